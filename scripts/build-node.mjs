@@ -1,0 +1,20 @@
+// Bundles the Node hosts (CLI + HTTP host, and the library worker they start) into out/node.
+// esbuild takes well under a second, so `npm install` can run it and `parallax` works at once.
+import { build } from 'esbuild';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+await build({
+  absWorkingDir: root,
+  entryPoints: { cli: 'src/cli/main.ts', 'service-worker': 'src/core/worker/service-worker.ts' },
+  outdir: 'out/node',
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  packages: 'external',
+  sourcemap: true,
+  logLevel: 'warning',
+  // Bundled CommonJS dependencies may call require(); give ESM output one.
+  banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+});

@@ -1,0 +1,81 @@
+import type { ArticleId, ArticleSort } from '../../shared/types';
+import { openLibrary } from '../../core/library';
+import { createParallaxService } from '../../core/service';
+import { findIdsByPrefix } from '../../core/store/queries/articles';
+import type { WriteDb } from '../../core/store/db';
+import { APP_VERSION } from '../../core/version';
+import { CliError, libraryPath, seedDir } from '../context';
+import { formatArticle, formatList, formatReport } from '../format';
+
+/** Flags every library command shares. */
+export interface LibraryFlags {
+  library?: string;
+  json?: boolean;
+}
+
+async function withService<T>(flags: LibraryFlags, fn: (api: ReturnType<typeof createParallaxService>, db: WriteDb) => Promise<T>): Promise<T> {
+  const path = libraryPath(flags.library);
+  const progress = process.stderr.isTTY && !flags.json;
+  const db = await openLibrary({ path, seedDir: seedDir() });
+  const api = createParallaxService({
+    db,
+    host: 'cli',
+    libraryPath: path,
+    version: APP_VERSION,
+    emit: (e) => {
+      if (progress && e.type === 'ingestProgress' && e.total > 0) {
+        process.stderr.write(`\rIngesting ${Math.round((e.done / e.total) * 100)}%  ${e.current.slice(0, 50).padEnd(50)}`);
+      }
+    },
+  });
+  try {
+    return await fn(api, db);
+  } finally {
+    if (progress) process.stderr.write('\r\x1b[K');
+    db.close();
+  }
+}
+
+/** `parallax ingest PATHS…`: adds files and folders; exit 1 when nothing could be read. */
+export async function ingestCommand(paths: string[], flags: LibraryFlags): Promise<number> {
+  if (paths.length === 0) throw new CliError('ingest: give one or more files or folders, e.g. parallax ingest ~/reports', 2);
+  return withService(flags, async (api) => {
+    const report = await api.ingestPaths(paths);
+    console.log(flags.json ? JSON.stringify(report, null, 2) : formatReport(report));
+    const nothing = report.added.length + report.present.length === 0 && report.skipped.length > 0;
+    return nothing ? 1 : 0;
+  });
+}
+
+/** `parallax list`: the library, newest first. */
+export async function listCommand(flags: LibraryFlags & { sort?: string; limit?: string }): Promise<number> {
+  return withService(flags, async (api) => {
+    const page = await api.listArticles({
+      ...(flags.sort ? { sort: flags.sort as ArticleSort } : {}),
+      ...(flags.limit ? { limit: Number(flags.limit) } : {}),
+    });
+    console.log(flags.json ? JSON.stringify(page, null, 2) : formatList(page.items));
+    return 0;
+  });
+}
+
+/** `parallax show ID`: one article; any unique prefix of its id will do. */
+export async function showCommand(idArg: string | undefined, flags: LibraryFlags): Promise<number> {
+  if (!idArg) throw new CliError('show: give an article id (see parallax list)', 2);
+  return withService(flags, async (api, db) => {
+    const id = resolveId(db, idArg);
+    const article = await api.getArticle(id);
+    console.log(flags.json ? JSON.stringify(article, null, 2) : formatArticle(article));
+    return 0;
+  });
+}
+
+function resolveId(db: WriteDb, prefix: string): ArticleId {
+  const p = prefix.toLowerCase();
+  if (!/^[0-9a-f]{1,64}$/.test(p)) throw new CliError(`show: "${prefix}" is not an article id (ids are hexadecimal, see parallax list)`);
+  const ids = findIdsByPrefix(db, p, 2);
+  if (ids.length === 0) throw new CliError(`show: no article with id "${prefix}"`);
+  if (ids.length > 1) throw new CliError(`show: "${prefix}" matches several articles; give more characters`);
+  return ids[0]!;
+}
+

@@ -1,0 +1,50 @@
+import type { Article, ArticleSummary, IngestReport } from '../shared/types';
+
+/** A partial date as people write it, with its precision kept (`2025-07` stays a month). */
+export function formatDate(d: string | null): string {
+  return d ? d.replace('T', ' ') : '—';
+}
+
+/** The library list as an aligned table. */
+export function formatList(items: ArticleSummary[]): string {
+  if (items.length === 0) return 'The library is empty. Add reports with: parallax ingest <files or folders>';
+  return items
+    .map((a) => {
+      const date = formatDate(a.published) + (a.publishedSource === 'inferred' ? '~' : '');
+      return `${a.id}  ${date.padEnd(17)}  ${(a.site ?? '').padEnd(12).slice(0, 12)}  ${a.title}`;
+    })
+    .join('\n');
+}
+
+/** An article as readable text: header, body, then counts of what was folded away. */
+export function formatArticle(a: Article): string {
+  const lines: string[] = [];
+  if (a.kicker) lines.push(a.kicker.toUpperCase());
+  lines.push(a.title + (a.titleDerived ? '  (title derived from the lead)' : ''));
+  if (a.dek) lines.push('', a.dek);
+  const meta = [a.author, a.site, a.published ? formatDate(a.published) + (a.publishedSource === 'inferred' ? ' (inferred)' : '') : null]
+    .filter(Boolean)
+    .join(' · ');
+  if (meta) lines.push('', meta);
+  if (a.dateConflict) lines.push(`Note: the text points to ${a.dateConflict}, not to the stated ${a.published}.`);
+  lines.push('');
+  for (const b of a.blocks) {
+    if (b.region !== 'body') continue;
+    if (b.kind === 'heading') lines.push('', `## ${b.text}`, '');
+    else if (b.kind === 'list-item') lines.push(`  • ${b.text.replace(/^[–•-]\s*/, '')}`);
+    else if (b.kind === 'quote') lines.push(`  > ${b.text}${b.attribution ? ` — ${b.attribution}` : ''}`, '');
+    else if (b.kind === 'caption') lines.push(`  [Image: ${b.text}${b.credit ? ` ${b.credit}` : ''}]`, '');
+    else lines.push(b.text, '');
+  }
+  const folded = a.blocks.filter((b) => b.region === 'boilerplate').length;
+  lines.push(`— ${a.wordCount} words, ${a.readingMinutes} min · ${a.comments.length} comments · ${folded} blocks of page text removed · id ${a.id}`);
+  return lines.join('\n');
+}
+
+/** What an ingest run did, one line per item that needs attention. */
+export function formatReport(r: IngestReport): string {
+  const out = [`Added ${r.added.length}, already present ${r.present.length}, skipped ${r.skipped.length} (${(r.durationMs / 1000).toFixed(1)} s).`];
+  for (const s of r.skipped) out.push(`  skipped ${s.name}${s.locator ? ` (${s.locator})` : ''}: ${s.reason}`);
+  for (const w of r.warnings) out.push(`  warning ${w.name}: ${w.message}`);
+  return out.join('\n');
+}

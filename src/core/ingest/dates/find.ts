@@ -1,0 +1,130 @@
+/**
+ * Finds the dates a text states outright: ISO (`2025-11-19`), numeric (`19.11.2025, 09:47 Uhr`,
+ * `04/05/2015`), written (`12. April 2025`, `April 12, 2025`, `4 de mayo de 2015`,
+ * `11 октября 2018`), CJK (`2017年02月23日`), month and year (`im März 2025`) and day and month
+ * without a year (`am 11. April`, resolved later against the article's date).
+ *
+ * Hand-written regular expressions rather than chrono-node's full parser on the whole text:
+ * these few shapes cover what pages print, and scanning with them is linear and about a hundred
+ * times faster (the extractor must run at several MB/s). chrono-node is used where its breadth
+ * pays: for the free-form date lines near a title (see `publication.ts`).
+ */
+import { AMBIGUOUS_MONTHS, MONTHS, MONTH_ALT } from './names';
+import { isValidDay, type DateParts } from './calendar';
+
+/** A date found in the text. */
+export interface FoundDate extends DateParts {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const B = '(?<![\\p{L}\\p{N}])'; // start boundary that works for all scripts
+const E = '(?![\\p{N}])'; // a number must not run on ("2025von" is fine, "20251" is not)
+const TIME = String.raw`(?:,?\s*(?:um|at|à|a las|às|alle|kl\.|в)?\s*(\d{1,2})[:h.](\d{2})(?![\d])(?:\s*(?:uhr|h)\b)?(?:\s*([ap])\.?\s?m\b\.?)?)?`;
+const MON = `(${MONTH_ALT})\\.?`;
+
+/** Each pattern with the order of its groups. `t` = time groups follow. */
+const PATTERNS: { re: RegExp; order: 'ymd' | 'dmy' | 'mdy' | 'dm' | 'md' | 'my' | 'cjk'; named?: boolean }[] = [
+  { re: new RegExp(`${B}(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T ](\\d{1,2}):(\\d{2}))?${E}`, 'gu'), order: 'ymd' },
+  { re: new RegExp(`${B}(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日(?:\\s*(\\d{1,2})[:時](\\d{2}))?`, 'gu'), order: 'cjk' },
+  { re: new RegExp(`${B}(\\d{4})[/.]\\s?(\\d{1,2})[/.]\\s?(\\d{1,2})\\.?(?:\\s+(\\d{1,2}):(\\d{2}))?${E}`, 'gu'), order: 'ymd' },
+  { re: new RegExp(`${B}(\\d{1,2})[./](\\d{1,2})[./](\\d{4})${E}${TIME}`, 'giu'), order: 'dmy' },
+  { re: new RegExp(`${B}(\\d{1,2})(?:\\.|er|º|°)?\\s*(?:de\\s+)?${MON}(?:\\s*(?:de\\s+|,\\s*)?(\\d{4})${E})?${TIME}`, 'giu'), order: 'dm', named: true },
+  { re: new RegExp(`${B}${MON}\\s+(\\d{1,2})(?:st|nd|rd|th)?${E}(?:,?\\s*(\\d{4})${E})?${TIME}`, 'giu'), order: 'md', named: true },
+  { re: new RegExp(`${B}${MON}\\s+(?:de\\s+)?(\\d{4})${E}`, 'giu'), order: 'my', named: true },
+];
+
+/**
+ * Finds all absolute dates in `text`, in order, without overlaps (at one position the longest
+ * match wins). `usMonthFirst` reads `04/05/2015` as April 5 (English pages) instead of 4 May.
+ * Offsets are relative to `text` plus `base`.
+ */
+export function findDates(text: string, base = 0, usMonthFirst = false): FoundDate[] {
+  if (!/\d/.test(text)) return [];
+  const found: FoundDate[] = [];
+  for (const { re, order, named } of PATTERNS) {
+    re.lastIndex = 0;
+    for (const m of text.matchAll(re)) {
+      const parts = toParts(m, order, usMonthFirst);
+      if (!parts) continue;
+      if (named && !isMonthWordOk(m)) continue;
+      const str = m[0].replace(/[\s,]+$/u, '');
+      found.push({ ...parts, text: str, start: base + m.index, end: base + m.index + str.length });
+    }
+  }
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: FoundDate[] = [];
+  for (const f of found) {
+    const last = out[out.length - 1];
+    if (last && f.start < last.end) continue;
+    out.push(f);
+  }
+  return out;
+}
+
+function isMonthWordOk(m: RegExpMatchArray): boolean {
+  const word = m.slice(1).find((g) => g !== undefined && MONTHS.has(g.toLowerCase()));
+  if (!word) return false;
+  const lower = word.toLowerCase();
+  return !(AMBIGUOUS_MONTHS.has(lower) && word === lower);
+}
+
+function num(s: string | undefined): number | undefined {
+  return s === undefined ? undefined : Number(s);
+}
+
+function toParts(m: RegExpMatchArray, order: string, usMonthFirst: boolean): DateParts | null {
+  const g = m.slice(1);
+  let year: number | undefined, month: number | undefined, day: number | undefined;
+  let hour: number | undefined, minute: number | undefined, ampm: string | undefined;
+  switch (order) {
+    case 'ymd':
+    case 'cjk':
+      [year, month, day, hour, minute] = g.slice(0, 5).map(num);
+      break;
+    case 'dmy': {
+      const a = num(g[0])!, b = num(g[1])!;
+      year = num(g[2]);
+      [hour, minute] = [num(g[3]), num(g[4])];
+      ampm = g[5];
+      // The day comes first except on US pages; a number above 12 settles it either way.
+      const monthFirst = a <= 12 && (b > 12 || usMonthFirst);
+      [day, month] = monthFirst ? [b, a] : [a, b];
+      break;
+    }
+    case 'dm':
+      day = num(g[0]);
+      month = MONTHS.get(g[1]!.toLowerCase());
+      year = num(g[2]);
+      [hour, minute] = [num(g[3]), num(g[4])];
+      ampm = g[5];
+      break;
+    case 'md':
+      month = MONTHS.get(g[0]!.toLowerCase());
+      day = num(g[1]);
+      year = num(g[2]);
+      [hour, minute] = [num(g[3]), num(g[4])];
+      ampm = g[5];
+      break;
+    case 'my':
+      month = MONTHS.get(g[0]!.toLowerCase());
+      year = num(g[1]);
+      break;
+  }
+  if (month === undefined || month < 1 || month > 12) return null;
+  if (year !== undefined && (year < 1800 || year > 2200)) return null;
+  if (day !== undefined && !isValidDay(year ?? 2000, month, day)) return null;
+  if (hour !== undefined) {
+    if (ampm) hour = (hour % 12) + (ampm.toLowerCase() === 'p' ? 12 : 0);
+    if (hour > 23 || (minute ?? 0) > 59) [hour, minute] = [undefined, undefined];
+  }
+  const parts: DateParts = { month };
+  if (year !== undefined) parts.year = year;
+  if (day !== undefined) parts.day = day;
+  if (hour !== undefined && minute !== undefined && day !== undefined) {
+    parts.hour = hour;
+    parts.minute = minute;
+  }
+  return parts;
+}

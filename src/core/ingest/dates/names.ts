@@ -1,0 +1,68 @@
+/**
+ * Month and weekday names in the languages Parallax reads, as data.
+ *
+ * Inflected forms are listed where a date uses them (Russian and Czech genitive:
+ * `11 октября`, `1. listopadu`). Abbreviations carry no dot; the patterns allow one.
+ */
+
+const MONTHS_BY_LANG: Record<string, string[][]> = {
+  en: [['january', 'jan'], ['february', 'feb'], ['march', 'mar'], ['april', 'apr'], ['may'], ['june', 'jun'],
+    ['july', 'jul'], ['august', 'aug'], ['september', 'sep', 'sept'], ['october', 'oct'], ['november', 'nov'], ['december', 'dec']],
+  de: [['januar', 'jänner', 'jan'], ['februar', 'feber', 'feb'], ['märz', 'mär', 'maerz'], ['april', 'apr'], ['mai'], ['juni'],
+    ['juli'], ['august', 'aug'], ['september', 'sep', 'sept'], ['oktober', 'okt'], ['november', 'nov'], ['dezember', 'dez']],
+  fr: [['janvier', 'janv'], ['février', 'fevrier', 'févr'], ['mars'], ['avril', 'avr'], ['mai'], ['juin'],
+    ['juillet', 'juil'], ['août', 'aout'], ['septembre'], ['octobre'], ['novembre'], ['décembre', 'decembre', 'déc']],
+  es: [['enero'], ['febrero'], ['marzo'], ['abril'], ['mayo'], ['junio'], ['julio'], ['agosto'], ['septiembre', 'setiembre'],
+    ['octubre'], ['noviembre'], ['diciembre']],
+  pt: [['janeiro'], ['fevereiro'], ['março', 'marco'], ['abril'], ['maio'], ['junho'], ['julho'], ['agosto'], ['setembro'],
+    ['outubro'], ['novembro'], ['dezembro']],
+  it: [['gennaio'], ['febbraio'], ['marzo'], ['aprile'], ['maggio'], ['giugno'], ['luglio'], ['agosto'], ['settembre'],
+    ['ottobre'], ['novembre'], ['dicembre']],
+  nl: [['januari'], ['februari'], ['maart'], ['april'], ['mei'], ['juni'], ['juli'], ['augustus'], ['september'],
+    ['oktober'], ['november'], ['december']],
+  ru: [['январь', 'января'], ['февраль', 'февраля'], ['март', 'марта'], ['апрель', 'апреля'], ['май', 'мая'], ['июнь', 'июня'],
+    ['июль', 'июля'], ['август', 'августа'], ['сентябрь', 'сентября'], ['октябрь', 'октября'], ['ноябрь', 'ноября'], ['декабрь', 'декабря']],
+  cs: [['leden', 'ledna'], ['únor', 'února'], ['březen', 'března'], ['duben', 'dubna'], ['květen', 'května'], ['červen', 'června'],
+    ['červenec', 'července'], ['srpen', 'srpna'], ['září'], ['říjen', 'října'], ['listopad', 'listopadu'], ['prosinec', 'prosince']],
+};
+
+/** Lowercase month name → month number (1–12). */
+export const MONTHS: ReadonlyMap<string, number> = (() => {
+  const m = new Map<string, number>();
+  for (const table of Object.values(MONTHS_BY_LANG)) {
+    table.forEach((names, idx) => { for (const n of names) if (!m.has(n)) m.set(n, idx + 1); });
+  }
+  return m;
+})();
+
+/**
+ * Month names that are also ordinary words (`may`, `march`, `mar`). They count as months only
+ * when capitalised; French and Spanish months are written in lowercase and are not ambiguous.
+ */
+export const AMBIGUOUS_MONTHS: ReadonlySet<string> = new Set(['may', 'march', 'mar', 'jan', 'dec', 'sep']);
+
+/** A regex alternation of all month names, longest first so `sept` wins over `sep`. */
+export const MONTH_ALT: string = [...MONTHS.keys()].sort((a, b) => b.length - a.length).join('|');
+
+/** Weekday names: index 0 = Sunday, as `Date.getUTCDay()`. German and English are resolved. */
+export const WEEKDAYS: Record<string, readonly string[]> = {
+  de: ['sonntag', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag'],
+  en: ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'],
+  fr: ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'],
+  es: ['domingo', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado'],
+};
+
+/** Lowercase weekday name → day index (0 = Sunday); `sonnabend` is Saturday in the north. */
+export const WEEKDAY_INDEX: ReadonlyMap<string, number> = (() => {
+  const m = new Map<string, number>([['sonnabend', 6]]);
+  for (const names of Object.values(WEEKDAYS)) names.forEach((n, i) => m.set(n, i));
+  return m;
+})();
+
+/** Number words up to twelve (de, en) for `zwei Wochen nach`, `two weeks ago`. */
+export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
+  ['ein', 1], ['eine', 1], ['einer', 1], ['einem', 1], ['einen', 1], ['zwei', 2], ['drei', 3], ['vier', 4],
+  ['fünf', 5], ['sechs', 6], ['sieben', 7], ['acht', 8], ['neun', 9], ['zehn', 10], ['elf', 11], ['zwölf', 12],
+  ['a', 1], ['an', 1], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7],
+  ['eight', 8], ['nine', 9], ['ten', 10], ['eleven', 11], ['twelve', 12],
+]);

@@ -1,0 +1,126 @@
+import { ApiError } from '../../shared/errors';
+
+/** Decoded text and the encoding it was found in. */
+export interface Decoded {
+  /** The text with any byte-order mark removed and line endings made `\n`. */
+  text: string;
+  /** `utf-8`, `utf-8-bom`, `utf-16le`, `utf-16be` or `windows-1252`. */
+  encoding: string;
+}
+
+/**
+ * Signatures of binary formats people drop by mistake; named so the message can say what the
+ * file is rather than just "binary".
+ */
+const MAGIC: { name: string; bytes: number[] }[] = [
+  { name: 'a PDF document', bytes: [0x25, 0x50, 0x44, 0x46, 0x2d] },
+  { name: 'a PNG image', bytes: [0x89, 0x50, 0x4e, 0x47] },
+  { name: 'a JPEG image', bytes: [0xff, 0xd8, 0xff] },
+  { name: 'a GIF image', bytes: [0x47, 0x49, 0x46, 0x38] },
+  { name: 'a ZIP archive (or Office document)', bytes: [0x50, 0x4b, 0x03, 0x04] },
+  { name: 'a gzip archive', bytes: [0x1f, 0x8b] },
+  { name: 'a SQLite database', bytes: [0x53, 0x51, 0x4c, 0x69, 0x74, 0x65, 0x20, 0x66] },
+  { name: 'a WebP or RIFF media file', bytes: [0x52, 0x49, 0x46, 0x46] },
+  { name: 'an executable', bytes: [0x7f, 0x45, 0x4c, 0x46] },
+  { name: 'an executable', bytes: [0x4d, 0x5a] },
+];
+
+/**
+ * Share of C0 control characters (other than tab, newline, carriage return, form feed) above
+ * which decoded text is taken for binary. Real pages carry a few stray ones; binary data that
+ * happens to decode carries many.
+ */
+const MAX_CONTROL_SHARE = 0.01;
+
+/** How many bytes are sampled to recognise UTF-16 without a BOM. */
+const UTF16_SAMPLE = 4096;
+
+/**
+ * Decodes a file's bytes into text, recognising the encoding from the bytes (never from the
+ * file name): a BOM, else valid UTF-8, else UTF-16 by its zero-byte pattern, else
+ * Windows-1252 (a superset of Latin-1 for printable text).
+ *
+ * @throws ApiError `BAD_INPUT` for an empty or whitespace-only file; `UNSUPPORTED` for binary
+ *   data (a known signature, NUL bytes, or too many control characters).
+ */
+export function decodeBytes(bytes: Uint8Array, name: string): Decoded {
+  if (bytes.length === 0) throw new ApiError('BAD_INPUT', `ingest: "${name}" is empty`);
+  const magic = MAGIC.find((m) => m.bytes.every((b, i) => bytes[i] === b));
+  if (magic) {
+    throw new ApiError('UNSUPPORTED', `ingest: "${name}" is ${magic.name}, not text; it was not added`);
+  }
+  const { text, encoding } = decodeText(bytes, name);
+  const clean = text.replace(/\r\n?/g, '\n');
+  if (clean.trim() === '') {
+    throw new ApiError('BAD_INPUT', `ingest: "${name}" holds only white space`);
+  }
+  let controls = 0;
+  for (let i = 0; i < clean.length; i++) {
+    const c = clean.charCodeAt(i);
+    if (c === 0) {
+      throw new ApiError('UNSUPPORTED', `ingest: "${name}" contains NUL bytes, so it is binary data, not text`);
+    }
+    if (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0c) controls++;
+  }
+  if (controls / clean.length > MAX_CONTROL_SHARE) {
+    throw new ApiError('UNSUPPORTED', `ingest: "${name}" looks like binary data (${controls} control characters)`);
+  }
+  return { text: clean, encoding };
+}
+
+function decodeText(bytes: Uint8Array, name: string): Decoded {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8-bom' };
+  }
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
+    return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
+  }
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+    return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
+  }
+  const utf16 = guessUtf16(bytes);
+  if (utf16) return { text: new TextDecoder(utf16).decode(bytes), encoding: utf16 };
+  if (bytes.includes(0)) {
+    throw new ApiError('UNSUPPORTED', `ingest: "${name}" contains NUL bytes, so it is binary data, not text`);
+  }
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
+  } catch {
+    // Not valid UTF-8: the remaining common encoding for saved Western pages is Windows-1252,
+    // which decodes every byte, so the text is never lost (the raw bytes are kept anyway).
+    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
+  }
+}
+
+/**
+ * UTF-16 text without a BOM has a zero byte in every other position for Latin script. Returns
+ * the byte order when at least 40% of the sampled even or odd positions are zero and the other
+ * positions almost never are.
+ */
+function guessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const n = Math.min(bytes.length, UTF16_SAMPLE) & ~1;
+  if (n < 4) return null;
+  let evenZero = 0;
+  let oddZero = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenZero++;
+    if (bytes[i + 1] === 0) oddZero++;
+  }
+  const pairs = n / 2;
+  if (oddZero / pairs > 0.4 && evenZero / pairs < 0.05) return 'utf-16le';
+  if (evenZero / pairs > 0.4 && oddZero / pairs < 0.05) return 'utf-16be';
+  return null;
+}
+
+/** Guesses the format from the content (and the extension only to tell Markdown from text). */
+export function detectFormat(name: string, text: string): 'text' | 'html' | 'markdown' | 'jsonl' | 'json' {
+  const lower = name.toLowerCase();
+  const head = text.slice(0, 2048).trimStart();
+  if (/^(<!doctype html|<html[\s>]|<head[\s>]|<body[\s>])/i.test(head)) return 'html';
+  if (/\.(jsonl|ndjson)$/.test(lower)) return 'jsonl';
+  if (/\.json$/.test(lower)) return head.startsWith('[') ? 'json' : 'jsonl';
+  if (/\.x?html?$/.test(lower) && /<[a-z][^>]*>/i.test(head)) return 'html';
+  if (/\.(md|markdown)$/.test(lower)) return 'markdown';
+  if (head.startsWith('{"') && /\}\s*\n\s*\{"/.test(text.slice(0, 200_000))) return 'jsonl';
+  return 'text';
+}

@@ -1,0 +1,92 @@
+/**
+ * A small language detector: script first (Hangul → ko, kana → ja, Han → zh, Cyrillic → ru),
+ * then, for Latin script, the share of each language's most frequent function words.
+ *
+ * Function words make up a third to a half of running text in every European language, and
+ * their lists barely overlap, so a few hundred words are enough to tell them apart. That is
+ * all the extractor needs (which stopword list to use, which date words to expect); it is no
+ * replacement for a statistical detector on tweets.
+ */
+
+/** The most frequent function words per language (lowercase). */
+export const STOPWORDS: Record<string, ReadonlySet<string>> = {
+  de: set('der die das und ist nicht ein eine einen dem den des sich mit auf für von zu im in auch es wie bei nach aus sie er wir ich hat haben wird wurde werden sind war noch nur oder aber wenn dass als um über vor zum zur dieser diese kann man so sei'),
+  en: set('the and of to a in is that for it on was with as be by at this are from or have an not but his they has which were been their will would said who its had more about when there we you can than also after'),
+  fr: set('le la les de des du et est un une que qui dans pour pas sur au aux par plus ce cette il elle ne se sont ont avec mais ou été son sa ses leur nous vous être fait comme'),
+  es: set('el la los las de del y que en un una es por con para no se su sus al lo como más pero ha fue son este esta entre cuando muy sin sobre también hay desde'),
+  pt: set('o a os as de do da dos das e que em um uma é para com não no na nos nas por mais ao se seu sua como foi mas são pelo pela também ele ela isso está'),
+  it: set('il lo la i gli le di del della dei delle e che in un una è per con non si al alla sono da ma come anche più ha nel nella questo questa essere stato'),
+  cs: set('a se na v je že to s z do o k i jsou by jako ale pro jeho které který která po tak už byl byla bylo jsem být před při také nebo jen od'),
+  nl: set('de het een en van in is dat op te zijn voor met niet die aan er maar ook als bij om door nog wordt werd naar over dan'),
+  ru: set('и в не на что с по как это он она они но из к у за от о же бы так для был была было все его её их мы вы я то уже или только когда'),
+};
+
+function set(words: string): ReadonlySet<string> {
+  return new Set(words.split(' '));
+}
+
+/** Below this many words the text is too short to tell; `detectLang` returns null. */
+const MIN_WORDS = 8;
+/** Share of a script among letters above which that script decides the language. */
+const SCRIPT_SHARE = 0.3;
+/** Only this many characters are sampled: the language of a page is clear long before. */
+const SAMPLE_CHARS = 60_000;
+
+/**
+ * Returns the ISO 639-1 code of the text's language, or null when there is too little text
+ * or no language stands out.
+ */
+export function detectLang(text: string): string | null {
+  const s = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text;
+  let letters = 0, hangul = 0, kana = 0, han = 0, cyr = 0;
+  for (const ch of s) {
+    const c = ch.codePointAt(0) ?? 0;
+    if (c >= 0xac00 && c <= 0xd7af) hangul++;
+    else if (c >= 0x3040 && c <= 0x30ff) kana++;
+    else if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf)) han++;
+    else if (c >= 0x0400 && c <= 0x04ff) cyr++;
+    else if (/\p{L}/u.test(ch)) letters++;
+    else continue;
+  }
+  const total = letters + hangul + kana + han + cyr;
+  if (total === 0) return null;
+  if (hangul / total > SCRIPT_SHARE) return 'ko';
+  // Japanese mixes kana into Han; a little kana among much Han is still Japanese.
+  if (kana / total > 0.05 && (kana + han) / total > SCRIPT_SHARE) return 'ja';
+  if (han / total > SCRIPT_SHARE) return 'zh';
+  const counts = countStopwords(s);
+  if (cyr / total > SCRIPT_SHARE) return counts.words >= MIN_WORDS ? 'ru' : null;
+  if (counts.words < MIN_WORDS) return null;
+  let best: string | null = null;
+  let bestN = 0;
+  for (const [lang, n] of Object.entries(counts.byLang)) {
+    if (lang === 'ru') continue;
+    if (n > bestN) { best = lang; bestN = n; }
+  }
+  // Fewer than one function word in twenty words is not a language we know.
+  return bestN / counts.words >= 0.05 ? best : null;
+}
+
+function countStopwords(s: string): { words: number; byLang: Record<string, number> } {
+  const byLang: Record<string, number> = {};
+  for (const lang of Object.keys(STOPWORDS)) byLang[lang] = 0;
+  let words = 0;
+  for (const m of s.toLowerCase().matchAll(/\p{L}+/gu)) {
+    words++;
+    for (const [lang, stop] of Object.entries(STOPWORDS)) if (stop.has(m[0])) byLang[lang]!++;
+  }
+  return { words, byLang };
+}
+
+/** Share of a line's words that are function words of `lang` (0 when the language is unknown). */
+export function stopwordShare(text: string, lang: string | null): number {
+  const stop = lang ? STOPWORDS[lang] : undefined;
+  if (!stop) return 0;
+  let n = 0, hit = 0;
+  for (const m of text.toLowerCase().matchAll(/\p{L}+/gu)) {
+    n++;
+    if (stop.has(m[0])) hit++;
+    if (n >= 400) break;
+  }
+  return n ? hit / n : 0;
+}

@@ -1,0 +1,130 @@
+/**
+ * Cuts text into lines with offsets and the measurements the other steps decide on.
+ *
+ * A line is the unit of classification: plain-text pages (a scraper's output, a select-all
+ * copy, `innerText`) put one paragraph, heading, menu item or caption per line. Blank lines are
+ * kept as a property of their neighbours (`blankBefore`/`blankAfter`), because a run of lines
+ * with no blank between them is typical of menus and lists, while paragraphs stand apart.
+ */
+
+/** One non-blank line of the canonical text. */
+export interface Line {
+  /** Index in the list of non-blank lines. */
+  i: number;
+  /** Offsets of the trimmed line in the canonical text. */
+  start: number;
+  end: number;
+  /** The trimmed line. */
+  text: string;
+  /** Leading spaces/tabs before the text (tabs count as 4). */
+  indent: number;
+  blankBefore: boolean;
+  blankAfter: boolean;
+  /** Word tokens (letter/digit runs; every CJK character counts as one). */
+  words: number;
+  /** Letters and digits, CJK characters counted three times (they carry more per character). */
+  weight: number;
+  /** Ends like a sentence (`.`, `!`, `?`, `。`, a closing quote after one …). */
+  isSentence: boolean;
+}
+
+/** Han, kana and Hangul: the scripts where a character is (nearly) a word. */
+export const CJK_CLASS = '\\u3040-\\u30ff\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff\\uac00-\\ud7af';
+const CJK_RE = new RegExp(`[${CJK_CLASS}]`, 'gu');
+const WORD_RE = new RegExp(`[${CJK_CLASS}]|[\\p{L}\\p{N}]+`, 'gu');
+const ALNUM_RE = /[\p{L}\p{N}]/gu;
+/** Characters that end a sentence, possibly followed by closing quotes/brackets. */
+const SENTENCE_END_RE = /[.!?…。！？:;]["'“”„«»‘’）)\]]*$/u;
+/** How many weight units one CJK character counts for (about three Latin letters). */
+const CJK_WEIGHT = 3;
+/** Lines longer than this are measured on a prefix only, to keep the cost linear. */
+const MEASURE_LIMIT = 4000;
+
+/** Counts word tokens: letter/digit runs, each CJK character on its own. */
+export function countWords(s: string): number {
+  let n = 0;
+  for (const _ of s.matchAll(WORD_RE)) n++;
+  return n;
+}
+
+/** Measures letters/digits with CJK weighted (see `CJK_WEIGHT`). */
+export function measureWeight(s: string): number {
+  const sample = s.length > MEASURE_LIMIT ? s.slice(0, MEASURE_LIMIT) : s;
+  const alnum = sample.match(ALNUM_RE)?.length ?? 0;
+  const cjk = sample.match(CJK_RE)?.length ?? 0;
+  const w = alnum + cjk * (CJK_WEIGHT - 1);
+  return s.length > MEASURE_LIMIT ? Math.round((w * s.length) / MEASURE_LIMIT) : w;
+}
+
+/**
+ * Splits text into non-blank lines. Offsets point at the trimmed line, so
+ * `text.slice(line.start, line.end) === line.text`.
+ *
+ * ```ts
+ * splitLines('a\n\n  b ')  // → [{text:'a',start:0,end:1,…}, {text:'b',start:5,end:6,indent:2,…}]
+ * ```
+ */
+export function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let pos = 0;
+  let sawBlank = true;
+  while (pos <= text.length) {
+    let nl = text.indexOf('\n', pos);
+    if (nl < 0) nl = text.length;
+    const raw = text.slice(pos, nl);
+    const lead = raw.length - raw.trimStart().length;
+    const trimmed = raw.trim();
+    if (trimmed) {
+      const start = pos + lead;
+      const prev = lines[lines.length - 1];
+      if (prev) prev.blankAfter = sawBlank;
+      const measured = trimmed.length > MEASURE_LIMIT ? trimmed.slice(0, MEASURE_LIMIT) : trimmed;
+      const words = countWords(measured);
+      lines.push({
+        i: lines.length,
+        start,
+        end: start + trimmed.length,
+        text: trimmed,
+        indent: indentWidth(raw.slice(0, lead)),
+        blankBefore: sawBlank,
+        blankAfter: true,
+        words: trimmed.length > MEASURE_LIMIT ? Math.round((words * trimmed.length) / MEASURE_LIMIT) : words,
+        weight: measureWeight(trimmed),
+        isSentence: SENTENCE_END_RE.test(trimmed),
+      });
+      sawBlank = false;
+    } else if (nl < text.length || raw.length > 0) {
+      sawBlank = true;
+    }
+    pos = nl + 1;
+  }
+  return lines;
+}
+
+function indentWidth(ws: string): number {
+  let n = 0;
+  for (const ch of ws) n += ch === '\t' ? 4 : 1;
+  return n;
+}
+
+/**
+ * Splits a paragraph into sentences: after `.!?` (and closing quotes) followed by a space and a
+ * capital or opening quote, unless the word before the stop is a number or a one- or two-letter
+ * abbreviation (`12. April`, `St. Petersburg`, `z. B.`); CJK stops always end a sentence.
+ */
+export function splitSentences(s: string): string[] {
+  const out: string[] = [];
+  const re = /[.!?…]+["'“”«»)]*\s+(?=["'“„«(]?\p{Lu})|[。！？]+/gu;
+  let last = 0;
+  for (const m of s.matchAll(re)) {
+    const cut = m.index + m[0].length;
+    const before = s.slice(Math.max(last, m.index - 4), m.index);
+    if (m[0][0] === '.' && /(^|[\s(])(\p{L}{1,2}|\d+)$/u.test(before)) continue;
+    const part = s.slice(last, cut).trim();
+    if (part) out.push(part);
+    last = cut;
+  }
+  const rest = s.slice(last).trim();
+  if (rest) out.push(rest);
+  return out;
+}

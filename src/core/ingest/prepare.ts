@@ -1,0 +1,59 @@
+import { createHash } from 'node:crypto';
+import type { Extraction, SourceFormat } from '../../shared/types';
+import { extract, type RecordHints } from './extract/index';
+
+/** An article ready to be written: its source bytes and what extraction found. */
+export interface PreparedArticle {
+  name: string;
+  path: string | null;
+  locator: string | null;
+  format: SourceFormat;
+  encoding: string;
+  raw: Uint8Array;
+  sha256: string;
+  contentHash: string;
+  extraction: Extraction;
+}
+
+/** SHA-256 of bytes or text, as lowercase hex. */
+export function sha256(data: Uint8Array | string): string {
+  return createHash('sha256').update(data).digest('hex');
+}
+
+/**
+ * The identity of an article's content: the same text in another encoding, with other line
+ * endings or another Unicode normal form is the same article.
+ */
+export function contentHashOf(text: string): string {
+  return sha256(text.normalize('NFC').replace(/[ \t]+$/gm, '').trim());
+}
+
+/** What `prepareArticle` needs. */
+export interface PrepareInput {
+  name: string;
+  path: string | null;
+  locator: string | null;
+  format: SourceFormat;
+  /** The format the text is extracted as (a JSON record's text is plain text). */
+  extractAs: 'text' | 'html' | 'markdown';
+  encoding: string;
+  raw: Uint8Array;
+  text: string;
+  hints?: RecordHints;
+}
+
+/** Extracts one decoded input. Pure CPU work, so it can run beside the writer. */
+export function prepareArticle(input: PrepareInput): PreparedArticle {
+  const extraction = extract({ text: input.text, format: input.extractAs, name: input.name, hints: input.hints });
+  return {
+    name: input.name,
+    path: input.path,
+    locator: input.locator,
+    format: input.format,
+    encoding: input.encoding,
+    raw: input.raw,
+    sha256: sha256(input.raw),
+    contentHash: contentHashOf(input.hints?.title ? `${input.hints.title}\n\n${input.text}` : input.text),
+    extraction,
+  };
+}

@@ -1,0 +1,156 @@
+import { closeSync, createReadStream, openSync, readFileSync, readSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { isApiError } from '../../shared/errors';
+import type { IngestSkip, SourceFormat } from '../../shared/types';
+import { decodeBytes, detectFormat } from './decode';
+import type { PrepareInput } from './prepare';
+import { parseRecord } from './records';
+
+/** Largest single article file read whole; larger JSON Lines files are streamed instead. */
+export const MAX_FILE_BYTES = 32 * 1024 * 1024;
+
+/** Largest single JSON Lines record. */
+export const MAX_RECORD_BYTES = 8 * 1024 * 1024;
+
+/** One unit of work: an input to extract, or a reason it was skipped. Bytes say how far along. */
+export type InputItem = { input: PrepareInput; bytes: number } | { skip: IngestSkip; bytes: number };
+
+const MiB = 1024 * 1024;
+
+/**
+ * Reads one file into inputs. JSON Lines files of any size are streamed line by line, so
+ * memory stays bounded; other files over `MAX_FILE_BYTES` are refused with the limit named.
+ */
+export async function* readFileInputs(path: string, name: string, size: number): AsyncGenerator<InputItem> {
+  if (looksLikeJsonLines(path, name)) {
+    yield* streamJsonLines(path, name);
+    return;
+  }
+  if (size > MAX_FILE_BYTES) {
+    yield skip(name, size, 'TOO_LARGE', `ingest: "${name}" is ${(size / MiB).toFixed(1)} MB; one article file may be at most ${MAX_FILE_BYTES / MiB} MB`);
+    return;
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(path);
+  } catch (e) {
+    yield skip(name, size, 'BAD_INPUT', `ingest: cannot read "${name}" (${(e as Error).message})`);
+    return;
+  }
+  yield* bufferInputs(bytes, name, path);
+}
+
+/** Reads bytes already in memory (uploads, pasted text) into inputs. */
+export function* bufferInputs(bytes: Uint8Array, name: string, path: string | null): Generator<InputItem> {
+  if (bytes.byteLength > MAX_FILE_BYTES) {
+    yield skip(name, bytes.byteLength, 'TOO_LARGE', `ingest: "${name}" is ${(bytes.byteLength / MiB).toFixed(1)} MB; one article file may be at most ${MAX_FILE_BYTES / MiB} MB`);
+    return;
+  }
+  let decoded;
+  try {
+    decoded = decodeBytes(bytes, name);
+  } catch (e) {
+    if (!isApiError(e)) throw e;
+    yield skip(name, bytes.byteLength, e.code, e.message);
+    return;
+  }
+  const format = detectFormat(name, decoded.text);
+  if (format === 'jsonl' || format === 'json') {
+    yield* recordInputs(decoded.text, name, path, format, bytes.byteLength);
+    return;
+  }
+  yield {
+    bytes: bytes.byteLength,
+    input: { name, path, locator: null, format, extractAs: format, encoding: decoded.encoding, raw: bytes, text: decoded.text },
+  };
+}
+
+function* recordInputs(text: string, name: string, path: string | null, format: SourceFormat, size: number): Generator<InputItem> {
+  if (format === 'json') {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text);
+    } catch (e) {
+      yield skip(name, size, 'BAD_INPUT', `ingest: "${name}" is not valid JSON (${(e as Error).message})`);
+      return;
+    }
+    const list = Array.isArray(parsed) ? parsed : [parsed];
+    const share = size / Math.max(1, list.length);
+    for (let i = 0; i < list.length; i++) {
+      yield recordItem(list[i], JSON.stringify(list[i]), name, path, `item ${i + 1}`, 'json', share);
+    }
+    return;
+  }
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    yield* lineItem(line, name, path, i + 1, Buffer.byteLength(line) + 1);
+  }
+}
+
+async function* streamJsonLines(path: string, name: string): AsyncGenerator<InputItem> {
+  const rl = createInterface({ input: createReadStream(path, { encoding: 'utf8' }), crlfDelay: Infinity });
+  let n = 0;
+  for await (const rawLine of rl) {
+    n++;
+    const line = n === 1 ? rawLine.replace(/^\uFEFF/, '') : rawLine;
+    yield* lineItem(line, name, path, n, Buffer.byteLength(rawLine) + 1);
+  }
+}
+
+function* lineItem(line: string, name: string, path: string | null, lineNo: number, bytes: number): Generator<InputItem> {
+  if (line.trim() === '') return;
+  const locator = `line ${lineNo}`;
+  if (bytes > MAX_RECORD_BYTES) {
+    yield skip(name, bytes, 'TOO_LARGE', `ingest: ${name} ${locator}: record is larger than ${MAX_RECORD_BYTES / MiB} MB`, locator);
+    return;
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch (e) {
+    yield skip(name, bytes, 'BAD_INPUT', `ingest: ${name} ${locator}: not valid JSON (${(e as Error).message})`, locator);
+    return;
+  }
+  yield recordItem(value, line, name, path, locator, 'jsonl', bytes);
+}
+
+function recordItem(value: unknown, rawText: string, name: string, path: string | null, locator: string, format: SourceFormat, bytes: number): InputItem {
+  const rec = parseRecord(value);
+  if (typeof rec === 'string') return skip(name, bytes, 'BAD_INPUT', `ingest: ${name} ${locator}: ${rec}`, locator);
+  return {
+    bytes,
+    input: {
+      name: rec.id ? `${name}#${rec.id}` : name,
+      path,
+      locator,
+      format,
+      extractAs: 'text',
+      encoding: 'utf-8',
+      raw: Buffer.from(rawText, 'utf8'),
+      text: rec.text,
+      hints: rec.hints,
+    },
+  };
+}
+
+function skip(name: string, bytes: number, code: string, reason: string, locator?: string): InputItem {
+  return { bytes, skip: { name, code, reason, ...(locator ? { locator } : {}) } };
+}
+
+function looksLikeJsonLines(path: string, name: string): boolean {
+  if (/\.(jsonl|ndjson)$/i.test(name)) return true;
+  if (!/\.json$/i.test(name)) return false;
+  // A .json file that is one object per line is streamed; an array is read whole.
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, 'r');
+    const head = Buffer.alloc(64);
+    const n = readSync(fd, head, 0, 64, 0);
+    return head.subarray(0, n).toString('utf8').replace(/^\uFEFF/, '').trimStart().startsWith('{');
+  } catch {
+    return false;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}

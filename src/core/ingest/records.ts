@@ -1,0 +1,52 @@
+import type { RecordHints } from './extract/index';
+
+/** A JSON record turned into text to extract and the facts it states about itself. */
+export interface ParsedRecord {
+  text: string;
+  hints: RecordHints;
+  /** The record's own id, if it has one. */
+  id: string | null;
+}
+
+const TEXT_FIELDS = ['text', 'body', 'content', 'article'] as const;
+
+/**
+ * Reads one JSON record (`text` or `body`, optional `title`, `published`, `site`, `url`,
+ * `id`, `category`, `lang`).
+ *
+ * @returns the record, or a string saying what is wrong with it.
+ */
+export function parseRecord(value: unknown): ParsedRecord | string {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return 'not a JSON object';
+  }
+  const r = value as Record<string, unknown>;
+  const field = TEXT_FIELDS.find((f) => typeof r[f] === 'string' && (r[f] as string).trim() !== '');
+  if (!field) return 'no "text" or "body" field with text';
+  const str = (k: string): string | null => (typeof r[k] === 'string' && (r[k] as string).trim() ? (r[k] as string).trim() : null);
+  const id = typeof r.id === 'string' || typeof r.id === 'number' ? String(r.id) : null;
+  return {
+    text: (r[field] as string).replace(/\r\n?/g, '\n'),
+    id,
+    hints: {
+      title: str('title'),
+      published: normalisePublished(str('published') ?? str('date') ?? str('published_at')),
+      site: str('site') ?? str('outlet') ?? str('source'),
+      url: str('url'),
+      lang: str('lang') ?? str('language'),
+      category: str('category') ?? str('section'),
+    },
+  };
+}
+
+/** Keeps the date part of an ISO timestamp at the precision given; anything else is dropped. */
+function normalisePublished(s: string | null): string | null {
+  if (!s) return null;
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T ](\d{2}):(\d{2}))?)?)?/.exec(s);
+  if (!m) return null;
+  const [, y, mo, d, h, mi] = m;
+  if (h && mi) return `${y}-${mo}-${d}T${h}:${mi}`;
+  if (d) return `${y}-${mo}-${d}`;
+  if (mo) return `${y}-${mo}`;
+  return y ?? null;
+}

@@ -1,0 +1,75 @@
+import type { ArticleId, IngestReport } from '../../shared/types';
+import type { WriteDb } from '../store/db';
+import { findByContentHash, hasArticle, insertArticle, insertSource } from '../store/queries/articles';
+import { EXTRACTOR_VERSION } from './extract/index';
+import type { PreparedArticle } from './prepare';
+
+/** Shortest id length; grows only if two different contents share a prefix. */
+const ID_LENGTH = 12;
+
+/**
+ * Writes a batch of prepared articles in one transaction (fast), and if that fails rolls it
+ * back and writes them one by one, so one bad article is reported and costs the others nothing.
+ * Content the library already has is reported as present, never added twice.
+ */
+export function writeBatch(db: WriteDb, batch: PreparedArticle[], report: IngestReport): void {
+  const now = new Date().toISOString();
+  try {
+    const results = db.transaction(() => batch.map((p) => writeOne(db, p, now)))();
+    results.forEach((r, i) => record(report, batch[i]!, r));
+  } catch {
+    // The batch was rolled back as a whole; retry each article on its own to find the bad one.
+    for (const p of batch) {
+      try {
+        record(report, p, db.transaction(() => writeOne(db, p, now))());
+      } catch (e) {
+        report.skipped.push({
+          name: p.name,
+          ...(p.locator ? { locator: p.locator } : {}),
+          code: 'INTERNAL',
+          reason: `ingest: could not store "${p.name}" (${(e as Error).message})`,
+        });
+      }
+    }
+  }
+}
+
+type WriteResult = { added: boolean; id: ArticleId; title: string };
+
+function writeOne(db: WriteDb, p: PreparedArticle, now: string): WriteResult {
+  const existing = findByContentHash(db, p.contentHash);
+  if (existing) return { added: false, id: existing.id, title: existing.title };
+  const sourceId = insertSource(db, {
+    sha256: p.sha256,
+    name: p.name,
+    path: p.path,
+    locator: p.locator,
+    format: p.format,
+    encoding: p.encoding,
+    raw: p.raw,
+    importedAt: now,
+  });
+  let len = ID_LENGTH;
+  let id = p.contentHash.slice(0, len) as ArticleId;
+  while (hasArticle(db, id)) id = p.contentHash.slice(0, ++len) as ArticleId;
+  insertArticle(db, {
+    id,
+    sourceId,
+    contentHash: p.contentHash,
+    extraction: p.extraction,
+    extractorVersion: EXTRACTOR_VERSION,
+    overrides: {},
+    now,
+  });
+  return { added: true, id, title: p.extraction.title };
+}
+
+function record(report: IngestReport, p: PreparedArticle, r: WriteResult): void {
+  const item = { name: p.name, ...(p.locator ? { locator: p.locator } : {}), articleId: r.id, title: r.title };
+  if (!r.added) {
+    report.present.push(item);
+    return;
+  }
+  report.added.push(item);
+  for (const message of p.extraction.warnings) report.warnings.push({ name: p.name, articleId: r.id, message });
+}

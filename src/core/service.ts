@@ -1,0 +1,61 @@
+import type { ParallaxApi } from '../shared/api';
+import { ApiError } from '../shared/errors';
+import type { ParallaxEvent } from '../shared/events';
+import type { HostFacts } from './library';
+import { decodeUploads, ingestPaths, ingestText, ingestUploads } from './ingest/ingest';
+import type { WriteDb } from './store/db';
+import { LATEST_VERSION } from './store/migrations/index';
+import { countArticles, getArticle, listArticles } from './store/queries/articles';
+import {
+  parseArticleId,
+  parseIngestOptions,
+  parseListQuery,
+  parsePaths,
+  parseTextInput,
+  parseUploads,
+} from './validate';
+
+/** What the service needs: an open library, facts about its host, and where events go. */
+export interface ServiceOptions extends HostFacts {
+  db: WriteDb;
+  emit: (event: ParallaxEvent) => void;
+}
+
+/**
+ * The whole product behind the contract. Every host (Electron IPC, HTTP, worker, CLI) calls
+ * this object and nothing else. Every argument is validated here, because hosts pass through
+ * whatever arrives.
+ */
+export function createParallaxService(opts: ServiceOptions): ParallaxApi {
+  const { db, emit } = opts;
+  return {
+    async getAppInfo() {
+      return {
+        name: 'Parallax',
+        version: opts.version,
+        host: opts.host,
+        libraryPath: opts.libraryPath,
+        schemaVersion: LATEST_VERSION,
+        articleCount: countArticles(db),
+      };
+    },
+    async listArticles(query) {
+      const q = parseListQuery(query);
+      return { items: listArticles(db, q.sort, q.limit, q.offset), total: countArticles(db) };
+    },
+    async getArticle(id) {
+      const article = getArticle(db, parseArticleId(id));
+      if (!article) throw new ApiError('NOT_FOUND', `library: no article with id "${id}"`);
+      return article;
+    },
+    async ingestPaths(paths, options) {
+      return ingestPaths({ db, emit, ...parseIngestOptions(options) }, parsePaths(paths));
+    },
+    async ingestFiles(files, options) {
+      return ingestUploads({ db, emit, ...parseIngestOptions(options) }, decodeUploads(parseUploads(files)));
+    },
+    async ingestText(input, options) {
+      return ingestText({ db, emit, ...parseIngestOptions(options) }, parseTextInput(input));
+    },
+  };
+}

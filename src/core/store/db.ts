@@ -1,0 +1,91 @@
+import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
+import Database from 'better-sqlite3';
+import { ApiError } from '../../shared/errors';
+import { LATEST_VERSION, migrate } from './migrations/index';
+
+/**
+ * Branded handles: a function that only reads takes `ReadDb`, one that writes takes `WriteDb`,
+ * so a write cannot slip into a read path unnoticed.
+ */
+export type WriteDb = Database.Database & { readonly __write: true };
+export type ReadDb = Database.Database & { readonly __read?: true };
+
+/** Options of `openDb`. */
+export interface OpenOptions {
+  /** Path to better-sqlite3's native module, for hosts (Electron) that need their own build. */
+  nativeBinding?: string;
+}
+
+const SQLITE_HEADER = 'SQLite format 3\0';
+
+/**
+ * Opens (or creates) a library file, checks it is a SQLite database of a version this app
+ * knows, and migrates it to the latest schema.
+ *
+ * @throws ApiError `NOT_A_DATABASE` when the file exists but is not SQLite (it is left
+ *   untouched); `DB_FROM_FUTURE` when a newer Parallax wrote it; `DB_READONLY` when it cannot
+ *   be written.
+ */
+export function openDb(path: string, options: OpenOptions = {}): WriteDb {
+  if (path !== ':memory:') assertSqliteFile(path);
+  let db: Database.Database;
+  try {
+    db = new Database(path, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+  } catch (e) {
+    throw classifySqliteError(e, path);
+  }
+  try {
+    const version = db.pragma('user_version', { simple: true }) as number;
+    if (version > LATEST_VERSION) {
+      throw new ApiError(
+        'DB_FROM_FUTURE',
+        `store: library "${path}" was written by a newer Parallax (schema ${version}, this app knows up to ${LATEST_VERSION}); update Parallax to open it`,
+      );
+    }
+    if (path !== ':memory:') db.pragma('journal_mode = WAL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('synchronous = NORMAL');
+    db.pragma('busy_timeout = 5000');
+    migrate(db as WriteDb);
+    return db as WriteDb;
+  } catch (e) {
+    db.close();
+    throw classifySqliteError(e, path);
+  }
+}
+
+/** Refuses a file that exists, is not empty and does not start with SQLite's header. */
+function assertSqliteFile(path: string): void {
+  if (!existsSync(path)) return;
+  const st = statSync(path);
+  if (st.isDirectory()) throw new ApiError('BAD_INPUT', `store: library path "${path}" is a folder, not a file`);
+  if (st.size === 0) return;
+  const fd = openSync(path, 'r');
+  try {
+    const buf = Buffer.alloc(16);
+    readSync(fd, buf, 0, 16, 0);
+    if (buf.toString('latin1') !== SQLITE_HEADER) {
+      throw new ApiError(
+        'NOT_A_DATABASE',
+        `store: "${path}" is not a Parallax library (not a SQLite database); it was left unchanged`,
+      );
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Maps SQLite's error codes to ours, so the user sees one clear message. */
+export function classifySqliteError(e: unknown, path: string): unknown {
+  if (e instanceof ApiError) return e;
+  const code = (e as { code?: string }).code ?? '';
+  const msg = e instanceof Error ? e.message : String(e);
+  if (code === 'SQLITE_NOTADB') {
+    return new ApiError('NOT_A_DATABASE', `store: "${path}" is not a Parallax library (${msg}); it was left unchanged`);
+  }
+  if (code === 'SQLITE_CORRUPT') return new ApiError('DB_CORRUPT', `store: library "${path}" is damaged (${msg})`);
+  if (code === 'SQLITE_READONLY' || code === 'SQLITE_CANTOPEN' || code === 'SQLITE_PERM') {
+    return new ApiError('DB_READONLY', `store: cannot write library "${path}" (${msg})`);
+  }
+  return e;
+}

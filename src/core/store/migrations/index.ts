@@ -1,0 +1,33 @@
+import type { WriteDb } from '../db';
+import { up as up0001 } from './0001-initial';
+
+/** One step of the schema. Never edit a shipped step; add a new one. */
+export interface Migration {
+  version: number;
+  up(db: WriteDb): void;
+}
+
+/** Every migration in order. */
+export const MIGRATIONS: readonly Migration[] = [{ version: 1, up: up0001 }];
+
+MIGRATIONS.forEach((m, i) => {
+  if (m.version !== i + 1) throw new Error(`store: migration ${i} has version ${m.version}, expected ${i + 1}`);
+});
+
+/** The schema version this app writes. */
+export const LATEST_VERSION = MIGRATIONS.length;
+
+/**
+ * Applies every pending migration up to `target` (default: latest), each in its own
+ * transaction together with the `user_version` bump, so a crash leaves a whole version.
+ */
+export function migrate(db: WriteDb, target: number = LATEST_VERSION): void {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  for (const m of MIGRATIONS) {
+    if (m.version <= current || m.version > target) continue;
+    db.transaction(() => {
+      m.up(db);
+      db.pragma(`user_version = ${m.version}`);
+    })();
+  }
+}

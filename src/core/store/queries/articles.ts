@@ -1,0 +1,283 @@
+import type {
+  Article,
+  ArticleId,
+  ArticleSort,
+  ArticleSummary,
+  Block,
+  Extraction,
+  MetadataOverrides,
+  SourceFormat,
+  SourceInfo,
+} from '../../../shared/types';
+import type { ReadDb, WriteDb } from '../db';
+import { stmt } from './cache';
+
+/** A source row to insert: the raw bytes and what decoding found. */
+export interface NewSource {
+  sha256: string;
+  name: string;
+  path: string | null;
+  locator: string | null;
+  format: SourceFormat;
+  encoding: string;
+  raw: Uint8Array;
+  importedAt: string;
+}
+
+/** An article row to insert, with its extraction. */
+export interface NewArticle {
+  id: ArticleId;
+  sourceId: number;
+  contentHash: string;
+  extraction: Extraction;
+  extractorVersion: number;
+  overrides: MetadataOverrides;
+  now: string;
+}
+
+const SUMMARY_COLUMNS = `a.id, a.title, a.title_derived, a.site, a.author, a.published, a.published_source,
+  a.date_conflict, a.lang, a.word_count, a.reading_minutes, a.excerpt, a.comment_count, a.added_at,
+  s.name AS source_name`;
+
+interface SummaryRow {
+  id: string;
+  title: string;
+  title_derived: number;
+  site: string | null;
+  author: string | null;
+  published: string | null;
+  published_source: string | null;
+  date_conflict: string | null;
+  lang: string | null;
+  word_count: number;
+  reading_minutes: number;
+  excerpt: string;
+  comment_count: number;
+  added_at: string;
+  source_name: string;
+}
+
+/** Inserts a source row and returns its id; an existing row with the same hash is reused. */
+export function insertSource(db: WriteDb, s: NewSource): number {
+  const existing = stmt(db, 'SELECT id FROM sources WHERE sha256 = ?').get(s.sha256) as { id: number } | undefined;
+  if (existing) return existing.id;
+  const info = stmt(
+    db,
+    `INSERT INTO sources(sha256, name, path, locator, format, encoding, byte_size, raw, imported_at)
+     VALUES (@sha256, @name, @path, @locator, @format, @encoding, @byteSize, @raw, @importedAt)`,
+  ).run({ ...s, byteSize: s.raw.byteLength, raw: Buffer.from(s.raw.buffer, s.raw.byteOffset, s.raw.byteLength) });
+  return Number(info.lastInsertRowid);
+}
+
+/** The id of the article with this content hash, if the library has it. */
+export function findByContentHash(db: ReadDb, contentHash: string): { id: ArticleId; title: string } | undefined {
+  return stmt(db, 'SELECT id, title FROM articles WHERE content_hash = ?').get(contentHash) as
+    | { id: ArticleId; title: string }
+    | undefined;
+}
+
+/** True when an article has this id. */
+export function hasArticle(db: ReadDb, id: string): boolean {
+  return stmt(db, 'SELECT 1 FROM articles WHERE id = ?').get(id) !== undefined;
+}
+
+/** Applies a person's edits over what extraction found. */
+export function effectiveMetadata(x: Extraction, o: MetadataOverrides) {
+  return {
+    title: o.title ?? x.title,
+    titleDerived: o.title !== undefined ? false : x.titleDerived,
+    site: o.site !== undefined ? o.site : x.site,
+    author: o.author !== undefined ? o.author : x.author,
+    published: o.published !== undefined ? o.published : x.published,
+    publishedSource: o.published !== undefined ? ('user' as const) : x.publishedSource,
+  };
+}
+
+const EXCERPT_CHARS = 240;
+
+/** Inserts an article and its blocks. Call inside a transaction. */
+export function insertArticle(db: WriteDb, a: NewArticle): void {
+  const x = a.extraction;
+  const m = effectiveMetadata(x, a.overrides);
+  const body = x.body.join('\n\n');
+  const excerptSource = x.body.find((p) => p.length > 80) ?? x.body[0] ?? '';
+  const excerpt =
+    excerptSource.length > EXCERPT_CHARS ? excerptSource.slice(0, EXCERPT_CHARS).replace(/\s+\S*$/, '') + ' …' : excerptSource;
+  // The blocks live in their own table; the JSON keeps the rest of what extraction found.
+  const { blocks, text, ...rest } = x;
+  void text;
+  stmt(
+    db,
+    `INSERT INTO articles(id, source_id, content_hash, text, title, title_derived, site, author, published,
+       published_source, date_conflict, lang, word_count, reading_minutes, body, excerpt, comment_count,
+       extraction, extractor_version, overrides, added_at, updated_at)
+     VALUES (@id, @sourceId, @contentHash, @text, @title, @titleDerived, @site, @author, @published,
+       @publishedSource, @dateConflict, @lang, @wordCount, @readingMinutes, @body, @excerpt, @commentCount,
+       @extraction, @extractorVersion, @overrides, @now, @now)`,
+  ).run({
+    id: a.id,
+    sourceId: a.sourceId,
+    contentHash: a.contentHash,
+    text: x.text,
+    title: m.title,
+    titleDerived: m.titleDerived ? 1 : 0,
+    site: m.site,
+    author: m.author,
+    published: m.published,
+    publishedSource: m.publishedSource,
+    dateConflict: x.dateConflict,
+    lang: x.lang,
+    wordCount: x.wordCount,
+    readingMinutes: x.readingMinutes,
+    body,
+    excerpt,
+    commentCount: x.comments.length,
+    extraction: JSON.stringify(rest),
+    extractorVersion: a.extractorVersion,
+    overrides: JSON.stringify(a.overrides),
+    now: a.now,
+  });
+  insertBlocks(db, a.id, blocks);
+}
+
+function insertBlocks(db: WriteDb, id: ArticleId, blocks: Block[]): void {
+  const ins = stmt(
+    db,
+    'INSERT INTO blocks(article_id, seq, kind, region, start, end, text, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+  );
+  blocks.forEach((b, i) => {
+    const { kind, region, start, end, text, ...data } = b;
+    ins.run(id, i, kind, region, start, end, text, Object.keys(data).length ? JSON.stringify(data) : null);
+  });
+}
+
+const ORDER_BY: Record<ArticleSort, string> = {
+  'published-desc': 'a.published IS NULL, a.published DESC, a.added_at DESC',
+  'published-asc': 'a.published IS NULL, a.published ASC, a.added_at ASC',
+  'added-desc': 'a.added_at DESC, a.rowid DESC',
+  'title-asc': 'a.title COLLATE NOCASE ASC',
+};
+
+/** A page of article summaries in the given order. */
+export function listArticles(db: ReadDb, sort: ArticleSort, limit: number, offset: number): ArticleSummary[] {
+  const rows = stmt(
+    db,
+    `SELECT ${SUMMARY_COLUMNS} FROM articles a JOIN sources s ON s.id = a.source_id
+     ORDER BY ${ORDER_BY[sort]} LIMIT ? OFFSET ?`,
+  ).all(limit, offset) as SummaryRow[];
+  return rows.map(toSummary);
+}
+
+/** How many articles the library holds. */
+export function countArticles(db: ReadDb): number {
+  return (stmt(db, 'SELECT count(*) AS n FROM articles').get() as { n: number }).n;
+}
+
+function toSummary(r: SummaryRow): ArticleSummary {
+  return {
+    id: r.id as ArticleId,
+    title: r.title,
+    titleDerived: r.title_derived === 1,
+    site: r.site,
+    author: r.author,
+    published: r.published,
+    publishedSource: r.published_source as ArticleSummary['publishedSource'],
+    dateConflict: r.date_conflict,
+    lang: r.lang,
+    wordCount: r.word_count,
+    readingMinutes: r.reading_minutes,
+    excerpt: r.excerpt,
+    commentCount: r.comment_count,
+    addedAt: r.added_at,
+    sourceName: r.source_name,
+  };
+}
+
+interface FullRow extends SummaryRow {
+  text: string;
+  extraction: string;
+  overrides: string;
+  s_name: string;
+  s_path: string | null;
+  s_locator: string | null;
+  s_format: string;
+  s_encoding: string;
+  s_byte_size: number;
+  s_sha256: string;
+  s_imported_at: string;
+}
+
+/** One whole article, or undefined for an unknown id. */
+export function getArticle(db: ReadDb, id: string): Article | undefined {
+  const r = stmt(
+    db,
+    `SELECT ${SUMMARY_COLUMNS}, a.text, a.extraction, a.overrides, s.name AS s_name, s.path AS s_path,
+       s.locator AS s_locator, s.format AS s_format, s.encoding AS s_encoding, s.byte_size AS s_byte_size,
+       s.sha256 AS s_sha256, s.imported_at AS s_imported_at
+     FROM articles a JOIN sources s ON s.id = a.source_id WHERE a.id = ?`,
+  ).get(id) as FullRow | undefined;
+  if (!r) return undefined;
+  const x = JSON.parse(r.extraction) as Omit<Extraction, 'blocks' | 'text'>;
+  const source: SourceInfo = {
+    name: r.s_name,
+    path: r.s_path,
+    locator: r.s_locator,
+    format: r.s_format as SourceFormat,
+    encoding: r.s_encoding,
+    byteSize: r.s_byte_size,
+    sha256: r.s_sha256,
+    importedAt: r.s_imported_at,
+  };
+  return {
+    ...toSummary(r),
+    text: r.text,
+    kicker: x.kicker ?? null,
+    dek: x.dek ?? null,
+    dateEvidence: x.dateEvidence ?? [],
+    dateline: x.dateline ?? null,
+    agencies: x.agencies ?? [],
+    section: x.section ?? null,
+    tags: x.tags ?? [],
+    blocks: getBlocks(db, id),
+    comments: x.comments ?? [],
+    captions: x.captions ?? [],
+    dateMentions: x.dateMentions ?? [],
+    warnings: x.warnings ?? [],
+    overrides: JSON.parse(r.overrides) as MetadataOverrides,
+    source,
+  };
+}
+
+interface BlockRow {
+  kind: string;
+  region: string;
+  start: number;
+  end: number;
+  text: string;
+  data: string | null;
+}
+
+/** An article's blocks in order. */
+export function getBlocks(db: ReadDb, id: string): Block[] {
+  const rows = stmt(db, 'SELECT kind, region, start, end, text, data FROM blocks WHERE article_id = ? ORDER BY seq').all(
+    id,
+  ) as BlockRow[];
+  return rows.map((r) => ({
+    kind: r.kind as Block['kind'],
+    region: r.region as Block['region'],
+    start: r.start,
+    end: r.end,
+    text: r.text,
+    ...(r.data ? (JSON.parse(r.data) as Partial<Block>) : {}),
+  }));
+}
+
+/** Ids whose id starts with `prefix` (for the CLI's short ids), at most `limit`. */
+export function findIdsByPrefix(db: ReadDb, prefix: string, limit = 2): ArticleId[] {
+  const rows = stmt(db, "SELECT id FROM articles WHERE id >= ? AND id < ? || '~' ORDER BY id LIMIT ?").all(
+    prefix,
+    prefix,
+    limit,
+  ) as { id: ArticleId }[];
+  return rows.map((r) => r.id);
+}

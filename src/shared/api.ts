@@ -1,0 +1,78 @@
+import type { ParallaxEvent } from './events';
+import type {
+  AppInfo,
+  Article,
+  ArticleId,
+  ArticlePage,
+  FileUpload,
+  IngestOptions,
+  IngestReport,
+  ListQuery,
+  TextInput,
+} from './types';
+
+/**
+ * The one contract between the renderer and the library. The core service implements it;
+ * Electron IPC, the HTTP host and the worker bridge carry it with generic code built from
+ * `API_METHODS`, so adding a method here is the only per-method work.
+ *
+ * Every method may reject with an `ApiError`; its `code` says what went wrong.
+ */
+export interface ParallaxApi {
+  /** Name, version, host and library facts. */
+  getAppInfo(): Promise<AppInfo>;
+  /** The library list, sorted and paged. */
+  listArticles(query?: ListQuery): Promise<ArticlePage>;
+  /** One whole article. Rejects with `NOT_FOUND` for an unknown id. */
+  getArticle(id: ArticleId): Promise<Article>;
+  /**
+   * Ingests files and folders (recursively) from the host's file system. Bad inputs are
+   * skipped with a reason in the report; they never stop the others. Emits `ingestProgress`.
+   */
+  ingestPaths(paths: string[], options?: IngestOptions): Promise<IngestReport>;
+  /** Ingests files handed over as bytes (a browser's drag and drop). */
+  ingestFiles(files: FileUpload[], options?: IngestOptions): Promise<IngestReport>;
+  /** Ingests pasted text. */
+  ingestText(input: TextInput, options?: IngestOptions): Promise<IngestReport>;
+}
+
+/** Every method name of `ParallaxApi`: the allowlist each binding checks before dispatching. */
+export const API_METHODS = [
+  'getAppInfo',
+  'listArticles',
+  'getArticle',
+  'ingestPaths',
+  'ingestFiles',
+  'ingestText',
+] as const satisfies readonly (keyof ParallaxApi)[];
+
+export type ApiMethod = (typeof API_METHODS)[number];
+
+// A method added to the interface but not to the list fails to compile here.
+type MissingMethods = Exclude<keyof ParallaxApi, ApiMethod>;
+const allListed: MissingMethods extends never ? true : MissingMethods = true;
+void allListed;
+
+/** True when `name` is one of `API_METHODS`. */
+export function isApiMethod(name: unknown): name is ApiMethod {
+  return typeof name === 'string' && (API_METHODS as readonly string[]).includes(name);
+}
+
+/** What a window talks to: the contract plus the event stream of its host. */
+export interface ParallaxClient extends ParallaxApi {
+  /** Calls `listener` for every event until the returned function is called. */
+  onEvent(listener: (event: ParallaxEvent) => void): () => void;
+}
+
+/** Electron IPC channel that carries every call: `invoke(IPC_CALL, method, args)` → `Result`. */
+export const IPC_CALL = 'parallax:call';
+/** Electron IPC channel on which main pushes `ParallaxEvent`s to windows. */
+export const IPC_EVENT = 'parallax:event';
+/** Electron IPC channel on which main asks the window to do a menu command (`MenuCommand`). */
+export const IPC_COMMAND = 'parallax:command';
+
+/** Commands the app menu sends to the window; the renderer maps each to its own action. */
+export type MenuCommand = 'import' | 'add-text' | 'theme-light' | 'theme-dark' | 'theme-system' | 'find' | 'shortcuts';
+
+/** HTTP host: header that carries the per-run token on every API call. */
+export const HTTP_TOKEN_HEADER = 'x-parallax-token';

@@ -1,0 +1,22 @@
+import type { IngestReport, JobId } from './types';
+
+/**
+ * Events pushed from the library to every window (Electron: one IPC channel; HTTP: one
+ * server-sent-events stream; worker: one message type). One typed union, so a listener's
+ * `switch` is checked for completeness.
+ */
+export type ParallaxEvent =
+  | {
+      type: 'ingestProgress';
+      jobId: JobId | null;
+      /** Bytes of input handled so far and in all (one unit for files, folders and records). */
+      done: number;
+      total: number;
+      /** The input being read now. */
+      current: string;
+    }
+  | { type: 'ingestDone'; jobId: JobId | null; report: IngestReport }
+  | { type: 'libraryChanged' };
+
+/** A function that receives events; returns nothing. */
+export type EventListener = (event: ParallaxEvent) => void;

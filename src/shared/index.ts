@@ -1,0 +1,5 @@
+export * from './api';
+export * from './errors';
+export * from './events';
+export * from './rpc';
+export * from './types';
