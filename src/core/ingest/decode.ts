@@ -88,8 +88,28 @@ function decodeText(bytes: Uint8Array, name: string): Decoded {
   } catch {
     // Not valid UTF-8: the remaining common encoding for saved Western pages is Windows-1252,
     // which decodes every byte, so the text is never lost (the raw bytes are kept anyway).
-    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
+    return { text: decodeWindows1252(bytes), encoding: 'windows-1252' };
   }
+}
+
+/**
+ * Windows-1252's printable characters in 0x80–0x9F (undefined slots map to the C1 control of
+ * the same number, as the WHATWG Encoding Standard does). Node 20's TextDecoder decodes this
+ * range as Latin-1 controls, which would turn „quotes“, – dashes and € into invisible junk.
+ */
+const CP1252_HIGH = [
+  0x20ac, 0x81, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0x8d, 0x017d, 0x8f,
+  0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0x9d, 0x017e, 0x0178,
+];
+
+/** Decodes Windows-1252 bytes; every byte maps to one character, so nothing is lost. */
+export function decodeWindows1252(bytes: Uint8Array): string {
+  const chars = new Array<string>(bytes.length);
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]!;
+    chars[i] = String.fromCharCode(b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80]! : b);
+  }
+  return chars.join('');
 }
 
 /**

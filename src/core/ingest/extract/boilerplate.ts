@@ -1,0 +1,100 @@
+/**
+ * Recognises page furniture line by line: skip links, consent notices, appeals, share bars,
+ * navigation, footers, script debris, image slugs. Works on the line's shape (length, symbol
+ * density, runs of short lines) and on the keyword lists of `rules.ts`, never on a page's
+ * literal text.
+ */
+import type { Line } from './segment';
+import { BOILERPLATE_PHRASES, STRONG_PHRASES } from './rules';
+
+/** Lines up to this long may be labelled by a weak keyword (a menu item, a button). */
+const SHORT_LINE_CHARS = 90;
+/** A weak phrase must cover this share of a short line, so "Suche nach Frieden" stays text. */
+const WEAK_COVER = 0.45;
+/** Share of code punctuation above which a line reads as script or JSON. */
+const CODE_SYMBOL_SHARE = 0.12;
+/** A run of this many unpunctuated short lines with no blank between is a menu. */
+const MENU_RUN = 4;
+
+const CODE_LINE = /^(?:[\w$.]+\s*:\s*$|(?:var|let|const|function|window\.|document\.|if\s*\(|return\b|\}|\{|\]|\[)|console\.\w+\(|<\/?[a-z][a-z0-9-]*(?:\s[^>]*)?\/?>|googletag|__\w+)|[;{]\s*$|^\{.*\}$|\w+\(\{.*\}\)/u;
+const CODE_VALUE = /^(?:true|false|null|undefined|-?\d+(?:\.\d+)?|"[^"]*"|'[^']*'),?$/;
+const CODE_SYMBOLS = /[{}[\]();=<>$_\\|"]/g;
+const SLUG = /^[\p{L}\p{N}]+(?:[-_][\p{L}\p{N}]+){3,}(?:\.(?:jpe?g|png|webp|gif))?$/u;
+const FILE_NAME = /^\S+\.(?:jpe?g|png|webp|gif|svg|mp4)$/i;
+const SHARE_WORDS = new Set([
+  'facebook', 'twitter', 'x', 'whatsapp', 'telegram', 'linkedin', 'xing', 'pinterest', 'reddit', 'e-mail', 'email',
+  'mail', 'drucken', 'print', 'teilen', 'share', 'tweet', 'flipboard', 'pocket', 'messenger', 'copy link', 'vk',
+  'kommentieren', 'merken', 'bookmark', 'save', 'imprimir', 'imprimer', 'stampa', 'close', 'schließen',
+]);
+
+/** Normalises a line for keyword matching. */
+function norm(s: string): string {
+  return s.toLowerCase().replace(/\s+/g, ' ');
+}
+
+/** Is this line script debris, JSON or markup rather than prose? */
+export function isCodeLike(text: string): boolean {
+  if (CODE_LINE.test(text)) return true;
+  if (text.length < 12) return false;
+  const sample = text.length > 2000 ? text.slice(0, 2000) : text;
+  const symbols = sample.match(CODE_SYMBOLS)?.length ?? 0;
+  return symbols / sample.length > CODE_SYMBOL_SHARE && !/\p{L}{3,}\s+\p{L}{3,}\s+\p{L}{3,}\s+\p{L}{3,}/u.test(sample.replace(/[{}[\]();=<>$\\|"]/g, ''));
+}
+
+/**
+ * The boilerplate label of one line on its own, or null. `label` values: `skip-link`,
+ * `consent`, `donation`, `follow`, `share`, `comment-rules`, `navigation`, `related`, `footer`,
+ * `paywall`, `script`, `image-slug`.
+ */
+export function labelLine(line: Line): string | null {
+  const t = norm(line.text);
+  for (const [label, phrases] of Object.entries(STRONG_PHRASES)) {
+    if (phrases.some((p) => t.includes(p))) return label;
+  }
+  if (isCodeLike(line.text)) return 'script';
+  if (line.text.length <= 80 && (SLUG.test(line.text) || FILE_NAME.test(line.text)) && /\p{L}/u.test(line.text)) {
+    return /-/.test(line.text) && !/^\d/.test(line.text) ? 'image-slug' : null;
+  }
+  if (line.text.length > SHORT_LINE_CHARS) return null;
+  if (SHARE_WORDS.has(t.replace(/[^\p{L}\s-]/gu, '').trim())) return 'share';
+  for (const [label, phrases] of Object.entries(BOILERPLATE_PHRASES)) {
+    for (const p of phrases) {
+      if (t.includes(p) && (p.length >= t.length * WEAK_COVER || line.words <= 3)) return label;
+    }
+  }
+  if (/^(©|\(c\)|copyright\b)/i.test(line.text) && /\b(19|20)\d{2}\b/.test(line.text)) return 'footer';
+  return null;
+}
+
+/**
+ * Labels every line: single-line rules, then the runs — values after a script key
+ * (`showPaywall:` / `false`), the paragraphs of a consent notice that follow its heading,
+ * and menus (long runs of unpunctuated short lines).
+ */
+export function labelLines(lines: Line[]): (string | null)[] {
+  const labels = lines.map(labelLine);
+  for (let i = 1; i < lines.length; i++) {
+    const prev = labels[i - 1];
+    const line = lines[i]!;
+    if (!labels[i] && prev === 'script' && (CODE_VALUE.test(line.text) || line.words <= 2)) labels[i] = 'script';
+  }
+  // A consent notice is a heading plus two or three paragraphs: carry the label forward while
+  // the following paragraphs keep speaking of content, data or consent.
+  for (let i = 1; i < lines.length; i++) {
+    if (labels[i] || labels[i - 1] !== 'consent') continue;
+    const t = norm(lines[i]!.text);
+    if (/inhalt|content|daten|data|einverstanden|zustimm|consent|anzeigen|display|cookie|klick|click/.test(t) && lines[i]!.words < 80) labels[i] = 'consent';
+  }
+  const isMenuItem = (k: number): boolean => {
+    const l = lines[k]!;
+    return !labels[k] && l.words <= 4 && l.text.length <= 40 && !/[.!?:;]$/.test(l.text);
+  };
+  for (let k = 0; k < lines.length; ) {
+    if (!isMenuItem(k)) { k++; continue; }
+    let j = k + 1;
+    while (j < lines.length && isMenuItem(j) && !lines[j]!.blankBefore) j++;
+    if (j - k >= MENU_RUN) for (let m = k; m < j; m++) labels[m] = 'navigation';
+    k = j;
+  }
+  return labels;
+}

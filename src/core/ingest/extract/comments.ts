@@ -1,0 +1,141 @@
+/**
+ * Finds reader comments: a comment starts at a header line that names an author and a date
+ * (and usually carries a number, a bullet or a reply link), and runs until the next header,
+ * a line indented less than its text, or page furniture.
+ *
+ * Header shapes recognised (any language of `rules.ts`):
+ * - `  1. Michael Rosemeyer 21. April 2025 um 11:05 Uhr - Antworten`
+ * - `• Daisy 12. April 2025 um 14:41 Uhr - Antworten` (a bullet or deeper indent: a reply)
+ * - `Jane Doe says:` followed by a date line `March 9, 2017 at 3:02 pm`
+ * - `Jane Doe on March 9, 2017 at 3:02 pm said:` / `Jane Doe | 9 March 2017 | Reply`
+ */
+import type { Line } from './segment';
+import { findDates } from '../dates/find';
+import { formatParts } from '../dates/calendar';
+import { COMMENT_WORDS, REPLY_WORDS } from './rules';
+
+/** One comment as found; offsets are those of its lines. */
+export interface FoundComment {
+  author: string | null;
+  published: string | null;
+  /** Line index of the header and of the last line. */
+  header: number;
+  last: number;
+  /** Header lines (one, or two for "says:" + date line). */
+  headerLines: number;
+  indent: number;
+  isBulleted: boolean;
+  replyTo: number | null;
+}
+
+/** What `findComments` returns: the comments and the section heading line, if any. */
+export interface CommentsResult {
+  comments: FoundComment[];
+  /** Index of a `20 Kommentare` / `13 comments` line, or -1. */
+  headingLine: number;
+}
+
+const MARKER = /^(?:(\d{1,4})[.)]|[•·◦▪*↳–-])\s*/u;
+/** A comment header is a short line: an author, a date, a link or two. */
+const MAX_HEADER_CHARS = 140;
+const MAX_AUTHOR_WORDS = 5;
+const REPLY_RE = new RegExp(`(?:[-–|·•]\\s*)?\\b(?:${REPLY_WORDS.join('|')})\\b\\s*:?\\s*$`, 'iu');
+const SAYS_RE = /\s+(?:says|said|wrote|sagt|schreibt|dit|dice|disse|пишет)\s*:?\s*$/iu;
+const COMMENT_HEADING_RE = new RegExp(
+  `^(?:(?:there\\s+(?:are|is)\\s+)?\\d+\\s+)?(?:${COMMENT_WORDS.join('|')})(?:\\s*\\(\\d+\\))?(?:\\s+.{0,80})?[:.]?$`, 'iu',
+);
+
+/** Is this a heading of a comment section (`20 Kommentare`, `Comments (3)`, `13 thoughts on …`)? */
+export function isCommentHeading(text: string): boolean {
+  return text.length <= 120 && COMMENT_HEADING_RE.test(text.trim()) && /\d|^\p{L}+$/u.test(text.trim());
+}
+
+interface Header { author: string | null; published: string | null; lines: number; bulleted: boolean }
+
+/** Reads a comment header at line `i`, or returns null. */
+export function parseCommentHeader(lines: Line[], i: number): Header | null {
+  const line = lines[i]!;
+  if (line.text.length > MAX_HEADER_CHARS) return null;
+  const marker = MARKER.exec(line.text);
+  let rest = marker ? line.text.slice(marker[0].length) : line.text;
+  const hasReply = REPLY_RE.test(rest);
+  rest = rest.replace(REPLY_RE, '');
+  const says = SAYS_RE.test(rest);
+  rest = rest.replace(SAYS_RE, '');
+  let dates = findDates(rest);
+  let lineCount = 1;
+  if (dates.length === 0 && says && lines[i + 1] && lines[i + 1]!.text.length <= 80) {
+    // "Jane says:" on one line, the date on the next
+    const next = findDates(lines[i + 1]!.text);
+    if (next.length && next[0]!.day !== undefined && next[0]!.year !== undefined) {
+      dates = next.map((d) => ({ ...d, start: -1, end: -1 }));
+      lineCount = 2;
+    }
+  }
+  const date = dates[0];
+  if (!date || date.day === undefined || date.year === undefined) return null;
+  if (!(marker || hasReply || says || lineCount === 2)) return null;
+  const author = (date.start >= 0 ? rest.slice(0, date.start) + ' ' + rest.slice(date.end) : rest)
+    .replace(/\b(?:um|at|on|am|le|el|il|em|,|\||·|-|–|uhr)\s*$/giu, '')
+    .replace(/[\s,|·–-]+$/u, '')
+    .replace(/^[\s,|·–-]+/u, '')
+    .replace(/\s+(?:um|at|on|am)$/iu, '')
+    .trim();
+  const words = author.split(/\s+/).filter(Boolean).length;
+  if (words > MAX_AUTHOR_WORDS || /[.!?]$/.test(author) && words > 2) return null;
+  return {
+    author: author || null,
+    published: formatParts(date),
+    lines: lineCount,
+    bulleted: !!marker && !marker[1],
+  };
+}
+
+/**
+ * Finds the comments of a page, searching from `from` (the end of the article body, or 0).
+ * `isStop(i)` tells where a comment's text must end (furniture such as comment rules).
+ */
+export function findComments(lines: Line[], from: number, isStop: (i: number) => boolean): CommentsResult {
+  const comments: FoundComment[] = [];
+  let headingLine = -1;
+  for (let i = from; i < lines.length; i++) {
+    if (headingLine < 0 && comments.length === 0 && isCommentHeading(lines[i]!.text)) headingLine = i;
+    const h = parseCommentHeader(lines, i);
+    if (!h) continue;
+    const indent = lines[i]!.indent;
+    let last = i + h.lines - 1;
+    let bodyIndent = -1;
+    for (let j = last + 1; j < lines.length; j++) {
+      if (isStop(j) || parseCommentHeader(lines, j)) break;
+      const l = lines[j]!;
+      if (bodyIndent < 0) bodyIndent = l.indent;
+      // Indented comment text ends where a line falls back to the page's margin.
+      if (bodyIndent > indent && l.indent < bodyIndent && l.indent <= indent) break;
+      if (bodyIndent > 0 && l.indent === 0 && l.blankBefore) break;
+      last = j;
+    }
+    comments.push({
+      author: h.author, published: h.published, header: i, last, headerLines: h.lines,
+      indent, isBulleted: h.bulleted, replyTo: null,
+    });
+    i = last;
+  }
+  assignReplies(comments);
+  return { comments, headingLine };
+}
+
+/** A comment indented deeper than, or bulleted under, a numbered one replies to the one above. */
+function assignReplies(comments: FoundComment[]): void {
+  const anyNumbered = comments.some((c) => !c.isBulleted);
+  for (let k = 0; k < comments.length; k++) {
+    const c = comments[k]!;
+    for (let p = k - 1; p >= 0; p--) {
+      const above = comments[p]!;
+      const deeper = c.indent > above.indent;
+      const bulletUnderNumber = anyNumbered && c.isBulleted && !above.isBulleted && c.indent >= above.indent;
+      if (deeper || bulletUnderNumber) { c.replyTo = p; break; }
+      // A sibling at the same level shares its parent.
+      if (above.indent === c.indent && above.isBulleted === c.isBulleted) { c.replyTo = above.replyTo; break; }
+    }
+  }
+}

@@ -1,0 +1,39 @@
+import { HTTP_TOKEN_HEADER, type ParallaxClient } from '../../../shared/api';
+import type { Result } from '../../../shared/errors';
+import type { ParallaxEvent } from '../../../shared/events';
+import { createApiProxy } from '../../../shared/rpc';
+
+/**
+ * `ParallaxClient` over the HTTP host: `POST /api/<method>` with the arguments as a JSON array
+ * and the per-run token in a header; events arrive as server-sent events on `/api/events`.
+ * The Svelte code cannot tell it from the Electron preload's client.
+ */
+export function createHttpClient(baseUrl: string, token: string, fetchImpl: typeof fetch = fetch): ParallaxClient {
+  const base = baseUrl.replace(/\/$/, '');
+  const api = createApiProxy(async (method, args) => {
+    let res: Response;
+    try {
+      res = await fetchImpl(`${base}/api/${method}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', [HTTP_TOKEN_HEADER]: token },
+        body: JSON.stringify(args),
+      });
+    } catch (e) {
+      return { ok: false, error: { code: 'INTERNAL', message: `http: the Parallax host cannot be reached (${(e as Error).message})` } };
+    }
+    try {
+      return (await res.json()) as Result<unknown>;
+    } catch {
+      return { ok: false, error: { code: 'INTERNAL', message: `http: bad answer from the host (status ${res.status})` } };
+    }
+  });
+  return {
+    ...api,
+    onEvent(listener) {
+      if (typeof EventSource === 'undefined') return () => {};
+      const source = new EventSource(`${base}/api/events?token=${encodeURIComponent(token)}`);
+      source.onmessage = (m) => listener(JSON.parse(m.data as string) as ParallaxEvent);
+      return () => source.close();
+    },
+  };
+}

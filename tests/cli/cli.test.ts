@@ -1,0 +1,146 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ROOT, tempDir } from '../support/temp';
+
+// These run the built command (`npm test` builds first), as a user would.
+const BIN = join(ROOT, 'bin/parallax.mjs');
+const tmp = tempDir();
+afterAll(() => tmp.cleanup());
+
+function run(args: string[]) {
+  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...process.env, PARALLAX_LIBRARY: join(tmp.dir, 'default.sqlite') } });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+describe('parallax CLI', () => {
+  const lib = join(tmp.dir, 'cli.sqlite');
+
+  it('prints help and the version', () => {
+    const h = run(['--help']);
+    expect(h.code).toBe(0);
+    for (const c of ['ingest', 'list', 'show', 'extract', 'serve', '--library', '--json']) expect(h.out).toContain(c);
+    expect(run(['--version']).out.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+
+  it('answers an unknown command or flag with one line and exit 2', () => {
+    const r = run(['frobnicate']);
+    expect(r.code).toBe(2);
+    expect(r.err.trim().split('\n')).toHaveLength(1);
+    expect(run(['list', '--bogus']).code).toBe(2);
+  });
+
+  it('lists the seeded library, as text and as JSON', () => {
+    const text = run(['list', '--library', lib]);
+    expect(text.code).toBe(0);
+    expect(text.out).toContain('Putins Marathontreffen mit Trumps Gesandten Witkoff');
+    const json = JSON.parse(run(['list', '--json', '--library', lib]).out);
+    expect(json.total).toBe(5);
+  });
+
+  it('uses PARALLAX_LIBRARY when no --library is given', () => {
+    run(['list']);
+    expect(readFileSync(join(tmp.dir, 'default.sqlite')).subarray(0, 15).toString()).toBe('SQLite format 3');
+  });
+
+  it('shows an article by a unique id prefix, and one clear line for an unknown id', () => {
+    const { items } = JSON.parse(run(['list', '--json', '--library', lib]).out) as { items: { id: string; title: string }[] };
+    const shown = run(['show', items[0]!.id.slice(0, 6), '--library', lib]);
+    expect(shown.code).toBe(0);
+    expect(shown.out).toContain(items[0]!.title);
+    const missing = run(['show', 'ffffffffffff', '--library', lib]);
+    expect(missing.code).toBe(1);
+    expect(missing.err).toBe('parallax: show: no article with id "ffffffffffff"\n');
+  });
+
+  it('ingests files and reports what it did; a missing path is one clear line', () => {
+    const f = join(tmp.dir, 'new.txt');
+    writeFileSync(f, 'Ein neuer Bericht\n\nMit etwas Text darin.');
+    const r = run(['ingest', f, '--library', lib, '--json']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out).added).toHaveLength(1);
+    const again = run(['ingest', f, '--library', lib]);
+    expect(again.out).toContain('Added 0, already present 1');
+    const missing = run(['ingest', join(tmp.dir, 'nope'), '--library', lib]);
+    expect(missing.code).toBe(1);
+    expect(missing.out).toContain('does not exist');
+  });
+
+  it('refuses a library file that is not a database and leaves it unchanged', () => {
+    const f = join(tmp.dir, 'notes.txt');
+    writeFileSync(f, 'precious');
+    const r = run(['list', '--library', f]);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/^parallax: store: ".*notes.txt" is not a Parallax library/);
+    expect(readFileSync(f, 'utf8')).toBe('precious');
+  });
+
+  it('extracts a file as JSON without touching a library', () => {
+    const f = join(tmp.dir, 'page.txt');
+    writeFileSync(f, 'Überschrift eines Berichts\n\nErster Absatz mit Inhalt. Noch ein Satz.\n\nZweiter Absatz.');
+    const r = run(['extract', f, '--json']);
+    expect(r.code).toBe(0);
+    const x = JSON.parse(r.out);
+    for (const k of ['title', 'titleDerived', 'published', 'publishedSource', 'body', 'blocks', 'comments', 'captions', 'boilerplate', 'tags', 'lang']) {
+      expect(x).toHaveProperty(k);
+    }
+    expect(x.body.join(' ')).toContain('Erster Absatz');
+    const bin = join(tmp.dir, 'x.pdf');
+    writeFileSync(bin, '%PDF-1.4 binary');
+    expect(run(['extract', bin, '--json']).err).toContain('is a PDF document, not text');
+  });
+
+  it('serves the library: prints the URL, answers with the token, stops on SIGTERM', async () => {
+    const child = spawn(process.execPath, [BIN, 'serve', '--library', lib, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const url = await new Promise<string>((resolve, reject) => {
+      let out = '';
+      child.stderr.on('data', (c) => (out += c));
+      child.stdout.on('data', (c) => {
+        out += c;
+        const m = /http:\/\/127\.0\.0\.1:\d+\/\?token=\S+/.exec(out);
+        if (m) resolve(m[0]);
+      });
+      child.on('exit', () => reject(new Error(`serve exited: ${out}`)));
+    });
+    const u = new URL(url);
+    const res = await fetch(`${u.origin}/api/listArticles`, { method: 'POST', headers: { 'x-parallax-token': u.searchParams.get('token')! }, body: '[]' });
+    expect((await res.json()).value.total).toBe(6);
+    const exited = new Promise((r) => child.on('exit', r));
+    child.kill('SIGTERM');
+    await exited;
+  });
+
+  it('leaves the library whole when an ingest is killed midway, and the next run completes it without duplicates', async () => {
+    const killLib = join(tmp.dir, 'kill.sqlite');
+    run(['list', '--library', killLib]);
+    const N = 6000;
+    const recs = Array.from({ length: N }, (_, i) =>
+      JSON.stringify({ id: `r${i}`, title: `Bericht ${i}`, text: `Absatz ${i}. `.repeat(60) + `\n\nZweiter Absatz von Bericht ${i}.` }),
+    );
+    const data = join(tmp.dir, 'many.jsonl');
+    writeFileSync(data, recs.join('\n'));
+    const child = spawn(process.execPath, [BIN, 'ingest', data, '--library', killLib], { stdio: 'ignore' });
+    const reader = new Database(killLib, { readonly: true });
+    let seen = 0;
+    while (seen <= 5) {
+      await new Promise((r) => setTimeout(r, 5));
+      seen = (reader.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n;
+    }
+    child.kill('SIGKILL');
+    await new Promise((r) => child.on('exit', r));
+    const afterKill = (reader.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n;
+    reader.close();
+    expect(afterKill).toBeLessThan(N + 5);
+    // Whole batches only: nothing half-written.
+    expect((afterKill - 5) % 250).toBe(0);
+    const check = new Database(killLib);
+    expect(check.pragma('integrity_check', { simple: true })).toBe('ok');
+    check.close();
+    const rerun = JSON.parse(run(['ingest', data, '--library', killLib, '--json']).out);
+    expect(rerun.present).toHaveLength(afterKill - 5);
+    expect(rerun.added).toHaveLength(N - (afterKill - 5));
+    expect(JSON.parse(run(['list', '--json', '--limit', '1', '--library', killLib]).out).total).toBe(N + 5);
+  }, 60_000);
+});

@@ -1,0 +1,143 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ParallaxApi } from '../../src/shared/api';
+import { isApiError } from '../../src/shared/errors';
+import type { ArticleId, JobId } from '../../src/shared/types';
+import { tempDir } from '../support/temp';
+
+/** A host binding under test: an api over a library seeded with `seeds/`, and its teardown. */
+export interface ApiUnderTest {
+  api: ParallaxApi;
+  close(): Promise<void>;
+  /** Events seen by the binding's subscriber, if it carries events. */
+  events?: unknown[];
+}
+
+/** Expects `p` to reject with an ApiError of `code`. */
+export async function expectApiError(p: Promise<unknown>, code: string): Promise<string> {
+  try {
+    await p;
+  } catch (e) {
+    expect(isApiError(e), `not an ApiError: ${String(e)}`).toBe(true);
+    expect((e as { code: string }).code).toBe(code);
+    return (e as Error).message;
+  }
+  throw new Error(`expected rejection with ${code}, but the call succeeded`);
+}
+
+/**
+ * One suite, run against every binding of the contract (in-process, worker, HTTP, Electron), so
+ * they behave the same: same values, same error codes, nothing lost on the way.
+ */
+export function runContractSuite(name: string, makeApi: () => Promise<ApiUnderTest>): void {
+  describe(`ParallaxApi contract: ${name}`, () => {
+    let t: ApiUnderTest;
+    const tmp = tempDir();
+    beforeAll(async () => {
+      t = await makeApi();
+    });
+    afterAll(async () => {
+      await t?.close();
+      tmp.cleanup();
+    });
+
+    it('reports app info with the seeded article count', async () => {
+      const info = await t.api.getAppInfo();
+      expect(info.name).toBe('Parallax');
+      expect(info.articleCount).toBe(5);
+      expect(info.schemaVersion).toBeGreaterThanOrEqual(1);
+    });
+
+    it('lists the five seed reports with titles and ids', async () => {
+      const page = await t.api.listArticles();
+      expect(page.total).toBe(5);
+      expect(page.items).toHaveLength(5);
+      for (const a of page.items) {
+        expect(a.id).toMatch(/^[0-9a-f]{12,}$/);
+        expect(a.title.length).toBeGreaterThan(0);
+      }
+      expect(page.items.map((a) => a.title)).toContain('Putins Marathontreffen mit Trumps Gesandten Witkoff');
+    });
+
+    it('pages and sorts the list', async () => {
+      const first = await t.api.listArticles({ sort: 'title-asc', limit: 2 });
+      const rest = await t.api.listArticles({ sort: 'title-asc', limit: 10, offset: 2 });
+      expect(first.items).toHaveLength(2);
+      expect(rest.items).toHaveLength(3);
+      const titles = [...first.items, ...rest.items].map((a) => a.title);
+      expect(titles).toEqual([...titles].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' })));
+    });
+
+    it('gets a whole article with blocks that point into its text', async () => {
+      const { items } = await t.api.listArticles();
+      const a = await t.api.getArticle(items[0]!.id);
+      expect(a.id).toBe(items[0]!.id);
+      expect(a.blocks.length).toBeGreaterThan(0);
+      for (const b of a.blocks) {
+        expect(a.text.slice(b.start, b.end).replace(/\s+/g, ' ').trim()).toContain(b.text.replace(/\s+/g, ' ').trim().slice(0, 40));
+      }
+      expect(a.source.sha256).toMatch(/^[0-9a-f]{64}$/);
+    });
+
+    it('answers an unknown id with NOT_FOUND and a malformed one with BAD_INPUT', async () => {
+      await expectApiError(t.api.getArticle('0123456789ab' as ArticleId), 'NOT_FOUND');
+      await expectApiError(t.api.getArticle('../etc/passwd' as ArticleId), 'BAD_INPUT');
+      await expectApiError(t.api.listArticles({ limit: -1 }), 'BAD_INPUT');
+      await expectApiError(t.api.listArticles({ sort: 'nonsense' as never }), 'BAD_INPUT');
+    });
+
+    it('ingests pasted text once and reports it as present the second time', async () => {
+      const text = `Kontrakt-Test ${name}\n\nEin kurzer Bericht über einen Test, der ${name} prüft. Er hat zwei Sätze.`;
+      const r1 = await t.api.ingestText({ text }, { jobId: 'job-1' as JobId });
+      expect(r1.added).toHaveLength(1);
+      const r2 = await t.api.ingestText({ text });
+      expect(r2.added).toHaveLength(0);
+      expect(r2.present.map((p) => p.articleId)).toEqual([r1.added[0]!.articleId]);
+      const a = await t.api.getArticle(r1.added[0]!.articleId);
+      expect(a.text).toContain('Ein kurzer Bericht');
+      expect((await t.api.listArticles()).total).toBe(6);
+    });
+
+    it('ingests uploaded bytes and skips binary and empty files with a reason', async () => {
+      const r = await t.api.ingestFiles([
+        { name: 'report.txt', dataBase64: Buffer.from(`Upload ${name}\n\nDer Text eines hochgeladenen Berichts.`).toString('base64') },
+        { name: 'image.png', dataBase64: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0]).toString('base64') },
+        { name: 'empty.txt', dataBase64: '' },
+      ]);
+      expect(r.added.map((a) => a.name)).toEqual(['report.txt']);
+      expect(r.skipped.map((s) => [s.name, s.code])).toEqual([
+        ['image.png', 'UNSUPPORTED'],
+        ['empty.txt', 'BAD_INPUT'],
+      ]);
+      expect(r.skipped[0]!.reason).toContain('PNG');
+    });
+
+    it('ingests paths, reporting missing ones', async () => {
+      const file = join(tmp.dir, `path-${Math.random().toString(36).slice(2)}.txt`);
+      writeFileSync(file, `Pfad-Test\n\nEin Bericht aus einer Datei auf der Platte, ${file}.`);
+      const r = await t.api.ingestPaths([file, join(tmp.dir, 'missing.txt')]);
+      expect(r.added).toHaveLength(1);
+      expect(r.skipped).toHaveLength(1);
+      expect(r.skipped[0]!.code).toBe('NOT_FOUND');
+      expect(r.skipped[0]!.reason).toContain('does not exist');
+    });
+
+    it('rejects malformed ingest arguments with BAD_INPUT', async () => {
+      await expectApiError(t.api.ingestPaths([]), 'BAD_INPUT');
+      await expectApiError(t.api.ingestPaths([42 as unknown as string]), 'BAD_INPUT');
+      await expectApiError(t.api.ingestText({} as never), 'BAD_INPUT');
+      await expectApiError(t.api.ingestFiles([{ name: 'x', dataBase64: '***' }]), 'BAD_INPUT');
+    });
+
+    it('delivers ingest progress events when the binding carries events', async () => {
+      if (!t.events) return;
+      const jobId = `job-events-${name}` as JobId;
+      await t.api.ingestText({ text: `Ereignis-Test ${name}\n\nFortschritt wird gemeldet.` }, { jobId });
+      await new Promise((r) => setTimeout(r, 200));
+      const mine = t.events.filter((e) => (e as { jobId?: string }).jobId === jobId) as { type: string }[];
+      expect(mine.map((e) => e.type)).toContain('ingestProgress');
+      expect(mine.at(-1)?.type).toBe('ingestDone');
+    });
+  });
+}

@@ -1,0 +1,136 @@
+import { closeSync, mkdirSync, openSync, writeFileSync, ftruncateSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ingestPaths } from '../../../src/core/ingest/ingest';
+import { openLibrary } from '../../../src/core/library';
+import type { WriteDb } from '../../../src/core/store/db';
+import { countArticles, getArticle, listArticles } from '../../../src/core/store/queries/articles';
+import type { ParallaxEvent } from '../../../src/shared/events';
+import { SEEDS, tempDir } from '../../support/temp';
+
+let tmp: ReturnType<typeof tempDir>;
+let db: WriteDb;
+let events: ParallaxEvent[];
+const ingest = (paths: string[]) => ingestPaths({ db, emit: (e) => events.push(e), jobId: null }, paths);
+
+beforeEach(async () => {
+  tmp = tempDir();
+  events = [];
+  db = await openLibrary({ path: join(tmp.dir, 'lib.sqlite'), seedDir: null });
+});
+afterEach(() => {
+  db.close();
+  tmp.cleanup();
+});
+
+function write(rel: string, content: string | Uint8Array): string {
+  const p = join(tmp.dir, rel);
+  mkdirSync(join(p, '..'), { recursive: true });
+  writeFileSync(p, content);
+  return p;
+}
+
+describe('ingestPaths', () => {
+  it('walks folders recursively, skipping hidden files, and keeps the raw bytes', async () => {
+    write('in/a.txt', 'Erster Bericht\n\nText eins.');
+    write('in/sub/b.txt', 'Zweiter Bericht\n\nText zwei.');
+    write('in/.hidden.txt', 'Versteckt\n\nNicht lesen.');
+    const r = await ingest([join(tmp.dir, 'in')]);
+    expect(r.added.map((a) => a.name).sort()).toEqual(['a.txt', 'b.txt']);
+    const raw = db.prepare('SELECT raw, encoding FROM sources WHERE name = ?').get('a.txt') as { raw: Buffer; encoding: string };
+    expect(raw.raw.toString('utf8')).toBe('Erster Bericht\n\nText eins.');
+    expect(raw.encoding).toBe('utf-8');
+  });
+
+  it('reports an empty folder and a missing path without failing the rest', async () => {
+    mkdirSync(join(tmp.dir, 'empty'));
+    const ok = write('ok.txt', 'Bericht\n\nInhalt.');
+    const r = await ingest([join(tmp.dir, 'empty'), join(tmp.dir, 'nope.txt'), ok]);
+    expect(r.added).toHaveLength(1);
+    expect(r.skipped.map((s) => s.reason)).toEqual([
+      `ingest: folder "${join(tmp.dir, 'empty')}" holds no readable files`,
+      `ingest: "${join(tmp.dir, 'nope.txt')}" does not exist`,
+    ]);
+  });
+
+  it('adds the same content only once, also in another encoding', async () => {
+    const text = 'Größere Gespräche\n\nÜber „Zitate“ – und mehr.';
+    const a = write('utf8.txt', text);
+    const b = write('utf16.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text.replace(/\n/g, '\r\n'), 'utf16le')]));
+    const r = await ingest([a, b]);
+    expect(r.added).toHaveLength(1);
+    expect(r.present).toHaveLength(1);
+    expect(r.present[0]!.articleId).toBe(r.added[0]!.articleId);
+    const again = await ingest([a]);
+    expect(again.added).toHaveLength(0);
+    expect(countArticles(db)).toBe(1);
+  });
+
+  it('reads JSON Lines records, reporting a bad line by number and ingesting the rest', async () => {
+    const lines = [
+      JSON.stringify({ id: 'r1', title: 'Erster Datensatz', text: 'Inhalt des ersten Datensatzes.', published: '2025-04-11T10:00:00Z', site: 'Der Standard' }),
+      '{"text": "kaputt',
+      JSON.stringify({ body: 'Nur ein Body-Feld, kein Titel.' }),
+      JSON.stringify({ title: 'Ohne Text' }),
+      '',
+    ];
+    const r = await ingest([write('data.jsonl', lines.join('\n'))]);
+    expect(r.added).toHaveLength(2);
+    expect(r.skipped.map((s) => s.locator)).toEqual(['line 2', 'line 4']);
+    expect(r.skipped[0]!.reason).toMatch(/^ingest: data.jsonl line 2: not valid JSON/);
+    expect(r.skipped[1]!.reason).toBe('ingest: data.jsonl line 4: no "text" or "body" field with text');
+    const first = getArticle(db, r.added[0]!.articleId)!;
+    expect(first.title).toBe('Erster Datensatz');
+    expect(first.site).toBe('Der Standard');
+    expect(first.published).toBe('2025-04-11T10:00');
+    expect(first.source.locator).toBe('line 1');
+  });
+
+  it('refuses a file over the size limit, naming the limit, without reading it', async () => {
+    const p = join(tmp.dir, 'huge.txt');
+    const fd = openSync(p, 'w');
+    ftruncateSync(fd, 200 * 1024 * 1024);
+    closeSync(fd);
+    const r = await ingest([p]);
+    expect(r.skipped).toEqual([{ name: 'huge.txt', code: 'TOO_LARGE', reason: 'ingest: "huge.txt" is 200.0 MB; one article file may be at most 32 MB' }]);
+  });
+
+  it('rolls back a failing batch and retries one by one, so only the bad article is lost', async () => {
+    db.exec("CREATE TRIGGER boom BEFORE INSERT ON articles WHEN new.title = 'BOOM' BEGIN SELECT RAISE(ABORT, 'refused by test'); END");
+    const recs = ['Eins', 'BOOM', 'Drei'].map((title) => JSON.stringify({ title, text: `Text von ${title}.` }));
+    const r = await ingest([write('batch.jsonl', recs.join('\n'))]);
+    expect(r.added.map((a) => a.title)).toEqual(['Eins', 'Drei']);
+    expect(r.skipped).toHaveLength(1);
+    expect(r.skipped[0]!.reason).toContain('refused by test');
+    expect(db.prepare('SELECT count(*) AS n FROM sources').get()).toEqual({ n: 2 });
+  });
+
+  it('reports progress from start to end and announces the change', async () => {
+    await ingest([write('p.txt', 'Fortschritt\n\nText.')]);
+    const progress = events.filter((e) => e.type === 'ingestProgress');
+    expect(progress.length).toBeGreaterThanOrEqual(2);
+    const last = progress.at(-1) as Extract<ParallaxEvent, { type: 'ingestProgress' }>;
+    expect(last.done).toBe(last.total);
+    expect(events.map((e) => e.type).slice(-2)).toEqual(['ingestDone', 'libraryChanged']);
+  });
+});
+
+describe('openLibrary', () => {
+  it('fills a new library with the seeds once, and never again after they are removed', async () => {
+    const path = join(tmp.dir, 'seeded.sqlite');
+    const first = await openLibrary({ path, seedDir: SEEDS });
+    expect(countArticles(first)).toBe(5);
+    expect(listArticles(first, 'title-asc', 10, 0).map((a) => a.sourceName).sort()).toEqual([
+      '000_17403f2a24e8d05d.txt',
+      '001_80f1f16ae64ea3db.txt',
+      '002_c3b424d6f4659667.txt',
+      '003_0d09f65d3df5d1b8.txt',
+      '004_f4ef427de9d6c8eb.txt',
+    ]);
+    first.exec('DELETE FROM blocks; DELETE FROM articles;');
+    first.close();
+    const second = await openLibrary({ path, seedDir: SEEDS });
+    expect(countArticles(second)).toBe(0);
+    second.close();
+  });
+});

@@ -1,0 +1,81 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openDb } from '../../../src/core/store/db';
+import { LATEST_VERSION, MIGRATIONS, migrate } from '../../../src/core/store/migrations/index';
+import type { WriteDb } from '../../../src/core/store/db';
+import { tempDir } from '../../support/temp';
+
+let tmp = tempDir();
+afterEach(() => {
+  tmp.cleanup();
+  tmp = tempDir();
+});
+
+describe('openDb', () => {
+  it('creates a new library in WAL mode with foreign keys, at the latest schema', () => {
+    const db = openDb(join(tmp.dir, 'new.sqlite'));
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
+    db.close();
+  });
+
+  it('refuses a file that is not SQLite and leaves it byte for byte', () => {
+    const path = join(tmp.dir, 'notes.sqlite');
+    writeFileSync(path, 'my important notes');
+    expect(() => openDb(path)).toThrow(/is not a Parallax library \(not a SQLite database\); it was left unchanged/);
+    expect(readFileSync(path, 'utf8')).toBe('my important notes');
+    expect(existsSync(path + '-wal')).toBe(false);
+  });
+
+  it('refuses a library from a newer Parallax and does not touch it', () => {
+    const path = join(tmp.dir, 'future.sqlite');
+    const raw = new Database(path);
+    raw.pragma(`user_version = ${LATEST_VERSION + 5}`);
+    raw.exec('CREATE TABLE t(x)');
+    raw.close();
+    const before = readFileSync(path);
+    try {
+      openDb(path);
+      throw new Error('should have thrown');
+    } catch (e) {
+      expect((e as { code: string }).code).toBe('DB_FROM_FUTURE');
+      expect((e as Error).message).toContain(`schema ${LATEST_VERSION + 5}`);
+    }
+    expect(readFileSync(path).equals(before)).toBe(true);
+  });
+
+  it('refuses a folder given as the library path', () => {
+    expect(() => openDb(tmp.dir)).toThrow('is a folder, not a file');
+  });
+});
+
+describe('migrate', () => {
+  it('numbers migrations 1..N without gaps', () => {
+    expect(MIGRATIONS.map((m) => m.version)).toEqual(MIGRATIONS.map((_, i) => i + 1));
+  });
+
+  it('does nothing on a database already at the latest version', () => {
+    const db = openDb(':memory:');
+    const tables = db.prepare("SELECT name FROM sqlite_master ORDER BY name").all();
+    migrate(db);
+    expect(db.prepare("SELECT name FROM sqlite_master ORDER BY name").all()).toEqual(tables);
+    db.close();
+  });
+
+  it('0001 creates the tables and an FTS index kept in sync by triggers', () => {
+    const db = new Database(':memory:') as WriteDb;
+    migrate(db, 1);
+    db.prepare("INSERT INTO sources(sha256,name,format,encoding,byte_size,raw,imported_at) VALUES ('h','n','text','utf-8',1,x'41','t')").run();
+    db.prepare(
+      "INSERT INTO articles(id,source_id,content_hash,text,title,word_count,reading_minutes,body,excerpt,extraction,extractor_version,added_at,updated_at) VALUES ('a',1,'c','t','Gespräche in Moskau',1,1,'Ukrainekrieg','e','{}',1,'t','t')",
+    ).run();
+    const hit = () => db.prepare("SELECT count(*) AS n FROM articles_fts WHERE articles_fts MATCH 'gesprache'").get() as { n: number };
+    expect(hit().n).toBe(1);
+    db.prepare("UPDATE articles SET title = 'Anderes' WHERE id = 'a'").run();
+    expect(hit().n).toBe(0);
+    db.close();
+  });
+});
