@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { isApiError } from '../shared/errors';
 import { APP_VERSION } from '../core/version';
 import { extractCommand } from './commands/extract';
-import { ingestCommand, listCommand, showCommand } from './commands/library-commands';
+import { ingestCommand, listCommand, reextractCommand, showCommand } from './commands/library-commands';
 import { serveCommand } from './commands/serve';
 import { CliError } from './context';
 
@@ -15,6 +15,7 @@ Commands
   list                 List the library, newest first
   show <id>            Print one article (any unique prefix of its id)
   extract <file>       Show what extraction finds in a file, without adding it
+  reextract <id…>      Extract again from the kept raw text (--all: every article); edits stay
   serve                Open the library in a browser, on 127.0.0.1 with a per-run token
 
 Options
@@ -23,6 +24,7 @@ Options
   --port N             serve: the port (default: any free port)
   --sort S             list: published-desc | published-asc | added-desc | title-asc
   --limit N            list: at most N rows
+  --all                reextract: every article
   -h, --help           Show this help
   -v, --version        Show the version`;
 
@@ -39,6 +41,7 @@ export async function main(argv: string[]): Promise<number> {
         port: { type: 'string' },
         sort: { type: 'string' },
         limit: { type: 'string' },
+        all: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -67,6 +70,8 @@ export async function main(argv: string[]): Promise<number> {
         return await showCommand(rest[0], flags);
       case 'extract':
         return await extractCommand(rest[0], flags);
+      case 'reextract':
+        return await reextractCommand(rest, flags);
       case 'serve':
         return await serveCommand(flags);
       default:

@@ -4,12 +4,16 @@ import type { ParallaxEvent } from '../shared/events';
 import type { HostFacts } from './library';
 import { decodeUploads, ingestPaths, ingestText, ingestUploads } from './ingest/ingest';
 import type { WriteDb } from './store/db';
+import { editMetadata } from './edit-metadata';
+import { reextractArticles } from './ingest/reextract';
 import { LATEST_VERSION } from './store/migrations/index';
 import { countArticles, getArticle, listArticles } from './store/queries/articles';
 import {
   parseArticleId,
   parseIngestOptions,
   parseListQuery,
+  parseMetadataEdit,
+  parseOptionalIds,
   parsePaths,
   parseTextInput,
   parseUploads,
@@ -56,6 +60,17 @@ export function createParallaxService(opts: ServiceOptions): ParallaxApi {
     },
     async ingestText(input, options) {
       return ingestText({ db, emit, ...parseIngestOptions(options) }, parseTextInput(input));
+    },
+    async reextractArticles(ids) {
+      const report = await reextractArticles(db, parseOptionalIds(ids));
+      if (report.updated > 0) emit({ type: 'libraryChanged' });
+      return report;
+    },
+    async updateArticleMetadata(id, edit) {
+      const articleId = parseArticleId(id);
+      editMetadata(db, articleId, parseMetadataEdit(edit));
+      emit({ type: 'libraryChanged' });
+      return getArticle(db, articleId)!;
     },
   };
 }

@@ -1,5 +1,5 @@
 import { ApiError } from '../shared/errors';
-import type { ArticleId, ArticleSort, FileUpload, IngestOptions, JobId, ListQuery, TextInput } from '../shared/types';
+import type { ArticleId, ArticleSort, FileUpload, JobId, ListQuery, MetadataEdit, MetadataOverrides, TextInput } from '../shared/types';
 
 /**
  * Parsers for everything that crosses into the service. Each takes `unknown` (the other side
@@ -71,4 +71,42 @@ export function parseIngestOptions(x: unknown): { jobId: JobId | null } {
   if (!isObject(x)) bad('ingest: options must be an object');
   if (x.jobId !== undefined && (typeof x.jobId !== 'string' || x.jobId.length > 100)) bad('ingest: jobId must be a short string');
   return { jobId: (x.jobId as JobId | undefined) ?? null };
+}
+
+/** A list of article ids, or undefined for "all". */
+export function parseOptionalIds(x: unknown): ArticleId[] | null {
+  if (x === undefined || x === null) return null;
+  if (!Array.isArray(x)) bad('api: ids must be a list of article ids');
+  return x.map(parseArticleId);
+}
+
+const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01])(T([01]\d|2[0-3]):[0-5]\d)?)?)?$/;
+const EDIT_FIELDS: (keyof MetadataOverrides)[] = ['title', 'published', 'site', 'author'];
+
+/** A metadata edit: title a non-empty string; date a partial ISO date or null; outlet/author text or null. */
+export function parseMetadataEdit(x: unknown): MetadataEdit {
+  if (!isObject(x)) bad('edit: must be an object');
+  const out: MetadataEdit = {};
+  for (const k of Object.keys(x)) if (![...EDIT_FIELDS, 'clear'].includes(k)) bad(`edit: unknown field "${k}"`);
+  if (x.title !== undefined) {
+    if (typeof x.title !== 'string' || !x.title.trim() || x.title.length > 1000) bad('edit: title must be non-empty text of at most 1,000 characters');
+    out.title = x.title.trim();
+  }
+  if (x.published !== undefined) {
+    if (x.published !== null && (typeof x.published !== 'string' || !PARTIAL_DATE.test(x.published))) {
+      bad(`edit: date must be YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM, not ${JSON.stringify(x.published)}`);
+    }
+    out.published = x.published as string | null;
+  }
+  for (const k of ['site', 'author'] as const) {
+    const v = x[k];
+    if (v === undefined) continue;
+    if (v !== null && (typeof v !== 'string' || v.length > 300)) bad(`edit: ${k} must be text of at most 300 characters, or null`);
+    out[k] = v === null ? null : (v as string).trim() || null;
+  }
+  if (x.clear !== undefined) {
+    if (!Array.isArray(x.clear) || x.clear.some((f) => !EDIT_FIELDS.includes(f as keyof MetadataOverrides))) bad(`edit: clear must list fields of ${EDIT_FIELDS.join(', ')}`);
+    out.clear = x.clear as (keyof MetadataOverrides)[];
+  }
+  return out;
 }

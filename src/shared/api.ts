@@ -8,6 +8,8 @@ import type {
   IngestOptions,
   IngestReport,
   ListQuery,
+  MetadataEdit,
+  ReextractReport,
   TextInput,
 } from './types';
 
@@ -34,6 +36,13 @@ export interface ParallaxApi {
   ingestFiles(files: FileUpload[], options?: IngestOptions): Promise<IngestReport>;
   /** Ingests pasted text. */
   ingestText(input: TextInput, options?: IngestOptions): Promise<IngestReport>;
+  /**
+   * Runs extraction again on the kept raw bytes with the current rules: the given articles, or
+   * every article when `ids` is omitted. A person's metadata edits win over what it finds.
+   */
+  reextractArticles(ids?: ArticleId[]): Promise<ReextractReport>;
+  /** Edits an article's title, date, outlet or author; the edit survives re-extraction. */
+  updateArticleMetadata(id: ArticleId, edit: MetadataEdit): Promise<Article>;
 }
 
 /** Every method name of `ParallaxApi`: the allowlist each binding checks before dispatching. */
@@ -44,6 +53,8 @@ export const API_METHODS = [
   'ingestPaths',
   'ingestFiles',
   'ingestText',
+  'reextractArticles',
+  'updateArticleMetadata',
 ] as const satisfies readonly (keyof ParallaxApi)[];
 
 export type ApiMethod = (typeof API_METHODS)[number];

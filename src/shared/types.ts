@@ -147,6 +147,18 @@ export interface MetadataOverrides {
   author?: string | null;
 }
 
+/** A person's edit of an article's metadata; `clear` removes earlier edits of those fields. */
+export interface MetadataEdit extends MetadataOverrides {
+  clear?: (keyof MetadataOverrides)[];
+}
+
+/** What `reextractArticles` did. */
+export interface ReextractReport {
+  updated: number;
+  failed: { id: ArticleId; reason: string }[];
+  durationMs: number;
+}
+
 /** One row of the library list. */
 export interface ArticleSummary {
   id: ArticleId;
@@ -163,6 +175,8 @@ export interface ArticleSummary {
   /** The first line or two of the body. */
   excerpt: string;
   commentCount: number;
+  /** How many articles in the library are near duplicates of this one (the same wire copy). */
+  twinCount: number;
   /** When it was added to the library (ISO-8601 UTC). */
   addedAt: string;
   sourceName: string;
@@ -185,6 +199,8 @@ export interface Article extends ArticleSummary {
   warnings: string[];
   overrides: MetadataOverrides;
   source: SourceInfo;
+  /** Near duplicates in the library, most similar first (estimated share of shared text). */
+  twins: { id: ArticleId; title: string; similarity: number }[];
 }
 
 /** Where an article came from; the raw bytes stay in the library. */

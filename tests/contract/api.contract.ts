@@ -130,6 +130,30 @@ export function runContractSuite(name: string, makeApi: () => Promise<ApiUnderTe
       await expectApiError(t.api.ingestFiles([{ name: 'x', dataBase64: '***' }]), 'BAD_INPUT');
     });
 
+    it('keeps a person\'s metadata edits over re-extraction, and can clear them', async () => {
+      const { items } = await t.api.listArticles({ sort: 'title-asc' });
+      const id = items[0]!.id;
+      const extracted = await t.api.getArticle(id);
+      const edited = await t.api.updateArticleMetadata(id, { title: 'Mein Titel', published: '2025-04-12', site: 'Meine Quelle' });
+      expect(edited).toMatchObject({ title: 'Mein Titel', published: '2025-04-12', publishedSource: 'user', site: 'Meine Quelle', titleDerived: false });
+      const report = await t.api.reextractArticles([id]);
+      expect(report).toMatchObject({ updated: 1, failed: [] });
+      expect(await t.api.getArticle(id)).toMatchObject({ title: 'Mein Titel', published: '2025-04-12', site: 'Meine Quelle' });
+      const cleared = await t.api.updateArticleMetadata(id, { clear: ['title', 'published', 'site'] });
+      expect(cleared).toMatchObject({ title: extracted.title, published: extracted.published, site: extracted.site });
+      expect(cleared.blocks).toEqual(extracted.blocks);
+      await expectApiError(t.api.updateArticleMetadata(id, { published: '12.04.2025' }), 'BAD_INPUT');
+      await expectApiError(t.api.updateArticleMetadata(id, { title: '   ' }), 'BAD_INPUT');
+      await expectApiError(t.api.updateArticleMetadata('0123456789ab' as ArticleId, { title: 'x' }), 'NOT_FOUND');
+    });
+
+    it('re-extracts the whole library from the kept raw text', async () => {
+      const before = await t.api.listArticles();
+      const report = await t.api.reextractArticles();
+      expect(report.updated).toBe(before.total);
+      expect((await t.api.listArticles()).items.map((a) => a.id).sort()).toEqual(before.items.map((a) => a.id).sort());
+    });
+
     it('delivers ingest progress events when the binding carries events', async () => {
       if (!t.events) return;
       const jobId = `job-events-${name}` as JobId;

@@ -70,12 +70,28 @@ export async function showCommand(idArg: string | undefined, flags: LibraryFlags
   });
 }
 
-function resolveId(db: WriteDb, prefix: string): ArticleId {
+function resolveId(db: WriteDb, prefix: string, command = 'show'): ArticleId {
   const p = prefix.toLowerCase();
-  if (!/^[0-9a-f]{1,64}$/.test(p)) throw new CliError(`show: "${prefix}" is not an article id (ids are hexadecimal, see parallax list)`);
+  if (!/^[0-9a-f]{1,64}$/.test(p)) throw new CliError(`${command}: "${prefix}" is not an article id (ids are hexadecimal, see parallax list)`);
   const ids = findIdsByPrefix(db, p, 2);
-  if (ids.length === 0) throw new CliError(`show: no article with id "${prefix}"`);
-  if (ids.length > 1) throw new CliError(`show: "${prefix}" matches several articles; give more characters`);
+  if (ids.length === 0) throw new CliError(`${command}: no article with id "${prefix}"`);
+  if (ids.length > 1) throw new CliError(`${command}: "${prefix}" matches several articles; give more characters`);
   return ids[0]!;
 }
 
+
+/** `parallax reextract [ID…] [--all]`: extraction again from the kept raw text, edits kept. */
+export async function reextractCommand(idArgs: string[], flags: LibraryFlags & { all?: boolean }): Promise<number> {
+  if (idArgs.length === 0 && !flags.all) throw new CliError('reextract: give article ids, or --all for the whole library', 2);
+  if (idArgs.length > 0 && flags.all) throw new CliError('reextract: give either ids or --all, not both', 2);
+  return withService(flags, async (api, db) => {
+    const ids = flags.all ? undefined : idArgs.map((p) => resolveId(db, p, 'reextract'));
+    const report = await api.reextractArticles(ids);
+    if (flags.json) console.log(JSON.stringify(report, null, 2));
+    else {
+      console.log(`Re-extracted ${report.updated} article${report.updated === 1 ? '' : 's'} (${(report.durationMs / 1000).toFixed(1)} s).`);
+      for (const f of report.failed) console.log(`  failed ${f.id}: ${f.reason}`);
+    }
+    return report.failed.length > 0 ? 1 : 0;
+  });
+}

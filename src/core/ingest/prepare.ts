@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Extraction, SourceFormat } from '../../shared/types';
+import { signature } from '../similarity/minhash';
 import { extract, type RecordHints } from './extract/index';
 
 /** An article ready to be written: its source bytes and what extraction found. */
@@ -13,6 +14,8 @@ export interface PreparedArticle {
   sha256: string;
   contentHash: string;
   extraction: Extraction;
+  /** MinHash signature of the body, for near-duplicate links; null for short texts. */
+  signature: Uint32Array | null;
 }
 
 /** SHA-256 of bytes or text, as lowercase hex. */
@@ -55,5 +58,6 @@ export function prepareArticle(input: PrepareInput): PreparedArticle {
     sha256: sha256(input.raw),
     contentHash: contentHashOf(input.hints?.title ? `${input.hints.title}\n\n${input.text}` : input.text),
     extraction,
+    signature: signature(extraction.body.join('\n')),
   };
 }

@@ -154,3 +154,19 @@ function looksLikeJsonLines(path: string, name: string): boolean {
     if (fd !== undefined) closeSync(fd);
   }
 }
+
+/**
+ * Rebuilds the input of a stored source from its raw bytes, exactly as ingest first read it,
+ * so re-extraction sees what the first extraction saw.
+ *
+ * @throws ApiError when the bytes no longer decode (they always should: they decoded once).
+ */
+export function inputFromSource(src: { raw: Uint8Array; name: string; path: string | null; locator: string | null; format: SourceFormat }): PrepareInput {
+  if (src.format === 'jsonl' || src.format === 'json') {
+    const rec = parseRecord(JSON.parse(Buffer.from(src.raw).toString('utf8')));
+    if (typeof rec === 'string') throw new Error(`ingest: stored record of "${src.name}" is no longer readable: ${rec}`);
+    return { name: src.name, path: src.path, locator: src.locator, format: src.format, extractAs: 'text', encoding: 'utf-8', raw: src.raw, text: rec.text, hints: rec.hints };
+  }
+  const decoded = decodeBytes(src.raw, src.name);
+  return { name: src.name, path: src.path, locator: src.locator, format: src.format, extractAs: src.format, encoding: decoded.encoding, raw: src.raw, text: decoded.text };
+}

@@ -1,6 +1,7 @@
 import type { ArticleId, IngestReport } from '../../shared/types';
 import type { WriteDb } from '../store/db';
 import { findByContentHash, hasArticle, insertArticle, insertSource } from '../store/queries/articles';
+import { indexNearDuplicates } from '../store/queries/duplicates';
 import { EXTRACTOR_VERSION } from './extract/index';
 import type { PreparedArticle } from './prepare';
 
@@ -61,6 +62,7 @@ function writeOne(db: WriteDb, p: PreparedArticle, now: string): WriteResult {
     overrides: {},
     now,
   });
+  indexNearDuplicates(db, id, p.signature);
   return { added: true, id, title: p.extraction.title };
 }
 

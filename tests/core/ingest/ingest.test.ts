@@ -105,6 +105,24 @@ describe('ingestPaths', () => {
     expect(db.prepare('SELECT count(*) AS n FROM sources').get()).toEqual({ n: 2 });
   });
 
+  it('links a near duplicate (the same wire copy with small edits) to its twin, and nothing else', async () => {
+    const wire = Array.from({ length: 12 }, (_, i) => `Satz ${i} der Agenturmeldung berichtet über Verhandlungen in der Stadt Nummer ${i * 7} mit vielen Beteiligten.`).join(' ');
+    const a = write('wire-a.txt', `Meldung A\n\n${wire}`);
+    const b = write('wire-b.txt', `Meldung B mit anderem Titel\n\n${wire.replace('Satz 3 der', 'Der dritte Satz der')} Ein eigener Schlusssatz.`);
+    const c = write('other.txt', `Anderes Thema\n\n${Array.from({ length: 12 }, (_, i) => `Ganz anderer Inhalt ${i} über Wetter, Berge und Schnee im Winter des Jahres ${2000 + i}.`).join(' ')}`);
+    const r = await ingest([a, b, c]);
+    const [ia, ib, ic] = r.added.map((x) => x.articleId);
+    const artA = getArticle(db, ia!)!;
+    expect(artA.twins.map((t) => t.id)).toEqual([ib]);
+    expect(artA.twins[0]!.similarity).toBeGreaterThan(0.5);
+    expect(getArticle(db, ic!)!.twins).toEqual([]);
+    expect(listArticles(db, 'title-asc', 10, 0).map((x) => [x.title, x.twinCount])).toEqual([
+      ['Anderes Thema', 0],
+      ['Meldung A', 1],
+      ['Meldung B mit anderem Titel', 1],
+    ]);
+  });
+
   it('reports progress from start to end and announces the change', async () => {
     await ingest([write('p.txt', 'Fortschritt\n\nText.')]);
     const progress = events.filter((e) => e.type === 'ingestProgress');

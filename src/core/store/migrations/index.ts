@@ -1,5 +1,6 @@
 import type { WriteDb } from '../db';
 import { up as up0001 } from './0001-initial';
+import { up as up0002 } from './0002-near-duplicates';
 
 /** One step of the schema. Never edit a shipped step; add a new one. */
 export interface Migration {
@@ -8,7 +9,10 @@ export interface Migration {
 }
 
 /** Every migration in order. */
-export const MIGRATIONS: readonly Migration[] = [{ version: 1, up: up0001 }];
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 1, up: up0001 },
+  { version: 2, up: up0002 },
+];
 
 MIGRATIONS.forEach((m, i) => {
   if (m.version !== i + 1) throw new Error(`store: migration ${i} has version ${m.version}, expected ${i + 1}`);

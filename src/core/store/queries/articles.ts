@@ -11,6 +11,7 @@ import type {
 } from '../../../shared/types';
 import type { ReadDb, WriteDb } from '../db';
 import { stmt } from './cache';
+import { getTwins } from './duplicates';
 
 /** A source row to insert: the raw bytes and what decoding found. */
 export interface NewSource {
@@ -37,7 +38,8 @@ export interface NewArticle {
 
 const SUMMARY_COLUMNS = `a.id, a.title, a.title_derived, a.site, a.author, a.published, a.published_source,
   a.date_conflict, a.lang, a.word_count, a.reading_minutes, a.excerpt, a.comment_count, a.added_at,
-  s.name AS source_name`;
+  s.name AS source_name,
+  (SELECT count(*) FROM near_duplicates nd WHERE nd.a = a.id) + (SELECT count(*) FROM near_duplicates nd WHERE nd.b = a.id) AS twin_count`;
 
 interface SummaryRow {
   id: string;
@@ -55,6 +57,7 @@ interface SummaryRow {
   comment_count: number;
   added_at: string;
   source_name: string;
+  twin_count: number;
 }
 
 /** Inserts a source row and returns its id; an existing row with the same hash is reused. */
@@ -95,17 +98,37 @@ export function effectiveMetadata(x: Extraction, o: MetadataOverrides) {
 
 const EXCERPT_CHARS = 240;
 
-/** Inserts an article and its blocks. Call inside a transaction. */
-export function insertArticle(db: WriteDb, a: NewArticle): void {
-  const x = a.extraction;
-  const m = effectiveMetadata(x, a.overrides);
-  const body = x.body.join('\n\n');
+/** The stored columns an extraction and a person's edits give an article. */
+function articleColumns(x: Extraction, overrides: MetadataOverrides) {
+  const m = effectiveMetadata(x, overrides);
   const excerptSource = x.body.find((p) => p.length > 80) ?? x.body[0] ?? '';
   const excerpt =
     excerptSource.length > EXCERPT_CHARS ? excerptSource.slice(0, EXCERPT_CHARS).replace(/\s+\S*$/, '') + ' …' : excerptSource;
-  // The blocks live in their own table; the JSON keeps the rest of what extraction found.
+  // The blocks live in their own table and the text in its own column; the JSON keeps the rest.
   const { blocks, text, ...rest } = x;
-  void text;
+  void blocks;
+  return {
+    text,
+    title: m.title,
+    titleDerived: m.titleDerived ? 1 : 0,
+    site: m.site,
+    author: m.author,
+    published: m.published,
+    publishedSource: m.publishedSource,
+    dateConflict: x.dateConflict,
+    lang: x.lang,
+    wordCount: x.wordCount,
+    readingMinutes: x.readingMinutes,
+    body: x.body.join('\n\n'),
+    excerpt,
+    commentCount: x.comments.length,
+    extraction: JSON.stringify(rest),
+    overrides: JSON.stringify(overrides),
+  };
+}
+
+/** Inserts an article and its blocks. Call inside a transaction. */
+export function insertArticle(db: WriteDb, a: NewArticle): void {
   stmt(
     db,
     `INSERT INTO articles(id, source_id, content_hash, text, title, title_derived, site, author, published,
@@ -118,26 +141,58 @@ export function insertArticle(db: WriteDb, a: NewArticle): void {
     id: a.id,
     sourceId: a.sourceId,
     contentHash: a.contentHash,
-    text: x.text,
-    title: m.title,
-    titleDerived: m.titleDerived ? 1 : 0,
-    site: m.site,
-    author: m.author,
-    published: m.published,
-    publishedSource: m.publishedSource,
-    dateConflict: x.dateConflict,
-    lang: x.lang,
-    wordCount: x.wordCount,
-    readingMinutes: x.readingMinutes,
-    body,
-    excerpt,
-    commentCount: x.comments.length,
-    extraction: JSON.stringify(rest),
     extractorVersion: a.extractorVersion,
-    overrides: JSON.stringify(a.overrides),
     now: a.now,
+    ...articleColumns(a.extraction, a.overrides),
   });
-  insertBlocks(db, a.id, blocks);
+  insertBlocks(db, a.id, a.extraction.blocks);
+}
+
+/**
+ * Replaces an article's extraction (re-extraction) and applies the person's edits over it;
+ * the id, the source and the date it was added stay. Call inside a transaction.
+ */
+export function replaceExtraction(db: WriteDb, id: ArticleId, x: Extraction, overrides: MetadataOverrides, extractorVersion: number, now: string): void {
+  stmt(
+    db,
+    `UPDATE articles SET text = @text, title = @title, title_derived = @titleDerived, site = @site, author = @author,
+       published = @published, published_source = @publishedSource, date_conflict = @dateConflict, lang = @lang,
+       word_count = @wordCount, reading_minutes = @readingMinutes, body = @body, excerpt = @excerpt,
+       comment_count = @commentCount, extraction = @extraction, extractor_version = @extractorVersion,
+       overrides = @overrides, updated_at = @now
+     WHERE id = @id`,
+  ).run({ id, extractorVersion, now, ...articleColumns(x, overrides) });
+  stmt(db, 'DELETE FROM blocks WHERE article_id = ?').run(id);
+  insertBlocks(db, id, x.blocks);
+}
+
+/** What re-extraction and edits need of a stored article: its source and the person's edits. */
+export interface StoredSource {
+  raw: Buffer;
+  name: string;
+  path: string | null;
+  locator: string | null;
+  format: SourceFormat;
+  encoding: string;
+  overrides: MetadataOverrides;
+  extraction: string;
+  text: string;
+  extractor_version: number;
+}
+
+/** The raw source of an article, or undefined for an unknown id. */
+export function getStoredSource(db: ReadDb, id: string): StoredSource | undefined {
+  const r = stmt(
+    db,
+    `SELECT s.raw, s.name, s.path, s.locator, s.format, s.encoding, a.overrides, a.extraction, a.text, a.extractor_version
+     FROM articles a JOIN sources s ON s.id = a.source_id WHERE a.id = ?`,
+  ).get(id) as (Omit<StoredSource, 'overrides'> & { overrides: string }) | undefined;
+  return r ? { ...r, overrides: JSON.parse(r.overrides) as MetadataOverrides } : undefined;
+}
+
+/** Every article id, oldest first. */
+export function allArticleIds(db: ReadDb): ArticleId[] {
+  return (stmt(db, 'SELECT id FROM articles ORDER BY rowid').all() as { id: ArticleId }[]).map((r) => r.id);
 }
 
 function insertBlocks(db: WriteDb, id: ArticleId, blocks: Block[]): void {
@@ -190,6 +245,7 @@ function toSummary(r: SummaryRow): ArticleSummary {
     commentCount: r.comment_count,
     addedAt: r.added_at,
     sourceName: r.source_name,
+    twinCount: r.twin_count,
   };
 }
 
@@ -245,6 +301,7 @@ export function getArticle(db: ReadDb, id: string): Article | undefined {
     warnings: x.warnings ?? [],
     overrides: JSON.parse(r.overrides) as MetadataOverrides,
     source,
+    twins: getTwins(db, id).map((t) => ({ ...t, title: (stmt(db, 'SELECT title FROM articles WHERE id = ?').get(t.id) as { title: string }).title })),
   };
 }
 

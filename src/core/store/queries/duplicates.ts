@@ -1,0 +1,53 @@
+import type { ArticleId } from '../../../shared/types';
+import { bandHashes, similarity } from '../../similarity/minhash';
+import type { ReadDb, WriteDb } from '../db';
+import { stmt } from './cache';
+
+/**
+ * Estimated Jaccard similarity of word 5-shingles at or above which two articles are linked as
+ * twins. Wire copy that one outlet trimmed or retitled stays well above it; two reports of the
+ * same event in their own words stay far below (they share names, not runs of five words).
+ */
+export const TWIN_THRESHOLD = 0.5;
+
+/** Most candidates compared per article; a band shared by thousands is boilerplate, not a twin. */
+const MAX_CANDIDATES = 200;
+
+/**
+ * Stores an article's signature and band hashes, and links it to every earlier article whose
+ * estimated similarity clears `TWIN_THRESHOLD`. Call inside the write transaction.
+ */
+export function indexNearDuplicates(db: WriteDb, id: ArticleId, sig: Uint32Array | null): void {
+  stmt(db, 'DELETE FROM article_bands WHERE article_id = ?').run(id);
+  stmt(db, 'DELETE FROM article_signatures WHERE article_id = ?').run(id);
+  stmt(db, 'DELETE FROM near_duplicates WHERE a = ? OR b = ?').run(id, id);
+  if (!sig) return;
+  const bands = bandHashes(sig);
+  const candidates = new Set<string>();
+  const find = stmt(db, 'SELECT article_id FROM article_bands WHERE band = ? AND hash = ? LIMIT ?');
+  for (let b = 0; b < bands.length && candidates.size < MAX_CANDIDATES; b++) {
+    for (const r of find.all(b, bands[b], MAX_CANDIDATES) as { article_id: string }[]) {
+      if (r.article_id !== id) candidates.add(r.article_id);
+    }
+  }
+  const getSig = stmt(db, 'SELECT signature FROM article_signatures WHERE article_id = ?');
+  const link = stmt(db, 'INSERT OR REPLACE INTO near_duplicates(a, b, similarity) VALUES (?, ?, ?)');
+  for (const other of candidates) {
+    const row = getSig.get(other) as { signature: Buffer } | undefined;
+    if (!row) continue;
+    const s = similarity(sig, new Uint32Array(row.signature.buffer.slice(row.signature.byteOffset, row.signature.byteOffset + row.signature.byteLength)));
+    if (s >= TWIN_THRESHOLD) link.run(id < other ? id : other, id < other ? other : id, s);
+  }
+  stmt(db, 'INSERT INTO article_signatures(article_id, signature) VALUES (?, ?)').run(id, Buffer.from(sig.buffer, sig.byteOffset, sig.byteLength));
+  const ins = stmt(db, 'INSERT OR IGNORE INTO article_bands(band, hash, article_id) VALUES (?, ?, ?)');
+  bands.forEach((h, b) => ins.run(b, h, id));
+}
+
+/** The articles linked to `id` as near duplicates, most similar first. */
+export function getTwins(db: ReadDb, id: string): { id: ArticleId; similarity: number }[] {
+  return stmt(
+    db,
+    `SELECT CASE WHEN a = @id THEN b ELSE a END AS id, similarity FROM near_duplicates
+     WHERE a = @id OR b = @id ORDER BY similarity DESC`,
+  ).all({ id }) as { id: ArticleId; similarity: number }[];
+}
