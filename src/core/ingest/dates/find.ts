@@ -9,7 +9,7 @@
  * times faster (the extractor must run at several MB/s). chrono-node is used where its breadth
  * pays: for the free-form date lines near a title (see `publication.ts`).
  */
-import { AMBIGUOUS_MONTHS, MONTHS, MONTH_ALT } from './names';
+import { AMBIGUOUS_MONTHS, MONTHS, MONTH_ALT, hasMonthWord } from './names';
 import { isValidDay, type DateParts } from './calendar';
 
 /** A date found in the text. */
@@ -42,8 +42,10 @@ const PATTERNS: { re: RegExp; order: 'ymd' | 'dmy' | 'mdy' | 'dm' | 'md' | 'my' 
  */
 export function findDates(text: string, base = 0, usMonthFirst = false): FoundDate[] {
   if (!/\d/.test(text)) return [];
+  const withNames = hasMonthWord(text);
   const found: FoundDate[] = [];
   for (const { re, order, named } of PATTERNS) {
+    if (named && !withNames) continue;
     re.lastIndex = 0;
     for (const m of text.matchAll(re)) {
       const parts = toParts(m, order, usMonthFirst);

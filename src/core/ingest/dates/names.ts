@@ -66,3 +66,40 @@ export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
   ['a', 1], ['an', 1], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7],
   ['eight', 8], ['nine', 9], ['ten', 10], ['eleven', 11], ['twelve', 12],
 ]);
+
+/** The kinds of word a relative mention is built on; see `relativeTriggers`. */
+export type TriggerKind = 'weekday' | 'month' | 'day' | 'unit' | 'current';
+
+/**
+ * Trigger words: a relative pattern runs only over text that contains its kind of word.
+ * Scanning words once is much cheaper than running every big pattern over every paragraph,
+ * which keeps extraction at several MB/s.
+ */
+const TRIGGERS: ReadonlyMap<string, TriggerKind> = (() => {
+  const m = new Map<string, TriggerKind>();
+  for (const w of MONTHS.keys()) m.set(w, 'month');
+  for (const w of WEEKDAY_INDEX.keys()) m.set(w, 'weekday');
+  for (const w of ['gestern', 'vorgestern', 'heute', 'morgen', 'übermorgen', 'today', 'yesterday', 'tomorrow']) m.set(w, 'day');
+  for (const w of ['monats', 'month']) m.set(w, 'current');
+  for (const w of ['tag', 'tage', 'tagen', 'woche', 'wochen', 'monate', 'monaten', 'jahr', 'jahre', 'jahren', 'day', 'days', 'week', 'weeks', 'months', 'year', 'years']) m.set(w, 'unit');
+  return m;
+})();
+const WEEKDAY_STEMS = [...WEEKDAY_INDEX.keys()].filter((w) => /tag$/.test(w));
+
+/** Does the text contain a month name (then the named-date patterns are worth running)? */
+export function hasMonthWord(text: string): boolean {
+  for (const m of text.toLowerCase().matchAll(/\p{L}+/gu)) if (MONTHS.has(m[0])) return true;
+  return false;
+}
+
+/** The kinds of trigger word the text contains; compounds (`Dienstagmittag`) count as weekdays. */
+export function relativeTriggers(text: string): Set<TriggerKind> {
+  const kinds = new Set<TriggerKind>();
+  for (const m of text.toLowerCase().matchAll(/\p{L}+/gu)) {
+    const w = m[0];
+    const k = TRIGGERS.get(w);
+    if (k) kinds.add(k);
+    else if (w.length > 8 && WEEKDAY_STEMS.some((s) => w.startsWith(s))) kinds.add('weekday');
+  }
+  return kinds;
+}

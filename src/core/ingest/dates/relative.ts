@@ -9,7 +9,7 @@
  * latest such month not more than two months ahead (see `yearFor`). A mention that needs a day
  * (`gestern`) against a month-precision date stays unresolved (`date: null`): nothing is invented.
  */
-import { MONTHS, MONTH_ALT, NUMBER_WORDS, WEEKDAY_INDEX } from './names';
+import { MONTHS, MONTH_ALT, NUMBER_WORDS, WEEKDAY_INDEX, relativeTriggers, type TriggerKind } from './names';
 import { addDays, dayNumber, formatParts, fromDayNumber, isValidDay, weekdayOf, yearFor } from './calendar';
 
 /** What a relative mention says, before it is resolved. */
@@ -37,8 +37,9 @@ const DAYPART = '(?:morgen|vormittag|mittag|nachmittag|abend|nacht|früh)?';
 const NUM_ALT = `\\d{1,2}|${[...NUMBER_WORDS.keys()].filter((w) => w.length > 2).join('|')}`;
 const UNIT = '(tage?n?|wochen?|monate?n?|jahre?n?|days?|weeks?|months?|years?)';
 
-const RULES: { re: RegExp; sense: (m: RegExpMatchArray) => RelativeSense | null }[] = [
+const RULES: { needs: TriggerKind; re: RegExp; sense: (m: RegExpMatchArray) => RelativeSense | null }[] = [
   {
+    needs: 'month',
     re: new RegExp(`${B}(?:vom\\s+|from\\s+)?(\\d{1,2})\\.?\\s*(?:bis(?:\\s+zum)?|–|-|to|au|al)\\s*(\\d{1,2})\\.?\\s+(${MONTH_ALT})(?:\\s+(\\d{4}))?${E}`, 'giu'),
     sense: (m) => {
       const month = MONTHS.get(m[3]!.toLowerCase());
@@ -48,6 +49,7 @@ const RULES: { re: RegExp; sense: (m: RegExpMatchArray) => RelativeSense | null 
     },
   },
   {
+    needs: 'weekday',
     re: new RegExp(`${B}(?:(?:am|on|this|diesen|(last|past|vergangenen|letzten|vorigen)|(next|coming|kommenden|nächsten))\\s+)?(${WEEKDAY_ALT})${DAYPART}s?${E}`, 'giu'),
     sense: (m) => {
       const word = m[3]!.toLowerCase();
@@ -59,6 +61,7 @@ const RULES: { re: RegExp; sense: (m: RegExpMatchArray) => RelativeSense | null 
     },
   },
   {
+    needs: 'day',
     re: new RegExp(`${B}(vorgestern|gestern|heute|today|yesterday|tomorrow|übermorgen|(?<!(?:heute|gestern|am|den|guten|jeden)\\s)morgen(?!\\s*(?:früh)?\\p{Lu}))${E}`, 'giu'),
     sense: (m) => {
       const w = m[1]!.toLowerCase();
@@ -68,6 +71,7 @@ const RULES: { re: RegExp; sense: (m: RegExpMatchArray) => RelativeSense | null 
     },
   },
   {
+    needs: 'month',
     re: new RegExp(`${B}(?:(?:anfang|ende|mitte|early|late|mid|im|in|seit|since|bis)(?:\\s+|-))(${MONTH_ALT})${E}(?!\\.?\\s*\\d)`, 'giu'),
     sense: (m) => {
       const month = MONTHS.get(m[1]!.toLowerCase());
@@ -76,14 +80,17 @@ const RULES: { re: RegExp; sense: (m: RegExpMatchArray) => RelativeSense | null 
     },
   },
   {
+    needs: 'current',
     re: new RegExp(`${B}(?:(?:anfang|ende|mitte)\\s+(?:des|dieses)\\s+monats|(?:earlier|later)\\s+this\\s+month|(?:diesen|this)\\s+month|diesen\\s+monat|in\\s+diesem\\s+monat)${E}`, 'giu'),
     sense: () => ({ type: 'current-month' }),
   },
   {
+    needs: 'unit',
     re: new RegExp(`${B}(${NUM_ALT})\\s+${UNIT}\\s+(nach|after|später|later)${E}`, 'giu'),
     sense: (m) => offset(m[1]!, m[2]!, 'offset-after'),
   },
   {
+    needs: 'unit',
     re: new RegExp(`${B}(?:vor\\s+(${NUM_ALT})\\s+${UNIT}|(${NUM_ALT})\\s+${UNIT}\\s+(?:ago|zuvor|earlier))${E}`, 'giu'),
     sense: (m) => offset(m[1] ?? m[3]!, m[2] ?? m[4]!, 'offset-before'),
   },
@@ -101,8 +108,11 @@ function offset(n: string, unit: string, type: 'offset-after' | 'offset-before')
 
 /** Finds relative mentions in `text` (offsets + `base`), in order, without overlaps. */
 export function findRelative(text: string, base = 0): RelativeMention[] {
+  const triggers = relativeTriggers(text);
+  if (triggers.size === 0) return [];
   const found: RelativeMention[] = [];
-  for (const { re, sense } of RULES) {
+  for (const { needs, re, sense } of RULES) {
+    if (!triggers.has(needs)) continue;
     re.lastIndex = 0;
     for (const m of text.matchAll(re)) {
       const s = sense(m);

@@ -42,8 +42,10 @@ const MAX_AUTHOR_WORDS = 5;
 const REPLY_RE = new RegExp(`(?:[-–|·•]\\s*)?\\b(?:${REPLY_WORDS.join('|')})\\b\\s*:?\\s*$`, 'iu');
 const SAYS_RE = /\s+(?:says|said|wrote|sagt|schreibt|dit|dice|disse|пишет)\s*:?\s*$/iu;
 const COMMENT_HEADING_RE = new RegExp(
-  `^(?:(?:there\\s+(?:are|is)\\s+)?\\d+\\s+)?(?:${COMMENT_WORDS.join('|')})(?:\\s*\\(\\d+\\))?(?:\\s+.{0,80})?[:.]?$`, 'iu',
+  `^(?:(?:there\\s+(?:are|is)\\s+)?\\d+\\s+)?(?:${COMMENT_WORDS.join('|')})(?:\\s*\\(\\d+\\))?\\s*:?$|^\\d+\\s+(?:thoughts|responses|replies|comments|kommentare|gedanken)\\s+(?:on|to|zu)\\s+.{1,160}$`, 'iu',
 );
+/** Words that, standing where the author should be, show the line is a date line, not a header. */
+const NOT_AUTHOR = /^(?:posted|published|updated|veröffentlicht|aktualisiert|publié|publicado|stand|on|am)\b/iu;
 
 /** Is this a heading of a comment section (`20 Kommentare`, `Comments (3)`, `13 thoughts on …`)? */
 export function isCommentHeading(text: string): boolean {
@@ -53,15 +55,18 @@ export function isCommentHeading(text: string): boolean {
 interface Header { author: string | null; published: string | null; lines: number; bulleted: boolean }
 
 /** Reads a comment header at line `i`, or returns null. */
-export function parseCommentHeader(lines: Line[], i: number): Header | null {
+export function parseCommentHeader(lines: Line[], i: number, inSection = false): Header | null {
   const line = lines[i]!;
   if (line.text.length > MAX_HEADER_CHARS) return null;
+  // Cheap gate first: every header has a date, every date a digit (the next line may hold it).
+  if (!/\d/.test(line.text) && !(lines[i + 1] && /\d/.test(lines[i + 1]!.text) && /:\s*$/.test(line.text))) return null;
   const marker = MARKER.exec(line.text);
   let rest = marker ? line.text.slice(marker[0].length) : line.text;
-  const hasReply = REPLY_RE.test(rest);
-  rest = rest.replace(REPLY_RE, '');
+  // "says:" first: it is also in the reply-label list, but it means the date may follow.
   const says = SAYS_RE.test(rest);
   rest = rest.replace(SAYS_RE, '');
+  const hasReply = !says && REPLY_RE.test(rest);
+  rest = rest.replace(REPLY_RE, '');
   let dates = findDates(rest);
   let lineCount = 1;
   if (dates.length === 0 && says && lines[i + 1] && lines[i + 1]!.text.length <= 80) {
@@ -74,7 +79,10 @@ export function parseCommentHeader(lines: Line[], i: number): Header | null {
   }
   const date = dates[0];
   if (!date || date.day === undefined || date.year === undefined) return null;
-  if (!(marker || hasReply || says || lineCount === 2)) return null;
+  // Without a number, bullet or reply link, a bare "name · date, time" line is a header only in
+  // a comment section, or when a separator and a time of day make it unmistakable.
+  const bare = inSection || (date.hour !== undefined && /[·|•]/.test(rest));
+  if (!(marker || hasReply || says || lineCount === 2 || bare)) return null;
   const author = (date.start >= 0 ? rest.slice(0, date.start) + ' ' + rest.slice(date.end) : rest)
     .replace(/\b(?:um|at|on|am|le|el|il|em|,|\||·|-|–|uhr)\s*$/giu, '')
     .replace(/[\s,|·–-]+$/u, '')
@@ -82,6 +90,8 @@ export function parseCommentHeader(lines: Line[], i: number): Header | null {
     .replace(/\s+(?:um|at|on|am)$/iu, '')
     .trim();
   const words = author.split(/\s+/).filter(Boolean).length;
+  if (words === 0 && !(marker || hasReply || says)) return null;
+  if (NOT_AUTHOR.test(author) || /https?:|www\.|[/#]/.test(author)) return null;
   if (words > MAX_AUTHOR_WORDS || /[.!?]$/.test(author) && words > 2) return null;
   return {
     author: author || null,
@@ -100,13 +110,14 @@ export function findComments(lines: Line[], from: number, isStop: (i: number) =>
   let headingLine = -1;
   for (let i = from; i < lines.length; i++) {
     if (headingLine < 0 && comments.length === 0 && isCommentHeading(lines[i]!.text)) headingLine = i;
-    const h = parseCommentHeader(lines, i);
+    const inSection = headingLine >= 0;
+    const h = parseCommentHeader(lines, i, inSection);
     if (!h) continue;
     const indent = lines[i]!.indent;
     let last = i + h.lines - 1;
     let bodyIndent = -1;
     for (let j = last + 1; j < lines.length; j++) {
-      if (isStop(j) || parseCommentHeader(lines, j)) break;
+      if (isStop(j) || parseCommentHeader(lines, j, inSection)) break;
       const l = lines[j]!;
       if (bodyIndent < 0) bodyIndent = l.indent;
       // Indented comment text ends where a line falls back to the page's margin.

@@ -1,9 +1,21 @@
-import type { Extraction } from '../../../shared/types';
+import type { Block, Caption, Comment, Extraction } from '../../../shared/types';
+import { splitLines, splitSentences, countWords, type Line } from './segment';
+import { detectLang } from './lang';
+import { analyzeLines, type Analysis } from './analyze';
+import { parseHeaderDate } from './header';
+import { deriveTitle } from './title';
+import { parseDateline, statedOutlet } from './byline';
+import { renderHtml, type HtmlMeta } from './html';
+import { renderMarkdown } from './markdown';
+import { collectMentions, buildMentions, type TextPiece } from '../dates/mentions';
+import { decidePublication, type StatedCandidate } from '../dates/publication';
+import { chronoDate } from '../dates/chrono';
 
 /**
  * Bumped whenever extraction rules change, so `parallax reextract` can tell stale articles.
+ * 2: the line-based extractor (boilerplate, comments, captions, dates; see README.md).
  */
-export const EXTRACTOR_VERSION = 1;
+export const EXTRACTOR_VERSION = 2;
 
 /** Fields a structured record (JSON Lines) states about itself; each wins over guessing. */
 export interface RecordHints {
@@ -25,57 +37,191 @@ export interface ExtractInput {
 }
 
 const WORDS_PER_MINUTE = 200;
+/** Kinds that make up `Extraction.body` (with the header's dek). */
+const BODY_KINDS = new Set(['paragraph', 'heading', 'list-item', 'quote']);
+/** Lines around the headline handed to chrono when our patterns found no date there. */
+const CHRONO_LINES = 12;
+const CHRONO_MAX_CHARS = 120;
 
 /**
  * Extracts an article from decoded text. Pure and synchronous; never throws for odd text
- * (an input with no body gives an article with a warning).
+ * (an input with no body gives an article with the warning `no article body found`).
  */
 export function extract(input: ExtractInput): Extraction {
-  const text = input.text;
-  const blocks: Extraction['blocks'] = [];
-  const re = /[^\n]+(?:\n(?!\s*\n)[^\n]*)*/g;
-  for (const m of text.matchAll(re)) {
-    const raw = m[0];
-    const trimmed = raw.trim();
-    if (!trimmed) continue;
-    const start = m.index + raw.indexOf(trimmed);
-    blocks.push({ kind: 'paragraph', region: 'body', text: trimmed, start, end: start + trimmed.length });
+  try {
+    return extractArticle(input);
+  } catch (err) {
+    // Best effort: a bug in one rule must not lose the article. The raw text is kept whole as
+    // one paragraph, and the warning names the failure so it can be reported.
+    const text = String(input.text ?? '');
+    const trimmed = text.trim();
+    const start = text.indexOf(trimmed);
+    return emptyExtraction(text, input, trimmed ? [{ kind: 'paragraph', region: 'body', text: trimmed, start, end: start + trimmed.length }] : [],
+      [`extractor failed: ${(err as Error)?.message ?? String(err)}`]);
   }
-  const first = blocks[0];
-  const stated = input.hints?.title?.trim();
-  let title = stated || first?.text.slice(0, 140) || input.name || 'Untitled';
-  if (!stated && first && first.text.length <= 200) {
-    first.kind = 'title';
-    first.region = 'header';
-    title = first.text;
+}
+
+function extractArticle(input: ExtractInput): Extraction {
+  const hints = input.hints ?? {};
+  let text = typeof input.text === 'string' ? input.text : '';
+  let meta: HtmlMeta = {};
+  let mdTitle: string | null = null;
+  if (input.format === 'html') {
+    const r = renderHtml(text);
+    text = r.text;
+    meta = r.meta;
+  } else if (input.format === 'markdown') {
+    const r = renderMarkdown(text);
+    text = r.text;
+    mdTitle = r.title;
+    if (r.published) meta.published = r.published;
   }
-  const body = blocks.filter((b) => b.region === 'body').map((b) => b.text);
-  const wordCount = body.join(' ').split(/\s+/).filter(Boolean).length;
+  const header = parseHeaderDate(text);
+  // Blank out the header prefix (same length) so offsets stay those of the canonical text.
+  const lines = splitLines(header ? ' '.repeat(header.length) + text.slice(header.length) : text);
+  const lang = hints.lang ?? meta.lang ?? detectLang(text);
+  const usMonthFirst = lang === 'en';
+  const a = analyzeLines(lines, lang, usMonthFirst);
+  const blocks = buildBlocks(lines, a, text, header);
+
+  const bodyBlocks = blocks.filter((b) => (b.region === 'body' && BODY_KINDS.has(b.kind)) || b.kind === 'dek');
+  const body = bodyBlocks.map((b) => b.text);
+  const firstPara = blocks.find((b) => b.region === 'body' && b.kind === 'paragraph');
+  const dateline = firstPara ? parseDateline(firstPara.text) : null;
+  const agencies = [...a.agencies];
+  if (dateline?.agency) for (const ag of dateline.agency.split(/\s*[/,]\s*/)) if (!agencies.includes(ag)) agencies.push(ag);
+
+  // Title: the record's, the document's own, the headline line, the page's metadata, the lead.
+  const titleBlock = blocks.find((b) => b.kind === 'title');
+  const lead = firstPara ? firstPara.text.slice(dateline?.length ?? 0) : '';
+  const stated = hints.title?.trim() || mdTitle || titleBlock?.text || meta.title || '';
+  const title = stated || (lead ? deriveTitle(splitSentences(lead)[0] ?? lead) : '') || input.name || 'Untitled';
+
+  // Dates.
+  const pieces: TextPiece[] = blocks.filter((b) => b.region === 'header' || b.region === 'body').map((b) => ({ text: b.text, start: b.start }));
+  const found = collectMentions(pieces, usMonthFirst);
+  const candidates: StatedCandidate[] = [...a.stated];
+  if (!candidates.length && !header && meta.published) {
+    const iso = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2})?/.exec(meta.published);
+    if (iso) candidates.push({ date: { text: meta.published, start: -1, end: -1, ...isoParts(iso[0]) }, isUpdate: false });
+  }
+  if (!candidates.length && !header) candidates.push(...chronoCandidates(lines, a, lang));
+  const pub = decidePublication({ hint: hints.published ?? null, stated: candidates, header: header?.date ?? null, absolute: found.absolute, relative: found.relative });
+  const headerMention = header ? { text: header.label, start: text.indexOf(header.label), end: text.indexOf(header.label) + header.label.length, date: header.date } : null;
+  const dateMentions = buildMentions(found, pieces, pub.published, headerMention);
+
+  const site = hints.site ?? a.sourceSite ?? outletFromLines(lines, a) ?? meta.site ?? null;
+  const wordCount = body.reduce((n, b) => n + countWords(b), 0);
+  const comments = buildComments(lines, a);
+  const captions: Caption[] = blocks.filter((b) => b.kind === 'caption').map((b) => ({ text: b.text, credit: b.credit ?? null, start: b.start, end: b.end }));
+  const kicker = blocks.find((b) => b.kind === 'kicker')?.text ?? null;
   return {
     text,
     title,
-    titleDerived: !stated && !(first && first.kind === 'title'),
-    kicker: null,
-    dek: null,
-    published: input.hints?.published ?? null,
-    publishedSource: input.hints?.published ? 'record' : null,
-    dateEvidence: [],
-    dateConflict: null,
-    site: input.hints?.site ?? null,
-    author: null,
-    dateline: null,
-    agencies: [],
-    section: input.hints?.category ?? null,
-    tags: [],
-    lang: input.hints?.lang ?? null,
+    titleDerived: !stated,
+    kicker,
+    dek: blocks.find((b) => b.kind === 'dek')?.text ?? null,
+    published: pub.published,
+    publishedSource: pub.source,
+    dateEvidence: pub.evidence,
+    dateConflict: pub.conflict,
+    site,
+    author: a.author ?? meta.author ?? null,
+    dateline: dateline?.place ?? null,
+    agencies,
+    section: blocks.find((b) => b.kind === 'section')?.text ?? hints.category ?? null,
+    tags: a.tags,
+    lang,
     wordCount,
-    readingMinutes: Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)),
+    readingMinutes: wordCount ? Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)) : 0,
     body,
     blocks,
-    comments: [],
-    captions: [],
-    boilerplate: [],
-    dateMentions: [],
+    comments,
+    captions,
+    boilerplate: blocks.filter((b) => b.region === 'boilerplate').map((b) => b.text),
+    dateMentions,
     warnings: body.length === 0 ? ['no article body found'] : [],
+  };
+}
+
+function buildBlocks(lines: Line[], a: Analysis, text: string, header: ReturnType<typeof parseHeaderDate>): Block[] {
+  const blocks: Block[] = [];
+  if (header) {
+    const start = text.indexOf(header.label);
+    blocks.push({ kind: 'date', region: 'header', text: header.label, start, end: start + header.label.length });
+  }
+  lines.forEach((line, i) => {
+    const r = a.roles[i]!;
+    if (i === a.titleLine && a.kicker) {
+      const cut = line.text.indexOf(a.kicker.titleText);
+      blocks.push({ kind: 'kicker', region: 'header', text: a.kicker.text, start: line.start, end: line.start + a.kicker.text.length });
+      blocks.push({ kind: 'title', region: 'header', text: a.kicker.titleText, start: line.start + cut, end: line.end });
+      return;
+    }
+    const b: Block = { kind: r.kind, region: r.region, text: line.text, start: line.start, end: line.end };
+    if (r.label) b.label = r.label;
+    if (r.attribution) b.attribution = r.attribution;
+    if (r.credit) b.credit = r.credit;
+    if (r.comment !== undefined) b.comment = r.comment;
+    blocks.push(b);
+  });
+  return blocks;
+}
+
+function buildComments(lines: Line[], a: Analysis): Comment[] {
+  return a.comments.map((c) => {
+    const textLines = lines.slice(c.header + c.headerLines, c.last + 1);
+    const parts: string[] = [];
+    textLines.forEach((l, k) => parts.push((k > 0 && l.blankBefore ? '\n' : '') + l.text));
+    return {
+      author: c.author,
+      published: c.published,
+      text: parts.join('\n'),
+      replyTo: c.replyTo,
+      start: lines[c.header]!.start,
+      end: lines[c.last]!.end,
+    };
+  });
+}
+
+/** The outlet named by the page itself, outside the comments (`Folge TKP auf …`). */
+function outletFromLines(lines: Line[], a: Analysis): string | null {
+  for (let i = lines.length - 1; i >= 0; i--) {
+    if (a.roles[i]!.region === 'comments') continue;
+    const o = statedOutlet(lines[i]!.text);
+    if (o) return o;
+  }
+  return null;
+}
+
+/** chrono's reading of the short lines around the headline, as stated candidates. */
+function chronoCandidates(lines: Line[], a: Analysis, lang: string | null): StatedCandidate[] {
+  const from = Math.max(0, (a.titleLine >= 0 ? a.titleLine : a.span?.[0] ?? 0) - 3);
+  for (let i = from; i < Math.min(lines.length, from + CHRONO_LINES); i++) {
+    const l = lines[i]!;
+    const r = a.roles[i]!;
+    if (l.text.length > CHRONO_MAX_CHARS || !/\d/.test(l.text) || r.region === 'comments' || r.kind === 'caption') continue;
+    const c = chronoDate(l.text, lang);
+    if (c) return [{ date: { text: c.text, start: l.start + c.index, end: l.start + c.index + c.text.length, ...isoParts(c.date) }, isUpdate: false }];
+  }
+  return [];
+}
+
+function isoParts(iso: string): { year: number; month: number; day: number; hour?: number; minute?: number } {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?/.exec(iso)!;
+  const p: { year: number; month: number; day: number; hour?: number; minute?: number } = { year: +m[1]!, month: +m[2]!, day: +m[3]! };
+  if (m[4] !== undefined) { p.hour = +m[4]; p.minute = +m[5]!; }
+  return p;
+}
+
+function emptyExtraction(text: string, input: ExtractInput, blocks: Block[], warnings: string[]): Extraction {
+  const body = blocks.map((b) => b.text);
+  const wordCount = body.reduce((n, b) => n + countWords(b), 0);
+  return {
+    text, title: input.hints?.title ?? input.name ?? 'Untitled', titleDerived: !input.hints?.title, kicker: null, dek: null,
+    published: input.hints?.published ?? null, publishedSource: input.hints?.published ? 'record' : null, dateEvidence: [],
+    dateConflict: null, site: input.hints?.site ?? null, author: null, dateline: null, agencies: [], section: null, tags: [],
+    lang: input.hints?.lang ?? null, wordCount, readingMinutes: wordCount ? Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)) : 0,
+    body, blocks, comments: [], captions: [], boilerplate: [], dateMentions: [], warnings,
   };
 }

@@ -30,7 +30,14 @@ const MIN_WORDS = 8;
 /** Share of a script among letters above which that script decides the language. */
 const SCRIPT_SHARE = 0.3;
 /** Only this many characters are sampled: the language of a page is clear long before. */
-const SAMPLE_CHARS = 60_000;
+const SAMPLE_CHARS = 10_000;
+
+/** Function word → the languages it belongs to (one lookup per word instead of one per language). */
+const WORD_LANGS: ReadonlyMap<string, string[]> = (() => {
+  const m = new Map<string, string[]>();
+  for (const [lang, words] of Object.entries(STOPWORDS)) for (const w of words) m.set(w, [...(m.get(w) ?? []), lang]);
+  return m;
+})();
 
 /**
  * Returns the ISO 639-1 code of the text's language, or null when there is too little text
@@ -45,8 +52,7 @@ export function detectLang(text: string): string | null {
     else if (c >= 0x3040 && c <= 0x30ff) kana++;
     else if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf)) han++;
     else if (c >= 0x0400 && c <= 0x04ff) cyr++;
-    else if (/\p{L}/u.test(ch)) letters++;
-    else continue;
+    else if (c < 0x80 ? (c | 32) >= 97 && (c | 32) <= 122 : c >= 0xc0) letters++;
   }
   const total = letters + hangul + kana + han + cyr;
   if (total === 0) return null;
@@ -73,7 +79,8 @@ function countStopwords(s: string): { words: number; byLang: Record<string, numb
   let words = 0;
   for (const m of s.toLowerCase().matchAll(/\p{L}+/gu)) {
     words++;
-    for (const [lang, stop] of Object.entries(STOPWORDS)) if (stop.has(m[0])) byLang[lang]!++;
+    const langs = WORD_LANGS.get(m[0]);
+    if (langs) for (const l of langs) byLang[l]!++;
   }
   return { words, byLang };
 }

@@ -84,6 +84,7 @@ export const BOILERPLATE_PHRASES: Record<string, readonly string[]> = {
  * word such as "cookie" or "search" may well stand in an article sentence.
  */
 export const STRONG_PHRASES: Record<string, readonly string[]> = {
+  share: ['click to share', 'opens in new window', 'click to email this', 'in neuem fenster öffnen'],
   'skip-link': ['zum hauptinhalt', 'skip to main content', 'skip to content', 'aller au contenu'],
   consent: [
     'empfohlener redaktioneller inhalt', 'ich bin damit einverstanden, dass mir',

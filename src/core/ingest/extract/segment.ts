@@ -30,9 +30,8 @@ export interface Line {
 
 /** Han, kana and Hangul: the scripts where a character is (nearly) a word. */
 export const CJK_CLASS = '\\u3040-\\u30ff\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff\\uac00-\\ud7af';
-const CJK_RE = new RegExp(`[${CJK_CLASS}]`, 'gu');
+const CJK_ONE = new RegExp(`^[${CJK_CLASS}]$`, 'u');
 const WORD_RE = new RegExp(`[${CJK_CLASS}]|[\\p{L}\\p{N}]+`, 'gu');
-const ALNUM_RE = /[\p{L}\p{N}]/gu;
 /** Characters that end a sentence, possibly followed by closing quotes/brackets. */
 const SENTENCE_END_RE = /[.!?…。！？:;]["'“”„«»‘’）)\]]*$/u;
 /** How many weight units one CJK character counts for (about three Latin letters). */
@@ -49,11 +48,19 @@ export function countWords(s: string): number {
 
 /** Measures letters/digits with CJK weighted (see `CJK_WEIGHT`). */
 export function measureWeight(s: string): number {
+  return measure(s).weight;
+}
+
+/** Words and weight in one pass (on a prefix of very long lines, scaled up). */
+function measure(s: string): { words: number; weight: number } {
   const sample = s.length > MEASURE_LIMIT ? s.slice(0, MEASURE_LIMIT) : s;
-  const alnum = sample.match(ALNUM_RE)?.length ?? 0;
-  const cjk = sample.match(CJK_RE)?.length ?? 0;
-  const w = alnum + cjk * (CJK_WEIGHT - 1);
-  return s.length > MEASURE_LIMIT ? Math.round((w * s.length) / MEASURE_LIMIT) : w;
+  let words = 0, weight = 0;
+  for (const m of sample.matchAll(WORD_RE)) {
+    words++;
+    weight += m[0].length === 1 && CJK_ONE.test(m[0]) ? CJK_WEIGHT : m[0].length;
+  }
+  const scale = s.length > MEASURE_LIMIT ? s.length / MEASURE_LIMIT : 1;
+  return { words: Math.round(words * scale), weight: Math.round(weight * scale) };
 }
 
 /**
@@ -78,8 +85,7 @@ export function splitLines(text: string): Line[] {
       const start = pos + lead;
       const prev = lines[lines.length - 1];
       if (prev) prev.blankAfter = sawBlank;
-      const measured = trimmed.length > MEASURE_LIMIT ? trimmed.slice(0, MEASURE_LIMIT) : trimmed;
-      const words = countWords(measured);
+      const { words, weight } = measure(trimmed);
       lines.push({
         i: lines.length,
         start,
@@ -88,8 +94,8 @@ export function splitLines(text: string): Line[] {
         indent: indentWidth(raw.slice(0, lead)),
         blankBefore: sawBlank,
         blankAfter: true,
-        words: trimmed.length > MEASURE_LIMIT ? Math.round((words * trimmed.length) / MEASURE_LIMIT) : words,
-        weight: measureWeight(trimmed),
+        words,
+        weight,
         isSentence: SENTENCE_END_RE.test(trimmed),
       });
       sawBlank = false;

@@ -1,0 +1,89 @@
+/**
+ * Collects the date mentions of an article's text (absolute and relative) and resolves them
+ * against the article's date, each with the sentence it stands in (for the timeline).
+ */
+import type { DateMention } from '../../../shared/types';
+import { findDates, type FoundDate } from './find';
+import { findRelative, resolveRelative, type RelativeMention } from './relative';
+import { completeYear, latestDayBefore } from './publication';
+import { splitSentences } from '../extract/segment';
+
+/** A piece of article text with its offset in the canonical text. */
+export interface TextPiece {
+  text: string;
+  start: number;
+}
+
+/** Absolute and relative mentions found in the pieces, in text order. */
+export interface FoundMentions {
+  absolute: FoundDate[];
+  relative: RelativeMention[];
+}
+
+/** Finds the mentions in every piece; `usMonthFirst` for English pages (see `findDates`). */
+export function collectMentions(pieces: TextPiece[], usMonthFirst: boolean): FoundMentions {
+  const absolute: FoundDate[] = [];
+  const relative: RelativeMention[] = [];
+  for (const p of pieces) {
+    const rel = findRelative(p.text, p.start);
+    const ranges = rel.filter((r) => r.sense.type === 'range');
+    // A range ("vom 24. bis zum 26. Oktober") contains an absolute date; the range wins.
+    const abs = findDates(p.text, p.start, usMonthFirst).filter((a) => !ranges.some((r) => a.start < r.end && r.start < a.end));
+    absolute.push(...abs);
+    // A relative mention inside an absolute one ("12. April") is not a second mention.
+    for (const r of rel) {
+      if (!abs.some((a) => r.start < a.end && a.start < r.end)) relative.push(r);
+    }
+  }
+  return { absolute, relative };
+}
+
+/**
+ * Turns found mentions into `DateMention`s resolved against `ref` (the article's date, any
+ * precision, or null). `header` adds the scraper's header date as a mention of its own.
+ */
+export function buildMentions(found: FoundMentions, pieces: TextPiece[], ref: string | null, header: { text: string; start: number; end: number; date: string } | null): DateMention[] {
+  const out: DateMention[] = [];
+  if (header) out.push({ text: header.text, start: header.start, end: header.end, kind: 'header', date: header.date, sentence: header.text });
+  const absDates = found.absolute.map((a) => completeYear(a, ref));
+  found.absolute.forEach((a, k) => {
+    out.push({ text: a.text, start: a.start, end: a.end, kind: 'absolute', date: absDates[k] ?? null, sentence: sentenceAt(pieces, a.start) });
+  });
+  for (const r of found.relative) {
+    let anchor: string | null = null;
+    if (r.sense.type === 'offset-after') {
+      // "zwei Wochen nach [dem Treffen am 11. April]": the date in the same sentence, else the
+      // latest full date the article gives before its own date.
+      const sentence = sentenceAt(pieces, r.start);
+      const inSentence = found.absolute.findIndex((a, k) => absDates[k] && sentence.includes(a.text) && a.day !== undefined);
+      anchor = inSentence >= 0 ? absDates[inSentence]! : latestDayBefore(absDates, ref);
+    }
+    const res = resolveRelative(r.sense, ref, anchor);
+    const m: DateMention = { text: r.text.trim(), start: r.start, end: r.start + r.text.trim().length, kind: 'relative', date: res.date, sentence: sentenceAt(pieces, r.start) };
+    if (res.endDate !== undefined) m.endDate = res.endDate;
+    out.push(m);
+  }
+  out.sort((a, b) => a.start - b.start);
+  return out;
+}
+
+/** The sentence of the piece that contains offset `at`. */
+export function sentenceAt(pieces: TextPiece[], at: number): string {
+  const piece = pieces.find((p) => at >= p.start && at < p.start + p.text.length);
+  if (!piece) return '';
+  if (piece.text.length <= 3000) {
+    const sentences = splitSentences(piece.text);
+    let pos = 0;
+    for (const s of sentences) {
+      const idx = piece.text.indexOf(s, pos);
+      if (idx >= 0 && at - piece.start < idx + s.length) return s;
+      if (idx >= 0) pos = idx + s.length;
+    }
+    return piece.text;
+  }
+  // Long pieces: cut around the offset at sentence stops, to stay linear.
+  const rel = at - piece.start;
+  const before = piece.text.lastIndexOf('. ', rel);
+  const after = piece.text.indexOf('. ', rel);
+  return piece.text.slice(before < 0 ? 0 : before + 2, after < 0 ? Math.min(piece.text.length, rel + 300) : after + 1).trim();
+}

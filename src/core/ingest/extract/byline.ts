@@ -1,0 +1,104 @@
+/**
+ * Who wrote it and for whom, only as far as the text states it: bylines (`Von X`, `By X`,
+ * `Par X`, `Text: X`, `X - Apr 16, 2015`), source lines (`Quelle: ntv.de, ghö`), agency
+ * credits (`(mit Reuters, dpa, …)`, `(dpa)`), datelines (`Moskau - `, `WASHINGTON (AP) —`),
+ * follow appeals that name the outlet (`Folge TKP auf Telegram`), copyright footers, and glued
+ * tag lines (`RusslandDonald TrumpAngriff auf die Ukraine…`).
+ */
+import { AGENCIES, BYLINE_PREFIXES, CREDIT_PREFIXES, FOLLOW_PREPS, FOLLOW_VERBS, SOURCE_LABELS } from './rules';
+
+const NAME_WORD = String.raw`\p{Lu}[\p{L}'’.-]*`;
+const NAME = String.raw`${NAME_WORD}(?:\s+(?:(?:van|von|der|de|da|del|di|le|la|du|dos|bin|al)\s+)?${NAME_WORD}){0,3}`;
+/** Byline labels, longest first, so `posted by` wins over `by`. */
+const PREFIXES = [...BYLINE_PREFIXES].sort((a, b) => b.length - a.length);
+const NAME_LIST_RE = new RegExp(String.raw`^(${NAME}(?:\s*(?:,|and|und|et|y|e|i|&|и)\s*${NAME})*)`, 'u');
+const NAME_ONLY_RE = new RegExp(String.raw`^(${NAME_WORD}(?:\s+${NAME_WORD}){1,3})$`, 'u');
+const SOURCE_RE = new RegExp(String.raw`^(?:${SOURCE_LABELS.join('|')})\s*:\s*(.{2,80})$`, 'iu');
+const CREDIT_RE = new RegExp(String.raw`\((?:${CREDIT_PREFIXES.join('|')})\s+([^()]{2,120})\)\s*\.?$`, 'iu');
+const AGENCY_SET = new Set(AGENCIES);
+const AGENCY_RE = new RegExp(String.raw`\(((?:${AGENCIES.join('|')})(?:\s*[/,]\s*(?:${AGENCIES.join('|')}))*)\)`, 'iu');
+const DATELINE_RE = /^(\p{Lu}[\p{L}.'’/-]*(?:\s\p{Lu}[\p{L}.'’/-]*){0,2})(?:\s*\(([^)]{1,30})\))?\s+[-–—]\s+(?=\p{Lu}|["„«“])/u;
+const FOLLOW_RE = new RegExp(
+  String.raw`(?:^|\s)(?:${FOLLOW_VERBS.map((v) => `[${v[0]}${v[0]!.toUpperCase()}]${v.slice(1)}`).join('|')})\s+(\p{Lu}[\p{L}\p{N}.&'-]*(?:\s\p{Lu}[\p{L}\p{N}.&'-]*)?)\s+(?:${FOLLOW_PREPS.join('|')})\s`, 'u',
+);
+const HERE_AT_RE = /\b(?:hier bei|here at|ici sur|aquí en|qui su)\s+(\p{Lu}[\p{L}\p{N}.&'-]*(?:\s\p{Lu}[\p{L}\p{N}.&'-]*)?)[.!]?$/u;
+const COPYRIGHT_RE = /^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*[,.]?\s*([\p{L}][\p{L}\p{N}.&' -]{1,40}?)(?:[,.|]|\s+(?:all rights|alle rechte|tous droits|todos los|inc\b|gmbh|ltd|llc)|$)/iu;
+
+/** The author named by a byline line, or null. `Von X und Y` → `X und Y`. */
+export function parseByline(text: string): string | null {
+  if (text.length > 160) return null;
+  const t = text.trim();
+  const lower = t.toLowerCase();
+  // Case-insensitive label, case-sensitive name: a name starts with a capital.
+  const prefix = PREFIXES.find((p) => lower.startsWith(p) && /^\s*:?\s+/u.test(t.slice(p.length)));
+  if (!prefix) return null;
+  const m = NAME_LIST_RE.exec(t.slice(prefix.length).replace(/^\s*:?\s+/u, ''));
+  if (!m) return null;
+  return m[1]!.replace(/\s+(?:und|and|et|y|e|i|и)$/u, '').trim();
+}
+
+/** A name standing before a date on a byline line (`Dan Goodin - Apr 16, 2015`), or null. */
+export function nameBeforeDate(textBeforeDate: string): string | null {
+  const t = textBeforeDate.replace(/[\s|·•,–—-]+$/u, '').trim();
+  const byline = parseByline(t);
+  if (byline) return byline;
+  return NAME_ONLY_RE.test(t) ? t : null;
+}
+
+/** `Quelle: ntv.de, ghö` → site `ntv.de`, author `ghö`. Null when not a source line. */
+export function parseSourceLine(text: string): { site: string; author: string | null } | null {
+  const m = SOURCE_RE.exec(text.trim());
+  if (!m) return null;
+  const parts = m[1]!.split(/\s*[,;]\s*/).filter(Boolean);
+  const site = parts[0]!;
+  if (site.split(/\s+/).length > 4) return null;
+  const rest = parts.slice(1).filter((p) => !AGENCY_SET.has(p.toLowerCase()));
+  return { site, author: rest.length ? rest.join(', ') : null };
+}
+
+/** Agencies credited in a line: `(mit Reuters, dpa, Valeriia Semeniuk)` or `(dpa)`. */
+export function parseAgencies(text: string): string[] {
+  const credit = CREDIT_RE.exec(text);
+  if (credit) return credit[1]!.split(/\s*(?:,|\bund\b|\band\b|&)\s*/u).map((s) => s.trim()).filter(Boolean);
+  const agency = AGENCY_RE.exec(text);
+  return agency ? agency[1]!.split(/\s*[/,]\s*/).map((s) => s.trim()) : [];
+}
+
+/** A dateline opening the lead (`Moskau - Der …` → `Moskau`), or null. */
+export function parseDateline(text: string): { place: string; agency: string | null; length: number } | null {
+  const m = DATELINE_RE.exec(text);
+  if (!m) return null;
+  return { place: m[1]!, agency: m[2] ?? null, length: m[0].length };
+}
+
+/** The outlet a line names as itself (`Folge TKP auf Telegram`, `… hier bei TKP.`), or null. */
+export function statedOutlet(text: string): string | null {
+  if (text.length > 400) return null;
+  const f = FOLLOW_RE.exec(text) ?? HERE_AT_RE.exec(text);
+  const name = f?.[1]?.replace(/[.&'-]+$/u, '');
+  if (name && !/^(uns|us|nous|nos|ci|ihm|ihr|mir)$/i.test(name)) return name;
+  const c = COPYRIGHT_RE.exec(text.trim());
+  if (c && /\d{4}/.test(text) && c[1]!.trim().length >= 2) return c[1]!.trim();
+  return null;
+}
+
+/**
+ * Splits a tag line whose tags were glued together by copying (`RusslandDonald TrumpUSA…`).
+ * Returns null unless the line has at least two seams and no sentence punctuation.
+ */
+export function splitGluedTags(text: string): string[] | null {
+  if (text.length > 400 || /[.!?,;:]\s|[.!?]$|https?:|www\.|[/@#]/.test(text)) return null;
+  const parts = text.split(/(?<=\p{Ll})(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll}{2})/u).map((s) => s.trim()).filter(Boolean);
+  if (parts.length < 3) return null;
+  // Glued tags are short phrases; a seam inside "McDonald" would leave a 2-letter piece.
+  if (parts.some((p) => p.split(/\s+/).length > 5) || parts.filter((p) => p.length <= 2).length > 1) return null;
+  return parts;
+}
+
+/** A `Tags: a, b, c` / `Themen: …` line split into tags, or null. */
+export function parseTagList(text: string): string[] | null {
+  const m = /^(?:tags|themen|schlagworte|schlagwörter|stichworte|topics|mots-clés|etiquetas|tag|temas|argomenti|теги|štítky)\s*:\s*(.+)$/iu.exec(text);
+  if (!m) return null;
+  const tags = m[1]!.split(/\s*[,;·|•]\s*/).map((s) => s.trim()).filter(Boolean);
+  return tags.length ? tags : null;
+}

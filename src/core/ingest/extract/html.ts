@@ -1,0 +1,110 @@
+/**
+ * HTML input: renders a page to the plain text a reader sees (the canonical text every block
+ * offset points into), and reads the page's own metadata.
+ *
+ * Rendering is a small `innerText`: block elements start new lines, paragraphs and headings
+ * stand apart with a blank line, `<br>` breaks, `script`/`style`/`template`/`svg` vanish, and
+ * runs of white space collapse. The text then goes through the same line-based extraction as
+ * plain text, so HTML and copied text behave alike. Metadata (title, author, site, date,
+ * language) comes from `@mozilla/readability` and `<meta>`/JSON-LD, and is used as hints.
+ * linkedom parses any tag soup without throwing; a page it cannot read renders as empty text.
+ */
+import { parseHTML } from 'linkedom';
+import { Readability } from '@mozilla/readability';
+
+/** Metadata a page states about itself. Every field may be missing. */
+export interface HtmlMeta {
+  title?: string;
+  author?: string;
+  site?: string;
+  published?: string;
+  lang?: string;
+}
+
+/** What `renderHtml` returns. */
+export interface HtmlRender {
+  text: string;
+  meta: HtmlMeta;
+}
+
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'OBJECT', 'CANVAS', 'HEAD', 'BUTTON', 'SELECT', 'INPUT']);
+const PARAGRAPH = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'PRE', 'FIGURE', 'TABLE', 'UL', 'OL', 'DL', 'HR', 'ARTICLE', 'SECTION', 'HEADER', 'FOOTER', 'ASIDE', 'NAV', 'MAIN']);
+const BLOCK = new Set(['DIV', 'LI', 'DT', 'DD', 'TR', 'FIGCAPTION', 'FORM', 'FIELDSET', 'ADDRESS', 'CAPTION', 'DETAILS', 'SUMMARY', 'LEGEND']);
+/** Pages above this size are cut: nobody reads 20 MB of markup as one article. */
+const MAX_HTML_CHARS = 5_000_000;
+
+interface DomNode {
+  nodeType: number;
+  nodeName: string;
+  textContent: string | null;
+  childNodes: ArrayLike<DomNode>;
+}
+
+/** Renders HTML to reader-visible text and reads its metadata. Never throws. */
+export function renderHtml(html: string): HtmlRender {
+  const source = html.length > MAX_HTML_CHARS ? html.slice(0, MAX_HTML_CHARS) : html;
+  let doc: Document;
+  try {
+    doc = parseHTML(/<html[\s>]/i.test(source) ? source : `<!doctype html><html><body>${source}</body></html>`).document;
+  } catch {
+    // Best effort: linkedom has not been seen to throw, but a renderer must not take ingest down.
+    return { text: source.replace(/<[^>]*>/g, ' ').replace(/[ \t]+/g, ' ').trim(), meta: {} };
+  }
+  const meta = readMeta(doc, source);
+  const parts: string[] = [];
+  const body = (doc.body ?? doc.documentElement) as unknown as DomNode | null;
+  if (body) walk(body, parts, false);
+  const text = parts.join('')
+    .replace(/[ \t\u00a0]*\n[ \t\u00a0]*/g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+  return { text, meta };
+}
+
+function walk(node: DomNode, out: string[], pre: boolean): void {
+  if (node.nodeType === 3) {
+    const t = node.textContent ?? '';
+    out.push(pre ? t : t.replace(/\s+/g, ' '));
+    return;
+  }
+  if (node.nodeType !== 1) return;
+  const name = node.nodeName.toUpperCase();
+  if (SKIP.has(name)) return;
+  if (name === 'BR') { out.push('\n'); return; }
+  const sep = PARAGRAPH.has(name) ? '\n\n' : BLOCK.has(name) ? '\n' : '';
+  if (sep) out.push(sep);
+  if (name === 'IMG') {
+    return;
+  }
+  const kids = node.childNodes;
+  for (let i = 0; i < kids.length; i++) walk(kids[i]!, out, pre || name === 'PRE');
+  if (sep) out.push(sep);
+}
+
+function readMeta(doc: Document, source: string): HtmlMeta {
+  const meta: HtmlMeta = {};
+  const pick = (sel: string): string | undefined => doc.querySelector(sel)?.getAttribute('content')?.trim() || undefined;
+  meta.published = pick('meta[property="article:published_time"]') ?? pick('meta[name="date"]') ?? pick('meta[itemprop="datePublished"]');
+  meta.site = pick('meta[property="og:site_name"]');
+  meta.author = pick('meta[name="author"]');
+  meta.title = pick('meta[property="og:title"]');
+  const lang = doc.documentElement?.getAttribute('lang');
+  if (lang) meta.lang = lang.slice(0, 2).toLowerCase();
+  const ld = /"datePublished"\s*:\s*"([^"]+)"/.exec(source);
+  if (!meta.published && ld) meta.published = ld[1];
+  try {
+    // Readability mutates the document it reads, so it gets its own copy.
+    const copy = parseHTML(source).document;
+    const r = new Readability(copy as unknown as Document).parse();
+    if (r) {
+      meta.title = r.title?.trim() || meta.title;
+      meta.author = r.byline?.trim() || meta.author;
+      meta.site = r.siteName?.trim() || meta.site;
+      meta.published = r.publishedTime?.trim() || meta.published;
+      if (r.lang && !meta.lang) meta.lang = r.lang.slice(0, 2).toLowerCase();
+    }
+  } catch {
+    // Best effort: Readability throws on some malformed documents; the <meta> values stand.
+  }
+  return meta;
+}

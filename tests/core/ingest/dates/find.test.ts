@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { findDates } from '../../../../src/core/ingest/dates/find';
+import { formatParts } from '../../../../src/core/ingest/dates/calendar';
+
+const f = (s: string, us = false) => findDates(s, 0, us).map((d) => [d.text, formatParts(d) ?? `--${d.month}-${d.day}`]);
+
+describe('findDates', () => {
+  it('reads German forms with precision', () => {
+    expect(f('12. April 2025von 4 Minuten Lesezeit')).toEqual([['12. April 2025', '2025-04-12']]);
+    expect(f('19.11.2025, 09:47 Uhr')).toEqual([['19.11.2025, 09:47 Uhr', '2025-11-19T09:47']]);
+    expect(f('am 11.04.2025.')).toEqual([['11.04.2025', '2025-04-11']]);
+    expect(f('im März 2025')).toEqual([['März 2025', '2025-03']]);
+    expect(f('am 11. April in St. Petersburg')).toEqual([['11. April', '--4-11']]);
+  });
+  it('reads English, ISO, French, Spanish, Russian and CJK forms', () => {
+    expect(f('April 12, 2025')).toEqual([['April 12, 2025', '2025-04-12']]);
+    expect(f('Apr 16, 2015 8:02 pm UTC')).toEqual([['Apr 16, 2015 8:02 pm', '2015-04-16T20:02']]);
+    expect(f('2025-07-01T08:30')).toEqual([['2025-07-01T08:30', '2025-07-01T08:30']]);
+    expect(f('04.05.2015 à 13h36')).toEqual([['04.05.2015 à 13h36', '2015-05-04T13:36']]);
+    expect(f('4 de mayo de 2015')).toEqual([['4 de mayo de 2015', '2015-05-04']]);
+    expect(f('11 октября 2018')).toEqual([['11 октября 2018', '2018-10-11']]);
+    expect(f('2017年02月23日')).toEqual([['2017年02月23日', '2017-02-23']]);
+  });
+  it('reads slashes month-first only on US pages, and rejects impossible dates', () => {
+    expect(f('04/05/2015', true)[0]![1]).toBe('2015-04-05');
+    expect(f('04/05/2015')[0]![1]).toBe('2015-05-04');
+    expect(f('31.02.2020')).toEqual([]);
+    expect(f('you may 5 times')).toEqual([]);
+  });
+});

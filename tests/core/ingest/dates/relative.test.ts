@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { findRelative, resolveRelative } from '../../../../src/core/ingest/dates/relative';
+
+const resolve = (text: string, ref: string | null, anchor: string | null = null) =>
+  findRelative(text).map((m) => [m.text.trim(), resolveRelative(m.sense, ref, anchor)]);
+
+describe('findRelative + resolveRelative', () => {
+  it('resolves weekdays to the latest such day, and "next" forward', () => {
+    expect(resolve('am Freitag', '2025-04-12')).toEqual([['am Freitag', { date: '2025-04-11' }]]);
+    expect(resolve('Dienstagmittag', '2025-12-02')).toEqual([['Dienstagmittag', { date: '2025-12-02' }]]);
+    expect(resolve('last Tuesday', '2025-12-02')).toEqual([['last Tuesday', { date: '2025-11-25' }]]);
+    expect(resolve('next Friday', '2025-12-02')).toEqual([['next Friday', { date: '2025-12-05' }]]);
+  });
+  it('resolves day words, months and ranges', () => {
+    expect(resolve('gestern', '2025-04-12')).toEqual([['gestern', { date: '2025-04-11' }]]);
+    expect(resolve('yesterday', '2025-04-12')).toEqual([['yesterday', { date: '2025-04-11' }]]);
+    expect(resolve('Ende Oktober', '2025-11-19')).toEqual([['Ende Oktober', { date: '2025-10' }]]);
+    expect(resolve('Ende Dezember', '2025-01-10')).toEqual([['Ende Dezember', { date: '2024-12' }]]);
+    expect(resolve('vom 24. bis zum 26. Oktober', '2025-11-19')).toEqual([['vom 24. bis zum 26. Oktober', { date: '2025-10-24', endDate: '2025-10-26' }]]);
+    expect(resolve('Anfang des Monats', '2025-04-25')).toEqual([['Anfang des Monats', { date: '2025-04' }]]);
+  });
+  it('counts offsets from an anchor or the article date', () => {
+    expect(resolve('zwei Wochen nach', '2025-04', '2025-04-11')).toEqual([['zwei Wochen nach', { date: '2025-04-25' }]]);
+    expect(resolve('vor drei Tagen', '2025-04-12')).toEqual([['vor drei Tagen', { date: '2025-04-09' }]]);
+    expect(resolve('two weeks ago', '2025-04-15')).toEqual([['two weeks ago', { date: '2025-04-01' }]]);
+  });
+  it('leaves a day-level mention unresolved against a month-precision date', () => {
+    expect(resolve('am Freitag', '2025-07')).toEqual([['am Freitag', { date: null }]]);
+    expect(resolve('gestern', null)).toEqual([['gestern', { date: null }]]);
+  });
+  it('does not take "Morgen" (the morning) or habits for dates', () => {
+    expect(resolve('am Morgen', '2025-04-12')).toEqual([]);
+    expect(resolve('sonntags geschlossen', '2025-04-12')).toEqual([]);
+  });
+});

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { extract, EXTRACTOR_VERSION } from '../../../../src/core/ingest/extract/index';
+
+const page = [
+  'Skip to content', 'Home', 'World', 'Business', 'Tech', 'Opinion', '',
+  'Harbour city votes to ban cruise ships from old town', '',
+  'By Jane Doe', 'March 3, 2024 at 9:15 am', '',
+  'GENOA (AP) — Voters in the harbour city decided on Sunday to ban large cruise ships from docking next to the old town, ending a decade of debate.', '',
+  'The measure passed with 61 percent, officials said on Monday, after a campaign that split shop owners and residents.', '',
+  'What happens next', '',
+  'The ban takes effect next year. Ships will use a new terminal outside the harbour, which the city council plans to open in the spring.', '',
+  'Share on Facebook', 'Share on Twitter', '',
+  'Related', 'Another city considers tourist tax', 'Mayor resigns over budget row', '',
+  '2 Comments', '',
+  'Mark says:', 'March 3, 2024 at 11:02 am', 'About time.', '',
+  'Lena says:', 'March 4, 2024 at 8:00 am', 'Shops will suffer.', '',
+  '© 2024 Harbour Daily. All rights reserved.',
+].join('\n');
+
+describe('extract (text)', () => {
+  const x = extract({ text: page, format: 'text' });
+  it('separates header, body, comments and furniture on an English page', () => {
+    expect(EXTRACTOR_VERSION).toBe(2);
+    expect(x.title).toBe('Harbour city votes to ban cruise ships from old town');
+    expect(x.author).toBe('Jane Doe');
+    expect(x.published).toBe('2024-03-03T09:15');
+    expect(x.dateline).toBe('GENOA');
+    expect(x.agencies).toEqual(['AP']);
+    expect(x.site).toBe('Harbour Daily');
+    expect(x.lang).toBe('en');
+    expect(x.body).toHaveLength(4);
+    expect(x.blocks.find((b) => b.text === 'What happens next')?.kind).toBe('heading');
+    expect(x.comments.map((c) => [c.author, c.published, c.text])).toEqual([['Mark', '2024-03-03T11:02', 'About time.'], ['Lena', '2024-03-04T08:00', 'Shops will suffer.']]);
+    expect(x.body.join(' ')).not.toMatch(/Share on|Another city|About time/);
+    expect(x.wordCount).toBeGreaterThan(60);
+    expect(x.readingMinutes).toBe(1);
+  });
+  it('resolves relative weekdays against the stated date', () => {
+    expect(x.dateMentions.find((m) => m.text === 'on Sunday')?.date).toBe('2024-03-03');
+    expect(x.dateMentions.find((m) => m.text === 'on Monday')?.date).toBe('2024-02-26');
+  });
+  it('keeps offsets exact for every block', () => {
+    for (const b of x.blocks) expect(x.text.slice(b.start, b.end)).toBe(b.text);
+  });
+});
+
+describe('extract (odd input)', () => {
+  it('warns on empty input and never throws on garbage', () => {
+    expect(extract({ text: '', format: 'text' }).warnings).toEqual(['no article body found']);
+    expect(extract({ text: '\u0000\u0001\u0002\n\n\u0007', format: 'text' }).warnings).toContain('no article body found');
+    const mixed = 'Привет мир 你好 hello мир '.repeat(3000) + '\n' + 'x'.repeat(50_000) + '\n<div><p>unclosed';
+    const t0 = performance.now();
+    const x = extract({ text: mixed, format: 'text' });
+    expect(performance.now() - t0).toBeLessThan(1000);
+    expect(Array.isArray(x.blocks)).toBe(true);
+    expect(extract({ text: '<html><body><p>broken <b>markup', format: 'html' }).text).toContain('broken markup');
+  });
+  it('keeps a short pasted text as the article, under its headline line', () => {
+    const x = extract({ text: 'Überschrift eines Berichts\n\nErster Absatz mit Inhalt. Noch ein Satz.\n\nZweiter Absatz.', format: 'text' });
+    expect(x).toMatchObject({ title: 'Überschrift eines Berichts', titleDerived: false, warnings: [] });
+    expect(x.body).toEqual(['Erster Absatz mit Inhalt. Noch ein Satz.', 'Zweiter Absatz.']);
+    const one = extract({ text: 'Ein kurzer Bericht über einen Test. Er hat zwei Sätze.', format: 'text' });
+    expect(one.body).toEqual(['Ein kurzer Bericht über einen Test. Er hat zwei Sätze.']);
+    expect(one.titleDerived).toBe(true);
+  });
+  it('uses record hints first', () => {
+    const x = extract({ text: 'Erster Satz des Artikels ist hier und lang genug für einen Absatz im Text.', format: 'text', hints: { title: 'Stated', published: '2020-01-02', site: 'Der Standard', lang: 'de', category: 'Inland' } });
+    expect(x).toMatchObject({ title: 'Stated', titleDerived: false, published: '2020-01-02', publishedSource: 'record', site: 'Der Standard', section: 'Inland' });
+  });
+  it('never invents a date', () => {
+    const x = extract({ text: 'Ein Text ohne jedes Datum, der aber lang genug ist, um ein Absatz zu sein, und am Montag spielt.', format: 'text' });
+    expect(x.published).toBeNull();
+    expect(x.publishedSource).toBeNull();
+  });
+});
+
+describe('extract (html, markdown)', () => {
+  it('renders HTML to text and reads its metadata', () => {
+    const html = '<html lang="en"><head><meta property="og:site_name" content="Example Times"><meta property="article:published_time" content="2021-06-01T10:00:00Z"><script>var x=1;</script></head><body><nav><a>Home</a><a>World</a></nav><article><h1>Bridge reopens after repairs</h1><p>The bridge reopened on Tuesday after two years of repairs, the city said in a statement.</p><p>Traffic is expected to return to normal within weeks, officials added.</p></article></body></html>';
+    const x = extract({ text: html, format: 'html' });
+    expect(x.title).toBe('Bridge reopens after repairs');
+    expect(x.site).toBe('Example Times');
+    expect(x.published).toBe('2021-06-01T10:00');
+    expect(x.text).not.toContain('var x');
+    expect(x.body[0]).toMatch(/^The bridge reopened/);
+    for (const b of x.blocks) expect(x.text.slice(b.start, b.end)).toBe(b.text);
+  });
+  it('renders Markdown and takes the first heading as title', () => {
+    const x = extract({ text: '# Neue Brücke eröffnet\n\nDie **neue** Brücke wurde am Dienstag nach zwei Jahren Bauzeit für den Verkehr freigegeben, teilte die Stadt mit.\n\n- [Stadtplan](http://x)', format: 'markdown' });
+    expect(x.title).toBe('Neue Brücke eröffnet');
+    expect(x.text).toContain('Die neue Brücke');
+    expect(x.text).not.toContain('**');
+  });
+});

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { detectLang } from '../../../../src/core/ingest/extract/lang';
+
+describe('detectLang', () => {
+  it('tells the eleven languages apart', () => {
+    expect(detectLang('Die Regierung hat am Montag beschlossen, dass die Steuern nicht steigen werden.')).toBe('de');
+    expect(detectLang('The government decided on Monday that taxes will not rise this year.')).toBe('en');
+    expect(detectLang('Le gouvernement a décidé lundi que les impôts ne seront pas augmentés.')).toBe('fr');
+    expect(detectLang('El gobierno decidió el lunes que los impuestos no van a subir este año.')).toBe('es');
+    expect(detectLang('O governo decidiu na segunda-feira que os impostos não vão subir.')).toBe('pt');
+    expect(detectLang('Il governo ha deciso lunedì che le tasse non aumenteranno per questo anno.')).toBe('it');
+    expect(detectLang('Vláda v pondělí rozhodla, že se daně nebudou zvyšovat a je to tak.')).toBe('cs');
+    expect(detectLang('Правительство в понедельник решило, что налоги не будут повышены в этом году.')).toBe('ru');
+    expect(detectLang('宇航员在太空中喝酒会怎么样？后果很严重')).toBe('zh');
+    expect(detectLang('トレンドマイクロ、公衆無線LANを安全に使うためのアプリ')).toBe('ja');
+    expect(detectLang('엘제이-류화영 진흙탕 싸움, 공적인 사안으로 봐야하는 이유')).toBe('ko');
+  });
+  it('returns null for too little text', () => {
+    expect(detectLang('OK')).toBeNull();
+    expect(detectLang('')).toBeNull();
+  });
+});
