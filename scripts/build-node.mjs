@@ -6,7 +6,11 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 await build({
   absWorkingDir: root,
-  entryPoints: { cli: 'src/cli/main.ts', 'service-worker': 'src/core/worker/service-worker.ts' },
+  entryPoints: {
+    cli: 'src/cli/main.ts',
+    'service-worker': 'src/core/worker/service-worker.ts',
+    'extract-worker': 'src/core/worker/extract-worker.ts',
+  },
   outdir: 'out/node',
   bundle: true,
   platform: 'node',

@@ -33,7 +33,7 @@ export async function startLibrary(opts: StartOptions): Promise<LibraryHandle> {
   };
   if (!opts.workerFile) {
     const db = await openLibrary({ path: opts.path, seedDir: opts.seedDir, emit, ...(opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {}) });
-    const api = createParallaxService({ db, emit, host: opts.host, libraryPath: opts.path, version: opts.version });
+    const api = createParallaxService({ db, emit, host: opts.host, libraryPath: opts.path, version: opts.version, extractWorkerFile: opts.extractWorkerFile });
     return { api, onEvent, close: async () => void db.close() };
   }
   const { workerFile, ...init } = opts;

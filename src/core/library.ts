@@ -32,6 +32,7 @@ export interface LibraryOptions extends OpenOptions {
   /** Folder of reports to fill a new, empty library with; null for none. */
   seedDir?: string | null;
   emit?: (event: ParallaxEvent) => void;
+  extractWorkerFile?: string | undefined;
 }
 
 /**
@@ -44,7 +45,7 @@ export async function openLibrary(opts: LibraryOptions): Promise<WriteDb> {
   const db = openDb(opts.path, opts);
   if (getMeta(db, 'seeded_at') === undefined) {
     if (opts.seedDir && countArticles(db) === 0) {
-      await ingestPaths({ db, emit: opts.emit ?? (() => {}), jobId: null }, [opts.seedDir]);
+      await ingestPaths({ db, emit: opts.emit ?? (() => {}), jobId: null, extractWorkerFile: opts.extractWorkerFile }, [opts.seedDir]);
     }
     setMeta(db, 'seeded_at', new Date().toISOString());
   }

@@ -23,6 +23,8 @@ import {
 export interface ServiceOptions extends HostFacts {
   db: WriteDb;
   emit: (event: ParallaxEvent) => void;
+  /** The built extraction worker, so large ingests use every core; omit to extract in-thread. */
+  extractWorkerFile?: string | undefined;
 }
 
 /**
@@ -32,6 +34,7 @@ export interface ServiceOptions extends HostFacts {
  */
 export function createParallaxService(opts: ServiceOptions): ParallaxApi {
   const { db, emit } = opts;
+  const ctx = (options: unknown) => ({ db, emit, extractWorkerFile: opts.extractWorkerFile, ...parseIngestOptions(options) });
   return {
     async getAppInfo() {
       return {
@@ -53,13 +56,13 @@ export function createParallaxService(opts: ServiceOptions): ParallaxApi {
       return article;
     },
     async ingestPaths(paths, options) {
-      return ingestPaths({ db, emit, ...parseIngestOptions(options) }, parsePaths(paths));
+      return ingestPaths(ctx(options), parsePaths(paths));
     },
     async ingestFiles(files, options) {
-      return ingestUploads({ db, emit, ...parseIngestOptions(options) }, decodeUploads(parseUploads(files)));
+      return ingestUploads(ctx(options), decodeUploads(parseUploads(files)));
     },
     async ingestText(input, options) {
-      return ingestText({ db, emit, ...parseIngestOptions(options) }, parseTextInput(input));
+      return ingestText(ctx(options), parseTextInput(input));
     },
     async reextractArticles(ids) {
       const report = await reextractArticles(db, parseOptionalIds(ids));

@@ -4,7 +4,7 @@ import { createParallaxService } from '../../core/service';
 import { findIdsByPrefix } from '../../core/store/queries/articles';
 import type { WriteDb } from '../../core/store/db';
 import { APP_VERSION } from '../../core/version';
-import { CliError, libraryPath, seedDir } from '../context';
+import { CliError, libraryPath, PATHS, seedDir } from '../context';
 import { formatArticle, formatList, formatReport } from '../format';
 
 /** Flags every library command shares. */
@@ -16,12 +16,13 @@ export interface LibraryFlags {
 async function withService<T>(flags: LibraryFlags, fn: (api: ReturnType<typeof createParallaxService>, db: WriteDb) => Promise<T>): Promise<T> {
   const path = libraryPath(flags.library);
   const progress = process.stderr.isTTY && !flags.json;
-  const db = await openLibrary({ path, seedDir: seedDir() });
+  const db = await openLibrary({ path, seedDir: seedDir(), extractWorkerFile: PATHS.extractWorker });
   const api = createParallaxService({
     db,
     host: 'cli',
     libraryPath: path,
     version: APP_VERSION,
+    extractWorkerFile: PATHS.extractWorker,
     emit: (e) => {
       if (progress && e.type === 'ingestProgress' && e.total > 0) {
         process.stderr.write(`\rIngesting ${Math.round((e.done / e.total) * 100)}%  ${e.current.slice(0, 50).padEnd(50)}`);

@@ -11,7 +11,7 @@ export async function serveCommand(flags: { library?: string; port?: string }): 
   const path = libraryPath(flags.library);
   // Check the port before the library is opened, so a busy port leaves a new library uncreated.
   if (port !== 0) await assertPortFree(port);
-  const library = await startLibrary({ path, seedDir: seedDir(), host: 'http', version: APP_VERSION, workerFile: PATHS.worker });
+  const library = await startLibrary({ path, seedDir: seedDir(), host: 'http', version: APP_VERSION, workerFile: PATHS.worker, extractWorkerFile: PATHS.extractWorker });
   let host;
   try {
     host = await startHttpHost({ library, rendererDir: PATHS.renderer, port });

@@ -2,7 +2,8 @@ import type { ParallaxEvent } from '../../shared/events';
 import type { FileUpload, IngestReport, JobId, TextInput } from '../../shared/types';
 import type { WriteDb } from '../store/db';
 import { collectInputs } from './inputs';
-import { prepareArticle, type PreparedArticle } from './prepare';
+import { inlinePool, workerPool, type PrepareOutcome } from './extract-pool';
+import type { PrepareInput, PreparedArticle } from './prepare';
 import { bufferInputs, readFileInputs, type InputItem } from './read-input';
 import { writeBatch } from './write';
 
@@ -11,6 +12,8 @@ export interface IngestContext {
   db: WriteDb;
   emit: (event: ParallaxEvent) => void;
   jobId: JobId | null;
+  /** The built extraction worker; without it extraction runs on this thread. */
+  extractWorkerFile?: string | undefined;
 }
 
 /**
@@ -18,6 +21,9 @@ export interface IngestContext {
  * other calls get a turn between batches and a crash loses at most one batch.
  */
 const BATCH_SIZE = 250;
+
+/** Inputs smaller than this in all are extracted on this thread: starting workers costs more. */
+const POOL_MIN_BYTES = 2 * 1024 * 1024;
 
 /** Progress is sent at most this often, so a fast ingest does not flood the window. */
 const PROGRESS_INTERVAL_MS = 100;
@@ -62,46 +68,68 @@ async function run(
 ): Promise<IngestReport> {
   const started = Date.now();
   const report: IngestReport = { added: [], present: [], skipped: [...preSkipped], warnings: [], durationMs: 0 };
+  // Worker threads pay off only when there is enough to extract; small jobs stay on this thread.
+  const pool = ctx.extractWorkerFile && total >= POOL_MIN_BYTES ? workerPool(ctx.extractWorkerFile) : inlinePool();
   let done = 0;
   let lastProgress = 0;
   let current = '';
-  let batch: PreparedArticle[] = [];
+  let pending: PrepareInput[] = [];
+  // Batches being extracted, written strictly in the order they were read.
+  const queue: { inputs: PrepareInput[]; outcomes: Promise<PrepareOutcome[]> }[] = [];
   const progress = (force: boolean) => {
     const now = Date.now();
     if (!force && now - lastProgress < PROGRESS_INTERVAL_MS) return;
     lastProgress = now;
     ctx.emit({ type: 'ingestProgress', jobId: ctx.jobId, done, total, current });
   };
-  const flush = async () => {
-    if (batch.length === 0) return;
-    writeBatch(ctx.db, batch, report);
-    batch = [];
+  const dispatchPending = () => {
+    if (pending.length === 0) return;
+    const inputs = pending;
+    pending = [];
+    queue.push({ inputs, outcomes: pool.prepare(inputs) });
+  };
+  const writeHead = async () => {
+    const head = queue.shift()!;
+    let outcomes: PrepareOutcome[];
+    try {
+      outcomes = await head.outcomes;
+    } catch (e) {
+      outcomes = head.inputs.map(() => ({ ok: false, message: (e as Error).message }));
+    }
+    const prepared: PreparedArticle[] = [];
+    outcomes.forEach((o, i) => {
+      if (o.ok) prepared.push(o.value);
+      else {
+        const input = head.inputs[i]!;
+        report.skipped.push({
+          name: input.name,
+          ...(input.locator ? { locator: input.locator } : {}),
+          code: 'INTERNAL',
+          reason: `ingest: extraction failed for "${input.name}" (${o.message})`,
+        });
+      }
+    });
+    if (prepared.length > 0) writeBatch(ctx.db, prepared, report);
     progress(false);
     // Give other calls on this thread (listing, reading) a turn between batches.
     await new Promise((r) => setImmediate(r));
   };
-  progress(true);
-  for await (const { item, current: name } of items) {
-    current = name;
-    done += item.bytes;
-    if ('skip' in item) {
-      report.skipped.push(item.skip);
-      continue;
+  try {
+    progress(true);
+    for await (const { item, current: name } of items) {
+      current = name;
+      done += item.bytes;
+      if ('skip' in item) report.skipped.push(item.skip);
+      else pending.push(item.input);
+      if (pending.length >= BATCH_SIZE) dispatchPending();
+      while (queue.length > pool.parallelism) await writeHead();
+      progress(false);
     }
-    try {
-      batch.push(prepareArticle(item.input));
-    } catch (e) {
-      report.skipped.push({
-        name: item.input.name,
-        ...(item.input.locator ? { locator: item.input.locator } : {}),
-        code: 'INTERNAL',
-        reason: `ingest: extraction failed for "${item.input.name}" (${(e as Error).message})`,
-      });
-    }
-    if (batch.length >= BATCH_SIZE) await flush();
-    else progress(false);
+    dispatchPending();
+    while (queue.length > 0) await writeHead();
+  } finally {
+    await pool.close();
   }
-  await flush();
   done = total;
   report.durationMs = Date.now() - started;
   progress(true);

@@ -20,9 +20,6 @@ export const NUM_BANDS = NUM_HASHES / BAND_ROWS;
 /** Texts shorter than this many words are not compared: short texts match by accident. */
 export const MIN_WORDS = 40;
 
-/** Seeds of the hash family; fixed so signatures stay comparable across runs and versions. */
-const SEEDS = Array.from({ length: NUM_HASHES }, (_, i) => (Math.imul(i + 1, 0x9e3779b1) ^ 0x85ebca6b) >>> 0);
-
 /** FNV-1a over a string, 32 bits. */
 function fnv1a(s: string): number {
   let h = 0x811c9dc5;
@@ -53,21 +50,47 @@ export function words(text: string): string[] {
     .match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
+const BIN_BITS = Math.log2(NUM_HASHES);
+const EMPTY = 0xffffffff;
+
 /**
  * The MinHash signature of a text, or null when it is too short to compare.
+ *
+ * One-permutation hashing with rotation densification (Shrivastava & Li, ICML 2014): each
+ * shingle is hashed once; the top bits pick one of `NUM_HASHES` bins and the rest is its value;
+ * a bin keeps its minimum. Empty bins borrow from the next non-empty bin to the right. This
+ * estimates Jaccard similarity like 64 independent hash functions at 1/64 of the cost.
  */
 export function signature(text: string): Uint32Array | null {
   const w = words(text);
   if (w.length < MIN_WORDS) return null;
-  const sig = new Uint32Array(NUM_HASHES).fill(0xffffffff);
-  for (let i = 0; i + SHINGLE_WORDS <= w.length; i++) {
-    const h = fnv1a(w.slice(i, i + SHINGLE_WORDS).join(' '));
-    for (let k = 0; k < NUM_HASHES; k++) {
-      const v = mix(h, SEEDS[k]!);
-      if (v < sig[k]!) sig[k] = v;
+  const wordHashes = w.map(fnv1a);
+  const sig = new Uint32Array(NUM_HASHES).fill(EMPTY);
+  for (let i = 0; i + SHINGLE_WORDS <= wordHashes.length; i++) {
+    // Combine the word hashes in order, so "a b c d e" and "e d c b a" differ.
+    let h = 0x9747b28c;
+    for (let j = 0; j < SHINGLE_WORDS; j++) h = mix(h, wordHashes[i + j]!);
+    const bin = h >>> (32 - BIN_BITS);
+    const value = h & ((1 << (32 - BIN_BITS)) - 1);
+    if (value < sig[bin]!) sig[bin] = value;
+  }
+  for (let b = 0; b < NUM_HASHES; b++) {
+    if (sig[b] !== EMPTY) continue;
+    for (let step = 1; step < NUM_HASHES; step++) {
+      const v = sig[(b + step) % NUM_HASHES]!;
+      // Offset by the distance, so two texts borrowing from different bins do not agree by chance.
+      if (v !== EMPTY && !borrowed(sig, (b + step) % NUM_HASHES)) {
+        sig[b] = (v + step * 0x10000) >>> 0 | 0x80000000;
+        break;
+      }
     }
   }
   return sig;
+}
+
+/** Borrowed values carry the top bit, which real bin values (26 bits) never have. */
+function borrowed(sig: Uint32Array, b: number): boolean {
+  return (sig[b]! & 0x80000000) !== 0 && sig[b] !== EMPTY;
 }
 
 /** The estimated Jaccard similarity of two signatures: the share of positions that agree. */

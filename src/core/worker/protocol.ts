@@ -10,6 +10,8 @@ export interface WorkerInit {
   host: AppInfo['host'];
   version: string;
   nativeBinding?: string;
+  /** The built extraction worker beside this one, for large ingests. */
+  extractWorkerFile?: string;
 }
 
 /** Messages from the host thread to the worker. */

@@ -116,11 +116,8 @@ describe('ingestPaths', () => {
     expect(artA.twins.map((t) => t.id)).toEqual([ib]);
     expect(artA.twins[0]!.similarity).toBeGreaterThan(0.5);
     expect(getArticle(db, ic!)!.twins).toEqual([]);
-    expect(listArticles(db, 'title-asc', 10, 0).map((x) => [x.title, x.twinCount])).toEqual([
-      ['Anderes Thema', 0],
-      ['Meldung A', 1],
-      ['Meldung B mit anderem Titel', 1],
-    ]);
+    const counts = Object.fromEntries(listArticles(db, 'title-asc', 10, 0).map((x) => [x.id, x.twinCount]));
+    expect(counts).toEqual({ [ia!]: 1, [ib!]: 1, [ic!]: 0 });
   });
 
   it('reports progress from start to end and announces the change', async () => {

@@ -60,7 +60,8 @@ export function up(db: WriteDb): void {
       region     TEXT NOT NULL,
       start      INTEGER NOT NULL,
       end        INTEGER NOT NULL,
-      text       TEXT NOT NULL,
+      -- NULL when the block's text is exactly articles.text[start, end), which it mostly is.
+      text       TEXT,
       data       TEXT,
       PRIMARY KEY (article_id, seq)
     ) WITHOUT ROWID;

@@ -105,8 +105,9 @@ function articleColumns(x: Extraction, overrides: MetadataOverrides) {
   const excerpt =
     excerptSource.length > EXCERPT_CHARS ? excerptSource.slice(0, EXCERPT_CHARS).replace(/\s+\S*$/, '') + ' …' : excerptSource;
   // The blocks live in their own table and the text in its own column; the JSON keeps the rest.
-  const { blocks, text, ...rest } = x;
+  const { blocks, text, body, ...rest } = x;
   void blocks;
+  void body;
   return {
     text,
     title: m.title,
@@ -119,7 +120,7 @@ function articleColumns(x: Extraction, overrides: MetadataOverrides) {
     lang: x.lang,
     wordCount: x.wordCount,
     readingMinutes: x.readingMinutes,
-    body: x.body.join('\n\n'),
+    body: body.join('\n\n'),
     excerpt,
     commentCount: x.comments.length,
     extraction: JSON.stringify(rest),
@@ -145,7 +146,7 @@ export function insertArticle(db: WriteDb, a: NewArticle): void {
     now: a.now,
     ...articleColumns(a.extraction, a.overrides),
   });
-  insertBlocks(db, a.id, a.extraction.blocks);
+  insertBlocks(db, a.id, a.extraction.blocks, a.extraction.text);
 }
 
 /**
@@ -163,7 +164,7 @@ export function replaceExtraction(db: WriteDb, id: ArticleId, x: Extraction, ove
      WHERE id = @id`,
   ).run({ id, extractorVersion, now, ...articleColumns(x, overrides) });
   stmt(db, 'DELETE FROM blocks WHERE article_id = ?').run(id);
-  insertBlocks(db, id, x.blocks);
+  insertBlocks(db, id, x.blocks, x.text);
 }
 
 /** What re-extraction and edits need of a stored article: its source and the person's edits. */
@@ -195,14 +196,15 @@ export function allArticleIds(db: ReadDb): ArticleId[] {
   return (stmt(db, 'SELECT id FROM articles ORDER BY rowid').all() as { id: ArticleId }[]).map((r) => r.id);
 }
 
-function insertBlocks(db: WriteDb, id: ArticleId, blocks: Block[]): void {
+function insertBlocks(db: WriteDb, id: ArticleId, blocks: Block[], articleText: string): void {
   const ins = stmt(
     db,
     'INSERT INTO blocks(article_id, seq, kind, region, start, end, text, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
   );
   blocks.forEach((b, i) => {
     const { kind, region, start, end, text, ...data } = b;
-    ins.run(id, i, kind, region, start, end, text, Object.keys(data).length ? JSON.stringify(data) : null);
+    const stored = articleText.slice(start, end) === text ? null : text;
+    ins.run(id, i, kind, region, start, end, stored, Object.keys(data).length ? JSON.stringify(data) : null);
   });
 }
 
@@ -294,7 +296,7 @@ export function getArticle(db: ReadDb, id: string): Article | undefined {
     agencies: x.agencies ?? [],
     section: x.section ?? null,
     tags: x.tags ?? [],
-    blocks: getBlocks(db, id),
+    blocks: getBlocks(db, id, r.text),
     comments: x.comments ?? [],
     captions: x.captions ?? [],
     dateMentions: x.dateMentions ?? [],
@@ -310,12 +312,12 @@ interface BlockRow {
   region: string;
   start: number;
   end: number;
-  text: string;
+  text: string | null;
   data: string | null;
 }
 
-/** An article's blocks in order. */
-export function getBlocks(db: ReadDb, id: string): Block[] {
+/** An article's blocks in order; `articleText` fills in the text of blocks stored as a slice. */
+export function getBlocks(db: ReadDb, id: string, articleText: string): Block[] {
   const rows = stmt(db, 'SELECT kind, region, start, end, text, data FROM blocks WHERE article_id = ? ORDER BY seq').all(
     id,
   ) as BlockRow[];
@@ -324,7 +326,7 @@ export function getBlocks(db: ReadDb, id: string): Block[] {
     region: r.region as Block['region'],
     start: r.start,
     end: r.end,
-    text: r.text,
+    text: r.text ?? articleText.slice(r.start, r.end),
     ...(r.data ? (JSON.parse(r.data) as Partial<Block>) : {}),
   }));
 }
