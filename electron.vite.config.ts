@@ -14,6 +14,7 @@ export default defineConfig({
         input: {
           index: resolve(__dirname, 'src/main/index.ts'),
           'service-worker': resolve(__dirname, 'src/core/worker/service-worker.ts'),
+          'extract-worker': resolve(__dirname, 'src/core/worker/extract-worker.ts'),
         },
       },
     },
