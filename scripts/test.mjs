@@ -5,7 +5,8 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const results = `${root}test-results`;
+// Playwright empties test-results/ when it starts, so the unit report lives apart.
+const results = `${root}out/test-reports`;
 const started = Date.now();
 
 function step(label, cmd, args, env = {}) {
@@ -15,7 +16,7 @@ function step(label, cmd, args, env = {}) {
 }
 
 rmSync(`${results}/unit.json`, { force: true });
-rmSync(`${results}/e2e.json`, { force: true });
+rmSync(`${root}test-results/e2e.json`, { force: true });
 mkdirSync(results, { recursive: true });
 
 if (step('build', 'npm', ['run', 'build', '--silent']) !== 0) {
@@ -34,8 +35,8 @@ if (existsSync(`${results}/unit.json`)) {
   count.failed += u.numFailedTests;
   count.skipped += u.numPendingTests + (u.numTodoTests ?? 0);
 }
-if (existsSync(`${results}/e2e.json`)) {
-  const s = JSON.parse(readFileSync(`${results}/e2e.json`, 'utf8')).stats;
+if (existsSync(`${root}test-results/e2e.json`)) {
+  const s = JSON.parse(readFileSync(`${root}test-results/e2e.json`, 'utf8')).stats;
   count.passed += s.expected + (s.flaky ?? 0);
   count.failed += s.unexpected;
   count.skipped += s.skipped;

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { de } from '../../src/renderer/src/lib/i18n/de';
+import { en } from '../../src/renderer/src/lib/i18n/en';
+import { formatPartialDate } from '../../src/renderer/src/lib/i18n/dates';
+import { I18n, pickLanguage } from '../../src/renderer/src/lib/i18n/i18n.svelte';
+
+function memoryStorage() {
+  const map = new Map<string, string>();
+  return { getItem: (k: string) => map.get(k) ?? null, setItem: (k: string, v: string) => void map.set(k, v) };
+}
+
+describe('catalogues', () => {
+  it('German has exactly the English keys, with the same kinds of value', () => {
+    expect(Object.keys(de).sort()).toEqual(Object.keys(en).sort());
+    for (const key of Object.keys(en) as (keyof typeof en)[]) expect(typeof de[key], key).toBe(typeof en[key]);
+  });
+});
+
+describe('pickLanguage', () => {
+  it('takes the first supported base language, else English', () => {
+    expect(pickLanguage(['de-AT', 'en'])).toBe('de');
+    expect(pickLanguage(['fr-FR', 'en-GB'])).toBe('en');
+    expect(pickLanguage(['fr'])).toBe('en');
+  });
+});
+
+describe('I18n', () => {
+  it('remembers a chosen language over the browser language', () => {
+    const storage = memoryStorage();
+    const a = new I18n(storage, ['en-US']);
+    expect(a.m.viewAll).toBe('All reports');
+    a.setLang('de');
+    expect(a.m.viewAll).toBe('Alle Berichte');
+    expect(new I18n(storage, ['en-US']).lang).toBe('de');
+  });
+});
+
+describe('I18n.date', () => {
+  it('uses the browser locale of the UI language for dates', () => {
+    expect(new I18n(null, ['en-GB']).date('2025-04-12')).toBe('12 Apr 2025');
+    expect(new I18n(null, ['en-US']).date('2025-04-12')).toBe('Apr 12, 2025');
+    const i18n = new I18n(null, ['en-GB', 'de-CH']);
+    i18n.setLang('de');
+    expect(i18n.locale).toBe('de-CH');
+  });
+});
+
+describe('formatPartialDate', () => {
+  it('keeps the precision the source states', () => {
+    expect(formatPartialDate('2025', 'en-GB')).toBe('2025');
+    expect(formatPartialDate('2025-07', 'en-GB')).toBe('July 2025');
+    expect(formatPartialDate('2025-07', 'de')).toBe('Juli 2025');
+    expect(formatPartialDate('2025-04-12', 'en-GB')).toBe('12 Apr 2025');
+    expect(formatPartialDate('2025-04-12', 'de')).toBe('12. Apr. 2025');
+    expect(formatPartialDate('2025-11-19T09:47', 'de')).toContain('09:47');
+  });
+
+  it('returns what it cannot read unchanged', () => {
+    expect(formatPartialDate('Ende Oktober', 'de')).toBe('Ende Oktober');
+  });
+});

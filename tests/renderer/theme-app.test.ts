@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { ApiError } from '../../src/shared/errors';
+import { AppState } from '../../src/renderer/src/lib/state/app.svelte';
+import { ThemeState } from '../../src/renderer/src/lib/state/theme.svelte';
+import { FakeClient, summary } from './fake-client';
+
+function memoryStorage() {
+  const map = new Map<string, string>();
+  return { getItem: (k: string) => map.get(k) ?? null, setItem: (k: string, v: string) => void map.set(k, v) };
+}
+
+function fakeQuery(matches: boolean) {
+  let listener: ((e: { matches: boolean }) => void) | null = null;
+  return {
+    matches,
+    addEventListener: (_: 'change', l: (e: { matches: boolean }) => void) => void (listener = l),
+    removeEventListener: () => void (listener = null),
+    change: (m: boolean) => listener?.({ matches: m }),
+  };
+}
+
+const tick = () => new Promise((r) => setTimeout(r, 0));
+
+describe('ThemeState', () => {
+  it('follows the system until a theme is chosen, and remembers the choice', () => {
+    const storage = memoryStorage();
+    const query = fakeQuery(false);
+    const theme = new ThemeState(storage, query);
+    expect(theme.resolved).toBe('light');
+    query.change(true);
+    expect(theme.resolved).toBe('dark');
+    theme.cycle();
+    expect(theme.choice).toBe('light');
+    expect(theme.resolved).toBe('light');
+    theme.cycle();
+    expect(new ThemeState(storage, fakeQuery(false)).resolved).toBe('dark');
+  });
+});
+
+describe('AppState', () => {
+  const make = (client: FakeClient) => new AppState({ client, storage: memoryStorage(), languages: ['en'], colorScheme: null });
+
+  it('refreshes the list when the library changes', async () => {
+    const client = new FakeClient();
+    client.items = [summary('a')];
+    const app = make(client);
+    const stop = app.start();
+    await tick();
+    expect(app.library.items).toHaveLength(1);
+    client.items = [summary('a'), summary('b')];
+    client.emit({ type: 'libraryChanged' });
+    await tick();
+    expect(app.library.items).toHaveLength(2);
+    stop();
+    expect(client.listeners.size).toBe(0);
+  });
+
+  it('shows the token screen for UNAUTHORIZED and one line for other errors', async () => {
+    const client = new FakeClient();
+    const app = make(client);
+    client.failWith = new ApiError('NOT_FOUND', 'library: no article with id "x"');
+    await app.open('x' as never);
+    expect(app.error).toBe('library: no article with id "x"');
+    expect(app.isUnauthorized).toBe(false);
+    client.failWith = new ApiError('UNAUTHORIZED', 'http: missing or wrong token');
+    await app.guard(() => app.library.refresh());
+    expect(app.isUnauthorized).toBe(true);
+  });
+
+  it('maps menu commands to actions', () => {
+    const app = make(new FakeClient());
+    app.runCommand('import');
+    expect(app.pickFilesRequest).toBe(1);
+    app.runCommand('add-text');
+    expect(app.dialog).toBe('add-text');
+    app.runCommand('theme-dark');
+    expect(app.theme.resolved).toBe('dark');
+  });
+});
