@@ -69,6 +69,24 @@ export function createParallaxService(opts: ServiceOptions): ParallaxApi {
       if (report.updated > 0) emit({ type: 'libraryChanged' });
       return report;
     },
+    async searchArticles() {
+      throw new ApiError('UNSUPPORTED', 'search: not built yet');
+    },
+    async suggest() {
+      throw new ApiError('UNSUPPORTED', 'search: not built yet');
+    },
+    async getArticleHits() {
+      throw new ApiError('UNSUPPORTED', 'search: not built yet');
+    },
+    async listSavedSearches() {
+      throw new ApiError('UNSUPPORTED', 'search: not built yet');
+    },
+    async saveSearch() {
+      throw new ApiError('UNSUPPORTED', 'search: not built yet');
+    },
+    async deleteSavedSearch() {
+      throw new ApiError('UNSUPPORTED', 'search: not built yet');
+    },
     async updateArticleMetadata(id, edit) {
       const articleId = parseArticleId(id);
       editMetadata(db, articleId, parseMetadataEdit(edit));

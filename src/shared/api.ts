@@ -10,6 +10,11 @@ import type {
   ListQuery,
   MetadataEdit,
   ReextractReport,
+  SavedSearch,
+  SearchPage,
+  SearchQuery,
+  Suggestion,
+  ArticleHits,
   TextInput,
 } from './types';
 
@@ -43,6 +48,22 @@ export interface ParallaxApi {
   reextractArticles(ids?: ArticleId[]): Promise<ReextractReport>;
   /** Edits an article's title, date, outlet or author; the edit survives re-extraction. */
   updateArticleMetadata(id: ArticleId, edit: MetadataEdit): Promise<Article>;
+
+  /**
+   * Full-text search with snippets and facets. A malformed query is read as sensibly as
+   * possible (with `notices`); only an impossible one rejects, with `BAD_QUERY`.
+   */
+  searchArticles(query: SearchQuery): Promise<SearchPage>;
+  /** Completions and corrections (titles, names, outlets, tags) for typed text; fuzzy. */
+  suggest(text: string, limit?: number): Promise<Suggestion[]>;
+  /** Every place `q` matches in one article, for highlighting and next/previous hit. */
+  getArticleHits(id: ArticleId, q: string): Promise<ArticleHits>;
+  /** Saved searches, oldest first. */
+  listSavedSearches(): Promise<SavedSearch[]>;
+  /** Saves a search under a name. */
+  saveSearch(input: { name: string; q: string }): Promise<SavedSearch>;
+  /** Removes a saved search; `NOT_FOUND` if there is none with that id. */
+  deleteSavedSearch(id: number): Promise<void>;
 }
 
 /** Every method name of `ParallaxApi`: the allowlist each binding checks before dispatching. */
@@ -55,6 +76,12 @@ export const API_METHODS = [
   'ingestText',
   'reextractArticles',
   'updateArticleMetadata',
+  'searchArticles',
+  'suggest',
+  'getArticleHits',
+  'listSavedSearches',
+  'saveSearch',
+  'deleteSavedSearch',
 ] as const satisfies readonly (keyof ParallaxApi)[];
 
 export type ApiMethod = (typeof API_METHODS)[number];
