@@ -5,21 +5,21 @@
  * chrono parses in the page's language when it has a parser for it, English otherwise. It is
  * only ever given a handful of short lines near the headline, so its cost stays small.
  */
-import * as chrono from 'chrono-node';
+import type * as Chrono from 'chrono-node';
+import { lazyModule } from '../../lazy-module';
 import { formatParts } from './calendar';
 
-type Parser = { parse: (text: string, ref?: Date) => chrono.ParsedResult[] };
-const PARSERS: Record<string, Parser> = {
-  de: chrono.de, en: chrono.en, fr: chrono.fr, es: chrono.es, pt: chrono.pt, it: chrono.it,
-  nl: chrono.nl, ru: chrono.ru, ja: chrono.ja, zh: chrono.zh,
-};
+type Parser = { parse: (text: string, ref?: Date) => Chrono.ParsedResult[] };
+const chronoModule = lazyModule<typeof Chrono>('chrono-node');
+const LANGS = ['de', 'en', 'fr', 'es', 'pt', 'it', 'nl', 'ru', 'ja', 'zh'] as const;
 /** A fixed reference, so the result never depends on the day the extractor runs. */
 const FIXED_REF = new Date(Date.UTC(2000, 0, 1));
 
 /** A fully stated date chrono finds in `text`, with its offset in `text`; null otherwise. */
 export function chronoDate(text: string, lang: string | null): { date: string; text: string; index: number } | null {
-  const parser = (lang && PARSERS[lang]) || chrono.en;
-  let results: chrono.ParsedResult[];
+  const chrono = chronoModule();
+  const parser: Parser = lang && (LANGS as readonly string[]).includes(lang) ? chrono[lang as (typeof LANGS)[number]] : chrono.en;
+  let results: Chrono.ParsedResult[];
   try {
     results = parser.parse(text, FIXED_REF);
   } catch {

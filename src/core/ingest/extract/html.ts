@@ -9,8 +9,10 @@
  * language) comes from `@mozilla/readability` and `<meta>`/JSON-LD, and is used as hints.
  * linkedom parses any tag soup without throwing; a page it cannot read renders as empty text.
  */
-import { parseHTML } from 'linkedom';
-import { Readability } from '@mozilla/readability';
+import { lazyModule } from '../../lazy-module';
+
+const linkedom = lazyModule<typeof import('linkedom')>('linkedom');
+const readability = lazyModule<typeof import('@mozilla/readability')>('@mozilla/readability');
 
 /** Metadata a page states about itself. Every field may be missing. */
 export interface HtmlMeta {
@@ -45,7 +47,7 @@ export function renderHtml(html: string): HtmlRender {
   const source = html.length > MAX_HTML_CHARS ? html.slice(0, MAX_HTML_CHARS) : html;
   let doc: Document;
   try {
-    doc = parseHTML(/<html[\s>]/i.test(source) ? source : `<!doctype html><html><body>${source}</body></html>`).document;
+    doc = linkedom().parseHTML(/<html[\s>]/i.test(source) ? source : `<!doctype html><html><body>${source}</body></html>`).document;
   } catch {
     // Best effort: linkedom has not been seen to throw, but a renderer must not take ingest down.
     return { text: source.replace(/<[^>]*>/g, ' ').replace(/[ \t]+/g, ' ').trim(), meta: {} };
@@ -94,8 +96,8 @@ function readMeta(doc: Document, source: string): HtmlMeta {
   if (!meta.published && ld) meta.published = ld[1];
   try {
     // Readability mutates the document it reads, so it gets its own copy.
-    const copy = parseHTML(source).document;
-    const r = new Readability(copy as unknown as Document).parse();
+    const copy = linkedom().parseHTML(source).document;
+    const r = new (readability().Readability)(copy as unknown as Document).parse();
     if (r) {
       meta.title = r.title?.trim() || meta.title;
       meta.author = r.byline?.trim() || meta.author;
