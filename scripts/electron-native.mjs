@@ -4,7 +4,7 @@
 // desktop shell passes this file to better-sqlite3 as `nativeBinding` when it exists.
 //
 // It works on a copy of the package in a temporary folder: first it asks prebuild-install for
-// the maintainers' Electron prebuild (GitHub), then it compiles with node-gyp against Electron's
+// the maintainers' Electron prebuild, then it compiles with node-gyp against Electron's
 // headers (electronjs.org). Both need the internet beyond the npm registry; when neither host
 // answers it says so in one sentence and exits 1.
 //

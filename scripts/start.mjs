@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm start [-- --library FILE …]`: builds when out/ is missing or older than the sources,
 // then starts the desktop app. Where Electron's binary is missing and cannot be downloaded
-// (it comes from GitHub, not the npm registry), it says so and starts the browser host
+// (it is downloaded from outside the npm registry), it says so and starts the browser host
 // (`parallax serve`) instead, with the same arguments.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -81,7 +81,7 @@ if (electron.path) {
   runAndExit(electron.path, [root, ...args], env);
 } else {
   console.log(
-    `\nParallax: the desktop shell cannot start on this machine, because Electron's binary could not be downloaded (${electron.reason}; it comes from GitHub, and this machine may reach only the npm registry). Starting the browser host instead: open the address it prints below in a browser. The library is the same one the desktop app would use.\n`,
+    `\nParallax: the desktop shell cannot start on this machine, because Electron's binary could not be downloaded (${electron.reason}; it is downloaded from outside the npm registry, which this machine may not reach). Starting the browser host instead: open the address it prints below in a browser. The library is the same one the desktop app would use.\n`,
   );
   runAndExit(process.execPath, [join(root, 'bin', 'parallax.mjs'), 'serve', ...args]);
 }

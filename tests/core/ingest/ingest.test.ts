@@ -120,6 +120,30 @@ describe('ingestPaths', () => {
     expect(counts).toEqual({ [ia!]: 1, [ib!]: 1, [ic!]: 0 });
   });
 
+  it('reads saved HTML pages and Markdown files by their content, keeping the raw bytes', async () => {
+    const html = '<!doctype html><html lang="en"><head><title>Bridge reopens | Example Times</title><script>var tracking = 1;</script></head><body><nav><a href="/">Home</a><a href="/world">World</a></nav><article><h1>Bridge reopens after repairs</h1><p>The bridge reopened on Tuesday after two years of repairs, the city said in a statement on its website.</p><p>Traffic is expected to return to normal within weeks, officials added, and buses will use it again.</p></article></body></html>';
+    const md = '# Talks resume in Geneva\n\nDelegations met again on Monday for a second round of talks about the ceasefire, officials said.\n\n- First point\n- Second point\n\nThe next round is planned for next month, according to both sides.';
+    const r = await ingest([write('page.html', html), write('notes.md', md)]);
+    expect(r.added).toHaveLength(2);
+    const page = getArticle(db, r.added[0]!.articleId)!;
+    expect(page.source.format).toBe('html');
+    expect(page.title).toBe('Bridge reopens after repairs');
+    expect(page.text).not.toContain('tracking');
+    expect(page.blocks.filter((b) => b.region === 'body').map((b) => b.text).join(' ')).toContain('The bridge reopened on Tuesday');
+    const raw = db.prepare('SELECT raw FROM sources WHERE name = ?').get('page.html') as { raw: Buffer };
+    expect(raw.raw.toString('utf8')).toBe(html);
+    const notes = getArticle(db, r.added[1]!.articleId)!;
+    expect(notes.source.format).toBe('markdown');
+    expect(notes.title).toBe('Talks resume in Geneva');
+    expect(notes.blocks.filter((b) => b.kind === 'list-item')).toHaveLength(2);
+  });
+
+  it('adds a file with no article body, with a warning', async () => {
+    const r = await ingest([write('menu.txt', 'Home\nWorld\nSport\nContact')]);
+    expect(r.added).toHaveLength(1);
+    expect(r.warnings).toEqual([{ name: 'menu.txt', articleId: r.added[0]!.articleId, message: 'no article body found' }]);
+  });
+
   it('reports progress from start to end and announces the change', async () => {
     await ingest([write('p.txt', 'Fortschritt\n\nText.')]);
     const progress = events.filter((e) => e.type === 'ingestProgress');

@@ -57,6 +57,7 @@ export type LineClass = { type: 'free' } | { type: 'label'; label: string } | { 
  * neighbours (isolated teasers are discounted), so all lines are valued together.
  */
 export function lineValues(lines: Line[], classes: LineClass[], lang: string | null): number[] {
+  classes = neutraliseEnclosedLists(lines, classes, lang);
   const prose = lines.map((l, i) => classes[i]!.type === 'free' && isProse(l, lang));
   const values: number[] = [];
   for (let i = 0; i < lines.length; i++) {
@@ -118,4 +119,25 @@ export function shortTextSpan(lines: Line[], classes: LineClass[]): [number, num
   const titleShaped = !lines[first]!.isSentence && lines[first]!.words <= 20;
   if (free.length > 1 && titleShaped) return [free[1]!, last];
   return [first, last];
+}
+
+/** A line that starts with a list marker: a dash, bullet or number and a space. */
+const LIST_MARKER = /^\s*(?:[-–—•*·▪]|\d{1,2}[.)])\s+\S/u;
+
+/**
+ * A run of marked list items with article text on both sides (`– Russland kontrolliert …`
+ * between two paragraphs) belongs to the article however short its items are, so it is
+ * neutral like a caption; an unmarked run of short lines (a menu) is not. Returns new classes.
+ */
+function neutraliseEnclosedLists(lines: Line[], classes: LineClass[], lang: string | null): LineClass[] {
+  const out = [...classes];
+  const textLike = (i: number) => classes[i]?.type === 'free' && (isProse(lines[i]!, lang) || (lines[i]!.isSentence && lines[i]!.words >= 4));
+  for (let i = 0; i < lines.length; i++) {
+    if (classes[i]!.type !== 'free' || !LIST_MARKER.test(lines[i]!.text)) continue;
+    let j = i;
+    while (j + 1 < lines.length && classes[j + 1]!.type === 'free' && LIST_MARKER.test(lines[j + 1]!.text)) j++;
+    if (textLike(i - 1) && textLike(j + 1)) for (let k = i; k <= j; k++) out[k] = { type: 'neutral' };
+    i = j;
+  }
+  return out;
 }
