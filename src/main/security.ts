@@ -2,24 +2,9 @@ import { isAbsolute, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Electron } from './electron-like';
 
-/**
- * The window's Content Security Policy. Everything comes from the app itself; nothing is
- * fetched, framed, posted or evaluated. `style-src` allows inline styles because Svelte's
- * transitions animate by writing `style` attributes and injecting keyframes at run time;
- * inline *scripts* stay forbidden, which is what matters for injected article text.
- */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-  "form-action 'none'",
-].join('; ');
+import { CONTENT_SECURITY_POLICY } from '../shared/csp';
+
+export { CONTENT_SECURITY_POLICY };
 
 /** Where the app's own pages come from. */
 export interface AppOrigin {

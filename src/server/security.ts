@@ -1,5 +1,6 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
+import { CONTENT_SECURITY_POLICY } from '../shared/csp';
 
 /** A fresh per-run token: 32 random bytes, URL-safe. */
 export function newToken(): string {
@@ -29,19 +30,8 @@ export function isLoopbackHost(req: IncomingMessage, port: number): boolean {
   return LOOPBACK_HOSTS.has(m[1]!) && (m[2] === undefined ? port === 80 : Number(m[2]) === port);
 }
 
-/** The Content-Security-Policy of the renderer when served over HTTP (as in Electron). */
-export const CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-  "form-action 'none'",
-].join('; ');
+/** The renderer's policy, the same as in Electron. */
+export const CSP = CONTENT_SECURITY_POLICY;
 
 /** Headers sent with every response. */
 export const SECURITY_HEADERS: Record<string, string> = {
