@@ -3,7 +3,10 @@ import { isApiError } from '../shared/errors';
 import { APP_VERSION } from '../core/version';
 import { extractCommand } from './commands/extract';
 import { ingestCommand, listCommand, reextractCommand, showCommand } from './commands/library-commands';
+import { searchCommand, suggestCommand } from './commands/search';
 import { serveCommand } from './commands/serve';
+import { annotationsCommand } from './commands/annotations';
+import { compareCommand, entitiesCommand, timelineCommand } from './commands/compare';
 import { CliError } from './context';
 
 const HELP = `Parallax ${APP_VERSION} — read, mark up and compare news reports, offline.
@@ -16,14 +19,26 @@ Commands
   show <id>            Print one article (any unique prefix of its id)
   extract <file>       Show what extraction finds in a file, without adding it
   reextract <id…>      Extract again from the kept raw text (--all: every article); edits stay
+  annotations export   Export annotations (--format md|csv|jsonld, --article ID, --out FILE)
+  annotations import <file>   Import a W3C Web Annotation JSON-LD export
+  search <query…>      Search the library: words, "phrases", OR, -exclude, prefix*, outlet:,
+                       lang:, tag:, from:YYYY-MM-DD, to:, has:note, has:highlight, in:notes,
+                       in:comments (e.g. parallax search krieg outlet:ntv.de from:2025-11-01;
+                       put -- before a query that starts with -)
+  suggest <text>       Completions and corrections for typed text (titles, names, outlets, tags)
+  compare <id> <id>…   Compare two to four reports: aligned sentences, differences, shared text
+                       (--json; --format html --out FILE for a self-contained page)
+  timeline             The dated events the library's reports mention (--from D, --to D, --json)
+  entities             People, places and organisations, spellings grouped (--kind K, --json)
   serve                Open the library in a browser, on 127.0.0.1 with a per-run token
 
 Options
   --library FILE       The library file (default: the desktop app's, or $PARALLAX_LIBRARY)
-  --json               Print data as JSON (ingest, list, show, extract)
+  --json               Print data as JSON (ingest, list, show, extract, search, suggest)
   --port N             serve: the port (default: any free port)
-  --sort S             list: published-desc | published-asc | added-desc | title-asc
-  --limit N            list: at most N rows
+  --sort S             list: published-desc | published-asc | added-desc | title-asc;
+                       search: relevance | date-desc | date-asc
+  --limit N            list, search, suggest: at most N rows
   --all                reextract: every article
   -h, --help           Show this help
   -v, --version        Show the version`;
@@ -42,6 +57,12 @@ export async function main(argv: string[]): Promise<number> {
         sort: { type: 'string' },
         limit: { type: 'string' },
         all: { type: 'boolean' },
+        format: { type: 'string' },
+        article: { type: 'string' },
+        out: { type: 'string' },
+        kind: { type: 'string' },
+        from: { type: 'string' },
+        to: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -72,6 +93,18 @@ export async function main(argv: string[]): Promise<number> {
         return await extractCommand(rest[0], flags);
       case 'reextract':
         return await reextractCommand(rest, flags);
+      case 'annotations':
+        return await annotationsCommand(rest, flags);
+      case 'search':
+        return await searchCommand(rest, flags);
+      case 'suggest':
+        return await suggestCommand(rest, flags);
+      case 'compare':
+        return await compareCommand(rest, flags);
+      case 'timeline':
+        return await timelineCommand(flags);
+      case 'entities':
+        return await entitiesCommand(flags);
       case 'serve':
         return await serveCommand(flags);
       default:

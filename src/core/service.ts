@@ -5,7 +5,11 @@ import type { HostFacts } from './library';
 import { decodeUploads, ingestPaths, ingestText, ingestUploads } from './ingest/ingest';
 import type { WriteDb } from './store/db';
 import { editMetadata } from './edit-metadata';
+import { annotationMethods } from './annotate/methods';
+import { compareMethods } from './compare/methods';
 import { reextractArticles } from './ingest/reextract';
+import { searchEngineFor } from './search/engine';
+import { deleteSavedSearch, insertSavedSearch, listSavedSearches } from './store/queries/saved-searches';
 import { LATEST_VERSION } from './store/migrations/index';
 import { countArticles, getArticle, listArticles } from './store/queries/articles';
 import {
@@ -17,6 +21,11 @@ import {
   parsePaths,
   parseTextInput,
   parseUploads,
+  parseHitsQuery,
+  parseSavedSearchId,
+  parseSavedSearchInput,
+  parseSearchQuery,
+  parseSuggestInput,
 } from './validate';
 
 /** What the service needs: an open library, facts about its host, and where events go. */
@@ -36,6 +45,8 @@ export function createParallaxService(opts: ServiceOptions): ParallaxApi {
   const { db, emit } = opts;
   const ctx = (options: unknown) => ({ db, emit, extractWorkerFile: opts.extractWorkerFile, ...parseIngestOptions(options) });
   return {
+    ...annotationMethods(db, emit),
+    ...compareMethods(db, emit),
     async getAppInfo() {
       return {
         name: 'Parallax',
@@ -69,23 +80,28 @@ export function createParallaxService(opts: ServiceOptions): ParallaxApi {
       if (report.updated > 0) emit({ type: 'libraryChanged' });
       return report;
     },
-    async searchArticles() {
-      throw new ApiError('UNSUPPORTED', 'search: not built yet');
+    async searchArticles(query) {
+      return searchEngineFor(db).search(parseSearchQuery(query));
     },
-    async suggest() {
-      throw new ApiError('UNSUPPORTED', 'search: not built yet');
+    async suggest(text, limit) {
+      const s = parseSuggestInput(text, limit);
+      return searchEngineFor(db).suggest(s.text, s.limit);
     },
-    async getArticleHits() {
-      throw new ApiError('UNSUPPORTED', 'search: not built yet');
+    async getArticleHits(id, q) {
+      const hits = searchEngineFor(db).hits(parseArticleId(id), parseHitsQuery(q));
+      if (!hits) throw new ApiError('NOT_FOUND', `library: no article with id "${id}"`);
+      return hits;
     },
     async listSavedSearches() {
-      throw new ApiError('UNSUPPORTED', 'search: not built yet');
+      return listSavedSearches(db);
     },
-    async saveSearch() {
-      throw new ApiError('UNSUPPORTED', 'search: not built yet');
+    async saveSearch(input) {
+      const s = parseSavedSearchInput(input);
+      return insertSavedSearch(db, s.name, s.q, new Date().toISOString());
     },
-    async deleteSavedSearch() {
-      throw new ApiError('UNSUPPORTED', 'search: not built yet');
+    async deleteSavedSearch(id) {
+      const n = parseSavedSearchId(id);
+      if (!deleteSavedSearch(db, n)) throw new ApiError('NOT_FOUND', `search: no saved search with id ${n}`);
     },
     async updateArticleMetadata(id, edit) {
       const articleId = parseArticleId(id);

@@ -15,7 +15,28 @@ import type {
   SearchQuery,
   Suggestion,
   ArticleHits,
+  Annotation,
+  AnnotationEdit,
+  AnnotationExportFormat,
+  AnnotationFilter,
+  AnnotationId,
+  AnnotationImportReport,
+  AnnotationListItem,
+  ExportFile,
+  LinkRelation,
+  NewAnnotation,
+  ReadingStateEdit,
   TextInput,
+  ArticleDating,
+  Comparison,
+  ComparisonExportFormat,
+  EntityDetail,
+  EntityFilter,
+  EntityId,
+  EntitySummary,
+  Story,
+  TimelineEvent,
+  TimelineFilter,
 } from './types';
 
 /**
@@ -64,6 +85,69 @@ export interface ParallaxApi {
   saveSearch(input: { name: string; q: string }): Promise<SavedSearch>;
   /** Removes a saved search; `NOT_FOUND` if there is none with that id. */
   deleteSavedSearch(id: number): Promise<void>;
+
+  /** Annotations, in reading order within an article, newest article first across the library. */
+  listAnnotations(filter?: AnnotationFilter): Promise<AnnotationListItem[]>;
+  /** Highlights or notes a range of an article's text; written at once. */
+  addAnnotation(input: NewAnnotation): Promise<Annotation>;
+  /** Changes colour, note or tags. */
+  updateAnnotation(id: AnnotationId, edit: AnnotationEdit): Promise<Annotation>;
+  /** Deletes an annotation and returns it whole, so the UI can undo with `restoreAnnotation`. */
+  deleteAnnotation(id: AnnotationId): Promise<Annotation>;
+  /** Puts back a deleted annotation exactly (same id, links, times); for undo. */
+  restoreAnnotation(annotation: Annotation): Promise<Annotation>;
+  /** Links two annotations in different articles; both show the link. */
+  linkAnnotations(a: AnnotationId, b: AnnotationId, relation: LinkRelation): Promise<void>;
+  /** Removes the link between two annotations, if any. */
+  unlinkAnnotations(a: AnnotationId, b: AnnotationId): Promise<void>;
+  /** Every tag used, most used first, for autocomplete. */
+  listAnnotationTags(): Promise<{ tag: string; count: number }[]>;
+  /** Exports annotations of one article or the whole library. */
+  exportAnnotations(options: { format: AnnotationExportFormat; articleId?: ArticleId }): Promise<ExportFile>;
+  /** Imports a W3C Web Annotation JSON-LD export; importing the same file twice adds nothing. */
+  importAnnotations(input: { content: string }): Promise<AnnotationImportReport>;
+  /**
+   * Replaces an article's text with a person's edit (kept apart from the raw bytes, which stay);
+   * extraction runs on the edited text and annotations are placed again.
+   */
+  updateArticleText(id: ArticleId, text: string | null): Promise<Article>;
+  /** Saves reading progress or the read/unread mark; cheap enough to call while scrolling. */
+  updateReadingState(id: ArticleId, state: ReadingStateEdit): Promise<void>;
+
+  /**
+   * Compares two to four reports: their sentences (offsets into each `Article.text`), aligned
+   * pairs with class and score and what differs in each (figures, dates, names, quotes,
+   * sources), shared passages (wire copy), and the sentences only one report has.
+   * Rejects with `BAD_INPUT` for fewer than two or more than four ids, a repeated id or an
+   * article without body text, and `NOT_FOUND` for an unknown id.
+   */
+  compareArticles(ids: ArticleId[]): Promise<Comparison>;
+  /**
+   * The comparison as a self-contained file (`html`: inline CSS, no scripts, no external
+   * assets, every text escaped). Same rejections as `compareArticles`.
+   */
+  exportComparison(ids: ArticleId[], format: ComparisonExportFormat): Promise<ExportFile>;
+  /**
+   * Every dated event the library's reports mention, oldest first, each with the sentences
+   * (and their reports) that date it. Relative dates are resolved against each article's date.
+   */
+  getTimeline(filter?: TimelineFilter): Promise<TimelineEvent[]>;
+  /** What the text says about an article's date (e.g. a header date the text contradicts). `NOT_FOUND` for an unknown id. */
+  getArticleDating(id: ArticleId): Promise<ArticleDating>;
+  /** People, places and organisations named in the library, most reports first, spellings grouped. */
+  listEntities(filter?: EntityFilter): Promise<EntitySummary[]>;
+  /** One entity with every mention; `NOT_FOUND` for an unknown id. */
+  getEntity(id: EntityId): Promise<EntityDetail>;
+  /** Merges entities into one (the first id's); kept across re-indexing. `BAD_INPUT` for fewer than two ids or mixed kinds. */
+  mergeEntities(ids: EntityId[]): Promise<EntitySummary>;
+  /**
+   * Moves the given spellings out of an entity into an entity of their own; kept across
+   * re-indexing. Returns the remaining entity and the new one. `BAD_INPUT` when a spelling is
+   * not the entity's or all of them are given.
+   */
+  splitEntity(id: EntityId, variants: string[]): Promise<EntitySummary[]>;
+  /** Reports grouped by what they cover and when, largest story first; stories of one report are left out. */
+  listStories(): Promise<Story[]>;
 }
 
 /** Every method name of `ParallaxApi`: the allowlist each binding checks before dispatching. */
@@ -82,6 +166,27 @@ export const API_METHODS = [
   'listSavedSearches',
   'saveSearch',
   'deleteSavedSearch',
+  'listAnnotations',
+  'addAnnotation',
+  'updateAnnotation',
+  'deleteAnnotation',
+  'restoreAnnotation',
+  'linkAnnotations',
+  'unlinkAnnotations',
+  'listAnnotationTags',
+  'exportAnnotations',
+  'importAnnotations',
+  'updateArticleText',
+  'updateReadingState',
+  'compareArticles',
+  'exportComparison',
+  'getTimeline',
+  'getArticleDating',
+  'listEntities',
+  'getEntity',
+  'mergeEntities',
+  'splitEntity',
+  'listStories',
 ] as const satisfies readonly (keyof ParallaxApi)[];
 
 export type ApiMethod = (typeof API_METHODS)[number];

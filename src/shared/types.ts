@@ -177,6 +177,12 @@ export interface ArticleSummary {
   commentCount: number;
   /** How many articles in the library are near duplicates of this one (the same wire copy). */
   twinCount: number;
+  /** How far the reader got, 0..1. */
+  readProgress: number;
+  /** When it was marked read (or read to the end), else null: unread. */
+  readAt: string | null;
+  /** Annotations on it. */
+  annotationCount: number;
   /** When it was added to the library (ISO-8601 UTC). */
   addedAt: string;
   sourceName: string;
@@ -382,4 +388,400 @@ export interface SavedSearch {
   name: string;
   q: string;
   createdAt: string;
+}
+
+/** An annotation's id: a UUID, stable across export and import. */
+export type AnnotationId = string & { readonly __brand: 'AnnotationId' };
+
+/** The five highlight colours. */
+export type HighlightColor = 'yellow' | 'green' | 'blue' | 'pink' | 'purple';
+export const HIGHLIGHT_COLORS: readonly HighlightColor[] = ['yellow', 'green', 'blue', 'pink', 'purple'];
+
+/**
+ * W3C Web Annotation text-quote selector (https://www.w3.org/TR/annotation-model/#text-quote-selector):
+ * the exact text with a little context on each side.
+ */
+export interface TextQuoteSelector {
+  type: 'TextQuoteSelector';
+  exact: string;
+  prefix: string;
+  suffix: string;
+}
+
+/**
+ * W3C Web Annotation text-position selector (https://www.w3.org/TR/annotation-model/#text-position-selector):
+ * UTF-16 offsets into `Article.text`.
+ */
+export interface TextPositionSelector {
+  type: 'TextPositionSelector';
+  start: number;
+  end: number;
+}
+
+/**
+ * Where an annotation stands after the text last changed: `anchored` (quote at its position),
+ * `moved` (the quote found elsewhere), `fuzzy` (a close match found; the text under it changed),
+ * `orphaned` (not placed; kept with its quote and note, never deleted).
+ */
+export type AnchorStatus = 'anchored' | 'moved' | 'fuzzy' | 'orphaned';
+
+/** How two annotations in different reports relate. */
+export type LinkRelation = 'same-claim' | 'contradicts' | 'adds';
+export const LINK_RELATIONS: readonly LinkRelation[] = ['same-claim', 'contradicts', 'adds'];
+
+/** The other end of a link, as seen from one annotation. */
+export interface AnnotationLink {
+  id: AnnotationId;
+  relation: LinkRelation;
+  articleId: ArticleId;
+  quote: string;
+}
+
+/** A highlight (with a colour) or a note on a passage (colour may be null), or both. */
+export interface Annotation {
+  id: AnnotationId;
+  articleId: ArticleId;
+  color: HighlightColor | null;
+  /** Markdown; rendered safely by the UI. */
+  note: string | null;
+  tags: string[];
+  quote: TextQuoteSelector;
+  /** The current place; for an orphan, the last known place. */
+  position: TextPositionSelector;
+  status: AnchorStatus;
+  links: AnnotationLink[];
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** An annotation in the library-wide list, with the facts of its article. */
+export interface AnnotationListItem extends Annotation {
+  articleTitle: string;
+  articleSite: string | null;
+  articlePublished: PartialDate | null;
+}
+
+/** What `addAnnotation` takes: a range of `Article.text` and what to attach. */
+export interface NewAnnotation {
+  articleId: ArticleId;
+  start: number;
+  end: number;
+  color?: HighlightColor | null;
+  note?: string | null;
+  tags?: string[];
+}
+
+/** A change to an annotation; absent fields stay. */
+export interface AnnotationEdit {
+  color?: HighlightColor | null;
+  note?: string | null;
+  tags?: string[];
+}
+
+/** Filters of the library-wide annotation list; all optional, combined with AND. */
+export interface AnnotationFilter {
+  articleId?: ArticleId;
+  tag?: string;
+  color?: HighlightColor;
+  outlet?: string;
+  /** Words that must appear in the note or the quote. */
+  text?: string;
+  status?: AnchorStatus;
+}
+
+/** Export formats: Markdown (Obsidian-friendly), CSV, W3C Web Annotation JSON-LD. */
+export type AnnotationExportFormat = 'md' | 'csv' | 'jsonld';
+
+/** An export as text, with a file name and media type to save it under. */
+export interface ExportFile {
+  filename: string;
+  mediaType: string;
+  content: string;
+}
+
+/** What an annotation import did. */
+export interface AnnotationImportReport {
+  added: number;
+  /** Already in the library (same id): left as they are. */
+  present: number;
+  skipped: { id: string | null; reason: string }[];
+}
+
+// ─── Compare, timeline, people & places, stories (issue 6) ─────────────────────────────────
+
+/** A sentence of an article: UTF-16 offsets into `Article.text` (body blocks only). */
+export interface CompareSentence {
+  start: number;
+  end: number;
+  text: string;
+  /** Index of the block (in `Article.blocks`) the sentence stands in. */
+  block: number;
+}
+
+/** One compared article with its sentences. */
+export interface ComparedArticle {
+  id: ArticleId;
+  title: string;
+  site: string | null;
+  published: PartialDate | null;
+  sentences: CompareSentence[];
+  /** Indexes into `sentences` of the sentences no other compared report has a counterpart for. */
+  unique: number[];
+  /** Sources the report cites (`Interfax`, `Reuters`, `the Times`, …), in order of first citation. */
+  sources: CitedSource[];
+  /** Quotations in the report, with who is said to have said them. */
+  quotes: Quotation[];
+}
+
+/** Points at one sentence of one compared article. */
+export interface SentenceRef {
+  articleId: ArticleId;
+  /** Index into `ComparedArticle.sentences`. */
+  sentence: number;
+}
+
+/**
+ * How two aligned sentences relate: `same` (the same text, perhaps lightly edited, e.g. wire
+ * copy), `paraphrase` (the same statement in other words), `related` (about the same thing,
+ * saying different things).
+ */
+export type AlignmentClass = 'same' | 'paraphrase' | 'related';
+
+/** Two sentences of two different reports that correspond, with what differs between them. */
+export interface AlignedPair {
+  a: SentenceRef;
+  b: SentenceRef;
+  class: AlignmentClass;
+  /** Similarity from 0 to 1 (rarity-weighted cosine of stems, names and figures). */
+  score: number;
+  differences: PairDifferences;
+}
+
+/** A figure found in text: `über vier Stunden` → value 4, unit `Stunden`, qualifier `über`. */
+export interface Quantity {
+  text: string;
+  start: number;
+  end: number;
+  value: number;
+  /** The counted thing as written (`Stunden`, `Prozent`), or null when none follows. */
+  unit: string | null;
+  /** The qualifier as written (`über`, `mehr als`, `rund`), or null. */
+  qualifier: string | null;
+  /** What the qualifier means: more than, less than, about, at least, at most, exactly. */
+  bound: 'more' | 'less' | 'about' | 'at-least' | 'at-most' | 'exact';
+}
+
+/**
+ * A figure compared across a pair: `same` (same value and unit; `qualifiersDiffer` tells
+ * whether the words around it differ, e.g. `über` / `mehr als`), `differs` (same unit, other
+ * value), `only-a` / `only-b` (given by one side only).
+ */
+export interface FigureDifference {
+  kind: 'same' | 'differs' | 'only-a' | 'only-b';
+  a: Quantity | null;
+  b: Quantity | null;
+  qualifiersDiffer: boolean;
+}
+
+/** A date compared across a pair (resolved dates; `text` as written on each side). */
+export interface DateDifference {
+  kind: 'same' | 'differs' | 'only-a' | 'only-b';
+  a: { text: string; date: PartialDate | null } | null;
+  b: { text: string; date: PartialDate | null } | null;
+}
+
+/** A name compared across a pair: `spelling` when both name the same entity differently. */
+export interface NameDifference {
+  kind: 'same' | 'spelling' | 'only-a' | 'only-b';
+  entityId: EntityId;
+  a: string | null;
+  b: string | null;
+}
+
+/** A quotation compared across a pair. */
+export interface QuoteDifference {
+  kind: 'same' | 'differs' | 'only-a' | 'only-b';
+  a: Quotation | null;
+  b: Quotation | null;
+}
+
+/** Everything that differs (or agrees) between two aligned sentences. */
+export interface PairDifferences {
+  figures: FigureDifference[];
+  dates: DateDifference[];
+  names: NameDifference[];
+  quotes: QuoteDifference[];
+  sources: { kind: 'same' | 'only-a' | 'only-b'; name: string }[];
+}
+
+/** Quoted words and who is said to have said them. */
+export interface Quotation {
+  /** The quoted words, without the quotation marks. */
+  text: string;
+  start: number;
+  end: number;
+  /** The speaker as the text names them, or null when it does not say. */
+  speaker: string | null;
+}
+
+/** A source a report cites (a news agency, outlet, platform), with where it cites it. */
+export interface CitedSource {
+  name: string;
+  /** Offsets of every citation in `Article.text`. */
+  mentions: { start: number; end: number }[];
+}
+
+/** The same run of words in two or more of the compared reports. */
+export interface SharedPassage {
+  /** Words in the run (the shortest occurrence). */
+  words: number;
+  text: string;
+  occurrences: { articleId: ArticleId; start: number; end: number }[];
+  /** Long enough to be the same wire copy rather than a stock phrase. */
+  isWireCopy: boolean;
+}
+
+/** What `compareArticles` returns: two to four reports side by side. */
+export interface Comparison {
+  articles: ComparedArticle[];
+  pairs: AlignedPair[];
+  passages: SharedPassage[];
+  /** Sources per report: which are cited by all, which by only some. */
+  sources: { name: string; articleIds: ArticleId[] }[];
+  /** Names whose spelling differs between the reports (or within one). */
+  spellings: { entityId: EntityId; name: string; variants: { text: string; articleIds: ArticleId[] }[] }[];
+  tookMs: number;
+}
+
+/** The export formats of a comparison. */
+export type ComparisonExportFormat = 'html';
+
+/** An entity's id (stable while its spellings stay grouped): `person:witkoff`. */
+export type EntityId = string & { readonly __brand: 'EntityId' };
+
+/** The kinds of entity Parallax finds. */
+export type EntityKind = 'person' | 'place' | 'organisation';
+
+/** A person, place or organisation with every spelling found for it. */
+export interface EntitySummary {
+  id: EntityId;
+  kind: EntityKind;
+  /** The display name: the most frequent full form. */
+  name: string;
+  /** Every spelling found, most frequent first. */
+  variants: { text: string; count: number }[];
+  mentionCount: number;
+  articleCount: number;
+  /** True when a person merged or split this group by hand. */
+  manual: boolean;
+}
+
+/** One place an entity is named. */
+export interface EntityMention {
+  articleId: ArticleId;
+  articleTitle: string;
+  /** The words as written. */
+  text: string;
+  start: number;
+  end: number;
+  sentence: string;
+  sentenceStart: number;
+  sentenceEnd: number;
+}
+
+/** An entity with every mention, for the entity page. */
+export interface EntityDetail extends EntitySummary {
+  mentions: EntityMention[];
+}
+
+/** Filters of `listEntities`; all optional. */
+export interface EntityFilter {
+  kind?: EntityKind;
+  /** Only entities one of whose spellings contains this text (case- and accent-insensitive). */
+  q?: string;
+  /** Only entities named in this article. */
+  articleId?: ArticleId;
+  /** Default 200, at most 5,000. */
+  limit?: number;
+}
+
+/** One sentence that dates an event. */
+export interface TimelineMention {
+  articleId: ArticleId;
+  articleTitle: string;
+  site: string | null;
+  /** The date words as written (`am Freitag`), or '' for an inferred mention. */
+  text: string;
+  start: number;
+  end: number;
+  date: PartialDate;
+  endDate: PartialDate | null;
+  sentence: string;
+  sentenceStart: number;
+  sentenceEnd: number;
+  /**
+   * True when the sentence names no date itself and was linked to the event because other
+   * reports date the same statement (e.g. a wire report whose header date is wrong).
+   */
+  inferred: boolean;
+}
+
+/** One event on the library's timeline: a date and the sentences of all reports about it. */
+export interface TimelineEvent {
+  id: string;
+  /** First day (or month, or year) of the event, at the precision the reports give. */
+  date: PartialDate;
+  /** Last day of a range, else null. */
+  endDate: PartialDate | null;
+  /** A short label made from the words and names the sentences share. */
+  label: string;
+  keywords: string[];
+  articleIds: ArticleId[];
+  mentions: TimelineMention[];
+}
+
+/** Filters of `getTimeline`; all optional. */
+export interface TimelineFilter {
+  /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`: events on or after. */
+  from?: PartialDate;
+  /** Events on or before (a partial date includes its whole month or year). */
+  to?: PartialDate;
+  /** Only events one of whose mentions is in this article. */
+  articleId?: ArticleId;
+  /** Default 1,000, at most 10,000. */
+  limit?: number;
+}
+
+/** What the text of an article says about its date, beyond extraction's own reading. */
+export interface ArticleDating {
+  articleId: ArticleId;
+  published: PartialDate | null;
+  dateConflict: PartialDate | null;
+  /**
+   * The day the text points to when the article's own date is coarser or contradicted, found
+   * through its own sentences or through other reports of the same event; null when unknown.
+   */
+  textDate: PartialDate | null;
+  /** The timeline mentions that support `textDate`. */
+  evidence: TimelineMention[];
+}
+
+/** Reports grouped by what they cover and when. */
+export interface Story {
+  id: string;
+  label: string;
+  articleIds: ArticleId[];
+  /** Earliest and latest date of its reports (null when none is dated). */
+  from: PartialDate | null;
+  to: PartialDate | null;
+  /** Names and words the reports share, most shared first. */
+  keywords: string[];
+}
+
+/** A change of an article's reading state; absent fields stay. */
+export interface ReadingStateEdit {
+  /** 0..1: where the reader is. */
+  progress?: number;
+  /** Mark read (true) or unread (false). */
+  read?: boolean;
 }

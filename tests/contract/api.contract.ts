@@ -5,6 +5,7 @@ import type { ParallaxApi } from '../../src/shared/api';
 import { isApiError } from '../../src/shared/errors';
 import type { ArticleId, JobId } from '../../src/shared/types';
 import { tempDir } from '../support/temp';
+import { annotationContract } from './annotations.contract';
 
 /** A host binding under test: an api over a library seeded with `seeds/`, and its teardown. */
 export interface ApiUnderTest {
@@ -41,6 +42,8 @@ export function runContractSuite(name: string, makeApi: () => Promise<ApiUnderTe
       await t?.close();
       tmp.cleanup();
     });
+
+    annotationContract(() => t.api);
 
     it('reports app info with the seeded article count', async () => {
       const info = await t.api.getAppInfo();
@@ -162,6 +165,45 @@ export function runContractSuite(name: string, makeApi: () => Promise<ApiUnderTe
       const mine = t.events.filter((e) => (e as { jobId?: string }).jobId === jobId) as { type: string }[];
       expect(mine.map((e) => e.type)).toContain('ingestProgress');
       expect(mine.at(-1)?.type).toBe('ingestDone');
+    });
+
+    describe('search', () => {
+      it('searches with snippets, facets and notices, and reads a malformed query without failing', async () => {
+        const page = await t.api.searchArticles({ q: 'gesprache' });
+        expect(page.total).toBeGreaterThan(0);
+        const hit = page.hits[0]!;
+        expect(hit.article.id).toMatch(/^[0-9a-f]{12,}$/);
+        for (const s of hit.snippets) for (const [a, b] of s.highlights) expect(s.text.slice(a, b).toLowerCase()).toMatch(/gespr/);
+        expect(page.facets!.lang.length).toBeGreaterThan(0);
+        const bad = await t.api.searchArticles({ q: '"vier Stunden' });
+        expect(bad.notices).toContain('unclosed quote: read as a phrase to the end');
+        expect(bad.total).toBeGreaterThan(0);
+        expect((await t.api.searchArticles({ q: 'outlet:ntv.de', facets: false })).facets).toBeNull();
+        await expectApiError(t.api.searchArticles({ q: 'x', limit: 0 }), 'BAD_INPUT');
+        await expectApiError(t.api.searchArticles({ q: 'x', sort: 'sideways' as never }), 'BAD_INPUT');
+        await expectApiError(t.api.searchArticles({} as never), 'BAD_INPUT');
+      });
+
+      it('suggests corrections and gives hits inside an article', async () => {
+        const s = await t.api.suggest('Whitkoff');
+        expect(s.some((x) => /(^|\s)Witkoff$/.test(x.text))).toBe(true);
+        const { hits } = await t.api.searchArticles({ q: '"vier Stunden"' });
+        const a = await t.api.getArticle(hits[0]!.article.id);
+        const { ranges } = await t.api.getArticleHits(a.id, '"vier Stunden"');
+        expect(ranges.map(([x, y]) => a.text.slice(x, y).replace(/\s+/g, ' '))).toContain('vier Stunden');
+        await expectApiError(t.api.getArticleHits('0123456789ab' as ArticleId, 'x'), 'NOT_FOUND');
+        await expectApiError(t.api.suggest(42 as unknown as string), 'BAD_INPUT');
+      });
+
+      it('saves, lists and deletes searches', async () => {
+        const saved = await t.api.saveSearch({ name: `Krieg ${name}`, q: 'krieg outlet:ntv.de' });
+        expect(saved).toMatchObject({ name: `Krieg ${name}`, q: 'krieg outlet:ntv.de' });
+        expect((await t.api.listSavedSearches()).map((x) => x.id)).toContain(saved.id);
+        await t.api.deleteSavedSearch(saved.id);
+        expect((await t.api.listSavedSearches()).map((x) => x.id)).not.toContain(saved.id);
+        await expectApiError(t.api.deleteSavedSearch(saved.id), 'NOT_FOUND');
+        await expectApiError(t.api.saveSearch({ name: ' ', q: 'x' }), 'BAD_INPUT');
+      });
     });
   });
 }

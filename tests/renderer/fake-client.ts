@@ -1,7 +1,31 @@
 import type { ParallaxClient } from '../../src/shared/api';
 import { ApiError } from '../../src/shared/errors';
 import type { ParallaxEvent } from '../../src/shared/events';
-import type { Article, ArticleId, ArticleSummary, IngestReport, MetadataEdit } from '../../src/shared/types';
+import type {
+  Annotation,
+  AnnotationEdit,
+  AnnotationExportFormat,
+  AnnotationFilter,
+  AnnotationId,
+  AnnotationImportReport,
+  AnnotationListItem,
+  Article,
+  ArticleHits,
+  ArticleId,
+  ArticleSummary,
+  IngestReport,
+  MetadataEdit,
+  ReextractReport,
+  SavedSearch,
+  SearchHit,
+  SearchPage,
+  SearchQuery,
+  Suggestion,
+  ExportFile,
+  LinkRelation,
+  NewAnnotation,
+  ReadingStateEdit,
+} from '../../src/shared/types';
 
 /** A summary row with sensible defaults. */
 export function summary(id: string, over: Partial<ArticleSummary> = {}): ArticleSummary {
@@ -20,21 +44,60 @@ export function summary(id: string, over: Partial<ArticleSummary> = {}): Article
     excerpt: '',
     commentCount: 0,
     twinCount: 0,
+    readProgress: 0,
+    readAt: null,
+    annotationCount: 0,
     addedAt: '2025-01-01T00:00:00Z',
     sourceName: `${id}.txt`,
     ...over,
   };
 }
 
+/** A whole article made from a summary, with optional extra fields (text, blocks, …). */
+export function fullArticle(s: ArticleSummary, over: Partial<Article> = {}): Article {
+  return {
+    ...s,
+    text: '',
+    kicker: null,
+    dek: null,
+    dateEvidence: [],
+    dateline: null,
+    agencies: [],
+    section: null,
+    tags: [],
+    blocks: [],
+    comments: [],
+    captions: [],
+    dateMentions: [],
+    warnings: [],
+    overrides: {},
+    twins: [],
+    source: { name: s.sourceName, path: null, locator: null, format: 'text', encoding: 'utf-8', byteSize: 0, sha256: '', importedAt: s.addedAt },
+    ...over,
+  };
+}
+
 export const emptyReport = (): IngestReport => ({ added: [], present: [], skipped: [], warnings: [], durationMs: 1 });
 
-/** An in-memory ParallaxClient: lists `items`, records calls, lets the test emit events. */
+const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+/**
+ * An in-memory ParallaxClient: lists `items`, records calls, lets the test emit events.
+ * Search is a toy (every word of `q` must occur in title or excerpt, accent-insensitive);
+ * a test that needs control over timing replaces `searchHandler` or `suggestHandler`.
+ */
 export class FakeClient implements ParallaxClient {
   items: ArticleSummary[] = [];
+  /** Whole articles by id; an item without one is served as an empty article. */
+  articles = new Map<string, Article>();
+  saved: SavedSearch[] = [];
   calls: { method: string; args: unknown[] }[] = [];
   listeners = new Set<(e: ParallaxEvent) => void>();
   failWith: ApiError | null = null;
   nextReport: IngestReport = emptyReport();
+  searchHandler: ((query: SearchQuery) => Promise<SearchPage>) | null = null;
+  suggestHandler: ((text: string) => Promise<Suggestion[]>) | null = null;
+  #nextSavedId = 1;
 
   emit(e: ParallaxEvent) {
     this.listeners.forEach((l) => l(e));
@@ -46,6 +109,9 @@ export class FakeClient implements ParallaxClient {
   #call(method: string, args: unknown[]) {
     this.calls.push({ method, args });
     if (this.failWith) throw this.failWith;
+  }
+  callsOf(method: string) {
+    return this.calls.filter((c) => c.method === method);
   }
   async getAppInfo() {
     this.#call('getAppInfo', []);
@@ -59,7 +125,8 @@ export class FakeClient implements ParallaxClient {
     this.#call('getArticle', [id]);
     const s = this.items.find((a) => a.id === id);
     if (!s) throw new ApiError('NOT_FOUND', `library: no article with id "${id}"`);
-    return { ...s, text: '', kicker: null, dek: null, dateEvidence: [], dateline: null, agencies: [], section: null, tags: [], blocks: [], comments: [], captions: [], dateMentions: [], warnings: [], overrides: {}, twins: [], source: { name: s.sourceName, path: null, locator: null, format: 'text', encoding: 'utf-8', byteSize: 0, sha256: '', importedAt: s.addedAt } };
+    const whole = this.articles.get(id);
+    return whole ? { ...whole, ...s, overrides: whole.overrides } : fullArticle(s);
   }
   async ingestPaths(paths: string[], options?: unknown) {
     this.#call('ingestPaths', [paths, options]);
@@ -73,12 +140,293 @@ export class FakeClient implements ParallaxClient {
     this.#call('ingestText', [input, options]);
     return this.nextReport;
   }
-  async reextractArticles(ids?: ArticleId[]) {
+  async reextractArticles(ids?: ArticleId[]): Promise<ReextractReport> {
     this.#call('reextractArticles', [ids]);
-    return { updated: 0, failed: [], durationMs: 0 };
+    return { updated: ids ? ids.length : this.items.length, failed: [], durationMs: 3 };
   }
   async updateArticleMetadata(id: ArticleId, edit: MetadataEdit) {
     this.#call('updateArticleMetadata', [id, edit]);
+    if (edit.published !== undefined && edit.published !== null && !/^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2})?)?)?$/.test(edit.published)) {
+      throw new ApiError('BAD_INPUT', `edit: date must be YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM, not "${edit.published}"`);
+    }
+    const i = this.items.findIndex((a) => a.id === id);
+    const s = this.items[i];
+    if (!s) throw new ApiError('NOT_FOUND', `library: no article with id "${id}"`);
+    const whole = this.articles.get(id) ?? fullArticle(s);
+    const overrides = { ...whole.overrides };
+    for (const f of edit.clear ?? []) delete overrides[f];
+    const next = { ...s };
+    if (edit.title !== undefined) (next.title = edit.title), (overrides.title = edit.title);
+    if (edit.published !== undefined) (next.published = edit.published), (overrides.published = edit.published);
+    if (edit.site !== undefined) (next.site = edit.site), (overrides.site = edit.site);
+    if (edit.author !== undefined) (next.author = edit.author), (overrides.author = edit.author);
+    this.items[i] = next;
+    this.articles.set(id, { ...whole, ...next, overrides });
     return this.getArticle(id);
+  }
+
+  async searchArticles(query: SearchQuery): Promise<SearchPage> {
+    this.#call('searchArticles', [query]);
+    if (this.searchHandler) return this.searchHandler(query);
+    const words = fold(query.q).split(/\s+/).filter((w) => w && !w.includes(':'));
+    const hits: SearchHit[] = this.items
+      .filter((a) => words.every((w) => fold(`${a.title} ${a.excerpt}`).includes(w)))
+      .map((a) => {
+        const text = a.excerpt || a.title;
+        const highlights: [number, number][] = [];
+        for (const w of words) {
+          const at = fold(text).indexOf(w);
+          if (at >= 0) highlights.push([at, at + w.length]);
+        }
+        return { article: a, score: 1, snippets: [{ field: 'body', text, highlights }], hitCount: highlights.length };
+      });
+    return { hits, total: hits.length, facets: { outlet: [], month: [], lang: [], tag: [] }, didYouMean: null, notices: [], tookMs: 1 };
+  }
+  async suggest(text: string, limit?: number): Promise<Suggestion[]> {
+    this.#call('suggest', [text, limit]);
+    if (this.suggestHandler) return this.suggestHandler(text);
+    const t = fold(text);
+    return this.items
+      .filter((a) => t && fold(a.title).includes(t))
+      .slice(0, limit ?? 8)
+      .map((a) => ({ text: a.title, kind: 'title' as const, articleId: a.id, score: 1 }));
+  }
+  async getArticleHits(id: ArticleId, q: string): Promise<ArticleHits> {
+    this.#call('getArticleHits', [id, q]);
+    const article = await this.getArticle(id);
+    const ranges: [number, number][] = [];
+    const hay = fold(article.text);
+    for (const w of fold(q).split(/\s+/).filter(Boolean)) {
+      for (let at = hay.indexOf(w); at >= 0; at = hay.indexOf(w, at + 1)) ranges.push([at, at + w.length]);
+    }
+    return { ranges: ranges.sort((a, b) => a[0] - b[0]) };
+  }
+  async listSavedSearches(): Promise<SavedSearch[]> {
+    this.#call('listSavedSearches', []);
+    return [...this.saved];
+  }
+  async saveSearch(input: { name: string; q: string }): Promise<SavedSearch> {
+    this.#call('saveSearch', [input]);
+    const saved = { id: this.#nextSavedId++, name: input.name, q: input.q, createdAt: '2025-01-01T00:00:00Z' };
+    this.saved.push(saved);
+    return saved;
+  }
+  async deleteSavedSearch(id: number): Promise<void> {
+    this.#call('deleteSavedSearch', [id]);
+    const i = this.saved.findIndex((s) => s.id === id);
+    if (i < 0) throw new ApiError('NOT_FOUND', `search: no saved search with id ${id}`);
+    this.saved.splice(i, 1);
+  }
+
+  // ─── Annotations, reading state and text edits: kept in memory, for real ─────────────────
+
+  /** Every annotation by id (deleted ones leave). */
+  annotations = new Map<string, Annotation>();
+  #nextAnnotation = 1;
+  /** Fixed clock, so tests can compare times. */
+  clock = () => '2025-01-01T00:00:00.000Z';
+
+  #article(id: ArticleId): Article {
+    const s = this.items.find((a) => a.id === id);
+    if (!s) throw new ApiError('NOT_FOUND', `library: no article with id "${id}"`);
+    return this.articles.get(id) ?? fullArticle(s);
+  }
+  #annotation(id: AnnotationId): Annotation {
+    const a = this.annotations.get(id);
+    if (!a) throw new ApiError('NOT_FOUND', `annotations: no annotation with id "${id}"`);
+    return a;
+  }
+  #countFor(articleId: ArticleId) {
+    const i = this.items.findIndex((a) => a.id === articleId);
+    if (i >= 0) this.items[i] = { ...this.items[i]!, annotationCount: [...this.annotations.values()].filter((a) => a.articleId === articleId).length };
+  }
+  #copy(a: Annotation): Annotation {
+    return structuredClone(a);
+  }
+  #listItem(a: Annotation): AnnotationListItem {
+    const s = this.items.find((x) => x.id === a.articleId);
+    return { ...this.#copy(a), articleTitle: s?.title ?? '', articleSite: s?.site ?? null, articlePublished: s?.published ?? null };
+  }
+
+  async listAnnotations(filter: AnnotationFilter = {}): Promise<AnnotationListItem[]> {
+    this.#call('listAnnotations', [filter]);
+    const words = filter.text ? fold(filter.text).split(/\s+/).filter(Boolean) : [];
+    return [...this.annotations.values()]
+      .filter((a) => !filter.articleId || a.articleId === filter.articleId)
+      .filter((a) => !filter.tag || a.tags.includes(filter.tag))
+      .filter((a) => !filter.color || a.color === filter.color)
+      .filter((a) => !filter.status || a.status === filter.status)
+      .filter((a) => !filter.outlet || this.items.find((s) => s.id === a.articleId)?.site === filter.outlet)
+      .filter((a) => words.every((w) => fold(`${a.note ?? ''} ${a.quote.exact}`).includes(w)))
+      .sort((x, y) => (x.articleId === y.articleId ? x.position.start - y.position.start : x.articleId < y.articleId ? -1 : 1))
+      .map((a) => this.#listItem(a));
+  }
+  async addAnnotation(input: NewAnnotation): Promise<Annotation> {
+    this.#call('addAnnotation', [input]);
+    const article = this.#article(input.articleId);
+    if (!(input.start >= 0 && input.end > input.start && input.end <= article.text.length)) {
+      throw new ApiError('BAD_INPUT', 'annotation: start and end must be a non-empty range of the text');
+    }
+    const t = article.text;
+    const id = `00000000-0000-4000-8000-${String(this.#nextAnnotation++).padStart(12, '0')}` as AnnotationId;
+    const a: Annotation = {
+      id,
+      articleId: input.articleId,
+      color: input.color === undefined ? (input.note ? null : 'yellow') : input.color,
+      note: input.note ?? null,
+      tags: [...(input.tags ?? [])],
+      quote: { type: 'TextQuoteSelector', exact: t.slice(input.start, input.end), prefix: t.slice(Math.max(0, input.start - 32), input.start), suffix: t.slice(input.end, input.end + 32) },
+      position: { type: 'TextPositionSelector', start: input.start, end: input.end },
+      status: 'anchored',
+      links: [],
+      createdAt: this.clock(),
+      updatedAt: this.clock(),
+    };
+    this.annotations.set(id, a);
+    this.#countFor(a.articleId);
+    return this.#copy(a);
+  }
+  async updateAnnotation(id: AnnotationId, edit: AnnotationEdit): Promise<Annotation> {
+    this.#call('updateAnnotation', [id, edit]);
+    const a = this.#annotation(id);
+    if (edit.color !== undefined) a.color = edit.color;
+    if (edit.note !== undefined) a.note = edit.note;
+    if (edit.tags !== undefined) a.tags = [...edit.tags];
+    a.updatedAt = this.clock();
+    return this.#copy(a);
+  }
+  async deleteAnnotation(id: AnnotationId): Promise<Annotation> {
+    this.#call('deleteAnnotation', [id]);
+    const a = this.#annotation(id);
+    this.annotations.delete(id);
+    for (const other of this.annotations.values()) other.links = other.links.filter((l) => l.id !== id);
+    this.#countFor(a.articleId);
+    return this.#copy(a);
+  }
+  async restoreAnnotation(annotation: Annotation): Promise<Annotation> {
+    this.#call('restoreAnnotation', [annotation]);
+    const a = this.#copy(annotation);
+    this.annotations.set(a.id, a);
+    for (const l of a.links) {
+      const other = this.annotations.get(l.id);
+      if (other && !other.links.some((x) => x.id === a.id)) other.links.push({ id: a.id, relation: l.relation, articleId: a.articleId, quote: a.quote.exact });
+    }
+    this.#countFor(a.articleId);
+    return this.#copy(a);
+  }
+  async linkAnnotations(a: AnnotationId, b: AnnotationId, relation: LinkRelation): Promise<void> {
+    this.#call('linkAnnotations', [a, b, relation]);
+    const x = this.#annotation(a);
+    const y = this.#annotation(b);
+    if (x.articleId === y.articleId) throw new ApiError('BAD_INPUT', 'link: both annotations are in one article');
+    x.links = [...x.links.filter((l) => l.id !== b), { id: b, relation, articleId: y.articleId, quote: y.quote.exact }];
+    y.links = [...y.links.filter((l) => l.id !== a), { id: a, relation, articleId: x.articleId, quote: x.quote.exact }];
+  }
+  async unlinkAnnotations(a: AnnotationId, b: AnnotationId): Promise<void> {
+    this.#call('unlinkAnnotations', [a, b]);
+    const x = this.annotations.get(a);
+    const y = this.annotations.get(b);
+    if (x) x.links = x.links.filter((l) => l.id !== b);
+    if (y) y.links = y.links.filter((l) => l.id !== a);
+  }
+  async listAnnotationTags(): Promise<{ tag: string; count: number }[]> {
+    this.#call('listAnnotationTags', []);
+    const counts = new Map<string, number>();
+    for (const a of this.annotations.values()) for (const t of a.tags) counts.set(t, (counts.get(t) ?? 0) + 1);
+    return [...counts].map(([tag, count]) => ({ tag, count })).sort((x, y) => y.count - x.count || x.tag.localeCompare(y.tag));
+  }
+  async exportAnnotations(options: { format: AnnotationExportFormat; articleId?: ArticleId }): Promise<ExportFile> {
+    this.#call('exportAnnotations', [options]);
+    const list = await this.listAnnotations(options.articleId ? { articleId: options.articleId } : {});
+    const base = options.articleId ?? 'library';
+    if (options.format === 'md') {
+      return { filename: `${base}.md`, mediaType: 'text/markdown', content: list.map((a) => `> ${a.quote.exact}${a.note ? `\n\n${a.note}` : ''}`).join('\n\n---\n\n') };
+    }
+    if (options.format === 'csv') {
+      return { filename: `${base}.csv`, mediaType: 'text/csv', content: ['id,quote,note', ...list.map((a) => `${a.id},"${a.quote.exact}","${a.note ?? ''}"`)].join('\n') };
+    }
+    return { filename: `${base}.jsonld`, mediaType: 'application/ld+json', content: JSON.stringify({ items: list }) };
+  }
+  async importAnnotations(input: { content: string }): Promise<AnnotationImportReport> {
+    this.#call('importAnnotations', [input]);
+    let items: Annotation[];
+    try {
+      items = (JSON.parse(input.content) as { items: Annotation[] }).items;
+    } catch {
+      throw new ApiError('BAD_INPUT', 'import: not JSON-LD');
+    }
+    const report: AnnotationImportReport = { added: 0, present: 0, skipped: [] };
+    for (const a of items) {
+      if (this.annotations.has(a.id)) report.present++;
+      else if (!this.items.some((s) => s.id === a.articleId)) report.skipped.push({ id: a.id, reason: 'no such article' });
+      else {
+        this.annotations.set(a.id, this.#copy(a));
+        this.#countFor(a.articleId);
+        report.added++;
+      }
+    }
+    return report;
+  }
+  /** Replaces the text; every annotation of the article is placed again by its exact quote. */
+  async updateArticleText(id: ArticleId, text: string | null): Promise<Article> {
+    this.#call('updateArticleText', [id, text]);
+    const whole = this.#article(id);
+    const original = (whole as Article & { originalText?: string }).originalText ?? whole.text;
+    const next = text ?? original;
+    this.articles.set(id, { ...whole, text: next, originalText: original, blocks: [{ kind: 'paragraph', region: 'body', text: next, start: 0, end: next.length }] } as Article);
+    for (const a of this.annotations.values()) {
+      if (a.articleId !== id) continue;
+      const at = next.indexOf(a.quote.exact);
+      if (at < 0) a.status = 'orphaned';
+      else {
+        a.status = at === a.position.start ? 'anchored' : 'moved';
+        a.position = { type: 'TextPositionSelector', start: at, end: at + a.quote.exact.length };
+      }
+    }
+    return this.getArticle(id);
+  }
+  async updateReadingState(id: ArticleId, state: ReadingStateEdit): Promise<void> {
+    this.#call('updateReadingState', [id, state]);
+    const i = this.items.findIndex((a) => a.id === id);
+    const s = this.items[i];
+    if (!s) throw new ApiError('NOT_FOUND', `library: no article with id "${id}"`);
+    const next = { ...s };
+    if (state.progress !== undefined) next.readProgress = state.progress;
+    if (state.read === true || (state.progress !== undefined && state.progress >= 0.98)) next.readAt = next.readAt ?? this.clock();
+    if (state.read === false) next.readAt = null;
+    this.items[i] = next;
+  }
+
+  // Compare, timeline, entities and stories are built elsewhere; the fake answers like an older library.
+  #unsupported(method: string, args: unknown[]): never {
+    this.#call(method, args);
+    throw new ApiError('UNSUPPORTED', `fake: ${method} is not faked`);
+  }
+  async compareArticles(...args: unknown[]): Promise<never> {
+    this.#unsupported('compareArticles', args);
+  }
+  async exportComparison(...args: unknown[]): Promise<never> {
+    this.#unsupported('exportComparison', args);
+  }
+  async getTimeline(...args: unknown[]): Promise<never> {
+    this.#unsupported('getTimeline', args);
+  }
+  async getArticleDating(...args: unknown[]): Promise<never> {
+    this.#unsupported('getArticleDating', args);
+  }
+  async listEntities(...args: unknown[]): Promise<never> {
+    this.#unsupported('listEntities', args);
+  }
+  async getEntity(...args: unknown[]): Promise<never> {
+    this.#unsupported('getEntity', args);
+  }
+  async mergeEntities(...args: unknown[]): Promise<never> {
+    this.#unsupported('mergeEntities', args);
+  }
+  async splitEntity(...args: unknown[]): Promise<never> {
+    this.#unsupported('splitEntity', args);
+  }
+  async listStories(...args: unknown[]): Promise<never> {
+    this.#unsupported('listStories', args);
   }
 }

@@ -13,7 +13,8 @@ export interface LibraryFlags {
   json?: boolean;
 }
 
-async function withService<T>(flags: LibraryFlags, fn: (api: ReturnType<typeof createParallaxService>, db: WriteDb) => Promise<T>): Promise<T> {
+/** Opens the library, runs `fn` with the service, and closes it again. */
+export async function withService<T>(flags: LibraryFlags, fn: (api: ReturnType<typeof createParallaxService>, db: WriteDb) => Promise<T>): Promise<T> {
   const path = libraryPath(flags.library);
   const progress = process.stderr.isTTY && !flags.json;
   const db = await openLibrary({ path, seedDir: seedDir(), extractWorkerFile: PATHS.extractWorker });
@@ -71,7 +72,8 @@ export async function showCommand(idArg: string | undefined, flags: LibraryFlags
   });
 }
 
-function resolveId(db: WriteDb, prefix: string, command = 'show'): ArticleId {
+/** The article whose id starts with `prefix`; one clear error when none or several do. */
+export function resolveId(db: WriteDb, prefix: string, command = 'show'): ArticleId {
   const p = prefix.toLowerCase();
   if (!/^[0-9a-f]{1,64}$/.test(p)) throw new CliError(`${command}: "${prefix}" is not an article id (ids are hexadecimal, see parallax list)`);
   const ids = findIdsByPrefix(db, p, 2);

@@ -161,7 +161,11 @@ function looksLikeJsonLines(path: string, name: string): boolean {
  *
  * @throws ApiError when the bytes no longer decode (they always should: they decoded once).
  */
-export function inputFromSource(src: { raw: Uint8Array; name: string; path: string | null; locator: string | null; format: SourceFormat }): PrepareInput {
+export function inputFromSource(src: { raw: Uint8Array; name: string; path: string | null; locator: string | null; format: SourceFormat; edited_text?: string | null }): PrepareInput {
+  if (src.edited_text != null) {
+    // A person's edit of the article's text wins over the raw bytes; it is already plain text.
+    return { name: src.name, path: src.path, locator: src.locator, format: src.format, extractAs: 'text', encoding: 'utf-8', raw: src.raw, text: src.edited_text };
+  }
   if (src.format === 'jsonl' || src.format === 'json') {
     const rec = parseRecord(JSON.parse(Buffer.from(src.raw).toString('utf8')));
     if (typeof rec === 'string') throw new Error(`ingest: stored record of "${src.name}" is no longer readable: ${rec}`);

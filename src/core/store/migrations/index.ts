@@ -1,6 +1,9 @@
 import type { WriteDb } from '../db';
 import { up as up0001 } from './0001-initial';
 import { up as up0002 } from './0002-near-duplicates';
+import { up as up0003 } from './0003-search';
+import { up as up0004 } from './0004-annotations';
+import { up as up0005 } from './0005-compare';
 
 /** One step of the schema. Never edit a shipped step; add a new one. */
 export interface Migration {
@@ -12,6 +15,9 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, up: up0001 },
   { version: 2, up: up0002 },
+  { version: 3, up: up0003 },
+  { version: 4, up: up0004 },
+  { version: 5, up: up0005 },
 ];
 
 MIGRATIONS.forEach((m, i) => {

@@ -12,6 +12,7 @@ import type {
 import type { ReadDb, WriteDb } from '../db';
 import { stmt } from './cache';
 import { getTwins } from './duplicates';
+import { indexArticleForSearch, reindexArticleForSearch } from './search-index';
 
 /** A source row to insert: the raw bytes and what decoding found. */
 export interface NewSource {
@@ -36,12 +37,15 @@ export interface NewArticle {
   now: string;
 }
 
-const SUMMARY_COLUMNS = `a.id, a.title, a.title_derived, a.site, a.author, a.published, a.published_source,
+/** The columns of a list row (`articles a JOIN sources s`); read them with `toSummary`. */
+export const SUMMARY_COLUMNS = `a.id, a.title, a.title_derived, a.site, a.author, a.published, a.published_source,
   a.date_conflict, a.lang, a.word_count, a.reading_minutes, a.excerpt, a.comment_count, a.added_at,
   s.name AS source_name,
-  (SELECT count(*) FROM near_duplicates nd WHERE nd.a = a.id) + (SELECT count(*) FROM near_duplicates nd WHERE nd.b = a.id) AS twin_count`;
+  (SELECT count(*) FROM near_duplicates nd WHERE nd.a = a.id) + (SELECT count(*) FROM near_duplicates nd WHERE nd.b = a.id) AS twin_count,
+  a.read_progress, a.read_at, (SELECT count(*) FROM annotations an WHERE an.article_id = a.id) AS annotation_count`;
 
-interface SummaryRow {
+/** A row selected with `SUMMARY_COLUMNS`. */
+export interface SummaryRow {
   id: string;
   title: string;
   title_derived: number;
@@ -58,6 +62,9 @@ interface SummaryRow {
   added_at: string;
   source_name: string;
   twin_count: number;
+  read_progress: number;
+  read_at: string | null;
+  annotation_count: number;
 }
 
 /** Inserts a source row and returns its id; an existing row with the same hash is reused. */
@@ -130,7 +137,8 @@ function articleColumns(x: Extraction, overrides: MetadataOverrides) {
 
 /** Inserts an article and its blocks. Call inside a transaction. */
 export function insertArticle(db: WriteDb, a: NewArticle): void {
-  stmt(
+  const cols = articleColumns(a.extraction, a.overrides);
+  const info = stmt(
     db,
     `INSERT INTO articles(id, source_id, content_hash, text, title, title_derived, site, author, published,
        published_source, date_conflict, lang, word_count, reading_minutes, body, excerpt, comment_count,
@@ -144,9 +152,17 @@ export function insertArticle(db: WriteDb, a: NewArticle): void {
     contentHash: a.contentHash,
     extractorVersion: a.extractorVersion,
     now: a.now,
-    ...articleColumns(a.extraction, a.overrides),
+    ...cols,
   });
   insertBlocks(db, a.id, a.extraction.blocks, a.extraction.text);
+  const x = a.extraction;
+  indexArticleForSearch(
+    db,
+    Number(info.lastInsertRowid),
+    a.id,
+    { title: cols.title, kicker: x.kicker, dek: x.dek, body: cols.body, comments: x.comments, site: cols.site, lang: cols.lang, published: cols.published, tags: x.tags },
+    true,
+  );
 }
 
 /**
@@ -165,6 +181,7 @@ export function replaceExtraction(db: WriteDb, id: ArticleId, x: Extraction, ove
   ).run({ id, extractorVersion, now, ...articleColumns(x, overrides) });
   stmt(db, 'DELETE FROM blocks WHERE article_id = ?').run(id);
   insertBlocks(db, id, x.blocks, x.text);
+  reindexArticleForSearch(db, id);
 }
 
 /** What re-extraction and edits need of a stored article: its source and the person's edits. */
@@ -179,13 +196,14 @@ export interface StoredSource {
   extraction: string;
   text: string;
   extractor_version: number;
+  edited_text: string | null;
 }
 
 /** The raw source of an article, or undefined for an unknown id. */
 export function getStoredSource(db: ReadDb, id: string): StoredSource | undefined {
   const r = stmt(
     db,
-    `SELECT s.raw, s.name, s.path, s.locator, s.format, s.encoding, a.overrides, a.extraction, a.text, a.extractor_version
+    `SELECT s.raw, s.name, s.path, s.locator, s.format, s.encoding, a.overrides, a.extraction, a.text, a.extractor_version, a.edited_text
      FROM articles a JOIN sources s ON s.id = a.source_id WHERE a.id = ?`,
   ).get(id) as (Omit<StoredSource, 'overrides'> & { overrides: string }) | undefined;
   return r ? { ...r, overrides: JSON.parse(r.overrides) as MetadataOverrides } : undefined;
@@ -230,7 +248,8 @@ export function countArticles(db: ReadDb): number {
   return (stmt(db, 'SELECT count(*) AS n FROM articles').get() as { n: number }).n;
 }
 
-function toSummary(r: SummaryRow): ArticleSummary {
+/** A list row from a row selected with `SUMMARY_COLUMNS`. */
+export function toSummary(r: SummaryRow): ArticleSummary {
   return {
     id: r.id as ArticleId,
     title: r.title,
@@ -248,6 +267,9 @@ function toSummary(r: SummaryRow): ArticleSummary {
     addedAt: r.added_at,
     sourceName: r.source_name,
     twinCount: r.twin_count,
+    readProgress: r.read_progress,
+    readAt: r.read_at,
+    annotationCount: r.annotation_count,
   };
 }
 
@@ -340,3 +362,24 @@ export function findIdsByPrefix(db: ReadDb, prefix: string, limit = 2): ArticleI
   ) as { id: ArticleId }[];
   return rows.map((r) => r.id);
 }
+
+/**
+ * Saves reading progress (0..1) and/or the read mark. Reading to the end marks the article read;
+ * marking it unread starts it over. Returns false for an unknown id.
+ */
+export function setReadingState(db: WriteDb, id: string, progress: number | undefined, read: boolean | undefined, now: string): boolean {
+  const row = stmt(db, 'SELECT read_progress, read_at FROM articles WHERE id = ?').get(id) as { read_progress: number; read_at: string | null } | undefined;
+  if (!row) return false;
+  let p = progress ?? row.read_progress;
+  let readAt = row.read_at;
+  if (read === true || (progress !== undefined && progress >= READ_AT_PROGRESS && readAt === null)) readAt = readAt ?? now;
+  if (read === false) {
+    readAt = null;
+    if (progress === undefined) p = 0;
+  }
+  stmt(db, 'UPDATE articles SET read_progress = ?, read_at = ? WHERE id = ?').run(p, readAt, id);
+  return true;
+}
+
+/** Scrolled this far, an article counts as read. */
+const READ_AT_PROGRESS = 0.98;

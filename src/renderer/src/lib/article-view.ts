@@ -3,14 +3,17 @@ import type { Block, BlockKind, Comment } from '../../../shared/types';
 /** Kinds shown in the reader's metadata header (from the article's fields), not in the body. */
 const HEADER_KINDS: ReadonlySet<BlockKind> = new Set(['title', 'kicker', 'dek', 'byline', 'date', 'section', 'tags']);
 
-/** One piece of the reader's body column. `key` is stable (a text offset) for keyed each. */
+/**
+ * One piece of the reader's body column. `key` is stable (a text offset) for keyed each;
+ * `start` is where the shown `text` stands in `Article.text`, for painting search hits.
+ */
 export type BodyNode =
-  | { type: 'paragraph'; key: number; text: string; dateline: string | null }
-  | { type: 'heading'; key: number; text: string }
-  | { type: 'list'; key: number; items: { key: number; text: string }[] }
-  | { type: 'quote'; key: number; text: string; attribution: string | null }
-  | { type: 'caption'; key: number; text: string; credit: string | null }
-  | { type: 'credit'; key: number; text: string };
+  | { type: 'paragraph'; key: number; start: number; text: string; dateline: string | null }
+  | { type: 'heading'; key: number; start: number; text: string }
+  | { type: 'list'; key: number; items: { key: number; start: number; text: string }[] }
+  | { type: 'quote'; key: number; start: number; text: string; attribution: string | null }
+  | { type: 'caption'; key: number; start: number; text: string; credit: string | null }
+  | { type: 'credit'; key: number; start: number; text: string };
 
 /**
  * Turns an article's blocks into what the body column shows: header/body regions only, the
@@ -31,23 +34,24 @@ export function toBodyNodes(blocks: readonly Block[]): BodyNode[] {
         pendingDateline = { key: b.start, text: b.text.replace(/\s*[-–—]\s*$/, '') };
         continue;
       case 'paragraph':
-        nodes.push({ type: 'paragraph', key: pendingDateline?.key ?? b.start, text: b.text, dateline: pendingDateline?.text ?? null });
+        nodes.push({ type: 'paragraph', key: pendingDateline?.key ?? b.start, start: b.start, text: b.text, dateline: pendingDateline?.text ?? null });
         pendingDateline = null;
         continue;
       case 'heading':
-        nodes.push({ type: 'heading', key: b.start, text: b.text });
+        nodes.push({ type: 'heading', key: b.start, start: b.start, text: b.text });
         break;
       case 'list-item': {
-        const item = { key: b.start, text: b.text.replace(/^\s*[-–—•*·]\s+/, '') };
+        const text = b.text.replace(/^\s*[-–—•*·]\s+/, '');
+        const item = { key: b.start, start: b.start + (b.text.length - text.length), text };
         if (last?.type === 'list') last.items.push(item);
         else nodes.push({ type: 'list', key: b.start, items: [item] });
         break;
       }
       case 'quote':
-        nodes.push({ type: 'quote', key: b.start, text: b.text, attribution: b.attribution ?? null });
+        nodes.push({ type: 'quote', key: b.start, start: b.start, text: b.text, attribution: b.attribution ?? null });
         break;
       case 'caption':
-        nodes.push({ type: 'caption', key: b.start, text: withoutCredit(b.text, b.credit), credit: b.credit ?? null });
+        nodes.push({ type: 'caption', key: b.start, start: b.start, text: withoutCredit(b.text, b.credit), credit: b.credit ?? null });
         break;
       case 'credit':
         if (last?.type === 'caption' && !last.credit) last.credit = b.text;
@@ -55,19 +59,19 @@ export function toBodyNodes(blocks: readonly Block[]): BodyNode[] {
         // The line under a pull quote that names its speaker: part of the quote.
         else if (last?.type === 'quote' && !last.attribution) last.attribution = b.text;
         else if (last?.type === 'quote' && sameCredit(last.attribution, b.text)) continue;
-        else nodes.push({ type: 'credit', key: b.start, text: b.text });
+        else nodes.push({ type: 'credit', key: b.start, start: b.start, text: b.text });
         break;
       default:
         // comment, boilerplate: other regions in practice; shown as plain text if they stray here.
-        nodes.push({ type: 'paragraph', key: b.start, text: b.text, dateline: null });
+        nodes.push({ type: 'paragraph', key: b.start, start: b.start, text: b.text, dateline: null });
     }
     if (pendingDateline) {
       // A dateline not followed by a paragraph still gets shown.
-      nodes.splice(nodes.length - 1, 0, { type: 'paragraph', key: pendingDateline.key, text: '', dateline: pendingDateline.text });
+      nodes.splice(nodes.length - 1, 0, { type: 'paragraph', key: pendingDateline.key, start: pendingDateline.key, text: '', dateline: pendingDateline.text });
       pendingDateline = null;
     }
   }
-  if (pendingDateline) nodes.push({ type: 'paragraph', key: pendingDateline.key, text: '', dateline: pendingDateline.text });
+  if (pendingDateline) nodes.push({ type: 'paragraph', key: pendingDateline.key, start: pendingDateline.key, text: '', dateline: pendingDateline.text });
   return nodes;
 }
 
@@ -82,6 +86,16 @@ function withoutCredit(text: string, credit: string | undefined): string {
 function sameCredit(a: string | null, b: string): boolean {
   const norm = (s: string) => s.replace(/^\s*(?:©|\(c\)|foto:|photo:)\s*/i, '').replace(/[()\s]+/g, ' ').trim().toLowerCase();
   return a !== null && norm(a) === norm(b);
+}
+
+/** The parts of `Article.text` the body column shows, as `[start, end)` ranges. */
+export function bodySpans(nodes: readonly BodyNode[]): [number, number][] {
+  const spans: [number, number][] = [];
+  for (const n of nodes) {
+    if (n.type === 'list') for (const i of n.items) spans.push([i.start, i.start + i.text.length]);
+    else if (n.text) spans.push([n.start, n.start + n.text.length]);
+  }
+  return spans;
 }
 
 /** A comment with the replies to it, in page order. */

@@ -1,11 +1,17 @@
 import type { MenuCommand, ParallaxClient } from '../../../../shared/api';
 import type { ParallaxEvent } from '../../../../shared/events';
-import type { ArticleId } from '../../../../shared/types';
+import { isApiError } from '../../../../shared/errors';
+import type { Annotation, AnnotationId, Article, ArticleId, MetadataEdit, ReextractReport } from '../../../../shared/types';
+import { AnnotationsState } from './annotations.svelte';
+import { AllAnnotationsState } from './all-annotations.svelte';
+import { ReadingTracker } from './reading.svelte';
+import { TypographyState } from './typography.svelte';
 import { errorMessage, isUnauthorized } from '../api';
 import { I18n } from '../i18n/i18n.svelte';
 import { IngestState, type IngestDeps } from './ingest.svelte';
 import { LibraryState } from './library.svelte';
 import { ReaderState } from './reader.svelte';
+import { SearchState } from './search.svelte';
 import { ThemeState, type ColorSchemeQuery } from './theme.svelte';
 
 /** What the app needs from its surroundings; tests pass fakes. */
@@ -18,7 +24,23 @@ export interface AppEnv {
 }
 
 /** Which modal dialog is open, if any. */
-export type DialogName = 'add-text' | 'shortcuts' | null;
+export type DialogName = 'add-text' | 'shortcuts' | 'edit-metadata' | 'save-search' | 'edit-text' | 'link-annotation' | null;
+
+/** What the middle pane shows: the library list (or search results), or every annotation. */
+export type ViewName = 'library' | 'annotations';
+
+/** Zoom steps of the whole window (browser host; Electron zooms natively). */
+export const ZOOM_STEPS = [0.75, 0.85, 1, 1.1, 1.25, 1.4, 1.6] as const;
+
+/** A re-extraction running or just finished, for the status line in the list pane. */
+export interface ReextractStatus {
+  scope: 'one' | 'all';
+  running: boolean;
+  report: ReextractReport | null;
+}
+
+/** What saving a metadata edit gave: the article, or the API's message to show in the dialog. */
+export type EditResult = { ok: true; article: Article } | { ok: false; message: string };
 
 /**
  * The window's state: the parts (library, reader, ingest, theme, language) plus the one-line
@@ -28,31 +50,81 @@ export type DialogName = 'add-text' | 'shortcuts' | null;
 export class AppState {
   readonly library: LibraryState;
   readonly reader: ReaderState;
+  readonly search: SearchState;
   readonly ingest: IngestState;
   readonly theme: ThemeState;
   readonly i18n: I18n;
+  readonly annotations: AnnotationsState;
+  readonly allAnnotations: AllAnnotationsState;
+  readonly typography: TypographyState;
+  readonly reading: ReadingTracker;
+
+  view = $state<ViewName>('library');
+  /** The annotations sidebar beside the reader. */
+  panelOpen = $state(false);
+  /** Window zoom factor (one of `ZOOM_STEPS`). */
+  zoom = $state(1);
+  /** Asks the reader to bring an annotation into view (bumped `seq` repeats the request). */
+  scrollTarget = $state.raw<{ id: AnnotationId; seq: number } | null>(null);
+  /** A quiet one-line message in the reader (a text edit's outcome, an import's summary). */
+  notice = $state<string | null>(null);
+  /** The annotation the link dialog links from. */
+  linkSource = $state.raw<Annotation | null>(null);
 
   error = $state<string | null>(null);
   isUnauthorized = $state(false);
   dialog = $state<DialogName>(null);
   /** Bumped to ask the file picker to open (Ctrl/Cmd+O, menu, button). */
   pickFilesRequest = $state(0);
+  reextract = $state.raw<ReextractStatus | null>(null);
 
   #client: ParallaxClient;
+  #storage: AppEnv['storage'];
+  #scrollSeq = 0;
 
   constructor(env: AppEnv) {
     this.#client = env.client;
+    this.#storage = env.storage;
     this.library = new LibraryState(env.client);
     this.reader = new ReaderState(env.client);
+    this.search = new SearchState({ api: env.client, ...(env.timers ? { setTimer: env.timers.setTimer, clearTimer: env.timers.clearTimer } : {}) });
     this.ingest = new IngestState({ api: env.client, ...env.timers });
     this.theme = new ThemeState(env.storage, env.colorScheme);
     this.i18n = new I18n(env.storage, env.languages);
+    this.annotations = new AnnotationsState(env.client);
+    this.allAnnotations = new AllAnnotationsState(env.client);
+    this.typography = new TypographyState(env.storage);
+    this.reading = new ReadingTracker({
+      api: env.client,
+      ...(env.timers ? { setTimer: env.timers.setTimer, clearTimer: env.timers.clearTimer } : {}),
+      onRead: (id) => this.#markedRead(id, new Date().toISOString()),
+    });
+    this.panelOpen = this.#load('parallax.panel') === 'open';
+    const zoom = Number(this.#load('parallax.zoom'));
+    if ((ZOOM_STEPS as readonly number[]).includes(zoom)) this.zoom = zoom;
+  }
+
+  #load(key: string): string | null {
+    try {
+      return this.#storage?.getItem(key) ?? null;
+    } catch {
+      return null;
+    }
+  }
+
+  #keep(key: string, value: string): void {
+    try {
+      this.#storage?.setItem(key, value);
+    } catch {
+      // Best effort.
+    }
   }
 
   /** Subscribes to host events and loads the list. Returns the unsubscribe function. */
   start(): () => void {
     const off = this.#client.onEvent((e) => this.handleEvent(e));
     void this.guard(() => this.library.refresh());
+    void this.guard(() => this.search.loadSaved());
     return off;
   }
 
@@ -65,6 +137,10 @@ export class AppState {
         return;
       case 'libraryChanged':
         void this.guard(() => this.library.refresh());
+        void this.guard(() => this.reader.reload());
+        void this.guard(() => this.annotations.reload());
+        if (this.view === 'annotations') void this.guard(() => this.allAnnotations.load());
+        if (this.search.isActive) void this.guard(() => this.search.run());
         return;
     }
   }
@@ -81,10 +157,154 @@ export class AppState {
     }
   }
 
-  /** Selects and opens an article in the reader. */
-  open(id: ArticleId): Promise<void | undefined> {
-    this.library.select(id);
-    return this.guard(() => this.reader.open(id));
+  /** Selects and opens an article in the reader; with `q`, the query's hits are highlighted. */
+  open(id: ArticleId, q: string | null = null): Promise<void | undefined> {
+    if (this.library.items.some((a) => a.id === id)) this.library.select(id);
+    void this.reading.flush();
+    const annotations = this.annotations.fetch(id).then(
+      (items) => () => this.annotations.show(id, items),
+      // An older library without annotations still opens its articles.
+      () => () => this.annotations.show(id, []),
+    );
+    return this.guard(() => this.reader.open(id, q, annotations));
+  }
+
+  /** Opens an article and brings one of its annotations into view. */
+  async openAnnotation(articleId: ArticleId, id: AnnotationId): Promise<void> {
+    if (this.reader.openId !== articleId) await this.open(articleId);
+    this.scrollTarget = { id, seq: ++this.#scrollSeq };
+  }
+
+  /** The reports `n`/`p` move through: the search results while searching, else the list. */
+  #sequence(): ArticleId[] {
+    return this.search.isActive ? this.search.hits.map((h) => h.article.id) : this.library.items.map((a) => a.id);
+  }
+
+  /** Opens the next (`1`) or previous (`-1`) report of the list; stays at either end. */
+  async stepArticle(delta: 1 | -1): Promise<void> {
+    const ids = this.#sequence();
+    if (ids.length === 0) return;
+    const at = this.reader.openId ? ids.indexOf(this.reader.openId) : -1;
+    const next = at < 0 ? ids[0] : ids[at + delta];
+    if (!next) return;
+    if (this.search.isActive) {
+      this.search.selected = ids.indexOf(next);
+      await this.openResult(next);
+    } else await this.open(next);
+  }
+
+  #markedRead(id: ArticleId, readAt: string | null): void {
+    this.library.patch(id, { readAt });
+    this.reader.patch(id, { readAt });
+  }
+
+  /** Marks the open report read, or unread when it is read. */
+  async toggleRead(): Promise<void> {
+    const article = this.reader.article;
+    if (!article) return;
+    const read = article.readAt === null;
+    await this.guard(async () => {
+      await this.#client.updateReadingState(article.id, { read });
+      if (!read) this.reading.forgetRead(article.id);
+      this.#markedRead(article.id, read ? new Date().toISOString() : null);
+      if (!read) {
+        this.library.patch(article.id, { readProgress: 0 });
+        this.reader.patch(article.id, { readProgress: 0 });
+      }
+    });
+  }
+
+  /** Shows the library list or the All annotations view. */
+  setView(view: ViewName): void {
+    this.view = view;
+    if (view === 'annotations') {
+      this.search.clear();
+      void this.guard(() => this.allAnnotations.load());
+      void this.guard(() => this.annotations.loadTags());
+    }
+  }
+
+  togglePanel(): void {
+    this.panelOpen = !this.panelOpen;
+    this.#keep('parallax.panel', this.panelOpen ? 'open' : 'closed');
+    if (this.panelOpen) void this.guard(() => this.annotations.loadTags());
+  }
+
+  /** Ctrl/Cmd+Z outside a text field: takes back the newest annotation change. */
+  async undo(): Promise<void> {
+    await this.guard(() => this.annotations.undo());
+  }
+
+  /** Zooms the window one step in (`1`), out (`-1`), or back to 100 % (`0`). */
+  zoomBy(step: 1 | -1 | 0): void {
+    const steps = ZOOM_STEPS as readonly number[];
+    const at = steps.indexOf(this.zoom);
+    const next = step === 0 ? 1 : steps[Math.min(steps.length - 1, Math.max(0, (at < 0 ? 2 : at) + step))]!;
+    this.zoom = next;
+    this.#keep('parallax.zoom', String(next));
+  }
+
+  /** Saves a person's edit of the open article's text (null: back to the original). */
+  async editText(text: string | null): Promise<EditResult> {
+    const id = this.reader.openId;
+    if (!id) return { ok: false, message: '' };
+    try {
+      const article = await this.#client.updateArticleText(id, text);
+      this.reader.replace(article);
+      await this.guard(() => this.annotations.reload());
+      return { ok: true, article };
+    } catch (e) {
+      if (isApiError(e) && e.code === 'BAD_INPUT') return { ok: false, message: e.message.replace(/^edit:\s*/, '') };
+      if (isUnauthorized(e)) this.isUnauthorized = true;
+      else this.error = errorMessage(e);
+      return { ok: false, message: '' };
+    }
+  }
+
+  /** Opens a search result with its hits highlighted. */
+  openResult(id: ArticleId): Promise<void | undefined> {
+    return this.open(id, this.search.pageQuery || null);
+  }
+
+  /**
+   * Saves a metadata edit of the open article. A refused edit (`BAD_INPUT`) comes back as a
+   * message for the dialog; other failures go to the error line as usual.
+   */
+  async editMetadata(edit: MetadataEdit): Promise<EditResult> {
+    const id = this.reader.openId;
+    if (!id) return { ok: false, message: '' };
+    try {
+      const article = await this.#client.updateArticleMetadata(id, edit);
+      this.reader.replace(article);
+      void this.guard(() => this.library.refresh());
+      if (this.search.isActive) void this.guard(() => this.search.run());
+      return { ok: true, article };
+    } catch (e) {
+      if (isApiError(e) && e.code === 'BAD_INPUT') return { ok: false, message: e.message.replace(/^edit:\s*/, '') };
+      if (isUnauthorized(e)) this.isUnauthorized = true;
+      else this.error = errorMessage(e);
+      return { ok: false, message: '' };
+    }
+  }
+
+  /** Runs extraction again for the open article (`'one'`) or the whole library. */
+  async reextractArticles(scope: 'one' | 'all'): Promise<void> {
+    const id = this.reader.openId;
+    if (this.reextract?.running || (scope === 'one' && !id)) return;
+    this.reextract = { scope, running: true, report: null };
+    const report = await this.guard(() => this.#client.reextractArticles(scope === 'one' && id ? [id] : undefined));
+    this.reextract = report ? { scope, running: false, report } : null;
+    await Promise.all([this.guard(() => this.library.refresh()), this.guard(() => this.reader.reload())]);
+  }
+
+  dismissReextract(): void {
+    if (!this.reextract?.running) this.reextract = null;
+  }
+
+  /** Ctrl/Cmd+F or the menu's Find: find in the open report, else the library search. */
+  find(): void {
+    if (this.reader.article) this.reader.openFind();
+    else this.search.focusRequest++;
   }
 
   async importFiles(files: readonly File[]): Promise<void> {
@@ -116,8 +336,7 @@ export class AppState {
       case 'theme-system':
         return this.theme.set('system');
       case 'find':
-        // Search arrives with a later contract version; nothing to focus yet.
-        return;
+        return this.find();
     }
   }
 }

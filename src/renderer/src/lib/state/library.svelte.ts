@@ -42,6 +42,11 @@ export class LibraryState {
     }
   }
 
+  /** Changes one row in place (reading state, annotation count) without a round trip. */
+  patch(id: ArticleId, change: Partial<ArticleSummary>): void {
+    if (this.items.some((a) => a.id === id)) this.items = this.items.map((a) => (a.id === id ? { ...a, ...change } : a));
+  }
+
   select(id: ArticleId): void {
     this.selectedId = id;
   }

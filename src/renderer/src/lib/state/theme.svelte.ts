@@ -1,9 +1,11 @@
 /** What the person chose; `system` follows the operating system's light/dark setting. */
-export type ThemeChoice = 'system' | 'light' | 'dark';
-export type ResolvedTheme = 'light' | 'dark';
+export type ThemeChoice = 'system' | 'light' | 'dark' | 'sepia';
+export type ResolvedTheme = 'light' | 'dark' | 'sepia';
 
 const STORAGE_KEY = 'parallax.theme';
-const ORDER: readonly ThemeChoice[] = ['system', 'light', 'dark'];
+/** The cycle of the sidebar's theme button. */
+export const THEME_ORDER: readonly ThemeChoice[] = ['system', 'light', 'dark', 'sepia'];
+const ORDER = THEME_ORDER;
 
 /** The bits of `window.matchMedia` the theme needs (a fake in tests). */
 export interface ColorSchemeQuery {
@@ -13,7 +15,7 @@ export interface ColorSchemeQuery {
 }
 
 /**
- * Light, dark or follow the system. The resolved theme is written to
+ * Light, dark, sepia (warm paper for long reading) or follow the system. The resolved theme is written to
  * `<html data-theme="…">`, which the CSS custom properties key on; the choice is kept in
  * localStorage.
  */
@@ -49,7 +51,7 @@ export class ThemeState {
     }
   }
 
-  /** system → light → dark → system. */
+  /** system → light → dark → sepia → system. */
   cycle(): void {
     const next = ORDER[(ORDER.indexOf(this.choice) + 1) % ORDER.length] ?? 'system';
     this.set(next);

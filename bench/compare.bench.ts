@@ -1,0 +1,108 @@
+import { join } from 'node:path';
+import { analyzeArticle, type ArticleInput } from '../src/core/compare/analyze';
+import { compare } from '../src/core/compare/compare';
+import { splitSentences } from '../src/core/compare/sentences';
+import { contentStems } from '../src/core/compare/words';
+import { ingestPaths } from '../src/core/ingest/ingest';
+import { extract } from '../src/core/ingest/extract/index';
+import { openLibrary } from '../src/core/library';
+import { createParallaxService } from '../src/core/service';
+import type { EntityId } from '../src/shared/types';
+import { corpusFile, readCorpus } from './lib/corpus';
+import { now, report, summarise, timeRuns } from './lib/measure';
+import { ROOT, tempDir } from './lib/paths';
+
+/** Words in the articles the alignment figures are measured on (the issue's "800-word report"). */
+const TARGET_WORDS = 800;
+
+/**
+ * Issue 6's figures: aligning two and four ~800-word reports (the whole comparison: analysis,
+ * alignment, differences, passages), the same against a plain TF-IDF sentence alignment, and
+ * the timeline and entity views over 10k ingested articles, first build and after one more
+ * ingest (incremental).
+ */
+export async function run(): Promise<void> {
+  const records = readCorpus(corpusFile(1028));
+  // Reports of about 800 words: the longest records, cut or joined to the target length.
+  const byLength = [...records].sort((a, b) => b.text.split(/\s+/).length - a.text.split(/\s+/).length);
+  const inputs: ArticleInput[] = byLength.slice(0, 8).map((r, i) => {
+    const words = r.text.split(/\s+/);
+    const text = words.slice(0, TARGET_WORDS).join(' ').replace(/([.!?])\s+/g, '$1\n\n');
+    const x = extract({ text: `${r.title}\n\n${text}`, format: 'text', hints: { title: r.title } });
+    return { id: `bench${i}`.padEnd(12, '0'), title: r.title, site: null, published: null, dateConflict: null, text: x.text, blocks: x.blocks, dateMentions: x.dateMentions, dateline: x.dateline };
+  });
+  const idOf = (kind: string, name: string) => `${kind}:${name}` as EntityId;
+  const full = (set: ArticleInput[]) => {
+    const arts = set.map(analyzeArticle);
+    const df = new Map<string, number>();
+    let n = 0;
+    for (const a of arts) for (const s of a.sentences) { n++; for (const st of new Set(s.stems)) df.set(st, (df.get(st) ?? 0) + 1); }
+    return compare(arts, { idf: (s) => Math.log((n + 1) / ((df.get(s) ?? 0) + 1)) + 1, maxIdf: Math.log(n + 1) + 1, idOf });
+  };
+  const pairs = [0, 2, 4, 6].map((i) => [inputs[i]!, inputs[i + 1]!]);
+  const two = await timeRuns(40, (k) => full(pairs[Math.abs(k) % pairs.length]!), 3);
+  const baseline = await timeRuns(40, (k) => plainTfIdf(pairs[Math.abs(k) % pairs.length]!), 3);
+  const b = summarise(baseline);
+  report({ scenario: 'compare', metric: 'plain TF-IDF sentence alignment, 2 × 800 words', ...b, unit: 'ms' });
+  report({ scenario: 'compare', metric: 'full comparison, 2 × 800 words', ...summarise(two), unit: 'ms', baseline: { name: 'plain TF-IDF (p95 ratio ' + (summarise(two).p95 / b.p95).toFixed(1) + '×)', median: b.median }, goal: '< 50 ms, ≤ 10× plain' });
+  const four = await timeRuns(20, () => full(inputs.slice(0, 4)), 2);
+  report({ scenario: 'compare', metric: 'full comparison, 4 × 800 words', ...summarise(four), unit: 'ms', goal: '< 200 ms' });
+
+  // Timeline and entities over 10k articles.
+  const tmp = tempDir();
+  const file = corpusFile(10_000);
+  const db = await openLibrary({ path: join(tmp.dir, 'lib.sqlite'), seedDir: null });
+  const t0 = now();
+  await ingestPaths({ db, emit: () => {}, jobId: null, extractWorkerFile: join(ROOT, 'out/node/extract-worker.js') }, [file]);
+  const ingestMs = now() - t0;
+  const api = createParallaxService({ db, emit: () => {}, host: 'test', libraryPath: 'bench', version: '0' });
+  const count = (db.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n;
+  const rows = (db.prepare('SELECT (SELECT count(*) FROM entity_mentions) AS e, (SELECT count(*) FROM timeline_mentions) AS t').get() as { e: number; t: number });
+  let t = now();
+  const events = await api.getTimeline({ limit: 10_000 });
+  const timelineMs = now() - t;
+  t = now();
+  const entities = await api.listEntities({ limit: 5000 });
+  const entitiesMs = now() - t;
+  t = now();
+  const stories = await api.listStories();
+  const storiesMs = now() - t;
+  report({ scenario: 'compare', metric: `timeline + entities, ${count} articles, first build`, median: timelineMs + entitiesMs, unit: 'ms', n: 1, goal: '< 5000 ms' });
+  report({ scenario: 'compare', metric: `  of which timeline`, median: timelineMs, unit: 'ms', n: 1 });
+  report({ scenario: 'compare', metric: `stories, ${count} articles, first build`, median: storiesMs, unit: 'ms', n: 1 });
+  console.log(`             (${rows.e} entity mentions, ${rows.t} timeline rows → ${events.length} events, ${entities.length} entities, ${stories.length} stories; ingest ${(ingestMs / 1000).toFixed(1)} s)`);
+  t = now();
+  await api.ingestText({ name: 'one more.txt', text: 'Gipfel in Wien\n\n12. März 2016\n\nAm Freitag trafen sich die Außenminister in Wien. Kanzler Werner Faymann sprach mit Journalisten.\n' });
+  await api.getTimeline({ limit: 10_000 });
+  await api.listEntities({ limit: 5000 });
+  report({ scenario: 'compare', metric: 'one more ingest + timeline+entities again', median: now() - t, unit: 'ms', n: 1 });
+  db.close();
+  tmp.cleanup();
+}
+
+/** The baseline: split sentences, stem, TF-IDF over the two reports' sentences, cosine, best match each. */
+function plainTfIdf(set: ArticleInput[]): number {
+  const sents = set.map((a) => a.blocks.filter((b) => b.region === 'body').flatMap((b) => splitSentences(a.text, b.start, b.end).map((s) => contentStems(a.text, s.start, s.end))));
+  const df = new Map<string, number>();
+  const all = sents.flat();
+  for (const s of all) for (const w of new Set(s)) df.set(w, (df.get(w) ?? 0) + 1);
+  const vec = (s: string[]) => {
+    const v = new Map<string, number>();
+    for (const w of s) v.set(w, (v.get(w) ?? 0) + Math.log((all.length + 1) / (df.get(w)! + 1)) + 1);
+    const norm = Math.sqrt([...v.values()].reduce((x, y) => x + y * y, 0)) || 1;
+    for (const [k, x] of v) v.set(k, x / norm);
+    return v;
+  };
+  const va = sents[0]!.map(vec), vb = sents[1]!.map(vec);
+  let pairs = 0;
+  for (const a of va) {
+    let best = 0;
+    for (const b of vb) {
+      let dot = 0;
+      for (const [k, x] of a) dot += x * (b.get(k) ?? 0);
+      if (dot > best) best = dot;
+    }
+    if (best > 0.2) pairs++;
+  }
+  return pairs;
+}

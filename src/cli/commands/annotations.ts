@@ -1,0 +1,45 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import type { AnnotationExportFormat } from '../../shared/types';
+import { CliError } from '../context';
+import { withService, resolveId, type LibraryFlags } from './library-commands';
+
+const FORMATS: AnnotationExportFormat[] = ['md', 'csv', 'jsonld'];
+
+/**
+ * `parallax annotations export --format md|csv|jsonld [--article ID] [--out FILE]` and
+ * `parallax annotations import FILE`.
+ */
+export async function annotationsCommand(args: string[], flags: LibraryFlags & { format?: string; article?: string; out?: string }): Promise<number> {
+  const [sub, file] = args;
+  if (sub === 'export') {
+    const format = (flags.format ?? 'md') as AnnotationExportFormat;
+    if (!FORMATS.includes(format)) throw new CliError(`annotations: --format must be one of ${FORMATS.join(', ')}`, 2);
+    return withService(flags, async (api, db) => {
+      const exported = await api.exportAnnotations({ format, ...(flags.article ? { articleId: resolveId(db, flags.article, 'annotations') } : {}) });
+      if (flags.out) {
+        writeFileSync(flags.out, exported.content);
+        console.error(`Wrote ${flags.out}`);
+      } else process.stdout.write(exported.content);
+      return 0;
+    });
+  }
+  if (sub === 'import') {
+    if (!file) throw new CliError('annotations: give the JSON-LD file to import, e.g. parallax annotations import notes.jsonld', 2);
+    let content: string;
+    try {
+      content = readFileSync(file, 'utf8');
+    } catch (e) {
+      throw new CliError(`annotations: cannot read "${file}" (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+    }
+    return withService(flags, async (api) => {
+      const r = await api.importAnnotations({ content });
+      if (flags.json) console.log(JSON.stringify(r, null, 2));
+      else {
+        console.log(`Imported ${r.added}, already present ${r.present}, skipped ${r.skipped.length}.`);
+        for (const s of r.skipped) console.log(`  skipped ${s.id ?? '(no id)'}: ${s.reason}`);
+      }
+      return r.skipped.length > 0 && r.added + r.present === 0 ? 1 : 0;
+    });
+  }
+  throw new CliError('annotations: use "annotations export" or "annotations import FILE"', 2);
+}

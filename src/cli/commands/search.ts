@@ -1,0 +1,85 @@
+import type { SearchPage, Suggestion } from '../../shared/types';
+import { openLibrary } from '../../core/library';
+import { createParallaxService } from '../../core/service';
+import { APP_VERSION } from '../../core/version';
+import { CliError, libraryPath, PATHS, seedDir } from '../context';
+import { formatDate } from '../format';
+
+/** Flags of `search` and `suggest`. */
+export interface SearchFlags {
+  library?: string;
+  json?: boolean;
+  limit?: string;
+  sort?: string;
+}
+
+async function withApi<T>(flags: SearchFlags, fn: (api: ReturnType<typeof createParallaxService>) => Promise<T>): Promise<T> {
+  const path = libraryPath(flags.library);
+  const db = await openLibrary({ path, seedDir: seedDir(), extractWorkerFile: PATHS.extractWorker });
+  try {
+    return await fn(createParallaxService({ db, host: 'cli', libraryPath: path, version: APP_VERSION, extractWorkerFile: PATHS.extractWorker, emit: () => {} }));
+  } finally {
+    db.close();
+  }
+}
+
+function parseLimit(raw: string | undefined, command: string, max: number): number | undefined {
+  if (raw === undefined) return undefined;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1 || n > max) throw new CliError(`${command}: --limit must be a whole number from 1 to ${max}, not "${raw}"`, 2);
+  return n;
+}
+
+/** A result page as text: one block per hit with its snippets, matches in [brackets]. */
+export function formatSearchPage(page: SearchPage): string {
+  const out: string[] = [];
+  for (const n of page.notices) out.push(`Note: ${n}`);
+  if (page.hits.length === 0) {
+    out.push('No reports match.' + (page.didYouMean ? ` Did you mean: ${page.didYouMean}` : ''));
+    return out.join('\n');
+  }
+  out.push(`${page.total} report${page.total === 1 ? '' : 's'} (${page.tookMs} ms)`, '');
+  for (const h of page.hits) {
+    const a = h.article;
+    out.push(`${a.id}  ${formatDate(a.published).padEnd(17)}  ${(a.site ?? '').padEnd(12).slice(0, 12)}  ${a.title}  (${h.hitCount} hit${h.hitCount === 1 ? '' : 's'})`);
+    for (const s of h.snippets) {
+      if (s.field === 'title') continue;
+      let text = '';
+      let at = 0;
+      for (const [b, e] of s.highlights) {
+        text += `${s.text.slice(at, b)}[${s.text.slice(b, e)}]`;
+        at = e;
+      }
+      out.push(`    ${s.field}: ${text + s.text.slice(at)}`);
+    }
+  }
+  return out.join('\n');
+}
+
+/** `parallax search QUERY [--json] [--limit N] [--sort S]`: full-text search of the library. */
+export async function searchCommand(words: string[], flags: SearchFlags): Promise<number> {
+  const q = words.join(' ');
+  if (!q.trim()) throw new CliError('search: give a query, e.g. parallax search "vier Stunden" outlet:ntv.de', 2);
+  const limit = parseLimit(flags.limit, 'search', 200);
+  return withApi(flags, async (api) => {
+    const page = await api.searchArticles({
+      q,
+      ...(limit ? { limit } : {}),
+      ...(flags.sort ? { sort: flags.sort as 'relevance' } : {}),
+    });
+    console.log(flags.json ? JSON.stringify(page, null, 2) : formatSearchPage(page));
+    return 0;
+  });
+}
+
+/** `parallax suggest TEXT [--json] [--limit N]`: completions and corrections for typed text. */
+export async function suggestCommand(words: string[], flags: SearchFlags): Promise<number> {
+  const text = words.join(' ');
+  if (!text.trim()) throw new CliError('suggest: give some text, e.g. parallax suggest Whitkoff', 2);
+  const limit = parseLimit(flags.limit, 'suggest', 50);
+  return withApi(flags, async (api) => {
+    const s: Suggestion[] = await api.suggest(text, limit);
+    console.log(flags.json ? JSON.stringify(s, null, 2) : s.length ? s.map((x) => `${x.kind.padEnd(12)} ${x.text}`).join('\n') : 'No suggestions.');
+    return 0;
+  });
+}

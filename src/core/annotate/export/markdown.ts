@@ -1,0 +1,66 @@
+import type { AnnotationListItem } from '../../../shared/types';
+
+/** An article's facts for the front matter. */
+export interface ArticleFacts {
+  id: string;
+  title: string;
+  site: string | null;
+  published: string | null;
+  author: string | null;
+  source: string;
+}
+
+/** A YAML scalar, always quoted: titles hold colons, quotes and `#`. */
+function yaml(value: string | null): string {
+  return value === null ? 'null' : JSON.stringify(value);
+}
+
+/** The quote as a Markdown block quote, each line prefixed, so line breaks survive. */
+function blockQuote(text: string): string {
+  return text.split('\n').map((l) => `> ${l}`.trimEnd()).join('\n');
+}
+
+/** Tags as Obsidian tags: `#tag`, spaces become hyphens. */
+function hashtags(tags: string[]): string {
+  return tags.map((t) => `#${t.replace(/\s+/g, '-')}`).join(' ');
+}
+
+function annotationBlock(a: AnnotationListItem): string {
+  const lines = [blockQuote(a.quote.exact)];
+  const meta = [a.color ? `highlight: ${a.color}` : null, a.status !== 'anchored' && a.status !== 'moved' ? `(${a.status})` : null].filter(Boolean).join(' ');
+  if (meta) lines.push(`> — ${meta}`);
+  if (a.note) lines.push('', a.note.trim());
+  if (a.tags.length) lines.push('', hashtags(a.tags));
+  for (const l of a.links) lines.push('', `*${l.relation.replace('-', ' ')}:* “${l.quote}”`);
+  return lines.join('\n');
+}
+
+/**
+ * One article's annotations as Markdown with YAML front matter (title, outlet, date, source),
+ * readable in Obsidian: each highlight a block quote, its note below, tags as `#tags`.
+ */
+export function articleMarkdown(article: ArticleFacts, annotations: AnnotationListItem[]): string {
+  const front = [
+    '---',
+    `title: ${yaml(article.title)}`,
+    `outlet: ${yaml(article.site)}`,
+    `date: ${yaml(article.published)}`,
+    `author: ${yaml(article.author)}`,
+    `source: ${yaml(article.source)}`,
+    `parallax_id: ${yaml(article.id)}`,
+    `annotations: ${annotations.length}`,
+    '---',
+  ].join('\n');
+  return `${front}\n\n# ${article.title}\n\n${annotations.map(annotationBlock).join('\n\n---\n\n')}\n`;
+}
+
+/** The whole library's annotations in one Markdown file, a section per article. */
+export function libraryMarkdown(groups: { article: ArticleFacts; annotations: AnnotationListItem[] }[], exportedAt: string): string {
+  const total = groups.reduce((n, g) => n + g.annotations.length, 0);
+  const front = ['---', 'title: "Parallax annotations"', `exported: ${yaml(exportedAt)}`, `articles: ${groups.length}`, `annotations: ${total}`, '---'].join('\n');
+  const sections = groups.map(({ article, annotations }) => {
+    const facts = [article.site, article.published, article.author].filter(Boolean).join(' · ');
+    return `## ${article.title}\n\n${facts ? `*${facts}* · ` : ''}source: \`${article.source}\` · id \`${article.id}\`\n\n${annotations.map(annotationBlock).join('\n\n')}`;
+  });
+  return `${front}\n\n${sections.join('\n\n')}\n`;
+}

@@ -1,0 +1,83 @@
+import { ApiError } from '../../shared/errors';
+import type { AnnotationExportFormat, AnnotationImportReport, AnnotationListItem, ArticleId, ExportFile } from '../../shared/types';
+import type { WriteDb } from '../store/db';
+import { getAnnotation, listAnnotations, putLink } from '../store/queries/annotations';
+import { stmt } from '../store/queries/cache';
+import { restoreAnnotation } from './annotations';
+import { annotationsCsv } from './export/csv';
+import { annotationsJsonLd, parseAnnotationsJsonLd } from './export/jsonld';
+import { articleMarkdown, libraryMarkdown, type ArticleFacts } from './export/markdown';
+
+function facts(db: WriteDb, id: string): ArticleFacts {
+  const r = stmt(db, 'SELECT a.id, a.title, a.site, a.published, a.author, s.name AS source FROM articles a JOIN sources s ON s.id = a.source_id WHERE a.id = ?').get(id) as ArticleFacts | undefined;
+  if (!r) throw new ApiError('NOT_FOUND', `export: no article with id "${id}"`);
+  return r;
+}
+
+/** A file name made of the title's words, safe on every file system. */
+function slug(title: string): string {
+  const s = title.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60);
+  return s || 'article';
+}
+
+/** Exports the annotations of one article (`articleId`) or of the whole library. */
+export function exportAnnotations(db: WriteDb, format: AnnotationExportFormat, articleId?: ArticleId): ExportFile {
+  const article = articleId ? facts(db, articleId) : null;
+  const items = listAnnotations(db, articleId ? { articleId } : {});
+  const base = article ? `${slug(article.title)}-annotations` : 'parallax-annotations';
+  switch (format) {
+    case 'md': {
+      let content: string;
+      if (article) content = articleMarkdown(article, items);
+      else {
+        const groups = new Map<string, AnnotationListItem[]>();
+        for (const a of items) groups.set(a.articleId, [...(groups.get(a.articleId) ?? []), a]);
+        content = libraryMarkdown([...groups].map(([id, annotations]) => ({ article: facts(db, id), annotations })), new Date().toISOString());
+      }
+      return { filename: `${base}.md`, mediaType: 'text/markdown; charset=utf-8', content };
+    }
+    case 'csv':
+      return { filename: `${base}.csv`, mediaType: 'text/csv; charset=utf-8', content: annotationsCsv(items) };
+    case 'jsonld':
+      return { filename: `${base}.jsonld`, mediaType: 'application/ld+json', content: annotationsJsonLd(items, article ? `Annotations on “${article.title}”` : 'Parallax annotations') };
+  }
+}
+
+/**
+ * Imports a JSON-LD export in one transaction: all of it or, on a failure, none of it. An
+ * annotation whose id the library has is left as it is (importing twice adds nothing); one whose
+ * article the library lacks is skipped with the reason.
+ */
+export function importAnnotations(db: WriteDb, content: string): AnnotationImportReport {
+  let parsed;
+  try {
+    parsed = parseAnnotationsJsonLd(content);
+  } catch (e) {
+    throw new ApiError('BAD_INPUT', (e as Error).message);
+  }
+  const report: AnnotationImportReport = { added: 0, present: 0, skipped: [] };
+  db.transaction(() => {
+    const added = [];
+    for (const p of parsed) {
+      if (!p.ok) {
+        report.skipped.push({ id: p.id, reason: `import: ${p.reason}` });
+        continue;
+      }
+      const a = p.annotation;
+      if (getAnnotation(db, a.id)) {
+        report.present++;
+        continue;
+      }
+      if (!stmt(db, 'SELECT 1 FROM articles WHERE id = ?').get(a.articleId)) {
+        report.skipped.push({ id: a.id, reason: `import: the library has no article "${a.articleId}" for this annotation` });
+        continue;
+      }
+      restoreAnnotation(db, { ...a, links: [] });
+      added.push(a);
+      report.added++;
+    }
+    // Links last, once both ends are in.
+    for (const a of added) for (const l of a.links) if (getAnnotation(db, l.id)) putLink(db, a.id, l.id, l.relation, a.updatedAt);
+  })();
+  return report;
+}

@@ -1,0 +1,94 @@
+/**
+ * Two to four reports side by side: analysis of each, sentence alignment of every pair,
+ * differences of every aligned pair, shared passages, the sentences only one report has, the
+ * sources each cites and the names spelled differently. Pure: the caller supplies the rarity
+ * of words (`Idf`) and how names map to entities (`idOf`).
+ */
+import type { ArticleId, Comparison, EntityId } from '../../shared/types';
+import { alignPair, sentenceVector, type Idf } from './align';
+import type { AnalyzedArticle } from './analyze';
+import { pairDifferences } from './differences';
+import { sharedPassages } from './passages';
+import { fold, isSpellingVariant } from './phonetic';
+
+/** What `compare` needs besides the articles. */
+export interface CompareContext {
+  idf: Idf;
+  /** The largest IDF in use: names and figures weigh like the rarest word. */
+  maxIdf: number;
+  idOf: (kind: string, name: string) => EntityId;
+  now?: () => number;
+}
+
+/** Compares analysed reports (see the module comment). */
+export function compare(arts: AnalyzedArticle[], ctx: CompareContext): Comparison {
+  const now = ctx.now ?? (() => performance.now());
+  const started = now();
+  const vectors = arts.map((a) => a.sentences.map((s) => sentenceVector(s, ctx.idf, ctx.maxIdf)));
+  const pairs: Comparison['pairs'] = [];
+  const aligned = arts.map((a) => new Uint8Array(a.sentences.length));
+  for (let x = 0; x < arts.length; x++) {
+    for (let y = x + 1; y < arts.length; y++) {
+      const A = arts[x]!, B = arts[y]!;
+      for (const al of alignPair(A, B, vectors[x]!, vectors[y]!)) {
+        aligned[x]![al.a] = 1;
+        aligned[y]![al.b] = 1;
+        pairs.push({
+          a: { articleId: A.input.id as ArticleId, sentence: al.a },
+          b: { articleId: B.input.id as ArticleId, sentence: al.b },
+          class: al.class,
+          score: Math.round(al.score * 1000) / 1000,
+          differences: pairDifferences(A.sentences[al.a]!, B.sentences[al.b]!, {
+            quotesA: A.quotes, quotesB: B.quotes, sourcesA: A.sources, sourcesB: B.sources, idOf: ctx.idOf,
+          }),
+        });
+      }
+    }
+  }
+  const sources = new Map<string, { name: string; articleIds: ArticleId[] }>();
+  for (const a of arts) {
+    for (const s of a.sources) {
+      const key = s.name.toLowerCase();
+      const e = sources.get(key) ?? { name: s.name, articleIds: [] };
+      e.articleIds.push(a.input.id as ArticleId);
+      sources.set(key, e);
+    }
+  }
+  // Names spelled more than one way across the compared reports (genitive `s` aside).
+  const spell = new Map<EntityId, { name: string; variants: Map<string, Set<ArticleId>> }>();
+  for (const a of arts) {
+    for (const e of a.entities) {
+      if (e.kind !== 'person') continue;
+      const id = ctx.idOf(e.kind, e.name);
+      const last = e.text.split(' ').pop()!;
+      const nameLast = e.name.split(' ').pop()!;
+      // `Witkoffs`, `Whitkoffs`: the genitive is not a spelling.
+      const form = /s$/.test(last) && !fold(nameLast).endsWith('s') && isSpellingVariant(last.slice(0, -1), nameLast) ? last.slice(0, -1) : last;
+      const entry = spell.get(id) ?? { name: e.name, variants: new Map() };
+      if (e.name.includes(' ') && !entry.name.includes(' ')) entry.name = e.name;
+      if (!entry.variants.has(form)) entry.variants.set(form, new Set());
+      entry.variants.get(form)!.add(a.input.id as ArticleId);
+      spell.set(id, entry);
+    }
+  }
+  const spellings = [...spell]
+    .filter(([, v]) => v.variants.size > 1)
+    .map(([entityId, v]) => ({ entityId, name: v.name, variants: [...v.variants].map(([text, ids]) => ({ text, articleIds: [...ids] })) }));
+  return {
+    articles: arts.map((a, i) => ({
+      id: a.input.id as ArticleId,
+      title: a.input.title,
+      site: a.input.site,
+      published: a.input.published,
+      sentences: a.sentences.map((s) => ({ start: s.start, end: s.end, block: s.block, text: a.input.text.slice(s.start, s.end) })),
+      unique: a.sentences.map((_, k) => k).filter((k) => !aligned[i]![k]),
+      sources: a.sources,
+      quotes: a.quotes,
+    })),
+    pairs,
+    passages: sharedPassages(arts),
+    sources: [...sources.values()],
+    spellings,
+    tookMs: Math.round((now() - started) * 10) / 10,
+  };
+}

@@ -1,0 +1,155 @@
+/**
+ * What differs between two aligned sentences: figures (value, unit, qualifier), dates,
+ * names (and their spellings), quotations and cited sources.
+ */
+import type { CitedSource, DateDifference, EntityId, FigureDifference, NameDifference, PairDifferences, Quantity, QuoteDifference, Quotation } from '../../shared/types';
+import type { AnalyzedSentence } from './analyze';
+import { unitKey } from './numbers';
+import { fold } from './phonetic';
+
+/** Qualifiers (folded) that mean the same: `über` and `mehr als` both say "more than". */
+function sameQualifier(a: Quantity, b: Quantity): boolean {
+  return (a.qualifier ? fold(a.qualifier) : '') === (b.qualifier ? fold(b.qualifier) : '');
+}
+
+/** Compares the figures of two sentences, matching them by unit. */
+export function compareFigures(qa: Quantity[], qb: Quantity[]): FigureDifference[] {
+  const out: FigureDifference[] = [];
+  const usedB = new Set<number>();
+  for (const a of qa) {
+    const ua = unitKey(a.unit);
+    let j = qb.findIndex((b, k) => !usedB.has(k) && unitKey(b.unit) === ua && b.value === a.value);
+    if (j < 0) j = qb.findIndex((b, k) => !usedB.has(k) && unitKey(b.unit) === ua && ua !== '');
+    if (j < 0) {
+      out.push({ kind: 'only-a', a, b: null, qualifiersDiffer: false });
+      continue;
+    }
+    usedB.add(j);
+    const b = qb[j]!;
+    const same = a.value === b.value;
+    // "über vier" vs "mehr als vier": same figure, same bound, other words.
+    out.push({ kind: same && a.bound === b.bound ? 'same' : 'differs', a, b, qualifiersDiffer: !sameQualifier(a, b) });
+  }
+  qb.forEach((b, k) => {
+    if (!usedB.has(k)) out.push({ kind: 'only-b', a: null, b, qualifiersDiffer: false });
+  });
+  return out;
+}
+
+/** Compares the dated mentions of two sentences. */
+export function compareDates(sa: AnalyzedSentence, sb: AnalyzedSentence): DateDifference[] {
+  const out: DateDifference[] = [];
+  const usedB = new Set<number>();
+  for (const a of sa.dates) {
+    let j = sb.dates.findIndex((b, k) => !usedB.has(k) && b.date !== null && b.date === a.date);
+    if (j < 0 && sa.dates.length === 1 && sb.dates.length === 1) j = 0;
+    if (j < 0) {
+      out.push({ kind: 'only-a', a: { text: a.text, date: a.date }, b: null });
+      continue;
+    }
+    usedB.add(j);
+    const b = sb.dates[j]!;
+    const same = a.date !== null && b.date !== null && (a.date.startsWith(b.date) || b.date.startsWith(a.date));
+    out.push({ kind: same ? 'same' : 'differs', a: { text: a.text, date: a.date }, b: { text: b.text, date: b.date } });
+  }
+  sb.dates.forEach((b, k) => {
+    if (!usedB.has(k)) out.push({ kind: 'only-b', a: null, b: { text: b.text, date: b.date } });
+  });
+  return out;
+}
+
+/** A name's written form without a genitive `s` (`Witkoffs` → `Witkoff`). */
+function baseForm(text: string, name: string): string {
+  const last = text.split(' ').pop()!;
+  const nameLast = name.split(' ').pop()!;
+  return fold(last) === fold(nameLast) + 's' ? last.slice(0, -1) : last;
+}
+
+/** Compares the names of two sentences; `idOf` gives a name's entity (spellings grouped). */
+export function compareNames(sa: AnalyzedSentence, sb: AnalyzedSentence, idOf: (kind: string, name: string) => EntityId): NameDifference[] {
+  const side = (s: AnalyzedSentence) => {
+    const m = new Map<EntityId, Set<string>>();
+    for (const n of s.names) {
+      const id = idOf(n.kind, n.name);
+      if (!m.has(id)) m.set(id, new Set());
+      m.get(id)!.add(baseForm(n.text, n.name));
+    }
+    return m;
+  };
+  const A = side(sa), B = side(sb);
+  const out: NameDifference[] = [];
+  for (const [id, fa] of A) {
+    const fb = B.get(id);
+    const a = [...fa][0]!;
+    if (!fb) {
+      out.push({ kind: 'only-a', entityId: id, a, b: null });
+      continue;
+    }
+    const foldedA = new Set([...fa].map(fold));
+    const b = [...fb].find((x) => !foldedA.has(fold(x))) ?? [...fb][0]!;
+    const aDiff = [...fa].find((x) => !new Set([...fb].map(fold)).has(fold(x)));
+    const spelling = aDiff !== undefined && !foldedA.has(fold(b));
+    out.push({ kind: spelling ? 'spelling' : 'same', entityId: id, a: aDiff ?? a, b });
+  }
+  for (const [id, fb] of B) if (!A.has(id)) out.push({ kind: 'only-b', entityId: id, a: null, b: [...fb][0]! });
+  return out;
+}
+
+function words(s: string): Set<string> {
+  return new Set(fold(s).match(/[\p{L}\p{N}]+/gu) ?? []);
+}
+
+/** Compares the quotations inside two sentences (matched by shared words). */
+export function compareQuotes(qa: Quotation[], qb: Quotation[]): QuoteDifference[] {
+  const out: QuoteDifference[] = [];
+  const usedB = new Set<number>();
+  for (const a of qa) {
+    const wa = words(a.text);
+    let best = -1, bestScore = 0;
+    qb.forEach((b, k) => {
+      if (usedB.has(k)) return;
+      const wb = words(b.text);
+      let n = 0;
+      for (const w of wa) if (wb.has(w)) n++;
+      const s = n / Math.max(1, Math.min(wa.size, wb.size));
+      if (s > bestScore) [best, bestScore] = [k, s];
+    });
+    if (best < 0 || bestScore < 0.5) {
+      out.push({ kind: 'only-a', a, b: null });
+      continue;
+    }
+    usedB.add(best);
+    const b = qb[best]!;
+    out.push({ kind: fold(a.text) === fold(b.text) ? 'same' : 'differs', a, b });
+  }
+  qb.forEach((b, k) => {
+    if (!usedB.has(k)) out.push({ kind: 'only-b', a: null, b });
+  });
+  return out;
+}
+
+/** The sources cited inside a span. */
+function sourcesIn(sources: CitedSource[], start: number, end: number): Set<string> {
+  return new Set(sources.filter((s) => s.mentions.some((m) => m.start >= start && m.end <= end)).map((s) => s.name));
+}
+
+/** Everything that differs between two aligned sentences. */
+export function pairDifferences(
+  sa: AnalyzedSentence,
+  sb: AnalyzedSentence,
+  ctx: { quotesA: Quotation[]; quotesB: Quotation[]; sourcesA: CitedSource[]; sourcesB: CitedSource[]; idOf: (kind: string, name: string) => EntityId },
+): PairDifferences {
+  const inside = (q: Quotation[], s: AnalyzedSentence) => q.filter((x) => x.start >= s.start && x.end <= s.end);
+  const srcA = sourcesIn(ctx.sourcesA, sa.start, sa.end);
+  const srcB = sourcesIn(ctx.sourcesB, sb.start, sb.end);
+  const sources: PairDifferences['sources'] = [];
+  for (const n of srcA) sources.push({ kind: srcB.has(n) ? 'same' : 'only-a', name: n });
+  for (const n of srcB) if (!srcA.has(n)) sources.push({ kind: 'only-b', name: n });
+  return {
+    figures: compareFigures(sa.quantities, sb.quantities),
+    dates: compareDates(sa, sb),
+    names: compareNames(sa, sb, ctx.idOf),
+    quotes: compareQuotes(inside(ctx.quotesA, sa), inside(ctx.quotesB, sb)),
+    sources,
+  };
+}

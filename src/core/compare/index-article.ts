@@ -1,0 +1,145 @@
+/**
+ * Keeps the compare tables up to date as articles come and go: called once per article by
+ * ingest (`writeOne`) and re-extraction, inside their transaction. Cheap by design (sentence
+ * split, name finding and a few inserts, ~1 ms per 800-word article); the grouping into
+ * events, entities and stories happens when a view is asked for, over these small rows.
+ */
+import type { ArticleId, DateMention, Extraction } from '../../shared/types';
+import type { WriteDb } from '../store/db';
+import { clearCompareRows, getArticleDates, getCompareArticle, putCompareDoc } from '../store/queries/compare';
+import { insertEntityMentions } from '../store/queries/entities';
+import { insertTimelineRows, type TimelineRow } from '../store/queries/timeline';
+import { findRelative, resolveRelative } from '../ingest/dates/relative';
+import { articleSentences } from './analyze';
+import { findEntities, type EntityMentionRow } from './entities';
+import { findQuantities, unitKey } from './numbers';
+import { findSources } from './sources';
+import { contentStems } from './words';
+import { bumpCompareVersion } from './version';
+
+/** Undated lead sentences kept for articles of uncertain date (the lead states the news). */
+const LEAD_SENTENCES = 3;
+/** Salient stems kept per article for grouping stories. */
+const STORY_STEMS = 12;
+/** Names kept per article for grouping stories. */
+const STORY_NAMES = 8;
+/** Sentences (from the top) whose stems give a report's story keys. */
+const STORY_SENTENCES = 8;
+
+/** The date of a relative mention read against `ref` instead of the date extraction used. */
+function reresolve(m: DateMention, ref: string): string | null {
+  if (m.kind !== 'relative') return m.date;
+  const found = findRelative(m.text)[0];
+  if (!found || found.sense.type === 'offset-after') return m.date;
+  return resolveRelative(found.sense, ref).date;
+}
+
+/**
+ * True when an article's date is known to its month but not its day, or contradicted: then its
+ * undated lead can be dated through other reports of that month. (With no date at all there
+ * is nothing to narrow the search by, and guessing across the whole library is not worth it.)
+ */
+export function isUncertainDate(published: string | null, dateConflict: string | null): boolean {
+  return dateConflict !== null || (published !== null && published.length === 7);
+}
+
+/** The key words of a sentence for event matching: content stems, names (`@Name`), figures (`#4|stund`). */
+export function sentenceKeys(text: string, start: number, end: number, names: EntityMentionRow[], dates: { start: number; end: number }[]): string[] {
+  const keys = new Set(contentStems(text, start, end).filter((s) => s.length > 2));
+  for (const n of names) if (n.start >= start && n.end <= end) keys.add(`@${n.name.split(' ').pop()}`);
+  for (const q of findQuantities(text, start, end, dates)) keys.add(`#${q.value}|${unitKey(q.unit)}`);
+  return [...keys];
+}
+
+/** Stored keys: the sentence's own, then ` || ` and those only its next sentence adds. */
+function withContext(own: string[], context: string[]): string {
+  const mine = new Set(own);
+  const extra = context.filter((k) => !mine.has(k));
+  return extra.length ? `${own.join(' ')} || ${extra.join(' ')}` : own.join(' ');
+}
+
+/**
+ * Indexes one article for the compare views (replacing what was there). `x` is its fresh
+ * extraction; the article row must already be written (its effective date is read from it).
+ */
+export function indexArticleForCompare(db: WriteDb, id: ArticleId, x: Extraction): void {
+  const dates = getArticleDates(db, id);
+  clearCompareRows(db, id);
+  bumpCompareVersion(db);
+  if (!dates) return;
+  const text = x.text;
+  const spans = articleSentences(text, x.blocks);
+  if (spans.length === 0) return;
+  const sources = findSources(text, spans);
+  const entities = findEntities(text, spans, { dateline: x.dateline, sources });
+  let k = 0;
+  const withSentence = entities.map((e) => {
+    while (k < spans.length - 1 && spans[k]!.end <= e.start) k++;
+    return { ...e, sentenceStart: spans[k]!.start, sentenceEnd: spans[k]!.end };
+  });
+  insertEntityMentions(db, id, withSentence);
+
+  // Timeline: dated sentences (relative dates read against the date the text points to when
+  // the header date is contradicted), and undated lead sentences when the date is uncertain.
+  const ref = dates.dateConflict;
+  const rows: TimelineRow[] = [];
+  const seen = new Set<string>();
+  const mentions = x.dateMentions.filter((m) => m.kind !== 'header');
+  for (const m of mentions) {
+    const si = spans.findIndex((sp) => m.start >= sp.start && m.start < sp.end);
+    if (si < 0) continue;
+    const s = spans[si]!;
+    // News often dates an event in one sentence and tells it in the next ("Witkoff traf Putin am
+    // Freitag. Das Treffen dauerte über vier Stunden."): the next sentence of the same block, when
+    // it has no date of its own, adds its key words.
+    const next = spans[si + 1];
+    const ctxEnd = next && next.block === s.block && !mentions.some((d) => d.start >= next.start && d.start < next.end) ? next.end : s.end;
+    const date = ref ? reresolve(m, ref) : m.date;
+    if (!date) continue;
+    const dedupe = `${s.start}|${date}`;
+    if (seen.has(dedupe)) continue;
+    seen.add(dedupe);
+    rows.push({
+      articleId: id, kind: 'date', start: m.start, end: m.end, text: m.text, date, endDate: m.endDate ?? null,
+      sentenceStart: s.start, sentenceEnd: s.end, sentence: text.slice(s.start, s.end),
+      keys: withContext(sentenceKeys(text, s.start, s.end, entities, mentions), ctxEnd > s.end ? sentenceKeys(text, s.end, ctxEnd, entities, mentions) : []),
+    });
+  }
+  // An article whose text already dates its news to a day of its month needs no inference.
+  const month = (dates.dateConflict ?? dates.published ?? '').slice(0, 7);
+  const selfDated = !dates.dateConflict && rows.some((r) => r.date!.length >= 10 && r.date!.startsWith(month));
+  if (isUncertainDate(dates.published, dates.dateConflict) && !selfDated) {
+    const dated = new Set(rows.map((r) => r.sentenceStart));
+    for (const s of spans.filter((sp) => !dated.has(sp.start) && x.blocks[sp.block]?.kind === 'paragraph').slice(0, LEAD_SENTENCES)) {
+      rows.push({
+        articleId: id, kind: 'undated', start: s.start, end: s.start, text: '', date: null, endDate: null,
+        sentenceStart: s.start, sentenceEnd: s.end, sentence: text.slice(s.start, s.end),
+        keys: withContext(sentenceKeys(text, s.start, s.end, entities, mentions), []),
+      });
+    }
+  }
+  insertTimelineRows(db, rows);
+
+  // Story keys: the most named entities and the most frequent content stems.
+  const nameCount = new Map<string, number>();
+  for (const e of entities) nameCount.set(`@${e.name.split(' ').pop()}`, (nameCount.get(`@${e.name.split(' ').pop()}`) ?? 0) + 1);
+  const stemCount = new Map<string, number>();
+  // The lead says what a report is about; stemming only it keeps ingest cheap.
+  for (const s of spans.slice(0, STORY_SENTENCES)) for (const st of contentStems(text, s.start, s.end)) if (st.length > 3) stemCount.set(st, (stemCount.get(st) ?? 0) + 1);
+  const top = (m: Map<string, number>, n: number) => [...m].sort((a, b) => b[1] - a[1]).slice(0, n).map(([w]) => w);
+  const keys = [...top(nameCount, STORY_NAMES).map((n) => n.replace(/\s/g, '_')), ...top(stemCount, STORY_STEMS)];
+  putCompareDoc(db, id, dates.published && dates.published.length >= 10 ? dates.published.slice(0, 10) : (dates.dateConflict ?? dates.published), keys.join(' '));
+}
+
+/** Indexes an article already in the store (migration 5, repairs). */
+export function reindexStoredArticle(db: WriteDb, id: ArticleId): void {
+  const a = getCompareArticle(db, id);
+  if (!a) return;
+  indexArticleForCompare(db, id, { text: a.text, blocks: a.blocks, dateMentions: a.dateMentions, dateline: a.dateline } as Extraction);
+}
+
+/** Indexes every article in the store. */
+export function reindexAllForCompare(db: WriteDb): void {
+  const ids = db.prepare('SELECT id FROM articles').pluck().all() as ArticleId[];
+  for (const id of ids) reindexStoredArticle(db, id);
+}

@@ -1,0 +1,193 @@
+/**
+ * The compare features over a library: the pure algorithms of this folder fed from the store,
+ * with the library-wide views (timeline, entities, stories) cached per connection until the
+ * compare tables change.
+ */
+import type { ArticleDating, ArticleId, Comparison, EntityDetail, EntityFilter, EntityId, EntitySummary, Story, TimelineEvent, TimelineFilter } from '../../shared/types';
+import { ApiError } from '../../shared/errors';
+import type { ReadDb, WriteDb } from '../store/db';
+import { getArticleDates, getCompareArticle, allCompareDocs, stemDocFrequencies } from '../store/queries/compare';
+import { entityOverrides, mentionsOfNames, nameStats, namesInArticle, setEntityOverrides } from '../store/queries/entities';
+import { allTimelineRows } from '../store/queries/timeline';
+import { analyzeArticle, type AnalyzedArticle } from './analyze';
+import { compare } from './compare';
+import { groupEntities, nameKey, type EntityGroup } from './entity-groups';
+import { buildStories } from './stories';
+import { buildTimeline, type TimelineResult } from './timeline';
+import { bumpCompareVersion, cachedView } from './version';
+import { fold, isSpellingVariant } from './phonetic';
+import { colognePhonetic } from './phonetic';
+
+/** At most this many reports are compared at once (the compare view has four columns). */
+export const MAX_COMPARE = 4;
+/** Below this many indexed articles, word rarity is taken from the compared sentences instead. */
+const MIN_LIBRARY_DOCS = 50;
+
+/** Loads and analyses the reports to compare; every rejection the contract names. */
+export function loadForCompare(db: ReadDb, ids: ArticleId[]): AnalyzedArticle[] {
+  if (ids.length < 2) throw new ApiError('BAD_INPUT', `compare: give two to ${MAX_COMPARE} articles (got ${ids.length})`);
+  if (ids.length > MAX_COMPARE) throw new ApiError('BAD_INPUT', `compare: at most ${MAX_COMPARE} articles at once (got ${ids.length})`);
+  if (new Set(ids).size !== ids.length) throw new ApiError('BAD_INPUT', 'compare: the same article is given twice');
+  return ids.map((id) => {
+    const a = getCompareArticle(db, id);
+    if (!a) throw new ApiError('NOT_FOUND', `compare: no article with id "${id}"`);
+    const analyzed = analyzeArticle(a);
+    if (analyzed.sentences.length === 0) throw new ApiError('BAD_INPUT', `compare: article "${id}" has no body text to compare`);
+    return analyzed;
+  });
+}
+
+/** Rarity of stems: over the library (search index) when it is large enough, else over the compared sentences. */
+function idfFor(db: ReadDb, arts: AnalyzedArticle[]): { idf: (s: string) => number; maxIdf: number } {
+  const stems = arts.flatMap((a) => a.sentences.flatMap((s) => s.stems));
+  const lib = stemDocFrequencies(db, stems);
+  if (lib && lib.docs >= MIN_LIBRARY_DOCS) {
+    const idf = (s: string) => Math.log((lib.docs + 1) / ((lib.df.get(s) ?? 0) + 1)) + 1;
+    return { idf, maxIdf: Math.log(lib.docs + 1) + 1 };
+  }
+  const df = new Map<string, number>();
+  let n = 0;
+  for (const a of arts) for (const s of a.sentences) { n++; for (const st of new Set(s.stems)) df.set(st, (df.get(st) ?? 0) + 1); }
+  return { idf: (s) => Math.log((n + 1) / ((df.get(s) ?? 0) + 1)) + 1, maxIdf: Math.log(n + 1) + 1 };
+}
+
+/** The entity groups of the library (cached). */
+export function entityGroups(db: ReadDb): { groups: EntityGroup[]; byName: Map<string, EntityGroup> } {
+  return cachedView(db, 'entities', () => {
+    const groups = groupEntities(nameStats(db), entityOverrides(db));
+    const byName = new Map<string, EntityGroup>();
+    for (const g of groups) for (const n of g.names) byName.set(nameKey(n.kind, n.name), g);
+    return { groups, byName };
+  });
+}
+
+/** Compares two to four reports of the library. */
+export function compareInLibrary(db: ReadDb, ids: ArticleId[]): Comparison {
+  const started = performance.now();
+  const arts = loadForCompare(db, ids);
+  const { idf, maxIdf } = idfFor(db, arts);
+  const { byName, groups } = entityGroups(db);
+  const local = new Map<string, EntityId>();
+  const idOf = (kind: string, name: string): EntityId => {
+    const g = byName.get(nameKey(kind, name));
+    if (g) return g.id;
+    // A name the library has not grouped (not indexed yet): group it with a spelling variant.
+    const key = nameKey(kind, name);
+    let id = local.get(key);
+    if (!id) {
+      const last = fold(name.split(' ').pop()!);
+      const match = groups.find((x) => x.kind === kind && x.names.some((n) => isSpellingVariant(fold(n.name.split(' ').pop()!), last)));
+      id = match?.id ?? (`${kind}:${colognePhonetic(last)}-${last}` as EntityId);
+      local.set(key, id);
+    }
+    return id;
+  };
+  const result = compare(arts, { idf, maxIdf, idOf });
+  result.tookMs = Math.round((performance.now() - started) * 10) / 10;
+  return result;
+}
+
+function timelineResult(db: ReadDb): TimelineResult {
+  return cachedView(db, 'timeline', () => buildTimeline(allTimelineRows(db)));
+}
+
+/** The library's timeline, filtered. */
+export function getTimeline(db: ReadDb, f: TimelineFilter & { limit: number }): TimelineEvent[] {
+  const { events } = timelineResult(db);
+  const upTo = (to: string) => (d: string) => d.slice(0, to.length) <= to;
+  return events
+    .filter((e) => (!f.from || e.date >= f.from || (e.endDate !== null && e.endDate >= f.from)) && (!f.to || upTo(f.to)(e.date)) && (!f.articleId || e.articleIds.includes(f.articleId)))
+    .slice(0, f.limit);
+}
+
+/** What the text says about an article's date. */
+export function getArticleDating(db: ReadDb, id: ArticleId): ArticleDating {
+  const a = getArticleDates(db, id);
+  if (!a) throw new ApiError('NOT_FOUND', `library: no article with id "${id}"`);
+  const { textDates, events } = timelineResult(db);
+  const t = textDates.get(id);
+  if (t) return { articleId: id, published: a.published, dateConflict: a.dateConflict, textDate: t.date, evidence: t.mentions };
+  // Otherwise: the article's own day-precision mentions that refine a coarse date.
+  if (a.published && a.published.length >= 10 && !a.dateConflict) return { articleId: id, published: a.published, dateConflict: null, textDate: null, evidence: [] };
+  const prefix = a.dateConflict ?? a.published ?? '';
+  const own = events.flatMap((e) => e.mentions.filter((m) => m.articleId === id && m.date.length >= 10 && m.date.startsWith(prefix)));
+  const latest = own.sort((x, y) => (x.date < y.date ? 1 : -1))[0];
+  return { articleId: id, published: a.published, dateConflict: a.dateConflict, textDate: latest?.date ?? null, evidence: latest ? [latest] : [] };
+}
+
+function summary(g: EntityGroup): EntitySummary {
+  return {
+    id: g.id, kind: g.kind, name: g.name,
+    variants: g.names.map((n) => ({ text: n.name, count: n.count })),
+    mentionCount: g.names.reduce((s, n) => s + n.count, 0),
+    // Names of one group rarely share articles by accident; the largest per-name count is a floor.
+    articleCount: Math.max(...g.names.map((n) => n.articles)),
+    manual: g.manual,
+  };
+}
+
+/** People, places and organisations, most reports first. */
+export function listEntities(db: ReadDb, f: EntityFilter & { limit: number }): EntitySummary[] {
+  let groups = entityGroups(db).groups;
+  if (f.kind) groups = groups.filter((g) => g.kind === f.kind);
+  if (f.q) {
+    const q = fold(f.q);
+    groups = groups.filter((g) => g.names.some((n) => fold(n.name).includes(q)));
+  }
+  if (f.articleId) {
+    const inArticle = new Set(namesInArticle(db, f.articleId).map((n) => nameKey(n.kind, n.name)));
+    groups = groups.filter((g) => g.names.some((n) => inArticle.has(nameKey(n.kind, n.name))));
+  }
+  return groups.map(summary).sort((a, b) => b.articleCount - a.articleCount || b.mentionCount - a.mentionCount || a.name.localeCompare(b.name)).slice(0, f.limit);
+}
+
+function groupById(db: ReadDb, id: EntityId): EntityGroup {
+  const g = entityGroups(db).groups.find((x) => x.id === id);
+  if (!g) throw new ApiError('NOT_FOUND', `entities: no entity with id "${id}"`);
+  return g;
+}
+
+/** One entity with every mention. */
+export function getEntity(db: ReadDb, id: EntityId): EntityDetail {
+  const g = groupById(db, id);
+  const mentions = mentionsOfNames(db, g.kind, g.names.map((n) => n.name));
+  return { ...summary(g), mentions };
+}
+
+/** Merges entities into the first one; persisted by name. */
+export function mergeEntities(db: WriteDb, ids: EntityId[]): EntitySummary {
+  const groups = ids.map((id) => groupById(db, id));
+  const kind = groups[0]!.kind;
+  if (groups.some((g) => g.kind !== kind)) throw new ApiError('BAD_INPUT', `entities: cannot merge a ${kind} with a ${groups.find((g) => g.kind !== kind)!.kind}`);
+  const target = groups[0]!.id;
+  db.transaction(() => {
+    for (const g of groups) setEntityOverrides(db, kind, g.names.map((n) => n.name), target);
+  })();
+  bumpCompareVersion(db);
+  return summary(groupById(db, target));
+}
+
+/** Moves spellings out of an entity into one of their own; persisted by name. */
+export function splitEntity(db: WriteDb, id: EntityId, variants: string[]): EntitySummary[] {
+  const g = groupById(db, id);
+  const names = new Set(g.names.map((n) => n.name));
+  for (const v of variants) if (!names.has(v)) throw new ApiError('BAD_INPUT', `entities: "${v}" is not a spelling of ${g.name} (${[...names].join(', ')})`);
+  const rest = g.names.filter((n) => !variants.includes(n.name));
+  if (rest.length === 0) throw new ApiError('BAD_INPUT', 'entities: leave at least one spelling in the entity');
+  const newId = `${id}~${fold(variants[0]!).replace(/[^a-z0-9]+/g, '-')}`;
+  db.transaction(() => {
+    setEntityOverrides(db, g.kind, rest.map((n) => n.name), id);
+    setEntityOverrides(db, g.kind, variants, newId);
+  })();
+  bumpCompareVersion(db);
+  return [summary(groupById(db, id)), summary(groupById(db, newId as EntityId))];
+}
+
+/** Stories of two or more reports, largest first. */
+export function listStories(db: ReadDb): Story[] {
+  return cachedView(db, 'stories', () => {
+    const docs = allCompareDocs(db);
+    const stories = buildStories(docs);
+    return stories;
+  });
+}

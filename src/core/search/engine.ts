@@ -1,0 +1,57 @@
+import type { ArticleHits, SearchPage, Suggestion } from '../../shared/types';
+import type { WriteDb } from '../store/db';
+import { ensureSearchIndex } from '../store/queries/search-index';
+import { articleHits } from './hits';
+import { searchArticles, type SearchRequest } from './search';
+import { SuggestIndex } from './suggest';
+
+/**
+ * Search for one open library: the FTS5 index (checked once for its analysis version) and the
+ * suggestion index, created on first use. One per connection, so the worker thread and the
+ * CLI each have their own.
+ */
+export class SearchEngine {
+  private checked = false;
+  readonly suggestions: SuggestIndex;
+
+  constructor(private readonly db: WriteDb) {
+    this.suggestions = new SuggestIndex(db);
+  }
+
+  private ensure(): void {
+    if (this.checked) return;
+    ensureSearchIndex(this.db);
+    this.checked = true;
+  }
+
+  /** See `searchArticles` in `search.ts`; "did you mean" comes from the suggestion index. */
+  search(req: SearchRequest): SearchPage {
+    this.ensure();
+    const speller = this.suggestions.isAvailable() ? (w: string) => this.suggestions.spell(w) : undefined;
+    return searchArticles(this.db, req, speller);
+  }
+
+  /** Suggestions for typed text. */
+  suggest(text: string, limit?: number): Suggestion[] {
+    this.ensure();
+    return this.suggestions.suggest(text, limit);
+  }
+
+  /** Hits of a query in one article; undefined for an unknown article. */
+  hits(id: string, q: string): ArticleHits | undefined {
+    this.ensure();
+    return articleHits(this.db, id, q);
+  }
+}
+
+const engines = new WeakMap<WriteDb, SearchEngine>();
+
+/** The search engine of a library connection (made on first call). */
+export function searchEngineFor(db: WriteDb): SearchEngine {
+  let e = engines.get(db);
+  if (!e) {
+    e = new SearchEngine(db);
+    engines.set(db, e);
+  }
+  return e;
+}

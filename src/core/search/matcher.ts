@@ -1,0 +1,90 @@
+import { positiveLeaves, type QueryNode } from './query-parser';
+import { MIN_COMPOUND_CHARS, MIN_HEAD_STEM, tokenize, type Token } from './text';
+
+/**
+ * Finds where a query matches inside a text, in JS, by the same rules as the FTS5 index: a
+ * word matches a token with the same stem, or a long token whose stem ends with it (compound
+ * head); a prefix matches stems that start with the prefix's stem; a phrase matches
+ * consecutive stems. Used for snippet highlights, hit counts and `getArticleHits`.
+ */
+
+/** A `[start, end)` range of UTF-16 offsets. */
+export type Range = [number, number];
+
+type Leaf = ReturnType<typeof positiveLeaves>[number];
+
+function tokenMatches(leaf: Exclude<Leaf, { type: 'phrase' }>, t: Token): boolean {
+  const s = leaf.word.stem;
+  if (leaf.type === 'prefix') return t.stem.startsWith(s);
+  if (t.stem === s) return true;
+  return s.length >= MIN_HEAD_STEM && t.folded.length >= MIN_COMPOUND_CHARS && t.stem.endsWith(s);
+}
+
+/** A compiled matcher for one query: call `ranges(text)` for as many texts as needed. */
+export class QueryMatcher {
+  private readonly leaves: Leaf[];
+
+  constructor(root: QueryNode | null) {
+    this.leaves = positiveLeaves(root);
+  }
+
+  /** True when the query has words to highlight. */
+  get isEmpty(): boolean {
+    return this.leaves.length === 0;
+  }
+
+  /** Every match in `text`, sorted and without overlaps; offsets shifted by `base`. */
+  ranges(text: string, base = 0): Range[] {
+    if (this.leaves.length === 0 || text === '') return [];
+    return this.rangesInTokens(tokenize(text, base));
+  }
+
+  /** Every match among already tokenised words. */
+  rangesInTokens(tokens: Token[]): Range[] {
+    const out: Range[] = [];
+    for (const leaf of this.leaves) {
+      if (leaf.type === 'phrase') {
+        const n = leaf.words.length;
+        for (let i = 0; i + n <= tokens.length; i++) {
+          let ok = true;
+          for (let k = 0; k < n && ok; k++) ok = tokens[i + k]!.stem === leaf.words[k]!.stem;
+          if (ok) out.push([tokens[i]!.start, tokens[i + n - 1]!.end]);
+        }
+      } else {
+        for (const t of tokens) if (tokenMatches(leaf, t)) out.push([t.start, t.end]);
+      }
+    }
+    return mergeRanges(out);
+  }
+}
+
+/** Sorts ranges and merges overlapping ones. */
+export function mergeRanges(rs: Range[]): Range[] {
+  rs.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const out: Range[] = [];
+  for (const r of rs) {
+    const last = out[out.length - 1];
+    if (last && r[0] < last[1]) last[1] = Math.max(last[1], r[1]);
+    else out.push([r[0], r[1]]);
+  }
+  return out;
+}
+
+/**
+ * True when a text's tokens satisfy the whole query tree (AND, OR, NOT), by the matching rules
+ * above. For small sets searched in JS (notes); the articles are searched by FTS5.
+ */
+export function matchesTree(root: QueryNode, tokens: Token[]): boolean {
+  switch (root.type) {
+    case 'term':
+    case 'prefix':
+    case 'phrase':
+      return new QueryMatcher(root).rangesInTokens(tokens).length > 0;
+    case 'and':
+      return root.children.every((c) => (c.type === 'not' ? !matchesTree(c.child, tokens) : matchesTree(c, tokens)));
+    case 'or':
+      return root.children.some((c) => matchesTree(c, tokens));
+    case 'not':
+      return !matchesTree(root.child, tokens);
+  }
+}

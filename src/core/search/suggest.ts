@@ -1,0 +1,233 @@
+import MiniSearch, { type Options, type SearchResult } from 'minisearch';
+import type { ArticleId, Suggestion, SuggestionKind } from '../../shared/types';
+import type { WriteDb } from '../store/db';
+import { stmt } from '../store/queries/cache';
+import { searchableFromRow } from '../store/queries/search-index';
+import { findNames } from './names';
+import { foldWord } from './text';
+
+/**
+ * The suggestion index: titles, name candidates (`names.ts`), outlets and tags in minisearch,
+ * for what a person types and misspells (`Whitkoff` → Witkoff). It is derived data:
+ *
+ * - built from the database when there is no usable snapshot (none, or another
+ *   `SUGGEST_VERSION`, or one that fails to load: rebuild, never a crash);
+ * - otherwise loaded from the snapshot in `search_snapshots` (start-up never re-indexes), then
+ *   brought up to date by replaying `search_changes` (the articles indexed since), which the
+ *   ingest and re-extraction write path appends to;
+ * - saved again after a rebuild, or when the replayed changes are a noticeable part of it.
+ *
+ * Names are only ever added: a name that vanishes from an article by re-extraction stays
+ * suggestible until the next rebuild. Titles are replaced.
+ */
+
+/** Version of what the index holds and how; a snapshot of another version is rebuilt. */
+export const SUGGEST_VERSION = 1;
+/** Suggestions returned by default. */
+export const DEFAULT_SUGGESTIONS = 8;
+/**
+ * Save the snapshot after a replay of at least this many changes, or of this share of the
+ * index; smaller replays are cheaper to repeat at the next start than to write a snapshot.
+ */
+const SAVE_MIN_CHANGES = 200;
+const SAVE_SHARE = 0.02;
+/** Typed text is cut here; suggestions are for a search box. */
+const MAX_TEXT = 200;
+
+interface Entry {
+  id: string;
+  text: string;
+  kind: SuggestionKind;
+  articleId?: string;
+}
+
+const KIND_BOOST: Record<SuggestionKind, number> = { person: 2, place: 1.8, organisation: 1.8, outlet: 1.8, tag: 1.5, title: 1, term: 1 };
+
+const processTerm = (t: string): string | null => {
+  const f = foldWord(t);
+  return f.length > 0 ? f : null;
+};
+
+const OPTIONS: Options<Entry> = {
+  fields: ['text'],
+  storeFields: ['text', 'kind', 'articleId'],
+  processTerm,
+};
+
+interface ArticleRow {
+  doc: number;
+  id: string;
+  title: string;
+  body: string;
+  site: string | null;
+  lang: string | null;
+  published: string | null;
+  extraction: string;
+}
+
+const ARTICLE_COLUMNS = 'rowid AS doc, id, title, body, site, lang, published, extraction';
+
+/** The minisearch suggestion index of one library; create one per service. */
+export class SuggestIndex {
+  private ms: MiniSearch<Entry> | null = null;
+  private seq = 0;
+
+  constructor(private readonly db: WriteDb) {}
+
+  /** Suggestions for typed text: fuzzy words, the last one also as a prefix. Empty text: none. */
+  suggest(text: string, limit = DEFAULT_SUGGESTIONS): Suggestion[] {
+    const q = text.slice(0, MAX_TEXT).trim();
+    if (!q) return [];
+    const ms = this.ready();
+    const typingLast = !/\s$/.test(text);
+    const results = ms.search(q, {
+      prefix: (_t, i, terms) => typingLast && i === terms.length - 1,
+      fuzzy: (t) => (t.length >= 4 ? 0.25 : false),
+      maxFuzzy: 2,
+      combineWith: 'AND',
+      boostDocument: (_id, _t, stored) => KIND_BOOST[(stored?.kind as SuggestionKind) ?? 'term'] ?? 1,
+    });
+    const seen = new Set<string>();
+    const out: Suggestion[] = [];
+    for (const r of results) {
+      const key = `${r.kind}:${String(r.text).toLowerCase()}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push({ text: r.text as string, kind: r.kind as SuggestionKind, ...(r.articleId ? { articleId: r.articleId as ArticleId } : {}), score: Math.round(r.score * 1000) / 1000 });
+      if (out.length >= limit) break;
+    }
+    return out;
+  }
+
+  /** The closest known word to a misspelt one (for "did you mean"), or null. */
+  spell(word: string): string | null {
+    const folded = foldWord(word);
+    if (folded.length < 3) return null;
+    const results = this.ready().search(word, { fuzzy: 0.34, maxFuzzy: 2, prefix: false });
+    for (const r of results.slice(0, 5)) {
+      const term = closestTerm(r, folded);
+      if (!term) continue;
+      const original = String(r.text).split(/[^\p{L}\p{N}'’-]+/u).find((w) => foldWord(w) === term);
+      if (original) return original;
+    }
+    return null;
+  }
+
+  /**
+   * True when suggestions can be answered without building the index first (it is loaded, or
+   * a snapshot of this version exists). Search asks before offering "did you mean", so a search
+   * never waits for a first build.
+   */
+  isAvailable(): boolean {
+    if (this.ms) return true;
+    const row = stmt(this.db, "SELECT version FROM search_snapshots WHERE name = 'suggest'").get() as { version: number } | undefined;
+    return row?.version === SUGGEST_VERSION;
+  }
+
+  /** How many entries the index holds (after loading it). */
+  get size(): number {
+    return this.ready().documentCount;
+  }
+
+  /** Loads or builds the index and replays pending changes; cheap once loaded. */
+  ready(): MiniSearch<Entry> {
+    if (!this.ms) {
+      this.ms = this.loadSnapshot();
+      if (!this.ms) {
+        this.rebuild();
+        return this.ms!;
+      }
+    }
+    this.catchUp();
+    return this.ms;
+  }
+
+  /** Builds the index from the database and saves a snapshot. */
+  rebuild(): void {
+    const ms = new MiniSearch<Entry>(OPTIONS);
+    this.seq = (stmt(this.db, 'SELECT coalesce(max(seq), 0) AS s FROM search_changes').get() as { s: number }).s;
+    this.ms = ms;
+    const rows = this.db.prepare(`SELECT ${ARTICLE_COLUMNS} FROM articles ORDER BY rowid`).iterate() as IterableIterator<ArticleRow>;
+    for (const r of rows) this.addArticle(r);
+    this.save();
+  }
+
+  /** Writes the snapshot (and forgets the changes it contains). */
+  save(): void {
+    if (!this.ms) return;
+    const data = JSON.stringify(this.ms);
+    this.db.transaction(() => {
+      stmt(
+        this.db,
+        `INSERT INTO search_snapshots(name, version, seq, data) VALUES ('suggest', ?, ?, ?)
+         ON CONFLICT(name) DO UPDATE SET version = excluded.version, seq = excluded.seq, data = excluded.data`,
+      ).run(SUGGEST_VERSION, this.seq, data);
+      stmt(this.db, 'DELETE FROM search_changes WHERE seq <= ?').run(this.seq);
+    })();
+  }
+
+  private loadSnapshot(): MiniSearch<Entry> | null {
+    const row = stmt(this.db, "SELECT version, seq, data FROM search_snapshots WHERE name = 'suggest'").get() as
+      | { version: number; seq: number; data: string }
+      | undefined;
+    if (!row || row.version !== SUGGEST_VERSION) return null;
+    try {
+      const ms = MiniSearch.loadJSON<Entry>(String(row.data), OPTIONS);
+      this.seq = row.seq;
+      return ms;
+    } catch {
+      // Best effort: a snapshot that does not load (damaged, or minisearch's own format
+      // changed) is rebuilt from the database, which is the source of truth.
+      return null;
+    }
+  }
+
+  private catchUp(): void {
+    const changes = stmt(this.db, 'SELECT seq, doc FROM search_changes WHERE seq > ? ORDER BY seq').all(this.seq) as { seq: number; doc: number }[];
+    if (changes.length === 0) return;
+    const get = stmt(this.db, `SELECT ${ARTICLE_COLUMNS} FROM articles WHERE rowid = ?`);
+    for (const doc of new Set(changes.map((c) => c.doc))) {
+      const r = get.get(doc) as ArticleRow | undefined;
+      const titleId = `t:${doc}`;
+      if (this.ms!.has(titleId)) this.ms!.discard(titleId);
+      if (r) this.addArticle(r);
+    }
+    this.seq = changes[changes.length - 1]!.seq;
+    if (changes.length >= SAVE_MIN_CHANGES || changes.length >= this.ms!.documentCount * SAVE_SHARE) this.save();
+  }
+
+  private addArticle(r: ArticleRow): void {
+    const ms = this.ms!;
+    const a = searchableFromRow(r);
+    const add = (e: Entry) => {
+      if (!ms.has(e.id)) ms.add(e);
+    };
+    add({ id: `t:${r.doc}`, text: a.title, kind: 'title', articleId: r.id });
+    if (a.site) add({ id: `o:${a.site.toLowerCase()}`, text: a.site, kind: 'outlet' });
+    for (const t of a.tags) if (t.trim()) add({ id: `g:${t.trim().toLowerCase()}`, text: t.trim(), kind: 'tag' });
+    for (const n of findNames(`${a.title}\n${a.body}`)) add({ id: `n:${n.text.toLowerCase()}`, text: n.text, kind: n.kind });
+  }
+}
+
+/** The document term of a result closest to the folded word (for spelling). */
+function closestTerm(r: SearchResult, folded: string): string | null {
+  let best: string | null = null;
+  let bestD = Infinity;
+  for (const t of r.terms) {
+    if (t === folded) continue;
+    const d = editDistance(t, folded);
+    if (d < bestD || (d === bestD && best !== null && t.length < best.length)) [best, bestD] = [t, d];
+  }
+  return best;
+}
+
+/** Levenshtein distance (short words only; two rows). */
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b.length]!;
+}

@@ -1,0 +1,87 @@
+import type { ArticleId, Block, DateMention, Extraction } from '../../../shared/types';
+import type { ReadDb, WriteDb } from '../db';
+import { stmt } from './cache';
+import { getBlocks } from './articles';
+
+/** What the comparison reads of one article. */
+export interface CompareArticleRow {
+  id: ArticleId;
+  title: string;
+  site: string | null;
+  published: string | null;
+  dateConflict: string | null;
+  text: string;
+  blocks: Block[];
+  dateMentions: DateMention[];
+  dateline: string | null;
+}
+
+/** One article for comparing, or undefined for an unknown id. */
+export function getCompareArticle(db: ReadDb, id: string): CompareArticleRow | undefined {
+  const r = stmt(db, 'SELECT id, title, site, published, date_conflict, text, extraction FROM articles WHERE id = ?').get(id) as
+    | { id: ArticleId; title: string; site: string | null; published: string | null; date_conflict: string | null; text: string; extraction: string }
+    | undefined;
+  if (!r) return undefined;
+  const x = JSON.parse(r.extraction) as Partial<Extraction>;
+  return {
+    id: r.id,
+    title: r.title,
+    site: r.site,
+    published: r.published,
+    dateConflict: r.date_conflict,
+    text: r.text,
+    blocks: getBlocks(db, r.id, r.text),
+    dateMentions: x.dateMentions ?? [],
+    dateline: x.dateline ?? null,
+  };
+}
+
+/** The effective publication date and date conflict of an article (a person's edit included). */
+export function getArticleDates(db: ReadDb, id: string): { published: string | null; dateConflict: string | null; title: string; site: string | null } | undefined {
+  const r = stmt(db, 'SELECT published, date_conflict, title, site FROM articles WHERE id = ?').get(id) as
+    | { published: string | null; date_conflict: string | null; title: string; site: string | null }
+    | undefined;
+  return r ? { published: r.published, dateConflict: r.date_conflict, title: r.title, site: r.site } : undefined;
+}
+
+/** Replaces an article's story row. */
+export function putCompareDoc(db: WriteDb, id: string, date: string | null, keys: string): void {
+  stmt(db, 'INSERT OR REPLACE INTO compare_docs(article_id, date, keys) VALUES (?, ?, ?)').run(id, date, keys);
+}
+
+/** Every article's story row. */
+export function allCompareDocs(db: ReadDb): { articleId: ArticleId; date: string | null; keys: string; title: string }[] {
+  return stmt(db, 'SELECT d.article_id AS articleId, d.date, d.keys, a.title FROM compare_docs d JOIN articles a ON a.id = d.article_id').all() as {
+    articleId: ArticleId;
+    date: string | null;
+    keys: string;
+    title: string;
+  }[];
+}
+
+/** Removes every compare row of an article (before it is indexed again). */
+export function clearCompareRows(db: WriteDb, id: string): void {
+  stmt(db, 'DELETE FROM entity_mentions WHERE article_id = ?').run(id);
+  stmt(db, 'DELETE FROM timeline_mentions WHERE article_id = ?').run(id);
+  stmt(db, 'DELETE FROM compare_docs WHERE article_id = ?').run(id);
+}
+
+/**
+ * How many articles hold this stem, and how many are indexed, from the search index's
+ * vocabulary (same folding and stemming); null when the search index is not there.
+ */
+export function stemDocFrequencies(db: ReadDb, stems: string[]): { docs: number; df: Map<string, number> } | null {
+  let docs: number;
+  try {
+    docs = (stmt(db, 'SELECT count(*) AS n FROM search_docs').get() as { n: number }).n;
+  } catch {
+    return null; // best effort: no search index (an old or partial schema) means "use the compared set"
+  }
+  const df = new Map<string, number>();
+  const q = stmt(db, 'SELECT doc FROM search_vocab WHERE term = ?');
+  for (const s of new Set(stems)) {
+    const r = q.get(s) as { doc: number } | undefined;
+    df.set(s, r?.doc ?? 0);
+  }
+  return { docs, df };
+}

@@ -1,0 +1,74 @@
+import type { ArticleId, EntityKind } from '../../../shared/types';
+import type { ReadDb, WriteDb } from '../db';
+import type { EntityMentionRow } from '../../compare/entities';
+import type { NameStat } from '../../compare/entity-groups';
+import { nameKey } from '../../compare/entity-groups';
+import { stmt } from './cache';
+
+/** Writes an article's entity mentions (one row per name), each with the sentence it stands in. */
+export function insertEntityMentions(db: WriteDb, id: string, rows: (EntityMentionRow & { sentenceStart: number; sentenceEnd: number })[]): void {
+  const byName = new Map<string, { kind: string; name: string; m: number[][] }>();
+  for (const r of rows) {
+    const key = `${r.kind}\u0000${r.name}`;
+    let e = byName.get(key);
+    if (!e) byName.set(key, (e = { kind: r.kind, name: r.name, m: [] }));
+    e.m.push([r.start, r.end, r.sentenceStart, r.sentenceEnd]);
+  }
+  const ins = stmt(db, 'INSERT OR REPLACE INTO entity_mentions(article_id, kind, name, count, mentions) VALUES (?, ?, ?, ?, ?)');
+  for (const e of byName.values()) ins.run(id, e.kind, e.name, e.m.length, JSON.stringify(e.m));
+}
+
+/** How often each name occurs, in how many articles. */
+export function nameStats(db: ReadDb): NameStat[] {
+  return stmt(db, 'SELECT kind, name, sum(count) AS count, count(*) AS articles FROM entity_mentions GROUP BY kind, name').all() as NameStat[];
+}
+
+/** Names mentioned in one article. */
+export function namesInArticle(db: ReadDb, id: string): { kind: EntityKind; name: string }[] {
+  return stmt(db, 'SELECT DISTINCT kind, name FROM entity_mentions WHERE article_id = ?').all(id) as { kind: EntityKind; name: string }[];
+}
+
+/** One mention of an entity, with its article and sentence. */
+export interface StoredMention {
+  articleId: ArticleId;
+  articleTitle: string;
+  text: string;
+  start: number;
+  end: number;
+  sentenceStart: number;
+  sentenceEnd: number;
+  sentence: string;
+}
+
+/** Every mention of the given names, newest article first, in text order within an article. */
+export function mentionsOfNames(db: ReadDb, kind: string, names: string[]): StoredMention[] {
+  const q = stmt(
+    db,
+    `SELECT m.article_id AS articleId, a.title AS articleTitle, a.published, a.text, m.mentions
+     FROM entity_mentions m JOIN articles a ON a.id = m.article_id WHERE m.kind = ? AND m.name = ?`,
+  );
+  const rows = names.flatMap((n) => q.all(kind, n) as { articleId: ArticleId; articleTitle: string; published: string | null; text: string; mentions: string }[]);
+  rows.sort((x, y) => ((y.published ?? '') < (x.published ?? '') ? -1 : (y.published ?? '') > (x.published ?? '') ? 1 : x.articleId < y.articleId ? -1 : 1));
+  const byArticle = new Map<string, StoredMention[]>();
+  for (const r of rows) {
+    let list = byArticle.get(r.articleId);
+    if (!list) byArticle.set(r.articleId, (list = []));
+    for (const [start, end, ss, se] of JSON.parse(r.mentions) as [number, number, number, number][]) {
+      list.push({ articleId: r.articleId, articleTitle: r.articleTitle, text: r.text.slice(start, end), start, end, sentenceStart: ss, sentenceEnd: se, sentence: r.text.slice(ss, se) });
+    }
+  }
+  // Mentions of several names in one article: in text order.
+  return [...byArticle.values()].flatMap((list) => list.sort((a, b) => a.start - b.start));
+}
+
+/** A person's entity groupings: `nameKey(kind, name)` → group id. */
+export function entityOverrides(db: ReadDb): Map<string, string> {
+  const rows = stmt(db, 'SELECT kind, name, group_id FROM entity_overrides').all() as { kind: string; name: string; group_id: string }[];
+  return new Map(rows.map((r) => [nameKey(r.kind, r.name), r.group_id]));
+}
+
+/** Puts names into a group chosen by a person. */
+export function setEntityOverrides(db: WriteDb, kind: string, names: string[], groupId: string): void {
+  const ins = stmt(db, 'INSERT OR REPLACE INTO entity_overrides(kind, name, group_id) VALUES (?, ?, ?)');
+  for (const n of names) ins.run(kind, n, groupId);
+}

@@ -1,0 +1,64 @@
+import type { ArticleId, ArticleSummary, Block } from '../../../shared/types';
+import type { ReadDb } from '../db';
+import { getBlocks, SUMMARY_COLUMNS, toSummary, type SummaryRow } from './articles';
+import { stmt } from './cache';
+import { searchableFromRow, type SearchableArticle } from './search-index';
+
+/** Read-side statements of search: documents of a result page, vocabulary, notes. */
+
+interface HitRow extends SummaryRow {
+  doc: number;
+  body: string;
+  extraction: string;
+}
+
+/** One article of a result page: its list row and the texts snippets are cut from. */
+export interface HitDoc {
+  summary: ArticleSummary;
+  text: SearchableArticle;
+}
+
+/** The list rows and texts of the given docs (article rowids); unknown docs are left out. */
+export function getHitDocs(db: ReadDb, docs: number[]): Map<number, HitDoc> {
+  const out = new Map<number, HitDoc>();
+  const s = stmt(
+    db,
+    `SELECT a.rowid AS doc, ${SUMMARY_COLUMNS}, a.body, a.extraction
+     FROM articles a JOIN sources s ON s.id = a.source_id WHERE a.rowid = ?`,
+  );
+  for (const d of docs) {
+    const r = s.get(d) as HitRow | undefined;
+    if (!r) continue;
+    out.set(d, {
+      summary: toSummary(r),
+      text: searchableFromRow(r),
+    });
+  }
+  return out;
+}
+
+/** How many articles contain an indexed term (a stem, or a head key); 0 when none. */
+export function termDocCount(db: ReadDb, term: string): number {
+  const r = stmt(db, 'SELECT doc FROM search_vocab WHERE term = ?').get(term) as { doc: number } | undefined;
+  return r?.doc ?? 0;
+}
+
+/** Sum of document counts of the terms in `[prefix, prefix + '\uffff')`, at most `limit` terms read. */
+export function prefixDocCount(db: ReadDb, prefix: string, limit = 2000): number {
+  const r = stmt(
+    db,
+    'SELECT sum(doc) AS n FROM (SELECT doc FROM search_vocab WHERE term >= ? AND term < ? LIMIT ?)',
+  ).get(prefix, prefix + '\uffff', limit) as { n: number | null };
+  return r.n ?? 0;
+}
+
+/** An article's text and blocks, for `getArticleHits`; undefined for an unknown id. */
+export function getArticleTextAndBlocks(db: ReadDb, id: string): { text: string; blocks: Block[] } | undefined {
+  const r = stmt(db, 'SELECT text FROM articles WHERE id = ?').get(id) as { text: string } | undefined;
+  return r ? { text: r.text, blocks: getBlocks(db, id, r.text) } : undefined;
+}
+
+/** The number of articles in the search index. */
+export function countSearchDocs(db: ReadDb): number {
+  return (stmt(db, 'SELECT count(*) AS n FROM search_docs').get() as { n: number }).n;
+}

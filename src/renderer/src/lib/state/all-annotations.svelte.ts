@@ -1,0 +1,71 @@
+import type { ParallaxApi } from '../../../../shared/api';
+import type { AnnotationFilter, AnnotationImportReport, AnnotationListItem, ArticleId, HighlightColor } from '../../../../shared/types';
+
+type Api = Pick<ParallaxApi, 'listAnnotations' | 'importAnnotations'>;
+
+/**
+ * The library-wide "Annotations" view: every highlight and note, filtered by tag, colour,
+ * outlet and article and searched in note and quote text. Only the newest answer is kept
+ * when filters change quickly.
+ */
+export class AllAnnotationsState {
+  text = $state('');
+  color = $state<HighlightColor | null>(null);
+  tag = $state<string | null>(null);
+  outlet = $state<string | null>(null);
+  articleId = $state<ArticleId | null>(null);
+  items = $state.raw<AnnotationListItem[]>([]);
+  isLoading = $state(false);
+  hasLoaded = $state(false);
+  importReport = $state.raw<AnnotationImportReport | null>(null);
+
+  filter = $derived<AnnotationFilter>({
+    ...(this.text.trim() ? { text: this.text.trim() } : {}),
+    ...(this.color ? { color: this.color } : {}),
+    ...(this.tag ? { tag: this.tag } : {}),
+    ...(this.outlet ? { outlet: this.outlet } : {}),
+    ...(this.articleId ? { articleId: this.articleId } : {}),
+  });
+  isFiltered = $derived(Object.keys(this.filter).length > 0);
+
+  #api: Api;
+  #seq = 0;
+
+  constructor(api: Api) {
+    this.#api = api;
+  }
+
+  async load(): Promise<void> {
+    const seq = ++this.#seq;
+    this.isLoading = true;
+    try {
+      const items = await this.#api.listAnnotations(this.filter);
+      if (seq !== this.#seq) return;
+      this.items = items;
+      this.hasLoaded = true;
+    } finally {
+      if (seq === this.#seq) this.isLoading = false;
+    }
+  }
+
+  /** Annotations whose quote or note has these words, unfiltered otherwise (the link dialog). */
+  search(text: string): Promise<AnnotationListItem[]> {
+    return this.#api.listAnnotations(text ? { text } : {});
+  }
+
+  clearFilters(): Promise<void> {
+    this.text = '';
+    this.color = null;
+    this.tag = null;
+    this.outlet = null;
+    this.articleId = null;
+    return this.load();
+  }
+
+  async importFile(content: string): Promise<AnnotationImportReport> {
+    const report = await this.#api.importAnnotations({ content });
+    this.importReport = report;
+    await this.load();
+    return report;
+  }
+}

@@ -1,0 +1,214 @@
+import type { ParallaxApi } from '../../../../shared/api';
+import type {
+  Annotation,
+  AnnotationExportFormat,
+  ExportFile,
+  AnnotationEdit,
+  AnnotationId,
+  ArticleId,
+  HighlightColor,
+  LinkRelation,
+  NewAnnotation,
+} from '../../../../shared/types';
+import type { Paint } from '../anchoring/paint';
+
+type AnnotationApi = Pick<
+  ParallaxApi,
+  | 'listAnnotations'
+  | 'addAnnotation'
+  | 'updateAnnotation'
+  | 'deleteAnnotation'
+  | 'restoreAnnotation'
+  | 'linkAnnotations'
+  | 'unlinkAnnotations'
+  | 'listAnnotationTags'
+  | 'exportAnnotations'
+>;
+
+/** One step Ctrl/Cmd+Z can take back. */
+export type UndoStep =
+  | { kind: 'add'; id: AnnotationId }
+  | { kind: 'delete'; annotation: Annotation }
+  | { kind: 'edit'; id: AnnotationId; before: AnnotationEdit };
+
+/** What the last change was, for the quiet status line with its Undo button. */
+export type LastChange = 'added' | 'deleted' | 'edited' | 'restored' | 'reverted' | null;
+
+const byPosition = (a: Annotation, b: Annotation) => a.position.start - b.position.start || a.position.end - b.position.end;
+
+/**
+ * The annotations of the article open in the reader: what is painted, what the sidebar lists
+ * (filtered by colour and tag), the orphans, and an undo stack of this session's changes.
+ * Every change goes to the API first; the list follows what the API answered.
+ */
+export class AnnotationsState {
+  articleId = $state<ArticleId | null>(null);
+  items = $state.raw<Annotation[]>([]);
+  tags = $state.raw<{ tag: string; count: number }[]>([]);
+  filterColor = $state<HighlightColor | null>(null);
+  filterTag = $state<string | null>(null);
+  /** The colour the Highlight button and `h` use: the one picked last. */
+  lastColor = $state<HighlightColor>('yellow');
+  undoStack = $state.raw<UndoStep[]>([]);
+  lastChange = $state<LastChange>(null);
+
+  /** Placed annotations in reading order. */
+  placed = $derived(this.items.filter((a) => a.status !== 'orphaned').sort(byPosition));
+  /** Annotations no longer found in the text: listed with their quote and note, never painted. */
+  orphans = $derived(this.items.filter((a) => a.status === 'orphaned').sort(byPosition));
+  /** What the reader paints. */
+  paints = $derived<Paint[]>(
+    this.placed.map((a) => ({ id: a.id, start: a.position.start, end: a.position.end, color: a.color, hasNote: !!a.note?.trim() })),
+  );
+  /** The sidebar's list: placed annotations that pass the filters. */
+  shown = $derived(this.placed.filter((a) => this.#passes(a)));
+  shownOrphans = $derived(this.orphans.filter((a) => this.#passes(a)));
+  usedColors = $derived([...new Set(this.items.map((a) => a.color).filter((c): c is HighlightColor => c !== null))]);
+  usedTags = $derived([...new Set(this.items.flatMap((a) => a.tags))].sort((a, b) => a.localeCompare(b)));
+  canUndo = $derived(this.undoStack.length > 0);
+
+  #api: AnnotationApi;
+  #seq = 0;
+
+  constructor(api: AnnotationApi) {
+    this.#api = api;
+  }
+
+  #passes(a: Annotation): boolean {
+    return (this.filterColor === null || a.color === this.filterColor) && (this.filterTag === null || a.tags.includes(this.filterTag));
+  }
+
+  byId(id: string): Annotation | undefined {
+    return this.items.find((a) => a.id === id);
+  }
+
+  /** Asks for an article's annotations without showing them yet (see `show`). */
+  fetch(articleId: ArticleId): Promise<Annotation[]> {
+    return this.#api.listAnnotations({ articleId });
+  }
+
+  /** Shows the annotations of a newly opened article; filters and undo belong to the old one. */
+  show(articleId: ArticleId, items: Annotation[]): void {
+    if (articleId !== this.articleId) {
+      this.filterColor = null;
+      this.filterTag = null;
+    }
+    this.articleId = articleId;
+    this.items = items;
+  }
+
+  async load(articleId: ArticleId): Promise<void> {
+    const seq = ++this.#seq;
+    const items = await this.fetch(articleId);
+    if (seq === this.#seq) this.show(articleId, items);
+  }
+
+  /** Fetches the open article's annotations again (after an import or a text edit). */
+  async reload(): Promise<void> {
+    if (this.articleId) await this.load(this.articleId);
+  }
+
+  clear(): void {
+    this.#seq++;
+    this.articleId = null;
+    this.items = [];
+  }
+
+  async loadTags(): Promise<void> {
+    this.tags = await this.#api.listAnnotationTags();
+  }
+
+  #put(a: Annotation): void {
+    if (a.articleId !== this.articleId) return;
+    const i = this.items.findIndex((x) => x.id === a.id);
+    this.items = i < 0 ? [...this.items, a] : this.items.map((x) => (x.id === a.id ? a : x));
+  }
+
+  #drop(id: AnnotationId): void {
+    this.items = this.items.filter((x) => x.id !== id);
+  }
+
+  #push(step: UndoStep): void {
+    this.undoStack = [...this.undoStack.slice(-49), step];
+  }
+
+  /** Highlights or notes a range of the open article. */
+  async add(input: Omit<NewAnnotation, 'articleId'>): Promise<Annotation | null> {
+    const articleId = this.articleId;
+    if (!articleId) return null;
+    const a = await this.#api.addAnnotation({ articleId, ...input });
+    if (input.color) this.lastColor = input.color;
+    this.#put(a);
+    this.#push({ kind: 'add', id: a.id });
+    this.lastChange = 'added';
+    return a;
+  }
+
+  /** Changes colour, note or tags; the values before go on the undo stack. */
+  async update(id: AnnotationId, edit: AnnotationEdit): Promise<Annotation> {
+    const before = this.byId(id);
+    const a = await this.#api.updateAnnotation(id, edit);
+    if (edit.color) this.lastColor = edit.color;
+    this.#put(a);
+    if (before) {
+      const back: AnnotationEdit = {};
+      if (edit.color !== undefined) back.color = before.color;
+      if (edit.note !== undefined) back.note = before.note;
+      if (edit.tags !== undefined) back.tags = before.tags;
+      this.#push({ kind: 'edit', id, before: back });
+    }
+    this.lastChange = 'edited';
+    if (edit.tags !== undefined) void this.loadTags().catch(() => undefined);
+    return a;
+  }
+
+  async remove(id: AnnotationId): Promise<Annotation> {
+    const a = await this.#api.deleteAnnotation(id);
+    this.#drop(id);
+    this.#push({ kind: 'delete', annotation: a });
+    this.lastChange = 'deleted';
+    return a;
+  }
+
+  /** Takes back the newest change: restores a deleted annotation, reverts an edit, removes an added one. */
+  async undo(): Promise<UndoStep | null> {
+    const step = this.undoStack[this.undoStack.length - 1];
+    if (!step) return null;
+    this.undoStack = this.undoStack.slice(0, -1);
+    switch (step.kind) {
+      case 'delete': {
+        const a = await this.#api.restoreAnnotation(step.annotation);
+        this.#put(a);
+        this.lastChange = 'restored';
+        break;
+      }
+      case 'edit': {
+        const a = await this.#api.updateAnnotation(step.id, step.before);
+        this.#put(a);
+        this.lastChange = 'reverted';
+        break;
+      }
+      case 'add':
+        await this.#api.deleteAnnotation(step.id);
+        this.#drop(step.id);
+        this.lastChange = 'reverted';
+        break;
+    }
+    return step;
+  }
+
+  /** An export of one article's annotations, or the library's when `articleId` is absent. */
+  exportFile(format: AnnotationExportFormat, articleId?: ArticleId): Promise<ExportFile> {
+    return this.#api.exportAnnotations({ format, ...(articleId ? { articleId } : {}) });
+  }
+
+  async link(a: AnnotationId, b: AnnotationId, relation: LinkRelation): Promise<void> {
+    await this.#api.linkAnnotations(a, b, relation);
+    await this.reload();
+  }
+
+  async unlink(a: AnnotationId, b: AnnotationId): Promise<void> {
+    await this.#api.unlinkAnnotations(a, b);
+    await this.reload();
+  }
+}

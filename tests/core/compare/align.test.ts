@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { alignPair, classify, sentenceVector } from '../../../src/core/compare/align';
+import { analyzeArticle, type ArticleInput } from '../../../src/core/compare/analyze';
+import type { Block } from '../../../src/shared/types';
+
+function article(id: string, paragraphs: string[]): ArticleInput {
+  let text = '';
+  const blocks: Block[] = [];
+  for (const p of paragraphs) {
+    blocks.push({ kind: 'paragraph', region: 'body', text: p, start: text.length, end: text.length + p.length });
+    text += p + '\n\n';
+  }
+  return { id, title: id, site: null, published: null, dateConflict: null, text, blocks, dateMentions: [], dateline: null };
+}
+
+function align(a: string[], b: string[]) {
+  const A = analyzeArticle(article('a', a)), B = analyzeArticle(article('b', b));
+  const df = new Map<string, number>();
+  const all = [...A.sentences, ...B.sentences];
+  for (const s of all) for (const st of new Set(s.stems)) df.set(st, (df.get(st) ?? 0) + 1);
+  const idf = (s: string) => Math.log((all.length + 1) / ((df.get(s) ?? 0) + 1)) + 1;
+  const max = Math.log(all.length + 1) + 1;
+  return alignPair(A, B, A.sentences.map((s) => sentenceVector(s, idf, max)), B.sentences.map((s) => sentenceVector(s, idf, max)));
+}
+
+describe('alignPair', () => {
+  it('classes lightly edited wire copy as the same text', () => {
+    const r = align(['Der Kreml hatte zuletzt von angespannten Verhandlungen über die Waffenruhe gesprochen.'], ['Der Kreml hatte zuletzt von sehr angespannten Verhandlungen über die Waffenruhe gesprochen.']);
+    expect(r[0]).toMatchObject({ a: 0, b: 0, class: 'same' });
+  });
+  it('classes the same statement in other words as a paraphrase, and ranks it above a related one', () => {
+    const r = align(
+      ['Witkoff besuchte Russland am Freitag und traf sich mit Putin in Sankt Petersburg.'],
+      ['Der Gesandte Steve Witkoff traf Kremlchef Wladimir Putin in Sankt Petersburg.', 'Putin sprach später mit Journalisten über die Wirtschaft in Russland.'],
+    );
+    const first = r.find((p) => p.b === 0)!;
+    expect(first.class).toBe('paraphrase');
+    const second = r.find((p) => p.b === 1);
+    if (second) expect(second.score).toBeLessThan(first.score);
+  });
+  it('does not align sentences that share only function words', () => {
+    expect(align(['Das Wetter war am Montag schön und warm.'], ['Die Börse schloss mit einem Verlust von zwei Prozent.'])).toEqual([]);
+  });
+  it('allows many-to-one alignments', () => {
+    const r = align(
+      ['Witkoff traf Putin in Sankt Petersburg und das Treffen dauerte über vier Stunden.'],
+      ['Witkoff traf Putin in Sankt Petersburg.', 'Das Treffen dauerte mehr als vier Stunden.'],
+    );
+    expect(r.map((p) => p.b).sort()).toEqual([0, 1]);
+  });
+});
+
+describe('classify', () => {
+  it('orders classes by score when wording differs', () => {
+    expect(classify(0.8, 'Alpha Beta Gamma', 'Delta Epsilon Zeta')).toBe('paraphrase');
+    expect(classify(0.3, 'Alpha Beta Gamma', 'Delta Epsilon Zeta')).toBe('related');
+  });
+});

@@ -1,0 +1,152 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDb, type WriteDb } from '../../../src/core/store/db';
+import { ingestText } from '../../../src/core/ingest/ingest';
+import { searchArticles, type SearchRequest } from '../../../src/core/search/search';
+import { SuggestIndex, SUGGEST_VERSION } from '../../../src/core/search/suggest';
+import { migrate } from '../../../src/core/store/migrations/index';
+import { stmt } from '../../../src/core/store/queries/cache';
+
+// A small library of made-up reports, to check facets, filters, sorting and the indexes' upkeep.
+let db: WriteDb;
+const ids: Record<string, string> = {};
+const req = (q: string, more: Partial<SearchRequest> = {}): SearchRequest => ({ q, sort: 'relevance', limit: 20, offset: 0, facets: true, ...more });
+
+async function add(name: string, text: string): Promise<void> {
+  const r = await ingestText({ db, emit: () => {}, jobId: null, extractWorkerFile: undefined }, { text, name });
+  ids[name] = r.added[0]!.articleId;
+}
+
+beforeAll(async () => {
+  db = openDb(':memory:');
+  await add('a', 'Verhandlungen in Genf\n\n12.03.2025\n\nDie Friedensverhandlungen in Genf dauerten lange. Die Delegationen sprachen über den Krieg und einen Waffenstillstand.');
+  await add('b', 'Streit um Haushalt\n\n05.04.2025\n\nDer Haushaltsstreit geht weiter. Die Koalition verhandelt über Schulden und die Schuldenbremse.');
+  await add('c', 'Kriegsende in Sicht?\n\n20.04.2025\n\nNach dem Ukrainekrieg beginnen Verhandlungen über einen Wiederaufbau. Präsident Selenskyj sprach in Kiew.');
+  // Dates and outlets are what the person says they are, to make facets predictable.
+  const set = db.prepare('UPDATE search_docs SET site = ?, published = ?, month = substr(?, 1, 7) WHERE article_id = ?');
+  set.run('genf.example', '2025-03-12', '2025-03-12', ids.a);
+  set.run('berlin.example', '2025-04-05', '2025-04-05', ids.b);
+  set.run('kiew.example', '2025-04-20', '2025-04-20', ids.c);
+});
+afterAll(() => db.close());
+
+describe('searchArticles', () => {
+  it('counts facets over every match', () => {
+    const p = searchArticles(db, req('Verhandlungen'));
+    expect(p.total).toBe(2);
+    expect(p.facets!.outlet).toEqual([
+      { value: 'genf.example', count: 1 },
+      { value: 'kiew.example', count: 1 },
+    ]);
+    expect(p.facets!.month).toEqual([
+      { value: '2025-04', count: 1 },
+      { value: '2025-03', count: 1 },
+    ]);
+  });
+
+  it('sorts by date both ways', () => {
+    const asc = searchArticles(db, req('Verhandlungen OR Haushalt', { sort: 'date-asc' })).hits.map((h) => h.article.id);
+    const desc = searchArticles(db, req('Verhandlungen OR Haushalt', { sort: 'date-desc' })).hits.map((h) => h.article.id);
+    expect(asc).toEqual([ids.a, ids.b, ids.c]);
+    expect(desc).toEqual([...asc].reverse());
+  });
+
+  it('ranks a title match above a body match', () => {
+    const p = searchArticles(db, req('Haushalt OR Genf'));
+    expect(p.hits.length).toBe(2);
+    for (const h of p.hits) expect(h.snippets[0]!.field).toBe('title');
+  });
+
+  it('filters by outlet, date range and excludes words', () => {
+    expect(searchArticles(db, req('outlet:kiew')).hits.map((h) => h.article.id)).toEqual([ids.c]);
+    expect(searchArticles(db, req('from:2025-04 to:2025-04-10')).hits.map((h) => h.article.id)).toEqual([ids.b]);
+    expect(searchArticles(db, req('Verhandlungen -Genf')).hits.map((h) => h.article.id)).toEqual([ids.c]);
+  });
+
+  it('treats has:note as "no notes" while nobody annotated', () => {
+    const p = searchArticles(db, req('has:note'));
+    expect(p.total).toBe(0);
+  });
+
+  it('finds notes and highlights once the annotations table has them', () => {
+    db.prepare(
+      `INSERT INTO annotations(id, article_id, note, exact, prefix, suffix, start, end, created_at, updated_at)
+       VALUES ('n1', ?, 'Nachprüfen: wer saß am Tisch?', 'Delegationen', '', '', 0, 1, 'x', 'x'), ('h1', ?, NULL, 'Schuldenbremse', '', '', 0, 1, 'x', 'x')`,
+    ).run(ids.a, ids.b);
+    expect(searchArticles(db, req('has:note')).hits.map((h) => h.article.id)).toEqual([ids.a]);
+    expect(searchArticles(db, req('has:highlight')).hits.map((h) => h.article.id).sort()).toEqual([ids.a, ids.b].sort());
+    const p = searchArticles(db, req('Tisch in:notes'));
+    expect(p.hits.map((h) => h.article.id)).toEqual([ids.a]);
+    expect(p.hits[0]!.snippets.find((x) => x.field === 'notes')!.text).toContain('Tisch');
+    expect(searchArticles(db, req('Tisch')).total).toBe(0);
+    db.exec("DELETE FROM annotations WHERE id IN ('n1', 'h1')");
+  });
+
+  it('offers a correction when nothing matches', () => {
+    const p = searchArticles(db, req('Selenskij'), (w) => (w === 'Selenskij' ? 'Selenskyj' : null));
+    expect(p.total).toBe(0);
+    expect(p.didYouMean).toBe('Selenskyj');
+  });
+
+  it('keeps the index in step with re-extraction', () => {
+    expect(searchArticles(db, req('Schuldenbremse')).total).toBe(1);
+    db.prepare("UPDATE articles SET body = 'ersetzt' WHERE id = ?").run(ids.b);
+    // Not yet: the index follows replaceExtraction, not raw UPDATEs.
+    expect(searchArticles(db, req('Schuldenbremse')).total).toBe(1);
+  });
+});
+
+describe('migration 3', () => {
+  it('indexes articles that were there before it, and does nothing on an empty library', async () => {
+    const old = openDb(':memory:');
+    expect((old.prepare('SELECT count(*) AS n FROM search_docs').get() as { n: number }).n).toBe(0);
+    old.close();
+    // Rewind a library to version 2, drop the search tables' contents, migrate forward again.
+    const d = openDb(':memory:');
+    await ingestText({ db: d, emit: () => {}, jobId: null, extractWorkerFile: undefined }, { text: 'Titel\n\nDie Gespräche über den Ukrainekrieg gingen weiter.' });
+    d.exec('DELETE FROM search_fts; DELETE FROM search_docs;');
+    d.exec("DROP TABLE search_vocab; DROP TABLE search_fts; DROP TABLE search_comments_fts; DROP TABLE search_tags; DROP TABLE search_docs; DROP TABLE search_changes; DROP TABLE search_snapshots; DROP TABLE saved_searches; DROP TRIGGER IF EXISTS search_articles_ad;");
+    d.exec("CREATE VIRTUAL TABLE articles_fts USING fts5(title, body, content='articles', content_rowid='rowid')");
+    const v = d.pragma('user_version', { simple: true }) as number;
+    d.pragma('user_version = 2');
+    migrate(d, 3);
+    d.pragma(`user_version = ${v}`);
+    expect(searchArticles(d, req('krieg')).total).toBe(1);
+    expect(d.prepare("SELECT name FROM sqlite_master WHERE name = 'articles_fts'").get()).toBeUndefined();
+    d.close();
+  });
+});
+
+describe('SuggestIndex', () => {
+  it('loads its snapshot instead of re-indexing, and rebuilds one of another version', () => {
+    const s1 = new SuggestIndex(db);
+    expect(s1.suggest('Selensk').map((x) => x.text)).toContain('Selenskyj');
+    const saved = stmt(db, "SELECT version FROM search_snapshots WHERE name = 'suggest'").get() as { version: number };
+    expect(saved.version).toBe(SUGGEST_VERSION);
+
+    let rebuilt = 0;
+    const s2 = new SuggestIndex(db);
+    const orig = s2.rebuild.bind(s2);
+    s2.rebuild = () => {
+      rebuilt++;
+      orig();
+    };
+    expect(s2.suggest('Selenskij').map((x) => x.text)).toContain('Selenskyj');
+    expect(rebuilt).toBe(0);
+
+    db.prepare("UPDATE search_snapshots SET version = version + 100 WHERE name = 'suggest'").run();
+    const s3 = new SuggestIndex(db);
+    s3.rebuild = () => {
+      rebuilt++;
+      SuggestIndex.prototype.rebuild.call(s3);
+    };
+    s3.suggest('Genf');
+    expect(rebuilt).toBe(1);
+  });
+
+  it('catches up with articles added after the snapshot', async () => {
+    const s = new SuggestIndex(db);
+    s.suggest('x');
+    await add('d', 'Neue Gespräche\n\nAußenminister Wadephul traf in Riad seinen Amtskollegen.');
+    expect(s.suggest('Wadepul').map((x) => x.text)).toContain('Wadephul');
+  });
+});

@@ -1,0 +1,99 @@
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openLibrary } from '../../../src/core/library';
+import { createParallaxService } from '../../../src/core/service';
+import type { WriteDb } from '../../../src/core/store/db';
+import type { ParallaxApi } from '../../../src/shared/api';
+import type { ArticleId } from '../../../src/shared/types';
+import { SEEDS, tempDir } from '../../support/temp';
+
+// The issue's acceptance tests, over a library seeded with seeds/.
+const tmp = tempDir();
+let db: WriteDb;
+let api: ParallaxApi;
+const seed: Record<string, ArticleId> = {};
+
+beforeAll(async () => {
+  db = await openLibrary({ path: join(tmp.dir, 'lib.sqlite'), seedDir: SEEDS });
+  api = createParallaxService({ db, emit: () => {}, host: 'test', libraryPath: 'x', version: '0' });
+  const rows = db.prepare('SELECT a.id, s.name FROM articles a JOIN sources s ON s.id = a.source_id').all() as { id: ArticleId; name: string }[];
+  for (const r of rows) seed[r.name.slice(0, 3)] = r.id;
+});
+afterAll(() => {
+  db.close();
+  tmp.cleanup();
+});
+
+const ids = async (q: string) => (await api.searchArticles({ q, limit: 50 })).hits.map((h) => h.article.id).sort();
+const sorted = (...xs: string[]) => xs.map((x) => seed[x]!).sort();
+
+describe('searchArticles over the seeds', () => {
+  it('folds umlauts: gesprache finds 000', async () => {
+    expect(await ids('gesprache')).toContain(seed['000']);
+    expect(await ids('Gespraeche')).toContain(seed['000']);
+    expect(await ids('Gespräche')).toContain(seed['000']);
+  });
+
+  it('finds a phrase: "vier Stunden" finds 000 and 003 (and 004, whose text has it too)', async () => {
+    const found = await ids('"vier Stunden"');
+    expect(found).toEqual(expect.arrayContaining(sorted('000', '003')));
+    // The words apart do not make the phrase: 001 and 002 have "vier" and "Stunden" elsewhere or not at all.
+    expect(found).not.toContain(seed['002']);
+  });
+
+  it('finds compound parts: krieg finds 001 (Ukrainekriegs)', async () => {
+    expect(await ids('krieg')).toContain(seed['001']);
+  });
+
+  it('filters by outlet: outlet:ntv.de finds 002 only', async () => {
+    expect(await ids('outlet:ntv.de')).toEqual(sorted('002'));
+  });
+
+  it('filters by date: from:2025-11-01 finds 001 (inferred 2025-12-02) and 002', async () => {
+    expect(await ids('from:2025-11-01')).toEqual(sorted('001', '002'));
+  });
+
+  it('answers every malformed query without an exception', async () => {
+    for (const q of ['"vier Stunden', 'OR', 'krieg OR', '-', 'AND OR NOT', 'x'.repeat(10_000), "'; DROP TABLE articles; --", 'SELECT * FROM articles WHERE 1=1', '((((', ')))', '"', '*', 'from:gestern', 'has:', 'NEAR(a b)', 'title:x^2', '\u0000\uffff']) {
+      const page = await api.searchArticles({ q });
+      expect(page.hits, q.slice(0, 30)).toBeInstanceOf(Array);
+      expect(page.notices, q.slice(0, 30)).toBeInstanceOf(Array);
+    }
+    expect((await api.searchArticles({ q: '"vier Stunden' })).notices).toContain('unclosed quote: read as a phrase to the end');
+    expect((await api.listArticles()).total).toBe(5);
+  });
+
+  it('highlights stemmed and compound matches in snippets', async () => {
+    const page = await api.searchArticles({ q: 'krieg' });
+    const hit = page.hits.find((h) => h.article.id === seed['001'])!;
+    const marked = hit.snippets.flatMap((s) => s.highlights.map(([a, b]) => s.text.slice(a, b)));
+    expect(marked.some((w) => /krieg/i.test(w) && w.length > 5)).toBe(true);
+    expect(hit.hitCount).toBeGreaterThan(0);
+  });
+
+  it('gives facets with counts', async () => {
+    const page = await api.searchArticles({ q: 'Witkoff' });
+    expect(page.facets!.outlet.reduce((n, f) => n + f.count, 0)).toBeLessThanOrEqual(page.total);
+    expect(page.facets!.month.length).toBeGreaterThan(0);
+    expect(page.facets!.lang).toEqual([{ value: 'de', count: page.total }]);
+  });
+
+  it('gives every hit offset in Article.text', async () => {
+    const a = await api.getArticle(seed['000']!);
+    const { ranges } = await api.getArticleHits(a.id, 'Gespräch');
+    expect(ranges.length).toBeGreaterThan(0);
+    for (const [s, e] of ranges) expect(a.text.slice(s, e).toLowerCase()).toMatch(/gespr/);
+  });
+});
+
+describe('suggest over the seeds', () => {
+  it('Whitkoff suggests Witkoff', async () => {
+    const s = await api.suggest('Whitkoff');
+    expect(s.map((x) => x.text).some((t) => /(^|\s)Witkoff$/.test(t))).toBe(true);
+  });
+
+  it('Dmitriev suggests Dmitrijew', async () => {
+    const s = await api.suggest('Dmitriev');
+    expect(s.map((x) => x.text).some((t) => t.includes('Dmitrijew'))).toBe(true);
+  });
+});

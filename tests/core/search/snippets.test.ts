@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { QueryMatcher } from '../../../src/core/search/matcher';
+import { parseQuery } from '../../../src/core/search/query-parser';
+import { SNIPPET_CHARS, windowSnippet, wholeSnippet } from '../../../src/core/search/snippets';
+
+const marked = (s: { text: string; highlights: [number, number][] }) => s.highlights.map(([a, b]) => s.text.slice(a, b));
+const matcher = (q: string) => new QueryMatcher(parseQuery(q).root);
+
+describe('QueryMatcher', () => {
+  it('marks folded, stemmed and compound matches', () => {
+    const text = 'Die Gespraeche zum Ukrainekriegs-Ende; Krieg und Kriege, Kredit.';
+    const m = matcher('Gespräch krieg');
+    expect(m.ranges(text).map(([a, b]) => text.slice(a, b))).toEqual(['Gespraeche', 'Ukrainekriegs', 'Krieg', 'Kriege']);
+  });
+
+  it('marks a phrase as one range, and only where the words stand together', () => {
+    const text = 'vier Tage, dann vier Stunden lang';
+    expect(matcher('"vier Stunden"').ranges(text).map(([a, b]) => text.slice(a, b))).toEqual(['vier Stunden']);
+  });
+
+  it('marks prefixes and never exclusions', () => {
+    const text = 'Verhandlungsrunde, Verhandlung, Putin';
+    expect(matcher('Verhandl* -Putin').ranges(text).map(([a, b]) => text.slice(a, b))).toEqual(['Verhandlungsrunde', 'Verhandlung']);
+  });
+});
+
+describe('windowSnippet', () => {
+  const filler = 'Lorem ipsum dolor sit amet. '.repeat(30);
+  const text = `${filler}Die Gespräche dauerten vier Stunden. ${filler}`;
+  const s = windowSnippet('body', text, matcher('Gespräche Stunden').ranges(text));
+
+  it('cuts a window around the matches, with ellipses, at most the snippet size', () => {
+    expect(s.text.startsWith('…')).toBe(true);
+    expect(s.text.endsWith('…')).toBe(true);
+    expect(s.text.length).toBeLessThanOrEqual(SNIPPET_CHARS + 2);
+  });
+
+  it('gives highlight offsets into the snippet text', () => {
+    expect(marked(s)).toEqual(['Gespräche', 'Stunden']);
+  });
+
+  it('falls back to the start of the text without highlights when nothing matches', () => {
+    const none = windowSnippet('body', text, []);
+    expect(none.text.startsWith('Lorem')).toBe(true);
+    expect(none.highlights).toEqual([]);
+  });
+
+  it('keeps a short text whole', () => {
+    expect(marked(wholeSnippet('title', 'Krieg und Frieden', matcher('Frieden').ranges('Krieg und Frieden')))).toEqual(['Frieden']);
+  });
+});

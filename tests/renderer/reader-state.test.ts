@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import type { ArticleId, Block } from '../../src/shared/types';
+import { ReaderState } from '../../src/renderer/src/lib/state/reader.svelte';
+import { FakeClient, fullArticle, summary } from './fake-client';
+
+const TEXT = 'Kellogg in Kiew\n\nKellogg traf Selenskyj. Später sprach Kellogg.\n\nKommentar: Kellogg!';
+const blocks: Block[] = [
+  { kind: 'title', region: 'header', text: 'Kellogg in Kiew', start: 0, end: 15 },
+  { kind: 'paragraph', region: 'body', text: 'Kellogg traf Selenskyj. Später sprach Kellogg.', start: 17, end: 63 },
+  { kind: 'comment', region: 'comments', text: 'Kommentar: Kellogg!', start: 65, end: 84 },
+];
+
+function setup() {
+  const client = new FakeClient();
+  const s = summary('a1', { title: 'Kellogg in Kiew' });
+  client.items = [s];
+  client.articles.set('a1', fullArticle(s, { text: TEXT, blocks }));
+  return { client, reader: new ReaderState(client) };
+}
+
+describe('ReaderState.open', () => {
+  it('highlights the hits of the query it was opened with; only those in the body count as shown', async () => {
+    const { client, reader } = setup();
+    await reader.open('a1' as ArticleId, 'kellogg');
+    expect(client.callsOf('getArticleHits')).toHaveLength(1);
+    expect(reader.hitRanges).toHaveLength(4);
+    expect(reader.visibleRanges.map(([s, e]) => TEXT.slice(s, e))).toEqual(['Kellogg', 'Kellogg']);
+    expect(reader.hiddenCount).toBe(2);
+    reader.toggleMode();
+    expect(reader.visibleRanges).toHaveLength(4);
+  });
+
+  it('opening without a query clears the highlights', async () => {
+    const { reader } = setup();
+    await reader.open('a1' as ArticleId, 'kellogg');
+    await reader.open('a1' as ArticleId);
+    expect(reader.hitRanges).toEqual([]);
+    expect(reader.hitQuery).toBeNull();
+  });
+});
+
+describe('ReaderState.step', () => {
+  it('moves through the hits and wraps around', async () => {
+    const { reader } = setup();
+    await reader.open('a1' as ArticleId, 'kellogg');
+    expect(reader.current).toBe(0);
+    reader.step(1);
+    expect(reader.current).toBe(1);
+    reader.step(1);
+    expect(reader.current).toBe(0);
+    reader.step(-1);
+    expect(reader.current).toBe(1);
+  });
+});
+
+describe('find in article', () => {
+  it('matches case- and accent-insensitively and wins over the search hits while open', async () => {
+    const { reader } = setup();
+    await reader.open('a1' as ArticleId, 'selenskyj');
+    expect(reader.visibleRanges).toHaveLength(1);
+    reader.openFind();
+    reader.setFindText('SPATER');
+    expect(reader.visibleRanges.map(([s, e]) => TEXT.slice(s, e))).toEqual(['Später']);
+    reader.closeFind();
+    expect(reader.visibleRanges.map(([s, e]) => TEXT.slice(s, e))).toEqual(['Selenskyj']);
+  });
+});
