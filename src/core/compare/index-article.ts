@@ -59,17 +59,29 @@ function withContext(own: string[], context: string[]): string {
 }
 
 /**
- * Indexes one article for the compare views (replacing what was there). `x` is its fresh
- * extraction; the article row must already be written (its effective date is read from it).
+ * Everything the compare tables hold of one article, computed from its extraction and dates
+ * alone — pure CPU work, so ingest runs it on an extraction worker beside the writer.
  */
-export function indexArticleForCompare(db: WriteDb, id: ArticleId, x: Extraction): void {
-  const dates = getArticleDates(db, id);
-  clearCompareRows(db, id);
-  bumpCompareVersion(db);
-  if (!dates) return;
+export interface CompareAnalysis {
+  mentions: (EntityMentionRow & { sentenceStart: number; sentenceEnd: number })[];
+  /** Timeline rows without their article id (added when written). */
+  timeline: Omit<TimelineRow, 'articleId'>[];
+  /** The story row: the article's date and its key names and stems. */
+  docDate: string | null;
+  keys: string;
+}
+
+/** The article dates the analysis reads: effective publication date and the text's own date. */
+export interface CompareDates {
+  published: string | null;
+  dateConflict: string | null;
+}
+
+/** Analyses one article for the compare views; null when it has no sentences to compare. */
+export function analyzeForCompare(x: Pick<Extraction, 'text' | 'blocks' | 'dateMentions' | 'dateline'>, dates: CompareDates): CompareAnalysis | null {
   const text = x.text;
   const spans = articleSentences(text, x.blocks);
-  if (spans.length === 0) return;
+  if (spans.length === 0) return null;
   const sources = findSources(text, spans);
   const entities = findEntities(text, spans, { dateline: x.dateline, sources });
   let k = 0;
@@ -77,12 +89,11 @@ export function indexArticleForCompare(db: WriteDb, id: ArticleId, x: Extraction
     while (k < spans.length - 1 && spans[k]!.end <= e.start) k++;
     return { ...e, sentenceStart: spans[k]!.start, sentenceEnd: spans[k]!.end };
   });
-  insertEntityMentions(db, id, withSentence);
 
   // Timeline: dated sentences (relative dates read against the date the text points to when
   // the header date is contradicted), and undated lead sentences when the date is uncertain.
   const ref = dates.dateConflict;
-  const rows: TimelineRow[] = [];
+  const rows: Omit<TimelineRow, 'articleId'>[] = [];
   const seen = new Set<string>();
   const mentions = x.dateMentions.filter((m) => m.kind !== 'header');
   for (const m of mentions) {
@@ -100,7 +111,7 @@ export function indexArticleForCompare(db: WriteDb, id: ArticleId, x: Extraction
     if (seen.has(dedupe)) continue;
     seen.add(dedupe);
     rows.push({
-      articleId: id, kind: 'date', start: m.start, end: m.end, text: m.text, date, endDate: m.endDate ?? null,
+      kind: 'date', start: m.start, end: m.end, text: m.text, date, endDate: m.endDate ?? null,
       sentenceStart: s.start, sentenceEnd: s.end, sentence: text.slice(s.start, s.end),
       keys: withContext(sentenceKeys(text, s.start, s.end, entities, mentions), ctxEnd > s.end ? sentenceKeys(text, s.end, ctxEnd, entities, mentions) : []),
     });
@@ -112,13 +123,12 @@ export function indexArticleForCompare(db: WriteDb, id: ArticleId, x: Extraction
     const dated = new Set(rows.map((r) => r.sentenceStart));
     for (const s of spans.filter((sp) => !dated.has(sp.start) && x.blocks[sp.block]?.kind === 'paragraph').slice(0, LEAD_SENTENCES)) {
       rows.push({
-        articleId: id, kind: 'undated', start: s.start, end: s.start, text: '', date: null, endDate: null,
+        kind: 'undated', start: s.start, end: s.start, text: '', date: null, endDate: null,
         sentenceStart: s.start, sentenceEnd: s.end, sentence: text.slice(s.start, s.end),
         keys: withContext(sentenceKeys(text, s.start, s.end, entities, mentions), []),
       });
     }
   }
-  insertTimelineRows(db, rows);
 
   // Story keys: the most named entities and the most frequent content stems.
   const nameCount = new Map<string, number>();
@@ -128,7 +138,27 @@ export function indexArticleForCompare(db: WriteDb, id: ArticleId, x: Extraction
   for (const s of spans.slice(0, STORY_SENTENCES)) for (const st of contentStems(text, s.start, s.end)) if (st.length > 3) stemCount.set(st, (stemCount.get(st) ?? 0) + 1);
   const top = (m: Map<string, number>, n: number) => [...m].sort((a, b) => b[1] - a[1]).slice(0, n).map(([w]) => w);
   const keys = [...top(nameCount, STORY_NAMES).map((n) => n.replace(/\s/g, '_')), ...top(stemCount, STORY_STEMS)];
-  putCompareDoc(db, id, dates.published && dates.published.length >= 10 ? dates.published.slice(0, 10) : (dates.dateConflict ?? dates.published), keys.join(' '));
+  const docDate = dates.published && dates.published.length >= 10 ? dates.published.slice(0, 10) : (dates.dateConflict ?? dates.published);
+  return { mentions: withSentence, timeline: rows, docDate, keys: keys.join(' ') };
+}
+
+/** Replaces an article's compare rows with an analysis (null: the article has none). */
+export function writeCompareAnalysis(db: WriteDb, id: ArticleId, a: CompareAnalysis | null): void {
+  clearCompareRows(db, id);
+  bumpCompareVersion(db);
+  if (!a) return;
+  insertEntityMentions(db, id, a.mentions);
+  insertTimelineRows(db, a.timeline.map((r) => ({ ...r, articleId: id })));
+  putCompareDoc(db, id, a.docDate, a.keys);
+}
+
+/**
+ * Indexes one article for the compare views (replacing what was there), reading its effective
+ * dates from the article row, which must already be written. Call inside its transaction.
+ */
+export function indexArticleForCompare(db: WriteDb, id: ArticleId, x: Extraction): void {
+  const dates = getArticleDates(db, id);
+  writeCompareAnalysis(db, id, dates ? analyzeForCompare(x, dates) : null);
 }
 
 /** Indexes an article already in the store (migration 5, repairs). */

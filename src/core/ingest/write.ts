@@ -2,7 +2,7 @@ import type { ArticleId, IngestReport } from '../../shared/types';
 import type { WriteDb } from '../store/db';
 import { findByContentHash, hasArticle, insertArticle, insertSource } from '../store/queries/articles';
 import { indexNearDuplicates } from '../store/queries/duplicates';
-import { indexArticleForCompare } from '../compare/index-article';
+import { writeCompareAnalysis } from '../compare/index-article';
 import { EXTRACTOR_VERSION } from './extract/index';
 import type { PreparedArticle } from './prepare';
 
@@ -64,7 +64,7 @@ function writeOne(db: WriteDb, p: PreparedArticle, now: string): WriteResult {
     now,
   });
   indexNearDuplicates(db, id, p.signature);
-  indexArticleForCompare(db, id, p.extraction);
+  writeCompareAnalysis(db, id, p.compare);
   return { added: true, id, title: p.extraction.title };
 }
 

@@ -125,6 +125,8 @@ export class AppState {
     const off = this.#client.onEvent((e) => this.handleEvent(e));
     void this.guard(() => this.library.refresh());
     void this.guard(() => this.search.loadSaved());
+    // Tags for autocomplete; quietly absent in a library without annotations.
+    void this.annotations.loadTags().catch(() => undefined);
     return off;
   }
 
