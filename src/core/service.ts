@@ -6,6 +6,7 @@ import { decodeUploads, ingestPaths, ingestText, ingestUploads } from './ingest/
 import type { WriteDb } from './store/db';
 import { editMetadata } from './edit-metadata';
 import { annotationMethods } from './annotate/methods';
+import { compareCatchUp } from './compare/background';
 import { compareMethods } from './compare/methods';
 import { reextractArticles } from './ingest/reextract';
 import { searchEngineFor } from './search/engine';
@@ -34,6 +35,11 @@ export interface ServiceOptions extends HostFacts {
   emit: (event: ParallaxEvent) => void;
   /** The built extraction worker, so large ingests use every core; omit to extract in-thread. */
   extractWorkerFile?: string | undefined;
+  /**
+   * Index new articles for the compare views in the background after an import (hosts with a
+   * library thread). Off in the CLI, which catches up itself before it exits. Default false.
+   */
+  backgroundCompare?: boolean;
 }
 
 /**
@@ -43,6 +49,13 @@ export interface ServiceOptions extends HostFacts {
  */
 export function createParallaxService(opts: ServiceOptions): ParallaxApi {
   const { db, emit } = opts;
+  const catchUp = opts.backgroundCompare ? compareCatchUp(db, () => emit({ type: 'libraryChanged' })) : () => {};
+  const afterImport = <T>(report: T): T => {
+    catchUp();
+    return report;
+  };
+  // A library an earlier run left with articles to index (the CLI imported them) catches up now.
+  catchUp();
   const ctx = (options: unknown) => ({ db, emit, extractWorkerFile: opts.extractWorkerFile, ...parseIngestOptions(options) });
   return {
     ...annotationMethods(db, emit),
@@ -67,13 +80,13 @@ export function createParallaxService(opts: ServiceOptions): ParallaxApi {
       return article;
     },
     async ingestPaths(paths, options) {
-      return ingestPaths(ctx(options), parsePaths(paths));
+      return afterImport(await ingestPaths(ctx(options), parsePaths(paths)));
     },
     async ingestFiles(files, options) {
-      return ingestUploads(ctx(options), decodeUploads(parseUploads(files)));
+      return afterImport(await ingestUploads(ctx(options), decodeUploads(parseUploads(files))));
     },
     async ingestText(input, options) {
-      return ingestText(ctx(options), parseTextInput(input));
+      return afterImport(await ingestText(ctx(options), parseTextInput(input)));
     },
     async reextractArticles(ids) {
       const report = await reextractArticles(db, parseOptionalIds(ids));

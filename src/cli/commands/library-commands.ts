@@ -4,6 +4,7 @@ import { createParallaxService } from '../../core/service';
 import { findIdsByPrefix } from '../../core/store/queries/articles';
 import type { WriteDb } from '../../core/store/db';
 import { APP_VERSION } from '../../core/version';
+import { catchUpCompare } from '../../core/compare/index-article';
 import { CliError, libraryPath, PATHS, seedDir } from '../context';
 import { formatArticle, formatList, formatReport } from '../format';
 
@@ -41,8 +42,13 @@ export async function withService<T>(flags: LibraryFlags, fn: (api: ReturnType<t
 /** `parallax ingest PATHS…`: adds files and folders; exit 1 when nothing could be read. */
 export async function ingestCommand(paths: string[], flags: LibraryFlags): Promise<number> {
   if (paths.length === 0) throw new CliError('ingest: give one or more files or folders, e.g. parallax ingest ~/reports', 2);
-  return withService(flags, async (api) => {
+  return withService(flags, async (api, db) => {
     const report = await api.ingestPaths(paths);
+    // Index the new articles for comparison now, so the timeline and people views are ready.
+    if (report.added.length > 0) {
+      if (process.stderr.isTTY && !flags.json) process.stderr.write('\rIndexing for comparison…');
+      catchUpCompare(db);
+    }
     console.log(flags.json ? JSON.stringify(report, null, 2) : formatReport(report));
     const nothing = report.added.length + report.present.length === 0 && report.skipped.length > 0;
     return nothing ? 1 : 0;

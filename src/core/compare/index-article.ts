@@ -6,6 +6,7 @@
  */
 import type { ArticleId, DateMention, Extraction } from '../../shared/types';
 import type { WriteDb } from '../store/db';
+import { stmt } from '../store/queries/cache';
 import { clearCompareRows, getArticleDates, getCompareArticle, putCompareDoc } from '../store/queries/compare';
 import { insertEntityMentions } from '../store/queries/entities';
 import { insertTimelineRows, type TimelineRow } from '../store/queries/timeline';
@@ -159,6 +160,32 @@ export function writeCompareAnalysis(db: WriteDb, id: ArticleId, a: CompareAnaly
 export function indexArticleForCompare(db: WriteDb, id: ArticleId, x: Extraction): void {
   const dates = getArticleDates(db, id);
   writeCompareAnalysis(db, id, dates ? analyzeForCompare(x, dates) : null);
+  stmt(db, 'DELETE FROM compare_pending WHERE article_id = ?').run(id);
+}
+
+/** Marks a new article for the compare index, which catches up after the import. */
+export function markComparePending(db: WriteDb, id: ArticleId): void {
+  stmt(db, 'INSERT OR IGNORE INTO compare_pending(article_id) VALUES (?)').run(id);
+}
+
+/** How many articles wait for the compare index. */
+export function pendingCompareCount(db: WriteDb): number {
+  return (stmt(db, 'SELECT count(*) AS n FROM compare_pending').get() as { n: number }).n;
+}
+
+/**
+ * Indexes up to `limit` waiting articles for the compare views, in one transaction, and returns
+ * how many it did. Views call it with no limit before they read, so they are never stale.
+ */
+export function catchUpCompare(db: WriteDb, limit = Number.MAX_SAFE_INTEGER): number {
+  return db.transaction(() => {
+    const ids = stmt(db, 'SELECT article_id FROM compare_pending LIMIT ?').pluck().all(Math.min(limit, Number.MAX_SAFE_INTEGER)) as ArticleId[];
+    for (const id of ids) {
+      reindexStoredArticle(db, id);
+      stmt(db, 'DELETE FROM compare_pending WHERE article_id = ?').run(id);
+    }
+    return ids.length;
+  })();
 }
 
 /** Indexes an article already in the store (migration 5, repairs). */

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Extraction, SourceFormat } from '../../shared/types';
 import { signature } from '../similarity/minhash';
-import { analyzeForCompare, type CompareAnalysis } from '../compare/index-article';
+import { searchTexts, type SearchTexts } from '../store/queries/search-index';
 import { extract, type RecordHints } from './extract/index';
 
 /** An article ready to be written: its source bytes and what extraction found. */
@@ -17,8 +17,8 @@ export interface PreparedArticle {
   extraction: Extraction;
   /** MinHash signature of the body, for near-duplicate links; null for short texts. */
   signature: Uint32Array | null;
-  /** What the compare views index of it (a new article has no edits, so its dates are extraction's). */
-  compare: CompareAnalysis | null;
+  /** Stems and head keys for the search index (a new article's title is extraction's). */
+  searchTexts: SearchTexts;
 }
 
 /** SHA-256 of bytes or text, as lowercase hex. */
@@ -62,6 +62,6 @@ export function prepareArticle(input: PrepareInput): PreparedArticle {
     contentHash: contentHashOf(input.hints?.title ? `${input.hints.title}\n\n${input.text}` : input.text),
     extraction,
     signature: signature(extraction.body.join('\n')),
-    compare: analyzeForCompare(extraction, { published: extraction.published, dateConflict: extraction.dateConflict }),
+    searchTexts: searchTexts({ title: extraction.title, kicker: extraction.kicker, dek: extraction.dek, body: extraction.body.join('\n\n'), comments: extraction.comments }),
   };
 }

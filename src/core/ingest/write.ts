@@ -2,7 +2,7 @@ import type { ArticleId, IngestReport } from '../../shared/types';
 import type { WriteDb } from '../store/db';
 import { findByContentHash, hasArticle, insertArticle, insertSource } from '../store/queries/articles';
 import { indexNearDuplicates } from '../store/queries/duplicates';
-import { writeCompareAnalysis } from '../compare/index-article';
+import { markComparePending } from '../compare/index-article';
 import { EXTRACTOR_VERSION } from './extract/index';
 import type { PreparedArticle } from './prepare';
 
@@ -62,9 +62,10 @@ function writeOne(db: WriteDb, p: PreparedArticle, now: string): WriteResult {
     extractorVersion: EXTRACTOR_VERSION,
     overrides: {},
     now,
+    searchTexts: p.searchTexts,
   });
-  indexNearDuplicates(db, id, p.signature);
-  writeCompareAnalysis(db, id, p.compare);
+  indexNearDuplicates(db, id, p.signature, true);
+  markComparePending(db, id);
   return { added: true, id, title: p.extraction.title };
 }
 

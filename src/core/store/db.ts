@@ -18,6 +18,9 @@ export interface OpenOptions {
 
 const SQLITE_HEADER = 'SQLite format 3\0';
 
+/** Page cache per connection, in KiB (64 MiB). */
+const CACHE_KIB = 64 * 1024;
+
 /**
  * Opens (or creates) a library file, checks it is a SQLite database of a version this app
  * knows, and migrates it to the latest schema.
@@ -46,6 +49,10 @@ export function openDb(path: string, options: OpenOptions = {}): WriteDb {
     db.pragma('foreign_keys = ON');
     db.pragma('synchronous = NORMAL');
     db.pragma('busy_timeout = 5000');
+    // SQLite's default page cache is 2 MB; a library has several indexes (full text, bands,
+    // timeline) that grow together during an import, and a cache that holds their hot pages
+    // makes inserts several times cheaper. It is a ceiling, not an allocation.
+    db.pragma(`cache_size = -${CACHE_KIB}`);
     migrate(db as WriteDb);
     return db as WriteDb;
   } catch (e) {

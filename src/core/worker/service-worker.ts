@@ -18,7 +18,7 @@ const emit = (event: ParallaxEvent) => post({ type: 'event', event });
 
 try {
   const db = await openLibrary({ path: init.path, seedDir: init.seedDir, emit, ...(init.nativeBinding ? { nativeBinding: init.nativeBinding } : {}) });
-  const api = createParallaxService({ db, emit, host: init.host, libraryPath: init.path, version: init.version, extractWorkerFile: init.extractWorkerFile });
+  const api = createParallaxService({ db, emit, host: init.host, libraryPath: init.path, version: init.version, extractWorkerFile: init.extractWorkerFile, backgroundCompare: true });
   port.on('message', (msg: ToWorker) => {
     if (msg.type === 'close') {
       db.close();

@@ -10,6 +10,13 @@ import { reindexAllForCompare } from '../../compare/index-article';
  */
 export function up(db: WriteDb): void {
   db.exec(`
+    -- Articles whose compare rows are still to be written: ingest marks them, and the compare
+    -- index catches up right after an import (and before any compare view), so importing stays
+    -- as fast as extraction and full-text indexing allow.
+    CREATE TABLE compare_pending (
+      article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE
+    ) WITHOUT ROWID;
+
     CREATE TABLE compare_docs (
       article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
       -- The best date known for the article (published, or the date its text points to).

@@ -12,7 +12,7 @@ import type {
 import type { ReadDb, WriteDb } from '../db';
 import { stmt } from './cache';
 import { getTwins } from './duplicates';
-import { indexArticleForSearch, reindexArticleForSearch } from './search-index';
+import { indexArticleForSearch, reindexArticleForSearch, type SearchTexts } from './search-index';
 
 /** A source row to insert: the raw bytes and what decoding found. */
 export interface NewSource {
@@ -35,6 +35,8 @@ export interface NewArticle {
   extractorVersion: number;
   overrides: MetadataOverrides;
   now: string;
+  /** The article's search texts, when computed beforehand (on an extraction worker). */
+  searchTexts?: SearchTexts | undefined;
 }
 
 /** The columns of a list row (`articles a JOIN sources s`); read them with `toSummary`. */
@@ -162,6 +164,7 @@ export function insertArticle(db: WriteDb, a: NewArticle): void {
     a.id,
     { title: cols.title, kicker: x.kicker, dek: x.dek, body: cols.body, comments: x.comments, site: cols.site, lang: cols.lang, published: cols.published, tags: x.tags },
     true,
+    a.searchTexts,
   );
 }
 

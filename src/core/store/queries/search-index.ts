@@ -1,5 +1,5 @@
 import type { Comment, Extraction } from '../../../shared/types';
-import { indexText } from '../../search/text';
+import { indexText, type IndexedText } from '../../search/text';
 import type { WriteDb } from '../db';
 import { stmt } from './cache';
 import { getMeta, setMeta } from './meta';
@@ -43,11 +43,32 @@ export function commentsText(a: Pick<SearchableArticle, 'comments'>): string {
   return a.comments.map((c) => c.text).join('\n\n');
 }
 
+/** What the FTS columns store of an article's texts: stems and head keys per field. */
+export interface SearchTexts {
+  title: IndexedText;
+  head: IndexedText;
+  body: IndexedText;
+  comments: IndexedText | null;
+}
+
+/**
+ * Stems and head keys of an article's fields. Pure CPU work (most of indexing's cost), so
+ * ingest runs it on an extraction worker and hands the result to `indexArticleForSearch`.
+ */
+export function searchTexts(a: Pick<SearchableArticle, 'title' | 'kicker' | 'dek' | 'body' | 'comments'>): SearchTexts {
+  return {
+    title: indexText(a.title),
+    head: indexText(headText(a)),
+    body: indexText(a.body),
+    comments: a.comments.length > 0 ? indexText(commentsText(a)) : null,
+  };
+}
+
 /**
  * (Re)indexes one article for search. `doc` is the article's rowid. Call inside a transaction.
- * Replaces whatever was indexed for it before.
+ * Replaces whatever was indexed for it before. `pre` is `searchTexts(a)` when already computed.
  */
-export function indexArticleForSearch(db: WriteDb, doc: number, articleId: string, a: SearchableArticle, isNew = false): void {
+export function indexArticleForSearch(db: WriteDb, doc: number, articleId: string, a: SearchableArticle, isNew = false, pre?: SearchTexts): void {
   const month = a.published && a.published.length >= 7 ? a.published.slice(0, 7) : null;
   stmt(
     db,
@@ -62,9 +83,7 @@ export function indexArticleForSearch(db: WriteDb, doc: number, articleId: strin
   }
   const insTag = stmt(db, 'INSERT OR IGNORE INTO search_tags(doc, tag, key) VALUES (?, ?, ?)');
   for (const t of a.tags) if (t.trim()) insTag.run(doc, t.trim(), t.trim().toLowerCase());
-  const title = indexText(a.title);
-  const head = indexText(headText(a));
-  const body = indexText(a.body);
+  const { title, head, body, comments } = pre ?? searchTexts(a);
   stmt(db, 'INSERT INTO search_fts(rowid, title, head, body, heads) VALUES (?, ?, ?, ?, ?)').run(
     doc,
     title.stems,
@@ -72,9 +91,8 @@ export function indexArticleForSearch(db: WriteDb, doc: number, articleId: strin
     body.stems,
     joinNonEmpty(title.heads, head.heads, body.heads),
   );
-  if (a.comments.length > 0) {
-    const c = indexText(commentsText(a));
-    stmt(db, 'INSERT INTO search_comments_fts(rowid, body, heads) VALUES (?, ?, ?)').run(doc, c.stems, c.heads);
+  if (comments) {
+    stmt(db, 'INSERT INTO search_comments_fts(rowid, body, heads) VALUES (?, ?, ?)').run(doc, comments.stems, comments.heads);
   }
   stmt(db, 'INSERT INTO search_changes(doc) VALUES (?)').run(doc);
 }
