@@ -25,6 +25,16 @@ import type {
   LinkRelation,
   NewAnnotation,
   ReadingStateEdit,
+  ArticleDating,
+  Comparison,
+  ComparisonExportFormat,
+  EntityDetail,
+  EntityFilter,
+  EntityId,
+  EntitySummary,
+  Story,
+  TimelineEvent,
+  TimelineFilter,
 } from '../../src/shared/types';
 
 /** A summary row with sensible defaults. */
@@ -397,36 +407,75 @@ export class FakeClient implements ParallaxClient {
     this.items[i] = next;
   }
 
-  // Compare, timeline, entities and stories are built elsewhere; the fake answers like an older library.
-  #unsupported(method: string, args: unknown[]): never {
-    this.#call(method, args);
-    throw new ApiError('UNSUPPORTED', `fake: ${method} is not faked`);
+  // ── Compare, timeline, people & places, stories: simple in-memory data tests can set. ──
+  comparison: Comparison | null = null;
+  timeline: TimelineEvent[] = [];
+  entities: EntityDetail[] = [];
+  stories: Story[] = [];
+  datings = new Map<string, ArticleDating>();
+
+  async compareArticles(ids: ArticleId[]): Promise<Comparison> {
+    this.calls.push({ method: 'compareArticles', args: [ids] });
+    if (ids.length < 2 || ids.length > 4 || new Set(ids).size !== ids.length) throw new ApiError('BAD_INPUT', 'compare: choose two to four different reports');
+    if (!this.comparison) throw new ApiError('NOT_FOUND', 'fake: no comparison set');
+    return this.comparison;
   }
-  async compareArticles(...args: unknown[]): Promise<never> {
-    this.#unsupported('compareArticles', args);
+  async exportComparison(ids: ArticleId[], format: ComparisonExportFormat): Promise<ExportFile> {
+    await this.compareArticles(ids);
+    return { filename: `comparison.${format}`, mediaType: 'text/html', content: '<!doctype html><title>Comparison</title>' };
   }
-  async exportComparison(...args: unknown[]): Promise<never> {
-    this.#unsupported('exportComparison', args);
+  async getTimeline(filter: TimelineFilter = {}): Promise<TimelineEvent[]> {
+    this.calls.push({ method: 'getTimeline', args: [filter] });
+    return filter.articleId ? this.timeline.filter((e) => e.articleIds.includes(filter.articleId!)) : this.timeline;
   }
-  async getTimeline(...args: unknown[]): Promise<never> {
-    this.#unsupported('getTimeline', args);
+  async getArticleDating(id: ArticleId): Promise<ArticleDating> {
+    this.calls.push({ method: 'getArticleDating', args: [id] });
+    const d = this.datings.get(id);
+    if (!d) throw new ApiError('NOT_FOUND', `fake: no article ${id}`);
+    return d;
   }
-  async getArticleDating(...args: unknown[]): Promise<never> {
-    this.#unsupported('getArticleDating', args);
+  #summaryOf(e: EntityDetail): EntitySummary {
+    const { mentions: _m, ...rest } = e;
+    void _m;
+    return rest;
   }
-  async listEntities(...args: unknown[]): Promise<never> {
-    this.#unsupported('listEntities', args);
+  async listEntities(filter: EntityFilter = {}): Promise<EntitySummary[]> {
+    this.calls.push({ method: 'listEntities', args: [filter] });
+    return this.entities.filter((e) => !filter.kind || e.kind === filter.kind).map((e) => this.#summaryOf(e));
   }
-  async getEntity(...args: unknown[]): Promise<never> {
-    this.#unsupported('getEntity', args);
+  async getEntity(id: EntityId): Promise<EntityDetail> {
+    const e = this.entities.find((x) => x.id === id);
+    if (!e) throw new ApiError('NOT_FOUND', `fake: no entity ${id}`);
+    return e;
   }
-  async mergeEntities(...args: unknown[]): Promise<never> {
-    this.#unsupported('mergeEntities', args);
+  async mergeEntities(ids: EntityId[]): Promise<EntitySummary> {
+    this.calls.push({ method: 'mergeEntities', args: [ids] });
+    const parts = ids.map((id) => this.entities.find((x) => x.id === id));
+    if (ids.length < 2 || parts.some((p) => !p)) throw new ApiError('BAD_INPUT', 'merge: choose two or more entities');
+    const [first, ...rest] = parts as EntityDetail[];
+    const merged: EntityDetail = {
+      ...first!,
+      variants: [...first!.variants, ...rest.flatMap((r) => r.variants)],
+      mentions: [...first!.mentions, ...rest.flatMap((r) => r.mentions)],
+      mentionCount: parts.reduce((n, p) => n + p!.mentionCount, 0),
+      manual: true,
+    };
+    this.entities = [merged, ...this.entities.filter((e) => !ids.includes(e.id))];
+    return this.#summaryOf(merged);
   }
-  async splitEntity(...args: unknown[]): Promise<never> {
-    this.#unsupported('splitEntity', args);
+  async splitEntity(id: EntityId, variants: string[]): Promise<EntitySummary[]> {
+    this.calls.push({ method: 'splitEntity', args: [id, variants] });
+    const e = this.entities.find((x) => x.id === id);
+    if (!e) throw new ApiError('NOT_FOUND', `fake: no entity ${id}`);
+    const moved = e.variants.filter((v) => variants.includes(v.text));
+    if (moved.length === 0 || moved.length === e.variants.length) throw new ApiError('BAD_INPUT', 'split: choose some of the spellings');
+    const rest: EntityDetail = { ...e, variants: e.variants.filter((v) => !variants.includes(v.text)), manual: true };
+    const fresh: EntityDetail = { ...e, id: `${e.id}-2` as EntityId, name: moved[0]!.text, variants: moved, mentions: [], manual: true };
+    this.entities = this.entities.flatMap((x) => (x.id === id ? [rest, fresh] : [x]));
+    return [this.#summaryOf(rest), this.#summaryOf(fresh)];
   }
-  async listStories(...args: unknown[]): Promise<never> {
-    this.#unsupported('listStories', args);
+  async listStories(): Promise<Story[]> {
+    this.calls.push({ method: 'listStories', args: [] });
+    return this.stories;
   }
 }

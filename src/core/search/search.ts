@@ -25,16 +25,11 @@ import { windowSnippet, wholeSnippet } from './snippets';
  */
 export const RANK_CAP = 1500;
 /**
- * Above this many estimated matches, facets are counted over the newest `FACET_CAP` matches and
- * scaled to the total (≈, said in `notices`); the exact pass costs ~0.4 µs per match.
+ * Above this many estimated matches, facets and the total are counted over the newest
+ * `FACET_CAP` matches and scaled to the library (≈, said in `notices`): evaluating a frequent
+ * word, a phrase or a prefix over every match costs more than the rest of the search together.
  */
-export const FACET_CAP = 8000;
-/**
- * Above this many estimated matches, the total is counted over the newest `COUNT_CAP` matches
- * and extrapolated by the share of the library they span (≈, said in `notices`): evaluating a
- * phrase or a prefix over every match costs more than the rest of the search together.
- */
-export const COUNT_CAP = 10_000;
+export const FACET_CAP = 10_000;
 /** Values per facet returned (the most frequent; months: the latest). */
 export const FACET_VALUES = 30;
 
@@ -83,14 +78,14 @@ function runParsed(db: ReadDb, parsed: ParsedQuery, req: SearchRequest): SearchP
   let facets: SearchFacets | null = null;
   if (req.facets && estimate <= FACET_CAP) {
     ({ total, facets } = computeFacets(db, all));
+  } else if (req.facets) {
+    // One pass over the newest matches gives the facet sample and the count (or its estimate).
+    const sample = computeFacets(db, matchSql(fts, filters, filters.scopes, { ...base, scored: false, cap: FACET_CAP }));
+    total = sample.total < FACET_CAP ? sample.total : extrapolate(db, sample.total, sample.lowestDoc, notices);
+    facets = total > sample.total ? scaleFacets(sample.facets, total / sample.total) : sample.facets;
+    if (total > sample.total) notices.push(`≈ facet counts estimated from the newest ${sample.total.toLocaleString('en')} matches`);
   } else {
-    total = estimate > COUNT_CAP ? countCapped(db, matchSql(fts, filters, filters.scopes, { ...base, scored: false, cap: COUNT_CAP }), notices) : countAll(db, all);
-    if (req.facets && total > 0) {
-      const newest = matchSql(fts, filters, filters.scopes, { ...base, scored: false, cap: FACET_CAP });
-      const sample = computeFacets(db, newest);
-      facets = total > sample.total ? scaleFacets(sample.facets, total / sample.total) : sample.facets;
-      if (total > sample.total) notices.push(`≈ facet counts estimated from the newest ${sample.total.toLocaleString('en')} of ${total.toLocaleString('en')} matches`);
-    }
+    total = estimate > FACET_CAP ? countCapped(db, matchSql(fts, filters, filters.scopes, { ...base, scored: false, cap: FACET_CAP }), notices) : countAll(db, all);
   }
   if (total === 0) return { ...empty, facets };
 
@@ -114,13 +109,18 @@ function countAll(db: ReadDb, all: SqlPart): number {
   return (stmt(db, `SELECT count(*) AS n FROM (${all.sql})`).get(...all.params) as { n: number }).n;
 }
 
-/** Counts the newest `COUNT_CAP` matches; when there are that many, extrapolates the total. */
+/** Counts the newest `FACET_CAP` matches; when there are that many, extrapolates the total. */
 function countCapped(db: ReadDb, newest: SqlPart, notices: string[]): number {
   const r = stmt(db, `SELECT count(*) AS n, min(doc) AS lo FROM (${newest.sql})`).get(...newest.params) as { n: number; lo: number | null };
-  if (r.n < COUNT_CAP || r.lo === null) return r.n;
+  if (r.n < FACET_CAP || r.lo === null) return r.n;
+  return extrapolate(db, r.n, r.lo, notices);
+}
+
+/** The total implied by `n` matches among the docs from `lo` to the newest (≈, with a notice). */
+function extrapolate(db: ReadDb, n: number, lo: number, notices: string[]): number {
   const hi = (stmt(db, 'SELECT max(doc) AS hi FROM search_docs').get() as { hi: number }).hi;
-  const total = Math.round((r.n * hi) / Math.max(1, hi - r.lo + 1));
-  notices.push(`≈ ${total.toLocaleString('en')} matches, estimated from the newest ${r.n.toLocaleString('en')}`);
+  const total = Math.max(n, Math.round((n * hi) / Math.max(1, hi - lo + 1)));
+  notices.push(`≈ ${total.toLocaleString('en')} matches, estimated from the newest ${n.toLocaleString('en')}`);
   return total;
 }
 
@@ -160,19 +160,21 @@ function top(counts: Map<string, number>, byValueDesc = false): FacetValue[] {
 }
 
 /** Facet counts and the total over every match, in two grouped passes. */
-function computeFacets(db: ReadDb, all: SqlPart): { total: number; facets: SearchFacets } {
+function computeFacets(db: ReadDb, all: SqlPart): { total: number; facets: SearchFacets; lowestDoc: number } {
   const groups = stmt(
     db,
-    `SELECT d.site AS site, d.month AS month, d.lang AS lang, count(*) AS n FROM (${all.sql}) m CROSS JOIN search_docs d ON d.doc = m.doc
+    `SELECT d.site AS site, d.month AS month, d.lang AS lang, count(*) AS n, min(m.doc) AS lo FROM (${all.sql}) m CROSS JOIN search_docs d ON d.doc = m.doc
      GROUP BY d.site, d.month, d.lang`,
-  ).all(...all.params) as { site: string | null; month: string | null; lang: string | null; n: number }[];
+  ).all(...all.params) as { site: string | null; month: string | null; lang: string | null; n: number; lo: number }[];
   const outlet = new Map<string, number>();
   const month = new Map<string, number>();
   const lang = new Map<string, number>();
   let total = 0;
+  let lowestDoc = Infinity;
   const add = (m: Map<string, number>, k: string | null, n: number) => k && m.set(k, (m.get(k) ?? 0) + n);
   for (const g of groups) {
     total += g.n;
+    lowestDoc = Math.min(lowestDoc, g.lo);
     add(outlet, g.site, g.n);
     add(month, g.month, g.n);
     add(lang, g.lang, g.n);
@@ -185,7 +187,7 @@ function computeFacets(db: ReadDb, all: SqlPart): { total: number; facets: Searc
     ).all(...all.params) as { tag: string; n: number }[];
     for (const t of tags) tag.set(t.tag, t.n);
   }
-  return { total, facets: { outlet: top(outlet), month: top(month, true), lang: top(lang), tag: top(tag) } };
+  return { total, lowestDoc, facets: { outlet: top(outlet), month: top(month, true), lang: top(lang), tag: top(tag) } };
 }
 
 /** Turns ranked docs into hits with snippets and hit counts. */

