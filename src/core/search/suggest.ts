@@ -22,7 +22,7 @@ import { foldWord } from './text';
  */
 
 /** Version of what the index holds and how; a snapshot of another version is rebuilt. */
-export const SUGGEST_VERSION = 2;
+export const SUGGEST_VERSION = 4;
 /** Suggestions returned by default. */
 export const DEFAULT_SUGGESTIONS = 8;
 /**
@@ -37,14 +37,25 @@ const TYPE_AHEAD_CANDIDATES = 200;
 const MAX_TEXT = 200;
 
 interface Entry {
-  id: string;
+  /** A title's article rowid (a number costs no heap of its own), or `kind:key` for the rest. */
+  id: number | string;
   /** What is searched. */
   text: string;
   /** What is shown, stored in the index; absent for titles, which are read from the database
    * when shown (100k stored titles would be a fifth of the index's heap). */
   label?: string;
-  kind: SuggestionKind;
-  articleId?: string;
+  /** Absent for titles: a numeric id (the article's rowid) says it is a title and which one. */
+  kind?: SuggestionKind;
+}
+
+/** A title entry's article rowid (its id); null for other entries. */
+function titleDoc(id: unknown): number | null {
+  return typeof id === 'number' ? id : null;
+}
+
+/** An entry's kind: stored for names, outlets and tags; titles are known by their id. */
+function kindOf(id: unknown, stored?: Record<string, unknown>): SuggestionKind {
+  return (stored?.kind as SuggestionKind | undefined) ?? (titleDoc(id) !== null ? 'title' : 'term');
 }
 
 const KIND_BOOST: Record<SuggestionKind, number> = { person: 2, place: 1.8, organisation: 1.8, outlet: 1.8, tag: 1.5, title: 1, term: 1 };
@@ -56,7 +67,8 @@ const processTerm = (t: string): string | null => {
 
 const OPTIONS: Options<Entry> = {
   fields: ['text'],
-  storeFields: ['label', 'kind', 'articleId'],
+  // Titles store nothing (100k stored titles, kinds and ids were a fifth of the heap).
+  storeFields: ['label', 'kind'],
   processTerm,
 };
 
@@ -86,7 +98,7 @@ export class SuggestIndex {
     if (!q) return [];
     const ms = this.ready();
     const typingLast = !/\s$/.test(text);
-    const boostDocument = (_id: unknown, _t: string, stored?: Record<string, unknown>) => KIND_BOOST[(stored?.kind as SuggestionKind) ?? 'term'] ?? 1;
+    const boostDocument = (id: unknown, _t: string, stored?: Record<string, unknown>) => KIND_BOOST[kindOf(id, stored)] ?? 1;
     const fuzzy = (t: string) => (t.length >= 4 ? 0.25 : false);
     const words = q.split(/\s+/);
     let results: SearchResult[] = [];
@@ -111,10 +123,12 @@ export class SuggestIndex {
     const out: Suggestion[] = [];
     for (const r of results) {
       const shown = this.textOf(r);
-      const key = `${r.kind}:${shown.toLowerCase()}`;
+      const kind = kindOf(r.id, r);
+      const key = `${kind}:${shown.toLowerCase()}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      out.push({ text: shown, kind: r.kind as SuggestionKind, ...(r.articleId ? { articleId: r.articleId as ArticleId } : {}), score: Math.round(r.score * 1000) / 1000 });
+      const articleId = kind === 'title' ? this.articleOf(r) : null;
+      out.push({ text: shown, kind, ...(articleId ? { articleId } : {}), score: Math.round(r.score * 1000) / 1000 });
       if (out.length >= limit) break;
     }
     return out;
@@ -146,10 +160,18 @@ export class SuggestIndex {
   }
 
   /** The text an entry shows: its stored label, or for a title the article's current title. */
+  private titleRow(r: SearchResult): { id: ArticleId; title: string } | undefined {
+    const doc = titleDoc(r.id);
+    return doc === null ? undefined : (stmt(this.db, 'SELECT id, title FROM articles WHERE rowid = ?').get(doc) as { id: ArticleId; title: string } | undefined);
+  }
+
   private textOf(r: SearchResult): string {
     if (typeof r.label === 'string') return r.label;
-    const row = r.articleId ? (stmt(this.db, 'SELECT title FROM articles WHERE id = ?').get(r.articleId) as { title: string } | undefined) : undefined;
-    return row?.title ?? '';
+    return this.titleRow(r)?.title ?? '';
+  }
+
+  private articleOf(r: SearchResult): ArticleId | null {
+    return this.titleRow(r)?.id ?? null;
   }
 
   /** How many entries the index holds (after loading it). */
@@ -216,7 +238,7 @@ export class SuggestIndex {
     const get = stmt(this.db, `SELECT ${ARTICLE_COLUMNS} FROM articles WHERE rowid = ?`);
     for (const doc of new Set(changes.map((c) => c.doc))) {
       const r = get.get(doc) as ArticleRow | undefined;
-      const titleId = `t:${doc}`;
+      const titleId = doc;
       if (this.ms!.has(titleId)) this.ms!.discard(titleId);
       if (r) this.addArticle(r);
     }
@@ -230,7 +252,7 @@ export class SuggestIndex {
     const add = (e: Entry) => {
       if (!ms.has(e.id)) ms.add(e);
     };
-    add({ id: `t:${r.doc}`, text: a.title, kind: 'title', articleId: r.id });
+    add({ id: r.doc, text: a.title });
     if (a.site) add({ id: `o:${a.site.toLowerCase()}`, text: a.site, label: a.site, kind: 'outlet' });
     for (const t of a.tags) if (t.trim()) add({ id: `g:${t.trim().toLowerCase()}`, text: t.trim(), label: t.trim(), kind: 'tag' });
     for (const n of findNames(`${a.title}\n${a.body}`)) add({ id: `n:${n.text.toLowerCase()}`, text: n.text, label: n.text, kind: n.kind });
