@@ -84,6 +84,8 @@ export const de: Messages = {
   keyOpen: 'Gewählten Bericht öffnen',
   keyBack: 'Vom Lesebereich zurück zur Liste',
   keyImport: 'Dateien importieren',
+  keyPick: 'Gewählten Bericht zum Vergleich vormerken',
+  keyCompare: 'Vorgemerkte Berichte vergleichen (oder den geöffneten mit…)',
   keyHelp: 'Diese Liste zeigen',
 
   readerToolbarLabel: 'Aktionen zum Bericht',
@@ -301,6 +303,7 @@ export const de: Messages = {
   compareWithHint: 'Einen bis drei andere Berichte wählen.',
   compareStart: 'Vergleichen',
   compareTitle: (n: number) => `${n} Berichte im Vergleich`,
+  reportN: (n: number) => `Bericht ${n}`,
   compareLabel: 'Vergleich',
   compareLoading: 'Wird verglichen…',
   closeCompare: 'Vergleich schließen',

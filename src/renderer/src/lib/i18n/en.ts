@@ -85,6 +85,8 @@ export const en = {
   keyOpen: 'Open the selected report',
   keyBack: 'Back from the reader to the list',
   keyImport: 'Import files',
+  keyPick: 'Pick the selected report for comparison',
+  keyCompare: 'Compare the picked reports (or the open one with…)',
   keyHelp: 'Show this list',
 
   readerToolbarLabel: 'Report actions',
@@ -302,6 +304,7 @@ export const en = {
   compareWithHint: 'Choose one to three other reports.',
   compareStart: 'Compare',
   compareTitle: (n: number) => `Comparing ${n} reports`,
+  reportN: (n: number) => `Report ${n}`,
   compareLabel: 'Comparison',
   compareLoading: 'Comparing…',
   closeCompare: 'Close comparison',

@@ -1,7 +1,7 @@
 import type { MenuCommand, ParallaxClient } from '../../../../shared/api';
 import type { ParallaxEvent } from '../../../../shared/events';
 import { isApiError } from '../../../../shared/errors';
-import type { Annotation, AnnotationId, Article, ArticleId, ExportFile, MetadataEdit, ReextractReport } from '../../../../shared/types';
+import type { Annotation, AnnotationId, Article, ArticleDating, ArticleId, ExportFile, MetadataEdit, ReextractReport } from '../../../../shared/types';
 import { AnnotationsState } from './annotations.svelte';
 import { AllAnnotationsState } from './all-annotations.svelte';
 import { ReadingTracker } from './reading.svelte';
@@ -186,8 +186,11 @@ export class AppState {
     return this.guard(() => this.reader.open(id, q, annotations));
   }
 
-  /** Opens an article with one range of its text (a sentence) highlighted and scrolled into view. */
-  openAt(id: ArticleId, start: number, end: number): Promise<void | undefined> {
+  /**
+   * Opens an article with one range of its text (a sentence) highlighted and scrolled into view;
+   * `label` names it in the reader's hit bar (e.g. the event's date), where × clears it.
+   */
+  openAt(id: ArticleId, start: number, end: number, label: string): Promise<void | undefined> {
     if (this.library.items.some((a) => a.id === id)) this.library.select(id);
     void this.reading.flush();
     const annotations = this.annotations.fetch(id).then(
@@ -195,7 +198,7 @@ export class AppState {
       () => () => this.annotations.show(id, []),
     );
     if (this.reader.mode !== 'reader') this.reader.toggleMode();
-    return this.guard(() => this.reader.open(id, null, annotations, [[start, end]]));
+    return this.guard(() => this.reader.open(id, null, annotations, { ranges: [[start, end]], label }));
   }
 
   /** Compares the given reports (default: the ones picked in the list) in the wide compare view. */
@@ -203,6 +206,15 @@ export class AppState {
     if (this.view !== 'compare') this.#beforeCompare = this.view;
     this.view = 'compare';
     void this.guard(() => this.compare.load([...ids]));
+  }
+
+  /** What the text says about an article's date (quietly null where the host cannot tell). */
+  async articleDating(id: ArticleId): Promise<ArticleDating | null> {
+    try {
+      return await this.#client.getArticleDating(id);
+    } catch {
+      return null;
+    }
   }
 
   /** Offers the comparison on screen as a self-contained HTML file. */

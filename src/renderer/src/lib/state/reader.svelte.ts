@@ -49,7 +49,7 @@ export class ReaderState {
    * starts before this one answers, the older answer is dropped. Rejects with the API's error
    * (e.g. `NOT_FOUND`); the previous article stays on screen then.
    */
-  async open(id: ArticleId, q: string | null = null, alongside: Promise<() => void> | null = null, ranges: Range[] | null = null): Promise<void> {
+  async open(id: ArticleId, q: string | null = null, alongside: Promise<() => void> | null = null, ranges: { ranges: Range[]; label: string } | null = null): Promise<void> {
     this.openId = id;
     this.isLoading = true;
     try {
@@ -64,8 +64,8 @@ export class ReaderState {
       // so the text is painted once, with its highlights.
       commit?.();
       this.article = article;
-      this.hitQuery = q;
-      this.hitRanges = ranges ?? hits?.ranges ?? [];
+      this.hitQuery = ranges ? ranges.label : q;
+      this.hitRanges = ranges?.ranges ?? hits?.ranges ?? [];
       if (isNew || ranges) this.findText = '';
       if (ranges) this.findOpen = false;
       this.current = 0;

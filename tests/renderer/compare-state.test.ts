@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import type { ArticleId, Comparison } from '../../src/shared/types';
+import { blocksOf, defaultPair, partnersOf, sentenceKey, wireKeys } from '../../src/renderer/src/lib/compare-view';
+import { CompareState } from '../../src/renderer/src/lib/state/compare.svelte';
+import { FakeClient } from './fake-client';
+
+const A = 'aaaaaaaaaaaa' as ArticleId;
+const B = 'bbbbbbbbbbbb' as ArticleId;
+const noDiff = { figures: [], dates: [], names: [], quotes: [], sources: [] };
+
+function comparison(): Comparison {
+  return {
+    articles: [
+      { id: A, title: 'A', site: 'TKP', published: '2025-04-12', sentences: [{ start: 0, end: 10, text: 'One two.', block: 1 }, { start: 11, end: 20, text: 'Three.', block: 1 }, { start: 22, end: 30, text: 'Four.', block: 2 }], unique: [2], sources: [], quotes: [] },
+      { id: B, title: 'B', site: 'dpa', published: '2025-04', sentences: [{ start: 0, end: 10, text: 'One two!', block: 0 }, { start: 11, end: 20, text: 'Three?', block: 0 }], unique: [], sources: [], quotes: [] },
+    ],
+    pairs: [
+      { a: { articleId: A, sentence: 0 }, b: { articleId: B, sentence: 0 }, class: 'same', score: 0.9, differences: noDiff },
+      {
+        a: { articleId: A, sentence: 1 },
+        b: { articleId: B, sentence: 1 },
+        class: 'related',
+        score: 0.3,
+        differences: { ...noDiff, figures: [{ kind: 'same', a: null, b: null, qualifiersDiffer: true }] },
+      },
+    ],
+    passages: [{ words: 12, text: 'One two', isWireCopy: true, occurrences: [{ articleId: A, start: 0, end: 10 }, { articleId: B, start: 0, end: 10 }] }],
+    sources: [],
+    spellings: [],
+    tookMs: 1,
+  };
+}
+
+describe('compare view helpers', () => {
+  it('maps each aligned sentence to its partners, strongest class first', () => {
+    const p = partnersOf(comparison());
+    expect(p.get(sentenceKey(A, 0))?.[0]).toMatchObject({ key: sentenceKey(B, 0), class: 'same', pair: 0 });
+    expect(p.get(sentenceKey(B, 1))?.[0]).toMatchObject({ key: sentenceKey(A, 1), class: 'related', pair: 1 });
+    expect(p.has(sentenceKey(A, 2))).toBe(false);
+  });
+
+  it('groups sentences into paragraphs by block and marks wire copy', () => {
+    const c = comparison();
+    expect(blocksOf(c.articles[0]!).map((b) => b.sentences.map((s) => s.index))).toEqual([[0, 1], [2]]);
+    expect([...wireKeys(c)].sort()).toEqual([sentenceKey(A, 0), sentenceKey(B, 0)].sort());
+  });
+
+  it('explains first the pair with the most to say', () => {
+    expect(defaultPair(comparison().pairs)).toBe(1);
+    expect(defaultPair([])).toBe(-1);
+  });
+});
+
+describe('CompareState', () => {
+  it('loads a comparison and turns a refusal into one line', async () => {
+    const client = new FakeClient();
+    client.comparison = comparison();
+    const state = new CompareState(client);
+    await state.load([A, B]);
+    expect(state.comparison?.articles).toHaveLength(2);
+    expect(state.error).toBeNull();
+    await state.load([A]);
+    expect(state.comparison).toBeNull();
+    expect(state.error).toMatch(/two to four/);
+  });
+});
+
+describe('picking and stories in the list', () => {
+  it('picks reports in order and narrows the list to a story', async () => {
+    const { LibraryState } = await import('../../src/renderer/src/lib/state/library.svelte');
+    const { summary } = await import('./fake-client');
+    const client = new FakeClient();
+    client.items = [summary('a'), summary('b'), summary('c')];
+    const lib = new LibraryState(client);
+    await lib.refresh();
+    lib.togglePick('c' as ArticleId);
+    lib.togglePick('a' as ArticleId);
+    expect(lib.picked).toEqual(['c', 'a']);
+    lib.togglePick('c' as ArticleId);
+    expect(lib.picked).toEqual(['a']);
+    lib.setStory({ id: 's1', label: 'Story', articleIds: ['b', 'c'] as ArticleId[] });
+    expect(lib.items.map((x) => x.id)).toEqual(['b', 'c']);
+    expect(lib.selectedId).toBe('b');
+    await lib.refresh();
+    expect(lib.items.map((x) => x.id)).toEqual(['b', 'c']);
+    lib.setStory(null);
+    expect(lib.items).toHaveLength(3);
+  });
+});
+
+describe('EntitiesState', () => {
+  it('merges checked entities and splits spellings off', async () => {
+    const { EntitiesState } = await import('../../src/renderer/src/lib/state/explore.svelte');
+    const client = new FakeClient();
+    const entity = (id: string, name: string) => ({
+      id: id as never,
+      kind: 'person' as const,
+      name,
+      variants: [{ text: name, count: 1 }],
+      mentionCount: 1,
+      articleCount: 1,
+      manual: false,
+      mentions: [],
+    });
+    client.entities = [entity('person:witkoff', 'Witkoff'), entity('person:whitkoff', 'Whitkoff')];
+    const ents = new EntitiesState(client);
+    await ents.load();
+    ents.toggle(ents.items[0]!.id);
+    ents.toggle(ents.items[1]!.id);
+    await ents.merge();
+    expect(ents.items).toHaveLength(1);
+    expect(ents.items[0]!.variants.map((v) => v.text)).toEqual(['Witkoff', 'Whitkoff']);
+    await ents.open(ents.items[0]!.id);
+    await ents.split(['Whitkoff']);
+    expect(ents.items).toHaveLength(2);
+    expect(ents.detail?.variants.map((v) => v.text)).toEqual(['Witkoff']);
+  });
+});
