@@ -15,20 +15,10 @@
  */
 import type { ArticleId, TimelineEvent, TimelineMention } from '../../shared/types';
 import { analyzeWord, foldWord, forEachWord, stemWord } from '../search/text';
+import type { TimelineRow } from '../store/queries/timeline';
 
 /** A stored timeline row with its article facts (see `store/queries/timeline.ts`). */
-export interface TimelineInput {
-  articleId: ArticleId;
-  kind: 'date' | 'undated';
-  start: number;
-  end: number;
-  text: string;
-  date: string | null;
-  endDate: string | null;
-  sentenceStart: number;
-  sentenceEnd: number;
-  sentence: string;
-  keys: string;
+export interface TimelineInput extends TimelineRow {
   articleTitle: string;
   site: string | null;
   published: string | null;
