@@ -1,6 +1,8 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { prepareArticle, type PrepareInput, type PreparedArticle } from './prepare';
+import { prepareArticle, sha256, type PrepareInput, type PreparedArticle } from './prepare';
+
+const NO_BYTES = new Uint8Array(0);
 
 /** What extracting one input gave: the article, or why it failed. */
 export type PrepareOutcome = { ok: true; value: PreparedArticle } | { ok: false; message: string };
@@ -47,7 +49,10 @@ export function workerPool(workerFile: string, size = Math.max(1, availableParal
       const w = await acquire();
       const id = ++seq;
       try {
-        return await new Promise<PrepareOutcome[]>((resolve, reject) => {
+        // The raw bytes stay on this thread (the writer stores them; extraction reads only the
+        // decoded text): sending them there and back doubled what crossed between threads.
+        const slim = inputs.map((input) => ({ ...input, raw: NO_BYTES }));
+        const outcomes = await new Promise<PrepareOutcome[]>((resolve, reject) => {
           const onMessage = (m: { id: number; out: PrepareOutcome[] }) => {
             if (m.id !== id) return;
             w.off('message', onMessage);
@@ -56,8 +61,14 @@ export function workerPool(workerFile: string, size = Math.max(1, availableParal
           };
           w.on('message', onMessage);
           w.once('error', reject);
-          w.postMessage({ id, inputs });
+          w.postMessage({ id, inputs: slim });
         });
+        outcomes.forEach((o, i) => {
+          if (!o.ok) return;
+          o.value.raw = inputs[i]!.raw;
+          o.value.sha256 = sha256(inputs[i]!.raw);
+        });
+        return outcomes;
       } finally {
         release(w);
       }

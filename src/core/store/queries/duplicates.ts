@@ -1,5 +1,5 @@
 import type { ArticleId } from '../../../shared/types';
-import { bandHashes, similarity } from '../../similarity/minhash';
+import { bandHashes, NUM_BANDS, similarity } from '../../similarity/minhash';
 import type { ReadDb, WriteDb } from '../db';
 import { stmt } from './cache';
 
@@ -26,13 +26,9 @@ export function indexNearDuplicates(db: WriteDb, id: ArticleId, sig: Uint32Array
   }
   if (!sig) return;
   const bands = bandHashes(sig);
-  const candidates = new Set<string>();
-  const find = stmt(db, 'SELECT article_id FROM article_bands WHERE band = ? AND hash = ? LIMIT ?');
-  for (let b = 0; b < bands.length && candidates.size < MAX_CANDIDATES; b++) {
-    for (const r of find.all(b, bands[b], MAX_CANDIDATES) as { article_id: string }[]) {
-      if (r.article_id !== id) candidates.add(r.article_id);
-    }
-  }
+  // One statement for all bands, each way: a statement per band cost more than the search.
+  const bandParams = bands.flatMap((h, b) => [b, h]);
+  const candidates = (stmt(db, FIND_CANDIDATES).all(...bandParams, id) as { article_id: string }[]).map((r) => r.article_id);
   const getSig = stmt(db, 'SELECT signature FROM article_signatures WHERE article_id = ?');
   const link = stmt(db, 'INSERT OR REPLACE INTO near_duplicates(a, b, similarity) VALUES (?, ?, ?)');
   for (const other of candidates) {
@@ -42,9 +38,16 @@ export function indexNearDuplicates(db: WriteDb, id: ArticleId, sig: Uint32Array
     if (s >= TWIN_THRESHOLD) link.run(id < other ? id : other, id < other ? other : id, s);
   }
   stmt(db, 'INSERT INTO article_signatures(article_id, signature) VALUES (?, ?)').run(id, Buffer.from(sig.buffer, sig.byteOffset, sig.byteLength));
-  const ins = stmt(db, 'INSERT OR IGNORE INTO article_bands(band, hash, article_id) VALUES (?, ?, ?)');
-  bands.forEach((h, b) => ins.run(b, h, id));
+  stmt(db, INSERT_BANDS).run(...bands.flatMap((h, b) => [b, h, id]));
 }
+
+const BAND_PAIRS = Array.from({ length: NUM_BANDS }, () => '(?, ?)').join(', ');
+
+/** Articles sharing any band hash with the new one, at most `MAX_CANDIDATES`. */
+const FIND_CANDIDATES = `SELECT DISTINCT article_id FROM article_bands
+  WHERE (band, hash) IN (VALUES ${BAND_PAIRS}) AND article_id <> ? LIMIT ${MAX_CANDIDATES}`;
+
+const INSERT_BANDS = `INSERT OR IGNORE INTO article_bands(band, hash, article_id) VALUES ${Array.from({ length: NUM_BANDS }, () => '(?, ?, ?)').join(', ')}`;
 
 /** The articles linked to `id` as near duplicates, most similar first. */
 export function getTwins(db: ReadDb, id: string): { id: ArticleId; similarity: number }[] {
