@@ -1,8 +1,7 @@
 import { ApiError } from '../shared/errors';
-import type { ArticleId, Extraction, MetadataEdit, MetadataOverrides } from '../shared/types';
+import type { ArticleId, MetadataEdit, MetadataOverrides } from '../shared/types';
 import type { WriteDb } from './store/db';
-import { getBlocks, getStoredSource, replaceExtraction } from './store/queries/articles';
-import { stmt } from './store/queries/cache';
+import { applyOverrides, getOverrides } from './store/queries/articles';
 
 const FIELDS: (keyof MetadataOverrides)[] = ['title', 'published', 'site', 'author'];
 
@@ -13,14 +12,10 @@ const FIELDS: (keyof MetadataOverrides)[] = ['title', 'published', 'site', 'auth
  * @throws ApiError `NOT_FOUND` for an unknown article.
  */
 export function editMetadata(db: WriteDb, id: ArticleId, edit: MetadataEdit): void {
-  const src = getStoredSource(db, id);
-  if (!src) throw new ApiError('NOT_FOUND', `library: no article with id "${id}"`);
-  const overrides: MetadataOverrides = { ...src.overrides };
+  const current = getOverrides(db, id);
+  if (!current) throw new ApiError('NOT_FOUND', `library: no article with id "${id}"`);
+  const overrides: MetadataOverrides = { ...current };
   for (const f of edit.clear ?? []) delete overrides[f];
   for (const f of FIELDS) if (edit[f] !== undefined) (overrides as Record<string, unknown>)[f] = edit[f];
-  const blocks = getBlocks(db, id, src.text);
-  const stored = JSON.parse(src.extraction) as Omit<Extraction, 'blocks' | 'text' | 'body'>;
-  const body = (stmt(db, 'SELECT body FROM articles WHERE id = ?').get(id) as { body: string }).body;
-  const x = { ...stored, text: src.text, blocks, body: body ? body.split('\n\n') : [] } as Extraction;
-  db.transaction(() => replaceExtraction(db, id, x, overrides, src.extractor_version, new Date().toISOString()))();
+  db.transaction(() => applyOverrides(db, id, overrides, new Date().toISOString()))();
 }

@@ -94,7 +94,7 @@ export function hasArticle(db: ReadDb, id: string): boolean {
 }
 
 /** Applies a person's edits over what extraction found. */
-export function effectiveMetadata(x: Extraction, o: MetadataOverrides) {
+export function effectiveMetadata(x: Pick<Extraction, 'title' | 'titleDerived' | 'site' | 'author' | 'published' | 'publishedSource'>, o: MetadataOverrides) {
   return {
     title: o.title ?? x.title,
     titleDerived: o.title !== undefined ? false : x.titleDerived,
@@ -185,6 +185,30 @@ export function replaceExtraction(db: WriteDb, id: ArticleId, x: Extraction, ove
   stmt(db, 'DELETE FROM blocks WHERE article_id = ?').run(id);
   insertBlocks(db, id, x.blocks, x.text);
   reindexArticleForSearch(db, id);
+}
+
+/**
+ * Applies a person's metadata edits over the stored extraction: only the metadata columns and
+ * the search index change (text and blocks stay). Returns false for an unknown id.
+ */
+export function applyOverrides(db: WriteDb, id: string, overrides: MetadataOverrides, now: string): boolean {
+  const row = stmt(db, 'SELECT extraction FROM articles WHERE id = ?').get(id) as { extraction: string } | undefined;
+  if (!row) return false;
+  const m = effectiveMetadata(JSON.parse(row.extraction) as Extraction, overrides);
+  stmt(
+    db,
+    `UPDATE articles SET title = @title, title_derived = @titleDerived, site = @site, author = @author,
+       published = @published, published_source = @publishedSource, overrides = @overrides, updated_at = @now
+     WHERE id = @id`,
+  ).run({ id, ...m, titleDerived: m.titleDerived ? 1 : 0, overrides: JSON.stringify(overrides), now });
+  reindexArticleForSearch(db, id);
+  return true;
+}
+
+/** The metadata edits stored for an article, or undefined for an unknown id. */
+export function getOverrides(db: ReadDb, id: string): MetadataOverrides | undefined {
+  const row = stmt(db, 'SELECT overrides FROM articles WHERE id = ?').get(id) as { overrides: string } | undefined;
+  return row ? (JSON.parse(row.overrides) as MetadataOverrides) : undefined;
 }
 
 /** What re-extraction and edits need of a stored article: its source and the person's edits. */
