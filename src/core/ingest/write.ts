@@ -2,6 +2,7 @@ import type { ArticleId, IngestReport } from '../../shared/types';
 import type { WriteDb } from '../store/db';
 import { findByContentHash, hasArticle, insertArticle, insertSource } from '../store/queries/articles';
 import { indexNearDuplicates } from '../store/queries/duplicates';
+import { writePendingFts, type PendingFts } from '../store/queries/search-index';
 import { markComparePending } from '../compare/index-article';
 import { EXTRACTOR_VERSION } from './extract/index';
 import type { PreparedArticle } from './prepare';
@@ -17,7 +18,12 @@ const ID_LENGTH = 12;
 export function writeBatch(db: WriteDb, batch: PreparedArticle[], report: IngestReport): void {
   const now = new Date().toISOString();
   try {
-    const results = db.transaction(() => batch.map((p) => writeOne(db, p, now)))();
+    const results = db.transaction(() => {
+      const fts: PendingFts = [];
+      const written = batch.map((p) => writeOne(db, p, now, fts));
+      writePendingFts(db, fts);
+      return written;
+    })();
     results.forEach((r, i) => record(report, batch[i]!, r));
   } catch {
     // The batch was rolled back as a whole; retry each article on its own to find the bad one.
@@ -38,7 +44,7 @@ export function writeBatch(db: WriteDb, batch: PreparedArticle[], report: Ingest
 
 type WriteResult = { added: boolean; id: ArticleId; title: string };
 
-function writeOne(db: WriteDb, p: PreparedArticle, now: string): WriteResult {
+function writeOne(db: WriteDb, p: PreparedArticle, now: string, fts?: PendingFts): WriteResult {
   const existing = findByContentHash(db, p.contentHash);
   if (existing) return { added: false, id: existing.id, title: existing.title };
   const sourceId = insertSource(db, {
@@ -63,7 +69,7 @@ function writeOne(db: WriteDb, p: PreparedArticle, now: string): WriteResult {
     overrides: {},
     now,
     searchTexts: p.searchTexts,
-  });
+  }, fts);
   indexNearDuplicates(db, id, p.signature, true);
   markComparePending(db, id);
   return { added: true, id, title: p.extraction.title };

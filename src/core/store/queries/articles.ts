@@ -12,7 +12,7 @@ import type {
 import type { ReadDb, WriteDb } from '../db';
 import { stmt } from './cache';
 import { getTwins } from './duplicates';
-import { indexArticleForSearch, reindexArticleForSearch, type SearchTexts } from './search-index';
+import { indexArticleForSearch, reindexArticleForSearch, type PendingFts, type SearchTexts } from './search-index';
 
 /** A source row to insert: the raw bytes and what decoding found. */
 export interface NewSource {
@@ -137,8 +137,8 @@ function articleColumns(x: Extraction, overrides: MetadataOverrides) {
   };
 }
 
-/** Inserts an article and its blocks. Call inside a transaction. */
-export function insertArticle(db: WriteDb, a: NewArticle): void {
+/** Inserts an article and its blocks. Call inside a transaction; with `deferFts`, finish it with `writePendingFts`. */
+export function insertArticle(db: WriteDb, a: NewArticle, deferFts?: PendingFts): void {
   const cols = articleColumns(a.extraction, a.overrides);
   const info = stmt(
     db,
@@ -163,8 +163,7 @@ export function insertArticle(db: WriteDb, a: NewArticle): void {
     Number(info.lastInsertRowid),
     a.id,
     { title: cols.title, kicker: x.kicker, dek: x.dek, body: cols.body, comments: x.comments, site: cols.site, lang: cols.lang, published: cols.published, tags: x.tags },
-    true,
-    a.searchTexts,
+    { isNew: true, pre: a.searchTexts, defer: deferFts },
   );
 }
 
