@@ -7,6 +7,8 @@
  * Mining of Massive Datasets, ch. 3.
  */
 
+import { LETTER, MARK, NUMBER, forEachRun } from '../text/scan';
+
 /** Words per shingle. Five words make a shingle rare enough that shared ones mean shared text. */
 export const SHINGLE_WORDS = 5;
 /** Hash functions per signature. */
@@ -41,13 +43,56 @@ function mix(x: number, seed: number): number {
   return h >>> 0;
 }
 
+/** One run of letters, digits and marks → its folded words (usually one). */
+function foldRun(run: string): string[] {
+  return run.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/** Bounds the run cache; a whole-map reset keeps it small without LRU bookkeeping. */
+const CACHE_MAX = 200_000;
+let runCache = new Map<string, number[]>();
+
+/**
+ * The FNV hashes of a text's folded words: each run of letters, digits and marks is folded
+ * (NFKD, marks dropped, lowercased) and hashed once, then served from a cache. The same words
+ * as `words(text)`, at a fraction of the cost of normalising the whole text.
+ */
+function wordHashes(text: string): number[] {
+  const out: number[] = [];
+  forEachRun(text, LETTER | NUMBER | MARK, (start, end) => {
+    // ASCII runs (most words of most texts) are lowercased and hashed in place.
+    let h = 0x811c9dc5;
+    for (let i = start; i < end; i++) {
+      let c = text.charCodeAt(i);
+      if (c > 127) {
+        h = -1;
+        break;
+      }
+      if (c >= 65 && c <= 90) c += 32;
+      h ^= c;
+      h = Math.imul(h, 0x01000193);
+    }
+    if (h !== -1) {
+      out.push(h >>> 0);
+      return;
+    }
+    const run = text.slice(start, end);
+    let hashes = runCache.get(run);
+    if (hashes === undefined) {
+      hashes = foldRun(run).map(fnv1a);
+      if (runCache.size >= CACHE_MAX) runCache = new Map();
+      runCache.set(run, hashes);
+    }
+    for (const x of hashes) out.push(x);
+  });
+  return out;
+}
+
 /** Lower-case word tokens, with umlauts and accents folded so spelling variants of a letter agree. */
 export function words(text: string): string[] {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .match(/[\p{L}\p{N}]+/gu) ?? [];
+  const out: string[] = [];
+  forEachRun(text, LETTER | NUMBER | MARK, (start, end) => out.push(...foldRun(text.slice(start, end))));
+  return out;
 }
 
 const BIN_BITS = Math.log2(NUM_HASHES);
@@ -62,14 +107,13 @@ const EMPTY = 0xffffffff;
  * estimates Jaccard similarity like 64 independent hash functions at 1/64 of the cost.
  */
 export function signature(text: string): Uint32Array | null {
-  const w = words(text);
-  if (w.length < MIN_WORDS) return null;
-  const wordHashes = w.map(fnv1a);
+  const hashes = wordHashes(text);
+  if (hashes.length < MIN_WORDS) return null;
   const sig = new Uint32Array(NUM_HASHES).fill(EMPTY);
-  for (let i = 0; i + SHINGLE_WORDS <= wordHashes.length; i++) {
+  for (let i = 0; i + SHINGLE_WORDS <= hashes.length; i++) {
     // Combine the word hashes in order, so "a b c d e" and "e d c b a" differ.
     let h = 0x9747b28c;
-    for (let j = 0; j < SHINGLE_WORDS; j++) h = mix(h, wordHashes[i + j]!);
+    for (let j = 0; j < SHINGLE_WORDS; j++) h = mix(h, hashes[i + j]!);
     const bin = h >>> (32 - BIN_BITS);
     const value = h & ((1 << (32 - BIN_BITS)) - 1);
     if (value < sig[bin]!) sig[bin] = value;

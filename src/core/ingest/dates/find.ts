@@ -9,7 +9,7 @@
  * times faster (the extractor must run at several MB/s). chrono-node is used where its breadth
  * pays: for the free-form date lines near a title (see `publication.ts`).
  */
-import { AMBIGUOUS_MONTHS, MONTHS, MONTH_ALT, hasMonthWord } from './names';
+import { AMBIGUOUS_MONTHS, MONTHS, MONTH_ALT, hasMonthWord, type TriggerKind } from './names';
 import { isValidDay, type DateParts } from './calendar';
 
 /** A date found in the text. */
@@ -38,16 +38,18 @@ const PATTERNS: { re: RegExp; order: 'ymd' | 'dmy' | 'mdy' | 'dm' | 'md' | 'my' 
 /**
  * Finds all absolute dates in `text`, in order, without overlaps (at one position the longest
  * match wins). `usMonthFirst` reads `04/05/2015` as April 5 (English pages) instead of 4 May.
- * Offsets are relative to `text` plus `base`.
+ * Offsets are relative to `text` plus `base`. `triggers`: `relativeTriggers(text)`, when the
+ * caller has it already.
  */
-export function findDates(text: string, base = 0, usMonthFirst = false): FoundDate[] {
+export function findDates(text: string, base = 0, usMonthFirst = false, triggers?: ReadonlySet<TriggerKind>): FoundDate[] {
   if (!/\d/.test(text)) return [];
-  const withNames = hasMonthWord(text);
+  const withNames = triggers ? triggers.has('month') : hasMonthWord(text);
   const found: FoundDate[] = [];
   for (const { re, order, named } of PATTERNS) {
     if (named && !withNames) continue;
     re.lastIndex = 0;
-    for (const m of text.matchAll(re)) {
+    // exec, not matchAll: matchAll clones the regex on every call, and this runs per paragraph.
+    for (let m = re.exec(text); m; m = re.exec(text)) {
       const parts = toParts(m, order, usMonthFirst);
       if (!parts) continue;
       if (named && !isMonthWordOk(m)) continue;

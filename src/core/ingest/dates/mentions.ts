@@ -5,6 +5,7 @@
 import type { DateMention } from '../../../shared/types';
 import { findDates, type FoundDate } from './find';
 import { findRelative, resolveRelative, type RelativeMention } from './relative';
+import { relativeTriggers } from './names';
 import { completeYear, latestDayBefore } from './publication';
 import { splitSentences } from '../extract/segment';
 
@@ -25,10 +26,11 @@ export function collectMentions(pieces: TextPiece[], usMonthFirst: boolean): Fou
   const absolute: FoundDate[] = [];
   const relative: RelativeMention[] = [];
   for (const p of pieces) {
-    const rel = findRelative(p.text, p.start);
+    const triggers = relativeTriggers(p.text);
+    const rel = findRelative(p.text, p.start, triggers);
     const ranges = rel.filter((r) => r.sense.type === 'range');
     // A range ("vom 24. bis zum 26. Oktober") contains an absolute date; the range wins.
-    const abs = findDates(p.text, p.start, usMonthFirst).filter((a) => !ranges.some((r) => a.start < r.end && r.start < a.end));
+    const abs = findDates(p.text, p.start, usMonthFirst, triggers).filter((a) => !ranges.some((r) => a.start < r.end && r.start < a.end));
     absolute.push(...abs);
     // A relative mention inside an absolute one ("12. April") is not a second mention.
     for (const r of rel) {

@@ -5,6 +5,8 @@
  * `11 октября`, `1. listopadu`). Abbreviations carry no dot; the patterns allow one.
  */
 
+import { LETTER, forEachRun } from '../../text/scan';
+
 const MONTHS_BY_LANG: Record<string, string[][]> = {
   en: [['january', 'jan'], ['february', 'feb'], ['march', 'mar'], ['april', 'apr'], ['may'], ['june', 'jun'],
     ['july', 'jul'], ['august', 'aug'], ['september', 'sep', 'sept'], ['october', 'oct'], ['november', 'nov'], ['december', 'dec']],
@@ -86,20 +88,29 @@ const TRIGGERS: ReadonlyMap<string, TriggerKind> = (() => {
 })();
 const WEEKDAY_STEMS = [...WEEKDAY_INDEX.keys()].filter((w) => /tag$/.test(w));
 
-/** Does the text contain a month name (then the named-date patterns are worth running)? */
-export function hasMonthWord(text: string): boolean {
-  for (const m of text.toLowerCase().matchAll(/\p{L}+/gu)) if (MONTHS.has(m[0])) return true;
-  return false;
-}
+/** First letters (both cases) and the longest length of the trigger words: a cheap pre-filter. */
+const TRIGGER_FIRST = new Set([...TRIGGERS.keys(), ...WEEKDAY_STEMS].flatMap((w) => [w.charCodeAt(0), w[0]!.toUpperCase().charCodeAt(0)]));
+const TRIGGER_MAX = Math.max(...[...TRIGGERS.keys()].map((w) => w.length));
 
-/** The kinds of trigger word the text contains; compounds (`Dienstagmittag`) count as weekdays. */
+/**
+ * The kinds of trigger word the text contains; compounds (`Dienstagmittag`) count as weekdays.
+ * Words that cannot be triggers by first letter and length are never lowercased or looked up:
+ * this runs over every paragraph of every article.
+ */
 export function relativeTriggers(text: string): Set<TriggerKind> {
   const kinds = new Set<TriggerKind>();
-  for (const m of text.toLowerCase().matchAll(/\p{L}+/gu)) {
-    const w = m[0];
-    const k = TRIGGERS.get(w);
+  forEachRun(text, LETTER, (start, end) => {
+    const len = end - start;
+    if (!TRIGGER_FIRST.has(text.charCodeAt(start)) || (len > TRIGGER_MAX && len <= 8)) return;
+    const w = text.slice(start, end).toLowerCase();
+    const k = len <= TRIGGER_MAX ? TRIGGERS.get(w) : undefined;
     if (k) kinds.add(k);
     else if (w.length > 8 && WEEKDAY_STEMS.some((s) => w.startsWith(s))) kinds.add('weekday');
-  }
+  });
   return kinds;
+}
+
+/** Does the text contain a month name (then the named-date patterns are worth running)? */
+export function hasMonthWord(text: string): boolean {
+  return relativeTriggers(text).has('month');
 }

@@ -106,15 +106,18 @@ function offset(n: string, unit: string, type: 'offset-after' | 'offset-before')
   return { type, days: 0, months: count * 12 };
 }
 
-/** Finds relative mentions in `text` (offsets + `base`), in order, without overlaps. */
-export function findRelative(text: string, base = 0): RelativeMention[] {
-  const triggers = relativeTriggers(text);
+/**
+ * Finds relative mentions in `text` (offsets + `base`), in order, without overlaps.
+ * `triggers`: `relativeTriggers(text)`, when the caller has it already.
+ */
+export function findRelative(text: string, base = 0, triggers: ReadonlySet<TriggerKind> = relativeTriggers(text)): RelativeMention[] {
   if (triggers.size === 0) return [];
   const found: RelativeMention[] = [];
   for (const { needs, re, sense } of RULES) {
     if (!triggers.has(needs)) continue;
     re.lastIndex = 0;
-    for (const m of text.matchAll(re)) {
+    // exec, not matchAll: matchAll clones the regex on every call, and this runs per paragraph.
+    for (let m = re.exec(text); m; m = re.exec(text)) {
       const s = sense(m);
       if (s) found.push({ text: m[0], start: base + m.index, end: base + m.index + m[0].length, sense: s });
     }

@@ -8,6 +8,8 @@
  * replacement for a statistical detector on tweets.
  */
 
+import { LETTER, forEachRun } from '../../text/scan';
+
 /** The most frequent function words per language (lowercase). */
 export const STOPWORDS: Record<string, ReadonlySet<string>> = {
   de: set('der die das und ist nicht ein eine einen dem den des sich mit auf für von zu im in auch es wie bei nach aus sie er wir ich hat haben wird wurde werden sind war noch nur oder aber wenn dass als um über vor zum zur dieser diese kann man so sei'),
@@ -24,6 +26,9 @@ export const STOPWORDS: Record<string, ReadonlySet<string>> = {
 function set(words: string): ReadonlySet<string> {
   return new Set(words.split(' '));
 }
+
+/** The length of the longest function word, in code units. */
+const LONGEST_STOPWORD = Math.max(...Object.values(STOPWORDS).flatMap((w) => [...w].map((x) => x.length)));
 
 /** Below this many words the text is too short to tell; `detectLang` returns null. */
 const MIN_WORDS = 8;
@@ -77,11 +82,13 @@ function countStopwords(s: string): { words: number; byLang: Record<string, numb
   const byLang: Record<string, number> = {};
   for (const lang of Object.keys(STOPWORDS)) byLang[lang] = 0;
   let words = 0;
-  for (const m of s.toLowerCase().matchAll(/\p{L}+/gu)) {
+  forEachRun(s, LETTER, (start, end) => {
     words++;
-    const langs = WORD_LANGS.get(m[0]);
+    // Only short words can be function words; lowercasing the rest would be wasted.
+    if (end - start > LONGEST_STOPWORD) return;
+    const langs = WORD_LANGS.get(s.slice(start, end).toLowerCase());
     if (langs) for (const l of langs) byLang[l]!++;
-  }
+  });
   return { words, byLang };
 }
 

@@ -7,6 +7,8 @@
  * with no blank between them is typical of menus and lists, while paragraphs stand apart.
  */
 
+import { forEachWordOrCjk } from '../../text/scan';
+
 /** One non-blank line of the canonical text. */
 export interface Line {
   /** Index in the list of non-blank lines. */
@@ -30,8 +32,6 @@ export interface Line {
 
 /** Han, kana and Hangul: the scripts where a character is (nearly) a word. */
 export const CJK_CLASS = '\\u3040-\\u30ff\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff\\uac00-\\ud7af';
-const CJK_ONE = new RegExp(`^[${CJK_CLASS}]$`, 'u');
-const WORD_RE = new RegExp(`[${CJK_CLASS}]|[\\p{L}\\p{N}]+`, 'gu');
 /** Characters that end a sentence, possibly followed by closing quotes/brackets. */
 const SENTENCE_END_RE = /[.!?…。！？:;]["'“”„«»‘’）)\]]*$/u;
 /** How many weight units one CJK character counts for (about three Latin letters). */
@@ -42,7 +42,7 @@ const MEASURE_LIMIT = 4000;
 /** Counts word tokens: letter/digit runs, each CJK character on its own. */
 export function countWords(s: string): number {
   let n = 0;
-  for (const _ of s.matchAll(WORD_RE)) n++;
+  forEachWordOrCjk(s, () => n++);
   return n;
 }
 
@@ -55,10 +55,10 @@ export function measureWeight(s: string): number {
 function measure(s: string): { words: number; weight: number } {
   const sample = s.length > MEASURE_LIMIT ? s.slice(0, MEASURE_LIMIT) : s;
   let words = 0, weight = 0;
-  for (const m of sample.matchAll(WORD_RE)) {
+  forEachWordOrCjk(sample, (start, end, cjk) => {
     words++;
-    weight += m[0].length === 1 && CJK_ONE.test(m[0]) ? CJK_WEIGHT : m[0].length;
-  }
+    weight += cjk ? CJK_WEIGHT : end - start;
+  });
   const scale = s.length > MEASURE_LIMIT ? s.length / MEASURE_LIMIT : 1;
   return { words: Math.round(words * scale), weight: Math.round(weight * scale) };
 }
