@@ -9,7 +9,7 @@
  * times faster (the extractor must run at several MB/s). chrono-node is used where its breadth
  * pays: for the free-form date lines near a title (see `publication.ts`).
  */
-import { AMBIGUOUS_MONTHS, MONTHS, MONTH_ALT, hasMonthWord, type TriggerKind } from './names';
+import { AMBIGUOUS_MONTHS, MONTHS, MONTH_ALT, hasMonthNearFigure, type TriggerKind } from './names';
 import { isValidDay, type DateParts } from './calendar';
 
 /** A date found in the text. */
@@ -43,7 +43,7 @@ const PATTERNS: { re: RegExp; order: 'ymd' | 'dmy' | 'mdy' | 'dm' | 'md' | 'my' 
  */
 export function findDates(text: string, base = 0, usMonthFirst = false, triggers?: ReadonlySet<TriggerKind>): FoundDate[] {
   if (!/\d/.test(text)) return [];
-  const withNames = triggers ? triggers.has('month') : hasMonthWord(text);
+  const withNames = triggers ? triggers.has('month-number') : hasMonthNearFigure(text);
   const found: FoundDate[] = [];
   for (const { re, order, named } of PATTERNS) {
     if (named && !withNames) continue;

@@ -5,7 +5,7 @@
  * `11 октября`, `1. listopadu`). Abbreviations carry no dot; the patterns allow one.
  */
 
-import { LETTER, forEachRun } from '../../text/scan';
+import { LETTER, classOfUnit, forEachRun } from '../../text/scan';
 
 const MONTHS_BY_LANG: Record<string, string[][]> = {
   en: [['january', 'jan'], ['february', 'feb'], ['march', 'mar'], ['april', 'apr'], ['may'], ['june', 'jun'],
@@ -69,33 +69,81 @@ export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
   ['eight', 8], ['nine', 9], ['ten', 10], ['eleven', 11], ['twelve', 12],
 ]);
 
-/** The kinds of word a relative mention is built on; see `relativeTriggers`. */
-export type TriggerKind = 'weekday' | 'month' | 'day' | 'unit' | 'current';
+/**
+ * What a date pattern is built on; see `relativeTriggers`. `month-number`: a month name with a
+ * figure beside it (`12. April`, `April 12`, `Oktober 2025`); `month-prefixed`: a month name
+ * after `Anfang`, `Ende`, `im` … (`Ende Oktober`); `unit`: a unit of time after a number
+ * (`zwei Wochen`, `3 Tage`).
+ */
+export type TriggerKind = 'weekday' | 'month-number' | 'month-prefixed' | 'day' | 'unit' | 'current';
+
+/** The kinds of word itself, before its neighbours are looked at. */
+type WordKind = 'weekday' | 'month' | 'day' | 'current';
 
 /**
- * Trigger words: a relative pattern runs only over text that contains its kind of word.
- * Scanning words once is much cheaper than running every big pattern over every paragraph,
- * which keeps extraction at several MB/s.
+ * Trigger words: a pattern runs only over text that contains its kind of word, in the right
+ * company. Scanning words once is much cheaper than running every big pattern over every
+ * paragraph, which keeps extraction at several MB/s.
  */
-const TRIGGERS: ReadonlyMap<string, TriggerKind> = (() => {
-  const m = new Map<string, TriggerKind>();
+const TRIGGERS: ReadonlyMap<string, WordKind> = (() => {
+  const m = new Map<string, WordKind>();
   for (const w of MONTHS.keys()) m.set(w, 'month');
   for (const w of WEEKDAY_INDEX.keys()) m.set(w, 'weekday');
   for (const w of ['gestern', 'vorgestern', 'heute', 'morgen', 'übermorgen', 'today', 'yesterday', 'tomorrow']) m.set(w, 'day');
   for (const w of ['monats', 'month']) m.set(w, 'current');
-  for (const w of ['tag', 'tage', 'tagen', 'woche', 'wochen', 'monate', 'monaten', 'jahr', 'jahre', 'jahren', 'day', 'days', 'week', 'weeks', 'months', 'year', 'years']) m.set(w, 'unit');
   return m;
 })();
+/** Units of time as the offset patterns spell them (`zwei Wochen nach`, `vor einem Monat`, `two months ago`). */
+const UNIT_WORDS: ReadonlySet<string> = new Set(['tag', 'tage', 'tagen', 'woche', 'wochen', 'monat', 'monate', 'monaten', 'jahr', 'jahre', 'jahren', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years']);
 const WEEKDAY_STEMS = [...WEEKDAY_INDEX.keys()].filter((w) => /tag$/.test(w));
+/** Words that make a year-less month name a relative mention (`Ende Oktober`, `im März`). */
+export const MONTH_PREFIXES: ReadonlySet<string> = new Set(['anfang', 'ende', 'mitte', 'early', 'late', 'mid', 'im', 'in', 'seit', 'since', 'bis']);
 
 /** First letters (both cases) and the longest length of the trigger words: a cheap pre-filter. */
-const TRIGGER_FIRST = new Set([...TRIGGERS.keys(), ...WEEKDAY_STEMS].flatMap((w) => [w.charCodeAt(0), w[0]!.toUpperCase().charCodeAt(0)]));
-const TRIGGER_MAX = Math.max(...[...TRIGGERS.keys()].map((w) => w.length));
+const TRIGGER_FIRST = new Set([...TRIGGERS.keys(), ...UNIT_WORDS, ...WEEKDAY_STEMS].flatMap((w) => [w.charCodeAt(0), w[0]!.toUpperCase().charCodeAt(0)]));
+const TRIGGER_MAX = Math.max(...[...TRIGGERS.keys(), ...UNIT_WORDS].map((w) => w.length));
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || (c > 127 && /\s/.test(String.fromCharCode(c)));
+/** What may stand between a day and its month (`12. April`, `12 de abril`, `1er mai`, `1º`). */
+const isDayGlue = (c: number) => isSpace(c) || c === 46 || c === 0xba || c === 0xb0 || c === 100 || c === 101 || c === 114 || c === 68 || c === 69 || c === 82;
+
+/** Is there a figure just before `start` or just after `end`, across what the date patterns allow between? */
+function figureBeside(text: string, start: number, end: number): boolean {
+  for (let j = start - 1; j >= 0 && j >= start - 24; j--) {
+    const c = text.charCodeAt(j);
+    if (isDigit(c)) return true;
+    if (!isDayGlue(c)) break;
+  }
+  for (let j = end; j < text.length && j < end + 24; j++) {
+    const c = text.charCodeAt(j);
+    if (isDigit(c)) return true;
+    if (!isDayGlue(c)) break;
+  }
+  return false;
+}
+
+/** The word (letters) or number just before `start`, across whitespace and hyphens; '' when none. */
+function previousToken(text: string, start: number, hyphen: boolean): string {
+  let j = start - 1;
+  while (j >= 0 && (isSpace(text.charCodeAt(j)) || (hyphen && text.charCodeAt(j) === 45))) j--;
+  if (j === start - 1) return '';
+  const end = j + 1;
+  const digits = isDigit(text.charCodeAt(j));
+  while (j >= 0 && (digits ? isDigit(text.charCodeAt(j)) : (classOfUnit(text.charCodeAt(j)) & LETTER) !== 0)) j--;
+  return text.slice(j + 1, end);
+}
+
+/** Is the token a count the offset patterns read (`3`, `zwei`, `two`)? */
+function isCount(token: string): boolean {
+  return /^\d{1,2}$/.test(token) || NUMBER_WORDS.has(token.toLowerCase());
+}
 
 /**
- * The kinds of trigger word the text contains; compounds (`Dienstagmittag`) count as weekdays.
+ * The kinds of trigger the text contains; compounds (`Dienstagmittag`) count as weekdays.
  * Words that cannot be triggers by first letter and length are never lowercased or looked up:
- * this runs over every paragraph of every article.
+ * this runs over every paragraph of every article. Each kind is a necessary condition of its
+ * patterns, never a sufficient one: the patterns still decide.
  */
 export function relativeTriggers(text: string): Set<TriggerKind> {
   const kinds = new Set<TriggerKind>();
@@ -104,13 +152,17 @@ export function relativeTriggers(text: string): Set<TriggerKind> {
     if (!TRIGGER_FIRST.has(text.charCodeAt(start)) || (len > TRIGGER_MAX && len <= 8)) return;
     const w = text.slice(start, end).toLowerCase();
     const k = len <= TRIGGER_MAX ? TRIGGERS.get(w) : undefined;
-    if (k) kinds.add(k);
+    if (UNIT_WORDS.has(w) && isCount(previousToken(text, start, false))) kinds.add('unit');
+    if (k === 'month') {
+      if (figureBeside(text, start, end)) kinds.add('month-number');
+      if (MONTH_PREFIXES.has(previousToken(text, start, true).toLowerCase())) kinds.add('month-prefixed');
+    } else if (k) kinds.add(k);
     else if (w.length > 8 && WEEKDAY_STEMS.some((s) => w.startsWith(s))) kinds.add('weekday');
   });
   return kinds;
 }
 
-/** Does the text contain a month name (then the named-date patterns are worth running)? */
-export function hasMonthWord(text: string): boolean {
-  return relativeTriggers(text).has('month');
+/** Does the text name a month beside a figure (then the named-date patterns are worth running)? */
+export function hasMonthNearFigure(text: string): boolean {
+  return relativeTriggers(text).has('month-number');
 }

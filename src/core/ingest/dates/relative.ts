@@ -39,7 +39,7 @@ const UNIT = '(tage?n?|wochen?|monate?n?|jahre?n?|days?|weeks?|months?|years?)';
 
 const RULES: { needs: TriggerKind; re: RegExp; sense: (m: RegExpMatchArray) => RelativeSense | null }[] = [
   {
-    needs: 'month',
+    needs: 'month-number',
     re: new RegExp(`${B}(?:vom\\s+|from\\s+)?(\\d{1,2})\\.?\\s*(?:bis(?:\\s+zum)?|–|-|to|au|al)\\s*(\\d{1,2})\\.?\\s+(${MONTH_ALT})(?:\\s+(\\d{4}))?${E}`, 'giu'),
     sense: (m) => {
       const month = MONTHS.get(m[3]!.toLowerCase());
@@ -71,7 +71,7 @@ const RULES: { needs: TriggerKind; re: RegExp; sense: (m: RegExpMatchArray) => R
     },
   },
   {
-    needs: 'month',
+    needs: 'month-prefixed',
     re: new RegExp(`${B}(?:(?:anfang|ende|mitte|early|late|mid|im|in|seit|since|bis)(?:\\s+|-))(${MONTH_ALT})${E}(?!\\.?\\s*\\d)`, 'giu'),
     sense: (m) => {
       const month = MONTHS.get(m[1]!.toLowerCase());

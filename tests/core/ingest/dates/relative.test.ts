@@ -24,6 +24,17 @@ describe('findRelative + resolveRelative', () => {
     expect(resolve('vor drei Tagen', '2025-04-12')).toEqual([['vor drei Tagen', { date: '2025-04-09' }]]);
     expect(resolve('two weeks ago', '2025-04-15')).toEqual([['two weeks ago', { date: '2025-04-01' }]]);
   });
+  it('finds each pattern in a paragraph with nothing else date-like in it', () => {
+    // The trigger pre-filter must let every pattern's own words through, on their own.
+    const found = (text: string) => findRelative(text).map((m) => m.text.trim());
+    expect(found('Einen Monat nach dem Start der Koalition zeigt sich der Landeshauptmann zufrieden.')).toEqual(['Einen Monat nach']);
+    expect(found('Es gab vor einem Monat eine Initiative.')).toEqual(['vor einem Monat']);
+    expect(found('It happened one month ago.')).toEqual(['one month ago']);
+    expect(found('Die Gespräche sollen im März weitergehen.')).toEqual(['im März']);
+    expect(found('Die Gespräche sollen Mitte-Mai weitergehen.')).toEqual(['Mitte-Mai']);
+    expect(found('Das Treffen dauerte vom 24. bis zum 26. Oktober.')).toEqual(['vom 24. bis zum 26. Oktober']);
+    expect(found('Seit Jahren streiten sie, im Mai ist Wahl.')).toEqual(['im Mai']);
+  });
   it('leaves a day-level mention unresolved against a month-precision date', () => {
     expect(resolve('am Freitag', '2025-07')).toEqual([['am Freitag', { date: null }]]);
     expect(resolve('gestern', null)).toEqual([['gestern', { date: null }]]);
