@@ -1,6 +1,6 @@
 import type { QueryNode, QueryWord } from './query-parser';
 import { isOnlyExclusion } from './query-parser';
-import { headKey, MIN_HEAD_STEM } from './text';
+import { headKey, MIN_HEAD_STEM, prefixTerms } from './text';
 
 /**
  * Writes FTS5 MATCH expressions from a parsed query (never from user text). Every word is a
@@ -31,8 +31,12 @@ function compile(n: QueryNode): string {
   switch (n.type) {
     case 'term':
       return word(n.word);
-    case 'prefix':
-      return `${quote(n.word.stem)} *`;
+    case 'prefix': {
+      // The typed letters, not their stem (see `prefixTerms`).
+      const p = prefixTerms(n.word.folded, n.word.stem);
+      const star = `${quote(p.prefix)} *`;
+      return p.exact.length === 0 ? star : `(${[star, ...p.exact.map(quote)].join(' OR ')})`;
+    }
     case 'phrase':
       return quote(n.words.map((w) => w.stem).join(' '));
     case 'or':

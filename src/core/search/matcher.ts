@@ -1,10 +1,10 @@
 import { positiveLeaves, type QueryNode } from './query-parser';
-import { MIN_COMPOUND_CHARS, MIN_HEAD_STEM, tokenize, type Token } from './text';
+import { MIN_COMPOUND_CHARS, MIN_HEAD_STEM, prefixTerms, tokenize, type PrefixTerms, type Token } from './text';
 
 /**
  * Finds where a query matches inside a text, in JS, by the same rules as the FTS5 index: a
  * word matches a token with the same stem, or a long token whose stem ends with it (compound
- * head); a prefix matches stems that start with the prefix's stem; a phrase matches
+ * head); a prefix matches what `prefixTerms` says; a phrase matches
  * consecutive stems. Used for snippet highlights, hit counts and `getArticleHits`.
  */
 
@@ -13,9 +13,9 @@ export type Range = [number, number];
 
 type Leaf = ReturnType<typeof positiveLeaves>[number];
 
-function tokenMatches(leaf: Exclude<Leaf, { type: 'phrase' }>, t: Token): boolean {
+function tokenMatches(leaf: Exclude<Leaf, { type: 'phrase' }>, t: Token, p: PrefixTerms | undefined): boolean {
   const s = leaf.word.stem;
-  if (leaf.type === 'prefix') return t.stem.startsWith(s);
+  if (p) return t.stem.startsWith(p.prefix) || p.exact.includes(t.stem);
   if (t.stem === s) return true;
   return s.length >= MIN_HEAD_STEM && t.folded.length >= MIN_COMPOUND_CHARS && t.stem.endsWith(s);
 }
@@ -23,9 +23,12 @@ function tokenMatches(leaf: Exclude<Leaf, { type: 'phrase' }>, t: Token): boolea
 /** A compiled matcher for one query: call `ranges(text)` for as many texts as needed. */
 export class QueryMatcher {
   private readonly leaves: Leaf[];
+  /** Per leaf, what a prefix leaf matches (undefined for the others). */
+  private readonly prefixes: (PrefixTerms | undefined)[];
 
   constructor(root: QueryNode | null) {
     this.leaves = positiveLeaves(root);
+    this.prefixes = this.leaves.map((l) => (l.type === 'prefix' ? prefixTerms(l.word.folded, l.word.stem) : undefined));
   }
 
   /** True when the query has words to highlight. */
@@ -42,7 +45,7 @@ export class QueryMatcher {
   /** Every match among already tokenised words. */
   rangesInTokens(tokens: Token[]): Range[] {
     const out: Range[] = [];
-    for (const leaf of this.leaves) {
+    this.leaves.forEach((leaf, li) => {
       if (leaf.type === 'phrase') {
         const n = leaf.words.length;
         for (let i = 0; i + n <= tokens.length; i++) {
@@ -51,9 +54,10 @@ export class QueryMatcher {
           if (ok) out.push([tokens[i]!.start, tokens[i + n - 1]!.end]);
         }
       } else {
-        for (const t of tokens) if (tokenMatches(leaf, t)) out.push([t.start, t.end]);
+        const p = this.prefixes[li];
+        for (const t of tokens) if (tokenMatches(leaf, t, p)) out.push([t.start, t.end]);
       }
-    }
+    });
     return mergeRanges(out);
   }
 }

@@ -120,6 +120,21 @@ describe('ingestPaths', () => {
     expect(counts).toEqual({ [ia!]: 1, [ib!]: 1, [ic!]: 0 });
   });
 
+  it("forgets an article's signature, bands and links when the article is deleted", async () => {
+    const wire = Array.from({ length: 12 }, (_, i) => `Satz ${i} der Agenturmeldung berichtet über Verhandlungen in der Stadt Nummer ${i * 7} mit vielen Beteiligten.`).join(' ');
+    const r = await ingest([write('wire-a.txt', `Meldung A\n\n${wire}`), write('wire-b.txt', `Meldung B\n\n${wire} Ein eigener Schlusssatz.`)]);
+    const [ia, ib] = r.added.map((x) => x.articleId);
+    const rows = (id: string) => [
+      db.prepare('SELECT count(*) FROM article_signatures WHERE article_id = ?').pluck().get(id),
+      db.prepare('SELECT count(*) FROM article_bands WHERE article_id = ?').pluck().get(id),
+      db.prepare('SELECT count(*) FROM near_duplicates WHERE a = ? OR b = ?').pluck().get(id, id),
+    ];
+    expect(rows(ia!)).toEqual([1, 16, 1]);
+    db.prepare('DELETE FROM articles WHERE id = ?').run(ia);
+    expect(rows(ia!)).toEqual([0, 0, 0]);
+    expect(getArticle(db, ib!)!.twins).toEqual([]);
+  });
+
   it('reads saved HTML pages and Markdown files by their content, keeping the raw bytes', async () => {
     const html = '<!doctype html><html lang="en"><head><title>Bridge reopens | Example Times</title><script>var tracking = 1;</script></head><body><nav><a href="/">Home</a><a href="/world">World</a></nav><article><h1>Bridge reopens after repairs</h1><p>The bridge reopened on Tuesday after two years of repairs, the city said in a statement on its website.</p><p>Traffic is expected to return to normal within weeks, officials added, and buses will use it again.</p></article></body></html>';
     const md = '# Talks resume in Geneva\n\nDelegations met again on Monday for a second round of talks about the ceasefire, officials said.\n\n- First point\n- Second point\n\nThe next round is planned for next month, according to both sides.';

@@ -47,6 +47,12 @@ describe('parseQuery', () => {
     expect(show(parseQuery('Verhandlung*').root)).toBe('verhandl*');
   });
 
+  it('asks FTS5 for the typed letters of a prefix, and the stems that end inside them', () => {
+    expect(toFtsMatch(parseQuery('vers*').root).match).toBe('("vers" * OR "ver")');
+    expect(toFtsMatch(parseQuery('Verhandl*').root).match).toBe('"verhandl" *');
+    expect(toFtsMatch(parseQuery('Gespräche*').root).match).toBe('("gesprache" * OR "gesprach")');
+  });
+
   it('groups with parentheses', () => {
     expect(show(parseQuery('(Krieg OR Frieden) Putin').root)).toBe('((krieg | fried) & putin)');
   });

@@ -43,6 +43,15 @@ describe('searchArticles', () => {
     ]);
   });
 
+  it('finds words that begin with a prefix', () => {
+    expect(searchArticles(db, req('verh*')).total).toBe(3);
+    // vers* is not ver*: no report has a word beginning with vers.
+    expect(searchArticles(db, req('vers*')).total).toBe(0);
+    const p = searchArticles(db, req('Delegation*'));
+    expect(p.hits.map((h) => h.article.id)).toEqual([ids.a]);
+    expect(p.hits[0]!.snippets.find((x) => x.field === 'body')!.highlights.length).toBe(1);
+  });
+
   it('sorts by date both ways', () => {
     const asc = searchArticles(db, req('Verhandlungen OR Haushalt', { sort: 'date-asc' })).hits.map((h) => h.article.id);
     const desc = searchArticles(db, req('Verhandlungen OR Haushalt', { sort: 'date-desc' })).hits.map((h) => h.article.id);

@@ -18,6 +18,14 @@ describe('QueryMatcher', () => {
     expect(matcher('"vier Stunden"').ranges(text).map(([a, b]) => text.slice(a, b))).toEqual(['vier Stunden']);
   });
 
+  it('marks words that begin with a prefix, not words that share its stem', () => {
+    const text = 'Versuch, Verhandlung, Vers, Verse; Gespräch, Gespräche, Gesprächen, Gesprächspartner';
+    // stem(vers) is ver: reading the prefix as its stem made vers* mark Verhandlung too.
+    expect(matcher('vers*').ranges(text).map(([a, b]) => text.slice(a, b))).toEqual(['Versuch', 'Vers', 'Verse']);
+    // Gespräche begins with the typed letters though its stem (gesprach) is shorter than them.
+    expect(matcher('Gespräche*').ranges(text).map(([a, b]) => text.slice(a, b))).toEqual(['Gespräch', 'Gespräche', 'Gesprächen']);
+  });
+
   it('marks prefixes and never exclusions', () => {
     const text = 'Verhandlungsrunde, Verhandlung, Putin';
     expect(matcher('Verhandl* -Putin').ranges(text).map(([a, b]) => text.slice(a, b))).toEqual(['Verhandlungsrunde', 'Verhandlung']);

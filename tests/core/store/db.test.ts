@@ -78,4 +78,24 @@ describe('migrate', () => {
     expect(hit().n).toBe(0);
     db.close();
   });
+  it('0006 keeps near-duplicate links, drops their foreign keys and still cascades deletes', () => {
+    const db = new Database(':memory:') as WriteDb;
+    db.pragma('foreign_keys = ON');
+    migrate(db, 5);
+    db.prepare("INSERT INTO sources(sha256,name,format,encoding,byte_size,raw,imported_at) VALUES ('h','n','text','utf-8',1,x'41','t')").run();
+    const art = db.prepare("INSERT INTO articles(id,source_id,content_hash,text,title,word_count,reading_minutes,body,excerpt,extraction,extractor_version,added_at,updated_at) VALUES (?,1,?,'t','T',1,1,'b','e','{}',1,'t','t')");
+    art.run('a', 'ca');
+    art.run('b', 'cb');
+    db.prepare("INSERT INTO article_signatures VALUES ('a', x'00'), ('b', x'01')").run();
+    db.prepare("INSERT INTO article_bands VALUES (0, 7, 'a'), (0, 7, 'b')").run();
+    db.prepare("INSERT INTO near_duplicates VALUES ('a', 'b', 0.9)").run();
+    migrate(db);
+    for (const t of ['article_signatures', 'article_bands', 'near_duplicates']) expect(db.pragma(`foreign_key_list(${t})`)).toEqual([]);
+    expect(db.prepare('SELECT a, b, similarity FROM near_duplicates').all()).toEqual([{ a: 'a', b: 'b', similarity: 0.9 }]);
+    db.prepare("DELETE FROM articles WHERE id = 'a'").run();
+    expect(db.prepare('SELECT count(*) FROM near_duplicates').pluck().get()).toBe(0);
+    expect(db.prepare('SELECT article_id FROM article_bands').pluck().all()).toEqual(['b']);
+    expect(db.prepare('SELECT article_id FROM article_signatures').pluck().all()).toEqual(['b']);
+    db.close();
+  });
 });

@@ -4,6 +4,7 @@ import { up as up0002 } from './0002-near-duplicates';
 import { up as up0003 } from './0003-search';
 import { up as up0004 } from './0004-annotations';
 import { up as up0005 } from './0005-compare';
+import { up as up0006 } from './0006-near-duplicates-without-foreign-keys';
 
 /** One step of the schema. Never edit a shipped step; add a new one. */
 export interface Migration {
@@ -18,6 +19,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 3, up: up0003 },
   { version: 4, up: up0004 },
   { version: 5, up: up0005 },
+  { version: 6, up: up0006 },
 ];
 
 MIGRATIONS.forEach((m, i) => {
