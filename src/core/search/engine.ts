@@ -27,7 +27,8 @@ export class SearchEngine {
   /** See `searchArticles` in `search.ts`; "did you mean" comes from the suggestion index. */
   search(req: SearchRequest): SearchPage {
     this.ensure();
-    const speller = this.suggestions.isAvailable() ? (w: string) => this.suggestions.spell(w) : undefined;
+    // Asked only when a search finds nothing, so a search that finds something never reads the snapshot table.
+    const speller = (w: string) => (this.suggestions.isAvailable() ? this.suggestions.spell(w) : null);
     return searchArticles(this.db, req, speller);
   }
 

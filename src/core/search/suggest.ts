@@ -155,7 +155,9 @@ export class SuggestIndex {
    */
   isAvailable(): boolean {
     if (this.ms) return true;
-    const row = stmt(this.db, "SELECT version FROM search_snapshots WHERE name = 'suggest'").get() as { version: number } | undefined;
+    // `+name`: a scan, not a key lookup. The table is WITHOUT ROWID, so a lookup compares whole
+    // rows and reads the snapshot (18 MB at 100k) to answer — 7 ms; the scan reads a few bytes.
+    const row = stmt(this.db, "SELECT version FROM search_snapshots WHERE +name = 'suggest'").get() as { version: number } | undefined;
     return row?.version === SUGGEST_VERSION;
   }
 
