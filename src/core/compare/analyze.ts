@@ -58,7 +58,7 @@ export function articleSentences(text: string, blocks: Block[]): { start: number
   const out: { start: number; end: number; block: number }[] = [];
   blocks.forEach((b, i) => {
     if (!isSentenceBlock(b) || text.slice(b.start, b.end) !== b.text) return;
-    for (const s of splitSentences(text, b.start, b.end)) out.push({ ...s, block: i });
+    for (const s of splitSentences(text, b.start, b.end)) out.push({ start: s.start, end: s.end, block: i });
   });
   return out;
 }

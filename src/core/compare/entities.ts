@@ -23,6 +23,8 @@ import type { CitedSource, EntityKind } from '../../shared/types';
 import { fold, isSpellingVariant } from './phonetic';
 import type { Span } from './sentences';
 import { wordLists } from './words';
+import { isLowerCode, isUpperCode, letterOrDigitAt } from './chars';
+import { suffixTest } from './suffixes';
 
 /** A name found in an article. */
 export interface EntityMentionRow {
@@ -35,7 +37,15 @@ export interface EntityMentionRow {
   kind: EntityKind;
 }
 
-const ROLE = /(präsident|präsidenten|präsidentin|sprecher|sprecherin|minister|ministerin|ministers|kanzler|kanzlerin|gesandte|gesandter|gesandten|beauftragte|beauftragter|beauftragten|berater|beraterin|botschafter|botschafterin|senator|senatorin|chef|chefin|diplomat|diplomaten|unterhändler|vermittler|premier|premierminister|general|anwalt|autor|autorin|korrespondent|korrespondentin|journalist|journalistin|staatssekretär|abgeordnete|abgeordneter|bürgermeister|bürgermeisterin|vorsitzende|vorsitzender|schwiegersohn|sohn|tochter|ehefrau|ehemann|bruder|schwester|kommandeur|oberbefehlshaber|trainer|direktor|direktorin|gouverneur|papst|könig|königin|prinz|herr|frau|dr|prof|kollege|kollegin|amtskollege|amtskollegen|nachfolger|vorgänger|sprechers|präsidenten)$/i;
+/** Role words, as the end of a word (`Kremlsprecher`, `US-Außenminister`). */
+const ROLE = suffixTest(
+  ('präsident präsidenten präsidentin sprecher sprecherin minister ministerin ministers kanzler kanzlerin gesandte gesandter gesandten beauftragte ' +
+    'beauftragter beauftragten berater beraterin botschafter botschafterin senator senatorin chef chefin diplomat diplomaten unterhändler vermittler ' +
+    'premier premierminister general anwalt autor autorin korrespondent korrespondentin journalist journalistin staatssekretär abgeordnete abgeordneter ' +
+    'bürgermeister bürgermeisterin vorsitzende vorsitzender schwiegersohn sohn tochter ehefrau ehemann bruder schwester kommandeur oberbefehlshaber trainer ' +
+    'direktor direktorin gouverneur papst könig königin prinz herr frau dr prof kollege kollegin amtskollege amtskollegen nachfolger vorgänger sprechers ' +
+    'präsidenten').split(' '),
+);
 const FUNCTION_WORDS = new Set(
   ('der die das den dem des ein eine einen einem einer eines im am vom zum zur beim ins in an auf aus bei mit nach seit von vor zu für über unter um durch gegen ohne ' +
     'und oder aber auch als wie wenn dass denn doch so es er sie wir ihr ich du man sein seine ihre dieser diese dieses jeder jede alle nicht kein keine mehr laut nun noch ' +
@@ -45,7 +55,8 @@ const FUNCTION_WORDS = new Set(
 const DETERMINERS = new Set(
   'der die das den dem des ein eine einen einem einer eines im am vom zum zur beim ins sein seine seinen seinem seiner ihr ihre ihren ihrem ihrer kein keine dieser diese diesen diesem dieses jeder jede jeden jedem alle allen viele vielen mehrere unsere unser'.split(' '),
 );
-const NOUN_ENDING = /(ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|ismus|tät|täten|nis|nisse|tum|ment|mente|ling|lung|lungen|ierung|chen|lein|ende|enden|ern|ischen|ische|ischer|isches|lichen|liche|licher|ige|igen|iger)$/i;
+/** Endings of German common nouns and adjectives: such a word is no name. */
+const NOUN_ENDING = suffixTest('ung ungen heit heiten keit keiten schaft schaften tion tionen ismus tät täten nis nisse tum ment mente ling lung lungen ierung chen lein ende enden ern ischen ische ischer isches lichen liche licher ige igen iger'.split(' '));
 const PLACE_PREP = new Set(['in', 'nach', 'aus']);
 const PLACE_PREFIX = new Set(['St', 'Sankt', 'San', 'Santa', 'Los', 'Las', 'New', 'Bad', 'Den', 'Le', 'La', 'Frankfurt']);
 /** Institutions German news names like people (no cue needed). */
@@ -94,54 +105,95 @@ interface Tok {
   lower: string;
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+/** A photo or source credit in brackets: its words name nothing in the text. */
+const CREDIT = /\((?:Foto|Fotos|Bild|Archivbild|Quelle|Grafik):?[^)]*\)/u;
 
+/**
+ * The words of the sentences — what `/[\p{L}\p{N}][\p{L}\p{N}'’-]*\/gu` finds, trailing
+ * hyphens and apostrophes cut — scanned by hand (see `chars.ts`).
+ */
 function tokens(text: string, sentences: Span[]): Tok[] {
   const out: Tok[] = [];
+  let paren = -2; // the next '(' at or after the sentence, -1 when there is none
   sentences.forEach((s, si) => {
-    const part = text.slice(s.start, s.end);
-    let last = 0;
+    const from = s.start;
+    const to = s.end;
+    if (paren !== -1 && paren < from) paren = text.indexOf('(', from);
+    const credit = paren !== -1 && paren < to ? CREDIT.exec(text.slice(from, to)) : null;
+    const creditFrom = credit ? from + credit.index : -1;
+    const creditTo = credit ? creditFrom + credit[0].length : -1;
+    let last = from;
     let first = true;
-    const credit = /\((?:Foto|Fotos|Bild|Archivbild|Quelle|Grafik):?[^)]*\)/u.exec(part);
-    for (const m of part.matchAll(WORD)) {
-      if (credit && m.index >= credit.index && m.index < credit.index + credit[0].length) continue;
-      let w = m[0];
-      const lastCh = w.charCodeAt(w.length - 1);
-      if (lastCh === 45 || lastCh === 39 || lastCh === 0x2019) w = w.replace(/['’-]+$/, '');
+    let p = from;
+    while (p < to) {
+      const n = letterOrDigitAt(text, p);
+      if (n === 0 || p + n > to) {
+        p++;
+        continue;
+      }
+      let q = p + n;
+      while (q < to) {
+        const c = text.charCodeAt(q);
+        if (c === 45 || c === 39 || c === 0x2019) {
+          q++;
+          continue;
+        }
+        const k = letterOrDigitAt(text, q);
+        if (k === 0 || q + k > to) break;
+        q += k;
+      }
+      const at = p;
+      p = q;
+      if (credit && at >= creditFrom && at < creditTo) continue;
+      let e = q;
+      while (e > at + 1) {
+        const c = text.charCodeAt(e - 1);
+        if (c !== 45 && c !== 39 && c !== 0x2019) break;
+        e--;
+      }
+      const w = text.slice(at, e);
       const gapStart = last;
-      last = m.index + m[0].length;
+      last = q;
       // What lies between this word and the previous one: only spaces (joined), or an opener.
-      let joined = !first && m.index > gapStart;
+      let joined = !first && at > gapStart;
       let opener = false;
-      for (let g = gapStart; g < m.index; g++) {
-        const c = part.charCodeAt(g);
+      for (let g = gapStart; g < at; g++) {
+        const c = text.charCodeAt(g);
         if (c !== 32 && c !== 9 && c !== 0xa0) joined = false;
         if (c === 58 || c === 0x201e || c === 0xab || c === 0xbb || c === 34 || c === 0x201c || c === 40) opener = true;
         else if (c !== 32 && c !== 9 && c !== 0xa0) opener = false;
       }
-      out.push({
-        w,
-        start: s.start + m.index,
-        end: s.start + m.index + w.length,
-        initial: first || opener,
-        joined,
-        after: part[m.index + w.length] ?? '',
-        sentence: si,
-        cap: isCap(w),
-        lower: w.toLowerCase(),
-      });
+      out.push({ w, start: at, end: e, initial: first || opener, joined, after: e < to ? text[e]! : '', sentence: si, cap: isCap(w), lower: w.toLowerCase() });
       first = false;
     }
   });
   return out;
 }
 
-const isCap = (w: string) => {
+/** `/^\p{Lu}/u.test(w) && /\p{Ll}/u.test(w)`: a capital first and a lowercase letter somewhere. */
+function isCap(w: string): boolean {
   const c = w.charCodeAt(0);
   if (c >= 97 && c <= 122) return false; // the common case, a lowercase ASCII word
-  return /^\p{Lu}/u.test(w) && /\p{Ll}/u.test(w);
-};
-const isAcronym = (w: string) => /^\p{Lu}{2,6}$/u.test(w);
+  if (c >= 0xd800 && c <= 0xdfff) return /^\p{Lu}/u.test(w) && /\p{Ll}/u.test(w);
+  if (!isUpperCode(c)) return false;
+  for (let i = 1; i < w.length; i++) {
+    const d = w.charCodeAt(i);
+    if (d >= 0xd800 && d <= 0xdfff) return /\p{Ll}/u.test(w.slice(i));
+    if (isLowerCode(d)) return true;
+  }
+  return false;
+}
+
+/** `/^\p{Lu}{2,6}$/u`: two to six capitals and nothing else (`NATO`, `CBS`). */
+function isAcronym(w: string): boolean {
+  if (w.length < 2 || w.length > 12) return false;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) return /^\p{Lu}{2,6}$/u.test(w);
+    if (!isUpperCode(c)) return false;
+  }
+  return w.length <= 6;
+}
 
 /** Finds the entity mentions of one article's body sentences (see the module comment). */
 export function findEntities(text: string, sentences: Span[], options: { dateline?: string | null; sources?: CitedSource[] } = {}): EntityMentionRow[] {
@@ -153,14 +205,22 @@ export function findEntities(text: string, sentences: Span[], options: { datelin
   const inSource = (t: Tok) => sourceSpans.length > 0 && sourceSpans.some((s) => t.start >= s.start && t.end <= s.end);
   const lower = (i: number) => toks[i]?.lower ?? '';
   const afterDeterminer = (i: number) => i > 0 && toks[i]!.joined && DETERMINERS.has(lower(i - 1));
-  const isCommon = (w: string, rank = 3000) => (common.get(w.toLowerCase()) ?? Infinity) < rank;
+  // Per-token facts asked several times: frequency rank (-1 not looked up yet) and folded form.
+  const ranks = new Float64Array(toks.length).fill(-1);
+  const folded: (string | undefined)[] = new Array(toks.length);
+  /** A frequent German word (below `rank` in the frequency list, which holds lowercase words). */
+  const isCommon = (i: number, rank: number) => {
+    if (ranks[i] === -1) ranks[i] = common.get(toks[i]!.lower) ?? Infinity;
+    return ranks[i]! < rank;
+  };
+  const foldOf = (i: number) => (folded[i] ??= fold(toks[i]!.w));
   /** Could this token be (part of) a name? */
   const shape = new Int8Array(toks.length); // 0 unknown, 1 name-shaped, 2 not
   const nameLike = (i: number) => {
     const t = toks[i];
     if (!t || taken[i] || !t.cap || t.w.length < 2) return false;
     if (shape[i] === 0) {
-      const ok = !FUNCTION_WORDS.has(t.lower) && !ROLE.test(t.w) && !NOUN_ENDING.test(t.w) && !isCommon(t.w, 1500) && !inSource(t);
+      const ok = !FUNCTION_WORDS.has(t.lower) && !ROLE(t.w, t.lower) && !NOUN_ENDING(t.w, t.lower) && !isCommon(i, 1500) && !inSource(t);
       shape[i] = ok ? 1 : 2;
     }
     return shape[i] === 1;
@@ -171,7 +231,7 @@ export function findEntities(text: string, sentences: Span[], options: { datelin
   };
   const persons = new Map<string, string>(); // folded surname → full name
   const isKnownSurname = (i: number) => {
-    const f = fold(toks[i]!.w);
+    const f = foldOf(i);
     return persons.has(f) || (f.endsWith('s') && persons.has(f.slice(0, -1)));
   };
   /** A lowercase adjective after an article (`die annektierte Halbinsel`): a noun follows. */
@@ -201,7 +261,7 @@ export function findEntities(text: string, sentences: Span[], options: { datelin
 
   // 1. Role cues, directly or in apposition.
   for (let i = 0; i < toks.length; i++) {
-    if (!toks[i]!.cap || !ROLE.test(toks[i]!.w)) continue;
+    if (!toks[i]!.cap || !ROLE(toks[i]!.w, toks[i]!.lower)) continue;
     const n = nameRun(i + 1);
     if (n > 0 && toks[i + 1]!.joined && !countryNames().has(lower(i + 1))) {
       addPerson(i + 1, n);
@@ -224,10 +284,10 @@ export function findEntities(text: string, sentences: Span[], options: { datelin
     if (taken[i] || afterDeterminer(i) || afterAdjective(i) || !nameLike(i) || !nameLike(i + 1) || !toks[i + 1]!.joined) continue;
     if (isKnownSurname(i) || isKnownSurname(i + 1)) continue;
     if (toks[i]!.initial && !firstNames.has(lower(i))) continue;
-    if (isCommon(toks[i + 1]!.w, Infinity) && !firstNames.has(lower(i))) continue;
+    if (isCommon(i + 1, Infinity) && !firstNames.has(lower(i))) continue;
     if (countryNames().has(lower(i)) || countryNames().has(lower(i + 1)) || PLACE_PREFIX.has(toks[i]!.w)) continue;
     if (i > 0 && PLACE_PREP.has(lower(i - 1))) continue;
-    addPerson(i, toks[i + 2] && nameLike(i + 2) && toks[i + 2]!.joined && !isCommon(toks[i + 2]!.w, Infinity) ? 3 : 2);
+    addPerson(i, toks[i + 2] && nameLike(i + 2) && toks[i + 2]!.joined && !isCommon(i + 2, Infinity) ? 3 : 2);
     i += 1;
   }
   // 4. Places and 5. organisations (before bare surnames, so `Moskaus` is not taken for a person).
@@ -272,8 +332,8 @@ export function findEntities(text: string, sentences: Span[], options: { datelin
         continue;
       }
       // Plural nouns take no article after `in` (`in Verhandlungen`, `nach Medienberichten`).
-      if (nameLike(i) && !isCommon(t.w, 4000) && !/(en|sicht)$/.test(t.w) && !(toks[i + 1] && nameLike(i + 1) && toks[i + 1]!.joined)) {
-        places.set(fold(t.w), t.w);
+      if (nameLike(i) && !isCommon(i, 4000) && !/(en|sicht)$/.test(t.w) && !(toks[i + 1] && nameLike(i + 1) && toks[i + 1]!.joined)) {
+        places.set(foldOf(i), t.w);
         add(i, i, t.w, 'place');
       }
     }
@@ -284,12 +344,12 @@ export function findEntities(text: string, sentences: Span[], options: { datelin
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (taken[i] || !t.cap || FUNCTION_WORDS.has(t.lower) || inSource(t)) continue;
-    const f = fold(t.w);
+    const f = foldOf(i);
     const bases = [f, f.endsWith('s') ? f.slice(0, -1) : ''].filter(Boolean);
     const base = bases.find((b) => persons.has(b) || places.has(b));
     if (base && persons.has(base)) add(i, i, persons.get(base)!, 'person');
     else if (base) add(i, i, places.get(base)!, 'place');
-    else if (!isCommon(t.w, Infinity) && !NOUN_ENDING.test(t.w) && t.w.length >= 5) {
+    else if (!isCommon(i, Infinity) && !NOUN_ENDING(t.w, t.lower) && t.w.length >= 5) {
       const variant = personKeys.find((p) => p[0] === f[0] && bases.some((b) => isSpellingVariant(b, p)));
       if (variant) add(i, i, /s$/.test(t.w) && !isSpellingVariant(f, variant) ? t.w.slice(0, -1) : t.w, 'person');
     }

@@ -45,8 +45,15 @@ export function isUncertainDate(published: string | null, dateConflict: string |
 }
 
 /** The key words of a sentence for event matching: content stems, names (`@Name`), figures (`#4|stund`). */
-export function sentenceKeys(text: string, start: number, end: number, names: EntityMentionRow[], dates: { start: number; end: number }[]): string[] {
-  const keys = new Set(contentStems(text, start, end).filter((s) => s.length > 2));
+export function sentenceKeys(
+  text: string,
+  start: number,
+  end: number,
+  names: EntityMentionRow[],
+  dates: { start: number; end: number }[],
+  stems = contentStems(text, start, end),
+): string[] {
+  const keys = new Set(stems.filter((s) => s.length > 2));
   for (const n of names) if (n.start >= start && n.end <= end) keys.add(`@${n.name.split(' ').pop()}`);
   for (const q of findQuantities(text, start, end, dates)) keys.add(`#${q.value}|${unitKey(q.unit)}`);
   return [...keys];
@@ -88,35 +95,54 @@ export function analyzeForCompare(x: Pick<Extraction, 'text' | 'blocks' | 'dateM
   let k = 0;
   const withSentence = entities.map((e) => {
     while (k < spans.length - 1 && spans[k]!.end <= e.start) k++;
-    return { ...e, sentenceStart: spans[k]!.start, sentenceEnd: spans[k]!.end };
+    return { start: e.start, end: e.end, text: e.text, name: e.name, kind: e.kind, sentenceStart: spans[k]!.start, sentenceEnd: spans[k]!.end };
   });
+  // A sentence's keys are asked for when it is dated, as the context of the one before it, and
+  // for the story keys: work them out once.
+  const mentions = x.dateMentions.filter((m) => m.kind !== 'header');
+  const stemsMemo = new Map<string, string[]>();
+  const stemsOf = (start: number, end: number) => {
+    const key = `${start}:${end}`;
+    let v = stemsMemo.get(key);
+    if (!v) stemsMemo.set(key, (v = contentStems(text, start, end)));
+    return v;
+  };
+  const keysMemo = new Map<string, string[]>();
+  const keysOf = (start: number, end: number) => {
+    const key = `${start}:${end}`;
+    let v = keysMemo.get(key);
+    if (!v) keysMemo.set(key, (v = sentenceKeys(text, start, end, entities, mentions, stemsOf(start, end))));
+    return v;
+  };
 
   // Timeline: dated sentences (relative dates read against the date the text points to when
   // the header date is contradicted), and undated lead sentences when the date is uncertain.
   const ref = dates.dateConflict;
   const rows: Omit<TimelineRow, 'articleId'>[] = [];
   const seen = new Set<string>();
-  const mentions = x.dateMentions.filter((m) => m.kind !== 'header');
-  for (const m of mentions) {
-    const si = spans.findIndex((sp) => m.start >= sp.start && m.start < sp.end);
-    if (si < 0) continue;
+  const sentenceOf = sentencesAt(spans, mentions.map((m) => m.start));
+  const hasDate = new Uint8Array(spans.length);
+  for (const si of sentenceOf) if (si >= 0) hasDate[si] = 1;
+  mentions.forEach((m, mi) => {
+    const si = sentenceOf[mi]!;
+    if (si < 0) return;
     const s = spans[si]!;
     // News often dates an event in one sentence and tells it in the next ("Witkoff traf Putin am
     // Freitag. Das Treffen dauerte über vier Stunden."): the next sentence of the same block, when
     // it has no date of its own, adds its key words.
     const next = spans[si + 1];
-    const ctxEnd = next && next.block === s.block && !mentions.some((d) => d.start >= next.start && d.start < next.end) ? next.end : s.end;
+    const ctxEnd = next && next.block === s.block && !hasDate[si + 1] ? next.end : s.end;
     const date = ref ? reresolve(m, ref) : m.date;
-    if (!date) continue;
+    if (!date) return;
     const dedupe = `${s.start}|${date}`;
-    if (seen.has(dedupe)) continue;
+    if (seen.has(dedupe)) return;
     seen.add(dedupe);
     rows.push({
       kind: 'date', start: m.start, end: m.end, text: m.text, date, endDate: m.endDate ?? null,
       sentenceStart: s.start, sentenceEnd: s.end, sentence: text.slice(s.start, s.end),
-      keys: withContext(sentenceKeys(text, s.start, s.end, entities, mentions), ctxEnd > s.end ? sentenceKeys(text, s.end, ctxEnd, entities, mentions) : []),
+      keys: withContext(keysOf(s.start, s.end), ctxEnd > s.end ? keysOf(s.end, ctxEnd) : []),
     });
-  }
+  });
   // An article whose text already dates its news to a day of its month needs no inference.
   const month = (dates.dateConflict ?? dates.published ?? '').slice(0, 7);
   const selfDated = !dates.dateConflict && rows.some((r) => r.date!.length >= 10 && r.date!.startsWith(month));
@@ -126,7 +152,7 @@ export function analyzeForCompare(x: Pick<Extraction, 'text' | 'blocks' | 'dateM
       rows.push({
         kind: 'undated', start: s.start, end: s.start, text: '', date: null, endDate: null,
         sentenceStart: s.start, sentenceEnd: s.end, sentence: text.slice(s.start, s.end),
-        keys: withContext(sentenceKeys(text, s.start, s.end, entities, mentions), []),
+        keys: withContext(keysOf(s.start, s.end), []),
       });
     }
   }
@@ -136,11 +162,33 @@ export function analyzeForCompare(x: Pick<Extraction, 'text' | 'blocks' | 'dateM
   for (const e of entities) nameCount.set(`@${e.name.split(' ').pop()}`, (nameCount.get(`@${e.name.split(' ').pop()}`) ?? 0) + 1);
   const stemCount = new Map<string, number>();
   // The lead says what a report is about; stemming only it keeps ingest cheap.
-  for (const s of spans.slice(0, STORY_SENTENCES)) for (const st of contentStems(text, s.start, s.end)) if (st.length > 3) stemCount.set(st, (stemCount.get(st) ?? 0) + 1);
+  for (const s of spans.slice(0, STORY_SENTENCES)) for (const st of stemsOf(s.start, s.end)) if (st.length > 3) stemCount.set(st, (stemCount.get(st) ?? 0) + 1);
   const top = (m: Map<string, number>, n: number) => [...m].sort((a, b) => b[1] - a[1]).slice(0, n).map(([w]) => w);
   const keys = [...top(nameCount, STORY_NAMES).map((n) => n.replace(/\s/g, '_')), ...top(stemCount, STORY_STEMS)];
   const docDate = dates.published && dates.published.length >= 10 ? dates.published.slice(0, 10) : (dates.dateConflict ?? dates.published);
   return { mentions: withSentence, timeline: rows, docDate, keys: keys.join(' ') };
+}
+
+/**
+ * For each offset, the index of the sentence holding it (`start <= at < end`), or -1. The
+ * sentences of `articleSentences` come in text order, so a binary search finds it; spans out
+ * of order (which it never makes) are searched one by one, first match, as before.
+ */
+function sentencesAt(spans: { start: number; end: number }[], offsets: number[]): number[] {
+  const ordered = spans.every((s, i) => s.start < s.end && (i === 0 || spans[i - 1]!.end <= s.start));
+  return offsets.map((at) => {
+    if (!ordered) return spans.findIndex((sp) => at >= sp.start && at < sp.end);
+    let lo = 0;
+    let hi = spans.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const s = spans[mid]!;
+      if (at < s.start) hi = mid - 1;
+      else if (at >= s.end) lo = mid + 1;
+      else return mid;
+    }
+    return -1;
+  });
 }
 
 /** Replaces an article's compare rows with an analysis (null: the article has none). */

@@ -13,6 +13,7 @@
  *
  * A line break always ends a sentence. Offsets are UTF-16 offsets into the text given.
  */
+import { isJsSpace, isLetterOrDigitCode } from './chars';
 
 /** A sentence's place: `[start, end)` into the text, trimmed of whitespace. */
 export interface Span {
@@ -42,12 +43,30 @@ const END_CHARS = '.!?…';
 const CLOSERS = '"\'“”«»‘’)]';
 const OPEN_START = '"\'„“«»‚(';
 
+/** The closing marks of each opening mark, as char codes (`„` closes with `“`, `”` or `"`). */
+const CLOSER_CODES = new Map<number, number[]>(Object.entries(OPENERS).map(([o, c]) => [o.charCodeAt(0), [...c].map((x) => x.charCodeAt(0))]));
+
+/** True for `.`, `!`, `?`, `…` (`END_CHARS`). */
+function isEndCode(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 0x2026;
+}
+
+/** True for a code that may open a quotation (a key of `OPENERS`): a cheap test before the map. */
+function mayOpen(c: number): boolean {
+  return c === 34 || c === 0xab || c === 0xbb || (c >= 0x201a && c <= 0x201e);
+}
+
 function isUpper(ch: string): boolean {
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
 
 function isSpace(ch: string | undefined): boolean {
   return ch === ' ' || ch === '\t' || ch === '\u00a0' || ch === '\r' || ch === '\u202f';
+}
+
+/** `isSpace` by char code (NaN, past the end of the text, is no space). */
+function isSpaceCode(c: number): boolean {
+  return c === 32 || c === 9 || c === 0xa0 || c === 13 || c === 0x202f;
 }
 
 /**
@@ -58,23 +77,31 @@ function quotedMask(text: string, from: number, to: number): Uint8Array {
   const mask = new Uint8Array(to - from);
   let i = from;
   while (i < to) {
-    const ch = text[i]!;
-    const closers = OPENERS[ch];
-    const prev = text[i - 1];
-    const next = text[i + 1];
+    const code = text.charCodeAt(i);
+    const closers = mayOpen(code) ? CLOSER_CODES.get(code) : undefined;
+    if (closers === undefined) {
+      i++;
+      continue;
+    }
+    const prev = text.charCodeAt(i - 1);
     // Opening: at the start, or after a space or bracket or colon, and followed by a non-space.
-    const opening = closers !== undefined && (i === from || isSpace(prev) || prev === '(' || prev === '\n' || prev === ':') && next !== undefined && !isSpace(next);
+    const opening = (i === from || isSpaceCode(prev) || prev === 40 || prev === 10 || prev === 58) && i + 1 < text.length && !isSpaceCode(text.charCodeAt(i + 1));
     if (!opening) {
       i++;
       continue;
     }
     let j = i + 1;
     const limit = Math.min(to, i + MAX_QUOTE_CHARS);
-    while (j < limit && !closers.includes(text[j]!)) {
-      if (text[j] === '\n') break;
-      j++;
+    let closed = false;
+    for (; j < limit; j++) {
+      const c = text.charCodeAt(j);
+      if (c === 10) break;
+      if (closers.includes(c)) {
+        closed = true;
+        break;
+      }
     }
-    if (j < limit && closers.includes(text[j]!) && text[j] !== '\n') {
+    if (closed) {
       mask.fill(1, i + 1 - from, j - from);
       i = j + 1;
     } else i++;
@@ -85,7 +112,11 @@ function quotedMask(text: string, from: number, to: number): Uint8Array {
 /** The word ending just before `at` (letters, digits and inner dots, e.g. `z.B`), or ''. */
 function wordBefore(text: string, at: number, from: number): string {
   let k = at;
-  while (k > from && /[\p{L}\p{N}.-]/u.test(text[k - 1]!)) k--;
+  while (k > from) {
+    const c = text.charCodeAt(k - 1);
+    if (!isLetterOrDigitCode(c) && c !== 46 && c !== 45) break;
+    k--;
+  }
   return text.slice(k, at);
 }
 
@@ -119,20 +150,21 @@ export function splitSentences(text: string, from = 0, to = text.length): Span[]
   const quoted = quotedMask(text, from, to);
   let start = from;
   const push = (s: number, e: number) => {
-    while (s < e && /\s/.test(text[s]!)) s++;
-    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    while (s < e && isJsSpace(text.charCodeAt(s))) s++;
+    while (e > s && isJsSpace(text.charCodeAt(e - 1))) e--;
     if (e > s) out.push({ start: s, end: e });
   };
   for (let i = from; i < to; i++) {
-    const ch = text[i]!;
-    if (ch === '\n') {
+    const code = text.charCodeAt(i);
+    if (code === 10) {
       push(start, i);
       start = i + 1;
       continue;
     }
     // A quotation that ends a sentence (`… sterben.» Der`) ends it at its closing mark.
-    const closesQuote = i > from && quoted[i - from - 1] === 1 && quoted[i - from] === 0 && END_CHARS.includes(text[i - 1]!);
-    if (!closesQuote && (!END_CHARS.includes(ch) || quoted[i - from])) continue;
+    const closesQuote = i > from && quoted[i - from - 1] === 1 && quoted[i - from] === 0 && isEndCode(text.charCodeAt(i - 1));
+    if (!closesQuote && (!isEndCode(code) || quoted[i - from])) continue;
+    const ch = text[i]!;
     // The run of end marks and closing quotes/brackets.
     let j = i + 1;
     while (j < to && (END_CHARS.includes(text[j]!) || CLOSERS.includes(text[j]!))) j++;

@@ -10,9 +10,14 @@
  * citations, and are left out (extraction keeps them as `Article.agencies`).
  */
 import type { CitedSource } from '../../shared/types';
+import { isJsSpace, letterOrDigitAt, letterOrDigitBefore } from './chars';
 
 /** Media nouns, as the end of a word (`US-Sender`, `Nachrichtenagentur`), inflected forms included. */
-const MEDIA_NOUN = /(?:nachrichtenagentur|agentur|sender|senders|fernsehsender|zeitung|tageszeitung|wochenzeitung|nachrichtenseite|nachrichtenportal|onlineportal|newsportal|portal|plattform|magazin|nachrichtenmagazin|blatt|boulevardblatt|website|webseite|sendern|netzwerk|kanal|fernsehkanal|staatsfernsehen|nachrichtendienst)$/i;
+const MEDIA_NOUNS = (
+  'nachrichtenagentur agentur sender senders fernsehsender zeitung tageszeitung wochenzeitung nachrichtenseite nachrichtenportal onlineportal newsportal ' +
+  'portal plattform magazin nachrichtenmagazin blatt boulevardblatt website webseite sendern netzwerk kanal fernsehkanal staatsfernsehen ' +
+  'nachrichtendienst'
+).split(' ');
 
 /**
  * Sources recognised by name alone. Names that are also German words (`Welt`, `Zeit`, `Bild`,
@@ -25,13 +30,24 @@ const KNOWN_SOURCES = [
   'Kyiv Independent', 'Ukrajinska Prawda', 'Al Jazeera', 'Truth Social', 'Telegram', 'Bellingcat', 'Semafor', 'Le Monde', 'NZZ', 'ORF', 'APA', 'Xinhua',
   'Kyodo', 'Yonhap', 'Anadolu', 'Associated Press', 'Meduza', 'Nowaja Gaseta', 'Wedomosti', 'RBK', 'Nikkei', 'Haaretz', 'Corriere della Sera',
 ];
-const KNOWN_RE = new RegExp(`(?<![\\p{L}\\p{N}-])(${[...KNOWN_SOURCES].sort((a, b) => b.length - a.length).map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
-/** A media noun at the end of a word, found in one pass over the text (the word's start is found backwards). */
-const MEDIA_END_RE = new RegExp(`(?:${MEDIA_NOUN.source.slice(3, -2)})(?=\\s)`, 'gi');
+/** Known sources by the code of their first letter (all ASCII), longest first as in an alternation. */
+const KNOWN_BY_FIRST = byCode(KNOWN_SOURCES, (k) => k.charCodeAt(0));
+/** Media nouns by the code of their last letter (all lowercase ASCII), longest first. */
+const MEDIA_BY_LAST = byCode(MEDIA_NOUNS, (n) => n.charCodeAt(n.length - 1));
+
+/** Words grouped by an ASCII code, longest first: an array lookup per character of the text. */
+function byCode(words: string[], code: (w: string) => number): (string[] | undefined)[] {
+  const out: (string[] | undefined)[] = new Array(128).fill(undefined);
+  for (const w of [...words].sort((a, b) => b.length - a.length)) (out[code(w)] ??= []).push(w);
+  return out;
+}
 /** A name of one to four capitalised words right after a media noun, quoted or not. */
 const NAME_AFTER = /\s+[«„"“»]?((?:\p{Lu}[\p{L}\p{N}&'’-]*)(?:\s+(?:\p{Lu}[\p{L}\p{N}&'’-]*|of|the|de|della)){0,3})/uy;
 /** Words that end a cued name (`Nachrichtenagentur Interfax Moskau` is rare; `Tass Videoaufnahmen` is not). */
 const NOT_NAME = /^(Videoaufnahmen|Video|Bericht|Berichten|Interview|Informationen|Angaben|Quellen|zufolge)$/;
+
+/** The agency credit closing a paragraph: `(mit Reuters, dpa)`. */
+const CREDIT = /\((?:mit|with|Material von|Quelle:?)\s[^)]*\)\s*$/u;
 
 /** The cited sources of `text` within the given ranges (body blocks), in order of first citation. */
 export function findSources(text: string, ranges: { start: number; end: number }[]): CitedSource[] {
@@ -44,12 +60,12 @@ export function findSources(text: string, ranges: { start: number; end: number }
   };
   for (const r of ranges) {
     const part = text.slice(r.start, r.end);
-    const credit = /\((?:mit|with|Material von|Quelle:?)\s[^)]*\)\s*$/u.exec(part);
+    const credit = endsWithParen(part) ? CREDIT.exec(part) : null;
     const limit = credit ? credit.index : part.length;
     const hits: { name: string; start: number; end: number }[] = [];
-    for (const w of part.matchAll(MEDIA_END_RE)) {
-      if (w.index >= limit) continue;
-      NAME_AFTER.lastIndex = w.index + w[0].length;
+    for (const w of mediaNouns(part)) {
+      if (w.start >= limit) continue;
+      NAME_AFTER.lastIndex = w.end;
       const m = NAME_AFTER.exec(part);
       if (!m) continue;
       const words = m[1]!.split(/\s+/);
@@ -61,12 +77,70 @@ export function findSources(text: string, ranges: { start: number; end: number }
       const at = r.start + m.index + m[0].indexOf(name);
       hits.push({ name, start: at, end: at + name.length });
     }
-    for (const m of part.matchAll(KNOWN_RE)) {
-      if (m.index >= limit) continue;
-      hits.push({ name: m[1]!, start: r.start + m.index, end: r.start + m.index + m[1]!.length });
+    for (const k of knownSources(part)) {
+      if (k.start >= limit) continue;
+      hits.push({ name: k.name, start: r.start + k.start, end: r.start + k.end });
     }
     hits.sort((a, b) => a.start - b.start || b.end - a.end);
     for (const h of hits) add(h.name, h.start, h.end);
   }
   return [...found.values()].sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+}
+
+/** True when `part` ends in `)` before any trailing whitespace (all a `CREDIT` match can end in). */
+function endsWithParen(part: string): boolean {
+  let i = part.length - 1;
+  while (i >= 0 && isJsSpace(part.charCodeAt(i))) i--;
+  return i >= 0 && part.charCodeAt(i) === 41;
+}
+
+/**
+ * The media nouns ending a word before whitespace, in order: the matches of
+ * `/(?:nouns)(?=\s)/gi`. Such a match ends at a whitespace character and holds none, so each
+ * whitespace ends at most one, and the regex's leftmost start is the longest noun there.
+ */
+function mediaNouns(part: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (let e = 1; e < part.length; e++) {
+    if (!isJsSpace(part.charCodeAt(e))) continue;
+    let c = part.charCodeAt(e - 1);
+    if (c >= 65 && c <= 90) c += 32;
+    const list = c < 128 ? MEDIA_BY_LAST[c] : undefined;
+    if (!list) continue;
+    for (const n of list) if (e >= n.length && equalsAsciiIgnoreCase(part, e - n.length, n)) {
+      out.push({ start: e - n.length, end: e });
+      break;
+    }
+  }
+  return out;
+}
+
+/** True when `s` at `at` is `lower` in ASCII letters of either case (what `i` without `u` compares). */
+function equalsAsciiIgnoreCase(s: string, at: number, lower: string): boolean {
+  for (let i = 0; i < lower.length; i++) {
+    let c = s.charCodeAt(at + i);
+    if (c >= 65 && c <= 90) c += 32;
+    if (c !== lower.charCodeAt(i)) return false;
+  }
+  return true;
+}
+
+/**
+ * Known sources named in `part`, in order: the matches of `(?<![\p{L}\p{N}-])(names)(?![\p{L}\p{N}])`
+ * with the names longest first, found by first letter instead of a 60-way alternation.
+ */
+function knownSources(part: string): { name: string; start: number; end: number }[] {
+  const out: { name: string; start: number; end: number }[] = [];
+  for (let p = 0; p < part.length; p++) {
+    const c = part.charCodeAt(p);
+    const list = c < 128 ? KNOWN_BY_FIRST[c] : undefined;
+    if (!list || part.charCodeAt(p - 1) === 45 || letterOrDigitBefore(part, p) > 0) continue;
+    for (const k of list) {
+      if (!part.startsWith(k, p) || letterOrDigitAt(part, p + k.length) > 0) continue;
+      out.push({ name: k, start: p, end: p + k.length });
+      p += k.length - 1;
+      break;
+    }
+  }
+  return out;
 }

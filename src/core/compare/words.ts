@@ -23,17 +23,40 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
+/**
+ * Spellings as they stand in text (`Der`, `für`) whose folded form is a function word. Most
+ * words of a text are these; a small set answers for them before the large word cache of the
+ * search index is asked. Bounded (only spellings of `STOPWORDS` enter, in their few cases).
+ */
+const stopSpellings = new Set<string>();
+const STOP_SPELLINGS_MAX = 20_000;
+
 /** The content stems of `text[from, to)`: stems of words that are not function words. */
 export function contentStems(text: string, from = 0, to = text.length): string[] {
   const out: string[] = [];
   const slice = from === 0 && to === text.length ? text : text.slice(from, to);
   forEachWord(slice, (s, e) => {
     if (e - s > MAX_TOKEN_CHARS || e - s < 2) return;
-    const [folded, stem] = analyzeWord(slice.slice(s, e));
-    if (STOPWORDS.has(folded) || /^\d+$/.test(folded)) return;
+    const raw = slice.slice(s, e);
+    // Folding leaves ASCII digits as they are and makes no digit of a letter.
+    if (stopSpellings.has(raw) || isAsciiDigits(raw)) return;
+    const [folded, stem] = analyzeWord(raw);
+    if (STOPWORDS.has(folded)) {
+      if (stopSpellings.size < STOP_SPELLINGS_MAX) stopSpellings.add(raw);
+      return;
+    }
     out.push(stem);
   });
   return out;
+}
+
+/** `/^\d+$/`. */
+function isAsciiDigits(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return w.length > 0;
 }
 
 /** Folded words of a span, in order (for shingles and same-text checks). */
