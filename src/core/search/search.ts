@@ -1,37 +1,38 @@
-import type { FacetValue, SearchFacets, SearchHit, SearchPage, SearchSort, Snippet } from '../../shared/types';
+import type { SearchFacets, SearchHit, SearchPage, SearchSort, Snippet } from '../../shared/types';
 import type { ReadDb } from '../store/db';
 import { stmt } from '../store/queries/cache';
 import { commentsText, headText } from '../store/queries/search-index';
-import { getHitDocs, prefixDocCount, termDocCount } from '../store/queries/search';
+import { getHitDocs, termDocCount } from '../store/queries/search';
 import { articlesMatchingNotes, hasAnnotations, noteTexts } from './notes';
 import { toFtsMatch } from './fts-query';
 import { QueryMatcher } from './matcher';
 import { parseQuery, positiveLeaves, type ParsedQuery, type QueryNode } from './query-parser';
-import { filterSql, matchSql, type SqlPart } from './sql-plan';
+import { newestPass, scaleFacets } from './newest-pass';
+import { filterSql, matchSql, titleMatchSql } from './sql-plan';
 import { windowSnippet, wholeSnippet } from './snippets';
 
 /**
- * `searchArticles`: parse, estimate, rank, count, facet, then cut snippets for one page.
+ * `searchArticles`: parse, count and facet the newest matches in one pass, rank, then cut
+ * snippets for one page.
  *
  * Ranking is FTS5 BM25 with field weights. BM25 must score every match before `LIMIT` can cut,
- * which costs ~1 µs per match; for a query whose estimated match count (from the vocabulary's
- * document frequencies) exceeds `RANK_CAP`, only the newest `RANK_CAP` matches plus every
- * title match are scored (see `search/README.md` for why and what it costs in quality).
+ * which costs ~1 µs per match; above `RANK_CAP` matches only the newest `RANK_CAP` plus every
+ * title match are scored. A query with a phrase or a prefix is costly to evaluate and cheap to
+ * score per match, so it is scored in the first pass, over its newest `FACET_CAP` matches (see
+ * `search/README.md` for why and what it costs in quality).
  */
 
 /**
- * Above this many estimated matches, relevance ranking scores a capped candidate set. BM25 costs
- * ~2 µs per match here, so 1,500 keeps ranking near 3 ms whatever the library size.
+ * Above this many matches, relevance ranking of plain words scores a capped candidate set.
+ * BM25 costs ~2 µs per match here, so 1,500 keeps ranking near 3 ms whatever the library size.
  */
 export const RANK_CAP = 1500;
 /**
- * Above this many estimated matches, facets and the total are counted over the newest
- * `FACET_CAP` matches and scaled to the library (≈, said in `notices`): evaluating a frequent
- * word, a phrase or a prefix over every match costs more than the rest of the search together.
+ * Above this many matches, facets and the total are counted over the newest `FACET_CAP` matches
+ * and scaled to the library (≈, said in `notices`): evaluating a frequent word, a phrase or a
+ * prefix over every match costs more than the rest of the search together.
  */
 export const FACET_CAP = 10_000;
-/** Values per facet returned (the most frequent; months: the latest). */
-export const FACET_VALUES = 30;
 
 /** A validated `SearchQuery`. */
 export interface SearchRequest {
@@ -66,35 +67,47 @@ function runParsed(db: ReadDb, parsed: ParsedQuery, req: SearchRequest): SearchP
   }
   if (fts.match === null && fts.exclude !== null) notices.push('only exclusions: showing every report without those words');
 
-  const estimate = root && fts.match !== null ? estimateMatches(db, root) : 0;
-  const capped = req.sort === 'relevance' && fts.match !== null && estimate > RANK_CAP;
   const base = {
     hasAnnotations: withNotes,
     ...(root && filters.scopes.includes('notes') ? { noteArticles: articlesMatchingNotes(db, root) } : {}),
   };
-  const all = matchSql(fts, filters, filters.scopes, { ...base, scored: false });
+  const relevance = req.sort === 'relevance' && fts.match !== null;
+  // A phrase or a prefix costs a full evaluation per FTS5 cursor (and BM25 adds one more to
+  // count its documents) but little per scored row, so its first pass scores too.
+  const scoreFirst = relevance && positiveLeaves(root).some((l) => l.type !== 'term');
+  const want = req.offset + req.limit;
 
-  let total: number;
-  let facets: SearchFacets | null = null;
-  if (req.facets && estimate <= FACET_CAP) {
-    ({ total, facets } = computeFacets(db, all));
-  } else if (req.facets) {
-    // One pass over the newest matches gives the facet sample and the count (or its estimate).
-    const sample = computeFacets(db, matchSql(fts, filters, filters.scopes, { ...base, scored: false, cap: FACET_CAP }));
-    total = sample.total < FACET_CAP ? sample.total : extrapolate(db, sample.total, sample.lowestDoc, notices);
-    facets = total > sample.total ? scaleFacets(sample.facets, total / sample.total) : sample.facets;
-    if (total > sample.total) notices.push(`≈ facet counts estimated from the newest ${sample.total.toLocaleString('en')} matches`);
-  } else {
-    total = estimate > FACET_CAP ? countCapped(db, matchSql(fts, filters, filters.scopes, { ...base, scored: false, cap: FACET_CAP }), notices) : countAll(db, all);
+  // The newest `FACET_CAP` matches: the count (exact below the cap), the facets, and for a
+  // costly query the best of them. Without FTS words every doc that passes the filters is read.
+  const newest = matchSql(fts, filters, filters.scopes, { ...base, scored: scoreFirst, cap: FACET_CAP, titles: false });
+  const first = newestPass(db, newest, { facets: req.facets, top: scoreFirst ? want : 0 });
+  const sampled = fts.match !== null && first.total >= FACET_CAP;
+  const total = sampled ? extrapolate(db, first.total, first.lowestDoc, notices) : first.total;
+  let facets = first.facets;
+  if (facets && total > first.total) {
+    facets = scaleFacets(facets, total / first.total);
+    notices.push(`≈ facet counts estimated from the newest ${first.total.toLocaleString('en')} matches`);
   }
   if (total === 0) return { ...empty, facets };
 
   let rows: { doc: number; score: number }[];
-  if (req.sort === 'relevance' && fts.match !== null) {
+  if (scoreFirst) {
+    // Every match was scored when there are fewer than `FACET_CAP`; above, older title matches join.
+    let best = first.top;
+    const titles = sampled && filters.scopes.includes('article') ? titleMatchSql(fts, filters, { hasAnnotations: withNotes, cap: RANK_CAP }) : null;
+    if (titles) {
+      const more = stmt(db, `SELECT doc, score FROM (${titles.sql}) ORDER BY score, doc DESC LIMIT ?`).all(...titles.params, want) as typeof rows;
+      best = mergeBest(best, more);
+      notices.push(`many matches: ranked the newest ${FACET_CAP.toLocaleString('en')} and every title match`);
+    }
+    rows = best.slice(req.offset, want);
+  } else if (relevance) {
+    const capped = total > RANK_CAP;
     const ranked = matchSql(fts, filters, filters.scopes, { ...base, scored: true, ...(capped ? { cap: RANK_CAP } : {}) });
     rows = stmt(db, `SELECT doc, score FROM (${ranked.sql}) ORDER BY score, doc DESC LIMIT ? OFFSET ?`).all(...ranked.params, req.limit, req.offset) as typeof rows;
     if (capped) notices.push(`many matches: ranked the newest ${RANK_CAP.toLocaleString('en')} and every title match`);
   } else {
+    const all = matchSql(fts, filters, filters.scopes, { ...base, scored: false });
     const dir = req.sort === 'date-asc' ? 'ASC' : 'DESC';
     rows = stmt(
       db,
@@ -105,17 +118,6 @@ function runParsed(db: ReadDb, parsed: ParsedQuery, req: SearchRequest): SearchP
   return { hits: buildHits(db, rows, root, filters.scopes), total, facets, didYouMean: null, notices, tookMs: 0 };
 }
 
-function countAll(db: ReadDb, all: SqlPart): number {
-  return (stmt(db, `SELECT count(*) AS n FROM (${all.sql})`).get(...all.params) as { n: number }).n;
-}
-
-/** Counts the newest `FACET_CAP` matches; when there are that many, extrapolates the total. */
-function countCapped(db: ReadDb, newest: SqlPart, notices: string[]): number {
-  const r = stmt(db, `SELECT count(*) AS n, min(doc) AS lo FROM (${newest.sql})`).get(...newest.params) as { n: number; lo: number | null };
-  if (r.n < FACET_CAP || r.lo === null) return r.n;
-  return extrapolate(db, r.n, r.lo, notices);
-}
-
 /** The total implied by `n` matches among the docs from `lo` to the newest (≈, with a notice). */
 function extrapolate(db: ReadDb, n: number, lo: number, notices: string[]): number {
   const hi = (stmt(db, 'SELECT max(doc) AS hi FROM search_docs').get() as { hi: number }).hi;
@@ -124,70 +126,19 @@ function extrapolate(db: ReadDb, n: number, lo: number, notices: string[]): numb
   return total;
 }
 
-/** Estimated matches of a query from document frequencies (upper bound for AND: the rarest). */
-function estimateMatches(db: ReadDb, n: QueryNode): number {
-  switch (n.type) {
-    case 'term':
-      return termDocCount(db, n.word.stem);
-    case 'prefix':
-      return prefixDocCount(db, n.word.stem);
-    case 'phrase':
-      return Math.min(...n.words.map((w) => termDocCount(db, w.stem)));
-    case 'or':
-      return n.children.reduce((s, c) => s + estimateMatches(db, c), 0);
-    case 'and': {
-      const pos = n.children.filter((c) => c.type !== 'not');
-      return pos.length ? Math.min(...pos.map((c) => estimateMatches(db, c))) : 0;
-    }
-    case 'not':
-      return 0;
-  }
-}
-
-function scaleFacets(f: SearchFacets, k: number): SearchFacets {
-  const scale = (xs: FacetValue[]) => xs.map((x) => ({ value: x.value, count: Math.round(x.count * k) }));
-  return { outlet: scale(f.outlet), month: scale(f.month), lang: scale(f.lang), tag: scale(f.tag) };
+/**
+ * Two best-first lists of scored docs as one, best first, a doc in both keeping its better
+ * score (as the capped plan's `GROUP BY doc` with `min(score)` does). The best `n` of the union
+ * are always among the best `n` of either list, so the lists need be no longer than the page.
+ */
+function mergeBest(a: { doc: number; score: number }[], b: { doc: number; score: number }[]): { doc: number; score: number }[] {
+  const best = new Map<number, number>();
+  for (const r of [...a, ...b]) best.set(r.doc, Math.min(r.score, best.get(r.doc) ?? Infinity));
+  return [...best].map(([doc, score]) => ({ doc, score })).sort((x, y) => x.score - y.score || y.doc - x.doc);
 }
 
 function emptyFacets(): SearchFacets {
   return { outlet: [], month: [], lang: [], tag: [] };
-}
-
-function top(counts: Map<string, number>, byValueDesc = false): FacetValue[] {
-  const xs = [...counts].map(([value, count]) => ({ value, count }));
-  xs.sort(byValueDesc ? (a, b) => b.value.localeCompare(a.value) : (a, b) => b.count - a.count || a.value.localeCompare(b.value));
-  return xs.slice(0, FACET_VALUES);
-}
-
-/** Facet counts and the total over every match, in two grouped passes. */
-function computeFacets(db: ReadDb, all: SqlPart): { total: number; facets: SearchFacets; lowestDoc: number } {
-  const groups = stmt(
-    db,
-    `SELECT d.site AS site, d.month AS month, d.lang AS lang, count(*) AS n, min(m.doc) AS lo FROM (${all.sql}) m CROSS JOIN search_docs d ON d.doc = m.doc
-     GROUP BY d.site, d.month, d.lang`,
-  ).all(...all.params) as { site: string | null; month: string | null; lang: string | null; n: number; lo: number }[];
-  const outlet = new Map<string, number>();
-  const month = new Map<string, number>();
-  const lang = new Map<string, number>();
-  let total = 0;
-  let lowestDoc = Infinity;
-  const add = (m: Map<string, number>, k: string | null, n: number) => k && m.set(k, (m.get(k) ?? 0) + n);
-  for (const g of groups) {
-    total += g.n;
-    lowestDoc = Math.min(lowestDoc, g.lo);
-    add(outlet, g.site, g.n);
-    add(month, g.month, g.n);
-    add(lang, g.lang, g.n);
-  }
-  const tag = new Map<string, number>();
-  if (total > 0) {
-    const tags = stmt(
-      db,
-      `SELECT min(t.tag) AS tag, count(*) AS n FROM (${all.sql}) m CROSS JOIN search_tags t ON t.doc = m.doc GROUP BY t.key`,
-    ).all(...all.params) as { tag: string; n: number }[];
-    for (const t of tags) tag.set(t.tag, t.n);
-  }
-  return { total, lowestDoc, facets: { outlet: top(outlet), month: top(month, true), lang: top(lang), tag: top(tag) } };
 }
 
 /** Turns ranked docs into hits with snippets and hit counts. */

@@ -100,6 +100,8 @@ export interface MatchOptions {
   noteArticles?: string[];
   /** Only the newest `cap` matches per scope; when scored, plus up to `cap` title matches (see README). */
   cap?: number;
+  /** With `cap` and `scored`: whether the title matches are added (default true). */
+  titles?: boolean;
 }
 
 /**
@@ -124,13 +126,23 @@ export function matchSql(fts: FtsMatch, filters: QueryFilters, scopes: SearchSco
       parts.push(scopeSql(s, JSON.stringify(opts.noteArticles ?? []), f, { scored: opts.scored }));
       continue;
     }
-    if (opts.cap !== undefined && s === 'article' && opts.scored) {
+    if (opts.cap !== undefined && s === 'article' && opts.scored && opts.titles !== false) {
       parts.push(scopeSql(s, fts.match, f, { scored: opts.scored, cap: opts.cap }));
       parts.push(scopeSql(s, fts.match, f, { scored: opts.scored, cap: opts.cap, titleOnly: true }));
     } else parts.push(scopeSql(s, fts.match, f, { scored: opts.scored, ...(opts.cap !== undefined ? { cap: opts.cap } : {}) }));
   }
-  if (parts.length === 1 && opts.cap === undefined) return parts[0]!;
+  // One part has no doc twice (only the capped plan's title part repeats newest docs).
+  if (parts.length === 1) return parts[0]!;
   const union = parts.map((p) => `SELECT * FROM (${p.sql})`).join(' UNION ALL ');
   const sel = opts.scored ? 'doc, min(score) AS score' : 'doc';
   return { sql: `SELECT ${sel} FROM (${union}) GROUP BY doc`, params: parts.flatMap((p) => p.params) };
+}
+
+/**
+ * The newest `cap` article docs whose *title* matches, scored by BM25 over the title match
+ * (the candidates that `matchSql`'s capped plan adds to the newest matches).
+ */
+export function titleMatchSql(fts: FtsMatch, filters: QueryFilters, opts: { hasAnnotations: boolean; cap: number }): SqlPart | null {
+  if (fts.match === null) return null;
+  return scopeSql('article', fts.match, filterSql(filters, opts.hasAnnotations), { scored: true, cap: opts.cap, titleOnly: true });
 }

@@ -43,15 +43,6 @@ export function termDocCount(db: ReadDb, term: string): number {
   return r?.doc ?? 0;
 }
 
-/** Sum of document counts of the terms in `[prefix, prefix + '\uffff')`, at most `limit` terms read. */
-export function prefixDocCount(db: ReadDb, prefix: string, limit = 2000): number {
-  const r = stmt(
-    db,
-    'SELECT sum(doc) AS n FROM (SELECT doc FROM search_vocab WHERE term >= ? AND term < ? LIMIT ?)',
-  ).get(prefix, prefix + '\uffff', limit) as { n: number | null };
-  return r.n ?? 0;
-}
-
 /** An article's text and blocks, for `getArticleHits`; undefined for an unknown id. */
 export function getArticleTextAndBlocks(db: ReadDb, id: string): { text: string; blocks: Block[] } | undefined {
   const r = stmt(db, 'SELECT text FROM articles WHERE id = ?').get(id) as { text: string } | undefined;
