@@ -1,0 +1,126 @@
+import type { AnnotationId } from '../../../../shared/types';
+import { rangeToOffsets } from '../../lib/anchoring/dom';
+import type { AnnotationsState } from '../../lib/state/annotations.svelte';
+import type { PopoverTarget } from './popover';
+
+/** Where an annotatable text lives and what it changes. */
+export interface AnnotatorHost {
+  /** The scroll container: the popover's positioned parent. */
+  pane(): HTMLElement | undefined;
+  /** The element holding the text runs (`data-start`): the pane itself or a column in it. */
+  root(): HTMLElement | undefined;
+  /** The annotations of the report shown there. */
+  notes(): AnnotationsState;
+  /** Runs an API action; a failure goes to the window's error line. */
+  guard<T>(action: () => Promise<T>): Promise<T | undefined>;
+}
+
+/**
+ * How a shown report is annotated, the same in the reader and in each compare column: a
+ * selection (mouse or Shift+arrows) gets the toolbar by its first line, a click on a highlight
+ * opens its popover, `h` highlights the selection (or the focused paragraph or sentence).
+ * The component renders `AnnotationPopover` for `popover` and wires the events to these methods.
+ */
+export class Annotator {
+  popover = $state.raw<PopoverTarget | null>(null);
+  /** An annotation drawn a little stronger for a moment (after a jump to it). */
+  flashId = $state<string | null>(null);
+  /** The highlight drawn stronger: the one whose popover is open, else the flashed one. */
+  activeId = $derived(this.popover?.kind === 'annotation' ? this.popover.id : this.flashId);
+
+  readonly #host: AnnotatorHost;
+
+  constructor(host: AnnotatorHost) {
+    this.#host = host;
+  }
+
+  /** The annotations of the report shown. */
+  get notes(): AnnotationsState {
+    return this.#host.notes();
+  }
+
+  /** Where a DOM rect stands in the pane's scrolled coordinates (the popover's parent). */
+  #anchorOf(rect: DOMRect): { x: number; top: number; bottom: number } {
+    const pane = this.#host.pane()!;
+    const box = pane.getBoundingClientRect();
+    return { x: rect.left + rect.width / 2 - box.left, top: rect.top - box.top + pane.scrollTop, bottom: rect.bottom - box.top + pane.scrollTop };
+  }
+
+  /** The window's selection as offsets into `Article.text`, when it lies in this text. */
+  selection(): { start: number; end: number; rect: DOMRect } | null {
+    const root = this.#host.root();
+    const sel = window.getSelection();
+    if (!root || !sel || sel.isCollapsed || sel.rangeCount === 0) return null;
+    const range = sel.getRangeAt(0);
+    if (!root.contains(range.commonAncestorContainer)) return null;
+    const offsets = rangeToOffsets(root, range);
+    if (!offsets) return null;
+    const rects = range.getClientRects();
+    return { ...offsets, rect: rects[0] ?? range.getBoundingClientRect() };
+  }
+
+  /** Mouse up or Shift+arrow up: the toolbar for a selection in this text, or none. */
+  onselectend = (): void => {
+    // After the browser has finished updating the selection.
+    setTimeout(() => {
+      const s = this.selection();
+      if (s && this.#host.pane()) this.popover = { kind: 'selection', start: s.start, end: s.end, ...this.#anchorOf(s.rect) };
+      else if (this.popover?.kind === 'selection') this.popover = null;
+    });
+  };
+
+  /** A click on a highlight opens its popover; a click elsewhere (not in the popover) closes it. */
+  onclick = (e: MouseEvent): void => {
+    const sel = window.getSelection();
+    if (sel && !sel.isCollapsed) return;
+    const mark = this.markAt(e.target);
+    if (mark) {
+      const id = mark.getAttribute('data-annotation-id') as AnnotationId;
+      this.popover = { kind: 'annotation', id, ...this.#anchorOf(mark.getClientRects()[0] ?? mark.getBoundingClientRect()) };
+    } else if (!(e.target as Element).closest?.('.popover')) this.popover = null;
+  };
+
+  /** The highlight under an event target in this text, if any. */
+  markAt(target: EventTarget | null): Element | null {
+    const mark = (target as Element | null)?.closest?.('mark[data-annotation-id]') ?? null;
+    return mark && this.#host.root()?.contains(mark) ? mark : null;
+  }
+
+  /** Closes the popover; with `restoreFocus`, the pane takes the focus (keys keep working). */
+  close(restoreFocus: boolean): void {
+    this.popover = null;
+    if (restoreFocus) this.#host.pane()?.focus({ preventScroll: true });
+  }
+
+  /** Shows an annotation's popover (after a selection became one), with its note or tag editor open. */
+  show(id: AnnotationId, editor: 'note' | 'tag' | null): void {
+    const mark = this.#host.pane()?.querySelector(`mark[data-annotation-id="${CSS.escape(id)}"]`);
+    const p = this.popover;
+    const at = mark ? this.#anchorOf(mark.getClientRects()[0] ?? mark.getBoundingClientRect()) : p ? { x: p.x, top: p.top, bottom: p.bottom } : null;
+    if (at) this.popover = { kind: 'annotation', id, editor, ...at };
+  }
+
+  /**
+   * `h`: highlights the selection, or else the focused element matching `unit` (a paragraph
+   * in the reader, a sentence in a compare column), in the colour used last.
+   */
+  async highlight(unit: string): Promise<void> {
+    const root = this.#host.root();
+    let offsets: { start: number; end: number } | null = this.selection();
+    if (!offsets && root) {
+      const el = (document.activeElement as Element | null)?.closest?.(unit);
+      if (el && root.contains(el)) {
+        const range = document.createRange();
+        range.selectNodeContents(el);
+        offsets = rangeToOffsets(root, range);
+      }
+    }
+    if (!offsets) return;
+    const { start, end } = offsets;
+    const notes = this.notes;
+    const a = await this.#host.guard(() => notes.add({ start, end, color: notes.lastColor }));
+    window.getSelection()?.removeAllRanges();
+    this.popover = null;
+    if (a) this.flashId = null;
+  }
+}
