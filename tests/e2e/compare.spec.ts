@@ -1,4 +1,6 @@
+import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './support/fixtures';
+import { dragSelect } from './support/selection';
 
 /**
  * Compare, timeline and people & places as a person uses them (issue 6). Run `npm run build` first.
@@ -6,6 +8,49 @@ import { test, expect } from './support/fixtures';
 
 const TKP_TITLE = 'Putins Marathontreffen mit Trumps Gesandten Witkoff';
 const DPA_LEAD = /Der US-Sondergesandte Steve Witkoff hat in St\. Petersburg mehr als vier Stunden/;
+
+/** Picks two reports in the list (click + Space, Ctrl/Cmd+click) and compares them with C. */
+async function compareTwo(app: Page, first: string | RegExp, second: string | RegExp): Promise<Locator> {
+  const list = app.getByRole('listbox', { name: 'Reports' });
+  await list.getByRole('option', { name: first }).click();
+  await app.keyboard.press('Space');
+  await list.getByRole('option', { name: second }).click({ modifiers: ['ControlOrMeta'] });
+  await app.keyboard.press('c');
+  const view = app.getByRole('region', { name: 'Comparison' });
+  await expect(view.locator('article.column')).toHaveCount(2);
+  return view;
+}
+
+/**
+ * Drags the mouse over `phrase` in a compare column's text, as a person selects text: from
+ * just inside its first character to just inside its last, after scrolling it into view.
+ */
+async function selectInColumn(app: Page, text: Locator, phrase: string): Promise<void> {
+  const points = await text.evaluate((root, wanted) => {
+    const walk = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    let node = walk.nextNode() as Text | null;
+    while (node && !node.data.includes(wanted)) node = walk.nextNode() as Text | null;
+    if (!node) return null;
+    node.parentElement!.scrollIntoView({ block: 'center' });
+    const at = node.data.indexOf(wanted);
+    const box = (from: number) => {
+      const r = document.createRange();
+      r.setStart(node!, from);
+      r.setEnd(node!, from + 1);
+      return r.getBoundingClientRect();
+    };
+    const a = box(at);
+    const b = box(at + wanted.length - 1);
+    return { x1: a.left + 1, y1: a.top + a.height / 2, x2: b.right - 1, y2: b.top + b.height / 2 };
+  }, phrase);
+  expect(points, `"${phrase}" is shown in the column`).not.toBeNull();
+  const { x1, y1, x2, y2 } = points!;
+  await app.mouse.move(x1, y1);
+  await app.mouse.down();
+  await app.mouse.move(x2, y2, { steps: 8 });
+  await app.mouse.up();
+  await expect.poll(() => app.evaluate(() => window.getSelection()?.toString() ?? '')).toBe(phrase);
+}
 
 test('two reports picked in the list are compared side by side with their differences', async ({ app }) => {
   const list = app.getByRole('listbox', { name: 'Reports' });
@@ -77,4 +122,65 @@ test('a report whose header gives only the month says which day the text points 
   await app.getByRole('listbox', { name: 'Reports' }).getByRole('option', { name: DPA_LEAD }).click();
   const reader = app.getByRole('region', { name: 'Reader' });
   await expect(reader.getByText('The text points to 11 Apr 2025')).toBeVisible();
+});
+
+test('highlights: existing ones show in the compare columns, new ones made there show in the reader too', async ({ app }) => {
+  // A highlight made earlier in the reader.
+  await app.getByRole('listbox', { name: 'Reports' }).getByRole('option', { name: TKP_TITLE }).click();
+  await dragSelect(app, 'über vier Stunden');
+  await app.getByRole('toolbar', { name: 'Annotate the selection' }).getByRole('button', { name: 'Highlight', exact: true }).click();
+  await expect(app.getByRole('region', { name: 'Reader' }).locator('mark[data-annotation-id]')).toHaveText(['über vier Stunden']);
+
+  const view = await compareTwo(app, TKP_TITLE, DPA_LEAD);
+  const tkp = view.getByRole('article', { name: 'TKP' });
+  const dpa = view.locator('article.column').filter({ has: app.getByRole('heading', { name: DPA_LEAD }) });
+  // The reader's highlight is in the TKP column, in its colour; the dpa column has none yet.
+  await expect(tkp.locator('mark[data-annotation-id]')).toHaveText(['über vier Stunden']);
+  await expect(tkp.locator('mark[data-annotation-id]')).toHaveAttribute('data-color', 'yellow');
+  await expect(dpa.locator('mark[data-annotation-id]')).toHaveCount(0);
+
+  // Select words in the dpa column's text: the same toolbar as in the reader; green highlights them.
+  await selectInColumn(app, dpa.locator('.scroll'), 'mehr als vier Stunden');
+  const toolbar = app.getByRole('toolbar', { name: 'Annotate the selection' });
+  await expect(toolbar).toBeVisible();
+  await toolbar.getByRole('button', { name: 'Green' }).click();
+  const mark = dpa.locator('mark[data-annotation-id]');
+  await expect(mark).toHaveText(['mehr als vier Stunden']);
+  await expect(mark).toHaveAttribute('data-color', 'green');
+  // Ending the selection on an aligned sentence did not jump the other column around.
+  await expect(tkp.locator('mark[data-annotation-id]')).toBeInViewport();
+
+  // Its popover takes a note, as in the reader.
+  const popover = app.getByRole('toolbar', { name: 'Annotation', exact: true });
+  await popover.getByRole('button', { name: 'Note', exact: true }).click();
+  await popover.getByRole('textbox', { name: 'Note' }).fill('Vergleiche TKP: über vier Stunden');
+  await popover.getByRole('button', { name: 'Save' }).click();
+  await expect(mark).toHaveClass(/noted/);
+  // Escape closes the popover first, then leaves the comparison.
+  await mark.click();
+  await expect(popover).toBeVisible();
+  await app.keyboard.press('Escape');
+  await expect(popover).toBeHidden();
+  await expect(view).toBeVisible();
+
+  // h highlights the focused sentence (keyboard only) in the colour picked last.
+  const lead = tkp.locator('.s.aligned').first();
+  await lead.focus();
+  await app.keyboard.press('h');
+  await expect(lead.locator('mark[data-annotation-id]')).toHaveAttribute('data-color', 'green');
+  // The status line says so, with Undo; Ctrl/Cmd+Z takes it back.
+  await expect(view.getByRole('status').filter({ hasText: 'Highlighted' }).getByRole('button', { name: 'Undo' })).toBeVisible();
+  await app.keyboard.press('ControlOrMeta+z');
+  await expect(lead.locator('mark[data-annotation-id]')).toHaveCount(0);
+  await expect(view.getByRole('status')).toContainText('Change undone');
+
+  await app.keyboard.press('Escape');
+  await expect(view).toHaveCount(0);
+  // In the reader the dpa report carries the highlight and its note.
+  await app.getByRole('listbox', { name: 'Reports' }).getByRole('option', { name: DPA_LEAD }).click();
+  const reader = app.getByRole('region', { name: 'Reader' });
+  const inReader = reader.locator('article mark[data-annotation-id]');
+  await expect(inReader).toHaveText(['mehr als vier Stunden']);
+  await expect(inReader).toHaveAttribute('data-color', 'green');
+  await expect(inReader).toHaveClass(/noted/);
 });

@@ -87,3 +87,16 @@ export function defaultPair(pairs: readonly AlignedPair[]): number {
   });
   return best;
 }
+
+/**
+ * The text a compare column shows for `[start, end)` of `Article.text`: the parts of its
+ * sentences in that range, one space between sentences (what lies between them is not shown).
+ */
+export function shownText(a: ComparedArticle, start: number, end: number): string {
+  const parts: string[] = [];
+  for (const s of a.sentences) {
+    if (s.end <= start || s.start >= end) continue;
+    parts.push(s.text.slice(Math.max(0, start - s.start), Math.min(s.text.length, end - s.start)));
+  }
+  return parts.join(' ');
+}

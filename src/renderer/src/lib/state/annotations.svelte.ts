@@ -12,7 +12,8 @@ import type {
 } from '../../../../shared/types';
 import type { Paint } from '../anchoring/paint';
 
-type AnnotationApi = Pick<
+/** The part of the contract the annotation state uses. */
+export type AnnotationApi = Pick<
   ParallaxApi,
   | 'listAnnotations'
   | 'addAnnotation'
@@ -34,6 +35,22 @@ export type UndoStep =
 /** What the last change was, for the quiet status line with its Undo button. */
 export type LastChange = 'added' | 'deleted' | 'edited' | 'restored' | 'reverted' | null;
 
+/**
+ * The colour the Highlight button and `h` use: the one picked last. One instance is shared by
+ * the reader and the compare columns, so a colour chosen in one is the default in the others.
+ */
+export class ColorChoice {
+  value = $state<HighlightColor>('yellow');
+}
+
+/** How an `AnnotationsState` fits beside others. */
+export interface AnnotationsOptions {
+  /** The last-colour memory to share (default: one of its own). */
+  color?: ColorChoice;
+  /** Called whenever a change goes on this state's undo stack. */
+  onstep?: () => void;
+}
+
 const byPosition = (a: Annotation, b: Annotation) => a.position.start - b.position.start || a.position.end - b.position.end;
 
 /**
@@ -47,8 +64,6 @@ export class AnnotationsState {
   tags = $state.raw<{ tag: string; count: number }[]>([]);
   filterColor = $state<HighlightColor | null>(null);
   filterTag = $state<string | null>(null);
-  /** The colour the Highlight button and `h` use: the one picked last. */
-  lastColor = $state<HighlightColor>('yellow');
   undoStack = $state.raw<UndoStep[]>([]);
   lastChange = $state<LastChange>(null);
 
@@ -69,9 +84,21 @@ export class AnnotationsState {
 
   #api: AnnotationApi;
   #seq = 0;
+  readonly color: ColorChoice;
+  readonly #onstep: () => void;
 
-  constructor(api: AnnotationApi) {
+  constructor(api: AnnotationApi, options: AnnotationsOptions = {}) {
     this.#api = api;
+    this.color = options.color ?? new ColorChoice();
+    this.#onstep = options.onstep ?? (() => {});
+  }
+
+  /** The colour the Highlight button and `h` use: the one picked last. */
+  get lastColor(): HighlightColor {
+    return this.color.value;
+  }
+  set lastColor(color: HighlightColor) {
+    this.color.value = color;
   }
 
   #passes(a: Annotation): boolean {
@@ -130,6 +157,7 @@ export class AnnotationsState {
 
   #push(step: UndoStep): void {
     this.undoStack = [...this.undoStack.slice(-49), step];
+    this.#onstep();
   }
 
   /** Highlights or notes a range of the open article. */

@@ -102,7 +102,7 @@ export class AppState {
     this.annotations = new AnnotationsState(env.client);
     this.allAnnotations = new AllAnnotationsState(env.client);
     this.typography = new TypographyState(env.storage);
-    this.compare = new CompareState(env.client);
+    this.compare = new CompareState(env.client, this.annotations.color);
     this.timeline = new TimelineState(env.client);
     this.entities = new EntitiesState(env.client);
     this.stories = new StoriesState(env.client);
@@ -153,6 +153,7 @@ export class AppState {
         void this.guard(() => this.library.refresh());
         void this.guard(() => this.reader.reload());
         void this.guard(() => this.annotations.reload());
+        if (this.view === 'compare') void this.guard(() => this.compare.reloadAnnotations());
         if (this.view === 'annotations') void this.guard(() => this.allAnnotations.load());
         if (this.view === 'timeline') void this.guard(() => this.timeline.load());
         if (this.view === 'people') void this.guard(() => this.entities.load());
@@ -227,6 +228,8 @@ export class AppState {
   closeCompare(): void {
     this.compare.clear();
     this.view = this.#beforeCompare === 'compare' ? 'library' : this.#beforeCompare;
+    // What was annotated in the columns shows in the reader at once, whatever the events do.
+    void this.guard(() => this.annotations.reload());
   }
 
   /** Opens an article and brings one of its annotations into view. */
@@ -295,9 +298,15 @@ export class AppState {
     if (this.panelOpen) void this.guard(() => this.annotations.loadTags());
   }
 
+  /** Whether Ctrl/Cmd+Z has an annotation change to take back (in the compare columns while comparing). */
+  get canUndo(): boolean {
+    return this.view === 'compare' ? this.compare.canUndo : this.annotations.canUndo;
+  }
+
   /** Ctrl/Cmd+Z outside a text field: takes back the newest annotation change. */
   async undo(): Promise<void> {
-    await this.guard(() => this.annotations.undo());
+    if (this.view === 'compare') await this.guard(() => this.compare.undo());
+    else await this.guard(() => this.annotations.undo());
   }
 
   /** Zooms the window one step in (`1`), out (`-1`), or back to 100 % (`0`). */

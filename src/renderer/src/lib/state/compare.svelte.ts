@@ -1,10 +1,16 @@
 import type { ParallaxApi } from '../../../../shared/api';
-import type { ArticleId, Comparison } from '../../../../shared/types';
+import type { Annotation, ArticleId, Comparison } from '../../../../shared/types';
 import { defaultPair, partnersOf, wireKeys, type SentenceKey } from '../compare-view';
+import { AnnotationsState, ColorChoice, type AnnotationApi } from './annotations.svelte';
+
+/** The part of the contract the comparison uses: the comparison itself and each column's annotations. */
+export type CompareApi = Pick<ParallaxApi, 'compareArticles'> & AnnotationApi;
 
 /**
  * The comparison on screen: which reports, what the API found, which sentence is pointed at
- * (hover or focus), which pair the differences panel explains, and the "only differences" switch.
+ * (hover or focus), which pair the differences panel explains, the "only differences" and
+ * "sync scrolling" switches, and each column's annotations (highlighted and made there as in
+ * the reader; Ctrl/Cmd+Z takes back the newest change in any column).
  */
 export class CompareState {
   ids = $state.raw<ArticleId[]>([]);
@@ -15,18 +21,30 @@ export class CompareState {
   active = $state<SentenceKey | null>(null);
   pair = $state(-1);
   onlyDifferences = $state(false);
+  /** Scrolling one column brings the others to the aligned passage. */
+  syncScroll = $state(true);
+  /** Each compared report's annotations, by id. */
+  notes = $state.raw<ReadonlyMap<ArticleId, AnnotationsState>>(new Map());
+  /** The column whose annotations changed last (its change is the one the status line tells). */
+  lastChanged = $state<ArticleId | null>(null);
 
   partners = $derived(this.comparison ? partnersOf(this.comparison) : new Map());
   wire = $derived(this.comparison ? wireKeys(this.comparison) : new Set<SentenceKey>());
+  canUndo = $derived([...this.notes.values()].some((n) => n.canUndo));
 
-  #api: Pick<ParallaxApi, 'compareArticles'>;
+  #api: CompareApi;
+  #color: ColorChoice;
   #seq = 0;
+  /** The columns in the order their annotations changed, newest last (for undo). */
+  #changes: ArticleId[] = [];
 
-  constructor(api: Pick<ParallaxApi, 'compareArticles'>) {
+  /** `color` is the last-colour memory to share with the reader. */
+  constructor(api: CompareApi, color: ColorChoice = new ColorChoice()) {
     this.#api = api;
+    this.#color = color;
   }
 
-  /** Compares `ids`. A refusal lands in `error`; other failures reject. */
+  /** Compares `ids`, with their annotations. A refusal lands in `error`; other failures reject. */
   async load(ids: ArticleId[]): Promise<void> {
     const seq = ++this.#seq;
     this.ids = ids;
@@ -34,9 +52,18 @@ export class CompareState {
     this.error = null;
     this.comparison = null;
     this.active = null;
+    this.notes = new Map();
+    this.lastChanged = null;
+    this.#changes = [];
     try {
-      const c = await this.#api.compareArticles(ids);
+      // Fetched alongside, so the columns are painted once, with their highlights. An older
+      // library without annotations still compares.
+      const [c, lists] = await Promise.all([
+        this.#api.compareArticles(ids),
+        Promise.all(ids.map((articleId) => this.#api.listAnnotations({ articleId }).catch((): Annotation[] => []))),
+      ]);
       if (seq !== this.#seq) return;
+      this.notes = new Map(ids.map((id, i) => [id, this.#column(id, lists[i] ?? [])]));
       this.comparison = c;
       this.pair = defaultPair(c.pairs);
     } catch (e) {
@@ -49,6 +76,46 @@ export class CompareState {
     }
   }
 
+  #column(id: ArticleId, items: Annotation[]): AnnotationsState {
+    const notes = new AnnotationsState(this.#api, {
+      color: this.#color,
+      onstep: () => {
+        this.#changes.push(id);
+        this.lastChanged = id;
+      },
+    });
+    notes.show(id, items);
+    return notes;
+  }
+
+  /** The annotations of one compared report. */
+  notesOf(id: ArticleId): AnnotationsState | undefined {
+    return this.notes.get(id);
+  }
+
+  /** Fetches every column's annotations again (after a change elsewhere: the reader, an import). */
+  async reloadAnnotations(): Promise<void> {
+    await Promise.all([...this.notes.values()].map((n) => n.reload()));
+  }
+
+  /** The annotations of the column that changed last. */
+  get lastNotes(): AnnotationsState | null {
+    return (this.lastChanged && this.notes.get(this.lastChanged)) ?? null;
+  }
+
+  /** Takes back the newest annotation change made in any column. */
+  async undo(): Promise<void> {
+    while (this.#changes.length > 0) {
+      const id = this.#changes.pop()!;
+      const notes = this.notes.get(id);
+      if (notes?.canUndo) {
+        this.lastChanged = id;
+        await notes.undo();
+        return;
+      }
+    }
+  }
+
   clear(): void {
     this.#seq++;
     this.ids = [];
@@ -56,5 +123,8 @@ export class CompareState {
     this.error = null;
     this.active = null;
     this.pair = -1;
+    this.notes = new Map();
+    this.lastChanged = null;
+    this.#changes = [];
   }
 }
