@@ -184,3 +184,122 @@ test('highlights: existing ones show in the compare columns, new ones made there
   await expect(inReader).toHaveAttribute('data-color', 'green');
   await expect(inReader).toHaveClass(/noted/);
 });
+
+/** Two made-up reports with the same 24 sentences; the second opens with 11 of its own. */
+const SHARED = [
+  'Der Stadtrat von Kassel beschloss am Montag den Bau einer neuen Brücke über die Fulda.',
+  'Die Kosten für das Bauwerk schätzt die Verwaltung auf rund 48 Millionen Euro.',
+  'Bürgermeisterin Anna Krüger nannte die Entscheidung einen Wendepunkt für den Nordosten der Stadt.',
+  'Gegen das Vorhaben hatten Anwohner im Frühjahr mehr als 3000 Unterschriften gesammelt.',
+  'Ein Gutachten des Ingenieurbüros Hallmann warnte vor Lärm und Feinstaub an der Zufahrt.',
+  'Die Grünen im Rat stimmten geschlossen gegen den Entwurf der Verwaltung.',
+  'Die Freien Wähler forderten eine zusätzliche Spur für Radfahrer und Fußgänger.',
+  'Nach Angaben des Baudezernats soll der erste Spatenstich im Herbst 2027 erfolgen.',
+  'Das Land Hessen will sich mit einem Zuschuss von zwölf Millionen Euro beteiligen.',
+  'Der Verkehrsclub ADAC begrüßte den Beschluss als überfällig.',
+  'Der Naturschutzbund kündigte dagegen eine Klage vor dem Verwaltungsgericht an.',
+  'Am Ufer der Fulda brüten seit Jahren seltene Eisvögel, betonte der Verband.',
+  'Während der Bauzeit soll eine Fähre den Verkehr zwischen beiden Ufern übernehmen.',
+  'Die Kasseler Verkehrsgesellschaft plant zudem eine neue Buslinie über die Brücke.',
+  'Händler in der Innenstadt hoffen auf mehr Kundschaft aus den nördlichen Vororten.',
+  'Die Handwerkskammer rechnet mit Aufträgen für regionale Betriebe im Wert von Millionen.',
+  'Kritiker verweisen auf die Kostenexplosion beim Umbau des Hauptbahnhofs vor zehn Jahren.',
+  'Damals waren die Ausgaben von 30 auf 95 Millionen Euro gestiegen.',
+  'Krüger versprach eine unabhängige Kontrolle der Baukosten durch den Rechnungshof.',
+  'Eine Bürgerversammlung zu dem Projekt ist für den 14. März in der Stadthalle geplant.',
+  'Dort sollen auch die Pläne des Architekten Jonas Wehrle vorgestellt werden.',
+  'Wehrle hatte im vergangenen Jahr den Wettbewerb mit einem Entwurf aus Holz und Stahl gewonnen.',
+  'Die Opposition will das Thema im Sommer erneut auf die Tagesordnung setzen.',
+  'Eine endgültige Genehmigung durch das Regierungspräsidium steht noch aus.',
+];
+const OWN = [
+  'In Göttingen ist am Wochenende ein Lagerhaus am Stadtrand abgebrannt.',
+  'Verletzt wurde nach Angaben der Feuerwehr niemand.',
+  'Die Polizei in Northeim sucht Zeugen eines Unfalls auf der Bundesstraße 3.',
+  'Ein Lastwagen war dort am Dienstagmorgen von der Fahrbahn abgekommen.',
+  'Der Zoo in Hannover meldet die Geburt von zwei Schneeleoparden.',
+  'Die Jungtiere sollen im Mai erstmals im Außengehege zu sehen sein.',
+  'In Hildesheim beginnt nächste Woche die Sanierung der Stadtbibliothek.',
+  'Die Bibliothek bleibt deshalb bis zum Jahresende geschlossen.',
+  'Beim Stadtlauf in Celle gingen am Sonntag rund 4000 Menschen an den Start.',
+  'Sieger wurde ein Student aus Lüneburg mit neuem Streckenrekord.',
+  'Und nun zu den Nachrichten aus Nordhessen.',
+];
+const BRIDGE = 'Kassel baut neue Fulda-Brücke';
+const REGION = 'Nachrichten aus der Region';
+
+async function addText(app: Page, title: string, paragraphs: string[]) {
+  await app.getByRole('button', { name: 'Add text…' }).click();
+  const dialog = app.getByRole('dialog', { name: 'Add text' });
+  await dialog.getByRole('textbox', { name: 'Text' }).fill([title, ...paragraphs].join('\n\n'));
+  await dialog.getByRole('button', { name: 'Add', exact: true }).click();
+  await expect(dialog).toBeHidden();
+  await expect(app.getByRole('listbox', { name: 'Reports' }).getByRole('option', { name: title })).toBeVisible();
+}
+
+/**
+ * Where the sentence at column A's reading line (a third down, where a clicked sentence's
+ * partners are brought) stands on screen, and where its copy in column B stands.
+ */
+async function readingLine(a: Locator, b: Locator): Promise<{ text: string; inA: number; inB: number }> {
+  const text = await a.evaluate((el) => {
+    const line = el.getBoundingClientRect().top + el.clientHeight / 3;
+    const s = [...el.querySelectorAll<HTMLElement>('.s')].find((x) => x.getBoundingClientRect().bottom > line);
+    return s?.querySelector('.run')?.textContent ?? '';
+  });
+  expect(SHARED).toContain(text);
+  const top = async (col: Locator) => (await col.locator('.s', { hasText: text }).boundingBox())!.y;
+  return { text, inA: await top(a), inB: await top(b) };
+}
+
+test('scrolling one column brings the other to the aligned passage; "Sync scrolling" turns it off', async ({ app }) => {
+  await addText(app, BRIDGE, SHARED);
+  await addText(app, REGION, [...OWN, ...SHARED]);
+  const view = await compareTwo(app, BRIDGE, REGION);
+  const a = view.getByRole('article', { name: 'Report 1' }).locator('.scroll');
+  const b = view.getByRole('article', { name: 'Report 2' }).locator('.scroll');
+  await expect(view.getByRole('article', { name: 'Report 1' }).getByRole('heading')).toHaveText(BRIDGE);
+  const sync = view.getByRole('switch', { name: 'Sync scrolling' });
+  await expect(sync).toBeChecked();
+
+  // The mouse wheel over column 1: column 2 follows, the same sentence at the same height.
+  await a.hover();
+  await app.mouse.wheel(0, 250);
+  await expect.poll(() => a.evaluate((el) => el.scrollTop)).toBeGreaterThan(200);
+  await expect.poll(async () => {
+    const r = await readingLine(a, b);
+    return Math.abs(r.inA - r.inB);
+  }).toBeLessThan(4);
+  const first = await readingLine(a, b);
+  await expect(b.locator('.s', { hasText: first.text })).toBeInViewport();
+
+  // Keyboard scrolling leads too: arrow keys in column 2 move column 1 along.
+  const aBefore = await a.evaluate((el) => el.scrollTop);
+  await b.focus();
+  for (let i = 0; i < 6; i++) await app.keyboard.press('ArrowDown');
+  await expect.poll(() => a.evaluate((el) => el.scrollTop)).toBeGreaterThan(aBefore + 100);
+  await expect.poll(async () => {
+    const r = await readingLine(b, a);
+    return Math.abs(r.inA - r.inB);
+  }).toBeLessThan(4);
+
+  // S turns sync off: column 1 scrolls alone and column 2 stays where it was.
+  await app.keyboard.press('s');
+  await expect(sync).not.toBeChecked();
+  const bStill = await b.evaluate((el) => el.scrollTop);
+  await a.hover();
+  await app.mouse.wheel(0, -500);
+  await expect.poll(() => a.evaluate((el) => el.scrollTop)).toBeLessThan(aBefore);
+  await app.waitForTimeout(300);
+  expect(await b.evaluate((el) => el.scrollTop)).toBe(bStill);
+  const apart = await readingLine(a, b);
+  expect(Math.abs(apart.inA - apart.inB)).toBeGreaterThan(100);
+
+  // Switched on again, column 2 catches up with the column read last.
+  await sync.click();
+  await expect(sync).toBeChecked();
+  await expect.poll(async () => {
+    const r = await readingLine(a, b);
+    return Math.abs(r.inA - r.inB);
+  }).toBeLessThan(4);
+});

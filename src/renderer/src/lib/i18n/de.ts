@@ -87,6 +87,7 @@ export const de: Messages = {
   keyPick: 'Gewählten Bericht zum Vergleich vormerken',
   keyCompare: 'Vorgemerkte Berichte vergleichen (oder den geöffneten mit…)',
   keyHelp: 'Diese Liste zeigen',
+  keySync: 'Vergleich: Spalten gemeinsam scrollen an oder aus',
 
   readerToolbarLabel: 'Aktionen zum Bericht',
   originalText: 'Originaltext',
@@ -310,6 +311,7 @@ export const de: Messages = {
   onlyDifferences: 'Nur Unterschiede',
   exportHtml: 'Als HTML exportieren',
   printPdf: 'Drucken / PDF',
+  syncScroll: 'Gemeinsam scrollen',
   columnText: (site: string) => `Text von ${site}`,
   legendLabel: 'Legende',
   classSame: 'gleicher Text',

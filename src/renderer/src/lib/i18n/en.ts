@@ -88,6 +88,7 @@ export const en = {
   keyPick: 'Pick the selected report for comparison',
   keyCompare: 'Compare the picked reports (or the open one with…)',
   keyHelp: 'Show this list',
+  keySync: 'Compare: sync scrolling of the columns on or off',
 
   readerToolbarLabel: 'Report actions',
   originalText: 'Original text',
@@ -311,6 +312,7 @@ export const en = {
   onlyDifferences: 'Only differences',
   exportHtml: 'Export HTML',
   printPdf: 'Print / PDF',
+  syncScroll: 'Sync scrolling',
   columnText: (site: string) => `Text of ${site}`,
   legendLabel: 'Legend',
   classSame: 'same text',
