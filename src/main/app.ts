@@ -5,6 +5,7 @@ import type { LibraryHandle, StartOptions } from '../core/host';
 import type { Electron, ElectronLike } from './electron-like';
 import { bindIpc, broadcastEvent, topFrameOf } from './ipc';
 import { buildMenuTemplate } from './menu';
+import { bindSavePdf } from './pdf';
 import { libraryOverrideFrom, resolveShellPaths, type ShellPaths } from './paths';
 import { loadPreferences, PREFERENCES_FILE, savePreferences, type Theme } from './preferences';
 import { hardenSession, hardenWebContents, isAppUrl, isExternalLink, type AppOrigin } from './security';
@@ -237,7 +238,9 @@ export function createMainApp(electron: ElectronLike, deps: MainDeps): MainApp {
       app.exit(1);
       return;
     }
-    bindIpc(ipcMain, library.api, topFrameOf((url) => isAppUrl(url, origin)));
+    const isAppFrame = topFrameOf((url) => isAppUrl(url, origin));
+    bindIpc(ipcMain, library.api, isAppFrame);
+    bindSavePdf({ app, BrowserWindow, dialog, ipcMain }, isAppFrame);
     library.onEvent((event) => broadcastEvent(BrowserWindow.getAllWindows(), event));
     setMenu();
     createWindow();

@@ -2,9 +2,13 @@ import { IPC_CALL, IPC_COMMAND, IPC_EVENT, type MenuCommand, type ParallaxApi, t
 import { isApiError, type Result } from '../shared/errors';
 import type { ParallaxEvent } from '../shared/events';
 import { createApiProxy } from '../shared/rpc';
+import { IPC_SAVE_PDF, type SavePdfRequest, type SavePdfResult, type ShellCapabilities } from '../shared/shell';
 
-/** What the window sees as `window.parallax` under Electron: the client plus menu commands. */
-export interface DesktopClient extends ParallaxClient {
+/**
+ * What the window sees as `window.parallax` under Electron: the client, menu commands and the
+ * shell's window capabilities (save as PDF).
+ */
+export interface DesktopClient extends ParallaxClient, ShellCapabilities {
   /** Calls `listener` for every app-menu command until the returned function is called. */
   onCommand(listener: (command: MenuCommand) => void): () => void;
 }
@@ -55,6 +59,18 @@ export function createDesktopClient(ipc: IpcRendererLike): DesktopClient {
       });
   }
 
+  // A shell capability: one invoke, the same Result envelope and error shape as the API.
+  const savePdf = async (request: SavePdfRequest): Promise<SavePdfResult> => {
+    let result: Result<SavePdfResult>;
+    try {
+      result = (await ipc.invoke(IPC_SAVE_PDF, request)) as Result<SavePdfResult>;
+    } catch (e) {
+      throw { name: 'ApiError', code: 'INTERNAL', message: e instanceof Error ? e.message : String(e) };
+    }
+    if (!result?.ok) throw { name: 'ApiError', code: result?.error?.code ?? 'INTERNAL', message: result?.error?.message ?? 'savePdf: no answer from the shell' };
+    return result.value;
+  };
+
   const subscribe = <T>(channel: string, accept: (x: unknown) => x is T, listener: (value: T) => void) => {
     const handler = (_event: unknown, payload: unknown) => {
       if (accept(payload)) listener(payload);
@@ -67,5 +83,6 @@ export function createDesktopClient(ipc: IpcRendererLike): DesktopClient {
     ...(api as unknown as ParallaxApi),
     onEvent: (listener) => subscribe(IPC_EVENT, isEvent, listener),
     onCommand: (listener) => subscribe(IPC_COMMAND, isMenuCommand, listener),
+    savePdf,
   };
 }

@@ -303,3 +303,15 @@ test('scrolling one column brings the other to the aligned passage; "Sync scroll
     return Math.abs(r.inA - r.inB);
   }).toBeLessThan(4);
 });
+
+test('in the browser, Print / PDF opens the print dialog', async ({ app }) => {
+  await app.evaluate(() => {
+    (window as unknown as { printed: number }).printed = 0;
+    window.print = () => void (window as unknown as { printed: number }).printed++;
+  });
+  const view = await compareTwo(app, TKP_TITLE, DPA_LEAD);
+  await view.getByRole('button', { name: 'Print / PDF' }).click();
+  await expect.poll(() => app.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+  await app.keyboard.press('ControlOrMeta+p');
+  await expect.poll(() => app.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(2);
+});

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startLibrary } from '../../src/core/host';
 import { ApiError } from '../../src/shared/errors';
 import { IPC_CALL, IPC_COMMAND, IPC_EVENT } from '../../src/shared/api';
+import { IPC_SAVE_PDF } from '../../src/shared/shell';
 import type { EventListener } from '../../src/shared/events';
 import { boot } from './boot';
 import { findMenuItem } from './fake-electron';
@@ -184,9 +185,9 @@ describe('window', () => {
 });
 
 describe('IPC', () => {
-  it('handles exactly one channel, IPC_CALL', async () => {
+  it('handles exactly two channels: IPC_CALL for the library, IPC_SAVE_PDF for the window', async () => {
     const { fake } = await started();
-    expect([...fake.ipcMain.handlers.keys()]).toEqual([IPC_CALL]);
+    expect([...fake.ipcMain.handlers.keys()].sort()).toEqual([IPC_CALL, IPC_SAVE_PDF].sort());
   });
 
   it('dispatches a call from the app page to the library', async () => {

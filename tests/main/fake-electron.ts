@@ -19,6 +19,8 @@ export interface FakeFrame {
 
 export class FakeWebContents extends EventEmitter {
   readonly sent: { channel: string; args: unknown[] }[] = [];
+  /** Renders the page as PDF bytes (Electron: with the print stylesheet). */
+  printToPDF = vi.fn(async (_options: Record<string, unknown>): Promise<Uint8Array> => new TextEncoder().encode('%PDF-1.7 fake page\n%%EOF\n'));
   windowOpenHandler: ((details: { url: string }) => { action: string }) | null = null;
   /** Where `send` delivers, when a preload is attached (see `connectRenderer`). */
   deliver: ((channel: string, args: unknown[]) => void) | null = null;
@@ -49,7 +51,7 @@ export interface Bounds {
 
 /** Builds a fake electron module. `app` starts with `isPackaged: false`. */
 export function createFakeElectron(opts: { appData: string; appPath: string; lock?: boolean }) {
-  const paths: Record<string, string> = { appData: opts.appData, userData: `${opts.appData}/Electron` };
+  const paths: Record<string, string> = { appData: opts.appData, userData: `${opts.appData}/Electron`, documents: `${opts.appData}/Documents`, home: opts.appData };
   const app = Object.assign(new EventEmitter(), {
     isPackaged: false,
     setPath: vi.fn((name: string, value: string) => void (paths[name] = value)),
@@ -70,6 +72,7 @@ export function createFakeElectron(opts: { appData: string; appPath: string; loc
     static readonly all: FakeBrowserWindow[] = [];
     static getAllWindows = () => FakeBrowserWindow.all.filter((w) => !w.destroyed);
     static getFocusedWindow = () => focused;
+    static fromWebContents = (contents: unknown) => FakeBrowserWindow.all.find((w) => w.webContents === contents) ?? null;
     readonly webContents = new FakeWebContents();
     readonly options: Record<string, unknown> & { webPreferences: Record<string, unknown> };
     loaded: { file?: string; url?: string } = {};
@@ -136,11 +139,15 @@ export function createFakeElectron(opts: { appData: string; appPath: string; loc
     removeHandler: vi.fn((channel: string) => void handlers.delete(channel)),
     handlers,
     /** Calls the handler of `channel` as a renderer in `frame` would. */
-    async invoke(frame: FakeFrame | null, channel: string, ...args: unknown[]) {
+    invoke(frame: FakeFrame | null, channel: string, ...args: unknown[]) {
+      return ipcMain.invokeFrom({}, frame, channel, ...args);
+    },
+    /** The same, from the page in `sender` (a window's `webContents`). */
+    async invokeFrom(sender: unknown, frame: FakeFrame | null, channel: string, ...args: unknown[]) {
       const h = handlers.get(channel);
       if (!h) throw new Error(`No handler registered for '${channel}'`);
       // IPC copies with structured clone in both directions.
-      const result = await h({ senderFrame: frame, sender: {} }, ...structuredClone(args));
+      const result = await h({ senderFrame: frame, sender }, ...structuredClone(args));
       return structuredClone(result);
     },
   };
@@ -180,6 +187,7 @@ export function createFakeElectron(opts: { appData: string; appPath: string; loc
     dialog: {
       showOpenDialog: vi.fn(async (..._a: unknown[]) => ({ canceled: true, filePaths: [] as string[] })),
       showErrorBox: vi.fn((_title: string, _content: string) => {}),
+      showSaveDialog: vi.fn(async (..._a: unknown[]) => ({ canceled: true, filePath: '' })),
     },
     ipcMain,
     nativeTheme: { themeSource: 'system', shouldUseDarkColors: false },
@@ -218,7 +226,7 @@ export function connectRenderer(fake: FakeElectron, contents: FakeWebContents, f
   const emitter = new EventEmitter();
   contents.deliver = (channel, args) => emitter.emit(channel, { sender: 'ipc-event' }, ...structuredClone(args));
   return {
-    invoke: (channel: string, ...args: unknown[]) => fake.ipcMain.invoke(frame, channel, ...args),
+    invoke: (channel: string, ...args: unknown[]) => fake.ipcMain.invokeFrom(contents, frame, channel, ...args),
     on: (channel: string, l: Listener) => void emitter.on(channel, l as (...a: unknown[]) => void),
     removeListener: (channel: string, l: Listener) => void emitter.removeListener(channel, l as (...a: unknown[]) => void),
     listenerCount: (channel: string) => emitter.listenerCount(channel),

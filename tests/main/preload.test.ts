@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { API_METHODS, IPC_CALL, IPC_COMMAND, IPC_EVENT } from '../../src/shared/api';
+import { IPC_SAVE_PDF } from '../../src/shared/shell';
 import { isApiError } from '../../src/shared/errors';
 import type { DesktopClient } from '../../src/preload/client';
 import { bridgeCopy } from './fake-electron';
@@ -36,10 +37,10 @@ beforeAll(async () => {
 });
 
 describe('preload', () => {
-  it('exposes one object, window.parallax: the API methods, onEvent and onCommand, no IPC handle', () => {
+  it('exposes one object, window.parallax: the API methods, onEvent, onCommand and savePdf, no IPC handle', () => {
     expect(electron.exposed.map(([k]) => k)).toEqual(['parallax']);
     const api = electron.exposed[0]![1] as Record<string, unknown>;
-    expect(Object.keys(api).sort()).toEqual([...API_METHODS, 'onCommand', 'onEvent'].sort());
+    expect(Object.keys(api).sort()).toEqual([...API_METHODS, 'onCommand', 'onEvent', 'savePdf'].sort());
     for (const value of Object.values(api)) {
       expect(typeof value).toBe('function');
       expect(value).not.toBe(electron.ipcRenderer.invoke);
@@ -63,6 +64,20 @@ describe('preload', () => {
   it('turns a failed transport into INTERNAL', async () => {
     vi.spyOn(electron.ipcRenderer, 'invoke').mockRejectedValueOnce(new Error('channel closed'));
     await expect(client.getAppInfo()).rejects.toEqual({ name: 'ApiError', code: 'INTERNAL', message: 'channel closed' });
+  });
+
+  it('sends savePdf as invoke(IPC_SAVE_PDF, request); a refusal keeps its code, a cancel is no error', async () => {
+    const invoke = vi.spyOn(electron.ipcRenderer, 'invoke');
+    const request = { suggestedName: 'x.pdf', landscape: true };
+    electron.replies.push({ ok: true, value: { saved: true, path: '/home/a/x.pdf' } });
+    await expect(client.savePdf(request)).resolves.toEqual({ saved: true, path: '/home/a/x.pdf' });
+    expect(invoke).toHaveBeenLastCalledWith(IPC_SAVE_PDF, request);
+    electron.replies.push({ ok: true, value: { saved: false } });
+    await expect(client.savePdf(request)).resolves.toEqual({ saved: false });
+    electron.replies.push({ ok: false, error: { code: 'BAD_INPUT', message: 'savePdf: suggestedName must be a string' } });
+    await expect(client.savePdf(request)).rejects.toEqual({ name: 'ApiError', code: 'BAD_INPUT', message: 'savePdf: suggestedName must be a string' });
+    invoke.mockRejectedValueOnce(new Error('channel closed'));
+    await expect(client.savePdf(request)).rejects.toEqual({ name: 'ApiError', code: 'INTERNAL', message: 'channel closed' });
   });
 
   it('passes events and menu commands to listeners without the IPC event, until unsubscribed', () => {

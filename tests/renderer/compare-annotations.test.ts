@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleId, Comparison } from '../../src/shared/types';
+import type { SavePdfRequest, SavePdfResult } from '../../src/shared/shell';
 import { ApiError } from '../../src/shared/errors';
 import { shownText } from '../../src/renderer/src/lib/compare-view';
 import { AppState } from '../../src/renderer/src/lib/state/app.svelte';
@@ -127,5 +128,30 @@ describe('AppState while comparing', () => {
     expect(app.annotations.articleId).toBe(A);
     expect(app.annotations.paints).toEqual([expect.objectContaining({ start: 9, end: 12, color: 'green' })]);
     stop();
+  });
+
+  it('saves a PDF through the shell where it can, naming the file after the reports', async () => {
+    const client = setup() as FakeClient & { savePdf?: (r: SavePdfRequest) => Promise<SavePdfResult> };
+    const asked: SavePdfRequest[] = [];
+    const browser = make(client);
+    expect(browser.canSavePdf).toBe(false);
+    expect(await browser.saveComparisonPdf()).toBeNull();
+
+    client.savePdf = async (r) => (asked.push(r), { saved: true, path: `/home/a/${r.suggestedName}` });
+    const app = make(client);
+    expect(app.canSavePdf).toBe(true);
+    app.startCompare([A, B]);
+    await tick();
+    expect(await app.saveComparisonPdf()).toBe('/home/a/parallax-compare-aaaaaa-bbbbbb.pdf');
+    expect(asked).toEqual([{ suggestedName: 'parallax-compare-aaaaaa-bbbbbb.pdf', landscape: true }]);
+
+    client.savePdf = async () => ({ saved: false });
+    expect(await app.saveComparisonPdf()).toBeNull();
+    expect(app.error).toBeNull();
+    client.savePdf = async () => {
+      throw { name: 'ApiError', code: 'INTERNAL', message: 'savePdf: could not write "/x.pdf": EACCES' };
+    };
+    expect(await app.saveComparisonPdf()).toBeNull();
+    expect(app.error).toBe('savePdf: could not write "/x.pdf": EACCES');
   });
 });

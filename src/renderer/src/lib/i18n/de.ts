@@ -88,6 +88,7 @@ export const de: Messages = {
   keyCompare: 'Vorgemerkte Berichte vergleichen (oder den geöffneten mit…)',
   keyHelp: 'Diese Liste zeigen',
   keySync: 'Vergleich: Spalten gemeinsam scrollen an oder aus',
+  keyPrint: 'Vergleich: als PDF sichern (Desktop) oder drucken',
 
   readerToolbarLabel: 'Aktionen zum Bericht',
   originalText: 'Originaltext',
@@ -311,6 +312,8 @@ export const de: Messages = {
   onlyDifferences: 'Nur Unterschiede',
   exportHtml: 'Als HTML exportieren',
   printPdf: 'Drucken / PDF',
+  savePdf: 'Als PDF sichern…',
+  pdfSaved: (path: string) => `PDF gesichert: ${path}`,
   syncScroll: 'Gemeinsam scrollen',
   columnText: (site: string) => `Text von ${site}`,
   legendLabel: 'Legende',

@@ -89,6 +89,7 @@ export const en = {
   keyCompare: 'Compare the picked reports (or the open one with…)',
   keyHelp: 'Show this list',
   keySync: 'Compare: sync scrolling of the columns on or off',
+  keyPrint: 'Compare: save as PDF (desktop) or print',
 
   readerToolbarLabel: 'Report actions',
   originalText: 'Original text',
@@ -312,6 +313,8 @@ export const en = {
   onlyDifferences: 'Only differences',
   exportHtml: 'Export HTML',
   printPdf: 'Print / PDF',
+  savePdf: 'Save as PDF…',
+  pdfSaved: (path: string) => `PDF saved: ${path}`,
   syncScroll: 'Sync scrolling',
   columnText: (site: string) => `Text of ${site}`,
   legendLabel: 'Legend',

@@ -1,4 +1,5 @@
 import type { MenuCommand, ParallaxClient } from '../../../../shared/api';
+import type { ShellCapabilities } from '../../../../shared/shell';
 import type { ParallaxEvent } from '../../../../shared/events';
 import { isApiError } from '../../../../shared/errors';
 import type { Annotation, AnnotationId, Article, ArticleDating, ArticleId, ExportFile, MetadataEdit, ReextractReport } from '../../../../shared/types';
@@ -18,7 +19,8 @@ import { EntitiesState, StoriesState, TimelineState } from './explore.svelte';
 
 /** What the app needs from its surroundings; tests pass fakes. */
 export interface AppEnv {
-  client: ParallaxClient;
+  /** The contract, plus the shell's window capabilities where the host has them (Electron). */
+  client: ParallaxClient & Partial<ShellCapabilities>;
   storage: Pick<Storage, 'getItem' | 'setItem'> | null;
   languages: readonly string[];
   colorScheme: ColorSchemeQuery | null;
@@ -86,7 +88,7 @@ export class AppState {
   pickFilesRequest = $state(0);
   reextract = $state.raw<ReextractStatus | null>(null);
 
-  #client: ParallaxClient;
+  #client: AppEnv['client'];
   #storage: AppEnv['storage'];
   #scrollSeq = 0;
 
@@ -222,6 +224,23 @@ export class AppState {
   async exportComparison(): Promise<ExportFile | undefined> {
     const ids = this.compare.ids;
     return this.guard(() => this.#client.exportComparison(ids, 'html'));
+  }
+
+  /** Whether the host saves PDFs itself (Electron's printToPDF); else the browser's print dialog does. */
+  get canSavePdf(): boolean {
+    return typeof this.#client.savePdf === 'function';
+  }
+
+  /**
+   * Electron: saves the comparison on screen as a PDF file the person picks. Resolves to the
+   * path written, or null when the dialog was cancelled or saving failed (the error line says why).
+   */
+  async saveComparisonPdf(): Promise<string | null> {
+    const client = this.#client;
+    if (!client.savePdf) return null;
+    const name = `parallax-compare-${this.compare.ids.map((id) => id.slice(0, 6)).join('-')}.pdf`;
+    const result = await this.guard(() => client.savePdf!({ suggestedName: name, landscape: true }));
+    return result?.saved ? result.path : null;
   }
 
   /** Leaves the compare view for the view it was opened from. */
