@@ -22,7 +22,7 @@ import { foldWord } from './text';
  */
 
 /** Version of what the index holds and how; a snapshot of another version is rebuilt. */
-export const SUGGEST_VERSION = 4;
+export const SUGGEST_VERSION = 5;
 /** Suggestions returned by default. */
 export const DEFAULT_SUGGESTIONS = 8;
 /**
@@ -37,25 +37,36 @@ const TYPE_AHEAD_CANDIDATES = 200;
 const MAX_TEXT = 200;
 
 interface Entry {
-  /** A title's article rowid (a number costs no heap of its own), or `kind:key` for the rest. */
+  /**
+   * A title's article rowid, or for the rest one letter for the kind (`KIND_CODES`) followed
+   * by the text shown (`pWitkoff`). Nothing is stored beside the index: a title is read from
+   * the database when shown, and the id says everything else (stored fields cost an object
+   * per entry, ~10 MB at 100k articles).
+   */
   id: number | string;
   /** What is searched. */
   text: string;
-  /** What is shown, stored in the index; absent for titles, which are read from the database
-   * when shown (100k stored titles would be a fifth of the index's heap). */
-  label?: string;
-  /** Absent for titles: a numeric id (the article's rowid) says it is a title and which one. */
-  kind?: SuggestionKind;
 }
+
+/** The kind of a non-title entry, by the first letter of its id. */
+const KIND_CODES: Record<string, SuggestionKind> = { p: 'person', l: 'place', r: 'organisation', o: 'outlet', g: 'tag', t: 'term' };
+const CODE_OF = Object.fromEntries(Object.entries(KIND_CODES).map(([c, k]) => [k, c])) as Record<SuggestionKind, string>;
+/** Names are one entry whatever kind a text gave them: these codes are checked together. */
+const NAME_CODES = ['p', 'l', 'r'];
 
 /** A title entry's article rowid (its id); null for other entries. */
 function titleDoc(id: unknown): number | null {
   return typeof id === 'number' ? id : null;
 }
 
-/** An entry's kind: stored for names, outlets and tags; titles are known by their id. */
-function kindOf(id: unknown, stored?: Record<string, unknown>): SuggestionKind {
-  return (stored?.kind as SuggestionKind | undefined) ?? (titleDoc(id) !== null ? 'title' : 'term');
+/** An entry's kind, from its id. */
+function kindOf(id: unknown): SuggestionKind {
+  return typeof id === 'number' ? 'title' : (KIND_CODES[String(id)[0]!] ?? 'term');
+}
+
+/** The id of a non-title entry. */
+function entryId(kind: SuggestionKind, label: string): string {
+  return `${CODE_OF[kind] ?? 't'}${label}`;
 }
 
 const KIND_BOOST: Record<SuggestionKind, number> = { person: 2, place: 1.8, organisation: 1.8, outlet: 1.8, tag: 1.5, title: 1, term: 1 };
@@ -67,8 +78,6 @@ const processTerm = (t: string): string | null => {
 
 const OPTIONS: Options<Entry> = {
   fields: ['text'],
-  // Titles store nothing (100k stored titles, kinds and ids were a fifth of the heap).
-  storeFields: ['label', 'kind'],
   processTerm,
 };
 
@@ -98,7 +107,7 @@ export class SuggestIndex {
     if (!q) return [];
     const ms = this.ready();
     const typingLast = !/\s$/.test(text);
-    const boostDocument = (id: unknown, _t: string, stored?: Record<string, unknown>) => KIND_BOOST[kindOf(id, stored)] ?? 1;
+    const boostDocument = (id: unknown) => KIND_BOOST[kindOf(id)] ?? 1;
     const fuzzy = (t: string) => (t.length >= 4 ? 0.25 : false);
     const words = q.split(/\s+/);
     let results: SearchResult[] = [];
@@ -123,7 +132,7 @@ export class SuggestIndex {
     const out: Suggestion[] = [];
     for (const r of results) {
       const shown = this.textOf(r);
-      const kind = kindOf(r.id, r);
+      const kind = kindOf(r.id);
       const key = `${kind}:${shown.toLowerCase()}`;
       if (seen.has(key)) continue;
       seen.add(key);
@@ -168,7 +177,7 @@ export class SuggestIndex {
   }
 
   private textOf(r: SearchResult): string {
-    if (typeof r.label === 'string') return r.label;
+    if (typeof r.id === 'string') return r.id.slice(1);
     return this.titleRow(r)?.title ?? '';
   }
 
@@ -200,7 +209,8 @@ export class SuggestIndex {
     this.seq = (stmt(this.db, 'SELECT coalesce(max(seq), 0) AS s FROM search_changes').get() as { s: number }).s;
     this.ms = ms;
     const rows = this.db.prepare(`SELECT ${ARTICLE_COLUMNS} FROM articles ORDER BY rowid`).iterate() as IterableIterator<ArticleRow>;
-    for (const r of rows) this.addArticle(r);
+    const seen = new Set<string>();
+    for (const r of rows) this.addArticle(r, seen);
     this.save();
   }
 
@@ -248,16 +258,24 @@ export class SuggestIndex {
     if (changes.length >= SAVE_MIN_CHANGES || changes.length >= this.ms!.documentCount * SAVE_SHARE) this.save();
   }
 
-  private addArticle(r: ArticleRow): void {
+  /**
+   * Adds an article's title, outlet, tags and names. `seen` (lowercased, during a rebuild)
+   * keeps one entry per name, outlet or tag whatever its case; a catch-up checks the exact
+   * text only, so a new spelling in another case becomes a second entry (suggestions show it once).
+   */
+  private addArticle(r: ArticleRow, seen?: Set<string>): void {
     const ms = this.ms!;
     const a = searchableFromRow(r);
-    const add = (e: Entry) => {
-      if (!ms.has(e.id)) ms.add(e);
+    const add = (kind: SuggestionKind, text: string, codes: string[]) => {
+      const key = `${codes[0]}:${text.toLowerCase()}`;
+      if (seen?.has(key) || codes.some((c) => ms.has(c + text))) return;
+      seen?.add(key);
+      ms.add({ id: entryId(kind, text), text });
     };
-    add({ id: r.doc, text: a.title });
-    if (a.site) add({ id: `o:${a.site.toLowerCase()}`, text: a.site, label: a.site, kind: 'outlet' });
-    for (const t of a.tags) if (t.trim()) add({ id: `g:${t.trim().toLowerCase()}`, text: t.trim(), label: t.trim(), kind: 'tag' });
-    for (const n of findNames(`${a.title}\n${a.body}`)) add({ id: `n:${n.text.toLowerCase()}`, text: n.text, label: n.text, kind: n.kind });
+    if (!ms.has(r.doc)) ms.add({ id: r.doc, text: a.title });
+    if (a.site) add('outlet', a.site, [CODE_OF.outlet]);
+    for (const t of a.tags) if (t.trim()) add('tag', t.trim(), [CODE_OF.tag]);
+    for (const n of findNames(`${a.title}\n${a.body}`)) add(n.kind, n.text, NAME_CODES);
   }
 }
 

@@ -158,4 +158,16 @@ describe('SuggestIndex', () => {
     await add('d', 'Neue Gespräche\n\nAußenminister Wadephul traf in Riad seinen Amtskollegen.');
     expect(s.suggest('Wadepul').map((x) => x.text)).toContain('Wadephul');
   });
+
+  it('keeps no stored fields: kinds and texts live in the ids', () => {
+    const s = new SuggestIndex(db);
+    s.rebuild();
+    const snap = JSON.parse(String((stmt(db, "SELECT data FROM search_snapshots WHERE name = 'suggest'").get() as { data: string }).data)) as {
+      storedFields: object;
+    };
+    expect(snap.storedFields).toEqual({});
+    expect(s.suggest('Wadephul')).toContainEqual(expect.objectContaining({ text: 'Wadephul', kind: 'person' }));
+    const title = s.suggest('Kriegsende')[0]!;
+    expect(title).toMatchObject({ text: 'Kriegsende in Sicht?', kind: 'title', articleId: ids.c });
+  });
 });
