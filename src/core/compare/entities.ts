@@ -20,7 +20,7 @@
  */
 import { createRequire } from 'node:module';
 import type { CitedSource, EntityKind } from '../../shared/types';
-import { fold, isSpellingVariant } from './phonetic';
+import { fold, isFoldedSpellingVariant } from './phonetic';
 import type { Span } from './sentences';
 import { wordLists } from './words';
 import { isLowerCode, isUpperCode, letterOrDigitAt } from './chars';
@@ -350,8 +350,8 @@ export function findEntities(text: string, sentences: Span[], options: { datelin
     if (base && persons.has(base)) add(i, i, persons.get(base)!, 'person');
     else if (base) add(i, i, places.get(base)!, 'place');
     else if (!isCommon(i, Infinity) && !NOUN_ENDING(t.w, t.lower) && t.w.length >= 5) {
-      const variant = personKeys.find((p) => p[0] === f[0] && bases.some((b) => isSpellingVariant(b, p)));
-      if (variant) add(i, i, /s$/.test(t.w) && !isSpellingVariant(f, variant) ? t.w.slice(0, -1) : t.w, 'person');
+      const variant = personKeys.find((p) => p[0] === f[0] && bases.some((b) => isFoldedSpellingVariant(b, p)));
+      if (variant) add(i, i, /s$/.test(t.w) && !isFoldedSpellingVariant(f, variant) ? t.w.slice(0, -1) : t.w, 'person');
     }
   }
   // `Präsident Putin Witkoff empfange`: a run that starts with another person's surname is two names.

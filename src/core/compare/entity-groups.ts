@@ -10,7 +10,7 @@
  * of this and are keyed by name, so they survive re-indexing.
  */
 import type { EntityId, EntityKind } from '../../shared/types';
-import { colognePhonetic, fold, isSpellingVariant } from './phonetic';
+import { colognePhonetic, fold, isFoldedSpellingVariant } from './phonetic';
 
 /** How often a name occurs in the library. */
 export interface NameStat {
@@ -92,11 +92,11 @@ export function groupEntities(stats: NameStat[], overrides: ReadonlyMap<string, 
         // Very large buckets (short codes) are compared with their 200 most frequent groups only.
         const g = local.slice(0, MAX_GROUPS_COMPARED).find((grp) =>
           grp.slice(0, MAX_MEMBERS_COMPARED).some((m) => {
-            const same = kind === 'person' ? isSpellingVariant(surname(m.name), surname(s.name)) : isSpellingVariant(fold(m.name), fold(s.name));
+            const same = kind === 'person' ? isFoldedSpellingVariant(surname(m.name), surname(s.name)) : isFoldedSpellingVariant(fold(m.name), fold(s.name));
             if (!same) return false;
             if (kind !== 'person') return true;
             const ga = givenName(m.name), gb = givenName(s.name);
-            return ga === null || gb === null || ga === gb || isSpellingVariant(ga, gb);
+            return ga === null || gb === null || ga === gb || isFoldedSpellingVariant(ga, gb);
           }),
         );
         if (g) g.push(s);

@@ -88,7 +88,19 @@ export function editDistance(a: string, b: string, max = Infinity): number {
  */
 export function isSpellingVariant(a: string, b: string): boolean {
   if (Math.abs(a.length - b.length) > Math.max(a.length, b.length) / 4 + 1) return false;
-  const fa = fold(a), fb = fold(b);
+  return foldedVariants(fold(a), fold(b));
+}
+
+/**
+ * `isSpellingVariant` of two spellings already folded: folding is idempotent, so this is the
+ * same test without folding again (the name finder and the grouping hold folded names).
+ */
+export function isFoldedSpellingVariant(fa: string, fb: string): boolean {
+  if (Math.abs(fa.length - fb.length) > Math.max(fa.length, fb.length) / 4 + 1) return false;
+  return foldedVariants(fa, fb);
+}
+
+function foldedVariants(fa: string, fb: string): boolean {
   if (fa === fb) return true;
   if (Math.min(fa.length, fb.length) < 4) return false;
   if (colognePhonetic(fa) !== colognePhonetic(fb)) return false;
@@ -96,9 +108,20 @@ export function isSpellingVariant(a: string, b: string): boolean {
   return editDistance(fa, fb, max) <= max;
 }
 
+/** Folded forms of words with letters beyond ASCII (normalising is ~1 µs); reset when full. */
+let folds = new Map<string, string>();
+
 /** Lowercase, accents and umlauts folded to their base letter (`Selenskyj` stays, `Lawrow` stays). */
 export function fold(s: string): string {
   const l = s.toLowerCase();
-  // eslint-disable-next-line no-control-regex
-  return /^[\x00-\x7f]*$/.test(l) ? l : l.replace(/ß/g, 'ss').normalize('NFD').replace(/\p{M}/gu, '');
+  let ascii = true;
+  for (let i = 0; i < l.length && ascii; i++) ascii = l.charCodeAt(i) < 128;
+  if (ascii) return l;
+  let f = folds.get(l);
+  if (f === undefined) {
+    f = l.replace(/ß/g, 'ss').normalize('NFD').replace(/\p{M}/gu, '');
+    if (folds.size >= CACHE_MAX) folds = new Map();
+    folds.set(l, f);
+  }
+  return f;
 }

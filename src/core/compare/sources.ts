@@ -135,8 +135,9 @@ function knownSources(part: string): { name: string; start: number; end: number 
     const c = part.charCodeAt(p);
     const list = c < 128 ? KNOWN_BY_FIRST[c] : undefined;
     if (!list || part.charCodeAt(p - 1) === 45 || letterOrDigitBefore(part, p) > 0) continue;
+    const second = part.charCodeAt(p + 1);
     for (const k of list) {
-      if (!part.startsWith(k, p) || letterOrDigitAt(part, p + k.length) > 0) continue;
+      if (k.charCodeAt(1) !== second || !part.startsWith(k, p) || letterOrDigitAt(part, p + k.length) > 0) continue;
       out.push({ name: k, start: p, end: p + k.length });
       p += k.length - 1;
       break;
