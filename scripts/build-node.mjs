@@ -10,6 +10,7 @@ await build({
     cli: 'src/cli/main.ts',
     'service-worker': 'src/core/worker/service-worker.ts',
     'extract-worker': 'src/core/worker/extract-worker.ts',
+    'compare-worker': 'src/core/worker/compare-worker.ts',
   },
   outdir: 'out/node',
   bundle: true,

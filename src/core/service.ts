@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { ParallaxApi } from '../shared/api';
 import { ApiError } from '../shared/errors';
 import type { ParallaxEvent } from '../shared/events';
@@ -7,6 +9,7 @@ import type { WriteDb } from './store/db';
 import { editMetadata } from './edit-metadata';
 import { annotationMethods } from './annotate/methods';
 import { compareCatchUp } from './compare/background';
+import { compareIndexer } from './compare/catch-up';
 import { compareMethods } from './compare/methods';
 import { reextractArticles } from './ingest/reextract';
 import { searchEngineFor } from './search/engine';
@@ -36,6 +39,12 @@ export interface ServiceOptions extends HostFacts {
   /** The built extraction worker, so large ingests use every core; omit to extract in-thread. */
   extractWorkerFile?: string | undefined;
   /**
+   * The built compare worker, so the compare index catches up with a large import on every
+   * core. Default: `compare-worker.js` beside `extractWorkerFile`, when it is there; without
+   * one the catch-up runs in this thread.
+   */
+  compareWorkerFile?: string | undefined;
+  /**
    * Index new articles for the compare views in the background after an import (hosts with a
    * library thread). Off in the CLI, which catches up itself before it exits. Default false.
    */
@@ -49,7 +58,8 @@ export interface ServiceOptions extends HostFacts {
  */
 export function createParallaxService(opts: ServiceOptions): ParallaxApi {
   const { db, emit } = opts;
-  const catchUp = opts.backgroundCompare ? compareCatchUp(db, () => emit({ type: 'libraryChanged' })) : () => {};
+  const indexer = compareIndexer(db, { workerFile: opts.compareWorkerFile ?? siblingWorker(opts.extractWorkerFile, 'compare-worker.js') });
+  const catchUp = opts.backgroundCompare ? compareCatchUp(db, indexer, () => emit({ type: 'libraryChanged' })) : () => {};
   const afterImport = <T>(report: T): T => {
     catchUp();
     return report;
@@ -59,7 +69,7 @@ export function createParallaxService(opts: ServiceOptions): ParallaxApi {
   const ctx = (options: unknown) => ({ db, emit, extractWorkerFile: opts.extractWorkerFile, ...parseIngestOptions(options) });
   return {
     ...annotationMethods(db, emit),
-    ...compareMethods(db, emit),
+    ...compareMethods(db, emit, indexer),
     async getAppInfo() {
       return {
         name: 'Parallax',
@@ -123,4 +133,11 @@ export function createParallaxService(opts: ServiceOptions): ParallaxApi {
       return getArticle(db, articleId)!;
     },
   };
+}
+
+/** A worker bundle built beside another one (`out/node`, `out/main`), if it is there. */
+function siblingWorker(file: string | undefined, name: string): string | undefined {
+  if (!file) return undefined;
+  const sibling = join(dirname(file), name);
+  return existsSync(sibling) ? sibling : undefined;
 }

@@ -3,7 +3,7 @@ import type { ParallaxEvent } from '../../shared/events';
 import type { WriteDb } from '../store/db';
 import { parseArticleId } from '../validate';
 import { comparisonHtml } from './export-html';
-import { catchUpCompare } from './index-article';
+import type { CompareIndexer } from './catch-up';
 import { parseCompareIds, parseComparisonFormat, parseEntityFilter, parseEntityId, parseMergeIds, parseTimelineFilter, parseVariants } from './validate';
 import { compareInLibrary, getArticleDating, getEntity, getTimeline, listEntities, listStories, mergeEntities, splitEntity } from './views';
 
@@ -16,50 +16,51 @@ type CompareMethods = Pick<
  * The compare part of the service: comparison, timeline, people & places, stories. Every
  * argument is validated here; merges and splits are written before the call returns.
  */
-export function compareMethods(db: WriteDb, emit: (e: ParallaxEvent) => void): CompareMethods {
-  // Every view first indexes what an import left waiting (nothing, usually: one cheap query).
-  const ready = () => void catchUpCompare(db);
+export function compareMethods(db: WriteDb, emit: (e: ParallaxEvent) => void, indexer: CompareIndexer): CompareMethods {
+  // Every view first indexes what an import or an edit left waiting (nothing, usually: one
+  // cheap query), or waits for the catch-up under way.
+  const ready = () => indexer.catchUp();
   return {
     async compareArticles(ids) {
-      ready();
+      await ready();
       return compareInLibrary(db, parseCompareIds(ids));
     },
     async exportComparison(ids, format) {
-      ready();
+      await ready();
       const f = parseComparisonFormat(format);
       const c = compareInLibrary(db, parseCompareIds(ids));
       return { filename: `parallax-compare-${c.articles.map((a) => a.id.slice(0, 6)).join('-')}.${f}`, mediaType: 'text/html; charset=utf-8', content: comparisonHtml(c) };
     },
     async getTimeline(filter) {
-      ready();
+      await ready();
       return getTimeline(db, parseTimelineFilter(filter));
     },
     async getArticleDating(id) {
-      ready();
+      await ready();
       return getArticleDating(db, parseArticleId(id));
     },
     async listEntities(filter) {
-      ready();
+      await ready();
       return listEntities(db, parseEntityFilter(filter));
     },
     async getEntity(id) {
-      ready();
+      await ready();
       return getEntity(db, parseEntityId(id));
     },
     async mergeEntities(ids) {
-      ready();
+      await ready();
       const s = mergeEntities(db, parseMergeIds(ids));
       emit({ type: 'libraryChanged' });
       return s;
     },
     async splitEntity(id, variants) {
-      ready();
+      await ready();
       const s = splitEntity(db, parseEntityId(id), parseVariants(variants));
       emit({ type: 'libraryChanged' });
       return s;
     },
     async listStories() {
-      ready();
+      await ready();
       return listStories(db);
     },
   };

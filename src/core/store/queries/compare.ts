@@ -85,3 +85,34 @@ export function stemDocFrequencies(db: ReadDb, stems: string[]): { docs: number;
   }
   return { docs, df };
 }
+
+/**
+ * What the compare index reads of one article, as the store holds it: strings only, so a batch
+ * crosses to a worker thread as a copy of its bytes (a parsed extraction costs more to post
+ * than to analyse). SQLite builds the JSON of the blocks and picks the date mentions out of
+ * the extraction, which is faster than doing either in JavaScript.
+ */
+export interface CompareSourceRow {
+  id: ArticleId;
+  text: string;
+  /** JSON `[kind, region, start, end, text | null, data | null][]` in block order; `text` null: the article text there. */
+  blocks: string;
+  /** JSON of the extraction's `dateMentions`, or null when it has none. */
+  dateMentions: string | null;
+  dateline: string | null;
+  /** Effective dates (a person's edit included). */
+  published: string | null;
+  dateConflict: string | null;
+}
+
+/** The compare source of an article, or undefined for an unknown id. */
+export function getCompareSource(db: ReadDb, id: string): CompareSourceRow | undefined {
+  return stmt(
+    db,
+    `SELECT a.id, a.text, a.published, a.date_conflict AS dateConflict,
+       json_extract(a.extraction, '$.dateMentions') AS dateMentions, json_extract(a.extraction, '$.dateline') AS dateline,
+       (SELECT json_group_array(json_array(b.kind, b.region, b.start, b.end, b.text, json(b.data)) ORDER BY b.seq)
+          FROM blocks b WHERE b.article_id = a.id) AS blocks
+     FROM articles a WHERE a.id = ?`,
+  ).get(id) as CompareSourceRow | undefined;
+}
