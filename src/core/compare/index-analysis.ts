@@ -6,6 +6,8 @@
 import type { DateMention, Extraction } from '../../shared/types';
 import type { CompareSourceRow } from '../store/queries/compare';
 import type { TimelineRow } from '../store/queries/timeline';
+import { findDates } from '../ingest/dates/find';
+import { completeYear } from '../ingest/dates/publication';
 import { findRelative, resolveRelative } from '../ingest/dates/relative';
 import { articleSentences } from './analyze';
 import { findEntities, type EntityMentionRow } from './entities';
@@ -22,12 +24,24 @@ const STORY_NAMES = 8;
 /** Sentences (from the top) whose stems give a report's story keys. */
 const STORY_SENTENCES = 8;
 
-/** The date of a relative mention read against `ref` instead of the date extraction used. */
-function reresolve(m: DateMention, ref: string): string | null {
-  if (m.kind !== 'relative') return m.date;
+/**
+ * A mention's date (and the end of a range) read against `ref` instead of the date extraction
+ * read it against: relative mentions (`am Freitag`), and with `years` also absolute ones
+ * written without a year (`am 12. April`), whose year came from the article's date. A mention
+ * counted from another date of the text (`zwei Wochen nach …`) keeps its date.
+ */
+function reresolve(m: DateMention, ref: string | null, years: boolean): { date: string | null; endDate: string | null } {
+  const kept = { date: m.date, endDate: m.endDate ?? null };
+  if (m.kind === 'absolute') {
+    if (!years) return kept;
+    const found = findDates(m.text)[0];
+    return found && found.year === undefined ? { date: completeYear(found, ref), endDate: kept.endDate } : kept;
+  }
+  if (m.kind !== 'relative') return kept;
   const found = findRelative(m.text)[0];
-  if (!found || found.sense.type === 'offset-after') return m.date;
-  return resolveRelative(found.sense, ref).date;
+  if (!found || found.sense.type === 'offset-after') return kept;
+  const r = resolveRelative(found.sense, ref);
+  return { date: r.date, endDate: r.endDate !== undefined ? r.endDate : kept.endDate };
 }
 
 /**
@@ -77,6 +91,8 @@ export interface CompareAnalysis {
 /** The article dates the analysis reads: effective publication date and the text's own date. */
 export interface CompareDates {
   published: string | null;
+  /** Where `published` came from; 'user' when a person set it (then it is the reference). */
+  publishedSource?: string | null;
   dateConflict: string | null;
 }
 
@@ -110,9 +126,12 @@ export function analyzeForCompare(x: Pick<Extraction, 'text' | 'blocks' | 'dateM
     return v;
   };
 
-  // Timeline: dated sentences (relative dates read against the date the text points to when
-  // the header date is contradicted), and undated lead sentences when the date is uncertain.
-  const ref = dates.dateConflict;
+  // Timeline: dated sentences, and undated lead sentences when the date is uncertain. Relative
+  // mentions are read again against a date a person set, else against the date the text points
+  // to when it contradicts the header; otherwise extraction's reading stands.
+  const byPerson = dates.publishedSource === 'user';
+  const reread = byPerson || dates.dateConflict !== null;
+  const ref = byPerson ? dates.published : dates.dateConflict;
   const rows: Omit<TimelineRow, 'articleId'>[] = [];
   const seen = new Set<string>();
   const sentenceOf = sentencesAt(spans, mentions.map((m) => m.start));
@@ -127,13 +146,13 @@ export function analyzeForCompare(x: Pick<Extraction, 'text' | 'blocks' | 'dateM
     // it has no date of its own, adds its key words.
     const next = spans[si + 1];
     const ctxEnd = next && next.block === s.block && !hasDate[si + 1] ? next.end : s.end;
-    const date = ref ? reresolve(m, ref) : m.date;
+    const { date, endDate } = reread ? reresolve(m, ref, byPerson) : { date: m.date, endDate: m.endDate ?? null };
     if (!date) return;
     const dedupe = `${s.start}|${date}`;
     if (seen.has(dedupe)) return;
     seen.add(dedupe);
     rows.push({
-      kind: 'date', start: m.start, end: m.end, text: m.text, date, endDate: m.endDate ?? null,
+      kind: 'date', start: m.start, end: m.end, text: m.text, date, endDate,
       sentenceStart: s.start, sentenceEnd: s.end, sentence: text.slice(s.start, s.end),
       keys: withContext(keysOf(s.start, s.end), ctxEnd > s.end ? keysOf(s.end, ctxEnd) : []),
     });
@@ -197,7 +216,7 @@ export function analyzeCompareSource(row: CompareSourceRow): CompareAnalysis | n
   const text = row.text;
   const blocks = (JSON.parse(row.blocks) as StoredBlock[]).map(([kind, region, start, end, t, data]) => ({ kind, region, start, end, text: t ?? text.slice(start, end), ...data }));
   const dateMentions = row.dateMentions ? (JSON.parse(row.dateMentions) as DateMention[]) : [];
-  return analyzeForCompare({ text, blocks, dateMentions, dateline: row.dateline }, { published: row.published, dateConflict: row.dateConflict });
+  return analyzeForCompare({ text, blocks, dateMentions, dateline: row.dateline }, { published: row.published, publishedSource: row.publishedSource, dateConflict: row.dateConflict });
 }
 
 type Block = Extraction['blocks'][number];

@@ -37,11 +37,14 @@ export function getCompareArticle(db: ReadDb, id: string): CompareArticleRow | u
 }
 
 /** The effective publication date and date conflict of an article (a person's edit included). */
-export function getArticleDates(db: ReadDb, id: string): { published: string | null; dateConflict: string | null; title: string; site: string | null } | undefined {
-  const r = stmt(db, 'SELECT published, date_conflict, title, site FROM articles WHERE id = ?').get(id) as
-    | { published: string | null; date_conflict: string | null; title: string; site: string | null }
+export function getArticleDates(
+  db: ReadDb,
+  id: string,
+): { published: string | null; publishedSource: string | null; dateConflict: string | null; title: string; site: string | null } | undefined {
+  const r = stmt(db, 'SELECT published, published_source, date_conflict, title, site FROM articles WHERE id = ?').get(id) as
+    | { published: string | null; published_source: string | null; date_conflict: string | null; title: string; site: string | null }
     | undefined;
-  return r ? { published: r.published, dateConflict: r.date_conflict, title: r.title, site: r.site } : undefined;
+  return r ? { published: r.published, publishedSource: r.published_source, dateConflict: r.date_conflict, title: r.title, site: r.site } : undefined;
 }
 
 /** Replaces an article's story row. */
@@ -100,8 +103,9 @@ export interface CompareSourceRow {
   /** JSON of the extraction's `dateMentions`, or null when it has none. */
   dateMentions: string | null;
   dateline: string | null;
-  /** Effective dates (a person's edit included). */
+  /** Effective dates (a person's edit included; `publishedSource` 'user' then). */
   published: string | null;
+  publishedSource: string | null;
   dateConflict: string | null;
 }
 
@@ -109,7 +113,7 @@ export interface CompareSourceRow {
 export function getCompareSource(db: ReadDb, id: string): CompareSourceRow | undefined {
   return stmt(
     db,
-    `SELECT a.id, a.text, a.published, a.date_conflict AS dateConflict,
+    `SELECT a.id, a.text, a.published, a.published_source AS publishedSource, a.date_conflict AS dateConflict,
        json_extract(a.extraction, '$.dateMentions') AS dateMentions, json_extract(a.extraction, '$.dateline') AS dateline,
        (SELECT json_group_array(json_array(b.kind, b.region, b.start, b.end, b.text, json(b.data)) ORDER BY b.seq)
           FROM blocks b WHERE b.article_id = a.id) AS blocks
