@@ -1,5 +1,5 @@
 import { positiveLeaves, type QueryNode } from './query-parser';
-import { MIN_COMPOUND_CHARS, MIN_HEAD_STEM, prefixTerms, tokenize, type PrefixTerms, type Token } from './text';
+import { analyzeWord, forEachWord, MAX_TOKEN_CHARS, MIN_COMPOUND_CHARS, MIN_HEAD_STEM, prefixTerms, tokenize, type PrefixTerms, type Token } from './text';
 
 /**
  * Finds where a query matches inside a text, in JS, by the same rules as the FTS5 index: a
@@ -26,9 +26,18 @@ export class QueryMatcher {
   /** Per leaf, what a prefix leaf matches (undefined for the others). */
   private readonly prefixes: (PrefixTerms | undefined)[];
 
+  /** Folded first letters a matching word can start with (char codes), unless it is a compound. */
+  private readonly firstLetters = new Set<number>();
+  /** Whether a long word can match by its compound head, whatever its first letter. */
+  private readonly headMatches: boolean;
+  private readonly hasPhrase: boolean;
+
   constructor(root: QueryNode | null) {
     this.leaves = positiveLeaves(root);
     this.prefixes = this.leaves.map((l) => (l.type === 'prefix' ? prefixTerms(l.word.folded, l.word.stem) : undefined));
+    for (const l of this.leaves) if (l.type !== 'phrase' && l.word.stem !== '') this.firstLetters.add(l.word.stem.charCodeAt(0));
+    this.headMatches = this.leaves.some((l) => l.type === 'term' && l.word.stem.length >= MIN_HEAD_STEM);
+    this.hasPhrase = this.leaves.some((l) => l.type === 'phrase');
   }
 
   /** True when the query has words to highlight. */
@@ -39,7 +48,40 @@ export class QueryMatcher {
   /** Every match in `text`, sorted and without overlaps; offsets shifted by `base`. */
   ranges(text: string, base = 0): Range[] {
     if (this.leaves.length === 0 || text === '') return [];
-    return this.rangesInTokens(tokenize(text, base));
+    if (this.hasPhrase) return this.rangesInTokens(tokenize(text, base));
+    // Without phrases each word stands alone, so words that cannot match are skipped before
+    // they are folded and stemmed (most of a snippet's cost: every hit's whole body is read).
+    const out: Range[] = [];
+    forEachWord(text, (s, e) => {
+      if (e - s > MAX_TOKEN_CHARS || this.cannotMatch(text, s, e)) return;
+      const [folded, stem] = analyzeWord(text.slice(s, e));
+      const t: Token = { start: base + s, end: base + e, folded, stem };
+      for (let li = 0; li < this.leaves.length; li++) {
+        if (tokenMatches(this.leaves[li] as Exclude<Leaf, { type: 'phrase' }>, t, this.prefixes[li])) {
+          out.push([t.start, t.end]);
+          break;
+        }
+      }
+    });
+    return mergeRanges(out);
+  }
+
+  /**
+   * True when the word `text[s, e)` cannot match any (non-phrase) leaf, judged without folding
+   * it: a stem or a prefix match begins with the leaf's first letter, and folding keeps an
+   * ASCII first letter (lowercased); only a compound head match can begin otherwise, and that
+   * needs a word of `MIN_COMPOUND_CHARS` folded letters, which an ASCII word shorter than that
+   * never has (folding only shortens ASCII: `ae` → `a`).
+   */
+  private cannotMatch(text: string, s: number, e: number): boolean {
+    let c = text.charCodeAt(s);
+    if (c >= 128) return false;
+    if (c >= 65 && c <= 90) c += 32;
+    if (this.firstLetters.has(c)) return false;
+    if (!this.headMatches) return true;
+    if (e - s >= MIN_COMPOUND_CHARS) return false;
+    for (let i = s + 1; i < e; i++) if (text.charCodeAt(i) >= 128) return false;
+    return true;
   }
 
   /** Every match among already tokenised words. */

@@ -1,5 +1,8 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { QueryMatcher } from '../../../src/core/search/matcher';
+import { tokenize } from '../../../src/core/search/text';
 import { parseQuery } from '../../../src/core/search/query-parser';
 import { SNIPPET_CHARS, windowSnippet, wholeSnippet } from '../../../src/core/search/snippets';
 
@@ -24,6 +27,20 @@ describe('QueryMatcher', () => {
     expect(matcher('vers*').ranges(text).map(([a, b]) => text.slice(a, b))).toEqual(['Versuch', 'Vers', 'Verse']);
     // Gespräche begins with the typed letters though its stem (gesprach) is shorter than them.
     expect(matcher('Gespräche*').ranges(text).map(([a, b]) => text.slice(a, b))).toEqual(['Gespräch', 'Gespräche', 'Gesprächen']);
+  });
+
+  it('finds what the tokenised path finds while skipping words unread', () => {
+    // Words that cannot match are skipped by their first letter and length; every seed word
+    // as a word, a compound head and prefixes must still be marked exactly as before.
+    const dir = join(__dirname, '../../../seeds');
+    const texts = readdirSync(dir).map((f) => readFileSync(join(dir, f), 'utf8'));
+    const words = [...new Set(texts.join(' ').match(/[\p{L}\p{N}]+/gu)!)].filter((_, i) => i % 13 === 0);
+    const queries = words.flatMap((w) => [w, `${w.slice(0, 2)}*`, `${w.slice(0, 4)}*`, w.length > 8 ? w.slice(-5) : w, `${w} Putin`]);
+    queries.push('Straße', 'strasse*', 'Gespräche*', 'ÜBER*', 'Ukrainekrieg', 'krieg', 'äußerst', '2025');
+    for (const q of queries) {
+      const m = matcher(q);
+      for (const t of texts) expect(m.ranges(t), q).toEqual(m.rangesInTokens(tokenize(t)));
+    }
   });
 
   it('marks prefixes and never exclusions', () => {
