@@ -38,6 +38,8 @@ export function buildMenuTemplate(a: MenuActions): Item[] {
   // "New" is where people look for "make a new item from what I have"; the window's dialog
   // takes the pasted text.
   file.push({ label: 'Add Text…', accelerator: 'CmdOrCtrl+N', click: () => a.send('add-text') });
+  // The window decides: a comparison is saved as PDF (printToPDF), anything else goes to the print dialog.
+  file.push(sep, { label: 'Print / Save as PDF…', accelerator: 'CmdOrCtrl+P', click: () => a.send('print') });
   file.push(sep, isMac ? { role: 'close' } : { role: 'quit' });
 
   const themeItem = (theme: Theme, label: string): Item => ({

@@ -24,6 +24,7 @@ export interface IpcRendererLike {
 const MENU_COMMANDS = [
   'import',
   'add-text',
+  'print',
   'theme-light',
   'theme-dark',
   'theme-system',

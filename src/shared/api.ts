@@ -215,7 +215,7 @@ export const IPC_EVENT = 'parallax:event';
 export const IPC_COMMAND = 'parallax:command';
 
 /** Commands the app menu sends to the window; the renderer maps each to its own action. */
-export type MenuCommand = 'import' | 'add-text' | 'theme-light' | 'theme-dark' | 'theme-system' | 'find' | 'shortcuts';
+export type MenuCommand = 'import' | 'add-text' | 'print' | 'theme-light' | 'theme-dark' | 'theme-system' | 'find' | 'shortcuts';
 
 /** HTTP host: header that carries the per-run token on every API call. */
 export const HTTP_TOKEN_HEADER = 'x-parallax-token';

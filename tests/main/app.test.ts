@@ -263,6 +263,14 @@ describe('menu', () => {
     expect(fake.BrowserWindow.all[0]!.webContents.sent).toContainEqual({ channel: IPC_COMMAND, args: ['add-text'] });
   });
 
+  it('sends Print / Save as PDF… (Ctrl/Cmd+P) to the window, which saves a comparison or prints', async () => {
+    const { fake } = await started();
+    const item = findMenuItem(fake.menu.current!.template, 'Print / Save as PDF…')!;
+    expect(item.accelerator).toBe('CmdOrCtrl+P');
+    (item.click as () => void)();
+    expect(fake.BrowserWindow.all[0]!.webContents.sent).toContainEqual({ channel: IPC_COMMAND, args: ['print'] });
+  });
+
   it('switches the theme, tells the window and remembers it', async () => {
     const first = await started();
     (findMenuItem(first.fake.menu.current!.template, 'Dark')!.click as () => void)();

@@ -75,5 +75,8 @@ describe('AppState', () => {
     expect(app.dialog).toBe('add-text');
     app.runCommand('theme-dark');
     expect(app.theme.resolved).toBe('dark');
+    app.view = 'compare';
+    app.runCommand('print');
+    expect(app.printRequest).toBe(1);
   });
 });

@@ -86,6 +86,8 @@ export class AppState {
   dialog = $state<DialogName>(null);
   /** Bumped to ask the file picker to open (Ctrl/Cmd+O, menu, button). */
   pickFilesRequest = $state(0);
+  /** Bumped by the menu's Print / Save as PDF while comparing; the compare view saves or prints. */
+  printRequest = $state(0);
   reextract = $state.raw<ReextractStatus | null>(null);
 
   #client: AppEnv['client'];
@@ -418,6 +420,11 @@ export class AppState {
         return;
       case 'add-text':
         this.dialog = 'add-text';
+        return;
+      case 'print':
+        // Electron's menu takes Ctrl/Cmd+P before the page sees it, so the shortcut comes here.
+        if (this.view === 'compare') this.printRequest++;
+        else globalThis.print?.();
         return;
       case 'shortcuts':
         this.dialog = 'shortcuts';
