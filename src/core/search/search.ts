@@ -98,8 +98,8 @@ function runParsed(db: ReadDb, parsed: ParsedQuery, req: SearchRequest): SearchP
     if (titles) {
       const more = stmt(db, `SELECT doc, score FROM (${titles.sql}) ORDER BY score, doc DESC LIMIT ?`).all(...titles.params, want) as typeof rows;
       best = mergeBest(best, more);
-      notices.push(`many matches: ranked the newest ${FACET_CAP.toLocaleString('en')} and every title match`);
     }
+    if (sampled) notices.push(`many matches: ranked the newest ${FACET_CAP.toLocaleString('en')}${titles ? ' and every title match' : ''}`);
     rows = best.slice(req.offset, want);
   } else if (relevance) {
     const capped = total > RANK_CAP;

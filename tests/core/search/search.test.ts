@@ -104,6 +104,48 @@ describe('searchArticles', () => {
   });
 });
 
+describe('searchArticles with many matches', () => {
+  // One article (the oldest doc), then 10,499 indexed docs written straight into the index with
+  // no article behind them (they count, but are never a hit): enough to pass FACET_CAP.
+  let big: WriteDb;
+  let oldest = '';
+  const N = 10_500;
+  beforeAll(async () => {
+    big = openDb(':memory:');
+    const r = await ingestText({ db: big, emit: () => {}, jobId: null, extractWorkerFile: undefined }, { text: 'Gespräch über die Lage\n\nDie Gespräche gingen über die Lage weit hinaus.' });
+    oldest = r.added[0]!.articleId;
+    big.prepare("UPDATE search_docs SET site = 'odd.example', published = '2025-05-01', month = '2025-05'").run();
+    const doc = big.prepare('INSERT INTO search_docs(doc, article_id, site, lang, published, month) VALUES (?, ?, ?, ?, ?, ?)');
+    const fts = big.prepare('INSERT INTO search_fts(rowid, title, head, body, heads) VALUES (?, ?, ?, ?, ?)');
+    big.transaction(() => {
+      for (let i = 2; i <= N; i++) {
+        doc.run(i, `a${i}`, i % 2 ? 'odd.example' : 'even.example', 'de', '2025-05-01', '2025-05');
+        fts.run(i, 'bericht', '', 'die gesprach gingen uber die lag weit', '');
+      }
+    })();
+  });
+  afterAll(() => big.close());
+
+  it.each([
+    ['a word', 'Gespräch', 'many matches: ranked the newest 1,500 and every title match'],
+    ['a phrase', '"über die Lage"', 'many matches: ranked the newest 10,000 and every title match'],
+    ['a prefix', 'gespr*', 'many matches: ranked the newest 10,000 and every title match'],
+  ])('counts %s over the newest 10,000 and says the total and facets are estimated', (_kind, q, ranked) => {
+    const p = searchArticles(big, req(q));
+    expect(p.total).toBe(N);
+    expect(p.notices).toEqual(expect.arrayContaining([`≈ ${N.toLocaleString('en')} matches, estimated from the newest 10,000`, ranked]));
+    expect(p.facets!.outlet.reduce((n, f) => n + f.count, 0)).toBe(N);
+    // The oldest doc is not among the newest 10,000, but its title matches: it is ranked, first.
+    expect(p.hits.map((h) => h.article.id)).toEqual([oldest]);
+  });
+
+  it('counts exactly below the cap', () => {
+    const p = searchArticles(big, req('"über die" outlet:odd'));
+    expect(p.total).toBe(N / 2);
+    expect(p.notices).toEqual([]);
+  });
+});
+
 describe('migration 3', () => {
   it('indexes articles that were there before it, and does nothing on an empty library', async () => {
     const old = openDb(':memory:');
