@@ -1,4 +1,5 @@
 import { existsSync, renameSync, rmSync, statSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { EXTRACTOR_VERSION } from '../src/core/ingest/extract/index';
@@ -103,6 +104,8 @@ async function measureAt(n: number): Promise<void> {
   const rawStmt = raw.prepare("SELECT rowid, bm25(t) AS s, snippet(t, 1, '[', ']', '…', 12) AS snip FROM t WHERE t MATCH ? ORDER BY rank LIMIT 20");
   const queries = drawQueries(records);
   await api.searchArticles({ q: 'warm up' });
+  // Other work on the machine moves these figures; say how busy it was.
+  console.log(`(search at ${(n / 1000).toFixed(0)}k: load average ${loadavg().map((x) => x.toFixed(2)).join(' ')} on ${cpus().length} cores)`);
   for (const [kind, qs] of Object.entries(queries) as [Kind, string[]][]) {
     const ours: number[] = [];
     const base: number[] = [];

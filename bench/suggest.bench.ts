@@ -1,3 +1,4 @@
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
@@ -82,6 +83,7 @@ export async function run(): Promise<void> {
     const [a, b] = double[Math.floor(rand() * double.length)]!.split(' ');
     return `${a} ${b!.slice(0, 2)}`;
   });
+  console.log(`(suggest at ${label}: load average ${loadavg().map((x) => x.toFixed(2)).join(' ')} on ${cpus().length} cores)`);
   for (const [kind, qs] of [
     ['one word with a typo', typos],
     ['type-ahead of a second word', ahead],
