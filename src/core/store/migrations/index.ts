@@ -5,6 +5,7 @@ import { up as up0003 } from './0003-search';
 import { up as up0004 } from './0004-annotations';
 import { up as up0005 } from './0005-compare';
 import { up as up0006 } from './0006-near-duplicates-without-foreign-keys';
+import { up as up0007 } from './0007-entity-name-counts';
 
 /** One step of the schema. Never edit a shipped step; add a new one. */
 export interface Migration {
@@ -20,6 +21,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 4, up: up0004 },
   { version: 5, up: up0005 },
   { version: 6, up: up0006 },
+  { version: 7, up: up0007 },
 ];
 
 MIGRATIONS.forEach((m, i) => {
