@@ -5,6 +5,7 @@
  */
 import { createRequire } from 'node:module';
 import { forEachWord, analyzeWord, MAX_TOKEN_CHARS } from '../search/text';
+import { WordTable } from './word-table';
 
 /**
  * German function words (folded: umlauts → vowels, ß → ss), plus the date words that every
@@ -70,19 +71,19 @@ export function foldedWords(text: string, from: number, to: number): { folded: s
   return out;
 }
 
-let lists: { common: Map<string, number>; firstNames: Set<string> } | null = null;
+let lists: { common: WordTable; firstNames: Set<string> } | null = null;
 
 /**
  * The German word lists, loaded on first use (~0.1 s once): `common` maps a lowercase word to
  * its frequency rank (0 = most frequent) among the 12,558 most frequent German words;
  * `firstNames` holds 1,158 given names.
  */
-export function wordLists(): { common: Map<string, number>; firstNames: Set<string> } {
+export function wordLists(): { common: WordTable; firstNames: Set<string> } {
   if (!lists) {
     const require = createRequire(import.meta.url);
     const common = require('@zxcvbn-ts/language-de/dist/commonWords.json.js') as string[];
     const first = require('@zxcvbn-ts/language-de/dist/firstnames.json.js') as string[];
-    lists = { common: new Map(common.map((w, i) => [w, i])), firstNames: new Set(first) };
+    lists = { common: new WordTable(common.map((w, i) => [w, i] as const)), firstNames: new Set(first) };
   }
   return lists;
 }
