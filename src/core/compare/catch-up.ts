@@ -25,7 +25,14 @@ const BATCH_SIZE = 64;
  */
 const POOL_MIN = 250;
 /** Batches out per worker, so none waits for the library thread between two batches. */
-const BATCHES_PER_WORKER = 2;
+const BATCHES_PER_WORKER = 3;
+/**
+ * Batches written per transaction (128 articles; a turn of ~20 ms on a quiet machine): each
+ * commit writes out every page it changed, and any batch changes pages all over the entity name
+ * index, so writing batch by batch wrote that index out again and again. Two batches per commit
+ * cut the catch-up by ~5 %; three, ~7 %, with turns half as long again.
+ */
+const WRITE_BATCHES = 2;
 
 /** How a compare indexer runs. */
 export interface CompareIndexerOptions {
@@ -91,9 +98,11 @@ async function inTurns(db: WriteDb, batch: number): Promise<number> {
 /** Indexes `ids` with the analysis on `size` workers; this thread reads and writes, a batch per turn. */
 async function onWorkers(db: WriteDb, ids: ArticleId[], workerFile: string, size: number, batch: number): Promise<number> {
   const pool = analysisPool(workerFile, size);
-  const out: Promise<AnalysisOutcome[]>[] = [];
+  const arrived: AnalysisOutcome[][] = [];
+  let outstanding = 0;
   let next = 0;
   let written = 0;
+  let wake: (() => void) | null = null;
   const send = () => {
     const sources: CompareSourceRow[] = [];
     for (const id of ids.slice(next, next + batch)) {
@@ -102,17 +111,35 @@ async function onWorkers(db: WriteDb, ids: ArticleId[], workerFile: string, size
     }
     next += batch;
     beginAnalyses(db, sources.map((s) => s.id));
-    // A batch whose worker fails is analysed here instead.
-    out.push(pool.analyze(sources).catch(() => analyzeSources(sources)));
+    outstanding++;
+    void pool
+      .analyze(sources)
+      .catch(() => analyzeSources(sources)) // a batch whose worker fails is analysed here instead
+      .then((outcomes) => {
+        outstanding--;
+        arrived.push(outcomes);
+        wake?.();
+      });
+  };
+  const refill = () => {
+    while (outstanding < size * BATCHES_PER_WORKER && next < ids.length) send();
   };
   try {
-    while (out.length < size * BATCHES_PER_WORKER && next < ids.length) send();
-    while (out.length > 0) {
-      const outcomes = await out.shift()!;
-      if (!db.open) return written;
-      written += writeOutcomes(db, outcomes);
-      if (next < ids.length) send();
+    refill();
+    while (outstanding > 0 || arrived.length > 0) {
+      // Write a few batches at a time: a commit rewrites every page it touched (the name index
+      // is touched all over by any batch), so fewer, larger commits cost less in all.
+      if (arrived.length < WRITE_BATCHES && outstanding > 0) {
+        await new Promise<void>((resolve) => (wake = resolve));
+        wake = null;
+        if (!db.open) return written;
+        refill();
+        continue;
+      }
+      written += writeOutcomes(db, arrived.splice(0, WRITE_BATCHES).flat());
+      refill();
       await nextTurn();
+      if (!db.open) return written;
     }
     return written;
   } finally {
