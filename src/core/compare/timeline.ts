@@ -58,11 +58,19 @@ export interface TimelineResult {
   textDates: Map<ArticleId, { date: string; mentions: TimelineMention[] }>;
 }
 
+/** Each row's keys, split once: the grouping asks for them many times per row. */
+const splitKeys = new WeakMap<TimelineInput, { own: string[]; wide: string[] }>();
+
 /** A row's own key words (`context` false) or its own plus its next sentence's (`context` true). */
 function keysOf(r: TimelineInput, context = false): string[] {
-  const [own = '', next = ''] = r.keys.split(' || ');
-  const all = context && next ? `${own} ${next}` : own;
-  return all.split(' ').filter(Boolean).map((k) => (k.startsWith('@') ? k.toLowerCase() : k));
+  let k = splitKeys.get(r);
+  if (!k) {
+    const [own = '', next = ''] = r.keys.split(' || ');
+    const words = (all: string) => all.split(' ').filter(Boolean).map((w) => (w.startsWith('@') ? w.toLowerCase() : w));
+    k = { own: words(own), wide: next ? words(`${own} ${next}`) : words(own) };
+    splitKeys.set(r, k);
+  }
+  return context ? k.wide : k.own;
 }
 
 /** Builds the timeline from stored rows (see the module comment). */
@@ -70,7 +78,12 @@ export function buildTimeline(rows: TimelineInput[]): TimelineResult {
   const df = new Map<string, number>();
   for (const r of rows) for (const k of new Set(keysOf(r, true))) df.set(k, (df.get(k) ?? 0) + 1);
   const n = rows.length || 1;
-  const idf = (k: string) => Math.log(1 + n / (df.get(k) ?? 1)) * (k.startsWith('@') || k.startsWith('#') ? 1.5 : 1);
+  const idfs = new Map<string, number>();
+  const idf = (k: string) => {
+    let v = idfs.get(k);
+    if (v === undefined) idfs.set(k, (v = Math.log(1 + n / (df.get(k) ?? 1)) * (k.startsWith('@') || k.startsWith('#') ? 1.5 : 1)));
+    return v;
+  };
   const weight = (ks: Iterable<string>) => {
     let w = 0;
     for (const k of ks) w += idf(k);
