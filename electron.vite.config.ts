@@ -15,6 +15,7 @@ export default defineConfig({
           index: resolve(__dirname, 'src/main/index.ts'),
           'service-worker': resolve(__dirname, 'src/core/worker/service-worker.ts'),
           'extract-worker': resolve(__dirname, 'src/core/worker/extract-worker.ts'),
+          'compare-worker': resolve(__dirname, 'src/core/worker/compare-worker.ts'),
         },
       },
     },

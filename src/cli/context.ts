@@ -8,6 +8,7 @@ export const PATHS = {
   renderer: fileURLToPath(new URL('../renderer', import.meta.url)),
   worker: fileURLToPath(new URL('./service-worker.js', import.meta.url)),
   extractWorker: fileURLToPath(new URL('./extract-worker.js', import.meta.url)),
+  compareWorker: fileURLToPath(new URL('./compare-worker.js', import.meta.url)),
 };
 
 /** The library file: `--library FILE`, else `PARALLAX_LIBRARY`, else the app's default. */

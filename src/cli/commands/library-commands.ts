@@ -4,7 +4,7 @@ import { createParallaxService } from '../../core/service';
 import { findIdsByPrefix } from '../../core/store/queries/articles';
 import type { WriteDb } from '../../core/store/db';
 import { APP_VERSION } from '../../core/version';
-import { catchUpCompare } from '../../core/compare/index-article';
+import { compareIndexer } from '../../core/compare/catch-up';
 import { CliError, libraryPath, PATHS, seedDir } from '../context';
 import { formatArticle, formatList, formatReport } from '../format';
 
@@ -47,7 +47,8 @@ export async function ingestCommand(paths: string[], flags: LibraryFlags): Promi
     // Index the new articles for comparison now, so the timeline and people views are ready.
     if (report.added.length > 0) {
       if (process.stderr.isTTY && !flags.json) process.stderr.write('\rIndexing for comparison…');
-      catchUpCompare(db);
+      // On every core for a large import (see compareIndexer).
+      await compareIndexer(db, { workerFile: PATHS.compareWorker }).catchUp();
     }
     console.log(flags.json ? JSON.stringify(report, null, 2) : formatReport(report));
     const nothing = report.added.length + report.present.length === 0 && report.skipped.length > 0;
