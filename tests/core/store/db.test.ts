@@ -98,4 +98,29 @@ describe('migrate', () => {
     expect(db.prepare('SELECT article_id FROM article_signatures').pluck().all()).toEqual(['b']);
     db.close();
   });
+  it('0008 keeps the compare rows, drops their foreign keys and still cascades deletes', () => {
+    const db = new Database(':memory:') as WriteDb;
+    db.pragma('foreign_keys = ON');
+    migrate(db, 7);
+    db.prepare("INSERT INTO sources(sha256,name,format,encoding,byte_size,raw,imported_at) VALUES ('h','n','text','utf-8',1,x'41','t')").run();
+    const art = db.prepare("INSERT INTO articles(id,source_id,content_hash,text,title,word_count,reading_minutes,body,excerpt,extraction,extractor_version,added_at,updated_at) VALUES (?,1,?,'t','T',1,1,'b','e','{}',1,'t','t')");
+    art.run('a', 'ca');
+    art.run('b', 'cb');
+    for (const id of ['a', 'b']) {
+      db.prepare('INSERT INTO compare_pending VALUES (?)').run(id);
+      db.prepare("INSERT INTO compare_docs VALUES (?, '2025-04-12', '@Witkoff treff')").run(id);
+      db.prepare("INSERT INTO entity_mentions VALUES (?, 'person', 'Witkoff', 2, '[]')").run(id);
+      db.prepare("INSERT INTO timeline_mentions VALUES (?, 'date', 0, 9, 'am Freitag', '2025-04-11', NULL, 0, 20, 's', 'k')").run(id);
+    }
+    db.prepare("INSERT INTO entity_overrides VALUES ('person', 'Witkoff', 'g1')").run();
+    migrate(db);
+    const tables = ['compare_pending', 'compare_docs', 'entity_mentions', 'timeline_mentions'];
+    for (const t of tables) expect(db.pragma(`foreign_key_list(${t})`)).toEqual([]);
+    const ids = (t: string) => db.prepare(`SELECT article_id FROM ${t} ORDER BY 1`).pluck().all();
+    for (const t of tables) expect(ids(t)).toEqual(['a', 'b']);
+    db.prepare("DELETE FROM articles WHERE id = 'a'").run();
+    for (const t of tables) expect(ids(t)).toEqual(['b']);
+    expect(db.prepare('SELECT group_id FROM entity_overrides').pluck().all()).toEqual(['g1']);
+    db.close();
+  });
 });

@@ -34,7 +34,7 @@ describe('migration 0007', () => {
     const db = new Database(':memory:') as WriteDb;
     migrate(db, 6);
     const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all();
-    migrate(db);
+    migrate(db, 7);
     expect(db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all()).toEqual(tables);
     expect(db.pragma('user_version', { simple: true })).toBe(7);
     db.close();
