@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openDb } from '../../../src/core/store/db';
 import { LATEST_VERSION, MIGRATIONS, migrate } from '../../../src/core/store/migrations/index';
 import type { WriteDb } from '../../../src/core/store/db';
+import { libraryAtVersion } from '../../support/schema';
 import { tempDir } from '../../support/temp';
 
 let tmp = tempDir();
@@ -79,13 +80,7 @@ describe('migrate', () => {
     db.close();
   });
   it('0006 keeps near-duplicate links, drops their foreign keys and still cascades deletes', () => {
-    const db = new Database(':memory:') as WriteDb;
-    db.pragma('foreign_keys = ON');
-    migrate(db, 5);
-    db.prepare("INSERT INTO sources(sha256,name,format,encoding,byte_size,raw,imported_at) VALUES ('h','n','text','utf-8',1,x'41','t')").run();
-    const art = db.prepare("INSERT INTO articles(id,source_id,content_hash,text,title,word_count,reading_minutes,body,excerpt,extraction,extractor_version,added_at,updated_at) VALUES (?,1,?,'t','T',1,1,'b','e','{}',1,'t','t')");
-    art.run('a', 'ca');
-    art.run('b', 'cb');
+    const db = libraryAtVersion(5);
     db.prepare("INSERT INTO article_signatures VALUES ('a', x'00'), ('b', x'01')").run();
     db.prepare("INSERT INTO article_bands VALUES (0, 7, 'a'), (0, 7, 'b')").run();
     db.prepare("INSERT INTO near_duplicates VALUES ('a', 'b', 0.9)").run();
@@ -99,13 +94,7 @@ describe('migrate', () => {
     db.close();
   });
   it('0008 keeps the compare rows, drops their foreign keys and still cascades deletes', () => {
-    const db = new Database(':memory:') as WriteDb;
-    db.pragma('foreign_keys = ON');
-    migrate(db, 7);
-    db.prepare("INSERT INTO sources(sha256,name,format,encoding,byte_size,raw,imported_at) VALUES ('h','n','text','utf-8',1,x'41','t')").run();
-    const art = db.prepare("INSERT INTO articles(id,source_id,content_hash,text,title,word_count,reading_minutes,body,excerpt,extraction,extractor_version,added_at,updated_at) VALUES (?,1,?,'t','T',1,1,'b','e','{}',1,'t','t')");
-    art.run('a', 'ca');
-    art.run('b', 'cb');
+    const db = libraryAtVersion(7);
     for (const id of ['a', 'b']) {
       db.prepare('INSERT INTO compare_pending VALUES (?)').run(id);
       db.prepare("INSERT INTO compare_docs VALUES (?, '2025-04-12', '@Witkoff treff')").run(id);

@@ -2,17 +2,12 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { migrate } from '../../../src/core/store/migrations/index';
 import type { WriteDb } from '../../../src/core/store/db';
+import { libraryAtVersion } from '../../support/schema';
 import { nameStats } from '../../../src/core/store/queries/entities';
 
 describe('migration 0007', () => {
   it('puts the mention count in the name index, keeps the rows, and the name counts read the index alone', () => {
-    const db = new Database(':memory:') as WriteDb;
-    db.pragma('foreign_keys = ON');
-    migrate(db, 6);
-    db.prepare("INSERT INTO sources(sha256,name,format,encoding,byte_size,raw,imported_at) VALUES ('h','n','text','utf-8',1,x'41','t')").run();
-    const art = db.prepare("INSERT INTO articles(id,source_id,content_hash,text,title,word_count,reading_minutes,body,excerpt,extraction,extractor_version,added_at,updated_at) VALUES (?,1,?,'t','T',1,1,'b','e','{}',1,'t','t')");
-    art.run('a', 'ca');
-    art.run('b', 'cb');
+    const db = libraryAtVersion(6);
     const ins = db.prepare('INSERT INTO entity_mentions(article_id, kind, name, count, mentions) VALUES (?, ?, ?, ?, ?)');
     ins.run('a', 'person', 'Steve Witkoff', 3, '[]');
     ins.run('b', 'person', 'Steve Witkoff', 1, '[]');
