@@ -23,7 +23,7 @@ import type { CitedSource, EntityKind } from '../../shared/types';
 import { fold, isFoldedSpellingVariant } from './phonetic';
 import type { Span } from './sentences';
 import { wordLists } from './words';
-import { isLowerCode, isUpperCode, letterOrDigitAt } from './chars';
+import { isLowerCode, isUpperCode, letterOrDigitAt } from '../text/chars';
 import { suffixTest } from './suffixes';
 
 /** A name found in an article. */

@@ -13,7 +13,7 @@
  *
  * A line break always ends a sentence. Offsets are UTF-16 offsets into the text given.
  */
-import { isJsSpace, isLetterOrDigitCode } from './chars';
+import { isJsSpace, isLetterOrDigitCode } from '../text/chars';
 
 /** A sentence's place: `[start, end)` into the text, trimmed of whitespace. */
 export interface Span {

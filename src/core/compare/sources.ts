@@ -10,7 +10,7 @@
  * citations, and are left out (extraction keeps them as `Article.agencies`).
  */
 import type { CitedSource } from '../../shared/types';
-import { isJsSpace, letterOrDigitAt, letterOrDigitBefore } from './chars';
+import { isJsSpace, letterOrDigitAt, letterOrDigitBefore } from '../text/chars';
 
 /** Media nouns, as the end of a word (`US-Sender`, `Nachrichtenagentur`), inflected forms included. */
 const MEDIA_NOUNS = (

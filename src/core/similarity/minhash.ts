@@ -7,7 +7,8 @@
  * Mining of Massive Datasets, ch. 3.
  */
 
-import { LETTER, MARK, NUMBER, forEachRun } from '../text/scan';
+import { LETTER, MARK, NUMBER } from '../text/chars';
+import { forEachRun } from '../text/scan';
 
 /** Words per shingle. Five words make a shingle rare enough that shared ones mean shared text. */
 export const SHINGLE_WORDS = 5;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isJsSpace, isLetterOrDigitCode, isLowerCode, isUpperCode, letterOrDigitAt, letterOrDigitBefore } from '../../../src/core/compare/chars';
+import { isJsSpace, isLetterOrDigitCode, isLowerCode, isUpperCode, letterOrDigitAt, letterOrDigitBefore } from '../../../src/core/text/chars';
 import { suffixTest } from '../../../src/core/compare/suffixes';
 import { WordTable } from '../../../src/core/compare/word-table';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LETTER, NUMBER, forEachRun, forEachWordOrCjk } from '../../../src/core/text/scan';
+import { LETTER, NUMBER } from '../../../src/core/text/chars';
+import { forEachRun, forEachWordOrCjk } from '../../../src/core/text/scan';
 
 const CJK = '\\u3040-\\u30ff\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff\\uac00-\\ud7af';
 const SAMPLES = [

@@ -5,7 +5,8 @@
  * `11 октября`, `1. listopadu`). Abbreviations carry no dot; the patterns allow one.
  */
 
-import { LETTER, classOfUnit, forEachRun } from '../../text/scan';
+import { LETTER, classOfUnit, isJsSpace } from '../../text/chars';
+import { forEachRun } from '../../text/scan';
 
 const MONTHS_BY_LANG: Record<string, string[][]> = {
   en: [['january', 'jan'], ['february', 'feb'], ['march', 'mar'], ['april', 'apr'], ['may'], ['june', 'jun'],
@@ -104,9 +105,8 @@ const TRIGGER_FIRST = new Set([...TRIGGERS.keys(), ...UNIT_WORDS, ...WEEKDAY_STE
 const TRIGGER_MAX = Math.max(...[...TRIGGERS.keys(), ...UNIT_WORDS].map((w) => w.length));
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
-const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || (c > 127 && /\s/.test(String.fromCharCode(c)));
 /** What may stand between a day and its month (`12. April`, `12 de abril`, `1er mai`, `1º`). */
-const isDayGlue = (c: number) => isSpace(c) || c === 46 || c === 0xba || c === 0xb0 || c === 100 || c === 101 || c === 114 || c === 68 || c === 69 || c === 82;
+const isDayGlue = (c: number) => isJsSpace(c) || c === 46 || c === 0xba || c === 0xb0 || c === 100 || c === 101 || c === 114 || c === 68 || c === 69 || c === 82;
 
 /** Is there a figure just before `start` or just after `end`, across what the date patterns allow between? */
 function figureBeside(text: string, start: number, end: number): boolean {
@@ -126,7 +126,7 @@ function figureBeside(text: string, start: number, end: number): boolean {
 /** The word (letters) or number just before `start`, across whitespace and hyphens; '' when none. */
 function previousToken(text: string, start: number, hyphen: boolean): string {
   let j = start - 1;
-  while (j >= 0 && (isSpace(text.charCodeAt(j)) || (hyphen && text.charCodeAt(j) === 45))) j--;
+  while (j >= 0 && (isJsSpace(text.charCodeAt(j)) || (hyphen && text.charCodeAt(j) === 45))) j--;
   if (j === start - 1) return '';
   const end = j + 1;
   const digits = isDigit(text.charCodeAt(j));
