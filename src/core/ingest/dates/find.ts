@@ -38,7 +38,7 @@ const PATTERNS: { re: RegExp; order: 'ymd' | 'dmy' | 'mdy' | 'dm' | 'md' | 'my' 
 /**
  * Finds all absolute dates in `text`, in order, without overlaps (at one position the longest
  * match wins). `usMonthFirst` reads `04/05/2015` as April 5 (English pages) instead of 4 May.
- * Offsets are relative to `text` plus `base`. `triggers`: `relativeTriggers(text)`, when the
+ * Offsets are relative to `text` plus `base`. `triggers`: `dateTriggers(text)`, when the
  * caller has it already.
  */
 export function findDates(text: string, base = 0, usMonthFirst = false, triggers?: ReadonlySet<TriggerKind>): FoundDate[] {

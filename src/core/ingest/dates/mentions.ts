@@ -5,7 +5,7 @@
 import type { DateMention } from '../../../shared/types';
 import { findDates, type FoundDate } from './find';
 import { findRelative, resolveRelative, type RelativeMention } from './relative';
-import { relativeTriggers } from './names';
+import { dateTriggers } from './names';
 import { completeYear, latestDayBefore } from './publication';
 import { splitSentences } from '../extract/segment';
 
@@ -26,7 +26,7 @@ export function collectMentions(pieces: TextPiece[], usMonthFirst: boolean): Fou
   const absolute: FoundDate[] = [];
   const relative: RelativeMention[] = [];
   for (const p of pieces) {
-    const triggers = relativeTriggers(p.text);
+    const triggers = dateTriggers(p.text);
     const rel = findRelative(p.text, p.start, triggers);
     const ranges = rel.filter((r) => r.sense.type === 'range');
     // A range ("vom 24. bis zum 26. Oktober") contains an absolute date; the range wins.

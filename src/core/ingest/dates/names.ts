@@ -71,7 +71,7 @@ export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
 ]);
 
 /**
- * What a date pattern is built on; see `relativeTriggers`. `month-number`: a month name with a
+ * What a date pattern is built on; see `dateTriggers`. `month-number`: a month name with a
  * figure beside it (`12. April`, `April 12`, `Oktober 2025`); `month-prefixed`: a month name
  * after `Anfang`, `Ende`, `im` … (`Ende Oktober`); `unit`: a unit of time after a number
  * (`zwei Wochen`, `3 Tage`).
@@ -145,7 +145,7 @@ function isCount(token: string): boolean {
  * this runs over every paragraph of every article. Each kind is a necessary condition of its
  * patterns, never a sufficient one: the patterns still decide.
  */
-export function relativeTriggers(text: string): Set<TriggerKind> {
+export function dateTriggers(text: string): Set<TriggerKind> {
   const kinds = new Set<TriggerKind>();
   forEachRun(text, LETTER, (start, end) => {
     const len = end - start;
@@ -164,5 +164,5 @@ export function relativeTriggers(text: string): Set<TriggerKind> {
 
 /** Does the text name a month beside a figure (then the named-date patterns are worth running)? */
 export function hasMonthNearFigure(text: string): boolean {
-  return relativeTriggers(text).has('month-number');
+  return dateTriggers(text).has('month-number');
 }

@@ -9,7 +9,7 @@
  * latest such month not more than two months ahead (see `yearFor`). A mention that needs a day
  * (`gestern`) against a month-precision date stays unresolved (`date: null`): nothing is invented.
  */
-import { MONTHS, MONTH_ALT, NUMBER_WORDS, WEEKDAY_INDEX, relativeTriggers, type TriggerKind } from './names';
+import { MONTHS, MONTH_ALT, NUMBER_WORDS, WEEKDAY_INDEX, dateTriggers, type TriggerKind } from './names';
 import { addDays, dayNumber, formatParts, fromDayNumber, isValidDay, weekdayOf, yearFor } from './calendar';
 
 /** What a relative mention says, before it is resolved. */
@@ -108,9 +108,9 @@ function offset(n: string, unit: string, type: 'offset-after' | 'offset-before')
 
 /**
  * Finds relative mentions in `text` (offsets + `base`), in order, without overlaps.
- * `triggers`: `relativeTriggers(text)`, when the caller has it already.
+ * `triggers`: `dateTriggers(text)`, when the caller has it already.
  */
-export function findRelative(text: string, base = 0, triggers: ReadonlySet<TriggerKind> = relativeTriggers(text)): RelativeMention[] {
+export function findRelative(text: string, base = 0, triggers: ReadonlySet<TriggerKind> = dateTriggers(text)): RelativeMention[] {
   if (triggers.size === 0) return [];
   const found: RelativeMention[] = [];
   for (const { needs, re, sense } of RULES) {
