@@ -132,6 +132,12 @@ test('facets filter the results by outlet and go back off', async ({ app, reques
 test('typing fast never leaves the results of an older query on screen', async ({ app, request, server }) => {
   const field = app.getByRole('combobox', { name: 'Search reports' });
   const results = app.getByRole('listbox', { name: 'Search results' });
+  // Every search the page sends, until its answer has reached the page.
+  let inFlight = 0;
+  const isSearch = (r: import('@playwright/test').Request) => r.url().endsWith('/api/searchArticles');
+  app.on('request', (r) => void (isSearch(r) && inFlight++));
+  app.on('requestfinished', (r) => void (isSearch(r) && inFlight--));
+  app.on('requestfailed', (r) => void (isSearch(r) && inFlight--));
   await field.click();
   await field.pressSequentially('Witkoff Putin', { delay: 5 });
   for (let i = 0; i < 'Witkoff Putin'.length; i++) await field.press('Backspace');
@@ -139,7 +145,9 @@ test('typing fast never leaves the results of an older query on screen', async (
   await field.pressSequentially('räche Kreml', { delay: 0 });
   const expected = await apiSearch(request, server, 'gespräche Kreml');
   await expect(results).toHaveAttribute('data-query', 'gespräche Kreml');
-  await app.waitForTimeout(500);
+  // Once every older answer has arrived too, the newest query's results are still the ones shown.
+  await expect.poll(() => inFlight).toBe(0);
+  await app.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   await expect(results).toHaveAttribute('data-query', 'gespräche Kreml');
   await expect(results.getByRole('option')).toHaveCount(expected.hits.length);
   const shown = await results.getByRole('option').evaluateAll((rows) => rows.map((r) => r.id));
