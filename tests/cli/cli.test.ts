@@ -105,7 +105,7 @@ describe('parallax CLI', () => {
       child.on('exit', () => reject(new Error(`serve exited: ${out}`)));
     });
     const u = new URL(url);
-    const res = await fetch(`${u.origin}/api/listArticles`, { method: 'POST', headers: { 'x-parallax-token': u.searchParams.get('token')! }, body: '[]' });
+    const res = await fetch(`${u.origin}/api/listArticles`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-parallax-token': u.searchParams.get('token')! }, body: '[]' });
     expect((await res.json()).value.total).toBe(6);
     const exited = new Promise((r) => child.on('exit', r));
     child.kill('SIGTERM');
