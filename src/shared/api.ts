@@ -102,8 +102,11 @@ export interface ParallaxApi {
   unlinkAnnotations(a: AnnotationId, b: AnnotationId): Promise<void>;
   /** Every tag used, most used first, for autocomplete. */
   listAnnotationTags(): Promise<{ tag: string; count: number }[]>;
-  /** Exports annotations of one article or the whole library. */
-  exportAnnotations(options: { format: AnnotationExportFormat; articleId?: ArticleId }): Promise<ExportFile>;
+  /**
+   * Exports annotations of one article or the whole library. `excel` (CSV only): semicolons and
+   * a byte-order mark, which Excel needs to read umlauts and to split columns in a German locale.
+   */
+  exportAnnotations(options: { format: AnnotationExportFormat; articleId?: ArticleId; excel?: boolean }): Promise<ExportFile>;
   /** Imports a W3C Web Annotation JSON-LD export; importing the same file twice adds nothing. */
   importAnnotations(input: { content: string }): Promise<AnnotationImportReport>;
   /**
