@@ -16,7 +16,18 @@ export type ParallaxEvent =
       current: string;
     }
   | { type: 'ingestDone'; jobId: JobId | null; report: IngestReport }
+  | {
+      /** Long work other than reading input: re-extraction, catching derived data up. */
+      type: 'taskProgress';
+      task: ProgressTask;
+      /** Reports handled so far and in all. */
+      done: number;
+      total: number;
+    }
   | { type: 'libraryChanged' };
+
+/** Long work that reports progress in reports: `reextract`, and `compareIndex` (catching the compare index up). */
+export type ProgressTask = 'reextract' | 'compareIndex';
 
 /** A function that receives events; returns nothing. */
 export type EventListener = (event: ParallaxEvent) => void;

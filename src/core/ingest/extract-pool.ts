@@ -4,8 +4,15 @@ import { prepareArticle, sha256, type PrepareInput, type PreparedArticle } from 
 
 const NO_BYTES = new Uint8Array(0);
 
-/** What extracting one input gave: the article, or why it failed. */
-export type PrepareOutcome = { ok: true; value: PreparedArticle } | { ok: false; message: string };
+/**
+ * How long extraction may take for one input before it is given up. The slowest real pages
+ * extract in well under a second; this leaves room for a machine that is busy with other work,
+ * and still lets an ingest of thousands get past a page that would never finish.
+ */
+export const FILE_TIME_LIMIT_MS = 30_000;
+
+/** What extracting one input gave: the article, or why it failed (`timedOut` when it ran too long). */
+export type PrepareOutcome = { ok: true; value: PreparedArticle } | { ok: false; message: string; timedOut?: boolean };
 
 /** Runs extraction for batches of inputs, on worker threads or (without a worker file) here. */
 export interface ExtractPool {
@@ -15,7 +22,17 @@ export interface ExtractPool {
   close(): Promise<void>;
 }
 
-/** Extraction on the calling thread: for small jobs, tests, and hosts without a worker build. */
+/** What a worker sends back: the outcome of input `index` of batch `id`, one message per input. */
+export interface ExtractReply {
+  id: number;
+  index: number;
+  out: PrepareOutcome;
+}
+
+/**
+ * Extraction on the calling thread: for hosts without a worker build and unit tests. It cannot
+ * be interrupted, so it has no time limit; every host that ingests files uses `workerPool`.
+ */
 export function inlinePool(): ExtractPool {
   return {
     parallelism: 1,
@@ -32,49 +49,108 @@ export function inlinePool(): ExtractPool {
   };
 }
 
+/** What `workerPool` takes. */
+export interface WorkerPoolOptions {
+  /** Workers; default one per core. */
+  size?: number;
+  /** Per-input limit; default `FILE_TIME_LIMIT_MS`. */
+  timeLimitMs?: number;
+}
+
 /**
- * A pool of extraction workers, one per core (the writer shares a core with one of them: it
- * mostly waits on SQLite, which is cheaper than extraction per article).
+ * A pool of extraction workers, one per core by default (the writer shares a core with one of
+ * them: it mostly waits on SQLite, which is cheaper than extraction per article). A worker that
+ * spends longer than the time limit on one input is terminated and replaced; that input comes
+ * back as `timedOut` and the rest of its batch goes on in the new worker.
  */
-export function workerPool(workerFile: string, size = Math.max(1, availableParallelism())): ExtractPool {
-  const workers = Array.from({ length: size }, () => new Worker(workerFile));
-  const idle = [...workers];
+export function workerPool(workerFile: string, opts: WorkerPoolOptions = {}): ExtractPool {
+  const size = opts.size ?? Math.max(1, availableParallelism());
+  const limit = opts.timeLimitMs ?? FILE_TIME_LIMIT_MS;
+  const live = new Set<Worker>();
+  const spawn = () => {
+    const w = new Worker(workerFile);
+    live.add(w);
+    return w;
+  };
+  const idle = Array.from({ length: size }, spawn);
   const waiting: ((w: Worker) => void)[] = [];
   let seq = 0;
+  let closed = false;
   const acquire = () => new Promise<Worker>((resolve) => (idle.length ? resolve(idle.pop()!) : waiting.push(resolve)));
   const release = (w: Worker) => (waiting.length ? waiting.shift()!(w) : idle.push(w));
+
+  /** Runs `inputs` from `from` on `w`; resolves with the worker that is left (a new one after a timeout). */
+  const run = (w: Worker, inputs: PrepareInput[], from: number, out: PrepareOutcome[]): Promise<Worker> =>
+    new Promise((resolve, reject) => {
+      const id = ++seq;
+      let timer: NodeJS.Timeout;
+      const arm = () => {
+        clearTimeout(timer);
+        timer = setTimeout(onTimeout, limit);
+      };
+      const finish = () => {
+        clearTimeout(timer);
+        w.off('message', onMessage);
+        w.off('error', onError);
+      };
+      const onMessage = (m: ExtractReply) => {
+        if (m.id !== id) return;
+        out[from + m.index] = m.out;
+        if (from + m.index === inputs.length - 1) {
+          finish();
+          resolve(w);
+        } else arm();
+      };
+      const onError = (e: Error) => {
+        finish();
+        live.delete(w);
+        reject(e);
+      };
+      const onTimeout = () => {
+        finish();
+        const stuck = out.findIndex((o, i) => i >= from && o === undefined);
+        out[stuck] = { ok: false, timedOut: true, message: `extraction took longer than ${Math.round(limit / 1000)} s` };
+        live.delete(w);
+        void w.terminate();
+        const fresh = spawn();
+        if (stuck === inputs.length - 1) resolve(fresh);
+        else run(fresh, inputs, stuck + 1, out).then(resolve, reject);
+      };
+      w.on('message', onMessage);
+      w.once('error', onError);
+      arm();
+      // The raw bytes stay on this thread (the writer stores them; extraction reads only the
+      // decoded text): sending them there and back doubled what crossed between threads.
+      w.postMessage({ id, inputs: inputs.slice(from).map((input) => ({ ...input, raw: NO_BYTES })) });
+    });
+
   return {
     parallelism: size,
     async prepare(inputs) {
-      const w = await acquire();
-      const id = ++seq;
+      if (inputs.length === 0) return [];
+      let w = await acquire();
+      const outcomes = new Array<PrepareOutcome>(inputs.length);
       try {
-        // The raw bytes stay on this thread (the writer stores them; extraction reads only the
-        // decoded text): sending them there and back doubled what crossed between threads.
-        const slim = inputs.map((input) => ({ ...input, raw: NO_BYTES }));
-        const outcomes = await new Promise<PrepareOutcome[]>((resolve, reject) => {
-          const onMessage = (m: { id: number; out: PrepareOutcome[] }) => {
-            if (m.id !== id) return;
-            w.off('message', onMessage);
-            w.off('error', reject);
-            resolve(m.out);
-          };
-          w.on('message', onMessage);
-          w.once('error', reject);
-          w.postMessage({ id, inputs: slim });
-        });
-        outcomes.forEach((o, i) => {
-          if (!o.ok) return;
-          o.value.raw = inputs[i]!.raw;
-          o.value.sha256 = sha256(inputs[i]!.raw);
-        });
-        return outcomes;
+        w = await run(w, inputs, 0, outcomes);
+      } catch (e) {
+        // The worker died (not a timeout): its slot gets a fresh one, the batch reports the cause.
+        w = spawn();
+        throw e;
       } finally {
-        release(w);
+        if (closed) void w.terminate();
+        else release(w);
       }
+      outcomes.forEach((o, i) => {
+        if (!o.ok) return;
+        o.value.raw = inputs[i]!.raw;
+        o.value.sha256 = sha256(inputs[i]!.raw);
+      });
+      return outcomes;
     },
     async close() {
-      await Promise.all(workers.map((w) => w.terminate()));
+      closed = true;
+      await Promise.all([...live].map((w) => w.terminate()));
+      live.clear();
     },
   };
 }

@@ -1,20 +1,23 @@
 import { parentPort } from 'node:worker_threads';
-import { prepareArticle, type PrepareInput, type PreparedArticle } from '../ingest/prepare';
+import type { ExtractReply, PrepareOutcome } from '../ingest/extract-pool';
+import { prepareArticle, type PrepareInput } from '../ingest/prepare';
 
 /**
  * Entry of an extraction worker: takes batches of decoded inputs and sends back what
- * extraction found, so extraction (CPU) runs beside the single SQLite writer.
+ * extraction found, one message per input, so extraction (CPU) runs beside the single SQLite
+ * writer and the pool can tell which input a worker is stuck on.
  */
 const port = parentPort;
 if (!port) throw new Error('extract-worker: must run as a worker thread');
 
 port.on('message', (msg: { id: number; inputs: PrepareInput[] }) => {
-  const out: ({ ok: true; value: PreparedArticle } | { ok: false; message: string })[] = msg.inputs.map((input) => {
+  msg.inputs.forEach((input, index) => {
+    let out: PrepareOutcome;
     try {
-      return { ok: true, value: prepareArticle(input) };
+      out = { ok: true, value: prepareArticle(input) };
     } catch (e) {
-      return { ok: false, message: (e as Error).message };
+      out = { ok: false, message: (e as Error).message };
     }
+    port.postMessage({ id: msg.id, index, out } satisfies ExtractReply);
   });
-  port.postMessage({ id: msg.id, out });
 });

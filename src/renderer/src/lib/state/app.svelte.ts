@@ -152,6 +152,7 @@ export class AppState {
         this.ingest.handleEvent(event);
         return;
       case 'ingestDone':
+      case 'taskProgress':
         return;
       case 'libraryChanged':
         void this.guard(() => this.library.refresh());
