@@ -1,0 +1,67 @@
+import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, tempDir } from '../support/temp';
+
+/**
+ * What `parallax ingest` says while it works, wherever its output goes: a terminal, a log (not
+ * a terminal), or a program (`--json`). Issue 12: 33 s of silence in CI, and the last line glued
+ * onto the progress line in a terminal.
+ */
+
+const BIN = join(ROOT, 'bin/parallax.mjs');
+const tmp = tempDir();
+const data = join(tmp.dir, 'reports.jsonl');
+/** Enough records that ingest takes a moment; every fifth is a copy of the one before it. */
+const N = 600;
+
+beforeAll(() => {
+  const lines = Array.from({ length: N }, (_, i) => {
+    const k = i % 5 === 4 ? i - 1 : i;
+    return JSON.stringify({ title: `Bericht ${k}`, text: `Absatz ${k} über die Gespräche in Genf. `.repeat(20) });
+  });
+  writeFileSync(data, lines.join('\n'));
+});
+afterAll(() => tmp.cleanup());
+
+function ingest(library: string, extra: string[] = []) {
+  return spawnSync(process.execPath, [BIN, 'ingest', data, '--library', library, ...extra], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+}
+
+describe('parallax ingest progress', () => {
+  it('not on a terminal: plain progress lines on stderr, the report alone on stdout; copies inside the input are named as such', () => {
+    const r = ingest(join(tmp.dir, 'plain.sqlite'));
+    expect(r.status, r.stderr).toBe(0);
+    const progress = r.stderr.trimEnd().split('\n');
+    expect(progress[0]).toMatch(/^Ingesting: 0% \(0\.0 of \d+\.\d MB\)/);
+    expect(progress).toContain(progress.find((l) => /^Ingesting: 100% /.test(l)));
+    expect(progress.some((l) => /^Indexing for comparison: 100% \(\d+ of \d+ reports\)$/.test(l))).toBe(true);
+    expect(r.stderr).not.toContain('\r');
+    expect(r.stdout).toMatch(/^Added 480, already present 120 \(all duplicates within the input\), skipped 0 \(\d+\.\d s\)\.\n$/);
+  });
+
+  it('with --json: progress as JSON lines on stderr, the report as JSON on stdout', () => {
+    const r = ingest(join(tmp.dir, 'json.sqlite'), ['--json']);
+    expect(r.status, r.stderr).toBe(0);
+    const events = r.stderr.trimEnd().split('\n').map((l) => JSON.parse(l) as { type: string; task: string; done: number; total: number });
+    expect(events.every((e) => e.type === 'progress')).toBe(true);
+    const ingestEvents = events.filter((e) => e.task === 'ingest');
+    expect(ingestEvents.at(-1)!.done).toBe(ingestEvents.at(-1)!.total);
+    expect(events.some((e) => e.task === 'compareIndex')).toBe(true);
+    expect(JSON.parse(r.stdout).added).toHaveLength(480);
+  });
+
+  it('on a terminal: the progress line is cleared before the report, which stands on its own line', () => {
+    const library = join(tmp.dir, 'tty.sqlite');
+    const cmd = [process.execPath, BIN, 'ingest', data, '--library', library].map((a) => `'${a}'`).join(' ');
+    // script(1) runs the command on a pseudo-terminal, as a person's shell would.
+    const r = spawnSync('script', ['-qec', cmd, '/dev/null'], { encoding: 'utf8', env: { ...process.env, TERM: 'dumb' } });
+    if (r.error) return void expect.soft(r.error.message, 'script(1) is not available here').toBe('');
+    expect(r.status, r.stdout).toBe(0);
+    expect(r.stdout).toContain('\r\x1b[KIngesting ');
+    // What the screen shows last: the report at the start of a fresh line.
+    const screen = r.stdout.split(/\r\x1b\[K/).at(-1)!;
+    expect(screen).toMatch(/^Added 480, already present 120 \(all duplicates within the input\), skipped 0 \(\d+\.\d s\)\.\r?\n$/);
+  });
+});
