@@ -67,6 +67,8 @@ export function workerPool(workerFile: string, opts: WorkerPoolOptions = {}): Ex
   const size = opts.size ?? Math.max(1, availableParallelism());
   const limit = opts.timeLimitMs ?? FILE_TIME_LIMIT_MS;
   const live = new Set<Worker>();
+  /** Batches in flight, so `close` can stop their timers (an armed timer keeps the process alive). */
+  const running = new Set<() => void>();
   const spawn = () => {
     const w = new Worker(workerFile);
     live.add(w);
@@ -90,8 +92,16 @@ export function workerPool(workerFile: string, opts: WorkerPoolOptions = {}): Ex
       };
       const finish = () => {
         clearTimeout(timer);
+        running.delete(cancel);
         w.off('message', onMessage);
         w.off('error', onError);
+      };
+      // The pool closed under this batch (its import failed or was given up): what is left of it
+      // is answered as not extracted, never left pending.
+      const cancel = () => {
+        finish();
+        for (let i = from; i < inputs.length; i++) out[i] ??= { ok: false, message: 'extraction stopped: the import ended' };
+        resolve(w);
       };
       const onMessage = (m: ExtractReply) => {
         if (m.id !== id) return;
@@ -108,6 +118,7 @@ export function workerPool(workerFile: string, opts: WorkerPoolOptions = {}): Ex
       };
       const onTimeout = () => {
         finish();
+        if (closed) return cancel();
         const stuck = out.findIndex((o, i) => i >= from && o === undefined);
         out[stuck] = { ok: false, timedOut: true, message: `extraction took longer than ${Math.round(limit / 1000)} s` };
         live.delete(w);
@@ -118,6 +129,7 @@ export function workerPool(workerFile: string, opts: WorkerPoolOptions = {}): Ex
       };
       w.on('message', onMessage);
       w.once('error', onError);
+      running.add(cancel);
       arm();
       // The raw bytes stay on this thread (the writer stores them; extraction reads only the
       // decoded text): sending them there and back doubled what crossed between threads.
@@ -134,7 +146,7 @@ export function workerPool(workerFile: string, opts: WorkerPoolOptions = {}): Ex
         w = await run(w, inputs, 0, outcomes);
       } catch (e) {
         // The worker died (not a timeout): its slot gets a fresh one, the batch reports the cause.
-        w = spawn();
+        if (!closed) w = spawn();
         throw e;
       } finally {
         if (closed) void w.terminate();
@@ -149,6 +161,7 @@ export function workerPool(workerFile: string, opts: WorkerPoolOptions = {}): Ex
     },
     async close() {
       closed = true;
+      for (const cancel of [...running]) cancel();
       await Promise.all([...live].map((w) => w.terminate()));
       live.clear();
     },
