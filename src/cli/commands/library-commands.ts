@@ -58,11 +58,10 @@ export async function ingestCommand(paths: string[], flags: LibraryFlags): Promi
   if (paths.length === 0) throw new CliError('ingest: give one or more files or folders, e.g. parallax ingest ~/reports', 2);
   return withService(flags, async (api, db, { progress }) => {
     const report = await api.ingestPaths(paths);
-    // Index the new articles for comparison now, so the timeline and people views are ready.
-    if (report.added.length > 0) {
-      // On every core for a large import (see compareIndexer).
-      await compareIndexer(db, { workerFile: PATHS.compareWorker, onProgress: (done, total) => progress.update('compareIndex', done, total) }).catchUp();
-    }
+    // Index the new articles for comparison now, so the timeline and people views are ready;
+    // also those an earlier run left waiting (killed while it indexed), even if none is new.
+    // On every core for a large import (see compareIndexer).
+    await compareIndexer(db, { workerFile: PATHS.compareWorker, onProgress: (done, total) => progress.update('compareIndex', done, total) }).catchUp();
     progress.end();
     console.log(flags.json ? JSON.stringify(report, null, 2) : formatReport(report));
     const nothing = report.added.length + report.present.length === 0 && report.skipped.length > 0;
