@@ -6,7 +6,9 @@ import { defineConfig, devices } from '@playwright/test';
  * out/node/cli.js), then `npx playwright test`.
  */
 export default defineConfig({
-  testDir: 'tests/e2e',
+  // The end-to-end specs, and the attack suite's browser cases (hostile content in Chromium).
+  testDir: 'tests',
+  testMatch: ['e2e/**/*.spec.ts', 'security/**/*.spec.ts'],
   outputDir: 'test-results/',
   workers: 1,
   retries: 0,
