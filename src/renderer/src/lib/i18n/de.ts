@@ -173,7 +173,7 @@ export const de: Messages = {
   saveSearchTitle: 'Suche sichern',
   saveSearchIntro: (q: string) => `Legt „${q}“ in der Seitenleiste ab.`,
   savedSearches: 'Gespeicherte Suchen',
-  noSavedSearches: 'Gesicherte Suchen erscheinen hier.',
+  noSavedSearches: 'Gespeicherte Suchen erscheinen hier.',
   deleteSaved: (name: string) => `Gespeicherte Suche „${name}“ löschen`,
   confirmDeleteSaved: (name: string) => `„${name}“ löschen?`,
   delete: 'Löschen',
