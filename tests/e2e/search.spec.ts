@@ -218,3 +218,19 @@ test('screenshots: results with facets, hits in the reader, suggestions and find
   await expect(app.getByRole('listbox', { name: 'Suggestions' }).getByRole('option').first()).toBeVisible();
   await shoot('suggest-dark');
 });
+
+test('a filter-only query lists its reports without "0 hits"; a filter still waiting for its value shows every report, as its notice says', async ({ app, listed }) => {
+  const field = app.getByRole('combobox', { name: 'Search reports' });
+  const results = app.getByRole('listbox', { name: 'Search results' });
+  await field.fill('outlet:ntv.de');
+  await expect(results).toHaveAttribute('data-query', 'outlet:ntv.de');
+  const ntv = (await listed()).filter((a) => a.site === 'ntv.de');
+  await expect(results.getByRole('option')).toHaveCount(ntv.length);
+  // No word was searched, so there is no count of matched words: "0 hits" would read as "nothing found".
+  await expect(results.getByRole('option').first()).not.toContainText(/\b0 hits\b/);
+
+  await field.fill('outlet:');
+  await expect(results).toHaveAttribute('data-query', 'outlet:');
+  await expect(app.getByText('outlet: needs a value: ignored')).toBeVisible();
+  await expect(results.getByRole('option')).toHaveCount((await listed()).length);
+});

@@ -41,7 +41,7 @@ export function formatSearchPage(page: SearchPage): string {
   out.push(`${page.total} report${page.total === 1 ? '' : 's'} (${page.tookMs} ms)`, '');
   for (const h of page.hits) {
     const a = h.article;
-    out.push(`${a.id}  ${formatDate(a.published).padEnd(17)}  ${(a.site ?? '').padEnd(12).slice(0, 12)}  ${a.title}  (${h.hitCount} hit${h.hitCount === 1 ? '' : 's'})`);
+    out.push(`${a.id}  ${formatDate(a.published).padEnd(17)}  ${(a.site ?? '').padEnd(12).slice(0, 12)}  ${a.title}${h.hitCount > 0 ? `  (${h.hitCount} hit${h.hitCount === 1 ? '' : 's'})` : ''}`);
     for (const s of h.snippets) {
       if (s.field === 'title') continue;
       let text = '';
