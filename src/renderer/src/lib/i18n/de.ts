@@ -11,7 +11,8 @@ export const de: Messages = {
   viewPeople: 'Personen & Orte',
   viewSaved: 'Gespeicherte Suchen',
   viewTags: 'Schlagwörter',
-  comingSoon: 'demnächst',
+  noTags: 'Schlagwörter Ihrer Markierungen erscheinen hier.',
+  openTag: (tag: string, n: number) => `Anmerkungen mit dem Schlagwort #${tag} (${n})`,
   settingsLabel: 'Darstellung',
 
   themeSystem: 'System',

@@ -12,7 +12,8 @@ export const en = {
   viewPeople: 'People & places',
   viewSaved: 'Saved searches',
   viewTags: 'Tags',
-  comingSoon: 'coming soon',
+  noTags: 'Tags you give highlights appear here.',
+  openTag: (tag: string, n: number) => `Annotations tagged #${tag} (${n})`,
   settingsLabel: 'Display settings',
 
   themeSystem: 'System',

@@ -158,6 +158,8 @@ export class AppState {
         void this.guard(() => this.library.refresh());
         void this.guard(() => this.reader.reload());
         void this.guard(() => this.annotations.reload());
+        // Tags of the sidebar: an import or another window may have added some.
+        void this.annotations.loadTags().catch(() => undefined);
         if (this.view === 'compare') void this.guard(() => this.compare.reloadAnnotations());
         if (this.view === 'annotations') void this.guard(() => this.allAnnotations.load());
         if (this.view === 'timeline') void this.guard(() => this.timeline.load());
