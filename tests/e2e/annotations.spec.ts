@@ -216,11 +216,11 @@ test('Tags in the sidebar: a tag given to highlights is listed with its count, a
   // Not "coming soon", not disabled: the tags there are, most used first.
   await expect(tags.getByRole('button')).toHaveText(['#Treffen 2', '#Dauer 1']);
   await expect(page.getByText('coming soon')).toHaveCount(0);
-  await tags.getByRole('button', { name: 'Annotations tagged #Treffen (2)' }).click();
+  await tags.getByRole('button', { name: '#Treffen: 2 annotations' }).click();
   const list = page.getByRole('list', { name: 'Annotations in the library' });
   await expect(list.getByRole('listitem')).toHaveCount(2);
   await expect(page.getByRole('region', { name: 'All annotations' }).getByRole('combobox', { name: 'Tag' })).toHaveValue('Treffen');
-  await tags.getByRole('button', { name: 'Annotations tagged #Dauer (1)' }).click();
+  await tags.getByRole('button', { name: '#Dauer: 1 annotation' }).click();
   await expect(list.getByRole('listitem')).toHaveCount(1);
   await expect(list.getByRole('listitem')).toContainText(PHRASE);
 });

@@ -12,7 +12,7 @@ export const de: Messages = {
   viewSaved: 'Gespeicherte Suchen',
   viewTags: 'Schlagwörter',
   noTags: 'Schlagwörter Ihrer Markierungen erscheinen hier.',
-  openTag: (tag: string, n: number) => `Anmerkungen mit dem Schlagwort #${tag} (${n})`,
+  openTag: (tag: string, n: number) => `#${tag}: ${n === 1 ? '1 Anmerkung' : `${n} Anmerkungen`}`,
   settingsLabel: 'Darstellung',
 
   themeSystem: 'System',

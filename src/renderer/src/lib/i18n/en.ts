@@ -13,7 +13,7 @@ export const en = {
   viewSaved: 'Saved searches',
   viewTags: 'Tags',
   noTags: 'Tags you give highlights appear here.',
-  openTag: (tag: string, n: number) => `Annotations tagged #${tag} (${n})`,
+  openTag: (tag: string, n: number) => `#${tag}: ${n === 1 ? '1 annotation' : `${n} annotations`}`,
   settingsLabel: 'Display settings',
 
   themeSystem: 'System',
