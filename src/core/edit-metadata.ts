@@ -1,5 +1,5 @@
 import { ApiError } from '../shared/errors';
-import type { ArticleId, MetadataEdit, MetadataOverrides } from '../shared/types';
+import type { ArticleId, MetadataEdit, MetadataOverrides } from '../shared/api';
 import type { WriteDb } from './store/db';
 import { applyOverrides, getOverrides } from './store/queries/articles';
 import { markComparePending } from './compare/index-article';

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { ParallaxEvent } from '../shared/events';
-import type { AppInfo } from '../shared/types';
+import type { AppInfo } from '../shared/api';
 import { openDb, type OpenOptions, type WriteDb } from './store/db';
 import { countArticles } from './store/queries/articles';
 import { getMeta, setMeta } from './store/queries/meta';

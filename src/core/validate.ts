@@ -1,6 +1,6 @@
 import { ApiError } from '../shared/errors';
-import type { AnnotationEdit, AnnotationExportFormat, AnnotationFilter, AnnotationId, ArticleId, ArticleSort, FileUpload, HighlightColor, JobId, LinkRelation, ListQuery, MetadataEdit, MetadataOverrides, NewAnnotation, TextInput, Annotation } from '../shared/types';
-import { HIGHLIGHT_COLORS, LINK_RELATIONS } from '../shared/types';
+import type { AnnotationEdit, AnnotationExportFormat, AnnotationFilter, AnnotationId, ArticleId, ArticleSort, FileUpload, HighlightColor, JobId, LinkRelation, ListQuery, MetadataEdit, MetadataOverrides, NewAnnotation, TextInput, Annotation } from '../shared/api';
+import { HIGHLIGHT_COLORS, LINK_RELATIONS } from '../shared/api';
 
 /**
  * Parsers for everything that crosses into the service. Each takes `unknown` (the other side

@@ -1,4 +1,4 @@
-import type { ArticleId, ArticleSort } from '../../shared/types';
+import type { ArticleId, ArticleSort } from '../../shared/api';
 import { openLibrary } from '../../core/library';
 import { createParallaxService } from '../../core/service';
 import { findIdsByPrefix } from '../../core/store/queries/articles';

@@ -1,5 +1,5 @@
 import { ApiError } from '../../shared/errors';
-import type { AnnotationExportFormat, AnnotationImportReport, AnnotationListItem, ArticleId, ExportFile } from '../../shared/types';
+import type { AnnotationExportFormat, AnnotationImportReport, AnnotationListItem, ArticleId, ExportFile } from '../../shared/api';
 import type { WriteDb } from '../store/db';
 import { getAnnotation, listAnnotations, putLink } from '../store/queries/annotations';
 import { stmt } from '../store/queries/cache';

@@ -14,7 +14,7 @@
  * `same` when word pairs (bigrams) mostly agree, `paraphrase` when the similarity is high,
  * `related` above the floor.
  */
-import type { AlignmentClass } from '../../shared/types';
+import type { AlignmentClass } from '../../shared/api';
 import type { AnalyzedArticle, AnalyzedSentence } from './analyze';
 import { unitKey } from './numbers';
 import { colognePhonetic, fold } from './phonetic';

@@ -4,7 +4,7 @@
  * cheap to copy) and gets back what to write.
  */
 import { Worker } from 'node:worker_threads';
-import type { ArticleId } from '../../shared/types';
+import type { ArticleId } from '../../shared/api';
 import type { CompareSourceRow } from '../store/queries/compare';
 import { analyzeCompareSource, type CompareAnalysis } from './index-analysis';
 

@@ -3,7 +3,7 @@
  * (body blocks only), the content stems, figures, names and dates of each sentence, its
  * quotations and the sources it cites.
  */
-import type { Block, CitedSource, DateMention, PartialDate, Quantity, Quotation } from '../../shared/types';
+import type { Block, CitedSource, DateMention, PartialDate, Quantity, Quotation } from '../../shared/api';
 import { findEntities, type EntityMentionRow } from './entities';
 import { findQuantities } from './numbers';
 import { findQuotes } from './quotes';

@@ -5,7 +5,7 @@
  * results, a batch per turn, so other calls run between turns.
  */
 import { availableParallelism } from 'node:os';
-import type { ArticleId } from '../../shared/types';
+import type { ArticleId } from '../../shared/api';
 import type { WriteDb } from '../store/db';
 import { getCompareSource, type CompareSourceRow } from '../store/queries/compare';
 import { analysisPool, analyzeSources, type AnalysisOutcome } from './analysis-pool';

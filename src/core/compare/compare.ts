@@ -4,7 +4,7 @@
  * sources each cites and the names spelled differently. Pure: the caller supplies the rarity
  * of words (`Idf`) and how names map to entities (`idOf`).
  */
-import type { ArticleId, Comparison, EntityId } from '../../shared/types';
+import type { ArticleId, Comparison, EntityId } from '../../shared/api';
 import { alignPair, sentenceVector, type Idf } from './align';
 import type { AnalyzedArticle } from './analyze';
 import { pairDifferences } from './differences';

@@ -2,7 +2,7 @@
  * What differs between two aligned sentences: figures (value, unit, qualifier), dates,
  * names (and their spellings), quotations and cited sources.
  */
-import type { CitedSource, DateDifference, EntityId, FigureDifference, NameDifference, PairDifferences, Quantity, QuoteDifference, Quotation } from '../../shared/types';
+import type { CitedSource, DateDifference, EntityId, FigureDifference, NameDifference, PairDifferences, Quantity, QuoteDifference, Quotation } from '../../shared/api';
 import type { AnalyzedSentence } from './analyze';
 import { unitKey } from './numbers';
 import { fold } from './phonetic';

@@ -19,7 +19,7 @@
  *    people (`Kreml`, `Weißes Haus`), and the cited sources.
  */
 import { createRequire } from 'node:module';
-import type { CitedSource, EntityKind } from '../../shared/types';
+import type { CitedSource, EntityKind } from '../../shared/api';
 import { fold, isFoldedSpellingVariant } from './phonetic';
 import type { Span } from './sentences';
 import { wordLists } from './words';

@@ -9,7 +9,7 @@
  * with that surname. A person's merges and splits (`overrides`: name → group id) win over all
  * of this and are keyed by name, so they survive re-indexing.
  */
-import type { EntityId, EntityKind } from '../../shared/types';
+import type { EntityId, EntityKind } from '../../shared/api';
 import { colognePhonetic, fold, isFoldedSpellingVariant } from './phonetic';
 
 /** How often a name occurs in the library. */

@@ -4,7 +4,7 @@
  * indexed in place by re-extraction). A result for an article that changed is stale: it is
  * dropped, and the article, still waiting, is analysed again.
  */
-import type { ArticleId } from '../../shared/types';
+import type { ArticleId } from '../../shared/api';
 
 const flights = new WeakMap<object, Map<ArticleId, boolean>>();
 

@@ -3,7 +3,7 @@
  * computed from its text, extraction and dates alone: pure CPU work, so the catch-up after an
  * import runs it on worker threads (`compare-worker.ts`) and the library thread only writes.
  */
-import type { DateMention, Extraction } from '../../shared/types';
+import type { DateMention, Extraction } from '../../shared/api';
 import type { CompareSourceRow } from '../store/queries/compare';
 import type { TimelineRow } from '../store/queries/timeline';
 import { findDates } from '../ingest/dates/find';

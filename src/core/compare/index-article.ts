@@ -5,7 +5,7 @@
  * is ~0.5 ms per article; the grouping into events, entities and stories happens when a view
  * is asked for, over these small rows.
  */
-import type { ArticleId, Extraction } from '../../shared/types';
+import type { ArticleId, Extraction } from '../../shared/api';
 import type { WriteDb } from '../store/db';
 import { stmt } from '../store/queries/cache';
 import { clearCompareRows, getArticleDates, getCompareSource, putCompareDoc } from '../store/queries/compare';

@@ -8,7 +8,7 @@
  * Dates and times are not figures: spans the date finder claims are passed in and skipped,
  * and so are four-digit years.
  */
-import type { Quantity } from '../../shared/types';
+import type { Quantity } from '../../shared/api';
 import { foldWord, stemWord } from '../search/text';
 
 const WORD_NUMBERS: Record<string, number> = {

@@ -5,7 +5,7 @@
  * is rarely that long). Runs found pairwise are merged across reports when they cover the
  * same words of one report.
  */
-import type { ArticleId, SharedPassage } from '../../shared/types';
+import type { ArticleId, SharedPassage } from '../../shared/api';
 import type { AnalyzedArticle } from './analyze';
 import { foldedWords } from './words';
 

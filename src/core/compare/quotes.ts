@@ -7,7 +7,7 @@
  * A single capitalised word in guillemets after a media noun (`Nachrichtenseite «Axios»`) is
  * a name in quotation marks, not a quotation.
  */
-import type { Quotation } from '../../shared/types';
+import type { Quotation } from '../../shared/api';
 import type { EntityMentionRow } from './entities';
 import type { Span } from './sentences';
 

@@ -9,7 +9,7 @@
  * Agency credits in brackets (`(mit Reuters, dpa)`) are the report's own sources of copy, not
  * citations, and are left out (extraction keeps them as `Article.agencies`).
  */
-import type { CitedSource } from '../../shared/types';
+import type { CitedSource } from '../../shared/api';
 import { isJsSpace, letterOrDigitAt, letterOrDigitBefore } from '../text/chars';
 
 /** Media nouns, as the end of a word (`US-Sender`, `Nachrichtenagentur`), inflected forms included. */

@@ -6,7 +6,7 @@
  * groups of such links (union–find). Only keys held by at most `MAX_DF` reports take part, so
  * a 10,000-report library costs a few postings per key, not every pair.
  */
-import type { ArticleId, Story } from '../../shared/types';
+import type { ArticleId, Story } from '../../shared/api';
 import { dayNumber } from '../ingest/dates/calendar';
 
 /** Weighted key overlap that links two reports. */

@@ -13,7 +13,7 @@
  *    is known of the article's date (its month): that is how a wire report with a wrong
  *    header date learns the day its text reports.
  */
-import type { ArticleId, TimelineEvent, TimelineMention } from '../../shared/types';
+import type { ArticleId, TimelineEvent, TimelineMention } from '../../shared/api';
 import { analyzeWord, foldWord, forEachWord, stemWord } from '../search/text';
 import type { TimelineRow } from '../store/queries/timeline';
 

@@ -3,7 +3,7 @@
  * throws `BAD_INPUT` with a message that starts with the module and names the bad value.
  */
 import { ApiError } from '../../shared/errors';
-import type { ArticleId, ComparisonExportFormat, EntityFilter, EntityId, EntityKind, TimelineFilter } from '../../shared/types';
+import type { ArticleId, ComparisonExportFormat, EntityFilter, EntityId, EntityKind, TimelineFilter } from '../../shared/api';
 import { parseArticleId } from '../validate';
 
 const KINDS: readonly EntityKind[] = ['person', 'place', 'organisation'];

@@ -3,7 +3,7 @@
  * with the library-wide views (timeline, entities, stories) cached per connection until the
  * compare tables change.
  */
-import type { ArticleDating, ArticleId, Comparison, EntityDetail, EntityFilter, EntityId, EntitySummary, Story, TimelineEvent, TimelineFilter } from '../../shared/types';
+import type { ArticleDating, ArticleId, Comparison, EntityDetail, EntityFilter, EntityId, EntitySummary, Story, TimelineEvent, TimelineFilter } from '../../shared/api';
 import { ApiError } from '../../shared/errors';
 import type { ReadDb, WriteDb } from '../store/db';
 import { getArticleDates, getCompareArticle, allCompareDocs, stemDocFrequencies } from '../store/queries/compare';

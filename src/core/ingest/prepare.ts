@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Extraction, SourceFormat } from '../../shared/types';
+import type { Extraction, SourceFormat } from '../../shared/api';
 import { signature } from '../similarity/minhash';
 import { searchTexts, type SearchTexts } from '../store/queries/search-index';
 import { extract, type RecordHints } from './extract/index';

@@ -1,4 +1,4 @@
-import type { ArticleId, ReextractReport } from '../../shared/types';
+import type { ArticleId, ReextractReport } from '../../shared/api';
 import type { WriteDb } from '../store/db';
 import { allArticleIds, getStoredSource, replaceExtraction } from '../store/queries/articles';
 import { indexNearDuplicates } from '../store/queries/duplicates';

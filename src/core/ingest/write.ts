@@ -1,4 +1,4 @@
-import type { ArticleId, IngestReport } from '../../shared/types';
+import type { ArticleId, IngestReport } from '../../shared/api';
 import type { WriteDb } from '../store/db';
 import { findByContentHash, hasArticle, insertArticle, insertSource } from '../store/queries/articles';
 import { indexNearDuplicates } from '../store/queries/duplicates';

@@ -1,4 +1,4 @@
-import type { ArticleHits, SearchPage, Suggestion } from '../../shared/types';
+import type { ArticleHits, SearchPage, Suggestion } from '../../shared/api';
 import type { WriteDb } from '../store/db';
 import { ensureSearchIndex } from '../store/queries/search-index';
 import { articleHits } from './hits';

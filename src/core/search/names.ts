@@ -1,4 +1,4 @@
-import type { SuggestionKind } from '../../shared/types';
+import type { SuggestionKind } from '../../shared/api';
 import { forEachWord } from './text';
 
 /**

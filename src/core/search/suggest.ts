@@ -1,5 +1,5 @@
 import MiniSearch, { type Options, type SearchResult } from 'minisearch';
-import type { ArticleId, Suggestion, SuggestionKind } from '../../shared/types';
+import type { ArticleId, Suggestion, SuggestionKind } from '../../shared/api';
 import type { WriteDb } from '../store/db';
 import { stmt } from '../store/queries/cache';
 import { searchableFromRow } from '../store/queries/search-index';

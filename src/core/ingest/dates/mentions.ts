@@ -2,7 +2,7 @@
  * Collects the date mentions of an article's text (absolute and relative) and resolves them
  * against the article's date, each with the sentence it stands in (for the timeline).
  */
-import type { DateMention } from '../../../shared/types';
+import type { DateMention } from '../../../shared/api';
 import { findDates, type FoundDate } from './find';
 import { findRelative, resolveRelative, type RelativeMention } from './relative';
 import { dateTriggers } from './names';

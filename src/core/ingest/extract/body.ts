@@ -8,7 +8,7 @@
  *   that starts with a name — the attribution (`Wolodymyr Selenskyj vor Reportern in Dublin`);
  * - everything else: paragraph.
  */
-import type { BlockKind } from '../../../shared/types';
+import type { BlockKind } from '../../../shared/api';
 import type { Line } from './segment';
 import { splitSentences } from './segment';
 

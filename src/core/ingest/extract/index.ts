@@ -1,4 +1,4 @@
-import type { Block, Caption, Comment, Extraction } from '../../../shared/types';
+import type { Block, Caption, Comment, Extraction } from '../../../shared/api';
 import { splitLines, splitSentences, countWords, type Line } from './segment';
 import { detectLang } from './lang';
 import { analyzeLines, type Analysis } from './analyze';

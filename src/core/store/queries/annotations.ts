@@ -8,7 +8,7 @@ import type {
   ArticleId,
   HighlightColor,
   LinkRelation,
-} from '../../../shared/types';
+} from '../../../shared/api';
 import type { ReadDb, WriteDb } from '../db';
 import { stmt } from './cache';
 

@@ -8,7 +8,7 @@ import type {
   MetadataOverrides,
   SourceFormat,
   SourceInfo,
-} from '../../../shared/types';
+} from '../../../shared/api';
 import type { ReadDb, WriteDb } from '../db';
 import { stmt } from './cache';
 import { getTwins } from './duplicates';

@@ -1,4 +1,4 @@
-import type { ArticleId, Block, DateMention, Extraction } from '../../../shared/types';
+import type { ArticleId, Block, DateMention, Extraction } from '../../../shared/api';
 import type { ReadDb, WriteDb } from '../db';
 import { stmt } from './cache';
 import { getBlocks } from './articles';

@@ -1,4 +1,4 @@
-import type { ArticleId } from '../../../shared/types';
+import type { ArticleId } from '../../../shared/api';
 import { bandHashes, NUM_BANDS, similarity } from '../../similarity/minhash';
 import type { ReadDb, WriteDb } from '../db';
 import { stmt } from './cache';

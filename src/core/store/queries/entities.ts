@@ -1,4 +1,4 @@
-import type { ArticleId, EntityKind } from '../../../shared/types';
+import type { ArticleId, EntityKind } from '../../../shared/api';
 import type { ReadDb, WriteDb } from '../db';
 import type { EntityMentionRow } from '../../compare/entities';
 import type { NameStat } from '../../compare/entity-groups';

@@ -1,4 +1,4 @@
-import type { Comment, Extraction } from '../../../shared/types';
+import type { Comment, Extraction } from '../../../shared/api';
 import { indexText, type IndexedText } from '../../search/text';
 import type { WriteDb } from '../db';
 import { stmt } from './cache';

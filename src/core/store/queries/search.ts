@@ -1,4 +1,4 @@
-import type { ArticleId, ArticleSummary, Block } from '../../../shared/types';
+import type { ArticleId, ArticleSummary, Block } from '../../../shared/api';
 import type { ReadDb } from '../db';
 import { getBlocks, SUMMARY_COLUMNS, toSummary, type SummaryRow } from './articles';
 import { stmt } from './cache';

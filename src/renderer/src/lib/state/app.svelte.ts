@@ -2,7 +2,7 @@ import type { MenuCommand, ParallaxClient } from '../../../../shared/api';
 import type { ShellCapabilities } from '../../../../shared/shell';
 import type { ParallaxEvent } from '../../../../shared/events';
 import { isApiError } from '../../../../shared/errors';
-import type { Annotation, AnnotationId, Article, ArticleDating, ArticleId, ExportFile, MetadataEdit, ReextractReport } from '../../../../shared/types';
+import type { Annotation, AnnotationId, Article, ArticleDating, ArticleId, ExportFile, MetadataEdit, ReextractReport } from '../../../../shared/api';
 import { AnnotationsState } from './annotations.svelte';
 import { AllAnnotationsState } from './all-annotations.svelte';
 import { ReadingTracker } from './reading.svelte';
