@@ -2,7 +2,7 @@ import { ApiError } from '../shared/errors';
 import type { ArticleId, MetadataEdit, MetadataOverrides } from '../shared/api';
 import type { WriteDb } from './store/db';
 import { applyOverrides, getOverrides } from './store/queries/articles';
-import { markComparePending } from './compare/index-article';
+import { markComparePending } from './derived/compare-rows/rows';
 
 const FIELDS: (keyof MetadataOverrides)[] = ['title', 'published', 'site', 'author'];
 

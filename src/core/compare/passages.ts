@@ -6,8 +6,8 @@
  * same words of one report.
  */
 import type { ArticleId, SharedPassage } from '../../shared/api';
-import type { AnalyzedArticle } from './analyze';
-import { foldedWords } from './words';
+import type { AnalyzedArticle } from '../analysis/analyze';
+import { foldedWords } from '../analysis/content-words';
 
 /** Words per shingle: six words in a row rarely agree by chance. */
 export const SHINGLE = 6;

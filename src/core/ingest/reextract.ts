@@ -3,7 +3,7 @@ import type { WriteDb } from '../store/db';
 import { allArticleIds, getStoredSource, replaceExtraction } from '../store/queries/articles';
 import { indexNearDuplicates } from '../store/queries/duplicates';
 import { reanchorArticle } from '../annotate/annotations';
-import { indexArticleForCompare } from '../compare/index-article';
+import { indexArticleForCompare } from '../derived/compare-rows/rows';
 import { EXTRACTOR_VERSION } from './extract/index';
 import { prepareArticle } from './prepare';
 import { inputFromSource } from './read-input';

@@ -2,8 +2,8 @@ import type { ArticleId, IngestReport } from '../../shared/api';
 import type { WriteDb } from '../store/db';
 import { findByContentHash, hasArticle, insertArticle, insertSource } from '../store/queries/articles';
 import { indexNearDuplicates } from '../store/queries/duplicates';
-import { writePendingFts, type PendingFts } from '../store/queries/search-index';
-import { markComparePending } from '../compare/index-article';
+import { writePendingFts, type PendingFts } from '../derived/search-index';
+import { markComparePending } from '../derived/compare-rows/rows';
 import { EXTRACTOR_VERSION } from './extract/index';
 import type { PreparedArticle } from './prepare';
 

@@ -1,6 +1,6 @@
 import type { ArticleHits, SearchPage, Suggestion } from '../../shared/api';
 import type { WriteDb } from '../store/db';
-import { ensureSearchIndex } from '../store/queries/search-index';
+import { ensureSearchIndex } from '../derived/search-index';
 import { articleHits } from './hits';
 import { searchArticles, type SearchRequest } from './search';
 import { SuggestIndex } from './suggest';

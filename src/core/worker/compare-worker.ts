@@ -1,5 +1,5 @@
 import { parentPort } from 'node:worker_threads';
-import { analyzeSources, type AnalysisReply, type AnalysisRequest } from '../compare/analysis-pool';
+import { analyzeSources, type AnalysisReply, type AnalysisRequest } from '../derived/compare-rows/analysis-pool';
 
 /**
  * Entry of a compare worker: analyses batches of stored articles for the compare index (entity

@@ -7,7 +7,7 @@ import { findDates, type FoundDate } from './find';
 import { findRelative, resolveRelative, type RelativeMention } from './relative';
 import { dateTriggers } from './names';
 import { completeYear, latestDayBefore } from './publication';
-import { splitSentences } from '../extract/segment';
+import { sentenceTexts as splitSentences } from '../../text/sentences';
 
 /** A piece of article text with its offset in the canonical text. */
 export interface TextPiece {

@@ -10,7 +10,7 @@
  */
 import type { BlockKind } from '../../../shared/api';
 import type { Line } from './segment';
-import { splitSentences } from './segment';
+import { sentenceTexts as splitSentences } from '../../text/sentences';
 
 /** The type of one body line, with a quote's attribution when it has one. */
 export interface BodyRole {

@@ -1,5 +1,5 @@
 import type { WriteDb } from '../db';
-import { rebuildSearchIndex } from '../queries/search-index';
+import { rebuildSearchIndex } from '../../derived/search-index';
 
 /**
  * Search (issue 4). Replaces migration 1's `articles_fts(title, body)` with contentless FTS5

@@ -1,5 +1,5 @@
 import type { WriteDb } from '../db';
-import { reindexAllForCompare } from '../../compare/index-article';
+import { reindexAllForCompare } from '../../derived/compare-rows/rows';
 
 /**
  * Compare (issue 6): per-article rows written at ingest so the library-wide views (timeline,

@@ -12,7 +12,7 @@ import type {
 import type { ReadDb, WriteDb } from '../db';
 import { stmt } from './cache';
 import { getTwins } from './duplicates';
-import { indexArticleForSearch, reindexArticleForSearch, type PendingFts, type SearchTexts } from './search-index';
+import { indexArticleForSearch, reindexArticleForSearch, type PendingFts, type SearchTexts } from '../../derived/search-index';
 
 /** A source row to insert: the raw bytes and what decoding found. */
 export interface NewSource {

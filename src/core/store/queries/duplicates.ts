@@ -1,5 +1,5 @@
 import type { ArticleId } from '../../../shared/api';
-import { bandHashes, NUM_BANDS, similarity } from '../../similarity/minhash';
+import { bandHashes, NUM_BANDS, similarity } from '../../text/minhash';
 import type { ReadDb, WriteDb } from '../db';
 import { stmt } from './cache';
 

@@ -1,8 +1,8 @@
 import type { ArticleId, EntityKind } from '../../../shared/api';
 import type { ReadDb, WriteDb } from '../db';
-import type { EntityMentionRow } from '../../compare/entities';
-import type { NameStat } from '../../compare/entity-groups';
-import { nameKey } from '../../compare/entity-groups';
+import type { EntityMentionRow } from '../../analysis/entities';
+import type { NameStat } from '../../explore/entity-groups';
+import { nameKey } from '../../explore/entity-groups';
 import { stmt } from './cache';
 
 /** Writes an article's entity mentions (one row per name), each with the sentence it stands in. */
