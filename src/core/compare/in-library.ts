@@ -9,7 +9,7 @@ import type { ReadDb } from '../store/db';
 import { getCompareArticle, stemDocFrequencies } from '../store/queries/compare';
 import { analyzeArticle, type AnalyzedArticle } from '../analysis/analyze';
 import { entityGroups } from '../explore/views';
-import { nameKey } from '../explore/entity-groups';
+import { nameKey } from '../store/queries/entities';
 import { foldText } from '../text/fold';
 import { colognePhonetic, isSpellingVariant } from '../text/phonetic';
 import { compare } from './compare';

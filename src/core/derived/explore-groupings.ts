@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import type { DerivedDataset } from './dataset';
 
 const versions = new WeakMap<Database.Database, number>();
 
@@ -28,3 +29,16 @@ export function cachedView<T>(db: Database.Database, name: string, build: () => 
   m.set(name, { version: v, value });
   return value;
 }
+
+/**
+ * The groupings of the explore views (timeline events, entities, stories), declared for
+ * `core/derived`. They live in memory, built from the compare rows when a view asks and
+ * dropped whenever those rows change, so there is nothing to build or store per article.
+ */
+export const exploreGroupingsDataset: DerivedDataset = {
+  name: 'explore-groupings',
+  version: 1,
+  clear(db) {
+    bumpCompareVersion(db);
+  },
+};

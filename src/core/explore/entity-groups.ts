@@ -10,16 +10,9 @@
  * of this and are keyed by name, so they survive re-indexing.
  */
 import type { EntityId, EntityKind } from '../../shared/api';
+import { nameKey, type NameStat } from '../store/queries/entities';
 import { foldText } from '../text/fold';
 import { colognePhonetic, isFoldedSpellingVariant } from '../text/phonetic';
-
-/** How often a name occurs in the library. */
-export interface NameStat {
-  kind: EntityKind;
-  name: string;
-  count: number;
-  articles: number;
-}
 
 /** A group of names that are one entity. */
 export interface EntityGroup {
@@ -36,11 +29,6 @@ export interface EntityGroup {
 const MAX_GROUPS_COMPARED = 200;
 /** Members of a group a name is compared with. */
 const MAX_MEMBERS_COMPARED = 8;
-
-/** The override key of a name. */
-export function nameKey(kind: string, name: string): string {
-  return `${kind}\u0000${name}`;
-}
 
 function surname(name: string): string {
   return foldText(name.split(' ').pop()!);

@@ -7,9 +7,9 @@ import type { ArticleDating, ArticleId, EntityDetail, EntityFilter, EntityId, En
 import { ApiError } from '../../shared/errors';
 import type { ReadDb, WriteDb } from '../store/db';
 import { getArticleDates, allCompareDocs } from '../store/queries/compare';
-import { entityOverrides, mentionsOfNames, nameStats, namesInArticle, setEntityOverrides } from '../store/queries/entities';
+import { entityOverrides, mentionsOfNames, nameKey, nameStats, namesInArticle, setEntityOverrides } from '../store/queries/entities';
 import { allTimelineRows } from '../store/queries/timeline';
-import { groupEntities, nameKey, type EntityGroup } from './entity-groups';
+import { groupEntities, type EntityGroup } from './entity-groups';
 import { buildStories } from './stories';
 import { buildTimeline, type TimelineResult } from './timeline';
 import { bumpCompareVersion, cachedView } from '../derived/explore-groupings';

@@ -1,9 +1,8 @@
 import type { ArticleId, IngestReport } from '../../shared/api';
 import type { WriteDb } from '../store/db';
 import { findByContentHash, hasArticle, insertArticle, insertSource } from '../store/queries/articles';
-import { indexNearDuplicates } from '../store/queries/duplicates';
-import { writePendingFts, type PendingFts } from '../derived/search-index';
-import { markComparePending } from '../derived/compare-rows/rows';
+import { beginChanges, flushChanges, noteChange } from '../derived/keep-current';
+import type { ChangeBatch } from '../derived/dataset';
 import { EXTRACTOR_VERSION } from './extract/index';
 import type { PreparedArticle } from './prepare';
 
@@ -19,9 +18,9 @@ export function writeBatch(db: WriteDb, batch: PreparedArticle[], report: Ingest
   const now = new Date().toISOString();
   try {
     const results = db.transaction(() => {
-      const fts: PendingFts = [];
-      const written = batch.map((p) => writeOne(db, p, now, fts));
-      writePendingFts(db, fts);
+      const changes = beginChanges();
+      const written = batch.map((p) => writeOne(db, p, now, changes));
+      flushChanges(db, changes);
       return written;
     })();
     results.forEach((r, i) => record(report, batch[i]!, r));
@@ -29,7 +28,16 @@ export function writeBatch(db: WriteDb, batch: PreparedArticle[], report: Ingest
     // The batch was rolled back as a whole; retry each article on its own to find the bad one.
     for (const p of batch) {
       try {
-        record(report, p, db.transaction(() => writeOne(db, p, now))());
+        record(
+          report,
+          p,
+          db.transaction(() => {
+            const changes = beginChanges();
+            const r = writeOne(db, p, now, changes);
+            flushChanges(db, changes);
+            return r;
+          })(),
+        );
       } catch (e) {
         report.skipped.push({
           name: p.name,
@@ -44,7 +52,7 @@ export function writeBatch(db: WriteDb, batch: PreparedArticle[], report: Ingest
 
 type WriteResult = { added: boolean; id: ArticleId; title: string };
 
-function writeOne(db: WriteDb, p: PreparedArticle, now: string, fts?: PendingFts): WriteResult {
+function writeOne(db: WriteDb, p: PreparedArticle, now: string, changes: ChangeBatch): WriteResult {
   const existing = findByContentHash(db, p.contentHash);
   if (existing) return { added: false, id: existing.id, title: existing.title };
   const sourceId = insertSource(db, {
@@ -60,18 +68,9 @@ function writeOne(db: WriteDb, p: PreparedArticle, now: string, fts?: PendingFts
   let len = ID_LENGTH;
   let id = p.contentHash.slice(0, len) as ArticleId;
   while (hasArticle(db, id)) id = p.contentHash.slice(0, ++len) as ArticleId;
-  insertArticle(db, {
-    id,
-    sourceId,
-    contentHash: p.contentHash,
-    extraction: p.extraction,
-    extractorVersion: EXTRACTOR_VERSION,
-    overrides: {},
-    now,
-    searchTexts: p.searchTexts,
-  }, fts);
-  indexNearDuplicates(db, id, p.signature, true);
-  markComparePending(db, id);
+  const doc = insertArticle(db, { id, sourceId, contentHash: p.contentHash, extraction: p.extraction, extractorVersion: EXTRACTOR_VERSION, overrides: {}, now });
+  // The search index, near-duplicate links and the compare waiting list, in this transaction.
+  noteChange(db, { kind: 'added', id, doc, extraction: p.extraction, searchTexts: p.searchTexts, signature: p.signature }, changes);
   return { added: true, id, title: p.extraction.title };
 }
 

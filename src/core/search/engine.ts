@@ -1,6 +1,6 @@
 import type { ArticleHits, SearchPage, Suggestion } from '../../shared/api';
 import type { WriteDb } from '../store/db';
-import { ensureSearchIndex } from '../derived/search-index';
+import { ensureDerived } from '../derived/rebuild';
 import { articleHits } from './hits';
 import { searchArticles, type SearchRequest } from './search';
 import { SuggestIndex } from './suggest';
@@ -20,7 +20,7 @@ export class SearchEngine {
 
   private ensure(): void {
     if (this.checked) return;
-    ensureSearchIndex(this.db);
+    ensureDerived(this.db);
     this.checked = true;
   }
 

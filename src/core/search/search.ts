@@ -1,7 +1,7 @@
 import type { SearchFacets, SearchHit, SearchPage, SearchSort, Snippet } from '../../shared/api';
 import type { ReadDb } from '../store/db';
 import { stmt } from '../store/queries/cache';
-import { commentsText, headText } from '../derived/search-index';
+import { commentsText, headText } from '../store/queries/search-index';
 import { getHitDocs, termDocCount } from '../store/queries/search';
 import { articlesMatchingNotes, hasAnnotations, noteTexts } from './notes';
 import { toFtsMatch } from './fts-query';

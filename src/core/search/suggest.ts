@@ -2,7 +2,7 @@ import MiniSearch, { type Options, type SearchResult } from 'minisearch';
 import type { ArticleId, Suggestion, SuggestionKind } from '../../shared/api';
 import type { WriteDb } from '../store/db';
 import { stmt } from '../store/queries/cache';
-import { searchableFromRow } from '../derived/search-index';
+import { searchableFromRow } from '../store/queries/search-index';
 import { findNames } from './names';
 import { editDistance } from '../text/distance';
 import { foldWord } from '../text/fold';
@@ -23,7 +23,7 @@ import { foldWord } from '../text/fold';
  */
 
 /** Version of what the index holds and how; a snapshot of another version is rebuilt. */
-export const SUGGEST_VERSION = 5;
+export const SUGGEST_VERSION = 6;
 /** Suggestions returned by default. */
 export const DEFAULT_SUGGESTIONS = 8;
 /**

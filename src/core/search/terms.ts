@@ -1,5 +1,6 @@
 import { analyzeWord, MAX_TOKEN_CHARS } from '../text/words';
 import { isLetterOrDigitCode } from '../text/chars';
+import type { IndexedText } from '../store/queries/search-index';
 
 /**
  * What the search index stores of a word and what a query asks it for: stems, and the
@@ -43,11 +44,6 @@ export function prefixTerms(folded: string, stem: string): PrefixTerms {
   return { prefix: folded, exact };
 }
 
-/** The index columns of one text: its stems, and the head keys of its long words. */
-export interface IndexedText {
-  stems: string;
-  heads: string;
-}
 
 /** Turns text into what the FTS5 columns store: space-separated stems and head keys. */
 export function indexText(text: string): IndexedText {

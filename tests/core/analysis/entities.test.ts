@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findEntities } from '../../../src/core/analysis/entities';
-import { groupEntities, type NameStat } from '../../../src/core/explore/entity-groups';
+import { groupEntities } from '../../../src/core/explore/entity-groups';
+import type { NameStat } from '../../../src/core/store/queries/entities';
 import { colognePhonetic, isSpellingVariant } from '../../../src/core/text/phonetic';
 import { splitSentences } from '../../../src/core/text/sentences';
 import { findSources } from '../../../src/core/analysis/sources';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MIN_WORDS, signature, similarity, words } from '../../../src/core/text/minhash';
-import { TWIN_THRESHOLD } from '../../../src/core/store/queries/duplicates';
+import { TWIN_THRESHOLD } from '../../../src/core/derived/near-duplicates';
 
 const WIRE =
   'Der US-Sondergesandte hat in der Hauptstadt mehr als vier Stunden lang mit dem Präsidenten gesprochen. Das Treffen sei beendet, meldete die Nachrichtenagentur. Konkrete Ergebnisse wurden zunächst nicht bekannt. Der Sprecher schloss nicht aus, dass es nach den Unterredungen ein weiteres Telefonat geben könnte. Die Gespräche zu den verschiedenen Aspekten einer Lösung des Konflikts gingen weiter, es gehe um schwierige Fragen.';

@@ -68,18 +68,12 @@ export function catchUpCompare(db: WriteDb, limit = Number.MAX_SAFE_INTEGER): nu
   })();
 }
 
-/** Indexes an article already in the store (catch-up, migration 5, repairs). */
+/** Indexes an article already in the store (the catch-up, repairs). */
 export function reindexStoredArticle(db: WriteDb, id: ArticleId): void {
   const row = getCompareSource(db, id);
   if (row) writeCompareAnalysis(db, id, analyzeCompareSource(row));
   stmt(db, 'DELETE FROM compare_pending WHERE article_id = ?').run(id);
   noteIndexChange(db, id);
-}
-
-/** Indexes every article in the store. */
-export function reindexAllForCompare(db: WriteDb): void {
-  const ids = db.prepare('SELECT id FROM articles').pluck().all() as ArticleId[];
-  for (const id of ids) reindexStoredArticle(db, id);
 }
 
 /**

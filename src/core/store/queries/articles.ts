@@ -12,7 +12,6 @@ import type {
 import type { ReadDb, WriteDb } from '../db';
 import { stmt } from './cache';
 import { getTwins } from './duplicates';
-import { indexArticleForSearch, reindexArticleForSearch, type PendingFts, type SearchTexts } from '../../derived/search-index';
 
 /** A source row to insert: the raw bytes and what decoding found. */
 export interface NewSource {
@@ -35,8 +34,6 @@ export interface NewArticle {
   extractorVersion: number;
   overrides: MetadataOverrides;
   now: string;
-  /** The article's search texts, when computed beforehand (on an extraction worker). */
-  searchTexts?: SearchTexts | undefined;
 }
 
 /** The columns of a list row (`articles a JOIN sources s`); read them with `toSummary`. */
@@ -137,8 +134,11 @@ function articleColumns(x: Extraction, overrides: MetadataOverrides) {
   };
 }
 
-/** Inserts an article and its blocks. Call inside a transaction; with `deferFts`, finish it with `writePendingFts`. */
-export function insertArticle(db: WriteDb, a: NewArticle, deferFts?: PendingFts): void {
+/**
+ * Inserts an article and its blocks and returns its rowid. Call inside a transaction; the
+ * derived data (search index, near-duplicates, compare rows) is `core/derived`'s to write.
+ */
+export function insertArticle(db: WriteDb, a: NewArticle): number {
   const cols = articleColumns(a.extraction, a.overrides);
   const info = stmt(
     db,
@@ -157,14 +157,7 @@ export function insertArticle(db: WriteDb, a: NewArticle, deferFts?: PendingFts)
     ...cols,
   });
   insertBlocks(db, a.id, a.extraction.blocks, a.extraction.text);
-  const x = a.extraction;
-  indexArticleForSearch(
-    db,
-    Number(info.lastInsertRowid),
-    a.id,
-    { title: cols.title, kicker: x.kicker, dek: x.dek, body: cols.body, comments: x.comments, site: cols.site, lang: cols.lang, published: cols.published, tags: x.tags },
-    { isNew: true, pre: a.searchTexts, defer: deferFts },
-  );
+  return Number(info.lastInsertRowid);
 }
 
 /**
@@ -183,12 +176,12 @@ export function replaceExtraction(db: WriteDb, id: ArticleId, x: Extraction, ove
   ).run({ id, extractorVersion, now, ...articleColumns(x, overrides) });
   stmt(db, 'DELETE FROM blocks WHERE article_id = ?').run(id);
   insertBlocks(db, id, x.blocks, x.text);
-  reindexArticleForSearch(db, id);
 }
 
 /**
  * Applies a person's metadata edits over the stored extraction: only the metadata columns and
- * the search index change (text and blocks stay). Returns false for an unknown id.
+ * the derived data that reads them (`core/derived`) changes; text and blocks stay. Returns
+ * false for an unknown id.
  */
 export function applyOverrides(db: WriteDb, id: string, overrides: MetadataOverrides, now: string): boolean {
   const row = stmt(db, 'SELECT extraction FROM articles WHERE id = ?').get(id) as { extraction: string } | undefined;
@@ -200,7 +193,6 @@ export function applyOverrides(db: WriteDb, id: string, overrides: MetadataOverr
        published = @published, published_source = @publishedSource, overrides = @overrides, updated_at = @now
      WHERE id = @id`,
   ).run({ id, ...m, titleDerived: m.titleDerived ? 1 : 0, overrides: JSON.stringify(overrides), now });
-  reindexArticleForSearch(db, id);
   return true;
 }
 

@@ -69,6 +69,16 @@ export function clearCompareRows(db: WriteDb, id: string): void {
   stmt(db, 'DELETE FROM compare_docs WHERE article_id = ?').run(id);
 }
 
+/** Empties the compare rows and their waiting list (the start of a rebuild); a person's entity groupings stay. */
+export function clearAllCompareRows(db: WriteDb): void {
+  db.exec('DELETE FROM entity_mentions; DELETE FROM timeline_mentions; DELETE FROM compare_docs; DELETE FROM compare_pending;');
+}
+
+/** Puts the articles with rowids in `(after, upTo]` on the compare waiting list. */
+export function queueCompareBetween(db: WriteDb, after: number, upTo: number): void {
+  stmt(db, 'INSERT OR IGNORE INTO compare_pending(article_id) SELECT id FROM articles WHERE rowid > ? AND rowid <= ?').run(after, upTo);
+}
+
 /**
  * How many articles hold this stem, and how many are indexed, from the search index's
  * vocabulary (same folding and stemming); null when the search index is not there.

@@ -2,7 +2,7 @@ import type { ArticleId, ArticleSummary, Block } from '../../../shared/api';
 import type { ReadDb } from '../db';
 import { getBlocks, SUMMARY_COLUMNS, toSummary, type SummaryRow } from './articles';
 import { stmt } from './cache';
-import { searchableFromRow, type SearchableArticle } from '../../derived/search-index';
+import { searchableFromRow, type SearchableArticle } from './search-index';
 
 /** Read-side statements of search: documents of a result page, vocabulary, notes. */
 

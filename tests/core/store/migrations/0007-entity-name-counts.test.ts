@@ -1,9 +1,9 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { migrate } from '../../../src/core/store/migrations/index';
-import type { WriteDb } from '../../../src/core/store/db';
-import { libraryAtVersion } from '../../support/schema';
-import { nameStats } from '../../../src/core/store/queries/entities';
+import { migrate } from '../../../../src/core/store/migrations/index';
+import type { WriteDb } from '../../../../src/core/store/db';
+import { libraryAtVersion } from '../../../support/schema';
+import { nameStats } from '../../../../src/core/store/queries/entities';
 
 describe('migration 0007', () => {
   it('puts the mention count in the name index, keeps the rows, and the name counts read the index alone', () => {
@@ -13,7 +13,7 @@ describe('migration 0007', () => {
     ins.run('b', 'person', 'Steve Witkoff', 1, '[]');
     ins.run('b', 'place', 'Moskau', 2, '[]');
     const rows = db.prepare('SELECT * FROM entity_mentions ORDER BY article_id, kind, name').all();
-    migrate(db);
+    migrate(db, 7);
     expect(db.prepare('SELECT * FROM entity_mentions ORDER BY article_id, kind, name').all()).toEqual(rows);
     expect((db.pragma('index_info(entity_mentions_name)') as { name: string }[]).map((c) => c.name)).toEqual(['kind', 'name', 'count']);
     const plan = db.prepare('EXPLAIN QUERY PLAN SELECT kind, name, sum(count) AS count, count(*) AS articles FROM entity_mentions GROUP BY kind, name').all() as { detail: string }[];

@@ -1,0 +1,155 @@
+import type { Comment, Extraction, MetadataOverrides } from '../../../shared/api';
+import type { WriteDb } from '../db';
+import { effectiveMetadata } from './articles';
+import { stmt } from './cache';
+
+/**
+ * The search tables as rows: what filters and facets read (`search_docs`, `search_tags`), the
+ * contentless FTS5 rows (stems and head keys, made by `core/search/terms.ts` above this layer),
+ * and the change log the suggestion index replays (`search_changes`). The analysis itself lives
+ * in `core/derived/search-index.ts`; this file only reads and writes rows.
+ */
+
+/** What search indexes of one article. */
+export interface SearchableArticle {
+  title: string;
+  kicker: string | null;
+  dek: string | null;
+  /** The body blocks joined by blank lines (`articles.body`). */
+  body: string;
+  comments: Pick<Comment, 'text'>[];
+  site: string | null;
+  lang: string | null;
+  published: string | null;
+  tags: string[];
+}
+
+/** The kicker and dek as one text (they are indexed and snippeted together). */
+export function headText(a: Pick<SearchableArticle, 'kicker' | 'dek'>): string {
+  return [a.kicker, a.dek].filter(Boolean).join('\n');
+}
+
+/** The reader comments as one text. */
+export function commentsText(a: Pick<SearchableArticle, 'comments'>): string {
+  return a.comments.map((c) => c.text).join('\n\n');
+}
+
+/** The columns of an article row that `searchableFromRow` reads. */
+export interface SearchSourceRow {
+  title: string;
+  body: string;
+  site: string | null;
+  lang: string | null;
+  published: string | null;
+  extraction: string;
+}
+
+/** The searchable parts of an article row (its extraction JSON holds kicker, dek, tags, comments). */
+export function searchableFromRow(r: SearchSourceRow): SearchableArticle {
+  const x = JSON.parse(r.extraction) as Partial<Extraction>;
+  return {
+    title: r.title,
+    kicker: x.kicker ?? null,
+    dek: x.dek ?? null,
+    body: r.body,
+    comments: x.comments ?? [],
+    site: r.site,
+    lang: r.lang,
+    published: r.published,
+    tags: x.tags ?? [],
+  };
+}
+
+/** The searchable parts of an extraction with a person's edits over it, as `insertArticle` stores them. */
+export function searchableFromExtraction(x: Extraction, overrides: MetadataOverrides): SearchableArticle {
+  const m = effectiveMetadata(x, overrides);
+  return {
+    title: m.title,
+    kicker: x.kicker,
+    dek: x.dek,
+    body: x.body.join('\n\n'),
+    comments: x.comments,
+    site: m.site,
+    lang: x.lang,
+    published: m.published,
+    tags: x.tags,
+  };
+}
+
+/** One field's index columns: space-separated stems, and the head keys of its long words. */
+export interface IndexedText {
+  stems: string;
+  heads: string;
+}
+
+/** What the FTS columns store of an article's texts, per field. */
+export interface SearchTexts {
+  title: IndexedText;
+  head: IndexedText;
+  body: IndexedText;
+  comments: IndexedText | null;
+}
+
+/** One article's FTS5 rows. */
+export interface FtsRow {
+  doc: number;
+  texts: SearchTexts;
+}
+
+/**
+ * Writes an article's row in `search_docs`, its tags, and a `search_changes` entry; with
+ * `isNew` false it first drops its old tags and FTS rows. Call inside a transaction.
+ */
+export function putSearchDoc(db: WriteDb, doc: number, articleId: string, a: SearchableArticle, isNew: boolean): void {
+  const month = a.published && a.published.length >= 7 ? a.published.slice(0, 7) : null;
+  stmt(
+    db,
+    `INSERT INTO search_docs(doc, article_id, site, lang, published, month) VALUES (?, ?, ?, ?, ?, ?)
+     ON CONFLICT(doc) DO UPDATE SET article_id = excluded.article_id, site = excluded.site, lang = excluded.lang,
+       published = excluded.published, month = excluded.month`,
+  ).run(doc, articleId, a.site, a.lang, a.published, month);
+  if (!isNew) {
+    stmt(db, 'DELETE FROM search_tags WHERE doc = ?').run(doc);
+    stmt(db, 'DELETE FROM search_fts WHERE rowid = ?').run(doc);
+    stmt(db, 'DELETE FROM search_comments_fts WHERE rowid = ?').run(doc);
+  }
+  const insTag = stmt(db, 'INSERT OR IGNORE INTO search_tags(doc, tag, key) VALUES (?, ?, ?)');
+  for (const t of a.tags) if (t.trim()) insTag.run(doc, t.trim(), t.trim().toLowerCase());
+  stmt(db, 'INSERT INTO search_changes(doc) VALUES (?)').run(doc);
+}
+
+/** Writes FTS5 rows (see `PendingFts` in `core/derived/search-index.ts` for why they are written last). */
+export function insertFtsRows(db: WriteDb, rows: readonly FtsRow[]): void {
+  const ins = stmt(db, 'INSERT INTO search_fts(rowid, title, head, body, heads) VALUES (?, ?, ?, ?, ?)');
+  const insComments = stmt(db, 'INSERT INTO search_comments_fts(rowid, body, heads) VALUES (?, ?, ?)');
+  for (const { doc, texts } of rows) {
+    const { title, head, body, comments } = texts;
+    ins.run(doc, title.stems, head.stems, body.stems, joinNonEmpty(title.heads, head.heads, body.heads));
+    if (comments) insComments.run(doc, comments.stems, comments.heads);
+  }
+}
+
+function joinNonEmpty(...xs: string[]): string {
+  return xs.filter((x) => x !== '').join(' ');
+}
+
+/** Empties the search index (the start of a rebuild); rows of deleted articles go too. */
+export function clearSearchIndex(db: WriteDb): void {
+  db.exec(`DELETE FROM search_fts; DELETE FROM search_comments_fts; DELETE FROM search_tags;
+    DELETE FROM search_docs WHERE doc NOT IN (SELECT rowid FROM articles);`);
+}
+
+/** The searchable columns of the articles with rowids in `(after, upTo]`, in rowid order. */
+export function searchSourcesBetween(db: WriteDb, after: number, upTo: number): (SearchSourceRow & { doc: number; id: string })[] {
+  return stmt(db, 'SELECT rowid AS doc, id, title, body, site, lang, published, extraction FROM articles WHERE rowid > ? AND rowid <= ? ORDER BY rowid').all(after, upTo) as (SearchSourceRow & {
+    doc: number;
+    id: string;
+  })[];
+}
+
+/** The rowid and searchable columns of one article, or undefined. */
+export function searchSourceOf(db: WriteDb, articleId: string): (SearchSourceRow & { doc: number }) | undefined {
+  return stmt(db, 'SELECT rowid AS doc, title, body, site, lang, published, extraction FROM articles WHERE id = ?').get(articleId) as
+    | (SearchSourceRow & { doc: number })
+    | undefined;
+}
