@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import type { ParallaxEvent } from '../shared/events';
 import type { AppInfo } from '../shared/api';
 import { openDb, type OpenOptions, type WriteDb } from './store/db';
-import { countArticles } from './store/queries/articles';
+import { countArticles } from './store/queries/article-reads';
 import { getMeta, setMeta } from './store/queries/meta';
 import { ingestPaths } from './ingest/ingest';
 import { ensureDerived } from './derived/rebuild';

@@ -16,7 +16,7 @@ import { reextractArticles } from './ingest/reextract';
 import { searchEngineFor } from './search/engine';
 import { deleteSavedSearch, insertSavedSearch, listSavedSearches } from './store/queries/saved-searches';
 import { LATEST_VERSION } from './store/migrations/index';
-import { countArticles, getArticle, listArticles } from './store/queries/articles';
+import { countArticles, getArticle, listArticles } from './store/queries/article-reads';
 import {
   parseArticleId,
   parseIngestOptions,

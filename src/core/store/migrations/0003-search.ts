@@ -1,4 +1,4 @@
-import type { WriteDb } from '../db';
+import type { WriteDb } from '../handles';
 
 /**
  * Search (issue 4). Replaces migration 1's `articles_fts(title, body)` with contentless FTS5

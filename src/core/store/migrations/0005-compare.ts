@@ -1,4 +1,4 @@
-import type { WriteDb } from '../db';
+import type { WriteDb } from '../handles';
 
 /**
  * Compare (issue 6): per-article rows written at ingest so the library-wide views (timeline,

@@ -1,4 +1,4 @@
-import type { WriteDb } from '../db';
+import type { WriteDb } from '../handles';
 
 /**
  * The compare tables (migration 5) without foreign keys, as migration 6 did for the

@@ -1,4 +1,4 @@
-import type { WriteDb } from '../db';
+import type { WriteDb } from '../handles';
 
 /**
  * Derived data (search index, suggestions, near-duplicates, compare rows, explore groupings)

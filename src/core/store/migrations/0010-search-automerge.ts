@@ -1,4 +1,4 @@
-import type { WriteDb } from '../db';
+import type { WriteDb } from '../handles';
 
 /**
  * Merge full-text segments less eagerly while writing (16 instead of FTS5's 4), as migration 3

@@ -1,4 +1,4 @@
-import type { WriteDb } from '../db';
+import type { WriteDb } from '../handles';
 import { up as up0001 } from './0001-initial';
 import { up as up0002 } from './0002-near-duplicates';
 import { up as up0003 } from './0003-search';

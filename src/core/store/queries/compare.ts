@@ -1,7 +1,7 @@
 import type { ArticleId, Block, DateMention, Extraction } from '../../../shared/api';
 import type { ReadDb, WriteDb } from '../db';
 import { stmt } from './cache';
-import { getBlocks } from './articles';
+import { getBlocks } from './article-reads';
 
 /** What the comparison reads of one article. */
 export interface CompareArticleRow {
