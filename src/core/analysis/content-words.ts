@@ -1,11 +1,12 @@
 /**
  * Word-level helpers for comparing German text: function words to leave out, the content
  * stems of a span, and the German word lists (a frequency list of common words and given
- * names, from `@zxcvbn-ts/language-de`) that tell a common noun from a name.
+ * names, shipped in `data/` with their licence) that tell a common noun from a name.
  */
-import { createRequire } from 'node:module';
 import { forEachWord, analyzeWord, MAX_TOKEN_CHARS } from '../text/words';
 import { WordTable } from './word-table';
+import COMMON_WORDS from './data/de-common-words.json';
+import FIRST_NAMES from './data/de-first-names.json';
 
 /**
  * German function words (folded: umlauts → vowels, ß → ss), plus the date words that every
@@ -74,16 +75,13 @@ export function foldedWords(text: string, from: number, to: number): { folded: s
 let lists: { common: WordTable; firstNames: Set<string> } | null = null;
 
 /**
- * The German word lists, loaded on first use (~0.1 s once): `common` maps a lowercase word to
+ * The German word lists, indexed on first use: `common` maps a lowercase word to
  * its frequency rank (0 = most frequent) among the 12,558 most frequent German words;
  * `firstNames` holds 1,158 given names.
  */
 export function wordLists(): { common: WordTable; firstNames: Set<string> } {
   if (!lists) {
-    const require = createRequire(import.meta.url);
-    const common = require('@zxcvbn-ts/language-de/dist/commonWords.json.js') as string[];
-    const first = require('@zxcvbn-ts/language-de/dist/firstnames.json.js') as string[];
-    lists = { common: new WordTable(common.map((w, i) => [w, i] as const)), firstNames: new Set(first) };
+    lists = { common: new WordTable((COMMON_WORDS as string[]).map((w, i) => [w, i] as const)), firstNames: new Set(FIRST_NAMES as string[]) };
   }
   return lists;
 }

@@ -3,25 +3,13 @@
  * after a large import: the library thread sends articles as the store holds them (strings,
  * cheap to copy) and gets back what to write.
  */
-import { Worker } from 'node:worker_threads';
 import type { ArticleId } from '../../../shared/api';
 import type { CompareSourceRow } from '../../store/queries/compare';
 import { analyzeCompareSource, type CompareAnalysis } from '../../analysis/article-rows';
+import { workerPool, type WorkerPool } from '../../worker/pool';
 
 /** What analysing one article gave: the analysis (null: nothing to compare), or why it failed. */
 export type AnalysisOutcome = { ok: true; id: ArticleId; value: CompareAnalysis | null } | { ok: false; id: ArticleId; message: string };
-
-/** A batch for a compare worker. */
-export interface AnalysisRequest {
-  seq: number;
-  sources: CompareSourceRow[];
-}
-
-/** A compare worker's answer to one request. */
-export interface AnalysisReply {
-  seq: number;
-  out: AnalysisOutcome[];
-}
 
 /** Analyses a batch on this thread, exactly as a worker does. */
 export function analyzeSources(sources: CompareSourceRow[]): AnalysisOutcome[] {
@@ -35,49 +23,9 @@ export function analyzeSources(sources: CompareSourceRow[]): AnalysisOutcome[] {
 }
 
 /** Compare analyses on a fixed set of worker threads. */
-export interface AnalysisPool {
-  readonly size: number;
-  /** Analyses a batch on the least busy worker; rejects if that worker fails. */
-  analyze(sources: CompareSourceRow[]): Promise<AnalysisOutcome[]>;
-  /** Stops the workers; batches still out reject. */
-  close(): Promise<void>;
-}
+export type AnalysisPool = WorkerPool<CompareSourceRow[], AnalysisOutcome[]>;
 
 /** Starts `size` compare workers from the built `compare-worker.js`. */
 export function analysisPool(workerFile: string, size: number): AnalysisPool {
-  let seq = 0;
-  const workers = Array.from({ length: size }, () => {
-    const w = new Worker(workerFile);
-    const waiting = new Map<number, { resolve: (out: AnalysisOutcome[]) => void; reject: (e: Error) => void }>();
-    const slot = { w, waiting, alive: true };
-    const failAll = (e: Error) => {
-      slot.alive = false;
-      for (const p of waiting.values()) p.reject(e);
-      waiting.clear();
-    };
-    w.on('message', (m: AnalysisReply) => {
-      waiting.get(m.seq)?.resolve(m.out);
-      waiting.delete(m.seq);
-    });
-    w.on('error', (e) => failAll(new Error(`compare worker failed: ${e.message}`)));
-    w.on('exit', (code) => failAll(new Error(`compare worker stopped (exit code ${code})`)));
-    return slot;
-  });
-  return {
-    size,
-    analyze(sources) {
-      const alive = workers.filter((x) => x.alive);
-      if (alive.length === 0) return Promise.reject(new Error('compare worker: none left running'));
-      const slot = alive.reduce((a, b) => (b.waiting.size < a.waiting.size ? b : a));
-      const s = ++seq;
-      return new Promise((resolve, reject) => {
-        slot.waiting.set(s, { resolve, reject });
-        slot.w.postMessage({ seq: s, sources } satisfies AnalysisRequest);
-      });
-    },
-    async close() {
-      for (const x of workers) x.alive = false;
-      await Promise.all(workers.map((x) => x.w.terminate()));
-    },
-  };
+  return workerPool(workerFile, size, 'compare worker');
 }

@@ -113,7 +113,7 @@ async function onWorkers(db: WriteDb, ids: ArticleId[], workerFile: string, size
     beginAnalyses(db, sources.map((s) => s.id));
     outstanding++;
     void pool
-      .analyze(sources)
+      .run(sources)
       .catch(() => analyzeSources(sources)) // a batch whose worker fails is analysed here instead
       .then((outcomes) => {
         outstanding--;
