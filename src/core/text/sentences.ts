@@ -43,9 +43,8 @@ const SENTENCE_STARTERS = new Set(
 const MAX_QUOTE_CHARS = 1500;
 
 const OPENERS: Record<string, string> = { '„': '“”"', '«': '»', '»': '«', '"': '"', '“': '”', '‚': '‘’' };
-const END_CHARS = '.!?…';
-const CLOSERS = '"\'“”«»‘’)]';
-const OPEN_START = '"\'„“«»‚(';
+// The closing marks and brackets after a sentence end (`"'“”«»‘’)]`) and the marks that may
+// open one (`"'„“«»‚(`) are tested by char code: `isCloserCode`, `isOpenStartCode`.
 
 /** The closing marks of each opening mark, as char codes (`„` closes with `“`, `”` or `"`). */
 const CLOSER_CODES = new Map<number, number[]>(Object.entries(OPENERS).map(([o, c]) => [o.charCodeAt(0), [...c].map((x) => x.charCodeAt(0))]));
@@ -55,7 +54,7 @@ function isCjkEndCode(c: number): boolean {
   return c === 0x3002 || c === 0xff01 || c === 0xff1f;
 }
 
-/** True for `.`, `!`, `?`, `…` (`END_CHARS`). */
+/** True for `.`, `!`, `?`, `…`. */
 function isEndCode(c: number): boolean {
   return c === 46 || c === 33 || c === 63 || c === 0x2026;
 }
@@ -65,12 +64,22 @@ function mayOpen(c: number): boolean {
   return c === 34 || c === 0xab || c === 0xbb || (c >= 0x201a && c <= 0x201e);
 }
 
-function isUpper(ch: string): boolean {
+/** True when the character at `k` is upper case (it changes when lowercased and not when uppercased). */
+function startsUpper(text: string, k: number): boolean {
+  const c = text.charCodeAt(k);
+  if (c < 128) return c >= 65 && c <= 90;
+  const ch = text[k]!;
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
 
-function isSpace(ch: string | undefined): boolean {
-  return ch === ' ' || ch === '\t' || ch === '\u00a0' || ch === '\r' || ch === '\u202f';
+/** A closing quote or bracket, by char code. */
+function isCloserCode(c: number): boolean {
+  return c === 34 || c === 39 || c === 0x201c || c === 0x201d || c === 0xab || c === 0xbb || c === 0x2018 || c === 0x2019 || c === 41 || c === 93;
+}
+
+/** A mark that may open a sentence, by char code. */
+function isOpenStartCode(c: number): boolean {
+  return c === 34 || c === 39 || c === 0x201e || c === 0x201c || c === 0xab || c === 0xbb || c === 0x201a || c === 40;
 }
 
 /** `isSpace` by char code (NaN, past the end of the text, is no space). */
@@ -139,8 +148,8 @@ function wordAt(text: string, at: number): string {
 function isNonFinalDot(text: string, dot: number, from: number, nextWordStart: number): boolean {
   const before = wordBefore(text, dot, from);
   if (!before) return false;
-  const last = before.split(/[.-]/).pop() ?? before;
-  if (/^\p{L}$/u.test(last)) return true; // z.B., u.a., J. R.
+  const last = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf('-')) + 1);
+  if (last.length === 1 && /^\p{L}$/u.test(last)) return true; // z.B., u.a., J. R.
   if (ABBREVIATIONS.has(last.toLowerCase()) || ABBREVIATIONS.has(before.toLowerCase())) return true;
   if (/^\d{1,3}$/.test(last)) return !SENTENCE_STARTERS.has(wordAt(text, nextWordStart).toLowerCase());
   return false;
@@ -172,7 +181,7 @@ export function splitSentences(text: string, from = 0, to = text.length): Span[]
     }
     if (isCjkEndCode(code)) {
       let j = i + 1;
-      while (j < to && (isCjkEndCode(text.charCodeAt(j)) || CLOSERS.includes(text[j]!))) j++;
+      while (j < to && (isCjkEndCode(text.charCodeAt(j)) || isCloserCode(text.charCodeAt(j)))) j++;
       push(start, j);
       start = j;
       i = j - 1;
@@ -181,12 +190,12 @@ export function splitSentences(text: string, from = 0, to = text.length): Span[]
     // A quotation that ends a sentence (`… sterben.» Der`) ends it at its closing mark.
     const closesQuote = i > from && quoted[i - from - 1] === 1 && quoted[i - from] === 0 && isEndCode(text.charCodeAt(i - 1));
     if (!closesQuote && (!isEndCode(code) || quoted[i - from])) continue;
-    const ch = text[i]!;
+    const ch = code;
     // The run of end marks and closing quotes/brackets.
     let j = i + 1;
-    while (j < to && (END_CHARS.includes(text[j]!) || CLOSERS.includes(text[j]!))) j++;
-    if (j >= to || !isSpace(text[j]) ) {
-      if (j < to && text[j] === '\n') {
+    while (j < to && (isEndCode(text.charCodeAt(j)) || isCloserCode(text.charCodeAt(j)))) j++;
+    if (j >= to || !isSpaceCode(text.charCodeAt(j))) {
+      if (j < to && text.charCodeAt(j) === 10) {
         push(start, j);
         start = j;
       }
@@ -194,15 +203,15 @@ export function splitSentences(text: string, from = 0, to = text.length): Span[]
       continue;
     }
     let k = j;
-    while (k < to && isSpace(text[k])) k++;
+    while (k < to && isSpaceCode(text.charCodeAt(k))) k++;
     if (k >= to) break;
-    const next = text[k]!;
-    const startsSentence = isUpper(next) || OPEN_START.includes(next) || (/\d/.test(next) && ch !== '.');
+    const next = text.charCodeAt(k);
+    const startsSentence = startsUpper(text, k) || isOpenStartCode(next) || (next >= 48 && next <= 57 && ch !== 46);
     if (!startsSentence) {
       i = j - 1;
       continue;
     }
-    if (ch === '.' && !closesQuote && j === i + 1 && isNonFinalDot(text, i, from, k)) {
+    if (ch === 46 && !closesQuote && j === i + 1 && isNonFinalDot(text, i, from, k)) {
       i = j - 1;
       continue;
     }
