@@ -63,6 +63,13 @@ module.exports = {
       to: { path: '^src/core/(compare|explore|derived|search|annotate|worker)/' },
     },
     {
+      name: 'search-below-derived-data',
+      comment: 'Search reads the indexes; core/derived writes them and may use search\'s analysis, never the other way round.',
+      severity: 'error',
+      from: { path: '^src/core/search/' },
+      to: { path: '^src/core/(derived|ingest|compare|explore|annotate)/' },
+    },
+    {
       name: 'preload-only-shared-and-electron',
       comment: 'The preload script is the bridge: the contract and Electron, nothing else.',
       severity: 'error',

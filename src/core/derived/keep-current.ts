@@ -22,9 +22,15 @@ export function flushChanges(db: WriteDb, batch: ChangeBatch): void {
   for (const d of DATASETS) d.flush?.(db, batch);
 }
 
+/** Runs `write` with a fresh batch of changes and flushes it after; call inside the transaction. */
+export function withChanges<T>(db: WriteDb, write: (changes: ChangeBatch) => T): T {
+  const batch = beginChanges();
+  const result = write(batch);
+  flushChanges(db, batch);
+  return result;
+}
+
 /** `noteChange` and `flushChanges` for a transaction that changes one article. */
 export function applyChange(db: WriteDb, change: ArticleChange): void {
-  const batch = beginChanges();
-  noteChange(db, change, batch);
-  flushChanges(db, batch);
+  withChanges(db, (batch) => noteChange(db, change, batch));
 }

@@ -1,7 +1,7 @@
 import type { ArticleId, IngestReport } from '../../shared/api';
 import type { WriteDb } from '../store/db';
 import { findByContentHash, hasArticle, insertArticle, insertSource } from '../store/queries/articles';
-import { beginChanges, flushChanges, noteChange } from '../derived/keep-current';
+import { noteChange, withChanges } from '../derived/keep-current';
 import type { ChangeBatch } from '../derived/dataset';
 import { EXTRACTOR_VERSION } from './extract/index';
 import type { PreparedArticle } from './prepare';
@@ -17,27 +17,13 @@ const ID_LENGTH = 12;
 export function writeBatch(db: WriteDb, batch: PreparedArticle[], report: IngestReport): void {
   const now = new Date().toISOString();
   try {
-    const results = db.transaction(() => {
-      const changes = beginChanges();
-      const written = batch.map((p) => writeOne(db, p, now, changes));
-      flushChanges(db, changes);
-      return written;
-    })();
+    const results = db.transaction(() => withChanges(db, (changes) => batch.map((p) => writeOne(db, p, now, changes))))();
     results.forEach((r, i) => record(report, batch[i]!, r));
   } catch {
     // The batch was rolled back as a whole; retry each article on its own to find the bad one.
     for (const p of batch) {
       try {
-        record(
-          report,
-          p,
-          db.transaction(() => {
-            const changes = beginChanges();
-            const r = writeOne(db, p, now, changes);
-            flushChanges(db, changes);
-            return r;
-          })(),
-        );
+        record(report, p, db.transaction(() => withChanges(db, (changes) => writeOne(db, p, now, changes)))());
       } catch (e) {
         report.skipped.push({
           name: p.name,
