@@ -3,7 +3,7 @@ import { chmodSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatReport, printable } from '../../src/cli/format';
-import type { IngestReport } from '../../src/shared/types';
+import type { IngestReport } from '../../src/shared/api';
 import { ROOT, tempDir } from '../support/temp';
 import { buildBadInputs, type BadInput } from './support/bad-inputs';
 import Database from 'better-sqlite3';

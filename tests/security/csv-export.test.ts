@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startLibrary, type LibraryHandle } from '../../src/core/host';
-import type { ArticleId } from '../../src/shared/types';
+import type { ArticleId } from '../../src/shared/api';
 import { ROOT, tempDir } from '../support/temp';
 
 /**

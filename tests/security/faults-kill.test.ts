@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { IngestReport } from '../../src/shared/types';
+import type { IngestReport } from '../../src/shared/api';
 import { ROOT, tempDir } from '../support/temp';
 import { checkLibrary } from './support/library-check';
 

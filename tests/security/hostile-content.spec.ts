@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import type { APIRequestContext, Locator, Page } from '@playwright/test';
 import { HTTP_TOKEN_HEADER } from '../../src/shared/api';
-import type { Article, IngestReport } from '../../src/shared/types';
+import type { Article, IngestReport } from '../../src/shared/api';
 import { test, expect } from '../e2e/support/fixtures';
 import type { ParallaxServer } from '../e2e/support/server';
 import { HOSTILE_FILES, HOSTILE_NOTES, HOSTILE_TAGS, liveMarkupIn } from './support/hostile';

@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import { TimeLimitError, workerPool as startWorkers } from '../worker/pool';
 import { prepareArticle, sha256, type PrepareInput, type PreparedArticle } from './prepare';
 
 const NO_BYTES = new Uint8Array(0);
@@ -22,11 +22,15 @@ export interface ExtractPool {
   close(): Promise<void>;
 }
 
-/** What a worker sends back: the outcome of input `index` of batch `id`, one message per input. */
-export interface ExtractReply {
-  id: number;
-  index: number;
-  out: PrepareOutcome;
+/** Extracts a batch on this thread, exactly as an extraction worker does. */
+export function prepareBatch(inputs: PrepareInput[]): PrepareOutcome[] {
+  return inputs.map((input) => {
+    try {
+      return { ok: true, value: prepareArticle(input) } as const;
+    } catch (e) {
+      return { ok: false, message: (e as Error).message } as const;
+    }
+  });
 }
 
 /**
@@ -37,20 +41,14 @@ export function inlinePool(): ExtractPool {
   return {
     parallelism: 1,
     async prepare(inputs) {
-      return inputs.map((input) => {
-        try {
-          return { ok: true, value: prepareArticle(input) } as const;
-        } catch (e) {
-          return { ok: false, message: (e as Error).message } as const;
-        }
-      });
+      return prepareBatch(inputs);
     },
     async close() {},
   };
 }
 
 /** What `workerPool` takes. */
-export interface WorkerPoolOptions {
+export interface ExtractPoolOptions {
   /** Workers; default one per core. */
   size?: number;
   /** Per-input limit; default `FILE_TIME_LIMIT_MS`. */
@@ -59,111 +57,44 @@ export interface WorkerPoolOptions {
 
 /**
  * A pool of extraction workers, one per core by default (the writer shares a core with one of
- * them: it mostly waits on SQLite, which is cheaper than extraction per article). A worker that
- * spends longer than the time limit on one input is terminated and replaced; that input comes
- * back as `timedOut` and the rest of its batch goes on in the new worker.
+ * them: it mostly waits on SQLite, which is cheaper than extraction per article). Inputs go one
+ * at a time, one per worker, each with the time limit: an input that runs past it comes back
+ * `timedOut` and its worker is replaced (see `WorkerPool`), and the rest goes on.
  */
-export function workerPool(workerFile: string, opts: WorkerPoolOptions = {}): ExtractPool {
-  const size = opts.size ?? Math.max(1, availableParallelism());
+export function workerPool(workerFile: string, opts: ExtractPoolOptions = {}): ExtractPool {
+  const pool = startWorkers<PrepareInput[], PrepareOutcome[]>(workerFile, opts.size ?? Math.max(1, availableParallelism()), 'extraction worker');
   const limit = opts.timeLimitMs ?? FILE_TIME_LIMIT_MS;
-  const live = new Set<Worker>();
-  /** Batches in flight, so `close` can stop their timers (an armed timer keeps the process alive). */
-  const running = new Set<() => void>();
-  const spawn = () => {
-    const w = new Worker(workerFile);
-    live.add(w);
-    return w;
-  };
-  const idle = Array.from({ length: size }, spawn);
-  const waiting: ((w: Worker) => void)[] = [];
-  let seq = 0;
+  // One input out per worker, so a timeout never takes another input down with it.
+  let free = pool.size;
+  const queue: (() => void)[] = [];
+  const slot = () => (free > 0 ? (free--, Promise.resolve()) : new Promise<void>((r) => queue.push(r)));
+  const release = () => (queue.length ? queue.shift()!() : free++);
   let closed = false;
-  const acquire = () => new Promise<Worker>((resolve) => (idle.length ? resolve(idle.pop()!) : waiting.push(resolve)));
-  const release = (w: Worker) => (waiting.length ? waiting.shift()!(w) : idle.push(w));
-
-  /** Runs `inputs` from `from` on `w`; resolves with the worker that is left (a new one after a timeout). */
-  const run = (w: Worker, inputs: PrepareInput[], from: number, out: PrepareOutcome[]): Promise<Worker> =>
-    new Promise((resolve, reject) => {
-      const id = ++seq;
-      let timer: NodeJS.Timeout;
-      const arm = () => {
-        clearTimeout(timer);
-        timer = setTimeout(onTimeout, limit);
-      };
-      const finish = () => {
-        clearTimeout(timer);
-        running.delete(cancel);
-        w.off('message', onMessage);
-        w.off('error', onError);
-      };
-      // The pool closed under this batch (its import failed or was given up): what is left of it
-      // is answered as not extracted, never left pending.
-      const cancel = () => {
-        finish();
-        for (let i = from; i < inputs.length; i++) out[i] ??= { ok: false, message: 'extraction stopped: the import ended' };
-        resolve(w);
-      };
-      const onMessage = (m: ExtractReply) => {
-        if (m.id !== id) return;
-        out[from + m.index] = m.out;
-        if (from + m.index === inputs.length - 1) {
-          finish();
-          resolve(w);
-        } else arm();
-      };
-      const onError = (e: Error) => {
-        finish();
-        live.delete(w);
-        reject(e);
-      };
-      const onTimeout = () => {
-        finish();
-        if (closed) return cancel();
-        const stuck = out.findIndex((o, i) => i >= from && o === undefined);
-        out[stuck] = { ok: false, timedOut: true, message: `extraction took longer than ${Math.round(limit / 1000)} s` };
-        live.delete(w);
-        void w.terminate();
-        const fresh = spawn();
-        if (stuck === inputs.length - 1) resolve(fresh);
-        else run(fresh, inputs, stuck + 1, out).then(resolve, reject);
-      };
-      w.on('message', onMessage);
-      w.once('error', onError);
-      running.add(cancel);
-      arm();
+  const extractOne = async (input: PrepareInput): Promise<PrepareOutcome> => {
+    await slot();
+    try {
+      if (closed) return { ok: false, message: 'extraction stopped: the import ended' };
       // The raw bytes stay on this thread (the writer stores them; extraction reads only the
       // decoded text): sending them there and back doubled what crossed between threads.
-      w.postMessage({ id, inputs: inputs.slice(from).map((input) => ({ ...input, raw: NO_BYTES })) });
-    });
-
-  return {
-    parallelism: size,
-    async prepare(inputs) {
-      if (inputs.length === 0) return [];
-      let w = await acquire();
-      const outcomes = new Array<PrepareOutcome>(inputs.length);
-      try {
-        w = await run(w, inputs, 0, outcomes);
-      } catch (e) {
-        // The worker died (not a timeout): its slot gets a fresh one, the batch reports the cause.
-        if (!closed) w = spawn();
-        throw e;
-      } finally {
-        if (closed) void w.terminate();
-        else release(w);
+      const [out] = await pool.run([{ ...input, raw: NO_BYTES }], { timeLimitMs: limit });
+      if (out!.ok) {
+        out!.value.raw = input.raw;
+        out!.value.sha256 = sha256(input.raw);
       }
-      outcomes.forEach((o, i) => {
-        if (!o.ok) return;
-        o.value.raw = inputs[i]!.raw;
-        o.value.sha256 = sha256(inputs[i]!.raw);
-      });
-      return outcomes;
-    },
+      return out!;
+    } catch (e) {
+      if (e instanceof TimeLimitError) return { ok: false, timedOut: true, message: `extraction ${e.message}` };
+      return { ok: false, message: closed ? 'extraction stopped: the import ended' : (e as Error).message };
+    } finally {
+      release();
+    }
+  };
+  return {
+    parallelism: pool.size,
+    prepare: (inputs) => Promise.all(inputs.map(extractOne)),
     async close() {
       closed = true;
-      for (const cancel of [...running]) cancel();
-      await Promise.all([...live].map((w) => w.terminate()));
-      live.clear();
+      await pool.close();
     },
   };
 }

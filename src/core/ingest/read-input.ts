@@ -1,6 +1,6 @@
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { isApiError } from '../../shared/errors';
-import type { IngestSkip, SourceFormat } from '../../shared/types';
+import type { IngestSkip, SourceFormat } from '../../shared/api';
 import { boundedLines } from './bounded-lines';
 import { decodeBytes, detectFormat } from './decode';
 import type { PrepareInput } from './prepare';

@@ -1,25 +1,15 @@
-import { parentPort } from 'node:worker_threads';
-import type { ExtractReply, PrepareOutcome } from '../../../src/core/ingest/extract-pool';
-import { prepareArticle, type PrepareInput } from '../../../src/core/ingest/prepare';
+import { prepareBatch } from '../../../src/core/ingest/extract-pool';
+import type { PrepareInput } from '../../../src/core/ingest/prepare';
+import { serveBatches } from '../../../src/core/worker/serve';
 import { NEVER_ENDS } from './never-ends';
 
 /**
- * The extraction worker's protocol with real extraction, except that an input whose text holds
- * `NEVER_ENDS` never finishes (a busy loop, as a runaway regular expression would spin): a slow
- * extractor injected by the tests of the per-file time limit, independent of which real page
- * happens to be slow this week.
+ * The extraction worker with real extraction, except that a batch holding an input whose text
+ * has `NEVER_ENDS` never finishes (a busy loop, as a runaway regular expression would spin): a
+ * slow extractor injected by the tests of the per-file time limit, independent of which real
+ * page happens to be slow this week.
  */
-
-const port = parentPort!;
-port.on('message', (msg: { id: number; inputs: PrepareInput[] }) => {
-  msg.inputs.forEach((input, index) => {
-    if (input.text.includes(NEVER_ENDS)) for (;;);
-    let out: PrepareOutcome;
-    try {
-      out = { ok: true, value: prepareArticle(input) };
-    } catch (e) {
-      out = { ok: false, message: (e as Error).message };
-    }
-    port.postMessage({ id: msg.id, index, out } satisfies ExtractReply);
-  });
+serveBatches('slow-extract-worker', (inputs: PrepareInput[]) => {
+  if (inputs.some((input) => input.text.includes(NEVER_ENDS))) for (;;);
+  return prepareBatch(inputs);
 });
