@@ -144,9 +144,10 @@ describe('kill -9 while annotations are saved through the browser host', () => {
       while (confirmed.length < 40) await add(next++);
     };
     await Promise.all(Array.from({ length: 8 }, writer));
-    // Then a burst of sixteen, and the host is killed the moment it has answered the first of
-    // them: the others are being saved or waiting to be.
-    const burst = Array.from({ length: 16 }, () => next++);
+    // Then a burst of two hundred, and the host is killed the moment it has answered the first
+    // of them: the others are being saved or waiting to be (saving them all takes the host a
+    // good part of a second; SIGKILL lands in well under a millisecond).
+    const burst = Array.from({ length: 200 }, () => next++);
     let answered = 0;
     const exited = new Promise((r) => child.once('exit', r));
     await Promise.allSettled(

@@ -169,5 +169,5 @@ describe('two processes', () => {
     // 3,000 from the two files, plus the seed reports whichever process seeded.
     expect(state.articles).toBeGreaterThanOrEqual(3000);
     expect(state).toMatchObject({ searchDocs: state.articles, unindexed: 0, orphanedIndex: 0, duplicateContent: 0 });
-  });
+  }, 180_000);
 });
