@@ -36,8 +36,9 @@ const LABEL: Record<CliTask, string> = {
   ingest: 'Ingesting',
   reextract: 'Re-extracting',
   compareIndex: 'Indexing for comparison',
+  rebuild: 'Rebuilding the indexes',
 };
-const UNIT: Record<CliTask, 'bytes' | 'reports'> = { ingest: 'bytes', reextract: 'reports', compareIndex: 'reports' };
+const UNIT: Record<CliTask, 'bytes' | 'reports'> = { ingest: 'bytes', reextract: 'reports', compareIndex: 'reports', rebuild: 'reports' };
 
 const MB = 1024 * 1024;
 

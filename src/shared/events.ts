@@ -27,8 +27,11 @@ export type ParallaxEvent =
     }
   | { type: 'libraryChanged' };
 
-/** Long work that reports progress in reports: `reextract`, and `compareIndex` (catching the compare index up). */
-export type ProgressTask = 'reextract' | 'compareIndex';
+/**
+ * Long work that reports progress in reports: `reextract`, `compareIndex` (catching the compare
+ * index up) and `rebuild` (derived data rebuilt when a library opens).
+ */
+export type ProgressTask = 'reextract' | 'compareIndex' | 'rebuild';
 
 /** A function that receives events; returns nothing. */
 export type EventListener = (event: ParallaxEvent) => void;

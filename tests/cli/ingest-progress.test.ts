@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, tempDir } from '../support/temp';
 
@@ -63,5 +64,20 @@ describe('parallax ingest progress', () => {
     // What the screen shows last: the report at the start of a fresh line.
     const screen = r.stdout.split(/\r\x1b\[K/).at(-1)!;
     expect(screen).toMatch(/^Added 480, already present 120 \(all duplicates within the input\), skipped 0 \(\d+\.\d s\)\.\r?\n$/);
+  });
+
+  it('a rebuild of derived data when a library opens reports its progress too', () => {
+    const library = join(tmp.dir, 'rebuild.sqlite');
+    expect(ingest(library).status).toBe(0);
+    // As after an update that changed how the indexes are built: every dataset is out of date.
+    const db = new Database(library);
+    db.prepare('UPDATE derived_state SET version = version + 1000').run();
+    db.close();
+    const r = spawnSync(process.execPath, [BIN, 'list', '--library', library, '--limit', '1'], { encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(0);
+    const lines = r.stderr.trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^Rebuilding the indexes: 0% \(0 of 48\d reports\)$/);
+    expect(lines).toContain(lines.find((l) => /^Rebuilding the indexes: 100% \(48\d of 48\d reports\)$/.test(l)));
+    expect(r.stdout.split('\n')).toHaveLength(2);
   });
 });
