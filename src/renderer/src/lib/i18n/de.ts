@@ -137,6 +137,7 @@ export const de: Messages = {
   reextractAll: 'Alle Berichte neu extrahieren',
   moreActions: 'Weitere Aktionen der Bibliothek',
   reextracting: 'Wird neu extrahiert…',
+  reextractProgress: (done: number, total: number) => `Neu extrahieren: ${done.toLocaleString('de')} von ${total.toLocaleString('de')} Berichten`,
   reextractDone: (n: number, seconds: string) => (n === 1 ? `1 Bericht in ${seconds} s neu extrahiert` : `${n} Berichte in ${seconds} s neu extrahiert`),
   reextractFailed: (n: number) => (n === 1 ? '1 fehlgeschlagen:' : `${n} fehlgeschlagen:`),
 

@@ -127,7 +127,9 @@ export class AppState {
         this.ingest.handleEvent(event);
         return;
       case 'ingestDone':
+        return;
       case 'taskProgress':
+        if (event.task === 'reextract' && this.reextract?.running) this.reextract = { ...this.reextract, progress: { done: event.done, total: event.total } };
         return;
       case 'libraryChanged':
         void this.guard(() => this.library.refresh());
