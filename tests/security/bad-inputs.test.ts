@@ -8,6 +8,7 @@ import { ROOT, tempDir } from '../support/temp';
 import { buildBadInputs, type BadInput } from './support/bad-inputs';
 import Database from 'better-sqlite3';
 import { checkLibrary } from './support/library-check';
+import { nobodySwitch } from './support/nobody';
 
 /**
  * Forty-odd bad inputs handed to `parallax ingest` in one run, as a person with a messy folder
@@ -25,7 +26,8 @@ const RUN_LIMIT_MS = 240_000;
 const MAX_RSS_MB = 640;
 
 /** Root cannot be kept out of a file by its mode; the ingest then runs as nobody, or the case is left out. */
-const AS_NOBODY = process.getuid?.() === 0;
+const SWITCH = nobodySwitch();
+const UNREADABLE_OK = SWITCH !== 'impossible';
 const tmp = tempDir('parallax-bad-');
 let cases: BadInput[];
 let report: IngestReport;
@@ -36,7 +38,7 @@ const library = join(tmp.dir, 'library.sqlite');
 
 function cli(args: string[], timeoutMs: number): Promise<{ code: number | null; out: string; err: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [MEASURE, CLI, ...args], { ...(AS_NOBODY ? { uid: 65534, gid: 65534 } : {}), env: { ...process.env, LANG: 'C.UTF-8' } });
+    const child = spawn(process.execPath, [MEASURE, CLI, ...args], { ...(SWITCH && SWITCH !== 'impossible' ? SWITCH : {}), env: { ...process.env, LANG: 'C.UTF-8' } });
     let out = '';
     let err = '';
     child.stdout.setEncoding('utf8').on('data', (s: string) => (out += s));
@@ -49,7 +51,7 @@ function cli(args: string[], timeoutMs: number): Promise<{ code: number | null; 
 
 beforeAll(async () => {
   chmodSync(tmp.dir, 0o777);
-  const built = buildBadInputs(tmp.dir, { unreadable: true });
+  const built = buildBadInputs(tmp.dir, { unreadable: UNREADABLE_OK });
   cases = built.cases;
   // A new library starts with the seed reports.
   const first = await cli(['list', '--library', library, '--json'], 60_000);
@@ -104,6 +106,11 @@ describe('ingest of 40-odd bad inputs in one run', () => {
     }
     // The 10k tiny files are one content: one added, the rest present, and said to be copies.
     expect(report.present.filter((p) => /^n\d+\.txt$/.test(p.name)).length).toBe(9_999);
+  });
+
+  it.skipIf(!UNREADABLE_OK)('skips an unreadable file and folder by name (as root: only where the CLI can run as nobody)', () => {
+    expect(skippedOf('unreadable.txt')[0]?.reason).toBe('ingest: cannot read "unreadable.txt" (EACCES: permission denied, open \'' + join(tmp.dir, 'in', 'unreadable.txt') + '\')');
+    expect(report.skipped.find((s) => s.name === join(tmp.dir, 'in', 'closed'))?.reason).toMatch(/^ingest: cannot read folder ".*closed" \(EACCES/);
   });
 
   it('says when a file ran past the time limit, and went on with the rest', () => {
