@@ -15,7 +15,7 @@ const BIN = join(ROOT, 'bin/parallax.mjs');
 const tmp = tempDir();
 const data = join(tmp.dir, 'reports.jsonl');
 /** Enough records that ingest takes a moment; every fifth is a copy of the one before it. */
-const N = 600;
+const N = 200;
 
 beforeAll(() => {
   const lines = Array.from({ length: N }, (_, i) => {
@@ -39,7 +39,7 @@ describe('parallax ingest progress', () => {
     expect(progress).toContain(progress.find((l) => /^Ingesting: 100% /.test(l)));
     expect(progress.some((l) => /^Indexing for comparison: 100% \(\d+ of \d+ reports\)$/.test(l))).toBe(true);
     expect(r.stderr).not.toContain('\r');
-    expect(r.stdout).toMatch(/^Added 480, already present 120 \(all duplicates within the input\), skipped 0 \(\d+\.\d s\)\.\n$/);
+    expect(r.stdout).toMatch(/^Added 160, already present 40 \(all duplicates within the input\), skipped 0 \(\d+\.\d s\)\.\n$/);
   });
 
   it('with --json: progress as JSON lines on stderr, the report as JSON on stdout', () => {
@@ -50,7 +50,7 @@ describe('parallax ingest progress', () => {
     const ingestEvents = events.filter((e) => e.task === 'ingest');
     expect(ingestEvents.at(-1)!.done).toBe(ingestEvents.at(-1)!.total);
     expect(events.some((e) => e.task === 'compareIndex')).toBe(true);
-    expect(JSON.parse(r.stdout).added).toHaveLength(480);
+    expect(JSON.parse(r.stdout).added).toHaveLength(160);
   });
 
   // script(1) (util-linux, on every Debian) runs a command on a pseudo-terminal.
@@ -64,7 +64,7 @@ describe('parallax ingest progress', () => {
     expect(r.stdout).toContain('\r\x1b[KIngesting ');
     // What the screen shows last: the report at the start of a fresh line.
     const screen = r.stdout.split(/\r\x1b\[K/).at(-1)!;
-    expect(screen).toMatch(/^Added 480, already present 120 \(all duplicates within the input\), skipped 0 \(\d+\.\d s\)\.\r?\n$/);
+    expect(screen).toMatch(/^Added 160, already present 40 \(all duplicates within the input\), skipped 0 \(\d+\.\d s\)\.\r?\n$/);
   });
 
   it('a rebuild of derived data when a library opens reports its progress too', () => {
@@ -77,8 +77,8 @@ describe('parallax ingest progress', () => {
     const r = spawnSync(process.execPath, [BIN, 'list', '--library', library, '--limit', '1'], { encoding: 'utf8' });
     expect(r.status, r.stderr).toBe(0);
     const lines = r.stderr.trimEnd().split('\n');
-    expect(lines[0]).toMatch(/^Rebuilding the indexes: 0% \(0 of 48\d reports\)$/);
-    expect(lines).toContain(lines.find((l) => /^Rebuilding the indexes: 100% \(48\d of 48\d reports\)$/.test(l)));
+    expect(lines[0]).toMatch(/^Rebuilding the indexes: 0% \(0 of 16\d reports\)$/);
+    expect(lines).toContain(lines.find((l) => /^Rebuilding the indexes: 100% \(16\d of 16\d reports\)$/.test(l)));
     expect(r.stdout.split('\n')).toHaveLength(2);
   });
 });

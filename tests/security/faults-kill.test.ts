@@ -91,9 +91,11 @@ describe('kill -9 during a 10k import', () => {
       const state = checkLibrary(library);
       expect(state.integrity, what).toBe('ok');
       expect(state, what).toMatchObject({ searchDocs: state.articles, searchFts: state.articles, unindexed: 0, orphanedIndex: 0, duplicateContent: 0 });
-      // Whole batches only: every source has its article and the other way round.
+      // Whole batches only: every source has its article and the other way round, and the
+      // import's articles are a whole number of its 250-article transactions.
       expect(state.sources, what).toBe(state.articles);
       if (!seeds) seeds = count(library, "SELECT count(*) AS n FROM sources WHERE locator IS NULL");
+      expect((state.articles - seeds) % 250, what).toBe(0);
     }
     const last = await ingestUntil(library, null);
     expect(last.killed).toBe(false);
