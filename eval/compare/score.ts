@@ -1,11 +1,13 @@
 /**
  * `npm run eval:compare [-- --heldout] [-- --misses]`: builds a temporary library from the gold
  * sets (eval/compare/gold/*.json) and prints the seven figures of issue 14 for the dev events,
- * the seeds and, on request, the held-out events. See eval/compare/README.md.
+ * the seeds and, on request, the held-out events; `--dump` prints the people, timeline rows and
+ * stories of the dev events and seeds. See eval/compare/README.md.
  */
 import type { ArticleId } from '../../src/shared/types';
 import { scoreAlignment, type AlignmentScore } from './lib/alignment';
 import { loadGold, type GoldSet } from './lib/gold';
+import { dump } from './lib/dump';
 import { buildLibrary, type EvalLibrary } from './lib/library';
 import { scoreNames, type NamesScore } from './lib/names';
 import { mergePeople } from './lib/people';
@@ -41,6 +43,7 @@ export async function run(root: string, args: string[]): Promise<void> {
     if (args.includes('--json')) console.log(JSON.stringify(scores.map(summary), null, 2));
     // Misses of the held-out events are never printed: they are a check, not a guide.
     if (showMisses) for (const s of scores.filter((g) => g.name !== 'held-out')) printMisses(s);
+    if (args.includes('--dump')) await dump(lib, sets.filter((s) => !s.heldOut));
   } finally {
     lib.close();
   }

@@ -57,9 +57,11 @@ export async function scoreAlignment(lib: EvalLibrary, sets: GoldSet[]): Promise
   return out;
 }
 
-type SpanTable = Map<string, Map<string, Span[]>>;
+/** Report key → fact id → where the fact's anchors stand in the report's article text. */
+export type SpanTable = Map<string, Map<string, Span[]>>;
 
-async function anchorSpans(lib: EvalLibrary, set: GoldSet): Promise<SpanTable> {
+/** Locates every fact anchor of a set in its reports' article texts. */
+export async function anchorSpans(lib: EvalLibrary, set: GoldSet): Promise<SpanTable> {
   const table: SpanTable = new Map();
   for (const r of set.reports) {
     const text = (await lib.api.getArticle(lib.ids.get(`${set.id}/${r.key}`)!)).text;
