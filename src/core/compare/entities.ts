@@ -21,6 +21,7 @@
 import { createRequire } from 'node:module';
 import type { CitedSource, EntityKind } from '../../shared/types';
 import { fold, isFoldedSpellingVariant } from './phonetic';
+import { compareNameWords } from '../text/transliteration';
 import type { Span } from './sentences';
 import { wordLists } from './words';
 import { isLowerCode, isUpperCode, letterOrDigitAt } from '../text/chars';
@@ -44,7 +45,9 @@ const ROLE = suffixTest(
     'premier premierminister general anwalt autor autorin korrespondent korrespondentin journalist journalistin staatssekretär abgeordnete abgeordneter ' +
     'bürgermeister bürgermeisterin vorsitzende vorsitzender schwiegersohn sohn tochter ehefrau ehemann bruder schwester kommandeur oberbefehlshaber trainer ' +
     'direktor direktorin gouverneur papst könig königin prinz herr frau dr prof kollege kollegin amtskollege amtskollegen nachfolger vorgänger sprechers ' +
-    'präsidenten').split(' '),
+    'präsidenten führer führers anführer anführers machthaber machthabers diktator diktators soldat soldaten reporter reporterin kritiker kritikerin ' +
+    'gegner gegnerin oppositionelle oppositioneller aktivist aktivistin ajatollah ayatollah imam scheich witwe mutter vater gründer gründerin ' +
+    'mitbegründer stellvertreter stellvertreterin leiter leiterin häftling kapitän').split(' '),
 );
 const FUNCTION_WORDS = new Set(
   ('der die das den dem des ein eine einen einem einer eines im am vom zum zur beim ins in an auf aus bei mit nach seit von vor zu für über unter um durch gegen ohne ' +
@@ -58,6 +61,13 @@ const DETERMINERS = new Set(
 /** Endings of German common nouns and adjectives: such a word is no name. */
 const NOUN_ENDING = suffixTest('ung ungen heit heiten keit keiten schaft schaften tion tionen ismus tät täten nis nisse tum ment mente ling lung lungen ierung chen lein ende enden ern ischen ische ischer isches lichen liche licher ige igen iger'.split(' '));
 const PLACE_PREP = new Set(['in', 'nach', 'aus']);
+/** Endings of words that name a kind of group: the capitalised run after one is its name (`Miliz Hayat Tahrir al-Sham`). */
+const ORG_CUE = suffixTest('gruppe miliz milizen organisation allianz partei bewegung armee konzern agentur behörde bündnis netzwerk sender kanal zeitung truppe'.split(' '));
+/**
+ * Arabic articles and kin words written onto a name with a hyphen (`al-Assad`, `Abu-Bakr`):
+ * lowercase, yet part of the name.
+ */
+const NAME_PARTICLE = /^(?:al|el|ad|ar|as|asch|ash|at|az|an|ad-d|abu|bin|ibn|ben|abd)-\p{Lu}/u;
 const PLACE_PREFIX = new Set(['St', 'Sankt', 'San', 'Santa', 'Los', 'Las', 'New', 'Bad', 'Den', 'Le', 'La', 'Frankfurt']);
 /** Institutions German news names like people (no cue needed). */
 const INSTITUTIONS = new Map<string, string>([
@@ -125,6 +135,7 @@ function tokens(text: string, sentences: Span[]): Tok[] {
     let last = from;
     let first = true;
     let p = from;
+    let credits = 0;
     while (p < to) {
       const n = letterOrDigitAt(text, p);
       if (n === 0 || p + n > to) {
@@ -159,9 +170,18 @@ function tokens(text: string, sentences: Span[]): Tok[] {
       let opener = false;
       for (let g = gapStart; g < at; g++) {
         const c = text.charCodeAt(g);
+        // `© Omar Sanadiki/AP/dpa`: up to three capitalised words after a copyright sign, joined
+        // by spaces or slashes, are a photo credit and name no one in the story.
+        if (c === 0xa9) credits = 3;
+        else if (c !== 32 && c !== 9 && c !== 0xa0 && c !== 47) credits = 0;
         if (c !== 32 && c !== 9 && c !== 0xa0) joined = false;
         if (c === 58 || c === 0x201e || c === 0xab || c === 0xbb || c === 34 || c === 0x201c || c === 40) opener = true;
         else if (c !== 32 && c !== 9 && c !== 0xa0) opener = false;
+      }
+      if (credits > 0) {
+        credits--;
+        if (isCap(w) || isAcronym(w)) continue;
+        credits = 0;
       }
       out.push({ w, start: at, end: e, initial: first || opener, joined, after: e < to ? text[e]! : '', sentence: si, cap: isCap(w), lower: w.toLowerCase() });
       first = false;
@@ -182,6 +202,11 @@ function isCap(w: string): boolean {
     if (isLowerCode(d)) return true;
   }
   return false;
+}
+
+/** `al-Assad`, `Abu-Bakr`: a lowercase particle joined to a capitalised name. */
+function isParticleName(w: string): boolean {
+  return w.length > 4 && w.charCodeAt(0) >= 97 && NAME_PARTICLE.test(w);
 }
 
 /** `/^\p{Lu}{2,6}$/u`: two to six capitals and nothing else (`NATO`, `CBS`). */
@@ -218,7 +243,7 @@ export function findEntities(text: string, sentences: Span[], options: { datelin
   const shape = new Int8Array(toks.length); // 0 unknown, 1 name-shaped, 2 not
   const nameLike = (i: number) => {
     const t = toks[i];
-    if (!t || taken[i] || !t.cap || t.w.length < 2) return false;
+    if (!t || taken[i] || !(t.cap || isParticleName(t.w)) || t.w.length < 2) return false;
     if (shape[i] === 0) {
       const ok = !FUNCTION_WORDS.has(t.lower) && !ROLE(t.w, t.lower) && !NOUN_ENDING(t.w, t.lower) && !isCommon(i, 1500) && !inSource(t);
       shape[i] = ok ? 1 : 2;
@@ -259,6 +284,23 @@ export function findEntities(text: string, sentences: Span[], options: { datelin
     if (!known || known.split(' ').length < words.length) persons.set(sur, full);
   };
 
+  // 0. Groups named after a word for a kind of group (`Miliz Hayat Tahrir al-Sham`).
+  for (let i = 0; i + 1 < toks.length; i++) {
+    if (!toks[i]!.cap || !ORG_CUE(toks[i]!.w, toks[i]!.lower) || !toks[i + 1]!.joined) continue;
+    let j = i + 1;
+    while (j < i + 5 && nameLike(j) && (j === i + 1 || toks[j]!.joined) && toks[j]!.sentence === toks[i]!.sentence && !countryNames().has(lower(j))) {
+      j++;
+      if (toks[j - 1]!.after === ',' || toks[j - 1]!.after === '(') break;
+    }
+    // One word is a name only when no common noun (`die Miliz Wagner`, not `die Gruppe Berichte`).
+    if (j === i + 2 && isCommon(i + 1, 4000)) continue;
+    // Three words or more without an `al-…` are the group and a person (`Söldnerarmee Wagner Jewgeni Prigoschin`).
+    if (j > i + 3 && !toks.slice(i + 1, j).some((t) => isParticleName(t.w))) j = i + 2;
+    if (j > i + 1) {
+      add(i + 1, j - 1, toks.slice(i + 1, j).map((t) => t.w).join(' '), 'organisation');
+      i = j - 1;
+    }
+  }
   // 1. Role cues, directly or in apposition.
   for (let i = 0; i < toks.length; i++) {
     if (!toks[i]!.cap || !ROLE(toks[i]!.w, toks[i]!.lower)) continue;
@@ -280,15 +322,22 @@ export function findEntities(text: string, sentences: Span[], options: { datelin
   }
   // 2. Given name + name.
   for (let i = 0; i + 1 < toks.length; i++) {
-    if (!toks[i]!.cap || !toks[i + 1]!.cap) continue;
+    if (!toks[i]!.cap || !(toks[i + 1]!.cap || isParticleName(toks[i + 1]!.w))) continue;
     if (taken[i] || afterDeterminer(i) || afterAdjective(i) || !nameLike(i) || !nameLike(i + 1) || !toks[i + 1]!.joined) continue;
     if (isKnownSurname(i) || isKnownSurname(i + 1)) continue;
-    if (toks[i]!.initial && !firstNames.has(lower(i))) continue;
-    if (isCommon(i + 1, Infinity) && !firstNames.has(lower(i))) continue;
+    const given = firstNames.has(lower(i));
+    if (toks[i]!.initial && !given) continue;
+    if (isCommon(i + 1, Infinity) && !given) continue;
+    // Before a name of two words, a common word is no given name but a noun (`des Russen Vadim
+    // Krasikow`); alone before one word it may be (`Tucker Carlson`: the frequency list holds names).
+    if (!given && isCommon(i, Infinity) && toks[i + 2] && nameLike(i + 2) && toks[i + 2]!.joined && !isCommon(i + 2, Infinity)) continue;
     if (countryNames().has(lower(i)) || countryNames().has(lower(i + 1)) || PLACE_PREFIX.has(toks[i]!.w)) continue;
     if (i > 0 && PLACE_PREP.has(lower(i - 1))) continue;
-    addPerson(i, toks[i + 2] && nameLike(i + 2) && toks[i + 2]!.joined && !isCommon(i + 2, Infinity) ? 3 : 2);
-    i += 1;
+    // A third word only after a second given name or as `al-…` (`Mohammad Ghazi al-Jalali`), so a
+    // byline's dateline stays out (`Holger Mehlig Damaskus`).
+    const third = toks[i + 2] && nameLike(i + 2) && toks[i + 2]!.joined && !isCommon(i + 2, Infinity) && (firstNames.has(lower(i + 1)) || isParticleName(toks[i + 2]!.w));
+    addPerson(i, third ? 3 : 2);
+    i += third ? 2 : 1;
   }
   // 4. Places and 5. organisations (before bare surnames, so `Moskaus` is not taken for a person).
   const places = new Map<string, string>();
@@ -343,14 +392,14 @@ export function findEntities(text: string, sentences: Span[], options: { datelin
   const personKeys = [...persons.keys()];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    if (taken[i] || !t.cap || FUNCTION_WORDS.has(t.lower) || inSource(t)) continue;
+    if (taken[i] || !(t.cap || isParticleName(t.w)) || FUNCTION_WORDS.has(t.lower) || inSource(t)) continue;
     const f = foldOf(i);
     const bases = [f, f.endsWith('s') ? f.slice(0, -1) : ''].filter(Boolean);
     const base = bases.find((b) => persons.has(b) || places.has(b));
     if (base && persons.has(base)) add(i, i, persons.get(base)!, 'person');
     else if (base) add(i, i, places.get(base)!, 'place');
     else if (!isCommon(i, Infinity) && !NOUN_ENDING(t.w, t.lower) && t.w.length >= 5) {
-      const variant = personKeys.find((p) => p[0] === f[0] && bases.some((b) => isFoldedSpellingVariant(b, p)));
+      const variant = personKeys.find((p) => (p[0] === f[0] && bases.some((b) => isFoldedSpellingVariant(b, p))) || bases.some((b) => compareNameWords(b, p) === 'same'));
       if (variant) add(i, i, /s$/.test(t.w) && !isFoldedSpellingVariant(f, variant) ? t.w.slice(0, -1) : t.w, 'person');
     }
   }

@@ -7,11 +7,12 @@ import type { ArticleDating, ArticleId, Comparison, EntityDetail, EntityFilter, 
 import { ApiError } from '../../shared/errors';
 import type { ReadDb, WriteDb } from '../store/db';
 import { getArticleDates, getCompareArticle, allCompareDocs, stemDocFrequencies } from '../store/queries/compare';
-import { entityOverrides, mentionsOfNames, nameStats, namesInArticle, setEntityOverrides } from '../store/queries/entities';
+import { articlesOfName, entityOverrides, mentionsOfNames, nameStats, namesInArticle, setEntityOverrides } from '../store/queries/entities';
 import { allTimelineRows } from '../store/queries/timeline';
 import { analyzeArticle, type AnalyzedArticle } from './analyze';
 import { compare } from './compare';
-import { groupEntities, nameKey, type EntityGroup } from './entity-groups';
+import { groupEntities, nameKey, type EntityGroup, type NameStat } from './entity-groups';
+import { nameSkeleton } from '../text/transliteration';
 import { buildStories } from './stories';
 import { buildTimeline, type TimelineResult } from './timeline';
 import { bumpCompareVersion, cachedView } from './version';
@@ -54,11 +55,30 @@ function idfFor(db: ReadDb, arts: AnalyzedArticle[]): { idf: (s: string) => numb
 /** The entity groups of the library (cached). */
 export function entityGroups(db: ReadDb): { groups: EntityGroup[]; byName: Map<string, EntityGroup> } {
   return cachedView(db, 'entities', () => {
-    const groups = groupEntities(nameStats(db), entityOverrides(db));
+    const groups = groupEntities(nameStats(db), entityOverrides(db), coMentioned(db));
     const byName = new Map<string, EntityGroup>();
     for (const g of groups) for (const n of g.names) byName.set(nameKey(n.kind, n.name), g);
     return { groups, byName };
   });
+}
+
+/** Articles a name context looks at, at most: a name in thousands of reports needs no confirming. */
+const CONTEXT_ARTICLES = 50;
+
+/** Who else a person is named with: skeletons of the other people's surnames in its reports. */
+function coMentioned(db: ReadDb): (s: NameStat) => ReadonlySet<string> {
+  return (s) => {
+    const out = new Set<string>();
+    const own = nameSkeleton(s.name.split(' ').pop()!);
+    for (const id of articlesOfName(db, s.kind, s.name).slice(0, CONTEXT_ARTICLES)) {
+      for (const n of namesInArticle(db, id)) {
+        if (n.kind !== 'person') continue;
+        const k = nameSkeleton(n.name.split(' ').pop()!);
+        if (k && k !== own) out.add(k);
+      }
+    }
+    return out;
+  };
 }
 
 /** Compares two to four reports of the library. */
