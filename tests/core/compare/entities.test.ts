@@ -17,6 +17,13 @@ describe('colognePhonetic and isSpellingVariant', () => {
     expect(colognePhonetic('Witkoff')).toBe(colognePhonetic('Whitkoff'));
     expect(colognePhonetic('Müller')).toBe('657');
   });
+  it('codes a final d or t as 2, a final c as 8 and an initial x as 48 (Postel 1969)', () => {
+    expect(colognePhonetic('Schmidt')).toBe('862');
+    expect(colognePhonetic('Brand')).toBe('1762');
+    expect(colognePhonetic('Witt')).toBe('32');
+    expect(colognePhonetic('Lac')).toBe('58');
+    expect(colognePhonetic('Xaver')).toBe('4837');
+  });
   it('accepts close variants and refuses different names', () => {
     for (const [a, b] of [['Dmitrijew', 'Dmitriew'], ['Dmitriew', 'Dmitriev'], ['Witkoff', 'Whitkoff'], ['Kellogg', 'Kellog']]) expect(isSpellingVariant(a!, b!)).toBe(true);
     for (const [a, b] of [['Peskow', 'Putin'], ['Trump', 'Rubio'], ['Dmitri', 'Dmitrijew']]) expect(isSpellingVariant(a!, b!)).toBe(false);
