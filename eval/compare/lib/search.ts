@@ -26,7 +26,7 @@ export async function scoreSearch(lib: EvalLibrary, people: GoldPerson[], docs: 
       const hits = page.hits.map((h) => h.article.id);
       const missing = expected.filter((d) => !hits.includes(d.id));
       if (missing.length === 0) out.complete++;
-      else out.misses.push(`“${q}” (${p.name}): ${missing.length} of ${expected.length} reports not found`);
+      else out.misses.push(`“${q}” (${p.name}): ${missing.length} of ${expected.length} reports not found${page.also ? ` (also searched: ${page.also.map((a) => `${a.word} → ${a.spellings.join(', ')}`).join('; ')})` : ''}`);
       const literal = hits.map((id) => hasWords(docs.find((d) => d.id === id)?.text ?? '', q));
       if (literal.every((l, i) => l || !literal.slice(i).some(Boolean))) out.literalFirst++;
     }

@@ -81,6 +81,55 @@ function coMentioned(db: ReadDb): (s: NameStat) => ReadonlySet<string> {
   };
 }
 
+/**
+ * For search by entity: the other spellings of a typed name, from the library's people — a
+ * word that is a person's surname as some report spells it (or sounds the same, `Prigozhin`
+ * for `Prigoschin`) gives every surname spelling of that person (an Arabic article left off:
+ * `al-Golani` → `Golani`, `Dscholani`); a given name gives the spellings of it the library's
+ * full names use (`Bashar` → `Baschar`). Null for other words.
+ */
+export function otherSpellings(db: ReadDb): (word: string) => string[] | null {
+  const { bySpelling, bySkeleton, givens } = cachedView(db, 'spellings', () => {
+    const bySpelling = new Map<string, string[]>();
+    const bySkeleton = new Map<string, string[]>();
+    const givenForms = new Map<string, Set<string>>();
+    for (const g of entityGroups(db).groups) {
+      if (g.kind !== 'person') continue;
+      for (const n of g.names) {
+        const w = n.name.split(' ');
+        if (w.length < 2) continue;
+        const key = givenKey(w[0]!);
+        if (!givenForms.has(key)) givenForms.set(key, new Set());
+        givenForms.get(key)!.add(w[0]!);
+      }
+      const surnames = [...new Set(g.names.map((n) => withoutArticle(n.name.split(' ').pop()!)))];
+      if (surnames.length < 2) continue;
+      for (const sn of surnames) {
+        bySpelling.set(fold(sn), surnames);
+        if (!bySkeleton.has(nameSkeleton(sn))) bySkeleton.set(nameSkeleton(sn), surnames);
+      }
+    }
+    const givens = new Map<string, string[]>();
+    for (const forms of givenForms.values()) if (forms.size > 1) for (const f of forms) givens.set(fold(f), [...forms]);
+    return { bySpelling, bySkeleton, givens };
+  });
+  return (word) => {
+    if (word.length < 4) return null;
+    const w = withoutArticle(word);
+    return bySpelling.get(fold(w)) ?? bySkeleton.get(nameSkeleton(w)) ?? givens.get(fold(w)) ?? null;
+  };
+}
+
+/** `al-Golani` → `Golani`: search splits the article off as a word of its own. */
+function withoutArticle(name: string): string {
+  return name.replace(/^(?:al|el|ad|ar|as|asch|ash|at|az|an)-(?=\p{Lu})/iu, '');
+}
+
+/** Spellings of one given name share their consonants (`Mohammed`/`Mohammad`, `Bashar`/`Baschar`). */
+function givenKey(given: string): string {
+  return nameSkeleton(given).replace(/[aeiou]/g, '');
+}
+
 /** Compares two to four reports of the library. */
 export function compareInLibrary(db: ReadDb, ids: ArticleId[]): Comparison {
   const started = performance.now();

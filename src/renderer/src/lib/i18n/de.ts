@@ -151,6 +151,8 @@ export const de: Messages = {
     )[kind] ?? kind,
   snippetIn: (field: string) => (field === 'comments' ? 'in Kommentaren' : field === 'notes' ? 'in Notizen' : ''),
   didYouMean: 'Meinten Sie',
+  alsoSpellings: (word: string, spellings: string) => `${word} — auch: ${spellings}`,
+  alsoSpellingsHint: 'Berichte mit der eingegebenen Schreibweise stehen vorn.',
   searchTitle: 'Suche',
   resultsLabel: 'Suchergebnisse',
   resultCount: (n: number) => (n === 1 ? '1 Treffer' : `${n} Treffer`),

@@ -152,6 +152,8 @@ export const en = {
     )[kind] ?? kind,
   snippetIn: (field: string): string => (field === 'comments' ? 'in comments' : field === 'notes' ? 'in notes' : ''),
   didYouMean: 'Did you mean',
+  alsoSpellings: (word: string, spellings: string) => `${word} — also: ${spellings}`,
+  alsoSpellingsHint: 'Reports with the spelling as typed come first.',
   searchTitle: 'Search',
   resultsLabel: 'Search results',
   resultCount: (n: number) => (n === 1 ? '1 result' : `${n} results`),
