@@ -14,6 +14,7 @@ import { findEntities, type EntityMentionRow } from './entities';
 import { findQuantities, unitKey } from './numbers';
 import { findSources } from './sources';
 import { contentStems } from './words';
+import { nameSkeleton } from '../text/transliteration';
 
 /** Undated lead sentences kept for articles of uncertain date (the lead states the news). */
 const LEAD_SENTENCES = 3;
@@ -171,11 +172,12 @@ export function analyzeForCompare(x: Pick<Extraction, 'text' | 'blocks' | 'dateM
     }
   }
 
-  // Story keys: the most named entities and the most frequent content stems.
+  // Story keys: the most named entities (a person by the skeleton of the surname, so every
+  // spelling of one name is one key) and the most frequent content stems.
   const nameCount = new Map<string, number>();
   for (const e of entities) {
-    const key = `@${e.name.slice(e.name.lastIndexOf(' ') + 1)}`;
-    nameCount.set(key, (nameCount.get(key) ?? 0) + 1);
+    const key = `@${e.kind === 'person' ? nameSkeleton(e.name.slice(e.name.lastIndexOf(' ') + 1)) : e.name.split(' ').map(nameSkeleton).join('_')}`;
+    if (key.length > 2) nameCount.set(key, (nameCount.get(key) ?? 0) + 1);
   }
   const stemCount = new Map<string, number>();
   // The lead says what a report is about; stemming only it keeps ingest cheap.

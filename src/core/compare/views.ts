@@ -255,8 +255,11 @@ export function splitEntity(db: WriteDb, id: EntityId, variants: string[]): Enti
 /** Stories of two or more reports, largest first. */
 export function listStories(db: ReadDb): Story[] {
   return cachedView(db, 'stories', () => {
-    const docs = allCompareDocs(db);
-    const stories = buildStories(docs);
-    return stories;
+    const names = new Map<string, string>();
+    for (const g of entityGroups(db).groups) {
+      const key = g.kind === 'person' ? `@${nameSkeleton(g.name.split(' ').pop()!)}` : `@${g.name.split(' ').map(nameSkeleton).join('_')}`;
+      if (!names.has(key)) names.set(key, g.name);
+    }
+    return buildStories(allCompareDocs(db), (k) => names.get(k) ?? null);
   });
 }
