@@ -157,7 +157,11 @@ export function compareInLibrary(db: ReadDb, ids: ArticleId[]): Comparison {
 }
 
 function timelineResult(db: ReadDb): TimelineResult {
-  return cachedView(db, 'timeline', () => buildTimeline(allTimelineRows(db)));
+  return cachedView(db, 'timeline', () => {
+    const storyOf = new Map<ArticleId, string>();
+    for (const st of listStories(db)) for (const id of st.articleIds) storyOf.set(id, st.id);
+    return buildTimeline(allTimelineRows(db), storyOf);
+  });
 }
 
 /** The library's timeline, filtered. */
