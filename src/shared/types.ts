@@ -553,6 +553,19 @@ export interface SentenceRef {
  */
 export type AlignmentClass = 'same' | 'paraphrase' | 'related';
 
+/**
+ * Why two sentences are shown as one claim, as data the UI words in its language: the same
+ * wording (wire copy), the same figure (as each report writes it), the same people (in any
+ * spelling), the same source, the same date, rare words both use.
+ */
+export type PairReason =
+  | { kind: 'same-text' }
+  | { kind: 'figure'; a: string; b: string }
+  | { kind: 'people'; names: string[] }
+  | { kind: 'source'; name: string }
+  | { kind: 'date'; a: string; b: string }
+  | { kind: 'words'; words: string[] };
+
 /** Two sentences of two different reports that correspond, with what differs between them. */
 export interface AlignedPair {
   a: SentenceRef;
@@ -560,6 +573,8 @@ export interface AlignedPair {
   class: AlignmentClass;
   /** Similarity from 0 to 1 (rarity-weighted cosine of stems, names and figures). */
   score: number;
+  /** What joins the two sentences, strongest first; contradictions stand in `differences`. */
+  reasons: PairReason[];
   differences: PairDifferences;
 }
 

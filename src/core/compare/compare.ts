@@ -5,9 +5,10 @@
  * of words (`Idf`) and how names map to entities (`idOf`).
  */
 import type { ArticleId, Comparison, EntityId } from '../../shared/types';
-import { alignPair, sentenceVector, type Idf } from './align';
+import { alignPair, compoundParts, sentenceVector, type Idf } from './align';
 import type { AnalyzedArticle } from './analyze';
 import { pairDifferences } from './differences';
+import { pairReasons } from './pair-reasons';
 import { sharedPassages } from './passages';
 import { fold, isSpellingVariant } from './phonetic';
 
@@ -24,7 +25,8 @@ export interface CompareContext {
 export function compare(arts: AnalyzedArticle[], ctx: CompareContext): Comparison {
   const now = ctx.now ?? (() => performance.now());
   const started = now();
-  const vectors = arts.map((a) => a.sentences.map((s) => sentenceVector(s, ctx.idf, ctx.maxIdf)));
+  const parts = compoundParts(arts.flatMap((a) => a.sentences.flatMap((s) => s.stems)));
+  const vectors = arts.map((a) => a.sentences.map((s) => sentenceVector(s, ctx.idf, ctx.maxIdf, parts)));
   const pairs: Comparison['pairs'] = [];
   const aligned = arts.map((a) => new Uint8Array(a.sentences.length));
   for (let x = 0; x < arts.length; x++) {
@@ -33,14 +35,17 @@ export function compare(arts: AnalyzedArticle[], ctx: CompareContext): Compariso
       for (const al of alignPair(A, B, vectors[x]!, vectors[y]!)) {
         aligned[x]![al.a] = 1;
         aligned[y]![al.b] = 1;
+        const sa = A.sentences[al.a]!;
+        const differences = pairDifferences(sa, B.sentences[al.b]!, {
+          quotesA: A.quotes, quotesB: B.quotes, sourcesA: A.sources, sourcesB: B.sources, idOf: ctx.idOf,
+        });
         pairs.push({
           a: { articleId: A.input.id as ArticleId, sentence: al.a },
           b: { articleId: B.input.id as ArticleId, sentence: al.b },
           class: al.class,
           score: Math.round(al.score * 1000) / 1000,
-          differences: pairDifferences(A.sentences[al.a]!, B.sentences[al.b]!, {
-            quotesA: A.quotes, quotesB: B.quotes, sourcesA: A.sources, sourcesB: B.sources, idOf: ctx.idOf,
-          }),
+          reasons: pairReasons(al.class, differences, vectors[x]![al.a]!, vectors[y]![al.b]!, A.input.text.slice(sa.start, sa.end)),
+          differences,
         });
       }
     }
