@@ -124,9 +124,10 @@ export interface ParallaxApi {
   compareArticles(ids: ArticleId[]): Promise<Comparison>;
   /**
    * The comparison as a self-contained file (`html`: inline CSS, no scripts, no external
-   * assets, every text escaped). Same rejections as `compareArticles`.
+   * assets, every text escaped), with the compare view's legend and colours, worded in `lang`
+   * (`en` or `de`, the UI's language; default `en`). Same rejections as `compareArticles`.
    */
-  exportComparison(ids: ArticleId[], format: ComparisonExportFormat): Promise<ExportFile>;
+  exportComparison(ids: ArticleId[], format: ComparisonExportFormat, lang?: string): Promise<ExportFile>;
   /**
    * Every dated event the library's reports mention, oldest first, each with the sentences
    * (and their reports) that date it. Relative dates are resolved against each article's date.

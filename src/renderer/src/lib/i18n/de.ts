@@ -1,4 +1,6 @@
 import type { Messages } from './en';
+import { legendWords } from '../../../../shared/compare-legend';
+import type { PairReason } from '../../../../shared/types';
 
 /** German UI strings. Same keys and parameters as `en` (checked by the `Messages` type). */
 export const de: Messages = {
@@ -319,10 +321,13 @@ export const de: Messages = {
   syncScroll: 'Gemeinsam scrollen',
   columnText: (site: string) => `Text von ${site}`,
   legendLabel: 'Legende',
-  classSame: 'gleicher Text',
-  classParaphrase: 'umformuliert',
-  classRelated: 'verwandt',
-  wireCopy: 'Agenturtext',
+  classSame: legendWords('de').same,
+  classParaphrase: legendWords('de').paraphrase,
+  classRelated: legendWords('de').related,
+  classUnique: legendWords('de').unique,
+  wireCopy: legendWords('de').wireCopy,
+  pairWhy: legendWords('de').why,
+  pairReason: (r: PairReason): string => legendWords('de').reason(r),
   alignedWith: (n: number, kind: string) => (n === 1 ? `${kind}, entspricht 1 Satz in einem anderen Bericht` : `${kind}, entspricht ${n} Sätzen in anderen Berichten`),
   differencesLabel: 'Unterschiede',
   differencesHint: 'Auf einen markierten Satz zeigen oder ihn anklicken, um die Unterschiede zu sehen.',

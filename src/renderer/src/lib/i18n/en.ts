@@ -1,3 +1,5 @@
+import { legendWords } from '../../../../shared/compare-legend';
+import type { PairReason } from '../../../../shared/types';
 /**
  * English UI strings: the reference catalogue. Every other language must have exactly these
  * keys with the same parameter types (`Messages` is derived from this object).
@@ -320,10 +322,13 @@ export const en = {
   syncScroll: 'Sync scrolling',
   columnText: (site: string) => `Text of ${site}`,
   legendLabel: 'Legend',
-  classSame: 'same text',
-  classParaphrase: 'paraphrase',
-  classRelated: 'related',
-  wireCopy: 'wire copy',
+  classSame: legendWords('en').same,
+  classParaphrase: legendWords('en').paraphrase,
+  classRelated: legendWords('en').related,
+  classUnique: legendWords('en').unique,
+  wireCopy: legendWords('en').wireCopy,
+  pairWhy: legendWords('en').why,
+  pairReason: (r: PairReason): string => legendWords('en').reason(r),
   alignedWith: (n: number, kind: string) => (n === 1 ? `${kind}, matches 1 sentence in another report` : `${kind}, matches ${n} sentences in other reports`),
   differencesLabel: 'Differences',
   differencesHint: 'Point at or click a marked sentence to see what differs.',
