@@ -602,6 +602,11 @@ export interface FigureDifference {
   a: Quantity | null;
   b: Quantity | null;
   qualifiersDiffer: boolean;
+  /**
+   * For `same`: true when the other report gives the figure in another sentence than the
+   * aligned one (`a` or `b` is that sentence's figure), so it is not "only" in one report.
+   */
+  elsewhere?: boolean;
 }
 
 /** A date compared across a pair (resolved dates; `text` as written on each side). */

@@ -4,8 +4,9 @@
  * sources each cites and the names spelled differently. Pure: the caller supplies the rarity
  * of words (`Idf`) and how names map to entities (`idOf`).
  */
-import type { ArticleId, Comparison, EntityId } from '../../shared/types';
+import type { ArticleId, Comparison, EntityId, FigureDifference } from '../../shared/types';
 import { alignPair, compoundParts, sentenceVector, type Idf } from './align';
+import { unitKey } from './numbers';
 import type { AnalyzedArticle } from './analyze';
 import { pairDifferences } from './differences';
 import { pairReasons } from './pair-reasons';
@@ -39,6 +40,7 @@ export function compare(arts: AnalyzedArticle[], ctx: CompareContext): Compariso
         const differences = pairDifferences(sa, B.sentences[al.b]!, {
           quotesA: A.quotes, quotesB: B.quotes, sourcesA: A.sources, sourcesB: B.sources, idOf: ctx.idOf,
         });
+        findElsewhere(differences.figures, A, B);
         pairs.push({
           a: { articleId: A.input.id as ArticleId, sentence: al.a },
           b: { articleId: B.input.id as ArticleId, sentence: al.b },
@@ -96,4 +98,24 @@ export function compare(arts: AnalyzedArticle[], ctx: CompareContext): Compariso
     spellings,
     tookMs: Math.round((now() - started) * 10) / 10,
   };
+}
+
+/**
+ * A figure one sentence of a pair gives and the other does not may stand in another sentence
+ * of the other report (`mehr als vier Stunden` in the lead, `über vier Stunden` two lines on):
+ * then it is the same figure, found elsewhere, not one report's alone.
+ */
+function findElsewhere(figures: FigureDifference[], A: AnalyzedArticle, B: AnalyzedArticle): void {
+  for (const f of figures) {
+    if (f.kind !== 'only-a' && f.kind !== 'only-b') continue;
+    const q = (f.a ?? f.b)!;
+    const other = f.kind === 'only-a' ? B : A;
+    const match = other.sentences.flatMap((s) => s.quantities).find((x) => x.value === q.value && unitKey(x.unit) === unitKey(q.unit) && q.unit !== null);
+    if (!match) continue;
+    if (f.kind === 'only-a') f.b = match;
+    else f.a = match;
+    f.qualifiersDiffer = (f.a!.qualifier ?? '') !== (f.b!.qualifier ?? '');
+    f.kind = 'same';
+    f.elsewhere = true;
+  }
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { alignPair, classify, sentenceVector } from '../../../src/core/compare/align';
 import { analyzeArticle, type ArticleInput } from '../../../src/core/compare/analyze';
+import { compare } from '../../../src/core/compare/compare';
+import type { EntityId } from '../../../src/shared/types';
 import type { Block } from '../../../src/shared/types';
 
 function article(id: string, paragraphs: string[]): ArticleInput {
@@ -63,3 +65,15 @@ describe('classify', () => {
     expect(classify(0.3, 'Alpha Beta Gamma', 'Delta Epsilon Zeta')).toBe('related');
   });
 });
+
+describe('compare', () => {
+  it('finds a figure the partner sentence lacks in another sentence of that report', () => {
+    const A = analyzeArticle(article('a', ['Witkoff traf Putin in Sankt Petersburg zu einem Gespräch über mehr als vier Stunden.']));
+    const B = analyzeArticle(article('b', ['Witkoff traf Putin in Sankt Petersburg zu einem Gespräch.', 'Das Wetter war schön.', 'Es dauerte über vier Stunden.']));
+    const c = compare([A, B], { idf: () => 1, maxIdf: 1, idOf: (k, n) => `${k}:${n}` as EntityId });
+    const fig = c.pairs[0]!.differences.figures[0]!;
+    expect(fig).toMatchObject({ kind: 'same', elsewhere: true, qualifiersDiffer: true });
+    expect([fig.a!.text, fig.b!.text].sort()).toEqual(['mehr als vier Stunden', 'über vier Stunden']);
+  });
+});
+

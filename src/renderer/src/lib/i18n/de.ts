@@ -327,6 +327,7 @@ export const de: Messages = {
   classUnique: legendWords('de').unique,
   wireCopy: legendWords('de').wireCopy,
   pairWhy: legendWords('de').why,
+  figureElsewhere: 'in einem anderen Satz',
   pairReason: (r: PairReason): string => legendWords('de').reason(r),
   alignedWith: (n: number, kind: string) => (n === 1 ? `${kind}, entspricht 1 Satz in einem anderen Bericht` : `${kind}, entspricht ${n} Sätzen in anderen Berichten`),
   differencesLabel: 'Unterschiede',

@@ -328,6 +328,7 @@ export const en = {
   classUnique: legendWords('en').unique,
   wireCopy: legendWords('en').wireCopy,
   pairWhy: legendWords('en').why,
+  figureElsewhere: 'in another sentence',
   pairReason: (r: PairReason): string => legendWords('en').reason(r),
   alignedWith: (n: number, kind: string) => (n === 1 ? `${kind}, matches 1 sentence in another report` : `${kind}, matches ${n} sentences in other reports`),
   differencesLabel: 'Differences',
