@@ -78,13 +78,14 @@ export function compoundParts(stems: Iterable<string>): Map<string, string[]> {
 }
 
 /** The vector of one sentence (see the module comment). */
-export function sentenceVector(s: AnalyzedSentence, idf: Idf, maxIdf: number, parts: ReadonlyMap<string, string[]> = new Map()): Vector {
+export function sentenceVector(s: AnalyzedSentence, idf: Idf, maxIdf: number, parts: ReadonlyMap<string, string[]> = new Map(), entityOf?: (kind: string, name: string) => string): Vector {
   const v: Vector = new Map();
   for (const stem of s.stems) {
     v.set(stem, (v.get(stem) ?? 0) + idf(stem));
     for (const p of parts.get(stem) ?? []) if (!v.has(p)) v.set(p, idf(p) * PART_WEIGHT);
   }
-  for (const n of s.names) v.set(nameFeature(n.name), Math.min(maxIdf, idf(stemWord(fold(n.name.split(' ').pop()!)))) * NAME_BOOST);
+  // A name is its entity when the library groups it (`Hanija` and `Haniyeh`: one person), else its skeleton.
+  for (const n of s.names) v.set(entityOf ? `@${entityOf(n.kind, n.name)}` : nameFeature(n.name), Math.min(maxIdf, idf(stemWord(fold(n.name.split(' ').pop()!)))) * NAME_BOOST);
   for (const q of s.quantities) v.set(`#${q.value}|${unitKey(q.unit)}`, maxIdf * FIGURE_WEIGHT);
   let norm = 0;
   for (const x of v.values()) norm += x * x;

@@ -27,7 +27,7 @@ export function compare(arts: AnalyzedArticle[], ctx: CompareContext): Compariso
   const now = ctx.now ?? (() => performance.now());
   const started = now();
   const parts = compoundParts(arts.flatMap((a) => a.sentences.flatMap((s) => s.stems)));
-  const vectors = arts.map((a) => a.sentences.map((s) => sentenceVector(s, ctx.idf, ctx.maxIdf, parts)));
+  const vectors = arts.map((a) => a.sentences.map((s) => sentenceVector(s, ctx.idf, ctx.maxIdf, parts, ctx.idOf)));
   const pairs: Comparison['pairs'] = [];
   const aligned = arts.map((a) => new Uint8Array(a.sentences.length));
   for (let x = 0; x < arts.length; x++) {
