@@ -28,6 +28,8 @@ import { stemWord } from '../search/text';
  * words; at 0.2 two in three, at 0.3 four in five with a tenth fewer facts found).
  */
 export const RELATED_MIN = 0.25;
+/** Features (names, words; a figure counts for two) a pair must share, unless it is the same text. */
+export const MIN_SHARED = 2;
 /** A pair whose dates or figures contradict each other scores this share of its likeness. */
 export const CONFLICT_FACTOR = 0.6;
 /** From this cosine on, a pair says the same thing in other words. */
@@ -81,6 +83,8 @@ export function compoundParts(stems: Iterable<string>): Map<string, string[]> {
 export function sentenceVector(s: AnalyzedSentence, idf: Idf, maxIdf: number, parts: ReadonlyMap<string, string[]> = new Map(), entityOf?: (kind: string, name: string) => string): Vector {
   const v: Vector = new Map();
   for (const stem of s.stems) {
+    // `al` of `al-Assad`, `US`: particles and short words say nothing of the claim.
+    if (stem.length < 3) continue;
     v.set(stem, (v.get(stem) ?? 0) + idf(stem));
     for (const p of parts.get(stem) ?? []) if (!v.has(p)) v.set(p, idf(p) * PART_WEIGHT);
   }
@@ -134,9 +138,16 @@ export function alignPair(A: AnalyzedArticle, B: AnalyzedArticle, va: Vector[], 
       p.push({ j, w });
     }
   });
-  const scores: Map<number, number>[] = va.map((v) => {
+  // Per pair: the score, and how many features it shares (a figure counts as two).
+  const shared: Map<number, number>[] = va.map(() => new Map());
+  const scores: Map<number, number>[] = va.map((v, i) => {
     const acc = new Map<number, number>();
-    for (const [k, w] of v) for (const p of postings.get(k) ?? []) acc.set(p.j, (acc.get(p.j) ?? 0) + w * p.w);
+    for (const [k, w] of v) {
+      for (const p of postings.get(k) ?? []) {
+        acc.set(p.j, (acc.get(p.j) ?? 0) + w * p.w);
+        shared[i]!.set(p.j, (shared[i]!.get(p.j) ?? 0) + (k.startsWith('#') ? MIN_SHARED : 1));
+      }
+    }
     return acc;
   });
   // One-to-one: the best-scoring pairs first, each sentence in one pair only — except wire copy
@@ -146,6 +157,8 @@ export function alignPair(A: AnalyzedArticle, B: AnalyzedArticle, va: Vector[], 
     for (const [j, s] of m) {
       if (s < RELATED_MIN) continue;
       const sa = A.sentences[i]!, sb = B.sentences[j]!;
+      // One shared name or word in two short sentences is a topic, not a claim.
+      if (shared[i]!.get(j)! < MIN_SHARED && classify(s, A.input.text.slice(sa.start, sa.end), B.input.text.slice(sb.start, sb.end)) !== 'same') continue;
       // Different dates or figures for the same thing: not the same claim, whatever the words.
       const conflict = contradicts(sa, sb);
       const score = Math.min(1, s) * (conflict ? CONFLICT_FACTOR : 1);
