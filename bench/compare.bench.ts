@@ -10,7 +10,8 @@ import { openLibrary } from '../src/core/library';
 import { createParallaxService } from '../src/core/service';
 import { bumpCompareVersion } from '../src/core/compare/version';
 import type { WriteDb } from '../src/core/store/db';
-import type { ArticleId, EntityId } from '../src/shared/types';
+import type { EntityId } from '../src/shared/types';
+import { catchUpCompare } from '../src/core/compare/index-article';
 import { corpusFile, readCorpus } from './lib/corpus';
 import { now, report, summarise, timeRuns } from './lib/measure';
 import { ROOT, tempDir } from './lib/paths';
@@ -102,7 +103,7 @@ export async function run(): Promise<void> {
     t = now();
     await api.ingestText({ name: `one more ${i}.txt`, text: `Gipfel in Wien\n\n1${i}. März 2016\n\nAm Freitag trafen sich die Außenminister in Wien (Runde ${i}). Kanzler Werner Faymann sprach mit Journalisten.\n` });
     const indexed = now();
-    await api.compareArticles(await twoIds(db));
+    catchUpCompare(db);
     oneMore.push(now() - indexed);
     await api.getTimeline({ limit: 10_000 });
     await api.listEntities({ limit: 5000 });
@@ -110,14 +111,9 @@ export async function run(): Promise<void> {
     more.push(now() - t);
   }
   report({ scenario: 'compare', metric: 'one more ingest + timeline, entities and stories again', ...summarise(more), unit: 'ms', goal: '< 1000 ms' });
-  report({ scenario: 'compare', metric: '  of which indexing the new article and comparing two reports', ...summarise(oneMore), unit: 'ms', goal: '≤ 20 ms added per article (issue 14)' });
+  report({ scenario: 'compare', metric: '  of which indexing the new article (its compare rows)', ...summarise(oneMore), unit: 'ms', goal: '≤ 20 ms added per article (issue 14)' });
   db.close();
   tmp.cleanup();
-}
-
-/** Two article ids of the library, for a compare that first indexes whatever waits. */
-async function twoIds(db: WriteDb): Promise<ArticleId[]> {
-  return (db.prepare('SELECT id FROM articles ORDER BY rowid DESC LIMIT 2').all() as { id: ArticleId }[]).map((r) => r.id);
 }
 
 /** First builds measured each way. */

@@ -36,8 +36,10 @@ export interface EntityGroup {
   manual: boolean;
 }
 
-/** Groups one name is compared with at most (most frequent first); bounds the cost of short keys. */
+/** Groups with the same skeleton one name is compared with at most (most frequent first). */
 const MAX_CANDIDATES = 200;
+/** Groups with a close skeleton (one letter off) one name is compared with at most: short keys are crowded. */
+const MAX_CLOSE_CANDIDATES = 12;
 
 /** The override key of a name. */
 export function nameKey(kind: string, name: string): string {
@@ -114,12 +116,15 @@ export function groupEntities(stats: NameStat[], overrides: ReadonlyMap<string, 
     const given = isPerson && w.length > 1 ? w[0]! : null;
     const seen = new Set<Group>();
     let best: Group | null = null;
-    for (const k of isPerson ? blockKeys(skel) : [skel]) {
-      for (const g of blocks.get(`${s.kind}|${k}`) ?? []) {
-        if (seen.has(g) || seen.size >= MAX_CANDIDATES) continue;
+    let own: ReadonlySet<string> | undefined;
+    const keys = isPerson ? blockKeys(skel) : [skel];
+    for (let ki = 0; ki < keys.length && !best; ki++) {
+      const limit = ki === 0 ? MAX_CANDIDATES : MAX_CANDIDATES + MAX_CLOSE_CANDIDATES;
+      for (const g of blocks.get(`${s.kind}|${keys[ki]}`) ?? []) {
+        if (seen.has(g) || seen.size >= limit) continue;
         seen.add(g);
         if (!best && joins(s, key, given, g, context ? () => {
-          const mine = context(s);
+          const mine = own ??= context(s);
           for (const x of contextOf(g)) if (mine.has(x)) return true;
           return false;
         } : null)) best = g;

@@ -69,18 +69,16 @@ export function buildStories(docs: StoryDoc[], display: KeyDisplay = () => null)
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
   const days = docs.map((d) => day(d.date));
   const apart = (i: number, j: number) => days[i] !== null && days[j] !== null && Math.abs(days[i]! - days[j]!) > MAX_DAYS;
-  /** Likeness of each pair that shares a key, both ways (`i` → `j` → score). */
-  const alike = docs.map(() => new Map<number, number>());
-  for (let i = 0; i < docs.length; i++) {
+  /** Likeness of `i` to every report it shares a key with (both directions; computed on demand). */
+  const alikeOf = (i: number, after = -1): Map<number, number> => {
     const acc = new Map<number, number>();
-    for (const k of keys[i]!) for (const j of postings.get(k) ?? []) if (j > i) acc.set(j, (acc.get(j) ?? 0) + idf(k) ** 2);
-    for (const [j, shared] of acc) {
-      if (apart(i, j)) continue;
-      const score = shared / (Math.sqrt(total[i]! * total[j]!) || 1);
-      alike[i]!.set(j, score);
-      alike[j]!.set(i, score);
-      if (score >= (days[i] !== null && days[j] !== null ? LINK_MIN : UNDATED_MIN)) parent[find(i)] = find(j);
-    }
+    for (const k of keys[i]!) for (const j of postings.get(k) ?? []) if (j > after && j !== i) acc.set(j, (acc.get(j) ?? 0) + idf(k) ** 2);
+    const out = new Map<number, number>();
+    for (const [j, shared] of acc) if (!apart(i, j)) out.set(j, shared / (Math.sqrt(total[i]! * total[j]!) || 1));
+    return out;
+  };
+  for (let i = 0; i < docs.length; i++) {
+    for (const [j, score] of alikeOf(i, i)) if (score >= (days[i] !== null && days[j] !== null ? LINK_MIN : UNDATED_MIN)) parent[find(i)] = find(j);
   }
   const groupsOf = () => {
     const groups = new Map<number, number[]>();
@@ -98,7 +96,7 @@ export function buildStories(docs: StoryDoc[], display: KeyDisplay = () => null)
     if (members.length !== 1) continue;
     const i = members[0]!;
     const sums = new Map<number, number>();
-    for (const [j, score] of alike[i]!) sums.set(find(j), (sums.get(find(j)) ?? 0) + score);
+    for (const [j, score] of alikeOf(i)) sums.set(find(j), (sums.get(find(j)) ?? 0) + score);
     let best = -1, bestScore = 0;
     for (const [root, sum] of sums) {
       const size = before.get(root)?.length ?? 0;
@@ -117,7 +115,9 @@ export function buildStories(docs: StoryDoc[], display: KeyDisplay = () => null)
     const names = [...new Set(shared.filter(([k]) => k.startsWith('@')).map(([k]) => display(k)).filter((x): x is string => !!x))];
     const dates = members.map((i) => docs[i]!.date).filter((d): d is string => !!d).sort();
     const ids = members.map((i) => docs[i]!.articleId).sort();
-    const central = members.reduce((best, i) => (centrality(i, members, alike) > centrality(best, members, alike) ? i : best), members[0]!);
+    // The most central of (at most the first 20) reports: the one most alike to the others.
+    const sample = members.slice(0, CENTRAL_SAMPLE);
+    const central = sample.reduce((best, i) => (centrality(i, sample, alikeOf) > centrality(best, sample, alikeOf) ? i : best), sample[0]!);
     const title = docs[central]!.title?.trim();
     stories.push({
       id: `story:${ids[0]}`,
@@ -131,9 +131,13 @@ export function buildStories(docs: StoryDoc[], display: KeyDisplay = () => null)
   return stories.sort((a, b) => b.articleIds.length - a.articleIds.length || ((b.to ?? '') < (a.to ?? '') ? -1 : 1));
 }
 
-function centrality(i: number, members: number[], alike: Map<number, number>[]): number {
+/** Reports a story's label is chosen among. */
+const CENTRAL_SAMPLE = 20;
+
+function centrality(i: number, members: number[], alikeOf: (i: number) => Map<number, number>): number {
+  const alike = alikeOf(i);
   let sum = 0;
-  for (const j of members) sum += alike[i]!.get(j) ?? 0;
+  for (const j of members) sum += alike.get(j) ?? 0;
   return sum;
 }
 

@@ -38,6 +38,8 @@ export const SAME_ARTICLE_MIN = 0.12;
 export const REFINE_MIN = 0.4;
 /** … for an undated sentence to be dated through another report. */
 export const INFER_MIN = 0.3;
+/** Headlines and sentences a row's label is chosen among, at most. */
+const LABEL_SOURCES = 12;
 /** Shared keys needed besides the weight, so one shared name is not an event. */
 const MIN_SHARED = 2;
 /** Undated links need more shared keys: they are a guess from wording alone. */
@@ -237,7 +239,8 @@ export function buildTimeline(stored: TimelineInput[], storyOf: ReadonlyMap<Arti
     // Headlines say what a story's main event was; they would mislabel the other rows.
     const story = mains.get(c);
     const titles = story ? [...new Set(c.rows.filter((r) => storyOf.get(r.articleId) === story && !r.titleDerived).map((r) => r.articleTitle))] : [];
-    const label = eventLabel({ titles, sentences: c.rows.map((r) => r.sentence), keys: keyWeights });
+    // A dozen sentences hold the words of a row; a row of hundreds needs no more to be named.
+    const label = eventLabel({ titles: titles.slice(0, LABEL_SOURCES), sentences: c.rows.slice(0, LABEL_SOURCES).map((r) => r.sentence), keys: keyWeights });
     events.push({
       id: `${c.date}${c.endDate ? `..${c.endDate}` : ''}:${hash(mentions.map((m) => `${m.articleId}@${m.sentenceStart}`).join(','))}`,
       date: c.date, endDate: c.endDate, label: label || [...names, ...words].slice(0, 5).join(' · '), keywords: [...names, ...words], articleIds, mentions,

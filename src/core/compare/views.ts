@@ -63,7 +63,7 @@ export function entityGroups(db: ReadDb): { groups: EntityGroup[]; byName: Map<s
 }
 
 /** Articles a name context looks at, at most: a name in thousands of reports needs no confirming. */
-const CONTEXT_ARTICLES = 50;
+const CONTEXT_ARTICLES = 20;
 
 /** Who else a person is named with: skeletons of the other people's surnames in its reports. */
 function coMentioned(db: ReadDb): (s: NameStat) => ReadonlySet<string> {
