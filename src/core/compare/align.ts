@@ -69,11 +69,16 @@ const PART_WEIGHT = 0.7;
  * name the same thing.
  */
 export function compoundParts(stems: Iterable<string>): Map<string, string[]> {
-  const vocab = [...new Set(stems)].filter((w) => w.length >= PART_MIN);
+  const vocab = new Set([...stems].filter((w) => w.length >= PART_MIN));
   const out = new Map<string, string[]>();
   for (const w of vocab) {
-    if (w.length < PART_MIN + REST_MIN) continue;
-    const parts = vocab.filter((p) => p !== w && w.length - p.length >= REST_MIN && (w.endsWith(p) || w.startsWith(p)));
+    const parts: string[] = [];
+    // Every head and tail of the word long enough to be a part, looked up (not every pair of words).
+    for (let k = PART_MIN; k <= w.length - REST_MIN; k++) {
+      const head = w.slice(0, k), tail = w.slice(w.length - k);
+      if (vocab.has(head)) parts.push(head);
+      if (tail !== head && vocab.has(tail)) parts.push(tail);
+    }
     if (parts.length) out.set(w, parts);
   }
   return out;
