@@ -4,7 +4,7 @@
  * the seeds and, on request, the held-out events; `--dump` prints the people, timeline rows and
  * stories of the dev events and seeds. See eval/compare/README.md.
  */
-import type { ArticleId } from '../../src/shared/types';
+import type { ArticleId } from '../../src/shared/api';
 import { scoreAlignment, type AlignmentScore } from './lib/alignment';
 import { loadGold, type GoldSet } from './lib/gold';
 import { dump } from './lib/dump';

@@ -8,16 +8,17 @@ import { decodeUploads, ingestPaths, ingestText, ingestUploads } from './ingest/
 import type { WriteDb } from './store/db';
 import { editMetadata } from './edit-metadata';
 import { annotationMethods } from './annotate/methods';
-import { compareCatchUp } from './compare/background';
-import { compareIndexer } from './compare/catch-up';
+import { compareCatchUp } from './derived/compare-rows/background';
+import { compareIndexer } from './derived/compare-rows/catch-up';
 import { compareMethods } from './compare/methods';
-import { otherSpellings } from './compare/views';
-import { pendingCompareCount } from './compare/index-article';
+import { exploreMethods } from './explore/methods';
+import { otherSpellings } from './explore/views';
+import { pendingCompareCount } from './derived/compare-rows/rows';
 import { reextractArticles } from './ingest/reextract';
 import { searchEngineFor } from './search/engine';
 import { deleteSavedSearch, insertSavedSearch, listSavedSearches } from './store/queries/saved-searches';
 import { LATEST_VERSION } from './store/migrations/index';
-import { countArticles, getArticle, listArticles } from './store/queries/articles';
+import { countArticles, getArticle, listArticles } from './store/queries/article-reads';
 import {
   parseArticleId,
   parseIngestOptions,
@@ -74,7 +75,8 @@ export function createParallaxService(opts: ServiceOptions): ParallaxApi {
   const ctx = (options: unknown) => ({ db, emit, extractWorkerFile: opts.extractWorkerFile, ...parseIngestOptions(options) });
   return {
     ...annotationMethods(db, emit),
-    ...compareMethods(db, emit, indexer),
+    ...compareMethods(db, indexer),
+    ...exploreMethods(db, emit, indexer),
     async getAppInfo() {
       return {
         name: 'Parallax',

@@ -3,7 +3,7 @@
  * the same thing the same way: one colour per class (light theme; the app's dark theme has its
  * own shades of the same hues) and its words in each UI language. No runtime dependencies.
  */
-import type { AlignmentClass, PairReason } from './types';
+import type { AlignmentClass, PairReason } from './api';
 
 /** What a sentence of a compared report can be. */
 export type LegendClass = AlignmentClass | 'unique';

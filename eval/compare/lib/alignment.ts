@@ -1,4 +1,4 @@
-import type { Comparison } from '../../../src/shared/types';
+import type { Comparison } from '../../../src/shared/api';
 import { locate, overlaps, type Span } from './anchors';
 import { sharedContentWords } from './content-words';
 import type { GoldSet } from './gold';

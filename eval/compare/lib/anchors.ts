@@ -1,4 +1,4 @@
-import type { CompareSentence } from '../../../src/shared/types';
+import type { CompareSentence } from '../../../src/shared/api';
 
 /** A `[start, end)` span of an article's text. */
 export type Span = [number, number];

@@ -1,4 +1,4 @@
-import type { ArticleId, EntitySummary } from '../../../src/shared/types';
+import type { ArticleId, EntitySummary } from '../../../src/shared/api';
 import type { GoldSet } from './gold';
 import type { EvalLibrary } from './library';
 

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ParallaxApi } from '../../../src/shared/api';
-import type { ArticleId } from '../../../src/shared/types';
+import type { ArticleId } from '../../../src/shared/api';
 import { openLibrary } from '../../../src/core/library';
 import { createParallaxService } from '../../../src/core/service';
 import type { GoldSet } from './gold';

@@ -1,4 +1,4 @@
-import type { EntitySummary } from '../../../src/shared/types';
+import type { EntitySummary } from '../../../src/shared/api';
 import { hasWords } from './anchors';
 import type { GoldPerson } from './gold';
 import type { EvalLibrary } from './library';

@@ -1,4 +1,4 @@
-import type { ArticleId, TimelineEvent } from '../../../src/shared/types';
+import type { ArticleId, TimelineEvent } from '../../../src/shared/api';
 import { anchorSpans } from './alignment';
 import { overlaps } from './anchors';
 import type { GoldSet } from './gold';

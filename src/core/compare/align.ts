@@ -15,12 +15,12 @@
  * `paraphrase` when the similarity is high, `related` above the floor. Compounds meet their
  * parts (`Gefangenenaustausch`, `Austausch`) and names meet their other spellings.
  */
-import type { AlignmentClass } from '../../shared/types';
-import type { AnalyzedArticle, AnalyzedSentence } from './analyze';
-import { unitKey } from './numbers';
-import { fold } from './phonetic';
+import type { AlignmentClass } from '../../shared/api';
+import type { AnalyzedArticle, AnalyzedSentence } from '../analysis/analyze';
+import { unitKey } from '../analysis/numbers';
+import { foldText } from '../text/fold';
 import { nameSkeleton } from '../text/transliteration';
-import { stemWord } from '../search/text';
+import { stemWord } from '../text/words';
 
 /**
  * Below this cosine two sentences are not shown as aligned: calibrated on the dev set of
@@ -53,7 +53,7 @@ export type Idf = (stem: string) => number;
  */
 export function nameFeature(name: string): string {
   const last = name.split(' ').pop()!;
-  return `@${nameSkeleton(fold(last).replace(/s$/, ''))}`;
+  return `@${nameSkeleton(foldText(last).replace(/s$/, ''))}`;
 }
 
 /** Parts of a compound at least this long count as words of their own. */
@@ -94,7 +94,7 @@ export function sentenceVector(s: AnalyzedSentence, idf: Idf, maxIdf: number, pa
     for (const p of parts.get(stem) ?? []) if (!v.has(p)) v.set(p, idf(p) * PART_WEIGHT);
   }
   // A name is its entity when the library groups it (`Hanija` and `Haniyeh`: one person), else its skeleton.
-  for (const n of s.names) v.set(entityOf ? `@${entityOf(n.kind, n.name)}` : nameFeature(n.name), Math.min(maxIdf, idf(stemWord(fold(n.name.split(' ').pop()!)))) * NAME_BOOST);
+  for (const n of s.names) v.set(entityOf ? `@${entityOf(n.kind, n.name)}` : nameFeature(n.name), Math.min(maxIdf, idf(stemWord(foldText(n.name.split(' ').pop()!)))) * NAME_BOOST);
   for (const q of s.quantities) v.set(`#${q.value}|${unitKey(q.unit)}`, maxIdf * FIGURE_WEIGHT);
   let norm = 0;
   for (const x of v.values()) norm += x * x;
@@ -113,7 +113,7 @@ export interface Alignment {
 
 /** Word bigrams of a sentence, folded, for the same-text test. */
 function bigrams(text: string): Set<string> {
-  const w = fold(text).match(/[\p{L}\p{N}]+/gu) ?? [];
+  const w = foldText(text).match(/[\p{L}\p{N}]+/gu) ?? [];
   const out = new Set<string>();
   for (let i = 0; i + 1 < w.length; i++) out.add(`${w[i]} ${w[i + 1]}`);
   return out;

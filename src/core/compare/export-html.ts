@@ -4,7 +4,7 @@
  * the aligned pairs with their differences, shared passages and sources.
  */
 import { LEGEND_COLOURS, legendWords, type LegendWords } from '../../shared/compare-legend';
-import type { AlignedPair, Comparison } from '../../shared/types';
+import type { AlignedPair, Comparison } from '../../shared/api';
 
 /** Escapes text for HTML element content and quoted attribute values. */
 export function escapeHtml(s: string): string {

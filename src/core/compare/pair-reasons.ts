@@ -3,8 +3,8 @@
  * — the same wording, a figure, the people, the source, the date, then the rarest words they
  * both use (as the first report writes them). Data only: the UI words it (`PairReason`).
  */
-import type { AlignmentClass, PairDifferences, PairReason } from '../../shared/types';
-import { analyzeWord, forEachWord } from '../search/text';
+import type { AlignmentClass, PairDifferences, PairReason } from '../../shared/api';
+import { analyzeWord, forEachWord } from '../text/words';
 import type { Vector } from './align';
 
 /** Shared words named at most. */

@@ -4,7 +4,7 @@
  * becomes `(Dmitriew OR Dmitrijew OR Dmitriev)` in the query tree; the caller ranks the reports
  * with the spelling as typed first and says which spellings were added.
  */
-import { tokenize } from './text';
+import { tokenize } from '../text/words';
 import type { ParsedQuery, QueryNode, QueryWord } from './query-parser';
 
 /** The other spellings of a typed word when it names a person with several, else null. */

@@ -28,7 +28,8 @@
  * male forms of one Slavic surname (`Nawalnaja`/`Nawalny`, `Petrowa`/`Petrow`) are never the
  * same person.
  */
-import { editDistance, fold } from '../compare/phonetic';
+import { editDistance } from './distance';
+import { foldText as fold } from './fold';
 
 /** Arabic articles written in front of a name with a hyphen. */
 const ARTICLE = /^(?:al|el|ad|ar|as|asch|ash|at|az|an|ed|er|es|et|ez|en)-/;

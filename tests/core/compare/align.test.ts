@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { alignPair, classify, sentenceVector } from '../../../src/core/compare/align';
-import { analyzeArticle, type ArticleInput } from '../../../src/core/compare/analyze';
+import { analyzeArticle, type ArticleInput } from '../../../src/core/analysis/analyze';
 import { compare } from '../../../src/core/compare/compare';
-import type { EntityId } from '../../../src/shared/types';
-import type { Block } from '../../../src/shared/types';
+import type { Block, EntityId } from '../../../src/shared/api';
 
 function article(id: string, paragraphs: string[]): ArticleInput {
   let text = '';

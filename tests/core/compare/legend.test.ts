@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { comparisonHtml } from '../../../src/core/compare/export-html';
 import { LEGEND_COLOURS, legendWords } from '../../../src/shared/compare-legend';
-import type { ArticleId, Comparison } from '../../../src/shared/types';
+import type { ArticleId, Comparison } from '../../../src/shared/api';
 import { ROOT } from '../../support/temp';
 
 const A = 'a' as ArticleId, B = 'b' as ArticleId;

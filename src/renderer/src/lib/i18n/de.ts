@@ -1,6 +1,6 @@
 import type { Messages } from './en';
 import { legendWords } from '../../../../shared/compare-legend';
-import type { PairReason } from '../../../../shared/types';
+import type { PairReason } from '../../../../shared/api';
 
 /** German UI strings. Same keys and parameters as `en` (checked by the `Messages` type). */
 export const de: Messages = {

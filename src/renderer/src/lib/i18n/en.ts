@@ -1,5 +1,5 @@
 import { legendWords } from '../../../../shared/compare-legend';
-import type { PairReason } from '../../../../shared/types';
+import type { PairReason } from '../../../../shared/api';
 /**
  * English UI strings: the reference catalogue. Every other language must have exactly these
  * keys with the same parameter types (`Messages` is derived from this object).

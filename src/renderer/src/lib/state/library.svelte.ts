@@ -1,5 +1,5 @@
 import type { ParallaxApi } from '../../../../shared/api';
-import type { ArticleId, ArticleSummary } from '../../../../shared/types';
+import type { ArticleId, ArticleSummary } from '../../../../shared/api';
 
 /**
  * The library list and the selection in it. The selection is what the arrow keys move; the

@@ -1,0 +1,177 @@
+/**
+ * Groups the names found across the library into entities: spellings of one name
+ * (`Dmitrijew`/`Dmitriew`/`Dmitriev`, `Witkoff`/`Whitkoff`, `Prigoschin`/`Prigozhin`,
+ * `Chamenei`/`Khamenei`) become one entity when their transliteration skeletons agree
+ * (`text/transliteration.ts`); spellings that are only close (`Hanija`/`Haniyeh`,
+ * `al-Golani`/`al-Dscholani`) join when the context confirms it: the same given name, or a
+ * person both are named with (`context`). Two full names whose given names differ
+ * (`Hafis al-Assad`, `Baschar al-Assad`) and the female and male form of a Slavic surname
+ * (`Nawalnaja`, `Nawalny`) stay apart; a bare surname joins the most frequent person with it.
+ *
+ * Candidates are found by blocking keys (the skeleton, the skeleton less one letter, and less
+ * its first letter for `g`/`j` renderings), so a name is compared with a handful of groups.
+ * A person's merges and splits (`overrides`: name → group id) win over all of this and are
+ * keyed by name, so they survive re-indexing.
+ */
+import type { EntityId, EntityKind } from '../../shared/api';
+import { nameKey, type NameStat } from '../store/queries/entities';
+import { foldText } from '../text/fold';
+import { isFoldedSpellingVariant } from '../text/phonetic';
+import { compareNameWords, isSameGivenName, nameSkeleton } from '../text/transliteration';
+
+/** A group of names that are one entity. */
+export interface EntityGroup {
+  id: EntityId;
+  kind: EntityKind;
+  /** Display name: the most frequent full name. */
+  name: string;
+  /** Member names, most frequent first. */
+  names: NameStat[];
+  manual: boolean;
+}
+
+/** Groups with the same skeleton one name is compared with at most (most frequent first). */
+const MAX_CANDIDATES = 200;
+/** Groups with a close skeleton (one letter off) one name is compared with at most: short keys are crowded. */
+const MAX_CLOSE_CANDIDATES = 12;
+
+/** A readable id from a display name: `person:steve-witkoff`. */
+export function entityIdFor(kind: EntityKind, name: string): EntityId {
+  return `${kind}:${foldText(name).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}` as EntityId;
+}
+
+/**
+ * Who else a name is named with (skeletons of the other people's surnames in the reports that
+ * name it), for confirming a close spelling; an empty set when unknown.
+ */
+export type NameContext = (stat: NameStat) => ReadonlySet<string>;
+
+interface Group {
+  kind: EntityKind;
+  members: NameStat[];
+  /** The first given name of the most frequent full name, if any. */
+  given: string | null;
+  surnames: string[];
+}
+
+function words(name: string): string[] {
+  return name.split(' ').filter(Boolean);
+}
+
+/** Blocking keys of a skeleton: itself, each one-letter deletion, and `*` + all but its first letter. */
+function blockKeys(skel: string): string[] {
+  const keys = [skel];
+  if (skel.length >= 4) {
+    for (let i = 0; i < skel.length; i++) keys.push(skel.slice(0, i) + skel.slice(i + 1));
+    keys.push(`*${skel.slice(1)}`);
+  }
+  return keys;
+}
+
+/**
+ * Groups name statistics into entities (see the module comment). `overrides` maps
+ * `nameKey(kind, name)` to a group id chosen by a person; `context` tells who else a name is
+ * named with (without it, a close spelling needs the same given name).
+ */
+export function groupEntities(stats: NameStat[], overrides: ReadonlyMap<string, string> = new Map(), context?: NameContext): EntityGroup[] {
+  const manual = new Map<string, NameStat[]>();
+  const auto: NameStat[] = [];
+  for (const s of stats) {
+    const o = overrides.get(nameKey(s.kind, s.name));
+    if (o) {
+      if (!manual.has(o)) manual.set(o, []);
+      manual.get(o)!.push(s);
+    } else auto.push(s);
+  }
+  // Full names first, most frequent first, so bare surnames join the most frequent person.
+  auto.sort((a, b) => Number(words(b.name).length > 1) - Number(words(a.name).length > 1) || b.count - a.count || (a.name < b.name ? -1 : 1));
+  const groups: Group[] = [];
+  const blocks = new Map<string, Group[]>();
+  const contexts = new Map<Group, Set<string>>();
+  const contextOf = (g: Group) => {
+    let c = contexts.get(g);
+    if (!c) {
+      c = new Set();
+      for (const m of g.members) for (const k of context?.(m) ?? []) c.add(k);
+      contexts.set(g, c);
+    }
+    return c;
+  };
+  for (const s of auto) {
+    const w = words(s.name);
+    const isPerson = s.kind === 'person';
+    const key = isPerson ? w[w.length - 1]! : s.name;
+    const skel = isPerson ? nameSkeleton(key) : w.map(nameSkeleton).join(' ');
+    const given = isPerson && w.length > 1 ? w[0]! : null;
+    const seen = new Set<Group>();
+    let best: Group | null = null;
+    let own: ReadonlySet<string> | undefined;
+    const keys = isPerson ? blockKeys(skel) : [skel];
+    for (let ki = 0; ki < keys.length && !best; ki++) {
+      const limit = ki === 0 ? MAX_CANDIDATES : MAX_CANDIDATES + MAX_CLOSE_CANDIDATES;
+      for (const g of blocks.get(`${s.kind}|${keys[ki]}`) ?? []) {
+        if (seen.has(g) || seen.size >= limit) continue;
+        seen.add(g);
+        if (!best && joins(s, key, given, g, context ? () => {
+          const mine = own ??= context(s);
+          for (const x of contextOf(g)) if (mine.has(x)) return true;
+          return false;
+        } : null)) best = g;
+      }
+    }
+    if (best) {
+      best.members.push(s);
+      if (!best.surnames.includes(key)) best.surnames.push(key);
+      if (!best.given && given) best.given = given;
+      contexts.delete(best);
+    } else {
+      best = { kind: s.kind, members: [s], given, surnames: [key] };
+      groups.push(best);
+    }
+    for (const k of isPerson ? blockKeys(skel) : [skel]) {
+      const list = blocks.get(`${s.kind}|${k}`) ?? [];
+      if (!list.includes(best)) list.push(best);
+      blocks.set(`${s.kind}|${k}`, list);
+    }
+  }
+  const out: EntityGroup[] = [];
+  const used = new Set<string>();
+  const display = (names: NameStat[]) => [...names].sort((a, b) => (b.name.includes(' ') ? 1 : 0) - (a.name.includes(' ') ? 1 : 0) || b.count - a.count)[0]!.name;
+  for (const [id, names] of manual) {
+    names.sort((a, b) => b.count - a.count);
+    used.add(id);
+    out.push({ id: id as EntityId, kind: names[0]!.kind, name: display(names), names, manual: true });
+  }
+  for (const g of groups) {
+    const names = g.members.sort((a, b) => b.count - a.count);
+    const name = display(names);
+    let id = entityIdFor(names[0]!.kind, name);
+    for (let n = 2; used.has(id); n++) id = `${entityIdFor(names[0]!.kind, name)}-${n}` as EntityId;
+    used.add(id);
+    out.push({ id, kind: names[0]!.kind, name, names, manual: false });
+  }
+  return out;
+}
+
+/**
+ * Whether a name joins a group: organisations and places by their whole name's skeleton (or a
+ * close spelling); people by surname — the same skeleton, or close and confirmed by the same
+ * given name or shared company — and with given names that can be one person's.
+ */
+function joins(s: NameStat, key: string, given: string | null, g: Group, sharesContext: (() => boolean) | null): boolean {
+  if (s.kind !== 'person') return g.members.some((m) => nameSkeletonOf(m.name) === nameSkeletonOf(s.name) || isFoldedSpellingVariant(foldText(m.name), foldText(s.name)));
+  if (given && g.given && !isSameGivenName(given, g.given)) return false;
+  let close = false;
+  for (const sur of g.surnames) {
+    const r = compareNameWords(sur, key);
+    if (r === 'same') return true;
+    if (r === 'close') close = true;
+  }
+  if (!close) return false;
+  if (given && g.given) return true;
+  return sharesContext ? sharesContext() : false;
+}
+
+function nameSkeletonOf(name: string): string {
+  return words(name).map(nameSkeleton).join(' ');
+}
