@@ -69,16 +69,34 @@ export function buildStories(docs: StoryDoc[], display: KeyDisplay = () => null)
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
   const days = docs.map((d) => day(d.date));
   const apart = (i: number, j: number) => days[i] !== null && days[j] !== null && Math.abs(days[i]! - days[j]!) > MAX_DAYS;
-  /** Likeness of `i` to every report it shares a key with (both directions; computed on demand). */
-  const alikeOf = (i: number, after = -1): Map<number, number> => {
-    const acc = new Map<number, number>();
-    for (const k of keys[i]!) for (const j of postings.get(k) ?? []) if (j > after && j !== i) acc.set(j, (acc.get(j) ?? 0) + idf(k) ** 2);
-    const out = new Map<number, number>();
-    for (const [j, shared] of acc) if (!apart(i, j)) out.set(j, shared / (Math.sqrt(total[i]! * total[j]!) || 1));
-    return out;
+  // Per report its keys' postings and squared weights, worked out once; likeness is summed in
+  // one reusable array (a sparse accumulator), not a map per report.
+  const w2 = new Map<string, number>();
+  for (const k of df.keys()) w2.set(k, idf(k) ** 2);
+  const docKeys = keys.map((ks) => ks.map((k) => ({ post: postings.get(k), w: w2.get(k)! })));
+  const acc = new Float64Array(docs.length);
+  const touched: number[] = [];
+  /** Calls `visit` with each report `i` shares a key with (only those after `after`) and their likeness. */
+  const eachAlike = (i: number, visit: (j: number, score: number) => void, after = -1) => {
+    for (const { post, w } of docKeys[i]!) {
+      if (!post) continue;
+      for (const j of post) {
+        if (j <= after || j === i) continue;
+        if (acc[j] === 0) touched.push(j);
+        acc[j]! += w;
+      }
+    }
+    for (const j of touched) {
+      const shared = acc[j]!;
+      acc[j] = 0;
+      if (!apart(i, j)) visit(j, shared / (Math.sqrt(total[i]! * total[j]!) || 1));
+    }
+    touched.length = 0;
   };
   for (let i = 0; i < docs.length; i++) {
-    for (const [j, score] of alikeOf(i, i)) if (score >= (days[i] !== null && days[j] !== null ? LINK_MIN : UNDATED_MIN)) parent[find(i)] = find(j);
+    eachAlike(i, (j, score) => {
+      if (score >= (days[i] !== null && days[j] !== null ? LINK_MIN : UNDATED_MIN)) parent[find(i)] = find(j);
+    }, i);
   }
   const groupsOf = () => {
     const groups = new Map<number, number[]>();
@@ -96,7 +114,7 @@ export function buildStories(docs: StoryDoc[], display: KeyDisplay = () => null)
     if (members.length !== 1) continue;
     const i = members[0]!;
     const sums = new Map<number, number>();
-    for (const [j, score] of alikeOf(i)) sums.set(find(j), (sums.get(find(j)) ?? 0) + score);
+    eachAlike(i, (j, score) => sums.set(find(j), (sums.get(find(j)) ?? 0) + score));
     let best = -1, bestScore = 0;
     for (const [root, sum] of sums) {
       const size = before.get(root)?.length ?? 0;
@@ -117,7 +135,15 @@ export function buildStories(docs: StoryDoc[], display: KeyDisplay = () => null)
     const ids = members.map((i) => docs[i]!.articleId).sort();
     // The most central of (at most the first 20) reports: the one most alike to the others.
     const sample = members.slice(0, CENTRAL_SAMPLE);
-    const central = sample.reduce((best, i) => (centrality(i, sample, alikeOf) > centrality(best, sample, alikeOf) ? i : best), sample[0]!);
+    const inSample = new Set(sample);
+    let central = sample[0]!, bestSum = -1;
+    for (const i of sample) {
+      let sum = 0;
+      eachAlike(i, (j, score) => {
+        if (inSample.has(j)) sum += score;
+      });
+      if (sum > bestSum) [central, bestSum] = [i, sum];
+    }
     const title = docs[central]!.title?.trim();
     stories.push({
       id: `story:${ids[0]}`,
@@ -133,13 +159,6 @@ export function buildStories(docs: StoryDoc[], display: KeyDisplay = () => null)
 
 /** Reports a story's label is chosen among. */
 const CENTRAL_SAMPLE = 20;
-
-function centrality(i: number, members: number[], alikeOf: (i: number) => Map<number, number>): number {
-  const alike = alikeOf(i);
-  let sum = 0;
-  for (const j of members) sum += alike.get(j) ?? 0;
-  return sum;
-}
 
 /** Characters of a label; a longer title is cut at a word and marked. */
 const LABEL_MAX = 90;

@@ -60,6 +60,14 @@ export function storyWhen(rows: TimelineInput[], storyOf: ReadonlyMap<ArticleId,
       months.get(story)!.set(own.slice(0, 7), (months.get(story)!.get(own.slice(0, 7)) ?? 0) + 1);
     }
   }
+  // Open mentions per story, for the stories no report dates (grouped once, not per story).
+  const openByStory = new Map<string, TimelineInput[]>();
+  for (const r of rows) {
+    const story = r.kind === 'open' ? storyOf.get(r.articleId) : undefined;
+    if (!story) continue;
+    if (!openByStory.has(story)) openByStory.set(story, []);
+    openByStory.get(story)!.push(r);
+  }
   const out = new Map<string, StoryWhen>();
   for (const story of new Set(storyOf.values())) {
     // The day most reports date something to; among equals the latest (news tells what just happened).
@@ -74,7 +82,7 @@ export function storyWhen(rows: TimelineInput[], storyOf: ReadonlyMap<ArticleId,
       if (score > best || (score === best && day !== null && d > day)) [day, best] = [d, score];
     }
     const ms = [...(months.get(story) ?? [])].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? 1 : -1));
-    day ??= weekdayDated(rows, storyOf, story, today);
+    day ??= weekdayDated(openByStory.get(story) ?? [], today);
     out.set(story, { day, month: day ? day.slice(0, 7) : (ms[0]?.[0] ?? null) });
   }
   return out;
@@ -109,10 +117,9 @@ const WEEKDAY_YEARS = 12;
  * A story with no year anywhere: `am Mittwochabend (23. August)` still fixes one, the latest year
  * up to `today` in which 23 August was a Wednesday. Null when no report pairs a weekday with a day.
  */
-function weekdayDated(rows: TimelineInput[], storyOf: ReadonlyMap<ArticleId, string>, story: string, today: string): string | null {
+function weekdayDated(open: TimelineInput[], today: string): string | null {
   const found = new Map<string, number>();
-  for (const r of rows) {
-    if (r.kind !== 'open' || storyOf.get(r.articleId) !== story) continue;
+  for (const r of open) {
     const d = findDates(r.text)[0];
     if (!d || d.year !== undefined || d.day === undefined || d.month === undefined) continue;
     const before = r.sentence.slice(Math.max(0, r.start - r.sentenceStart - 24), r.start - r.sentenceStart).toLowerCase();
