@@ -6,7 +6,7 @@ import { ingestCommand, listCommand, reextractCommand, showCommand } from './com
 import { searchCommand, suggestCommand } from './commands/search';
 import { serveCommand } from './commands/serve';
 import { annotationsCommand } from './commands/annotations';
-import { compareCommand, entitiesCommand, timelineCommand } from './commands/compare';
+import { compareCommand, entitiesCommand, storiesCommand, timelineCommand } from './commands/compare';
 import { CliError } from './context';
 
 const HELP = `Parallax ${APP_VERSION} — read, mark up and compare news reports, offline.
@@ -30,6 +30,7 @@ Commands
                        (--json; --format html --out FILE for a self-contained page)
   timeline             The dated events the library's reports mention (--from D, --to D, --json)
   entities             People, places and organisations, spellings grouped (--kind K, --json)
+  stories              Reports grouped by the event or story they cover (--json)
   serve                Open the library in a browser, on 127.0.0.1 with a per-run token
 
 Options
@@ -111,6 +112,8 @@ export async function main(argv: string[]): Promise<number> {
         return await timelineCommand(flags);
       case 'entities':
         return await entitiesCommand(flags);
+      case 'stories':
+        return await storiesCommand(flags);
       case 'serve':
         return await serveCommand(flags);
       default:

@@ -12,6 +12,8 @@ import { compareCatchUp } from './derived/compare-rows/background';
 import { compareIndexer } from './derived/compare-rows/catch-up';
 import { compareMethods } from './compare/methods';
 import { exploreMethods } from './explore/methods';
+import { otherSpellings } from './explore/views';
+import { pendingCompareCount } from './derived/compare-rows/rows';
 import { reextractArticles } from './ingest/reextract';
 import { searchEngineFor } from './search/engine';
 import { deleteSavedSearch, insertSavedSearch, listSavedSearches } from './store/queries/saved-searches';
@@ -56,6 +58,9 @@ export interface ServiceOptions extends HostFacts {
    */
   backgroundCompare?: boolean;
 }
+
+/** Waiting reports a search indexes for the compare views first (see `searchArticles`). */
+const SEARCH_CATCH_UP_MAX = 64;
 
 /**
  * The whole product behind the contract. Every host (Electron IPC, HTTP, worker, CLI) calls
@@ -115,7 +120,12 @@ export function createParallaxService(opts: ServiceOptions): ParallaxApi {
       return report;
     },
     async searchArticles(query) {
-      return searchEngineFor(db).search(parseSearchQuery(query));
+      const q = parseSearchQuery(query);
+      // Other spellings of names come from the people of the compare index: a few reports left
+      // waiting are indexed first (a batch takes milliseconds); after a large import the search
+      // uses the people indexed so far rather than wait for all of them.
+      if (pendingCompareCount(db) <= SEARCH_CATCH_UP_MAX) await indexer.catchUp();
+      return searchEngineFor(db).search(q, otherSpellings(db));
     },
     async suggest(text, limit) {
       const s = parseSuggestInput(text, limit);

@@ -124,6 +124,34 @@ test('the timeline shows 11 Apr 2025 with its reports; a chip opens the sentence
   await expect(hit).toBeInViewport();
 });
 
+test('000 and 003 join "über vier Stunden" and "mehr als vier Stunden", and the panel says why', async ({ app }) => {
+  const view = await compareTwo(app, TKP_TITLE, DPA_LEAD);
+  const tkp = view.getByRole('article', { name: 'TKP' });
+  const sentence = tkp.locator('.s.aligned', { hasText: 'über vier Stunden' }).first();
+  await sentence.click();
+  const partner = view.locator('.s.partner').first();
+  await expect(partner).toContainText('mehr als vier Stunden');
+  const panel = app.getByRole('complementary', { name: 'Differences' });
+  await expect(panel.locator('.why')).toContainText('same figure: über vier Stunden / mehr als vier Stunden');
+});
+
+test('the timeline holds 11 Apr 2025 as one readable row that cites the TKP report and the dpa report', async ({ app }) => {
+  await app.getByRole('navigation').getByRole('button', { name: 'Timeline' }).click();
+  const events = app.getByRole('list', { name: 'Events by date' });
+  const onDay = events.locator('li.event').filter({ has: app.locator('time', { hasText: /^11 Apr 2025$/ }) });
+  await expect(onDay).toHaveCount(1);
+  // A phrase in the reports' own words, not a bag of key words.
+  await expect(onDay.locator('.label')).toContainText(/Witkoff|Putin|Petersburg/);
+  await expect(onDay.locator('.label')).not.toContainText(' · ');
+  const chips = onDay.locator('.chips').getByRole('button');
+  await expect(chips.filter({ hasText: /TKP/ })).toHaveCount(1);
+  // The dpa report (003), whose header says July, is cited through its lead.
+  const dpa = onDay.locator('.chip[title*="hat in St. Petersburg mehr als vier Stunden"]');
+  await expect(dpa).toHaveCount(1);
+  await dpa.click();
+  await expect(app.getByRole('region', { name: 'Reader' }).getByRole('heading', { level: 1 })).toBeVisible();
+});
+
 test('people & places groups Witkoff with Whitkoff', async ({ app }) => {
   await app.getByRole('navigation').getByRole('button', { name: 'People & places' }).click();
   const list = app.getByRole('list', { name: 'People & places' });

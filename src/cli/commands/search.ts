@@ -37,6 +37,7 @@ function parseLimit(raw: string | undefined, command: string, max: number): numb
 export function formatSearchPage(page: SearchPage): string {
   const out: string[] = [];
   for (const n of page.notices) out.push(`Note: ${n}`);
+  for (const a of page.also ?? []) out.push(`Also searched for ${a.word}: ${a.spellings.join(', ')} (the spelling as typed first)`);
   if (page.hits.length === 0) {
     out.push('No reports match.' + (page.didYouMean ? ` Did you mean: ${page.didYouMean}` : ''));
     return out.join('\n');

@@ -1,4 +1,6 @@
 import type { Messages } from './en';
+import { legendWords } from '../../../../shared/compare-legend';
+import type { PairReason } from '../../../../shared/api';
 
 /** German UI strings. Same keys and parameters as `en` (checked by the `Messages` type). */
 export const de: Messages = {
@@ -153,6 +155,8 @@ export const de: Messages = {
     )[kind] ?? kind,
   snippetIn: (field: string) => (field === 'comments' ? 'in Kommentaren' : field === 'notes' ? 'in Notizen' : ''),
   didYouMean: 'Meinten Sie',
+  alsoSpellings: (word: string, spellings: string) => `${word} — auch: ${spellings}`,
+  alsoSpellingsHint: 'Berichte mit der eingegebenen Schreibweise stehen vorn.',
   searchTitle: 'Suche',
   resultsLabel: 'Suchergebnisse',
   resultCount: (n: number) => (n === 1 ? '1 Treffer' : `${n} Treffer`),
@@ -319,10 +323,14 @@ export const de: Messages = {
   syncScroll: 'Gemeinsam scrollen',
   columnText: (site: string) => `Text von ${site}`,
   legendLabel: 'Legende',
-  classSame: 'gleicher Text',
-  classParaphrase: 'umformuliert',
-  classRelated: 'verwandt',
-  wireCopy: 'Agenturtext',
+  classSame: legendWords('de').same,
+  classParaphrase: legendWords('de').paraphrase,
+  classRelated: legendWords('de').related,
+  classUnique: legendWords('de').unique,
+  wireCopy: legendWords('de').wireCopy,
+  pairWhy: legendWords('de').why,
+  figureElsewhere: 'in einem anderen Satz',
+  pairReason: (r: PairReason): string => legendWords('de').reason(r),
   alignedWith: (n: number, kind: string) => (n === 1 ? `${kind}, entspricht 1 Satz in einem anderen Bericht` : `${kind}, entspricht ${n} Sätzen in anderen Berichten`),
   differencesLabel: 'Unterschiede',
   differencesHint: 'Auf einen markierten Satz zeigen oder ihn anklicken, um die Unterschiede zu sehen.',
@@ -367,6 +375,9 @@ export const de: Messages = {
   pickEntity: (name: string) => `${name} zum Zusammenführen wählen`,
   storiesTitle: 'Geschichten',
   storiesEmpty: 'Noch keine Geschichten: Dafür braucht es mindestens zwei Berichte über dasselbe.',
+  compareStory: 'Diese Geschichte vergleichen',
+  compareStoryLabel: (label: string) => `Die Berichte der Geschichte „${label}“ vergleichen`,
+  openStory: (label: string, n: number) => `${label}: ihre ${n} Berichte zeigen`,
   storyFilter: (label: string) => `Geschichte: ${label}`,
   clearStory: 'Alle Berichte zeigen',
   textPointsTo: (date: string) => `Der Text verweist auf ${date}`,

@@ -205,7 +205,7 @@ export class AppState {
   /** Offers the comparison on screen as a self-contained HTML file. */
   async exportComparison(): Promise<ExportFile | undefined> {
     const ids = this.compare.ids;
-    return this.guard(() => this.#client.exportComparison(ids, 'html'));
+    return this.guard(() => this.#client.exportComparison(ids, 'html', this.i18n.lang));
   }
 
   /** Whether the host saves PDFs itself (Electron's printToPDF); else the browser's print dialog does. */
