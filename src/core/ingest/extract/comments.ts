@@ -39,10 +39,10 @@ const MARKER = /^(?:(\d{1,4})[.)]|[•·◦▪*↳–-])\s*/u;
 /** A comment header is a short line: an author, a date, a link or two. */
 const MAX_HEADER_CHARS = 140;
 const MAX_AUTHOR_WORDS = 5;
-const REPLY_RE = new RegExp(`(?:[-–|·•]\\s*)?\\b(?:${REPLY_WORDS.join('|')})\\b\\s*:?\\s*$`, 'iu');
-const SAYS_RE = /\s+(?:says|said|wrote|sagt|schreibt|dit|dice|disse|пишет)\s*:?\s*$/iu;
+const REPLY_RE = new RegExp(`(?:[-–|·•]\\s*)?\\b(?:${REPLY_WORDS.join('|')})\\b(?:\\s{0,3}:)?\\s*$`, 'iu');
+const SAYS_RE = /(?<!\s)\s+(?:says|said|wrote|sagt|schreibt|dit|dice|disse|пишет)(?:\s{0,3}:)?\s*$/iu;
 const COMMENT_HEADING_RE = new RegExp(
-  `^(?:(?:there\\s+(?:are|is)\\s+)?\\d+\\s+)?(?:${COMMENT_WORDS.join('|')})(?:\\s*\\(\\d+\\))?\\s*:?$|^\\d+\\s+(?:thoughts|responses|replies|comments|kommentare|gedanken)\\s+(?:on|to|zu)\\s+.{1,160}$`, 'iu',
+  `^(?:(?:there\\s{1,3}(?:are|is)\\s{1,3})?\\d+\\s{1,3})?(?:${COMMENT_WORDS.join('|')})(?:\\s{0,3}\\(\\d+\\))?(?:\\s{0,3}:)?$|^\\d+\\s{1,3}(?:thoughts|responses|replies|comments|kommentare|gedanken)\\s{1,3}(?:on|to|zu)\\s(?=\\S).{0,160}$`, 'iu',
 );
 /** Words that, standing where the author should be, show the line is a date line, not a header. */
 const NOT_AUTHOR = /^(?:posted|published|updated|veröffentlicht|aktualisiert|publié|publicado|stand|on|am)\b/iu;
@@ -85,9 +85,9 @@ export function parseCommentHeader(lines: Line[], i: number, inSection = false):
   if (!(marker || hasReply || says || lineCount === 2 || bare)) return null;
   const author = (date.start >= 0 ? rest.slice(0, date.start) + ' ' + rest.slice(date.end) : rest)
     .replace(/\b(?:um|at|on|am|le|el|il|em|,|\||·|-|–|uhr)\s*$/giu, '')
-    .replace(/[\s,|·–-]+$/u, '')
+    .replace(/(?<![\s,|·–-])[\s,|·–-]+$/u, '')
     .replace(/^[\s,|·–-]+/u, '')
-    .replace(/\s+(?:um|at|on|am)$/iu, '')
+    .replace(/(?<!\s)\s+(?:um|at|on|am)$/iu, '')
     .trim();
   const words = author.split(/\s+/).filter(Boolean).length;
   if (words === 0 && !(marker || hasReply || says)) return null;

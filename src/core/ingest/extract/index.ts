@@ -43,6 +43,8 @@ const BODY_KINDS = new Set(['paragraph', 'heading', 'list-item', 'quote']);
 /** Lines around the headline handed to chrono when our patterns found no date there. */
 const CHRONO_LINES = 12;
 const CHRONO_MAX_CHARS = 120;
+/** Characters of the lead searched for its first sentence. */
+const LEAD_SAMPLE_CHARS = 2_000;
 
 /**
  * Extracts an article from decoded text. Pure and synchronous; never throws for odd text
@@ -96,7 +98,7 @@ function extractArticle(input: ExtractInput): Extraction {
   const titleBlock = blocks.find((b) => b.kind === 'title');
   const lead = firstPara ? firstPara.text.slice(dateline?.length ?? 0) : '';
   const stated = hints.title?.trim() || mdTitle || titleBlock?.text || meta.title || '';
-  const title = stated || (lead ? deriveTitle(splitSentences(lead)[0] ?? lead) : '') || input.name || 'Untitled';
+  const title = stated || (lead ? deriveTitle(firstSentence(lead)) : '') || input.name || 'Untitled';
 
   // Dates.
   const pieces: TextPiece[] = blocks.filter((b) => b.region === 'header' || b.region === 'body').map((b) => ({ text: b.text, start: b.start }));
@@ -206,6 +208,12 @@ function chronoCandidates(lines: Line[], a: Analysis, lang: string | null): Stat
     if (c) return [{ date: { text: c.text, start: l.start + c.index, end: l.start + c.index + c.text.length, ...isoParts(c.date) }, isUpdate: false }];
   }
   return [];
+}
+
+/** The first sentence of the lead, read from its start only (a lead may be one 50 MB line). */
+function firstSentence(lead: string): string {
+  const head = lead.slice(0, LEAD_SAMPLE_CHARS);
+  return splitSentences(head)[0] ?? head;
 }
 
 function isoParts(iso: string): { year: number; month: number; day: number; hour?: number; minute?: number } {

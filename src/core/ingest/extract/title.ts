@@ -19,6 +19,8 @@ const FIRST_LINE_BONUS = 1.2;
 /** Derived titles: the first sentence up to this many words, else this many words + " …". */
 const DERIVED_MAX_WORDS = 20;
 const DERIVED_CUT_WORDS = 12;
+/** Characters of the lead read for a derived title: more than twenty words of any language. */
+const DERIVED_SAMPLE_CHARS = 1_000;
 /** A glued kicker is at most this many words (`Kremlgesandter zufrieden`). */
 const MAX_KICKER_WORDS = 4;
 
@@ -99,7 +101,8 @@ export function splitKicker(text: string): { kicker: string; title: string } | n
 
 /** A display title made from the lead: its first sentence, or its first words and " …". */
 export function deriveTitle(firstSentence: string): string {
-  const words = firstSentence.trim().split(/\s+/).filter(Boolean);
+  // Only the first words matter; splitting a whole 50 MB line would cost seconds.
+  const words = firstSentence.slice(0, DERIVED_SAMPLE_CHARS).trim().split(/\s+/).filter(Boolean);
   if (words.length <= DERIVED_MAX_WORDS) return words.join(' ');
   return words.slice(0, DERIVED_CUT_WORDS).join(' ') + ' …';
 }
