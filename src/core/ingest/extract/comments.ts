@@ -44,6 +44,8 @@ const SAYS_RE = /(?<!\s)\s+(?:says|said|wrote|sagt|schreibt|dit|dice|disse|пи�
 const COMMENT_HEADING_RE = new RegExp(
   `^(?:(?:there\\s{1,3}(?:are|is)\\s{1,3})?\\d+\\s{1,3})?(?:${COMMENT_WORDS.join('|')})(?:\\s{0,3}\\(\\d+\\))?(?:\\s{0,3}:)?$|^\\d+\\s{1,3}(?:thoughts|responses|replies|comments|kommentare|gedanken)\\s{1,3}(?:on|to|zu)\\s(?=\\S).{0,160}$`, 'iu',
 );
+/** A comment heading that counts none (`0 Kommentare`, `There are 0 comments`). */
+const ZERO_COUNT = /(?:^|\s)0\s/u;
 /** Words that, standing where the author should be, show the line is a date line, not a header. */
 const NOT_AUTHOR = /^(?:posted|published|updated|veröffentlicht|aktualisiert|publié|publicado|stand|on|am)\b/iu;
 
@@ -109,7 +111,9 @@ export function findComments(lines: Line[], from: number, isStop: (i: number) =>
   const comments: FoundComment[] = [];
   let headingLine = -1;
   for (let i = from; i < lines.length; i++) {
-    if (headingLine < 0 && comments.length === 0 && isCommentHeading(lines[i]!.text)) headingLine = i;
+    // "0 comments" under a byline opens no section: reading it as one would turn the article's
+    // own lines into comments.
+    if (headingLine < 0 && comments.length === 0 && isCommentHeading(lines[i]!.text) && !ZERO_COUNT.test(lines[i]!.text)) headingLine = i;
     const inSection = headingLine >= 0;
     const h = parseCommentHeader(lines, i, inSection);
     if (!h) continue;

@@ -2,7 +2,7 @@ import type { Block, Caption, Comment, Extraction } from '../../../shared/api';
 import { splitLines, countWords, type Line } from './segment';
 import { sentenceTexts as splitSentences } from '../../text/sentences';
 import { detectLang } from './lang';
-import { analyzeLines, type Analysis } from './analyze';
+import { analyzeLines, type Analysis, type AnalysisTrace } from './analyze';
 import { parseHeaderDate } from './header';
 import { deriveTitle } from './title';
 import { parseDateline, statedOutlet } from './byline';
@@ -11,12 +11,14 @@ import { renderMarkdown } from './markdown';
 import { collectMentions, buildMentions, type TextPiece } from '../dates/mentions';
 import { decidePublication, type StatedCandidate } from '../dates/publication';
 import { chronoDate } from '../dates/chrono';
+import { defaultModel, type LineModel } from './model';
 
 /**
  * Bumped whenever extraction rules change, so `parallax reextract` can tell stale articles.
  * 2: the line-based extractor (boilerplate, comments, captions, dates; see README.md).
+ * 3: the learned line classifier, the main region with holes, the learned headline ranker.
  */
-export const EXTRACTOR_VERSION = 2;
+export const EXTRACTOR_VERSION = 3;
 
 /** Fields a structured record (JSON Lines) states about itself; each wins over guessing. */
 export interface RecordHints {
@@ -37,6 +39,14 @@ export interface ExtractInput {
   hints?: RecordHints;
 }
 
+/** How to extract; the defaults are what the app uses. */
+export interface ExtractOptions {
+  /** The line classifier (default: the committed `weights.json`); training passes its own. */
+  model?: LineModel;
+  /** Called with what training needs to see of the run. */
+  trace?: (t: AnalysisTrace) => void;
+}
+
 const WORDS_PER_MINUTE = 200;
 /** Kinds that make up `Extraction.body` (with the header's dek). */
 const BODY_KINDS = new Set(['paragraph', 'heading', 'list-item', 'quote']);
@@ -50,9 +60,9 @@ const LEAD_SAMPLE_CHARS = 2_000;
  * Extracts an article from decoded text. Pure and synchronous; never throws for odd text
  * (an input with no body gives an article with the warning `no article body found`).
  */
-export function extract(input: ExtractInput): Extraction {
+export function extract(input: ExtractInput, options: ExtractOptions = {}): Extraction {
   try {
-    return extractArticle(input);
+    return extractArticle(input, options.model ?? defaultModel(), options.trace);
   } catch (err) {
     // Best effort: a bug in one rule must not lose the article. The raw text is kept whole as
     // one paragraph, and the warning names the failure so it can be reported.
@@ -64,7 +74,7 @@ export function extract(input: ExtractInput): Extraction {
   }
 }
 
-function extractArticle(input: ExtractInput): Extraction {
+function extractArticle(input: ExtractInput, model: LineModel, trace?: (t: AnalysisTrace) => void): Extraction {
   const hints = input.hints ?? {};
   let text = typeof input.text === 'string' ? input.text : '';
   let meta: HtmlMeta = {};
@@ -84,7 +94,7 @@ function extractArticle(input: ExtractInput): Extraction {
   const lines = splitLines(header ? ' '.repeat(header.length) + text.slice(header.length) : text);
   const lang = hints.lang ?? meta.lang ?? detectLang(text);
   const usMonthFirst = lang === 'en';
-  const a = analyzeLines(lines, lang, usMonthFirst);
+  const a = analyzeLines(lines, lang, usMonthFirst, model, trace);
   const blocks = buildBlocks(lines, a, text, header);
 
   const bodyBlocks = blocks.filter((b) => (b.region === 'body' && BODY_KINDS.has(b.kind)) || b.kind === 'dek');
