@@ -11,7 +11,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadPages, type Page } from './data';
-import { fitLogistic } from './logistic';
+import { fitLogistic, fitRanker } from './logistic';
 import { fitTrees } from './trees';
 import { Scores } from './score';
 import { extract } from '../../src/core/ingest/extract/index';
@@ -118,13 +118,8 @@ interface OutOfFold { p: Prepared; cands: TitleCandidate[] }
 
 /** Learns the headline ranker from out-of-fold candidates. */
 function trainTitle(rows: OutOfFold[], min: number): TitleModel {
-  const X: number[][] = [], y: number[] = [], sw: number[] = [];
-  for (const { p, cands } of rows) {
-    for (const c of cands) {
-      X.push(c.x); y.push(isGoldTitle(p, p.page.lines[c.i]!.text) ? 1 : 0); sw.push(1 / Math.sqrt(cands.length));
-    }
-  }
-  return { ...fitLogistic(X, y, sw), min };
+  const groups = rows.filter((r) => r.cands.length).map(({ p, cands }) => ({ X: cands.map((c) => c.x), gold: cands.findIndex((c) => isGoldTitle(p, p.page.lines[c.i]!.text)) }));
+  return { ...fitRanker(groups), min };
 }
 
 /** Is the headline the ranker picks (kicker split off, as `analyze.ts` does) the gold one? */

@@ -100,17 +100,20 @@ export function analyzeLines(lines: Line[], lang: string | null, usMonthFirst: b
   const lead = leadAfter(firstProse - 1);
   const dateLines = new Map<number, ReturnType<typeof readDateLine>>();
   const free: number[] = [];
+  const meta = new Set<number>();
   for (let i = 0; i < Math.min(lines.length, e + 1, firstProse + TITLE_BELOW); i++) {
     const r = roles[i];
-    // Of the lines rules call furniture, only menu and link-list lines can hold a headline.
-    if (r && !(r.region === 'boilerplate' && HEADLINE_LABELS.has(r.label ?? ''))) continue;
-    if (i >= firstProse && (r || proseAt(i) || lines[i]!.isSentence)) continue;
+    // Of the lines rules claimed, only menu and link-list lines can hold a headline, and a
+    // "caption" made so by the credit line under it (a credit may follow a headline too).
+    if (r && !(r.region === 'boilerplate' && HEADLINE_LABELS.has(r.label ?? '')) && !(r.kind === 'caption' && roles[i + 1]?.kind === 'credit')) continue;
+    if (i >= firstProse && (r || proseAt(i) || /[.…:;,]$/u.test(lines[i]!.text))) continue;
     const dl = readDateLine(lines[i]!, usMonthFirst);
-    if (dl) { if (i < s && !r) dateLines.set(i, dl); }
-    else if (!parseByline(lines[i]!.text)) free.push(i);
+    if (dl) { if (i < s && !r) dateLines.set(i, dl); meta.add(i); }
+    else if (parseByline(lines[i]!.text)) meta.add(i);
+    else free.push(i);
   }
   const proseWords = lines.map((l, i) => (i >= s && i <= e && proseAt(i) ? l.words : 0));
-  const cands = titleCandidates(lines, free, { lead, leadAfter, bodyStart: firstProse, regionStart: s, p, texts: lines.map((l) => l.text.slice(0, 300).toLowerCase()), firstLine: 0, proseWords, isRuled: (i) => !!roles[i] });
+  const cands = titleCandidates(lines, free, { lead, leadAfter, bodyStart: firstProse, regionStart: s, p, texts: lines.map((l) => l.text.slice(0, 300).toLowerCase()), firstLine: 0, proseWords, isRuled: (i) => !!roles[i], isMeta: (i) => meta.has(i) });
   trace?.({ titleCandidates: cands });
   const titleLine = chooseTitle(cands, model.title, lines);
   out.titleLine = titleLine;

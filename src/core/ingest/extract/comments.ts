@@ -105,15 +105,17 @@ export function parseCommentHeader(lines: Line[], i: number, inSection = false):
 
 /**
  * Finds the comments of a page, searching from `from` (the end of the article body, or 0).
- * `isStop(i)` tells where a comment's text must end (furniture such as comment rules).
+ * `isStop(i)` tells where a comment's text must end (furniture such as comment rules); a
+ * comment heading before line `sectionFrom` (where the article's prose begins) opens no section.
  */
-export function findComments(lines: Line[], from: number, isStop: (i: number) => boolean): CommentsResult {
+export function findComments(lines: Line[], from: number, isStop: (i: number) => boolean, sectionFrom = 0): CommentsResult {
   const comments: FoundComment[] = [];
   let headingLine = -1;
   for (let i = from; i < lines.length; i++) {
-    // "0 comments" under a byline opens no section: reading it as one would turn the article's
-    // own lines into comments.
-    if (headingLine < 0 && comments.length === 0 && isCommentHeading(lines[i]!.text) && !ZERO_COUNT.test(lines[i]!.text)) headingLine = i;
+    // A comment count under the byline ("0 comments", "1 Kommentar", before the article's
+    // prose: `sectionFrom`) opens no section: reading it as one would turn the article's own
+    // lines into comments.
+    if (headingLine < 0 && comments.length === 0 && i >= sectionFrom && isCommentHeading(lines[i]!.text) && !ZERO_COUNT.test(lines[i]!.text)) headingLine = i;
     const inSection = headingLine >= 0;
     const h = parseCommentHeader(lines, i, inSection);
     if (!h) continue;

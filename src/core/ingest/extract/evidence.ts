@@ -29,7 +29,10 @@ const STOP_LABELS = new Set(['comment-rules', 'related', 'footer', 'consent', 'd
 export function lineEvidence(lines: Line[], lang: string | null): Evidence {
   const labels = labelLines(lines);
   const roles: (Role | null)[] = lines.map(() => null);
-  const found = findComments(lines, 0, (i) => STOP_LABELS.has(labels[i] ?? ''));
+  // Where the prose begins, judged before comments are known, so that a comment count above
+  // the article cannot open a comment section (see `findComments`).
+  const prose = bestSpan(lineValues(lines, labels.map((l): LineClass => (l ? { type: 'label', label: l } : { type: 'free' })), lang));
+  const found = findComments(lines, 0, (i) => STOP_LABELS.has(labels[i] ?? ''), prose?.[0] ?? 0);
   const comments = found.headingLine >= 0 || found.comments.length >= 2 ? found.comments : [];
   if (comments.length && found.headingLine >= 0 && found.headingLine < comments[0]!.header) {
     roles[found.headingLine] = { kind: 'boilerplate', region: 'boilerplate', label: 'comments-header' };

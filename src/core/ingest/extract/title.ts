@@ -9,9 +9,10 @@
  */
 import type { Line } from './segment';
 import { STOPWORDS } from './lang';
+import { splitSentences } from './segment';
 
 /** How far above the article's first paragraph the headline may stand, in lines. */
-const TITLE_WINDOW = 25;
+const TITLE_WINDOW = 40;
 /** Derived titles: the first sentence up to this many words, else this many words + " …". */
 const DERIVED_MAX_WORDS = 20;
 const DERIVED_CUT_WORDS = 12;
@@ -66,6 +67,7 @@ export const TITLE_FEATURES: readonly string[] = [
   'overlap', 'logDistance', 'nearestRank', 'logWords', 'goodLength', 'blankAround', 'titleSeparator', 'allCaps',
   'firstLine', 'firstAdjacent', 'endsStop', 'endsQuestion', 'capShare', 'mainProb', 'inRegion', 'echoed', 'hasDigit',
   'endsColon', 'commaCount', 'afterFirstProse', 'ruled', 'proseAfterShare', 'logLinesAfterFirstProse',
+  'metaBelow', 'metaAbove', 'gluedSeams', 'sentences',
 ];
 
 /** What the ranker needs to know about the page besides the line. */
@@ -77,6 +79,8 @@ export interface TitleContext {
   proseWords: readonly number[];
   /** Did a furniture rule claim line `i`? */
   isRuled: (i: number) => boolean;
+  /** Is line `i` a date line or a byline (they stand right under a headline)? */
+  isMeta: (i: number) => boolean;
   bodyStart: number;
   regionStart: number;
   /** The line model's probability of main text per line. */
@@ -108,7 +112,18 @@ export function titleFeatures(lines: Line[], i: number, rank: number, ctx: Title
     ctx.p[i] ?? 0, i >= ctx.regionStart ? 1 : 0, echoed, /\d/.test(t) ? 1 : 0, /:$/.test(t) ? 1 : 0,
     Math.min(5, (t.match(/,/g) ?? []).length),
     after ? 1 : 0, ctx.isRuled(i) ? 1 : 0, prose ? proseAfter / prose : 0, after ? Math.log1p(i - ctx.bodyStart) : 0,
+    near(ctx, i, 1) ? 1 : 0, near(ctx, i, -1) ? 1 : 0,
+    Math.min(3, (t.match(GLUED_SEAM) ?? []).length), Math.min(3, splitSentences(t).length),
   ];
+}
+
+/** A lower-case letter run straight into a capital: words glued by a copy (`theorycomputer`). */
+const GLUED_SEAM = /\p{Ll}{2}\p{Lu}/gu;
+
+/** Is there a date line or byline within three lines of `i` in direction `dir`? */
+function near(ctx: TitleContext, i: number, dir: 1 | -1): boolean {
+  for (let k = 1; k <= 3; k++) if (ctx.isMeta(i + dir * k)) return true;
+  return false;
 }
 
 /** The ranker's score for a feature row. */
