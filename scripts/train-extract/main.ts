@@ -15,7 +15,7 @@ import { fitLogistic, fitRanker } from './logistic';
 import { fitTrees } from './trees';
 import { Scores } from './score';
 import { extract } from '../../src/core/ingest/extract/index';
-import { detectLang } from '../../src/core/ingest/extract/lang';
+import { detectLang } from '../../src/core/text/lang';
 import { lineEvidence, type Evidence } from '../../src/core/ingest/extract/evidence';
 import { FEATURE_NAMES, lineTokens, pageFeatures } from '../../src/core/ingest/extract/features';
 import { defaultModel, type LineModel, type ModelFile } from '../../src/core/ingest/extract/model';

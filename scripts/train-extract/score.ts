@@ -3,7 +3,7 @@
  * over pages, the readability set's bag-of-words body F1 averaged over pages, titles by exact
  * match after normalisation, dates by day. They mirror the `score.mjs` of each benchmark.
  */
-import type { Extraction } from '../../src/shared/types';
+import type { Extraction } from '../../src/shared/api/extraction';
 import { norm, type Page } from './data';
 
 const CJK = '\\u3040-\\u30ff\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff';

@@ -9,7 +9,7 @@
  * cannot drift apart; the order of `FEATURE_NAMES` is the order of the weights.
  */
 import type { Line } from './segment';
-import { STOPWORDS, stopwordShare } from './lang';
+import { STOPWORDS, stopwordShare } from '../../text/lang';
 import { findDates } from '../dates/find';
 import { isListItem } from './body';
 

@@ -1,7 +1,7 @@
 import type { Block, Caption, Comment, Extraction } from '../../../shared/api';
 import { splitLines, countWords, type Line } from './segment';
 import { sentenceTexts as splitSentences } from '../../text/sentences';
-import { detectLang } from './lang';
+import { detectLang } from '../../text/lang';
 import { analyzeLines, type Analysis, type AnalysisTrace } from './analyze';
 import { parseHeaderDate } from './header';
 import { deriveTitle } from './title';

@@ -8,8 +8,8 @@
  * title is made from the lead and marked derived.
  */
 import type { Line } from './segment';
-import { STOPWORDS } from './lang';
-import { splitSentences } from './segment';
+import { STOPWORDS } from '../../text/lang';
+import { sentenceTexts as splitSentences } from '../../text/sentences';
 
 /** How far above the article's first paragraph the headline may stand, in lines. */
 const TITLE_WINDOW = 40;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectLang } from '../../../../src/core/ingest/extract/lang';
+import { detectLang } from '../../../src/core/text/lang';
 
 describe('detectLang', () => {
   it('tells the languages apart', () => {

@@ -8,8 +8,8 @@
  * replacement for a statistical detector on tweets.
  */
 
-import { LETTER } from '../../text/chars';
-import { forEachRun } from '../../text/scan';
+import { LETTER } from './chars';
+import { forEachRun } from './scan';
 
 /** The most frequent function words per language (lowercase). */
 export const STOPWORDS: Record<string, ReadonlySet<string>> = {
