@@ -4,14 +4,14 @@
  * the body inside it, and reads the tail (source line, tags, credits) below it. The result is
  * one role per line; `index.ts` turns roles into blocks and metadata. See README.md.
  */
-import type { BlockKind, BlockRegion } from '../../../shared/api';
+import type { BlockKind, BlockRegion, ExtractionCorrection } from '../../../shared/api';
 import type { Line } from './segment';
 import type { FoundComment } from './comments';
 import { isProse, shortTextSpan, type LineClass } from './content';
 import { lineEvidence } from './evidence';
 import { pageFeatures } from './features';
 import { defaultModel, predict, type LineModel } from './model';
-import { mainRegion } from './region';
+import { mainRegion, type FixedEnds } from './region';
 import { chooseTitle, splitKicker, titleCandidates, type TitleCandidate } from './title';
 import { typeBodyLines } from './body';
 import { MAX_INLINE_DEK_CHARS, isDateLabelOnly, isDekShaped, isSectionShaped, readDateLine, statedCandidates } from './header';
@@ -61,15 +61,25 @@ const RULE_OVERRULED = 0.5;
 const DATE_ABOVE_TITLE = 5;
 
 /** Runs the pipeline over `lines` (see the file comment); `model` is the line classifier. */
-export function analyzeLines(lines: Line[], lang: string | null, usMonthFirst: boolean, model: LineModel = defaultModel(), trace?: (t: AnalysisTrace) => void): Analysis {
+export function analyzeLines(lines: Line[], lang: string | null, usMonthFirst: boolean, model: LineModel = defaultModel(), trace?: (t: AnalysisTrace) => void, corrections: ExtractionCorrection | null = null): Analysis {
   const ev = lineEvidence(lines, lang);
   const { roles, comments } = ev;
+  // A person's correction: the lines holding the offsets they marked.
+  const fixed: FixedEnds = {};
+  const at = (offset: number | null) => (offset === null ? undefined : lineAt(lines, offset));
+  if (corrections && lines.length) {
+    fixed.start = at(corrections.start);
+    fixed.end = at(corrections.end);
+    for (const i of [fixed.start, fixed.end]) if (i !== undefined) roles[i] = null;
+  }
+  const fixedTitle = corrections && lines.length ? at(corrections.headline) : undefined;
   const p = predict(model, pageFeatures(lines, lang, ev.rules, model.vocab, ev.densest));
   // A text without a paragraph of prose (a pasted snippet, a wire flash) is all article: the
   // model learned from whole pages and would keep only what looks like a page's main text.
   const words = lines.reduce((n, l, i) => n + (roles[i] ? 0 : l.words), 0);
   const hasProse = words >= MIN_PAGE_WORDS && lines.some((l, i) => !roles[i] && isProse(l, lang));
-  const region = hasProse ? mainRegion(lines, p, (i) => roles[i]?.region === 'comments', model.tau, model.hole) : null;
+  const isFixed = fixed.start !== undefined || fixed.end !== undefined;
+  const region = hasProse || isFixed ? mainRegion(lines, p, (i) => roles[i]?.region === 'comments', model.tau, model.hole, fixed) : null;
   let span: [number, number] | null = region?.span ?? null;
   if (region) {
     for (let i = span![0]; i <= span![1]; i++) {
@@ -86,7 +96,7 @@ export function analyzeLines(lines: Line[], lang: string | null, usMonthFirst: b
   // as part of the story): the free lines before its first prose line are header candidates.
   let firstProse = s;
   while (firstProse <= Math.min(e, s + HEADER_IN_REGION) && (roles[firstProse] || !isProse(lines[firstProse]!, lang))) firstProse++;
-  if (firstProse > Math.min(e, s + HEADER_IN_REGION)) firstProse = s;
+  if (firstProse > Math.min(e, s + HEADER_IN_REGION) || fixed.start !== undefined) firstProse = s;
 
   // Header: the headline is the line the main text hangs under — among the lines above the
   // first prose line, or a short line further down (then what stands above it, teasers of a
@@ -101,7 +111,8 @@ export function analyzeLines(lines: Line[], lang: string | null, usMonthFirst: b
   const dateLines = new Map<number, ReturnType<typeof readDateLine>>();
   const free: number[] = [];
   const meta = new Set<number>();
-  for (let i = 0; i < Math.min(lines.length, e + 1, firstProse + TITLE_BELOW); i++) {
+  const below = fixed.start !== undefined ? 0 : TITLE_BELOW;
+  for (let i = 0; i < Math.min(lines.length, e + 1, firstProse + below); i++) {
     const r = roles[i];
     // Of the lines rules claimed, only menu and link-list lines can hold a headline, and a
     // "caption" made so by the credit line under it (a credit may follow a headline too).
@@ -115,7 +126,7 @@ export function analyzeLines(lines: Line[], lang: string | null, usMonthFirst: b
   const proseWords = lines.map((l, i) => (i >= s && i <= e && proseAt(i) ? l.words : 0));
   const cands = titleCandidates(lines, free, { lead, leadAfter, bodyStart: firstProse, regionStart: s, p, texts: lines.map((l) => l.text.slice(0, 300).toLowerCase()), firstLine: 0, proseWords, isRuled: (i) => !!roles[i], isMeta: (i) => meta.has(i) });
   trace?.({ titleCandidates: cands });
-  const titleLine = chooseTitle(cands, model.title, lines);
+  const titleLine = fixedTitle ?? chooseTitle(cands, model.title, lines);
   out.titleLine = titleLine;
   if (titleLine >= s) {
     // Free lines of the region above a headline found inside it are folded (teasers, a stream).
@@ -211,6 +222,16 @@ export function analyzeLines(lines: Line[], lang: string | null, usMonthFirst: b
   }
   out.roles = roles.map((r) => r ?? { kind: 'boilerplate', region: 'boilerplate', label: 'other' });
   return out;
+}
+
+/** The index of the line holding `offset` (the nearest line after it, or the last). */
+function lineAt(lines: Line[], offset: number): number {
+  let lo = 0, hi = lines.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (lines[mid]!.end <= offset) lo = mid + 1; else hi = mid;
+  }
+  return lo;
 }
 
 function nextProseIsLonger(lines: Line[], roles: (Role | null)[], i: number, e: number): boolean {

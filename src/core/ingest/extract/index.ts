@@ -1,4 +1,4 @@
-import type { Block, Caption, Comment, Extraction } from '../../../shared/api';
+import type { Block, Caption, Comment, Extraction, ExtractionCorrection } from '../../../shared/api';
 import { splitLines, countWords, type Line } from './segment';
 import { sentenceTexts as splitSentences } from '../../text/sentences';
 import { detectLang } from '../../text/lang';
@@ -37,6 +37,8 @@ export interface ExtractInput {
   /** File name, for messages only; never used to decide anything. */
   name?: string;
   hints?: RecordHints;
+  /** A person's correction (offsets into the canonical text); wins over the model. */
+  corrections?: ExtractionCorrection | null;
 }
 
 /** How to extract; the defaults are what the app uses. */
@@ -94,7 +96,7 @@ function extractArticle(input: ExtractInput, model: LineModel, trace?: (t: Analy
   const lines = splitLines(header ? ' '.repeat(header.length) + text.slice(header.length) : text);
   const lang = hints.lang ?? meta.lang ?? detectLang(text);
   const usMonthFirst = lang === 'en';
-  const a = analyzeLines(lines, lang, usMonthFirst, model, trace);
+  const a = analyzeLines(lines, lang, usMonthFirst, model, trace, input.corrections ?? null);
   const blocks = buildBlocks(lines, a, text, header);
 
   const bodyBlocks = blocks.filter((b) => (b.region === 'body' && BODY_KINDS.has(b.kind)) || b.kind === 'dek');

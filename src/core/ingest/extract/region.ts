@@ -27,11 +27,39 @@ export function lineValue(p: number, line: Line, tau: number): number {
  * Finds the main region from per-line probabilities `p`; `isWall(i)` marks lines that may not
  * be inside it. Null when no line is likely enough main text.
  */
-export function mainRegion(lines: Line[], p: readonly number[], isWall: (i: number) => boolean, tau: number, hole: number): Region | null {
+export function mainRegion(lines: Line[], p: readonly number[], isWall: (i: number) => boolean, tau: number, hole: number, fixed: FixedEnds = {}): Region | null {
   const values = lines.map((l, i) => (isWall(i) ? WALL : lineValue(p[i]!, l, tau)));
-  const span = bestSpan(values);
+  const span = fixedSpan(values, fixed) ?? bestSpan(values);
   if (!span) return null;
   const holes = new Set<number>();
-  for (let i = span[0]; i <= span[1]; i++) if (p[i]! < hole) holes.add(i);
+  for (let i = span[0]; i <= span[1]; i++) if (p[i]! < hole && i !== fixed.start && i !== fixed.end) holes.add(i);
   return { span, holes };
+}
+
+/** Lines a person fixed as the article's first and last (see `ExtractionCorrection`). */
+export interface FixedEnds { start?: number; end?: number }
+
+/**
+ * The span with the fixed ends: both given, they are the span; one given, the other is where
+ * the sum from it is largest (stopping at a wall). Null when no end is fixed.
+ */
+export function fixedSpan(values: readonly number[], { start, end }: FixedEnds): [number, number] | null {
+  if (start !== undefined && end !== undefined) return start <= end ? [start, end] : [end, start];
+  if (start !== undefined) {
+    let sum = 0, best = -Infinity, at = start;
+    for (let i = start; i < values.length && (i === start || values[i]! > WALL); i++) {
+      sum += values[i]!;
+      if (sum > best) { best = sum; at = i; }
+    }
+    return [start, at];
+  }
+  if (end !== undefined) {
+    let sum = 0, best = -Infinity, at = end;
+    for (let i = end; i >= 0 && (i === end || values[i]! > WALL); i--) {
+      sum += values[i]!;
+      if (sum > best) { best = sum; at = i; }
+    }
+    return [at, end];
+  }
+  return null;
 }

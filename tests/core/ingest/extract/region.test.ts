@@ -49,3 +49,24 @@ describe('one marker line never reclassifies the rest', () => {
     expect(x.title).toBe('Harbour city votes to ban cruise ships');
   });
 });
+
+describe('a person\'s correction', () => {
+  const page = [
+    'Home', 'World', 'Teaser of another story that nobody asked for', '',
+    'Harbour city votes to ban cruise ships', '',
+    `GENOA — ${para('ban on cruise ships')}`, '', para('new terminal'), '', 'Related', 'Another city considers a tourist tax',
+  ].join('\n');
+  const at = (s: string) => page.indexOf(s);
+
+  it('starts the body at the marked line, ends it at the marked line, takes the marked headline', () => {
+    const x = extract({ text: page, format: 'text', corrections: { start: at('Teaser of another'), end: at('Another city'), headline: at('World') } });
+    expect(x.body[0]).toMatch(/^Teaser of another story/);
+    expect(x.body[x.body.length - 1]).toBe('Another city considers a tourist tax');
+    expect(x.title).toBe('World');
+  });
+  it('keeps the model\'s reading where nothing is marked', () => {
+    const x = extract({ text: page, format: 'text', corrections: { start: null, end: null, headline: null } });
+    expect(x.body[0]).toMatch(/^GENOA/);
+    expect(x.title).toBe('Harbour city votes to ban cruise ships');
+  });
+});
