@@ -56,6 +56,13 @@ export const de: Messages = {
   commentsSection: (n: number) => `Kommentare (${n})`,
   removedSection: (n: number) => `Entfernter Seitentext (${n})`,
   removedHint: 'Seitenbestandteile rund um den Artikel. Aufbewahrt, aber nicht im Text gezeigt.',
+  markStart: 'Beginnt hier',
+  markEnd: 'Endet hier',
+  markHeadline: 'Überschrift',
+  markStartLabel: (line: string) => `Der Artikel beginnt hier: ${line}`,
+  markEndLabel: (line: string) => `Der Artikel endet hier: ${line}`,
+  markHeadlineLabel: (line: string) => `Das ist die Überschrift: ${line}`,
+  markHint: 'Markieren Sie, wo der Artikel beginnt oder endet oder welche Zeile seine Überschrift ist; der Artikel behält die Markierung.',
   anonymous: 'Anonym',
   boilerplate: 'sonstiges',
 

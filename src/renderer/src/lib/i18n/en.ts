@@ -57,6 +57,13 @@ export const en = {
   commentsSection: (n: number) => `Comments (${n})`,
   removedSection: (n: number) => `Removed page text (${n})`,
   removedHint: 'Page furniture found around the article. Kept, not shown in the text.',
+  markStart: 'Starts here',
+  markEnd: 'Ends here',
+  markHeadline: 'Headline',
+  markStartLabel: (line: string) => `The article starts here: ${line}`,
+  markEndLabel: (line: string) => `The article ends here: ${line}`,
+  markHeadlineLabel: (line: string) => `This is the headline: ${line}`,
+  markHint: 'Mark a line to show where the article starts or ends, or which line is its headline; the article keeps the mark.',
   anonymous: 'Anonymous',
   boilerplate: 'other',
 
