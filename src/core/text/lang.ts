@@ -8,7 +8,7 @@
  * replacement for a statistical detector on tweets.
  */
 
-import { LETTER } from './chars';
+import { LETTER, classAt, widthAt } from './chars';
 import { forEachRun } from './scan';
 
 /** The most frequent function words per language (lowercase). */
@@ -109,15 +109,23 @@ function countStopwords(s: string): { words: number; byLang: Record<string, numb
   return { words, byLang };
 }
 
+/** Words of a line read for `stopwordShare`. */
+const SHARE_MAX_WORDS = 400;
+
 /** Share of a line's words that are function words of `lang` (0 when the language is unknown). */
 export function stopwordShare(text: string, lang: string | null): number {
   const stop = lang ? STOPWORDS[lang] : undefined;
   if (!stop) return 0;
-  let n = 0, hit = 0;
-  for (const m of text.toLowerCase().matchAll(/\p{L}+/gu)) {
+  // One pass over letter runs, lowercasing only the short ones that can be function words:
+  // this runs for every line of every page, and a line may be megabytes long.
+  let n = 0, hit = 0, i = 0;
+  const len = text.length;
+  while (i < len && n < SHARE_MAX_WORDS) {
+    if ((classAt(text, i) & LETTER) === 0) { i += widthAt(text, i); continue; }
+    const start = i;
+    while (i < len && (classAt(text, i) & LETTER) !== 0) i += widthAt(text, i);
     n++;
-    if (stop.has(m[0])) hit++;
-    if (n >= 400) break;
+    if (i - start <= LONGEST_STOPWORD && stop.has(text.slice(start, i).toLowerCase())) hit++;
   }
   return n ? hit / n : 0;
 }

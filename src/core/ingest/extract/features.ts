@@ -12,6 +12,7 @@ import type { Line } from './segment';
 import { STOPWORDS, stopwordShare } from '../../text/lang';
 import { findDates } from '../dates/find';
 import { isListItem } from './body';
+import { LETTER, LOWER, UPPER, classAt, widthAt } from '../../text/chars';
 
 /** What earlier rules said of a line (one-hot groups of the feature vector). */
 export type RuleClass =
@@ -56,14 +57,26 @@ export const FEATURE_NAMES: readonly string[] = [
   ...CONTEXT,
 ];
 
-const TOKEN_RE = /\p{L}{2,}/gu;
+/** Characters of a line its vocabulary tokens are read from. */
+const TOKEN_SAMPLE_CHARS = 200;
+/** Words of a line whose capitals are counted. */
+const CAPS_WORDS = 60;
 
-/** The vocabulary tokens of a line: its first lowercase letter runs. */
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 160 || (c >= 0x2000 && c <= 0x200a) || c === 0x3000;
+}
+
+/** The vocabulary tokens of a line: its first letter runs of two or more, lowercased. */
 export function lineTokens(text: string): string[] {
   const out: string[] = [];
-  for (const m of text.slice(0, 200).toLowerCase().matchAll(TOKEN_RE)) {
-    out.push(m[0]);
-    if (out.length >= VOCAB_TOKENS) break;
+  const end = Math.min(text.length, TOKEN_SAMPLE_CHARS);
+  let i = 0;
+  while (i < end && out.length < VOCAB_TOKENS) {
+    if ((classAt(text, i) & LETTER) === 0) { i += widthAt(text, i); continue; }
+    const start = i;
+    let letters = 0;
+    while (i < end && (classAt(text, i) & LETTER) !== 0) { i += widthAt(text, i); letters++; }
+    if (letters >= 2) out.push(text.slice(start, i).toLowerCase());
   }
   return out;
 }
@@ -82,9 +95,19 @@ function baseFeatures(line: Line, lang: string | null, rule: RuleClass, vocab: V
     else if (c > 64) letters++;
   }
   const words = Math.max(1, line.words);
-  const wordsSample = t.split(/\s+/, 60).filter(Boolean);
-  const caps = wordsSample.filter((w) => /^\p{Lu}/u.test(w)).length / Math.max(1, wordsSample.length);
-  const allCaps = /\p{L}/u.test(t) && t === t.toUpperCase() && t !== t.toLowerCase() ? 1 : 0;
+  // Capitalised share of the first words, and whether the line has capitals and no small letters.
+  let tokens = 0, capitalised = 0, upper = false, lower = false;
+  for (let k = 0; k < t.length; k += widthAt(t, k)) {
+    const cls = classAt(t, k);
+    if (cls & UPPER) upper = true;
+    else if (cls & LOWER) lower = true;
+    if (tokens < CAPS_WORDS && !isSpace(t.charCodeAt(k)) && (k === 0 || isSpace(t.charCodeAt(k - 1)))) {
+      tokens++;
+      if (cls & UPPER) capitalised++;
+    }
+  }
+  const caps = capitalised / Math.max(1, tokens);
+  const allCaps = upper && !lower ? 1 : 0;
   const toks = lineTokens(t);
   let vs = 0, vmin = 0, vmax = 0, known = 0;
   for (const w of toks) {
@@ -144,18 +167,20 @@ export function pageFeatures(lines: Line[], lang: string | null, rules: RuleClas
     const l = lines[j]!;
     return [Math.log1p(l.words), l.isSentence ? 1 : 0, b.v[4]!, b.v[18]!, b.prose ? 1 : 0, b.ruled];
   };
+  const neighbours = base.map((_, j) => nb(j));
+  const none = nb(-1);
+  const [ds, de] = densest ?? [-1, -1];
   return lines.map((_, i) => {
-    const [ds, de] = densest ?? [-1, -1];
-    const inside = densest && i >= ds && i <= de ? 1 : 0;
+    const row = base[i]!.v.slice();
+    for (const o of OFFSETS) for (const v of neighbours[i + o] ?? none) row.push(v);
     const dist = densest ? (i < ds ? ds - i : i > de ? i - de : 0) : n;
-    return [
-      ...base[i]!.v,
-      ...OFFSETS.flatMap((o) => nb(i + o)),
+    row.push(
       n > 1 ? i / (n - 1) : 0, Math.log1p(i), Math.log1p(n - 1 - i),
       windowSum(i, DENSITY_NEAR) / total, windowSum(i, DENSITY_FAR) / total,
-      inside, Math.log1p(dist), densest && i < ds ? 1 : 0,
+      densest && i >= ds && i <= de ? 1 : 0, Math.log1p(dist), densest && i < ds ? 1 : 0,
       pre[i]! / total, (total - pre[i + 1]!) / total,
       Math.log1p(shortRun[i]!), Math.log1p(n),
-    ];
+    );
+    return row;
   });
 }
