@@ -8,7 +8,9 @@ import type { BlockKind, BlockRegion, ExtractionCorrection } from '../../../shar
 import type { Line } from './segment';
 import type { FoundComment } from './comments';
 import { isProse, shortTextSpan, type LineClass } from './content';
-import { lineEvidence } from './evidence';
+import { lineEvidence, type Role } from './evidence';
+
+export type { Role } from './evidence';
 import { pageFeatures } from './features';
 import { defaultModel, predict, type LineModel } from './model';
 import { mainRegion, type FixedEnds } from './region';
@@ -18,15 +20,6 @@ import { MAX_INLINE_DEK_CHARS, isDateLabelOnly, isDekShaped, isSectionShaped, re
 import { parseAgencies, parseByline, parseSourceLine, parseTagList, splitGluedTags } from './byline';
 import type { StatedCandidate } from '../dates/publication';
 
-/** What one line turned out to be. */
-export interface Role {
-  kind: BlockKind;
-  region: BlockRegion;
-  label?: string;
-  attribution?: string;
-  credit?: string;
-  comment?: number;
-}
 
 /** Everything the pipeline learned about the lines. */
 export interface Analysis {

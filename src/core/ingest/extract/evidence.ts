@@ -5,12 +5,22 @@
  * it as evidence (`features.ts`); only comments are binding, as walls of the main region.
  */
 import type { Line } from './segment';
-import type { Role } from './analyze';
+import type { BlockKind, BlockRegion } from '../../../shared/api';
 import type { RuleClass } from './features';
 import { labelLines } from './boilerplate';
 import { findComments, isCommentHeading, type FoundComment } from './comments';
 import { findCaptions } from './captions';
 import { bestSpan, lineValues, type LineClass } from './content';
+
+/** What one line turned out to be. */
+export interface Role {
+  kind: BlockKind;
+  region: BlockRegion;
+  label?: string;
+  attribution?: string;
+  credit?: string;
+  comment?: number;
+}
 
 /** The rules' reading of a page. */
 export interface Evidence {

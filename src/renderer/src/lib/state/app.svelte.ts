@@ -336,17 +336,10 @@ export class AppState {
     }
   }
 
-  /**
-   * Marks a line of the open article as where it starts, ends, or as its headline; the article
-   * is extracted again with the mark, which it keeps from then on.
-   */
+  /** Marks a line of the open article as where it starts or ends, or as its headline (kept), and re-extracts it. */
   async correctExtraction(mark: 'start' | 'end' | 'headline', offset: number): Promise<void> {
     const id = this.reader.openId;
-    if (!id) return;
-    await this.guard(async () => {
-      this.reader.replace(await this.#client.correctExtraction(id, { [mark]: offset }));
-      await this.annotations.reload();
-    });
+    if (id) await this.guard(async () => { this.reader.replace(await this.#client.correctExtraction(id, { [mark]: offset })); await this.annotations.reload(); });
   }
 
   /** Opens a search result with its hits highlighted. */
