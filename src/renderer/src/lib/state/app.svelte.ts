@@ -336,12 +336,6 @@ export class AppState {
     }
   }
 
-  /** Marks a line of the open article as where it starts or ends, or as its headline (kept), and re-extracts it. */
-  async correctExtraction(mark: 'start' | 'end' | 'headline', offset: number): Promise<void> {
-    const id = this.reader.openId;
-    if (id) await this.guard(async () => { this.reader.replace(await this.#client.correctExtraction(id, { [mark]: offset })); await this.annotations.reload(); });
-  }
-
   /** Opens a search result with its hits highlighted. */
   openResult(id: ArticleId): Promise<void | undefined> {
     return this.open(id, this.search.pageQuery || null);
