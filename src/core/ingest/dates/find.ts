@@ -56,7 +56,13 @@ export function findDates(text: string, base = 0, usMonthFirst = false, triggers
       if (!parts) continue;
       if (named && !isMonthWordOk(m)) continue;
       const str = m[0].replace(/[\s,]+$/u, '');
-      found.push({ ...parts, text: str, start: base + m.index, end: base + m.index + str.length });
+      // Completed in place, not spread into a new object: the parts come in several shapes,
+      // and a spread of those cost more than all seven patterns together.
+      const f = parts as FoundDate;
+      f.text = str;
+      f.start = base + m.index;
+      f.end = base + m.index + str.length;
+      found.push(f);
     }
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);

@@ -69,6 +69,9 @@ export function parseCommentHeader(lines: Line[], i: number, inSection = false):
   rest = rest.replace(SAYS_RE, '');
   const hasReply = !says && REPLY_RE.test(rest);
   rest = rest.replace(REPLY_RE, '');
+  // Without a marker, reply link or "says", only a bare header can pass below (a comment
+  // section, or a separator): the date search, the costly part, is skipped for other lines.
+  if (!(marker || hasReply || says || inSection || /[·|•]/.test(rest))) return null;
   let dates = findDates(rest);
   let lineCount = 1;
   if (dates.length === 0 && says && lines[i + 1] && lines[i + 1]!.text.length <= 80) {
