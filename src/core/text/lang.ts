@@ -31,7 +31,7 @@ function set(words: string): ReadonlySet<string> {
 }
 
 /** The length of the longest function word, in code units. */
-const LONGEST_STOPWORD = Math.max(...Object.values(STOPWORDS).flatMap((w) => [...w].map((x) => x.length)));
+export const LONGEST_STOPWORD = Math.max(...Object.values(STOPWORDS).flatMap((w) => [...w].map((x) => x.length)));
 
 /** Below this many words the text is too short to tell; `detectLang` returns null. */
 const MIN_WORDS = 8;
@@ -47,6 +47,11 @@ const WORD_LANGS: ReadonlyMap<string, string[]> = (() => {
   return m;
 })();
 
+/** The languages of `STOPWORDS` whose function words include `word` (lowercase), or undefined. */
+export function stopwordLanguages(word: string): readonly string[] | undefined {
+  return WORD_LANGS.get(word);
+}
+
 /**
  * Returns the ISO 639-1 code of the text's language, or null when there is too little text
  * or no language stands out.
@@ -54,8 +59,14 @@ const WORD_LANGS: ReadonlyMap<string, string[]> = (() => {
 export function detectLang(text: string): string | null {
   const s = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text;
   let letters = 0, hangul = 0, kana = 0, han = 0, cyr = 0;
-  for (const ch of s) {
-    const c = ch.codePointAt(0) ?? 0;
+  // By code unit, not `for…of` (a string per character): a surrogate pair is one code point
+  // above the BMP (a letter here), a lone surrogate counts as one as before.
+  for (let k = 0; k < s.length; k++) {
+    let c = s.charCodeAt(k);
+    if (c >= 0xd800 && c <= 0xdbff && k + 1 < s.length) {
+      const d = s.charCodeAt(k + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) { c = ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000; k++; }
+    }
     if (c >= 0xac00 && c <= 0xd7af) hangul++;
     else if (c >= 0x3040 && c <= 0x30ff) kana++;
     else if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf)) han++;

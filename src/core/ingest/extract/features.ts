@@ -9,10 +9,9 @@
  * cannot drift apart; the order of `FEATURE_NAMES` is the order of the weights.
  */
 import type { Line } from './segment';
-import { STOPWORDS, stopwordShare } from '../../text/lang';
 import { findDates } from '../dates/find';
 import { isListItem } from './body';
-import { LETTER, LOWER, UPPER, classAt, widthAt } from '../../text/chars';
+import { scanLine } from './line-scan';
 
 /** What earlier rules said of a line (one-hot groups of the feature vector). */
 export type RuleClass =
@@ -26,8 +25,6 @@ const RULE_CLASSES: readonly RuleClass[] = [
 
 /** Characters of a line that the measures read (a 50 MB line is judged by its start). */
 const SAMPLE_CHARS = 1_000;
-/** Tokens of a line looked up in the vocabulary: UI words stand at the start of short lines. */
-const VOCAB_TOKENS = 12;
 /** Lines either side whose prose is summed for the local density. */
 const DENSITY_NEAR = 3;
 const DENSITY_FAR = 10;
@@ -57,58 +54,22 @@ export const FEATURE_NAMES: readonly string[] = [
   ...CONTEXT,
 ];
 
-/** Characters of a line its vocabulary tokens are read from. */
-const TOKEN_SAMPLE_CHARS = 200;
-/** Words of a line whose capitals are counted. */
-const CAPS_WORDS = 60;
-
-function isSpace(c: number): boolean {
-  return c === 32 || c === 9 || c === 160 || (c >= 0x2000 && c <= 0x200a) || c === 0x3000;
-}
-
 /** The vocabulary tokens of a line: its first letter runs of two or more, lowercased. */
 export function lineTokens(text: string): string[] {
-  const out: string[] = [];
-  const end = Math.min(text.length, TOKEN_SAMPLE_CHARS);
-  let i = 0;
-  while (i < end && out.length < VOCAB_TOKENS) {
-    if ((classAt(text, i) & LETTER) === 0) { i += widthAt(text, i); continue; }
-    const start = i;
-    let letters = 0;
-    while (i < end && (classAt(text, i) & LETTER) !== 0) { i += widthAt(text, i); letters++; }
-    if (letters >= 2) out.push(text.slice(start, i).toLowerCase());
-  }
-  return out;
+  return scanLine(text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text, null, false).tokens;
 }
 
 interface Base { v: number[]; prose: number; ruled: number; short: boolean }
 
 function baseFeatures(line: Line, lang: string | null, rule: RuleClass, vocab: Vocabulary, repeats: number): Base {
   const t = line.text.length > SAMPLE_CHARS ? line.text.slice(0, SAMPLE_CHARS) : line.text;
-  let digits = 0, letters = 0, commas = 0, seps = 0, cjk = 0;
-  for (let k = 0; k < t.length; k++) {
-    const c = t.charCodeAt(k);
-    if (c >= 48 && c <= 57) digits++;
-    else if (c === 44 || c === 0x3001) commas++;
-    else if (c === 124 || c === 0xb7 || c === 0x2022 || c === 47 || c === 0x2013 || c === 0x2014) seps++;
-    else if (c >= 0x3040 && c <= 0xd7af) cjk++;
-    else if (c > 64) letters++;
-  }
+  const sc = scanLine(t, lang, !lang);
+  const { digits, letters, commas, seps, cjk } = sc;
   const words = Math.max(1, line.words);
   // Capitalised share of the first words, and whether the line has capitals and no small letters.
-  let tokens = 0, capitalised = 0, upper = false, lower = false;
-  for (let k = 0; k < t.length; k += widthAt(t, k)) {
-    const cls = classAt(t, k);
-    if (cls & UPPER) upper = true;
-    else if (cls & LOWER) lower = true;
-    if (tokens < CAPS_WORDS && !isSpace(t.charCodeAt(k)) && (k === 0 || isSpace(t.charCodeAt(k - 1)))) {
-      tokens++;
-      if (cls & UPPER) capitalised++;
-    }
-  }
-  const caps = capitalised / Math.max(1, tokens);
-  const allCaps = upper && !lower ? 1 : 0;
-  const toks = lineTokens(t);
+  const caps = sc.capitalised / Math.max(1, sc.capsWords);
+  const allCaps = sc.hasUpper && !sc.hasLower ? 1 : 0;
+  const toks = sc.tokens;
   let vs = 0, vmin = 0, vmax = 0, known = 0;
   for (const w of toks) {
     const s = vocab.get(w);
@@ -118,9 +79,8 @@ function baseFeatures(line: Line, lang: string | null, rule: RuleClass, vocab: V
   }
   const dates = t.length <= 200 && digits ? findDates(t) : [];
   const dateChars = dates.reduce((n, d) => n + d.text.length, 0);
-  let stopAny = 0;
-  if (!lang) for (const l of Object.keys(STOPWORDS)) stopAny = Math.max(stopAny, stopwordShare(t, l));
-  const stop = lang ? stopwordShare(t, lang) : stopAny;
+  const stopAny = sc.stopShareAny;
+  const stop = lang ? sc.stopShare : stopAny;
   const prose = (line.isSentence && line.words >= PROSE_WORDS) || line.words >= 2.5 * PROSE_WORDS ? 1 : 0;
   const ruled = rule === 'free' ? 0 : 1;
   const v = [

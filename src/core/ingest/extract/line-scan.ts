@@ -1,0 +1,103 @@
+/**
+ * One pass over a line's sample for the measures of `features.ts`: character counts (digits,
+ * commas, separators, CJK, letters), capitals at word starts, the function-word share and the
+ * vocabulary tokens. They were five passes, two of them per language when the page's language
+ * is unknown; each count here is exactly what its own pass gave (`tests/.../line-scan.test.ts`).
+ */
+import { LETTER, LOWER, UPPER, classAt, widthAt } from '../../text/chars';
+import { LONGEST_STOPWORD, STOPWORDS, stopwordLanguages } from '../../text/lang';
+
+/** Characters of a line its vocabulary tokens are read from. */
+const TOKEN_SAMPLE_CHARS = 200;
+/** Tokens of a line looked up in the vocabulary: UI words stand at the start of short lines. */
+const VOCAB_TOKENS = 12;
+/** Words of a line whose capitals are counted. */
+const CAPS_WORDS = 60;
+/** Words of a line read for the function-word share (as `stopwordShare`). */
+const SHARE_MAX_WORDS = 400;
+const LANGS = Object.keys(STOPWORDS);
+
+/** What one pass over a line finds. */
+export interface LineScan {
+  digits: number;
+  letters: number;
+  commas: number;
+  /** `|`, `·`, `•`, `/`, `–`, `—`. */
+  seps: number;
+  cjk: number;
+  /** Whitespace-separated words seen (at most `CAPS_WORDS`) and how many start with a capital. */
+  capsWords: number;
+  capitalised: number;
+  hasUpper: boolean;
+  hasLower: boolean;
+  /** Function-word share in `lang` (`stopwordShare`), and the best share over all languages. */
+  stopShare: number;
+  stopShareAny: number;
+  /** The first letter runs of two or more letters (lowercased) in the first 200 characters. */
+  tokens: string[];
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 160 || (c >= 0x2000 && c <= 0x200a) || c === 0x3000;
+}
+
+/**
+ * Scans `t` once. `lang` picks the function words of `stopShare` (0 when it has none);
+ * `anyLang` also computes `stopShareAny` (else it is 0), which costs a lookup per short word.
+ */
+export function scanLine(t: string, lang: string | null, anyLang: boolean): LineScan {
+  const stop = lang ? STOPWORDS[lang] : undefined;
+  const byLang = anyLang ? new Map<string, number>() : null;
+  let digits = 0, letters = 0, commas = 0, seps = 0, cjk = 0;
+  let capsWords = 0, capitalised = 0, hasUpper = false, hasLower = false;
+  let runs = 0, hits = 0;
+  const tokens: string[] = [];
+  // The letter run being read: its start, its letters before the token cut, the cut.
+  let runStart = -1, tokLetters = 0, tokEnd = -1;
+  const endRun = (end: number) => {
+    if (runs < SHARE_MAX_WORDS) {
+      runs++;
+      if (end - runStart <= LONGEST_STOPWORD && (stop || byLang)) {
+        const w = t.slice(runStart, end).toLowerCase();
+        if (stop?.has(w)) hits++;
+        if (byLang) for (const l of stopwordLanguages(w) ?? []) byLang.set(l, (byLang.get(l) ?? 0) + 1);
+      }
+    }
+    if (runStart < TOKEN_SAMPLE_CHARS && tokens.length < VOCAB_TOKENS && tokLetters >= 2) {
+      tokens.push(t.slice(runStart, tokEnd >= 0 ? tokEnd : end).toLowerCase());
+    }
+    runStart = -1;
+  };
+  const len = t.length;
+  for (let k = 0; k < len; ) {
+    const c = t.charCodeAt(k);
+    const w = widthAt(t, k);
+    const cls = classAt(t, k);
+    if (w === 2) letters += 2;
+    else if (c >= 48 && c <= 57) digits++;
+    else if (c === 44 || c === 0x3001) commas++;
+    else if (c === 124 || c === 0xb7 || c === 0x2022 || c === 47 || c === 0x2013 || c === 0x2014) seps++;
+    else if (c >= 0x3040 && c <= 0xd7af) cjk++;
+    else if (c > 64) letters++;
+    if (cls & UPPER) hasUpper = true;
+    else if (cls & LOWER) hasLower = true;
+    if (capsWords < CAPS_WORDS && !isSpace(c) && (k === 0 || isSpace(t.charCodeAt(k - 1)))) {
+      capsWords++;
+      if (cls & UPPER) capitalised++;
+    }
+    if (cls & LETTER) {
+      if (runStart < 0) { runStart = k; tokLetters = 0; tokEnd = -1; }
+      if (k < TOKEN_SAMPLE_CHARS) tokLetters++;
+      else if (tokEnd < 0) tokEnd = k;
+    } else if (runStart >= 0) endRun(k);
+    k += w;
+  }
+  if (runStart >= 0) endRun(len);
+  let best = 0;
+  if (byLang) for (const l of LANGS) best = Math.max(best, byLang.get(l) ?? 0);
+  return {
+    digits, letters, commas, seps, cjk, capsWords, capitalised, hasUpper, hasLower, tokens,
+    stopShare: stop && runs ? hits / runs : 0,
+    stopShareAny: runs ? best / runs : 0,
+  };
+}
