@@ -90,7 +90,7 @@ function train(pages: Prepared[], tau: number, hole: number): LineModel {
   const vocab = learnVocab(pages);
   const X: number[][] = [], y: number[] = [], sw: number[] = [];
   for (const p of pages) {
-    const rows = pageFeatures(p.page.lines, p.lang, p.ev.rules, vocab, p.ev.densest);
+    const rows = pageFeatures(p.page.lines, p.lang, p.ev.rules, vocab, p.ev.densest, p.ev.datesOf);
     const labelled = p.page.labels.filter((l) => l >= 0).length;
     p.page.labels.forEach((l, i) => {
       if (l < 0) return;

@@ -75,6 +75,22 @@ export function findDates(text: string, base = 0, usMonthFirst = false, triggers
   return out;
 }
 
+/** `findDates(text)` with its defaults (base 0, day first), as a memo may stand in for it. */
+export type DatesOf = (text: string) => readonly FoundDate[];
+
+/**
+ * A memo of `findDates(text)` for one page: the line models ask for the dates of a short line
+ * more than once (comment headers, features). The arrays are shared: callers only read them.
+ */
+export function datesMemo(): DatesOf {
+  const seen = new Map<string, FoundDate[]>();
+  return (text) => {
+    let d = seen.get(text);
+    if (!d) { d = findDates(text); seen.set(text, d); }
+    return d;
+  };
+}
+
 function isMonthWordOk(m: RegExpMatchArray): boolean {
   const word = m.slice(1).find((g) => g !== undefined && MONTHS.has(g.toLowerCase()));
   if (!word) return false;

@@ -66,7 +66,7 @@ export function analyzeLines(lines: Line[], lang: string | null, usMonthFirst: b
     for (const i of [fixed.start, fixed.end]) if (i !== undefined) roles[i] = null;
   }
   const fixedTitle = corrections && lines.length ? at(corrections.headline) : undefined;
-  const p = predict(model, pageFeatures(lines, lang, ev.rules, model.vocab, ev.densest));
+  const p = predict(model, pageFeatures(lines, lang, ev.rules, model.vocab, ev.densest, ev.datesOf));
   // A text without a paragraph of prose (a pasted snippet, a wire flash) is all article: the
   // model learned from whole pages and would keep only what looks like a page's main text.
   const words = lines.reduce((n, l, i) => n + (roles[i] ? 0 : l.words), 0);

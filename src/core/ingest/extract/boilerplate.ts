@@ -6,7 +6,7 @@
  */
 import type { Line } from './segment';
 import { BOILERPLATE_PHRASES, STRONG_PHRASES } from './rules';
-import { isJsSpace } from '../../text/chars';
+import { LETTER, classAt, isJsSpace, widthAt } from '../../text/chars';
 
 /** Lines up to this long may be labelled by a weak keyword (a menu item, a button). */
 const SHORT_LINE_CHARS = 90;
@@ -44,6 +44,24 @@ const SHARE_WORDS = new Set([
   'mail', 'drucken', 'print', 'teilen', 'share', 'tweet', 'flipboard', 'pocket', 'messenger', 'copy link', 'vk',
   'kommentieren', 'merken', 'bookmark', 'save', 'imprimir', 'imprimer', 'stampa', 'close', 'schließen',
 ]);
+
+/** The longest share label: a line with more letters than this cannot be one. */
+const LONGEST_SHARE_WORD = Math.max(...[...SHARE_WORDS].map((w) => w.length));
+
+/**
+ * Is the line, without digits and punctuation, a share label? Lines with more letters than
+ * the longest label are turned down by a count, before the costly Unicode replace.
+ */
+function isShareLine(t: string): boolean {
+  let letters = 0;
+  for (let k = 0; k < t.length; ) {
+    const w = widthAt(t, k);
+    if (classAt(t, k) & LETTER) letters += w;
+    if (letters > LONGEST_SHARE_WORD) return false;
+    k += w;
+  }
+  return SHARE_WORDS.has(t.replace(/[^\p{L}\s-]/gu, '').trim());
+}
 
 /** One alternation per phrase table: a single regex pass per line instead of one `includes` per phrase. */
 function phraseIndex(table: Record<string, readonly string[]>): { re: RegExp; label: Map<string, string> } {
@@ -101,7 +119,7 @@ export function labelLine(line: Line): string | null {
     return /-/.test(line.text) && !/^\d/.test(line.text) ? 'image-slug' : null;
   }
   if (line.text.length > SHORT_LINE_CHARS) return null;
-  if (SHARE_WORDS.has(t.replace(/[^\p{L}\s-]/gu, '').trim())) return 'share';
+  if (isShareLine(t)) return 'share';
   // exec, not matchAll: matchAll clones the pattern (hundreds of phrases) on every call.
   WEAK.re.lastIndex = 0;
   for (let m = WEAK.re.exec(t); m; m = WEAK.re.exec(t)) {

@@ -10,7 +10,7 @@
  * - `Jane Doe on March 9, 2017 at 3:02 pm said:` / `Jane Doe | 9 March 2017 | Reply`
  */
 import type { Line } from './segment';
-import { findDates } from '../dates/find';
+import { findDates, type DatesOf } from '../dates/find';
 import { formatParts } from '../dates/calendar';
 import { COMMENT_WORDS, REPLY_WORDS } from './rules';
 
@@ -57,7 +57,7 @@ export function isCommentHeading(text: string): boolean {
 interface Header { author: string | null; published: string | null; lines: number; bulleted: boolean }
 
 /** Reads a comment header at line `i`, or returns null. */
-export function parseCommentHeader(lines: Line[], i: number, inSection = false): Header | null {
+export function parseCommentHeader(lines: Line[], i: number, inSection = false, datesOf: DatesOf = findDates): Header | null {
   const line = lines[i]!;
   if (line.text.length > MAX_HEADER_CHARS) return null;
   // Cheap gate first: every header has a date, every date a digit (the next line may hold it).
@@ -72,11 +72,11 @@ export function parseCommentHeader(lines: Line[], i: number, inSection = false):
   // Without a marker, reply link or "says", only a bare header can pass below (a comment
   // section, or a separator): the date search, the costly part, is skipped for other lines.
   if (!(marker || hasReply || says || inSection || /[·|•]/.test(rest))) return null;
-  let dates = findDates(rest);
+  let dates = datesOf(rest);
   let lineCount = 1;
   if (dates.length === 0 && says && lines[i + 1] && lines[i + 1]!.text.length <= 80) {
     // "Jane says:" on one line, the date on the next
-    const next = findDates(lines[i + 1]!.text);
+    const next = datesOf(lines[i + 1]!.text);
     if (next.length && next[0]!.day !== undefined && next[0]!.year !== undefined) {
       dates = next.map((d) => ({ ...d, start: -1, end: -1 }));
       lineCount = 2;
@@ -111,22 +111,30 @@ export function parseCommentHeader(lines: Line[], i: number, inSection = false):
  * `isStop(i)` tells where a comment's text must end (furniture such as comment rules); a
  * comment heading before line `sectionFrom` (where the article's prose begins) opens no section.
  */
-export function findComments(lines: Line[], from: number, isStop: (i: number) => boolean, sectionFrom = 0): CommentsResult {
+export function findComments(lines: Line[], from: number, isStop: (i: number) => boolean, sectionFrom = 0, datesOf: DatesOf = findDates): CommentsResult {
   const comments: FoundComment[] = [];
   let headingLine = -1;
+  // The line that ends one comment is read again as the next one's header: read it once.
+  const seen = new Map<number, Header | null>();
+  const headerAt = (i: number, inSection: boolean): Header | null => {
+    const key = 2 * i + (inSection ? 1 : 0);
+    let h = seen.get(key);
+    if (h === undefined) { h = parseCommentHeader(lines, i, inSection, datesOf); seen.set(key, h); }
+    return h;
+  };
   for (let i = from; i < lines.length; i++) {
     // A comment count under the byline ("0 comments", "1 Kommentar", before the article's
     // prose: `sectionFrom`) opens no section: reading it as one would turn the article's own
     // lines into comments.
     if (headingLine < 0 && comments.length === 0 && i >= sectionFrom && isCommentHeading(lines[i]!.text) && !ZERO_COUNT.test(lines[i]!.text)) headingLine = i;
     const inSection = headingLine >= 0;
-    const h = parseCommentHeader(lines, i, inSection);
+    const h = headerAt(i, inSection);
     if (!h) continue;
     const indent = lines[i]!.indent;
     let last = i + h.lines - 1;
     let bodyIndent = -1;
     for (let j = last + 1; j < lines.length; j++) {
-      if (isStop(j) || parseCommentHeader(lines, j, inSection)) break;
+      if (isStop(j) || headerAt(j, inSection)) break;
       const l = lines[j]!;
       if (bodyIndent < 0) bodyIndent = l.indent;
       // Indented comment text ends where a line falls back to the page's margin.

@@ -11,6 +11,7 @@ import { labelLines } from './boilerplate';
 import { findComments, isCommentHeading, type FoundComment } from './comments';
 import { findCaptions } from './captions';
 import { bestSpan, lineValues, type LineClass } from './content';
+import { datesMemo, type DatesOf } from '../dates/find';
 
 /** What one line turned out to be. */
 export interface Role {
@@ -31,6 +32,8 @@ export interface Evidence {
   rules: RuleClass[];
   /** The densest run of prose by the hand-set line values, or null. */
   densest: [number, number] | null;
+  /** The page's memo of `findDates` (for the features, which ask again). */
+  datesOf: DatesOf;
 }
 
 const STOP_LABELS = new Set(['comment-rules', 'related', 'footer', 'consent', 'donation', 'script']);
@@ -42,7 +45,8 @@ export function lineEvidence(lines: Line[], lang: string | null): Evidence {
   // Where the prose begins, judged before comments are known, so that a comment count above
   // the article cannot open a comment section (see `findComments`).
   const prose = bestSpan(lineValues(lines, labels.map((l): LineClass => (l ? { type: 'label', label: l } : { type: 'free' })), lang));
-  const found = findComments(lines, 0, (i) => STOP_LABELS.has(labels[i] ?? ''), prose?.[0] ?? 0);
+  const datesOf = datesMemo();
+  const found = findComments(lines, 0, (i) => STOP_LABELS.has(labels[i] ?? ''), prose?.[0] ?? 0, datesOf);
   const comments = found.headingLine >= 0 || found.comments.length >= 2 ? found.comments : [];
   if (comments.length && found.headingLine >= 0 && found.headingLine < comments[0]!.header) {
     roles[found.headingLine] = { kind: 'boilerplate', region: 'boilerplate', label: 'comments-header' };
@@ -68,5 +72,5 @@ export function lineEvidence(lines: Line[], lang: string | null): Evidence {
     if (r.kind === 'caption' || r.kind === 'credit') return r.kind;
     return (r.label ?? 'free') as RuleClass;
   });
-  return { roles, comments, rules, densest: bestSpan(lineValues(lines, classes, lang)) };
+  return { roles, comments, rules, densest: bestSpan(lineValues(lines, classes, lang)), datesOf };
 }

@@ -9,7 +9,7 @@
  * cannot drift apart; the order of `FEATURE_NAMES` is the order of the weights.
  */
 import type { Line } from './segment';
-import { findDates } from '../dates/find';
+import { findDates, type DatesOf } from '../dates/find';
 import { isListItem } from './body';
 import { scanLine } from './line-scan';
 
@@ -61,7 +61,7 @@ export function lineTokens(text: string): string[] {
 
 interface Base { v: number[]; prose: number; ruled: number; short: boolean }
 
-function baseFeatures(line: Line, lang: string | null, rule: RuleClass, vocab: Vocabulary, repeats: number): Base {
+function baseFeatures(line: Line, lang: string | null, rule: RuleClass, vocab: Vocabulary, repeats: number, datesOf: DatesOf): Base {
   const t = line.text.length > SAMPLE_CHARS ? line.text.slice(0, SAMPLE_CHARS) : line.text;
   const sc = scanLine(t, lang, !lang);
   const { digits, letters, commas, seps, cjk } = sc;
@@ -77,7 +77,7 @@ function baseFeatures(line: Line, lang: string | null, rule: RuleClass, vocab: V
     vs += s; known++;
     vmin = Math.min(vmin, s); vmax = Math.max(vmax, s);
   }
-  const dates = t.length <= 200 && digits ? findDates(t) : [];
+  const dates = t.length <= 200 && digits ? datesOf(t) : [];
   const dateChars = dates.reduce((n, d) => n + d.text.length, 0);
   const stopAny = sc.stopShareAny;
   const stop = lang ? sc.stopShare : stopAny;
@@ -99,14 +99,15 @@ function baseFeatures(line: Line, lang: string | null, rule: RuleClass, vocab: V
 /**
  * The feature rows of every line of a page (`FEATURE_NAMES` order). `rules[i]` is what the
  * rules said of line `i`; `vocab` is the learned vocabulary; `densest` is the span of lines
- * that the prose-value scan (`content.ts`) found densest, or null.
+ * that the prose-value scan (`content.ts`) found densest, or null; `datesOf` finds a line's dates
+ * (the page's memo when the rules have asked already).
  */
-export function pageFeatures(lines: Line[], lang: string | null, rules: RuleClass[], vocab: Vocabulary, densest: [number, number] | null): number[][] {
+export function pageFeatures(lines: Line[], lang: string | null, rules: RuleClass[], vocab: Vocabulary, densest: [number, number] | null, datesOf: DatesOf = findDates): number[][] {
   const n = lines.length;
   const counts = new Map<string, number>();
   const keys = lines.map((l) => l.text.slice(0, 200).toLowerCase());
   for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
-  const base = lines.map((l, i) => baseFeatures(l, lang, rules[i] ?? 'free', vocab, counts.get(keys[i]!) ?? 1));
+  const base = lines.map((l, i) => baseFeatures(l, lang, rules[i] ?? 'free', vocab, counts.get(keys[i]!) ?? 1, datesOf));
   // Prefix sums of prose words give every window's density in constant time.
   const pre = [0];
   for (const b of base) pre.push(pre[pre.length - 1]! + b.prose);
