@@ -4,7 +4,7 @@
  * vocabulary tokens. They were five passes, two of them per language when the page's language
  * is unknown; each count here is exactly what its own pass gave (`tests/.../line-scan.test.ts`).
  */
-import { LETTER, LOWER, UPPER, classAt, widthAt } from '../../text/chars';
+import { LETTER, LOWER, UPPER, classAt, classOfUnit } from '../../text/chars';
 import { LONGEST_STOPWORD, STOPWORDS, stopwordLanguages } from '../../text/lang';
 
 /** Characters of a line its vocabulary tokens are read from. */
@@ -54,45 +54,64 @@ export function scanLine(t: string, lang: string | null, anyLang: boolean): Line
   const tokens: string[] = [];
   // The letter run being read: its start, its letters before the token cut, the cut.
   let runStart = -1, tokLetters = 0, tokEnd = -1;
-  const endRun = (end: number) => {
-    if (runs < SHARE_MAX_WORDS) {
-      runs++;
-      if (end - runStart <= LONGEST_STOPWORD && (stop || byLang)) {
-        const w = t.slice(runStart, end).toLowerCase();
-        if (stop?.has(w)) hits++;
-        if (byLang) for (const l of stopwordLanguages(w) ?? []) byLang.set(l, (byLang.get(l) ?? 0) + 1);
+  // Whether the previous code unit was a space (a word starts after one).
+  let prevSpace = true;
+  const len = t.length;
+  // One step past the end closes the last run; the loop reads each code unit once.
+  for (let k = 0; k <= len; ) {
+    let cls = 0, w = 1;
+    if (k < len) {
+      const c = t.charCodeAt(k);
+      if (c < 128) {
+        cls = ASCII[c]!;
+        if (c >= 48 && c <= 57) digits++;
+        else if (c === 44) commas++;
+        else if (c === 124 || c === 47) seps++;
+        else if (c > 64) letters++;
+      } else if (c >= 0xd800 && c <= 0xdbff && k + 1 < len && (t.charCodeAt(k + 1) & 0xfc00) === 0xdc00) {
+        cls = classAt(t, k);
+        w = 2;
+        letters += 2;
+      } else {
+        cls = classOfUnit(c);
+        if (c === 0x3001) commas++;
+        else if (c === 0xb7 || c === 0x2022 || c === 0x2013 || c === 0x2014) seps++;
+        else if (c >= 0x3040 && c <= 0xd7af) cjk++;
+        else letters++;
+      }
+      if (cls & UPPER) hasUpper = true;
+      else if (cls & LOWER) hasLower = true;
+      const space = isSpace(c);
+      if (prevSpace && !space && capsWords < CAPS_WORDS) {
+        capsWords++;
+        if (cls & UPPER) capitalised++;
+      }
+      prevSpace = space;
+      if (cls & LETTER) {
+        if (runStart < 0) { runStart = k; tokLetters = 0; tokEnd = -1; }
+        if (k < TOKEN_SAMPLE_CHARS) tokLetters++;
+        else if (tokEnd < 0) tokEnd = k;
+        k += w;
+        continue;
       }
     }
-    if (runStart < TOKEN_SAMPLE_CHARS && tokens.length < VOCAB_TOKENS && tokLetters >= 2) {
-      tokens.push(t.slice(runStart, tokEnd >= 0 ? tokEnd : end).toLowerCase());
+    if (runStart >= 0) {
+      // The run [runStart, k) ends: a word for the function-word share, maybe a token.
+      if (runs < SHARE_MAX_WORDS) {
+        runs++;
+        if (k - runStart <= LONGEST_STOPWORD && (stop || byLang)) {
+          const word = t.slice(runStart, k).toLowerCase();
+          if (stop?.has(word)) hits++;
+          if (byLang) for (const l of stopwordLanguages(word) ?? []) byLang.set(l, (byLang.get(l) ?? 0) + 1);
+        }
+      }
+      if (runStart < TOKEN_SAMPLE_CHARS && tokens.length < VOCAB_TOKENS && tokLetters >= 2) {
+        tokens.push(t.slice(runStart, tokEnd >= 0 ? tokEnd : k).toLowerCase());
+      }
+      runStart = -1;
     }
-    runStart = -1;
-  };
-  const len = t.length;
-  for (let k = 0; k < len; ) {
-    const c = t.charCodeAt(k);
-    const w = widthAt(t, k);
-    const cls = classAt(t, k);
-    if (w === 2) letters += 2;
-    else if (c >= 48 && c <= 57) digits++;
-    else if (c === 44 || c === 0x3001) commas++;
-    else if (c === 124 || c === 0xb7 || c === 0x2022 || c === 47 || c === 0x2013 || c === 0x2014) seps++;
-    else if (c >= 0x3040 && c <= 0xd7af) cjk++;
-    else if (c > 64) letters++;
-    if (cls & UPPER) hasUpper = true;
-    else if (cls & LOWER) hasLower = true;
-    if (capsWords < CAPS_WORDS && !isSpace(c) && (k === 0 || isSpace(t.charCodeAt(k - 1)))) {
-      capsWords++;
-      if (cls & UPPER) capitalised++;
-    }
-    if (cls & LETTER) {
-      if (runStart < 0) { runStart = k; tokLetters = 0; tokEnd = -1; }
-      if (k < TOKEN_SAMPLE_CHARS) tokLetters++;
-      else if (tokEnd < 0) tokEnd = k;
-    } else if (runStart >= 0) endRun(k);
     k += w;
   }
-  if (runStart >= 0) endRun(len);
   let best = 0;
   if (byLang) for (const l of LANGS) best = Math.max(best, byLang.get(l) ?? 0);
   return {
@@ -101,3 +120,6 @@ export function scanLine(t: string, lang: string | null, anyLang: boolean): Line
     stopShareAny: runs ? best / runs : 0,
   };
 }
+
+/** Class bits of the ASCII code units (as `classOfUnit`). */
+const ASCII = Uint8Array.from({ length: 128 }, (_, c) => classOfUnit(c));
