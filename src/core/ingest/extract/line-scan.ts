@@ -57,6 +57,11 @@ export function scanLine(t: string, lang: string | null, anyLang: boolean): Line
   // Whether the previous code unit was a space (a word starts after one).
   let prevSpace = true;
   const len = t.length;
+  // Words are cut from the line lowercased once, where that is the same as lowercasing each
+  // word: when no character changes length (`İ`) and no `Σ` (final sigma looks past the word).
+  let lower = t.toLowerCase();
+  const byWord = lower.length !== len || t.includes('Σ');
+  if (byWord) lower = t;
   // One step past the end closes the last run; the loop reads each code unit once.
   for (let k = 0; k <= len; ) {
     let cls = 0, w = 1;
@@ -100,13 +105,14 @@ export function scanLine(t: string, lang: string | null, anyLang: boolean): Line
       if (runs < SHARE_MAX_WORDS) {
         runs++;
         if (k - runStart <= LONGEST_STOPWORD && (stop || byLang)) {
-          const word = t.slice(runStart, k).toLowerCase();
+          const word = byWord ? t.slice(runStart, k).toLowerCase() : lower.slice(runStart, k);
           if (stop?.has(word)) hits++;
           if (byLang) for (const l of stopwordLanguages(word) ?? []) byLang.set(l, (byLang.get(l) ?? 0) + 1);
         }
       }
       if (runStart < TOKEN_SAMPLE_CHARS && tokens.length < VOCAB_TOKENS && tokLetters >= 2) {
-        tokens.push(t.slice(runStart, tokEnd >= 0 ? tokEnd : k).toLowerCase());
+        const end = tokEnd >= 0 ? tokEnd : k;
+        tokens.push(byWord ? t.slice(runStart, end).toLowerCase() : lower.slice(runStart, end));
       }
       runStart = -1;
     }
