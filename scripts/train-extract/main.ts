@@ -94,7 +94,7 @@ function train(pages: Prepared[], tau: number, hole: number): LineModel {
     const labelled = p.page.labels.filter((l) => l >= 0).length;
     p.page.labels.forEach((l, i) => {
       if (l < 0) return;
-      X.push(rows[i]!); y.push(l);
+      X.push(Array.from(rows[i]!)); y.push(l);
       // Each page weighs about the same, however many of its lines the gold labels.
       sw.push(1 / Math.sqrt(labelled));
     });

@@ -59,9 +59,16 @@ export function lineTokens(text: string): string[] {
   return scanLine(text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text, null, false).tokens;
 }
 
-interface Base { v: number[]; prose: number; ruled: number; short: boolean }
+/** Width of a feature row, and where the neighbours' and the context features start in it. */
+const WIDTH = FEATURE_NAMES.length;
+const AT_NEIGHBOURS = BASE.length;
+const AT_CONTEXT = BASE.length + OFFSETS.length * NEIGHBOUR.length;
 
-function baseFeatures(line: Line, lang: string | null, rule: RuleClass, vocab: Vocabulary, repeats: number, datesOf: DatesOf): Base {
+/** What the page-level pass needs of a line besides its row. */
+interface Base { prose: number; ruled: number; short: boolean; stop: number; vocabMean: number }
+
+/** Writes the `BASE` features of one line into `row` (from index 0). */
+function baseFeatures(row: Float64Array, line: Line, lang: string | null, rule: RuleClass, vocab: Vocabulary, repeats: number, datesOf: DatesOf): Base {
   const t = line.text.length > SAMPLE_CHARS ? line.text.slice(0, SAMPLE_CHARS) : line.text;
   const sc = scanLine(t, lang, !lang);
   const { digits, letters, commas, seps, cjk } = sc;
@@ -82,18 +89,18 @@ function baseFeatures(line: Line, lang: string | null, rule: RuleClass, vocab: V
   const stopAny = sc.stopShareAny;
   const stop = lang ? sc.stopShare : stopAny;
   const prose = (line.isSentence && line.words >= PROSE_WORDS) || line.words >= 2.5 * PROSE_WORDS ? 1 : 0;
-  const ruled = rule === 'free' ? 0 : 1;
-  const v = [
-    Math.log1p(line.words), Math.log1p(line.text.length), line.isSentence ? 1 : 0, /:$/.test(t) ? 1 : 0,
-    stop, lang ? stop : stopAny, commas / words, digits / Math.max(1, t.length), caps, allCaps,
-    dates.length ? 1 : 0, dates.length && dateChars / t.length > 0.5 ? 1 : 0, Math.min(5, seps) / 5,
-    isListItem(t) ? 1 : 0, line.blankBefore ? 1 : 0, line.blankAfter ? 1 : 0, line.indent > 0 ? 1 : 0,
-    /https?:|www\.|\.(?:com|de|org|net)\b|@\w/.test(t) ? 1 : 0,
-    known ? vs / known : 0, vmin, vmax, toks.length ? known / toks.length : 0,
-    prose, repeats > 1 ? 1 : 0, cjk > letters ? 1 : 0,
-    ...RULE_CLASSES.map((c) => (c === rule ? 1 : 0)),
-  ];
-  return { v, prose: prose ? line.words : 0, ruled, short: line.words <= 4 && !line.isSentence };
+  const vocabMean = known ? vs / known : 0;
+  let k = 0;
+  const put = (x: number) => { row[k++] = x; };
+  put(Math.log1p(line.words)); put(Math.log1p(line.text.length)); put(line.isSentence ? 1 : 0); put(t.endsWith(':') ? 1 : 0);
+  put(stop); put(lang ? stop : stopAny); put(commas / words); put(digits / Math.max(1, t.length)); put(caps); put(allCaps);
+  put(dates.length ? 1 : 0); put(dates.length && dateChars / t.length > 0.5 ? 1 : 0); put(Math.min(5, seps) / 5);
+  put(isListItem(t) ? 1 : 0); put(line.blankBefore ? 1 : 0); put(line.blankAfter ? 1 : 0); put(line.indent > 0 ? 1 : 0);
+  put(/https?:|www\.|\.(?:com|de|org|net)\b|@\w/.test(t) ? 1 : 0);
+  put(vocabMean); put(vmin); put(vmax); put(toks.length ? known / toks.length : 0);
+  put(prose); put(repeats > 1 ? 1 : 0); put(cjk > letters ? 1 : 0);
+  for (const c of RULE_CLASSES) put(c === rule ? 1 : 0);
+  return { prose: prose ? line.words : 0, ruled: rule === 'free' ? 0 : 1, short: line.words <= 4 && !line.isSentence, stop, vocabMean };
 }
 
 /**
@@ -102,12 +109,14 @@ function baseFeatures(line: Line, lang: string | null, rule: RuleClass, vocab: V
  * that the prose-value scan (`content.ts`) found densest, or null; `datesOf` finds a line's dates
  * (the page's memo when the rules have asked already).
  */
-export function pageFeatures(lines: Line[], lang: string | null, rules: RuleClass[], vocab: Vocabulary, densest: [number, number] | null, datesOf: DatesOf = findDates): number[][] {
+export function pageFeatures(lines: Line[], lang: string | null, rules: RuleClass[], vocab: Vocabulary, densest: [number, number] | null, datesOf: DatesOf = findDates): Float64Array[] {
   const n = lines.length;
   const counts = new Map<string, number>();
   const keys = lines.map((l) => l.text.slice(0, 200).toLowerCase());
   for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
-  const base = lines.map((l, i) => baseFeatures(l, lang, rules[i] ?? 'free', vocab, counts.get(keys[i]!) ?? 1, datesOf));
+  // One typed row per line, written in place: the rows were built from six arrays each.
+  const rows = lines.map(() => new Float64Array(WIDTH));
+  const base = lines.map((l, i) => baseFeatures(rows[i]!, l, lang, rules[i] ?? 'free', vocab, counts.get(keys[i]!) ?? 1, datesOf));
   // Prefix sums of prose words give every window's density in constant time.
   const pre = [0];
   for (const b of base) pre.push(pre[pre.length - 1]! + b.prose);
@@ -122,26 +131,27 @@ export function pageFeatures(lines: Line[], lang: string | null, rules: RuleClas
     for (let k = i; k <= j; k++) shortRun[k] = j - i + 1;
     i = j + 1;
   }
-  const nb = (j: number): number[] => {
-    const b = base[j];
-    if (!b) return [0, 0, 0, 0, 0, 1];
-    const l = lines[j]!;
-    return [Math.log1p(l.words), l.isSentence ? 1 : 0, b.v[4]!, b.v[18]!, b.prose ? 1 : 0, b.ruled];
-  };
-  const neighbours = base.map((_, j) => nb(j));
-  const none = nb(-1);
   const [ds, de] = densest ?? [-1, -1];
-  return lines.map((_, i) => {
-    const row = base[i]!.v.slice();
-    for (const o of OFFSETS) for (const v of neighbours[i + o] ?? none) row.push(v);
+  for (let i = 0; i < n; i++) {
+    const row = rows[i]!;
+    let k = AT_NEIGHBOURS;
+    for (const o of OFFSETS) {
+      const j = i + o, b = base[j];
+      // `NEIGHBOUR` order; beyond the page's ends a neighbour is an empty ruled line.
+      if (!b) { row[k + 5] = 1; k += NEIGHBOUR.length; continue; }
+      const l = lines[j]!;
+      row[k++] = Math.log1p(l.words); row[k++] = l.isSentence ? 1 : 0; row[k++] = b.stop; row[k++] = b.vocabMean;
+      row[k++] = b.prose ? 1 : 0; row[k++] = b.ruled;
+    }
     const dist = densest ? (i < ds ? ds - i : i > de ? i - de : 0) : n;
-    row.push(
+    k = AT_CONTEXT;
+    for (const x of [
       n > 1 ? i / (n - 1) : 0, Math.log1p(i), Math.log1p(n - 1 - i),
       windowSum(i, DENSITY_NEAR) / total, windowSum(i, DENSITY_FAR) / total,
       densest && i >= ds && i <= de ? 1 : 0, Math.log1p(dist), densest && i < ds ? 1 : 0,
       pre[i]! / total, (total - pre[i + 1]!) / total,
       Math.log1p(shortRun[i]!), Math.log1p(n),
-    );
-    return row;
-  });
+    ]) row[k++] = x;
+  }
+  return rows;
 }

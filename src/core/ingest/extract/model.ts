@@ -64,7 +64,7 @@ export function defaultModel(): LineModel {
 }
 
 /** Probability of "main text" for each feature row. */
-export function predict(model: LineModel, rows: readonly (readonly number[])[]): number[] {
+export function predict(model: LineModel, rows: readonly ArrayLike<number>[]): number[] {
   const trees = model.trees;
   return rows.map((x) => {
     let z = model.b;
@@ -74,7 +74,7 @@ export function predict(model: LineModel, rows: readonly (readonly number[])[]):
   });
 }
 
-function leaf(tree: Tree, x: readonly number[]): number {
+function leaf(tree: Tree, x: ArrayLike<number>): number {
   let k = 0;
   for (;;) {
     const nd = tree[k]!;
