@@ -8,6 +8,11 @@
  */
 
 import { forEachWordOrCjk } from '../../text/scan';
+import { CJK, LETTER, NUMBER, classAt, classOfUnit, widthAt } from '../../text/chars';
+
+const WORD = LETTER | NUMBER;
+/** `WORD` bits of the ASCII code units. */
+const ASCII_WORD = Uint8Array.from({ length: 128 }, (_, c) => classOfUnit(c) & WORD);
 
 /** One non-blank line of the canonical text. */
 export interface Line {
@@ -52,14 +57,30 @@ export function measureWeight(s: string): number {
 }
 
 /** Words and weight in one pass (on a prefix of very long lines, scaled up). */
-function measure(s: string): { words: number; weight: number } {
-  const sample = s.length > MEASURE_LIMIT ? s.slice(0, MEASURE_LIMIT) : s;
+function measure(line: string): { words: number; weight: number } {
+  const s = line.length > MEASURE_LIMIT ? line.slice(0, MEASURE_LIMIT) : line;
+  const n = s.length;
   let words = 0, weight = 0;
-  forEachWordOrCjk(sample, (start, end, cjk) => {
+  // `forEachWordOrCjk` without its callback, with an ASCII fast path: every line of every
+  // page passes here once.
+  for (let i = 0; i < n; ) {
+    const c = s.charCodeAt(i);
+    const cls = c < 128 ? ASCII_WORD[c]! : classAt(s, i);
+    const w = c < 128 ? 1 : widthAt(s, i);
+    if (cls & CJK) { words++; weight += CJK_WEIGHT; i += w; continue; }
+    if ((cls & WORD) === 0) { i += w; continue; }
+    const start = i;
+    i += w;
+    while (i < n) {
+      const d = s.charCodeAt(i);
+      if (d < 128) { if (!ASCII_WORD[d]) break; i++; continue; }
+      if ((classAt(s, i) & WORD) === 0) break;
+      i += widthAt(s, i);
+    }
     words++;
-    weight += cjk ? CJK_WEIGHT : end - start;
-  });
-  const scale = s.length > MEASURE_LIMIT ? s.length / MEASURE_LIMIT : 1;
+    weight += i - start;
+  }
+  const scale = line.length > MEASURE_LIMIT ? line.length / MEASURE_LIMIT : 1;
   return { words: Math.round(words * scale), weight: Math.round(weight * scale) };
 }
 
