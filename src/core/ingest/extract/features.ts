@@ -12,6 +12,7 @@ import type { Line } from './segment';
 import { findDates, type DatesOf } from '../dates/find';
 import { isListItem } from './body';
 import { scanLine } from './line-scan';
+import { WordFilter } from '../../text/word-filter';
 
 /** What earlier rules said of a line (one-hot groups of the feature vector). */
 export type RuleClass =
@@ -59,6 +60,14 @@ export function lineTokens(text: string): string[] {
   return scanLine(text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text, null, false).tokens;
 }
 
+/** A `WordFilter` of each vocabulary, made once per model. */
+const vocabFilters = new WeakMap<Vocabulary, WordFilter>();
+function vocabFilter(vocab: Vocabulary): WordFilter {
+  let f = vocabFilters.get(vocab);
+  if (!f) { f = new WordFilter(vocab.keys()); vocabFilters.set(vocab, f); }
+  return f;
+}
+
 /** Width of a feature row, and where the neighbours' and the context features start in it. */
 const WIDTH = FEATURE_NAMES.length;
 const AT_NEIGHBOURS = BASE.length;
@@ -78,7 +87,9 @@ function baseFeatures(row: Float64Array, line: Line, lang: string | null, rule: 
   const allCaps = sc.hasUpper && !sc.hasLower ? 1 : 0;
   const toks = sc.tokens;
   let vs = 0, vmin = 0, vmax = 0, known = 0;
+  const filter = vocabFilter(vocab);
   for (const w of toks) {
+    if (!filter.mayHave(w, 0, w.length)) continue;
     const s = vocab.get(w);
     if (s === undefined) continue;
     vs += s; known++;

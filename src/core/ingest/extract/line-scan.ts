@@ -5,6 +5,7 @@
  * is unknown; each count here is exactly what its own pass gave (`tests/.../line-scan.test.ts`).
  */
 import { LETTER, LOWER, UPPER, classAt, classOfUnit } from '../../text/chars';
+import { WordFilter } from '../../text/word-filter';
 import { LONGEST_STOPWORD, STOPWORDS, stopwordLanguages } from '../../text/lang';
 
 /** Characters of a line its vocabulary tokens are read from. */
@@ -48,6 +49,7 @@ function isSpace(c: number): boolean {
 export function scanLine(t: string, lang: string | null, anyLang: boolean): LineScan {
   const stop = lang ? STOPWORDS[lang] : undefined;
   const byLang = anyLang ? new Map<string, number>() : null;
+  const filter = byLang ? ANY_FILTER : lang ? STOP_FILTERS.get(lang) : undefined;
   let digits = 0, letters = 0, commas = 0, seps = 0, cjk = 0;
   let capsWords = 0, capitalised = 0, hasUpper = false, hasLower = false;
   let runs = 0, hits = 0;
@@ -104,7 +106,7 @@ export function scanLine(t: string, lang: string | null, anyLang: boolean): Line
       // The run [runStart, k) ends: a word for the function-word share, maybe a token.
       if (runs < SHARE_MAX_WORDS) {
         runs++;
-        if (k - runStart <= LONGEST_STOPWORD && (stop || byLang)) {
+        if (k - runStart <= LONGEST_STOPWORD && filter && (byWord || filter.mayHave(lower, runStart, k))) {
           const word = byWord ? t.slice(runStart, k).toLowerCase() : lower.slice(runStart, k);
           if (stop?.has(word)) hits++;
           if (byLang) for (const l of stopwordLanguages(word) ?? []) byLang.set(l, (byLang.get(l) ?? 0) + 1);
@@ -126,6 +128,10 @@ export function scanLine(t: string, lang: string | null, anyLang: boolean): Line
     stopShareAny: runs ? best / runs : 0,
   };
 }
+
+/** Which words may be function words, per language and of any language. */
+const STOP_FILTERS = new Map(LANGS.map((l) => [l, new WordFilter(STOPWORDS[l]!)]));
+const ANY_FILTER = new WordFilter(LANGS.flatMap((l) => [...STOPWORDS[l]!]));
 
 /** Class bits of the ASCII code units (as `classOfUnit`). */
 const ASCII = Uint8Array.from({ length: 128 }, (_, c) => classOfUnit(c));
