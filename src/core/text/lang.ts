@@ -10,6 +10,7 @@
 
 import { LETTER, classAt, widthAt } from './chars';
 import { forEachRun } from './scan';
+import { WordFilter } from './word-filter';
 
 /** The most frequent function words per language (lowercase). */
 export const STOPWORDS: Record<string, ReadonlySet<string>> = {
@@ -51,6 +52,9 @@ const WORD_LANGS: ReadonlyMap<string, string[]> = (() => {
 export function stopwordLanguages(word: string): readonly string[] | undefined {
   return WORD_LANGS.get(word);
 }
+
+/** Which words may be function words of some language (see `WordFilter`). */
+const ANY_STOPWORD = new WordFilter(WORD_LANGS.keys());
 
 /**
  * Returns the ISO 639-1 code of the text's language, or null when there is too little text
@@ -110,11 +114,14 @@ function countStopwords(s: string): { words: number; byLang: Record<string, numb
   const byLang: Record<string, number> = {};
   for (const lang of Object.keys(STOPWORDS)) byLang[lang] = 0;
   let words = 0;
+  // Lowercased once where that equals lowercasing each word (no length change, no final sigma).
+  const lower = s.toLowerCase();
+  const whole = lower.length === s.length && !s.includes('Σ');
   forEachRun(s, LETTER, (start, end) => {
     words++;
-    // Only short words can be function words; lowercasing the rest would be wasted.
-    if (end - start > LONGEST_STOPWORD) return;
-    const langs = WORD_LANGS.get(s.slice(start, end).toLowerCase());
+    // Only short words can be function words; the rest are never cut out or looked up.
+    if (end - start > LONGEST_STOPWORD || (whole && !ANY_STOPWORD.mayHave(lower, start, end))) return;
+    const langs = WORD_LANGS.get(whole ? lower.slice(start, end) : s.slice(start, end).toLowerCase());
     if (langs) for (const l of langs) byLang[l]!++;
   });
   return { words, byLang };

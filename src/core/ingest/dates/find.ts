@@ -37,6 +37,8 @@ const PATTERNS: { re: RegExp; order: 'ymd' | 'dmy' | 'mdy' | 'dm' | 'md' | 'my' 
   { re: new RegExp(`${B}${MON}\\s{1,3}(?:de\\s{1,3})?(\\d{4})${E}`, 'giu'), order: 'my', named: true },
 ];
 
+const FOUR_DIGITS = /\d{4}/;
+
 /**
  * Finds all absolute dates in `text`, in order, without overlaps (at one position the longest
  * match wins). `usMonthFirst` reads `04/05/2015` as April 5 (English pages) instead of 4 May.
@@ -46,9 +48,12 @@ const PATTERNS: { re: RegExp; order: 'ymd' | 'dmy' | 'mdy' | 'dm' | 'md' | 'my' 
 export function findDates(text: string, base = 0, usMonthFirst = false, triggers?: ReadonlySet<TriggerKind>): FoundDate[] {
   if (!/\d/.test(text)) return [];
   const withNames = triggers ? triggers.has('month-number') : hasMonthNearFigure(text);
+  // Every pattern but day-and-month needs a four-digit year: without one, only those two run.
+  const withYear = FOUR_DIGITS.test(text);
   const found: FoundDate[] = [];
   for (const { re, order, named } of PATTERNS) {
     if (named && !withNames) continue;
+    if (!withYear && order !== 'dm' && order !== 'md') continue;
     re.lastIndex = 0;
     // exec, not matchAll: matchAll clones the regex on every call, and this runs per paragraph.
     for (let m = re.exec(text); m; m = re.exec(text)) {
