@@ -1,107 +1,45 @@
 /**
  * Sentence alignment between two reports.
  *
- * Each sentence becomes a sparse vector: its content stems weighted by rarity (IDF over the
- * library, or over the compared sentences when the library is small), plus one feature per
- * name (keyed by the transliteration skeleton of its surname, so `Dmitrijew` meets `Dmitriev`) and per figure
- * (`#4|stund`), which weigh like rare words because a shared name or figure is strong
- * evidence. Pairs are scored by cosine similarity through an inverted index (only sentences
- * that share a feature are scored).
+ * Each sentence is a sparse vector of features (`features.ts`: word roots by rarity, compound
+ * parts, names through their entity, figures). A pair is scored by how much rare evidence the two
+ * sentences share: the cosine of their vectors, or — for a long sentence that states a short
+ * one's fact among others — the shared weight itself against a fixed amount of evidence, which
+ * length does not dilute. Only sentences that share a feature are scored (an inverted index).
  *
- * Pairs are assigned one to one: the best-scoring first, each sentence in one pair only, so
- * a sentence is not joined to every other that shares a word with it; wire copy (the same text)
- * may pair many to one, since one report repeats or splits what the other has once. A pair is
- * classed by how much of the wording it shares: `same` when word pairs (bigrams) mostly agree,
- * `paraphrase` when the similarity is high, `related` above the floor. Compounds meet their
- * parts (`Gefangenenaustausch`, `Austausch`) and names meet their other spellings.
+ * Pairs are assigned best first. A sentence already paired may take a further partner only on
+ * what its first partners have not explained: the features a pair shares are used up, and the
+ * next partner is scored on the rest (a sentence that states two facts meets the two sentences
+ * that state them one each; a sentence that merely repeats a word of a paired one does not).
+ * Wire copy (the same text) may pair many to one. A pair is classed by how much of the wording
+ * it shares: `same` when word pairs (bigrams) mostly agree, `paraphrase` when the similarity is
+ * high, `related` above the floor.
  */
 import type { AlignmentClass } from '../../shared/api';
 import type { AnalyzedArticle, AnalyzedSentence } from '../analysis/analyze';
 import { unitKey } from '../analysis/numbers';
 import { foldText } from '../text/fold';
-import { nameSkeleton } from '../text/transliteration';
-import { stemWord } from '../text/words';
+import { norm, type Vector } from './features';
+
+export type { Vector } from './features';
 
 /**
- * Below this cosine two sentences are not shown as aligned: calibrated on the dev set of
- * `eval/compare` (at 0.25, three in four shown pairs state a shared fact or share three content
- * words; at 0.2 two in three, at 0.3 four in five with a tenth fewer facts found).
+ * Below this score two sentences are not shown as aligned. This, `EVIDENCE_FULL` and
+ * `MIN_SHARED` were chosen on the dev set of `eval/compare` by leaving one event out at a time:
+ * each of the four choices made on three events lay within 0.35–0.45, 15–25 and 3, and scored
+ * recall 0.57 at precision 0.79 on the event left out (see its README).
  */
-export const RELATED_MIN = 0.25;
-/** Features (names, words; a figure counts for two) a pair must share, unless it is the same text. */
-export const MIN_SHARED = 2;
+export const RELATED_MIN = 0.35;
+/** Shared evidence (raw IDF weight) that scores 1 on its own, whatever the sentences' lengths: about four rare words and a name. */
+export const EVIDENCE_FULL = 25;
+/** Features (names, words; a figure counts for two) a pair must share, unless it is the same text: two is a topic (`Assad`, `Moskau`), three begin a claim. */
+export const MIN_SHARED = 3;
 /** A pair whose dates or figures contradict each other scores this share of its likeness. */
 export const CONFLICT_FACTOR = 0.6;
-/** From this cosine on, a pair says the same thing in other words. */
+/** From this score on, a pair says the same thing in other words. */
 export const PARAPHRASE_MIN = 0.4;
 /** Share of word bigrams (Dice) from which two sentences are the same text, lightly edited. */
 export const SAME_TEXT_MIN = 0.6;
-/** Weight of a figure feature, as a multiple of the rarest word's IDF: a shared figure (`vier Stunden`) is the strongest evidence of one claim. */
-const FIGURE_WEIGHT = 2;
-/** A name weighs like its rarest spelling as a word, times this (a name is a stronger cue than a noun). */
-const NAME_BOOST = 1.5;
-
-/** A sparse vector, L2-normalised. */
-export type Vector = Map<string, number>;
-
-/** Rarity of a stem: larger for rarer stems. */
-export type Idf = (stem: string) => number;
-
-/**
- * The feature key of a name: the transliteration skeleton of its last word, so every spelling of
- * one name (`Prigoschin`/`Prigozhin`, `Dmitrijew`/`Dmitriew`) is one feature.
- */
-export function nameFeature(name: string): string {
-  const last = name.split(' ').pop()!;
-  return `@${nameSkeleton(foldText(last).replace(/s$/, ''))}`;
-}
-
-/** Parts of a compound at least this long count as words of their own. */
-const PART_MIN = 5;
-/** … when the rest of the compound is at least this long (`Luftfahrt|behörde`, not `Beh|örde`). */
-const REST_MIN = 3;
-/** A compound part weighs this share of the word itself: it says a little less. */
-const PART_WEIGHT = 0.7;
-
-/**
- * For each long stem of the compared sentences, the other stems of them it begins or ends with
- * (`gefangenenaustausch` → `austausch`, `passagierlist` → `passagi`): compounds and their parts
- * name the same thing.
- */
-export function compoundParts(stems: Iterable<string>): Map<string, string[]> {
-  const vocab = new Set([...stems].filter((w) => w.length >= PART_MIN));
-  const out = new Map<string, string[]>();
-  for (const w of vocab) {
-    const parts: string[] = [];
-    // Every head and tail of the word long enough to be a part, looked up (not every pair of words).
-    for (let k = PART_MIN; k <= w.length - REST_MIN; k++) {
-      const head = w.slice(0, k), tail = w.slice(w.length - k);
-      if (vocab.has(head)) parts.push(head);
-      if (tail !== head && vocab.has(tail)) parts.push(tail);
-    }
-    if (parts.length) out.set(w, parts);
-  }
-  return out;
-}
-
-/** The vector of one sentence (see the module comment). */
-export function sentenceVector(s: AnalyzedSentence, idf: Idf, maxIdf: number, parts: ReadonlyMap<string, string[]> = new Map(), entityOf?: (kind: string, name: string) => string): Vector {
-  const v: Vector = new Map();
-  for (const stem of s.stems) {
-    // `al` of `al-Assad`, `US`: particles and short words say nothing of the claim.
-    if (stem.length < 3) continue;
-    v.set(stem, (v.get(stem) ?? 0) + idf(stem));
-    for (const p of parts.get(stem) ?? []) if (!v.has(p)) v.set(p, idf(p) * PART_WEIGHT);
-  }
-  // A name is its entity when the library groups it (`Hanija` and `Haniyeh`: one person), else its skeleton.
-  for (const n of s.names) v.set(entityOf ? `@${entityOf(n.kind, n.name)}` : nameFeature(n.name), Math.min(maxIdf, idf(stemWord(foldText(n.name.split(' ').pop()!)))) * NAME_BOOST);
-  for (const q of s.quantities) v.set(`#${q.value}|${unitKey(q.unit)}`, maxIdf * FIGURE_WEIGHT);
-  let norm = 0;
-  for (const x of v.values()) norm += x * x;
-  norm = Math.sqrt(norm) || 1;
-  for (const [k, x] of v) v.set(k, x / norm);
-  return v;
-}
 
 /** One aligned pair of sentence indexes with its score and class. */
 export interface Alignment {
@@ -133,52 +71,77 @@ export function classify(score: number, textA: string, textB: string): Alignment
   return score >= PARAPHRASE_MIN ? 'paraphrase' : 'related';
 }
 
-/** Aligns the sentences of two analysed reports, given their vectors. Pairs come in `a` order. */
-export function alignPair(A: AnalyzedArticle, B: AnalyzedArticle, va: Vector[], vb: Vector[]): Alignment[] {
-  const postings = new Map<string, { j: number; w: number }[]>();
+/** How many features a shared key counts for: a figure with its unit two, its value alone one. */
+function featureCount(k: string): number {
+  return k.startsWith('#') && !k.startsWith('#=') ? MIN_SHARED : 1;
+}
+
+/** The constants of the alignment, to calibrate them (`eval/compare`); the defaults are the product's. */
+export interface AlignOptions {
+  relatedMin: number;
+  evidenceFull: number;
+  minShared: number;
+}
+const DEFAULTS: AlignOptions = { relatedMin: RELATED_MIN, evidenceFull: EVIDENCE_FULL, minShared: MIN_SHARED };
+
+/** The score of a pair from the features they share (skipping used ones): cosine or evidence, the larger. */
+function pairScore(va: Vector, vb: Vector, na: number, nb: number, evidenceFull: number, usedA?: Set<string>, usedB?: Set<string>): { score: number; shared: number } {
+  let dot = 0, mass = 0, shared = 0;
+  for (const [k, x] of va) {
+    const y = vb.get(k);
+    if (y === undefined || usedA?.has(k) || usedB?.has(k)) continue;
+    dot += x * y;
+    mass += Math.min(x, y);
+    shared += featureCount(k);
+  }
+  return { score: Math.max(dot / (na * nb), mass / evidenceFull), shared };
+}
+
+/** Aligns the sentences of two analysed reports, given their raw vectors. Pairs come in `a` order. */
+export function alignPair(A: AnalyzedArticle, B: AnalyzedArticle, va: Vector[], vb: Vector[], opts: AlignOptions = DEFAULTS): Alignment[] {
+  const min = opts.relatedMin;
+  const na = va.map(norm), nb = vb.map(norm);
+  const postings = new Map<string, number[]>();
   vb.forEach((v, j) => {
-    for (const [k, w] of v) {
+    for (const k of v.keys()) {
       let p = postings.get(k);
       if (!p) postings.set(k, (p = []));
-      p.push({ j, w });
+      p.push(j);
     }
   });
-  // Per pair: the score, and how many features it shares (a figure counts as two).
-  const shared: Map<number, number>[] = va.map(() => new Map());
-  const scores: Map<number, number>[] = va.map((v, i) => {
-    const acc = new Map<number, number>();
-    for (const [k, w] of v) {
-      for (const p of postings.get(k) ?? []) {
-        acc.set(p.j, (acc.get(p.j) ?? 0) + w * p.w);
-        shared[i]!.set(p.j, (shared[i]!.get(p.j) ?? 0) + (k.startsWith('#') ? MIN_SHARED : 1));
-      }
-    }
-    return acc;
-  });
-  // One-to-one: the best-scoring pairs first, each sentence in one pair only — except wire copy
-  // (the same text), which one report may repeat or split.
+  const textA = (i: number) => A.input.text.slice(A.sentences[i]!.start, A.sentences[i]!.end);
+  const textB = (j: number) => B.input.text.slice(B.sentences[j]!.start, B.sentences[j]!.end);
   const candidates: Alignment[] = [];
-  scores.forEach((m, i) => {
-    for (const [j, s] of m) {
-      if (s < RELATED_MIN) continue;
-      const sa = A.sentences[i]!, sb = B.sentences[j]!;
+  va.forEach((v, i) => {
+    const seen = new Set<number>();
+    for (const k of v.keys()) for (const j of postings.get(k) ?? []) seen.add(j);
+    for (const j of seen) {
+      const { score: s, shared } = pairScore(v, vb[j]!, na[i]!, nb[j]!, opts.evidenceFull);
+      if (s < min) continue;
       // One shared name or word in two short sentences is a topic, not a claim.
-      if (shared[i]!.get(j)! < MIN_SHARED && classify(s, A.input.text.slice(sa.start, sa.end), B.input.text.slice(sb.start, sb.end)) !== 'same') continue;
+      if (shared < opts.minShared && classify(s, textA(i), textB(j)) !== 'same') continue;
       // Different dates or figures for the same thing: not the same claim, whatever the words.
-      const conflict = contradicts(sa, sb);
+      const conflict = contradicts(A.sentences[i]!, B.sentences[j]!);
       const score = Math.min(1, s) * (conflict ? CONFLICT_FACTOR : 1);
-      if (score < RELATED_MIN) continue;
-      const cls = classify(score, A.input.text.slice(sa.start, sa.end), B.input.text.slice(sb.start, sb.end));
+      if (score < min) continue;
+      const cls = classify(score, textA(i), textB(j));
       candidates.push({ a: i, b: j, score, class: conflict && cls !== 'same' ? 'related' : cls });
     }
   });
   candidates.sort((x, y) => (y.class === 'same' ? 1 : 0) - (x.class === 'same' ? 1 : 0) || y.score - x.score || x.a - y.a || x.b - y.b);
-  const usedA = new Uint8Array(va.length), usedB = new Uint8Array(vb.length);
+  // The features each sentence's pairs have explained so far.
+  const usedA = va.map(() => null as Set<string> | null), usedB = vb.map(() => null as Set<string> | null);
   const out: Alignment[] = [];
   for (const c of candidates) {
-    if ((usedA[c.a] || usedB[c.b]) && c.class !== 'same') continue;
-    usedA[c.a] = 1;
-    usedB[c.b] = 1;
+    const ua = usedA[c.a], ub = usedB[c.b];
+    if ((ua || ub) && c.class !== 'same') {
+      // A further partner, scored on what is left unexplained on both sides.
+      const rest = pairScore(va[c.a]!, vb[c.b]!, na[c.a]!, nb[c.b]!, opts.evidenceFull, ua ?? undefined, ub ?? undefined);
+      const factor = contradicts(A.sentences[c.a]!, B.sentences[c.b]!) ? CONFLICT_FACTOR : 1;
+      if (rest.score * factor < min || rest.shared < opts.minShared) continue;
+    }
+    const sa = (usedA[c.a] ??= new Set()), sb = (usedB[c.b] ??= new Set());
+    for (const k of va[c.a]!.keys()) if (vb[c.b]!.has(k)) { sa.add(k); sb.add(k); }
     out.push(c);
   }
   return out.sort((x, y) => x.a - y.a || y.score - x.score);
