@@ -62,6 +62,9 @@ export function findQuantities(text: string, from = 0, to = text.length, skip: {
   const out: Quantity[] = [];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
+    // Most words are no figure: only digits and lower-case number words go on (cheap test first).
+    const c0 = t.w.charCodeAt(0);
+    if (!(c0 >= 48 && c0 <= 57) && (t.w !== t.w.toLowerCase() || WORD_NUMBERS[foldWord(t.w)] === undefined)) continue;
     if (skip.some((s) => t.start < s.end && s.start < t.end)) continue;
     // `28-Punkte-Friedensplan`, `30-tägige`: the number and its unit in one token.
     const glued = /^(\d+(?:,\d+)?)-(\p{L}+)/u.exec(t.w);
