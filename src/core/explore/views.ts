@@ -6,12 +6,12 @@
 import type { ArticleDating, ArticleId, EntityDetail, EntityFilter, EntityId, EntitySummary, Story, TimelineEvent, TimelineFilter } from '../../shared/api';
 import { ApiError } from '../../shared/errors';
 import type { ReadDb, WriteDb } from '../store/db';
-import { getArticleDates, allCompareDocs } from '../store/queries/compare';
+import { getArticleDates, allCompareDocs, compareDocsOf } from '../store/queries/compare';
 import { articlesOfName, entityOverrides, mentionsOfNames, nameKey, nameStats, namesInArticle, setEntityOverrides, type NameStat } from '../store/queries/entities';
 import { allTimelineRows } from '../store/queries/timeline';
 import { groupEntities, type EntityGroup } from './entity-groups';
 import { nameSkeleton } from '../text/transliteration';
-import { buildStories } from './stories';
+import { StoryIndex, type KeyDisplay } from './stories';
 import { buildTimeline, type TimelineResult } from './timeline';
 import { bumpCompareVersion, cachedView } from '../derived/explore-groupings';
 import { foldText } from '../text/fold';
@@ -194,14 +194,34 @@ export function splitEntity(db: WriteDb, id: EntityId, variants: string[]): Enti
   return [summary(groupById(db, id)), summary(groupById(db, newId as EntityId))];
 }
 
-/** Stories of two or more reports, largest first. */
+/**
+ * New reports are folded into the story index until they are this share of the reports it was
+ * built from; then it is built afresh, so word rarity follows the library.
+ */
+const STORY_REBUILD_SHARE = 0.1;
+
+/** Stories of two or more reports, largest first: new reports are folded in, the library is not regrouped. */
 export function listStories(db: ReadDb): Story[] {
-  return cachedView(db, 'stories', () => {
+  const display = (): KeyDisplay => {
     const names = new Map<string, string>();
     for (const g of entityGroups(db).groups) {
       const key = g.kind === 'person' ? `@${nameSkeleton(g.name.split(' ').pop()!)}` : `@${g.name.split(' ').map(nameSkeleton).join('_')}`;
       if (!names.has(key)) names.set(key, g.name);
     }
-    return buildStories(allCompareDocs(db), (k) => names.get(k) ?? null);
-  });
+    return (k) => names.get(k) ?? null;
+  };
+  return cachedView(
+    db,
+    'stories',
+    () => {
+      const index = new StoryIndex(allCompareDocs(db));
+      return { index, added: 0, stories: index.stories(display()) };
+    },
+    (held, added) => {
+      const total = held.added + added.length;
+      if (total > Math.max(1, held.index.builtFrom * STORY_REBUILD_SHARE)) return null;
+      held.index.add(compareDocsOf(db, added));
+      return { index: held.index, added: total, stories: held.index.stories(display()) };
+    },
+  ).stories;
 }
