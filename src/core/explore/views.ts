@@ -8,11 +8,11 @@ import { ApiError } from '../../shared/errors';
 import type { ReadDb, WriteDb } from '../store/db';
 import { getArticleDates, allCompareDocs, compareDocsOf } from '../store/queries/compare';
 import { articlesOfName, entityOverrides, mentionsOfNames, nameKey, nameStats, namesInArticle, setEntityOverrides, type NameStat } from '../store/queries/entities';
-import { allTimelineRows } from '../store/queries/timeline';
+import { allTimelineRows, timelineRowsOf } from '../store/queries/timeline';
 import { groupEntities, type EntityGroup } from './entity-groups';
 import { nameSkeleton } from '../text/transliteration';
 import { StoryIndex, type KeyDisplay } from './stories';
-import { buildTimeline, type TimelineResult } from './timeline';
+import { TimelineIndex, type TimelineResult } from './timeline';
 import { bumpCompareVersion, cachedView } from '../derived/explore-groupings';
 import { foldText } from '../text/fold';
 
@@ -94,12 +94,32 @@ function givenKey(given: string): string {
   return nameSkeleton(given).replace(/[aeiou]/g, '');
 }
 
+/** Each report's story. */
+function storyMap(db: ReadDb): Map<ArticleId, string> {
+  const storyOf = new Map<ArticleId, string>();
+  for (const st of listStories(db)) for (const id of st.articleIds) storyOf.set(id, st.id);
+  return storyOf;
+}
+
+/** New reports' rows are folded into the timeline until they are this share of the rows it was built from. */
+const TIMELINE_REBUILD_SHARE = 0.1;
+
 function timelineResult(db: ReadDb): TimelineResult {
-  return cachedView(db, 'timeline', () => {
-    const storyOf = new Map<ArticleId, string>();
-    for (const st of listStories(db)) for (const id of st.articleIds) storyOf.set(id, st.id);
-    return buildTimeline(allTimelineRows(db), storyOf);
-  });
+  return cachedView(
+    db,
+    'timeline',
+    () => {
+      const index = new TimelineIndex(allTimelineRows(db), storyMap(db));
+      return { index, added: 0, result: index.result() };
+    },
+    (held, added) => {
+      const rows = timelineRowsOf(db, added);
+      const total = held.added + rows.length;
+      if (total > Math.max(1, held.index.builtFrom * TIMELINE_REBUILD_SHARE)) return null;
+      held.index.add(rows, storyMap(db));
+      return { index: held.index, added: total, result: held.index.result() };
+    },
+  ).result;
 }
 
 /** The library's timeline, filtered. */
