@@ -24,20 +24,25 @@ import { norm, type Vector } from './features';
 export type { Vector } from './features';
 
 /**
- * Below this score two sentences are not shown as aligned. This, `EVIDENCE_FULL` and
- * `MIN_SHARED` were chosen on the dev set of `eval/compare` by leaving one event out at a time:
- * each of the four choices made on three events lay within 0.35–0.45, 15–25 and 3, and scored
- * recall 0.57 at precision 0.79 on the event left out (see its README).
+ * Below this score two sentences are not shown as aligned. This, `EVIDENCE_FULL`, `MIN_SHARED`
+ * and `REPEAT_MIN` were chosen on the dev set of `eval/compare` by leaving one event out at a
+ * time: the choice made on three events was the same for each of the four, and scored recall
+ * 0.63 at precision 0.82 on the events left out (see its README).
  */
-export const RELATED_MIN = 0.35;
-/** Shared evidence (raw IDF weight) that scores 1 on its own, whatever the sentences' lengths: about four rare words and a name. */
-export const EVIDENCE_FULL = 25;
-/** Features (names, words; a figure counts for two) a pair must share, unless it is the same text: two is a topic (`Assad`, `Moskau`), three begin a claim. */
-export const MIN_SHARED = 3;
+export const RELATED_MIN = 0.4;
+/** Shared evidence (raw IDF weight) that scores 1 on its own, whatever the sentences' lengths: about three rare words and a name. */
+export const EVIDENCE_FULL = 20;
+/** Features (names, words; a figure counts for two) a pair must share, unless it is the same text. */
+export const MIN_SHARED = 2;
+/**
+ * A pair this sure may join a sentence already paired even on what its partner explained: a
+ * report that states one fact twice (in its lead and again below) has both sentences joined.
+ */
+export const REPEAT_MIN = 0.6;
 /** A pair whose dates or figures contradict each other scores this share of its likeness. */
 export const CONFLICT_FACTOR = 0.6;
-/** From this score on, a pair says the same thing in other words. */
-export const PARAPHRASE_MIN = 0.4;
+/** From this score on, a pair says the same thing in other words; between the floor and this, it is related. */
+export const PARAPHRASE_MIN = 0.55;
 /** Share of word bigrams (Dice) from which two sentences are the same text, lightly edited. */
 export const SAME_TEXT_MIN = 0.6;
 
@@ -81,8 +86,9 @@ export interface AlignOptions {
   relatedMin: number;
   evidenceFull: number;
   minShared: number;
+  repeatMin: number;
 }
-const DEFAULTS: AlignOptions = { relatedMin: RELATED_MIN, evidenceFull: EVIDENCE_FULL, minShared: MIN_SHARED };
+const DEFAULTS: AlignOptions = { relatedMin: RELATED_MIN, evidenceFull: EVIDENCE_FULL, minShared: MIN_SHARED, repeatMin: REPEAT_MIN };
 
 /** The score of a pair from the features they share (skipping used ones): cosine or evidence, the larger. */
 function pairScore(va: Vector, vb: Vector, na: number, nb: number, evidenceFull: number, usedA?: Set<string>, usedB?: Set<string>): { score: number; shared: number } {
@@ -111,7 +117,8 @@ export function alignPair(A: AnalyzedArticle, B: AnalyzedArticle, va: Vector[], 
   });
   const textA = (i: number) => A.input.text.slice(A.sentences[i]!.start, A.sentences[i]!.end);
   const textB = (j: number) => B.input.text.slice(B.sentences[j]!.start, B.sentences[j]!.end);
-  const candidates: Alignment[] = [];
+  // `rank` is the score before it is capped at 1, so that of two pairs both sure the one sharing more comes first.
+  const candidates: (Alignment & { rank: number })[] = [];
   va.forEach((v, i) => {
     const seen = new Set<number>();
     for (const k of v.keys()) for (const j of postings.get(k) ?? []) seen.add(j);
@@ -125,16 +132,16 @@ export function alignPair(A: AnalyzedArticle, B: AnalyzedArticle, va: Vector[], 
       const score = Math.min(1, s) * (conflict ? CONFLICT_FACTOR : 1);
       if (score < min) continue;
       const cls = classify(score, textA(i), textB(j));
-      candidates.push({ a: i, b: j, score, class: conflict && cls !== 'same' ? 'related' : cls });
+      candidates.push({ a: i, b: j, score, rank: s * (conflict ? CONFLICT_FACTOR : 1), class: conflict && cls !== 'same' ? 'related' : cls });
     }
   });
-  candidates.sort((x, y) => (y.class === 'same' ? 1 : 0) - (x.class === 'same' ? 1 : 0) || y.score - x.score || x.a - y.a || x.b - y.b);
+  candidates.sort((x, y) => (y.class === 'same' ? 1 : 0) - (x.class === 'same' ? 1 : 0) || y.rank - x.rank || x.a - y.a || x.b - y.b);
   // The features each sentence's pairs have explained so far.
   const usedA = va.map(() => null as Set<string> | null), usedB = vb.map(() => null as Set<string> | null);
   const out: Alignment[] = [];
   for (const c of candidates) {
     const ua = usedA[c.a], ub = usedB[c.b];
-    if ((ua || ub) && c.class !== 'same') {
+    if ((ua || ub) && c.class !== 'same' && c.rank < opts.repeatMin) {
       // A further partner, scored on what is left unexplained on both sides.
       const rest = pairScore(va[c.a]!, vb[c.b]!, na[c.a]!, nb[c.b]!, opts.evidenceFull, ua ?? undefined, ub ?? undefined);
       const factor = contradicts(A.sentences[c.a]!, B.sentences[c.b]!) ? CONFLICT_FACTOR : 1;
@@ -142,7 +149,7 @@ export function alignPair(A: AnalyzedArticle, B: AnalyzedArticle, va: Vector[], 
     }
     const sa = (usedA[c.a] ??= new Set()), sb = (usedB[c.b] ??= new Set());
     for (const k of va[c.a]!.keys()) if (vb[c.b]!.has(k)) { sa.add(k); sb.add(k); }
-    out.push(c);
+    out.push({ a: c.a, b: c.b, score: c.score, class: c.class });
   }
   return out.sort((x, y) => x.a - y.a || y.score - x.score);
 }

@@ -85,9 +85,12 @@ function rootsOf(text: string): string[] {
   return out;
 }
 
-/** The feature key of one name mention. */
+/**
+ * The feature key of one name mention: its entity, less the kind (the name finder may read
+ * `Dmitri Utkin` as a person in one report and an organisation in another; one name still).
+ */
 function nameKey(n: { kind: string; name: string }, entityOf: FeatureContext['entityOf']): string {
-  return entityOf ? `@${entityOf(n.kind, n.name)}` : nameFeature(n.name);
+  return entityOf ? `@${entityOf(n.kind, n.name).replace(/^[a-z]+:/, '')}` : nameFeature(n.name);
 }
 
 /**

@@ -53,10 +53,17 @@ describe('alignPair', () => {
   });
   it('does not join a second partner on what the first already explains', () => {
     const r = align(
-      ['Witkoff traf Putin in Sankt Petersburg.'],
-      ['Witkoff traf Putin in Sankt Petersburg zu Gesprächen.', 'Auch später traf Witkoff Putin in Sankt Petersburg.'],
+      ['Witkoff traf Putin in Sankt Petersburg zu Gesprächen über die Ukraine.'],
+      ['Witkoff traf Putin in Sankt Petersburg zu Gesprächen über die Ukraine.', 'Putin sprach später in Sankt Petersburg über die Wirtschaft und die Lage der Banken im Land.'],
     );
-    expect(r).toHaveLength(1);
+    expect(r.map((p) => p.b)).toEqual([0]);
+  });
+  it('joins a fact a report states twice to both statements', () => {
+    const r = align(
+      ['Gershkovich war am 19. Juli wegen Spionage zu 16 Jahren Haft verurteilt worden.'],
+      ['Er wurde am 19. Juli wegen Spionage zu 16 Jahren Haft verurteilt.', 'Das Urteil gegen Gershkovich: 16 Jahre Haft wegen Spionage.', 'Die Börse schloss fester.'],
+    );
+    expect(r.map((p) => p.b).sort()).toEqual([0, 1]);
   });
   it('meets participles and verb nouns, adjectives and countries', () => {
     const r = align(
