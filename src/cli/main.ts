@@ -41,6 +41,10 @@ Options
                        search: relevance | date-desc | date-asc
   --limit N            list, search, suggest: at most N rows
   --all                reextract: every article
+  --time-limit S       ingest, reextract: skip a file whose extraction takes longer than S
+                       seconds (default 30)
+  --excel              annotations export --format csv: semicolons and a BOM, for Excel
+                       (the default when LANG is German)
   -h, --help           Show this help
   -v, --version        Show the version`;
 
@@ -64,6 +68,8 @@ export async function main(argv: string[]): Promise<number> {
         kind: { type: 'string' },
         from: { type: 'string' },
         to: { type: 'string' },
+        'time-limit': { type: 'string' },
+        excel: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },

@@ -39,8 +39,13 @@ import {
 export interface ServiceOptions extends HostFacts {
   db: WriteDb;
   emit: (event: ParallaxEvent) => void;
-  /** The built extraction worker, so large ingests use every core; omit to extract in-thread. */
+  /**
+   * The built extraction worker, so ingests use every core and a file that extracts too long is
+   * skipped; omit to extract in-thread (no time limit).
+   */
   extractWorkerFile?: string | undefined;
+  /** Per-file extraction time limit in ms; default `FILE_TIME_LIMIT_MS` (30 s). */
+  fileTimeLimitMs?: number | undefined;
   /**
    * The built compare worker, so the compare index catches up with a large import on every
    * core. Default: `compare-worker.js` beside `extractWorkerFile`, when it is there; without
@@ -72,7 +77,7 @@ export function createParallaxService(opts: ServiceOptions): ParallaxApi {
   };
   // A library an earlier run left with articles to index (the CLI imported them) catches up now.
   catchUp();
-  const ctx = (options: unknown) => ({ db, emit, extractWorkerFile: opts.extractWorkerFile, ...parseIngestOptions(options) });
+  const ctx = (options: unknown) => ({ db, emit, extractWorkerFile: opts.extractWorkerFile, timeLimitMs: opts.fileTimeLimitMs, ...parseIngestOptions(options) });
   return {
     ...annotationMethods(db, emit),
     ...compareMethods(db, indexer),
@@ -106,7 +111,11 @@ export function createParallaxService(opts: ServiceOptions): ParallaxApi {
       return afterImport(await ingestText(ctx(options), parseTextInput(input)));
     },
     async reextractArticles(ids) {
-      const report = await reextractArticles(db, parseOptionalIds(ids));
+      const report = await reextractArticles(db, parseOptionalIds(ids), {
+        extractWorkerFile: opts.extractWorkerFile,
+        timeLimitMs: opts.fileTimeLimitMs,
+        onProgress: (done, total) => emit({ type: 'taskProgress', task: 'reextract', done, total }),
+      });
       if (report.updated > 0) emit({ type: 'libraryChanged' });
       return report;
     },

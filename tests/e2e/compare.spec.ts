@@ -21,11 +21,27 @@ async function compareTwo(app: Page, first: string | RegExp, second: string | Re
   return view;
 }
 
+/** Whether a scrolling element stays put over two animation frames (a wheel scroll has ended). */
+function restsForTwoFrames(el: Element): Promise<boolean> {
+  const at = el.scrollTop;
+  return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(el.scrollTop === at))));
+}
+
 /**
  * Drags the mouse over `phrase` in a compare column's text, as a person selects text: from
  * just inside its first character to just inside its last, after scrolling it into view.
  */
 async function selectInColumn(app: Page, text: Locator, phrase: string): Promise<void> {
+  // The column paints its text after it opens: wait until the phrase is shown, as a person would.
+  await expect(text).toContainText(phrase);
+  await expect(async () => {
+    await dragOver(app, text, phrase);
+    expect(await app.evaluate(() => window.getSelection()?.toString() ?? '')).toBe(phrase);
+  }).toPass();
+}
+
+/** One drag from just inside the phrase's first character to just inside its last. */
+async function dragOver(app: Page, text: Locator, phrase: string): Promise<void> {
   const points = await text.evaluate((root, wanted) => {
     const walk = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     let node = walk.nextNode() as Text | null;
@@ -49,7 +65,6 @@ async function selectInColumn(app: Page, text: Locator, phrase: string): Promise
   await app.mouse.down();
   await app.mouse.move(x2, y2, { steps: 8 });
   await app.mouse.up();
-  await expect.poll(() => app.evaluate(() => window.getSelection()?.toString() ?? '')).toBe(phrase);
 }
 
 test('two reports picked in the list are compared side by side with their differences', async ({ app }) => {
@@ -322,7 +337,9 @@ test('scrolling one column brings the other to the aligned passage; "Sync scroll
   await a.hover();
   await app.mouse.wheel(0, -500);
   await expect.poll(() => a.evaluate((el) => el.scrollTop)).toBeLessThan(aBefore);
-  await app.waitForTimeout(300);
+  // Once column 1 has come to rest (and a frame more, when a follower would have moved),
+  // column 2 is still where it was.
+  await expect.poll(() => a.evaluate(restsForTwoFrames)).toBe(true);
   expect(await b.evaluate((el) => el.scrollTop)).toBe(bStill);
   const apart = await readingLine(a, b);
   expect(Math.abs(apart.inA - apart.inB)).toBeGreaterThan(100);

@@ -11,6 +11,12 @@ export function escapeHtml(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }
 
+/**
+ * The file's own policy: it has no scripts and loads nothing, so it allows nothing but its
+ * inline style. Should escaping ever miss, a browser opening the file still runs nothing.
+ */
+const EXPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
+
 /** The page's style: the legend's colours (`shared/compare-legend.ts`), as in the compare view. */
 const CSS = `
 body{font:15px/1.5 Georgia,serif;margin:2rem;color:#222;background:#fff}
@@ -71,6 +77,7 @@ export function comparisonHtml(c: Comparison, lang = 'en'): string {
   const spellings = c.spellings.map((s) => `<li>${escapeHtml(s.name)}: ${s.variants.map((v) => `${escapeHtml(v.text)} (${v.articleIds.map(letter).join(', ')})`).join(' / ')}</li>`).join('\n');
   return `<!doctype html>
 <html lang="${lang === 'de' ? 'de' : 'en'}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="${EXPORT_CSP}">
 <title>Parallax: ${escapeHtml(c.articles.map((a) => a.title).join(' | '))}</title>
 <style>${CSS}</style></head>
 <body>

@@ -12,8 +12,13 @@ export interface IngestContext {
   db: WriteDb;
   emit: (event: ParallaxEvent) => void;
   jobId: JobId | null;
-  /** The built extraction worker; without it extraction runs on this thread. */
+  /**
+   * The built extraction worker; without it extraction runs on this thread, with no time limit
+   * (tests and hosts without a worker build).
+   */
   extractWorkerFile?: string | undefined;
+  /** Per-file extraction time limit; default `FILE_TIME_LIMIT_MS`. */
+  timeLimitMs?: number | undefined;
 }
 
 /**
@@ -22,7 +27,11 @@ export interface IngestContext {
  */
 const BATCH_SIZE = 250;
 
-/** Inputs smaller than this in all are extracted on this thread: starting workers costs more. */
+/**
+ * Inputs smaller than this in all are extracted by one worker: starting one per core costs
+ * more than it saves. Even a single pasted text goes to a worker, so a page that would never
+ * finish extracting can be stopped.
+ */
 const POOL_MIN_BYTES = 2 * 1024 * 1024;
 
 /** Progress is sent at most this often, so a fast ingest does not flood the window. */
@@ -69,7 +78,9 @@ async function run(
   const started = Date.now();
   const report: IngestReport = { added: [], present: [], skipped: [...preSkipped], warnings: [], durationMs: 0 };
   // Worker threads pay off only when there is enough to extract; small jobs stay on this thread.
-  const pool = ctx.extractWorkerFile && total >= POOL_MIN_BYTES ? workerPool(ctx.extractWorkerFile) : inlinePool();
+  const pool = ctx.extractWorkerFile
+    ? workerPool(ctx.extractWorkerFile, { ...(total < POOL_MIN_BYTES ? { size: 1 } : {}), ...(ctx.timeLimitMs ? { timeLimitMs: ctx.timeLimitMs } : {}) })
+    : inlinePool();
   let done = 0;
   let lastProgress = 0;
   let current = '';
@@ -94,7 +105,7 @@ async function run(
     try {
       outcomes = await head.outcomes;
     } catch (e) {
-      outcomes = head.inputs.map(() => ({ ok: false, message: (e as Error).message }));
+      outcomes = head.inputs.map(() => ({ ok: false as const, message: (e as Error).message }));
     }
     const prepared: PreparedArticle[] = [];
     outcomes.forEach((o, i) => {
@@ -104,8 +115,10 @@ async function run(
         report.skipped.push({
           name: input.name,
           ...(input.locator ? { locator: input.locator } : {}),
-          code: 'INTERNAL',
-          reason: `ingest: extraction failed for "${input.name}" (${o.message})`,
+          code: o.timedOut ? 'TIMEOUT' : 'INTERNAL',
+          reason: o.timedOut
+            ? `ingest: "${input.name}"${input.locator ? ` ${input.locator}` : ''}: ${o.message}, so it was skipped; the rest goes on`
+            : `ingest: extraction failed for "${input.name}" (${o.message})`,
         });
       }
     });

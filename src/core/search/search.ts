@@ -69,8 +69,14 @@ function runParsed(db: ReadDb, parsed: ParsedQuery, req: SearchRequest): SearchP
   const empty: SearchPage = { hits: [], total: 0, facets: req.facets ? emptyFacets() : null, didYouMean: null, notices, tookMs: 0 };
   const withNotes = hasAnnotations(db);
   if (fts.match === null && fts.exclude === null && filterSql(filters, withNotes).sql === '1') {
-    if (req.q.trim() !== '' && notices.length === 0) notices.push('nothing to search for in this query');
-    return empty;
+    if (req.q.trim() === '') return empty;
+    if (notices.length === 0) {
+      notices.push('nothing to search for in this query');
+      return empty;
+    }
+    // Everything typed was set aside (`outlet:` still waiting for its value): what is left asks
+    // for no condition, so every report is shown, as the notices say, rather than none.
+    notices.push('nothing else to search for: showing every report');
   }
   if (fts.match === null && fts.exclude !== null) notices.push('only exclusions: showing every report without those words');
 

@@ -13,7 +13,8 @@ export const de: Messages = {
   viewPeople: 'Personen & Orte',
   viewSaved: 'Gespeicherte Suchen',
   viewTags: 'Schlagwörter',
-  comingSoon: 'demnächst',
+  noTags: 'Schlagwörter Ihrer Markierungen erscheinen hier.',
+  openTag: (tag: string, n: number) => `#${tag}: ${n === 1 ? '1 Anmerkung' : `${n} Anmerkungen`}`,
   settingsLabel: 'Darstellung',
 
   themeSystem: 'System',
@@ -138,6 +139,7 @@ export const de: Messages = {
   reextractAll: 'Alle Berichte neu extrahieren',
   moreActions: 'Weitere Aktionen der Bibliothek',
   reextracting: 'Wird neu extrahiert…',
+  reextractProgress: (done: number, total: number) => `Neu extrahieren: ${done.toLocaleString('de')} von ${total.toLocaleString('de')} Berichten`,
   reextractDone: (n: number, seconds: string) => (n === 1 ? `1 Bericht in ${seconds} s neu extrahiert` : `${n} Berichte in ${seconds} s neu extrahiert`),
   reextractFailed: (n: number) => (n === 1 ? '1 fehlgeschlagen:' : `${n} fehlgeschlagen:`),
 
@@ -177,7 +179,7 @@ export const de: Messages = {
   saveSearchTitle: 'Suche sichern',
   saveSearchIntro: (q: string) => `Legt „${q}“ in der Seitenleiste ab.`,
   savedSearches: 'Gespeicherte Suchen',
-  noSavedSearches: 'Gesicherte Suchen erscheinen hier.',
+  noSavedSearches: 'Gespeicherte Suchen erscheinen hier.',
   deleteSaved: (name: string) => `Gespeicherte Suche „${name}“ löschen`,
   confirmDeleteSaved: (name: string) => `„${name}“ löschen?`,
   delete: 'Löschen',

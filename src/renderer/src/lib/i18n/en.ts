@@ -14,7 +14,8 @@ export const en = {
   viewPeople: 'People & places',
   viewSaved: 'Saved searches',
   viewTags: 'Tags',
-  comingSoon: 'coming soon',
+  noTags: 'Tags you give highlights appear here.',
+  openTag: (tag: string, n: number) => `#${tag}: ${n === 1 ? '1 annotation' : `${n} annotations`}`,
   settingsLabel: 'Display settings',
 
   themeSystem: 'System',
@@ -139,6 +140,7 @@ export const en = {
   reextractAll: 'Re-extract all reports',
   moreActions: 'More library actions',
   reextracting: 'Re-extracting…',
+  reextractProgress: (done: number, total: number) => `Re-extracting: ${done.toLocaleString('en')} of ${total.toLocaleString('en')} reports`,
   reextractDone: (n: number, seconds: string) => (n === 1 ? `Re-extracted 1 report in ${seconds} s` : `Re-extracted ${n} reports in ${seconds} s`),
   reextractFailed: (n: number) => (n === 1 ? '1 failed:' : `${n} failed:`),
 

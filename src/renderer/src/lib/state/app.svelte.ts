@@ -128,10 +128,15 @@ export class AppState {
         return;
       case 'ingestDone':
         return;
+      case 'taskProgress':
+        if (event.task === 'reextract' && this.reextract?.running) this.reextract = { ...this.reextract, progress: { done: event.done, total: event.total } };
+        return;
       case 'libraryChanged':
         void this.guard(() => this.library.refresh());
         void this.guard(() => this.reader.reload());
         void this.guard(() => this.annotations.reload());
+        // Tags of the sidebar: an import or another window may have added some.
+        void this.annotations.loadTags().catch(() => undefined);
         if (this.view === 'compare') void this.guard(() => this.compare.reloadAnnotations());
         if (this.view === 'annotations') void this.guard(() => this.allAnnotations.load());
         if (this.view === 'timeline') void this.guard(() => this.timeline.load());
