@@ -7,23 +7,55 @@ import type { ArticleDating, ArticleId, EntityDetail, EntityFilter, EntityId, En
 import { ApiError } from '../../shared/errors';
 import type { ReadDb, WriteDb } from '../store/db';
 import { getArticleDates, allCompareDocs, compareDocsOf } from '../store/queries/compare';
-import { articlesOfName, entityOverrides, mentionsOfNames, nameKey, nameStats, namesInArticle, setEntityOverrides, type NameStat } from '../store/queries/entities';
+import { articlesOfName, entityOverrides, mentionsOfNames, nameCountsInArticle, nameKey, nameStats, namesInArticle, setEntityOverrides, type NameStat } from '../store/queries/entities';
 import { allTimelineRows, timelineRowsOf } from '../store/queries/timeline';
-import { groupEntities, type EntityGroup } from './entity-groups';
+import { entityGrouper, type EntityGroup } from './entity-groups';
 import { nameSkeleton } from '../text/transliteration';
 import { StoryIndex, type KeyDisplay } from './stories';
 import { TimelineIndex, type TimelineResult } from './timeline';
 import { bumpCompareVersion, cachedView } from '../derived/explore-groupings';
 import { foldText } from '../text/fold';
 
-/** The entity groups of the library (cached). */
+/** New names are added to the entity groups until they are this share of the names they were built from. */
+const ENTITY_REBUILD_SHARE = 0.1;
+
+/** The entity groups of the library (cached; the names of new articles are added to them, the library is not regrouped). */
 export function entityGroups(db: ReadDb): { groups: EntityGroup[]; byName: Map<string, EntityGroup> } {
-  return cachedView(db, 'entities', () => {
-    const groups = groupEntities(nameStats(db), entityOverrides(db), coMentioned(db));
+  const index = (groups: EntityGroup[]) => {
     const byName = new Map<string, EntityGroup>();
     for (const g of groups) for (const n of g.names) byName.set(nameKey(n.kind, n.name), g);
-    return { groups, byName };
-  });
+    return byName;
+  };
+  return cachedView(
+    db,
+    'entities',
+    () => {
+      const stats = nameStats(db);
+      const grouper = entityGrouper(stats, entityOverrides(db), coMentioned(db));
+      const groups = grouper.groups();
+      const statOf = new Map(stats.map((st) => [nameKey(st.kind, st.name), st]));
+      return { grouper, statOf, builtFrom: stats.length, added: 0, groups, byName: index(groups) };
+    },
+    (held, added) => {
+      const rows = added.flatMap((id) => nameCountsInArticle(db, id));
+      const fresh = rows.filter((r) => !held.statOf.has(nameKey(r.kind, r.name)));
+      if (held.added + fresh.length > Math.max(1, held.builtFrom * ENTITY_REBUILD_SHARE)) return null;
+      for (const r of rows) {
+        const key = nameKey(r.kind, r.name);
+        const st = held.statOf.get(key);
+        if (st) {
+          st.count += r.count;
+          st.articles += 1;
+        } else {
+          const stat: NameStat = { kind: r.kind, name: r.name, count: r.count, articles: 1 };
+          held.statOf.set(key, stat);
+          held.grouper.add(stat);
+        }
+      }
+      const groups = held.grouper.groups();
+      return { ...held, added: held.added + fresh.length, groups, byName: index(groups) };
+    },
+  );
 }
 
 /** Articles a name context looks at, at most: a name in thousands of reports needs no confirming. */

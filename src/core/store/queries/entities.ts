@@ -48,6 +48,11 @@ export function articlesOfName(db: ReadDb, kind: string, name: string): string[]
   return (stmt(db, 'SELECT article_id AS id FROM entity_mentions WHERE kind = ? AND name = ?').all(kind, name) as { id: string }[]).map((r) => r.id);
 }
 
+/** The names one article mentions, each with how often (as `nameStats` counts them). */
+export function nameCountsInArticle(db: ReadDb, id: string): { kind: EntityKind; name: string; count: number }[] {
+  return stmt(db, 'SELECT kind, name, sum(count) AS count FROM entity_mentions WHERE article_id = ? GROUP BY kind, name').all(id) as { kind: EntityKind; name: string; count: number }[];
+}
+
 /** Names mentioned in one article. */
 export function namesInArticle(db: ReadDb, id: string): { kind: EntityKind; name: string }[] {
   return stmt(db, 'SELECT DISTINCT kind, name FROM entity_mentions WHERE article_id = ?').all(id) as { kind: EntityKind; name: string }[];
