@@ -72,7 +72,11 @@ function dice(a: Set<string>, b: Set<string>): number {
 
 /** How a pair is classed, from its score and its wording (see the module comment). */
 export function classify(score: number, textA: string, textB: string): AlignmentClass {
-  if (dice(bigrams(textA), bigrams(textB)) >= SAME_TEXT_MIN) return 'same';
+  return classifyBigrams(score, bigrams(textA), bigrams(textB));
+}
+
+function classifyBigrams(score: number, a: Set<string>, b: Set<string>): AlignmentClass {
+  if (dice(a, b) >= SAME_TEXT_MIN) return 'same';
   return score >= PARAPHRASE_MIN ? 'paraphrase' : 'related';
 }
 
@@ -115,8 +119,10 @@ export function alignPair(A: AnalyzedArticle, B: AnalyzedArticle, va: Vector[], 
       p.push(j);
     }
   });
-  const textA = (i: number) => A.input.text.slice(A.sentences[i]!.start, A.sentences[i]!.end);
-  const textB = (j: number) => B.input.text.slice(B.sentences[j]!.start, B.sentences[j]!.end);
+  // Each sentence's word pairs, made once: a sentence is classed against many partners.
+  const bgA: (Set<string> | undefined)[] = [], bgB: (Set<string> | undefined)[] = [];
+  const pairsA = (i: number) => (bgA[i] ??= bigrams(A.input.text.slice(A.sentences[i]!.start, A.sentences[i]!.end)));
+  const pairsB = (j: number) => (bgB[j] ??= bigrams(B.input.text.slice(B.sentences[j]!.start, B.sentences[j]!.end)));
   // `rank` is the score before it is capped at 1, so that of two pairs both sure the one sharing more comes first.
   const candidates: (Alignment & { rank: number })[] = [];
   va.forEach((v, i) => {
@@ -126,12 +132,12 @@ export function alignPair(A: AnalyzedArticle, B: AnalyzedArticle, va: Vector[], 
       const { score: s, shared } = pairScore(v, vb[j]!, na[i]!, nb[j]!, opts.evidenceFull);
       if (s < min) continue;
       // One shared name or word in two short sentences is a topic, not a claim.
-      if (shared < opts.minShared && classify(s, textA(i), textB(j)) !== 'same') continue;
+      if (shared < opts.minShared && classifyBigrams(s, pairsA(i), pairsB(j)) !== 'same') continue;
       // Different dates or figures for the same thing: not the same claim, whatever the words.
       const conflict = contradicts(A.sentences[i]!, B.sentences[j]!);
       const score = Math.min(1, s) * (conflict ? CONFLICT_FACTOR : 1);
       if (score < min) continue;
-      const cls = classify(score, textA(i), textB(j));
+      const cls = classifyBigrams(score, pairsA(i), pairsB(j));
       candidates.push({ a: i, b: j, score, rank: s * (conflict ? CONFLICT_FACTOR : 1), class: conflict && cls !== 'same' ? 'related' : cls });
     }
   });
