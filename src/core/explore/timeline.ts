@@ -76,7 +76,8 @@ export class TimelineIndex {
       this.opened.delete(id);
     }
     const storyRows = [...touched].flatMap((id) => this.stored.get(id) ?? []);
-    for (const [st, w] of storyWhen(storyRows, storyOf)) this.when.set(st, w);
+    // `storyWhen` answers for every story it is given; only the touched ones are read from their rows here.
+    for (const [st, w] of storyWhen(storyRows, storyOf)) if (stories.has(st)) this.when.set(st, w);
     for (const r of rows) this.place(r, dirty);
     for (const r of dateOpenRows(storyRows, storyOf, this.when)) {
       this.rowsOf(this.opened, r.articleId).push(r);
