@@ -111,14 +111,19 @@ function pairScore(va: Vector, vb: Vector, na: number, nb: number, evidenceFull:
 export function alignPair(A: AnalyzedArticle, B: AnalyzedArticle, va: Vector[], vb: Vector[], opts: AlignOptions = DEFAULTS): Alignment[] {
   const min = opts.relatedMin;
   const na = va.map(norm), nb = vb.map(norm);
-  const postings = new Map<string, number[]>();
+  // Per feature, the sentences of B that have it and its weight there.
+  const postings = new Map<string, { j: number; w: number }[]>();
   vb.forEach((v, j) => {
-    for (const k of v.keys()) {
+    for (const [k, w] of v) {
       let p = postings.get(k);
       if (!p) postings.set(k, (p = []));
-      p.push(j);
+      p.push({ j, w });
     }
   });
+  // One sentence of A against all of B at once: dot product, shared weight and shared features
+  // summed in reusable arrays over the postings (no map per pair).
+  const dot = new Float64Array(vb.length), mass = new Float64Array(vb.length), count = new Float64Array(vb.length);
+  const touched: number[] = [];
   // Each sentence's word pairs, made once: a sentence is classed against many partners.
   const bgA: (Set<string> | undefined)[] = [], bgB: (Set<string> | undefined)[] = [];
   const pairsA = (i: number) => (bgA[i] ??= bigrams(A.input.text.slice(A.sentences[i]!.start, A.sentences[i]!.end)));
@@ -126,10 +131,20 @@ export function alignPair(A: AnalyzedArticle, B: AnalyzedArticle, va: Vector[], 
   // `rank` is the score before it is capped at 1, so that of two pairs both sure the one sharing more comes first.
   const candidates: (Alignment & { rank: number })[] = [];
   va.forEach((v, i) => {
-    const seen = new Set<number>();
-    for (const k of v.keys()) for (const j of postings.get(k) ?? []) seen.add(j);
+    for (const [k, x] of v) {
+      const n = featureCount(k);
+      for (const { j, w } of postings.get(k) ?? []) {
+        if (count[j] === 0) touched.push(j);
+        dot[j]! += x * w;
+        mass[j]! += Math.min(x, w);
+        count[j]! += n;
+      }
+    }
+    const seen = touched.splice(0);
     for (const j of seen) {
-      const { score: s, shared } = pairScore(v, vb[j]!, na[i]!, nb[j]!, opts.evidenceFull);
+      const s = Math.max(dot[j]! / (na[i]! * nb[j]!), mass[j]! / opts.evidenceFull);
+      const shared = count[j]!;
+      dot[j] = mass[j] = count[j] = 0;
       if (s < min) continue;
       // One shared name or word in two short sentences is a topic, not a claim.
       if (shared < opts.minShared && classifyBigrams(s, pairsA(i), pairsB(j)) !== 'same') continue;
