@@ -15,6 +15,7 @@ import { exploreMethods } from './explore/methods';
 import { otherSpellings } from './explore/views';
 import { pendingCompareCount } from './derived/compare-rows/rows';
 import { reextractArticles } from './ingest/reextract';
+import { correctExtraction, parseCorrection } from './ingest/correct';
 import { searchEngineFor } from './search/engine';
 import { deleteSavedSearch, insertSavedSearch, listSavedSearches } from './store/queries/saved-searches';
 import { LATEST_VERSION } from './store/migrations/index';
@@ -109,6 +110,14 @@ export function createParallaxService(opts: ServiceOptions): ParallaxApi {
     },
     async ingestText(input, options) {
       return afterImport(await ingestText(ctx(options), parseTextInput(input)));
+    },
+    async correctExtraction(id, correction) {
+      const articleId = parseArticleId(id);
+      await correctExtraction(db, articleId, parseCorrection(correction));
+      emit({ type: 'libraryChanged' });
+      const article = getArticle(db, articleId);
+      if (!article) throw new ApiError('NOT_FOUND', `library: no article with id "${articleId}"`);
+      return article;
     },
     async reextractArticles(ids) {
       const report = await reextractArticles(db, parseOptionalIds(ids), {

@@ -150,6 +150,24 @@ export function runContractSuite(name: string, makeApi: () => Promise<ApiUnderTe
       await expectApiError(t.api.updateArticleMetadata('0123456789ab' as ArticleId, { title: 'x' }), 'NOT_FOUND');
     });
 
+    it('keeps a person\'s correction of where the article starts over re-extraction, and can remove it', async () => {
+      const para = (topic: string) => `Der Rat hat am Montag lange über ${topic} beraten, und die Mitglieder waren sich am Ende einig, dass der Plan ohne weitere Verzögerung umgesetzt werden soll.`;
+      const text = ['Startseite', 'Politik', 'Sport', 'Kultur', '', `Korrektur-Test ${name}: Hafen verbannt Kreuzfahrtschiffe`, '', para('den Hafen'), '', para('das neue Terminal'), '', para('die Kosten'), '', para('den Zeitplan')].join('\n');
+      const id = (await t.api.ingestText({ text })).added[0]!.articleId;
+      const a = await t.api.getArticle(id);
+      const furniture = a.blocks.find((b) => b.text === 'Politik')!;
+      expect(furniture.region).toBe('boilerplate');
+      const corrected = await t.api.correctExtraction(id, { start: furniture.start, end: null, headline: null });
+      expect(corrected.blocks.find((b) => b.region === 'body')!.start).toBe(furniture.start);
+      await t.api.reextractArticles([id]);
+      expect((await t.api.getArticle(id)).blocks.find((b) => b.region === 'body')!.start).toBe(furniture.start);
+      const removed = await t.api.correctExtraction(id, { start: null, end: null, headline: null });
+      expect(removed.blocks.find((b) => b.region === 'body')!.start).toBe(a.blocks.find((b) => b.region === 'body')!.start);
+      await expectApiError(t.api.correctExtraction(id, { start: -1, end: null, headline: null }), 'BAD_INPUT');
+      await expectApiError(t.api.correctExtraction(id, { start: a.text.length + 1, end: null, headline: null }), 'BAD_INPUT');
+      await expectApiError(t.api.correctExtraction('0123456789ab' as ArticleId, { start: 0, end: null, headline: null }), 'NOT_FOUND');
+    });
+
     it('re-extracts the whole library from the kept raw text', async () => {
       const before = await t.api.listArticles();
       const report = await t.api.reextractArticles();

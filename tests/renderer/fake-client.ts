@@ -10,6 +10,7 @@ import type {
   AnnotationImportReport,
   AnnotationListItem,
   Article,
+  ExtractionCorrection,
   ArticleHits,
   ArticleId,
   ArticleSummary,
@@ -395,6 +396,11 @@ export class FakeClient implements ParallaxClient {
     }
     return this.getArticle(id);
   }
+  async correctExtraction(id: ArticleId, correction: Partial<ExtractionCorrection>): Promise<Article> {
+    this.#call('correctExtraction', [id, correction]);
+    return this.#article(id);
+  }
+
   async updateReadingState(id: ArticleId, state: ReadingStateEdit): Promise<void> {
     this.#call('updateReadingState', [id, state]);
     const i = this.items.findIndex((a) => a.id === id);

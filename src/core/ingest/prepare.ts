@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Extraction, SourceFormat } from '../../shared/api';
+import type { Extraction, ExtractionCorrection, SourceFormat } from '../../shared/api';
 import { signature } from '../text/minhash';
 import { searchTexts } from '../derived/search-index';
 import type { SearchTexts } from '../store/queries/search-index';
@@ -47,11 +47,13 @@ export interface PrepareInput {
   raw: Uint8Array;
   text: string;
   hints?: RecordHints;
+  /** A person's correction of where the article is (re-extraction only). */
+  corrections?: ExtractionCorrection | null;
 }
 
 /** Extracts one decoded input. Pure CPU work, so it can run beside the writer. */
 export function prepareArticle(input: PrepareInput): PreparedArticle {
-  const extraction = extract({ text: input.text, format: input.extractAs, name: input.name, hints: input.hints });
+  const extraction = extract({ text: input.text, format: input.extractAs, name: input.name, hints: input.hints, corrections: input.corrections ?? null });
   return {
     name: input.name,
     path: input.path,

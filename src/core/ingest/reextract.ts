@@ -1,6 +1,7 @@
 import type { ArticleId, ReextractReport } from '../../shared/api';
 import type { WriteDb } from '../store/db';
 import { allArticleIds, getStoredSource, replaceExtraction } from '../store/queries/articles';
+import { getCorrection } from '../store/queries/corrections';
 import { reanchorArticle } from '../annotate/annotations';
 import { applyChange } from '../derived/keep-current';
 import { EXTRACTOR_VERSION } from './extract/index';
@@ -48,7 +49,7 @@ export async function reextractArticles(db: WriteDb, ids: ArticleId[] | null, op
         continue;
       }
       try {
-        items.push({ id, input: inputFromSource(src), editedText: src.edited_text ?? null });
+        items.push({ id, input: { ...inputFromSource(src), corrections: getCorrection(db, id) }, editedText: src.edited_text ?? null });
       } catch (e) {
         report.failed.push({ id, reason: `reextract: ${(e as Error).message}` });
       }

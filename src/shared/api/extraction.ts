@@ -102,6 +102,17 @@ export interface DateMention {
 }
 
 /**
+ * A person's correction of where the article is, kept with the article and applied on every
+ * re-extraction: offsets into the article's text of a line where the article starts, where it
+ * ends, and of its headline (null: leave that to the extractor).
+ */
+export interface ExtractionCorrection {
+  start: number | null;
+  end: number | null;
+  headline: number | null;
+}
+
+/**
  * What extraction finds in one input. This is the shape `parallax extract --json` prints
  * and the shape stored per article; user edits are kept apart (see `MetadataOverrides`).
  */

@@ -3,7 +3,7 @@
  * Plain JSON-able objects only: no classes, no Dates (dates travel as ISO-8601 strings of the
  * precision the source states).
  */
-import type { ArticleId, PartialDate, PublishedSource, SourceFormat, Block, Comment, Caption, DateMention, MetadataEdit, MetadataOverrides, ReextractReport } from './extraction';
+import type { ArticleId, PartialDate, PublishedSource, SourceFormat, Block, Comment, Caption, DateMention, MetadataEdit, MetadataOverrides, ReextractReport, ExtractionCorrection } from './extraction';
 
 /** One row of the library list. */
 export interface ArticleSummary {
@@ -128,7 +128,14 @@ export interface LibraryApi {
   updateArticleText(id: ArticleId, text: string | null): Promise<Article>;
   /** Saves reading progress or the read/unread mark; cheap enough to call while scrolling. */
   updateReadingState(id: ArticleId, state: ReadingStateEdit): Promise<void>;
+  /**
+   * Keeps a person's correction of where the article is — the line it starts at, ends at, its
+   * headline, as offsets into its text; a field left out keeps the earlier mark, null removes
+   * it (the extractor decides again) — and extracts it again; the correction survives every
+   * later re-extraction. Rejects with `NOT_FOUND` or `BAD_INPUT`.
+   */
+  correctExtraction(id: ArticleId, correction: Partial<ExtractionCorrection>): Promise<Article>;
 }
 
 /** The method names of `LibraryApi`, in the order the allowlist lists them. */
-export const LIBRARY_METHODS = ['getAppInfo', 'listArticles', 'getArticle', 'reextractArticles', 'updateArticleMetadata', 'updateArticleText', 'updateReadingState'] as const satisfies readonly (keyof LibraryApi)[];
+export const LIBRARY_METHODS = ['getAppInfo', 'listArticles', 'getArticle', 'reextractArticles', 'updateArticleMetadata', 'updateArticleText', 'updateReadingState', 'correctExtraction'] as const satisfies readonly (keyof LibraryApi)[];

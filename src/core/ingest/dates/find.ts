@@ -21,18 +21,20 @@ export interface FoundDate extends DateParts {
 
 const B = '(?<![\\p{L}\\p{N}])'; // start boundary that works for all scripts
 const E = '(?![\\p{N}])'; // a number must not run on ("2025von" is fine, "20251" is not)
-const TIME = String.raw`(?:,?\s*(?:um|at|à|a las|às|alle|kl\.|в)?\s*(\d{1,2})[:h.](\d{2})(?![\d])(?:\s*(?:uhr|h)\b)?(?:\s*([ap])\.?\s?m\b\.?)?)?`;
+// Whitespace inside a date is bounded (`\s{0,3}`): an unbounded `\s*` before an optional word
+// and another `\s*` after it can split a long run of blanks in quadratically many ways.
+const TIME = String.raw`(?:,?\s{0,3}(?:(?:um|at|à|a las|às|alle|kl\.|в)\s{0,3})?(\d{1,2})[:h.](\d{2})(?![\d])(?:\s{0,3}(?:uhr|h)\b)?(?:\s{0,3}([ap])\.?\s?m\b\.?)?)?`;
 const MON = `(${MONTH_ALT})\\.?`;
 
 /** Each pattern with the order of its groups. `t` = time groups follow. */
 const PATTERNS: { re: RegExp; order: 'ymd' | 'dmy' | 'mdy' | 'dm' | 'md' | 'my' | 'cjk'; named?: boolean }[] = [
   { re: new RegExp(`${B}(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T ](\\d{1,2}):(\\d{2}))?${E}`, 'gu'), order: 'ymd' },
-  { re: new RegExp(`${B}(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日(?:\\s*(\\d{1,2})[:時](\\d{2}))?`, 'gu'), order: 'cjk' },
-  { re: new RegExp(`${B}(\\d{4})[/.]\\s?(\\d{1,2})[/.]\\s?(\\d{1,2})\\.?(?:\\s+(\\d{1,2}):(\\d{2}))?${E}`, 'gu'), order: 'ymd' },
+  { re: new RegExp(`${B}(\\d{4})\\s{0,3}年\\s{0,3}(\\d{1,2})\\s{0,3}月\\s{0,3}(\\d{1,2})\\s{0,3}日(?:\\s{0,3}(\\d{1,2})[:時](\\d{2}))?`, 'gu'), order: 'cjk' },
+  { re: new RegExp(`${B}(\\d{4})[/.]\\s?(\\d{1,2})[/.]\\s?(\\d{1,2})\\.?(?:\\s{1,3}(\\d{1,2}):(\\d{2}))?${E}`, 'gu'), order: 'ymd' },
   { re: new RegExp(`${B}(\\d{1,2})[./](\\d{1,2})[./](\\d{4})${E}${TIME}`, 'giu'), order: 'dmy' },
-  { re: new RegExp(`${B}(\\d{1,2})(?:\\.|er|º|°)?\\s*(?:de\\s+)?${MON}(?:\\s*(?:de\\s+|,\\s*)?(\\d{4})${E})?${TIME}`, 'giu'), order: 'dm', named: true },
-  { re: new RegExp(`${B}${MON}\\s+(\\d{1,2})(?:st|nd|rd|th)?${E}(?:,?\\s*(\\d{4})${E})?${TIME}`, 'giu'), order: 'md', named: true },
-  { re: new RegExp(`${B}${MON}\\s+(?:de\\s+)?(\\d{4})${E}`, 'giu'), order: 'my', named: true },
+  { re: new RegExp(`${B}(\\d{1,2})(?:\\.|er|º|°)?\\s{0,3}(?:de\\s{1,3})?${MON}(?:\\s{0,3}(?:de\\s{1,3}|,\\s{0,3})?(\\d{4})${E})?${TIME}`, 'giu'), order: 'dm', named: true },
+  { re: new RegExp(`${B}${MON}\\s{1,3}(\\d{1,2})(?:st|nd|rd|th)?${E}(?:,?\\s{0,3}(\\d{4})${E})?${TIME}`, 'giu'), order: 'md', named: true },
+  { re: new RegExp(`${B}${MON}\\s{1,3}(?:de\\s{1,3})?(\\d{4})${E}`, 'giu'), order: 'my', named: true },
 ];
 
 /**

@@ -4,27 +4,22 @@
  * the body inside it, and reads the tail (source line, tags, credits) below it. The result is
  * one role per line; `index.ts` turns roles into blocks and metadata. See README.md.
  */
-import type { BlockKind, BlockRegion } from '../../../shared/api';
+import type { BlockKind, BlockRegion, ExtractionCorrection } from '../../../shared/api';
 import type { Line } from './segment';
-import { labelLines } from './boilerplate';
-import { findComments, isCommentHeading, type FoundComment } from './comments';
-import { findCaptions } from './captions';
-import { bestSpan, isProse, lineValues, shortTextSpan, type LineClass } from './content';
-import { chooseTitle, splitKicker } from './title';
+import type { FoundComment } from './comments';
+import { isProse, shortTextSpan, type LineClass } from './content';
+import { lineEvidence, type Role } from './evidence';
+
+export type { Role } from './evidence';
+import { pageFeatures } from './features';
+import { defaultModel, predict, type LineModel } from './model';
+import { mainRegion, type FixedEnds } from './region';
+import { chooseTitle, splitKicker, titleCandidates, type TitleCandidate } from './title';
 import { typeBodyLines } from './body';
 import { MAX_INLINE_DEK_CHARS, isDateLabelOnly, isDekShaped, isSectionShaped, readDateLine, statedCandidates } from './header';
 import { parseAgencies, parseByline, parseSourceLine, parseTagList, splitGluedTags } from './byline';
 import type { StatedCandidate } from '../dates/publication';
 
-/** What one line turned out to be. */
-export interface Role {
-  kind: BlockKind;
-  region: BlockRegion;
-  label?: string;
-  attribution?: string;
-  credit?: string;
-  comment?: number;
-}
 
 /** Everything the pipeline learned about the lines. */
 export interface Analysis {
@@ -40,54 +35,98 @@ export interface Analysis {
   stated: StatedCandidate[];
 }
 
+/** What training needs to see of a run (the headline candidates with their features). */
+export interface AnalysisTrace {
+  titleCandidates: TitleCandidate[];
+}
+
 const AFTER_TITLE_LOOKAHEAD = 3;
+/** Below this many unclaimed words a text is a snippet, not a page: all of it is the article. */
+const MIN_PAGE_WORDS = 80;
+/** Lines at the start of the main region searched for the headline. */
+const HEADER_IN_REGION = 5;
+const HEADLINE_LABELS = new Set(['navigation', 'related']);
+/** Lines below the first prose line searched for a headline the main text hangs under. */
+const TITLE_BELOW = 30;
+/** A line the rules call furniture stays in the article when the model is this sure of it. */
+const RULE_OVERRULED = 0.5;
 /** Date lines may stand a few lines above the headline (`08.04.2015 12:46` over the h1). */
 const DATE_ABOVE_TITLE = 5;
 
-/** Runs the pipeline over `lines` (see the file comment). */
-export function analyzeLines(lines: Line[], lang: string | null, usMonthFirst: boolean): Analysis {
-  const labels = labelLines(lines);
-  const roles: (Role | null)[] = lines.map(() => null);
-  const isStop = (i: number): boolean => ['comment-rules', 'related', 'footer', 'consent', 'donation', 'script'].includes(labels[i] ?? '');
-  const found = findComments(lines, 0, isStop);
-  const comments = found.headingLine >= 0 || found.comments.length >= 2 ? found.comments : [];
-  if (comments.length && found.headingLine >= 0 && found.headingLine < comments[0]!.header) {
-    roles[found.headingLine] = { kind: 'boilerplate', region: 'boilerplate', label: 'comments-header' };
+/** Runs the pipeline over `lines` (see the file comment); `model` is the line classifier. */
+export function analyzeLines(lines: Line[], lang: string | null, usMonthFirst: boolean, model: LineModel = defaultModel(), trace?: (t: AnalysisTrace) => void, corrections: ExtractionCorrection | null = null): Analysis {
+  const ev = lineEvidence(lines, lang);
+  const { roles, comments } = ev;
+  // A person's correction: the lines holding the offsets they marked.
+  const fixed: FixedEnds = {};
+  const at = (offset: number | null) => (offset === null ? undefined : lineAt(lines, offset));
+  if (corrections && lines.length) {
+    fixed.start = at(corrections.start);
+    fixed.end = at(corrections.end);
+    for (const i of [fixed.start, fixed.end]) if (i !== undefined) roles[i] = null;
   }
-  comments.forEach((c, idx) => {
-    for (let j = c.header; j <= c.last; j++) roles[j] = { kind: 'comment', region: 'comments', comment: idx };
-  });
-  for (let i = 0; i < lines.length; i++) {
-    if (roles[i]) continue;
-    if (isCommentHeading(lines[i]!.text) && lines[i]!.words <= 4 && comments.length) roles[i] = { kind: 'boilerplate', region: 'boilerplate', label: 'comments-header' };
-    else if (labels[i]) roles[i] = { kind: 'boilerplate', region: 'boilerplate', label: labels[i]! };
+  const fixedTitle = corrections && lines.length ? at(corrections.headline) : undefined;
+  const p = predict(model, pageFeatures(lines, lang, ev.rules, model.vocab, ev.densest));
+  // A text without a paragraph of prose (a pasted snippet, a wire flash) is all article: the
+  // model learned from whole pages and would keep only what looks like a page's main text.
+  const words = lines.reduce((n, l, i) => n + (roles[i] ? 0 : l.words), 0);
+  const hasProse = words >= MIN_PAGE_WORDS && lines.some((l, i) => !roles[i] && isProse(l, lang));
+  const isFixed = fixed.start !== undefined || fixed.end !== undefined;
+  const region = hasProse || isFixed ? mainRegion(lines, p, (i) => roles[i]?.region === 'comments', model.tau, model.hole, fixed) : null;
+  let span: [number, number] | null = region?.span ?? null;
+  if (region) {
+    for (let i = span![0]; i <= span![1]; i++) {
+      const r = roles[i];
+      if (region.holes.has(i)) continue;
+      else if (r?.kind === 'boilerplate' && r.label !== 'script' && p[i]! >= RULE_OVERRULED) roles[i] = null;
+    }
+  } else {
+    span = shortTextSpan(lines, roles.map((r): LineClass => (r ? { type: 'label', label: '' } : { type: 'free' })));
   }
-  const captions = findCaptions(lines, (i) => !roles[i]);
-  for (const [i, c] of captions) roles[i] = { kind: c.role, region: 'body', ...(c.credit ? { credit: c.credit } : {}) };
-
-  const classes = lines.map((_, i): LineClass => {
-    const r = roles[i];
-    if (!r) return { type: 'free' };
-    if (r.region === 'comments') return { type: 'wall' };
-    return r.kind === 'caption' || r.kind === 'credit' ? { type: 'neutral' } : { type: 'label', label: r.label ?? '' };
-  });
-  const values = lineValues(lines, classes, lang);
-  const span = bestSpan(values) ?? shortTextSpan(lines, classes);
   const out: Analysis = { roles: [], comments, titleLine: -1, kicker: null, span, author: null, sourceSite: null, agencies: [], tags: [], stated: [] };
-  const [s, e] = span ?? [lines.length, lines.length - 1];
+  let [s, e] = span ?? [lines.length, lines.length - 1];
+  // The region may open with the headline and the lines around it (the model reads a headline
+  // as part of the story): the free lines before its first prose line are header candidates.
+  let firstProse = s;
+  while (firstProse <= Math.min(e, s + HEADER_IN_REGION) && (roles[firstProse] || !isProse(lines[firstProse]!, lang))) firstProse++;
+  if (firstProse > Math.min(e, s + HEADER_IN_REGION) || fixed.start !== undefined) firstProse = s;
 
-  // Header: the headline is among the unclaimed lines above the span.
-  const lead = lines.slice(s, Math.min(e + 1, s + 8)).filter((l, k) => !roles[s + k] && isProse(l, lang)).slice(0, 4).map((l) => l.text).join(' ');
+  // Header: the headline is the line the main text hangs under — among the lines above the
+  // first prose line, or a short line further down (then what stands above it, teasers of a
+  // news stream, is not the article).
+  const proseAt = (i: number) => !roles[i] && !region?.holes.has(i) && isProse(lines[i]!, lang);
+  const leadAfter = (i: number) => {
+    const out: string[] = [];
+    for (let j = i + 1; j <= e && j < i + 12 && out.length < 4; j++) if (proseAt(j)) out.push(lines[j]!.text);
+    return out.join(' ');
+  };
+  const lead = leadAfter(firstProse - 1);
   const dateLines = new Map<number, ReturnType<typeof readDateLine>>();
-  const freeAbove: number[] = [];
-  for (let i = 0; i < s; i++) {
-    if (roles[i]) continue;
+  const free: number[] = [];
+  const meta = new Set<number>();
+  const below = fixed.start !== undefined ? 0 : TITLE_BELOW;
+  for (let i = 0; i < Math.min(lines.length, e + 1, firstProse + below); i++) {
+    const r = roles[i];
+    // Of the lines rules claimed, only menu and link-list lines can hold a headline, and a
+    // "caption" made so by the credit line under it (a credit may follow a headline too).
+    if (r && !(r.region === 'boilerplate' && HEADLINE_LABELS.has(r.label ?? '')) && !(r.kind === 'caption' && roles[i + 1]?.kind === 'credit')) continue;
+    if (i >= firstProse && (r || proseAt(i) || /[.…:;,]$/u.test(lines[i]!.text))) continue;
     const dl = readDateLine(lines[i]!, usMonthFirst);
-    if (dl) dateLines.set(i, dl);
-    else if (!parseByline(lines[i]!.text)) freeAbove.push(i);
+    if (dl) { if (i < s && !r) dateLines.set(i, dl); meta.add(i); }
+    else if (parseByline(lines[i]!.text)) meta.add(i);
+    else free.push(i);
   }
-  const titleLine = chooseTitle(lines, freeAbove, lead, s);
+  const proseWords = lines.map((l, i) => (i >= s && i <= e && proseAt(i) ? l.words : 0));
+  const cands = titleCandidates(lines, free, { lead, leadAfter, bodyStart: firstProse, regionStart: s, p, texts: lines.map((l) => l.text.slice(0, 300).toLowerCase()), firstLine: 0, proseWords, isRuled: (i) => !!roles[i], isMeta: (i) => meta.has(i) });
+  trace?.({ titleCandidates: cands });
+  const titleLine = fixedTitle ?? chooseTitle(cands, model.title, lines);
   out.titleLine = titleLine;
+  if (titleLine >= s) {
+    // Free lines of the region above a headline found inside it are folded (teasers, a stream).
+    for (let i = s; i < titleLine; i++) if (!roles[i] && i >= firstProse) roles[i] = { kind: 'boilerplate', region: 'boilerplate', label: 'other' };
+    s = titleLine + 1;
+    out.span = [s, e];
+  }
   if (titleLine >= 0) {
     roles[titleLine] = { kind: 'title', region: 'header' };
     const k = splitKicker(lines[titleLine]!.text);
@@ -143,6 +182,8 @@ export function analyzeLines(lines: Line[], lang: string | null, usMonthFirst: b
     } else if (isProse(line, lang)) break;
   }
 
+  // Holes: what the model rejects inside the region and no header rule claimed is folded there.
+  for (const i of region?.holes ?? []) if (!roles[i]) roles[i] = { kind: 'boilerplate', region: 'boilerplate', label: 'other' };
   // Body: type the free lines of the span.
   const bodyIdx: number[] = [];
   for (let i = s; i <= e; i++) if (!roles[i]) bodyIdx.push(i);
@@ -174,6 +215,16 @@ export function analyzeLines(lines: Line[], lang: string | null, usMonthFirst: b
   }
   out.roles = roles.map((r) => r ?? { kind: 'boilerplate', region: 'boilerplate', label: 'other' });
   return out;
+}
+
+/** The index of the line holding `offset` (the nearest line after it, or the last). */
+function lineAt(lines: Line[], offset: number): number {
+  let lo = 0, hi = lines.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (lines[mid]!.end <= offset) lo = mid + 1; else hi = mid;
+  }
+  return lo;
 }
 
 function nextProseIsLonger(lines: Line[], roles: (Role | null)[], i: number, e: number): boolean {

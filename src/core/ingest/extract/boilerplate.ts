@@ -15,10 +15,18 @@ const WEAK_COVER = 0.45;
 const CODE_SYMBOL_SHARE = 0.12;
 /** Characters of a line that `isCodeLike` looks at. */
 const CODE_SAMPLE = 600;
+/** Characters of a line that the phrase rules read. */
+const LABEL_SAMPLE = 2_000;
 /** A run of this many unpunctuated short lines with no blank between is a menu. */
 const MENU_RUN = 4;
 
-const CODE_LINE = /^(?:[a-z_$][\w$]*(?:[A-Z_][\w$]*)+\s*:\s*$|["'][\w$]+["']\s*:|(?:(?:var|let|const|function)\s|window\.|document\.|if\s*\(|return\b|\}|\{|\]|\[)|console\.\w+\(|<\/?[a-z][a-z0-9-]*(?:\s[^>]*)?\/?>|googletag|__\w+)|(?:\{|[)\]=]\s*;)\s*$|^\{.*\}$|\w+\(\{.*\}\)/u;
+const CODE_LINE = /^(?:["'][\w$]+["']\s*:|(?:(?:var|let|const|function)\s|window\.|document\.|if\s*\(|return\b|\}|\{|\]|\[)|console\.\w+\(|<\/?[a-z][a-z0-9-]*(?:\s[^>]*)?\/?>|googletag|__\w+)|(?:\{|[)\]=]\s*;)\s*$|^\{.*\}$|\w+\(\{.*\}\)/u;
+/**
+ * A script key on its own line (`showPaywall:`): an identifier with a capital or underscore
+ * after its first letter. Tested in two steps; as one pattern (`[a-z_$][\w$]*(?:[A-Z_][\w$]*)+`)
+ * the two runs can split a row of underscores in exponentially many ways.
+ */
+const SCRIPT_KEY = /^[a-z_$][\w$]*(?=\s{0,4}:\s*$)/u;
 const CODE_VALUE = /^(?:true|false|null|undefined|-?\d+(?:\.\d+)?|"[^"]*"|'[^']*'),?$/;
 const CODE_SYMBOLS = /[{}[\]();=<>$_\\|"]/g;
 const SLUG = /^[\p{L}\p{N}]+(?:[-_][\p{L}\p{N}]+){3,}(?:\.(?:jpe?g|png|webp|gif))?$/u;
@@ -49,6 +57,8 @@ export function isCodeLike(line: string): boolean {
   // A prefix decides; the patterns would backtrack quadratically on a 50,000-character line.
   const text = line.length > CODE_SAMPLE ? line.slice(0, CODE_SAMPLE) : line;
   if (CODE_LINE.test(text)) return true;
+  const key = SCRIPT_KEY.exec(text);
+  if (key && /[A-Z_]/.test(key[0].slice(1))) return true;
   if (text.length < 12) return false;
   const sample = text.length > 2000 ? text.slice(0, 2000) : text;
   const symbols = sample.match(CODE_SYMBOLS)?.length ?? 0;
@@ -61,7 +71,8 @@ export function isCodeLike(line: string): boolean {
  * `paywall`, `script`, `image-slug`.
  */
 export function labelLine(line: Line): string | null {
-  const t = norm(line.text);
+  // Notices and menus show what they are in their first sentences; a prefix keeps this linear.
+  const t = norm(line.text.length > LABEL_SAMPLE ? line.text.slice(0, LABEL_SAMPLE) : line.text);
   STRONG.re.lastIndex = 0;
   const strong = STRONG.re.exec(t);
   if (strong) return STRONG.label.get(strong[0])!;

@@ -14,7 +14,7 @@ const PREFIXES = [...BYLINE_PREFIXES].sort((a, b) => b.length - a.length);
 const NAME_LIST_RE = new RegExp(String.raw`^(${NAME}(?:\s*(?:,|and|und|et|y|e|i|&|и)\s*${NAME})*)`, 'u');
 const NAME_ONLY_RE = new RegExp(String.raw`^(${NAME_WORD}(?:\s+${NAME_WORD}){1,3})$`, 'u');
 const SOURCE_RE = new RegExp(String.raw`^(?:${SOURCE_LABELS.join('|')})\s*:\s*(.{2,80})$`, 'iu');
-const CREDIT_RE = new RegExp(String.raw`\((?:${CREDIT_PREFIXES.join('|')})\s+([^()]{2,120})\)\s*\.?$`, 'iu');
+const CREDIT_RE = new RegExp(String.raw`\((?:${CREDIT_PREFIXES.join('|')})\s{1,3}([^()]{2,120})\)\s{0,3}\.?$`, 'iu');
 const AGENCY_SET = new Set(AGENCIES);
 const AGENCY_RE = new RegExp(String.raw`\(((?:${AGENCIES.join('|')})(?:\s*[/,]\s*(?:${AGENCIES.join('|')}))*)\)`, 'iu');
 const DATELINE_RE = /^(\p{Lu}[\p{L}.'’/-]*(?:\s\p{Lu}[\p{L}.'’/-]*){0,2})(?:\s*\(([^)]{1,30})\))?\s+[-–—]\s+(?=\p{Lu}|["„«“])/u;
@@ -22,7 +22,7 @@ const FOLLOW_RE = new RegExp(
   String.raw`(?:^|\s)(?:${FOLLOW_VERBS.map((v) => `[${v[0]}${v[0]!.toUpperCase()}]${v.slice(1)}`).join('|')})\s+(\p{Lu}[\p{L}\p{N}.&'-]*(?:\s\p{Lu}[\p{L}\p{N}.&'-]*)?)\s+(?:${FOLLOW_PREPS.join('|')})\s`, 'u',
 );
 const HERE_AT_RE = /\b(?:hier bei|here at|ici sur|aquí en|qui su)\s+(\p{Lu}[\p{L}\p{N}.&'-]*(?:\s\p{Lu}[\p{L}\p{N}.&'-]*)?)[.!]?$/u;
-const COPYRIGHT_RE = /^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*[,.]?\s*([\p{L}][\p{L}\p{N}.&' -]{1,40}?)(?:[,.|]|\s+(?:all rights|alle rechte|tous droits|todos los|inc\b|gmbh|ltd|llc)|$)/iu;
+const COPYRIGHT_RE = /^(?:©|\(c\)|copyright)\s{0,3}(?:©\s{0,3})?(?:\d{4}(?:\s{0,3}[-–]\s{0,3}\d{4})?)?\s{0,3}[,.]?\s{0,3}([\p{L}][\p{L}\p{N}.&' -]{1,40}?)(?:[,.|]|\s+(?:all rights|alle rechte|tous droits|todos los|inc\b|gmbh|ltd|llc)|$)/iu;
 
 /** The author named by a byline line, or null. `Von X und Y` → `X und Y`. */
 export function parseByline(text: string): string | null {
@@ -34,12 +34,12 @@ export function parseByline(text: string): string | null {
   if (!prefix) return null;
   const m = NAME_LIST_RE.exec(t.slice(prefix.length).replace(/^\s*:?\s+/u, ''));
   if (!m) return null;
-  return m[1]!.replace(/\s+(?:und|and|et|y|e|i|и)$/u, '').trim();
+  return m[1]!.replace(/(?<!\s)\s+(?:und|and|et|y|e|i|и)$/u, '').trim();
 }
 
 /** A name standing before a date on a byline line (`Dan Goodin - Apr 16, 2015`), or null. */
 export function nameBeforeDate(textBeforeDate: string): string | null {
-  const t = textBeforeDate.replace(/[\s|·•,–—-]+$/u, '').trim();
+  const t = textBeforeDate.replace(/(?<![\s|·•,–—-])[\s|·•,–—-]+$/u, '').trim();
   const byline = parseByline(t);
   if (byline) return byline;
   return NAME_ONLY_RE.test(t) ? t : null;
@@ -75,7 +75,7 @@ export function parseDateline(text: string): { place: string; agency: string | n
 export function statedOutlet(text: string): string | null {
   if (text.length > 400) return null;
   const f = FOLLOW_RE.exec(text) ?? HERE_AT_RE.exec(text);
-  const name = f?.[1]?.replace(/[.&'-]+$/u, '');
+  const name = f?.[1]?.replace(/(?<![.&'-])[.&'-]+$/u, '');
   if (name && !/^(uns|us|nous|nos|ci|ihm|ihr|mir)$/i.test(name)) return name;
   const c = COPYRIGHT_RE.exec(text.trim());
   if (c && /\d{4}/.test(text) && c[1]!.trim().length >= 2) return c[1]!.trim();
@@ -97,6 +97,7 @@ export function splitGluedTags(text: string): string[] | null {
 
 /** A `Tags: a, b, c` / `Themen: …` line split into tags, or null. */
 export function parseTagList(text: string): string[] | null {
+  if (text.length > 400) return null;
   const m = /^(?:tags|themen|schlagworte|schlagwörter|stichworte|topics|mots-clés|etiquetas|tag|temas|argomenti|теги|štítky)\s*:\s*(.+)$/iu.exec(text);
   if (!m) return null;
   const tags = m[1]!.split(/\s*[,;·|•]\s*/).map((s) => s.trim()).filter(Boolean);

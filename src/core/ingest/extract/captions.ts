@@ -20,18 +20,18 @@ const MAX_CAPTION_WORDS = 70;
 
 const CREDIT_WORDS = 'foto|fotos|bild|bilder|photo|photos|image|images|credit|crédit|crédito|photograph|picture|fotografía|фото|grafik|illustration';
 const CREDIT_LINE = new RegExp(
-  `^(?:©|\\(c\\)\\s|copyright\\b|image copyright\\b|(?:${CREDIT_WORDS})\\s*(?:by|von|de)?\\s*:|\\((?:${CREDIT_WORDS})\\s*:[^)]*\\)$|(?:getty images|imago|picture alliance|shutterstock|reuters|afp|ap photo|dpa)(?:\\s*/|$))`,
+  `^(?:©|\\(c\\)\\s|copyright\\b|image copyright\\b|(?:${CREDIT_WORDS})\\s{0,3}(?:(?:by|von|de)\\s{0,3})?:|\\((?:${CREDIT_WORDS})\\s{0,3}:[^)]*\\)$|(?:getty images|imago|picture alliance|shutterstock|reuters|afp|ap photo|dpa)(?:\\s*/|$))`,
   'iu',
 );
 /** A credit in brackets at the end of a caption. */
 const INLINE_CREDIT = new RegExp(
-  `\\(((?:${CREDIT_WORDS}|archivbild|symbolbild|archivfoto|file photo|archive)(?:\\s*(?:by|von|:)\\s*[^()]*)?|[^()]{0,60}/(?:getty images|imago|dpa|reuters|afp|ap))\\)\\s*$`,
+  `\\(((?:${CREDIT_WORDS}|archivbild|symbolbild|archivfoto|file photo|archive)(?:\\s{0,3}(?:by|von|:)[^()]*)?|[^()]{0,60}/(?:getty images|imago|dpa|reuters|afp|ap))\\)\\s*$`,
   'iu',
 );
 
 /** The credit text of a credit line (without the `©`/`Foto:` label). */
 export function creditText(text: string): string {
-  return text.replace(/^\(|\)$/g, '').replace(/^(?:©|\(c\)|copyright|image copyright)\s*/iu, '').replace(new RegExp(`^(?:${CREDIT_WORDS})\\s*(?:by|von|de)?\\s*:\\s*`, 'iu'), '').trim();
+  return text.replace(/^\(|\)$/g, '').replace(/^(?:©|\(c\)|copyright|image copyright)\s*/iu, '').replace(new RegExp(`^(?:${CREDIT_WORDS})\\s{0,3}(?:(?:by|von|de)\\s{0,3})?:\\s*`, 'iu'), '').trim();
 }
 
 /** Is this line a credit on its own? */

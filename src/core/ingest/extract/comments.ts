@@ -39,11 +39,13 @@ const MARKER = /^(?:(\d{1,4})[.)]|[•·◦▪*↳–-])\s*/u;
 /** A comment header is a short line: an author, a date, a link or two. */
 const MAX_HEADER_CHARS = 140;
 const MAX_AUTHOR_WORDS = 5;
-const REPLY_RE = new RegExp(`(?:[-–|·•]\\s*)?\\b(?:${REPLY_WORDS.join('|')})\\b\\s*:?\\s*$`, 'iu');
-const SAYS_RE = /\s+(?:says|said|wrote|sagt|schreibt|dit|dice|disse|пишет)\s*:?\s*$/iu;
+const REPLY_RE = new RegExp(`(?:[-–|·•]\\s*)?\\b(?:${REPLY_WORDS.join('|')})\\b(?:\\s{0,3}:)?\\s*$`, 'iu');
+const SAYS_RE = /(?<!\s)\s+(?:says|said|wrote|sagt|schreibt|dit|dice|disse|пишет)(?:\s{0,3}:)?\s*$/iu;
 const COMMENT_HEADING_RE = new RegExp(
-  `^(?:(?:there\\s+(?:are|is)\\s+)?\\d+\\s+)?(?:${COMMENT_WORDS.join('|')})(?:\\s*\\(\\d+\\))?\\s*:?$|^\\d+\\s+(?:thoughts|responses|replies|comments|kommentare|gedanken)\\s+(?:on|to|zu)\\s+.{1,160}$`, 'iu',
+  `^(?:(?:there\\s{1,3}(?:are|is)\\s{1,3})?\\d+\\s{1,3})?(?:${COMMENT_WORDS.join('|')})(?:\\s{0,3}\\(\\d+\\))?(?:\\s{0,3}:)?$|^\\d+\\s{1,3}(?:thoughts|responses|replies|comments|kommentare|gedanken)\\s{1,3}(?:on|to|zu)\\s(?=\\S).{0,160}$`, 'iu',
 );
+/** A comment heading that counts none (`0 Kommentare`, `There are 0 comments`). */
+const ZERO_COUNT = /(?:^|\s)0\s/u;
 /** Words that, standing where the author should be, show the line is a date line, not a header. */
 const NOT_AUTHOR = /^(?:posted|published|updated|veröffentlicht|aktualisiert|publié|publicado|stand|on|am)\b/iu;
 
@@ -85,9 +87,9 @@ export function parseCommentHeader(lines: Line[], i: number, inSection = false):
   if (!(marker || hasReply || says || lineCount === 2 || bare)) return null;
   const author = (date.start >= 0 ? rest.slice(0, date.start) + ' ' + rest.slice(date.end) : rest)
     .replace(/\b(?:um|at|on|am|le|el|il|em|,|\||·|-|–|uhr)\s*$/giu, '')
-    .replace(/[\s,|·–-]+$/u, '')
+    .replace(/(?<![\s,|·–-])[\s,|·–-]+$/u, '')
     .replace(/^[\s,|·–-]+/u, '')
-    .replace(/\s+(?:um|at|on|am)$/iu, '')
+    .replace(/(?<!\s)\s+(?:um|at|on|am)$/iu, '')
     .trim();
   const words = author.split(/\s+/).filter(Boolean).length;
   if (words === 0 && !(marker || hasReply || says)) return null;
@@ -103,13 +105,17 @@ export function parseCommentHeader(lines: Line[], i: number, inSection = false):
 
 /**
  * Finds the comments of a page, searching from `from` (the end of the article body, or 0).
- * `isStop(i)` tells where a comment's text must end (furniture such as comment rules).
+ * `isStop(i)` tells where a comment's text must end (furniture such as comment rules); a
+ * comment heading before line `sectionFrom` (where the article's prose begins) opens no section.
  */
-export function findComments(lines: Line[], from: number, isStop: (i: number) => boolean): CommentsResult {
+export function findComments(lines: Line[], from: number, isStop: (i: number) => boolean, sectionFrom = 0): CommentsResult {
   const comments: FoundComment[] = [];
   let headingLine = -1;
   for (let i = from; i < lines.length; i++) {
-    if (headingLine < 0 && comments.length === 0 && isCommentHeading(lines[i]!.text)) headingLine = i;
+    // A comment count under the byline ("0 comments", "1 Kommentar", before the article's
+    // prose: `sectionFrom`) opens no section: reading it as one would turn the article's own
+    // lines into comments.
+    if (headingLine < 0 && comments.length === 0 && i >= sectionFrom && isCommentHeading(lines[i]!.text) && !ZERO_COUNT.test(lines[i]!.text)) headingLine = i;
     const inSection = headingLine >= 0;
     const h = parseCommentHeader(lines, i, inSection);
     if (!h) continue;

@@ -9,7 +9,7 @@
  * or a list of related headlines costs more than a lone footer paragraph brings.
  */
 import type { Line } from './segment';
-import { stopwordShare } from './lang';
+import { stopwordShare } from '../../text/lang';
 
 /** Prose lines have at least this many words (a short sentence), … */
 const PROSE_MIN_WORDS = 15;

@@ -21,7 +21,7 @@ export const MAX_INLINE_DEK_CHARS = 250;
 const HEADER_RE = /^\s*(?:date|datum|published)\s*:?\s+(\d{4}(?:-\d{2}(?:-\d{2}(?:[T ]\d{2}:\d{2})?)?)?)(?![\d-])\s*/i;
 
 const LABEL_RE = new RegExp(`^(?:${DATE_LABELS.join('|')})\\b\\s*:?`, 'iu');
-const UPDATE_RE = new RegExp(`(?:${UPDATE_LABELS.join('|')})\\s*:?\\s*(?:le|am|on|el|em|il)?\\s*$`, 'iu');
+const UPDATE_RE = new RegExp(`(?:${UPDATE_LABELS.join('|')})(?:\\s{0,3}:)?(?:\\s{0,3}(?:le|am|on|el|em|il))?\\s*$`, 'iu');
 
 /** A date line's reading: its dates and, if it names one, an author. */
 export interface DateLine {

@@ -1,8 +1,8 @@
-import type { Block, Caption, Comment, Extraction } from '../../../shared/api';
+import type { Block, Caption, Comment, Extraction, ExtractionCorrection } from '../../../shared/api';
 import { splitLines, countWords, type Line } from './segment';
 import { sentenceTexts as splitSentences } from '../../text/sentences';
-import { detectLang } from './lang';
-import { analyzeLines, type Analysis } from './analyze';
+import { detectLang } from '../../text/lang';
+import { analyzeLines, type Analysis, type AnalysisTrace } from './analyze';
 import { parseHeaderDate } from './header';
 import { deriveTitle } from './title';
 import { parseDateline, statedOutlet } from './byline';
@@ -11,12 +11,14 @@ import { renderMarkdown } from './markdown';
 import { collectMentions, buildMentions, type TextPiece } from '../dates/mentions';
 import { decidePublication, type StatedCandidate } from '../dates/publication';
 import { chronoDate } from '../dates/chrono';
+import { defaultModel, type LineModel } from './model';
 
 /**
  * Bumped whenever extraction rules change, so `parallax reextract` can tell stale articles.
  * 2: the line-based extractor (boilerplate, comments, captions, dates; see README.md).
+ * 3: the learned line classifier, the main region with holes, the learned headline ranker.
  */
-export const EXTRACTOR_VERSION = 2;
+export const EXTRACTOR_VERSION = 3;
 
 /** Fields a structured record (JSON Lines) states about itself; each wins over guessing. */
 export interface RecordHints {
@@ -35,6 +37,16 @@ export interface ExtractInput {
   /** File name, for messages only; never used to decide anything. */
   name?: string;
   hints?: RecordHints;
+  /** A person's correction (offsets into the canonical text); wins over the model. */
+  corrections?: ExtractionCorrection | null;
+}
+
+/** How to extract; the defaults are what the app uses. */
+export interface ExtractOptions {
+  /** The line classifier (default: the committed `weights.json`); training passes its own. */
+  model?: LineModel;
+  /** Called with what training needs to see of the run. */
+  trace?: (t: AnalysisTrace) => void;
 }
 
 const WORDS_PER_MINUTE = 200;
@@ -43,14 +55,16 @@ const BODY_KINDS = new Set(['paragraph', 'heading', 'list-item', 'quote']);
 /** Lines around the headline handed to chrono when our patterns found no date there. */
 const CHRONO_LINES = 12;
 const CHRONO_MAX_CHARS = 120;
+/** Characters of the lead searched for its first sentence. */
+const LEAD_SAMPLE_CHARS = 2_000;
 
 /**
  * Extracts an article from decoded text. Pure and synchronous; never throws for odd text
  * (an input with no body gives an article with the warning `no article body found`).
  */
-export function extract(input: ExtractInput): Extraction {
+export function extract(input: ExtractInput, options: ExtractOptions = {}): Extraction {
   try {
-    return extractArticle(input);
+    return extractArticle(input, options.model ?? defaultModel(), options.trace);
   } catch (err) {
     // Best effort: a bug in one rule must not lose the article. The raw text is kept whole as
     // one paragraph, and the warning names the failure so it can be reported.
@@ -62,7 +76,7 @@ export function extract(input: ExtractInput): Extraction {
   }
 }
 
-function extractArticle(input: ExtractInput): Extraction {
+function extractArticle(input: ExtractInput, model: LineModel, trace?: (t: AnalysisTrace) => void): Extraction {
   const hints = input.hints ?? {};
   let text = typeof input.text === 'string' ? input.text : '';
   let meta: HtmlMeta = {};
@@ -82,7 +96,7 @@ function extractArticle(input: ExtractInput): Extraction {
   const lines = splitLines(header ? ' '.repeat(header.length) + text.slice(header.length) : text);
   const lang = hints.lang ?? meta.lang ?? detectLang(text);
   const usMonthFirst = lang === 'en';
-  const a = analyzeLines(lines, lang, usMonthFirst);
+  const a = analyzeLines(lines, lang, usMonthFirst, model, trace, input.corrections ?? null);
   const blocks = buildBlocks(lines, a, text, header);
 
   const bodyBlocks = blocks.filter((b) => (b.region === 'body' && BODY_KINDS.has(b.kind)) || b.kind === 'dek');
@@ -96,7 +110,7 @@ function extractArticle(input: ExtractInput): Extraction {
   const titleBlock = blocks.find((b) => b.kind === 'title');
   const lead = firstPara ? firstPara.text.slice(dateline?.length ?? 0) : '';
   const stated = hints.title?.trim() || mdTitle || titleBlock?.text || meta.title || '';
-  const title = stated || (lead ? deriveTitle(splitSentences(lead)[0] ?? lead) : '') || input.name || 'Untitled';
+  const title = stated || (lead ? deriveTitle(firstSentence(lead)) : '') || input.name || 'Untitled';
 
   // Dates.
   const pieces: TextPiece[] = blocks.filter((b) => b.region === 'header' || b.region === 'body').map((b) => ({ text: b.text, start: b.start }));
@@ -206,6 +220,12 @@ function chronoCandidates(lines: Line[], a: Analysis, lang: string | null): Stat
     if (c) return [{ date: { text: c.text, start: l.start + c.index, end: l.start + c.index + c.text.length, ...isoParts(c.date) }, isUpdate: false }];
   }
   return [];
+}
+
+/** The first sentence of the lead, read from its start only (a lead may be one 50 MB line). */
+function firstSentence(lead: string): string {
+  const head = lead.slice(0, LEAD_SAMPLE_CHARS);
+  return splitSentences(head)[0] ?? head;
 }
 
 function isoParts(iso: string): { year: number; month: number; day: number; hour?: number; minute?: number } {

@@ -8,17 +8,16 @@
  * title is made from the lead and marked derived.
  */
 import type { Line } from './segment';
-import { STOPWORDS } from './lang';
+import { STOPWORDS } from '../../text/lang';
+import { sentenceTexts as splitSentences } from '../../text/sentences';
 
 /** How far above the article's first paragraph the headline may stand, in lines. */
-const TITLE_WINDOW = 25;
-/** A candidate must score at least this to count as a stated headline. */
-const MIN_TITLE_SCORE = 1.2;
-/** Bonus for the document's first line when the body follows it directly. */
-const FIRST_LINE_BONUS = 1.2;
+const TITLE_WINDOW = 40;
 /** Derived titles: the first sentence up to this many words, else this many words + " …". */
 const DERIVED_MAX_WORDS = 20;
 const DERIVED_CUT_WORDS = 12;
+/** Characters of the lead read for a derived title: more than twenty words of any language. */
+const DERIVED_SAMPLE_CHARS = 1_000;
 /** A glued kicker is at most this many words (`Kremlgesandter zufrieden`). */
 const MAX_KICKER_WORDS = 4;
 
@@ -53,28 +52,115 @@ export function isTitleShaped(line: Line): boolean {
   return !(/[.。]$/u.test(line.text) && !/\.\.\.$|…$/.test(line.text) && line.words > 12);
 }
 
-/** Picks the headline among `candidates` (line indices, nearest last); returns its index or -1. */
-export function chooseTitle(lines: Line[], candidates: number[], lead: string, bodyStart: number): number {
-  const firstLine = lines.findIndex((l) => l.text.trim() !== '');
-  let best = -1;
-  let bestScore = MIN_TITLE_SCORE;
-  for (const i of candidates) {
-    const line = lines[i]!;
-    if (i < bodyStart - TITLE_WINDOW || !isTitleShaped(line)) continue;
-    const overlap = leadOverlap(line.text, lead);
-    const distance = Math.max(0, bodyStart - i - 1);
-    let score = 3 * overlap - 0.06 * distance;
-    if (line.words >= 4 && line.words <= 25) score += 0.6;
-    if (line.blankBefore || line.blankAfter) score += 0.2;
-    if (/\s[|–—-]\s/.test(line.text)) score -= 0.3; // "Headline | Site" is the <title>, not the h1
-    if (/^\p{Lu}[\p{Lu}\s\d&-]+$/u.test(line.text)) score -= 0.5; // ALL-CAPS section names
-    // A text that opens with a headline-shaped line straight above its body (a saved or pasted
-    // article, no page furniture) states its title there, whatever words the lead uses.
-    if (i === firstLine && distance === 0) score += FIRST_LINE_BONUS;
-    if (score > bestScore) { bestScore = score; best = i; }
+/** The learned headline ranker: logistic regression over `TITLE_FEATURES`. */
+export interface TitleModel {
+  mean: readonly number[];
+  scale: readonly number[];
+  w: readonly number[];
+  b: number;
+  /** The best candidate must score at least this to count as a stated headline. */
+  min: number;
+}
+
+/** Names of a headline candidate's features, in the order `titleFeatures` writes them. */
+export const TITLE_FEATURES: readonly string[] = [
+  'overlap', 'logDistance', 'nearestRank', 'logWords', 'goodLength', 'blankAround', 'titleSeparator', 'allCaps',
+  'firstLine', 'firstAdjacent', 'endsStop', 'endsQuestion', 'capShare', 'mainProb', 'inRegion', 'echoed', 'hasDigit',
+  'endsColon', 'commaCount', 'afterFirstProse', 'ruled', 'proseAfterShare', 'logLinesAfterFirstProse',
+  'metaBelow', 'metaAbove', 'gluedSeams', 'sentences',
+];
+
+/** What the ranker needs to know about the page besides the line. */
+export interface TitleContext {
+  /** The prose the article opens with, and the prose following line `i`. */
+  lead: string;
+  leadAfter: (i: number) => string;
+  /** Prose words per line inside the main region (0 elsewhere). */
+  proseWords: readonly number[];
+  /** Did a furniture rule claim line `i`? */
+  isRuled: (i: number) => boolean;
+  /** Is line `i` a date line or a byline (they stand right under a headline)? */
+  isMeta: (i: number) => boolean;
+  bodyStart: number;
+  regionStart: number;
+  /** The line model's probability of main text per line. */
+  p: readonly number[];
+  /** Normalised texts of all lines, to find a headline echoed in a `Headline | Site` line. */
+  texts: readonly string[];
+  firstLine: number;
+}
+
+/** The features of candidate line `i`. */
+export function titleFeatures(lines: Line[], i: number, rank: number, ctx: TitleContext): number[] {
+  const line = lines[i]!;
+  const t = line.text.slice(0, 300);
+  const distance = Math.max(0, ctx.bodyStart - i - 1);
+  const key = ctx.texts[i]!;
+  let echoed = 0;
+  if (key.length >= 12) for (let j = 0; j < ctx.texts.length && j < 400; j++) if (j !== i && ctx.texts[j]!.length > key.length && ctx.texts[j]!.startsWith(key)) { echoed = 1; break; }
+  const words = t.split(/\s+/).filter(Boolean);
+  const after = i >= ctx.bodyStart;
+  let prose = 0, proseAfter = 0;
+  for (let j = 0; j < ctx.proseWords.length; j++) { prose += ctx.proseWords[j]!; if (j > i) proseAfter += ctx.proseWords[j]!; }
+  return [
+    leadOverlap(t, after ? ctx.leadAfter(i) : ctx.lead), Math.log1p(distance), Math.log1p(rank), Math.log1p(line.words),
+    line.words >= 4 && line.words <= 25 ? 1 : 0, line.blankBefore || line.blankAfter ? 1 : 0,
+    /\s[|–—-]\s/.test(t) ? 1 : 0, /^\p{Lu}[\p{Lu}\s\d&-]+$/u.test(t) ? 1 : 0,
+    i === ctx.firstLine ? 1 : 0, i === ctx.firstLine && distance === 0 ? 1 : 0,
+    /[.。]$/u.test(t) ? 1 : 0, /[?!]$/.test(t) ? 1 : 0,
+    words.filter((w) => /^\p{Lu}/u.test(w)).length / Math.max(1, words.length),
+    ctx.p[i] ?? 0, i >= ctx.regionStart ? 1 : 0, echoed, /\d/.test(t) ? 1 : 0, /:$/.test(t) ? 1 : 0,
+    Math.min(5, (t.match(/,/g) ?? []).length),
+    after ? 1 : 0, ctx.isRuled(i) ? 1 : 0, prose ? proseAfter / prose : 0, after ? Math.log1p(i - ctx.bodyStart) : 0,
+    near(ctx, i, 1) ? 1 : 0, near(ctx, i, -1) ? 1 : 0,
+    Math.min(3, (t.match(GLUED_SEAM) ?? []).length), Math.min(3, splitSentences(t).length),
+  ];
+}
+
+/** A lower-case letter run straight into a capital: words glued by a copy (`theorycomputer`). */
+const GLUED_SEAM = /\p{Ll}{2}\p{Lu}/gu;
+
+/** Is there a date line or byline within three lines of `i` in direction `dir`? */
+function near(ctx: TitleContext, i: number, dir: 1 | -1): boolean {
+  for (let k = 1; k <= 3; k++) if (ctx.isMeta(i + dir * k)) return true;
+  return false;
+}
+
+/** The ranker's score for a feature row. */
+export function titleScore(model: TitleModel, x: readonly number[]): number {
+  let z = model.b;
+  for (let j = 0; j < x.length; j++) z += model.w[j]! * ((x[j]! - model.mean[j]!) / model.scale[j]!);
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** One headline candidate with its features (for training and for `chooseTitle`). */
+export interface TitleCandidate { i: number; x: number[] }
+
+/** The candidates among `lines` at indices `free` (title-shaped, within the window), nearest last. */
+export function titleCandidates(lines: Line[], free: number[], ctx: TitleContext): TitleCandidate[] {
+  const ok = free.filter((i) => i >= ctx.bodyStart - TITLE_WINDOW && isTitleShaped(lines[i]!));
+  return ok.map((i, k) => ({ i, x: titleFeatures(lines, i, ok.length - 1 - k, ctx) }));
+}
+
+/** Picks the headline among the candidates by the learned ranker; returns its line index or -1. */
+export function chooseTitle(cands: TitleCandidate[], model: TitleModel, lines?: Line[]): number {
+  let best = -1, bestScore = model.min;
+  for (const c of cands) {
+    const s = titleScore(model, c.x);
+    if (s > bestScore) { bestScore = s; best = c.i; }
+  }
+  // `Headline | Site` is the page's <title>; when the bare headline stands as a line of its
+  // own, that line is the headline (the benchmarks accept either, a reader wants the bare one).
+  if (best >= 0 && lines) {
+    const head = TITLE_SUFFIX.exec(lines[best]!.text)?.[1];
+    const bare = head ? cands.find((c) => lines[c.i]!.text === head) : undefined;
+    if (bare) best = bare.i;
   }
   return best;
 }
+
+/** The headline part of `Headline | Site` / `Headline – Site`. */
+const TITLE_SUFFIX = /^(.{8,250}?)\s[|–—-]\s[^|–—]{2,60}$/u;
 
 /**
  * Splits a kicker glued to its title (`Kremlgesandter zufriedenUSA und Russland …`): a
@@ -99,7 +185,8 @@ export function splitKicker(text: string): { kicker: string; title: string } | n
 
 /** A display title made from the lead: its first sentence, or its first words and " …". */
 export function deriveTitle(firstSentence: string): string {
-  const words = firstSentence.trim().split(/\s+/).filter(Boolean);
+  // Only the first words matter; splitting a whole 50 MB line would cost seconds.
+  const words = firstSentence.slice(0, DERIVED_SAMPLE_CHARS).trim().split(/\s+/).filter(Boolean);
   if (words.length <= DERIVED_MAX_WORDS) return words.join(' ');
   return words.slice(0, DERIVED_CUT_WORDS).join(' ') + ' …';
 }

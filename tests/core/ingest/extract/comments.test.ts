@@ -17,6 +17,10 @@ describe('parseCommentHeader', () => {
 });
 
 describe('findComments', () => {
+  it('opens no comment section at a heading that counts none', () => {
+    const lines = splitLines('Harbour city votes\nJane Doe · 3. März 2024, 09:15\n0 Kommentare\nDer Rat hat am Montag beschlossen, die Schiffe aus dem Hafen zu verbannen.\nAnna Muster · 4. März 2024, 10:00\nDie Läden werden leiden.');
+    expect(findComments(lines, 0, () => false).headingLine).toBe(-1);
+  });
   it('finds comments, their text and replies by indent or bullet', () => {
     const text = [
       '3 Comments', '',

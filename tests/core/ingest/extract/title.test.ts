@@ -1,15 +1,32 @@
 import { describe, expect, it } from 'vitest';
-import { chooseTitle, deriveTitle, leadOverlap, splitKicker } from '../../../../src/core/ingest/extract/title';
+import { chooseTitle, deriveTitle, leadOverlap, splitKicker, titleCandidates } from '../../../../src/core/ingest/extract/title';
+import { defaultModel } from '../../../../src/core/ingest/extract/model';
 import { splitLines } from '../../../../src/core/ingest/extract/segment';
+
+/** Candidates and choice as `analyze.ts` makes them, with the committed ranker. */
+function pick(text: string, bodyStart: number): string | null {
+  const lines = splitLines(text);
+  const free = lines.map((_, i) => i).filter((i) => i < bodyStart);
+  const lead = lines.slice(bodyStart).map((l) => l.text).join(' ');
+  const ctx = {
+    lead, leadAfter: () => lead, bodyStart, regionStart: bodyStart, p: lines.map((_, i) => (i >= bodyStart ? 0.9 : 0.1)),
+    texts: lines.map((l) => l.text.toLowerCase()), firstLine: 0, proseWords: lines.map((l, i) => (i >= bodyStart ? l.words : 0)), isRuled: () => false, isMeta: () => false,
+  };
+  const i = chooseTitle(titleCandidates(lines, free, ctx), defaultModel().title, lines);
+  return i < 0 ? null : lines[i]!.text;
+}
 
 describe('chooseTitle', () => {
   it('prefers the line whose words the lead repeats over menu items', () => {
-    const lines = splitLines('News\nSport\nWeather\nFlood waters rise in northern Italy\n\nFlood waters rose across northern Italy on Monday as rivers burst their banks after days of heavy rain.');
-    expect(chooseTitle(lines, [0, 1, 2, 3], lines[4]!.text, 4)).toBe(3);
+    const text = 'News\nSport\nWeather\nFlood waters rise in northern Italy\n\nFlood waters rose across northern Italy on Monday as rivers burst their banks after days of heavy rain.';
+    expect(pick(text, 4)).toBe('Flood waters rise in northern Italy');
   });
-  it('returns -1 when no candidate resembles the lead', () => {
-    const lines = splitLines('Home\nAbout us\n\nThe council approved the budget on Tuesday after a long debate about schools.');
-    expect(chooseTitle(lines, [0, 1], lines[2]!.text, 2)).toBe(-1);
+  it('prefers the headline over the page title that repeats it with the site name', () => {
+    const text = 'Flood waters rise in northern Italy | Daily Courier\nNews\nFlood waters rise in northern Italy\n\nFlood waters rose across northern Italy on Monday as rivers burst their banks after days of heavy rain.';
+    expect(pick(text, 3)).toBe('Flood waters rise in northern Italy');
+  });
+  it('finds no headline when no candidate resembles the lead', () => {
+    expect(pick('Home\nAbout us\n\nThe council approved the budget on Tuesday after a long debate about schools.', 2)).toBeNull();
   });
 });
 

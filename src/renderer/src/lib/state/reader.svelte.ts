@@ -37,10 +37,15 @@ export class ReaderState {
   visibleRanges = $derived(this.mode === 'original' ? this.activeRanges : rangesWithin(this.activeRanges, bodySpans(this.bodyNodes)));
   hiddenCount = $derived(this.activeRanges.length - this.visibleRanges.length);
 
-  #api: Pick<ParallaxApi, 'getArticle' | 'getArticleHits'>;
+  #api: Pick<ParallaxApi, 'getArticle' | 'getArticleHits'> & Partial<Pick<ParallaxApi, 'correctExtraction'>>;
 
-  constructor(api: Pick<ParallaxApi, 'getArticle' | 'getArticleHits'>) {
+  constructor(api: Pick<ParallaxApi, 'getArticle' | 'getArticleHits'> & Partial<Pick<ParallaxApi, 'correctExtraction'>>) {
     this.#api = api;
+  }
+
+  /** Marks a line of the open article as where it starts or ends, or as its headline (the article keeps the mark), and shows it extracted again. */
+  async correct(mark: 'start' | 'end' | 'headline', offset: number): Promise<void> {
+    if (this.openId && this.#api.correctExtraction) this.replace(await this.#api.correctExtraction(this.openId, { [mark]: offset }));
   }
 
   /**

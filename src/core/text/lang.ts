@@ -8,8 +8,8 @@
  * replacement for a statistical detector on tweets.
  */
 
-import { LETTER } from '../../text/chars';
-import { forEachRun } from '../../text/scan';
+import { LETTER, classAt, widthAt } from './chars';
+import { forEachRun } from './scan';
 
 /** The most frequent function words per language (lowercase). */
 export const STOPWORDS: Record<string, ReadonlySet<string>> = {
@@ -21,6 +21,8 @@ export const STOPWORDS: Record<string, ReadonlySet<string>> = {
   it: set('il lo la i gli le di del della dei delle e che in un una è per con non si al alla sono da ma come anche più ha nel nella questo questa essere stato'),
   cs: set('a se na v je že to s z do o k i jsou by jako ale pro jeho které který která po tak už byl byla bylo jsem být před při také nebo jen od'),
   nl: set('de het een en van in is dat op te zijn voor met niet die aan er maar ook als bij om door nog wordt werd naar over dan'),
+  pl: set('w na i z się nie to że do jest o jak po ale co od za przez dla tak jego jej są był była było oraz czy tylko już może który która które ich go też przy'),
+  sv: set('och att det som en på är av för med till den har de inte om ett var jag men från vid så kan när efter eller sig ska hade alla vi också'),
   ru: set('и в не на что с по как это он она они но из к у за от о же бы так для был была было все его её их мы вы я то уже или только когда'),
 };
 
@@ -67,17 +69,31 @@ export function detectLang(text: string): string | null {
   if (kana / total > 0.05 && (kana + han) / total > SCRIPT_SHARE) return 'ja';
   if (han / total > SCRIPT_SHARE) return 'zh';
   const counts = countStopwords(s);
-  if (cyr / total > SCRIPT_SHARE) return counts.words >= MIN_WORDS ? 'ru' : null;
   if (counts.words < MIN_WORDS) return null;
+  if (cyr / total > SCRIPT_SHARE) {
+    // Ukrainian shares most function words with Russian but writes letters Russian lacks, and
+    // often (і alone is some 5 % of its letters); a stray one is a quoted name.
+    if ((s.match(UKRAINIAN_LETTERS)?.length ?? 0) >= UKRAINIAN_SHARE * cyr) return 'uk';
+    return counts.byLang.ru! / counts.words >= MIN_SHARE ? 'ru' : null;
+  }
   let best: string | null = null;
-  let bestN = 0;
+  let bestN = 0, secondN = 0;
   for (const [lang, n] of Object.entries(counts.byLang)) {
     if (lang === 'ru') continue;
-    if (n > bestN) { best = lang; bestN = n; }
+    if (n > bestN) { secondN = bestN; best = lang; bestN = n; } else if (n > secondN) secondN = n;
   }
-  // Fewer than one function word in twenty words is not a language we know.
-  return bestN / counts.words >= 0.05 ? best : null;
+  // Unsure is "unknown", never a neighbour's language: too few function words, or a runner-up
+  // nearly as strong (a language we have no list for borrows from several that we have).
+  return bestN / counts.words >= MIN_SHARE && bestN >= MARGIN * secondN ? best : null;
 }
+
+/** Letters of Ukrainian that Russian does not use. */
+const UKRAINIAN_LETTERS = /[іїєґІЇЄҐ]/gu;
+const UKRAINIAN_SHARE = 0.01;
+/** Function words must make up this share of the words (running text has a third or more). */
+const MIN_SHARE = 0.08;
+/** The best language must have this many times the function words of the runner-up. */
+const MARGIN = 1.5;
 
 function countStopwords(s: string): { words: number; byLang: Record<string, number> } {
   const byLang: Record<string, number> = {};
@@ -93,15 +109,23 @@ function countStopwords(s: string): { words: number; byLang: Record<string, numb
   return { words, byLang };
 }
 
+/** Words of a line read for `stopwordShare`. */
+const SHARE_MAX_WORDS = 400;
+
 /** Share of a line's words that are function words of `lang` (0 when the language is unknown). */
 export function stopwordShare(text: string, lang: string | null): number {
   const stop = lang ? STOPWORDS[lang] : undefined;
   if (!stop) return 0;
-  let n = 0, hit = 0;
-  for (const m of text.toLowerCase().matchAll(/\p{L}+/gu)) {
+  // One pass over letter runs, lowercasing only the short ones that can be function words:
+  // this runs for every line of every page, and a line may be megabytes long.
+  let n = 0, hit = 0, i = 0;
+  const len = text.length;
+  while (i < len && n < SHARE_MAX_WORDS) {
+    if ((classAt(text, i) & LETTER) === 0) { i += widthAt(text, i); continue; }
+    const start = i;
+    while (i < len && (classAt(text, i) & LETTER) !== 0) i += widthAt(text, i);
     n++;
-    if (stop.has(m[0])) hit++;
-    if (n >= 400) break;
+    if (i - start <= LONGEST_STOPWORD && stop.has(text.slice(start, i).toLowerCase())) hit++;
   }
   return n ? hit / n : 0;
 }

@@ -1,0 +1,103 @@
+/**
+ * Weighted L2-regularised logistic regression, trained by full-batch Adam from zero weights:
+ * deterministic (no sampling), and quick on some twenty thousand lines of a hundred features.
+ */
+
+/** A fitted model over standardised features. */
+export interface Fitted {
+  mean: number[];
+  scale: number[];
+  w: number[];
+  b: number;
+}
+
+/** Training settings; the defaults were chosen by cross-validation. */
+export interface FitOptions {
+  epochs?: number;
+  rate?: number;
+  l2?: number;
+}
+
+/** Fits `y ~ X` with per-row weights `sw`. */
+export function fitLogistic(X: number[][], y: number[], sw: number[], opts: FitOptions = {}): Fitted {
+  const { epochs = 400, rate = 0.05, l2 = 1e-3 } = opts;
+  const n = X.length, d = X[0]?.length ?? 0;
+  const mean = new Array<number>(d).fill(0), scale = new Array<number>(d).fill(0);
+  for (const x of X) for (let j = 0; j < d; j++) mean[j]! += x[j]! / n;
+  for (const x of X) for (let j = 0; j < d; j++) scale[j]! += (x[j]! - mean[j]!) ** 2 / n;
+  for (let j = 0; j < d; j++) scale[j] = Math.sqrt(scale[j]!) || 1;
+  const Z = X.map((x) => x.map((v, j) => (v - mean[j]!) / scale[j]!));
+  const w = new Array<number>(d).fill(0);
+  let b = 0;
+  const m = new Array<number>(d + 1).fill(0), v = new Array<number>(d + 1).fill(0);
+  const totalW = sw.reduce((a, c) => a + c, 0);
+  for (let t = 1; t <= epochs; t++) {
+    const g = new Array<number>(d + 1).fill(0);
+    for (let i = 0; i < n; i++) {
+      const z = Z[i]!;
+      let s = b;
+      for (let j = 0; j < d; j++) s += w[j]! * z[j]!;
+      const err = (1 / (1 + Math.exp(-s)) - y[i]!) * sw[i]!;
+      for (let j = 0; j < d; j++) g[j]! += err * z[j]!;
+      g[d]! += err;
+    }
+    for (let j = 0; j <= d; j++) {
+      const grad = g[j]! / totalW + (j < d ? l2 * w[j]! : 0);
+      m[j] = 0.9 * m[j]! + 0.1 * grad;
+      v[j] = 0.999 * v[j]! + 0.001 * grad * grad;
+      const step = (rate * (m[j]! / (1 - 0.9 ** t))) / (Math.sqrt(v[j]! / (1 - 0.999 ** t)) + 1e-8);
+      if (j < d) w[j]! -= step; else b -= step;
+    }
+  }
+  return { mean, scale, w, b };
+}
+
+/** One page's headline candidates: feature rows and the index of the gold one (-1: none). */
+export interface RankGroup { X: number[][]; gold: number }
+
+/**
+ * A headline ranker: one linear score trained on two losses at once — the softmax over each
+ * page's candidates (the gold one should win: what picking the best needs) and the logistic
+ * loss per candidate (the score stays a probability, so "no headline" has a threshold).
+ */
+export function fitRanker(groups: RankGroup[], opts: FitOptions = {}): Fitted {
+  const { epochs = 400, rate = 0.05, l2 = 1e-3 } = opts;
+  const rows = groups.flatMap((g) => g.X);
+  const d = rows[0]?.length ?? 0;
+  const mean = new Array<number>(d).fill(0), scale = new Array<number>(d).fill(0);
+  for (const x of rows) for (let j = 0; j < d; j++) mean[j]! += x[j]! / rows.length;
+  for (const x of rows) for (let j = 0; j < d; j++) scale[j]! += (x[j]! - mean[j]!) ** 2 / rows.length;
+  for (let j = 0; j < d; j++) scale[j] = Math.sqrt(scale[j]!) || 1;
+  const Z = groups.map((g) => g.X.map((x) => x.map((v, j) => (v - mean[j]!) / scale[j]!)));
+  const w = new Array<number>(d).fill(0);
+  let b = 0;
+  const m = new Array<number>(d + 1).fill(0), v = new Array<number>(d + 1).fill(0);
+  const nGroups = Math.max(1, groups.length);
+  for (let t = 1; t <= epochs; t++) {
+    const g = new Array<number>(d + 1).fill(0);
+    groups.forEach((grp, k) => {
+      const z = Z[k]!;
+      if (z.length === 0) return;
+      const s = z.map((x) => x.reduce((a, xv, j) => a + w[j]! * xv, b));
+      const mx = Math.max(...s);
+      const ex = s.map((x) => Math.exp(x - mx));
+      const sum = ex.reduce((a, c) => a + c, 0);
+      const per = 1 / Math.sqrt(z.length);
+      z.forEach((x, i) => {
+        const soft = grp.gold >= 0 ? ex[i]! / sum - (i === grp.gold ? 1 : 0) : 0;
+        const bin = (1 / (1 + Math.exp(-s[i]!)) - (i === grp.gold ? 1 : 0)) * per;
+        const err = soft + bin;
+        for (let j = 0; j < d; j++) g[j]! += err * x[j]!;
+        g[d]! += bin;
+      });
+    });
+    for (let j = 0; j <= d; j++) {
+      const grad = g[j]! / nGroups + (j < d ? l2 * w[j]! : 0);
+      m[j] = 0.9 * m[j]! + 0.1 * grad;
+      v[j] = 0.999 * v[j]! + 0.001 * grad * grad;
+      const step = (rate * (m[j]! / (1 - 0.9 ** t))) / (Math.sqrt(v[j]! / (1 - 0.999 ** t)) + 1e-8);
+      if (j < d) w[j]! -= step; else b -= step;
+    }
+  }
+  return { mean, scale, w, b };
+}

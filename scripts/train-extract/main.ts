@@ -1,0 +1,220 @@
+/**
+ * `npm run train:extract`: learns the line classifier of `src/core/ingest/extract/model.ts`
+ * from both public benchmarks, reports k-fold cross-validated scores (folds grouped by site, so
+ * no figure is measured on a page, or a site, the model was trained on; the vocabulary is
+ * learned inside each fold), picks the decoding thresholds by those scores, then trains on all
+ * pages and writes `weights.json`. Deterministic: the same data gives the same file.
+ *
+ * Flags: `--eval` only scores the committed model on all pages (its training data: for
+ * comparing with the public scorers, never as a measure of quality); `--folds N` (default 5).
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadPages, type Page } from './data';
+import { fitLogistic, fitRanker } from './logistic';
+import { fitTrees } from './trees';
+import { Scores } from './score';
+import { extract } from '../../src/core/ingest/extract/index';
+import { detectLang } from '../../src/core/text/lang';
+import { lineEvidence, type Evidence } from '../../src/core/ingest/extract/evidence';
+import { FEATURE_NAMES, lineTokens, pageFeatures } from '../../src/core/ingest/extract/features';
+import { defaultModel, type LineModel, type ModelFile } from '../../src/core/ingest/extract/model';
+import { TITLE_FEATURES, chooseTitle, splitKicker, type TitleCandidate, type TitleModel } from '../../src/core/ingest/extract/title';
+import { norm } from './data';
+
+const root = process.cwd();
+const args = process.argv.slice(2);
+const opt = (name: string, dflt: string) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1]! : dflt; };
+const dataDir = opt('--data', process.env.PARALLAX_BENCH_DATA ?? join(root, '../shared/bench-data'));
+const FOLDS = Number(opt('--folds', '5'));
+/** `logistic` or `trees`; run both and compare their CV lines before changing the default. */
+const KIND = opt('--model', 'logistic');
+/** A token must occur in lines of this many training pages to enter the vocabulary. */
+const VOCAB_MIN_PAGES = 4;
+const VOCAB_MAX = 1500;
+const VOCAB_CLIP = 4;
+/** Decoding thresholds tried by cross-validation. */
+const TAUS = [0.25, 0.3, 0.35];
+const HOLES = [0.3, 0.45];
+/**
+ * Least score of a stated headline, tried by cross-validation. Lower bounds score a little
+ * higher on the benchmarks, which only count pages that have a headline (0.652 at 0.03 against
+ * 0.642 at 0.1 on the web set), but then name a headline on texts that have none (wire copy, a
+ * pasted lead): "not stated" must stay possible.
+ */
+const TITLE_MINS = [0.1, 0.2];
+const bestTitle = { min: 0.1, score: -1 };
+
+/**
+ * The hand-set ranker the first pass runs with (overlap with the lead, nearness, length, the
+ * first line straight above the body), until the learned one replaces it.
+ */
+function heuristicTitle(): TitleModel {
+  const w = TITLE_FEATURES.map((f) => ({ overlap: 3, logDistance: -0.3, goodLength: 0.6, blankAround: 0.2, titleSeparator: -0.3, allCaps: -0.5, firstAdjacent: 1.2, afterFirstProse: -5, ruled: -1 } as Record<string, number>)[f] ?? 0);
+  return { mean: w.map(() => 0), scale: w.map(() => 1), w, b: -1.2, min: 0.5 };
+}
+
+interface Prepared { page: Page; lang: string | null; ev: Evidence; tokens: string[][] }
+
+function prepare(pages: Page[]): Prepared[] {
+  return pages.map((page) => {
+    const lang = detectLang(page.text);
+    return { page, lang, ev: lineEvidence(page.lines, lang), tokens: page.lines.map((l) => lineTokens(l.text)) };
+  });
+}
+
+/** Token → smoothed log-odds of main text, counted in pages (one page cannot make a word). */
+function learnVocab(train: Prepared[]): Map<string, number> {
+  const pos = new Map<string, number>(), neg = new Map<string, number>();
+  let P = 0, N = 0;
+  for (const p of train) {
+    const seenPos = new Set<string>(), seenNeg = new Set<string>();
+    p.page.labels.forEach((y, i) => {
+      if (y < 0) return;
+      for (const t of p.tokens[i]!) (y ? seenPos : seenNeg).add(t);
+    });
+    for (const t of seenPos) pos.set(t, (pos.get(t) ?? 0) + 1);
+    for (const t of seenNeg) neg.set(t, (neg.get(t) ?? 0) + 1);
+    P += seenPos.size; N += seenNeg.size;
+  }
+  const prior = Math.log((P + 1) / (N + 1));
+  const rows = [...new Set([...pos.keys(), ...neg.keys()])]
+    .map((t) => ({ t, n: (pos.get(t) ?? 0) + (neg.get(t) ?? 0), s: Math.log(((pos.get(t) ?? 0) + 1) / ((neg.get(t) ?? 0) + 1)) - prior }))
+    .filter((r) => r.n >= VOCAB_MIN_PAGES)
+    .sort((a, b) => b.n - a.n || (a.t < b.t ? -1 : 1))
+    .slice(0, VOCAB_MAX);
+  return new Map(rows.map((r) => [r.t, Math.round(Math.max(-VOCAB_CLIP, Math.min(VOCAB_CLIP, r.s)) * 1000) / 1000]));
+}
+
+function train(pages: Prepared[], tau: number, hole: number): LineModel {
+  const vocab = learnVocab(pages);
+  const X: number[][] = [], y: number[] = [], sw: number[] = [];
+  for (const p of pages) {
+    const rows = pageFeatures(p.page.lines, p.lang, p.ev.rules, vocab, p.ev.densest);
+    const labelled = p.page.labels.filter((l) => l >= 0).length;
+    p.page.labels.forEach((l, i) => {
+      if (l < 0) return;
+      X.push(rows[i]!); y.push(l);
+      // Each page weighs about the same, however many of its lines the gold labels.
+      sw.push(1 / Math.sqrt(labelled));
+    });
+  }
+  const f = fitLogistic(X, y, sw);
+  if (KIND === 'trees') {
+    const t = fitTrees(X, y, sw);
+    return { features: FEATURE_NAMES, ...f, b: t.base, trees: t.trees, vocab, tau, hole, title: heuristicTitle() };
+  }
+  return { features: FEATURE_NAMES, ...f, vocab, tau, hole, title: heuristicTitle() };
+}
+
+/** Is this candidate the gold headline (the headline line itself, not `<title>` segments)? */
+function isGoldTitle(p: Prepared, text: string): boolean {
+  const g = p.page.gold.title;
+  return !!g && norm(text).toLowerCase() === norm(g).toLowerCase();
+}
+
+/** A page's headline candidates as the line model of the fold that held the page out left them. */
+interface OutOfFold { p: Prepared; cands: TitleCandidate[] }
+
+/** Learns the headline ranker from out-of-fold candidates. */
+function trainTitle(rows: OutOfFold[], min: number): TitleModel {
+  const groups = rows.filter((r) => r.cands.length).map(({ p, cands }) => ({ X: cands.map((c) => c.x), gold: cands.findIndex((c) => isGoldTitle(p, p.page.lines[c.i]!.text)) }));
+  return { ...fitRanker(groups), min };
+}
+
+/** Is the headline the ranker picks (kicker split off, as `analyze.ts` does) the gold one? */
+function titleHit(m: TitleModel, { p, cands }: OutOfFold): boolean {
+  const i = chooseTitle(cands, m, p.page.lines);
+  if (i < 0) return false;
+  const text = p.page.lines[i]!.text;
+  const golds = [p.page.gold.title ?? '', ...p.page.gold.titleAlt].map((t) => norm(t).toLowerCase());
+  return golds.includes(norm(splitKicker(text)?.title ?? text).toLowerCase());
+}
+
+function roundModel(m: TitleModel): TitleModel {
+  const r = (v: number) => +v.toFixed(6);
+  return { mean: m.mean.map(r), scale: m.scale.map(r), w: m.w.map(r), b: r(m.b), min: m.min };
+}
+
+function foldOf(groups: string[]): Map<string, number> {
+  // Round-robin over groups sorted by a fixed hash, so folds are mixed yet reproducible.
+  const hash = (s: string) => { let h = 2166136261; for (const c of s) h = Math.imul(h ^ c.charCodeAt(0), 16777619); return h >>> 0; };
+  const sorted = [...new Set(groups)].sort((a, b) => hash(a) - hash(b) || (a < b ? -1 : 1));
+  return new Map(sorted.map((g, i) => [g, i % FOLDS]));
+}
+
+function run(p: Prepared, model: LineModel) {
+  return extract({ text: p.page.text, format: 'text' }, { model });
+}
+
+const pages = prepare(loadPages(dataDir));
+console.log(`${KIND} line model; ${pages.length} pages, ${pages.reduce((n, p) => n + p.page.labels.filter((l) => l >= 0).length, 0)} labelled lines`);
+
+if (args.includes('--eval')) {
+  const s = new Scores();
+  for (const p of pages) s.add(p.page, run(p, defaultModel()));
+  console.log('committed model, on its own training pages:', s.line());
+  const worst = s.perPage.filter((r) => r.id.startsWith('tf-') || r.id.startsWith('rd-') || r.id.startsWith('aeb-')).sort((a, b) => a.score - b.score).slice(0, 12);
+  console.log('worst:', worst.map((w) => `${w.id}=${w.score.toFixed(2)}`).join(' '));
+  process.exit(0);
+}
+
+const fold = foldOf(pages.map((p) => p.page.group));
+// Stage 1: the line model, cross-validated at each decoding setting; the held-out pages'
+// headline candidates are kept for stage 2.
+const grid = TAUS.flatMap((tau) => HOLES.map((hole) => ({ tau, hole, s: new Scores() })));
+const oof: OutOfFold[] = [];
+const foldModels: LineModel[] = [];
+for (let k = 0; k < FOLDS; k++) {
+  const model = train(pages.filter((p) => fold.get(p.page.group) !== k), 0.3, 0.3);
+  const test = pages.filter((p) => fold.get(p.page.group) === k);
+  for (const g of grid) {
+    const keep = g.tau === 0.3 && g.hole === 0.3;
+    for (const p of test) {
+      g.s.add(p.page, extract({ text: p.page.text, format: 'text' }, { model: { ...model, tau: g.tau, hole: g.hole }, trace: keep ? (t) => { oof.push({ p, cands: t.titleCandidates }); } : undefined }));
+    }
+  }
+  foldModels.push(model);
+  console.log(`line model, fold ${k + 1}/${FOLDS}: ${test.length} pages tested`);
+}
+const objective = (s: Scores) => (s.webF1 + s.extF1) / 2;
+grid.sort((a, b) => objective(b.s) - objective(a.s));
+for (const g of grid) console.log(`CV line model tau=${g.tau} hole=${g.hole}: ${g.s.line()}`);
+const best = grid[0]!;
+
+// Stage 2: the headline ranker, cross-validated over the same folds on out-of-fold candidates.
+const titled = oof.filter((r) => r.p.page.gold.title);
+for (const min of TITLE_MINS) {
+  const hits = { web: 0, webN: 0, ext: 0, extN: 0 };
+  for (let k = 0; k < FOLDS; k++) {
+    const m = trainTitle(titled.filter((r) => fold.get(r.p.page.group) !== k), min);
+    for (const r of titled.filter((r) => fold.get(r.p.page.group) === k)) {
+      const hit = titleHit(m, r) ? 1 : 0;
+      if (r.p.page.set === 'web') { hits.web += hit; hits.webN++; } else { hits.ext += hit; hits.extN++; }
+    }
+  }
+  const score = hits.web / hits.webN + hits.ext / hits.extN;
+  console.log(`CV headline min=${min}: web title=${(hits.web / hits.webN).toFixed(3)} (${hits.webN}) extraction title=${(hits.ext / hits.extN).toFixed(3)} (${hits.extN})`);
+  if (score > bestTitle.score) Object.assign(bestTitle, { min, score });
+}
+// Stage 3: the whole pipeline as it ships — each fold's line model with a ranker learned
+// without that fold — on the held-out pages.
+const whole = new Scores();
+for (let k = 0; k < FOLDS; k++) {
+  const title = trainTitle(titled.filter((r) => fold.get(r.p.page.group) !== k), bestTitle.min);
+  const model = { ...foldModels[k]!, tau: best.tau, hole: best.hole, title };
+  for (const p of pages.filter((p) => fold.get(p.page.group) === k)) whole.add(p.page, extract({ text: p.page.text, format: 'text' }, { model }));
+}
+console.log(`CV whole pipeline: ${whole.line()}`);
+const final = train(pages, best.tau, best.hole);
+final.title = trainTitle(titled, bestTitle.min);
+const file: ModelFile = {
+  version: 1, features: [...FEATURE_NAMES],
+  mean: final.mean.map((v) => +v.toFixed(6)), scale: final.scale.map((v) => +v.toFixed(6)), w: final.w.map((v) => +v.toFixed(6)), b: +final.b.toFixed(6),
+  ...(final.trees ? { trees: final.trees as ModelFile['trees'] } : {}),
+  vocab: Object.fromEntries(final.vocab), tau: best.tau, hole: best.hole,
+  title: { features: [...TITLE_FEATURES], ...roundModel(final.title) },
+};
+if (args.includes('--dry')) process.exit(0);
+writeFileSync(join(root, 'src/core/ingest/extract/weights.json'), JSON.stringify(file) + '\n');
+console.log(`wrote weights.json (${FEATURE_NAMES.length} line features, ${final.vocab.size} vocabulary tokens, ${TITLE_FEATURES.length} headline features), tau=${best.tau} hole=${best.hole} title-min=${bestTitle.min}`);

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { mainRegion } from '../../../../src/core/ingest/extract/region';
+import { splitLines } from '../../../../src/core/ingest/extract/segment';
+import { extract } from '../../../../src/core/ingest/extract/index';
+
+const para = (topic: string) =>
+  `The ${topic} was discussed at length by the council on Monday, and the members agreed that the plan should go ahead without further delay.`;
+
+describe('mainRegion', () => {
+  const lines = splitLines(['Home', 'News', para('budget'), 'Advertisement', para('school'), para('harbour'), 'Related', 'Footer'].join('\n'));
+  const p = [0.05, 0.05, 0.9, 0.05, 0.9, 0.9, 0.05, 0.05];
+
+  it('spans the likely lines and folds an unlikely line inside them where it stands', () => {
+    const r = mainRegion(lines, p, () => false, 0.3, 0.3)!;
+    expect(r.span).toEqual([2, 5]);
+    expect([...r.holes]).toEqual([3]);
+  });
+  it('never reaches across a wall (comments)', () => {
+    const r = mainRegion(lines, p, (i) => i === 3, 0.3, 0.3)!;
+    expect(r.span).toEqual([4, 5]);
+  });
+  it('finds nothing when no line is likely enough', () => {
+    expect(mainRegion(lines, p.map(() => 0.1), () => false, 0.3, 0.3)).toBeNull();
+  });
+});
+
+describe('one marker line never reclassifies the rest', () => {
+  const page = [
+    'Skip to content', 'Home', 'World', 'Business', 'Sport', '',
+    'Harbour city votes to ban cruise ships', '', 'By Jane Doe', '0 comments', '',
+    `GENOA — ${para('ban on cruise ships')}`, '', para('new terminal'), '', 'Advertisement', '',
+    para('vote count'), '', 'Lesen Sie auch', '', para('reaction of shop owners'), '', para('timetable'), '',
+    'Share on Facebook', 'Share on Twitter', '© 2024 Harbour Daily',
+  ].join('\n');
+  const x = extract({ text: page, format: 'text' });
+
+  it('keeps every paragraph after "0 comments", "Advertisement" and "Lesen Sie auch" in the body', () => {
+    for (const topic of ['ban on cruise ships', 'new terminal', 'vote count', 'reaction of shop owners', 'timetable']) {
+      expect(x.body.join('\n')).toContain(`The ${topic} was discussed`);
+    }
+    expect(x.comments).toEqual([]);
+  });
+  it('folds the marker lines where they stand', () => {
+    expect(x.body.join('\n')).not.toMatch(/Advertisement|Lesen Sie auch|0 comments|Share on/);
+    const folded = x.blocks.filter((b) => b.region === 'boilerplate').map((b) => b.text);
+    expect(folded).toEqual(expect.arrayContaining(['Advertisement', 'Lesen Sie auch']));
+  });
+  it('takes the headline the body hangs under', () => {
+    expect(x.title).toBe('Harbour city votes to ban cruise ships');
+  });
+});
+
+describe('a person\'s correction', () => {
+  const page = [
+    'Home', 'World', 'Teaser of another story that nobody asked for', '',
+    'Harbour city votes to ban cruise ships', '',
+    `GENOA — ${para('ban on cruise ships')}`, '', para('new terminal'), '', 'Related', 'Another city considers a tourist tax',
+  ].join('\n');
+  const at = (s: string) => page.indexOf(s);
+
+  it('starts the body at the marked line, ends it at the marked line, takes the marked headline', () => {
+    const x = extract({ text: page, format: 'text', corrections: { start: at('Teaser of another'), end: at('Another city'), headline: at('World') } });
+    expect(x.body[0]).toMatch(/^Teaser of another story/);
+    expect(x.body[x.body.length - 1]).toBe('Another city considers a tourist tax');
+    expect(x.title).toBe('World');
+  });
+  it('keeps the model\'s reading where nothing is marked', () => {
+    const x = extract({ text: page, format: 'text', corrections: { start: null, end: null, headline: null } });
+    expect(x.body[0]).toMatch(/^GENOA/);
+    expect(x.title).toBe('Harbour city votes to ban cruise ships');
+  });
+});
