@@ -7,9 +7,10 @@ import type { ArticleDating, ArticleId, EntityDetail, EntityFilter, EntityId, En
 import { ApiError } from '../../shared/errors';
 import type { ReadDb, WriteDb } from '../store/db';
 import { getArticleDates, allCompareDocs, compareDocsOf } from '../store/queries/compare';
-import { articlesOfName, entityOverrides, mentionsOfNames, nameCountsInArticle, nameKey, nameStats, namesInArticle, setEntityOverrides, type NameStat } from '../store/queries/entities';
+import { entityOverrides, mentionsOfNames, nameCountsInArticle, nameKey, nameStats, namesInArticle, setEntityOverrides, type NameStat } from '../store/queries/entities';
 import { allTimelineRows, timelineRowsOf } from '../store/queries/timeline';
 import { entityGrouper, type EntityGroup } from './entity-groups';
+import { nameContext } from './name-context';
 import { nameSkeleton } from '../text/transliteration';
 import { StoryIndex, type KeyDisplay } from './stories';
 import { TimelineIndex, type TimelineResult } from './timeline';
@@ -31,7 +32,7 @@ export function entityGroups(db: ReadDb): { groups: EntityGroup[]; byName: Map<s
     'entities',
     () => {
       const stats = nameStats(db);
-      const grouper = entityGrouper(stats, entityOverrides(db), coMentioned(db));
+      const grouper = entityGrouper(stats, entityOverrides(db), nameContext(db));
       const groups = grouper.groups();
       const statOf = new Map(stats.map((st) => [nameKey(st.kind, st.name), st]));
       return { grouper, statOf, builtFrom: stats.length, added: 0, groups, byName: index(groups) };
@@ -56,25 +57,6 @@ export function entityGroups(db: ReadDb): { groups: EntityGroup[]; byName: Map<s
       return { ...held, added: held.added + fresh.length, groups, byName: index(groups) };
     },
   );
-}
-
-/** Articles a name context looks at, at most: a name in thousands of reports needs no confirming. */
-const CONTEXT_ARTICLES = 20;
-
-/** Who else a person is named with: skeletons of the other people's surnames in its reports. */
-function coMentioned(db: ReadDb): (s: NameStat) => ReadonlySet<string> {
-  return (s) => {
-    const out = new Set<string>();
-    const own = nameSkeleton(s.name.split(' ').pop()!);
-    for (const id of articlesOfName(db, s.kind, s.name).slice(0, CONTEXT_ARTICLES)) {
-      for (const n of namesInArticle(db, id)) {
-        if (n.kind !== 'person') continue;
-        const k = nameSkeleton(n.name.split(' ').pop()!);
-        if (k && k !== own) out.add(k);
-      }
-    }
-    return out;
-  };
 }
 
 /**
