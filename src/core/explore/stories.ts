@@ -72,8 +72,10 @@ export class StoryIndex {
   private docKeys: { post: number[] | undefined; w: number }[][] = [];
   private acc = new Float64Array(0);
   private readonly touched: number[] = [];
-  /** Each story's label and central report, by its members (recomputed only when they change). */
+  /** Each story's central report, by its members (recomputed only when they change). */
   private readonly labels = new Map<string, number>();
+  /** Each story as made, by its members. */
+  private readonly made = new Map<string, Story>();
   /** How many reports the index was built from (rarity's `n`). */
   readonly builtFrom: number;
 
@@ -129,8 +131,17 @@ export class StoryIndex {
   /** The stories of two or more reports, largest first. */
   stories(display: KeyDisplay = () => null): Story[] {
     const stories: Story[] = [];
-    for (const members of this.groups().values()) {
+    const groups = this.groups();
+    if (this.made.size > 2 * groups.size) this.made.clear();
+    for (const members of groups.values()) {
       if (members.length < 2) continue;
+      // A story whose reports are as they were keeps what was made of it (a new report changes one or two).
+      const sig = `${members[0]}:${members.length}:${members[members.length - 1]}`;
+      const known = this.made.get(sig);
+      if (known) {
+        stories.push(known);
+        continue;
+      }
       const count = new Map<string, number>();
       for (const i of members) for (const k of this.keys[i]!) count.set(k, (count.get(k) ?? 0) + 1);
       const shared = [...count].filter(([, c]) => c > 1).sort((a, b) => b[1] - a[1] || this.idf(b[0]) - this.idf(a[0]));
@@ -138,14 +149,16 @@ export class StoryIndex {
       const dates = members.map((i) => this.docs[i]!.date).filter((d): d is string => !!d).sort();
       const ids = members.map((i) => this.docs[i]!.articleId).sort();
       const title = this.docs[this.central(members)]!.title?.trim();
-      stories.push({
+      const story: Story = {
         id: `story:${ids[0]}`,
         label: title ? shorten(title) : names.slice(0, 4).join(' · '),
         articleIds: ids,
         from: dates[0] ?? null,
         to: dates[dates.length - 1] ?? null,
         keywords: names.slice(0, 8),
-      });
+      };
+      this.made.set(sig, story);
+      stories.push(story);
     }
     return stories.sort((a, b) => b.articleIds.length - a.articleIds.length || ((b.to ?? '') < (a.to ?? '') ? -1 : 1));
   }

@@ -58,33 +58,50 @@ export class TimelineIndex {
   }
 
   /**
-   * Adds the rows of new reports, with the stories as they are now: the reports of the stories
-   * the new ones joined are read again (their story's day may have moved) and the months any of
-   * their rows fall in, before or after, are grouped again.
+   * Adds the rows of new reports, with the stories as they are now. Grouped again: the months of
+   * the new rows, of the reports that changed story through them (stories joined by a new
+   * report), and, when a story's day moved, of its reports' open mentions, read again.
    */
   add(rows: TimelineInput[], storyOf: ReadonlyMap<ArticleId, string>): void {
+    const before = this.storyOf;
     this.storyOf = storyOf;
     const fresh = new Set(rows.map((r) => r.articleId));
     for (const r of rows) this.rowsOf(this.stored, r.articleId).push(r);
     const stories = new Set([...fresh].map((id) => storyOf.get(id)).filter((s): s is string => !!s));
-    const touched = new Set(fresh);
-    if (stories.size) for (const [id, st] of storyOf) if (stories.has(st)) touched.add(id);
+    const members = new Map<string, ArticleId[]>();
+    for (const [id, st] of storyOf) {
+      if (!stories.has(st)) continue;
+      const list = members.get(st);
+      if (list) list.push(id);
+      else members.set(st, [id]);
+    }
     const dirty = new Set<string>();
-    // Old open-mention rows of the touched reports go; their stories' days are read again.
-    for (const id of touched) {
-      for (const r of this.opened.get(id) ?? []) this.unplace(r, dirty);
-      this.opened.delete(id);
-    }
-    const storyRows = [...touched].flatMap((id) => this.stored.get(id) ?? []);
-    // `storyWhen` answers for every story it is given; only the touched ones are read from their rows here.
-    for (const [st, w] of storyWhen(storyRows, storyOf)) if (stories.has(st)) this.when.set(st, w);
     for (const r of rows) this.place(r, dirty);
-    for (const r of dateOpenRows(storyRows, storyOf, this.when)) {
-      this.rowsOf(this.opened, r.articleId).push(r);
-      this.place(r, dirty);
+    for (const st of stories) {
+      const ids = members.get(st) ?? [];
+      const storyRows = ids.flatMap((id) => this.stored.get(id) ?? []);
+      // The reports that were in another story (or none) before: stories joined through the new one.
+      const olds = new Map<string | undefined, number>();
+      for (const id of ids) if (!fresh.has(id)) olds.set(before.get(id), (olds.get(before.get(id)) ?? 0) + 1);
+      const main = [...olds].filter(([k]) => k !== undefined).sort((a, b) => b[1] - a[1])[0]?.[0];
+      const moved = ids.filter((id) => !fresh.has(id) && (before.get(id) === undefined || before.get(id) !== main));
+      // Their rows' months group again: one story's reports on one day make one event.
+      for (const id of moved) for (const r of this.stored.get(id) ?? []) dirty.add(monthOf(r));
+      // The story's day, read again from its rows: if it moved, its reports' open mentions are read again.
+      const was = main ? this.when.get(main) : undefined;
+      const now = storyWhen(storyRows, new Map(ids.map((id) => [id, st] as const))).get(st) ?? { day: null, month: null };
+      this.when.set(st, now);
+      const same = !!was && was.day === now.day && was.month === now.month;
+      for (const id of ids) {
+        if (same && !fresh.has(id) && !moved.includes(id)) continue;
+        for (const r of this.opened.get(id) ?? []) this.unplace(r, dirty);
+        this.opened.delete(id);
+        for (const r of dateOpenRows(this.stored.get(id) ?? [], storyOf, this.when)) {
+          this.rowsOf(this.opened, r.articleId).push(r);
+          this.place(r, dirty);
+        }
+      }
     }
-    // Rows of touched reports in months not otherwise dirty: their story may now group them.
-    for (const id of touched) for (const r of this.stored.get(id) ?? []) dirty.add(monthOf(r));
     this.idfs = new Map();
     for (const m of dirty) this.regroup(m);
   }
