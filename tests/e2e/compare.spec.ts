@@ -116,8 +116,12 @@ test('the timeline shows 11 Apr 2025 with its reports; a chip opens the sentence
   const shared = onDay.filter({ has: app.locator('.chips > li:nth-child(2)') }).first();
   await expect(shared).toBeVisible();
   expect(await shared.getByRole('button').count()).toBeGreaterThanOrEqual(2);
-  await shared.getByRole('button').first().click();
+  // With no report open, the timeline takes the reader's room: more than half the window.
   const reader = app.getByRole('region', { name: 'Reader' });
+  await expect(reader).toBeHidden();
+  const box = await events.boundingBox();
+  expect(box!.width).toBeGreaterThan(app.viewportSize()!.width / 2);
+  await shared.getByRole('button').first().click();
   await expect(reader.getByRole('heading', { level: 1 })).toBeVisible();
   const hit = reader.locator('mark.hit').first();
   await expect(hit).toBeVisible();

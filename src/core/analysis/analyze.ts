@@ -9,7 +9,7 @@ import { findQuantities } from './numbers';
 import { findQuotes } from './quotes';
 import { splitSentences } from '../text/sentences';
 import { findSources } from './sources';
-import { contentStems } from './content-words';
+import { contentTerms } from './content-words';
 
 /** Block kinds whose text the report states (headings and captions included; credits not). */
 export const SENTENCE_KINDS: ReadonlySet<Block['kind']> = new Set(['paragraph', 'heading', 'list-item', 'quote', 'caption', 'dek', 'dateline']);
@@ -33,6 +33,8 @@ export interface AnalyzedSentence {
   end: number;
   block: number;
   stems: string[];
+  /** The same words as `stems`, as roots (`text/roots.ts`): what compare aligns on. */
+  roots: string[];
   quantities: Quantity[];
   /** Entity mentions inside the sentence. */
   names: EntityMentionRow[];
@@ -76,9 +78,11 @@ export function analyzeArticle(input: ArticleInput): AnalyzedArticle {
     while (e < entities.length && entities[e]!.start < s.start) e++;
     for (let k = e; k < entities.length && entities[k]!.start < s.end; k++) names.push(entities[k]!);
     const inside = dates.filter((d) => d.start >= s.start && d.start < s.end);
+    const terms = contentTerms(input.text, s.start, s.end);
     return {
       ...s,
-      stems: contentStems(input.text, s.start, s.end),
+      stems: terms.stems,
+      roots: terms.roots,
       quantities: findQuantities(input.text, s.start, s.end, inside),
       names,
       dates: inside,

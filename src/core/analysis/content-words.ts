@@ -5,6 +5,7 @@
  */
 import { forEachWord, analyzeWord, MAX_TOKEN_CHARS } from '../text/words';
 import { WordTable } from './word-table';
+import { wordRoot } from '../text/roots';
 import COMMON_WORDS from './data/de-common-words.json';
 import FIRST_NAMES from './data/de-first-names.json';
 
@@ -35,7 +36,20 @@ const STOP_SPELLINGS_MAX = 20_000;
 
 /** The content stems of `text[from, to)`: stems of words that are not function words. */
 export function contentStems(text: string, from = 0, to = text.length): string[] {
+  return contentTerms(text, from, to).stems;
+}
+
+/** Roots by word as written (`wordRoot`), bounded like the stem caches. */
+let rootCache = new Map<string, string>();
+const ROOT_CACHE_MAX = 200_000;
+
+/**
+ * The content words of `text[from, to)` (not function words), as stems and, in the same
+ * order, as roots (`text/roots.ts`: `abgestürzt` and `Absturz` one key), which compare aligns on.
+ */
+export function contentTerms(text: string, from = 0, to = text.length): { stems: string[]; roots: string[] } {
   const out: string[] = [];
+  const roots: string[] = [];
   const slice = from === 0 && to === text.length ? text : text.slice(from, to);
   forEachWord(slice, (s, e) => {
     if (e - s > MAX_TOKEN_CHARS || e - s < 2) return;
@@ -48,8 +62,15 @@ export function contentStems(text: string, from = 0, to = text.length): string[]
       return;
     }
     out.push(stem);
+    let root = rootCache.get(raw);
+    if (root === undefined) {
+      root = wordRoot(raw, folded, stem);
+      if (rootCache.size >= ROOT_CACHE_MAX) rootCache = new Map();
+      rootCache.set(raw, root);
+    }
+    roots.push(root);
   });
-  return out;
+  return { stems: out, roots };
 }
 
 /** `/^\d+$/`. */

@@ -39,6 +39,11 @@ export interface EntityMentionRow {
   kind: EntityKind;
 }
 
+/** True when a word names a role (`Kremlsprecher`, `Kreml-Berater`, `US-Außenminister`). */
+export function isRoleWord(word: string): boolean {
+  return ROLE(word, word.toLowerCase());
+}
+
 /** Role words, as the end of a word (`Kremlsprecher`, `US-Außenminister`). */
 const ROLE = suffixTest(
   ('präsident präsidenten präsidentin sprecher sprecherin minister ministerin ministers kanzler kanzlerin gesandte gesandter gesandten beauftragte ' +

@@ -10,6 +10,7 @@
  */
 import type { Quantity } from '../../shared/api';
 import { foldWord } from '../text/fold';
+import { isLetterOrDigitCode } from '../text/chars';
 import { stemWord } from '../text/words';
 
 const WORD_NUMBERS: Record<string, number> = {
@@ -34,7 +35,32 @@ const QUALIFIERS: [string, Quantity['bound']][] = [
 /** Words between a number and its unit that are not the unit (`vier östliche Regionen`). */
 const SKIPPABLE = /^(\p{Ll}+e[nrsm]?|weitere[nrsm]?|neue[nrsm]?)$/u;
 
-const TOKEN = /[\p{L}\p{N}][\p{L}\p{N},.'’-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;
+/**
+ * The words of `text[from, to)` as figures read them: runs of letters and digits that may hold
+ * `,` `.` `'` `’` `-` between them (`1.000`, `4,5`, `28-Punkte-Plan`), as the pattern
+ * `[\p{L}\p{N}][\p{L}\p{N},.'’-]*[\p{L}\p{N}]` finds them, by a scanner (a hot path).
+ */
+function numberTokens(text: string, from: number, to: number): { w: string; start: number; end: number }[] {
+  const out: { w: string; start: number; end: number }[] = [];
+  let i = from;
+  while (i < to) {
+    if (!isLetterOrDigitCode(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let last = i++;
+    while (i < to) {
+      const c = text.charCodeAt(i);
+      if (isLetterOrDigitCode(c)) last = i++;
+      else if (c === 44 || c === 46 || c === 39 || c === 0x2019 || c === 45) i++;
+      else break;
+    }
+    out.push({ w: text.slice(start, last + 1), start, end: last + 1 });
+    i = last + 1;
+  }
+  return out;
+}
 
 /** A figure's unit reduced to a comparable key: its stem (`Stunden` → `stund`). */
 export function unitKey(unit: string | null): string {
@@ -56,12 +82,13 @@ function parseNumber(tok: string): number | null {
  * ```
  */
 export function findQuantities(text: string, from = 0, to = text.length, skip: { start: number; end: number }[] = []): Quantity[] {
-  const toks: { w: string; start: number; end: number }[] = [];
-  const slice = text.slice(from, to);
-  for (const m of slice.matchAll(TOKEN)) toks.push({ w: m[0], start: from + m.index, end: from + m.index + m[0].length });
+  const toks = numberTokens(text, from, to);
   const out: Quantity[] = [];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
+    // Most words are no figure: only digits and lower-case number words go on (cheap test first).
+    const c0 = t.w.charCodeAt(0);
+    if (!(c0 >= 48 && c0 <= 57) && (t.w !== t.w.toLowerCase() || WORD_NUMBERS[foldWord(t.w)] === undefined)) continue;
     if (skip.some((s) => t.start < s.end && s.start < t.end)) continue;
     // `28-Punkte-Friedensplan`, `30-tägige`: the number and its unit in one token.
     const glued = /^(\d+(?:,\d+)?)-(\p{L}+)/u.exec(t.w);

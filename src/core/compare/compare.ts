@@ -5,7 +5,8 @@
  * of words (`Idf`) and how names map to entities (`idOf`).
  */
 import type { ArticleId, Comparison, EntityId, FigureDifference } from '../../shared/api';
-import { alignPair, compoundParts, sentenceVector, type Idf } from './align';
+import { alignPair } from './align';
+import { featureContext, sentenceFeatures, type Idf } from './features';
 import { unitKey } from '../analysis/numbers';
 import type { AnalyzedArticle } from '../analysis/analyze';
 import { pairDifferences } from './differences';
@@ -27,8 +28,8 @@ export interface CompareContext {
 export function compare(arts: AnalyzedArticle[], ctx: CompareContext): Comparison {
   const now = ctx.now ?? (() => performance.now());
   const started = now();
-  const parts = compoundParts(arts.flatMap((a) => a.sentences.flatMap((s) => s.stems)));
-  const vectors = arts.map((a) => a.sentences.map((s) => sentenceVector(s, ctx.idf, ctx.maxIdf, parts, ctx.idOf)));
+  const fctx = featureContext(arts, ctx.idf, ctx.maxIdf, ctx.idOf);
+  const vectors = arts.map((a) => a.sentences.map((s) => sentenceFeatures(s, fctx)));
   const pairs: Comparison['pairs'] = [];
   const aligned = arts.map((a) => new Uint8Array(a.sentences.length));
   for (let x = 0; x < arts.length; x++) {

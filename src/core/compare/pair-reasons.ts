@@ -5,7 +5,8 @@
  */
 import type { AlignmentClass, PairDifferences, PairReason } from '../../shared/api';
 import { analyzeWord, forEachWord } from '../text/words';
-import type { Vector } from './align';
+import type { Vector } from './features';
+import { wordRoot } from '../text/roots';
 
 /** Shared words named at most. */
 const MAX_WORDS = 3;
@@ -30,11 +31,14 @@ export function pairReasons(cls: AlignmentClass, d: PairDifferences, va: Vector,
   return out;
 }
 
-/** The word of `sentence` with stem `stem`, as written; null when none has it. */
-function surface(sentence: string, stem: string): string | null {
+/** The word of `sentence` with root `root` (`features.ts` keys words by root), as written; null when none has it. */
+function surface(sentence: string, root: string): string | null {
   let found: string | null = null;
   forEachWord(sentence, (s, e) => {
-    if (found === null && analyzeWord(sentence.slice(s, e))[1] === stem) found = sentence.slice(s, e);
+    if (found !== null) return;
+    const raw = sentence.slice(s, e);
+    const [folded, stem] = analyzeWord(raw);
+    if (wordRoot(raw, folded, stem) === root) found = raw;
   });
   return found;
 }

@@ -31,25 +31,49 @@ interface Run {
 /** The shared passages of the given reports, longest first. */
 export function sharedPassages(arts: AnalyzedArticle[]): SharedPassage[] {
   const words = arts.map(articleWords);
+  // Words as small integers (one table for all reports), and each report's shingles indexed
+  // once by a number made of its word ids: no string is built per position and pair.
+  const ids = new Map<string, number>();
+  const coded = words.map((ws) => Int32Array.from(ws, (w) => {
+    let id = ids.get(w.folded);
+    if (id === undefined) ids.set(w.folded, (id = ids.size));
+    return id;
+  }));
+  const shingleKey = (c: Int32Array, i: number) => {
+    let h = 0;
+    for (let k = 0; k < SHINGLE; k++) h = (Math.imul(h, 0x01000193) ^ c[i + k]!) >>> 0;
+    return h;
+  };
+  const indexes = coded.map((c) => {
+    const index = new Map<number, number[]>();
+    for (let j = 0; j + SHINGLE <= c.length; j++) {
+      const key = shingleKey(c, j);
+      const p = index.get(key);
+      if (p) p.push(j);
+      else index.set(key, [j]);
+    }
+    return index;
+  });
+  const sameShingle = (a: Int32Array, i: number, b: Int32Array, j: number) => {
+    for (let k = 0; k < SHINGLE; k++) if (a[i + k] !== b[j + k]) return false;
+    return true;
+  };
   const runs: [Run, Run][] = [];
   for (let x = 0; x < arts.length; x++) {
     for (let y = x + 1; y < arts.length; y++) {
-      const wa = words[x]!, wb = words[y]!;
-      const index = new Map<string, number[]>();
-      for (let j = 0; j + SHINGLE <= wb.length; j++) {
-        const key = wb.slice(j, j + SHINGLE).map((w) => w.folded).join(' ');
-        const p = index.get(key);
-        if (p) p.push(j);
-        else index.set(key, [j]);
-      }
-      const covered = new Set<string>();
-      for (let i = 0; i + SHINGLE <= wa.length; i++) {
-        const key = wa.slice(i, i + SHINGLE).map((w) => w.folded).join(' ');
-        for (const j of index.get(key) ?? []) {
-          if (covered.has(`${i}:${j}`)) continue;
+      const ca = coded[x]!, cb = coded[y]!;
+      const index = indexes[y]!;
+      // Word pairs already inside a run, by diagonal (j - i) and position.
+      const covered = new Set<number>();
+      const cell = (i: number, j: number) => i * (cb.length + 1) + j;
+      for (let i = 0; i + SHINGLE <= ca.length; i++) {
+        const hits = index.get(shingleKey(ca, i));
+        if (!hits) continue;
+        for (const j of hits) {
+          if (covered.has(cell(i, j)) || !sameShingle(ca, i, cb, j)) continue;
           let n = SHINGLE;
-          while (i + n < wa.length && j + n < wb.length && wa[i + n]!.folded === wb[j + n]!.folded) n++;
-          for (let k = 0; k < n; k++) covered.add(`${i + k}:${j + k}`);
+          while (i + n < ca.length && j + n < cb.length && ca[i + n] === cb[j + n]) n++;
+          for (let k = 0; k < n; k++) covered.add(cell(i + k, j + k));
           if (n >= MIN_RUN) runs.push([{ article: x, from: i, to: i + n - 1 }, { article: y, from: j, to: j + n - 1 }]);
         }
       }

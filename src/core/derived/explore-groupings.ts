@@ -1,32 +1,66 @@
 import type Database from 'better-sqlite3';
 import type { DerivedDataset } from './dataset';
 
-const versions = new WeakMap<Database.Database, number>();
+/**
+ * Per connection: a counter of changes that invalidate the grouped views (a re-indexed or
+ * cleared article, a merge), and the articles indexed for the first time since it last moved,
+ * which a view may fold into what it holds instead of regrouping the library.
+ */
+interface ChangeLog {
+  version: number;
+  added: string[];
+}
+const logs = new WeakMap<Database.Database, ChangeLog>();
+
+function logOf(db: Database.Database): ChangeLog {
+  let l = logs.get(db);
+  if (!l) logs.set(db, (l = { version: 0, added: [] }));
+  return l;
+}
+
+/** The version of the compare tables: it moves on every change a view cannot fold in. */
+export function compareVersion(db: Database.Database): number {
+  return logOf(db).version;
+}
+
+/** Marks the compare tables as changed: every grouped view is built afresh on its next read. */
+export function bumpCompareVersion(db: Database.Database): void {
+  const l = logOf(db);
+  l.version++;
+  l.added = [];
+}
 
 /**
- * A per-connection counter of changes to the compare tables, so the grouped views (timeline,
- * entities, stories) can be cached in memory and rebuilt only after a change.
+ * Notes an article's compare rows written: `fresh` when it had none before (a new article),
+ * which views can fold in; otherwise (re-indexed, its rows replaced) the views are rebuilt.
  */
-export function compareVersion(db: Database.Database): number {
-  return versions.get(db) ?? 0;
+export function noteCompareRows(db: Database.Database, id: string, fresh: boolean): void {
+  if (fresh) logOf(db).added.push(id);
+  else bumpCompareVersion(db);
 }
 
-/** Marks the compare tables as changed. */
-export function bumpCompareVersion(db: Database.Database): void {
-  versions.set(db, (versions.get(db) ?? 0) + 1);
-}
+const caches = new WeakMap<Database.Database, Map<string, { version: number; added: number; value: unknown }>>();
 
-const caches = new WeakMap<Database.Database, Map<string, { version: number; value: unknown }>>();
-
-/** `build()`'s value, cached per connection until the compare tables change. */
-export function cachedView<T>(db: Database.Database, name: string, build: () => T): T {
+/**
+ * `build()`'s value, cached per connection until the compare tables change. With `update`,
+ * articles indexed for the first time since are folded into the cached value (`update`
+ * returns the new value, or null to have it built afresh).
+ */
+export function cachedView<T>(db: Database.Database, name: string, build: () => T, update?: (value: T, added: string[]) => T | null): T {
   let m = caches.get(db);
   if (!m) caches.set(db, (m = new Map()));
-  const v = compareVersion(db);
+  const log = logOf(db);
   const hit = m.get(name);
-  if (hit && hit.version === v) return hit.value as T;
+  if (hit && hit.version === log.version) {
+    if (hit.added === log.added.length) return hit.value as T;
+    const next = update?.(hit.value as T, log.added.slice(hit.added)) ?? null;
+    if (next !== null) {
+      m.set(name, { version: log.version, added: log.added.length, value: next });
+      return next;
+    }
+  }
   const value = build();
-  m.set(name, { version: v, value });
+  m.set(name, { version: log.version, added: log.added.length, value });
   return value;
 }
 

@@ -74,30 +74,41 @@ function blockKeys(skel: string): string[] {
  * named with (without it, a close spelling needs the same given name).
  */
 export function groupEntities(stats: NameStat[], overrides: ReadonlyMap<string, string> = new Map(), context?: NameContext): EntityGroup[] {
-  const manual = new Map<string, NameStat[]>();
-  const auto: NameStat[] = [];
-  for (const s of stats) {
-    const o = overrides.get(nameKey(s.kind, s.name));
+  return entityGrouper(stats, overrides, context).groups();
+}
+
+/** `groupEntities`' grouper, kept for adding the names of new reports to it. */
+export function entityGrouper(stats: NameStat[], overrides: ReadonlyMap<string, string> = new Map(), context?: NameContext): EntityGrouper {
+  // Full names first, then the most frequent: a bare surname joins the most frequent person with it.
+  const sorted = [...stats].sort((a, b) => Number(words(b.name).length > 1) - Number(words(a.name).length > 1) || b.count - a.count || (a.name < b.name ? -1 : 1));
+  const grouper = new EntityGrouper(overrides, context);
+  for (const s of sorted) grouper.add(s);
+  return grouper;
+}
+
+/**
+ * The entity groups of a library, kept as they were made so that the names of a new report
+ * can be added to them (`add`) without grouping every name again. Names added later join
+ * groups in the order they come, not in `groupEntities`' order (full names first): the caller
+ * groups afresh after many.
+ */
+export class EntityGrouper {
+  private readonly manual = new Map<string, NameStat[]>();
+  private readonly list: Group[] = [];
+  private readonly blocks = new Map<string, Group[]>();
+  private readonly contexts = new Map<Group, Set<string>>();
+
+  constructor(private readonly overrides: ReadonlyMap<string, string> = new Map(), private readonly context?: NameContext) {}
+
+  /** Files one name (new to the grouper) under its entity, or starts one. */
+  add(s: NameStat): void {
+    const o = this.overrides.get(nameKey(s.kind, s.name));
     if (o) {
-      if (!manual.has(o)) manual.set(o, []);
-      manual.get(o)!.push(s);
-    } else auto.push(s);
-  }
-  // Full names first, most frequent first, so bare surnames join the most frequent person.
-  auto.sort((a, b) => Number(words(b.name).length > 1) - Number(words(a.name).length > 1) || b.count - a.count || (a.name < b.name ? -1 : 1));
-  const groups: Group[] = [];
-  const blocks = new Map<string, Group[]>();
-  const contexts = new Map<Group, Set<string>>();
-  const contextOf = (g: Group) => {
-    let c = contexts.get(g);
-    if (!c) {
-      c = new Set();
-      for (const m of g.members) for (const k of context?.(m) ?? []) c.add(k);
-      contexts.set(g, c);
+      if (!this.manual.has(o)) this.manual.set(o, []);
+      this.manual.get(o)!.push(s);
+      return;
     }
-    return c;
-  };
-  for (const s of auto) {
+    const context = this.context;
     const w = words(s.name);
     const isPerson = s.kind === 'person';
     const key = isPerson ? w[w.length - 1]! : s.name;
@@ -109,12 +120,12 @@ export function groupEntities(stats: NameStat[], overrides: ReadonlyMap<string, 
     const keys = isPerson ? blockKeys(skel) : [skel];
     for (let ki = 0; ki < keys.length && !best; ki++) {
       const limit = ki === 0 ? MAX_CANDIDATES : MAX_CANDIDATES + MAX_CLOSE_CANDIDATES;
-      for (const g of blocks.get(`${s.kind}|${keys[ki]}`) ?? []) {
+      for (const g of this.blocks.get(`${s.kind}|${keys[ki]}`) ?? []) {
         if (seen.has(g) || seen.size >= limit) continue;
         seen.add(g);
         if (!best && joins(s, key, given, g, context ? () => {
           const mine = own ??= context(s);
-          for (const x of contextOf(g)) if (mine.has(x)) return true;
+          for (const x of this.contextOf(g)) if (mine.has(x)) return true;
           return false;
         } : null)) best = g;
       }
@@ -123,34 +134,48 @@ export function groupEntities(stats: NameStat[], overrides: ReadonlyMap<string, 
       best.members.push(s);
       if (!best.surnames.includes(key)) best.surnames.push(key);
       if (!best.given && given) best.given = given;
-      contexts.delete(best);
+      this.contexts.delete(best);
     } else {
       best = { kind: s.kind, members: [s], given, surnames: [key] };
-      groups.push(best);
+      this.list.push(best);
     }
-    for (const k of isPerson ? blockKeys(skel) : [skel]) {
-      const list = blocks.get(`${s.kind}|${k}`) ?? [];
+    for (const k of keys) {
+      const list = this.blocks.get(`${s.kind}|${k}`) ?? [];
       if (!list.includes(best)) list.push(best);
-      blocks.set(`${s.kind}|${k}`, list);
+      this.blocks.set(`${s.kind}|${k}`, list);
     }
   }
-  const out: EntityGroup[] = [];
-  const used = new Set<string>();
-  const display = (names: NameStat[]) => [...names].sort((a, b) => (b.name.includes(' ') ? 1 : 0) - (a.name.includes(' ') ? 1 : 0) || b.count - a.count)[0]!.name;
-  for (const [id, names] of manual) {
-    names.sort((a, b) => b.count - a.count);
-    used.add(id);
-    out.push({ id: id as EntityId, kind: names[0]!.kind, name: display(names), names, manual: true });
+
+  /** The entities: a person's groupings first, then the rest, each named by its most frequent full name. */
+  groups(): EntityGroup[] {
+    const out: EntityGroup[] = [];
+    const used = new Set<string>();
+    const display = (names: NameStat[]) => [...names].sort((a, b) => (b.name.includes(' ') ? 1 : 0) - (a.name.includes(' ') ? 1 : 0) || b.count - a.count)[0]!.name;
+    for (const [id, names] of this.manual) {
+      names.sort((a, b) => b.count - a.count);
+      used.add(id);
+      out.push({ id: id as EntityId, kind: names[0]!.kind, name: display(names), names: [...names], manual: true });
+    }
+    for (const g of this.list) {
+      const names = g.members.sort((a, b) => b.count - a.count);
+      const name = display(names);
+      let id = entityIdFor(names[0]!.kind, name);
+      for (let n = 2; used.has(id); n++) id = `${entityIdFor(names[0]!.kind, name)}-${n}` as EntityId;
+      used.add(id);
+      out.push({ id, kind: names[0]!.kind, name, names: [...names], manual: false });
+    }
+    return out;
   }
-  for (const g of groups) {
-    const names = g.members.sort((a, b) => b.count - a.count);
-    const name = display(names);
-    let id = entityIdFor(names[0]!.kind, name);
-    for (let n = 2; used.has(id); n++) id = `${entityIdFor(names[0]!.kind, name)}-${n}` as EntityId;
-    used.add(id);
-    out.push({ id, kind: names[0]!.kind, name, names, manual: false });
+
+  private contextOf(g: Group): Set<string> {
+    let c = this.contexts.get(g);
+    if (!c) {
+      c = new Set();
+      for (const m of g.members) for (const k of this.context?.(m) ?? []) c.add(k);
+      this.contexts.set(g, c);
+    }
+    return c;
   }
-  return out;
 }
 
 /**

@@ -51,34 +51,161 @@ const NAME_WEIGHT = 1.5;
 
 /** Groups reports into stories of two or more, largest first. `display` words the name keys. */
 export function buildStories(docs: StoryDoc[], display: KeyDisplay = () => null): Story[] {
-  const keys = docs.map((d) => [...new Set(d.keys.split(' ').filter(Boolean).map((k) => k.toLowerCase()))]);
-  const df = new Map<string, number>();
-  for (const ks of keys) for (const k of ks) df.set(k, (df.get(k) ?? 0) + 1);
-  const n = docs.length || 1;
-  const idf = (k: string) => Math.log(1 + n / (df.get(k) ?? 1)) * (k.startsWith('@') ? NAME_WEIGHT : 1);
-  const total = keys.map((ks) => ks.reduce((s, k) => s + idf(k) ** 2, 0));
-  const postings = new Map<string, number[]>();
-  keys.forEach((ks, i) => {
-    for (const k of ks) {
-      if ((df.get(k) ?? 0) > MAX_DF) continue;
-      if (!postings.has(k)) postings.set(k, []);
-      postings.get(k)!.push(i);
+  return new StoryIndex(docs).stories(display);
+}
+
+/**
+ * The stories of a library, kept current as reports are added: `add` links a new report to
+ * the reports it is alike to and joins their stories, without regrouping the others. Rarity is
+ * that of the library when the index was built, plus the new reports' keys: a few added
+ * reports barely move it, and the caller builds afresh after many (`views.ts`).
+ */
+export class StoryIndex {
+  private readonly docs: StoryDoc[] = [];
+  private readonly keys: string[][] = [];
+  private readonly df = new Map<string, number>();
+  private readonly postings = new Map<string, number[]>();
+  private readonly parent: number[] = [];
+  private readonly days: (number | null)[] = [];
+  private readonly total: number[] = [];
+  private readonly w2 = new Map<string, number>();
+  private docKeys: { post: number[] | undefined; w: number }[][] = [];
+  private acc = new Float64Array(0);
+  private readonly touched: number[] = [];
+  /** Each story's central report, by its members (recomputed only when they change). */
+  private readonly labels = new Map<string, number>();
+  /** Each story as made, by its members. */
+  private readonly made = new Map<string, Story>();
+  /** How many reports the index was built from (rarity's `n`). */
+  readonly builtFrom: number;
+
+  constructor(docs: StoryDoc[]) {
+    for (const d of docs) this.keys.push([...new Set(d.keys.split(' ').filter(Boolean).map((k) => k.toLowerCase()))]);
+    for (const ks of this.keys) for (const k of ks) this.df.set(k, (this.df.get(k) ?? 0) + 1);
+    this.builtFrom = docs.length;
+    this.docs.push(...docs);
+    this.keys.forEach((ks, i) => {
+      for (const k of ks) if ((this.df.get(k) ?? 0) <= MAX_DF) this.post(k, i);
+    });
+    for (const k of this.df.keys()) this.w2.set(k, this.idf(k) ** 2);
+    docs.forEach((d, i) => this.place(d, i));
+    this.acc = new Float64Array(docs.length);
+    for (let i = 0; i < docs.length; i++) {
+      this.eachAlike(i, (j, score) => {
+        if (score >= this.linkMin(i, j)) this.union(i, j);
+      }, i);
     }
-  });
-  const parent = docs.map((_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
-  const days = docs.map((d) => day(d.date));
-  const apart = (i: number, j: number) => days[i] !== null && days[j] !== null && Math.abs(days[i]! - days[j]!) > MAX_DAYS;
-  // Per report its keys' postings and squared weights, worked out once; likeness is summed in
-  // one reusable array (a sparse accumulator), not a map per report.
-  const w2 = new Map<string, number>();
-  for (const k of df.keys()) w2.set(k, idf(k) ** 2);
-  const docKeys = keys.map((ks) => ks.map((k) => ({ post: postings.get(k), w: w2.get(k)! })));
-  const acc = new Float64Array(docs.length);
-  const touched: number[] = [];
-  /** Calls `visit` with each report `i` shares a key with (only those after `after`) and their likeness. */
-  const eachAlike = (i: number, visit: (j: number, score: number) => void, after = -1) => {
-    for (const { post, w } of docKeys[i]!) {
+    const before = this.groups();
+    for (const members of before.values()) if (members.length === 1) this.joinAlone(members[0]!, before);
+  }
+
+  /** Adds reports (new to the index): each links to the reports it is alike to, or joins the story it is most alike to. */
+  add(docs: StoryDoc[]): void {
+    const from = this.docs.length;
+    docs.forEach((d) => {
+      const i = this.docs.length;
+      const ks = [...new Set(d.keys.split(' ').filter(Boolean).map((k) => k.toLowerCase()))];
+      this.docs.push(d);
+      this.keys.push(ks);
+      for (const k of ks) {
+        this.df.set(k, (this.df.get(k) ?? 0) + 1);
+        if (!this.w2.has(k)) this.w2.set(k, this.idf(k) ** 2);
+        if ((this.df.get(k) ?? 0) <= MAX_DF) this.post(k, i);
+      }
+      this.place(d, i);
+    });
+    if (this.acc.length < this.docs.length) {
+      const grown = new Float64Array(Math.max(this.docs.length, Math.ceil(this.acc.length * 1.25)));
+      grown.set(this.acc);
+      this.acc = grown;
+    }
+    for (let i = from; i < this.docs.length; i++) {
+      this.eachAlike(i, (j, score) => {
+        if (score >= this.linkMin(i, j)) this.union(i, j);
+      });
+    }
+    const groups = this.groups();
+    for (let i = from; i < this.docs.length; i++) if (groups.get(this.find(i))!.length === 1) this.joinAlone(i, groups);
+  }
+
+  /** The stories of two or more reports, largest first. */
+  stories(display: KeyDisplay = () => null): Story[] {
+    const stories: Story[] = [];
+    const groups = this.groups();
+    if (this.made.size > 2 * groups.size) this.made.clear();
+    for (const members of groups.values()) {
+      if (members.length < 2) continue;
+      // A story whose reports are as they were keeps what was made of it (a new report changes one or two).
+      const sig = `${members[0]}:${members.length}:${members[members.length - 1]}`;
+      const known = this.made.get(sig);
+      if (known) {
+        stories.push(known);
+        continue;
+      }
+      const count = new Map<string, number>();
+      for (const i of members) for (const k of this.keys[i]!) count.set(k, (count.get(k) ?? 0) + 1);
+      const shared = [...count].filter(([, c]) => c > 1).sort((a, b) => b[1] - a[1] || this.idf(b[0]) - this.idf(a[0]));
+      const names = [...new Set(shared.filter(([k]) => k.startsWith('@')).map(([k]) => display(k)).filter((x): x is string => !!x))];
+      const dates = members.map((i) => this.docs[i]!.date).filter((d): d is string => !!d).sort();
+      const ids = members.map((i) => this.docs[i]!.articleId).sort();
+      const title = this.docs[this.central(members)]!.title?.trim();
+      const story: Story = {
+        id: `story:${ids[0]}`,
+        label: title ? shorten(title) : names.slice(0, 4).join(' · '),
+        articleIds: ids,
+        from: dates[0] ?? null,
+        to: dates[dates.length - 1] ?? null,
+        keywords: names.slice(0, 8),
+      };
+      this.made.set(sig, story);
+      stories.push(story);
+    }
+    return stories.sort((a, b) => b.articleIds.length - a.articleIds.length || ((b.to ?? '') < (a.to ?? '') ? -1 : 1));
+  }
+
+  private idf(k: string): number {
+    return Math.log(1 + (this.docs.length || 1) / (this.df.get(k) ?? 1)) * (k.startsWith('@') ? NAME_WEIGHT : 1);
+  }
+
+  private post(k: string, i: number): void {
+    let p = this.postings.get(k);
+    if (!p) this.postings.set(k, (p = []));
+    p.push(i);
+  }
+
+  /** A report's place in the arrays (union–find, its day, its weight and keys' postings). */
+  private place(d: StoryDoc, i: number): void {
+    this.parent[i] = i;
+    this.days[i] = day(d.date);
+    this.total[i] = this.keys[i]!.reduce((s, k) => s + (this.w2.get(k) ?? this.idf(k) ** 2), 0);
+    this.docKeys[i] = this.keys[i]!.map((k) => ({ post: this.postings.get(k), w: this.w2.get(k)! }));
+  }
+
+  private find(i: number): number {
+    while (this.parent[i] !== i) i = this.parent[i] = this.parent[this.parent[i]!]!;
+    return i;
+  }
+
+  private union(i: number, j: number): void {
+    this.parent[this.find(i)] = this.find(j);
+  }
+
+  private apart(i: number, j: number): boolean {
+    const a = this.days[i]!, b = this.days[j]!;
+    return a !== null && b !== null && Math.abs(a - b) > MAX_DAYS;
+  }
+
+  private linkMin(i: number, j: number): number {
+    return this.days[i] !== null && this.days[j] !== null ? LINK_MIN : UNDATED_MIN;
+  }
+
+  /**
+   * Calls `visit` with each report `i` shares a key with (only those after `after`) and their
+   * likeness, summed in one reusable array (a sparse accumulator), not a map per report.
+   */
+  private eachAlike(i: number, visit: (j: number, score: number) => void, after = -1): void {
+    const acc = this.acc, touched = this.touched;
+    for (const { post, w } of this.docKeys[i]!) {
       if (!post) continue;
       for (const j of post) {
         if (j <= after || j === i) continue;
@@ -89,72 +216,54 @@ export function buildStories(docs: StoryDoc[], display: KeyDisplay = () => null)
     for (const j of touched) {
       const shared = acc[j]!;
       acc[j] = 0;
-      if (!apart(i, j)) visit(j, shared / (Math.sqrt(total[i]! * total[j]!) || 1));
+      if (!this.apart(i, j)) visit(j, shared / (Math.sqrt(this.total[i]! * this.total[j]!) || 1));
     }
     touched.length = 0;
-  };
-  for (let i = 0; i < docs.length; i++) {
-    eachAlike(i, (j, score) => {
-      if (score >= (days[i] !== null && days[j] !== null ? LINK_MIN : UNDATED_MIN)) parent[find(i)] = find(j);
-    }, i);
   }
-  const groupsOf = () => {
+
+  private groups(): Map<number, number[]> {
     const groups = new Map<number, number[]>();
-    docs.forEach((_, i) => {
-      const r = find(i);
-      if (!groups.has(r)) groups.set(r, []);
-      groups.get(r)!.push(i);
-    });
+    for (let i = 0; i < this.docs.length; i++) {
+      const r = this.find(i);
+      let g = groups.get(r);
+      if (!g) groups.set(r, (g = []));
+      g.push(i);
+    }
     return groups;
-  };
-  // A report left alone joins the story it is most alike to on average (a single strong link
-  // was missing, not the likeness).
-  const before = groupsOf();
-  for (const [, members] of before) {
-    if (members.length !== 1) continue;
-    const i = members[0]!;
+  }
+
+  /** A report left alone joins the story it is most alike to on average (a single strong link was missing, not the likeness). */
+  private joinAlone(i: number, groups: Map<number, number[]>): void {
     const sums = new Map<number, number>();
-    eachAlike(i, (j, score) => sums.set(find(j), (sums.get(find(j)) ?? 0) + score));
+    this.eachAlike(i, (j, score) => sums.set(this.find(j), (sums.get(this.find(j)) ?? 0) + score));
     let best = -1, bestScore = 0;
     for (const [root, sum] of sums) {
-      const size = before.get(root)?.length ?? 0;
-      if (size < 2 || before.get(root)!.some((j) => apart(i, j))) continue;
-      const mean = sum / size;
+      const members = groups.get(root);
+      if (!members || members.length < 2 || members.some((j) => this.apart(i, j))) continue;
+      const mean = sum / members.length;
       if (mean > bestScore) [best, bestScore] = [root, mean];
     }
-    if (best >= 0 && bestScore >= JOIN_MIN) parent[i] = best;
+    if (best >= 0 && bestScore >= JOIN_MIN) this.parent[i] = best;
   }
-  const stories: Story[] = [];
-  for (const members of groupsOf().values()) {
-    if (members.length < 2) continue;
-    const count = new Map<string, number>();
-    for (const i of members) for (const k of keys[i]!) count.set(k, (count.get(k) ?? 0) + 1);
-    const shared = [...count].filter(([, c]) => c > 1).sort((a, b) => b[1] - a[1] || idf(b[0]) - idf(a[0]));
-    const names = [...new Set(shared.filter(([k]) => k.startsWith('@')).map(([k]) => display(k)).filter((x): x is string => !!x))];
-    const dates = members.map((i) => docs[i]!.date).filter((d): d is string => !!d).sort();
-    const ids = members.map((i) => docs[i]!.articleId).sort();
-    // The most central of (at most the first 20) reports: the one most alike to the others.
+
+  /** The most central of (at most the first 20) members: the one most alike to the others; remembered per member set. */
+  private central(members: number[]): number {
+    const sig = `${members[0]}:${members.length}:${members[members.length - 1]}`;
+    const known = this.labels.get(sig);
+    if (known !== undefined) return known;
     const sample = members.slice(0, CENTRAL_SAMPLE);
     const inSample = new Set(sample);
     let central = sample[0]!, bestSum = -1;
     for (const i of sample) {
       let sum = 0;
-      eachAlike(i, (j, score) => {
+      this.eachAlike(i, (j, score) => {
         if (inSample.has(j)) sum += score;
       });
       if (sum > bestSum) [central, bestSum] = [i, sum];
     }
-    const title = docs[central]!.title?.trim();
-    stories.push({
-      id: `story:${ids[0]}`,
-      label: title ? shorten(title) : names.slice(0, 4).join(' · '),
-      articleIds: ids,
-      from: dates[0] ?? null,
-      to: dates[dates.length - 1] ?? null,
-      keywords: names.slice(0, 8),
-    });
+    this.labels.set(sig, central);
+    return central;
   }
-  return stories.sort((a, b) => b.articleIds.length - a.articleIds.length || ((b.to ?? '') < (a.to ?? '') ? -1 : 1));
 }
 
 /** Reports a story's label is chosen among. */

@@ -6,43 +6,57 @@
 import type { ArticleDating, ArticleId, EntityDetail, EntityFilter, EntityId, EntitySummary, Story, TimelineEvent, TimelineFilter } from '../../shared/api';
 import { ApiError } from '../../shared/errors';
 import type { ReadDb, WriteDb } from '../store/db';
-import { getArticleDates, allCompareDocs } from '../store/queries/compare';
-import { articlesOfName, entityOverrides, mentionsOfNames, nameKey, nameStats, namesInArticle, setEntityOverrides, type NameStat } from '../store/queries/entities';
-import { allTimelineRows } from '../store/queries/timeline';
-import { groupEntities, type EntityGroup } from './entity-groups';
+import { getArticleDates, allCompareDocs, compareDocsOf } from '../store/queries/compare';
+import { entityOverrides, mentionsOfNames, nameCountsInArticle, nameKey, nameStats, namesInArticle, setEntityOverrides, type NameStat } from '../store/queries/entities';
+import { allTimelineRows, timelineRowsOf } from '../store/queries/timeline';
+import { entityGrouper, type EntityGroup } from './entity-groups';
+import { nameContext } from './name-context';
 import { nameSkeleton } from '../text/transliteration';
-import { buildStories } from './stories';
-import { buildTimeline, type TimelineResult } from './timeline';
+import { StoryIndex, type KeyDisplay } from './stories';
+import { TimelineIndex, type TimelineResult } from './timeline';
 import { bumpCompareVersion, cachedView } from '../derived/explore-groupings';
 import { foldText } from '../text/fold';
 
-/** The entity groups of the library (cached). */
+/** New names are added to the entity groups until they are this share of the names they were built from. */
+const ENTITY_REBUILD_SHARE = 0.1;
+
+/** The entity groups of the library (cached; the names of new articles are added to them, the library is not regrouped). */
 export function entityGroups(db: ReadDb): { groups: EntityGroup[]; byName: Map<string, EntityGroup> } {
-  return cachedView(db, 'entities', () => {
-    const groups = groupEntities(nameStats(db), entityOverrides(db), coMentioned(db));
+  const index = (groups: EntityGroup[]) => {
     const byName = new Map<string, EntityGroup>();
     for (const g of groups) for (const n of g.names) byName.set(nameKey(n.kind, n.name), g);
-    return { groups, byName };
-  });
-}
-
-/** Articles a name context looks at, at most: a name in thousands of reports needs no confirming. */
-const CONTEXT_ARTICLES = 20;
-
-/** Who else a person is named with: skeletons of the other people's surnames in its reports. */
-function coMentioned(db: ReadDb): (s: NameStat) => ReadonlySet<string> {
-  return (s) => {
-    const out = new Set<string>();
-    const own = nameSkeleton(s.name.split(' ').pop()!);
-    for (const id of articlesOfName(db, s.kind, s.name).slice(0, CONTEXT_ARTICLES)) {
-      for (const n of namesInArticle(db, id)) {
-        if (n.kind !== 'person') continue;
-        const k = nameSkeleton(n.name.split(' ').pop()!);
-        if (k && k !== own) out.add(k);
-      }
-    }
-    return out;
+    return byName;
   };
+  return cachedView(
+    db,
+    'entities',
+    () => {
+      const stats = nameStats(db);
+      const grouper = entityGrouper(stats, entityOverrides(db), nameContext(db));
+      const groups = grouper.groups();
+      const statOf = new Map(stats.map((st) => [nameKey(st.kind, st.name), st]));
+      return { grouper, statOf, builtFrom: stats.length, added: 0, groups, byName: index(groups) };
+    },
+    (held, added) => {
+      const rows = added.flatMap((id) => nameCountsInArticle(db, id));
+      const fresh = rows.filter((r) => !held.statOf.has(nameKey(r.kind, r.name)));
+      if (held.added + fresh.length > Math.max(1, held.builtFrom * ENTITY_REBUILD_SHARE)) return null;
+      for (const r of rows) {
+        const key = nameKey(r.kind, r.name);
+        const st = held.statOf.get(key);
+        if (st) {
+          st.count += r.count;
+          st.articles += 1;
+        } else {
+          const stat: NameStat = { kind: r.kind, name: r.name, count: r.count, articles: 1 };
+          held.statOf.set(key, stat);
+          held.grouper.add(stat);
+        }
+      }
+      const groups = held.grouper.groups();
+      return { ...held, added: held.added + fresh.length, groups, byName: index(groups) };
+    },
+  );
 }
 
 /**
@@ -94,12 +108,32 @@ function givenKey(given: string): string {
   return nameSkeleton(given).replace(/[aeiou]/g, '');
 }
 
+/** Each report's story. */
+function storyMap(db: ReadDb): Map<ArticleId, string> {
+  const storyOf = new Map<ArticleId, string>();
+  for (const st of listStories(db)) for (const id of st.articleIds) storyOf.set(id, st.id);
+  return storyOf;
+}
+
+/** New reports' rows are folded into the timeline until they are this share of the rows it was built from. */
+const TIMELINE_REBUILD_SHARE = 0.1;
+
 function timelineResult(db: ReadDb): TimelineResult {
-  return cachedView(db, 'timeline', () => {
-    const storyOf = new Map<ArticleId, string>();
-    for (const st of listStories(db)) for (const id of st.articleIds) storyOf.set(id, st.id);
-    return buildTimeline(allTimelineRows(db), storyOf);
-  });
+  return cachedView(
+    db,
+    'timeline',
+    () => {
+      const index = new TimelineIndex(allTimelineRows(db), storyMap(db));
+      return { index, added: 0, result: index.result() };
+    },
+    (held, added) => {
+      const rows = timelineRowsOf(db, added);
+      const total = held.added + rows.length;
+      if (total > Math.max(1, held.index.builtFrom * TIMELINE_REBUILD_SHARE)) return null;
+      held.index.add(rows, storyMap(db));
+      return { index: held.index, added: total, result: held.index.result() };
+    },
+  ).result;
 }
 
 /** The library's timeline, filtered. */
@@ -194,14 +228,34 @@ export function splitEntity(db: WriteDb, id: EntityId, variants: string[]): Enti
   return [summary(groupById(db, id)), summary(groupById(db, newId as EntityId))];
 }
 
-/** Stories of two or more reports, largest first. */
+/**
+ * New reports are folded into the story index until they are this share of the reports it was
+ * built from; then it is built afresh, so word rarity follows the library.
+ */
+const STORY_REBUILD_SHARE = 0.1;
+
+/** Stories of two or more reports, largest first: new reports are folded in, the library is not regrouped. */
 export function listStories(db: ReadDb): Story[] {
-  return cachedView(db, 'stories', () => {
+  const display = (): KeyDisplay => {
     const names = new Map<string, string>();
     for (const g of entityGroups(db).groups) {
       const key = g.kind === 'person' ? `@${nameSkeleton(g.name.split(' ').pop()!)}` : `@${g.name.split(' ').map(nameSkeleton).join('_')}`;
       if (!names.has(key)) names.set(key, g.name);
     }
-    return buildStories(allCompareDocs(db), (k) => names.get(k) ?? null);
-  });
+    return (k) => names.get(k) ?? null;
+  };
+  return cachedView(
+    db,
+    'stories',
+    () => {
+      const index = new StoryIndex(allCompareDocs(db));
+      return { index, added: 0, stories: index.stories(display()) };
+    },
+    (held, added) => {
+      const total = held.added + added.length;
+      if (total > Math.max(1, held.index.builtFrom * STORY_REBUILD_SHARE)) return null;
+      held.index.add(compareDocsOf(db, added));
+      return { index: held.index, added: total, stories: held.index.stories(display()) };
+    },
+  ).stories;
 }

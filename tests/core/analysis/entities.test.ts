@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findEntities } from '../../../src/core/analysis/entities';
-import { groupEntities } from '../../../src/core/explore/entity-groups';
+import { entityGrouper, groupEntities } from '../../../src/core/explore/entity-groups';
 import type { NameStat } from '../../../src/core/store/queries/entities';
 import { colognePhonetic, isSpellingVariant } from '../../../src/core/text/phonetic';
 import { splitSentences } from '../../../src/core/text/sentences';
@@ -99,5 +99,20 @@ describe('groupEntities', () => {
     const groups = groupEntities([stat('Steve Witkoff', 9), stat('Whitkoff')], overrides);
     expect(groups.map((g) => g.names.map((n) => n.name))).toEqual([['Whitkoff'], ['Steve Witkoff']]);
     expect(groups[0]!.manual).toBe(true);
+  });
+});
+
+describe('EntityGrouper.add', () => {
+  const stat = (name: string, count = 1): NameStat => ({ kind: 'person', name, count, articles: 1 });
+  it('files the names of a new report under the entities already made, as a full grouping does', () => {
+    const grouper = entityGrouper([stat('Kirill Dmitrijew', 5), stat('Steve Witkoff', 9), stat('Dmitri Peskow', 2)]);
+    grouper.add(stat('Whitkoff'));
+    grouper.add(stat('Dmitriev'));
+    grouper.add(stat('Marco Rubio'));
+    const groups = grouper.groups().map((g) => g.names.map((n) => n.name).sort());
+    expect(groups).toContainEqual(['Steve Witkoff', 'Whitkoff']);
+    expect(groups).toContainEqual(['Dmitriev', 'Kirill Dmitrijew']);
+    expect(groups).toContainEqual(['Marco Rubio']);
+    expect(groups).toContainEqual(['Dmitri Peskow']);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { alignPair, classify, sentenceVector } from '../../../src/core/compare/align';
+import { alignPair, classify } from '../../../src/core/compare/align';
+import { featureContext, sentenceFeatures } from '../../../src/core/compare/features';
 import { analyzeArticle, type ArticleInput } from '../../../src/core/analysis/analyze';
 import { compare } from '../../../src/core/compare/compare';
 import type { Block, EntityId } from '../../../src/shared/api';
@@ -21,7 +22,8 @@ function align(a: string[], b: string[]) {
   for (const s of all) for (const st of new Set(s.stems)) df.set(st, (df.get(st) ?? 0) + 1);
   const idf = (s: string) => Math.log((all.length + 1) / ((df.get(s) ?? 0) + 1)) + 1;
   const max = Math.log(all.length + 1) + 1;
-  return alignPair(A, B, A.sentences.map((s) => sentenceVector(s, idf, max)), B.sentences.map((s) => sentenceVector(s, idf, max)));
+  const ctx = featureContext([A, B], idf, max);
+  return alignPair(A, B, A.sentences.map((s) => sentenceFeatures(s, ctx)), B.sentences.map((s) => sentenceFeatures(s, ctx)));
 }
 
 describe('alignPair', () => {
@@ -42,10 +44,31 @@ describe('alignPair', () => {
   it('does not align sentences that share only function words', () => {
     expect(align(['Das Wetter war am Montag schön und warm.'], ['Die Börse schloss mit einem Verlust von zwei Prozent.'])).toEqual([]);
   });
-  it('pairs a sentence with one other only, its best partner', () => {
+  it('joins a sentence that states two facts to the two sentences that state them one each', () => {
     const r = align(
       ['Witkoff traf Putin in Sankt Petersburg und das Treffen dauerte über vier Stunden.'],
       ['Witkoff traf Putin in Sankt Petersburg.', 'Das Treffen dauerte mehr als vier Stunden.'],
+    );
+    expect(r.map((p) => p.b).sort()).toEqual([0, 1]);
+  });
+  it('does not join a second partner on what the first already explains', () => {
+    const r = align(
+      ['Witkoff traf Putin in Sankt Petersburg zu Gesprächen über die Ukraine.'],
+      ['Witkoff traf Putin in Sankt Petersburg zu Gesprächen über die Ukraine.', 'Putin sprach später in Sankt Petersburg über die Wirtschaft und die Lage der Banken im Land.'],
+    );
+    expect(r.map((p) => p.b)).toEqual([0]);
+  });
+  it('joins a fact a report states twice to both statements', () => {
+    const r = align(
+      ['Gershkovich war am 19. Juli wegen Spionage zu 16 Jahren Haft verurteilt worden.'],
+      ['Er wurde am 19. Juli wegen Spionage zu 16 Jahren Haft verurteilt.', 'Das Urteil gegen Gershkovich: 16 Jahre Haft wegen Spionage.', 'Die Börse schloss fester.'],
+    );
+    expect(r.map((p) => p.b).sort()).toEqual([0, 1]);
+  });
+  it('meets participles and verb nouns, adjectives and countries', () => {
+    const r = align(
+      ['Das Flugzeug von Prigoschin ist nördlich von Moskau abgestürzt, russische Behörden bestätigten die Tötung.'],
+      ['Nach dem Absturz des Flugzeugs bei Moskau bestätigte Russland, dass Prigoschin getötet wurde.'],
     );
     expect(r).toHaveLength(1);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildStories, type StoryDoc } from '../../../src/core/explore/stories';
+import { buildStories, StoryIndex, type StoryDoc } from '../../../src/core/explore/stories';
 import type { ArticleId } from '../../../src/shared/api';
 
 const doc = (id: string, keys: string, date: string | null = null, title = id): StoryDoc => ({ articleId: id as ArticleId, keys, date, title });
@@ -24,5 +24,22 @@ describe('buildStories', () => {
     const [story] = buildStories(docs, (k) => (k === '@prigosin' ? 'Jewgeni Prigoschin' : null));
     expect(story!.label).toBe('Prigoschin auf Passagierliste');
     expect(story!.keywords[0]).toBe('Jewgeni Prigoschin');
+  });
+});
+
+describe('StoryIndex.add', () => {
+  const crash = ['@prigosin @utkin @vagner flugzeug absturz passagierlist twer', '@prigosin @vagner flugzeug passagierlist rosaviasia', '@prigosin @utkin absturz twer embraer'];
+  const filler = Array.from({ length: 12 }, (_, i) => doc(`x${i}`, `thema${i} wort${i} @person${i}`));
+  it('folds a new report into the story it belongs to, as a full build groups it', () => {
+    const index = new StoryIndex([doc('c0', crash[0]!), doc('c1', crash[1]!), ...filler]);
+    expect(index.stories().map((s) => s.articleIds)).toEqual([['c0', 'c1']]);
+    index.add([doc('c2', crash[2]!)]);
+    expect(index.stories().map((s) => s.articleIds)).toEqual([['c0', 'c1', 'c2']]);
+    expect(buildStories([doc('c0', crash[0]!), doc('c1', crash[1]!), doc('c2', crash[2]!), ...filler]).map((s) => s.articleIds)).toEqual([['c0', 'c1', 'c2']]);
+  });
+  it('leaves a new report of another event out of every story', () => {
+    const index = new StoryIndex([doc('c0', crash[0]!), doc('c1', crash[1]!), ...filler]);
+    index.add([doc('y', 'wetter regen sonne @nobody')]);
+    expect(index.stories().map((s) => s.articleIds)).toEqual([['c0', 'c1']]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isFurnitureSentence } from '../../../src/core/analysis/furniture';
-import { buildTimeline, type TimelineInput } from '../../../src/core/explore/timeline';
+import { buildTimeline, TimelineIndex, type TimelineInput } from '../../../src/core/explore/timeline';
 import { eventLabel } from '../../../src/core/explore/timeline-labels';
 import type { ArticleId } from '../../../src/shared/api';
 
@@ -58,5 +58,23 @@ describe('eventLabel', () => {
     const label = eventLabel({ titles: [], sentences: [long], keys: new Map([['@witkoff', 1]]) });
     expect(label.length).toBeLessThanOrEqual(90);
     expect(long.startsWith(label.replace(/…$/, ''))).toBe(true);
+  });
+});
+
+describe('TimelineIndex.add', () => {
+  it('cites a report added later on its story’s event, as a full build does, reading its "am Sonntag" against the story’s day', () => {
+    const a = row('a', 'date', 'am 8. Dezember', 'Die Rebellen nahmen am 8. Dezember Damaskus ein.', '2024-12-08', '2024-12');
+    const b = row('b', 'date', 'am 8. Dezember 2024', 'Am 8. Dezember 2024 fiel Damaskus an die Rebellen.', '2024-12-08');
+    const c = [row('c', 'open', 'am Sonntag', 'Die Rebellen erklärten am Sonntag, Assad sei geflohen.', null), row('c', 'undated', '', 'Assad ist geflohen.', null)];
+    const other = row('x', 'date', 'am 3. März', 'Am 3. März tagte der Rat in Wien.', '2016-03-03');
+    const two = new Map<ArticleId, string>([['a' as ArticleId, 's'], ['b' as ArticleId, 's']]);
+    const three = new Map<ArticleId, string>([...two, ['c' as ArticleId, 's']]);
+    const index = new TimelineIndex([a, b, { ...other, keys: 'wien rat @rat' }], two);
+    expect(index.result().events.find((e) => e.date === '2024-12-08')!.articleIds.sort()).toEqual(['a', 'b']);
+    index.add(c, three);
+    const full = buildTimeline([a, b, { ...other, keys: 'wien rat @rat' }, ...c], three);
+    const shape = (r: ReturnType<TimelineIndex['result']>) => r.events.map((e) => [e.date, [...e.articleIds].sort()]);
+    expect(shape(index.result())).toEqual(shape(full));
+    expect(shape(index.result())).toContainEqual(['2024-12-08', ['a', 'b', 'c']]);
   });
 });

@@ -13,12 +13,12 @@ import { insertEntityMentions } from '../../store/queries/entities';
 import { insertTimelineRows } from '../../store/queries/timeline';
 import { analyzeCompareSource, analyzeForCompare, type CompareAnalysis } from '../../analysis/article-rows';
 import { endAnalysis, noteIndexChange } from './in-flight';
-import { bumpCompareVersion } from '../explore-groupings';
+import { noteCompareRows } from '../explore-groupings';
 
 /** Replaces an article's compare rows with an analysis (null: the article has none). */
 export function writeCompareAnalysis(db: WriteDb, id: ArticleId, a: CompareAnalysis | null): void {
-  clearCompareRows(db, id);
-  bumpCompareVersion(db);
+  const fresh = !clearCompareRows(db, id);
+  noteCompareRows(db, id, fresh);
   if (!a) return;
   insertEntityMentions(db, id, a.mentions);
   insertTimelineRows(db, a.timeline.map((r) => ({ ...r, articleId: id })));

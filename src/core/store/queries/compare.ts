@@ -62,11 +62,17 @@ export function allCompareDocs(db: ReadDb): { articleId: ArticleId; date: string
   }[];
 }
 
-/** Removes every compare row of an article (before it is indexed again). */
-export function clearCompareRows(db: WriteDb, id: string): void {
-  stmt(db, 'DELETE FROM entity_mentions WHERE article_id = ?').run(id);
-  stmt(db, 'DELETE FROM timeline_mentions WHERE article_id = ?').run(id);
-  stmt(db, 'DELETE FROM compare_docs WHERE article_id = ?').run(id);
+/** Removes every compare row of an article (before it is indexed again); true when it had any. */
+export function clearCompareRows(db: WriteDb, id: string): boolean {
+  const e = stmt(db, 'DELETE FROM entity_mentions WHERE article_id = ?').run(id).changes;
+  const t = stmt(db, 'DELETE FROM timeline_mentions WHERE article_id = ?').run(id).changes;
+  return stmt(db, 'DELETE FROM compare_docs WHERE article_id = ?').run(id).changes + e + t > 0;
+}
+
+/** The story facts of some articles (as `allCompareDocs`), in no particular order. */
+export function compareDocsOf(db: ReadDb, ids: readonly string[]): { articleId: ArticleId; date: string | null; keys: string; title: string }[] {
+  const q = stmt(db, 'SELECT d.article_id AS articleId, d.date, d.keys, a.title FROM compare_docs d JOIN articles a ON a.id = d.article_id WHERE d.article_id = ?');
+  return ids.flatMap((id) => q.all(id) as { articleId: ArticleId; date: string | null; keys: string; title: string }[]);
 }
 
 /** Empties the compare rows and their waiting list (the start of a rebuild); a person's entity groupings stay. */

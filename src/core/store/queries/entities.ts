@@ -43,9 +43,20 @@ export function nameStats(db: ReadDb): NameStat[] {
   return stmt(db, 'SELECT kind, name, sum(count) AS count, count(*) AS articles FROM entity_mentions GROUP BY kind, name').all() as NameStat[];
 }
 
+/** Where a name stands in (at most `limit` of) its articles: each article's text and the name's `[start, end]` there. */
+export function mentionsInText(db: ReadDb, kind: string, name: string, limit: number): { text: string; spans: [number, number][] }[] {
+  const rows = stmt(db, 'SELECT a.text, m.mentions FROM entity_mentions m JOIN articles a ON a.id = m.article_id WHERE m.kind = ? AND m.name = ? LIMIT ?').all(kind, name, limit) as { text: string; mentions: string }[];
+  return rows.map((r) => ({ text: r.text, spans: (JSON.parse(r.mentions) as number[][]).map((m) => [m[0]!, m[1]!] as [number, number]) }));
+}
+
 /** The articles that mention a name. */
 export function articlesOfName(db: ReadDb, kind: string, name: string): string[] {
   return (stmt(db, 'SELECT article_id AS id FROM entity_mentions WHERE kind = ? AND name = ?').all(kind, name) as { id: string }[]).map((r) => r.id);
+}
+
+/** The names one article mentions, each with how often (as `nameStats` counts them). */
+export function nameCountsInArticle(db: ReadDb, id: string): { kind: EntityKind; name: string; count: number }[] {
+  return stmt(db, 'SELECT kind, name, sum(count) AS count FROM entity_mentions WHERE article_id = ? GROUP BY kind, name').all(id) as { kind: EntityKind; name: string; count: number }[];
 }
 
 /** Names mentioned in one article. */

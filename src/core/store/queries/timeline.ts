@@ -41,3 +41,14 @@ export function allTimelineRows(db: ReadDb): (TimelineRow & { articleTitle: stri
      FROM timeline_mentions t JOIN articles a ON a.id = t.article_id`,
   ).all() as never[];
 }
+
+/** The timeline rows of some articles, as `allTimelineRows` gives them. */
+export function timelineRowsOf(db: ReadDb, ids: readonly string[]): ReturnType<typeof allTimelineRows> {
+  const q = stmt(
+    db,
+    `SELECT t.article_id AS articleId, t.kind, t.start, t.end, t.text, t.date, t.end_date AS endDate, t.sentence_start AS sentenceStart,
+       t.sentence_end AS sentenceEnd, t.sentence, t.keys, a.title AS articleTitle, a.title_derived AS titleDerived, a.site, a.published, a.date_conflict AS dateConflict
+     FROM timeline_mentions t JOIN articles a ON a.id = t.article_id WHERE t.article_id = ?`,
+  );
+  return ids.flatMap((id) => q.all(id) as never[]);
+}

@@ -1,0 +1,150 @@
+/**
+ * What a sentence says, as weighted features for alignment: the roots of its content words
+ * (`core/text/roots.ts`) weighted by rarity, the parts of its compounds that the compared
+ * sentences use as words, one feature per name (its entity, so every spelling is one feature)
+ * and per figure. Weights are raw (IDF units); `align.ts` normalises where it needs to.
+ */
+import type { AnalyzedArticle, AnalyzedSentence } from '../analysis/analyze';
+import { unitKey } from '../analysis/numbers';
+import { foldText } from '../text/fold';
+import { wordRoot } from '../text/roots';
+import { nameSkeleton } from '../text/transliteration';
+import { analyzeWord, forEachWord, stemWord } from '../text/words';
+
+/** A sparse feature vector (raw weights). */
+export type Vector = Map<string, number>;
+
+/** Rarity of a stem: larger for rarer stems. */
+export type Idf = (stem: string) => number;
+
+/** Weight of a figure feature (`#4|stund`), as a multiple of the rarest word's IDF: a shared figure is the strongest evidence of one claim. */
+const FIGURE_WEIGHT = 2;
+/**
+ * Weight of a figure's value alone (`#=26`), same multiple: `26 Personen` and `26 Häftlinge`
+ * are one figure counted in other words. Less than the figure with its unit.
+ */
+const VALUE_WEIGHT = 1;
+/** A name weighs like its rarest spelling as a word, times this (a name is a stronger cue than a noun). */
+const NAME_BOOST = 1.5;
+/** Parts of a compound at least this long count as words of their own. */
+const PART_MIN = 5;
+/** … when the rest of the compound is at least this long (`Luftfahrt|behörde`, not `Beh|örde`). */
+const REST_MIN = 3;
+/** A compound part weighs this share of the word itself: it says a little less. */
+const PART_WEIGHT = 0.7;
+
+/**
+ * The feature key of a name without an entity: the transliteration skeleton of its last word,
+ * so every spelling of one name (`Prigoschin`/`Prigozhin`, `Dmitrijew`/`Dmitriew`) is one feature.
+ */
+export function nameFeature(name: string): string {
+  const last = name.split(' ').pop()!;
+  return `@${nameSkeleton(foldText(last).replace(/s$/, ''))}`;
+}
+
+/**
+ * For each long root of the compared sentences, the other roots of them it begins or ends with
+ * (`gefangenenaustausch` → `austausch`, `passagierlist` → `passagi`): compounds and their parts
+ * name the same thing.
+ */
+export function compoundParts(roots: Iterable<string>): Map<string, string[]> {
+  const vocab = new Set([...roots].filter((w) => w.length >= PART_MIN));
+  const out = new Map<string, string[]>();
+  for (const w of vocab) {
+    const parts: string[] = [];
+    // Every head and tail of the word long enough to be a part, looked up (not every pair of words).
+    for (let k = PART_MIN; k <= w.length - REST_MIN; k++) {
+      const head = w.slice(0, k), tail = w.slice(w.length - k);
+      if (vocab.has(head)) parts.push(head);
+      if (tail !== head && vocab.has(tail)) parts.push(tail);
+    }
+    if (parts.length) out.set(w, parts);
+  }
+  return out;
+}
+
+/** What the features of the compared sentences share: rarity, compound parts, names. */
+export interface FeatureContext {
+  idf: Idf;
+  /** The largest IDF in use: names and figures weigh like the rarest word. */
+  maxIdf: number;
+  parts: ReadonlyMap<string, string[]>;
+  /** The name feature of a root that is the last word of a name somewhere in the compared reports. */
+  nameOfRoot: ReadonlyMap<string, string>;
+  entityOf?: (kind: string, name: string) => string;
+}
+
+/** The roots of a text's words (a name's words), as `contentTerms` makes them. */
+function rootsOf(text: string): string[] {
+  const out: string[] = [];
+  forEachWord(text, (s, e) => {
+    const raw = text.slice(s, e);
+    const [folded, stem] = analyzeWord(raw);
+    out.push(wordRoot(raw, folded, stem));
+  });
+  return out;
+}
+
+/**
+ * The feature key of one name mention: its entity, less the kind (the name finder may read
+ * `Dmitri Utkin` as a person in one report and an organisation in another; one name still).
+ */
+function nameKey(n: { kind: string; name: string }, entityOf: FeatureContext['entityOf']): string {
+  return entityOf ? `@${entityOf(n.kind, n.name).replace(/^[a-z]+:/, '')}` : nameFeature(n.name);
+}
+
+/**
+ * The context for comparing these articles: compound parts over all their roots, and the
+ * last words of their names, so a name the name finder missed in one sentence (a place at the
+ * start of a sentence) still meets its mentions elsewhere.
+ */
+export function featureContext(arts: AnalyzedArticle[], idf: Idf, maxIdf: number, entityOf?: FeatureContext['entityOf']): FeatureContext {
+  const nameOfRoot = new Map<string, string>();
+  for (const a of arts) {
+    for (const s of a.sentences) {
+      for (const n of s.names) {
+        const last = rootsOf(n.text).pop();
+        if (last && last.length >= 4 && !nameOfRoot.has(last)) nameOfRoot.set(last, nameKey(n, entityOf));
+      }
+    }
+  }
+  return { idf, maxIdf, parts: compoundParts(arts.flatMap((a) => a.sentences.flatMap((s) => s.roots))), nameOfRoot, entityOf };
+}
+
+/** The raw feature vector of one sentence (see the module comment). */
+export function sentenceFeatures(s: AnalyzedSentence, ctx: FeatureContext): Vector {
+  const v: Vector = new Map();
+  const add = (k: string, w: number) => v.set(k, (v.get(k) ?? 0) + w);
+  // A name is one feature, its entity (`Hanija` and `Haniyeh`: one person): its words are not also words.
+  const nameWords = new Set<string>();
+  for (const n of s.names) {
+    for (const r of rootsOf(n.text)) nameWords.add(r);
+    const last = n.name.split(' ').pop()!;
+    v.set(nameKey(n, ctx.entityOf), Math.min(ctx.maxIdf, ctx.idf(stemWord(foldText(last)))) * NAME_BOOST);
+  }
+  s.stems.forEach((stem, i) => {
+    const root = s.roots[i]!;
+    // `al` of `al-Assad`, `US`: particles and short words say nothing of the claim.
+    if (stem.length < 3 || nameWords.has(root)) return;
+    const name = ctx.nameOfRoot.get(root);
+    if (name) {
+      if (!v.has(name)) v.set(name, Math.min(ctx.maxIdf, ctx.idf(stem)) * NAME_BOOST);
+      return;
+    }
+    const w = ctx.idf(stem);
+    add(root, w);
+    for (const p of ctx.parts.get(root) ?? []) if (!v.has(p)) v.set(p, Math.min(w, ctx.idf(p)) * PART_WEIGHT);
+  });
+  for (const q of s.quantities) {
+    v.set(`#${q.value}|${unitKey(q.unit)}`, ctx.maxIdf * FIGURE_WEIGHT);
+    v.set(`#=${q.value}`, ctx.maxIdf * VALUE_WEIGHT);
+  }
+  return v;
+}
+
+/** The Euclidean length of a vector. */
+export function norm(v: Vector): number {
+  let t = 0;
+  for (const x of v.values()) t += x * x;
+  return Math.sqrt(t) || 1;
+}

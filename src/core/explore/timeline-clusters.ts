@@ -1,0 +1,194 @@
+/**
+ * The timeline of one month: its dated mentions grouped into events (steps 1–4 of
+ * `timeline.ts`). Everything here stays within the month — a mention joins events of its own
+ * day, a month mention folds into a day of its month, an undated lead is dated through a day of
+ * the month it was published in — so each month is grouped on its own, and a new report
+ * regroups only the months it (or its story) dates something to. Word rarity is the library's
+ * (`idf`), passed in.
+ */
+import type { ArticleId } from '../../shared/api';
+import type { TimelineInput } from './timeline-dating';
+
+/** Weighted overlap for two mentions of different reports to be one event. */
+export const JOIN_MIN = 0.3;
+/** … of the same report. */
+export const SAME_ARTICLE_MIN = 0.12;
+/** … for a month-precision mention to fold into a day of that month. */
+export const REFINE_MIN = 0.4;
+/** … for an undated sentence to be dated through another report. */
+export const INFER_MIN = 0.3;
+/** Shared keys needed besides the weight, so one shared name is not an event. */
+const MIN_SHARED = 2;
+/** Undated links need more shared keys: they are a guess from wording alone. */
+const MIN_SHARED_INFER = 3;
+
+export interface Cluster {
+  /** Sum of the IDF of `ctx`'s keys, kept up to date as rows join. */
+  ctxWeight: number;
+  keysWeight: number;
+  date: string;
+  endDate: string | null;
+  rows: TimelineInput[];
+  /** Key counts of the sentences themselves, and with their next sentences. */
+  keys: Map<string, number>;
+  ctx: Map<string, number>;
+  articles: Set<string>;
+  inferred: TimelineInput[];
+  /** How many of `inferred` the month's own pass added (the story pass adds the rest, afresh each time). */
+  partInferred: number;
+}
+
+/** Each row's keys, split once: the grouping asks for them many times per row. */
+const splitKeys = new WeakMap<TimelineInput, { own: string[]; wide: string[] }>();
+
+/** A row's own key words (`context` false) or its own plus its next sentence's (`context` true). */
+export function keysOf(r: TimelineInput, context = false): string[] {
+  let k = splitKeys.get(r);
+  if (!k) {
+    const [own = '', next = ''] = r.keys.split(' || ');
+    const words = (all: string) => all.split(' ').filter(Boolean).map((w) => (w.startsWith('@') ? w.toLowerCase() : w));
+    k = { own: words(own), wide: next ? words(`${own} ${next}`) : words(own) };
+    splitKeys.set(r, k);
+  }
+  return context ? k.wide : k.own;
+}
+
+/** What one month's grouping gives: its events, and the text dates it found for undated reports. */
+export interface MonthResult {
+  clusters: Cluster[];
+  textDates: Map<ArticleId, { date: string; score: number; mentions: TimelineInput[] }>;
+}
+
+/** The month a row is grouped in: its date's, or for an undated lead the month its report was published in. */
+export function monthOf(r: TimelineInput): string {
+  return r.kind === 'date' && r.date ? r.date.slice(0, 7) : (r.dateConflict ?? r.published ?? '').slice(0, 7);
+}
+
+/** Groups one month's rows into events (see the module comment). */
+export function groupMonth(rows: TimelineInput[], idf: (k: string) => number, storyOf: ReadonlyMap<ArticleId, string>): MonthResult {
+  const weight = (ks: Iterable<string>) => {
+    let w = 0;
+    for (const k of ks) w += idf(k);
+    return w;
+  };
+  /** The better of the two overlaps: sentence to sentences, or with context on both sides. */
+  const match = (r: TimelineInput, c: Cluster) => {
+    const own = overlap(keysOf(r), c.keys, c.keysWeight);
+    const wide = overlap(keysOf(r, true), c.ctx, c.ctxWeight);
+    return wide.score > own.score ? wide : own;
+  };
+  const add = (c: Cluster, r: TimelineInput) => {
+    c.rows.push(r);
+    c.articles.add(r.articleId);
+    for (const k of keysOf(r)) {
+      if (!c.keys.has(k)) c.keysWeight += idf(k);
+      c.keys.set(k, (c.keys.get(k) ?? 0) + 1);
+    }
+    for (const k of keysOf(r, true)) {
+      if (!c.ctx.has(k)) {
+        c.ctxWeight += idf(k);
+        let list = byKey.get(k);
+        if (!list) byKey.set(k, (list = new Set()));
+        list.add(c);
+      }
+      c.ctx.set(k, (c.ctx.get(k) ?? 0) + 1);
+    }
+  };
+  /** Clusters of the current bucket by key, so a row is compared only with clusters it shares a key with. */
+  let byKey = new Map<string, Set<Cluster>>();
+  const overlap = (ks: string[], c: Map<string, number>, cWeight?: number) => {
+    let shared = 0, count = 0;
+    for (const k of ks) if (c.has(k)) { shared += idf(k); count++; }
+    if (count === 0) return { score: 0, count };
+    const denom = Math.min(weight(ks), cWeight ?? weight(c.keys())) || 1;
+    return { score: shared / denom, count };
+  };
+
+  const clusters: Cluster[] = [];
+  const buckets = new Map<string, TimelineInput[]>();
+  for (const r of rows) {
+    if (r.kind !== 'date' || !r.date) continue;
+    const key = `${r.date}|${r.endDate ?? ''}`;
+    if (!buckets.has(key)) buckets.set(key, []);
+    buckets.get(key)!.push(r);
+  }
+  for (const list of buckets.values()) {
+    list.sort((a, b) => (a.articleId < b.articleId ? -1 : a.articleId > b.articleId ? 1 : a.start - b.start));
+    const local: Cluster[] = [];
+    byKey = new Map();
+    // The reports of one story dating something to one day tell of one event.
+    const byStory = new Map<string, Cluster>();
+    for (const r of list) {
+      const story = storyOf.get(r.articleId);
+      let best: Cluster | null = story ? (byStory.get(story) ?? null) : null, bestScore = best ? Infinity : 0;
+      const candidates = new Set<Cluster>();
+      if (!best) for (const k of keysOf(r, true)) for (const c of byKey.get(k) ?? []) candidates.add(c);
+      for (const c of candidates) {
+        const o = match(r, c);
+        const same = c.articles.has(r.articleId);
+        const ok = same ? o.score >= SAME_ARTICLE_MIN && o.count >= 1 : o.score >= JOIN_MIN && o.count >= MIN_SHARED;
+        if (ok && o.score > bestScore) [best, bestScore] = [c, o.score];
+      }
+      if (!best) {
+        best = { date: r.date!, endDate: r.endDate, rows: [], keys: new Map(), ctx: new Map(), keysWeight: 0, ctxWeight: 0, articles: new Set(), inferred: [], partInferred: 0 };
+        local.push(best);
+      }
+      add(best, r);
+      if (story && !byStory.has(story)) byStory.set(story, best);
+    }
+    clusters.push(...local);
+  }
+
+  // Month-precision events fold into a matching day of their month.
+  const daysByMonth = new Map<string, Cluster[]>();
+  for (const c of clusters) {
+    if (c.date.length < 10) continue;
+    const m = c.date.slice(0, 7);
+    if (!daysByMonth.has(m)) daysByMonth.set(m, []);
+    daysByMonth.get(m)!.push(c);
+  }
+  for (const c of clusters.filter((x) => x.date.length === 7)) {
+    let best: Cluster | null = null, bestScore = 0;
+    for (const d of daysByMonth.get(c.date) ?? []) {
+      const o = overlap([...c.keys.keys()], d.ctx, d.ctxWeight);
+      if (o.score >= REFINE_MIN && o.count >= MIN_SHARED && o.score > bestScore) [best, bestScore] = [d, o.score];
+    }
+    if (!best) continue;
+    for (const r of c.rows) add(best, r);
+    c.rows = [];
+  }
+
+  // Undated lead sentences of uncertain-date articles, dated through other reports. Each
+  // article gets one text date: the event its best-matching sentence belongs to.
+  const candidates = new Map<ArticleId, { row: TimelineInput; cluster: Cluster; score: number }[]>();
+  for (const r of rows) {
+    if (r.kind !== 'undated') continue;
+    const month = (r.dateConflict ?? r.published ?? '').slice(0, 7);
+    if (month.length < 7) continue;
+    let best: Cluster | null = null, bestScore = 0;
+    for (const d of daysByMonth.get(month) ?? []) {
+      if (d.rows.length === 0 || d.articles.has(r.articleId)) continue;
+      // Sentence to sentence (the best one of the event), not to the event's whole bag of words:
+      // a wire report's lead restates one sentence of another report, not all of them.
+      let o = { score: 0, count: 0 };
+      for (const x of d.rows) {
+        const m = overlap(keysOf(r), new Map(keysOf(x, true).map((k) => [k, 1])));
+        if (m.score > o.score) o = m;
+      }
+      if (o.score >= INFER_MIN && o.count >= MIN_SHARED_INFER && o.score > bestScore) [best, bestScore] = [d, o.score];
+    }
+    if (!best) continue;
+    if (!candidates.has(r.articleId)) candidates.set(r.articleId, []);
+    candidates.get(r.articleId)!.push({ row: r, cluster: best, score: bestScore });
+  }
+  const textDates = new Map<ArticleId, { date: string; score: number; mentions: TimelineInput[] }>();
+  for (const [id, list] of candidates) {
+    const top = list.reduce((m, x) => (x.score > m.score ? x : m));
+    const rowsThere = list.filter((x) => x.cluster === top.cluster).map((x) => x.row);
+    top.cluster.inferred.push(...rowsThere);
+    textDates.set(id, { date: top.cluster.date, score: top.score, mentions: rowsThere });
+  }
+
+  for (const c of clusters) c.partInferred = c.inferred.length;
+  return { clusters, textDates };
+}

@@ -1,0 +1,146 @@
+/**
+ * The timeline's last step, over every month's events at once: each story's reports are cited
+ * on its main event (the row that cites most of them), then each event gets its mentions and a
+ * label in the reports' words. Cheap next to the grouping, so it runs whole after every change.
+ */
+import type { ArticleId, TimelineEvent, TimelineMention } from '../../shared/api';
+import { foldWord } from '../text/fold';
+import { analyzeWord, forEachWord, stemWord } from '../text/words';
+import type { StoryWhen, TimelineInput } from './timeline-dating';
+import { dayNumber } from '../ingest/dates/calendar';
+import { eventLabel } from './timeline-labels';
+import type { Cluster } from './timeline-clusters';
+
+/** Headlines and sentences a row's label is chosen among, at most. */
+const LABEL_SOURCES = 12;
+
+/** The result: events oldest first, and for articles of uncertain date the day their text points to. */
+export interface TimelineResult {
+  events: TimelineEvent[];
+  textDates: Map<ArticleId, { date: string; mentions: TimelineMention[] }>;
+}
+
+/**
+ * The events of the grouped months. `leads` are the undated rows (a report's lead is cited on
+ * its story's main event); `textDates` what the months found for reports of uncertain date.
+ */
+export function finishTimeline(
+  clusters: Cluster[],
+  leadsRows: Iterable<TimelineInput>,
+  storyOf: ReadonlyMap<ArticleId, string>,
+  when: ReadonlyMap<string, StoryWhen>,
+  idf: (k: string) => number,
+  textDates: ReadonlyMap<ArticleId, { date: string; score: number; mentions: TimelineInput[] }>,
+): TimelineResult {
+  // What an earlier story pass cited is cited afresh (the stories may have changed since).
+  for (const c of clusters) c.inferred.length = c.partInferred;
+  const mains = citeStoryLeads(clusters, leadsRows, storyOf, when);
+  const toMention = (r: TimelineInput, c: Cluster, inferred: boolean): TimelineMention => ({
+    articleId: r.articleId, articleTitle: r.articleTitle, site: r.site, text: r.text, start: r.start, end: r.end,
+    date: inferred ? c.date : r.date!, endDate: inferred ? c.endDate : r.endDate, sentence: r.sentence,
+    sentenceStart: r.sentenceStart, sentenceEnd: r.sentenceEnd, inferred,
+  });
+  const events: TimelineEvent[] = [];
+  for (const c of clusters) {
+    if (c.rows.length === 0) continue;
+    const mentions = [...c.rows.map((r) => toMention(r, c, false)), ...c.inferred.map((r) => toMention(r, c, true))];
+    const ranked = [...c.keys].filter(([k]) => !k.startsWith('#')).sort((a, b) => b[1] * idf(b[0]) - a[1] * idf(a[0]));
+    const names = ranked.filter(([k]) => k.startsWith('@')).slice(0, 3).map(([k]) => displayName(k, c.rows));
+    const folded = new Set(names.map((x) => stemWord(foldWord(x))));
+    const words = ranked
+      .filter(([k]) => !k.startsWith('@') && !folded.has(k))
+      .slice(0, 6 - names.length)
+      .map(([k]) => surfaceOf(k, c.rows));
+    const articleIds = [...new Set(mentions.map((m) => m.articleId))];
+    const keyWeights = new Map([...c.keys].map(([k, n]) => [k, n * idf(k)]));
+    // Headlines say what a story's main event was; they would mislabel the other rows.
+    const story = mains.get(c);
+    const titles = story ? [...new Set(c.rows.filter((r) => storyOf.get(r.articleId) === story && !r.titleDerived).map((r) => r.articleTitle))] : [];
+    // A dozen sentences hold the words of a row; a row of hundreds needs no more to be named.
+    const label = eventLabel({ titles: titles.slice(0, LABEL_SOURCES), sentences: c.rows.slice(0, LABEL_SOURCES).map((r) => r.sentence), keys: keyWeights });
+    events.push({
+      id: `${c.date}${c.endDate ? `..${c.endDate}` : ''}:${hash(mentions.map((m) => `${m.articleId}@${m.sentenceStart}`).join(','))}`,
+      date: c.date, endDate: c.endDate, label: label || [...names, ...words].slice(0, 5).join(' · '), keywords: [...names, ...words], articleIds, mentions,
+    });
+  }
+  events.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : b.mentions.length - a.mentions.length));
+  const out = new Map<ArticleId, { date: string; mentions: TimelineMention[] }>();
+  for (const [id, t] of textDates) {
+    const ev = events.find((e) => e.mentions.some((m) => m.inferred && m.articleId === id && m.date === t.date));
+    out.set(id, { date: t.date, mentions: ev ? ev.mentions.filter((m) => m.articleId === id || !m.inferred) : [] });
+  }
+  return { events, textDates: out };
+}
+
+/** A stem as written in one of the sentences (`verhandl` → `Verhandlungen`). */
+function surfaceOf(stem: string, rows: TimelineInput[]): string {
+  for (const r of rows) {
+    let found = '';
+    forEachWord(r.sentence, (s, e) => {
+      if (!found && analyzeWord(r.sentence.slice(s, e))[1] === stem) found = r.sentence.slice(s, e);
+    });
+    if (found) return found;
+  }
+  return stem;
+}
+
+/** A name key (`@witkoff`) as written in one of the sentences. */
+function displayName(key: string, rows: TimelineInput[]): string {
+  const raw = key.slice(1);
+  for (const r of rows) {
+    const k = r.keys.split(' ').find((x) => x.toLowerCase() === key);
+    if (k) return k.slice(1);
+  }
+  return raw;
+}
+
+function hash(s: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(36);
+}
+
+/**
+ * Every report of a story is cited on the story's main event (the row that cites most of its
+ * reports): a report with no day of its own that has not dated anything to it is cited with its
+ * lead sentence, marked inferred. Returns each story's main event.
+ */
+function citeStoryLeads(clusters: Cluster[], rows: Iterable<TimelineInput>, storyOf: ReadonlyMap<ArticleId, string>, when: ReadonlyMap<string, StoryWhen>): Map<Cluster, string> {
+  const mains = new Map<Cluster, string>();
+  if (storyOf.size === 0) return mains;
+  const main = new Map<string, { c: Cluster; n: number }>();
+  for (const c of clusters) {
+    if (c.rows.length === 0) continue;
+    const counts = new Map<string, number>();
+    for (const a of c.articles) {
+      const st = storyOf.get(a as ArticleId);
+      if (st) counts.set(st, (counts.get(st) ?? 0) + 1);
+    }
+    for (const [st, n] of counts) {
+      const m = main.get(st);
+      // Among rows citing as many of its reports: the one nearest the story's day, then the fuller.
+      const day = when.get(st)?.day ?? null;
+      const near = (x: Cluster) => (day ? Math.abs((dayNumber(x.date.length === 7 ? `${x.date}-15` : x.date) ?? 0) - (dayNumber(day) ?? 0)) : 0);
+      if (!m || n > m.n || (n === m.n && (near(c) < near(m.c) || (near(c) === near(m.c) && c.rows.length > m.c.rows.length)))) main.set(st, { c, n });
+    }
+  }
+  const leads = new Map<ArticleId, TimelineInput>();
+  for (const r of rows) {
+    if (r.kind !== 'undated') continue;
+    const l = leads.get(r.articleId);
+    if (!l || r.sentenceStart < l.sentenceStart) leads.set(r.articleId, r);
+  }
+  for (const [id, lead] of leads) {
+    const st = storyOf.get(id);
+    const c = st ? main.get(st)?.c : undefined;
+    if (!c || c.articles.has(id) || c.inferred.some((x) => x.articleId === id)) continue;
+    c.inferred.push(lead);
+  }
+  const best = new Map<Cluster, number>();
+  for (const [st, m] of main) {
+    if ((best.get(m.c) ?? 0) >= m.n) continue;
+    best.set(m.c, m.n);
+    mains.set(m.c, st);
+  }
+  return mains;
+}

@@ -1,0 +1,53 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openLibrary } from '../../../src/core/library';
+import { createParallaxService } from '../../../src/core/service';
+import { bumpCompareVersion } from '../../../src/core/derived/explore-groupings';
+
+const SEEDS = join(__dirname, '../../../seeds');
+
+/**
+ * Reports of other, unrelated events (a bridge opened somewhere each), so the library is large
+ * enough for one more report to be folded into the views rather than have them built afresh.
+ */
+function fillers(n: number): { name: string; text: string }[] {
+  const syl = ['Ko', 'Ra', 'Mi', 'Lu', 'Be', 'Ta', 'No', 'Se', 'Fa', 'Du'];
+  const word = (i: number, k: number) => syl[i % 10]! + syl[Math.floor(i / 10) % 10]!.toLowerCase() + ['nd', 'rt', 'lm', 'sch'][k % 4];
+  return Array.from({ length: n }, (_, i) => ({
+    name: `filler-${i}.txt`,
+    text: `Brücke in ${word(i, 0)}\n\n${(i % 27) + 1}. März 2019\n\nAm ${(i % 27) + 1}. März 2019 eröffnete Bürgermeisterin Anna ${word(i, 1)} in ${word(i, 0)} eine neue Brücke über die ${word(i, 2)}. ` +
+      `Der Bau hatte ${(i % 9) + 2} Jahre gedauert, sagte Ingenieur Paul ${word(i, 3)} den Gästen.\n`,
+  }));
+}
+
+/** What a person sees of the three views, ids aside (a story is named by its first report). */
+async function views(api: ReturnType<typeof createParallaxService>) {
+  const titles = new Map((await api.listArticles({ limit: 100 })).items.map((a) => [a.id, a.title]));
+  const named = (ids: readonly string[]) => ids.map((id) => titles.get(id as never)).sort();
+  return {
+    timeline: (await api.getTimeline({ limit: 1000 })).map((e) => [e.date, e.label, named(e.articleIds)]),
+    entities: (await api.listEntities({ limit: 1000 })).map((e) => [e.name, e.variants?.length ?? 0]).sort(),
+    stories: (await api.listStories()).map((s) => named(s.articleIds)),
+  };
+}
+
+describe('the views after one more ingest', () => {
+  const files = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort();
+  it.each(files)('show %s, ingested last, as a full regrouping of the library does', async (last) => {
+    const db = await openLibrary({ path: ':memory:', seedDir: null });
+    const api = createParallaxService({ db, emit: () => {}, host: 'test', libraryPath: ':memory:', version: 'test' });
+    for (const f of fillers(120)) await api.ingestText(f);
+    await api.ingestPaths(files.filter((f) => f !== last).map((f) => join(SEEDS, f)));
+    await views(api); // built once, before the last report comes
+    await api.ingestPaths([join(SEEDS, last)]);
+    const folded = await views(api);
+    bumpCompareVersion(db);
+    const rebuilt = await views(api);
+    expect(folded.stories).toEqual(rebuilt.stories);
+    expect(folded.entities).toEqual(rebuilt.entities);
+    expect(folded.timeline).toEqual(rebuilt.timeline);
+    expect(folded.stories.some((s) => s.includes(rebuilt.stories.flat().find((t) => t !== undefined)!))).toBe(true);
+    db.close();
+  });
+});
