@@ -7,6 +7,7 @@ import { openDb, type OpenOptions, type WriteDb } from './store/db';
 import { countArticles } from './store/queries/articles';
 import { getMeta, setMeta } from './store/queries/meta';
 import { ingestPaths } from './ingest/ingest';
+import { ensureTwinGroups } from './derived/twin-groups';
 
 /** The library file's name inside the app's data folder. */
 export const LIBRARY_FILE = 'library.sqlite';
@@ -43,6 +44,7 @@ export interface LibraryOptions extends OpenOptions {
 export async function openLibrary(opts: LibraryOptions): Promise<WriteDb> {
   if (opts.path !== ':memory:') mkdirSync(dirname(opts.path), { recursive: true });
   const db = openDb(opts.path, opts);
+  ensureTwinGroups(db);
   if (getMeta(db, 'seeded_at') === undefined) {
     if (opts.seedDir && countArticles(db) === 0) {
       await ingestPaths({ db, emit: opts.emit ?? (() => {}), jobId: null, extractWorkerFile: opts.extractWorkerFile }, [opts.seedDir]);

@@ -15,11 +15,12 @@ import { reextractArticles } from './ingest/reextract';
 import { searchEngineFor } from './search/engine';
 import { deleteSavedSearch, insertSavedSearch, listSavedSearches } from './store/queries/saved-searches';
 import { LATEST_VERSION } from './store/migrations/index';
-import { countArticles, getArticle, listArticles } from './store/queries/articles';
+import { countArticles, getArticle } from './store/queries/articles';
+import { listArticlesPage } from './list/list-articles';
+import { parseListQuery } from './list/query';
 import {
   parseArticleId,
   parseIngestOptions,
-  parseListQuery,
   parseMetadataEdit,
   parseOptionalIds,
   parsePaths,
@@ -81,8 +82,7 @@ export function createParallaxService(opts: ServiceOptions): ParallaxApi {
       };
     },
     async listArticles(query) {
-      const q = parseListQuery(query);
-      return { items: listArticles(db, q.sort, q.limit, q.offset), total: countArticles(db) };
+      return listArticlesPage(db, parseListQuery(query));
     },
     async getArticle(id) {
       const article = getArticle(db, parseArticleId(id));

@@ -72,6 +72,22 @@ export function runContractSuite(name: string, makeApi: () => Promise<ApiUnderTe
       expect(titles).toEqual([...titles].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' })));
     });
 
+    it('pages by cursor both ways and from the end, with the total, over every binding', async () => {
+      const all = (await t.api.listArticles({ sort: 'title-asc' })).items.map((a) => a.id);
+      const first = await t.api.listArticles({ sort: 'title-asc', limit: 2 });
+      expect(first).toMatchObject({ total: 5, rows: 5, offset: 0, prev: null });
+      const second = await t.api.listArticles({ after: first.next!, limit: 2 });
+      const third = await t.api.listArticles({ after: second.next!, limit: 2 });
+      expect([...first.items, ...second.items, ...third.items].map((a) => a.id)).toEqual(all);
+      expect(third.next).toBeNull();
+      const last = await t.api.listArticles({ sort: 'title-asc', fromEnd: true, limit: 2 });
+      expect(last.offset).toBe(3);
+      expect(last.items.map((a) => a.id)).toEqual(all.slice(3));
+      const before = await t.api.listArticles({ before: last.prev!, limit: 2 });
+      expect(before.items.map((a) => a.id)).toEqual(all.slice(1, 3));
+      await expect(t.api.listArticles({ after: 'nope' as never })).rejects.toMatchObject({ code: 'BAD_INPUT' });
+    });
+
     it('gets a whole article with blocks that point into its text', async () => {
       const { items } = await t.api.listArticles();
       const a = await t.api.getArticle(items[0]!.id);

@@ -13,7 +13,10 @@ import type {
   ArticleHits,
   ArticleId,
   ArticleSummary,
+  ArticlePage,
   IngestReport,
+  ListCursor,
+  ListQuery,
   MetadataEdit,
   ReextractReport,
   SavedSearch,
@@ -54,6 +57,7 @@ export function summary(id: string, over: Partial<ArticleSummary> = {}): Article
     excerpt: '',
     commentCount: 0,
     twinCount: 0,
+    copyCount: 0,
     readProgress: 0,
     readAt: null,
     annotationCount: 0,
@@ -127,9 +131,26 @@ export class FakeClient implements ParallaxClient {
     this.#call('getAppInfo', []);
     return { name: 'Parallax', version: '0', host: 'test' as const, libraryPath: ':memory:', schemaVersion: 1, articleCount: this.items.length };
   }
-  async listArticles(query?: unknown) {
+  /** Pages `items` as the service does: by offset, from the end, or after/before a cursor (`fake~INDEX`). */
+  async listArticles(query?: ListQuery): Promise<ArticlePage> {
     this.#call('listArticles', [query]);
-    return { items: [...this.items], total: this.items.length };
+    const all = this.items;
+    const limit = query?.limit ?? 500;
+    const at = (c: string) => Number(c.split('~')[1]);
+    let from = query?.offset ?? 0;
+    if (query?.after) from = at(query.after) + 1;
+    if (query?.before) from = Math.max(0, at(query.before) - limit);
+    if (query?.fromEnd) from = Math.max(0, all.length - limit);
+    const to = query?.before ? at(query.before) : Math.min(all.length, from + limit);
+    const cursor = (i: number) => `fake~${i}` as ListCursor;
+    return {
+      items: all.slice(from, to),
+      total: all.length,
+      rows: all.length,
+      offset: query?.after || query?.before ? null : from,
+      next: to < all.length ? cursor(to - 1) : null,
+      prev: from > 0 ? cursor(from) : null,
+    };
   }
   async getArticle(id: ArticleId): Promise<Article> {
     this.#call('getArticle', [id]);

@@ -45,7 +45,7 @@ describe('LibraryState', () => {
     const answers: ((ids: string[]) => void)[] = [];
     const lib = new LibraryState({
       listArticles: () =>
-        new Promise((resolve) => answers.push((ids) => resolve({ items: ids.map((id) => summary(id)), total: ids.length }))),
+        new Promise((resolve) => answers.push((ids) => resolve({ items: ids.map((id) => summary(id)), total: ids.length, rows: ids.length, offset: 0, next: null, prev: null }))),
     });
     const older = lib.refresh();
     const newer = lib.refresh();

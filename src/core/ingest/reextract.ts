@@ -4,6 +4,7 @@ import { allArticleIds, getStoredSource, replaceExtraction } from '../store/quer
 import { indexNearDuplicates } from '../store/queries/duplicates';
 import { reanchorArticle } from '../annotate/annotations';
 import { indexArticleForCompare } from '../compare/index-article';
+import { joinTwinGroup, leaveTwinGroup } from '../derived/twin-groups';
 import { EXTRACTOR_VERSION } from './extract/index';
 import { prepareArticle } from './prepare';
 import { inputFromSource } from './read-input';
@@ -33,7 +34,9 @@ export async function reextractArticles(db: WriteDb, ids: ArticleId[] | null): P
         try {
           const p = prepareArticle(inputFromSource(src));
           replaceExtraction(db, id, p.extraction, src.overrides, EXTRACTOR_VERSION, now);
+          leaveTwinGroup(db, id);
           indexNearDuplicates(db, id, p.signature);
+          joinTwinGroup(db, id);
           reanchorArticle(db, id, p.extraction.text);
           indexArticleForCompare(db, id, p.extraction);
           report.updated++;

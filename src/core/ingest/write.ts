@@ -4,6 +4,7 @@ import { findByContentHash, hasArticle, insertArticle, insertSource } from '../s
 import { indexNearDuplicates } from '../store/queries/duplicates';
 import { writePendingFts, type PendingFts } from '../store/queries/search-index';
 import { markComparePending } from '../compare/index-article';
+import { joinTwinGroup } from '../derived/twin-groups';
 import { EXTRACTOR_VERSION } from './extract/index';
 import type { PreparedArticle } from './prepare';
 
@@ -71,6 +72,7 @@ function writeOne(db: WriteDb, p: PreparedArticle, now: string, fts?: PendingFts
     searchTexts: p.searchTexts,
   }, fts);
   indexNearDuplicates(db, id, p.signature, true);
+  joinTwinGroup(db, id);
   markComparePending(db, id);
   return { added: true, id, title: p.extraction.title };
 }

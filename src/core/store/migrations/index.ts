@@ -7,6 +7,7 @@ import { up as up0005 } from './0005-compare';
 import { up as up0006 } from './0006-near-duplicates-without-foreign-keys';
 import { up as up0007 } from './0007-entity-name-counts';
 import { up as up0008 } from './0008-compare-tables-without-foreign-keys';
+import { up as up0009 } from './0009-list-paging';
 
 /** One step of the schema. Never edit a shipped step; add a new one. */
 export interface Migration {
@@ -24,6 +25,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 6, up: up0006 },
   { version: 7, up: up0007 },
   { version: 8, up: up0008 },
+  { version: 9, up: up0009 },
 ];
 
 MIGRATIONS.forEach((m, i) => {

@@ -1,7 +1,6 @@
 import type {
   Article,
   ArticleId,
-  ArticleSort,
   ArticleSummary,
   Block,
   Extraction,
@@ -44,7 +43,8 @@ export const SUMMARY_COLUMNS = `a.id, a.title, a.title_derived, a.site, a.author
   a.date_conflict, a.lang, a.word_count, a.reading_minutes, a.excerpt, a.comment_count, a.added_at,
   s.name AS source_name,
   (SELECT count(*) FROM near_duplicates nd WHERE nd.a = a.id) + (SELECT count(*) FROM near_duplicates nd WHERE nd.b = a.id) AS twin_count,
-  a.read_progress, a.read_at, (SELECT count(*) FROM annotations an WHERE an.article_id = a.id) AS annotation_count`;
+  a.read_progress, a.read_at, (SELECT count(*) FROM annotations an WHERE an.article_id = a.id) AS annotation_count,
+  (SELECT count(*) FROM twin_copies tc WHERE tc.head_id = a.id) AS copy_count`;
 
 /** A row selected with `SUMMARY_COLUMNS`. */
 export interface SummaryRow {
@@ -67,6 +67,7 @@ export interface SummaryRow {
   read_progress: number;
   read_at: string | null;
   annotation_count: number;
+  copy_count: number;
 }
 
 /** Inserts a source row and returns its id; an existing row with the same hash is reused. */
@@ -252,23 +253,6 @@ function insertBlocks(db: WriteDb, id: ArticleId, blocks: Block[], articleText: 
   });
 }
 
-const ORDER_BY: Record<ArticleSort, string> = {
-  'published-desc': 'a.published IS NULL, a.published DESC, a.added_at DESC',
-  'published-asc': 'a.published IS NULL, a.published ASC, a.added_at ASC',
-  'added-desc': 'a.added_at DESC, a.rowid DESC',
-  'title-asc': 'a.title COLLATE NOCASE ASC',
-};
-
-/** A page of article summaries in the given order. */
-export function listArticles(db: ReadDb, sort: ArticleSort, limit: number, offset: number): ArticleSummary[] {
-  const rows = stmt(
-    db,
-    `SELECT ${SUMMARY_COLUMNS} FROM articles a JOIN sources s ON s.id = a.source_id
-     ORDER BY ${ORDER_BY[sort]} LIMIT ? OFFSET ?`,
-  ).all(limit, offset) as SummaryRow[];
-  return rows.map(toSummary);
-}
-
 /** How many articles the library holds. */
 export function countArticles(db: ReadDb): number {
   return (stmt(db, 'SELECT count(*) AS n FROM articles').get() as { n: number }).n;
@@ -296,6 +280,7 @@ export function toSummary(r: SummaryRow): ArticleSummary {
     readProgress: r.read_progress,
     readAt: r.read_at,
     annotationCount: r.annotation_count,
+    copyCount: r.copy_count,
   };
 }
 
