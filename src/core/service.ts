@@ -18,6 +18,7 @@ import { LATEST_VERSION } from './store/migrations/index';
 import { countArticles, getArticle } from './store/queries/articles';
 import { listArticlesPage } from './list/list-articles';
 import { parseListQuery } from './list/query';
+import { listGroup } from './list/copies';
 import {
   parseArticleId,
   parseIngestOptions,
@@ -83,6 +84,11 @@ export function createParallaxService(opts: ServiceOptions): ParallaxApi {
     },
     async listArticles(query) {
       return listArticlesPage(db, parseListQuery(query));
+    },
+    async listCopies(id) {
+      const group = listGroup(db, parseArticleId(id));
+      if (group.length === 0) throw new ApiError('NOT_FOUND', `library: no article with id "${id}"`);
+      return group;
     },
     async getArticle(id) {
       const article = getArticle(db, parseArticleId(id));

@@ -4,6 +4,7 @@ import type {
   Article,
   ArticleId,
   ArticlePage,
+  ArticleSummary,
   FileUpload,
   IngestOptions,
   IngestReport,
@@ -51,6 +52,12 @@ export interface ParallaxApi {
   getAppInfo(): Promise<AppInfo>;
   /** The library list, sorted and paged. */
   listArticles(query?: ListQuery): Promise<ArticlePage>;
+  /**
+   * A report's near-duplicate group, for expanding a "×N" row: the report the group collapses
+   * under first, then its copies, earliest added first; a report without copies alone.
+   * Rejects with `NOT_FOUND` for an unknown id.
+   */
+  listCopies(id: ArticleId): Promise<ArticleSummary[]>;
   /** One whole article. Rejects with `NOT_FOUND` for an unknown id. */
   getArticle(id: ArticleId): Promise<Article>;
   /**
@@ -154,6 +161,7 @@ export interface ParallaxApi {
 export const API_METHODS = [
   'getAppInfo',
   'listArticles',
+  'listCopies',
   'getArticle',
   'ingestPaths',
   'ingestFiles',

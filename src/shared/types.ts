@@ -254,6 +254,8 @@ export interface ListQuery {
   fromEnd?: boolean;
   /** Collapse near-duplicate copies under the earliest report of their group. Default false. */
   groupCopies?: boolean;
+  /** Only these reports (e.g. a story's), at most 10,000. */
+  ids?: ArticleId[];
 }
 
 /** A page of the library list. */
@@ -261,7 +263,9 @@ export interface ArticlePage {
   items: ArticleSummary[];
   /** Reports in the library. */
   total: number;
-  /** Rows in the list: `total`, or fewer when copies are grouped. */
+  /** Annotations in the library (the sidebar's count). */
+  annotationTotal: number;
+  /** Rows in the list: `total`, or fewer when copies are grouped or `ids` given. */
   rows: number;
   /** Position of the first item in the list; null for a page read from a cursor. */
   offset: number | null;

@@ -134,7 +134,7 @@ export class FakeClient implements ParallaxClient {
   /** Pages `items` as the service does: by offset, from the end, or after/before a cursor (`fake~INDEX`). */
   async listArticles(query?: ListQuery): Promise<ArticlePage> {
     this.#call('listArticles', [query]);
-    const all = this.items;
+    const all = query?.ids ? this.items.filter((a) => query.ids!.includes(a.id)) : this.items;
     const limit = query?.limit ?? 500;
     const at = (c: string) => Number(c.split('~')[1]);
     let from = query?.offset ?? 0;
@@ -145,12 +145,20 @@ export class FakeClient implements ParallaxClient {
     const cursor = (i: number) => `fake~${i}` as ListCursor;
     return {
       items: all.slice(from, to),
-      total: all.length,
+      total: this.items.length,
+      annotationTotal: this.items.reduce((n, a) => n + a.annotationCount, 0),
       rows: all.length,
       offset: query?.after || query?.before ? null : from,
       next: to < all.length ? cursor(to - 1) : null,
       prev: from > 0 ? cursor(from) : null,
     };
+  }
+  /** Groups: `copies` maps a head's id to its copies' ids. */
+  copies = new Map<string, string[]>();
+  async listCopies(id: ArticleId): Promise<ArticleSummary[]> {
+    this.#call('listCopies', [id]);
+    const head = [...this.copies].find(([h, c]) => h === id || c.includes(id))?.[0] ?? id;
+    return [head, ...(this.copies.get(head) ?? [])].map((x) => this.items.find((a) => a.id === x) ?? summary(x));
   }
   async getArticle(id: ArticleId): Promise<Article> {
     this.#call('getArticle', [id]);

@@ -1,6 +1,7 @@
 import type { ArticlePage } from '../../shared/types';
 import type { ReadDb } from '../store/db';
 import { countArticles } from '../store/queries/articles';
+import { countAnnotations } from '../store/queries/annotations';
 import {
   countList,
   listAfter,
@@ -48,6 +49,7 @@ function anchorsFor(db: ReadDb, spec: ListSpec): Anchors {
 
 /** How many rows the list has, cached with its anchors when grouped (a count then reads every row). */
 function rowCount(db: ReadDb, spec: ListSpec): number {
+  if (spec.ids) return countList(db, spec);
   return spec.grouped ? anchorsFor(db, spec).rows : countArticles(db);
 }
 
@@ -57,7 +59,7 @@ function rowCount(db: ReadDb, spec: ListSpec): number {
  * the nearest anchor. One row more than asked is read to know whether another page follows.
  */
 export function listArticlesPage(db: ReadDb, req: ListRequest): ArticlePage {
-  const spec: ListSpec = { sort: req.sort, grouped: req.grouped };
+  const spec: ListSpec = { sort: req.sort, grouped: req.grouped, ids: req.ids };
   const n = req.limit;
   let rows: ListRow[];
   let offset: number | null = null;
@@ -66,7 +68,8 @@ export function listArticlesPage(db: ReadDb, req: ListRequest): ArticlePage {
   const start = req.start;
   switch (start.at) {
     case 'offset': {
-      if (start.offset === 0) rows = listFirst(db, spec, n + 1);
+      // A list of given reports is short (MAX_IDS): walking it is cheaper than anchoring it.
+      if (start.offset === 0 || spec.ids) rows = listFirst(db, spec, n + 1, start.offset);
       else {
         const anchors = anchorsFor(db, spec).keys;
         const i = Math.floor(start.offset / ANCHOR_STEP);
@@ -104,6 +107,7 @@ export function listArticlesPage(db: ReadDb, req: ListRequest): ArticlePage {
   return {
     items: rows.map((r) => (req.grouped ? r.summary : { ...r.summary, copyCount: 0 })),
     total: countArticles(db),
+    annotationTotal: countAnnotations(db),
     rows: rowCount(db, spec),
     offset,
     next: hasAfter && last ? encodeCursor(req.sort, last.key) : null,

@@ -9,6 +9,9 @@ export const LIST_SORTS: readonly ArticleSort[] = ['published-desc', 'published-
 /** Most rows one page may ask for. */
 export const MAX_LIST = 5000;
 
+/** Most reports a list of given ids (a story's) may name. */
+export const MAX_IDS = 10_000;
+
 /** Rows a page has when the caller does not say. */
 export const DEFAULT_LIMIT = 500;
 
@@ -20,6 +23,8 @@ export interface ListRequest {
   sort: ArticleSort;
   limit: number;
   grouped: boolean;
+  /** Only these reports, when given. */
+  ids?: string[] | undefined;
   start: ListStart;
 }
 
@@ -55,5 +60,10 @@ export function parseListQuery(x: unknown): ListRequest {
     start = { at, key: c.key };
   }
   if (q.fromEnd === true) start = { at: 'end' };
-  return { sort, limit: limit as number, grouped: q.groupCopies === true, start };
+  if (q.ids !== undefined) {
+    if (!Array.isArray(q.ids) || q.ids.length > MAX_IDS || !q.ids.every((id) => typeof id === 'string' && /^[0-9a-f]{12,64}$/.test(id))) {
+      bad(`api: ids must be a list of at most ${MAX_IDS.toLocaleString('en')} article ids`);
+    }
+  }
+  return { sort, limit: limit as number, grouped: q.groupCopies === true, ids: q.ids as string[] | undefined, start };
 }

@@ -6,6 +6,7 @@ import { openLibrary } from '../../../src/core/library';
 import type { WriteDb } from '../../../src/core/store/db';
 import { countArticles, getArticle } from '../../../src/core/store/queries/articles';
 import { listFirst } from '../../../src/core/store/queries/article-list';
+import { listGroup } from '../../../src/core/list/copies';
 
 const listArticles = (db: WriteDb, sort: 'title-asc', limit: number) => listFirst(db, { sort, grouped: false }, limit).map((r) => r.summary);
 import type { ParallaxEvent } from '../../../src/shared/events';
@@ -121,6 +122,9 @@ describe('ingestPaths', () => {
     expect(getArticle(db, ic!)!.twins).toEqual([]);
     const counts = Object.fromEntries(listArticles(db, 'title-asc', 10).map((x) => [x.id, x.twinCount]));
     expect(counts).toEqual({ [ia!]: 1, [ib!]: 1, [ic!]: 0 });
+    // The copy collapses under the report added first; the group expands to both.
+    expect(listGroup(db, ib!).map((x) => [x.id, x.copyCount])).toEqual([[ia, 1], [ib, 0]]);
+    expect(listGroup(db, ic!).map((x) => x.id)).toEqual([ic]);
   });
 
   it("forgets an article's signature, bands and links when the article is deleted", async () => {

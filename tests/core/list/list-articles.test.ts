@@ -141,6 +141,21 @@ describe('listArticlesPage', () => {
   });
 });
 
+describe('listArticlesPage with ids', () => {
+  it('lists only the given reports, in the order asked, paged by offset and cursor', () => {
+    const { db, rows } = library(300);
+    const some = rows.filter((_, i) => i % 7 === 0).map((r) => r.id);
+    const ref = reference(rows, 'title-asc').filter((id) => some.includes(id));
+    const first = page(db, { sort: 'title-asc', ids: some as never, limit: 10 });
+    expect(first.rows).toBe(some.length);
+    expect(first.total).toBe(300);
+    const second = page(db, { after: first.next!, ids: some as never, limit: 10 });
+    expect([...first.items, ...second.items].map((a) => a.id)).toEqual(ref.slice(0, 20));
+    expect(page(db, { sort: 'title-asc', ids: some as never, offset: 25, limit: 5 }).items.map((a) => a.id)).toEqual(ref.slice(25, 30));
+    expect(() => parseListQuery({ ids: ['x'] })).toThrow('api: ids must be a list of at most 10,000 article ids');
+  });
+});
+
 describe('parseListQuery', () => {
   it('rejects bad cursors, mixed starting points and cursors of another order, saying which', () => {
     const { db } = library(20);

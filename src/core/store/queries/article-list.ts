@@ -18,6 +18,8 @@ export interface ListSpec {
   sort: ArticleSort;
   /** Leave out reports that are copies under another (`twin_copies`). */
   grouped: boolean;
+  /** Only these reports (a story's), or every report when absent. */
+  ids?: readonly string[] | undefined;
 }
 
 /** A list row: the summary and the row's key. */
@@ -45,6 +47,8 @@ export function keyLength(sort: ArticleSort): number {
 }
 
 const NOT_A_COPY = 'NOT EXISTS (SELECT 1 FROM twin_copies c WHERE c.article_id = a.id)';
+/** One parameter, a JSON array of ids, however many there are. */
+const IN_IDS = 'a.id IN (SELECT value FROM json_each(?))';
 
 /** Where a page starts: after, at or before a key, or at either end. */
 export type Where = 'after' | 'from' | 'before' | 'none';
@@ -63,6 +67,7 @@ export function pageSql(spec: ListSpec, where: Where, forward: boolean): string 
   if (where === 'from') conds.push(`${tuple} ${later}= ${params}`);
   if (where === 'before') conds.push(`${tuple} ${earlier} ${params}`);
   if (spec.grouped) conds.push(NOT_A_COPY);
+  if (spec.ids) conds.push(IN_IDS);
   const dir = o.desc === forward ? 'DESC' : 'ASC';
   return `SELECT ${SUMMARY_COLUMNS}, ${o.columns.map((c, i) => `a.${c} AS k${i}`).join(', ')}
     FROM articles a JOIN sources s ON s.id = a.source_id
@@ -72,14 +77,15 @@ export function pageSql(spec: ListSpec, where: Where, forward: boolean): string 
 
 function read(db: ReadDb, spec: ListSpec, where: Where, forward: boolean, key: ListKey | null, limit: number, skip = 0): ListRow[] {
   const n = ORDERS[spec.sort].columns.length;
-  const rows = stmt(db, pageSql(spec, where, forward)).all(...(key ?? []), limit, skip) as (SummaryRow & Record<string, string | number>)[];
+  const ids = spec.ids ? [JSON.stringify(spec.ids)] : [];
+  const rows = stmt(db, pageSql(spec, where, forward)).all(...(key ?? []), ...ids, limit, skip) as (SummaryRow & Record<string, string | number>)[];
   const out = rows.map((r) => ({ summary: toSummary(r), key: Array.from({ length: n }, (_, i) => r[`k${i}`]!) }));
   return forward ? out : out.reverse();
 }
 
-/** The first `limit` rows of the list. */
-export function listFirst(db: ReadDb, spec: ListSpec, limit: number): ListRow[] {
-  return read(db, spec, 'none', true, null, limit);
+/** The first `limit` rows of the list, or those from row `skip` on (for short lists: an OFFSET walks). */
+export function listFirst(db: ReadDb, spec: ListSpec, limit: number, skip = 0): ListRow[] {
+  return read(db, spec, 'none', true, null, limit, skip);
 }
 
 /** The last `limit` rows of the list, in list order. */
@@ -122,8 +128,9 @@ export function listAnchors(db: ReadDb, spec: ListSpec, step: number): ListKey[]
 
 /** How many rows the list has. */
 export function countList(db: ReadDb, spec: ListSpec): number {
-  const sql = spec.grouped ? `SELECT count(*) AS n FROM articles a WHERE ${NOT_A_COPY}` : 'SELECT count(*) AS n FROM articles';
-  return (stmt(db, sql).get() as { n: number }).n;
+  const conds = [...(spec.grouped ? [NOT_A_COPY] : []), ...(spec.ids ? [IN_IDS] : [])];
+  const sql = `SELECT count(*) AS n FROM articles a ${conds.length ? `WHERE ${conds.join(' AND ')}` : ''}`;
+  return (stmt(db, sql).get(...(spec.ids ? [JSON.stringify(spec.ids)] : [])) as { n: number }).n;
 }
 
 /** A number that changes whenever a change may have moved a row of any list (migration 9). */

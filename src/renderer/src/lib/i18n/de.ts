@@ -1,4 +1,5 @@
 import type { Messages } from './en';
+import { listsDe } from './lists';
 
 /** German UI strings. Same keys and parameters as `en` (checked by the `Messages` type). */
 export const de: Messages = {
@@ -26,8 +27,8 @@ export const de: Messages = {
   addText: 'Text einfügen…',
   shortcuts: 'Tastenkürzel',
 
+  ...listsDe,
   listLabel: 'Berichte',
-  reportCount: (n: number) => (n === 1 ? '1 Bericht' : `${n} Berichte`),
   loading: 'Wird geladen…',
   listEmpty: 'Noch keine Berichte. Dateien auf dieses Fenster ziehen oder „Importieren…“ wählen.',
   noDate: 'Ohne Datum',
@@ -58,7 +59,6 @@ export const de: Messages = {
 
   dropHere: 'Dateien ablegen, um sie der Bibliothek hinzuzufügen',
   importing: 'Wird importiert…',
-  importProgress: (done: number, total: number) => `${done} von ${total}`,
   summaryTitle: 'Import abgeschlossen',
   summaryAdded: (n: number) => `Hinzugefügt: ${n}`,
   summaryPresent: (n: number) => `Bereits in der Bibliothek: ${n}`,

@@ -1,3 +1,4 @@
+import { listsEn } from './lists';
 /**
  * English UI strings: the reference catalogue. Every other language must have exactly these
  * keys with the same parameter types (`Messages` is derived from this object).
@@ -27,8 +28,8 @@ export const en = {
   addText: 'Add text…',
   shortcuts: 'Keyboard shortcuts',
 
+  ...listsEn,
   listLabel: 'Reports',
-  reportCount: (n: number) => (n === 1 ? '1 report' : `${n} reports`),
   loading: 'Loading…',
   listEmpty: 'No reports yet. Drop files onto this window or choose Import files.',
   noDate: 'No date',
@@ -59,7 +60,6 @@ export const en = {
 
   dropHere: 'Drop files to add them to the library',
   importing: 'Importing…',
-  importProgress: (done: number, total: number) => `${done} of ${total}`,
   summaryTitle: 'Import finished',
   summaryAdded: (n: number) => `Added: ${n}`,
   summaryPresent: (n: number) => `Already in the library: ${n}`,
