@@ -4,7 +4,8 @@ import type { ParallaxApi } from '../shared/api';
 import { ApiError } from '../shared/errors';
 import type { ParallaxEvent } from '../shared/events';
 import type { HostFacts } from './library';
-import { decodeUploads, ingestPaths, ingestText, ingestUploads } from './ingest/ingest';
+import { decodeUploads, ingestFileList, ingestPaths, ingestText, ingestUploads } from './ingest/ingest';
+import { UploadStaging } from './ingest/uploads';
 import type { WriteDb } from './store/db';
 import { editMetadata } from './edit-metadata';
 import { annotationMethods } from './annotate/methods';
@@ -68,6 +69,7 @@ export function createParallaxService(opts: ServiceOptions): ParallaxApi {
   };
   // A library an earlier run left with articles to index (the CLI imported them) catches up now.
   catchUp();
+  const staging = new UploadStaging();
   const ctx = (options: unknown) => ({ db, emit, extractWorkerFile: opts.extractWorkerFile, ...parseIngestOptions(options) });
   return {
     ...annotationMethods(db, emit),
@@ -100,6 +102,24 @@ export function createParallaxService(opts: ServiceOptions): ParallaxApi {
     },
     async ingestFiles(files, options) {
       return afterImport(await ingestUploads(ctx(options), decodeUploads(parseUploads(files))));
+    },
+    async beginUpload(file) {
+      if (typeof file !== 'object' || file === null) throw new ApiError('BAD_INPUT', 'ingest: beginUpload takes { name, size }');
+      return staging.begin(file.name, file.size);
+    },
+    async appendUpload(id, piece) {
+      staging.append(id, piece);
+    },
+    async ingestUploads(ids, options) {
+      const files = staging.take(ids);
+      try {
+        return afterImport(await ingestFileList(ctx(options), files));
+      } finally {
+        for (const id of ids) staging.discard(id);
+      }
+    },
+    async discardUpload(id) {
+      staging.discard(id);
     },
     async ingestText(input, options) {
       return afterImport(await ingestText(ctx(options), parseTextInput(input)));

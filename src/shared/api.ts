@@ -28,6 +28,7 @@ import type {
   NewAnnotation,
   ReadingStateEdit,
   TextInput,
+  UploadId,
   ArticleDating,
   Comparison,
   ComparisonExportFormat,
@@ -67,6 +68,21 @@ export interface ParallaxApi {
   ingestPaths(paths: string[], options?: IngestOptions): Promise<IngestReport>;
   /** Ingests files handed over as bytes (a browser's drag and drop). */
   ingestFiles(files: FileUpload[], options?: IngestOptions): Promise<IngestReport>;
+  /**
+   * Starts sending a file in pieces, for files the host cannot read by path (a browser's or a
+   * window's drag and drop): any size up to 4 GB, never whole in one request or in memory.
+   * Rejects with `BAD_INPUT` for a missing name or a size out of range.
+   */
+  beginUpload(file: { name: string; size: number }): Promise<UploadId>;
+  /** Adds the next piece of an upload: base64 of at most 4 MiB. `BAD_INPUT` past the size announced. */
+  appendUpload(id: UploadId, pieceBase64: string): Promise<void>;
+  /**
+   * Ingests finished uploads under their own names (as `ingestPaths` does files), then deletes
+   * them. Emits `ingestProgress` in reports. `BAD_INPUT` for an unknown or unfinished upload.
+   */
+  ingestUploads(ids: UploadId[], options?: IngestOptions): Promise<IngestReport>;
+  /** Drops an upload and what arrived of it; an unknown id is fine. */
+  discardUpload(id: UploadId): Promise<void>;
   /** Ingests pasted text. */
   ingestText(input: TextInput, options?: IngestOptions): Promise<IngestReport>;
   /**
@@ -164,6 +180,10 @@ export const API_METHODS = [
   'listCopies',
   'getArticle',
   'ingestPaths',
+  'beginUpload',
+  'appendUpload',
+  'ingestUploads',
+  'discardUpload',
   'ingestFiles',
   'ingestText',
   'reextractArticles',

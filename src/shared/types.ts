@@ -275,6 +275,9 @@ export interface ArticlePage {
   prev: ListCursor | null;
 }
 
+/** A file being sent in pieces (`beginUpload`), made up by the library. */
+export type UploadId = string & { readonly __brand: 'UploadId' };
+
 /** A file handed over as bytes (drag and drop in a browser, where there are no paths). */
 export interface FileUpload {
   name: string;

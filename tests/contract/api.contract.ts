@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { ParallaxApi } from '../../src/shared/api';
 import { isApiError } from '../../src/shared/errors';
 import type { ArticleId, JobId } from '../../src/shared/types';
@@ -130,6 +130,30 @@ export function runContractSuite(name: string, makeApi: () => Promise<ApiUnderTe
         ['empty.txt', 'BAD_INPUT'],
       ]);
       expect(r.skipped[0]!.reason).toContain('PNG');
+    });
+
+    it('ingests a file sent in pieces under its own name, with progress in reports', async () => {
+      const lines = [0, 1, 2].map((i) => JSON.stringify({ id: `u${i}`, title: `Stück ${name} ${i}`, text: `Der Bericht ${i} kam in Teilen (${name}).` })).join('\n');
+      const bytes = Buffer.from(lines);
+      const id = await t.api.beginUpload({ name: 'teile.jsonl', size: bytes.length });
+      await t.api.appendUpload(id, bytes.subarray(0, 50).toString('base64'));
+      await expectApiError(t.api.ingestUploads([id]), 'BAD_INPUT');
+      await t.api.appendUpload(id, bytes.subarray(50).toString('base64'));
+      const jobId = `job-upload-${name}` as JobId;
+      const r = await t.api.ingestUploads([id], { jobId });
+      expect(r.added.map((a) => a.name)).toEqual(['teile.jsonl#u0', 'teile.jsonl#u1', 'teile.jsonl#u2']);
+      // Ingested uploads are gone; one piece too many drops the upload.
+      await expectApiError(t.api.ingestUploads([id]), 'BAD_INPUT');
+      const over = await t.api.beginUpload({ name: 'x.txt', size: 2 });
+      await expectApiError(t.api.appendUpload(over, Buffer.from('abc').toString('base64')), 'BAD_INPUT');
+      await expectApiError(t.api.appendUpload(over, ''), 'BAD_INPUT');
+      await expectApiError(t.api.beginUpload({ name: '', size: 1 }), 'BAD_INPUT');
+      await t.api.discardUpload('nope' as never);
+      if (t.events) {
+        await vi.waitFor(() => expect(t.events!.some((e) => (e as { type: string; jobId?: string }).type === 'ingestDone' && (e as { jobId?: string }).jobId === jobId)).toBe(true));
+        const last = t.events.filter((e) => (e as { type: string; jobId?: string }).type === 'ingestProgress' && (e as { jobId?: string }).jobId === jobId).at(-1);
+        expect(last).toMatchObject({ reports: 3, reportsTotal: 3 });
+      }
     });
 
     it('ingests paths, reporting missing ones', async () => {

@@ -17,6 +17,7 @@ import type {
   IngestReport,
   ListCursor,
   ListQuery,
+  UploadId,
   MetadataEdit,
   ReextractReport,
   SavedSearch,
@@ -174,6 +175,26 @@ export class FakeClient implements ParallaxClient {
   async ingestFiles(files: unknown[], options?: unknown) {
     this.#call('ingestFiles', [files, options]);
     return this.nextReport;
+  }
+  /** What arrived of each upload, by id. */
+  uploads = new Map<string, { name: string; size: number; data: string }>();
+  async beginUpload(file: { name: string; size: number }): Promise<UploadId> {
+    this.#call('beginUpload', [file]);
+    const id = `up${this.uploads.size + 1}`;
+    this.uploads.set(id, { ...file, data: '' });
+    return id as UploadId;
+  }
+  async appendUpload(id: UploadId, piece: string) {
+    this.#call('appendUpload', [id, piece]);
+    this.uploads.get(id)!.data += Buffer.from(piece, 'base64').toString('latin1');
+  }
+  async ingestUploads(ids: UploadId[], options?: unknown) {
+    this.#call('ingestUploads', [ids, options]);
+    return this.nextReport;
+  }
+  async discardUpload(id: UploadId) {
+    this.#call('discardUpload', [id]);
+    this.uploads.delete(id);
   }
   async ingestText(input: unknown, options?: unknown) {
     this.#call('ingestText', [input, options]);

@@ -27,7 +27,9 @@ export async function withService<T>(flags: LibraryFlags, fn: (api: ReturnType<t
     extractWorkerFile: PATHS.extractWorker,
     emit: (e) => {
       if (progress && e.type === 'ingestProgress' && e.total > 0) {
-        process.stderr.write(`\rIngesting ${Math.round((e.done / e.total) * 100)}%  ${e.current.slice(0, 50).padEnd(50)}`);
+        const n = (x: number) => x.toLocaleString('en');
+        const count = e.reportsTotal === null ? `${n(e.reports)} reports` : `${n(e.reports)} of ${n(e.reportsTotal)} reports`;
+        process.stderr.write(`\rIngesting ${count}  ${e.current.slice(0, 40).padEnd(40)}`);
       }
     },
   });

@@ -4,6 +4,7 @@
  * cheap to copy) and gets back what to write.
  */
 import { Worker } from 'node:worker_threads';
+import { HELPER_LIMITS } from '../worker/limits';
 import type { ArticleId } from '../../shared/types';
 import type { CompareSourceRow } from '../store/queries/compare';
 import { analyzeCompareSource, type CompareAnalysis } from './index-analysis';
@@ -47,7 +48,7 @@ export interface AnalysisPool {
 export function analysisPool(workerFile: string, size: number): AnalysisPool {
   let seq = 0;
   const workers = Array.from({ length: size }, () => {
-    const w = new Worker(workerFile);
+    const w = new Worker(workerFile, { resourceLimits: HELPER_LIMITS });
     const waiting = new Map<number, { resolve: (out: AnalysisOutcome[]) => void; reject: (e: Error) => void }>();
     const slot = { w, waiting, alive: true };
     const failAll = (e: Error) => {

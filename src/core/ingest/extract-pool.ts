@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { prepareArticle, sha256, type PrepareInput, type PreparedArticle } from './prepare';
+import { HELPER_LIMITS } from '../worker/limits';
 
 const NO_BYTES = new Uint8Array(0);
 
@@ -34,33 +35,48 @@ export function inlinePool(): ExtractPool {
 
 /**
  * A pool of extraction workers, one per core (the writer shares a core with one of them: it
- * mostly waits on SQLite, which is cheaper than extraction per article).
+ * mostly waits on SQLite, which is cheaper than extraction per article). A worker that fails
+ * (out of memory on an enormous article) is replaced, and its batch is extracted here, so one
+ * bad input costs only itself.
  */
 export function workerPool(workerFile: string, size = Math.max(1, availableParallelism())): ExtractPool {
-  const workers = Array.from({ length: size }, () => new Worker(workerFile));
-  const idle = [...workers];
+  const spawn = () => new Worker(workerFile, { resourceLimits: HELPER_LIMITS });
+  const idle = Array.from({ length: size }, spawn);
+  const all = new Set(idle);
   const waiting: ((w: Worker) => void)[] = [];
   let seq = 0;
   const acquire = () => new Promise<Worker>((resolve) => (idle.length ? resolve(idle.pop()!) : waiting.push(resolve)));
   const release = (w: Worker) => (waiting.length ? waiting.shift()!(w) : idle.push(w));
+  const inline = inlinePool();
   return {
     parallelism: size,
     async prepare(inputs) {
       const w = await acquire();
       const id = ++seq;
+      let failed = false;
       try {
         // The raw bytes stay on this thread (the writer stores them; extraction reads only the
         // decoded text): sending them there and back doubled what crossed between threads.
         const slim = inputs.map((input) => ({ ...input, raw: NO_BYTES }));
         const outcomes = await new Promise<PrepareOutcome[]>((resolve, reject) => {
+          const done = () => {
+            w.off('message', onMessage);
+            w.off('error', onError);
+            w.off('exit', onExit);
+          };
           const onMessage = (m: { id: number; out: PrepareOutcome[] }) => {
             if (m.id !== id) return;
-            w.off('message', onMessage);
-            w.off('error', reject);
+            done();
             resolve(m.out);
           };
+          const onError = (e: Error) => {
+            done();
+            reject(e);
+          };
+          const onExit = (code: number) => onError(new Error(`extraction worker stopped (exit code ${code})`));
           w.on('message', onMessage);
-          w.once('error', reject);
+          w.on('error', onError);
+          w.on('exit', onExit);
           w.postMessage({ id, inputs: slim });
         });
         outcomes.forEach((o, i) => {
@@ -69,12 +85,22 @@ export function workerPool(workerFile: string, size = Math.max(1, availableParal
           o.value.sha256 = sha256(inputs[i]!.raw);
         });
         return outcomes;
+      } catch {
+        failed = true;
+        return inline.prepare(inputs);
       } finally {
-        release(w);
+        if (!failed) release(w);
+        else {
+          all.delete(w);
+          void w.terminate();
+          const fresh = spawn();
+          all.add(fresh);
+          release(fresh);
+        }
       }
     },
     async close() {
-      await Promise.all(workers.map((w) => w.terminate()));
+      await Promise.all([...all].map((w) => w.terminate()));
     },
   };
 }
