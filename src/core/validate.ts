@@ -221,7 +221,7 @@ const MAX_SEARCH_LIMIT = 200;
 const MAX_QUERY_INPUT = 100_000;
 
 /** A search query with defaults filled in. The text itself is never refused for its syntax. */
-export function parseSearchQuery(x: unknown): { q: string; sort: (typeof SEARCH_SORTS)[number]; limit: number; offset: number; facets: boolean } {
+export function parseSearchQuery(x: unknown): { q: string; sort: (typeof SEARCH_SORTS)[number]; limit: number; offset: number; facets: boolean; groupCopies: boolean } {
   if (typeof x === 'string') x = { q: x };
   if (!isObject(x)) bad('search: query must be an object with "q"');
   if (typeof x.q !== 'string') bad('search: "q" must be text');
@@ -233,7 +233,8 @@ export function parseSearchQuery(x: unknown): { q: string; sort: (typeof SEARCH_
   if (!Number.isInteger(limit) || (limit as number) < 1 || (limit as number) > MAX_SEARCH_LIMIT) bad(`search: limit must be a whole number from 1 to ${MAX_SEARCH_LIMIT}`);
   if (!Number.isInteger(offset) || (offset as number) < 0) bad('search: offset must be a whole number ≥ 0');
   if (x.facets !== undefined && typeof x.facets !== 'boolean') bad('search: facets must be true or false');
-  return { q: x.q, sort: sort as (typeof SEARCH_SORTS)[number], limit: limit as number, offset: offset as number, facets: x.facets !== false };
+  if (x.groupCopies !== undefined && typeof x.groupCopies !== 'boolean') bad('search: groupCopies must be true or false');
+  return { q: x.q, sort: sort as (typeof SEARCH_SORTS)[number], limit: limit as number, offset: offset as number, facets: x.facets !== false, groupCopies: x.groupCopies !== false };
 }
 
 /** Typed text for suggestions, and how many to return (default 8, at most 50). */

@@ -121,3 +121,19 @@ test('End reaches the last of 3,005 reports, grouped and ungrouped, with the tot
   await expect(list.getByRole('option').filter({ hasText: 'Meldung' }).first()).toBeVisible();
   expect(errors).toEqual([]);
 });
+
+test('a search finds one story’s ten versions as one result with ×10, and opens them', async ({ page, server }) => {
+  await page.goto(server.url);
+  await page.getByRole('combobox', { name: 'Search reports' }).fill('Ereignis42k0');
+  const results = page.getByRole('listbox', { name: 'Search results' });
+  await expect(page.getByText(`${VERSIONS} results`)).toBeVisible();
+  await expect(results.getByRole('option')).toHaveCount(1);
+  const badge = results.getByRole('button', { name: `Show the ${VERSIONS - 1} near-identical reports` });
+  await expect(badge).toHaveText(`×${VERSIONS}`);
+  await badge.click();
+  await expect(results.getByRole('option', { name: /near-identical copy/ })).toHaveCount(VERSIONS - 1);
+  await expect(results.getByRole('option').filter({ hasText: 'Meldung 42 in Fassung' })).toHaveCount(VERSIONS);
+  await results.focus();
+  await page.keyboard.press('ArrowLeft');
+  await expect(results.getByRole('option')).toHaveCount(1);
+});

@@ -2,6 +2,7 @@ import type { ArticlePage } from '../../shared/types';
 import type { ReadDb } from '../store/db';
 import { countArticles } from '../store/queries/articles';
 import { countAnnotations } from '../store/queries/annotations';
+import { countCopies } from '../store/queries/twins';
 import {
   countList,
   listAfter,
@@ -27,7 +28,6 @@ export const ANCHOR_STEP = 256;
 interface Anchors {
   version: number;
   keys: ListKey[];
-  rows: number;
 }
 
 /** Anchors per connection and list, valid while the list version (migration 9) is unchanged. */
@@ -40,17 +40,16 @@ function anchorsFor(db: ReadDb, spec: ListSpec): Anchors {
   const version = listVersion(db);
   let a = byList.get(id);
   if (!a || a.version !== version) {
-    const keys = listAnchors(db, spec, ANCHOR_STEP);
-    a = { version, keys, rows: spec.grouped ? countList(db, spec) : countArticles(db) };
+    a = { version, keys: listAnchors(db, spec, ANCHOR_STEP) };
     byList.set(id, a);
   }
   return a;
 }
 
-/** How many rows the list has, cached with its anchors when grouped (a count then reads every row). */
+/** How many rows the list has: the reports, less the copies when grouped (both counts read an index alone). */
 function rowCount(db: ReadDb, spec: ListSpec): number {
   if (spec.ids) return countList(db, spec);
-  return spec.grouped ? anchorsFor(db, spec).rows : countArticles(db);
+  return spec.grouped ? countArticles(db) - countCopies(db) : countArticles(db);
 }
 
 /**

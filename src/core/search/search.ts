@@ -10,6 +10,7 @@ import { parseQuery, positiveLeaves, type ParsedQuery, type QueryNode } from './
 import { newestPass, scaleFacets } from './newest-pass';
 import { filterSql, matchSql, titleMatchSql } from './sql-plan';
 import { windowSnippet, wholeSnippet } from './snippets';
+import { collapseCopies, collapseWindow, type RankedRow } from './collapse';
 
 /**
  * `searchArticles`: parse, count and facet the newest matches in one pass, rank, then cut
@@ -41,6 +42,8 @@ export interface SearchRequest {
   limit: number;
   offset: number;
   facets: boolean;
+  /** Near-identical copies collapse into their best-ranked report (`collapse.ts`). */
+  groupCopies: boolean;
 }
 
 /** Finds a replacement for a word that matches nothing (for "did you mean"), or null. */
@@ -75,7 +78,11 @@ function runParsed(db: ReadDb, parsed: ParsedQuery, req: SearchRequest): SearchP
   // A phrase or a prefix costs a full evaluation per FTS5 cursor (and BM25 adds one more to
   // count its documents) but little per scored row, so its first pass scores too.
   const scoreFirst = relevance && positiveLeaves(root).some((l) => l.type !== 'term');
-  const want = req.offset + req.limit;
+  // With copies collapsing, every page is cut from one larger window read from the top.
+  const pageEnd = req.offset + req.limit;
+  const want = req.groupCopies ? collapseWindow(pageEnd) : pageEnd;
+  const from = req.groupCopies ? 0 : req.offset;
+  const page = (rows: RankedRow[]) => (req.groupCopies ? collapseCopies(db, rows).slice(req.offset, pageEnd) : rows);
 
   // The newest `FACET_CAP` matches: the count (exact below the cap), the facets, and for a
   // costly query the best of them. Without FTS words every doc that passes the filters is read.
@@ -90,7 +97,7 @@ function runParsed(db: ReadDb, parsed: ParsedQuery, req: SearchRequest): SearchP
   }
   if (total === 0) return { ...empty, facets };
 
-  let rows: { doc: number; score: number }[];
+  let rows: (RankedRow & { copies?: number })[];
   if (scoreFirst) {
     // Every match was scored when there are fewer than `FACET_CAP`; above, older title matches join.
     let best = first.top;
@@ -100,11 +107,11 @@ function runParsed(db: ReadDb, parsed: ParsedQuery, req: SearchRequest): SearchP
       best = mergeBest(best, more);
     }
     if (sampled) notices.push(`many matches: ranked the newest ${FACET_CAP.toLocaleString('en')}${titles ? ' and every title match' : ''}`);
-    rows = best.slice(req.offset, want);
+    rows = page(req.groupCopies ? best.slice(0, want) : best.slice(req.offset, want));
   } else if (relevance) {
     const capped = total > RANK_CAP;
     const ranked = matchSql(fts, filters, filters.scopes, { ...base, scored: true, ...(capped ? { cap: RANK_CAP } : {}) });
-    rows = stmt(db, `SELECT doc, score FROM (${ranked.sql}) ORDER BY score, doc DESC LIMIT ? OFFSET ?`).all(...ranked.params, req.limit, req.offset) as typeof rows;
+    rows = page(stmt(db, `SELECT doc, score FROM (${ranked.sql}) ORDER BY score, doc DESC LIMIT ? OFFSET ?`).all(...ranked.params, want - from, from) as typeof rows);
     if (capped) notices.push(`many matches: ranked the newest ${RANK_CAP.toLocaleString('en')} and every title match`);
   } else {
     const all = matchSql(fts, filters, filters.scopes, { ...base, scored: false });
@@ -113,7 +120,8 @@ function runParsed(db: ReadDb, parsed: ParsedQuery, req: SearchRequest): SearchP
       db,
       `SELECT m.doc AS doc, 0 AS score FROM (${all.sql}) m JOIN search_docs d ON d.doc = m.doc
        ORDER BY d.published IS NULL, d.published ${dir}, m.doc ${dir} LIMIT ? OFFSET ?`,
-    ).all(...all.params, req.limit, req.offset) as typeof rows;
+    ).all(...all.params, want - from, from) as typeof rows;
+    rows = page(rows);
   }
   return { hits: buildHits(db, rows, root, filters.scopes), total, facets, didYouMean: null, notices, tookMs: 0 };
 }
@@ -142,7 +150,7 @@ function emptyFacets(): SearchFacets {
 }
 
 /** Turns ranked docs into hits with snippets and hit counts. */
-function buildHits(db: ReadDb, rows: { doc: number; score: number }[], root: QueryNode | null, scopes: string[]): SearchHit[] {
+function buildHits(db: ReadDb, rows: (RankedRow & { copies?: number })[], root: QueryNode | null, scopes: string[]): SearchHit[] {
   const docs = getHitDocs(db, rows.map((r) => r.doc));
   const matcher = new QueryMatcher(root);
   const hits: SearchHit[] = [];
@@ -176,7 +184,9 @@ function buildHits(db: ReadDb, rows: { doc: number; score: number }[], root: Que
       }
     }
     if (snippets.length === 0) snippets.push(windowSnippet('body', d.text.body, []));
-    hits.push({ article: d.summary, score: -r.score, snippets, hitCount });
+    // Collapsed, a copy may stand for its group: the badge counts the group's other reports.
+    const article = r.copies === undefined ? { ...d.summary, copyCount: 0 } : { ...d.summary, copyCount: r.copies };
+    hits.push({ article, score: -r.score, snippets, hitCount });
   }
   return hits;
 }
@@ -200,6 +210,6 @@ function didYouMean(db: ReadDb, q: string, parsed: ParsedQuery, speller: Speller
     }
   }
   if (!changed) return null;
-  const again = runParsed(db, parseQuery(corrected), { q: corrected, sort: 'relevance', limit: 1, offset: 0, facets: false });
+  const again = runParsed(db, parseQuery(corrected), { q: corrected, sort: 'relevance', limit: 1, offset: 0, facets: false, groupCopies: false });
   return again.total > 0 ? corrected : null;
 }

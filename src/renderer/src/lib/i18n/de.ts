@@ -153,7 +153,7 @@ export const de: Messages = {
   didYouMean: 'Meinten Sie',
   searchTitle: 'Suche',
   resultsLabel: 'Suchergebnisse',
-  resultCount: (n: number) => (n === 1 ? '1 Treffer' : `${n} Treffer`),
+  resultCount: (n: number) => (n === 1 ? '1 Treffer' : `${n.toLocaleString('de')} Treffer`),
   hitCount: (n: number) => (n === 1 ? '1 Fundstelle' : `${n} Fundstellen`),
   sortLabel: 'Sortierung',
   sortRelevance: 'Beste Treffer',

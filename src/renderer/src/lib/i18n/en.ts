@@ -154,7 +154,7 @@ export const en = {
   didYouMean: 'Did you mean',
   searchTitle: 'Search',
   resultsLabel: 'Search results',
-  resultCount: (n: number) => (n === 1 ? '1 result' : `${n} results`),
+  resultCount: (n: number) => (n === 1 ? '1 result' : `${n.toLocaleString('en')} results`),
   hitCount: (n: number) => (n === 1 ? '1 hit' : `${n} hits`),
   sortLabel: 'Sort',
   sortRelevance: 'Best match',

@@ -262,7 +262,7 @@ export class AppState {
   /** Opens the next (`1`) or previous (`-1`) report of the search results or the list; stays at either end. */
   async stepArticle(delta: 1 | -1): Promise<void> {
     if (this.search.isActive) {
-      const ids = this.search.hits.map((h) => h.article.id);
+      const ids = this.search.rows.map((r) => r.id);
       if (ids.length === 0) return;
       const at = this.reader.openId ? ids.indexOf(this.reader.openId) : -1;
       const next = at < 0 ? ids[0] : ids[at + delta];
