@@ -4,8 +4,8 @@
  * this thread — the library thread, which serves the UI — only reads sources and writes
  * results, a batch per turn, so other calls run between turns.
  */
-import { availableParallelism } from 'node:os';
 import type { ArticleId } from '../../shared/types';
+import { helperThreads } from '../worker/limits';
 import type { WriteDb } from '../store/db';
 import { getCompareSource, type CompareSourceRow } from '../store/queries/compare';
 import { analysisPool, analyzeSources, type AnalysisOutcome } from './analysis-pool';
@@ -38,7 +38,7 @@ const WRITE_BATCHES = 2;
 export interface CompareIndexerOptions {
   /** The built `compare-worker.js`; without it every analysis runs on this thread. */
   workerFile?: string | undefined;
-  /** Worker threads for a large catch-up. Default: one per core. */
+  /** Worker threads for a large catch-up. Default: one per core but one (`helperThreads`). */
   workers?: number;
   /** Waiting articles from which workers are used. Default 250. */
   poolMin?: number;
@@ -60,7 +60,7 @@ export interface CompareIndexer {
 export function compareIndexer(db: WriteDb, options: CompareIndexerOptions = {}): CompareIndexer {
   const poolMin = options.poolMin ?? POOL_MIN;
   const batch = Math.max(1, options.batchSize ?? BATCH_SIZE);
-  const workers = Math.max(1, options.workers ?? availableParallelism());
+  const workers = Math.max(1, options.workers ?? helperThreads());
   let running: Promise<number> | null = null;
   const run = async (): Promise<number> => {
     const ids = pendingCompareIds(db);

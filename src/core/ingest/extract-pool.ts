@@ -1,7 +1,6 @@
-import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { prepareArticle, sha256, type PrepareInput, type PreparedArticle } from './prepare';
-import { HELPER_LIMITS } from '../worker/limits';
+import { HELPER_LIMITS, helperThreads } from '../worker/limits';
 
 const NO_BYTES = new Uint8Array(0);
 
@@ -34,12 +33,12 @@ export function inlinePool(): ExtractPool {
 }
 
 /**
- * A pool of extraction workers, one per core (the writer shares a core with one of them: it
- * mostly waits on SQLite, which is cheaper than extraction per article). A worker that fails
+ * A pool of extraction workers, one per core but one (`helperThreads`: the writer has a core
+ * of its own). A worker that fails
  * (out of memory on an enormous article) is replaced, and its batch is extracted here, so one
  * bad input costs only itself.
  */
-export function workerPool(workerFile: string, size = Math.max(1, availableParallelism())): ExtractPool {
+export function workerPool(workerFile: string, size = helperThreads()): ExtractPool {
   const spawn = () => new Worker(workerFile, { resourceLimits: HELPER_LIMITS });
   const idle = Array.from({ length: size }, spawn);
   const all = new Set(idle);

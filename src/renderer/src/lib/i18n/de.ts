@@ -60,9 +60,9 @@ export const de: Messages = {
   dropHere: 'Dateien ablegen, um sie der Bibliothek hinzuzufügen',
   importing: 'Wird importiert…',
   summaryTitle: 'Import abgeschlossen',
-  summaryAdded: (n: number) => `Hinzugefügt: ${n}`,
-  summaryPresent: (n: number) => `Bereits in der Bibliothek: ${n}`,
-  summarySkipped: (n: number) => `Übersprungen: ${n}`,
+  summaryAdded: (n: number) => `Hinzugefügt: ${n.toLocaleString('de')}`,
+  summaryPresent: (n: number) => `Bereits in der Bibliothek: ${n.toLocaleString('de')}`,
+  summarySkipped: (n: number) => `Übersprungen: ${n.toLocaleString('de')}`,
   dismiss: 'Schließen',
   fileInputLabel: 'Zu importierende Dateien',
 

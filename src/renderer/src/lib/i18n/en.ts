@@ -61,9 +61,9 @@ export const en = {
   dropHere: 'Drop files to add them to the library',
   importing: 'Importing…',
   summaryTitle: 'Import finished',
-  summaryAdded: (n: number) => `Added: ${n}`,
-  summaryPresent: (n: number) => `Already in the library: ${n}`,
-  summarySkipped: (n: number) => `Skipped: ${n}`,
+  summaryAdded: (n: number) => `Added: ${n.toLocaleString('en')}`,
+  summaryPresent: (n: number) => `Already in the library: ${n.toLocaleString('en')}`,
+  summarySkipped: (n: number) => `Skipped: ${n.toLocaleString('en')}`,
   dismiss: 'Dismiss',
   fileInputLabel: 'Files to import',
 
