@@ -1,5 +1,5 @@
-// `npm test`: build, then the unit/contract/CLI suites (vitest), then the end-to-end specs
-// (Playwright in Chromium against the HTTP host), then one summary line over both runners.
+// `npm test`: the layer and size checks, build, then the unit/contract/CLI suites (vitest), then
+// the end-to-end specs (Playwright in Chromium against the HTTP host), then one summary line.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -19,6 +19,10 @@ rmSync(`${results}/unit.json`, { force: true });
 rmSync(`${root}test-results/e2e.json`, { force: true });
 mkdirSync(results, { recursive: true });
 
+if (step('layers and file sizes (npm run lint)', 'npm', ['run', 'lint', '--silent']) !== 0) {
+  console.error('\nTests: the layer or size check failed, so no test ran.');
+  process.exit(1);
+}
 if (step('build', 'npm', ['run', 'build', '--silent']) !== 0) {
   console.error('\nTests: the build failed, so no test ran.');
   process.exit(1);

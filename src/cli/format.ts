@@ -1,4 +1,4 @@
-import type { Article, ArticlePage, ArticleSummary, IngestReport } from '../shared/types';
+import type { Article, ArticlePage, ArticleSummary, IngestReport } from '../shared/api';
 
 /** A partial date as people write it, with its precision kept (`2025-07` stays a month). */
 export function formatDate(d: string | null): string {

@@ -1,8 +1,8 @@
 import { ApiError } from '../shared/errors';
-import type { ArticleId, MetadataEdit, MetadataOverrides } from '../shared/types';
+import type { ArticleId, MetadataEdit, MetadataOverrides } from '../shared/api';
 import type { WriteDb } from './store/db';
 import { applyOverrides, getOverrides } from './store/queries/articles';
-import { markComparePending } from './compare/index-article';
+import { applyChange } from './derived/keep-current';
 
 const FIELDS: (keyof MetadataOverrides)[] = ['title', 'published', 'site', 'author'];
 
@@ -23,6 +23,6 @@ export function editMetadata(db: WriteDb, id: ArticleId, edit: MetadataEdit): vo
   const dateEdited = edit.published !== undefined || (edit.clear ?? []).includes('published');
   db.transaction(() => {
     applyOverrides(db, id, overrides, new Date().toISOString());
-    if (dateEdited) markComparePending(db, id);
+    applyChange(db, { kind: 'metadata', id, dateChanged: dateEdited });
   })();
 }

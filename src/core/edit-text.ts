@@ -1,5 +1,5 @@
 import { ApiError } from '../shared/errors';
-import type { ArticleId } from '../shared/types';
+import type { ArticleId } from '../shared/api';
 import type { WriteDb } from './store/db';
 import { stmt } from './store/queries/cache';
 import { reextractArticles } from './ingest/reextract';

@@ -2,12 +2,12 @@ import { mkdirSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { ParallaxEvent } from '../shared/events';
-import type { AppInfo } from '../shared/types';
+import type { AppInfo } from '../shared/api';
 import { openDb, type OpenOptions, type WriteDb } from './store/db';
-import { countArticles } from './store/queries/articles';
+import { countArticles } from './store/queries/article-reads';
 import { getMeta, setMeta } from './store/queries/meta';
 import { ingestPaths } from './ingest/ingest';
-import { ensureTwinGroups } from './derived/twin-groups';
+import { ensureDerived } from './derived/rebuild';
 
 /** The library file's name inside the app's data folder. */
 export const LIBRARY_FILE = 'library.sqlite';
@@ -44,7 +44,9 @@ export interface LibraryOptions extends OpenOptions {
 export async function openLibrary(opts: LibraryOptions): Promise<WriteDb> {
   if (opts.path !== ':memory:') mkdirSync(dirname(opts.path), { recursive: true });
   const db = openDb(opts.path, opts);
-  ensureTwinGroups(db);
+  // Derived data whose version changed (or that a killed rebuild left half done) is rebuilt
+  // before anything reads or writes it.
+  ensureDerived(db);
   if (getMeta(db, 'seeded_at') === undefined) {
     if (opts.seedDir && countArticles(db) === 0) {
       await ingestPaths({ db, emit: opts.emit ?? (() => {}), jobId: null, extractWorkerFile: opts.extractWorkerFile }, [opts.seedDir]);

@@ -9,14 +9,15 @@ import { UploadStaging } from './ingest/uploads';
 import type { WriteDb } from './store/db';
 import { editMetadata } from './edit-metadata';
 import { annotationMethods } from './annotate/methods';
-import { compareCatchUp } from './compare/background';
-import { compareIndexer } from './compare/catch-up';
+import { compareCatchUp } from './derived/compare-rows/background';
+import { compareIndexer } from './derived/compare-rows/catch-up';
 import { compareMethods } from './compare/methods';
+import { exploreMethods } from './explore/methods';
 import { reextractArticles } from './ingest/reextract';
 import { searchEngineFor } from './search/engine';
 import { deleteSavedSearch, insertSavedSearch, listSavedSearches } from './store/queries/saved-searches';
 import { LATEST_VERSION } from './store/migrations/index';
-import { countArticles, getArticle } from './store/queries/articles';
+import { countArticles, getArticle } from './store/queries/article-reads';
 import { listArticlesPage } from './list/list-articles';
 import { parseListQuery } from './list/query';
 import { listGroup } from './list/copies';
@@ -73,7 +74,8 @@ export function createParallaxService(opts: ServiceOptions): ParallaxApi {
   const ctx = (options: unknown) => ({ db, emit, extractWorkerFile: opts.extractWorkerFile, ...parseIngestOptions(options) });
   return {
     ...annotationMethods(db, emit),
-    ...compareMethods(db, emit, indexer),
+    ...compareMethods(db, indexer),
+    ...exploreMethods(db, emit, indexer),
     async getAppInfo() {
       return {
         name: 'Parallax',

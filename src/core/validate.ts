@@ -1,6 +1,6 @@
 import { ApiError } from '../shared/errors';
-import type { AnnotationEdit, AnnotationExportFormat, AnnotationFilter, AnnotationId, ArticleId, FileUpload, HighlightColor, JobId, LinkRelation, MetadataEdit, MetadataOverrides, NewAnnotation, TextInput, Annotation } from '../shared/types';
-import { HIGHLIGHT_COLORS, LINK_RELATIONS } from '../shared/types';
+import type { AnnotationEdit, AnnotationExportFormat, AnnotationFilter, AnnotationId, ArticleId, FileUpload, HighlightColor, JobId, LinkRelation, MetadataEdit, MetadataOverrides, NewAnnotation, TextInput, Annotation } from '../shared/api';
+import { HIGHLIGHT_COLORS, LINK_RELATIONS } from '../shared/api';
 
 /**
  * Parsers for everything that crosses into the service. Each takes `unknown` (the other side
@@ -10,13 +10,18 @@ import { HIGHLIGHT_COLORS, LINK_RELATIONS } from '../shared/types';
 const MAX_PATHS = 10_000;
 const MAX_UPLOAD_FILES = 1000;
 
-function bad(message: string): never {
+/** Throws `BAD_INPUT` with `message` (which names the module and the offending value). */
+export function bad(message: string): never {
   throw new ApiError('BAD_INPUT', message);
 }
 
-function isObject(x: unknown): x is Record<string, unknown> {
+/** True for a plain object (not null, not an array). */
+export function isObject(x: unknown): x is Record<string, unknown> {
   return typeof x === 'object' && x !== null && !Array.isArray(x);
 }
+
+/** A value as it may be quoted in a message: JSON, at most 80 characters. */
+export const show = (x: unknown): string | undefined => JSON.stringify(x)?.slice(0, 80);
 
 /** An article id: 12 to 64 lowercase hex characters. */
 export function parseArticleId(x: unknown): ArticleId {

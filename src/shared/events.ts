@@ -1,4 +1,5 @@
-import type { IngestReport, JobId } from './types';
+import type { JobId } from './api/extraction';
+import type { IngestReport } from './api/ingest';
 
 /**
  * Events pushed from the library to every window (Electron: one IPC channel; HTTP: one

@@ -2,4 +2,3 @@ export * from './api';
 export * from './errors';
 export * from './events';
 export * from './rpc';
-export * from './types';

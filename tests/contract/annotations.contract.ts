@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import type { ParallaxApi } from '../../src/shared/api';
-import type { AnnotationId, ArticleId } from '../../src/shared/types';
+import type { AnnotationId, ArticleId } from '../../src/shared/api';
 import { expectApiError } from './api.contract';
 
 /** Annotation cases of the contract suite; `api()` is the binding under test. */

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { ParallaxApi } from '../../src/shared/api';
 import { isApiError } from '../../src/shared/errors';
-import type { ArticleId, JobId } from '../../src/shared/types';
+import type { ArticleId, JobId } from '../../src/shared/api';
 import { tempDir } from '../support/temp';
 import { annotationContract } from './annotations.contract';
 

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { ArticlePage } from '../../src/shared/types';
+import type { ArticlePage } from '../../src/shared/api';
 import { HTTP_TOKEN_HEADER } from '../../src/shared/api';
 import { test as base, expect } from '@playwright/test';
 import { REPO_ROOT, startServer, type ParallaxServer } from './support/server';

@@ -11,7 +11,7 @@ import { stubSearch, type SearchStub } from './support/search-stub';
 
 const TKP_TITLE = 'Putins Marathontreffen mit Trumps Gesandten Witkoff';
 
-async function openWithStub(page: Page, server: { url: string; origin: string }, listed: () => Promise<import('../../src/shared/types').ArticleSummary[]>): Promise<SearchStub> {
+async function openWithStub(page: Page, server: { url: string; origin: string }, listed: () => Promise<import('../../src/shared/api').ArticleSummary[]>): Promise<SearchStub> {
   const stub = await stubSearch(page, server.origin, await listed());
   await page.goto(server.url);
   await expect(page.getByRole('listbox', { name: 'Reports' }).getByRole('option').first()).toBeVisible();

@@ -1,7 +1,7 @@
 import { test, expect } from './support/fixtures';
 import type { APIRequestContext } from '@playwright/test';
 import { HTTP_TOKEN_HEADER } from '../../src/shared/api';
-import type { SearchPage } from '../../src/shared/types';
+import type { SearchPage } from '../../src/shared/api';
 
 /**
  * Search, suggestions, hits in the reader, saved searches and find-in-article against the real

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ArticleId, Block } from '../../src/shared/types';
+import type { ArticleId, Block } from '../../src/shared/api';
 import { AnnotationsState } from '../../src/renderer/src/lib/state/annotations.svelte';
 import { AllAnnotationsState } from '../../src/renderer/src/lib/state/all-annotations.svelte';
 import { TypographyState } from '../../src/renderer/src/lib/state/typography.svelte';

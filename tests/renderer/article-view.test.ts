@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { removedBlocks, toBodyNodes, toCommentThreads } from '../../src/renderer/src/lib/article-view';
-import type { Block, BlockKind, BlockRegion, Comment } from '../../src/shared/types';
+import type { Block, BlockKind, BlockRegion, Comment } from '../../src/shared/api';
 
 let offset = 0;
 function block(kind: BlockKind, text: string, region: BlockRegion = 'body', extra: Partial<Block> = {}): Block {

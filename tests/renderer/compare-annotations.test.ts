@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ArticleId, Comparison } from '../../src/shared/types';
+import type { ArticleId, Comparison } from '../../src/shared/api';
 import type { SavePdfRequest, SavePdfResult } from '../../src/shared/shell';
 import { ApiError } from '../../src/shared/errors';
 import { shownText } from '../../src/renderer/src/lib/compare-view';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ArticleId, Comparison } from '../../src/shared/types';
+import type { ArticleId, Comparison } from '../../src/shared/api';
 import { blocksOf, defaultPair, partnersOf, sentenceKey, wireKeys } from '../../src/renderer/src/lib/compare-view';
 import { CompareState } from '../../src/renderer/src/lib/state/compare.svelte';
 import { FakeClient } from './fake-client';

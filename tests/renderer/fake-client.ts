@@ -39,7 +39,7 @@ import type {
   Story,
   TimelineEvent,
   TimelineFilter,
-} from '../../src/shared/types';
+} from '../../src/shared/api';
 
 /** A summary row with sensible defaults. */
 export function summary(id: string, over: Partial<ArticleSummary> = {}): ArticleSummary {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findAll, markSegments, rangesWithin, toOriginalRuns } from '../../src/renderer/src/lib/highlight';
-import type { Block } from '../../src/shared/types';
+import type { Block } from '../../src/shared/api';
 
 describe('findAll', () => {
   it('ignores case and accents and maps back to the original offsets', () => {

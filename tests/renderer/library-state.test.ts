@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { flushSync } from 'svelte';
-import type { ArticleId, ListQuery } from '../../src/shared/types';
+import type { ArticleId, ListQuery } from '../../src/shared/api';
 import { LibraryState, PAGE_ROWS } from '../../src/renderer/src/lib/state/library.svelte';
 import { FakeClient, summary } from './fake-client';
 

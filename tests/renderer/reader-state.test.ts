@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ArticleId, Block } from '../../src/shared/types';
+import type { ArticleId, Block } from '../../src/shared/api';
 import { ReaderState } from '../../src/renderer/src/lib/state/reader.svelte';
 import { FakeClient, fullArticle, summary } from './fake-client';
 

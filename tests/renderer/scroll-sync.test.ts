@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AlignedPair, AlignmentClass, ArticleId, Comparison } from '../../src/shared/types';
+import type { AlignedPair, AlignmentClass, ArticleId, Comparison } from '../../src/shared/api';
 import { follow, syncPath } from '../../src/renderer/src/lib/scroll-sync';
 
 const A = 'aaaaaaaaaaaa' as ArticleId;

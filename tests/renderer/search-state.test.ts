@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../src/shared/errors';
-import type { SearchPage, SearchQuery } from '../../src/shared/types';
+import type { SearchPage, SearchQuery } from '../../src/shared/api';
 import { SEARCH_DEBOUNCE_MS, SearchState, facetTerms, queryTerms } from '../../src/renderer/src/lib/state/search.svelte';
 import { FakeClient, summary } from './fake-client';
 

@@ -1,5 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import type { AnnotationExportFormat } from '../../shared/types';
+import type { AnnotationExportFormat } from '../../shared/api';
 import { CliError } from '../context';
 import { withService, resolveId, type LibraryFlags } from './library-commands';
 

@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import type { Comparison, EntityKind, TimelineEvent } from '../../shared/types';
+import type { Comparison, EntityKind, TimelineEvent } from '../../shared/api';
 import { CliError } from '../context';
 import { resolveId, withService, type LibraryFlags } from './library-commands';
 

@@ -6,7 +6,7 @@ import { extract } from '../../core/ingest/extract/index';
 import { MAX_FILE_BYTES } from '../../core/ingest/read-input';
 import { CliError } from '../context';
 import { formatArticle } from '../format';
-import type { Article, ArticleId } from '../../shared/types';
+import type { Article, ArticleId } from '../../shared/api';
 
 /**
  * `parallax extract FILE`: what extraction finds in one file, without touching a library.

@@ -1,10 +1,10 @@
-import type { ArticleId, ArticleSort, ListCursor, ListQuery } from '../../shared/types';
+import type { ArticleId, ArticleSort, ListCursor, ListQuery } from '../../shared/api';
 import { openLibrary } from '../../core/library';
 import { createParallaxService } from '../../core/service';
-import { findIdsByPrefix } from '../../core/store/queries/articles';
+import { findIdsByPrefix } from '../../core/store/queries/article-reads';
 import type { WriteDb } from '../../core/store/db';
 import { APP_VERSION } from '../../core/version';
-import { compareIndexer } from '../../core/compare/catch-up';
+import { compareIndexer } from '../../core/derived/compare-rows/catch-up';
 import { CliError, libraryPath, PATHS, seedDir } from '../context';
 import { formatArticle, formatList, formatPageFooter, formatReport } from '../format';
 

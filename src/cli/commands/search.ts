@@ -1,4 +1,4 @@
-import type { SearchPage, Suggestion } from '../../shared/types';
+import type { SearchPage, Suggestion } from '../../shared/api';
 import { openLibrary } from '../../core/library';
 import { createParallaxService } from '../../core/service';
 import { APP_VERSION } from '../../core/version';

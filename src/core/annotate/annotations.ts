@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ApiError } from '../../shared/errors';
-import type { Annotation, AnnotationEdit, AnnotationId, ArticleId, LinkRelation, NewAnnotation } from '../../shared/types';
+import type { Annotation, AnnotationEdit, AnnotationId, ArticleId, LinkRelation, NewAnnotation } from '../../shared/api';
 import type { WriteDb } from '../store/db';
 import { stmt } from '../store/queries/cache';
 import { annotationsOfArticle, getAnnotation, putAnnotation, putLink, removeAnnotation, removeLink, setPlacement } from '../store/queries/annotations';

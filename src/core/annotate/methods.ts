@@ -2,7 +2,8 @@ import type { ParallaxApi } from '../../shared/api';
 import { ApiError } from '../../shared/errors';
 import type { ParallaxEvent } from '../../shared/events';
 import type { WriteDb } from '../store/db';
-import { getArticle, setReadingState } from '../store/queries/articles';
+import { setReadingState } from '../store/queries/articles';
+import { getArticle } from '../store/queries/article-reads';
 import { listAnnotations, tagCounts } from '../store/queries/annotations';
 import { editArticleText } from '../edit-text';
 import {

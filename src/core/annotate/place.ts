@@ -1,4 +1,4 @@
-import type { AnchorStatus, TextPositionSelector, TextQuoteSelector } from '../../shared/types';
+import type { AnchorStatus, TextPositionSelector, TextQuoteSelector } from '../../shared/api';
 import { matchQuote } from './match-quote';
 
 /** Where an annotation now stands in a text. */

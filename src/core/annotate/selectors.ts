@@ -1,4 +1,4 @@
-import type { TextPositionSelector, TextQuoteSelector } from '../../shared/types';
+import type { TextPositionSelector, TextQuoteSelector } from '../../shared/api';
 
 /**
  * Characters of context kept on each side of a quote. Enough to tell apart two occurrences of

@@ -1,8 +1,9 @@
 import { ApiError } from '../../shared/errors';
-import type { AnnotationExportFormat, AnnotationImportReport, AnnotationListItem, ArticleId, ExportFile } from '../../shared/types';
+import type { AnnotationExportFormat, AnnotationImportReport, AnnotationListItem, ArticleId, ExportFile } from '../../shared/api';
 import type { WriteDb } from '../store/db';
 import { getAnnotation, listAnnotations, putLink } from '../store/queries/annotations';
 import { stmt } from '../store/queries/cache';
+import { foldText } from '../text/fold';
 import { restoreAnnotation } from './annotations';
 import { annotationsCsv } from './export/csv';
 import { annotationsJsonLd, parseAnnotationsJsonLd } from './export/jsonld';
@@ -16,7 +17,7 @@ function facts(db: WriteDb, id: string): ArticleFacts {
 
 /** A file name made of the title's words, safe on every file system. */
 function slug(title: string): string {
-  const s = title.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60);
+  const s = foldText(title).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60);
   return s || 'article';
 }
 

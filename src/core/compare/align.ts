@@ -14,11 +14,12 @@
  * `same` when word pairs (bigrams) mostly agree, `paraphrase` when the similarity is high,
  * `related` above the floor.
  */
-import type { AlignmentClass } from '../../shared/types';
-import type { AnalyzedArticle, AnalyzedSentence } from './analyze';
-import { unitKey } from './numbers';
-import { colognePhonetic, fold } from './phonetic';
-import { stemWord } from '../search/text';
+import type { AlignmentClass } from '../../shared/api';
+import type { AnalyzedArticle, AnalyzedSentence } from '../analysis/analyze';
+import { unitKey } from '../analysis/numbers';
+import { foldText } from '../text/fold';
+import { colognePhonetic } from '../text/phonetic';
+import { stemWord } from '../text/words';
 
 /** Below this cosine two sentences are not aligned at all. */
 export const RELATED_MIN = 0.2;
@@ -42,14 +43,14 @@ export type Idf = (stem: string) => number;
 /** The feature key of a name: its kind and the phonetic code of its last word. */
 export function nameFeature(name: string): string {
   const last = name.split(' ').pop()!;
-  return `@${colognePhonetic(fold(last).replace(/s$/, ''))}`;
+  return `@${colognePhonetic(foldText(last).replace(/s$/, ''))}`;
 }
 
 /** The vector of one sentence (see the module comment). */
 export function sentenceVector(s: AnalyzedSentence, idf: Idf, maxIdf: number): Vector {
   const v: Vector = new Map();
   for (const stem of s.stems) v.set(stem, (v.get(stem) ?? 0) + idf(stem));
-  for (const n of s.names) v.set(nameFeature(n.name), Math.min(maxIdf, idf(stemWord(fold(n.name.split(' ').pop()!)))) * NAME_BOOST);
+  for (const n of s.names) v.set(nameFeature(n.name), Math.min(maxIdf, idf(stemWord(foldText(n.name.split(' ').pop()!)))) * NAME_BOOST);
   for (const q of s.quantities) v.set(`#${q.value}|${unitKey(q.unit)}`, maxIdf * FIGURE_WEIGHT);
   let norm = 0;
   for (const x of v.values()) norm += x * x;
@@ -68,7 +69,7 @@ export interface Alignment {
 
 /** Word bigrams of a sentence, folded, for the same-text test. */
 function bigrams(text: string): Set<string> {
-  const w = fold(text).match(/[\p{L}\p{N}]+/gu) ?? [];
+  const w = foldText(text).match(/[\p{L}\p{N}]+/gu) ?? [];
   const out = new Set<string>();
   for (let i = 0; i + 1 < w.length; i++) out.add(`${w[i]} ${w[i + 1]}`);
   return out;

@@ -4,12 +4,13 @@
  * sources each cites and the names spelled differently. Pure: the caller supplies the rarity
  * of words (`Idf`) and how names map to entities (`idOf`).
  */
-import type { ArticleId, Comparison, EntityId } from '../../shared/types';
+import type { ArticleId, Comparison, EntityId } from '../../shared/api';
 import { alignPair, sentenceVector, type Idf } from './align';
-import type { AnalyzedArticle } from './analyze';
+import type { AnalyzedArticle } from '../analysis/analyze';
 import { pairDifferences } from './differences';
 import { sharedPassages } from './passages';
-import { fold, isSpellingVariant } from './phonetic';
+import { foldText } from '../text/fold';
+import { isSpellingVariant } from '../text/phonetic';
 
 /** What `compare` needs besides the articles. */
 export interface CompareContext {
@@ -63,7 +64,7 @@ export function compare(arts: AnalyzedArticle[], ctx: CompareContext): Compariso
       const last = e.text.split(' ').pop()!;
       const nameLast = e.name.split(' ').pop()!;
       // `Witkoffs`, `Whitkoffs`: the genitive is not a spelling.
-      const form = /s$/.test(last) && !fold(nameLast).endsWith('s') && isSpellingVariant(last.slice(0, -1), nameLast) ? last.slice(0, -1) : last;
+      const form = /s$/.test(last) && !foldText(nameLast).endsWith('s') && isSpellingVariant(last.slice(0, -1), nameLast) ? last.slice(0, -1) : last;
       const entry = spell.get(id) ?? { name: e.name, variants: new Map() };
       if (e.name.includes(' ') && !entry.name.includes(' ')) entry.name = e.name;
       if (!entry.variants.has(form)) entry.variants.set(form, new Set());

@@ -2,14 +2,14 @@
  * What differs between two aligned sentences: figures (value, unit, qualifier), dates,
  * names (and their spellings), quotations and cited sources.
  */
-import type { CitedSource, DateDifference, EntityId, FigureDifference, NameDifference, PairDifferences, Quantity, QuoteDifference, Quotation } from '../../shared/types';
-import type { AnalyzedSentence } from './analyze';
-import { unitKey } from './numbers';
-import { fold } from './phonetic';
+import type { CitedSource, DateDifference, EntityId, FigureDifference, NameDifference, PairDifferences, Quantity, QuoteDifference, Quotation } from '../../shared/api';
+import type { AnalyzedSentence } from '../analysis/analyze';
+import { unitKey } from '../analysis/numbers';
+import { foldText } from '../text/fold';
 
 /** Qualifiers (folded) that mean the same: `über` and `mehr als` both say "more than". */
 function sameQualifier(a: Quantity, b: Quantity): boolean {
-  return (a.qualifier ? fold(a.qualifier) : '') === (b.qualifier ? fold(b.qualifier) : '');
+  return (a.qualifier ? foldText(a.qualifier) : '') === (b.qualifier ? foldText(b.qualifier) : '');
 }
 
 /** Compares the figures of two sentences, matching them by unit. */
@@ -62,7 +62,7 @@ export function compareDates(sa: AnalyzedSentence, sb: AnalyzedSentence): DateDi
 function baseForm(text: string, name: string): string {
   const last = text.split(' ').pop()!;
   const nameLast = name.split(' ').pop()!;
-  return fold(last) === fold(nameLast) + 's' ? last.slice(0, -1) : last;
+  return foldText(last) === foldText(nameLast) + 's' ? last.slice(0, -1) : last;
 }
 
 /** Compares the names of two sentences; `idOf` gives a name's entity (spellings grouped). */
@@ -85,10 +85,10 @@ export function compareNames(sa: AnalyzedSentence, sb: AnalyzedSentence, idOf: (
       out.push({ kind: 'only-a', entityId: id, a, b: null });
       continue;
     }
-    const foldedA = new Set([...fa].map(fold));
-    const b = [...fb].find((x) => !foldedA.has(fold(x))) ?? [...fb][0]!;
-    const aDiff = [...fa].find((x) => !new Set([...fb].map(fold)).has(fold(x)));
-    const spelling = aDiff !== undefined && !foldedA.has(fold(b));
+    const foldedA = new Set([...fa].map(foldText));
+    const b = [...fb].find((x) => !foldedA.has(foldText(x))) ?? [...fb][0]!;
+    const aDiff = [...fa].find((x) => !new Set([...fb].map(foldText)).has(foldText(x)));
+    const spelling = aDiff !== undefined && !foldedA.has(foldText(b));
     out.push({ kind: spelling ? 'spelling' : 'same', entityId: id, a: aDiff ?? a, b });
   }
   for (const [id, fb] of B) if (!A.has(id)) out.push({ kind: 'only-b', entityId: id, a: null, b: [...fb][0]! });
@@ -96,7 +96,7 @@ export function compareNames(sa: AnalyzedSentence, sb: AnalyzedSentence, idOf: (
 }
 
 function words(s: string): Set<string> {
-  return new Set(fold(s).match(/[\p{L}\p{N}]+/gu) ?? []);
+  return new Set(foldText(s).match(/[\p{L}\p{N}]+/gu) ?? []);
 }
 
 /** Compares the quotations inside two sentences (matched by shared words). */
@@ -120,7 +120,7 @@ export function compareQuotes(qa: Quotation[], qb: Quotation[]): QuoteDifference
     }
     usedB.add(best);
     const b = qb[best]!;
-    out.push({ kind: fold(a.text) === fold(b.text) ? 'same' : 'differs', a, b });
+    out.push({ kind: foldText(a.text) === foldText(b.text) ? 'same' : 'differs', a, b });
   }
   qb.forEach((b, k) => {
     if (!usedB.has(k)) out.push({ kind: 'only-b', a: null, b });

@@ -3,7 +3,7 @@
  * every piece of text escaped. Columns per report (sentences marked by how they align), then
  * the aligned pairs with their differences, shared passages and sources.
  */
-import type { AlignedPair, Comparison } from '../../shared/types';
+import type { AlignedPair, Comparison } from '../../shared/api';
 
 /** Escapes text for HTML element content and quoted attribute values. */
 export function escapeHtml(s: string): string {

@@ -5,9 +5,9 @@
  * is rarely that long). Runs found pairwise are merged across reports when they cover the
  * same words of one report.
  */
-import type { ArticleId, SharedPassage } from '../../shared/types';
-import type { AnalyzedArticle } from './analyze';
-import { foldedWords } from './words';
+import type { ArticleId, SharedPassage } from '../../shared/api';
+import type { AnalyzedArticle } from '../analysis/analyze';
+import { foldedWords } from '../analysis/content-words';
 
 /** Words per shingle: six words in a row rarely agree by chance. */
 export const SHINGLE = 6;

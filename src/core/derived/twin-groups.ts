@@ -3,71 +3,44 @@
  * connected group of linked reports collapses, in lists, under its earliest-added report (the
  * head), shown once with a "×N" badge and expandable to the copies.
  *
- * Kept current on ingest by merging (a new report joins the group of its twins; a report that
- * links two groups merges them under the earlier head). A group only splits on a rebuild, which
- * runs when `TWIN_GROUPS_VERSION` changes: a link that goes away on re-extraction leaves the
- * rest of its group together, which errs on the side of collapsing what was once wire copy.
+ * A derived dataset (see README.md): built in the order reports were added, kept current on
+ * ingest by merging (a new report joins the group of its twins; a report that links two groups
+ * merges them under the earlier head). A group only splits on a rebuild, which runs when
+ * `TWIN_GROUPS_VERSION` changes: a link that goes away on re-extraction leaves the rest of its
+ * group together, which errs on the side of collapsing what was once wire copy.
  */
 import type { WriteDb } from '../store/db';
-import { getTwins } from '../store/queries/duplicates';
-import { getMeta, setMeta } from '../store/queries/meta';
-import { addedOrder, clearTwinGroups, clearTwinHead, copiesOf, moveCopies, setTwinHead, twinHead } from '../store/queries/twins';
+import { addedOrder, articleIdsBetween, clearTwinGroups, clearTwinHead, copiesOf, headsOfTwins, moveCopies, setTwinHead, twinHead } from '../store/queries/twins';
+import type { DerivedDataset } from './dataset';
 
 /** Bump when the grouping rule changes: every library rebuilds its groups once on open. */
 export const TWIN_GROUPS_VERSION = 1;
-const META_KEY = 'twin_groups_version';
 
-/** Rebuilds the groups when the library's were made by another version of the rule. */
-export function ensureTwinGroups(db: WriteDb): void {
-  if (getMeta(db, META_KEY) === String(TWIN_GROUPS_VERSION)) return;
-  db.transaction(() => {
-    rebuildTwinGroups(db);
-    setMeta(db, META_KEY, String(TWIN_GROUPS_VERSION));
-  })();
-}
-
-/**
- * Recomputes every group from the links: union-find over the reports in the order they were
- * added, so each group's root is its earliest report. Call inside a transaction.
- */
-export function rebuildTwinGroups(db: WriteDb): void {
-  const index = new Map<string, number>();
-  const ids: string[] = [];
-  for (const [id] of db.prepare('SELECT id FROM articles ORDER BY rowid').raw().iterate() as Iterable<[string]>) {
-    index.set(id, ids.length);
-    ids.push(id);
-  }
-  const parent = Int32Array.from(ids, (_, i) => i);
-  const find = (i: number): number => {
-    while (parent[i] !== i) {
-      parent[i] = parent[parent[i]!]!;
-      i = parent[i]!;
+/** The groups, declared for `core/derived` (after the near-duplicate links they are made of). */
+export const twinGroupsDataset: DerivedDataset = {
+  name: 'twin-groups',
+  version: TWIN_GROUPS_VERSION,
+  clear: clearTwinGroups,
+  build(db, range) {
+    // In the order they were added, each report joins (or merges) its twins' groups: the
+    // earliest report of a group ends up its head, as it would on ingest.
+    for (const id of articleIdsBetween(db, range.after, range.upTo)) joinTwinGroup(db, id);
+  },
+  onChange(db, change) {
+    if (change.kind === 'added') joinTwinGroup(db, change.id);
+    else if (change.kind === 'extracted') {
+      leaveTwinGroup(db, change.id);
+      joinTwinGroup(db, change.id);
     }
-    return i;
-  };
-  for (const [a, b] of db.prepare('SELECT a, b FROM near_duplicates').raw().iterate() as Iterable<[string, string]>) {
-    const ia = index.get(a);
-    const ib = index.get(b);
-    if (ia === undefined || ib === undefined) continue;
-    const ra = find(ia);
-    const rb = find(ib);
-    // The smaller index is the earlier report: it stays the root.
-    if (ra < rb) parent[rb] = ra;
-    else if (rb < ra) parent[ra] = rb;
-  }
-  clearTwinGroups(db);
-  for (let i = 0; i < ids.length; i++) {
-    const root = find(i);
-    if (root !== i) setTwinHead(db, ids[i]!, ids[root]!);
-  }
-}
+  },
+};
 
 /**
  * Puts a report into the group of its twins (call after its links are written, inside the
  * same transaction). Groups its links join are merged under the earliest head.
  */
 export function joinTwinGroup(db: WriteDb, id: string): void {
-  const heads = new Set(getTwins(db, id).map((t) => twinHead(db, t.id)));
+  const heads = new Set<string>(headsOfTwins(db, id));
   if (heads.size === 0) return;
   heads.add(twinHead(db, id));
   let first = id;

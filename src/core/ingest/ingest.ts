@@ -1,5 +1,5 @@
 import type { ParallaxEvent } from '../../shared/events';
-import type { FileUpload, IngestReport, JobId, TextInput } from '../../shared/types';
+import type { FileUpload, IngestReport, JobId, TextInput } from '../../shared/api';
 import type { WriteDb } from '../store/db';
 import { collectInputs, type InputFile } from './inputs';
 import { inlinePool, workerPool, type PrepareOutcome } from './extract-pool';

@@ -1,6 +1,6 @@
 import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import type { IngestSkip } from '../../shared/types';
+import type { IngestSkip } from '../../shared/api';
 
 /** A file found under the paths given to ingest. */
 export interface InputFile {

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import type { Extraction, SourceFormat } from '../../shared/types';
-import { signature } from '../similarity/minhash';
-import { searchTexts, type SearchTexts } from '../store/queries/search-index';
+import type { Extraction, SourceFormat } from '../../shared/api';
+import { signature } from '../text/minhash';
+import { searchTexts } from '../derived/search-index';
+import type { SearchTexts } from '../store/queries/search-index';
 import { extract, type RecordHints } from './extract/index';
 
 /** An article ready to be written: its source bytes and what extraction found. */

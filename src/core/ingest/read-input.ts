@@ -1,7 +1,7 @@
 import { closeSync, createReadStream, openSync, readFileSync, readSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { isApiError } from '../../shared/errors';
-import type { IngestSkip, SourceFormat } from '../../shared/types';
+import type { IngestSkip, SourceFormat } from '../../shared/api';
 import { decodeBytes, detectFormat } from './decode';
 import type { PrepareInput } from './prepare';
 import { parseRecord } from './records';

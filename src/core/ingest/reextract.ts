@@ -1,10 +1,8 @@
-import type { ArticleId, ReextractReport } from '../../shared/types';
+import type { ArticleId, ReextractReport } from '../../shared/api';
 import type { WriteDb } from '../store/db';
 import { allArticleIds, getStoredSource, replaceExtraction } from '../store/queries/articles';
-import { indexNearDuplicates } from '../store/queries/duplicates';
 import { reanchorArticle } from '../annotate/annotations';
-import { indexArticleForCompare } from '../compare/index-article';
-import { joinTwinGroup, leaveTwinGroup } from '../derived/twin-groups';
+import { applyChange } from '../derived/keep-current';
 import { EXTRACTOR_VERSION } from './extract/index';
 import { prepareArticle } from './prepare';
 import { inputFromSource } from './read-input';
@@ -34,11 +32,8 @@ export async function reextractArticles(db: WriteDb, ids: ArticleId[] | null): P
         try {
           const p = prepareArticle(inputFromSource(src));
           replaceExtraction(db, id, p.extraction, src.overrides, EXTRACTOR_VERSION, now);
-          leaveTwinGroup(db, id);
-          indexNearDuplicates(db, id, p.signature);
-          joinTwinGroup(db, id);
           reanchorArticle(db, id, p.extraction.text);
-          indexArticleForCompare(db, id, p.extraction);
+          applyChange(db, { kind: 'extracted', id, extraction: p.extraction, signature: p.signature });
           report.updated++;
         } catch (e) {
           report.failed.push({ id, reason: `reextract: ${(e as Error).message}` });

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { ApiError } from '../../shared/errors';
-import type { UploadId } from '../../shared/types';
+import type { UploadId } from '../../shared/api';
 import type { InputFile } from './inputs';
 
 /**

@@ -1,10 +1,8 @@
-import type { ArticleId, IngestReport } from '../../shared/types';
+import type { ArticleId, IngestReport } from '../../shared/api';
 import type { WriteDb } from '../store/db';
 import { findByContentHash, hasArticle, insertArticle, insertSource } from '../store/queries/articles';
-import { indexNearDuplicates } from '../store/queries/duplicates';
-import { writePendingFts, type PendingFts } from '../store/queries/search-index';
-import { markComparePending } from '../compare/index-article';
-import { joinTwinGroup } from '../derived/twin-groups';
+import { noteChange, withChanges } from '../derived/keep-current';
+import type { ChangeBatch } from '../derived/dataset';
 import { EXTRACTOR_VERSION } from './extract/index';
 import type { PreparedArticle } from './prepare';
 
@@ -19,18 +17,13 @@ const ID_LENGTH = 12;
 export function writeBatch(db: WriteDb, batch: PreparedArticle[], report: IngestReport): void {
   const now = new Date().toISOString();
   try {
-    const results = db.transaction(() => {
-      const fts: PendingFts = [];
-      const written = batch.map((p) => writeOne(db, p, now, fts));
-      writePendingFts(db, fts);
-      return written;
-    })();
+    const results = db.transaction(() => withChanges(db, (changes) => batch.map((p) => writeOne(db, p, now, changes))))();
     results.forEach((r, i) => record(report, batch[i]!, r));
   } catch {
     // The batch was rolled back as a whole; retry each article on its own to find the bad one.
     for (const p of batch) {
       try {
-        record(report, p, db.transaction(() => writeOne(db, p, now))());
+        record(report, p, db.transaction(() => withChanges(db, (changes) => writeOne(db, p, now, changes)))());
       } catch (e) {
         report.skipped.push({
           name: p.name,
@@ -45,7 +38,7 @@ export function writeBatch(db: WriteDb, batch: PreparedArticle[], report: Ingest
 
 type WriteResult = { added: boolean; id: ArticleId; title: string };
 
-function writeOne(db: WriteDb, p: PreparedArticle, now: string, fts?: PendingFts): WriteResult {
+function writeOne(db: WriteDb, p: PreparedArticle, now: string, changes: ChangeBatch): WriteResult {
   const existing = findByContentHash(db, p.contentHash);
   if (existing) return { added: false, id: existing.id, title: existing.title };
   const sourceId = insertSource(db, {
@@ -61,19 +54,9 @@ function writeOne(db: WriteDb, p: PreparedArticle, now: string, fts?: PendingFts
   let len = ID_LENGTH;
   let id = p.contentHash.slice(0, len) as ArticleId;
   while (hasArticle(db, id)) id = p.contentHash.slice(0, ++len) as ArticleId;
-  insertArticle(db, {
-    id,
-    sourceId,
-    contentHash: p.contentHash,
-    extraction: p.extraction,
-    extractorVersion: EXTRACTOR_VERSION,
-    overrides: {},
-    now,
-    searchTexts: p.searchTexts,
-  }, fts);
-  indexNearDuplicates(db, id, p.signature, true);
-  joinTwinGroup(db, id);
-  markComparePending(db, id);
+  const doc = insertArticle(db, { id, sourceId, contentHash: p.contentHash, extraction: p.extraction, extractorVersion: EXTRACTOR_VERSION, overrides: {}, now });
+  // The search index, near-duplicate links and the compare waiting list, in this transaction.
+  noteChange(db, { kind: 'added', id, doc, extraction: p.extraction, searchTexts: p.searchTexts, signature: p.signature }, changes);
   return { added: true, id, title: p.extraction.title };
 }
 

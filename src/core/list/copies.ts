@@ -1,7 +1,7 @@
-import type { ArticleSummary } from '../../shared/types';
+import type { ArticleSummary } from '../../shared/api';
 import type { ReadDb } from '../store/db';
 import { stmt } from '../store/queries/cache';
-import { SUMMARY_COLUMNS, toSummary, type SummaryRow } from '../store/queries/articles';
+import { SUMMARY_COLUMNS, toSummary, type SummaryRow } from '../store/queries/article-reads';
 import { copiesOf, twinHead } from '../store/queries/twins';
 
 /**

@@ -1,5 +1,5 @@
 import { ApiError } from '../../shared/errors';
-import type { ArticleSort, ListCursor } from '../../shared/types';
+import type { ArticleSort, ListCursor } from '../../shared/api';
 import { keyLength, type ListKey } from '../store/queries/article-list';
 
 /**

@@ -1,6 +1,6 @@
-import type { ArticlePage } from '../../shared/types';
+import type { ArticlePage } from '../../shared/api';
 import type { ReadDb } from '../store/db';
-import { countArticles } from '../store/queries/articles';
+import { countArticles } from '../store/queries/article-reads';
 import { countAnnotations } from '../store/queries/annotations';
 import { countCopies } from '../store/queries/twins';
 import {

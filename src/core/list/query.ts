@@ -1,5 +1,5 @@
 import { ApiError } from '../../shared/errors';
-import type { ArticleSort } from '../../shared/types';
+import type { ArticleSort } from '../../shared/api';
 import type { ListKey } from '../store/queries/article-list';
 import { decodeCursor } from './cursor';
 

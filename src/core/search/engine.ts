@@ -1,32 +1,23 @@
-import type { ArticleHits, SearchPage, Suggestion } from '../../shared/types';
+import type { ArticleHits, SearchPage, Suggestion } from '../../shared/api';
 import type { WriteDb } from '../store/db';
-import { ensureSearchIndex } from '../store/queries/search-index';
 import { articleHits } from './hits';
 import { searchArticles, type SearchRequest } from './search';
 import { SuggestIndex } from './suggest';
 
 /**
- * Search for one open library: the FTS5 index (checked once for its analysis version) and the
- * suggestion index, created on first use. One per connection, so the worker thread and the
- * CLI each have their own.
+ * Search for one open library: the FTS5 index and the suggestion index, created on first use.
+ * One per connection, so the worker thread and the CLI each have their own. Both indexes are
+ * derived data, brought to their versions when the library opens (`core/derived`).
  */
 export class SearchEngine {
-  private checked = false;
   readonly suggestions: SuggestIndex;
 
   constructor(private readonly db: WriteDb) {
     this.suggestions = new SuggestIndex(db);
   }
 
-  private ensure(): void {
-    if (this.checked) return;
-    ensureSearchIndex(this.db);
-    this.checked = true;
-  }
-
   /** See `searchArticles` in `search.ts`; "did you mean" comes from the suggestion index. */
   search(req: SearchRequest): SearchPage {
-    this.ensure();
     // Asked only when a search finds nothing, so a search that finds something never reads the snapshot table.
     const speller = (w: string) => (this.suggestions.isAvailable() ? this.suggestions.spell(w) : null);
     return searchArticles(this.db, req, speller);
@@ -34,13 +25,11 @@ export class SearchEngine {
 
   /** Suggestions for typed text. */
   suggest(text: string, limit?: number): Suggestion[] {
-    this.ensure();
     return this.suggestions.suggest(text, limit);
   }
 
   /** Hits of a query in one article; undefined for an unknown article. */
   hits(id: string, q: string): ArticleHits | undefined {
-    this.ensure();
     return articleHits(this.db, id, q);
   }
 }

@@ -1,6 +1,6 @@
 import type { QueryNode, QueryWord } from './query-parser';
 import { isOnlyExclusion } from './query-parser';
-import { headKey, MIN_HEAD_STEM, prefixTerms } from './text';
+import { headKey, MIN_HEAD_STEM, prefixTerms } from './terms';
 
 /**
  * Writes FTS5 MATCH expressions from a parsed query (never from user text). Every word is a

@@ -1,4 +1,4 @@
-import type { ArticleHits } from '../../shared/types';
+import type { ArticleHits } from '../../shared/api';
 import type { ReadDb } from '../store/db';
 import { getArticleTextAndBlocks } from '../store/queries/search';
 import { mergeRanges, QueryMatcher, type Range } from './matcher';

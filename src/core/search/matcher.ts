@@ -1,5 +1,6 @@
 import { positiveLeaves, type QueryNode } from './query-parser';
-import { analyzeWord, forEachWord, MAX_TOKEN_CHARS, MIN_COMPOUND_CHARS, MIN_HEAD_STEM, prefixTerms, tokenize, type PrefixTerms, type Token } from './text';
+import { analyzeWord, forEachWord, MAX_TOKEN_CHARS, tokenize, type Token } from '../text/words';
+import { MIN_COMPOUND_CHARS, MIN_HEAD_STEM, prefixTerms, type PrefixTerms } from './terms';
 
 /**
  * Finds where a query matches inside a text, in JS, by the same rules as the FTS5 index: a

@@ -1,5 +1,5 @@
-import type { SuggestionKind } from '../../shared/types';
-import { forEachWord } from './text';
+import type { SuggestionKind } from '../../shared/api';
+import { forEachWord } from '../text/words';
 
 /**
  * Name candidates for suggestions, found generically (real entity recognition is a later

@@ -1,4 +1,4 @@
-import type { FacetValue, SearchFacets } from '../../shared/types';
+import type { FacetValue, SearchFacets } from '../../shared/api';
 import type { ReadDb } from '../store/db';
 import { stmt } from '../store/queries/cache';
 import type { SqlPart } from './sql-plan';

@@ -2,7 +2,7 @@ import type { ReadDb } from '../store/db';
 import { stmt } from '../store/queries/cache';
 import { matchesTree } from './matcher';
 import type { QueryNode } from './query-parser';
-import { tokenize } from './text';
+import { tokenize } from '../text/words';
 
 /**
  * Search reads a person's highlights and notes from the annotations table (migration 4):

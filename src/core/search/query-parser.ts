@@ -1,4 +1,4 @@
-import { tokenize } from './text';
+import { tokenize } from '../text/words';
 
 /**
  * Parallax's query language, read by a small lexer and a recursive-descent parser. User text is

@@ -1,4 +1,4 @@
-import type { SearchFacets, SearchHit, SearchPage, SearchSort, Snippet } from '../../shared/types';
+import type { SearchFacets, SearchHit, SearchPage, SearchSort, Snippet } from '../../shared/api';
 import type { ReadDb } from '../store/db';
 import { stmt } from '../store/queries/cache';
 import { commentsText, headText } from '../store/queries/search-index';

@@ -1,4 +1,4 @@
-import type { Snippet } from '../../shared/types';
+import type { Snippet } from '../../shared/api';
 import type { Range } from './matcher';
 
 /**

@@ -1,10 +1,11 @@
 import MiniSearch, { type Options, type SearchResult } from 'minisearch';
-import type { ArticleId, Suggestion, SuggestionKind } from '../../shared/types';
+import type { ArticleId, Suggestion, SuggestionKind } from '../../shared/api';
 import type { WriteDb } from '../store/db';
 import { stmt } from '../store/queries/cache';
 import { searchableFromRow } from '../store/queries/search-index';
 import { findNames } from './names';
-import { foldWord } from './text';
+import { editDistance } from '../text/distance';
+import { foldWord } from '../text/fold';
 
 /**
  * The suggestion index: titles, name candidates (`names.ts`), outlets and tags in minisearch,
@@ -22,7 +23,7 @@ import { foldWord } from './text';
  */
 
 /** Version of what the index holds and how; a snapshot of another version is rebuilt. */
-export const SUGGEST_VERSION = 5;
+export const SUGGEST_VERSION = 6;
 /** Suggestions returned by default. */
 export const DEFAULT_SUGGESTIONS = 8;
 /**
@@ -292,15 +293,4 @@ function closestTerm(r: SearchResult, folded: string): string | null {
     if (d < bestD || (d === bestD && best !== null && t.length < best.length)) [best, bestD] = [t, d];
   }
   return best;
-}
-
-/** Levenshtein distance (short words only; two rows). */
-function editDistance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    prev = cur;
-  }
-  return prev[b.length]!;
 }

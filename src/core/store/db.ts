@@ -1,14 +1,10 @@
 import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { ApiError } from '../../shared/errors';
+import type { WriteDb } from './handles';
 import { LATEST_VERSION, migrate } from './migrations/index';
 
-/**
- * Branded handles: a function that only reads takes `ReadDb`, one that writes takes `WriteDb`,
- * so a write cannot slip into a read path unnoticed.
- */
-export type WriteDb = Database.Database & { readonly __write: true };
-export type ReadDb = Database.Database & { readonly __read?: true };
+export type { ReadDb, WriteDb } from './handles';
 
 /** Options of `openDb`. */
 export interface OpenOptions {

@@ -1,14 +1,9 @@
-import { parentPort } from 'node:worker_threads';
-import { analyzeSources, type AnalysisReply, type AnalysisRequest } from '../compare/analysis-pool';
+import { analyzeSources } from '../derived/compare-rows/analysis-pool';
+import { serveBatches } from './serve';
 
 /**
  * Entry of a compare worker: analyses batches of stored articles for the compare index (entity
  * mentions, timeline rows, story keys), so a large catch-up uses every core while the library
  * thread only reads, writes and answers calls.
  */
-const port = parentPort;
-if (!port) throw new Error('compare-worker: must run as a worker thread');
-
-port.on('message', (msg: AnalysisRequest) => {
-  port.postMessage({ seq: msg.seq, out: analyzeSources(msg.sources) } satisfies AnalysisReply);
-});
+serveBatches('compare-worker', analyzeSources);

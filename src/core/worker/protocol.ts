@@ -1,7 +1,7 @@
 import type { ApiMethod } from '../../shared/api';
 import type { ApiErrorData, Result } from '../../shared/errors';
 import type { ParallaxEvent } from '../../shared/events';
-import type { AppInfo } from '../../shared/types';
+import type { AppInfo } from '../../shared/api';
 
 /** Everything the worker needs to open the library; passed as `workerData`. */
 export interface WorkerInit {

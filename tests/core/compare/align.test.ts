@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { alignPair, classify, sentenceVector } from '../../../src/core/compare/align';
-import { analyzeArticle, type ArticleInput } from '../../../src/core/compare/analyze';
-import type { Block } from '../../../src/shared/types';
+import { analyzeArticle, type ArticleInput } from '../../../src/core/analysis/analyze';
+import type { Block } from '../../../src/shared/api';
 
 function article(id: string, paragraphs: string[]): ArticleInput {
   let text = '';

@@ -4,7 +4,7 @@ import { openLibrary } from '../../../src/core/library';
 import { createParallaxService } from '../../../src/core/service';
 import type { WriteDb } from '../../../src/core/store/db';
 import type { ParallaxApi } from '../../../src/shared/api';
-import type { ArticleId, Comparison, EntityId } from '../../../src/shared/types';
+import type { ArticleId, Comparison, EntityId } from '../../../src/shared/api';
 import { isApiError } from '../../../src/shared/errors';
 import { escapeHtml } from '../../../src/core/compare/export-html';
 import { SEEDS, tempDir } from '../../support/temp';

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ingestPaths } from '../../../src/core/ingest/ingest';
 import { openLibrary } from '../../../src/core/library';
 import type { WriteDb } from '../../../src/core/store/db';
-import { countArticles, getArticle } from '../../../src/core/store/queries/articles';
+import { countArticles, getArticle } from '../../../src/core/store/queries/article-reads';
 import { listFirst } from '../../../src/core/store/queries/article-list';
 import { listGroup } from '../../../src/core/list/copies';
 

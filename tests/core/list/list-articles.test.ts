@@ -5,7 +5,7 @@ import type { WriteDb } from '../../../src/core/store/db';
 import { ANCHOR_STEP, listArticlesPage } from '../../../src/core/list/list-articles';
 import { parseListQuery } from '../../../src/core/list/query';
 import { keyLength, pageSql } from '../../../src/core/store/queries/article-list';
-import type { ArticlePage, ArticleSort, ListQuery } from '../../../src/shared/types';
+import type { ArticlePage, ArticleSort, ListQuery } from '../../../src/shared/api';
 
 interface Row {
   id: string;

@@ -5,6 +5,8 @@ import { searchArticles, type SearchRequest } from '../../../src/core/search/sea
 import { SuggestIndex, SUGGEST_VERSION } from '../../../src/core/search/suggest';
 import { migrate } from '../../../src/core/store/migrations/index';
 import { stmt } from '../../../src/core/store/queries/cache';
+import { ensureDerived } from '../../../src/core/derived/rebuild';
+import { libraryAtVersion } from '../../support/schema';
 
 // A small library of made-up reports, to check facets, filters, sorting and the indexes' upkeep.
 let db: WriteDb;
@@ -175,16 +177,12 @@ describe('migration 3', () => {
     const old = openDb(':memory:');
     expect((old.prepare('SELECT count(*) AS n FROM search_docs').get() as { n: number }).n).toBe(0);
     old.close();
-    // Rewind a library to version 2, drop the search tables' contents, migrate forward again.
-    const d = openDb(':memory:');
-    await ingestText({ db: d, emit: () => {}, jobId: null, extractWorkerFile: undefined }, { text: 'Titel\n\nDie Gespräche über den Ukrainekrieg gingen weiter.' });
-    d.exec('DELETE FROM search_fts; DELETE FROM search_docs;');
-    d.exec("DROP TABLE search_vocab; DROP TABLE search_fts; DROP TABLE search_comments_fts; DROP TABLE search_tags; DROP TABLE search_docs; DROP TABLE search_changes; DROP TABLE search_snapshots; DROP TABLE saved_searches; DROP TRIGGER IF EXISTS search_articles_ad;");
-    d.exec("CREATE VIRTUAL TABLE articles_fts USING fts5(title, body, content='articles', content_rowid='rowid')");
-    const v = d.pragma('user_version', { simple: true }) as number;
-    d.pragma('user_version = 2');
-    migrate(d, 3);
-    d.pragma(`user_version = ${v}`);
+    // A library at version 2 with an article, migrated to the latest and opened: the search
+    // tables come from migration 3, their rows from core/derived on that open.
+    const d = libraryAtVersion(2);
+    d.prepare("UPDATE articles SET title = 'Titel', body = 'Die Gespräche über den Ukrainekrieg gingen weiter.' WHERE id = 'a'").run();
+    migrate(d);
+    ensureDerived(d);
     expect(searchArticles(d, req('krieg')).total).toBe(1);
     expect(d.prepare("SELECT name FROM sqlite_master WHERE name = 'articles_fts'").get()).toBeUndefined();
     d.close();

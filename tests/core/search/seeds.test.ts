@@ -4,7 +4,7 @@ import { openLibrary } from '../../../src/core/library';
 import { createParallaxService } from '../../../src/core/service';
 import type { WriteDb } from '../../../src/core/store/db';
 import type { ParallaxApi } from '../../../src/shared/api';
-import type { ArticleId } from '../../../src/shared/types';
+import type { ArticleId } from '../../../src/shared/api';
 import { SEEDS, tempDir } from '../../support/temp';
 
 // The acceptance tests, over a library seeded with seeds/.

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { QueryMatcher } from '../../../src/core/search/matcher';
-import { tokenize } from '../../../src/core/search/text';
+import { tokenize } from '../../../src/core/text/words';
 import { parseQuery } from '../../../src/core/search/query-parser';
 import { SNIPPET_CHARS, windowSnippet, wholeSnippet } from '../../../src/core/search/snippets';
 

@@ -1,5 +1,5 @@
 import { test as base, expect, type Page } from '@playwright/test';
-import type { ArticlePage, ArticleSummary } from '../../../src/shared/types';
+import type { ArticlePage, ArticleSummary } from '../../../src/shared/api';
 import { HTTP_TOKEN_HEADER } from '../../../src/shared/api';
 import { startServer, type ParallaxServer } from './server';
 

@@ -1,5 +1,5 @@
 import type { Page, Route } from '@playwright/test';
-import type { Article, ArticleSummary, SavedSearch, SearchHit, SearchPage, SearchQuery, Suggestion } from '../../../src/shared/types';
+import type { Article, ArticleSummary, SavedSearch, SearchHit, SearchPage, SearchQuery, Suggestion } from '../../../src/shared/api';
 
 const fold = (s: string) => s.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
 

@@ -1,4 +1,4 @@
-import type { AnnotationListItem } from '../../../shared/types';
+import type { AnnotationListItem } from '../../../shared/api';
 
 const COLUMNS = ['annotation_id', 'article_id', 'article_title', 'outlet', 'published', 'color', 'quote', 'note', 'tags', 'status', 'start', 'end', 'created', 'updated'] as const;
 

@@ -1,5 +1,5 @@
-import type { Annotation, AnnotationId, AnnotationListItem, ArticleId, HighlightColor, LinkRelation } from '../../../shared/types';
-import { HIGHLIGHT_COLORS, LINK_RELATIONS } from '../../../shared/types';
+import type { Annotation, AnnotationId, AnnotationListItem, ArticleId, HighlightColor, LinkRelation } from '../../../shared/api';
+import { HIGHLIGHT_COLORS, LINK_RELATIONS } from '../../../shared/api';
 
 /**
  * W3C Web Annotation JSON-LD (https://www.w3.org/TR/annotation-model/): an AnnotationCollection

@@ -1,4 +1,4 @@
-import type { AnnotationListItem } from '../../../shared/types';
+import type { AnnotationListItem } from '../../../shared/api';
 
 /** An article's facts for the front matter. */
 export interface ArticleFacts {

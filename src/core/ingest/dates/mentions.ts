@@ -2,12 +2,12 @@
  * Collects the date mentions of an article's text (absolute and relative) and resolves them
  * against the article's date, each with the sentence it stands in (for the timeline).
  */
-import type { DateMention } from '../../../shared/types';
+import type { DateMention } from '../../../shared/api';
 import { findDates, type FoundDate } from './find';
 import { findRelative, resolveRelative, type RelativeMention } from './relative';
 import { dateTriggers } from './names';
 import { completeYear, latestDayBefore } from './publication';
-import { splitSentences } from '../extract/segment';
+import { sentenceTexts as splitSentences } from '../../text/sentences';
 
 /** A piece of article text with its offset in the canonical text. */
 export interface TextPiece {

@@ -4,7 +4,7 @@
  * the body inside it, and reads the tail (source line, tags, credits) below it. The result is
  * one role per line; `index.ts` turns roles into blocks and metadata. See README.md.
  */
-import type { BlockKind, BlockRegion } from '../../../shared/types';
+import type { BlockKind, BlockRegion } from '../../../shared/api';
 import type { Line } from './segment';
 import { labelLines } from './boilerplate';
 import { findComments, isCommentHeading, type FoundComment } from './comments';

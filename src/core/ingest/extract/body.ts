@@ -8,9 +8,9 @@
  *   that starts with a name — the attribution (`Wolodymyr Selenskyj vor Reportern in Dublin`);
  * - everything else: paragraph.
  */
-import type { BlockKind } from '../../../shared/types';
+import type { BlockKind } from '../../../shared/api';
 import type { Line } from './segment';
-import { splitSentences } from './segment';
+import { sentenceTexts as splitSentences } from '../../text/sentences';
 
 /** The type of one body line, with a quote's attribution when it has one. */
 export interface BodyRole {

@@ -3,7 +3,7 @@
  * scraper's header (` date 2025-07`), and the publication-date candidates they state.
  */
 import type { Line } from './segment';
-import { splitSentences } from './segment';
+import { sentenceTexts as splitSentences } from '../../text/sentences';
 import { findDates, type FoundDate } from '../dates/find';
 import type { StatedCandidate } from '../dates/publication';
 import { DATE_LABELS, UPDATE_LABELS } from './rules';

@@ -1,5 +1,6 @@
-import type { Block, Caption, Comment, Extraction } from '../../../shared/types';
-import { splitLines, splitSentences, countWords, type Line } from './segment';
+import type { Block, Caption, Comment, Extraction } from '../../../shared/api';
+import { splitLines, countWords, type Line } from './segment';
+import { sentenceTexts as splitSentences } from '../../text/sentences';
 import { detectLang } from './lang';
 import { analyzeLines, type Analysis } from './analyze';
 import { parseHeaderDate } from './header';

@@ -112,25 +112,3 @@ function indentWidth(ws: string): number {
   for (const ch of ws) n += ch === '\t' ? 4 : 1;
   return n;
 }
-
-/**
- * Splits a paragraph into sentences: after `.!?` (and closing quotes) followed by a space and a
- * capital or opening quote, unless the word before the stop is a number or a one- or two-letter
- * abbreviation (`12. April`, `St. Petersburg`, `z. B.`); CJK stops always end a sentence.
- */
-export function splitSentences(s: string): string[] {
-  const out: string[] = [];
-  const re = /[.!?…]+["'“”«»)]*\s+(?=["'“„«(]?\p{Lu})|[。！？]+/gu;
-  let last = 0;
-  for (const m of s.matchAll(re)) {
-    const cut = m.index + m[0].length;
-    const before = s.slice(Math.max(last, m.index - 4), m.index);
-    if (m[0][0] === '.' && /(^|[\s(])(\p{L}{1,2}|\d+)$/u.test(before)) continue;
-    const part = s.slice(last, cut).trim();
-    if (part) out.push(part);
-    last = cut;
-  }
-  const rest = s.slice(last).trim();
-  if (rest) out.push(rest);
-  return out;
-}

@@ -1,4 +1,4 @@
-import type { WriteDb } from '../db';
+import type { WriteDb } from '../handles';
 
 /**
  * The first schema: raw sources kept byte for byte, articles as a view of them, typed blocks

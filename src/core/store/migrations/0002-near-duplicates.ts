@@ -1,4 +1,4 @@
-import type { WriteDb } from '../db';
+import type { WriteDb } from '../handles';
 
 /**
  * Near-duplicate links: each article's MinHash signature and its LSH band hashes (to find

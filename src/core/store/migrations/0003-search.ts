@@ -1,10 +1,14 @@
-import type { WriteDb } from '../db';
-import { rebuildSearchIndex } from '../queries/search-index';
+import type { WriteDb } from '../handles';
 
 /**
  * Search (issue 4). Replaces migration 1's `articles_fts(title, body)` with contentless FTS5
  * tables over JS-analysed text (folded, stemmed, compound heads; see `core/search/README.md`),
- * a compact per-article row for filters and facets, reader comments in their own FTS table, the suggestion snapshot, and saved searches. Then it indexes what is there.
+ * a compact per-article row for filters and facets, reader comments in their own FTS table,
+ * the suggestion snapshot, and saved searches.
+ *
+ * SQL only: the articles already there are indexed by `core/derived` on the next open (the
+ * search index has no `derived_state` row yet, so it is built; until this was moved there, this
+ * migration indexed them itself, with the same result).
  *
  * Notes are not copied here: `has:note`, `has:highlight` and `in:notes` read the annotations
  * table (migration 4) when it exists and treat its absence as "no notes".
@@ -80,5 +84,4 @@ export function up(db: WriteDb): void {
       created_at TEXT NOT NULL
     );
   `);
-  rebuildSearchIndex(db);
 }

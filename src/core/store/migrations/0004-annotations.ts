@@ -1,4 +1,4 @@
-import type { WriteDb } from '../db';
+import type { WriteDb } from '../handles';
 
 /**
  * Annotations (W3C Web Annotation model), an article's edited text and its reading state.

@@ -1,12 +1,12 @@
-import type { WriteDb } from '../db';
-import { reindexAllForCompare } from '../../compare/index-article';
+import type { WriteDb } from '../handles';
 
 /**
  * Compare (issue 6): per-article rows written at ingest so the library-wide views (timeline,
  * people & places, stories) are grouped from small tables instead of re-reading every text:
  * entity mentions, dated (and, for articles of uncertain date, undated lead) sentences with
  * their key words, and one row of story keys per article. Plus a person's entity merges and
- * splits, keyed by name so they survive re-indexing. Then it indexes what is there.
+ * splits, keyed by name so they survive re-indexing. The articles already there are queued
+ * for the compare catch-up.
  */
 export function up(db: WriteDb): void {
   db.exec(`
@@ -62,6 +62,9 @@ export function up(db: WriteDb): void {
       PRIMARY KEY (article_id, kind, start)
     ) WITHOUT ROWID;
     CREATE INDEX timeline_mentions_date ON timeline_mentions(date);
+
+    -- Every article already there waits for its compare rows: the catch-up (core/derived)
+    -- writes them before any compare view reads, as this migration once did itself.
+    INSERT INTO compare_pending(article_id) SELECT id FROM articles;
   `);
-  reindexAllForCompare(db);
 }

@@ -1,4 +1,4 @@
-import type { WriteDb } from '../db';
+import type { WriteDb } from '../handles';
 
 /**
  * The near-duplicate tables (migration 2) without foreign keys. They hold derived rows only

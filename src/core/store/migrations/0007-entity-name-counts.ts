@@ -1,4 +1,4 @@
-import type { WriteDb } from '../db';
+import type { WriteDb } from '../handles';
 
 /**
  * The people & places view counts each name's mentions and articles (`nameStats`: GROUP BY

@@ -1,4 +1,4 @@
-import type { WriteDb } from '../db';
+import type { WriteDb } from '../handles';
 
 /**
  * The compare tables (migration 5) without foreign keys, as migration 6 did for the
@@ -6,9 +6,17 @@ import type { WriteDb } from '../db';
  * compare catch-up in batches, and checking a key on each row was a measurable part of a large
  * catch-up's writes. A trigger on `articles` does the cascade the keys did. Person-made
  * groupings (`entity_overrides`) are keyed by name, not article, and are untouched.
+ *
+ * Libraries written by the release that first shipped migration 5 (schema 5, before the compare
+ * waiting list was added to it) have no `compare_pending`: it is made here, empty, since that
+ * release indexed every article as it came. Where the table exists this changes nothing.
  */
 export function up(db: WriteDb): void {
   db.exec(`
+    CREATE TABLE IF NOT EXISTS compare_pending (
+      article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE
+    ) WITHOUT ROWID;
+
     CREATE TABLE compare_pending_new (
       article_id TEXT PRIMARY KEY
     ) WITHOUT ROWID;

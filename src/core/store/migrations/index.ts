@@ -1,4 +1,4 @@
-import type { WriteDb } from '../db';
+import type { WriteDb } from '../handles';
 import { up as up0001 } from './0001-initial';
 import { up as up0002 } from './0002-near-duplicates';
 import { up as up0003 } from './0003-search';
@@ -7,7 +7,9 @@ import { up as up0005 } from './0005-compare';
 import { up as up0006 } from './0006-near-duplicates-without-foreign-keys';
 import { up as up0007 } from './0007-entity-name-counts';
 import { up as up0008 } from './0008-compare-tables-without-foreign-keys';
-import { up as up0009 } from './0009-list-paging';
+import { up as up0009 } from './0009-derived-state';
+import { up as up0010 } from './0010-search-automerge';
+import { up as up0011 } from './0011-list-paging';
 
 /** One step of the schema. Never edit a shipped step; add a new one. */
 export interface Migration {
@@ -26,6 +28,8 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 7, up: up0007 },
   { version: 8, up: up0008 },
   { version: 9, up: up0009 },
+  { version: 10, up: up0010 },
+  { version: 11, up: up0011 },
 ];
 
 MIGRATIONS.forEach((m, i) => {

@@ -8,8 +8,9 @@ import type {
   ArticleId,
   HighlightColor,
   LinkRelation,
-} from '../../../shared/types';
+} from '../../../shared/api';
 import type { ReadDb, WriteDb } from '../db';
+import { foldText } from '../../text/fold';
 import { stmt } from './cache';
 
 interface Row {
@@ -139,9 +140,9 @@ export function listAnnotations(db: ReadDb, f: AnnotationFilter): AnnotationList
     ORDER BY a.published IS NULL, a.published DESC, a.id, an.start, an.end`;
   let rows = stmt(db, sql).all(params) as Row[];
   if (f.text) {
-    const words = fold(f.text).split(/\s+/).filter(Boolean);
+    const words = foldText(f.text).split(/\s+/).filter(Boolean);
     rows = rows.filter((r) => {
-      const hay = fold(`${r.note ?? ''} ${r.exact}`);
+      const hay = foldText(`${r.note ?? ''} ${r.exact}`);
       return words.every((w) => hay.includes(w));
     });
   }
@@ -151,11 +152,6 @@ export function listAnnotations(db: ReadDb, f: AnnotationFilter): AnnotationList
     articleSite: r.article_site ?? null,
     articlePublished: r.article_published ?? null,
   }));
-}
-
-/** Lower case without accents, so `Gesprache` finds `Gespräche`. */
-export function fold(s: string): string {
-  return s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/ß/g, 'ss');
 }
 
 /** Every tag with its use count, most used first. */

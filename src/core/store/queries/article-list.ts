@@ -1,7 +1,7 @@
-import type { ArticleSort, ArticleSummary } from '../../../shared/types';
+import type { ArticleSort, ArticleSummary } from '../../../shared/api';
 import type { ReadDb } from '../db';
 import { stmt } from './cache';
-import { SUMMARY_COLUMNS, toSummary, type SummaryRow } from './articles';
+import { SUMMARY_COLUMNS, toSummary, type SummaryRow } from './article-reads';
 
 /**
  * The library list by key (keyset paging): every page starts from the sort key of a row next

@@ -1,17 +1,12 @@
-import type {
-  Article,
-  ArticleId,
-  ArticleSummary,
-  Block,
-  Extraction,
-  MetadataOverrides,
-  SourceFormat,
-  SourceInfo,
-} from '../../../shared/types';
+import type { ArticleId, Block, Extraction, MetadataOverrides, SourceFormat } from '../../../shared/api';
 import type { ReadDb, WriteDb } from '../db';
 import { stmt } from './cache';
-import { getTwins } from './duplicates';
-import { indexArticleForSearch, reindexArticleForSearch, type PendingFts, type SearchTexts } from './search-index';
+
+/**
+ * Writing articles: sources with their raw bytes, articles as a view of an extraction with a
+ * person's edits over it, their blocks, reading state; and the lookups ingest and re-extraction
+ * make before they write. Lists and whole articles are read in `article-reads.ts`.
+ */
 
 /** A source row to insert: the raw bytes and what decoding found. */
 export interface NewSource {
@@ -34,40 +29,6 @@ export interface NewArticle {
   extractorVersion: number;
   overrides: MetadataOverrides;
   now: string;
-  /** The article's search texts, when computed beforehand (on an extraction worker). */
-  searchTexts?: SearchTexts | undefined;
-}
-
-/** The columns of a list row (`articles a JOIN sources s`); read them with `toSummary`. */
-export const SUMMARY_COLUMNS = `a.id, a.title, a.title_derived, a.site, a.author, a.published, a.published_source,
-  a.date_conflict, a.lang, a.word_count, a.reading_minutes, a.excerpt, a.comment_count, a.added_at,
-  s.name AS source_name,
-  (SELECT count(*) FROM near_duplicates nd WHERE nd.a = a.id) + (SELECT count(*) FROM near_duplicates nd WHERE nd.b = a.id) AS twin_count,
-  a.read_progress, a.read_at, (SELECT count(*) FROM annotations an WHERE an.article_id = a.id) AS annotation_count,
-  (SELECT count(*) FROM twin_copies tc WHERE tc.head_id = a.id) AS copy_count`;
-
-/** A row selected with `SUMMARY_COLUMNS`. */
-export interface SummaryRow {
-  id: string;
-  title: string;
-  title_derived: number;
-  site: string | null;
-  author: string | null;
-  published: string | null;
-  published_source: string | null;
-  date_conflict: string | null;
-  lang: string | null;
-  word_count: number;
-  reading_minutes: number;
-  excerpt: string;
-  comment_count: number;
-  added_at: string;
-  source_name: string;
-  twin_count: number;
-  read_progress: number;
-  read_at: string | null;
-  annotation_count: number;
-  copy_count: number;
 }
 
 /** Inserts a source row and returns its id; an existing row with the same hash is reused. */
@@ -138,8 +99,11 @@ function articleColumns(x: Extraction, overrides: MetadataOverrides) {
   };
 }
 
-/** Inserts an article and its blocks. Call inside a transaction; with `deferFts`, finish it with `writePendingFts`. */
-export function insertArticle(db: WriteDb, a: NewArticle, deferFts?: PendingFts): void {
+/**
+ * Inserts an article and its blocks and returns its rowid. Call inside a transaction; the
+ * derived data (search index, near-duplicates, compare rows) is `core/derived`'s to write.
+ */
+export function insertArticle(db: WriteDb, a: NewArticle): number {
   const cols = articleColumns(a.extraction, a.overrides);
   const info = stmt(
     db,
@@ -158,14 +122,7 @@ export function insertArticle(db: WriteDb, a: NewArticle, deferFts?: PendingFts)
     ...cols,
   });
   insertBlocks(db, a.id, a.extraction.blocks, a.extraction.text);
-  const x = a.extraction;
-  indexArticleForSearch(
-    db,
-    Number(info.lastInsertRowid),
-    a.id,
-    { title: cols.title, kicker: x.kicker, dek: x.dek, body: cols.body, comments: x.comments, site: cols.site, lang: cols.lang, published: cols.published, tags: x.tags },
-    { isNew: true, pre: a.searchTexts, defer: deferFts },
-  );
+  return Number(info.lastInsertRowid);
 }
 
 /**
@@ -184,12 +141,12 @@ export function replaceExtraction(db: WriteDb, id: ArticleId, x: Extraction, ove
   ).run({ id, extractorVersion, now, ...articleColumns(x, overrides) });
   stmt(db, 'DELETE FROM blocks WHERE article_id = ?').run(id);
   insertBlocks(db, id, x.blocks, x.text);
-  reindexArticleForSearch(db, id);
 }
 
 /**
  * Applies a person's metadata edits over the stored extraction: only the metadata columns and
- * the search index change (text and blocks stay). Returns false for an unknown id.
+ * the derived data that reads them (`core/derived`) changes; text and blocks stay. Returns
+ * false for an unknown id.
  */
 export function applyOverrides(db: WriteDb, id: string, overrides: MetadataOverrides, now: string): boolean {
   const row = stmt(db, 'SELECT extraction FROM articles WHERE id = ?').get(id) as { extraction: string } | undefined;
@@ -201,7 +158,6 @@ export function applyOverrides(db: WriteDb, id: string, overrides: MetadataOverr
        published = @published, published_source = @publishedSource, overrides = @overrides, updated_at = @now
      WHERE id = @id`,
   ).run({ id, ...m, titleDerived: m.titleDerived ? 1 : 0, overrides: JSON.stringify(overrides), now });
-  reindexArticleForSearch(db, id);
   return true;
 }
 
@@ -252,128 +208,6 @@ function insertBlocks(db: WriteDb, id: ArticleId, blocks: Block[], articleText: 
     ins.run(id, i, kind, region, start, end, stored, Object.keys(data).length ? JSON.stringify(data) : null);
   });
 }
-
-/** How many articles the library holds. */
-export function countArticles(db: ReadDb): number {
-  return (stmt(db, 'SELECT count(*) AS n FROM articles').get() as { n: number }).n;
-}
-
-/** A list row from a row selected with `SUMMARY_COLUMNS`. */
-export function toSummary(r: SummaryRow): ArticleSummary {
-  return {
-    id: r.id as ArticleId,
-    title: r.title,
-    titleDerived: r.title_derived === 1,
-    site: r.site,
-    author: r.author,
-    published: r.published,
-    publishedSource: r.published_source as ArticleSummary['publishedSource'],
-    dateConflict: r.date_conflict,
-    lang: r.lang,
-    wordCount: r.word_count,
-    readingMinutes: r.reading_minutes,
-    excerpt: r.excerpt,
-    commentCount: r.comment_count,
-    addedAt: r.added_at,
-    sourceName: r.source_name,
-    twinCount: r.twin_count,
-    readProgress: r.read_progress,
-    readAt: r.read_at,
-    annotationCount: r.annotation_count,
-    copyCount: r.copy_count,
-  };
-}
-
-interface FullRow extends SummaryRow {
-  text: string;
-  extraction: string;
-  overrides: string;
-  s_name: string;
-  s_path: string | null;
-  s_locator: string | null;
-  s_format: string;
-  s_encoding: string;
-  s_byte_size: number;
-  s_sha256: string;
-  s_imported_at: string;
-}
-
-/** One whole article, or undefined for an unknown id. */
-export function getArticle(db: ReadDb, id: string): Article | undefined {
-  const r = stmt(
-    db,
-    `SELECT ${SUMMARY_COLUMNS}, a.text, a.extraction, a.overrides, s.name AS s_name, s.path AS s_path,
-       s.locator AS s_locator, s.format AS s_format, s.encoding AS s_encoding, s.byte_size AS s_byte_size,
-       s.sha256 AS s_sha256, s.imported_at AS s_imported_at
-     FROM articles a JOIN sources s ON s.id = a.source_id WHERE a.id = ?`,
-  ).get(id) as FullRow | undefined;
-  if (!r) return undefined;
-  const x = JSON.parse(r.extraction) as Omit<Extraction, 'blocks' | 'text'>;
-  const source: SourceInfo = {
-    name: r.s_name,
-    path: r.s_path,
-    locator: r.s_locator,
-    format: r.s_format as SourceFormat,
-    encoding: r.s_encoding,
-    byteSize: r.s_byte_size,
-    sha256: r.s_sha256,
-    importedAt: r.s_imported_at,
-  };
-  return {
-    ...toSummary(r),
-    text: r.text,
-    kicker: x.kicker ?? null,
-    dek: x.dek ?? null,
-    dateEvidence: x.dateEvidence ?? [],
-    dateline: x.dateline ?? null,
-    agencies: x.agencies ?? [],
-    section: x.section ?? null,
-    tags: x.tags ?? [],
-    blocks: getBlocks(db, id, r.text),
-    comments: x.comments ?? [],
-    captions: x.captions ?? [],
-    dateMentions: x.dateMentions ?? [],
-    warnings: x.warnings ?? [],
-    overrides: JSON.parse(r.overrides) as MetadataOverrides,
-    source,
-    twins: getTwins(db, id).map((t) => ({ ...t, title: (stmt(db, 'SELECT title FROM articles WHERE id = ?').get(t.id) as { title: string }).title })),
-  };
-}
-
-interface BlockRow {
-  kind: string;
-  region: string;
-  start: number;
-  end: number;
-  text: string | null;
-  data: string | null;
-}
-
-/** An article's blocks in order; `articleText` fills in the text of blocks stored as a slice. */
-export function getBlocks(db: ReadDb, id: string, articleText: string): Block[] {
-  const rows = stmt(db, 'SELECT kind, region, start, end, text, data FROM blocks WHERE article_id = ? ORDER BY seq').all(
-    id,
-  ) as BlockRow[];
-  return rows.map((r) => ({
-    kind: r.kind as Block['kind'],
-    region: r.region as Block['region'],
-    start: r.start,
-    end: r.end,
-    text: r.text ?? articleText.slice(r.start, r.end),
-    ...(r.data ? (JSON.parse(r.data) as Partial<Block>) : {}),
-  }));
-}
-
-/** Ids whose id starts with `prefix` (for the CLI's short ids), at most `limit`. */
-export function findIdsByPrefix(db: ReadDb, prefix: string, limit = 2): ArticleId[] {
-  const rows = stmt(db, "SELECT id FROM articles WHERE id >= ? AND id < ? || '~' ORDER BY id LIMIT ?").all(
-    prefix,
-    prefix,
-    limit,
-  ) as { id: ArticleId }[];
-  return rows.map((r) => r.id);
-}
-
 /**
  * Saves reading progress (0..1) and/or the read mark. Reading to the end marks the article read;
  * marking it unread starts it over. Returns false for an unknown id.

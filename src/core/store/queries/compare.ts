@@ -1,7 +1,7 @@
-import type { ArticleId, Block, DateMention, Extraction } from '../../../shared/types';
+import type { ArticleId, Block, DateMention, Extraction } from '../../../shared/api';
 import type { ReadDb, WriteDb } from '../db';
 import { stmt } from './cache';
-import { getBlocks } from './articles';
+import { getBlocks } from './article-reads';
 
 /** What the comparison reads of one article. */
 export interface CompareArticleRow {
@@ -67,6 +67,16 @@ export function clearCompareRows(db: WriteDb, id: string): void {
   stmt(db, 'DELETE FROM entity_mentions WHERE article_id = ?').run(id);
   stmt(db, 'DELETE FROM timeline_mentions WHERE article_id = ?').run(id);
   stmt(db, 'DELETE FROM compare_docs WHERE article_id = ?').run(id);
+}
+
+/** Empties the compare rows and their waiting list (the start of a rebuild); a person's entity groupings stay. */
+export function clearAllCompareRows(db: WriteDb): void {
+  db.exec('DELETE FROM entity_mentions; DELETE FROM timeline_mentions; DELETE FROM compare_docs; DELETE FROM compare_pending;');
+}
+
+/** Puts the articles with rowids in `(after, upTo]` on the compare waiting list. */
+export function queueCompareBetween(db: WriteDb, after: number, upTo: number): void {
+  stmt(db, 'INSERT OR IGNORE INTO compare_pending(article_id) SELECT id FROM articles WHERE rowid > ? AND rowid <= ?').run(after, upTo);
 }
 
 /**

@@ -1,53 +1,66 @@
-import type { ArticleId } from '../../../shared/types';
-import { bandHashes, NUM_BANDS, similarity } from '../../similarity/minhash';
+import type { ArticleId } from '../../../shared/api';
 import type { ReadDb, WriteDb } from '../db';
 import { stmt } from './cache';
 
 /**
- * Estimated Jaccard similarity of word 5-shingles at or above which two articles are linked as
- * twins. Wire copy that one outlet trimmed or retitled stays well above it; two reports of the
- * same event in their own words stay far below (they share names, not runs of five words).
+ * The near-duplicate tables as rows: each article's MinHash signature, its LSH band hashes and
+ * the links found. Which articles are linked is decided in `core/derived/near-duplicates.ts`.
  */
-export const TWIN_THRESHOLD = 0.5;
 
-/** Most candidates compared per article; a band shared by thousands is boilerplate, not a twin. */
-const MAX_CANDIDATES = 200;
-
-/**
- * Stores an article's signature and band hashes, and links it to every earlier article whose
- * estimated similarity clears `TWIN_THRESHOLD`. Call inside the write transaction.
- */
-export function indexNearDuplicates(db: WriteDb, id: ArticleId, sig: Uint32Array | null, isNew = false): void {
-  // A new article has nothing to replace; skipping three deletes matters on a 10k import.
-  if (!isNew) {
-    stmt(db, 'DELETE FROM article_bands WHERE article_id = ?').run(id);
-    stmt(db, 'DELETE FROM article_signatures WHERE article_id = ?').run(id);
-    stmt(db, 'DELETE FROM near_duplicates WHERE a = ? OR b = ?').run(id, id);
-  }
-  if (!sig) return;
-  const bands = bandHashes(sig);
-  // One statement for all bands, each way: a statement per band cost more than the search.
-  const bandParams = bands.flatMap((h, b) => [b, h]);
-  const candidates = (stmt(db, FIND_CANDIDATES).all(...bandParams, id) as { article_id: string }[]).map((r) => r.article_id);
-  const getSig = stmt(db, 'SELECT signature FROM article_signatures WHERE article_id = ?');
-  const link = stmt(db, 'INSERT OR REPLACE INTO near_duplicates(a, b, similarity) VALUES (?, ?, ?)');
-  for (const other of candidates) {
-    const row = getSig.get(other) as { signature: Buffer } | undefined;
-    if (!row) continue;
-    const s = similarity(sig, new Uint32Array(row.signature.buffer.slice(row.signature.byteOffset, row.signature.byteOffset + row.signature.byteLength)));
-    if (s >= TWIN_THRESHOLD) link.run(id < other ? id : other, id < other ? other : id, s);
-  }
-  stmt(db, 'INSERT INTO article_signatures(article_id, signature) VALUES (?, ?)').run(id, Buffer.from(sig.buffer, sig.byteOffset, sig.byteLength));
-  stmt(db, INSERT_BANDS).run(...bands.flatMap((h, b) => [b, h, id]));
+/** SQL texts that depend only on the number of bands, made once. */
+const texts = new Map<string, string>();
+function sqlFor(key: string, make: () => string): string {
+  let t = texts.get(key);
+  if (t === undefined) texts.set(key, (t = make()));
+  return t;
 }
 
-const BAND_PAIRS = Array.from({ length: NUM_BANDS }, () => '(?, ?)').join(', ');
+/** Drops an article's signature, bands and links (before it is indexed again). */
+export function clearNearDuplicatesOf(db: WriteDb, id: ArticleId): void {
+  stmt(db, 'DELETE FROM article_bands WHERE article_id = ?').run(id);
+  stmt(db, 'DELETE FROM article_signatures WHERE article_id = ?').run(id);
+  stmt(db, 'DELETE FROM near_duplicates WHERE a = ? OR b = ?').run(id, id);
+}
 
-/** Articles sharing any band hash with the new one, at most `MAX_CANDIDATES`. */
-const FIND_CANDIDATES = `SELECT DISTINCT article_id FROM article_bands
-  WHERE (band, hash) IN (VALUES ${BAND_PAIRS}) AND article_id <> ? LIMIT ${MAX_CANDIDATES}`;
+/** Empties the near-duplicate tables (the start of a rebuild). */
+export function clearNearDuplicates(db: WriteDb): void {
+  db.exec('DELETE FROM article_bands; DELETE FROM article_signatures; DELETE FROM near_duplicates;');
+}
 
-const INSERT_BANDS = `INSERT OR IGNORE INTO article_bands(band, hash, article_id) VALUES ${Array.from({ length: NUM_BANDS }, () => '(?, ?, ?)').join(', ')}`;
+/** Articles other than `id` sharing any of `bands` (band i has hash `bands[i]`), at most `limit`. */
+export function bandCandidates(db: ReadDb, bands: readonly number[], id: ArticleId, limit: number): ArticleId[] {
+  // One statement for all bands, each way: a statement per band cost more than the search.
+  const sql = sqlFor(`cand${bands.length}:${limit}`, () => {
+    const pairs = bands.map(() => '(?, ?)').join(', ');
+    return `SELECT DISTINCT article_id FROM article_bands WHERE (band, hash) IN (VALUES ${pairs}) AND article_id <> ? LIMIT ${Number(limit)}`;
+  });
+  return stmt(db, sql).pluck().all(...bands.flatMap((h, b) => [b, h]), id) as ArticleId[];
+}
+
+/** An article's stored signature, or undefined. */
+export function signatureOf(db: ReadDb, id: ArticleId): Uint32Array | undefined {
+  const row = stmt(db, 'SELECT signature FROM article_signatures WHERE article_id = ?').get(id) as { signature: Buffer } | undefined;
+  if (!row) return undefined;
+  const b = row.signature;
+  return new Uint32Array(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength));
+}
+
+/** Links two articles as near duplicates (stored once, with a < b). */
+export function linkNearDuplicates(db: WriteDb, x: ArticleId, y: ArticleId, similarity: number): void {
+  stmt(db, 'INSERT OR REPLACE INTO near_duplicates(a, b, similarity) VALUES (?, ?, ?)').run(x < y ? x : y, x < y ? y : x, similarity);
+}
+
+/** Stores an article's signature and band hashes. */
+export function putSignature(db: WriteDb, id: ArticleId, sig: Uint32Array, bands: readonly number[]): void {
+  stmt(db, 'INSERT INTO article_signatures(article_id, signature) VALUES (?, ?)').run(id, Buffer.from(sig.buffer, sig.byteOffset, sig.byteLength));
+  const sql = sqlFor(`bands${bands.length}`, () => `INSERT OR IGNORE INTO article_bands(band, hash, article_id) VALUES ${bands.map(() => '(?, ?, ?)').join(', ')}`);
+  stmt(db, sql).run(...bands.flatMap((h, b) => [b, h, id]));
+}
+
+/** The id and body of the articles with rowids in `(after, upTo]`, in rowid order. */
+export function bodiesBetween(db: ReadDb, after: number, upTo: number): { id: ArticleId; body: string }[] {
+  return stmt(db, 'SELECT id, body FROM articles WHERE rowid > ? AND rowid <= ? ORDER BY rowid').all(after, upTo) as { id: ArticleId; body: string }[];
+}
 
 /** The articles linked to `id` as near duplicates, most similar first. */
 export function getTwins(db: ReadDb, id: string): { id: ArticleId; similarity: number }[] {

@@ -1,12 +1,32 @@
-import type { ArticleId, EntityKind } from '../../../shared/types';
+import type { ArticleId, EntityKind } from '../../../shared/api';
 import type { ReadDb, WriteDb } from '../db';
-import type { EntityMentionRow } from '../../compare/entities';
-import type { NameStat } from '../../compare/entity-groups';
-import { nameKey } from '../../compare/entity-groups';
 import { stmt } from './cache';
 
+/** How often a name occurs in the library. */
+export interface NameStat {
+  kind: EntityKind;
+  name: string;
+  count: number;
+  articles: number;
+}
+
+/** The override key of a name. */
+export function nameKey(kind: string, name: string): string {
+  return `${kind}\u0000${name}`;
+}
+
+/** One mention of a name to store: offsets of the words and of the sentence they stand in. */
+export interface MentionRow {
+  kind: EntityKind;
+  name: string;
+  start: number;
+  end: number;
+  sentenceStart: number;
+  sentenceEnd: number;
+}
+
 /** Writes an article's entity mentions (one row per name), each with the sentence it stands in. */
-export function insertEntityMentions(db: WriteDb, id: string, rows: (EntityMentionRow & { sentenceStart: number; sentenceEnd: number })[]): void {
+export function insertEntityMentions(db: WriteDb, id: string, rows: MentionRow[]): void {
   const byName = new Map<string, { kind: string; name: string; m: number[][] }>();
   for (const r of rows) {
     const key = `${r.kind}\u0000${r.name}`;

@@ -1,4 +1,4 @@
-import type { SavedSearch } from '../../../shared/types';
+import type { SavedSearch } from '../../../shared/api';
 import type { ReadDb, WriteDb } from '../db';
 import { stmt } from './cache';
 

@@ -1,6 +1,6 @@
-import type { ArticleId, ArticleSummary, Block } from '../../../shared/types';
+import type { ArticleId, ArticleSummary, Block } from '../../../shared/api';
 import type { ReadDb } from '../db';
-import { getBlocks, SUMMARY_COLUMNS, toSummary, type SummaryRow } from './articles';
+import { getBlocks, SUMMARY_COLUMNS, toSummary, type SummaryRow } from './article-reads';
 import { stmt } from './cache';
 import { searchableFromRow, type SearchableArticle } from './search-index';
 

@@ -1,4 +1,4 @@
-import type { ArticleId } from '../../../shared/types';
+import type { ArticleId } from '../../../shared/api';
 import type { ReadDb, WriteDb } from '../db';
 import { stmt } from './cache';
 

@@ -1,4 +1,4 @@
-import type { ArticleId } from '../../../shared/types';
+import type { ArticleId } from '../../../shared/api';
 import type { ReadDb, WriteDb } from '../db';
 import { stmt } from './cache';
 
@@ -35,6 +35,18 @@ export function copyCounts(db: ReadDb, heads: readonly string[]): Map<ArticleId,
   return out;
 }
 
+/** The heads of the groups of every report linked to `id` as a near duplicate, each once. */
+export function headsOfTwins(db: ReadDb, id: string): ArticleId[] {
+  return (
+    stmt(
+      db,
+      `SELECT DISTINCT coalesce(tc.head_id, x.id) AS head
+       FROM (SELECT b AS id FROM near_duplicates WHERE a = @id UNION ALL SELECT a FROM near_duplicates WHERE b = @id) x
+       LEFT JOIN twin_copies tc ON tc.article_id = x.id`,
+    ).all({ id }) as { head: ArticleId }[]
+  ).map((r) => r.head);
+}
+
 /** The head of each of `ids` (itself when it is no copy). */
 export function headsOf(db: ReadDb, ids: readonly string[]): Map<ArticleId, ArticleId> {
   const out = new Map<ArticleId, ArticleId>();
@@ -65,6 +77,11 @@ export function moveCopies(db: WriteDb, from: string, to: string): void {
 /** Takes `id` out of any group as a copy (its own copies stay with it). */
 export function clearTwinHead(db: WriteDb, id: string): void {
   stmt(db, 'DELETE FROM twin_copies WHERE article_id = ?').run(id);
+}
+
+/** Ids of the articles with rowid in `(after, upTo]`, in the order they were added. */
+export function articleIdsBetween(db: ReadDb, after: number, upTo: number): ArticleId[] {
+  return (stmt(db, 'SELECT id FROM articles WHERE rowid > ? AND rowid <= ? ORDER BY rowid').all(after, upTo) as { id: ArticleId }[]).map((r) => r.id);
 }
 
 /** Empties the table (before a rebuild). */

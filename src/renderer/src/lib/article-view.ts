@@ -1,4 +1,4 @@
-import type { Block, BlockKind, Comment } from '../../../shared/types';
+import type { Block, BlockKind, Comment } from '../../../shared/api';
 
 /** Kinds shown in the reader's metadata header (from the article's fields), not in the body. */
 const HEADER_KINDS: ReadonlySet<BlockKind> = new Set(['title', 'kicker', 'dek', 'byline', 'date', 'section', 'tags']);

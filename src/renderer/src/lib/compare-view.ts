@@ -1,4 +1,4 @@
-import type { AlignedPair, AlignmentClass, ArticleId, ComparedArticle, Comparison, CompareSentence } from '../../../shared/types';
+import type { AlignedPair, AlignmentClass, ArticleId, ComparedArticle, Comparison, CompareSentence } from '../../../shared/api';
 
 /** `articleId:sentenceIndex`, the key of one sentence of a comparison. */
 export type SentenceKey = string;

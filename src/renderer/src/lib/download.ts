@@ -1,4 +1,4 @@
-import type { ExportFile } from '../../../shared/types';
+import type { ExportFile } from '../../../shared/api';
 
 /** Offers an export as a download (a Blob behind a temporary <a download>), in every host. */
 export function download(file: ExportFile, doc: Document = document): void {

@@ -1,4 +1,4 @@
-import type { Block, BlockKind, BlockRegion } from '../../../shared/types';
+import type { Block, BlockKind, BlockRegion } from '../../../shared/api';
 
 /** A `[start, end)` range of UTF-16 offsets into `Article.text`. */
 export type Range = readonly [number, number];

@@ -1,4 +1,4 @@
-import type { AlignmentClass, ArticleId, Comparison } from '../../../shared/types';
+import type { AlignmentClass, ArticleId, Comparison } from '../../../shared/api';
 
 /**
  * Scroll sync of the compare columns, as numbers: the column a person scrolls leads, and each

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { extract } from '../../../../src/core/ingest/extract/index';
-import type { Extraction } from '../../../../src/shared/types';
+import type { Extraction } from '../../../../src/shared/api';
 
 const SEEDS = join(__dirname, '../../../../seeds');
 function seed(prefix: string): Extraction {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitLines, splitSentences, countWords } from '../../../../src/core/ingest/extract/segment';
+import { splitLines, countWords } from '../../../../src/core/ingest/extract/segment';
 
 describe('splitLines', () => {
   it('gives trimmed lines with exact offsets, indent and blank-line neighbours', () => {
@@ -20,11 +20,5 @@ describe('splitLines', () => {
   });
   it('counts every CJK character as a word', () => {
     expect(countWords('宇航员 in space')).toBe(5);
-  });
-});
-
-describe('splitSentences', () => {
-  it('does not split at ordinals and abbreviations', () => {
-    expect(splitSentences('Am 12. April kam er nach St. Petersburg. Dann ging er.')).toEqual(['Am 12. April kam er nach St. Petersburg.', 'Dann ging er.']);
   });
 });

@@ -1,4 +1,4 @@
-import type { AnnotationId } from '../../../../shared/types';
+import type { AnnotationId } from '../../../../shared/api';
 import { rangeToOffsets } from '../../lib/anchoring/dom';
 import type { AnnotationsState } from '../../lib/state/annotations.svelte';
 import type { PopoverTarget } from './popover';

@@ -1,4 +1,4 @@
-import type { AnnotationId, Article, PartialDate } from '../../../../shared/types';
+import type { AnnotationId, Article, PartialDate } from '../../../../shared/api';
 
 /**
  * What the annotation popover is for: a fresh selection (offsets into `Article.text`) or an

@@ -1,4 +1,4 @@
-import type { ArticleId } from '../../../../shared/types';
+import type { ArticleId } from '../../../../shared/api';
 import { follow, type Landmark } from '../../lib/scroll-sync';
 
 /** Where a column is read: this far down its visible height (the same line `choose` scrolls partners to). */

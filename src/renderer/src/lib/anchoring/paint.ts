@@ -1,4 +1,4 @@
-import type { HighlightColor } from '../../../../shared/types';
+import type { HighlightColor } from '../../../../shared/api';
 import type { Range } from '../highlight';
 
 /** An annotation as the reader paints it: a `[start, end)` range of `Article.text`. */

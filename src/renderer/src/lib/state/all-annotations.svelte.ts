@@ -1,5 +1,5 @@
 import type { ParallaxApi } from '../../../../shared/api';
-import type { AnnotationFilter, AnnotationImportReport, AnnotationListItem, ArticleId, HighlightColor } from '../../../../shared/types';
+import type { AnnotationFilter, AnnotationImportReport, AnnotationListItem, ArticleId, HighlightColor } from '../../../../shared/api';
 
 type Api = Pick<ParallaxApi, 'listAnnotations' | 'importAnnotations'>;
 

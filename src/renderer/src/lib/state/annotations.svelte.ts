@@ -9,7 +9,7 @@ import type {
   HighlightColor,
   LinkRelation,
   NewAnnotation,
-} from '../../../../shared/types';
+} from '../../../../shared/api';
 import type { Paint } from '../anchoring/paint';
 
 /** The part of the contract the annotation state uses. */

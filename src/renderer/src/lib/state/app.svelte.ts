@@ -1,50 +1,25 @@
-import type { MenuCommand, ParallaxClient } from '../../../../shared/api';
-import type { ShellCapabilities } from '../../../../shared/shell';
+import type { MenuCommand } from '../../../../shared/api';
 import type { ParallaxEvent } from '../../../../shared/events';
 import { isApiError } from '../../../../shared/errors';
-import type { Annotation, AnnotationId, Article, ArticleDating, ArticleId, ExportFile, MetadataEdit, ReextractReport } from '../../../../shared/types';
+import type { Annotation, AnnotationId, ArticleDating, ArticleId, ExportFile, MetadataEdit } from '../../../../shared/api';
 import { AnnotationsState } from './annotations.svelte';
 import { AllAnnotationsState } from './all-annotations.svelte';
 import { ReadingTracker } from './reading.svelte';
 import { TypographyState } from './typography.svelte';
 import { errorMessage, isUnauthorized } from '../api';
 import { I18n } from '../i18n/i18n.svelte';
-import { IngestState, type IngestDeps } from './ingest.svelte';
+import { IngestState } from './ingest.svelte';
 import { LibraryState } from './library.svelte';
 import { ReaderState } from './reader.svelte';
 import { SearchState } from './search.svelte';
-import { ThemeState, type ColorSchemeQuery } from './theme.svelte';
+import { ThemeState } from './theme.svelte';
 import { CompareState } from './compare.svelte';
 import { EntitiesState, StoriesState, TimelineState } from './explore.svelte';
+import { ZOOM_STEPS, type AppEnv, type DialogName, type EditResult, type ReextractStatus, type ViewName } from './app-types';
+import { runMenuCommand } from './menu-commands';
 
-/** What the app needs from its surroundings; tests pass fakes. */
-export interface AppEnv {
-  /** The contract, plus the shell's window capabilities where the host has them (Electron). */
-  client: ParallaxClient & Partial<ShellCapabilities>;
-  storage: Pick<Storage, 'getItem' | 'setItem'> | null;
-  languages: readonly string[];
-  colorScheme: ColorSchemeQuery | null;
-  timers?: Pick<IngestDeps, 'setTimer' | 'clearTimer' | 'makeJobId'>;
-}
-
-/** Which modal dialog is open, if any. */
-export type DialogName = 'add-text' | 'shortcuts' | 'edit-metadata' | 'save-search' | 'edit-text' | 'link-annotation' | 'compare-with' | null;
-
-/** What the middle pane shows: the library list (or search results), or every annotation. */
-export type ViewName = 'library' | 'annotations' | 'timeline' | 'people' | 'stories' | 'compare';
-
-/** Zoom steps of the whole window (browser host; Electron zooms natively). */
-export const ZOOM_STEPS = [0.75, 0.85, 1, 1.1, 1.25, 1.4, 1.6] as const;
-
-/** A re-extraction running or just finished, for the status line in the list pane. */
-export interface ReextractStatus {
-  scope: 'one' | 'all';
-  running: boolean;
-  report: ReextractReport | null;
-}
-
-/** What saving a metadata edit gave: the article, or the API's message to show in the dialog. */
-export type EditResult = { ok: true; article: Article } | { ok: false; message: string };
+export { ZOOM_STEPS } from './app-types';
+export type { AppEnv, DialogName, EditResult, ReextractStatus, ViewName } from './app-types';
 
 /**
  * The window's state: the parts (library, reader, ingest, theme, language) plus the one-line
@@ -418,29 +393,6 @@ export class AppState {
 
   /** Maps an app-menu command (Electron) or shortcut to its action. */
   runCommand(command: MenuCommand): void {
-    switch (command) {
-      case 'import':
-        this.pickFilesRequest++;
-        return;
-      case 'add-text':
-        this.dialog = 'add-text';
-        return;
-      case 'print':
-        // Electron's menu takes Ctrl/Cmd+P before the page sees it, so the shortcut comes here.
-        if (this.view === 'compare') this.printRequest++;
-        else globalThis.print?.();
-        return;
-      case 'shortcuts':
-        this.dialog = 'shortcuts';
-        return;
-      case 'theme-light':
-        return this.theme.set('light');
-      case 'theme-dark':
-        return this.theme.set('dark');
-      case 'theme-system':
-        return this.theme.set('system');
-      case 'find':
-        return this.find();
-    }
+    runMenuCommand(this, command);
   }
 }

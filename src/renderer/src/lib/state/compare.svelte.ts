@@ -1,5 +1,5 @@
 import type { ParallaxApi } from '../../../../shared/api';
-import type { Annotation, ArticleId, Comparison } from '../../../../shared/types';
+import type { Annotation, ArticleId, Comparison } from '../../../../shared/api';
 import { defaultPair, partnersOf, wireKeys, type SentenceKey } from '../compare-view';
 import { AnnotationsState, ColorChoice, type AnnotationApi } from './annotations.svelte';
 

@@ -1,5 +1,5 @@
 import type { ParallaxApi } from '../../../../shared/api';
-import type { EntityDetail, EntityId, EntityKind, EntitySummary, Story, TimelineEvent } from '../../../../shared/types';
+import type { EntityDetail, EntityId, EntityKind, EntitySummary, Story, TimelineEvent } from '../../../../shared/api';
 
 /** The library's timeline: every dated event, oldest first. */
 export class TimelineState {

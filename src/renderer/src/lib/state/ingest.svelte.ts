@@ -1,6 +1,6 @@
 import type { ParallaxApi } from '../../../../shared/api';
 import type { ParallaxEvent } from '../../../../shared/events';
-import type { IngestReport, JobId, TextInput, UploadId } from '../../../../shared/types';
+import type { IngestReport, JobId, TextInput, UploadId } from '../../../../shared/api';
 import { bytesToBase64 } from '../base64';
 
 /** Only imports that take longer than this show a progress bar, so quick ones don't flicker. */

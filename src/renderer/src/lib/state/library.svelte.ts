@@ -1,6 +1,6 @@
 import { SvelteMap } from 'svelte/reactivity';
 import type { ParallaxApi } from '../../../../shared/api';
-import type { ArticleId, ArticlePage, ArticleSummary, ListCursor, ListQuery } from '../../../../shared/types';
+import type { ArticleId, ArticlePage, ArticleSummary, ListCursor, ListQuery } from '../../../../shared/api';
 
 /** Rows asked for at once: a few screens, so scrolling asks rarely and each answer is small. */
 export const PAGE_ROWS = 100;

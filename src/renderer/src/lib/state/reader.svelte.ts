@@ -1,5 +1,5 @@
 import type { ParallaxApi } from '../../../../shared/api';
-import type { Article, ArticleId } from '../../../../shared/types';
+import type { Article, ArticleId } from '../../../../shared/api';
 import { bodySpans, toBodyNodes } from '../article-view';
 import { findAll, rangesWithin, type Range } from '../highlight';
 

@@ -1,5 +1,5 @@
 import type { ParallaxApi } from '../../../../shared/api';
-import type { ArticleId } from '../../../../shared/types';
+import type { ArticleId } from '../../../../shared/api';
 
 export interface ReadingDeps {
   api: Pick<ParallaxApi, 'updateReadingState'>;

@@ -1,6 +1,6 @@
 import type { ParallaxApi } from '../../../../shared/api';
 import { isApiError } from '../../../../shared/errors';
-import type { ArticleId, ArticleSummary, SavedSearch, SearchHit, SearchPage, SearchSort, Suggestion } from '../../../../shared/types';
+import type { ArticleId, ArticleSummary, SavedSearch, SearchHit, SearchPage, SearchSort, Suggestion } from '../../../../shared/api';
 
 /** Results follow typing after this pause, so each keystroke does not start a search. */
 export const SEARCH_DEBOUNCE_MS = 120;

@@ -1,0 +1,228 @@
+/**
+ * What the compare index keeps of one article (entity mentions, timeline rows, story keys),
+ * computed from its text, extraction and dates alone: pure CPU work, so the catch-up after an
+ * import runs it on worker threads (`compare-worker.ts`) and the library thread only writes.
+ */
+import type { DateMention, Extraction } from '../../shared/api';
+import type { CompareSourceRow } from '../store/queries/compare';
+import type { TimelineRow } from '../store/queries/timeline';
+import { findDates } from '../ingest/dates/find';
+import { completeYear } from '../ingest/dates/publication';
+import { findRelative, resolveRelative } from '../ingest/dates/relative';
+import { articleSentences } from './analyze';
+import { findEntities, type EntityMentionRow } from './entities';
+import { findQuantities, unitKey } from './numbers';
+import { findSources } from './sources';
+import { contentStems } from './content-words';
+
+/** Undated lead sentences kept for articles of uncertain date (the lead states the news). */
+const LEAD_SENTENCES = 3;
+/** Salient stems kept per article for grouping stories. */
+const STORY_STEMS = 12;
+/** Names kept per article for grouping stories. */
+const STORY_NAMES = 8;
+/** Sentences (from the top) whose stems give a report's story keys. */
+const STORY_SENTENCES = 8;
+
+/**
+ * A mention's date (and the end of a range) read against `ref` instead of the date extraction
+ * read it against: relative mentions (`am Freitag`), and with `years` also absolute ones
+ * written without a year (`am 12. April`), whose year came from the article's date. A mention
+ * counted from another date of the text (`zwei Wochen nach …`) keeps its date.
+ */
+function reresolve(m: DateMention, ref: string | null, years: boolean): { date: string | null; endDate: string | null } {
+  const kept = { date: m.date, endDate: m.endDate ?? null };
+  if (m.kind === 'absolute') {
+    if (!years) return kept;
+    const found = findDates(m.text)[0];
+    return found && found.year === undefined ? { date: completeYear(found, ref), endDate: kept.endDate } : kept;
+  }
+  if (m.kind !== 'relative') return kept;
+  const found = findRelative(m.text)[0];
+  if (!found || found.sense.type === 'offset-after') return kept;
+  const r = resolveRelative(found.sense, ref);
+  return { date: r.date, endDate: r.endDate !== undefined ? r.endDate : kept.endDate };
+}
+
+/**
+ * True when an article's date is known to its month but not its day, or contradicted: then its
+ * undated lead can be dated through other reports of that month. (With no date at all there
+ * is nothing to narrow the search by, and guessing across the whole library is not worth it.)
+ */
+export function isUncertainDate(published: string | null, dateConflict: string | null): boolean {
+  return dateConflict !== null || (published !== null && published.length === 7);
+}
+
+/** The key words of a sentence for event matching: content stems, names (`@Name`), figures (`#4|stund`). */
+export function sentenceKeys(
+  text: string,
+  start: number,
+  end: number,
+  names: EntityMentionRow[],
+  dates: { start: number; end: number }[],
+  stems = contentStems(text, start, end),
+): string[] {
+  const keys = new Set(stems.filter((s) => s.length > 2));
+  for (const n of names) if (n.start >= start && n.end <= end) keys.add(`@${n.name.split(' ').pop()}`);
+  for (const q of findQuantities(text, start, end, dates)) keys.add(`#${q.value}|${unitKey(q.unit)}`);
+  return [...keys];
+}
+
+/** Stored keys: the sentence's own, then ` || ` and those only its next sentence adds. */
+function withContext(own: string[], context: string[]): string {
+  const mine = new Set(own);
+  const extra = context.filter((k) => !mine.has(k));
+  return extra.length ? `${own.join(' ')} || ${extra.join(' ')}` : own.join(' ');
+}
+
+/**
+ * Everything the compare tables hold of one article, computed from its extraction and dates
+ * alone.
+ */
+export interface CompareAnalysis {
+  mentions: (EntityMentionRow & { sentenceStart: number; sentenceEnd: number })[];
+  /** Timeline rows without their article id (added when written). */
+  timeline: Omit<TimelineRow, 'articleId'>[];
+  /** The story row: the article's date and its key names and stems. */
+  docDate: string | null;
+  keys: string;
+}
+
+/** The article dates the analysis reads: effective publication date and the text's own date. */
+export interface CompareDates {
+  published: string | null;
+  /** Where `published` came from; 'user' when a person set it (then it is the reference). */
+  publishedSource?: string | null;
+  dateConflict: string | null;
+}
+
+/** Analyses one article for the compare views; null when it has no sentences to compare. */
+export function analyzeForCompare(x: Pick<Extraction, 'text' | 'blocks' | 'dateMentions' | 'dateline'>, dates: CompareDates): CompareAnalysis | null {
+  const text = x.text;
+  const spans = articleSentences(text, x.blocks);
+  if (spans.length === 0) return null;
+  const sources = findSources(text, spans);
+  const entities = findEntities(text, spans, { dateline: x.dateline, sources });
+  let k = 0;
+  const withSentence = entities.map((e) => {
+    while (k < spans.length - 1 && spans[k]!.end <= e.start) k++;
+    return { start: e.start, end: e.end, text: e.text, name: e.name, kind: e.kind, sentenceStart: spans[k]!.start, sentenceEnd: spans[k]!.end };
+  });
+  // A sentence's keys are asked for when it is dated, as the context of the one before it, and
+  // for the story keys: work them out once.
+  const mentions = x.dateMentions.filter((m) => m.kind !== 'header');
+  const stemsMemo = new Map<string, string[]>();
+  const stemsOf = (start: number, end: number) => {
+    const key = `${start}:${end}`;
+    let v = stemsMemo.get(key);
+    if (!v) stemsMemo.set(key, (v = contentStems(text, start, end)));
+    return v;
+  };
+  const keysMemo = new Map<string, string[]>();
+  const keysOf = (start: number, end: number) => {
+    const key = `${start}:${end}`;
+    let v = keysMemo.get(key);
+    if (!v) keysMemo.set(key, (v = sentenceKeys(text, start, end, entities, mentions, stemsOf(start, end))));
+    return v;
+  };
+
+  // Timeline: dated sentences, and undated lead sentences when the date is uncertain. Relative
+  // mentions are read again against a date a person set, else against the date the text points
+  // to when it contradicts the header; otherwise extraction's reading stands.
+  const byPerson = dates.publishedSource === 'user';
+  const reread = byPerson || dates.dateConflict !== null;
+  const ref = byPerson ? dates.published : dates.dateConflict;
+  const rows: Omit<TimelineRow, 'articleId'>[] = [];
+  const seen = new Set<string>();
+  const sentenceOf = sentencesAt(spans, mentions.map((m) => m.start));
+  const hasDate = new Uint8Array(spans.length);
+  for (const si of sentenceOf) if (si >= 0) hasDate[si] = 1;
+  mentions.forEach((m, mi) => {
+    const si = sentenceOf[mi]!;
+    if (si < 0) return;
+    const s = spans[si]!;
+    // News often dates an event in one sentence and tells it in the next ("Witkoff traf Putin am
+    // Freitag. Das Treffen dauerte über vier Stunden."): the next sentence of the same block, when
+    // it has no date of its own, adds its key words.
+    const next = spans[si + 1];
+    const ctxEnd = next && next.block === s.block && !hasDate[si + 1] ? next.end : s.end;
+    const { date, endDate } = reread ? reresolve(m, ref, byPerson) : { date: m.date, endDate: m.endDate ?? null };
+    if (!date) return;
+    const dedupe = `${s.start}|${date}`;
+    if (seen.has(dedupe)) return;
+    seen.add(dedupe);
+    rows.push({
+      kind: 'date', start: m.start, end: m.end, text: m.text, date, endDate,
+      sentenceStart: s.start, sentenceEnd: s.end, sentence: text.slice(s.start, s.end),
+      keys: withContext(keysOf(s.start, s.end), ctxEnd > s.end ? keysOf(s.end, ctxEnd) : []),
+    });
+  });
+  // An article whose text already dates its news to a day of its month needs no inference.
+  const month = (dates.dateConflict ?? dates.published ?? '').slice(0, 7);
+  const selfDated = !dates.dateConflict && rows.some((r) => r.date!.length >= 10 && r.date!.startsWith(month));
+  if (isUncertainDate(dates.published, dates.dateConflict) && !selfDated) {
+    const dated = new Set(rows.map((r) => r.sentenceStart));
+    for (const s of spans.filter((sp) => !dated.has(sp.start) && x.blocks[sp.block]?.kind === 'paragraph').slice(0, LEAD_SENTENCES)) {
+      rows.push({
+        kind: 'undated', start: s.start, end: s.start, text: '', date: null, endDate: null,
+        sentenceStart: s.start, sentenceEnd: s.end, sentence: text.slice(s.start, s.end),
+        keys: withContext(keysOf(s.start, s.end), []),
+      });
+    }
+  }
+
+  // Story keys: the most named entities and the most frequent content stems.
+  const nameCount = new Map<string, number>();
+  for (const e of entities) {
+    const key = `@${e.name.slice(e.name.lastIndexOf(' ') + 1)}`;
+    nameCount.set(key, (nameCount.get(key) ?? 0) + 1);
+  }
+  const stemCount = new Map<string, number>();
+  // The lead says what a report is about; stemming only it keeps ingest cheap.
+  for (const s of spans.slice(0, STORY_SENTENCES)) for (const st of stemsOf(s.start, s.end)) if (st.length > 3) stemCount.set(st, (stemCount.get(st) ?? 0) + 1);
+  const top = (m: Map<string, number>, n: number) => [...m].sort((a, b) => b[1] - a[1]).slice(0, n).map(([w]) => w);
+  // Pushed, not spread: spreading a list that is sometimes empty made V8 drop and recompile
+  // this whole function for every article that named no one (a deopt loop, ~1 s per 10k).
+  const keys: string[] = [];
+  for (const n of top(nameCount, STORY_NAMES)) keys.push(n.replace(/\s/g, '_'));
+  for (const st of top(stemCount, STORY_STEMS)) keys.push(st);
+  const docDate = dates.published && dates.published.length >= 10 ? dates.published.slice(0, 10) : (dates.dateConflict ?? dates.published);
+  return { mentions: withSentence, timeline: rows, docDate, keys: keys.join(' ') };
+}
+
+/**
+ * For each offset, the index of the sentence holding it (`start <= at < end`), or -1. The
+ * sentences of `articleSentences` come in text order, so a binary search finds it; spans out
+ * of order (which it never makes) are searched one by one, first match, as before.
+ */
+function sentencesAt(spans: { start: number; end: number }[], offsets: number[]): number[] {
+  const ordered = spans.every((s, i) => s.start < s.end && (i === 0 || spans[i - 1]!.end <= s.start));
+  return offsets.map((at) => {
+    if (!ordered) return spans.findIndex((sp) => at >= sp.start && at < sp.end);
+    let lo = 0;
+    let hi = spans.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const s = spans[mid]!;
+      if (at < s.start) hi = mid - 1;
+      else if (at >= s.end) lo = mid + 1;
+      else return mid;
+    }
+    return -1;
+  });
+}
+
+/**
+ * Analyses an article as the store holds it (`getCompareSource`): the same as
+ * `analyzeForCompare` on its extraction and effective dates.
+ */
+export function analyzeCompareSource(row: CompareSourceRow): CompareAnalysis | null {
+  const text = row.text;
+  const blocks = (JSON.parse(row.blocks) as StoredBlock[]).map(([kind, region, start, end, t, data]) => ({ kind, region, start, end, text: t ?? text.slice(start, end), ...data }));
+  const dateMentions = row.dateMentions ? (JSON.parse(row.dateMentions) as DateMention[]) : [];
+  return analyzeForCompare({ text, blocks, dateMentions, dateline: row.dateline }, { published: row.published, publishedSource: row.publishedSource, dateConflict: row.dateConflict });
+}
+
+type Block = Extraction['blocks'][number];
+/** A block as `getCompareSource` gives it. */
+type StoredBlock = [Block['kind'], Block['region'], number, number, string | null, Partial<Block> | null];

@@ -1,0 +1,87 @@
+/**
+ * Word-level helpers for comparing German text: function words to leave out, the content
+ * stems of a span, and the German word lists (a frequency list of common words and given
+ * names, shipped in `data/` with their licence) that tell a common noun from a name.
+ */
+import { forEachWord, analyzeWord, MAX_TOKEN_CHARS } from '../text/words';
+import { WordTable } from './word-table';
+import COMMON_WORDS from './data/de-common-words.json';
+import FIRST_NAMES from './data/de-first-names.json';
+
+/**
+ * German function words (folded: umlauts → vowels, ß → ss), plus the date words that every
+ * report uses. They carry no content for alignment or event matching.
+ */
+export const STOPWORDS: ReadonlySet<string> = new Set(
+  ('aber alle allem allen aller alles als also am an ander andere anderem anderen anderer anderes auch auf aus bei beim bereits bis bisher bislang ' +
+    'da dabei damit dann darauf darum das dass dem demnach den denen denn der deren des dessen dich die dies diese diesem diesen dieser dieses doch dort du ' +
+    'durch ein eine einem einen einer eines einmal er es etwa euch fur gegen gewesen hab habe haben hat hatte hatten hier hin hinter ich ihm ihn ihnen ihr ' +
+    'ihre ihrem ihren ihrer im in indem ins ist jedoch jetzt kann kein keine konne konnte kunftig man mehr mit muss musse nach nachdem nicht noch nun nur ob oder ohne ' +
+    'schon sehr sei seien sein seine seinem seinen seiner seit selbst sich sie sind so soll sollen sollte sondern sowie uber um und uns unser unter vom von vor ' +
+    'wahrend war waren warum was weil weiter weitere welche wenn wer werde werden wie wieder will wir wird wo wurde wurden zu zum zur zwar zwischen ' +
+    'heute gestern morgen montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar marz april mai juni juli august september oktober november dezember ' +
+    'ende anfang mitte woche wochen monat monats jahr jahres tag tage tagen zuletzt zudem laut so zufolge demnach berichten bericht berichtet sagte sagt erklarte ' +
+    'ab'
+  ).split(' '),
+);
+
+/**
+ * Spellings as they stand in text (`Der`, `für`) whose folded form is a function word. Most
+ * words of a text are these; a small set answers for them before the large word cache of the
+ * search index is asked. Bounded (only spellings of `STOPWORDS` enter, in their few cases).
+ */
+const stopSpellings = new Set<string>();
+const STOP_SPELLINGS_MAX = 20_000;
+
+/** The content stems of `text[from, to)`: stems of words that are not function words. */
+export function contentStems(text: string, from = 0, to = text.length): string[] {
+  const out: string[] = [];
+  const slice = from === 0 && to === text.length ? text : text.slice(from, to);
+  forEachWord(slice, (s, e) => {
+    if (e - s > MAX_TOKEN_CHARS || e - s < 2) return;
+    const raw = slice.slice(s, e);
+    // Folding leaves ASCII digits as they are and makes no digit of a letter.
+    if (stopSpellings.has(raw) || isAsciiDigits(raw)) return;
+    const [folded, stem] = analyzeWord(raw);
+    if (STOPWORDS.has(folded)) {
+      if (stopSpellings.size < STOP_SPELLINGS_MAX) stopSpellings.add(raw);
+      return;
+    }
+    out.push(stem);
+  });
+  return out;
+}
+
+/** `/^\d+$/`. */
+function isAsciiDigits(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return w.length > 0;
+}
+
+/** Folded words of a span, in order (for shingles and same-text checks). */
+export function foldedWords(text: string, from: number, to: number): { folded: string; start: number; end: number }[] {
+  const out: { folded: string; start: number; end: number }[] = [];
+  const slice = text.slice(from, to);
+  forEachWord(slice, (s, e) => {
+    if (e - s > MAX_TOKEN_CHARS) return;
+    out.push({ folded: analyzeWord(slice.slice(s, e))[0], start: from + s, end: from + e });
+  });
+  return out;
+}
+
+let lists: { common: WordTable; firstNames: Set<string> } | null = null;
+
+/**
+ * The German word lists, indexed on first use: `common` maps a lowercase word to
+ * its frequency rank (0 = most frequent) among the 12,558 most frequent German words;
+ * `firstNames` holds 1,158 given names.
+ */
+export function wordLists(): { common: WordTable; firstNames: Set<string> } {
+  if (!lists) {
+    lists = { common: new WordTable((COMMON_WORDS as string[]).map((w, i) => [w, i] as const)), firstNames: new Set(FIRST_NAMES as string[]) };
+  }
+  return lists;
+}

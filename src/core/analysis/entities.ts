@@ -1,0 +1,381 @@
+/**
+ * People, places and organisations in German news text.
+ *
+ * German capitalises every noun, so a capital letter says little. What does:
+ *
+ * 1. **Role cues** — a word ending in a role (`Präsident`, `Kremlsprecher`, `Außenminister`,
+ *    `Sondergesandte`, `Unterhändler`, `General`, `Schwiegersohn`) followed by capitalised
+ *    words: `US-Außenminister Marco Rubio`. Also in apposition: `Die Pressesprecherin des
+ *    Weißen Hauses, Karoline Leavitt,`.
+ * 2. **Given name + name** — two capitalised words in a row, not after an article, where the
+ *    second is not a common German word (a 12,558-word frequency list): `Tucker Carlson`.
+ * 3. **Once named, always named** — later bare mentions of a person's surname, also in the
+ *    genitive (`Putins`, `Witkoffs`) and in other spellings that sound the same and differ by
+ *    a letter or two (`Whitkoffs`, `Kellog`), are that person.
+ * 4. **Places** — country names (ISO 3166 German names), a capitalised word after `in`/`nach`/
+ *    `aus` with no article that is not a common word or noun-shaped (`in Moskau`,
+ *    `in St. Petersburg`), and the dateline.
+ * 5. **Organisations** — acronyms (`NATO`, `CBS`), a short list of institutions named like
+ *    people (`Kreml`, `Weißes Haus`), and the cited sources.
+ */
+import { createRequire } from 'node:module';
+import type { CitedSource, EntityKind } from '../../shared/api';
+import { foldText } from '../text/fold';
+import { isFoldedSpellingVariant } from '../text/phonetic';
+import type { Span } from '../text/sentences';
+import { wordLists } from './content-words';
+import { isLowerCode, isUpperCode, letterOrDigitAt } from '../text/chars';
+import { suffixTest } from './suffixes';
+
+/** A name found in an article. */
+export interface EntityMentionRow {
+  start: number;
+  end: number;
+  /** The words as written. */
+  text: string;
+  /** The name it stands for in this article (`Putins` → `Wladimir Putin`; `Whitkoffs` → `Whitkoff`). */
+  name: string;
+  kind: EntityKind;
+}
+
+/** Role words, as the end of a word (`Kremlsprecher`, `US-Außenminister`). */
+const ROLE = suffixTest(
+  ('präsident präsidenten präsidentin sprecher sprecherin minister ministerin ministers kanzler kanzlerin gesandte gesandter gesandten beauftragte ' +
+    'beauftragter beauftragten berater beraterin botschafter botschafterin senator senatorin chef chefin diplomat diplomaten unterhändler vermittler ' +
+    'premier premierminister general anwalt autor autorin korrespondent korrespondentin journalist journalistin staatssekretär abgeordnete abgeordneter ' +
+    'bürgermeister bürgermeisterin vorsitzende vorsitzender schwiegersohn sohn tochter ehefrau ehemann bruder schwester kommandeur oberbefehlshaber trainer ' +
+    'direktor direktorin gouverneur papst könig königin prinz herr frau dr prof kollege kollegin amtskollege amtskollegen nachfolger vorgänger sprechers ' +
+    'präsidenten').split(' '),
+);
+const FUNCTION_WORDS = new Set(
+  ('der die das den dem des ein eine einen einem einer eines im am vom zum zur beim ins in an auf aus bei mit nach seit von vor zu für über unter um durch gegen ohne ' +
+    'und oder aber auch als wie wenn dass denn doch so es er sie wir ihr ich du man sein seine ihre dieser diese dieses jeder jede alle nicht kein keine mehr laut nun noch ' +
+    'schon bereits dabei damit danach dann darauf heute gestern morgen montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz april mai juni juli ' +
+    'august september oktober november dezember während trotz zuletzt unterdessen demnach beide beiden erst direkt anschließend allerdings einem bis sollte wer was').split(' '),
+);
+const DETERMINERS = new Set(
+  'der die das den dem des ein eine einen einem einer eines im am vom zum zur beim ins sein seine seinen seinem seiner ihr ihre ihren ihrem ihrer kein keine dieser diese diesen diesem dieses jeder jede jeden jedem alle allen viele vielen mehrere unsere unser'.split(' '),
+);
+/** Endings of German common nouns and adjectives: such a word is no name. */
+const NOUN_ENDING = suffixTest('ung ungen heit heiten keit keiten schaft schaften tion tionen ismus tät täten nis nisse tum ment mente ling lung lungen ierung chen lein ende enden ern ischen ische ischer isches lichen liche licher ige igen iger'.split(' '));
+const PLACE_PREP = new Set(['in', 'nach', 'aus']);
+const PLACE_PREFIX = new Set(['St', 'Sankt', 'San', 'Santa', 'Los', 'Las', 'New', 'Bad', 'Den', 'Le', 'La', 'Frankfurt']);
+/** Institutions German news names like people (no cue needed). */
+const INSTITUTIONS = new Map<string, string>([
+  ['kreml', 'Kreml'], ['kremls', 'Kreml'], ['nato', 'Nato'], ['weißen hauses', 'Weißes Haus'], ['weiße haus', 'Weißes Haus'], ['weißes haus', 'Weißes Haus'],
+  ['pentagon', 'Pentagon'], ['bundestag', 'Bundestag'], ['duma', 'Duma'], ['bundesregierung', 'Bundesregierung'], ['europäische union', 'Europäische Union'],
+  ['vereinten nationen', 'Vereinte Nationen'], ['vereinte nationen', 'Vereinte Nationen'], ['hamas', 'Hamas'], ['hisbollah', 'Hisbollah'], ['kongress', 'Kongress'],
+  ['elysée', 'Elysée'], ['vatikan', 'Vatikan'], ['bundeswehr', 'Bundeswehr'], ['europäischen union', 'Europäische Union'],
+]);
+/** Acronyms that are not organisations (or are countries, which the country list covers). */
+const NOT_ORG_ACRONYMS = new Set(['US', 'USA', 'UK', 'II', 'III', 'IV', 'VI', 'VII', 'AM', 'PM', 'OK', 'TV', 'CEO', 'KI', 'AI', 'PS', 'DNA']);
+
+let countries: Map<string, string> | null = null;
+
+/** German country names (folded, with genitive forms) → display name, from `i18n-iso-countries`. */
+function countryNames(): Map<string, string> {
+  if (!countries) {
+    const require = createRequire(import.meta.url);
+    const de = require('i18n-iso-countries/langs/de.json') as { countries: Record<string, string | string[]> };
+    countries = new Map();
+    for (const v of Object.values(de.countries)) {
+      const names = Array.isArray(v) ? v : [v];
+      const display = names.slice(1).find((n) => !n.includes(' ')) ?? names[0]!;
+      for (const n of names) {
+        countries.set(n.toLowerCase(), display);
+        if (!n.includes(' ') && !/s$/.test(n)) countries.set(n.toLowerCase() + 's', display);
+      }
+    }
+  }
+  return countries;
+}
+
+interface Tok {
+  w: string;
+  start: number;
+  end: number;
+  /** First word of its sentence (or after a colon or an opening quote). */
+  initial: boolean;
+  /** Only spaces between this word and the previous one. */
+  joined: boolean;
+  /** The character right after the word (`.` for `St.`, `,` for appositions). */
+  after: string;
+  sentence: number;
+  /** Starts with a capital and has a lowercase letter (`Moskau`, not `NATO`, not `und`). */
+  cap: boolean;
+  lower: string;
+}
+
+/** A photo or source credit in brackets: its words name nothing in the text. */
+const CREDIT = /\((?:Foto|Fotos|Bild|Archivbild|Quelle|Grafik):?[^)]*\)/u;
+
+/**
+ * The words of the sentences — what `/[\p{L}\p{N}][\p{L}\p{N}'’-]*\/gu` finds, trailing
+ * hyphens and apostrophes cut — scanned by hand (see `chars.ts`).
+ */
+function tokens(text: string, sentences: Span[]): Tok[] {
+  const out: Tok[] = [];
+  let paren = -2; // the next '(' at or after the sentence, -1 when there is none
+  sentences.forEach((s, si) => {
+    const from = s.start;
+    const to = s.end;
+    if (paren !== -1 && paren < from) paren = text.indexOf('(', from);
+    const credit = paren !== -1 && paren < to ? CREDIT.exec(text.slice(from, to)) : null;
+    const creditFrom = credit ? from + credit.index : -1;
+    const creditTo = credit ? creditFrom + credit[0].length : -1;
+    let last = from;
+    let first = true;
+    let p = from;
+    while (p < to) {
+      const n = letterOrDigitAt(text, p);
+      if (n === 0 || p + n > to) {
+        p++;
+        continue;
+      }
+      let q = p + n;
+      while (q < to) {
+        const c = text.charCodeAt(q);
+        if (c === 45 || c === 39 || c === 0x2019) {
+          q++;
+          continue;
+        }
+        const k = letterOrDigitAt(text, q);
+        if (k === 0 || q + k > to) break;
+        q += k;
+      }
+      const at = p;
+      p = q;
+      if (credit && at >= creditFrom && at < creditTo) continue;
+      let e = q;
+      while (e > at + 1) {
+        const c = text.charCodeAt(e - 1);
+        if (c !== 45 && c !== 39 && c !== 0x2019) break;
+        e--;
+      }
+      const w = text.slice(at, e);
+      const gapStart = last;
+      last = q;
+      // What lies between this word and the previous one: only spaces (joined), or an opener.
+      let joined = !first && at > gapStart;
+      let opener = false;
+      for (let g = gapStart; g < at; g++) {
+        const c = text.charCodeAt(g);
+        if (c !== 32 && c !== 9 && c !== 0xa0) joined = false;
+        if (c === 58 || c === 0x201e || c === 0xab || c === 0xbb || c === 34 || c === 0x201c || c === 40) opener = true;
+        else if (c !== 32 && c !== 9 && c !== 0xa0) opener = false;
+      }
+      out.push({ w, start: at, end: e, initial: first || opener, joined, after: e < to ? text[e]! : '', sentence: si, cap: isCap(w), lower: w.toLowerCase() });
+      first = false;
+    }
+  });
+  return out;
+}
+
+/** `/^\p{Lu}/u.test(w) && /\p{Ll}/u.test(w)`: a capital first and a lowercase letter somewhere. */
+function isCap(w: string): boolean {
+  const c = w.charCodeAt(0);
+  if (c >= 97 && c <= 122) return false; // the common case, a lowercase ASCII word
+  if (c >= 0xd800 && c <= 0xdfff) return /^\p{Lu}/u.test(w) && /\p{Ll}/u.test(w);
+  if (!isUpperCode(c)) return false;
+  for (let i = 1; i < w.length; i++) {
+    const d = w.charCodeAt(i);
+    if (d >= 0xd800 && d <= 0xdfff) return /\p{Ll}/u.test(w.slice(i));
+    if (isLowerCode(d)) return true;
+  }
+  return false;
+}
+
+/** `/^\p{Lu}{2,6}$/u`: two to six capitals and nothing else (`NATO`, `CBS`). */
+function isAcronym(w: string): boolean {
+  if (w.length < 2 || w.length > 12) return false;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) return /^\p{Lu}{2,6}$/u.test(w);
+    if (!isUpperCode(c)) return false;
+  }
+  return w.length <= 6;
+}
+
+/** Finds the entity mentions of one article's body sentences (see the module comment). */
+export function findEntities(text: string, sentences: Span[], options: { dateline?: string | null; sources?: CitedSource[] } = {}): EntityMentionRow[] {
+  const { common, firstNames } = wordLists();
+  const toks = tokens(text, sentences);
+  const taken = new Uint8Array(toks.length);
+  const out: EntityMentionRow[] = [];
+  const sourceSpans = (options.sources ?? []).flatMap((s) => s.mentions.map((m) => ({ ...m, name: s.name })));
+  const inSource = (t: Tok) => sourceSpans.length > 0 && sourceSpans.some((s) => t.start >= s.start && t.end <= s.end);
+  const lower = (i: number) => toks[i]?.lower ?? '';
+  const afterDeterminer = (i: number) => i > 0 && toks[i]!.joined && DETERMINERS.has(lower(i - 1));
+  // Per-token facts asked several times: frequency rank (-1 not looked up yet) and folded form.
+  const ranks = new Float64Array(toks.length).fill(-1);
+  const folded: (string | undefined)[] = new Array(toks.length);
+  /** A frequent German word (below `rank` in the frequency list, which holds lowercase words). */
+  const isCommon = (i: number, rank: number) => {
+    if (ranks[i] === -1) ranks[i] = common.get(toks[i]!.lower) ?? Infinity;
+    return ranks[i]! < rank;
+  };
+  const foldOf = (i: number) => (folded[i] ??= foldText(toks[i]!.w));
+  /** Could this token be (part of) a name? */
+  const shape = new Int8Array(toks.length); // 0 unknown, 1 name-shaped, 2 not
+  const nameLike = (i: number) => {
+    const t = toks[i];
+    if (!t || taken[i] || !t.cap || t.w.length < 2) return false;
+    if (shape[i] === 0) {
+      const ok = !FUNCTION_WORDS.has(t.lower) && !ROLE(t.w, t.lower) && !NOUN_ENDING(t.w, t.lower) && !isCommon(i, 1500) && !inSource(t);
+      shape[i] = ok ? 1 : 2;
+    }
+    return shape[i] === 1;
+  };
+  const add = (from: number, to: number, name: string, kind: EntityKind) => {
+    for (let k = from; k <= to; k++) taken[k] = 1;
+    out.push({ start: toks[from]!.start, end: toks[to]!.end, text: text.slice(toks[from]!.start, toks[to]!.end), name, kind });
+  };
+  const persons = new Map<string, string>(); // folded surname → full name
+  const isKnownSurname = (i: number) => {
+    const f = foldOf(i);
+    return persons.has(f) || (f.endsWith('s') && persons.has(f.slice(0, -1)));
+  };
+  /** A lowercase adjective after an article (`die annektierte Halbinsel`): a noun follows. */
+  const afterAdjective = (i: number) => i > 1 && toks[i]!.joined && toks[i - 1]!.joined && /^\p{Ll}+(e|en|er|es|em)$/u.test(toks[i - 1]!.w) && DETERMINERS.has(lower(i - 2));
+  /** Up to three name-like words from `i` on, joined by spaces only. */
+  const nameRun = (i: number): number => {
+    let j = i;
+    while (j < i + 3 && nameLike(j) && (j === i || toks[j]!.joined) && toks[j]!.sentence === toks[i]!.sentence) {
+      // A name ends at a known surname (`Präsident Putin Witkoff empfange`).
+      if (toks[j]!.after === ',' || toks[j]!.after === ':' || (j > i && isKnownSurname(j - 1))) {
+        if (j > i && isKnownSurname(j - 1)) break;
+        j++;
+        break;
+      }
+      j++;
+    }
+    return j - i;
+  };
+  const addPerson = (from: number, n: number) => {
+    const words = toks.slice(from, from + n).map((t) => t.w);
+    const full = words.join(' ');
+    add(from, from + n - 1, full, 'person');
+    const sur = foldText(words[words.length - 1]!);
+    const known = persons.get(sur);
+    if (!known || known.split(' ').length < words.length) persons.set(sur, full);
+  };
+
+  // 1. Role cues, directly or in apposition.
+  for (let i = 0; i < toks.length; i++) {
+    if (!toks[i]!.cap || !ROLE(toks[i]!.w, toks[i]!.lower)) continue;
+    const n = nameRun(i + 1);
+    if (n > 0 && toks[i + 1]!.joined && !countryNames().has(lower(i + 1))) {
+      addPerson(i + 1, n);
+      i += n;
+      continue;
+    }
+    // `Pressesprecherin des Weißen Hauses, Karoline Leavitt,`
+    for (let k = i + 1; k < Math.min(toks.length, i + 7) && toks[k]!.sentence === toks[i]!.sentence; k++) {
+      if (toks[k]!.after === ',' && nameLike(k + 1) && nameLike(k + 2) && toks[k + 2]!.joined) {
+        const m = nameRun(k + 1);
+        if (m >= 2) addPerson(k + 1, m);
+        break;
+      }
+      if (/[.;:]/.test(toks[k]!.after)) break;
+    }
+  }
+  // 2. Given name + name.
+  for (let i = 0; i + 1 < toks.length; i++) {
+    if (!toks[i]!.cap || !toks[i + 1]!.cap) continue;
+    if (taken[i] || afterDeterminer(i) || afterAdjective(i) || !nameLike(i) || !nameLike(i + 1) || !toks[i + 1]!.joined) continue;
+    if (isKnownSurname(i) || isKnownSurname(i + 1)) continue;
+    if (toks[i]!.initial && !firstNames.has(lower(i))) continue;
+    if (isCommon(i + 1, Infinity) && !firstNames.has(lower(i))) continue;
+    if (countryNames().has(lower(i)) || countryNames().has(lower(i + 1)) || PLACE_PREFIX.has(toks[i]!.w)) continue;
+    if (i > 0 && PLACE_PREP.has(lower(i - 1))) continue;
+    addPerson(i, toks[i + 2] && nameLike(i + 2) && toks[i + 2]!.joined && !isCommon(i + 2, Infinity) ? 3 : 2);
+    i += 1;
+  }
+  // 4. Places and 5. organisations (before bare surnames, so `Moskaus` is not taken for a person).
+  const places = new Map<string, string>();
+  if (options.dateline) places.set(foldText(options.dateline), options.dateline);
+  const countries = countryNames();
+  for (let i = 0; i < toks.length; i++) {
+    if (taken[i]) continue;
+    const t = toks[i]!;
+    const first = t.w.charCodeAt(0);
+    if (first >= 97 && first <= 122) continue; // lowercase words name nothing here
+    const l = t.lower;
+    const two = toks[i + 1] && toks[i + 1]!.joined && toks[i + 1]!.cap ? `${l} ${lower(i + 1)}` : '';
+    if (two && countries.has(two)) {
+      add(i, i + 1, countries.get(two)!, 'place');
+      i++;
+      continue;
+    }
+    if (two && INSTITUTIONS.has(two)) {
+      add(i, i + 1, INSTITUTIONS.get(two)!, 'organisation');
+      i++;
+      continue;
+    }
+    if (countries.has(l)) {
+      add(i, i, countries.get(l)!, 'place');
+      continue;
+    }
+    if (INSTITUTIONS.has(l)) {
+      add(i, i, INSTITUTIONS.get(l)!, 'organisation');
+      continue;
+    }
+    if (isAcronym(t.w) && !NOT_ORG_ACRONYMS.has(t.w) && t.after !== '-' && !inSource(t)) {
+      add(i, i, t.w, 'organisation');
+      continue;
+    }
+    if (i > 0 && PLACE_PREP.has(lower(i - 1)) && t.joined) {
+      if (PLACE_PREFIX.has(t.w) && toks[i + 1] && isCap(toks[i + 1]!.w)) {
+        const name = `${t.w}${t.after === '.' ? '.' : ''} ${toks[i + 1]!.w}`;
+        places.set(foldText(name), name);
+        add(i, i + 1, name, 'place');
+        i++;
+        continue;
+      }
+      // Plural nouns take no article after `in` (`in Verhandlungen`, `nach Medienberichten`).
+      if (nameLike(i) && !isCommon(i, 4000) && !/(en|sicht)$/.test(t.w) && !(toks[i + 1] && nameLike(i + 1) && toks[i + 1]!.joined)) {
+        places.set(foldOf(i), t.w);
+        add(i, i, t.w, 'place');
+      }
+    }
+  }
+  for (const s of sourceSpans) out.push({ start: s.start, end: s.end, text: text.slice(s.start, s.end), name: s.name, kind: 'organisation' });
+  // 3. Bare mentions of names already found (and their genitives and spelling variants).
+  const personKeys = [...persons.keys()];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (taken[i] || !t.cap || FUNCTION_WORDS.has(t.lower) || inSource(t)) continue;
+    const f = foldOf(i);
+    const bases = [f, f.endsWith('s') ? f.slice(0, -1) : ''].filter(Boolean);
+    const base = bases.find((b) => persons.has(b) || places.has(b));
+    if (base && persons.has(base)) add(i, i, persons.get(base)!, 'person');
+    else if (base) add(i, i, places.get(base)!, 'place');
+    else if (!isCommon(i, Infinity) && !NOUN_ENDING(t.w, t.lower) && t.w.length >= 5) {
+      const variant = personKeys.find((p) => p[0] === f[0] && bases.some((b) => isFoldedSpellingVariant(b, p)));
+      if (variant) add(i, i, /s$/.test(t.w) && !isFoldedSpellingVariant(f, variant) ? t.w.slice(0, -1) : t.w, 'person');
+    }
+  }
+  // `Präsident Putin Witkoff empfange`: a run that starts with another person's surname is two names.
+  for (const e of [...out]) {
+    if (e.kind !== 'person') continue;
+    const words = e.text.split(' ');
+    if (words.length < 2) continue;
+    const f = foldText(words[0]!);
+    const other = persons.get(f) ?? persons.get(f.replace(/s$/, ''));
+    if (!other || other === e.name || foldText(other.split(' ').pop()!) === foldText(words[words.length - 1]!)) continue;
+    out.push({ start: e.start, end: e.start + words[0]!.length, text: words[0]!, name: other, kind: 'person' });
+    e.start += words[0]!.length + 1;
+    e.text = text.slice(e.start, e.end);
+    e.name = words.slice(1).join(' ');
+  }
+  // A surname alone stands for the fullest form of the name in the article (`Trump` → `Donald Trump`).
+  const fullest = new Map<string, string>();
+  for (const e of out) {
+    if (e.kind !== 'person') continue;
+    const sur = foldText(e.name.split(' ').pop()!);
+    const f = fullest.get(sur);
+    if (!f || e.name.split(' ').length > f.split(' ').length) fullest.set(sur, e.name);
+  }
+  for (const e of out) if (e.kind === 'person') e.name = fullest.get(foldText(e.name.split(' ').pop()!)) ?? e.name;
+  return out.sort((a, b) => a.start - b.start);
+}

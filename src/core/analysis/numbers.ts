@@ -1,0 +1,121 @@
+/**
+ * Figures in German text: a number (digits or a number word), the qualifier before it
+ * (`über`, `mehr als`, `rund`, `knapp`, `bis zu`) and the counted thing after it (`Stunden`,
+ * `Prozent`), so two reports can be compared figure by figure: `über vier Stunden` and `mehr
+ * als vier Stunden` give the same figure with the same meaning in other words; `vier` and
+ * `fünf Stunden` differ.
+ *
+ * Dates and times are not figures: spans the date finder claims are passed in and skipped,
+ * and so are four-digit years.
+ */
+import type { Quantity } from '../../shared/api';
+import { foldWord } from '../text/fold';
+import { stemWord } from '../text/words';
+
+const WORD_NUMBERS: Record<string, number> = {
+  ein: 1, eine: 1, einen: 1, einem: 1, einer: 1, eins: 1, zwei: 2, drei: 3, vier: 4, funf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10,
+  elf: 11, zwolf: 12, dreizehn: 13, vierzehn: 14, funfzehn: 15, sechzehn: 16, siebzehn: 17, achtzehn: 18, neunzehn: 19, zwanzig: 20,
+  dreissig: 30, vierzig: 40, funfzig: 50, sechzig: 60, siebzig: 70, achtzig: 80, neunzig: 90, hundert: 100, tausend: 1000,
+  dutzend: 12, dutzende: 12, hunderte: 100, tausende: 1000, zweieinhalb: 2.5, anderthalb: 1.5, eineinhalb: 1.5,
+};
+/** "ein/eine" count only before these (else `ein Treffen` would be a figure of one). */
+const ONE_NEEDS_UNIT = /^(stunde|tag|woche|monat|jahr|prozent|million|milliarde|minute|kilometer|meter|euro|dollar|drittel|viertel|halb)/;
+
+const SCALE: Record<string, number> = { million: 1e6, millionen: 1e6, mio: 1e6, milliarde: 1e9, milliarden: 1e9, mrd: 1e9, billion: 1e12, billionen: 1e12, tausend: 1e3 };
+
+/** Qualifiers (folded, longest first) and what they mean. */
+const QUALIFIERS: [string, Quantity['bound']][] = [
+  ['mehr als', 'more'], ['weniger als', 'less'], ['bis zu', 'at-most'], ['nicht mehr als', 'at-most'], ['gut', 'more'], ['uber', 'more'],
+  ['knapp', 'less'], ['fast', 'less'], ['beinahe', 'less'], ['nahezu', 'less'], ['unter', 'less'], ['rund', 'about'], ['etwa', 'about'],
+  ['ungefahr', 'about'], ['circa', 'about'], ['ca', 'about'], ['zirka', 'about'], ['annahernd', 'about'], ['schatzungsweise', 'about'],
+  ['mindestens', 'at-least'], ['wenigstens', 'at-least'], ['hochstens', 'at-most'], ['maximal', 'at-most'], ['genau', 'exact'], ['exakt', 'exact'],
+];
+
+/** Words between a number and its unit that are not the unit (`vier östliche Regionen`). */
+const SKIPPABLE = /^(\p{Ll}+e[nrsm]?|weitere[nrsm]?|neue[nrsm]?)$/u;
+
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{N},.'’-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;
+
+/** A figure's unit reduced to a comparable key: its stem (`Stunden` → `stund`). */
+export function unitKey(unit: string | null): string {
+  return unit ? stemWord(foldWord(unit.replace(/^.*-/, ''))) : '';
+}
+
+function parseNumber(tok: string): number | null {
+  if (/^\d{1,3}(\.\d{3})+$/.test(tok)) return Number(tok.replace(/\./g, ''));
+  if (/^\d+(,\d+)?$/.test(tok)) return Number(tok.replace(',', '.'));
+  return null;
+}
+
+/**
+ * The figures of `text[from, to)`, in order. `skip` holds spans (dates) that are not figures.
+ *
+ * ```ts
+ * findQuantities('Das Treffen dauerte über vier Stunden.')
+ * // → [{ text: 'über vier Stunden', value: 4, unit: 'Stunden', qualifier: 'über', bound: 'more', … }]
+ * ```
+ */
+export function findQuantities(text: string, from = 0, to = text.length, skip: { start: number; end: number }[] = []): Quantity[] {
+  const toks: { w: string; start: number; end: number }[] = [];
+  const slice = text.slice(from, to);
+  for (const m of slice.matchAll(TOKEN)) toks.push({ w: m[0], start: from + m.index, end: from + m.index + m[0].length });
+  const out: Quantity[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (skip.some((s) => t.start < s.end && s.start < t.end)) continue;
+    // `28-Punkte-Friedensplan`, `30-tägige`: the number and its unit in one token.
+    const glued = /^(\d+(?:,\d+)?)-(\p{L}+)/u.exec(t.w);
+    let value: number | null = null;
+    let unit: string | null = null;
+    let endTok = i;
+    if (glued) {
+      value = Number(glued[1]!.replace(',', '.'));
+      unit = glued[2]!;
+    } else {
+      value = parseNumber(t.w);
+      const folded = foldWord(t.w);
+      if (value === null && WORD_NUMBERS[folded] !== undefined && t.w === t.w.toLowerCase()) value = WORD_NUMBERS[folded]!;
+      if (value === null) continue;
+      if (/^\d{4}$/.test(t.w) && value >= 1800 && value <= 2200) continue; // a year
+      if (text[t.end] === '.' && /^\d+$/.test(t.w) && text[t.end + 1] === ' ') continue; // an ordinal
+      if ((text[t.end] === ':' && /^\d/.test(text[t.end + 1] ?? '')) || (text[t.start - 1] === ':' && /\d/.test(text[t.start - 2] ?? ''))) continue; // a time
+      const next = toks[i + 1];
+      if (next && SCALE[foldWord(next.w)] !== undefined) {
+        value *= SCALE[foldWord(next.w)]!;
+        endTok = i + 1;
+      }
+      // The unit: the next capitalised word, past at most one lowercase adjective.
+      for (let k = endTok + 1; k <= endTok + 2 && k < toks.length; k++) {
+        const w = toks[k]!.w;
+        if (/^\p{Lu}/u.test(w)) {
+          unit = w;
+          endTok = k;
+          break;
+        }
+        if (!SKIPPABLE.test(w)) break;
+      }
+      if (value === 1 && !/^\d/.test(t.w) && !(unit && ONE_NEEDS_UNIT.test(foldWord(unit)))) continue;
+    }
+    // The qualifier: one or two words before.
+    let qualifier: string | null = null;
+    let bound: Quantity['bound'] = 'exact';
+    let startTok = i;
+    const prev1 = toks[i - 1];
+    const prev2 = toks[i - 2];
+    for (const [q, b] of QUALIFIERS) {
+      const n = q.split(' ').length;
+      const cand = n === 2 ? (prev2 && prev1 ? `${foldWord(prev2.w)} ${foldWord(prev1.w)}` : '') : prev1 ? foldWord(prev1.w) : '';
+      if (cand === q) {
+        startTok = i - n;
+        qualifier = text.slice(toks[startTok]!.start, toks[i - 1]!.end);
+        bound = b;
+        break;
+      }
+    }
+    const start = toks[startTok]!.start;
+    const end = toks[endTok]!.end;
+    out.push({ text: text.slice(start, end), start, end, value, unit, qualifier, bound });
+    i = endTok;
+  }
+  return out;
+}

@@ -1,0 +1,147 @@
+/**
+ * The sources a report cites: news agencies, outlets, broadcasters, platforms. Two ways in:
+ *
+ * 1. **A media noun before a name**: `Nachrichtenagentur Interfax`, `US-Nachrichtenseite
+ *    «Axios»`, `Plattform Truth Social`, `US-Senders CBS` — any name after such a noun.
+ * 2. **Well-known sources by name** (agencies and outlets that German reports cite often),
+ *    wherever the text names them: `berichtete Reuters`, `von der Times`.
+ *
+ * Agency credits in brackets (`(mit Reuters, dpa)`) are the report's own sources of copy, not
+ * citations, and are left out (extraction keeps them as `Article.agencies`).
+ */
+import type { CitedSource } from '../../shared/api';
+import { isJsSpace, letterOrDigitAt, letterOrDigitBefore } from '../text/chars';
+
+/** Media nouns, as the end of a word (`US-Sender`, `Nachrichtenagentur`), inflected forms included. */
+const MEDIA_NOUNS = (
+  'nachrichtenagentur agentur sender senders fernsehsender zeitung tageszeitung wochenzeitung nachrichtenseite nachrichtenportal onlineportal newsportal ' +
+  'portal plattform magazin nachrichtenmagazin blatt boulevardblatt website webseite sendern netzwerk kanal fernsehkanal staatsfernsehen ' +
+  'nachrichtendienst'
+).split(' ');
+
+/**
+ * Sources recognised by name alone. Names that are also German words (`Welt`, `Zeit`, `Bild`,
+ * `Standard`, `Presse`) or single letters (`X`) are left out: they count only after a media noun.
+ */
+const KNOWN_SOURCES = [
+  'Reuters', 'AFP', 'dpa', 'Interfax', 'Tass', 'TASS', 'RIA Nowosti', 'Ria Novosti', 'Ukrinform', 'Unian', 'Axios', 'Politico', 'CNN', 'CBS', 'NBC', 'ABC News',
+  'Fox News', 'Bloomberg', 'BBC', 'Times', 'New York Times', 'Washington Post', 'Wall Street Journal', 'Financial Times', 'Guardian', 'Telegraph',
+  'Economist', 'Spiegel', 'FAZ', 'Süddeutsche Zeitung', 'Handelsblatt', 'Tagesschau', 'ZDF', 'ARD', 'ntv', 'n-tv', 'RTL', 'Kommersant', 'Iswestija',
+  'Kyiv Independent', 'Ukrajinska Prawda', 'Al Jazeera', 'Truth Social', 'Telegram', 'Bellingcat', 'Semafor', 'Le Monde', 'NZZ', 'ORF', 'APA', 'Xinhua',
+  'Kyodo', 'Yonhap', 'Anadolu', 'Associated Press', 'Meduza', 'Nowaja Gaseta', 'Wedomosti', 'RBK', 'Nikkei', 'Haaretz', 'Corriere della Sera',
+];
+/** Known sources by the code of their first letter (all ASCII), longest first as in an alternation. */
+const KNOWN_BY_FIRST = byCode(KNOWN_SOURCES, (k) => k.charCodeAt(0));
+/** Media nouns by the code of their last letter (all lowercase ASCII), longest first. */
+const MEDIA_BY_LAST = byCode(MEDIA_NOUNS, (n) => n.charCodeAt(n.length - 1));
+
+/** Words grouped by an ASCII code, longest first: an array lookup per character of the text. */
+function byCode(words: string[], code: (w: string) => number): (string[] | undefined)[] {
+  const out: (string[] | undefined)[] = new Array(128).fill(undefined);
+  for (const w of [...words].sort((a, b) => b.length - a.length)) (out[code(w)] ??= []).push(w);
+  return out;
+}
+/** A name of one to four capitalised words right after a media noun, quoted or not. */
+const NAME_AFTER = /\s+[«„"“»]?((?:\p{Lu}[\p{L}\p{N}&'’-]*)(?:\s+(?:\p{Lu}[\p{L}\p{N}&'’-]*|of|the|de|della)){0,3})/uy;
+/** Words that end a cued name (`Nachrichtenagentur Interfax Moskau` is rare; `Tass Videoaufnahmen` is not). */
+const NOT_NAME = /^(Videoaufnahmen|Video|Bericht|Berichten|Interview|Informationen|Angaben|Quellen|zufolge)$/;
+
+/** The agency credit closing a paragraph: `(mit Reuters, dpa)`. */
+const CREDIT = /\((?:mit|with|Material von|Quelle:?)\s[^)]*\)\s*$/u;
+
+/** The cited sources of `text` within the given ranges (body blocks), in order of first citation. */
+export function findSources(text: string, ranges: { start: number; end: number }[]): CitedSource[] {
+  const found = new Map<string, CitedSource>();
+  const add = (name: string, start: number, end: number) => {
+    const key = name.toLowerCase();
+    const s = found.get(key) ?? { name, mentions: [] };
+    if (!s.mentions.some((m) => m.start < end && start < m.end)) s.mentions.push({ start, end });
+    found.set(key, s);
+  };
+  for (const r of ranges) {
+    const part = text.slice(r.start, r.end);
+    const credit = endsWithParen(part) ? CREDIT.exec(part) : null;
+    const limit = credit ? credit.index : part.length;
+    const hits: { name: string; start: number; end: number }[] = [];
+    for (const w of mediaNouns(part)) {
+      if (w.start >= limit) continue;
+      NAME_AFTER.lastIndex = w.end;
+      const m = NAME_AFTER.exec(part);
+      if (!m) continue;
+      const words = m[1]!.split(/\s+/);
+      while (words.length > 1 && (NOT_NAME.test(words[words.length - 1]!) || /^(of|the|de|della)$/.test(words[words.length - 1]!))) words.pop();
+      if (NOT_NAME.test(words[0]!)) continue;
+      // A following capitalised common word is not part of the name unless it is a known source.
+      const known = KNOWN_SOURCES.find((k) => words.join(' ').startsWith(k));
+      const name = known ?? (words.length > 1 && words[1] === words[1]!.toUpperCase() ? words[0]! : words.join(' '));
+      const at = r.start + m.index + m[0].indexOf(name);
+      hits.push({ name, start: at, end: at + name.length });
+    }
+    for (const k of knownSources(part)) {
+      if (k.start >= limit) continue;
+      hits.push({ name: k.name, start: r.start + k.start, end: r.start + k.end });
+    }
+    hits.sort((a, b) => a.start - b.start || b.end - a.end);
+    for (const h of hits) add(h.name, h.start, h.end);
+  }
+  return [...found.values()].sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+}
+
+/** True when `part` ends in `)` before any trailing whitespace (all a `CREDIT` match can end in). */
+function endsWithParen(part: string): boolean {
+  let i = part.length - 1;
+  while (i >= 0 && isJsSpace(part.charCodeAt(i))) i--;
+  return i >= 0 && part.charCodeAt(i) === 41;
+}
+
+/**
+ * The media nouns ending a word before whitespace, in order: the matches of
+ * `/(?:nouns)(?=\s)/gi`. Such a match ends at a whitespace character and holds none, so each
+ * whitespace ends at most one, and the regex's leftmost start is the longest noun there.
+ */
+function mediaNouns(part: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (let e = 1; e < part.length; e++) {
+    if (!isJsSpace(part.charCodeAt(e))) continue;
+    let c = part.charCodeAt(e - 1);
+    if (c >= 65 && c <= 90) c += 32;
+    const list = c < 128 ? MEDIA_BY_LAST[c] : undefined;
+    if (!list) continue;
+    for (const n of list) if (e >= n.length && equalsAsciiIgnoreCase(part, e - n.length, n)) {
+      out.push({ start: e - n.length, end: e });
+      break;
+    }
+  }
+  return out;
+}
+
+/** True when `s` at `at` is `lower` in ASCII letters of either case (what `i` without `u` compares). */
+function equalsAsciiIgnoreCase(s: string, at: number, lower: string): boolean {
+  for (let i = 0; i < lower.length; i++) {
+    let c = s.charCodeAt(at + i);
+    if (c >= 65 && c <= 90) c += 32;
+    if (c !== lower.charCodeAt(i)) return false;
+  }
+  return true;
+}
+
+/**
+ * Known sources named in `part`, in order: the matches of `(?<![\p{L}\p{N}-])(names)(?![\p{L}\p{N}])`
+ * with the names longest first, found by first letter instead of a 60-way alternation.
+ */
+function knownSources(part: string): { name: string; start: number; end: number }[] {
+  const out: { name: string; start: number; end: number }[] = [];
+  for (let p = 0; p < part.length; p++) {
+    const c = part.charCodeAt(p);
+    const list = c < 128 ? KNOWN_BY_FIRST[c] : undefined;
+    if (!list || part.charCodeAt(p - 1) === 45 || letterOrDigitBefore(part, p) > 0) continue;
+    const second = part.charCodeAt(p + 1);
+    for (const k of list) {
+      if (k.charCodeAt(1) !== second || !part.startsWith(k, p) || letterOrDigitAt(part, p + k.length) > 0) continue;
+      out.push({ name: k, start: p, end: p + k.length });
+      p += k.length - 1;
+      break;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,74 @@
+/**
+ * Comparing reports of the library: the articles loaded and analysed afresh, word rarity from
+ * the search index, and every name tied to its entity of the library (People & places), so a
+ * comparison and the entity pages agree.
+ */
+import type { ArticleId, Comparison, EntityId } from '../../shared/api';
+import { ApiError } from '../../shared/errors';
+import type { ReadDb } from '../store/db';
+import { getCompareArticle, stemDocFrequencies } from '../store/queries/compare';
+import { analyzeArticle, type AnalyzedArticle } from '../analysis/analyze';
+import { entityGroups } from '../explore/views';
+import { nameKey } from '../store/queries/entities';
+import { foldText } from '../text/fold';
+import { colognePhonetic, isSpellingVariant } from '../text/phonetic';
+import { compare } from './compare';
+
+/** At most this many reports are compared at once (the compare view has four columns). */
+export const MAX_COMPARE = 4;
+/** Below this many indexed articles, word rarity is taken from the compared sentences instead. */
+const MIN_LIBRARY_DOCS = 50;
+
+/** Loads and analyses the reports to compare; every rejection the contract names. */
+export function loadForCompare(db: ReadDb, ids: ArticleId[]): AnalyzedArticle[] {
+  if (ids.length < 2) throw new ApiError('BAD_INPUT', `compare: give two to ${MAX_COMPARE} articles (got ${ids.length})`);
+  if (ids.length > MAX_COMPARE) throw new ApiError('BAD_INPUT', `compare: at most ${MAX_COMPARE} articles at once (got ${ids.length})`);
+  if (new Set(ids).size !== ids.length) throw new ApiError('BAD_INPUT', 'compare: the same article is given twice');
+  return ids.map((id) => {
+    const a = getCompareArticle(db, id);
+    if (!a) throw new ApiError('NOT_FOUND', `compare: no article with id "${id}"`);
+    const analyzed = analyzeArticle(a);
+    if (analyzed.sentences.length === 0) throw new ApiError('BAD_INPUT', `compare: article "${id}" has no body text to compare`);
+    return analyzed;
+  });
+}
+
+/** Rarity of stems: over the library (search index) when it is large enough, else over the compared sentences. */
+function idfFor(db: ReadDb, arts: AnalyzedArticle[]): { idf: (s: string) => number; maxIdf: number } {
+  const stems = arts.flatMap((a) => a.sentences.flatMap((s) => s.stems));
+  const lib = stemDocFrequencies(db, stems);
+  if (lib && lib.docs >= MIN_LIBRARY_DOCS) {
+    const idf = (s: string) => Math.log((lib.docs + 1) / ((lib.df.get(s) ?? 0) + 1)) + 1;
+    return { idf, maxIdf: Math.log(lib.docs + 1) + 1 };
+  }
+  const df = new Map<string, number>();
+  let n = 0;
+  for (const a of arts) for (const s of a.sentences) { n++; for (const st of new Set(s.stems)) df.set(st, (df.get(st) ?? 0) + 1); }
+  return { idf: (s) => Math.log((n + 1) / ((df.get(s) ?? 0) + 1)) + 1, maxIdf: Math.log(n + 1) + 1 };
+}
+
+/** Compares two to four reports of the library. */
+export function compareInLibrary(db: ReadDb, ids: ArticleId[]): Comparison {
+  const started = performance.now();
+  const arts = loadForCompare(db, ids);
+  const { idf, maxIdf } = idfFor(db, arts);
+  const { byName, groups } = entityGroups(db);
+  const local = new Map<string, EntityId>();
+  const idOf = (kind: string, name: string): EntityId => {
+    const g = byName.get(nameKey(kind, name));
+    if (g) return g.id;
+    // A name the library has not grouped (not indexed yet): group it with a spelling variant.
+    const key = nameKey(kind, name);
+    let id = local.get(key);
+    if (!id) {
+      const last = foldText(name.split(' ').pop()!);
+      const match = groups.find((x) => x.kind === kind && x.names.some((n) => isSpellingVariant(foldText(n.name.split(' ').pop()!), last)));
+      id = match?.id ?? (`${kind}:${colognePhonetic(last)}-${last}` as EntityId);
+      local.set(key, id);
+    }
+    return id;
+  };
+  const result = compare(arts, { idf, maxIdf, idOf });
+  result.tookMs = Math.round((performance.now() - started) * 10) / 10;
+  return result;
+}

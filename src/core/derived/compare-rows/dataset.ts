@@ -1,0 +1,34 @@
+/**
+ * The compare rows (entity mentions, timeline rows, story keys) as a derived dataset. Building
+ * only queues articles (`compare_pending`): the catch-up (`catch-up.ts`) analyses them in
+ * batches, on workers when there are many, before any view reads, and the waiting list is what
+ * makes that work survive a kill.
+ */
+import { clearAllCompareRows, queueCompareBetween } from '../../store/queries/compare';
+import type { DerivedDataset } from '../dataset';
+import { bumpCompareVersion } from '../explore-groupings';
+import { indexArticleForCompare, markComparePending } from './rows';
+
+/** Version of what `analysis/article-rows.ts` writes: bump it when that changes. */
+export const COMPARE_ROWS_VERSION = 1;
+
+/** The compare rows, declared for `core/derived`. */
+export const compareRowsDataset: DerivedDataset = {
+  name: 'compare-rows',
+  version: COMPARE_ROWS_VERSION,
+  clear(db) {
+    clearAllCompareRows(db);
+    bumpCompareVersion(db);
+  },
+  build(db, range) {
+    queueCompareBetween(db, range.after, range.upTo);
+  },
+  onChange(db, change) {
+    // New articles wait for the catch-up after the import, so importing stays as fast as
+    // extraction and full-text indexing allow; re-extraction indexes in place; a new or cleared
+    // date re-reads the article's relative dates (`am Freitag`) before the next view.
+    if (change.kind === 'added') markComparePending(db, change.id);
+    else if (change.kind === 'extracted') indexArticleForCompare(db, change.id, change.extraction);
+    else if (change.dateChanged) markComparePending(db, change.id);
+  },
+};

@@ -1,0 +1,36 @@
+/**
+ * Keeps every derived dataset current as articles change: the write paths (ingest,
+ * re-extraction, metadata edits) report each change here, inside their own transaction, and
+ * end the transaction's writes with `flushChanges`.
+ */
+import type { WriteDb } from '../store/db';
+import { ChangeBatch, type ArticleChange } from './dataset';
+import { DATASETS } from './datasets';
+
+/** Starts the changes of one transaction. */
+export function beginChanges(): ChangeBatch {
+  return new ChangeBatch();
+}
+
+/** Brings every dataset up to date with one article's change. Call inside the transaction that made it. */
+export function noteChange(db: WriteDb, change: ArticleChange, batch: ChangeBatch): void {
+  for (const d of DATASETS) d.onChange?.(db, change, batch);
+}
+
+/** Writes what the datasets held back; call as the last writes of the transaction. */
+export function flushChanges(db: WriteDb, batch: ChangeBatch): void {
+  for (const d of DATASETS) d.flush?.(db, batch);
+}
+
+/** Runs `write` with a fresh batch of changes and flushes it after; call inside the transaction. */
+export function withChanges<T>(db: WriteDb, write: (changes: ChangeBatch) => T): T {
+  const batch = beginChanges();
+  const result = write(batch);
+  flushChanges(db, batch);
+  return result;
+}
+
+/** `noteChange` and `flushChanges` for a transaction that changes one article. */
+export function applyChange(db: WriteDb, change: ArticleChange): void {
+  withChanges(db, (batch) => noteChange(db, change, batch));
+}

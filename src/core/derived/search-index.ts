@@ -1,0 +1,100 @@
+/**
+ * The search index as a derived dataset: every article's analysed text goes into the
+ * contentless FTS5 tables, its filter/facet facts into `search_docs`/`search_tags`, and a row
+ * into `search_changes` so the suggestion index can catch up. Written inside the ingest and
+ * re-extraction transactions, so it has to be quick: one pass over the words (`search/terms.ts`).
+ */
+import { indexText } from '../search/terms';
+import type { WriteDb } from '../store/db';
+import {
+  clearSearchIndex,
+  commentsText,
+  headText,
+  insertFtsRows,
+  putSearchDoc,
+  searchableFromExtraction,
+  searchableFromRow,
+  searchSourceOf,
+  searchSourcesBetween,
+  type FtsRow,
+  type SearchableArticle,
+  type SearchTexts,
+} from '../store/queries/search-index';
+import type { ChangeBatch, DerivedDataset } from './dataset';
+
+/**
+ * Version of the analysis (folding, stemming, head keys, columns): bump it whenever
+ * `core/text` or `search/terms.ts` changes what is written, and every library is indexed again
+ * on its next open. 2: the one fold (`foldText`) unfolds compatibility forms (`ﬁ` → `fi`).
+ */
+export const SEARCH_INDEX_VERSION = 2;
+
+/**
+ * Stems and head keys of an article's fields. Pure CPU work (most of indexing's cost), so
+ * ingest runs it on an extraction worker and hands the result over with the article.
+ */
+export function searchTexts(a: Pick<SearchableArticle, 'title' | 'kicker' | 'dek' | 'body' | 'comments'>): SearchTexts {
+  return {
+    title: indexText(a.title),
+    head: indexText(headText(a)),
+    body: indexText(a.body),
+    comments: a.comments.length > 0 ? indexText(commentsText(a)) : null,
+  };
+}
+
+/**
+ * FTS5 rows held back to the end of a transaction. FTS5 flushes its pending terms to disk
+ * whenever a statement opens a savepoint (any insert that checks a foreign key or may replace
+ * a row does), so FTS inserts interleaved with other writes flush once per article and leave
+ * thousands of tiny segments to merge; written together last, they flush once per batch. On a
+ * 10k import this more than halved the writer's time.
+ */
+export type PendingFts = FtsRow[];
+
+/** How `indexArticleForSearch` writes: `isNew` skips the deletes; `pre` is `searchTexts(a)` when already computed; `defer` holds the FTS rows back. */
+export interface IndexOptions {
+  isNew?: boolean;
+  pre?: SearchTexts | undefined;
+  defer?: PendingFts | undefined;
+}
+
+/**
+ * (Re)indexes one article for search. `doc` is the article's rowid. Call inside a transaction.
+ * Replaces whatever was indexed for it before.
+ */
+export function indexArticleForSearch(db: WriteDb, doc: number, articleId: string, a: SearchableArticle, opts: IndexOptions = {}): void {
+  putSearchDoc(db, doc, articleId, a, opts.isNew ?? false);
+  const texts = opts.pre ?? searchTexts(a);
+  if (opts.defer) opts.defer.push({ doc, texts });
+  else insertFtsRows(db, [{ doc, texts }]);
+}
+
+/** Re-indexes an article from its stored row (after re-extraction, edits). */
+export function reindexArticleForSearch(db: WriteDb, articleId: string): void {
+  const r = searchSourceOf(db, articleId);
+  if (r) indexArticleForSearch(db, r.doc, articleId, searchableFromRow(r));
+}
+
+const NAME = 'search-index';
+
+/** The search index, declared for `core/derived`. */
+export const searchIndexDataset: DerivedDataset = {
+  name: NAME,
+  version: SEARCH_INDEX_VERSION,
+  clear: clearSearchIndex,
+  build(db, range, batch) {
+    const fts = batch.list<FtsRow>(NAME);
+    for (const r of searchSourcesBetween(db, range.after, range.upTo)) indexArticleForSearch(db, r.doc, r.id, searchableFromRow(r), { isNew: true, defer: fts });
+  },
+  onChange(db, change, batch) {
+    if (change.kind === 'added') {
+      const a = searchableFromExtraction(change.extraction, {});
+      indexArticleForSearch(db, change.doc, change.id, a, { isNew: true, pre: change.searchTexts, defer: batch.list<FtsRow>(NAME) });
+    } else reindexArticleForSearch(db, change.id);
+  },
+  flush(db, batch: ChangeBatch) {
+    const fts = batch.list<FtsRow>(NAME);
+    insertFtsRows(db, fts);
+    fts.length = 0;
+  },
+};

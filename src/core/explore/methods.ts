@@ -1,0 +1,51 @@
+import type { ExploreApi } from '../../shared/api';
+import type { ParallaxEvent } from '../../shared/events';
+import type { WriteDb } from '../store/db';
+import type { CompareIndexer } from '../derived/compare-rows/catch-up';
+import { parseArticleId } from '../validate';
+import { parseEntityFilter, parseEntityId, parseMergeIds, parseTimelineFilter, parseVariants } from './validate';
+import { getArticleDating, getEntity, getTimeline, listEntities, listStories, mergeEntities, splitEntity } from './views';
+
+/**
+ * The explore part of the service: timeline, people & places, stories. Every argument is
+ * validated here; merges and splits are written before the call returns.
+ */
+export function exploreMethods(db: WriteDb, emit: (e: ParallaxEvent) => void, indexer: CompareIndexer): ExploreApi {
+  // Every view first indexes what an import or an edit left waiting (nothing, usually: one
+  // cheap query), or waits for the catch-up under way.
+  const ready = () => indexer.catchUp();
+  return {
+    async getTimeline(filter) {
+      await ready();
+      return getTimeline(db, parseTimelineFilter(filter));
+    },
+    async getArticleDating(id) {
+      await ready();
+      return getArticleDating(db, parseArticleId(id));
+    },
+    async listEntities(filter) {
+      await ready();
+      return listEntities(db, parseEntityFilter(filter));
+    },
+    async getEntity(id) {
+      await ready();
+      return getEntity(db, parseEntityId(id));
+    },
+    async mergeEntities(ids) {
+      await ready();
+      const s = mergeEntities(db, parseMergeIds(ids));
+      emit({ type: 'libraryChanged' });
+      return s;
+    },
+    async splitEntity(id, variants) {
+      await ready();
+      const s = splitEntity(db, parseEntityId(id), parseVariants(variants));
+      emit({ type: 'libraryChanged' });
+      return s;
+    },
+    async listStories() {
+      await ready();
+      return listStories(db);
+    },
+  };
+}

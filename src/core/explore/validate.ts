@@ -1,0 +1,69 @@
+/** Parses what the explore calls (timeline, people & places) take, at the service edge. */
+import type { EntityFilter, EntityId, EntityKind, TimelineFilter } from '../../shared/api';
+import { bad, isObject, parseArticleId, show } from '../validate';
+
+const KINDS: readonly EntityKind[] = ['person', 'place', 'organisation'];
+const MAX_ENTITIES = 5000;
+const MAX_EVENTS = 10_000;
+
+/** A partial date `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+function parsePartialDate(x: unknown, field: string): string {
+  if (typeof x !== 'string' || !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(x)) bad(`timeline: "${field}" must be YYYY, YYYY-MM or YYYY-MM-DD, not ${show(x)}`);
+  return x;
+}
+
+function parseLimit(x: unknown, def: number, max: number, module: string): number {
+  if (x === undefined) return def;
+  if (!Number.isInteger(x) || (x as number) < 1 || (x as number) > max) bad(`${module}: limit must be a whole number from 1 to ${max}`);
+  return x as number;
+}
+
+/** The timeline filter, with its default limit. */
+export function parseTimelineFilter(x: unknown): TimelineFilter & { limit: number } {
+  if (x === undefined || x === null) return { limit: 1000 };
+  if (!isObject(x)) bad('timeline: filter must be an object');
+  const out: TimelineFilter & { limit: number } = { limit: parseLimit(x.limit, 1000, MAX_EVENTS, 'timeline') };
+  if (x.from !== undefined) out.from = parsePartialDate(x.from, 'from');
+  if (x.to !== undefined) out.to = parsePartialDate(x.to, 'to');
+  if (x.articleId !== undefined) out.articleId = parseArticleId(x.articleId);
+  return out;
+}
+
+/** The entity list filter, with its default limit. */
+export function parseEntityFilter(x: unknown): EntityFilter & { limit: number } {
+  if (x === undefined || x === null) return { limit: 200 };
+  if (!isObject(x)) bad('entities: filter must be an object');
+  const out: EntityFilter & { limit: number } = { limit: parseLimit(x.limit, 200, MAX_ENTITIES, 'entities') };
+  if (x.kind !== undefined) {
+    if (!KINDS.includes(x.kind as EntityKind)) bad(`entities: unknown kind ${show(x.kind)}; use ${KINDS.join(', ')}`);
+    out.kind = x.kind as EntityKind;
+  }
+  if (x.q !== undefined) {
+    if (typeof x.q !== 'string' || x.q.length > 200) bad('entities: "q" must be a string of at most 200 characters');
+    out.q = x.q;
+  }
+  if (x.articleId !== undefined) out.articleId = parseArticleId(x.articleId);
+  return out;
+}
+
+/** An entity id: `kind:name`. */
+export function parseEntityId(x: unknown): EntityId {
+  if (typeof x !== 'string' || x.length > 300 || !/^(person|place|organisation):\S+$/.test(x)) bad(`entities: not an entity id: ${show(x)}`);
+  return x as EntityId;
+}
+
+/** Two or more distinct entity ids to merge. */
+export function parseMergeIds(x: unknown): EntityId[] {
+  if (!Array.isArray(x) || x.length < 2) bad('entities: give at least two entity ids to merge');
+  if (x.length > 100) bad('entities: at most 100 entities at once');
+  const ids = x.map(parseEntityId);
+  if (new Set(ids).size !== ids.length) bad('entities: the same entity is given twice');
+  return ids;
+}
+
+/** The spellings to split off. */
+export function parseVariants(x: unknown): string[] {
+  if (!Array.isArray(x) || x.length === 0) bad('entities: give the spellings to split off');
+  for (const v of x) if (typeof v !== 'string' || v.trim() === '' || v.length > 200) bad(`entities: not a spelling: ${show(v)}`);
+  return x as string[];
+}

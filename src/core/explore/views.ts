@@ -1,0 +1,131 @@
+/**
+ * The library-wide views (timeline, people & places, stories, an article's dating): the pure
+ * algorithms of this folder fed from the compare rows in the store, each grouping cached per
+ * connection until those rows change (`derived/explore-groupings.ts`).
+ */
+import type { ArticleDating, ArticleId, EntityDetail, EntityFilter, EntityId, EntitySummary, Story, TimelineEvent, TimelineFilter } from '../../shared/api';
+import { ApiError } from '../../shared/errors';
+import type { ReadDb, WriteDb } from '../store/db';
+import { getArticleDates, allCompareDocs } from '../store/queries/compare';
+import { entityOverrides, mentionsOfNames, nameKey, nameStats, namesInArticle, setEntityOverrides } from '../store/queries/entities';
+import { allTimelineRows } from '../store/queries/timeline';
+import { groupEntities, type EntityGroup } from './entity-groups';
+import { buildStories } from './stories';
+import { buildTimeline, type TimelineResult } from './timeline';
+import { bumpCompareVersion, cachedView } from '../derived/explore-groupings';
+import { foldText } from '../text/fold';
+
+/** The entity groups of the library (cached). */
+export function entityGroups(db: ReadDb): { groups: EntityGroup[]; byName: Map<string, EntityGroup> } {
+  return cachedView(db, 'entities', () => {
+    const groups = groupEntities(nameStats(db), entityOverrides(db));
+    const byName = new Map<string, EntityGroup>();
+    for (const g of groups) for (const n of g.names) byName.set(nameKey(n.kind, n.name), g);
+    return { groups, byName };
+  });
+}
+
+function timelineResult(db: ReadDb): TimelineResult {
+  return cachedView(db, 'timeline', () => buildTimeline(allTimelineRows(db)));
+}
+
+/** The library's timeline, filtered. */
+export function getTimeline(db: ReadDb, f: TimelineFilter & { limit: number }): TimelineEvent[] {
+  const { events } = timelineResult(db);
+  const upTo = (to: string) => (d: string) => d.slice(0, to.length) <= to;
+  return events
+    .filter((e) => (!f.from || e.date >= f.from || (e.endDate !== null && e.endDate >= f.from)) && (!f.to || upTo(f.to)(e.date)) && (!f.articleId || e.articleIds.includes(f.articleId)))
+    .slice(0, f.limit);
+}
+
+/** What the text says about an article's date. */
+export function getArticleDating(db: ReadDb, id: ArticleId): ArticleDating {
+  const a = getArticleDates(db, id);
+  if (!a) throw new ApiError('NOT_FOUND', `library: no article with id "${id}"`);
+  const { textDates, events } = timelineResult(db);
+  const t = textDates.get(id);
+  if (t) return { articleId: id, published: a.published, dateConflict: a.dateConflict, textDate: t.date, evidence: t.mentions };
+  // Otherwise: the article's own day-precision mentions that refine a coarse date.
+  if (a.published && a.published.length >= 10 && !a.dateConflict) return { articleId: id, published: a.published, dateConflict: null, textDate: null, evidence: [] };
+  const prefix = a.dateConflict ?? a.published ?? '';
+  const own = events.flatMap((e) => e.mentions.filter((m) => m.articleId === id && m.date.length >= 10 && m.date.startsWith(prefix)));
+  const latest = own.sort((x, y) => (x.date < y.date ? 1 : -1))[0];
+  return { articleId: id, published: a.published, dateConflict: a.dateConflict, textDate: latest?.date ?? null, evidence: latest ? [latest] : [] };
+}
+
+function summary(g: EntityGroup): EntitySummary {
+  return {
+    id: g.id, kind: g.kind, name: g.name,
+    variants: g.names.map((n) => ({ text: n.name, count: n.count })),
+    mentionCount: g.names.reduce((s, n) => s + n.count, 0),
+    // Names of one group rarely share articles by accident; the largest per-name count is a floor.
+    articleCount: Math.max(...g.names.map((n) => n.articles)),
+    manual: g.manual,
+  };
+}
+
+/** People, places and organisations, most reports first. */
+export function listEntities(db: ReadDb, f: EntityFilter & { limit: number }): EntitySummary[] {
+  let groups = entityGroups(db).groups;
+  if (f.kind) groups = groups.filter((g) => g.kind === f.kind);
+  if (f.q) {
+    const q = foldText(f.q);
+    groups = groups.filter((g) => g.names.some((n) => foldText(n.name).includes(q)));
+  }
+  if (f.articleId) {
+    const inArticle = new Set(namesInArticle(db, f.articleId).map((n) => nameKey(n.kind, n.name)));
+    groups = groups.filter((g) => g.names.some((n) => inArticle.has(nameKey(n.kind, n.name))));
+  }
+  return groups.map(summary).sort((a, b) => b.articleCount - a.articleCount || b.mentionCount - a.mentionCount || a.name.localeCompare(b.name)).slice(0, f.limit);
+}
+
+function groupById(db: ReadDb, id: EntityId): EntityGroup {
+  const g = entityGroups(db).groups.find((x) => x.id === id);
+  if (!g) throw new ApiError('NOT_FOUND', `entities: no entity with id "${id}"`);
+  return g;
+}
+
+/** One entity with every mention. */
+export function getEntity(db: ReadDb, id: EntityId): EntityDetail {
+  const g = groupById(db, id);
+  const mentions = mentionsOfNames(db, g.kind, g.names.map((n) => n.name));
+  return { ...summary(g), mentions };
+}
+
+/** Merges entities into the first one; persisted by name. */
+export function mergeEntities(db: WriteDb, ids: EntityId[]): EntitySummary {
+  const groups = ids.map((id) => groupById(db, id));
+  const kind = groups[0]!.kind;
+  if (groups.some((g) => g.kind !== kind)) throw new ApiError('BAD_INPUT', `entities: cannot merge a ${kind} with a ${groups.find((g) => g.kind !== kind)!.kind}`);
+  const target = groups[0]!.id;
+  db.transaction(() => {
+    for (const g of groups) setEntityOverrides(db, kind, g.names.map((n) => n.name), target);
+  })();
+  bumpCompareVersion(db);
+  return summary(groupById(db, target));
+}
+
+/** Moves spellings out of an entity into one of their own; persisted by name. */
+export function splitEntity(db: WriteDb, id: EntityId, variants: string[]): EntitySummary[] {
+  const g = groupById(db, id);
+  const names = new Set(g.names.map((n) => n.name));
+  for (const v of variants) if (!names.has(v)) throw new ApiError('BAD_INPUT', `entities: "${v}" is not a spelling of ${g.name} (${[...names].join(', ')})`);
+  const rest = g.names.filter((n) => !variants.includes(n.name));
+  if (rest.length === 0) throw new ApiError('BAD_INPUT', 'entities: leave at least one spelling in the entity');
+  const newId = `${id}~${foldText(variants[0]!).replace(/[^a-z0-9]+/g, '-')}`;
+  db.transaction(() => {
+    setEntityOverrides(db, g.kind, rest.map((n) => n.name), id);
+    setEntityOverrides(db, g.kind, variants, newId);
+  })();
+  bumpCompareVersion(db);
+  return [summary(groupById(db, id)), summary(groupById(db, newId as EntityId))];
+}
+
+/** Stories of two or more reports, largest first. */
+export function listStories(db: ReadDb): Story[] {
+  return cachedView(db, 'stories', () => {
+    const docs = allCompareDocs(db);
+    const stories = buildStories(docs);
+    return stories;
+  });
+}

@@ -1,0 +1,35 @@
+import type { Article, ParallaxClient, ReextractReport } from '../../../../shared/api';
+import type { ShellCapabilities } from '../../../../shared/shell';
+import type { ColorSchemeQuery } from './theme.svelte';
+import type { IngestDeps } from './ingest.svelte';
+
+/** The types and constants of the app's state (`app.svelte.ts`). */
+
+/** What the app needs from its surroundings; tests pass fakes. */
+export interface AppEnv {
+  /** The contract, plus the shell's window capabilities where the host has them (Electron). */
+  client: ParallaxClient & Partial<ShellCapabilities>;
+  storage: Pick<Storage, 'getItem' | 'setItem'> | null;
+  languages: readonly string[];
+  colorScheme: ColorSchemeQuery | null;
+  timers?: Pick<IngestDeps, 'setTimer' | 'clearTimer' | 'makeJobId'>;
+}
+
+/** Which modal dialog is open, if any. */
+export type DialogName = 'add-text' | 'shortcuts' | 'edit-metadata' | 'save-search' | 'edit-text' | 'link-annotation' | 'compare-with' | null;
+
+/** What the middle pane shows: the library list (or search results), or every annotation. */
+export type ViewName = 'library' | 'annotations' | 'timeline' | 'people' | 'stories' | 'compare';
+
+/** Zoom steps of the whole window (browser host; Electron zooms natively). */
+export const ZOOM_STEPS = [0.75, 0.85, 1, 1.1, 1.25, 1.4, 1.6] as const;
+
+/** A re-extraction running or just finished, for the status line in the list pane. */
+export interface ReextractStatus {
+  scope: 'one' | 'all';
+  running: boolean;
+  report: ReextractReport | null;
+}
+
+/** What saving a metadata edit gave: the article, or the API's message to show in the dialog. */
+export type EditResult = { ok: true; article: Article } | { ok: false; message: string };

@@ -1,0 +1,175 @@
+/**
+ * Two to four reports side by side: aligned sentences, what differs, shared passages.
+ * Plain JSON-able objects only: no classes, no Dates (dates travel as ISO-8601 strings of the
+ * precision the source states).
+ */
+import type { ArticleId, PartialDate } from './extraction';
+import type { ExportFile } from './annotations';
+import type { EntityId } from './explore';
+
+/** A sentence of an article: UTF-16 offsets into `Article.text` (body blocks only). */
+export interface CompareSentence {
+  start: number;
+  end: number;
+  text: string;
+  /** Index of the block (in `Article.blocks`) the sentence stands in. */
+  block: number;
+}
+
+/** One compared article with its sentences. */
+export interface ComparedArticle {
+  id: ArticleId;
+  title: string;
+  site: string | null;
+  published: PartialDate | null;
+  sentences: CompareSentence[];
+  /** Indexes into `sentences` of the sentences no other compared report has a counterpart for. */
+  unique: number[];
+  /** Sources the report cites (`Interfax`, `Reuters`, `the Times`, …), in order of first citation. */
+  sources: CitedSource[];
+  /** Quotations in the report, with who is said to have said them. */
+  quotes: Quotation[];
+}
+
+/** Points at one sentence of one compared article. */
+export interface SentenceRef {
+  articleId: ArticleId;
+  /** Index into `ComparedArticle.sentences`. */
+  sentence: number;
+}
+
+/**
+ * How two aligned sentences relate: `same` (the same text, perhaps lightly edited, e.g. wire
+ * copy), `paraphrase` (the same statement in other words), `related` (about the same thing,
+ * saying different things).
+ */
+export type AlignmentClass = 'same' | 'paraphrase' | 'related';
+
+/** Two sentences of two different reports that correspond, with what differs between them. */
+export interface AlignedPair {
+  a: SentenceRef;
+  b: SentenceRef;
+  class: AlignmentClass;
+  /** Similarity from 0 to 1 (rarity-weighted cosine of stems, names and figures). */
+  score: number;
+  differences: PairDifferences;
+}
+
+/** A figure found in text: `über vier Stunden` → value 4, unit `Stunden`, qualifier `über`. */
+export interface Quantity {
+  text: string;
+  start: number;
+  end: number;
+  value: number;
+  /** The counted thing as written (`Stunden`, `Prozent`), or null when none follows. */
+  unit: string | null;
+  /** The qualifier as written (`über`, `mehr als`, `rund`), or null. */
+  qualifier: string | null;
+  /** What the qualifier means: more than, less than, about, at least, at most, exactly. */
+  bound: 'more' | 'less' | 'about' | 'at-least' | 'at-most' | 'exact';
+}
+
+/**
+ * A figure compared across a pair: `same` (same value and unit; `qualifiersDiffer` tells
+ * whether the words around it differ, e.g. `über` / `mehr als`), `differs` (same unit, other
+ * value), `only-a` / `only-b` (given by one side only).
+ */
+export interface FigureDifference {
+  kind: 'same' | 'differs' | 'only-a' | 'only-b';
+  a: Quantity | null;
+  b: Quantity | null;
+  qualifiersDiffer: boolean;
+}
+
+/** A date compared across a pair (resolved dates; `text` as written on each side). */
+export interface DateDifference {
+  kind: 'same' | 'differs' | 'only-a' | 'only-b';
+  a: { text: string; date: PartialDate | null } | null;
+  b: { text: string; date: PartialDate | null } | null;
+}
+
+/** A name compared across a pair: `spelling` when both name the same entity differently. */
+export interface NameDifference {
+  kind: 'same' | 'spelling' | 'only-a' | 'only-b';
+  entityId: EntityId;
+  a: string | null;
+  b: string | null;
+}
+
+/** A quotation compared across a pair. */
+export interface QuoteDifference {
+  kind: 'same' | 'differs' | 'only-a' | 'only-b';
+  a: Quotation | null;
+  b: Quotation | null;
+}
+
+/** Everything that differs (or agrees) between two aligned sentences. */
+export interface PairDifferences {
+  figures: FigureDifference[];
+  dates: DateDifference[];
+  names: NameDifference[];
+  quotes: QuoteDifference[];
+  sources: { kind: 'same' | 'only-a' | 'only-b'; name: string }[];
+}
+
+/** Quoted words and who is said to have said them. */
+export interface Quotation {
+  /** The quoted words, without the quotation marks. */
+  text: string;
+  start: number;
+  end: number;
+  /** The speaker as the text names them, or null when it does not say. */
+  speaker: string | null;
+}
+
+/** A source a report cites (a news agency, outlet, platform), with where it cites it. */
+export interface CitedSource {
+  name: string;
+  /** Offsets of every citation in `Article.text`. */
+  mentions: { start: number; end: number }[];
+}
+
+/** The same run of words in two or more of the compared reports. */
+export interface SharedPassage {
+  /** Words in the run (the shortest occurrence). */
+  words: number;
+  text: string;
+  occurrences: { articleId: ArticleId; start: number; end: number }[];
+  /** Long enough to be the same wire copy rather than a stock phrase. */
+  isWireCopy: boolean;
+}
+
+/** What `compareArticles` returns: two to four reports side by side. */
+export interface Comparison {
+  articles: ComparedArticle[];
+  pairs: AlignedPair[];
+  passages: SharedPassage[];
+  /** Sources per report: which are cited by all, which by only some. */
+  sources: { name: string; articleIds: ArticleId[] }[];
+  /** Names whose spelling differs between the reports (or within one). */
+  spellings: { entityId: EntityId; name: string; variants: { text: string; articleIds: ArticleId[] }[] }[];
+  tookMs: number;
+}
+
+/** The export formats of a comparison. */
+export type ComparisonExportFormat = 'html';
+
+/** The compare part of `ParallaxApi`. */
+export interface CompareApi {
+  /**
+   * Compares two to four reports: their sentences (offsets into each `Article.text`), aligned
+   * pairs with class and score and what differs in each (figures, dates, names, quotes,
+   * sources), shared passages (wire copy), and the sentences only one report has.
+   * Rejects with `BAD_INPUT` for fewer than two or more than four ids, a repeated id or an
+   * article without body text, and `NOT_FOUND` for an unknown id.
+   */
+  compareArticles(ids: ArticleId[]): Promise<Comparison>;
+  /**
+   * The comparison as a self-contained file (`html`: inline CSS, no scripts, no external
+   * assets, every text escaped). Same rejections as `compareArticles`.
+   */
+  exportComparison(ids: ArticleId[], format: ComparisonExportFormat): Promise<ExportFile>;
+}
+
+/** The method names of `CompareApi`, in the order the allowlist lists them. */
+export const COMPARE_METHODS = ['compareArticles', 'exportComparison'] as const satisfies readonly (keyof CompareApi)[];

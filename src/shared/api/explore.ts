@@ -1,0 +1,156 @@
+/**
+ * Library-wide views: people & places, the timeline, an article's dating, stories.
+ * Plain JSON-able objects only: no classes, no Dates (dates travel as ISO-8601 strings of the
+ * precision the source states).
+ */
+import type { ArticleId, PartialDate } from './extraction';
+
+/** An entity's id (stable while its spellings stay grouped): `person:witkoff`. */
+export type EntityId = string & { readonly __brand: 'EntityId' };
+
+/** The kinds of entity Parallax finds. */
+export type EntityKind = 'person' | 'place' | 'organisation';
+
+/** A person, place or organisation with every spelling found for it. */
+export interface EntitySummary {
+  id: EntityId;
+  kind: EntityKind;
+  /** The display name: the most frequent full form. */
+  name: string;
+  /** Every spelling found, most frequent first. */
+  variants: { text: string; count: number }[];
+  mentionCount: number;
+  articleCount: number;
+  /** True when a person merged or split this group by hand. */
+  manual: boolean;
+}
+
+/** One place an entity is named. */
+export interface EntityMention {
+  articleId: ArticleId;
+  articleTitle: string;
+  /** The words as written. */
+  text: string;
+  start: number;
+  end: number;
+  sentence: string;
+  sentenceStart: number;
+  sentenceEnd: number;
+}
+
+/** An entity with every mention, for the entity page. */
+export interface EntityDetail extends EntitySummary {
+  mentions: EntityMention[];
+}
+
+/** Filters of `listEntities`; all optional. */
+export interface EntityFilter {
+  kind?: EntityKind;
+  /** Only entities one of whose spellings contains this text (case- and accent-insensitive). */
+  q?: string;
+  /** Only entities named in this article. */
+  articleId?: ArticleId;
+  /** Default 200, at most 5,000. */
+  limit?: number;
+}
+
+/** One sentence that dates an event. */
+export interface TimelineMention {
+  articleId: ArticleId;
+  articleTitle: string;
+  site: string | null;
+  /** The date words as written (`am Freitag`), or '' for an inferred mention. */
+  text: string;
+  start: number;
+  end: number;
+  date: PartialDate;
+  endDate: PartialDate | null;
+  sentence: string;
+  sentenceStart: number;
+  sentenceEnd: number;
+  /**
+   * True when the sentence names no date itself and was linked to the event because other
+   * reports date the same statement (e.g. a wire report whose header date is wrong).
+   */
+  inferred: boolean;
+}
+
+/** One event on the library's timeline: a date and the sentences of all reports about it. */
+export interface TimelineEvent {
+  id: string;
+  /** First day (or month, or year) of the event, at the precision the reports give. */
+  date: PartialDate;
+  /** Last day of a range, else null. */
+  endDate: PartialDate | null;
+  /** A short label made from the words and names the sentences share. */
+  label: string;
+  keywords: string[];
+  articleIds: ArticleId[];
+  mentions: TimelineMention[];
+}
+
+/** Filters of `getTimeline`; all optional. */
+export interface TimelineFilter {
+  /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`: events on or after. */
+  from?: PartialDate;
+  /** Events on or before (a partial date includes its whole month or year). */
+  to?: PartialDate;
+  /** Only events one of whose mentions is in this article. */
+  articleId?: ArticleId;
+  /** Default 1,000, at most 10,000. */
+  limit?: number;
+}
+
+/** What the text of an article says about its date, beyond extraction's own reading. */
+export interface ArticleDating {
+  articleId: ArticleId;
+  published: PartialDate | null;
+  dateConflict: PartialDate | null;
+  /**
+   * The day the text points to when the article's own date is coarser or contradicted, found
+   * through its own sentences or through other reports of the same event; null when unknown.
+   */
+  textDate: PartialDate | null;
+  /** The timeline mentions that support `textDate`. */
+  evidence: TimelineMention[];
+}
+
+/** Reports grouped by what they cover and when. */
+export interface Story {
+  id: string;
+  label: string;
+  articleIds: ArticleId[];
+  /** Earliest and latest date of its reports (null when none is dated). */
+  from: PartialDate | null;
+  to: PartialDate | null;
+  /** Names and words the reports share, most shared first. */
+  keywords: string[];
+}
+
+/** The explore part of `ParallaxApi`. */
+export interface ExploreApi {
+  /**
+   * Every dated event the library's reports mention, oldest first, each with the sentences
+   * (and their reports) that date it. Relative dates are resolved against each article's date.
+   */
+  getTimeline(filter?: TimelineFilter): Promise<TimelineEvent[]>;
+  /** What the text says about an article's date (e.g. a header date the text contradicts). `NOT_FOUND` for an unknown id. */
+  getArticleDating(id: ArticleId): Promise<ArticleDating>;
+  /** People, places and organisations named in the library, most reports first, spellings grouped. */
+  listEntities(filter?: EntityFilter): Promise<EntitySummary[]>;
+  /** One entity with every mention; `NOT_FOUND` for an unknown id. */
+  getEntity(id: EntityId): Promise<EntityDetail>;
+  /** Merges entities into one (the first id's); kept across re-indexing. `BAD_INPUT` for fewer than two ids or mixed kinds. */
+  mergeEntities(ids: EntityId[]): Promise<EntitySummary>;
+  /**
+   * Moves the given spellings out of an entity into an entity of their own; kept across
+   * re-indexing. Returns the remaining entity and the new one. `BAD_INPUT` when a spelling is
+   * not the entity's or all of them are given.
+   */
+  splitEntity(id: EntityId, variants: string[]): Promise<EntitySummary[]>;
+  /** Reports grouped by what they cover and when, largest story first; stories of one report are left out. */
+  listStories(): Promise<Story[]>;
+}
+
+/** The method names of `ExploreApi`, in the order the allowlist lists them. */
+export const EXPLORE_METHODS = ['getTimeline', 'getArticleDating', 'listEntities', 'getEntity', 'mergeEntities', 'splitEntity', 'listStories'] as const satisfies readonly (keyof ExploreApi)[];

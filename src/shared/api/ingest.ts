@@ -1,0 +1,88 @@
+/**
+ * Adding reports: files by path or as bytes, pasted text, and what an import did.
+ * Plain JSON-able objects only: no classes, no Dates (dates travel as ISO-8601 strings of the
+ * precision the source states).
+ */
+import type { ArticleId, JobId } from './extraction';
+
+/** A file being sent in pieces (`beginUpload`), made up by the library. */
+export type UploadId = string & { readonly __brand: 'UploadId' };
+
+/** A file handed over as bytes (drag and drop in a browser, where there are no paths). */
+export interface FileUpload {
+  name: string;
+  /** The file's bytes, base64-encoded. */
+  dataBase64: string;
+}
+
+/** Options for the ingest calls. */
+export interface IngestOptions {
+  /** Matches the progress events of this call; made up by the caller. */
+  jobId?: JobId;
+}
+
+/** Text pasted into the "Add text" dialog. */
+export interface TextInput {
+  text: string;
+  /** A name to show for the source; default "Pasted text". */
+  name?: string;
+  format?: 'text' | 'html' | 'markdown';
+}
+
+/** One item of an ingest report. */
+export interface IngestItem {
+  name: string;
+  locator?: string;
+  articleId: ArticleId;
+  title: string;
+}
+
+/** One input that was not ingested, with the reason. */
+export interface IngestSkip {
+  name: string;
+  locator?: string;
+  code: string;
+  reason: string;
+}
+
+/** What an ingest call did. */
+export interface IngestReport {
+  added: IngestItem[];
+  /** Inputs whose content the library already had. */
+  present: IngestItem[];
+  skipped: IngestSkip[];
+  /** Added, but with something to tell (e.g. no article body found). */
+  warnings: { name: string; articleId: ArticleId; message: string }[];
+  durationMs: number;
+}
+
+/** The ingest part of `ParallaxApi`. */
+export interface IngestApi {
+  /**
+   * Ingests files and folders (recursively) from the host's file system. Bad inputs are
+   * skipped with a reason in the report; they never stop the others. Emits `ingestProgress`.
+   */
+  ingestPaths(paths: string[], options?: IngestOptions): Promise<IngestReport>;
+  /** Ingests files handed over as bytes (a browser's drag and drop). */
+  ingestFiles(files: FileUpload[], options?: IngestOptions): Promise<IngestReport>;
+  /**
+   * Starts sending a file in pieces, for files the host cannot read by path (a browser's or a
+   * window's drag and drop): any size up to 4 GB, never whole in one request or in memory.
+   * Rejects with `BAD_INPUT` for a missing name or a size out of range.
+   */
+  beginUpload(file: { name: string; size: number }): Promise<UploadId>;
+  /** Adds the next piece of an upload: base64 of at most 4 MiB. `BAD_INPUT` past the size announced. */
+  appendUpload(id: UploadId, pieceBase64: string): Promise<void>;
+  /**
+   * Ingests finished uploads under their own names (as `ingestPaths` does files), then deletes
+   * them. Emits `ingestProgress` in reports. `BAD_INPUT` for an unknown or unfinished upload.
+   */
+  ingestUploads(ids: UploadId[], options?: IngestOptions): Promise<IngestReport>;
+  /** Drops an upload and what arrived of it; an unknown id is fine. */
+  discardUpload(id: UploadId): Promise<void>;
+  /** Ingests pasted text. */
+  ingestText(input: TextInput, options?: IngestOptions): Promise<IngestReport>;
+}
+
+/** The method names of `IngestApi`, in the order the allowlist lists them. */
+export const INGEST_METHODS = ['ingestPaths', 'ingestFiles', 'beginUpload', 'appendUpload', 'ingestUploads', 'discardUpload', 'ingestText'] as const satisfies readonly (keyof IngestApi)[];

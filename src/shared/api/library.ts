@@ -1,0 +1,173 @@
+/**
+ * The library: list rows, whole articles, their sources, reading state, facts about the app.
+ * Plain JSON-able objects only: no classes, no Dates (dates travel as ISO-8601 strings of the
+ * precision the source states).
+ */
+import type { ArticleId, PartialDate, PublishedSource, SourceFormat, Block, Comment, Caption, DateMention, MetadataEdit, MetadataOverrides, ReextractReport } from './extraction';
+
+/** One row of the library list. */
+export interface ArticleSummary {
+  id: ArticleId;
+  title: string;
+  titleDerived: boolean;
+  site: string | null;
+  author: string | null;
+  published: PartialDate | null;
+  publishedSource: PublishedSource | null;
+  dateConflict: PartialDate | null;
+  lang: string | null;
+  wordCount: number;
+  readingMinutes: number;
+  /** The first line or two of the body. */
+  excerpt: string;
+  commentCount: number;
+  /** How many articles in the library are near duplicates of this one (the same wire copy). */
+  twinCount: number;
+  /**
+   * Near-duplicate copies collapsed under this row (lists with `groupCopies`, search results),
+   * 0 when none; `listCopies` gives them.
+   */
+  copyCount: number;
+  /** How far the reader got, 0..1. */
+  readProgress: number;
+  /** When it was marked read (or read to the end), else null: unread. */
+  readAt: string | null;
+  /** Annotations on it. */
+  annotationCount: number;
+  /** When it was added to the library (ISO-8601 UTC). */
+  addedAt: string;
+  sourceName: string;
+}
+
+/** A whole article as the reader shows it. */
+export interface Article extends ArticleSummary {
+  text: string;
+  kicker: string | null;
+  dek: string | null;
+  dateEvidence: string[];
+  dateline: string | null;
+  agencies: string[];
+  section: string | null;
+  tags: string[];
+  blocks: Block[];
+  comments: Comment[];
+  captions: Caption[];
+  dateMentions: DateMention[];
+  warnings: string[];
+  overrides: MetadataOverrides;
+  source: SourceInfo;
+  /** Near duplicates in the library, most similar first (estimated share of shared text). */
+  twins: { id: ArticleId; title: string; similarity: number }[];
+}
+
+/** Where an article came from; the raw bytes stay in the library. */
+export interface SourceInfo {
+  name: string;
+  path: string | null;
+  /** Position inside a container file, e.g. `line 12` of a JSON Lines file. */
+  locator: string | null;
+  format: SourceFormat;
+  /** The encoding found, e.g. `utf-8`, `utf-8-bom`, `utf-16le`, `windows-1252`. */
+  encoding: string;
+  byteSize: number;
+  sha256: string;
+  importedAt: string;
+}
+
+/** Sort orders of the library list. */
+export type ArticleSort = 'published-desc' | 'published-asc' | 'added-desc' | 'title-asc';
+
+/**
+ * A place in the library list, opaque to callers: pass a page's `next` back as `after`, or its
+ * `prev` as `before`. It names a row by its sort key, so it stays valid while reports are
+ * added around it.
+ */
+export type ListCursor = string & { readonly __brand: 'ListCursor' };
+
+/** What `listArticles` takes. Every field is optional. */
+export interface ListQuery {
+  /** Default `published-desc` (undated articles last); a cursor's own order when one is given. */
+  sort?: ArticleSort;
+  /** Rows per page. Default 500, at most 5,000. */
+  limit?: number;
+  /** Rows to skip from the start; fast at any position (pages start from stored anchors). Default 0. */
+  offset?: number;
+  /** The rows after this cursor (a page's `next`). Not with `offset`, `before` or `fromEnd`. */
+  after?: ListCursor;
+  /** The rows just before this cursor (a page's `prev`), in list order. */
+  before?: ListCursor;
+  /** The last `limit` rows. */
+  fromEnd?: boolean;
+  /** Collapse near-duplicate copies under the earliest report of their group. Default false. */
+  groupCopies?: boolean;
+  /** Only these reports (e.g. a story's), at most 10,000. */
+  ids?: ArticleId[];
+}
+
+/** A page of the library list. */
+export interface ArticlePage {
+  items: ArticleSummary[];
+  /** Reports in the library. */
+  total: number;
+  /** Annotations in the library (the sidebar's count). */
+  annotationTotal: number;
+  /** Rows in the list: `total`, or fewer when copies are grouped or `ids` given. */
+  rows: number;
+  /** Position of the first item in the list; null for a page read from a cursor. */
+  offset: number | null;
+  /** Cursor of the rows after this page; null when it is the last. */
+  next: ListCursor | null;
+  /** Cursor of the rows before this page; null when it is the first. */
+  prev: ListCursor | null;
+}
+
+/** Facts about the running app and its library. */
+export interface AppInfo {
+  name: string;
+  version: string;
+  host: 'electron' | 'http' | 'cli' | 'test';
+  libraryPath: string;
+  schemaVersion: number;
+  articleCount: number;
+}
+
+/** A change of an article's reading state; absent fields stay. */
+export interface ReadingStateEdit {
+  /** 0..1: where the reader is. */
+  progress?: number;
+  /** Mark read (true) or unread (false). */
+  read?: boolean;
+}
+
+/** The library part of `ParallaxApi`. */
+export interface LibraryApi {
+  /** Name, version, host and library facts. */
+  getAppInfo(): Promise<AppInfo>;
+  /** The library list, sorted and paged. */
+  listArticles(query?: ListQuery): Promise<ArticlePage>;
+  /**
+   * A report's near-duplicate group, for expanding a "×N" row: the report the group collapses
+   * under first, then its copies, earliest added first; a report without copies alone.
+   * Rejects with `NOT_FOUND` for an unknown id.
+   */
+  listCopies(id: ArticleId): Promise<ArticleSummary[]>;
+  /** One whole article. Rejects with `NOT_FOUND` for an unknown id. */
+  getArticle(id: ArticleId): Promise<Article>;
+  /**
+   * Runs extraction again on the kept raw bytes with the current rules: the given articles, or
+   * every article when `ids` is omitted. A person's metadata edits win over what it finds.
+   */
+  reextractArticles(ids?: ArticleId[]): Promise<ReextractReport>;
+  /** Edits an article's title, date, outlet or author; the edit survives re-extraction. */
+  updateArticleMetadata(id: ArticleId, edit: MetadataEdit): Promise<Article>;
+  /**
+   * Replaces an article's text with a person's edit (kept apart from the raw bytes, which stay);
+   * extraction runs on the edited text and annotations are placed again.
+   */
+  updateArticleText(id: ArticleId, text: string | null): Promise<Article>;
+  /** Saves reading progress or the read/unread mark; cheap enough to call while scrolling. */
+  updateReadingState(id: ArticleId, state: ReadingStateEdit): Promise<void>;
+}
+
+/** The method names of `LibraryApi`, in the order the allowlist lists them. */
+export const LIBRARY_METHODS = ['getAppInfo', 'listArticles', 'listCopies', 'getArticle', 'reextractArticles', 'updateArticleMetadata', 'updateArticleText', 'updateReadingState'] as const satisfies readonly (keyof LibraryApi)[];

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { findEntities } from '../../../src/core/analysis/entities';
+import { groupEntities } from '../../../src/core/explore/entity-groups';
+import type { NameStat } from '../../../src/core/store/queries/entities';
+import { colognePhonetic, isSpellingVariant } from '../../../src/core/text/phonetic';
+import { splitSentences } from '../../../src/core/text/sentences';
+import { findSources } from '../../../src/core/analysis/sources';
+
+const entities = (t: string) => {
+  const spans = splitSentences(t);
+  return findEntities(t, spans, { sources: findSources(t, spans) });
+};
+
+describe('colognePhonetic and isSpellingVariant', () => {
+  it('codes spellings of a name alike', () => {
+    expect(colognePhonetic('Dmitrijew')).toBe(colognePhonetic('Dmitriev'));
+    expect(colognePhonetic('Dmitriew')).toBe(colognePhonetic('Dmitriev'));
+    expect(colognePhonetic('Witkoff')).toBe(colognePhonetic('Whitkoff'));
+    expect(colognePhonetic('Müller')).toBe('657');
+  });
+  it('accepts close variants and refuses different names', () => {
+    for (const [a, b] of [['Dmitrijew', 'Dmitriew'], ['Dmitriew', 'Dmitriev'], ['Witkoff', 'Whitkoff'], ['Kellogg', 'Kellog']]) expect(isSpellingVariant(a!, b!)).toBe(true);
+    for (const [a, b] of [['Peskow', 'Putin'], ['Trump', 'Rubio'], ['Dmitri', 'Dmitrijew']]) expect(isSpellingVariant(a!, b!)).toBe(false);
+  });
+});
+
+describe('findEntities', () => {
+  it('finds people by role cues, not every capitalised noun', () => {
+    const t = 'Kremlsprecher Dmitri Peskow sagte, die Gespräche gingen weiter. US-Außenminister Marco Rubio widersprach. Die Verhandlungen dauern an.';
+    const people = entities(t).filter((e) => e.kind === 'person').map((e) => e.name);
+    expect(people).toEqual(['Dmitri Peskow', 'Marco Rubio']);
+  });
+  it('finds a person in apposition after a role', () => {
+    const t = 'Die Pressesprecherin des Weißen Hauses, Karoline Leavitt, ging darauf ein.';
+    expect(entities(t).find((e) => e.kind === 'person')?.name).toBe('Karoline Leavitt');
+  });
+  it('files later surnames, genitives and spelling variants under the person', () => {
+    const t = 'General Keith Kellogg schlug einen Plan vor. Kelloggs Plan wurde später von Kellog dementiert.';
+    const found = entities(t).filter((e) => e.kind === 'person');
+    expect(found.map((e) => e.text)).toEqual(['Keith Kellogg', 'Kelloggs', 'Kellog']);
+    expect(found[1]!.name).toBe('Keith Kellogg');
+  });
+  it('finds places and organisations', () => {
+    const t = 'Witkoff flog nach Moskau und traf in St. Petersburg ein. Die Nato und die Ukraine schwiegen, meldete die Nachrichtenagentur Interfax.';
+    const e = entities(t);
+    expect(e.filter((x) => x.kind === 'place').map((x) => x.name)).toEqual(['Moskau', 'St. Petersburg', 'Ukraine']);
+    expect(e.filter((x) => x.kind === 'organisation').map((x) => x.name)).toEqual(['Nato', 'Interfax']);
+  });
+});
+
+describe('groupEntities', () => {
+  const stat = (name: string, count = 1, kind: NameStat['kind'] = 'person'): NameStat => ({ kind, name, count, articles: 1 });
+  it('groups spelling variants of one person and keeps others apart', () => {
+    const groups = groupEntities([stat('Kirill Dmitrijew', 5), stat('Kirill Dmitriew', 3), stat('Dmitriev'), stat('Steve Witkoff', 9), stat('Whitkoff'), stat('Dmitri Peskow', 2)]);
+    const names = groups.map((g) => g.names.map((n) => n.name).sort());
+    expect(names).toContainEqual(['Dmitriev', 'Kirill Dmitriew', 'Kirill Dmitrijew']);
+    expect(names).toContainEqual(['Steve Witkoff', 'Whitkoff']);
+    expect(names).toContainEqual(['Dmitri Peskow']);
+  });
+  it('keeps two people with one surname and different given names apart', () => {
+    const groups = groupEntities([stat('Donald Trump', 5), stat('Melania Trump', 2)]);
+    expect(groups).toHaveLength(2);
+  });
+  it('lets a person merge and split by name', () => {
+    const overrides = new Map([['person\u0000Whitkoff', 'person:x']]);
+    const groups = groupEntities([stat('Steve Witkoff', 9), stat('Whitkoff')], overrides);
+    expect(groups.map((g) => g.names.map((n) => n.name))).toEqual([['Whitkoff'], ['Steve Witkoff']]);
+    expect(groups[0]!.manual).toBe(true);
+  });
+});

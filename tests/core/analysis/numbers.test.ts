@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { findQuantities } from '../../../src/core/analysis/numbers';
+import { compareFigures } from '../../../src/core/compare/differences';
+
+const q = (t: string) => findQuantities(t);
+
+describe('findQuantities', () => {
+  it('reads number words, qualifiers and units', () => {
+    const [a] = q('Das Treffen dauerte über vier Stunden.');
+    expect(a).toMatchObject({ text: 'über vier Stunden', value: 4, unit: 'Stunden', qualifier: 'über', bound: 'more' });
+    const [b] = q('Er sprach mehr als vier Stunden lang mit Putin.');
+    expect(b).toMatchObject({ text: 'mehr als vier Stunden', value: 4, unit: 'Stunden', qualifier: 'mehr als', bound: 'more' });
+  });
+  it('reads digits with decimal commas, scales and glued units', () => {
+    expect(q('mehr als 1,2 Millionen Menschen')[0]).toMatchObject({ value: 1_200_000, unit: 'Menschen', bound: 'more' });
+    expect(q('ein 28-Punkte-Friedensplan')[0]).toMatchObject({ value: 28, unit: 'Punkte' });
+    expect(q('rund 19 Prozent')[0]).toMatchObject({ value: 19, unit: 'Prozent', bound: 'about' });
+    expect(q('über vier östliche Regionen')[0]).toMatchObject({ value: 4, unit: 'Regionen' });
+  });
+  it('skips years, ordinals, times and "ein" as an article', () => {
+    expect(q('Im Jahr 2025 traf er am 12. April um 09:47 ein Treffen.')).toEqual([]);
+  });
+  it('skips spans given as dates', () => {
+    const t = 'vom 24. bis zum 26. Oktober, drei Tage';
+    expect(findQuantities(t, 0, t.length, [{ start: 0, end: 27 }]).map((x) => x.value)).toEqual([3]);
+  });
+});
+
+describe('compareFigures', () => {
+  it('finds the same figure with different qualifiers that mean the same', () => {
+    const [d] = compareFigures(q('über vier Stunden'), q('mehr als vier Stunden'));
+    expect(d).toMatchObject({ kind: 'same', qualifiersDiffer: true });
+  });
+  it('finds differing figures of the same unit, and figures only one side gives', () => {
+    const d = compareFigures(q('vier Stunden und 30 Kilometer'), q('fünf Stunden'));
+    expect(d.map((x) => x.kind)).toEqual(['differs', 'only-a']);
+  });
+  it('tells a changed bound apart from a changed wording', () => {
+    expect(compareFigures(q('über vier Stunden'), q('knapp vier Stunden'))[0]!.kind).toBe('differs');
+    expect(compareFigures(q('vier Stunden'), q('vier Stunden'))[0]).toMatchObject({ kind: 'same', qualifiersDiffer: false });
+  });
+});

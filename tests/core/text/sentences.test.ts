@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { sentenceTexts, splitSentences } from '../../../src/core/text/sentences';
+
+const split = (t: string) => splitSentences(t).map((s) => t.slice(s.start, s.end));
+
+describe('splitSentences', () => {
+  it('splits at full stops followed by a capital', () => {
+    expect(split('Das Treffen ist beendet. Ergebnisse gibt es nicht! Warum? Niemand weiß es.')).toEqual([
+      'Das Treffen ist beendet.', 'Ergebnisse gibt es nicht!', 'Warum?', 'Niemand weiß es.',
+    ]);
+  });
+  it('keeps St. Petersburg together', () => {
+    expect(split('Witkoff traf Putin in St. Petersburg. Danach flog er ab.')).toEqual(['Witkoff traf Putin in St. Petersburg.', 'Danach flog er ab.']);
+  });
+  it('keeps dates with ordinal days together (12. April)', () => {
+    expect(split('Am 12. April flog er nach Oman. Am 11. April 2025 war er in Russland.')).toEqual(['Am 12. April flog er nach Oman.', 'Am 11. April 2025 war er in Russland.']);
+  });
+  it('keeps titles such as Dr. and Prof. with the name', () => {
+    expect(split('Das sagte Dr. Peskow am Freitag. Prof. Meier widersprach.')).toEqual(['Das sagte Dr. Peskow am Freitag.', 'Prof. Meier widersprach.']);
+  });
+  it('does not split after u.a. or z.B.', () => {
+    expect(split('Russland lehnt u.a. Truppen ab. Es fordert z.B. Garantien. Das ist neu.')).toEqual([
+      'Russland lehnt u.a. Truppen ab.', 'Es fordert z.B. Garantien.', 'Das ist neu.',
+    ]);
+    expect(split('Es geht u. a. um Geld. Und z. B. um Land.')).toEqual(['Es geht u. a. um Geld.', 'Und z. B. um Land.']);
+  });
+  it('does not split after initials', () => {
+    expect(split('Donald J. Trump schrieb. J. R. R. Tolkien auch.')).toEqual(['Donald J. Trump schrieb.', 'J. R. R. Tolkien auch.']);
+  });
+  it('does not split inside quotations of any style', () => {
+    expect(split('Er schrieb: «Russland muss sich bewegen. Zu viele Menschen sterben.» Der Kreml schwieg.')).toEqual([
+      'Er schrieb: «Russland muss sich bewegen. Zu viele Menschen sterben.»', 'Der Kreml schwieg.',
+    ]);
+    expect(split('Sie sagte: „Wir kommen. Bald.“ Dann ging sie.')).toEqual(['Sie sagte: „Wir kommen. Bald.“', 'Dann ging sie.']);
+    expect(split('Er habe das Gefühl, "dass sie gehört wird. Endlich", so Dmitriew. Gut.')).toEqual(['Er habe das Gefühl, "dass sie gehört wird. Endlich", so Dmitriew.', 'Gut.']);
+  });
+  it('splits after a number that ends a sentence before a sentence opener', () => {
+    expect(split('Die Zahl stieg auf 45. Die Polizei ermittelt. Im 2. Weltkrieg war das anders.')).toEqual([
+      'Die Zahl stieg auf 45.', 'Die Polizei ermittelt.', 'Im 2. Weltkrieg war das anders.',
+    ]);
+  });
+  it('gives offsets into the text, within the range asked for', () => {
+    const t = 'xx Eins. Zwei. yy';
+    const s = splitSentences(t, 3, 14);
+    expect(s.map((x) => t.slice(x.start, x.end))).toEqual(['Eins.', 'Zwei.']);
+    expect(s[0]).toEqual({ start: 3, end: 8 });
+  });
+  it('ends a sentence at a line break and returns nothing for blank text', () => {
+    expect(split('Überschrift ohne Punkt\nDer Text beginnt.')).toEqual(['Überschrift ohne Punkt', 'Der Text beginnt.']);
+    expect(split('   ')).toEqual([]);
+  });
+});
+
+describe('sentenceTexts', () => {
+  it('does not split at ordinals and abbreviations', () => {
+    expect(sentenceTexts('Am 12. April kam er nach St. Petersburg. Dann ging er.')).toEqual(['Am 12. April kam er nach St. Petersburg.', 'Dann ging er.']);
+  });
+  it('ends a sentence at a CJK full stop, with no space after it', () => {
+    expect(sentenceTexts('会谈结束了。双方没有达成协议！为什么？')).toEqual(['会谈结束了。', '双方没有达成协议！', '为什么？']);
+  });
+});
