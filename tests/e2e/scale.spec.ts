@@ -20,10 +20,17 @@ const STORIES = 300;
 const VERSIONS = 10;
 const REPORTS = STORIES * VERSIONS;
 
-/** Story `s`, version `v`: twelve sentences of its own, one of them reworded per version. */
+const MONTHS = ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'];
+
+/** Story `s`, version `v`: twelve sentences of its own (one dates its event), one reworded per version. */
 function record(s: number, v: number): string {
+  const event = `Am ${1 + (s % 28)}. ${MONTHS[Math.floor(s / 28) % 12]} 2023 trafen sich die Delegationen der Meldung ${s} in Ort${s}.`;
   const sentences = Array.from({ length: 12 }, (_, k) =>
-    k === 5 ? `Version ${v} der Meldung ${s} ergänzt einen eigenen Satz mit dem Stichwort Variante${v}x${s}.` : `Satz ${k} der Meldung ${s} berichtet über Ereignis${s}k${k} in Ort${(s * 13 + k) % 997} mit vielen Beteiligten.`,
+    k === 5
+      ? `Version ${v} der Meldung ${s} ergänzt einen eigenen Satz mit dem Stichwort Variante${v}x${s}.`
+      : k === 7
+        ? event
+        : `Satz ${k} der Meldung ${s} berichtet über Ereignis${s}k${k} in Ort${(s * 13 + k) % 997} mit vielen Beteiligten.`,
   );
   const day = String(1 + ((s * 7 + v) % 28)).padStart(2, '0');
   const month = String(1 + (s % 12)).padStart(2, '0');
@@ -136,4 +143,38 @@ test('a search finds one story’s ten versions as one result with ×10, and ope
   await results.focus();
   await page.keyboard.press('ArrowLeft');
   await expect(results.getByRole('option')).toHaveCount(1);
+});
+
+test('the timeline and people & places say how many they hold, and fold a story’s copies into one chip', async ({ page, server }) => {
+  const api = async <T,>(method: string, arg: unknown): Promise<T> => {
+    const res = await fetch(`${server.origin}/api/${method}`, { method: 'POST', headers: { [HTTP_TOKEN_HEADER]: server.token, 'content-type': 'application/json' }, body: JSON.stringify([arg]) });
+    return ((await res.json()) as { value: T }).value;
+  };
+  await page.goto(server.url);
+  await page.getByRole('navigation').getByRole('button', { name: 'Timeline' }).click();
+  const timeline = await api<{ total: number }>('getTimelinePage', { limit: 1 });
+  expect(timeline.total).toBeGreaterThan(100);
+  await expect(page.getByText(`${timeline.total.toLocaleString('en')} events`)).toBeVisible();
+  const events = page.getByRole('list', { name: 'Events by date' });
+  // Ten versions of one story date the same meeting: one chip with ×10, opened to all ten.
+  const folded = events.getByRole('button', { name: `Show the ${VERSIONS - 1} near-identical reports` }).first();
+  await expect(folded).toHaveText(`×${VERSIONS}`);
+  await folded.click();
+  const event = events.getByRole('listitem').filter({ has: page.getByRole('button', { name: 'Hide the near-identical reports' }) });
+  await expect(event.getByRole('button', { name: /^Open outlet\d\.example/ })).toHaveCount(VERSIONS);
+  // The last event is there to be scrolled to (rows are measured as they come into view, so
+  // the end moves a little as a person scrolls on to it).
+  await expect(async () => {
+    await events.evaluate((el) => (el.scrollTop = el.scrollHeight));
+    await expect(events.locator(`[aria-posinset="${timeline.total}"] time`)).toBeInViewport({ timeout: 1000 });
+  }).toPass();
+
+  await page.getByRole('navigation').getByRole('button', { name: 'People & places' }).click();
+  const names = await api<{ total: number }>('listEntityPage', { limit: 1 });
+  await expect(page.getByText(`${names.total.toLocaleString('en')} names`)).toBeVisible();
+  const people = page.getByRole('list', { name: 'People & places' });
+  await expect(async () => {
+    await people.evaluate((el) => (el.scrollTop = el.scrollHeight));
+    await expect(people.locator(`[aria-posinset="${names.total}"] .title`)).toBeInViewport({ timeout: 1000 });
+  }).toPass();
 });

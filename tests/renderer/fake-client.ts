@@ -39,6 +39,11 @@ import type {
   Story,
   TimelineEvent,
   TimelineFilter,
+  TimelinePage,
+  TimelinePageEvent,
+  TimelinePageQuery,
+  EntityPage,
+  EntityPageQuery,
 } from '../../src/shared/api';
 
 /** A summary row with sensible defaults. */
@@ -478,6 +483,29 @@ export class FakeClient implements ParallaxClient {
     this.calls.push({ method: 'getTimeline', args: [filter] });
     return filter.articleId ? this.timeline.filter((e) => e.articleIds.includes(filter.articleId!)) : this.timeline;
   }
+  /** Pages `timeline` by offset; each report's first mention is a chip, copies per `copies`. */
+  async getTimelinePage(query: TimelinePageQuery = {}): Promise<TimelinePage> {
+    this.calls.push({ method: 'getTimelinePage', args: [query] });
+    const all = query.articleId ? this.timeline.filter((e) => e.articleIds.includes(query.articleId!)) : this.timeline;
+    const offset = query.offset ?? 0;
+    const headOf = (id: string) => [...this.copies].find(([h, c]) => h === id || c.includes(id))?.[0] ?? id;
+    const events = all.slice(offset, offset + (query.limit ?? 100)).map((e) => {
+      const chips: TimelinePageEvent['chips'] = [];
+      const byHead = new Map<string, TimelinePageEvent['chips'][number]>();
+      for (const m of e.mentions) {
+        if (chips.some((c) => c.mention.articleId === m.articleId || c.copies.some((x) => x.mention.articleId === m.articleId))) continue;
+        const chip = byHead.get(headOf(m.articleId));
+        if (chip) chip.copies.push({ mention: m, published: null });
+        else {
+          const fresh = { mention: m, published: null, copies: [] };
+          byHead.set(headOf(m.articleId), fresh);
+          chips.push(fresh);
+        }
+      }
+      return { ...e, chips };
+    });
+    return { events, total: all.length, offset };
+  }
   async getArticleDating(id: ArticleId): Promise<ArticleDating> {
     this.calls.push({ method: 'getArticleDating', args: [id] });
     const d = this.datings.get(id);
@@ -492,6 +520,12 @@ export class FakeClient implements ParallaxClient {
   async listEntities(filter: EntityFilter = {}): Promise<EntitySummary[]> {
     this.calls.push({ method: 'listEntities', args: [filter] });
     return this.entities.filter((e) => !filter.kind || e.kind === filter.kind).map((e) => this.#summaryOf(e));
+  }
+  async listEntityPage(query: EntityPageQuery = {}): Promise<EntityPage> {
+    this.calls.push({ method: 'listEntityPage', args: [query] });
+    const all = this.entities.filter((e) => !query.kind || e.kind === query.kind).map((e) => this.#summaryOf(e));
+    const offset = query.offset ?? 0;
+    return { items: all.slice(offset, offset + (query.limit ?? 200)), total: all.length, offset };
   }
   async getEntity(id: EntityId): Promise<EntityDetail> {
     const e = this.entities.find((x) => x.id === id);
