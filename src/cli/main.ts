@@ -1,7 +1,6 @@
 import { parseArgs } from 'node:util';
 import { isApiError } from '../shared/errors';
 import { APP_VERSION } from '../core/version';
-import { favourMemory } from '../core/worker/limits';
 import { extractCommand } from './commands/extract';
 import { ingestCommand, listCommand, reextractCommand, showCommand } from './commands/library-commands';
 import { searchCommand, suggestCommand } from './commands/search';
@@ -136,9 +135,6 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-// Before any library opens: an import and the browser host's library thread allocate much
-// short-lived data, and V8's default sizing kept ~100 MB of garbage (see favourMemory).
-favourMemory();
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

@@ -1,11 +1,7 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, screen, session, shell } from 'electron';
 import { startLibrary } from '../core/host';
 import { APP_VERSION } from '../core/version';
-import { favourMemory } from '../core/worker/limits';
 import { createMainApp } from './app';
-
-// The library thread and its helpers favour memory over speed, as under the CLI (favourMemory).
-favourMemory();
 
 // The only file that touches the real `electron` module; everything else is in app.ts.
 const main = createMainApp(

@@ -2,7 +2,8 @@ import type { ParallaxEvent } from '../../shared/events';
 import type { FileUpload, IngestReport, JobId, TextInput } from '../../shared/api';
 import type { WriteDb } from '../store/db';
 import { collectInputs, type InputFile } from './inputs';
-import { inlinePool, workerPool, type PrepareOutcome } from './extract-pool';
+import { inlinePool, workerPool, type ExtractPool, type PrepareOutcome } from './extract-pool';
+import { favouringMemory } from '../worker/limits';
 import type { PrepareInput, PreparedArticle } from './prepare';
 import { bufferInputs, countReports, readFileInputs, type InputItem } from './read-input';
 import { writeBatch } from './write';
@@ -81,10 +82,23 @@ async function run(
   preSkipped: IngestReport['skipped'],
   reportsTotal: number | null,
 ): Promise<IngestReport> {
+  // Worker threads pay off only when there is enough to extract; small jobs stay on this
+  // thread. A large import runs with V8 favouring memory (see favouringMemory).
+  if (!ctx.extractWorkerFile || total < POOL_MIN_BYTES) return runOn(inlinePool(), ctx, items, total, preSkipped, reportsTotal);
+  const file = ctx.extractWorkerFile;
+  return favouringMemory(() => runOn(workerPool(file), ctx, items, total, preSkipped, reportsTotal));
+}
+
+async function runOn(
+  pool: ExtractPool,
+  ctx: IngestContext,
+  items: AsyncIterable<{ item: InputItem; current: string }>,
+  total: number,
+  preSkipped: IngestReport['skipped'],
+  reportsTotal: number | null,
+): Promise<IngestReport> {
   const started = Date.now();
   const report: IngestReport = { added: [], present: [], skipped: [...preSkipped], warnings: [], durationMs: 0 };
-  // Worker threads pay off only when there is enough to extract; small jobs stay on this thread.
-  const pool = ctx.extractWorkerFile && total >= POOL_MIN_BYTES ? workerPool(ctx.extractWorkerFile) : inlinePool();
   let done = 0;
   let reports = 0;
   let lastProgress = 0;

@@ -5,8 +5,10 @@ import { stmt } from '../store/queries/cache';
  * Near-identical copies (the same wire report in ten outlets) collapse into one result: the
  * best-ranked of a group stands for it, and its `copyCount` says how many more there are
  * (`listCopies` gives them). So that a page still fills when one story's copies crowd the
- * top, the ranking is asked for `OVERFETCH` times the rows up to the page's end, collapsed,
- * and then cut to the page; the same window for every page keeps pages consistent.
+ * top, the ranking is read from the top for `OVERFETCH` times the rows up to the page's end,
+ * collapsed, and cut to the page; when that is not enough (a hundred copies a story) the
+ * window widens fourfold at a time up to `MAX_WINDOW`. Every page is cut from a window
+ * read from the top, so pages do not overlap.
  */
 
 /** Ranked rows read per result row wanted; ×20 keeps pages full when copies come by the dozen. */
@@ -18,7 +20,10 @@ export interface RankedRow {
   score: number;
 }
 
-/** How many ranked rows to read for a page ending at row `want`, when copies collapse. */
+/** Most ranked rows read for one page (~50 ms at 100k reports, heads looked up included). */
+export const MAX_WINDOW = 20_000;
+
+/** How many ranked rows to read first for a page ending at row `want`, when copies collapse. */
 export function collapseWindow(want: number, cap = Infinity): number {
   return Math.min(cap, Math.max(want, want * OVERFETCH));
 }
@@ -48,4 +53,18 @@ export function collapseCopies(db: ReadDb, rows: RankedRow[]): GroupRow[] {
     out.push({ ...r, copies: g.copies });
   }
   return out;
+}
+
+/**
+ * The collapsed rows `offset`..`pageEnd` of a ranking read through `read(limit)` (best first,
+ * from the top), widening the window until the page is full, the ranking ends, or `MAX_WINDOW`.
+ */
+export function collapsedPage(db: ReadDb, read: (limit: number) => RankedRow[], offset: number, pageEnd: number): GroupRow[] {
+  let window = collapseWindow(pageEnd, MAX_WINDOW);
+  for (;;) {
+    const rows = read(window);
+    const groups = collapseCopies(db, rows);
+    if (groups.length >= pageEnd || rows.length < window || window >= MAX_WINDOW) return groups.slice(offset, pageEnd);
+    window = Math.min(MAX_WINDOW, window * 4);
+  }
 }

@@ -10,7 +10,7 @@ import { parseQuery, positiveLeaves, type ParsedQuery, type QueryNode } from './
 import { newestPass, scaleFacets } from './newest-pass';
 import { filterSql, matchSql, titleMatchSql } from './sql-plan';
 import { windowSnippet, wholeSnippet } from './snippets';
-import { collapseCopies, collapseWindow, type RankedRow } from './collapse';
+import { collapseCopies, collapsedPage, collapseWindow, MAX_WINDOW, type RankedRow } from './collapse';
 
 /**
  * `searchArticles`: parse, count and facet the newest matches in one pass, rank, then cut
@@ -78,11 +78,14 @@ function runParsed(db: ReadDb, parsed: ParsedQuery, req: SearchRequest): SearchP
   // A phrase or a prefix costs a full evaluation per FTS5 cursor (and BM25 adds one more to
   // count its documents) but little per scored row, so its first pass scores too.
   const scoreFirst = relevance && positiveLeaves(root).some((l) => l.type !== 'term');
-  // With copies collapsing, every page is cut from one larger window read from the top.
+  // With copies collapsing, every page is cut from a larger window read from the top
+  // (`collapse.ts`); `read(limit, offset)` gives ranked rows.
   const pageEnd = req.offset + req.limit;
-  const want = req.groupCopies ? collapseWindow(pageEnd) : pageEnd;
-  const from = req.groupCopies ? 0 : req.offset;
-  const page = (rows: RankedRow[]) => (req.groupCopies ? collapseCopies(db, rows).slice(req.offset, pageEnd) : rows);
+  // A costly query's first pass scores every match it reads anyway: keeping the best
+  // `MAX_WINDOW` instead of a page costs a bigger heap, not another evaluation.
+  const want = !req.groupCopies ? pageEnd : scoreFirst ? MAX_WINDOW : collapseWindow(pageEnd);
+  const page = (read: (limit: number, offset: number) => RankedRow[]): (RankedRow & { copies?: number })[] =>
+    req.groupCopies ? collapsedPage(db, (n) => read(n, 0), req.offset, pageEnd) : read(req.limit, req.offset);
 
   // The newest `FACET_CAP` matches: the count (exact below the cap), the facets, and for a
   // costly query the best of them. Without FTS words every doc that passes the filters is read.
@@ -107,21 +110,23 @@ function runParsed(db: ReadDb, parsed: ParsedQuery, req: SearchRequest): SearchP
       best = mergeBest(best, more);
     }
     if (sampled) notices.push(`many matches: ranked the newest ${FACET_CAP.toLocaleString('en')}${titles ? ' and every title match' : ''}`);
-    rows = page(req.groupCopies ? best.slice(0, want) : best.slice(req.offset, want));
+    // The first pass read its window once (the dear part): collapse what it kept.
+    rows = req.groupCopies ? collapseCopies(db, best.slice(0, want)).slice(req.offset, pageEnd) : best.slice(req.offset, want);
   } else if (relevance) {
     const capped = total > RANK_CAP;
     const ranked = matchSql(fts, filters, filters.scopes, { ...base, scored: true, ...(capped ? { cap: RANK_CAP } : {}) });
-    rows = page(stmt(db, `SELECT doc, score FROM (${ranked.sql}) ORDER BY score, doc DESC LIMIT ? OFFSET ?`).all(...ranked.params, want - from, from) as typeof rows);
+    const q = stmt(db, `SELECT doc, score FROM (${ranked.sql}) ORDER BY score, doc DESC LIMIT ? OFFSET ?`);
+    rows = page((limit, offset) => q.all(...ranked.params, limit, offset) as RankedRow[]);
     if (capped) notices.push(`many matches: ranked the newest ${RANK_CAP.toLocaleString('en')} and every title match`);
   } else {
     const all = matchSql(fts, filters, filters.scopes, { ...base, scored: false });
     const dir = req.sort === 'date-asc' ? 'ASC' : 'DESC';
-    rows = stmt(
+    const q = stmt(
       db,
       `SELECT m.doc AS doc, 0 AS score FROM (${all.sql}) m JOIN search_docs d ON d.doc = m.doc
        ORDER BY d.published IS NULL, d.published ${dir}, m.doc ${dir} LIMIT ? OFFSET ?`,
-    ).all(...all.params, want - from, from) as typeof rows;
-    rows = page(rows);
+    );
+    rows = page((limit, offset) => q.all(...all.params, limit, offset) as RankedRow[]);
   }
   return { hits: buildHits(db, rows, root, filters.scopes), total, facets, didYouMean: null, notices, tookMs: 0 };
 }

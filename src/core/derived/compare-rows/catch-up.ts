@@ -4,7 +4,7 @@
  * this thread — the library thread, which serves the UI — only reads sources and writes
  * results, a batch per turn, so other calls run between turns.
  */
-import { helperThreads } from '../../worker/limits';
+import { favouringMemory, helperThreads } from '../../worker/limits';
 import type { ArticleId } from '../../../shared/api';
 import type { WriteDb } from '../../store/db';
 import { getCompareSource, type CompareSourceRow } from '../../store/queries/compare';
@@ -64,7 +64,8 @@ export function compareIndexer(db: WriteDb, options: CompareIndexerOptions = {})
   let running: Promise<number> | null = null;
   const run = async (): Promise<number> => {
     const ids = pendingCompareIds(db);
-    if (options.workerFile && ids.length >= poolMin) return onWorkers(db, ids, options.workerFile, workers, batch);
+    // A large catch-up runs with V8 favouring memory, as an import does (see favouringMemory).
+    if (options.workerFile && ids.length >= poolMin) return favouringMemory(() => onWorkers(db, ids, options.workerFile!, workers, batch));
     return inTurns(db, batch);
   };
   return {
