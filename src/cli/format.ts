@@ -51,8 +51,30 @@ export function formatArticle(a: Article): string {
 
 /** What an ingest run did, one line per item that needs attention. */
 export function formatReport(r: IngestReport): string {
-  const out = [`Added ${r.added.length}, already present ${r.present.length}, skipped ${r.skipped.length} (${(r.durationMs / 1000).toFixed(1)} s).`];
-  for (const s of r.skipped) out.push(`  skipped ${s.name}${s.locator ? ` (${s.locator})` : ''}: ${s.reason}`);
-  for (const w of r.warnings) out.push(`  warning ${w.name}: ${w.message}`);
+  const out = [`Added ${r.added.length}, already present ${r.present.length}${withinInput(r)}, skipped ${r.skipped.length} (${(r.durationMs / 1000).toFixed(1)} s).`];
+  for (const s of r.skipped) out.push(printable(`  skipped ${s.name}${s.locator ? ` (${s.locator})` : ''}: ${s.reason}`));
+  for (const w of r.warnings) out.push(printable(`  warning ${w.name}: ${w.message}`));
   return out.join('\n');
+}
+
+/**
+ * Says how many "already present" were copies of something added in this same run: in a new
+ * library every one of them is, which otherwise reads as if the library had them before.
+ */
+function withinInput(r: IngestReport): string {
+  if (r.present.length === 0) return '';
+  const added = new Set(r.added.map((a) => a.articleId));
+  const inside = r.present.filter((p) => added.has(p.articleId)).length;
+  if (inside === 0) return '';
+  if (inside === r.present.length) return ' (all duplicates within the input)';
+  return ` (${inside} of them duplicates within the input)`;
+}
+
+/**
+ * Control characters and bidirectional overrides shown as escapes: a file named with a line
+ * break must not split its report line in two, and one with U+202E must not show its name
+ * reversed (`bidi\u202Etxt.exe` reading as an .txt file).
+ */
+export function printable(s: string): string {
+  return s.replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u{${c.codePointAt(0)!.toString(16)}}`);
 }

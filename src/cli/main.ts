@@ -6,7 +6,7 @@ import { ingestCommand, listCommand, reextractCommand, showCommand } from './com
 import { searchCommand, suggestCommand } from './commands/search';
 import { serveCommand } from './commands/serve';
 import { annotationsCommand } from './commands/annotations';
-import { compareCommand, entitiesCommand, timelineCommand } from './commands/compare';
+import { compareCommand, entitiesCommand, storiesCommand, timelineCommand } from './commands/compare';
 import { CliError } from './context';
 
 const HELP = `Parallax ${APP_VERSION} — read, mark up and compare news reports, offline.
@@ -30,6 +30,7 @@ Commands
                        (--json; --format html --out FILE for a self-contained page)
   timeline             The dated events the library's reports mention (--from D, --to D, --json)
   entities             People, places and organisations, spellings grouped (--kind K, --json)
+  stories              Reports grouped by the event or story they cover (--json)
   serve                Open the library in a browser, on 127.0.0.1 with a per-run token
 
 Options
@@ -45,6 +46,10 @@ Options
   --end                list: the last page
   --group-copies       list: near-duplicate copies as one row under the earliest report
   --all                reextract: every article; list: every row, page after page
+  --time-limit S       ingest, reextract: skip a file whose extraction takes longer than S
+                       seconds (default 30)
+  --excel              annotations export --format csv: semicolons and a BOM, for Excel
+                       (the default when LANG is German)
   -h, --help           Show this help
   -v, --version        Show the version`;
 
@@ -73,6 +78,8 @@ export async function main(argv: string[]): Promise<number> {
         kind: { type: 'string' },
         from: { type: 'string' },
         to: { type: 'string' },
+        'time-limit': { type: 'string' },
+        excel: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -115,6 +122,8 @@ export async function main(argv: string[]): Promise<number> {
         return await timelineCommand(flags);
       case 'entities':
         return await entitiesCommand(flags);
+      case 'stories':
+        return await storiesCommand(flags);
       case 'serve':
         return await serveCommand(flags);
       default:

@@ -34,6 +34,8 @@ export interface LibraryOptions extends OpenOptions {
   seedDir?: string | null;
   emit?: (event: ParallaxEvent) => void;
   extractWorkerFile?: string | undefined;
+  /** Told as derived data is rebuilt on opening (see `ensureDerived`): done and total articles. */
+  onRebuildProgress?: (done: number, total: number) => void;
 }
 
 /**
@@ -46,7 +48,7 @@ export async function openLibrary(opts: LibraryOptions): Promise<WriteDb> {
   const db = openDb(opts.path, opts);
   // Derived data whose version changed (or that a killed rebuild left half done) is rebuilt
   // before anything reads or writes it.
-  ensureDerived(db);
+  ensureDerived(db, undefined, opts.onRebuildProgress ? (_name, done, total) => opts.onRebuildProgress!(done, total) : undefined);
   if (getMeta(db, 'seeded_at') === undefined) {
     if (opts.seedDir && countArticles(db) === 0) {
       await ingestPaths({ db, emit: opts.emit ?? (() => {}), jobId: null, extractWorkerFile: opts.extractWorkerFile }, [opts.seedDir]);

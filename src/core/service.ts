@@ -13,6 +13,8 @@ import { compareCatchUp } from './derived/compare-rows/background';
 import { compareIndexer } from './derived/compare-rows/catch-up';
 import { compareMethods } from './compare/methods';
 import { exploreMethods } from './explore/methods';
+import { otherSpellings } from './explore/views';
+import { pendingCompareCount } from './derived/compare-rows/rows';
 import { reextractArticles } from './ingest/reextract';
 import { searchEngineFor } from './search/engine';
 import { deleteSavedSearch, insertSavedSearch, listSavedSearches } from './store/queries/saved-searches';
@@ -40,8 +42,13 @@ import {
 export interface ServiceOptions extends HostFacts {
   db: WriteDb;
   emit: (event: ParallaxEvent) => void;
-  /** The built extraction worker, so large ingests use every core; omit to extract in-thread. */
+  /**
+   * The built extraction worker, so ingests use every core and a file that extracts too long is
+   * skipped; omit to extract in-thread (no time limit).
+   */
   extractWorkerFile?: string | undefined;
+  /** Per-file extraction time limit in ms; default `FILE_TIME_LIMIT_MS` (30 s). */
+  fileTimeLimitMs?: number | undefined;
   /**
    * The built compare worker, so the compare index catches up with a large import on every
    * core. Default: `compare-worker.js` beside `extractWorkerFile`, when it is there; without
@@ -54,6 +61,9 @@ export interface ServiceOptions extends HostFacts {
    */
   backgroundCompare?: boolean;
 }
+
+/** Waiting reports a search indexes for the compare views first (see `searchArticles`). */
+const SEARCH_CATCH_UP_MAX = 64;
 
 /**
  * The whole product behind the contract. Every host (Electron IPC, HTTP, worker, CLI) calls
@@ -71,7 +81,7 @@ export function createParallaxService(opts: ServiceOptions): ParallaxApi {
   // A library an earlier run left with articles to index (the CLI imported them) catches up now.
   catchUp();
   const staging = new UploadStaging();
-  const ctx = (options: unknown) => ({ db, emit, extractWorkerFile: opts.extractWorkerFile, ...parseIngestOptions(options) });
+  const ctx = (options: unknown) => ({ db, emit, extractWorkerFile: opts.extractWorkerFile, timeLimitMs: opts.fileTimeLimitMs, ...parseIngestOptions(options) });
   return {
     ...annotationMethods(db, emit),
     ...compareMethods(db, indexer),
@@ -127,12 +137,21 @@ export function createParallaxService(opts: ServiceOptions): ParallaxApi {
       return afterImport(await ingestText(ctx(options), parseTextInput(input)));
     },
     async reextractArticles(ids) {
-      const report = await reextractArticles(db, parseOptionalIds(ids));
+      const report = await reextractArticles(db, parseOptionalIds(ids), {
+        extractWorkerFile: opts.extractWorkerFile,
+        timeLimitMs: opts.fileTimeLimitMs,
+        onProgress: (done, total) => emit({ type: 'taskProgress', task: 'reextract', done, total }),
+      });
       if (report.updated > 0) emit({ type: 'libraryChanged' });
       return report;
     },
     async searchArticles(query) {
-      return searchEngineFor(db).search(parseSearchQuery(query));
+      const q = parseSearchQuery(query);
+      // Other spellings of names come from the people of the compare index: a few reports left
+      // waiting are indexed first (a batch takes milliseconds); after a large import the search
+      // uses the people indexed so far rather than wait for all of them.
+      if (pendingCompareCount(db) <= SEARCH_CATCH_UP_MAX) await indexer.catchUp();
+      return searchEngineFor(db).search(q, otherSpellings(db));
     },
     async suggest(text, limit) {
       const s = parseSuggestInput(text, limit);

@@ -215,9 +215,10 @@ export function parseAnnotationFilter(x: unknown): AnnotationFilter {
 }
 
 /** Export options. */
-export function parseExportOptions(x: unknown): { format: AnnotationExportFormat; articleId?: ArticleId } {
+export function parseExportOptions(x: unknown): { format: AnnotationExportFormat; articleId?: ArticleId; excel: boolean } {
   if (!isObject(x) || !['md', 'csv', 'jsonld'].includes(x.format as string)) bad('export: format must be md, csv or jsonld');
-  return { format: x.format as AnnotationExportFormat, ...(x.articleId !== undefined ? { articleId: parseArticleId(x.articleId) } : {}) };
+  if (x.excel !== undefined && typeof x.excel !== 'boolean') bad('export: excel must be true or false');
+  return { format: x.format as AnnotationExportFormat, ...(x.articleId !== undefined ? { articleId: parseArticleId(x.articleId) } : {}), excel: x.excel === true };
 }
 
 const SEARCH_SORTS = ['relevance', 'date-desc', 'date-asc'] as const;

@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { HTTP_TOKEN_HEADER } from '../shared/api';
-import { ApiError, httpStatusFor, type Result } from '../shared/errors';
+import { ApiError, httpStatusFor, type ApiErrorData, type Result } from '../shared/errors';
 import { dispatch } from '../shared/rpc';
 import type { LibraryHandle } from '../core/host';
-import { isLoopbackHost, newToken, SECURITY_HEADERS, tokenMatches } from './security';
+import { isCrossSite, isJsonRequest, isLoopbackHost, isOwnOrigin, newToken, SECURITY_HEADERS, tokenMatches } from './security';
 import { serveStatic } from './static';
 
 /** What `startHttpHost` takes. */
@@ -16,6 +16,8 @@ export interface HttpHostOptions {
   port?: number;
   /** Default: a new random token. */
   token?: string;
+  /** Largest request body in bytes. Default `MAX_BODY_BYTES`. */
+  maxBodyBytes?: number;
 }
 
 /** A running HTTP host. */
@@ -36,6 +38,15 @@ const MAX_BODY_BYTES = 48 * 1024 * 1024;
 const HEARTBEAT_MS = 25_000;
 
 /**
+ * A client that has not sent its headers by then is dropped. Node's default (60 s) lets a
+ * few hundred idle half-open connections linger; ours come from the same machine at once.
+ */
+const HEADERS_TIMEOUT_MS = 15_000;
+
+/** A whole request, body included; the largest upload over loopback takes a second or two. */
+const REQUEST_TIMEOUT_MS = 120_000;
+
+/**
  * Serves the renderer and the contract on 127.0.0.1 only. Every API call needs the per-run
  * token; every request needs a loopback Host header.
  *
@@ -46,9 +57,10 @@ export async function startHttpHost(opts: HttpHostOptions): Promise<HttpHost> {
     throw new ApiError('BAD_INPUT', `serve: the app is not built (${opts.rendererDir} is missing); run "npm run build" first`);
   }
   const token = opts.token ?? newToken();
+  const maxBody = opts.maxBodyBytes ?? MAX_BODY_BYTES;
   const streams = new Set<ServerResponse>();
   let port = 0;
-  const server: Server = createServer((req, res) => {
+  const server: Server = createServer({ headersTimeout: HEADERS_TIMEOUT_MS, requestTimeout: REQUEST_TIMEOUT_MS }, (req, res) => {
     handle(req, res).catch((e: unknown) => {
       if (!res.headersSent) send(res, 500, { ok: false, error: { code: 'INTERNAL', message: String((e as Error)?.message ?? e) } });
       else res.destroy();
@@ -57,47 +69,58 @@ export async function startHttpHost(opts: HttpHostOptions): Promise<HttpHost> {
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     if (!isLoopbackHost(req, port)) {
-      res.writeHead(403, { ...SECURITY_HEADERS, 'content-type': 'text/plain; charset=utf-8' });
-      res.end('Forbidden: Parallax answers only requests addressed to 127.0.0.1 or localhost');
-      return;
+      return refuse(req, res, 403, { code: 'UNAUTHORIZED', message: 'http: Parallax answers only requests addressed to 127.0.0.1 or localhost' });
+    }
+    if (!isOwnOrigin(req, port)) {
+      return refuse(req, res, 403, { code: 'UNAUTHORIZED', message: 'http: requests from other web pages are refused' });
     }
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
     if (url.pathname === '/api/events') return openEventStream(req, res, url);
     if (url.pathname.startsWith('/api/')) return callApi(req, res, url.pathname.slice('/api/'.length));
     if (req.method !== 'GET' && req.method !== 'HEAD') {
-      res.writeHead(405, { ...SECURITY_HEADERS, allow: 'GET, HEAD' });
-      res.end();
-      return;
+      res.setHeader('allow', 'GET, HEAD');
+      return refuse(req, res, 405, { code: 'BAD_INPUT', message: 'http: the app is read with GET' });
     }
     serveStatic(opts.rendererDir, url.pathname, res, SECURITY_HEADERS);
   }
 
   async function callApi(req: IncomingMessage, res: ServerResponse, method: string): Promise<void> {
+    // Every refusal is decided from the headers alone, before a byte of the body is read.
     if (req.method !== 'POST') {
-      return send(res, 405, { ok: false, error: { code: 'BAD_INPUT', message: 'http: API calls must be POST' } });
+      return refuse(req, res, 405, { code: 'BAD_INPUT', message: 'http: API calls must be POST' });
+    }
+    if (isCrossSite(req)) {
+      return refuse(req, res, 403, { code: 'UNAUTHORIZED', message: 'http: requests from other web pages are refused' });
     }
     const given = req.headers[HTTP_TOKEN_HEADER];
     if (!tokenMatches(Array.isArray(given) ? given[0] : given, token)) {
-      req.resume();
-      return send(res, 401, { ok: false, error: { code: 'UNAUTHORIZED', message: 'http: missing or wrong token; open the URL that "parallax serve" printed' } });
+      return refuse(req, res, 401, { code: 'UNAUTHORIZED', message: 'http: missing or wrong token; open the URL that "parallax serve" printed' });
+    }
+    if (!isJsonRequest(req)) {
+      return refuse(req, res, 415, { code: 'BAD_INPUT', message: 'http: API calls must send Content-Type: application/json' });
+    }
+    const declared = Number(req.headers['content-length'] ?? 0);
+    if (declared > maxBody) {
+      return refuse(req, res, 413, { code: 'TOO_LARGE', message: `http: request of ${declared} bytes is over the limit of ${maxBody}` });
     }
     let args: unknown;
     try {
-      const body = await readBody(req);
+      const body = await readBody(req, maxBody);
       args = body.length === 0 ? [] : JSON.parse(body);
     } catch (e) {
       const err = e instanceof ApiError ? e : new ApiError('BAD_INPUT', 'http: the request body is not valid JSON');
-      return send(res, httpStatusFor(err.code), { ok: false, error: err.toData() });
+      return refuse(req, res, httpStatusFor(err.code), err.toData());
     }
     const result = await dispatch(opts.library.api, method, args);
     send(res, result.ok ? 200 : httpStatusFor(result.error.code), result);
   }
 
   function openEventStream(req: IncomingMessage, res: ServerResponse, url: URL): void {
-    if (!tokenMatches(url.searchParams.get('token'), token)) {
-      return send(res, 401, { ok: false, error: { code: 'UNAUTHORIZED', message: 'http: missing or wrong token' } });
+    // EventSource cannot send headers, so this one route takes the token in the query.
+    if (req.method !== 'GET' || isCrossSite(req) || !tokenMatches(url.searchParams.get('token'), token)) {
+      return refuse(req, res, 401, { code: 'UNAUTHORIZED', message: 'http: missing or wrong token' });
     }
-    res.writeHead(200, { ...SECURITY_HEADERS, 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive' });
+    res.writeHead(200, { ...SECURITY_HEADERS, 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
     res.write(': connected\n\n');
     streams.add(res);
     const beat = setInterval(() => res.write(': ping\n\n'), HEARTBEAT_MS);
@@ -144,21 +167,28 @@ function send(res: ServerResponse, status: number, result: Result<unknown>): voi
   res.end(body);
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
+/**
+ * Answers a request refused on its headers and closes the connection, so a body that was sent
+ * anyway (perhaps gigabytes of it) is never read.
+ */
+function refuse(req: IncomingMessage, res: ServerResponse, status: number, error: ApiErrorData): void {
+  const body = JSON.stringify({ ok: false, error });
+  res.writeHead(status, { ...SECURITY_HEADERS, 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', connection: 'close' });
+  res.end(body, () => req.socket.destroy());
+}
+
+function readBody(req: IncomingMessage, max: number): Promise<string> {
   return new Promise((resolve, reject) => {
-    const declared = Number(req.headers['content-length'] ?? 0);
-    if (declared > MAX_BODY_BYTES) {
-      req.resume();
-      reject(new ApiError('TOO_LARGE', `http: request of ${declared} bytes is over the limit of ${MAX_BODY_BYTES}`));
-      return;
-    }
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (c: Buffer) => {
       size += c.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(new ApiError('TOO_LARGE', `http: request is over the limit of ${MAX_BODY_BYTES} bytes`));
-        req.destroy();
+      if (size > max) {
+        // A body without a declared length (chunked) is cut off here, at the cap.
+        req.removeAllListeners('data');
+        req.pause();
+        chunks.length = 0;
+        reject(new ApiError('TOO_LARGE', `http: request is over the limit of ${max} bytes`));
         return;
       }
       chunks.push(c);

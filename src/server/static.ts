@@ -20,15 +20,15 @@ const TYPES: Record<string, string> = {
  * would climb out of it is answered 404, like a file that does not exist.
  */
 export function serveStatic(root: string, urlPath: string, res: ServerResponse, headers: Record<string, string>): void {
-  let rel: string;
+  let rel: string | null;
   try {
     rel = decodeURIComponent(urlPath);
   } catch {
-    rel = '';
+    rel = null; // a malformed escape names no file of ours
   }
-  if (rel === '/' || rel === '') rel = '/index.html';
-  const file = normalize(join(root, rel));
-  if (!file.startsWith(root.endsWith(sep) ? root : root + sep) || !existsSync(file) || !statSync(file).isFile()) {
+  if (rel === '/') rel = '/index.html';
+  const file = rel === null || rel.includes('\0') ? null : normalize(join(root, rel));
+  if (!file || !file.startsWith(root.endsWith(sep) ? root : root + sep) || !existsSync(file) || !statSync(file).isFile()) {
     res.writeHead(404, { ...headers, 'content-type': 'text/plain; charset=utf-8' });
     res.end('Not found');
     return;

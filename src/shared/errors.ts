@@ -16,6 +16,8 @@ export type ErrorCode =
   | 'DB_FROM_FUTURE'
   | 'DB_CORRUPT'
   | 'DB_READONLY'
+  | 'DB_BUSY'
+  | 'DISK_FULL'
   | 'UNAUTHORIZED'
   | 'UNKNOWN_METHOD'
   | 'INTERNAL';
@@ -31,6 +33,8 @@ export const ERROR_CODES: readonly ErrorCode[] = [
   'DB_FROM_FUTURE',
   'DB_CORRUPT',
   'DB_READONLY',
+  'DB_BUSY',
+  'DISK_FULL',
   'UNAUTHORIZED',
   'UNKNOWN_METHOD',
   'INTERNAL',
@@ -104,6 +108,10 @@ export function httpStatusFor(code: ErrorCode): number {
       return 409;
     case 'TOO_LARGE':
       return 413;
+    case 'DB_BUSY':
+      return 503;
+    case 'DISK_FULL':
+      return 507;
     case 'DB_CORRUPT':
     case 'DB_READONLY':
     case 'INTERNAL':

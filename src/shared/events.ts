@@ -24,7 +24,21 @@ export type ParallaxEvent =
       reportsTotal: number | null;
     }
   | { type: 'ingestDone'; jobId: JobId | null; report: IngestReport }
+  | {
+      /** Long work other than reading input: re-extraction, catching derived data up. */
+      type: 'taskProgress';
+      task: ProgressTask;
+      /** Reports handled so far and in all. */
+      done: number;
+      total: number;
+    }
   | { type: 'libraryChanged' };
+
+/**
+ * Long work that reports progress in reports: `reextract`, `compareIndex` (catching the compare
+ * index up) and `rebuild` (derived data rebuilt when a library opens).
+ */
+export type ProgressTask = 'reextract' | 'compareIndex' | 'rebuild';
 
 /** A function that receives events; returns nothing. */
 export type EventListener = (event: ParallaxEvent) => void;

@@ -25,7 +25,7 @@ async function serve(library: string) {
     child.on('exit', () => reject(new Error(`serve exited: ${out}`)));
   });
   const call = async (method: string, ...args: unknown[]) => {
-    const res = await fetch(`${url.origin}/api/${method}`, { method: 'POST', headers: { 'x-parallax-token': url.searchParams.get('token')! }, body: JSON.stringify(args) });
+    const res = await fetch(`${url.origin}/api/${method}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-parallax-token': url.searchParams.get('token')! }, body: JSON.stringify(args) });
     const body = (await res.json()) as { ok: boolean; value: unknown; error?: unknown };
     if (!body.ok) throw new Error(JSON.stringify(body.error));
     return body.value as never;

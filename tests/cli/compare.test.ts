@@ -66,6 +66,17 @@ describe('parallax compare, timeline, entities', () => {
     expect(people.find((p) => p.name === 'Steve Witkoff')!.variants.map((v) => v.text)).toContain('Whitkoff');
   });
 
+  it('prints the stories as JSON: the April meetings in one story, the autumn talks in another', () => {
+    const r = run(['stories', '--json']);
+    expect(r.code).toBe(0);
+    const { stories } = JSON.parse(r.out) as { stories: { id: string; label: string; articleIds: string[] }[] };
+    const april = stories.find((s) => s.articleIds.includes(ids['000']!))!;
+    expect(april.articleIds).toEqual(expect.arrayContaining([ids['000'], ids['003'], ids['004']]));
+    expect(april.articleIds).not.toContain(ids['001']);
+    expect(april.label.length).toBeGreaterThan(0);
+    expect(run(['stories']).out).toContain(april.label);
+  });
+
   it('says when a list is capped, with the true total', () => {
     const all = (JSON.parse(run(['timeline', '--json']).out) as unknown[]).length;
     const t = run(['timeline', '--limit', '2']);

@@ -197,3 +197,30 @@ test('link a highlight to one in another report: both show the link and jump to 
   await expect(reader.getByRole('heading', { level: 1 })).toContainText(TKP_TITLE);
   await expect(marks(reader)).toHaveText([PHRASE]);
 });
+
+test('Tags in the sidebar: a tag given to highlights is listed with its count, and opens the annotations that carry it', async ({ page, server, request, listed }) => {
+  const tkp = (await listed()).find((a) => a.title === TKP_TITLE)!;
+  const call = async (method: string, args: unknown[]) => {
+    const res = await request.post(`${server.origin}/api/${method}`, { headers: { [HTTP_TOKEN_HEADER]: server.token }, data: args });
+    const body = (await res.json()) as { ok: boolean; value: { text: string } };
+    expect(body.ok).toBe(true);
+    return body.value;
+  };
+  const { text } = await call('getArticle', [tkp.id]);
+  for (const [quote, tags] of [[PHRASE, ['Treffen', 'Dauer']], ['Witkoff', ['Treffen']]] as const) {
+    const start = text.indexOf(quote);
+    await call('addAnnotation', [{ articleId: tkp.id, start, end: start + quote.length, color: 'yellow', tags }]);
+  }
+  await page.goto(server.url);
+  const tags = page.getByRole('region', { name: 'Tags' });
+  // Not "coming soon", not disabled: the tags there are, most used first.
+  await expect(tags.getByRole('button')).toHaveText(['#Treffen 2', '#Dauer 1']);
+  await expect(page.getByText('coming soon')).toHaveCount(0);
+  await tags.getByRole('button', { name: '#Treffen: 2 annotations' }).click();
+  const list = page.getByRole('list', { name: 'Annotations in the library' });
+  await expect(list.getByRole('listitem')).toHaveCount(2);
+  await expect(page.getByRole('region', { name: 'All annotations' }).getByRole('combobox', { name: 'Tag' })).toHaveValue('Treffen');
+  await tags.getByRole('button', { name: '#Dauer: 1 annotation' }).click();
+  await expect(list.getByRole('listitem')).toHaveCount(1);
+  await expect(list.getByRole('listitem')).toContainText(PHRASE);
+});

@@ -21,11 +21,27 @@ async function compareTwo(app: Page, first: string | RegExp, second: string | Re
   return view;
 }
 
+/** Whether a scrolling element stays put over two animation frames (a wheel scroll has ended). */
+function restsForTwoFrames(el: Element): Promise<boolean> {
+  const at = el.scrollTop;
+  return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(el.scrollTop === at))));
+}
+
 /**
  * Drags the mouse over `phrase` in a compare column's text, as a person selects text: from
  * just inside its first character to just inside its last, after scrolling it into view.
  */
 async function selectInColumn(app: Page, text: Locator, phrase: string): Promise<void> {
+  // The column paints its text after it opens: wait until the phrase is shown, as a person would.
+  await expect(text).toContainText(phrase);
+  await expect(async () => {
+    await dragOver(app, text, phrase);
+    expect(await app.evaluate(() => window.getSelection()?.toString() ?? '')).toBe(phrase);
+  }).toPass();
+}
+
+/** One drag from just inside the phrase's first character to just inside its last. */
+async function dragOver(app: Page, text: Locator, phrase: string): Promise<void> {
   const points = await text.evaluate((root, wanted) => {
     const walk = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     let node = walk.nextNode() as Text | null;
@@ -49,7 +65,6 @@ async function selectInColumn(app: Page, text: Locator, phrase: string): Promise
   await app.mouse.down();
   await app.mouse.move(x2, y2, { steps: 8 });
   await app.mouse.up();
-  await expect.poll(() => app.evaluate(() => window.getSelection()?.toString() ?? '')).toBe(phrase);
 }
 
 test('two reports picked in the list are compared side by side with their differences', async ({ app }) => {
@@ -107,6 +122,34 @@ test('the timeline shows 11 Apr 2025 with its reports; a chip opens the sentence
   const hit = reader.locator('mark.hit').first();
   await expect(hit).toBeVisible();
   await expect(hit).toBeInViewport();
+});
+
+test('000 and 003 join "über vier Stunden" and "mehr als vier Stunden", and the panel says why', async ({ app }) => {
+  const view = await compareTwo(app, TKP_TITLE, DPA_LEAD);
+  const tkp = view.getByRole('article', { name: 'TKP' });
+  const sentence = tkp.locator('.s.aligned', { hasText: 'über vier Stunden' }).first();
+  await sentence.click();
+  const partner = view.locator('.s.partner').first();
+  await expect(partner).toContainText('mehr als vier Stunden');
+  const panel = app.getByRole('complementary', { name: 'Differences' });
+  await expect(panel.locator('.why')).toContainText('same figure: über vier Stunden / mehr als vier Stunden');
+});
+
+test('the timeline holds 11 Apr 2025 as one readable row that cites the TKP report and the dpa report', async ({ app }) => {
+  await app.getByRole('navigation').getByRole('button', { name: 'Timeline' }).click();
+  const events = app.getByRole('list', { name: 'Events by date' });
+  const onDay = events.locator('li.event').filter({ has: app.locator('time', { hasText: /^11 Apr 2025$/ }) });
+  await expect(onDay).toHaveCount(1);
+  // A phrase in the reports' own words, not a bag of key words.
+  await expect(onDay.locator('.label')).toContainText(/Witkoff|Putin|Petersburg/);
+  await expect(onDay.locator('.label')).not.toContainText(' · ');
+  const chips = onDay.locator('.chips').getByRole('button');
+  await expect(chips.filter({ hasText: /TKP/ })).toHaveCount(1);
+  // The dpa report (003), whose header says July, is cited through its lead.
+  const dpa = onDay.locator('.chip[title*="hat in St. Petersburg mehr als vier Stunden"]');
+  await expect(dpa).toHaveCount(1);
+  await dpa.click();
+  await expect(app.getByRole('region', { name: 'Reader' }).getByRole('heading', { level: 1 })).toBeVisible();
 });
 
 test('people & places groups Witkoff with Whitkoff', async ({ app }) => {
@@ -290,7 +333,9 @@ test('scrolling one column brings the other to the aligned passage; "Sync scroll
   await a.hover();
   await app.mouse.wheel(0, -500);
   await expect.poll(() => a.evaluate((el) => el.scrollTop)).toBeLessThan(aBefore);
-  await app.waitForTimeout(300);
+  // Once column 1 has come to rest (and a frame more, when a follower would have moved),
+  // column 2 is still where it was.
+  await expect.poll(() => a.evaluate(restsForTwoFrames)).toBe(true);
   expect(await b.evaluate((el) => el.scrollTop)).toBe(bStill);
   const apart = await readingLine(a, b);
   expect(Math.abs(apart.inA - apart.inB)).toBeGreaterThan(100);

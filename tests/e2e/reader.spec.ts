@@ -160,3 +160,67 @@ test('screenshots of the reader: original text and the edit dialog, light and da
     await expect(app.getByRole('dialog', { name: 'Edit details' })).toBeHidden();
   }
 });
+
+/** The boxes of a toolbar's controls that overlap one another or stick out of its pane. */
+async function crowdedControls(app: Page, toolbar: import('@playwright/test').Locator): Promise<string[]> {
+  return toolbar.evaluate((bar) => {
+    const pane = bar.closest('#reader') ?? bar.parentElement!;
+    const limit = pane.getBoundingClientRect();
+    const controls = [...bar.querySelectorAll<HTMLElement>('button, input')].filter((el) => el.getClientRects().length > 0);
+    const boxes = controls.map((el) => ({ name: el.getAttribute('aria-label') ?? el.textContent?.trim() ?? el.tagName, r: el.getBoundingClientRect() }));
+    const problems: string[] = [];
+    for (const b of boxes) {
+      if (b.r.left < limit.left - 0.5 || b.r.right > Math.min(limit.right, window.innerWidth) + 0.5) problems.push(`${b.name} is cut off`);
+    }
+    for (let i = 0; i < boxes.length; i++) {
+      for (let j = i + 1; j < boxes.length; j++) {
+        const a = boxes[i]!.r;
+        const c = boxes[j]!.r;
+        if (a.left < c.right - 1 && c.left < a.right - 1 && a.top < c.bottom - 1 && c.top < a.bottom - 1) problems.push(`${boxes[i]!.name} overlaps ${boxes[j]!.name}`);
+      }
+    }
+    return problems;
+  });
+}
+
+test('the reader toolbar in German at 1440 px: the find bar covers nothing, no button is cut off with the panel open, and "Aa" is never under a selection toolbar', async ({ app }) => {
+  await app.setViewportSize({ width: 1440, height: 900 });
+  await app.getByRole('combobox', { name: 'Language' }).selectOption('de');
+  await app.getByRole('listbox', { name: 'Berichte' }).getByRole('option', { name: TKP_TITLE }).click();
+  const reader = app.getByRole('region', { name: 'Lesebereich' });
+  await expect(reader.getByRole('heading', { level: 1 })).toContainText(TKP_TITLE);
+  const toolbar = reader.getByRole('toolbar', { name: 'Aktionen zum Bericht' });
+
+  // Ctrl+F in the reader: the find bar and every action, none on top of another.
+  await reader.getByRole('heading', { level: 1 }).click();
+  await app.keyboard.press('ControlOrMeta+f');
+  const find = toolbar.getByRole('search', { name: 'Im Artikel suchen' });
+  await find.getByRole('searchbox').fill('Witkoff');
+  await expect(find).toContainText(/1 von \d+/);
+  await expect(toolbar.getByRole('button', { name: 'Originaltext' })).toBeVisible();
+  expect(await crowdedControls(app, toolbar)).toEqual([]);
+
+  // Escape leaves the match selected; opening "Aa" then shows the settings on top, and no
+  // selection toolbar appears for that match.
+  await app.keyboard.press('Escape');
+  await expect(find).toBeHidden();
+  await expect.poll(() => app.evaluate(() => window.getSelection()?.toString())).toBe('Witkoff');
+  await toolbar.getByRole('button', { name: 'Texteinstellungen' }).click();
+  const settings = app.getByRole('group', { name: 'Texteinstellungen' });
+  await expect(settings).toBeVisible();
+  await expect(app.getByRole('toolbar', { name: 'Auswahl anmerken' })).toBeHidden();
+  const onTop = await settings.evaluate((panel) => {
+    const r = panel.getBoundingClientRect();
+    const points = [[0.5, 0.5], [0.1, 0.1], [0.9, 0.1], [0.1, 0.9], [0.9, 0.9]].map(([x, y]) => document.elementFromPoint(r.left + r.width * x!, r.top + r.height * y!));
+    return points.every((el) => el !== null && panel.contains(el));
+  });
+  expect(onTop, 'the text settings are covered by something').toBe(true);
+  await app.keyboard.press('Escape');
+  await expect(settings).toBeHidden();
+
+  // With the annotations panel open the reader is narrower: still every button whole and apart.
+  await app.keyboard.press('a');
+  await expect(app.getByRole('complementary', { name: 'Anmerkungen' })).toBeVisible();
+  await expect(toolbar.getByRole('button', { name: 'Anmerkungen' })).toBeInViewport({ ratio: 1 });
+  expect(await crowdedControls(app, toolbar)).toEqual([]);
+});

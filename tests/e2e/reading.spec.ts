@@ -130,7 +130,7 @@ test('sepia applies from the Aa popover; typography persists across a reload', a
   await expect(app.getByRole('group', { name: 'Text settings' }).getByRole('radio', { name: /Wide/ })).toBeChecked();
 });
 
-test('reading progress is saved while scrolling and restored after a reload; unread dot and Mark read', async ({ app }) => {
+test('reading progress is saved while scrolling and restored after a reload; unread dot and Mark read', async ({ app, listed }) => {
   const reader = await openReport(app, TKP_TITLE);
   const row = app.getByRole('listbox', { name: 'Reports' }).getByRole('option', { name: TKP_TITLE });
   await expect(row.locator('.unread-dot')).toHaveCount(1);
@@ -140,8 +140,8 @@ test('reading progress is saved while scrolling and restored after a reload; unr
   await app.mouse.wheel(0, Math.round(max * 0.4));
   await expect.poll(() => reader.evaluate((el) => el.scrollTop)).toBeGreaterThan(max * 0.3);
   const at = await reader.evaluate((el) => el.scrollTop);
-  // Saved within a second or so (throttled), then the page is reloaded.
-  await app.waitForTimeout(1500);
+  // Saved within a second or so (throttled): once the library has it, the page is reloaded.
+  await expect.poll(async () => (await listed()).find((a) => a.title === TKP_TITLE)?.readProgress ?? 0).toBeGreaterThan(0.3);
   await app.reload();
   const again = await openReport(app, TKP_TITLE);
   await expect.poll(() => again.evaluate((el) => el.scrollTop)).toBeGreaterThan(at - 40);

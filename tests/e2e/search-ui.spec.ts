@@ -24,14 +24,19 @@ test('typing searches after a pause; an older, slower answer never replaces the 
   const field = page.getByRole('combobox', { name: 'Search reports' });
   const results = page.getByRole('listbox', { name: 'Search results' });
 
-  stub.delays.set('USA', 900);
+  const releaseUsa = stub.hold('USA');
   await field.click();
   await field.pressSequentially('USA', { delay: 20 });
-  await page.waitForTimeout(300); // "USA" is sent, and its answer held back
+  // "USA" is sent, and its answer held back while the person types on.
+  await expect.poll(() => stub.queries).toContain('USA');
   await field.pressSequentially(' Russland', { delay: 20 });
   await expect(results).toHaveAttribute('data-query', 'USA Russland');
-  await page.waitForTimeout(1200); // the "USA" answer has arrived by now, late
-  expect(stub.queries).toContain('USA');
+  await expect(results.getByRole('option').first()).toBeVisible();
+  // Now the "USA" answer arrives, late; once the page has taken it in, the newer results stay.
+  const late = page.waitForResponse((r) => r.url().endsWith('/api/searchArticles') && (JSON.parse(r.request().postData() ?? '[]') as { q?: string }[])[0]?.q === 'USA');
+  releaseUsa();
+  await (await late).finished();
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   await expect(results).toHaveAttribute('data-query', 'USA Russland');
   const rows = results.getByRole('option');
   const n = await rows.count();
@@ -164,7 +169,8 @@ test('screenshots of search, light and dark', async ({ page, server, listed }, t
     await field.press('End');
     await field.pressSequentially(' ');
     await field.press('Backspace');
-    await page.waitForTimeout(400);
+    await expect(page.getByRole('listbox', { name: 'Search results' })).toHaveAttribute('data-query', 'Witkoff');
+    await expect(page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first()).toBeVisible();
     const path = `test-results/search-${theme}.png`;
     await page.screenshot({ path });
     await testInfo.attach(`search-${theme}`, { path, contentType: 'image/png' });

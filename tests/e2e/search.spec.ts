@@ -132,6 +132,12 @@ test('facets filter the results by outlet and go back off', async ({ app, reques
 test('typing fast never leaves the results of an older query on screen', async ({ app, request, server }) => {
   const field = app.getByRole('combobox', { name: 'Search reports' });
   const results = app.getByRole('listbox', { name: 'Search results' });
+  // Every search the page sends, until its answer has reached the page.
+  let inFlight = 0;
+  const isSearch = (r: import('@playwright/test').Request) => r.url().endsWith('/api/searchArticles');
+  app.on('request', (r) => void (isSearch(r) && inFlight++));
+  app.on('requestfinished', (r) => void (isSearch(r) && inFlight--));
+  app.on('requestfailed', (r) => void (isSearch(r) && inFlight--));
   await field.click();
   await field.pressSequentially('Witkoff Putin', { delay: 5 });
   for (let i = 0; i < 'Witkoff Putin'.length; i++) await field.press('Backspace');
@@ -139,7 +145,9 @@ test('typing fast never leaves the results of an older query on screen', async (
   await field.pressSequentially('räche Kreml', { delay: 0 });
   const expected = await apiSearch(request, server, 'gespräche Kreml');
   await expect(results).toHaveAttribute('data-query', 'gespräche Kreml');
-  await app.waitForTimeout(500);
+  // Once every older answer has arrived too, the newest query's results are still the ones shown.
+  await expect.poll(() => inFlight).toBe(0);
+  await app.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   await expect(results).toHaveAttribute('data-query', 'gespräche Kreml');
   await expect(results.getByRole('option')).toHaveCount(expected.hits.length);
   const shown = await results.getByRole('option').evaluateAll((rows) => rows.map((r) => r.id));
@@ -209,4 +217,20 @@ test('screenshots: results with facets, hits in the reader, suggestions and find
   await field.pressSequentially('Whitkoff');
   await expect(app.getByRole('listbox', { name: 'Suggestions' }).getByRole('option').first()).toBeVisible();
   await shoot('suggest-dark');
+});
+
+test('a filter-only query lists its reports without "0 hits"; a filter still waiting for its value shows every report, as its notice says', async ({ app, listed }) => {
+  const field = app.getByRole('combobox', { name: 'Search reports' });
+  const results = app.getByRole('listbox', { name: 'Search results' });
+  await field.fill('outlet:ntv.de');
+  await expect(results).toHaveAttribute('data-query', 'outlet:ntv.de');
+  const ntv = (await listed()).filter((a) => a.site === 'ntv.de');
+  await expect(results.getByRole('option')).toHaveCount(ntv.length);
+  // No word was searched, so there is no count of matched words: "0 hits" would read as "nothing found".
+  await expect(results.getByRole('option').first()).not.toContainText(/\b0 hits\b/);
+
+  await field.fill('outlet:');
+  await expect(results).toHaveAttribute('data-query', 'outlet:');
+  await expect(app.getByText('outlet: needs a value: ignored')).toBeVisible();
+  await expect(results.getByRole('option')).toHaveCount((await listed()).length);
 });

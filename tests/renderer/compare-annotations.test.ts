@@ -26,7 +26,7 @@ function setup(): FakeClient {
       { id: A, title: 'A', site: 'TKP', published: null, sentences: [sentence('One two three.', TEXT_A, 1), sentence('Four five.', TEXT_A, 1), sentence('Six seven.', TEXT_A, 2)], unique: [1, 2], sources: [], quotes: [] },
       { id: B, title: 'B', site: 'dpa', published: null, sentences: [sentence('One two three!', TEXT_B, 1), sentence('Eight nine.', TEXT_B, 1)], unique: [1], sources: [], quotes: [] },
     ],
-    pairs: [{ a: { articleId: A, sentence: 0 }, b: { articleId: B, sentence: 0 }, class: 'same', score: 0.95, differences: noDiff }],
+    pairs: [{ a: { articleId: A, sentence: 0 }, b: { articleId: B, sentence: 0 }, class: 'same', score: 0.95, reasons: [], differences: noDiff }],
     passages: [],
     sources: [],
     spellings: [],

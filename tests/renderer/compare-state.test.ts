@@ -15,12 +15,13 @@ function comparison(): Comparison {
       { id: B, title: 'B', site: 'dpa', published: '2025-04', sentences: [{ start: 0, end: 10, text: 'One two!', block: 0 }, { start: 11, end: 20, text: 'Three?', block: 0 }], unique: [], sources: [], quotes: [] },
     ],
     pairs: [
-      { a: { articleId: A, sentence: 0 }, b: { articleId: B, sentence: 0 }, class: 'same', score: 0.9, differences: noDiff },
+      { a: { articleId: A, sentence: 0 }, b: { articleId: B, sentence: 0 }, class: 'same', score: 0.9, reasons: [], differences: noDiff },
       {
         a: { articleId: A, sentence: 1 },
         b: { articleId: B, sentence: 1 },
         class: 'related',
         score: 0.3,
+        reasons: [],
         differences: { ...noDiff, figures: [{ kind: 'same', a: null, b: null, qualifiersDiffer: true }] },
       },
     ],

@@ -16,6 +16,22 @@ describe('catalogues', () => {
   });
 });
 
+describe('wording', () => {
+  it('names saved searches the same everywhere (not "Gespeicherte" in the sidebar and "Gesicherte" below it)', () => {
+    for (const m of [en, de]) {
+      const term = m.savedSearches;
+      // The noun as the term writes it (German nouns are capitalised; the verb "suchen" is not).
+      const noun = term.split(' ').at(-1)!;
+      for (const [key, value] of Object.entries(m)) {
+        if (typeof value !== 'string') continue;
+        for (const [phrase] of value.matchAll(new RegExp(`\\p{L}+ ${noun}\\b`, 'gu'))) {
+          expect(phrase.toLowerCase(), `${key}: "${value}"`).toBe(term.toLowerCase());
+        }
+      }
+    }
+  });
+});
+
 describe('pickLanguage', () => {
   it('takes the first supported base language, else English', () => {
     expect(pickLanguage(['de-AT', 'en'])).toBe('de');

@@ -14,7 +14,7 @@ function comparison(pairs: [number, number, AlignmentClass, number][]): Comparis
       // Half the pairs name B first, as the API may.
       const x = { articleId: A, sentence: a };
       const y = { articleId: B, sentence: b };
-      return { a: i % 2 ? y : x, b: i % 2 ? x : y, class: cls, score, differences: noDiff };
+      return { a: i % 2 ? y : x, b: i % 2 ? x : y, class: cls, score, reasons: [], differences: noDiff };
     }),
     passages: [],
     sources: [],

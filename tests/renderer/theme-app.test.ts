@@ -78,4 +78,28 @@ describe('AppState', () => {
     app.runCommand('print');
     expect(app.printRequest).toBe(1);
   });
+
+  it('shows how far a re-extraction of the library got, from the library\'s progress events', async () => {
+    const client = new FakeClient();
+    client.items = [summary('a'), summary('b'), summary('c')];
+    let finish!: () => void;
+    const held = new Promise<void>((r) => (finish = r));
+    const original = client.reextractArticles.bind(client);
+    client.reextractArticles = async (ids) => (await held, original(ids));
+    const app = make(client);
+    const stop = app.start();
+    const running = app.reextractArticles('all');
+    expect(app.reextract?.running).toBe(true);
+    expect(app.reextract?.progress).toBeUndefined();
+    client.emit({ type: 'taskProgress', task: 'reextract', done: 2, total: 3 });
+    expect(app.reextract?.progress).toEqual({ done: 2, total: 3 });
+    // Another task's progress is not this one's.
+    client.emit({ type: 'taskProgress', task: 'compareIndex', done: 1, total: 9 });
+    expect(app.reextract?.progress).toEqual({ done: 2, total: 3 });
+    finish();
+    await running;
+    expect(app.reextract).toMatchObject({ running: false, report: { updated: 3 } });
+    stop();
+  });
 });
+

@@ -70,7 +70,7 @@ describe('startHttpHost', () => {
   });
 
   it('requires the token on every API call', async () => {
-    const call = (headers: Record<string, string>) => raw('/api/getAppInfo', { method: 'POST', headers, body: '[]' });
+    const call = (headers: Record<string, string>) => raw('/api/getAppInfo', { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: '[]' });
     const none = await call({});
     expect(none.status).toBe(401);
     expect(JSON.parse(none.body)).toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED' } });
@@ -82,7 +82,7 @@ describe('startHttpHost', () => {
   });
 
   it('maps errors to HTTP statuses and refuses bad bodies', async () => {
-    const h = { 'x-parallax-token': host.token };
+    const h = { 'x-parallax-token': host.token, 'content-type': 'application/json' };
     expect((await raw('/api/nope', { method: 'POST', headers: h, body: '[]' })).status).toBe(404);
     expect((await raw('/api/getArticle', { method: 'POST', headers: h, body: '["0123456789ab"]' })).status).toBe(404);
     expect((await raw('/api/getArticle', { method: 'POST', headers: h, body: '{not json' })).status).toBe(400);

@@ -6,16 +6,27 @@ import { withService, resolveId, type LibraryFlags } from './library-commands';
 const FORMATS: AnnotationExportFormat[] = ['md', 'csv', 'jsonld'];
 
 /**
+ * Whether CSV should be written for Excel (semicolons, BOM) without being asked: when the
+ * person's locale is German, where Excel splits columns at semicolons. The locale is read in
+ * POSIX order of precedence (LC_ALL, then LC_MESSAGES, then LANG).
+ */
+export function prefersExcelCsv(env: NodeJS.ProcessEnv): boolean {
+  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
+  return /^de([_-]|$)/i.test(locale);
+}
+
+/**
  * `parallax annotations export --format md|csv|jsonld [--article ID] [--out FILE]` and
  * `parallax annotations import FILE`.
  */
-export async function annotationsCommand(args: string[], flags: LibraryFlags & { format?: string; article?: string; out?: string }): Promise<number> {
+export async function annotationsCommand(args: string[], flags: LibraryFlags & { format?: string; article?: string; out?: string; excel?: boolean }): Promise<number> {
   const [sub, file] = args;
   if (sub === 'export') {
     const format = (flags.format ?? 'md') as AnnotationExportFormat;
     if (!FORMATS.includes(format)) throw new CliError(`annotations: --format must be one of ${FORMATS.join(', ')}`, 2);
     return withService(flags, async (api, db) => {
-      const exported = await api.exportAnnotations({ format, ...(flags.article ? { articleId: resolveId(db, flags.article, 'annotations') } : {}) });
+      const excel = format === 'csv' && (flags.excel ?? prefersExcelCsv(process.env));
+      const exported = await api.exportAnnotations({ format, ...(flags.article ? { articleId: resolveId(db, flags.article, 'annotations') } : {}), ...(excel ? { excel } : {}) });
       if (flags.out) {
         writeFileSync(flags.out, exported.content);
         console.error(`Wrote ${flags.out}`);

@@ -72,6 +72,20 @@ export async function entitiesCommand(flags: CompareFlags): Promise<number> {
   });
 }
 
+/**
+ * `parallax stories [--json]`: reports grouped by the event or story they cover, largest first;
+ * `--json` prints `{ stories: [{ id, label, articleIds, from, to, keywords }] }`.
+ */
+export async function storiesCommand(flags: CompareFlags): Promise<number> {
+  return withService(flags, async (api) => {
+    const stories = await api.listStories();
+    if (flags.json) console.log(JSON.stringify({ stories }, null, 2));
+    else if (stories.length === 0) console.log('No stories yet: no two reports cover the same event.');
+    else for (const s of stories) console.log(`${s.label}  — ${s.articleIds.length} reports${s.from ? `, ${s.from === s.to ? s.from : `${s.from} to ${s.to}`}` : ''}\n  ${s.articleIds.join(' ')}`);
+    return 0;
+  });
+}
+
 function formatComparison(c: Comparison): string {
   const out: string[] = [];
   const letter = (id: string) => String.fromCharCode(65 + c.articles.findIndex((a) => a.id === id));

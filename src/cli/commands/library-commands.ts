@@ -6,52 +6,63 @@ import type { WriteDb } from '../../core/store/db';
 import { APP_VERSION } from '../../core/version';
 import { compareIndexer } from '../../core/derived/compare-rows/catch-up';
 import { CliError, libraryPath, PATHS, seedDir } from '../context';
+import { createProgress, type Progress } from '../progress';
 import { formatArticle, formatList, formatPageFooter, formatReport } from '../format';
 
 /** Flags every library command shares. */
 export interface LibraryFlags {
   library?: string;
   json?: boolean;
+  /** `--time-limit S`: per-file extraction limit in seconds (ingest, reextract). */
+  'time-limit'?: string;
+}
+
+/** What a command gets besides the service: the open library and its progress display. */
+export interface CommandContext {
+  db: WriteDb;
+  progress: Progress;
 }
 
 /** Opens the library, runs `fn` with the service, and closes it again. */
-export async function withService<T>(flags: LibraryFlags, fn: (api: ReturnType<typeof createParallaxService>, db: WriteDb) => Promise<T>): Promise<T> {
+export async function withService<T>(flags: LibraryFlags, fn: (api: ReturnType<typeof createParallaxService>, db: WriteDb, ctx: CommandContext) => Promise<T>): Promise<T> {
   const path = libraryPath(flags.library);
-  const progress = process.stderr.isTTY && !flags.json;
-  const db = await openLibrary({ path, seedDir: seedDir(), extractWorkerFile: PATHS.extractWorker });
+  const progress = createProgress({ json: !!flags.json, isTTY: !!process.stderr.isTTY, write: (s) => void process.stderr.write(s) });
+  const db = await openLibrary({ path, seedDir: seedDir(), extractWorkerFile: PATHS.extractWorker, onRebuildProgress: (done, total) => progress.update('rebuild', done, total) });
   const api = createParallaxService({
     db,
     host: 'cli',
     libraryPath: path,
     version: APP_VERSION,
     extractWorkerFile: PATHS.extractWorker,
-    emit: (e) => {
-      if (progress && e.type === 'ingestProgress' && e.total > 0) {
-        const n = (x: number) => x.toLocaleString('en');
-        const count = e.reportsTotal === null ? `${n(e.reports)} reports` : `${n(e.reports)} of ${n(e.reportsTotal)} reports`;
-        process.stderr.write(`\rIngesting ${count}  ${e.current.slice(0, 40).padEnd(40)}`);
-      }
-    },
+    fileTimeLimitMs: timeLimitMs(flags['time-limit']),
+    emit: progress.onEvent,
   });
   try {
-    return await fn(api, db);
+    return await fn(api, db, { db, progress });
   } finally {
-    if (progress) process.stderr.write('\r\x1b[K');
+    progress.end();
     db.close();
   }
+}
+
+/** `--time-limit S` in ms; undefined for the default. */
+function timeLimitMs(flag: string | undefined): number | undefined {
+  if (flag === undefined) return undefined;
+  const s = Number(flag);
+  if (!Number.isFinite(s) || s <= 0 || s > 3600) throw new CliError(`--time-limit must be a number of seconds between 0 and 3600, not "${flag}"`, 2);
+  return Math.round(s * 1000);
 }
 
 /** `parallax ingest PATHS…`: adds files and folders; exit 1 when nothing could be read. */
 export async function ingestCommand(paths: string[], flags: LibraryFlags): Promise<number> {
   if (paths.length === 0) throw new CliError('ingest: give one or more files or folders, e.g. parallax ingest ~/reports', 2);
-  return withService(flags, async (api, db) => {
+  return withService(flags, async (api, db, { progress }) => {
     const report = await api.ingestPaths(paths);
-    // Index the new articles for comparison now, so the timeline and people views are ready.
-    if (report.added.length > 0) {
-      if (process.stderr.isTTY && !flags.json) process.stderr.write('\rIndexing for comparison…');
-      // On every core for a large import (see compareIndexer).
-      await compareIndexer(db, { workerFile: PATHS.compareWorker }).catchUp();
-    }
+    // Index the new articles for comparison now, so the timeline and people views are ready;
+    // also those an earlier run left waiting (killed while it indexed), even if none is new.
+    // On every core for a large import (see compareIndexer).
+    await compareIndexer(db, { workerFile: PATHS.compareWorker, onProgress: (done, total) => progress.update('compareIndex', done, total) }).catchUp();
+    progress.end();
     console.log(flags.json ? JSON.stringify(report, null, 2) : formatReport(report));
     const nothing = report.added.length + report.present.length === 0 && report.skipped.length > 0;
     return nothing ? 1 : 0;
@@ -148,9 +159,10 @@ export function resolveId(db: WriteDb, prefix: string, command = 'show'): Articl
 export async function reextractCommand(idArgs: string[], flags: LibraryFlags & { all?: boolean }): Promise<number> {
   if (idArgs.length === 0 && !flags.all) throw new CliError('reextract: give article ids, or --all for the whole library', 2);
   if (idArgs.length > 0 && flags.all) throw new CliError('reextract: give either ids or --all, not both', 2);
-  return withService(flags, async (api, db) => {
+  return withService(flags, async (api, db, { progress }) => {
     const ids = flags.all ? undefined : idArgs.map((p) => resolveId(db, p, 'reextract'));
     const report = await api.reextractArticles(ids);
+    progress.end();
     if (flags.json) console.log(JSON.stringify(report, null, 2));
     else {
       console.log(`Re-extracted ${report.updated} article${report.updated === 1 ? '' : 's'} (${(report.durationMs / 1000).toFixed(1)} s).`);

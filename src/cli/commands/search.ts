@@ -4,6 +4,7 @@ import { createParallaxService } from '../../core/service';
 import { APP_VERSION } from '../../core/version';
 import { CliError, libraryPath, PATHS, seedDir } from '../context';
 import { formatDate } from '../format';
+import { createProgress } from '../progress';
 
 /** Flags of `search` and `suggest`. */
 export interface SearchFlags {
@@ -15,7 +16,9 @@ export interface SearchFlags {
 
 async function withApi<T>(flags: SearchFlags, fn: (api: ReturnType<typeof createParallaxService>) => Promise<T>): Promise<T> {
   const path = libraryPath(flags.library);
-  const db = await openLibrary({ path, seedDir: seedDir(), extractWorkerFile: PATHS.extractWorker });
+  const progress = createProgress({ json: !!flags.json, isTTY: !!process.stderr.isTTY, write: (s) => void process.stderr.write(s) });
+  const db = await openLibrary({ path, seedDir: seedDir(), extractWorkerFile: PATHS.extractWorker, onRebuildProgress: (done, total) => progress.update('rebuild', done, total) });
+  progress.end();
   try {
     return await fn(createParallaxService({ db, host: 'cli', libraryPath: path, version: APP_VERSION, extractWorkerFile: PATHS.extractWorker, emit: () => {} }));
   } finally {
@@ -34,6 +37,7 @@ function parseLimit(raw: string | undefined, command: string, max: number): numb
 export function formatSearchPage(page: SearchPage): string {
   const out: string[] = [];
   for (const n of page.notices) out.push(`Note: ${n}`);
+  for (const a of page.also ?? []) out.push(`Also searched for ${a.word}: ${a.spellings.join(', ')} (the spelling as typed first)`);
   if (page.hits.length === 0) {
     out.push('No reports match.' + (page.didYouMean ? ` Did you mean: ${page.didYouMean}` : ''));
     return out.join('\n');
@@ -41,7 +45,7 @@ export function formatSearchPage(page: SearchPage): string {
   out.push(`${page.total} report${page.total === 1 ? '' : 's'} (${page.tookMs} ms)`, '');
   for (const h of page.hits) {
     const a = h.article;
-    out.push(`${a.id}  ${formatDate(a.published).padEnd(17)}  ${(a.site ?? '').padEnd(12).slice(0, 12)}  ${a.title}  (${h.hitCount} hit${h.hitCount === 1 ? '' : 's'})`);
+    out.push(`${a.id}  ${formatDate(a.published).padEnd(17)}  ${(a.site ?? '').padEnd(12).slice(0, 12)}  ${a.title}${h.hitCount > 0 ? `  (${h.hitCount} hit${h.hitCount === 1 ? '' : 's'})` : ''}`);
     for (const s of h.snippets) {
       if (s.field === 'title') continue;
       let text = '';

@@ -14,6 +14,8 @@ import { findEntities, type EntityMentionRow } from './entities';
 import { findQuantities, unitKey } from './numbers';
 import { findSources } from './sources';
 import { contentStems } from './content-words';
+import { nameSkeleton } from '../text/transliteration';
+import { isFurnitureSentence } from './furniture';
 
 /** Undated lead sentences kept for articles of uncertain date (the lead states the news). */
 const LEAD_SENTENCES = 3;
@@ -134,6 +136,8 @@ export function analyzeForCompare(x: Pick<Extraction, 'text' | 'blocks' | 'dateM
   const ref = byPerson ? dates.published : dates.dateConflict;
   const rows: Omit<TimelineRow, 'articleId'>[] = [];
   const seen = new Set<string>();
+  /** The report's own day is known (a stated date, or one a person set). */
+  const ownDay = (dates.published ?? '').length >= 10 || dates.dateConflict !== null;
   const sentenceOf = sentencesAt(spans, mentions.map((m) => m.start));
   const hasDate = new Uint8Array(spans.length);
   for (const si of sentenceOf) if (si >= 0) hasDate[si] = 1;
@@ -146,21 +150,35 @@ export function analyzeForCompare(x: Pick<Extraction, 'text' | 'blocks' | 'dateM
     // it has no date of its own, adds its key words.
     const next = spans[si + 1];
     const ctxEnd = next && next.block === s.block && !hasDate[si + 1] ? next.end : s.end;
+    const sentence = text.slice(s.start, s.end);
+    if (isFurnitureSentence(sentence)) return;
     const { date, endDate } = reread ? reresolve(m, ref, byPerson) : { date: m.date, endDate: m.endDate ?? null };
-    if (!date) return;
+    if (!date) {
+      // `am Freitag`, `am 8. Dezember` in a report whose own day is unknown: kept unresolved, so
+      // the timeline can read it against the day of the report's story.
+      if (!ownDay && (m.kind === 'relative' || m.kind === 'absolute')) {
+        rows.push({
+          kind: 'open', start: m.start, end: m.end, text: m.text, date: null, endDate: null,
+          sentenceStart: s.start, sentenceEnd: s.end, sentence,
+          keys: withContext(keysOf(s.start, s.end), ctxEnd > s.end ? keysOf(s.end, ctxEnd) : []),
+        });
+      }
+      return;
+    }
     const dedupe = `${s.start}|${date}`;
     if (seen.has(dedupe)) return;
     seen.add(dedupe);
     rows.push({
       kind: 'date', start: m.start, end: m.end, text: m.text, date, endDate,
-      sentenceStart: s.start, sentenceEnd: s.end, sentence: text.slice(s.start, s.end),
+      sentenceStart: s.start, sentenceEnd: s.end, sentence,
       keys: withContext(keysOf(s.start, s.end), ctxEnd > s.end ? keysOf(s.end, ctxEnd) : []),
     });
   });
   // An article whose text already dates its news to a day of its month needs no inference.
   const month = (dates.dateConflict ?? dates.published ?? '').slice(0, 7);
-  const selfDated = !dates.dateConflict && rows.some((r) => r.date!.length >= 10 && r.date!.startsWith(month));
-  if (isUncertainDate(dates.published, dates.dateConflict) && !selfDated) {
+  const selfDated = month.length === 7 && !dates.dateConflict && rows.some((r) => r.kind === 'date' && r.date!.length >= 10 && r.date!.startsWith(month));
+  // Reports without a day of their own keep their lead too: a story can date it.
+  if ((isUncertainDate(dates.published, dates.dateConflict) || !ownDay) && !selfDated) {
     const dated = new Set(rows.map((r) => r.sentenceStart));
     for (const s of spans.filter((sp) => !dated.has(sp.start) && x.blocks[sp.block]?.kind === 'paragraph').slice(0, LEAD_SENTENCES)) {
       rows.push({
@@ -171,11 +189,12 @@ export function analyzeForCompare(x: Pick<Extraction, 'text' | 'blocks' | 'dateM
     }
   }
 
-  // Story keys: the most named entities and the most frequent content stems.
+  // Story keys: the most named entities (a person by the skeleton of the surname, so every
+  // spelling of one name is one key) and the most frequent content stems.
   const nameCount = new Map<string, number>();
   for (const e of entities) {
-    const key = `@${e.name.slice(e.name.lastIndexOf(' ') + 1)}`;
-    nameCount.set(key, (nameCount.get(key) ?? 0) + 1);
+    const key = `@${e.kind === 'person' ? nameSkeleton(e.name.slice(e.name.lastIndexOf(' ') + 1)) : e.name.split(' ').map(nameSkeleton).join('_')}`;
+    if (key.length > 2) nameCount.set(key, (nameCount.get(key) ?? 0) + 1);
   }
   const stemCount = new Map<string, number>();
   // The lead says what a report is about; stemming only it keeps ingest cheap.

@@ -22,10 +22,11 @@ import { createRequire } from 'node:module';
 import type { CitedSource, EntityKind } from '../../shared/api';
 import { foldText } from '../text/fold';
 import { isFoldedSpellingVariant } from '../text/phonetic';
+import { compareNameWords } from '../text/transliteration';
 import type { Span } from '../text/sentences';
 import { wordLists } from './content-words';
-import { isLowerCode, isUpperCode, letterOrDigitAt } from '../text/chars';
 import { suffixTest } from './suffixes';
+import { isAcronym, isCap, isParticleName, tokens, type Tok } from './entity-tokens';
 
 /** A name found in an article. */
 export interface EntityMentionRow {
@@ -45,7 +46,9 @@ const ROLE = suffixTest(
     'premier premierminister general anwalt autor autorin korrespondent korrespondentin journalist journalistin staatssekretär abgeordnete abgeordneter ' +
     'bürgermeister bürgermeisterin vorsitzende vorsitzender schwiegersohn sohn tochter ehefrau ehemann bruder schwester kommandeur oberbefehlshaber trainer ' +
     'direktor direktorin gouverneur papst könig königin prinz herr frau dr prof kollege kollegin amtskollege amtskollegen nachfolger vorgänger sprechers ' +
-    'präsidenten').split(' '),
+    'präsidenten führer führers anführer anführers machthaber machthabers diktator diktators soldat soldaten reporter reporterin kritiker kritikerin ' +
+    'gegner gegnerin oppositionelle oppositioneller aktivist aktivistin ajatollah ayatollah imam scheich witwe mutter vater gründer gründerin ' +
+    'mitbegründer stellvertreter stellvertreterin leiter leiterin häftling kapitän').split(' '),
 );
 const FUNCTION_WORDS = new Set(
   ('der die das den dem des ein eine einen einem einer eines im am vom zum zur beim ins in an auf aus bei mit nach seit von vor zu für über unter um durch gegen ohne ' +
@@ -59,6 +62,8 @@ const DETERMINERS = new Set(
 /** Endings of German common nouns and adjectives: such a word is no name. */
 const NOUN_ENDING = suffixTest('ung ungen heit heiten keit keiten schaft schaften tion tionen ismus tät täten nis nisse tum ment mente ling lung lungen ierung chen lein ende enden ern ischen ische ischer isches lichen liche licher ige igen iger'.split(' '));
 const PLACE_PREP = new Set(['in', 'nach', 'aus']);
+/** Endings of words that name a kind of group: the capitalised run after one is its name (`Miliz Hayat Tahrir al-Sham`). */
+const ORG_CUE = suffixTest('gruppe miliz milizen organisation allianz partei bewegung armee konzern agentur behörde bündnis netzwerk sender kanal zeitung truppe'.split(' '));
 const PLACE_PREFIX = new Set(['St', 'Sankt', 'San', 'Santa', 'Los', 'Las', 'New', 'Bad', 'Den', 'Le', 'La', 'Frankfurt']);
 /** Institutions German news names like people (no cue needed). */
 const INSTITUTIONS = new Map<string, string>([
@@ -90,112 +95,6 @@ function countryNames(): Map<string, string> {
   return countries;
 }
 
-interface Tok {
-  w: string;
-  start: number;
-  end: number;
-  /** First word of its sentence (or after a colon or an opening quote). */
-  initial: boolean;
-  /** Only spaces between this word and the previous one. */
-  joined: boolean;
-  /** The character right after the word (`.` for `St.`, `,` for appositions). */
-  after: string;
-  sentence: number;
-  /** Starts with a capital and has a lowercase letter (`Moskau`, not `NATO`, not `und`). */
-  cap: boolean;
-  lower: string;
-}
-
-/** A photo or source credit in brackets: its words name nothing in the text. */
-const CREDIT = /\((?:Foto|Fotos|Bild|Archivbild|Quelle|Grafik):?[^)]*\)/u;
-
-/**
- * The words of the sentences — what `/[\p{L}\p{N}][\p{L}\p{N}'’-]*\/gu` finds, trailing
- * hyphens and apostrophes cut — scanned by hand (see `chars.ts`).
- */
-function tokens(text: string, sentences: Span[]): Tok[] {
-  const out: Tok[] = [];
-  let paren = -2; // the next '(' at or after the sentence, -1 when there is none
-  sentences.forEach((s, si) => {
-    const from = s.start;
-    const to = s.end;
-    if (paren !== -1 && paren < from) paren = text.indexOf('(', from);
-    const credit = paren !== -1 && paren < to ? CREDIT.exec(text.slice(from, to)) : null;
-    const creditFrom = credit ? from + credit.index : -1;
-    const creditTo = credit ? creditFrom + credit[0].length : -1;
-    let last = from;
-    let first = true;
-    let p = from;
-    while (p < to) {
-      const n = letterOrDigitAt(text, p);
-      if (n === 0 || p + n > to) {
-        p++;
-        continue;
-      }
-      let q = p + n;
-      while (q < to) {
-        const c = text.charCodeAt(q);
-        if (c === 45 || c === 39 || c === 0x2019) {
-          q++;
-          continue;
-        }
-        const k = letterOrDigitAt(text, q);
-        if (k === 0 || q + k > to) break;
-        q += k;
-      }
-      const at = p;
-      p = q;
-      if (credit && at >= creditFrom && at < creditTo) continue;
-      let e = q;
-      while (e > at + 1) {
-        const c = text.charCodeAt(e - 1);
-        if (c !== 45 && c !== 39 && c !== 0x2019) break;
-        e--;
-      }
-      const w = text.slice(at, e);
-      const gapStart = last;
-      last = q;
-      // What lies between this word and the previous one: only spaces (joined), or an opener.
-      let joined = !first && at > gapStart;
-      let opener = false;
-      for (let g = gapStart; g < at; g++) {
-        const c = text.charCodeAt(g);
-        if (c !== 32 && c !== 9 && c !== 0xa0) joined = false;
-        if (c === 58 || c === 0x201e || c === 0xab || c === 0xbb || c === 34 || c === 0x201c || c === 40) opener = true;
-        else if (c !== 32 && c !== 9 && c !== 0xa0) opener = false;
-      }
-      out.push({ w, start: at, end: e, initial: first || opener, joined, after: e < to ? text[e]! : '', sentence: si, cap: isCap(w), lower: w.toLowerCase() });
-      first = false;
-    }
-  });
-  return out;
-}
-
-/** `/^\p{Lu}/u.test(w) && /\p{Ll}/u.test(w)`: a capital first and a lowercase letter somewhere. */
-function isCap(w: string): boolean {
-  const c = w.charCodeAt(0);
-  if (c >= 97 && c <= 122) return false; // the common case, a lowercase ASCII word
-  if (c >= 0xd800 && c <= 0xdfff) return /^\p{Lu}/u.test(w) && /\p{Ll}/u.test(w);
-  if (!isUpperCode(c)) return false;
-  for (let i = 1; i < w.length; i++) {
-    const d = w.charCodeAt(i);
-    if (d >= 0xd800 && d <= 0xdfff) return /\p{Ll}/u.test(w.slice(i));
-    if (isLowerCode(d)) return true;
-  }
-  return false;
-}
-
-/** `/^\p{Lu}{2,6}$/u`: two to six capitals and nothing else (`NATO`, `CBS`). */
-function isAcronym(w: string): boolean {
-  if (w.length < 2 || w.length > 12) return false;
-  for (let i = 0; i < w.length; i++) {
-    const c = w.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdfff) return /^\p{Lu}{2,6}$/u.test(w);
-    if (!isUpperCode(c)) return false;
-  }
-  return w.length <= 6;
-}
-
 /** Finds the entity mentions of one article's body sentences (see the module comment). */
 export function findEntities(text: string, sentences: Span[], options: { dateline?: string | null; sources?: CitedSource[] } = {}): EntityMentionRow[] {
   const { common, firstNames } = wordLists();
@@ -219,7 +118,7 @@ export function findEntities(text: string, sentences: Span[], options: { datelin
   const shape = new Int8Array(toks.length); // 0 unknown, 1 name-shaped, 2 not
   const nameLike = (i: number) => {
     const t = toks[i];
-    if (!t || taken[i] || !t.cap || t.w.length < 2) return false;
+    if (!t || taken[i] || !(t.cap || isParticleName(t.w)) || t.w.length < 2) return false;
     if (shape[i] === 0) {
       const ok = !FUNCTION_WORDS.has(t.lower) && !ROLE(t.w, t.lower) && !NOUN_ENDING(t.w, t.lower) && !isCommon(i, 1500) && !inSource(t);
       shape[i] = ok ? 1 : 2;
@@ -260,6 +159,23 @@ export function findEntities(text: string, sentences: Span[], options: { datelin
     if (!known || known.split(' ').length < words.length) persons.set(sur, full);
   };
 
+  // 0. Groups named after a word for a kind of group (`Miliz Hayat Tahrir al-Sham`).
+  for (let i = 0; i + 1 < toks.length; i++) {
+    if (!toks[i]!.cap || !ORG_CUE(toks[i]!.w, toks[i]!.lower) || !toks[i + 1]!.joined) continue;
+    let j = i + 1;
+    while (j < i + 5 && nameLike(j) && (j === i + 1 || toks[j]!.joined) && toks[j]!.sentence === toks[i]!.sentence && !countryNames().has(lower(j))) {
+      j++;
+      if (toks[j - 1]!.after === ',' || toks[j - 1]!.after === '(') break;
+    }
+    // One word is a name only when no common noun (`die Miliz Wagner`, not `die Gruppe Berichte`).
+    if (j === i + 2 && isCommon(i + 1, 4000)) continue;
+    // Three words or more without an `al-…` are the group and a person (`Söldnerarmee Wagner Jewgeni Prigoschin`).
+    if (j > i + 3 && !toks.slice(i + 1, j).some((t) => isParticleName(t.w))) j = i + 2;
+    if (j > i + 1) {
+      add(i + 1, j - 1, toks.slice(i + 1, j).map((t) => t.w).join(' '), 'organisation');
+      i = j - 1;
+    }
+  }
   // 1. Role cues, directly or in apposition.
   for (let i = 0; i < toks.length; i++) {
     if (!toks[i]!.cap || !ROLE(toks[i]!.w, toks[i]!.lower)) continue;
@@ -281,15 +197,22 @@ export function findEntities(text: string, sentences: Span[], options: { datelin
   }
   // 2. Given name + name.
   for (let i = 0; i + 1 < toks.length; i++) {
-    if (!toks[i]!.cap || !toks[i + 1]!.cap) continue;
+    if (!toks[i]!.cap || !(toks[i + 1]!.cap || isParticleName(toks[i + 1]!.w))) continue;
     if (taken[i] || afterDeterminer(i) || afterAdjective(i) || !nameLike(i) || !nameLike(i + 1) || !toks[i + 1]!.joined) continue;
     if (isKnownSurname(i) || isKnownSurname(i + 1)) continue;
-    if (toks[i]!.initial && !firstNames.has(lower(i))) continue;
-    if (isCommon(i + 1, Infinity) && !firstNames.has(lower(i))) continue;
+    const given = firstNames.has(lower(i));
+    if (toks[i]!.initial && !given) continue;
+    if (isCommon(i + 1, Infinity) && !given) continue;
+    // Before a name of two words, a common word is no given name but a noun (`des Russen Vadim
+    // Krasikow`); alone before one word it may be (`Tucker Carlson`: the frequency list holds names).
+    if (!given && isCommon(i, Infinity) && toks[i + 2] && nameLike(i + 2) && toks[i + 2]!.joined && !isCommon(i + 2, Infinity)) continue;
     if (countryNames().has(lower(i)) || countryNames().has(lower(i + 1)) || PLACE_PREFIX.has(toks[i]!.w)) continue;
     if (i > 0 && PLACE_PREP.has(lower(i - 1))) continue;
-    addPerson(i, toks[i + 2] && nameLike(i + 2) && toks[i + 2]!.joined && !isCommon(i + 2, Infinity) ? 3 : 2);
-    i += 1;
+    // A third word only after a second given name or as `al-…` (`Mohammad Ghazi al-Jalali`), so a
+    // byline's dateline stays out (`Holger Mehlig Damaskus`).
+    const third = toks[i + 2] && nameLike(i + 2) && toks[i + 2]!.joined && !isCommon(i + 2, Infinity) && (firstNames.has(lower(i + 1)) || isParticleName(toks[i + 2]!.w));
+    addPerson(i, third ? 3 : 2);
+    i += third ? 2 : 1;
   }
   // 4. Places and 5. organisations (before bare surnames, so `Moskaus` is not taken for a person).
   const places = new Map<string, string>();
@@ -344,14 +267,14 @@ export function findEntities(text: string, sentences: Span[], options: { datelin
   const personKeys = [...persons.keys()];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    if (taken[i] || !t.cap || FUNCTION_WORDS.has(t.lower) || inSource(t)) continue;
+    if (taken[i] || !(t.cap || isParticleName(t.w)) || FUNCTION_WORDS.has(t.lower) || inSource(t)) continue;
     const f = foldOf(i);
     const bases = [f, f.endsWith('s') ? f.slice(0, -1) : ''].filter(Boolean);
     const base = bases.find((b) => persons.has(b) || places.has(b));
     if (base && persons.has(base)) add(i, i, persons.get(base)!, 'person');
     else if (base) add(i, i, places.get(base)!, 'place');
     else if (!isCommon(i, Infinity) && !NOUN_ENDING(t.w, t.lower) && t.w.length >= 5) {
-      const variant = personKeys.find((p) => p[0] === f[0] && bases.some((b) => isFoldedSpellingVariant(b, p)));
+      const variant = personKeys.find((p) => (p[0] === f[0] && bases.some((b) => isFoldedSpellingVariant(b, p))) || bases.some((b) => compareNameWords(b, p) === 'same'));
       if (variant) add(i, i, /s$/.test(t.w) && !isFoldedSpellingVariant(f, variant) ? t.w.slice(0, -1) : t.w, 'person');
     }
   }

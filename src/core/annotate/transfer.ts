@@ -5,7 +5,7 @@ import { getAnnotation, listAnnotations, putLink } from '../store/queries/annota
 import { stmt } from '../store/queries/cache';
 import { foldText } from '../text/fold';
 import { restoreAnnotation } from './annotations';
-import { annotationsCsv } from './export/csv';
+import { annotationsCsv, type CsvOptions } from './export/csv';
 import { annotationsJsonLd, parseAnnotationsJsonLd } from './export/jsonld';
 import { articleMarkdown, libraryMarkdown, type ArticleFacts } from './export/markdown';
 
@@ -22,7 +22,7 @@ function slug(title: string): string {
 }
 
 /** Exports the annotations of one article (`articleId`) or of the whole library. */
-export function exportAnnotations(db: WriteDb, format: AnnotationExportFormat, articleId?: ArticleId): ExportFile {
+export function exportAnnotations(db: WriteDb, format: AnnotationExportFormat, articleId?: ArticleId, csv: CsvOptions = {}): ExportFile {
   const article = articleId ? facts(db, articleId) : null;
   const items = listAnnotations(db, articleId ? { articleId } : {});
   const base = article ? `${slug(article.title)}-annotations` : 'parallax-annotations';
@@ -38,7 +38,7 @@ export function exportAnnotations(db: WriteDb, format: AnnotationExportFormat, a
       return { filename: `${base}.md`, mediaType: 'text/markdown; charset=utf-8', content };
     }
     case 'csv':
-      return { filename: `${base}.csv`, mediaType: 'text/csv; charset=utf-8', content: annotationsCsv(items) };
+      return { filename: `${base}.csv`, mediaType: 'text/csv; charset=utf-8', content: annotationsCsv(items, csv) };
     case 'jsonld':
       return { filename: `${base}.jsonld`, mediaType: 'application/ld+json', content: annotationsJsonLd(items, article ? `Annotations on “${article.title}”` : 'Parallax annotations') };
   }

@@ -4,10 +4,12 @@
  * sources each cites and the names spelled differently. Pure: the caller supplies the rarity
  * of words (`Idf`) and how names map to entities (`idOf`).
  */
-import type { ArticleId, Comparison, EntityId } from '../../shared/api';
-import { alignPair, sentenceVector, type Idf } from './align';
+import type { ArticleId, Comparison, EntityId, FigureDifference } from '../../shared/api';
+import { alignPair, compoundParts, sentenceVector, type Idf } from './align';
+import { unitKey } from '../analysis/numbers';
 import type { AnalyzedArticle } from '../analysis/analyze';
 import { pairDifferences } from './differences';
+import { pairReasons } from './pair-reasons';
 import { sharedPassages } from './passages';
 import { foldText } from '../text/fold';
 import { isSpellingVariant } from '../text/phonetic';
@@ -25,7 +27,8 @@ export interface CompareContext {
 export function compare(arts: AnalyzedArticle[], ctx: CompareContext): Comparison {
   const now = ctx.now ?? (() => performance.now());
   const started = now();
-  const vectors = arts.map((a) => a.sentences.map((s) => sentenceVector(s, ctx.idf, ctx.maxIdf)));
+  const parts = compoundParts(arts.flatMap((a) => a.sentences.flatMap((s) => s.stems)));
+  const vectors = arts.map((a) => a.sentences.map((s) => sentenceVector(s, ctx.idf, ctx.maxIdf, parts, ctx.idOf)));
   const pairs: Comparison['pairs'] = [];
   const aligned = arts.map((a) => new Uint8Array(a.sentences.length));
   for (let x = 0; x < arts.length; x++) {
@@ -34,14 +37,18 @@ export function compare(arts: AnalyzedArticle[], ctx: CompareContext): Compariso
       for (const al of alignPair(A, B, vectors[x]!, vectors[y]!)) {
         aligned[x]![al.a] = 1;
         aligned[y]![al.b] = 1;
+        const sa = A.sentences[al.a]!;
+        const differences = pairDifferences(sa, B.sentences[al.b]!, {
+          quotesA: A.quotes, quotesB: B.quotes, sourcesA: A.sources, sourcesB: B.sources, idOf: ctx.idOf,
+        });
+        findElsewhere(differences.figures, A, B);
         pairs.push({
           a: { articleId: A.input.id as ArticleId, sentence: al.a },
           b: { articleId: B.input.id as ArticleId, sentence: al.b },
           class: al.class,
           score: Math.round(al.score * 1000) / 1000,
-          differences: pairDifferences(A.sentences[al.a]!, B.sentences[al.b]!, {
-            quotesA: A.quotes, quotesB: B.quotes, sourcesA: A.sources, sourcesB: B.sources, idOf: ctx.idOf,
-          }),
+          reasons: pairReasons(al.class, differences, vectors[x]![al.a]!, vectors[y]![al.b]!, A.input.text.slice(sa.start, sa.end)),
+          differences,
         });
       }
     }
@@ -92,4 +99,24 @@ export function compare(arts: AnalyzedArticle[], ctx: CompareContext): Compariso
     spellings,
     tookMs: Math.round((now() - started) * 10) / 10,
   };
+}
+
+/**
+ * A figure one sentence of a pair gives and the other does not may stand in another sentence
+ * of the other report (`mehr als vier Stunden` in the lead, `über vier Stunden` two lines on):
+ * then it is the same figure, found elsewhere, not one report's alone.
+ */
+function findElsewhere(figures: FigureDifference[], A: AnalyzedArticle, B: AnalyzedArticle): void {
+  for (const f of figures) {
+    if (f.kind !== 'only-a' && f.kind !== 'only-b') continue;
+    const q = (f.a ?? f.b)!;
+    const other = f.kind === 'only-a' ? B : A;
+    const match = other.sentences.flatMap((s) => s.quantities).find((x) => x.value === q.value && unitKey(x.unit) === unitKey(q.unit) && q.unit !== null);
+    if (!match) continue;
+    if (f.kind === 'only-a') f.b = match;
+    else f.a = match;
+    f.qualifiersDiffer = (f.a!.qualifier ?? '') !== (f.b!.qualifier ?? '');
+    f.kind = 'same';
+    f.elsewhere = true;
+  }
 }

@@ -18,11 +18,13 @@ export function compareMethods(db: WriteDb, indexer: CompareIndexer): CompareApi
       await ready();
       return compareInLibrary(db, parseCompareIds(ids));
     },
-    async exportComparison(ids, format) {
+    async exportComparison(ids, format, lang) {
       await ready();
       const f = parseComparisonFormat(format);
       const c = compareInLibrary(db, parseCompareIds(ids));
-      return { filename: `parallax-compare-${c.articles.map((a) => a.id.slice(0, 6)).join('-')}.${f}`, mediaType: 'text/html; charset=utf-8', content: comparisonHtml(c) };
+      // An unknown language is worded in English rather than refused: the file is still useful.
+      const content = comparisonHtml(c, lang === 'de' ? 'de' : 'en');
+      return { filename: `parallax-compare-${c.articles.map((a) => a.id.slice(0, 6)).join('-')}.${f}`, mediaType: 'text/html; charset=utf-8', content };
     },
   };
 }

@@ -25,19 +25,25 @@ export interface RebuildReport {
  * Rebuilds (or finishes rebuilding) every dataset that is not complete at its version, and
  * returns what it rebuilt; nothing, and one small read, when all are current.
  */
-export function ensureDerived(db: WriteDb, datasets: readonly DerivedDataset[] = DATASETS): RebuildReport[] {
+export function ensureDerived(db: WriteDb, datasets: readonly DerivedDataset[] = DATASETS, onProgress?: RebuildProgress): RebuildReport[] {
   if (datasets === DATASETS && ready.has(db)) return [];
   const done: RebuildReport[] = [];
   for (const d of datasets) {
-    const n = ensureDataset(db, d);
+    const n = ensureDataset(db, d, onProgress);
     if (n !== null) done.push({ name: d.name, articles: n });
   }
   if (datasets === DATASETS) ready.add(db);
   return done;
 }
 
+/**
+ * Told after each batch of a rebuild: the dataset, articles built so far and in all. A rebuild
+ * of a large library takes a while, and the person waiting should see it move.
+ */
+export type RebuildProgress = (name: string, done: number, total: number) => void;
+
 /** Brings one dataset to its version; returns how many articles it built, or null when it was current. */
-export function ensureDataset(db: WriteDb, d: DerivedDataset): number | null {
+export function ensureDataset(db: WriteDb, d: DerivedDataset, onProgress?: RebuildProgress): number | null {
   let state = getDerivedState(db, d.name);
   if (state && state.version === d.version && state.doneUpTo === null) return null;
   if (!state || state.version !== d.version) {
@@ -49,6 +55,8 @@ export function ensureDataset(db: WriteDb, d: DerivedDataset): number | null {
   }
   let after = state.doneUpTo ?? 0;
   let built = 0;
+  const total = onProgress ? Number(db.prepare('SELECT count(*) FROM articles WHERE rowid > ?').pluck().get(after)) : 0;
+  onProgress?.(d.name, 0, total);
   for (;;) {
     const upTo = d.build ? docAfter(db, after, BATCH_DOCS) : null;
     db.transaction(() => {
@@ -61,6 +69,7 @@ export function ensureDataset(db: WriteDb, d: DerivedDataset): number | null {
     })();
     if (upTo === null) return built;
     built += Number(db.prepare('SELECT count(*) FROM articles WHERE rowid > ? AND rowid <= ?').pluck().get(after, upTo));
+    onProgress?.(d.name, built, total);
     after = upTo;
   }
 }

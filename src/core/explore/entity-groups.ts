@@ -1,18 +1,23 @@
 /**
  * Groups the names found across the library into entities: spellings of one name
- * (`Dmitrijew`/`Dmitriew`/`Dmitriev`, `Witkoff`/`Whitkoff`, `Kellogg`/`Kellog`) become one
- * entity when they sound the same (Kölner Phonetik) and differ by little (edit distance, see
- * `isSpellingVariant`).
+ * (`Dmitrijew`/`Dmitriew`/`Dmitriev`, `Witkoff`/`Whitkoff`, `Prigoschin`/`Prigozhin`,
+ * `Chamenei`/`Khamenei`) become one entity when their transliteration skeletons agree
+ * (`text/transliteration.ts`); spellings that are only close (`Hanija`/`Haniyeh`,
+ * `al-Golani`/`al-Dscholani`) join when the context confirms it: the same given name, or a
+ * person both are named with (`context`). Two full names whose given names differ
+ * (`Hafis al-Assad`, `Baschar al-Assad`) and the female and male form of a Slavic surname
+ * (`Nawalnaja`, `Nawalny`) stay apart; a bare surname joins the most frequent person with it.
  *
- * People are grouped by surname: full names whose surnames are variants and whose given
- * names agree (or one has none) are one person; a bare surname joins the most frequent person
- * with that surname. A person's merges and splits (`overrides`: name → group id) win over all
- * of this and are keyed by name, so they survive re-indexing.
+ * Candidates are found by blocking keys (the skeleton, the skeleton less one letter, and less
+ * its first letter for `g`/`j` renderings), so a name is compared with a handful of groups.
+ * A person's merges and splits (`overrides`: name → group id) win over all of this and are
+ * keyed by name, so they survive re-indexing.
  */
 import type { EntityId, EntityKind } from '../../shared/api';
 import { nameKey, type NameStat } from '../store/queries/entities';
 import { foldText } from '../text/fold';
-import { colognePhonetic, isFoldedSpellingVariant } from '../text/phonetic';
+import { isFoldedSpellingVariant } from '../text/phonetic';
+import { compareNameWords, isSameGivenName, nameSkeleton } from '../text/transliteration';
 
 /** A group of names that are one entity. */
 export interface EntityGroup {
@@ -25,19 +30,10 @@ export interface EntityGroup {
   manual: boolean;
 }
 
-/** Groups of one phonetic bucket a name is compared with (most frequent first); bounds the cost. */
-const MAX_GROUPS_COMPARED = 200;
-/** Members of a group a name is compared with. */
-const MAX_MEMBERS_COMPARED = 8;
-
-function surname(name: string): string {
-  return foldText(name.split(' ').pop()!);
-}
-
-function givenName(name: string): string | null {
-  const parts = name.split(' ');
-  return parts.length > 1 ? foldText(parts[0]!) : null;
-}
+/** Groups with the same skeleton one name is compared with at most (most frequent first). */
+const MAX_CANDIDATES = 200;
+/** Groups with a close skeleton (one letter off) one name is compared with at most: short keys are crowded. */
+const MAX_CLOSE_CANDIDATES = 12;
 
 /** A readable id from a display name: `person:steve-witkoff`. */
 export function entityIdFor(kind: EntityKind, name: string): EntityId {
@@ -45,10 +41,39 @@ export function entityIdFor(kind: EntityKind, name: string): EntityId {
 }
 
 /**
- * Groups name statistics into entities (see the module comment). `overrides` maps
- * `nameKey(kind, name)` to a group id chosen by a person.
+ * Who else a name is named with (skeletons of the other people's surnames in the reports that
+ * name it), for confirming a close spelling; an empty set when unknown.
  */
-export function groupEntities(stats: NameStat[], overrides: ReadonlyMap<string, string> = new Map()): EntityGroup[] {
+export type NameContext = (stat: NameStat) => ReadonlySet<string>;
+
+interface Group {
+  kind: EntityKind;
+  members: NameStat[];
+  /** The first given name of the most frequent full name, if any. */
+  given: string | null;
+  surnames: string[];
+}
+
+function words(name: string): string[] {
+  return name.split(' ').filter(Boolean);
+}
+
+/** Blocking keys of a skeleton: itself, each one-letter deletion, and `*` + all but its first letter. */
+function blockKeys(skel: string): string[] {
+  const keys = [skel];
+  if (skel.length >= 4) {
+    for (let i = 0; i < skel.length; i++) keys.push(skel.slice(0, i) + skel.slice(i + 1));
+    keys.push(`*${skel.slice(1)}`);
+  }
+  return keys;
+}
+
+/**
+ * Groups name statistics into entities (see the module comment). `overrides` maps
+ * `nameKey(kind, name)` to a group id chosen by a person; `context` tells who else a name is
+ * named with (without it, a close spelling needs the same given name).
+ */
+export function groupEntities(stats: NameStat[], overrides: ReadonlyMap<string, string> = new Map(), context?: NameContext): EntityGroup[] {
   const manual = new Map<string, NameStat[]>();
   const auto: NameStat[] = [];
   for (const s of stats) {
@@ -58,40 +83,55 @@ export function groupEntities(stats: NameStat[], overrides: ReadonlyMap<string, 
       manual.get(o)!.push(s);
     } else auto.push(s);
   }
-  const groups: NameStat[][] = [];
-  const byKind = new Map<EntityKind, NameStat[]>();
-  for (const s of auto) {
-    if (!byKind.has(s.kind)) byKind.set(s.kind, []);
-    byKind.get(s.kind)!.push(s);
-  }
-  for (const [kind, list] of byKind) {
-    // Buckets by the phonetic code of the surname (or whole name): only these can be variants.
-    const buckets = new Map<string, NameStat[]>();
-    for (const s of list) {
-      const key = colognePhonetic(kind === 'person' ? surname(s.name) : foldText(s.name)) || foldText(s.name);
-      if (!buckets.has(key)) buckets.set(key, []);
-      buckets.get(key)!.push(s);
+  // Full names first, most frequent first, so bare surnames join the most frequent person.
+  auto.sort((a, b) => Number(words(b.name).length > 1) - Number(words(a.name).length > 1) || b.count - a.count || (a.name < b.name ? -1 : 1));
+  const groups: Group[] = [];
+  const blocks = new Map<string, Group[]>();
+  const contexts = new Map<Group, Set<string>>();
+  const contextOf = (g: Group) => {
+    let c = contexts.get(g);
+    if (!c) {
+      c = new Set();
+      for (const m of g.members) for (const k of context?.(m) ?? []) c.add(k);
+      contexts.set(g, c);
     }
-    for (const bucket of buckets.values()) {
-      bucket.sort((a, b) => b.count - a.count);
-      const local: NameStat[][] = [];
-      // Full names first, so bare surnames can join the most frequent matching person.
-      const ordered = kind === 'person' ? [...bucket.filter((s) => s.name.includes(' ')), ...bucket.filter((s) => !s.name.includes(' '))] : bucket;
-      for (const s of ordered) {
-        // Very large buckets (short codes) are compared with their 200 most frequent groups only.
-        const g = local.slice(0, MAX_GROUPS_COMPARED).find((grp) =>
-          grp.slice(0, MAX_MEMBERS_COMPARED).some((m) => {
-            const same = kind === 'person' ? isFoldedSpellingVariant(surname(m.name), surname(s.name)) : isFoldedSpellingVariant(foldText(m.name), foldText(s.name));
-            if (!same) return false;
-            if (kind !== 'person') return true;
-            const ga = givenName(m.name), gb = givenName(s.name);
-            return ga === null || gb === null || ga === gb || isFoldedSpellingVariant(ga, gb);
-          }),
-        );
-        if (g) g.push(s);
-        else local.push([s]);
+    return c;
+  };
+  for (const s of auto) {
+    const w = words(s.name);
+    const isPerson = s.kind === 'person';
+    const key = isPerson ? w[w.length - 1]! : s.name;
+    const skel = isPerson ? nameSkeleton(key) : w.map(nameSkeleton).join(' ');
+    const given = isPerson && w.length > 1 ? w[0]! : null;
+    const seen = new Set<Group>();
+    let best: Group | null = null;
+    let own: ReadonlySet<string> | undefined;
+    const keys = isPerson ? blockKeys(skel) : [skel];
+    for (let ki = 0; ki < keys.length && !best; ki++) {
+      const limit = ki === 0 ? MAX_CANDIDATES : MAX_CANDIDATES + MAX_CLOSE_CANDIDATES;
+      for (const g of blocks.get(`${s.kind}|${keys[ki]}`) ?? []) {
+        if (seen.has(g) || seen.size >= limit) continue;
+        seen.add(g);
+        if (!best && joins(s, key, given, g, context ? () => {
+          const mine = own ??= context(s);
+          for (const x of contextOf(g)) if (mine.has(x)) return true;
+          return false;
+        } : null)) best = g;
       }
-      groups.push(...local);
+    }
+    if (best) {
+      best.members.push(s);
+      if (!best.surnames.includes(key)) best.surnames.push(key);
+      if (!best.given && given) best.given = given;
+      contexts.delete(best);
+    } else {
+      best = { kind: s.kind, members: [s], given, surnames: [key] };
+      groups.push(best);
+    }
+    for (const k of isPerson ? blockKeys(skel) : [skel]) {
+      const list = blocks.get(`${s.kind}|${k}`) ?? [];
+      if (!list.includes(best)) list.push(best);
+      blocks.set(`${s.kind}|${k}`, list);
     }
   }
   const out: EntityGroup[] = [];
@@ -102,8 +142,8 @@ export function groupEntities(stats: NameStat[], overrides: ReadonlyMap<string, 
     used.add(id);
     out.push({ id: id as EntityId, kind: names[0]!.kind, name: display(names), names, manual: true });
   }
-  for (const names of groups) {
-    names.sort((a, b) => b.count - a.count);
+  for (const g of groups) {
+    const names = g.members.sort((a, b) => b.count - a.count);
     const name = display(names);
     let id = entityIdFor(names[0]!.kind, name);
     for (let n = 2; used.has(id); n++) id = `${entityIdFor(names[0]!.kind, name)}-${n}` as EntityId;
@@ -111,4 +151,27 @@ export function groupEntities(stats: NameStat[], overrides: ReadonlyMap<string, 
     out.push({ id, kind: names[0]!.kind, name, names, manual: false });
   }
   return out;
+}
+
+/**
+ * Whether a name joins a group: organisations and places by their whole name's skeleton (or a
+ * close spelling); people by surname — the same skeleton, or close and confirmed by the same
+ * given name or shared company — and with given names that can be one person's.
+ */
+function joins(s: NameStat, key: string, given: string | null, g: Group, sharesContext: (() => boolean) | null): boolean {
+  if (s.kind !== 'person') return g.members.some((m) => nameSkeletonOf(m.name) === nameSkeletonOf(s.name) || isFoldedSpellingVariant(foldText(m.name), foldText(s.name)));
+  if (given && g.given && !isSameGivenName(given, g.given)) return false;
+  let close = false;
+  for (const sur of g.surnames) {
+    const r = compareNameWords(sur, key);
+    if (r === 'same') return true;
+    if (r === 'close') close = true;
+  }
+  if (!close) return false;
+  if (given && g.given) return true;
+  return sharesContext ? sharesContext() : false;
+}
+
+function nameSkeletonOf(name: string): string {
+  return words(name).map(nameSkeleton).join(' ');
 }

@@ -16,15 +16,11 @@
 import type { ArticleId, TimelineEvent, TimelineMention } from '../../shared/api';
 import { foldWord } from '../text/fold';
 import { analyzeWord, forEachWord, stemWord } from '../text/words';
-import type { TimelineRow } from '../store/queries/timeline';
+import { dateOpenRows, storyWhen, type StoryWhen, type TimelineInput } from './timeline-dating';
+import { dayNumber } from '../ingest/dates/calendar';
+import { eventLabel } from './timeline-labels';
 
-/** A stored timeline row with its article facts (see `store/queries/timeline.ts`). */
-export interface TimelineInput extends TimelineRow {
-  articleTitle: string;
-  site: string | null;
-  published: string | null;
-  dateConflict: string | null;
-}
+export type { TimelineInput } from './timeline-dating';
 
 /** Weighted overlap for two mentions of different reports to be one event. */
 export const JOIN_MIN = 0.3;
@@ -34,6 +30,8 @@ export const SAME_ARTICLE_MIN = 0.12;
 export const REFINE_MIN = 0.4;
 /** … for an undated sentence to be dated through another report. */
 export const INFER_MIN = 0.3;
+/** Headlines and sentences a row's label is chosen among, at most. */
+const LABEL_SOURCES = 12;
 /** Shared keys needed besides the weight, so one shared name is not an event. */
 const MIN_SHARED = 2;
 /** Undated links need more shared keys: they are a guess from wording alone. */
@@ -74,8 +72,10 @@ function keysOf(r: TimelineInput, context = false): string[] {
   return context ? k.wide : k.own;
 }
 
-/** Builds the timeline from stored rows (see the module comment). */
-export function buildTimeline(rows: TimelineInput[]): TimelineResult {
+/** Builds the timeline from stored rows (see the module comment); `storyOf` maps a report to its story. */
+export function buildTimeline(stored: TimelineInput[], storyOf: ReadonlyMap<ArticleId, string> = new Map()): TimelineResult {
+  const when = storyWhen(stored, storyOf);
+  const rows = [...stored, ...dateOpenRows(stored, storyOf, when)];
   const df = new Map<string, number>();
   for (const r of rows) for (const k of new Set(keysOf(r, true))) df.set(k, (df.get(k) ?? 0) + 1);
   const n = rows.length || 1;
@@ -135,10 +135,13 @@ export function buildTimeline(rows: TimelineInput[]): TimelineResult {
     list.sort((a, b) => (a.articleId < b.articleId ? -1 : a.articleId > b.articleId ? 1 : a.start - b.start));
     const local: Cluster[] = [];
     byKey = new Map();
+    // The reports of one story dating something to one day tell of one event.
+    const byStory = new Map<string, Cluster>();
     for (const r of list) {
-      let best: Cluster | null = null, bestScore = 0;
+      const story = storyOf.get(r.articleId);
+      let best: Cluster | null = story ? (byStory.get(story) ?? null) : null, bestScore = best ? Infinity : 0;
       const candidates = new Set<Cluster>();
-      for (const k of keysOf(r, true)) for (const c of byKey.get(k) ?? []) candidates.add(c);
+      if (!best) for (const k of keysOf(r, true)) for (const c of byKey.get(k) ?? []) candidates.add(c);
       for (const c of candidates) {
         const o = match(r, c);
         const same = c.articles.has(r.articleId);
@@ -150,6 +153,7 @@ export function buildTimeline(rows: TimelineInput[]): TimelineResult {
         local.push(best);
       }
       add(best, r);
+      if (story && !byStory.has(story)) byStory.set(story, best);
     }
     clusters.push(...local);
   }
@@ -204,6 +208,8 @@ export function buildTimeline(rows: TimelineInput[]): TimelineResult {
     textDates.set(id, { date: top.cluster.date, score: top.score, mentions: rowsThere });
   }
 
+  const mains = citeStoryLeads(clusters, rows, storyOf, when);
+
   const toMention = (r: TimelineInput, c: Cluster, inferred: boolean): TimelineMention => ({
     articleId: r.articleId, articleTitle: r.articleTitle, site: r.site, text: r.text, start: r.start, end: r.end,
     date: inferred ? c.date : r.date!, endDate: inferred ? c.endDate : r.endDate, sentence: r.sentence,
@@ -221,9 +227,15 @@ export function buildTimeline(rows: TimelineInput[]): TimelineResult {
       .slice(0, 6 - names.length)
       .map(([k]) => surfaceOf(k, c.rows));
     const articleIds = [...new Set(mentions.map((m) => m.articleId))];
+    const keyWeights = new Map([...c.keys].map(([k, n]) => [k, n * idf(k)]));
+    // Headlines say what a story's main event was; they would mislabel the other rows.
+    const story = mains.get(c);
+    const titles = story ? [...new Set(c.rows.filter((r) => storyOf.get(r.articleId) === story && !r.titleDerived).map((r) => r.articleTitle))] : [];
+    // A dozen sentences hold the words of a row; a row of hundreds needs no more to be named.
+    const label = eventLabel({ titles: titles.slice(0, LABEL_SOURCES), sentences: c.rows.slice(0, LABEL_SOURCES).map((r) => r.sentence), keys: keyWeights });
     events.push({
       id: `${c.date}${c.endDate ? `..${c.endDate}` : ''}:${hash(mentions.map((m) => `${m.articleId}@${m.sentenceStart}`).join(','))}`,
-      date: c.date, endDate: c.endDate, label: [...names, ...words].slice(0, 5).join(' · '), keywords: [...names, ...words], articleIds, mentions,
+      date: c.date, endDate: c.endDate, label: label || [...names, ...words].slice(0, 5).join(' · '), keywords: [...names, ...words], articleIds, mentions,
     });
   }
   events.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : b.mentions.length - a.mentions.length));
@@ -261,4 +273,49 @@ function hash(s: string): string {
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
   return (h >>> 0).toString(36);
+}
+
+/**
+ * Every report of a story is cited on the story's main event (the row that cites most of its
+ * reports): a report with no day of its own that has not dated anything to it is cited with its
+ * lead sentence, marked inferred. Returns each story's main event.
+ */
+function citeStoryLeads(clusters: Cluster[], rows: TimelineInput[], storyOf: ReadonlyMap<ArticleId, string>, when: ReadonlyMap<string, StoryWhen>): Map<Cluster, string> {
+  const mains = new Map<Cluster, string>();
+  if (storyOf.size === 0) return mains;
+  const main = new Map<string, { c: Cluster; n: number }>();
+  for (const c of clusters) {
+    if (c.rows.length === 0) continue;
+    const counts = new Map<string, number>();
+    for (const a of c.articles) {
+      const st = storyOf.get(a as ArticleId);
+      if (st) counts.set(st, (counts.get(st) ?? 0) + 1);
+    }
+    for (const [st, n] of counts) {
+      const m = main.get(st);
+      // Among rows citing as many of its reports: the one nearest the story's day, then the fuller.
+      const day = when.get(st)?.day ?? null;
+      const near = (x: Cluster) => (day ? Math.abs((dayNumber(x.date.length === 7 ? `${x.date}-15` : x.date) ?? 0) - (dayNumber(day) ?? 0)) : 0);
+      if (!m || n > m.n || (n === m.n && (near(c) < near(m.c) || (near(c) === near(m.c) && c.rows.length > m.c.rows.length)))) main.set(st, { c, n });
+    }
+  }
+  const leads = new Map<ArticleId, TimelineInput>();
+  for (const r of rows) {
+    if (r.kind !== 'undated') continue;
+    const l = leads.get(r.articleId);
+    if (!l || r.sentenceStart < l.sentenceStart) leads.set(r.articleId, r);
+  }
+  for (const [id, lead] of leads) {
+    const st = storyOf.get(id);
+    const c = st ? main.get(st)?.c : undefined;
+    if (!c || c.articles.has(id) || c.inferred.some((x) => x.articleId === id)) continue;
+    c.inferred.push(lead);
+  }
+  const best = new Map<Cluster, number>();
+  for (const [st, m] of main) {
+    if ((best.get(m.c) ?? 0) >= m.n) continue;
+    best.set(m.c, m.n);
+    mains.set(m.c, st);
+  }
+  return mains;
 }

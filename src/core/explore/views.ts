@@ -7,9 +7,10 @@ import type { ArticleDating, ArticleId, EntityDetail, EntityFilter, EntityId, En
 import { ApiError } from '../../shared/errors';
 import type { ReadDb, WriteDb } from '../store/db';
 import { getArticleDates, allCompareDocs } from '../store/queries/compare';
-import { entityOverrides, mentionsOfNames, nameKey, nameStats, namesInArticle, setEntityOverrides } from '../store/queries/entities';
+import { articlesOfName, entityOverrides, mentionsOfNames, nameKey, nameStats, namesInArticle, setEntityOverrides, type NameStat } from '../store/queries/entities';
 import { allTimelineRows } from '../store/queries/timeline';
 import { groupEntities, type EntityGroup } from './entity-groups';
+import { nameSkeleton } from '../text/transliteration';
 import { buildStories } from './stories';
 import { buildTimeline, type TimelineResult } from './timeline';
 import { bumpCompareVersion, cachedView } from '../derived/explore-groupings';
@@ -18,15 +19,87 @@ import { foldText } from '../text/fold';
 /** The entity groups of the library (cached). */
 export function entityGroups(db: ReadDb): { groups: EntityGroup[]; byName: Map<string, EntityGroup> } {
   return cachedView(db, 'entities', () => {
-    const groups = groupEntities(nameStats(db), entityOverrides(db));
+    const groups = groupEntities(nameStats(db), entityOverrides(db), coMentioned(db));
     const byName = new Map<string, EntityGroup>();
     for (const g of groups) for (const n of g.names) byName.set(nameKey(n.kind, n.name), g);
     return { groups, byName };
   });
 }
 
+/** Articles a name context looks at, at most: a name in thousands of reports needs no confirming. */
+const CONTEXT_ARTICLES = 20;
+
+/** Who else a person is named with: skeletons of the other people's surnames in its reports. */
+function coMentioned(db: ReadDb): (s: NameStat) => ReadonlySet<string> {
+  return (s) => {
+    const out = new Set<string>();
+    const own = nameSkeleton(s.name.split(' ').pop()!);
+    for (const id of articlesOfName(db, s.kind, s.name).slice(0, CONTEXT_ARTICLES)) {
+      for (const n of namesInArticle(db, id)) {
+        if (n.kind !== 'person') continue;
+        const k = nameSkeleton(n.name.split(' ').pop()!);
+        if (k && k !== own) out.add(k);
+      }
+    }
+    return out;
+  };
+}
+
+/**
+ * For search by entity: the other spellings of a typed name, from the library's people — a
+ * word that is a person's surname as some report spells it (or sounds the same, `Prigozhin`
+ * for `Prigoschin`) gives every surname spelling of that person (an Arabic article left off:
+ * `al-Golani` → `Golani`, `Dscholani`); a given name gives the spellings of it the library's
+ * full names use (`Bashar` → `Baschar`). Null for other words.
+ */
+export function otherSpellings(db: ReadDb): (word: string) => string[] | null {
+  const { bySpelling, bySkeleton, givens } = cachedView(db, 'spellings', () => {
+    const bySpelling = new Map<string, string[]>();
+    const bySkeleton = new Map<string, string[]>();
+    const givenForms = new Map<string, Set<string>>();
+    for (const g of entityGroups(db).groups) {
+      if (g.kind !== 'person') continue;
+      for (const n of g.names) {
+        const w = n.name.split(' ');
+        if (w.length < 2) continue;
+        const key = givenKey(w[0]!);
+        if (!givenForms.has(key)) givenForms.set(key, new Set());
+        givenForms.get(key)!.add(w[0]!);
+      }
+      const surnames = [...new Set(g.names.map((n) => withoutArticle(n.name.split(' ').pop()!)))];
+      if (surnames.length < 2) continue;
+      for (const sn of surnames) {
+        bySpelling.set(foldText(sn), surnames);
+        if (!bySkeleton.has(nameSkeleton(sn))) bySkeleton.set(nameSkeleton(sn), surnames);
+      }
+    }
+    const givens = new Map<string, string[]>();
+    for (const forms of givenForms.values()) if (forms.size > 1) for (const f of forms) givens.set(foldText(f), [...forms]);
+    return { bySpelling, bySkeleton, givens };
+  });
+  return (word) => {
+    if (word.length < 4) return null;
+    const w = withoutArticle(word);
+    return bySpelling.get(foldText(w)) ?? bySkeleton.get(nameSkeleton(w)) ?? givens.get(foldText(w)) ?? null;
+  };
+}
+
+/** `al-Golani` → `Golani`: search splits the article off as a word of its own. */
+function withoutArticle(name: string): string {
+  return name.replace(/^(?:al|el|ad|ar|as|asch|ash|at|az|an)-(?=\p{Lu})/iu, '');
+}
+
+/** Spellings of one given name share their consonants (`Mohammed`/`Mohammad`, `Bashar`/`Baschar`). */
+function givenKey(given: string): string {
+  return nameSkeleton(given).replace(/[aeiou]/g, '');
+}
+
 function timelineResult(db: ReadDb): TimelineResult {
-  return cachedView(db, 'timeline', () => buildTimeline(allTimelineRows(db)));
+  return cachedView(db, 'timeline', () => {
+    const storyOf = new Map<ArticleId, string>();
+    for (const st of listStories(db)) for (const id of st.articleIds) storyOf.set(id, st.id);
+    return buildTimeline(allTimelineRows(db), storyOf);
+  });
 }
 
 /** The library's timeline, filtered: every event (the paged view slices it, see `pages.ts`). */
@@ -132,8 +205,11 @@ export function splitEntity(db: WriteDb, id: EntityId, variants: string[]): Enti
 /** Stories of two or more reports, largest first. */
 export function listStories(db: ReadDb): Story[] {
   return cachedView(db, 'stories', () => {
-    const docs = allCompareDocs(db);
-    const stories = buildStories(docs);
-    return stories;
+    const names = new Map<string, string>();
+    for (const g of entityGroups(db).groups) {
+      const key = g.kind === 'person' ? `@${nameSkeleton(g.name.split(' ').pop()!)}` : `@${g.name.split(' ').map(nameSkeleton).join('_')}`;
+      if (!names.has(key)) names.set(key, g.name);
+    }
+    return buildStories(allCompareDocs(db), (k) => names.get(k) ?? null);
   });
 }

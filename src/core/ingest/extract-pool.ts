@@ -1,11 +1,18 @@
 import { helperThreads } from '../worker/limits';
-import { workerPool as startWorkers } from '../worker/pool';
+import { TimeLimitError, workerPool as startWorkers } from '../worker/pool';
 import { prepareArticle, sha256, type PrepareInput, type PreparedArticle } from './prepare';
 
 const NO_BYTES = new Uint8Array(0);
 
-/** What extracting one input gave: the article, or why it failed. */
-export type PrepareOutcome = { ok: true; value: PreparedArticle } | { ok: false; message: string };
+/**
+ * How long extraction may take for one input before it is given up. The slowest real pages
+ * extract in well under a second; this leaves room for a machine that is busy with other work,
+ * and still lets an ingest of thousands get past a page that would never finish.
+ */
+export const FILE_TIME_LIMIT_MS = 30_000;
+
+/** What extracting one input gave: the article, or why it failed (`timedOut` when it ran too long). */
+export type PrepareOutcome = { ok: true; value: PreparedArticle } | { ok: false; message: string; timedOut?: boolean };
 
 /** Runs extraction for batches of inputs, on worker threads or (without a worker file) here. */
 export interface ExtractPool {
@@ -26,7 +33,10 @@ export function prepareBatch(inputs: PrepareInput[]): PrepareOutcome[] {
   });
 }
 
-/** Extraction on the calling thread: for small jobs, tests, and hosts without a worker build. */
+/**
+ * Extraction on the calling thread: for hosts without a worker build and unit tests. It cannot
+ * be interrupted, so it has no time limit; every host that ingests files uses `workerPool`.
+ */
 export function inlinePool(): ExtractPool {
   return {
     parallelism: 1,
@@ -37,31 +47,54 @@ export function inlinePool(): ExtractPool {
   };
 }
 
+/** What `workerPool` takes. */
+export interface ExtractPoolOptions {
+  /** Workers; default one per core but one (`helperThreads`). */
+  size?: number;
+  /** Per-input limit; default `FILE_TIME_LIMIT_MS`. */
+  timeLimitMs?: number;
+}
+
 /**
- * A pool of extraction workers, one per core but one (`helperThreads`: the writer has a core
- * of its own). A batch whose worker fails (out of memory on an enormous article) is extracted
- * here instead, so one bad input costs only itself; the pool replaces the worker.
+ * A pool of extraction workers, one per core but one by default (`helperThreads`: the writer
+ * has a core of its own). Inputs go one
+ * at a time, one per worker, each with the time limit: an input that runs past it comes back
+ * `timedOut` and its worker is replaced (see `WorkerPool`), and the rest goes on.
  */
-export function workerPool(workerFile: string, size = helperThreads()): ExtractPool {
-  const pool = startWorkers<PrepareInput[], PrepareOutcome[]>(workerFile, size, 'extraction worker');
-  return {
-    parallelism: pool.size,
-    async prepare(inputs) {
+export function workerPool(workerFile: string, opts: ExtractPoolOptions = {}): ExtractPool {
+  const pool = startWorkers<PrepareInput[], PrepareOutcome[]>(workerFile, opts.size ?? helperThreads(), 'extraction worker');
+  const limit = opts.timeLimitMs ?? FILE_TIME_LIMIT_MS;
+  // One input out per worker, so a timeout never takes another input down with it.
+  let free = pool.size;
+  const queue: (() => void)[] = [];
+  const slot = () => (free > 0 ? (free--, Promise.resolve()) : new Promise<void>((r) => queue.push(r)));
+  const release = () => (queue.length ? queue.shift()!() : free++);
+  let closed = false;
+  const extractOne = async (input: PrepareInput): Promise<PrepareOutcome> => {
+    await slot();
+    try {
+      if (closed) return { ok: false, message: 'extraction stopped: the import ended' };
       // The raw bytes stay on this thread (the writer stores them; extraction reads only the
       // decoded text): sending them there and back doubled what crossed between threads.
-      let outcomes: PrepareOutcome[];
-      try {
-        outcomes = await pool.run(inputs.map((input) => ({ ...input, raw: NO_BYTES })));
-      } catch {
-        return prepareBatch(inputs);
+      const [out] = await pool.run([{ ...input, raw: NO_BYTES }], { timeLimitMs: limit });
+      if (out!.ok) {
+        out!.value.raw = input.raw;
+        out!.value.sha256 = sha256(input.raw);
       }
-      outcomes.forEach((o, i) => {
-        if (!o.ok) return;
-        o.value.raw = inputs[i]!.raw;
-        o.value.sha256 = sha256(inputs[i]!.raw);
-      });
-      return outcomes;
+      return out!;
+    } catch (e) {
+      if (e instanceof TimeLimitError) return { ok: false, timedOut: true, message: `extraction ${e.message}` };
+      return { ok: false, message: closed ? 'extraction stopped: the import ended' : (e as Error).message };
+    } finally {
+      release();
+    }
+  };
+  return {
+    parallelism: pool.size,
+    prepare: (inputs) => Promise.all(inputs.map(extractOne)),
+    async close() {
+      closed = true;
+      await pool.close();
     },
-    close: () => pool.close(),
   };
 }

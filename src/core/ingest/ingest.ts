@@ -13,8 +13,13 @@ export interface IngestContext {
   db: WriteDb;
   emit: (event: ParallaxEvent) => void;
   jobId: JobId | null;
-  /** The built extraction worker; without it extraction runs on this thread. */
+  /**
+   * The built extraction worker; without it extraction runs on this thread, with no time limit
+   * (tests and hosts without a worker build).
+   */
   extractWorkerFile?: string | undefined;
+  /** Per-file extraction time limit; default `FILE_TIME_LIMIT_MS`. */
+  timeLimitMs?: number | undefined;
 }
 
 /**
@@ -23,7 +28,11 @@ export interface IngestContext {
  */
 const BATCH_SIZE = 250;
 
-/** Inputs smaller than this in all are extracted on this thread: starting workers costs more. */
+/**
+ * Inputs smaller than this in all are extracted by one worker: starting one per core costs
+ * more than it saves. Even a single pasted text goes to a worker, so a page that would never
+ * finish extracting can be stopped.
+ */
 const POOL_MIN_BYTES = 2 * 1024 * 1024;
 
 /** Progress is sent at most this often, so a fast ingest does not flood the window. */
@@ -82,11 +91,15 @@ async function run(
   preSkipped: IngestReport['skipped'],
   reportsTotal: number | null,
 ): Promise<IngestReport> {
-  // Worker threads pay off only when there is enough to extract; small jobs stay on this
-  // thread. A large import runs with V8 favouring memory (see favouringMemory).
-  if (!ctx.extractWorkerFile || total < POOL_MIN_BYTES) return runOn(inlinePool(), ctx, items, total, preSkipped, reportsTotal);
+  // Extraction runs on workers wherever the host built them (an input that hangs can be
+  // stopped); a small job needs one. A large import runs with V8 favouring memory
+  // (see favouringMemory).
   const file = ctx.extractWorkerFile;
-  return favouringMemory(() => runOn(workerPool(file), ctx, items, total, preSkipped, reportsTotal));
+  if (!file) return runOn(inlinePool(), ctx, items, total, preSkipped, reportsTotal);
+  const small = total < POOL_MIN_BYTES;
+  const pool = () => workerPool(file, { ...(small ? { size: 1 } : {}), ...(ctx.timeLimitMs ? { timeLimitMs: ctx.timeLimitMs } : {}) });
+  if (small) return runOn(pool(), ctx, items, total, preSkipped, reportsTotal);
+  return favouringMemory(() => runOn(pool(), ctx, items, total, preSkipped, reportsTotal));
 }
 
 async function runOn(
@@ -124,7 +137,7 @@ async function runOn(
     try {
       outcomes = await head.outcomes;
     } catch (e) {
-      outcomes = head.inputs.map(() => ({ ok: false, message: (e as Error).message }));
+      outcomes = head.inputs.map(() => ({ ok: false as const, message: (e as Error).message }));
     }
     const prepared: PreparedArticle[] = [];
     outcomes.forEach((o, i) => {
@@ -134,8 +147,10 @@ async function runOn(
         report.skipped.push({
           name: input.name,
           ...(input.locator ? { locator: input.locator } : {}),
-          code: 'INTERNAL',
-          reason: `ingest: extraction failed for "${input.name}" (${o.message})`,
+          code: o.timedOut ? 'TIMEOUT' : 'INTERNAL',
+          reason: o.timedOut
+            ? `ingest: "${input.name}"${input.locator ? ` ${input.locator}` : ''}: ${o.message}, so it was skipped; the rest goes on`
+            : `ingest: extraction failed for "${input.name}" (${o.message})`,
         });
       }
     });

@@ -25,8 +25,8 @@ export function collectInputs(paths: string[]): { files: InputFile[]; skipped: I
     let st;
     try {
       st = statSync(abs);
-    } catch {
-      skipped.push({ name: p, code: 'NOT_FOUND', reason: `ingest: "${p}" does not exist` });
+    } catch (e) {
+      skipped.push(unreachable(p, e, abs));
       continue;
     }
     if (st.isDirectory()) {
@@ -41,9 +41,7 @@ export function collectInputs(paths: string[]): { files: InputFile[]; skipped: I
         seen.add(real);
         files.push({ path: abs, name: basename(abs), size: st.size });
       }
-    } else {
-      skipped.push({ name: p, code: 'UNSUPPORTED', reason: `ingest: "${p}" is not a regular file or folder` });
-    }
+    } else skipped.push(notAFile(p));
   }
   return { files, skipped };
 }
@@ -66,8 +64,9 @@ function walk(dir: string, out: InputFile[], seen: Set<string>, skipped: IngestS
     let st;
     try {
       st = e.isSymbolicLink() ? statSync(p) : lstatSync(p);
-    } catch {
-      continue; // a dangling link: nothing to read
+    } catch (err) {
+      skipped.push(unreachable(e.name, err, p));
+      continue;
     }
     if (st.isDirectory()) walk(p, out, seen, skipped);
     else if (st.isFile()) {
@@ -75,6 +74,35 @@ function walk(dir: string, out: InputFile[], seen: Set<string>, skipped: IngestS
       if (seen.has(realFile)) continue;
       seen.add(realFile);
       out.push({ path: p, name: e.name, size: st.size });
-    }
+    } else skipped.push(notAFile(e.name));
+  }
+}
+
+function notAFile(name: string): IngestSkip {
+  return { name, code: 'UNSUPPORTED', reason: `ingest: "${name}" is not a regular file or folder (a pipe, socket or device)` };
+}
+
+/** Why `path` (shown as `name`) could not be looked at, in words: missing, a link going nowhere or in a circle, no permission. */
+function unreachable(name: string, e: unknown, path = name): IngestSkip {
+  const code = (e as NodeJS.ErrnoException).code;
+  switch (code) {
+    case 'ENOENT':
+      if (isLink(path)) return { name, code: 'NOT_FOUND', reason: `ingest: "${name}" is a link to a file that does not exist` };
+      return { name, code: 'NOT_FOUND', reason: `ingest: "${name}" does not exist` };
+    case 'ELOOP':
+      return { name, code: 'BAD_INPUT', reason: `ingest: "${name}" is a link that leads back to itself` };
+    case 'EACCES':
+    case 'EPERM':
+      return { name, code: 'BAD_INPUT', reason: `ingest: no permission to read "${name}"` };
+    default:
+      return { name, code: 'BAD_INPUT', reason: `ingest: cannot read "${name}" (${code ?? (e as Error).message})` };
+  }
+}
+
+function isLink(path: string): boolean {
+  try {
+    return lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
   }
 }

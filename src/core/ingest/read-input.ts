@@ -1,7 +1,7 @@
 import { closeSync, createReadStream, openSync, readFileSync, readSync } from 'node:fs';
-import { createInterface } from 'node:readline';
 import { isApiError } from '../../shared/errors';
 import type { IngestSkip, SourceFormat } from '../../shared/api';
+import { boundedLines } from './bounded-lines';
 import { decodeBytes, detectFormat } from './decode';
 import type { PrepareInput } from './prepare';
 import { parseRecord } from './records';
@@ -89,12 +89,17 @@ function* recordInputs(text: string, name: string, path: string | null, format: 
 }
 
 async function* streamJsonLines(path: string, name: string): AsyncGenerator<InputItem> {
-  const rl = createInterface({ input: createReadStream(path, { encoding: 'utf8' }), crlfDelay: Infinity });
-  let n = 0;
-  for await (const rawLine of rl) {
-    n++;
-    const line = n === 1 ? rawLine.replace(/^\uFEFF/, '') : rawLine;
-    yield* lineItem(line, name, path, n, Buffer.byteLength(rawLine) + 1);
+  try {
+    for await (const { lineNo, text, bytes } of boundedLines(path, MAX_RECORD_BYTES)) {
+      if (text === null) {
+        const locator = `line ${lineNo}`;
+        yield skip(name, bytes, 'TOO_LARGE', `ingest: ${name} ${locator}: record is larger than ${MAX_RECORD_BYTES / MiB} MB`, locator);
+        continue;
+      }
+      yield* lineItem(lineNo === 1 ? text.replace(/^\uFEFF/, '') : text, name, path, lineNo, bytes);
+    }
+  } catch (e) {
+    yield skip(name, 0, 'BAD_INPUT', `ingest: cannot read "${name}" (${(e as Error).message})`);
   }
 }
 

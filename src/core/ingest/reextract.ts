@@ -4,43 +4,99 @@ import { allArticleIds, getStoredSource, replaceExtraction } from '../store/quer
 import { reanchorArticle } from '../annotate/annotations';
 import { applyChange } from '../derived/keep-current';
 import { EXTRACTOR_VERSION } from './extract/index';
-import { prepareArticle } from './prepare';
+import { inlinePool, workerPool, type ExtractPool, type PrepareOutcome } from './extract-pool';
+import type { PrepareInput } from './prepare';
 import { inputFromSource } from './read-input';
 
-/** Articles re-extracted per transaction; other calls get a turn between batches. */
+/** Articles re-extracted per batch (one write transaction); other calls get a turn between batches. */
 const BATCH_SIZE = 200;
+
+/** How a re-extraction runs. */
+export interface ReextractOptions {
+  /** The built extraction worker: extraction then runs on every core, with a per-article time limit. */
+  extractWorkerFile?: string | undefined;
+  /** Per-article extraction time limit; default `FILE_TIME_LIMIT_MS`. */
+  timeLimitMs?: number | undefined;
+  /** Called after each batch is written: articles done and in all. */
+  onProgress?: (done: number, total: number) => void;
+}
 
 /**
  * Runs extraction again on the kept raw bytes of the given articles (all when `ids` is null).
  * The article keeps its id; a person's edits are applied over the new extraction; one that
- * fails is reported and left as it was.
+ * fails or runs past the time limit is reported and left as it was. Extraction happens outside
+ * the write transaction, so an article edited meanwhile keeps its edit (it was re-extracted by
+ * the edit itself).
  */
-export async function reextractArticles(db: WriteDb, ids: ArticleId[] | null): Promise<ReextractReport> {
+export async function reextractArticles(db: WriteDb, ids: ArticleId[] | null, opts: ReextractOptions = {}): Promise<ReextractReport> {
   const started = Date.now();
   const todo = ids ?? allArticleIds(db);
   const report: ReextractReport = { updated: 0, failed: [], durationMs: 0 };
-  for (let i = 0; i < todo.length; i += BATCH_SIZE) {
-    const now = new Date().toISOString();
-    const batch = todo.slice(i, i + BATCH_SIZE);
-    db.transaction(() => {
-      for (const id of batch) {
-        const src = getStoredSource(db, id);
-        if (!src) {
-          report.failed.push({ id, reason: `library: no article with id "${id}"` });
-          continue;
-        }
-        try {
-          const p = prepareArticle(inputFromSource(src));
-          replaceExtraction(db, id, p.extraction, src.overrides, EXTRACTOR_VERSION, now);
-          reanchorArticle(db, id, p.extraction.text);
-          applyChange(db, { kind: 'extracted', id, extraction: p.extraction, signature: p.signature });
-          report.updated++;
-        } catch (e) {
-          report.failed.push({ id, reason: `reextract: ${(e as Error).message}` });
-        }
+  const pool: ExtractPool = opts.extractWorkerFile
+    ? workerPool(opts.extractWorkerFile, { ...(todo.length < BATCH_SIZE ? { size: 1 } : {}), ...(opts.timeLimitMs ? { timeLimitMs: opts.timeLimitMs } : {}) })
+    : inlinePool();
+  type Batch = { items: { id: ArticleId; input: PrepareInput; editedText: string | null }[]; outcomes: Promise<PrepareOutcome[]> };
+  const queue: Batch[] = [];
+  let next = 0;
+  let done = 0;
+  const dispatch = () => {
+    const items: Batch['items'] = [];
+    for (const id of todo.slice(next, next + BATCH_SIZE)) {
+      const src = getStoredSource(db, id);
+      if (!src) {
+        report.failed.push({ id, reason: `library: no article with id "${id}"` });
+        continue;
       }
-    })();
-    await new Promise((r) => setImmediate(r));
+      try {
+        items.push({ id, input: inputFromSource(src), editedText: src.edited_text ?? null });
+      } catch (e) {
+        report.failed.push({ id, reason: `reextract: ${(e as Error).message}` });
+      }
+    }
+    done += Math.min(BATCH_SIZE, todo.length - next) - items.length;
+    next += BATCH_SIZE;
+    queue.push({ items, outcomes: pool.prepare(items.map((i) => i.input)) });
+  };
+  try {
+    opts.onProgress?.(0, todo.length);
+    while (next < todo.length || queue.length > 0) {
+      while (next < todo.length && queue.length <= pool.parallelism) dispatch();
+      const batch = queue.shift()!;
+      let outcomes: PrepareOutcome[];
+      try {
+        outcomes = await batch.outcomes;
+      } catch (e) {
+        outcomes = batch.items.map(() => ({ ok: false as const, message: (e as Error).message }));
+      }
+      if (!db.open) break;
+      const now = new Date().toISOString();
+      db.transaction(() => {
+        batch.items.forEach(({ id, editedText }, i) => {
+          const o = outcomes[i]!;
+          if (!o.ok) {
+            report.failed.push({ id, reason: `reextract: ${o.message}` });
+            return;
+          }
+          const src = getStoredSource(db, id);
+          // Deleted or edited while it was being extracted: what is stored now is newer.
+          if (!src || (src.edited_text ?? null) !== editedText) return;
+          try {
+            const p = o.value;
+            replaceExtraction(db, id, p.extraction, src.overrides, EXTRACTOR_VERSION, now);
+            reanchorArticle(db, id, p.extraction.text);
+            applyChange(db, { kind: 'extracted', id, extraction: p.extraction, signature: p.signature });
+            report.updated++;
+          } catch (e) {
+            report.failed.push({ id, reason: `reextract: ${(e as Error).message}` });
+          }
+        });
+      })();
+      done += batch.items.length;
+      opts.onProgress?.(done, todo.length);
+      await new Promise((r) => setImmediate(r));
+    }
+  } finally {
+    await pool.close();
   }
   report.durationMs = Date.now() - started;
   return report;

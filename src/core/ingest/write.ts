@@ -1,5 +1,6 @@
 import type { ArticleId, IngestReport } from '../../shared/api';
-import type { WriteDb } from '../store/db';
+import { classifySqliteError, isStoreFailure, type WriteDb } from '../store/db';
+import { ApiError } from '../../shared/errors';
 import { findByContentHash, hasArticle, insertArticle, insertSource } from '../store/queries/articles';
 import { noteChange, withChanges } from '../derived/keep-current';
 import type { ChangeBatch } from '../derived/dataset';
@@ -19,12 +20,15 @@ export function writeBatch(db: WriteDb, batch: PreparedArticle[], report: Ingest
   try {
     const results = db.transaction(() => withChanges(db, (changes) => batch.map((p) => writeOne(db, p, now, changes))))();
     results.forEach((r, i) => record(report, batch[i]!, r));
-  } catch {
+  } catch (e) {
+    // A full disk, a lock held too long, a damaged file: no article can be written; say so once.
+    if (isStoreFailure(e)) throw storeFailure(e, db, report);
     // The batch was rolled back as a whole; retry each article on its own to find the bad one.
     for (const p of batch) {
       try {
         record(report, p, db.transaction(() => withChanges(db, (changes) => writeOne(db, p, now, changes)))());
       } catch (e) {
+        if (isStoreFailure(e)) throw storeFailure(e, db, report);
         report.skipped.push({
           name: p.name,
           ...(p.locator ? { locator: p.locator } : {}),
@@ -68,4 +72,13 @@ function record(report: IngestReport, p: PreparedArticle, r: WriteResult): void 
   }
   report.added.push(item);
   for (const message of p.extraction.warnings) report.warnings.push({ name: p.name, articleId: r.id, message });
+}
+
+/** The store's own failure as one error, saying what of this import is kept. */
+function storeFailure(e: unknown, db: WriteDb, report: IngestReport): unknown {
+  const err = classifySqliteError(e, db.name);
+  if (!(err instanceof ApiError)) return err;
+  const n = report.added.length;
+  const kept = n === 0 ? 'nothing of this import was added' : `the ${n} report${n === 1 ? '' : 's'} added before it ${n === 1 ? 'is' : 'are'} kept`;
+  return new ApiError(err.code, `${err.message}; ${kept}`);
 }

@@ -1,6 +1,7 @@
 import type { ArticleHits, SearchPage, Suggestion } from '../../shared/api';
 import type { WriteDb } from '../store/db';
 import { articleHits } from './hits';
+import type { NameSpellings } from './name-spellings';
 import { searchArticles, type SearchRequest } from './search';
 import { SuggestIndex } from './suggest';
 
@@ -16,11 +17,14 @@ export class SearchEngine {
     this.suggestions = new SuggestIndex(db);
   }
 
-  /** See `searchArticles` in `search.ts`; "did you mean" comes from the suggestion index. */
-  search(req: SearchRequest): SearchPage {
+  /**
+   * See `searchArticles` in `search.ts`; "did you mean" comes from the suggestion index, other
+   * spellings of names from `spellings` (the library's people, which search does not group).
+   */
+  search(req: SearchRequest, spellings?: NameSpellings): SearchPage {
     // Asked only when a search finds nothing, so a search that finds something never reads the snapshot table.
     const speller = (w: string) => (this.suggestions.isAvailable() ? this.suggestions.spell(w) : null);
-    return searchArticles(this.db, req, speller);
+    return searchArticles(this.db, req, speller, spellings);
   }
 
   /** Suggestions for typed text. */

@@ -6,6 +6,7 @@ import { getHitDocs, termDocCount } from '../store/queries/search';
 import { articlesMatchingNotes, hasAnnotations, noteTexts } from './notes';
 import { toFtsMatch } from './fts-query';
 import { QueryMatcher } from './matcher';
+import { widenNames, type NameSpellings } from './name-spellings';
 import { parseQuery, positiveLeaves, type ParsedQuery, type QueryNode } from './query-parser';
 import { newestPass, scaleFacets } from './newest-pass';
 import { filterSql, matchSql, titleMatchSql } from './sql-plan';
@@ -49,11 +50,17 @@ export interface SearchRequest {
 /** Finds a replacement for a word that matches nothing (for "did you mean"), or null. */
 export type Speller = (word: string) => string | null;
 
-/** Runs a search; never throws for a malformed query (see `parseQuery`). */
-export function searchArticles(db: ReadDb, req: SearchRequest, speller?: Speller): SearchPage {
+/**
+ * Runs a search; never throws for a malformed query (see `parseQuery`). With `spellings`, a
+ * word that is one spelling of a person's name also finds the others (`name-spellings.ts`):
+ * the reports with the spelling as typed come first, and `page.also` says what was added.
+ */
+export function searchArticles(db: ReadDb, req: SearchRequest, speller?: Speller, spellings?: NameSpellings): SearchPage {
   const started = performance.now();
   const parsed = parseQuery(req.q);
-  const page = runParsed(db, parsed, req);
+  const widened = spellings ? widenNames(parsed, spellings) : { parsed, added: [] };
+  const page = widened.added.length ? literalFirst(db, parsed, widened.parsed, req) : runParsed(db, parsed, req);
+  if (widened.added.length) page.also = widened.added;
   if (page.total === 0 && speller) page.didYouMean = didYouMean(db, req.q, parsed, speller);
   page.tookMs = Math.round((performance.now() - started) * 100) / 100;
   return page;
@@ -65,8 +72,14 @@ function runParsed(db: ReadDb, parsed: ParsedQuery, req: SearchRequest): SearchP
   const empty: SearchPage = { hits: [], total: 0, facets: req.facets ? emptyFacets() : null, didYouMean: null, notices, tookMs: 0 };
   const withNotes = hasAnnotations(db);
   if (fts.match === null && fts.exclude === null && filterSql(filters, withNotes).sql === '1') {
-    if (req.q.trim() !== '' && notices.length === 0) notices.push('nothing to search for in this query');
-    return empty;
+    if (req.q.trim() === '') return empty;
+    if (notices.length === 0) {
+      notices.push('nothing to search for in this query');
+      return empty;
+    }
+    // Everything typed was set aside (`outlet:` still waiting for its value): what is left asks
+    // for no condition, so every report is shown, as the notices say, rather than none.
+    notices.push('nothing else to search for: showing every report');
   }
   if (fts.match === null && fts.exclude !== null) notices.push('only exclusions: showing every report without those words');
 
@@ -129,6 +142,21 @@ function runParsed(db: ReadDb, parsed: ParsedQuery, req: SearchRequest): SearchP
     rows = page((limit, offset) => q.all(...all.params, limit, offset) as RankedRow[]);
   }
   return { hits: buildHits(db, rows, root, filters.scopes), total, facets, didYouMean: null, notices, tookMs: 0 };
+}
+
+/**
+ * The widened query's page, with the reports the query as typed finds ranked first (each list
+ * in its own order), so `Dmitriew` lists the reports that spell it so before the others.
+ */
+function literalFirst(db: ReadDb, typed: ParsedQuery, widened: ParsedQuery, req: SearchRequest): SearchPage {
+  const want = req.offset + req.limit;
+  const literal = runParsed(db, typed, { ...req, offset: 0, limit: want, facets: false });
+  const wide = runParsed(db, widened, { ...req, offset: 0, limit: want + literal.hits.length });
+  const first = new Set(literal.hits.map((h) => h.article.id));
+  const wideById = new Map(wide.hits.map((h) => [h.article.id, h]));
+  // The widened query's hit of a literal report highlights every spelling; keep it when it has one.
+  const ordered = [...literal.hits.map((h) => wideById.get(h.article.id) ?? h), ...wide.hits.filter((h) => !first.has(h.article.id))];
+  return { ...wide, total: Math.max(wide.total, literal.total), hits: ordered.slice(req.offset, want) };
 }
 
 /** The total implied by `n` matches among the docs from `lo` to the newest (≈, with a notice). */

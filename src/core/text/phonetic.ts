@@ -47,13 +47,14 @@ function computeCode(word: string): string {
     else if (c === 'h') code = '';
     else if (c === 'b') code = '1';
     else if (c === 'p') code = next === 'h' ? '3' : '1';
-    else if (c === 'd' || c === 't') code = 'csz'.includes(next) ? '8' : '2';
+    // `next` is '' after the last letter, and every string includes '': test it first.
+    else if (c === 'd' || c === 't') code = next !== '' && 'csz'.includes(next) ? '8' : '2';
     else if ('fvw'.includes(c)) code = '3';
     else if ('gkq'.includes(c)) code = '4';
     else if (c === 'c') {
-      if (i === 0) code = 'ahkloqrux'.includes(next) ? '4' : '8';
-      else code = 'sz'.includes(prev) || !'ahkoqux'.includes(next) ? '8' : '4';
-    } else if (c === 'x') code = 'ckq'.includes(prev) ? '8' : '48';
+      if (i === 0) code = next !== '' && 'ahkloqrux'.includes(next) ? '4' : '8';
+      else code = 'sz'.includes(prev) || next === '' || !'ahkoqux'.includes(next) ? '8' : '4';
+    } else if (c === 'x') code = prev !== '' && 'ckq'.includes(prev) ? '8' : '48';
     else if (c === 'l') code = '5';
     else if (c === 'm' || c === 'n') code = '6';
     else if (c === 'r') code = '7';

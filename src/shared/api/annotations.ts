@@ -141,7 +141,7 @@ export interface AnnotationsApi {
   /** Every tag used, most used first, for autocomplete. */
   listAnnotationTags(): Promise<{ tag: string; count: number }[]>;
   /** Exports annotations of one article or the whole library. */
-  exportAnnotations(options: { format: AnnotationExportFormat; articleId?: ArticleId }): Promise<ExportFile>;
+  exportAnnotations(options: { format: AnnotationExportFormat; articleId?: ArticleId; excel?: boolean }): Promise<ExportFile>;
   /** Imports a W3C Web Annotation JSON-LD export; importing the same file twice adds nothing. */
   importAnnotations(input: { content: string }): Promise<AnnotationImportReport>;
 }

@@ -45,6 +45,19 @@ export interface SentenceRef {
  */
 export type AlignmentClass = 'same' | 'paraphrase' | 'related';
 
+/**
+ * Why two sentences are shown as one claim, as data the UI words in its language: the same
+ * wording (wire copy), the same figure (as each report writes it), the same people (in any
+ * spelling), the same source, the same date, rare words both use.
+ */
+export type PairReason =
+  | { kind: 'same-text' }
+  | { kind: 'figure'; a: string; b: string }
+  | { kind: 'people'; names: string[] }
+  | { kind: 'source'; name: string }
+  | { kind: 'date'; a: string; b: string }
+  | { kind: 'words'; words: string[] };
+
 /** Two sentences of two different reports that correspond, with what differs between them. */
 export interface AlignedPair {
   a: SentenceRef;
@@ -52,6 +65,8 @@ export interface AlignedPair {
   class: AlignmentClass;
   /** Similarity from 0 to 1 (rarity-weighted cosine of stems, names and figures). */
   score: number;
+  /** What joins the two sentences, strongest first; contradictions stand in `differences`. */
+  reasons: PairReason[];
   differences: PairDifferences;
 }
 
@@ -79,6 +94,11 @@ export interface FigureDifference {
   a: Quantity | null;
   b: Quantity | null;
   qualifiersDiffer: boolean;
+  /**
+   * For `same`: true when the other report gives the figure in another sentence than the
+   * aligned one (`a` or `b` is that sentence's figure), so it is not "only" in one report.
+   */
+  elsewhere?: boolean;
 }
 
 /** A date compared across a pair (resolved dates; `text` as written on each side). */
@@ -166,9 +186,10 @@ export interface CompareApi {
   compareArticles(ids: ArticleId[]): Promise<Comparison>;
   /**
    * The comparison as a self-contained file (`html`: inline CSS, no scripts, no external
-   * assets, every text escaped). Same rejections as `compareArticles`.
+   * assets, every text escaped), with the compare view's legend and colours, worded in `lang`
+   * (`en` or `de`, the UI's language; default `en`). Same rejections as `compareArticles`.
    */
-  exportComparison(ids: ArticleId[], format: ComparisonExportFormat): Promise<ExportFile>;
+  exportComparison(ids: ArticleId[], format: ComparisonExportFormat, lang?: string): Promise<ExportFile>;
 }
 
 /** The method names of `CompareApi`, in the order the allowlist lists them. */

@@ -73,6 +73,12 @@ export interface SearchPage {
   didYouMean: string | null;
   /** How the query was read, for the UI (e.g. "unclosed quote: read as a phrase to the end"). */
   notices: string[];
+  /**
+   * Names searched in all their spellings: per typed word (`Dmitriew`), the other spellings of
+   * that person the library holds (`Dmitrijew`, `Dmitriev`). Reports with the typed spelling
+   * come first. Absent when no word of the query was widened.
+   */
+  also?: { word: string; spellings: string[] }[];
   tookMs: number;
 }
 

@@ -18,6 +18,13 @@ describe('colognePhonetic and isSpellingVariant', () => {
     expect(colognePhonetic('Witkoff')).toBe(colognePhonetic('Whitkoff'));
     expect(colognePhonetic('Müller')).toBe('657');
   });
+  it('codes a final d or t as 2, a final c as 8 and an initial x as 48 (Postel 1969)', () => {
+    expect(colognePhonetic('Schmidt')).toBe('862');
+    expect(colognePhonetic('Brand')).toBe('1762');
+    expect(colognePhonetic('Witt')).toBe('32');
+    expect(colognePhonetic('Lac')).toBe('58');
+    expect(colognePhonetic('Xaver')).toBe('4837');
+  });
   it('accepts close variants and refuses different names', () => {
     for (const [a, b] of [['Dmitrijew', 'Dmitriew'], ['Dmitriew', 'Dmitriev'], ['Witkoff', 'Whitkoff'], ['Kellogg', 'Kellog']]) expect(isSpellingVariant(a!, b!)).toBe(true);
     for (const [a, b] of [['Peskow', 'Putin'], ['Trump', 'Rubio'], ['Dmitri', 'Dmitrijew']]) expect(isSpellingVariant(a!, b!)).toBe(false);
@@ -40,6 +47,12 @@ describe('findEntities', () => {
     expect(found.map((e) => e.text)).toEqual(['Keith Kellogg', 'Kelloggs', 'Kellog']);
     expect(found[1]!.name).toBe('Keith Kellogg');
   });
+  it('keeps Arabic articles in a name and leaves roles, nationalities and photo credits out', () => {
+    const t = 'Machthaber Baschar al-Assad floh. Der Anführer der Miliz Hayat Tahrir al-Sham, Abu Mohammed al-Golani, traf ein. Der Hamas-Führer Hanija starb. Im Gegenzug kam der Russen Vadim Krasikow frei. Syrer feiern. © Omar Sanadiki/AP/dpa Die Rebellen jubeln.';
+    const e = entities(t);
+    expect(e.filter((x) => x.kind === 'person').map((x) => x.name)).toEqual(['Baschar al-Assad', 'Abu Mohammed al-Golani', 'Hanija', 'Vadim Krasikow']);
+    expect(e.filter((x) => x.kind === 'organisation').map((x) => x.name)).toContain('Hayat Tahrir al-Sham');
+  });
   it('finds places and organisations', () => {
     const t = 'Witkoff flog nach Moskau und traf in St. Petersburg ein. Die Nato und die Ukraine schwiegen, meldete die Nachrichtenagentur Interfax.';
     const e = entities(t);
@@ -60,6 +73,26 @@ describe('groupEntities', () => {
   it('keeps two people with one surname and different given names apart', () => {
     const groups = groupEntities([stat('Donald Trump', 5), stat('Melania Trump', 2)]);
     expect(groups).toHaveLength(2);
+  });
+  it('groups transliterations, and close spellings when a given name or company confirms them', () => {
+    const context = (s: NameStat) => new Set(s.name.includes('Golani') || s.name.includes('Dscholani') ? ['asad'] : []);
+    const groups = groupEntities(
+      [stat('Ismail Hanija', 9), stat('Ismail Haniyeh', 4), stat('Jewgeni Prigoschin', 5), stat('Prigozhin'), stat('Ali Chamenei', 3), stat('Ali Khamenei'), stat('Mohammed al-Golani', 4), stat('Al-Dscholani', 2), stat('Baschar al-Assad', 3), stat('Assad', 6)],
+      new Map(),
+      context,
+    );
+    const names = groups.map((g) => g.names.map((n) => n.name).sort());
+    expect(names).toContainEqual(['Ismail Hanija', 'Ismail Haniyeh']);
+    expect(names).toContainEqual(['Jewgeni Prigoschin', 'Prigozhin']);
+    expect(names).toContainEqual(['Ali Chamenei', 'Ali Khamenei']);
+    expect(names).toContainEqual(['Al-Dscholani', 'Mohammed al-Golani']);
+    expect(names).toContainEqual(['Assad', 'Baschar al-Assad']);
+  });
+  it('keeps close spellings apart without confirming context, and two people of one family apart', () => {
+    const names = (stats: NameStat[]) => groupEntities(stats).map((g) => g.names.map((n) => n.name).sort());
+    expect(names([stat('Mohammed al-Golani', 4), stat('Al-Dscholani', 2)])).toHaveLength(2);
+    expect(names([stat('Alexej Nawalny', 4), stat('Julija Nawalnaja', 2), stat('Nawalnaja')])).toEqual([['Alexej Nawalny'], ['Julija Nawalnaja', 'Nawalnaja']]);
+    expect(names([stat('Baschar al-Assad', 4), stat('Hafis al-Assad', 2)])).toHaveLength(2);
   });
   it('lets a person merge and split by name', () => {
     const overrides = new Map([['person\u0000Whitkoff', 'person:x']]);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { alignPair, classify, sentenceVector } from '../../../src/core/compare/align';
 import { analyzeArticle, type ArticleInput } from '../../../src/core/analysis/analyze';
-import type { Block } from '../../../src/shared/api';
+import { compare } from '../../../src/core/compare/compare';
+import type { Block, EntityId } from '../../../src/shared/api';
 
 function article(id: string, paragraphs: string[]): ArticleInput {
   let text = '';
@@ -41,12 +42,19 @@ describe('alignPair', () => {
   it('does not align sentences that share only function words', () => {
     expect(align(['Das Wetter war am Montag schön und warm.'], ['Die Börse schloss mit einem Verlust von zwei Prozent.'])).toEqual([]);
   });
-  it('allows many-to-one alignments', () => {
+  it('pairs a sentence with one other only, its best partner', () => {
     const r = align(
       ['Witkoff traf Putin in Sankt Petersburg und das Treffen dauerte über vier Stunden.'],
       ['Witkoff traf Putin in Sankt Petersburg.', 'Das Treffen dauerte mehr als vier Stunden.'],
     );
-    expect(r.map((p) => p.b).sort()).toEqual([0, 1]);
+    expect(r).toHaveLength(1);
+  });
+  it('lets wire copy pair many to one', () => {
+    const r = align(
+      ['Der türkische Geheimdienst MIT habe den Austausch von insgesamt 26 Häftlingen organisiert, teilte das Präsidialamt mit.'],
+      ['Der türkische Geheimdienst MIT habe den Austausch von insgesamt 26 Häftlingen organisiert, teilte das Präsidialamt mit.', 'Der türkische Geheimdienst MIT habe den Austausch von insgesamt 26 Häftlingen organisiert, so das Präsidialamt.'],
+    );
+    expect(r.map((p) => p.class)).toEqual(['same', 'same']);
   });
 });
 
@@ -56,3 +64,15 @@ describe('classify', () => {
     expect(classify(0.3, 'Alpha Beta Gamma', 'Delta Epsilon Zeta')).toBe('related');
   });
 });
+
+describe('compare', () => {
+  it('finds a figure the partner sentence lacks in another sentence of that report', () => {
+    const A = analyzeArticle(article('a', ['Witkoff traf Putin in Sankt Petersburg zu einem Gespräch über mehr als vier Stunden.']));
+    const B = analyzeArticle(article('b', ['Witkoff traf Putin in Sankt Petersburg zu einem Gespräch.', 'Das Wetter war schön.', 'Es dauerte über vier Stunden.']));
+    const c = compare([A, B], { idf: () => 1, maxIdf: 1, idOf: (k, n) => `${k}:${n}` as EntityId });
+    const fig = c.pairs[0]!.differences.figures[0]!;
+    expect(fig).toMatchObject({ kind: 'same', elsewhere: true, qualifiersDiffer: true });
+    expect([fig.a!.text, fig.b!.text].sort()).toEqual(['mehr als vier Stunden', 'über vier Stunden']);
+  });
+});
+

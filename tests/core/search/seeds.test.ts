@@ -97,3 +97,23 @@ describe('suggest over the seeds', () => {
     expect(s.map((x) => x.text).some((t) => t.includes('Dmitrijew'))).toBe(true);
   });
 });
+
+describe('searchArticles by entity over the seeds', () => {
+  it('finds the other spellings of a name, the spelling as typed first, and says which', async () => {
+    const page = await api.searchArticles({ q: 'Dmitriew', limit: 50 });
+    const found = page.hits.map((h) => h.article.id);
+    expect(found).toEqual(expect.arrayContaining(sorted('002', '003', '004')));
+    expect(found[0]).toBe(seed['002']);
+    expect(page.also).toEqual([{ word: 'Dmitriew', spellings: ['Dmitrijew'] }]);
+  });
+  it('widens a name that only one report misspells to every report of that person', async () => {
+    const page = await api.searchArticles({ q: 'Whitkoff', limit: 50 });
+    expect(page.hits.map((h) => h.article.id)).toEqual(expect.arrayContaining(sorted('000', '001', '002', '003', '004')));
+    expect(page.hits[0]!.article.id).toBe(seed['000']);
+  });
+  it('leaves a word that names no one with other spellings as it is', async () => {
+    const page = await api.searchArticles({ q: 'Putin', limit: 50 });
+    expect(page.also).toBeUndefined();
+  });
+});
+

@@ -30,18 +30,25 @@ describe('workerPool', () => {
 });
 
 describe('extraction pool', () => {
-  it('extracts a batch on the calling thread when its worker dies, and goes on', async () => {
+  it('reports an input whose worker died as failed, and goes on with a fresh worker', async () => {
     const { workerPool: extractionPool } = await import('../../../src/core/ingest/extract-pool');
+    // Dies on the first input it is sent; its replacement (a new thread, a new module) too,
+    // unless the marker file says one already died.
+    const marker = join(tmp.dir, 'died');
     const dying = join(tmp.dir, 'dying-worker.mjs');
-    writeFileSync(dying, `import { parentPort } from 'node:worker_threads'; parentPort.on('message', () => process.exit(9));`);
-    const pool = extractionPool(dying, 1);
-    const text = 'Ein Bericht\n\nDer Text eines Berichts, der trotzdem ankommt.';
-    const input = { name: 'a.txt', path: null, locator: null, format: 'text' as const, extractAs: 'text' as const, encoding: 'utf-8', raw: Buffer.from(text), text };
+    writeFileSync(
+      dying,
+      `import { parentPort } from 'node:worker_threads'; import { existsSync, writeFileSync } from 'node:fs';
+       parentPort.on('message', (m) => { if (!existsSync(${JSON.stringify(marker)})) { writeFileSync(${JSON.stringify(marker)}, ''); process.exit(9); }
+         parentPort.postMessage({ seq: m.seq, out: m.input.map((i) => ({ ok: true, value: { name: i.name } })) }); });`,
+    );
+    const pool = extractionPool(dying, { size: 1 });
+    const input = (name: string) => ({ name, path: null, locator: null, format: 'text' as const, extractAs: 'text' as const, encoding: 'utf-8', raw: Buffer.from(name), text: name });
     try {
-      for (let i = 0; i < 2; i++) {
-        const [out] = await pool.prepare([input]);
-        expect(out).toMatchObject({ ok: true, value: { extraction: { title: 'Ein Bericht' } } });
-      }
+      const [first] = await pool.prepare([input('a')]);
+      expect(first).toMatchObject({ ok: false, message: 'extraction worker stopped (exit code 9)' });
+      const [second] = await pool.prepare([input('b')]);
+      expect(second).toMatchObject({ ok: true, value: { name: 'b' } });
     } finally {
       await pool.close();
     }

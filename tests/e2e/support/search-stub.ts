@@ -6,8 +6,13 @@ const fold = (s: string) => s.toLowerCase().normalize('NFD').replace(/\p{M}/gu, 
 export interface SearchStub {
   /** Every query the page sent to `searchArticles`, in order. */
   queries: string[];
-  /** Milliseconds to hold the answer to a query (to make an older answer arrive last). */
-  delays: Map<string, number>;
+  /** Every query whose answer the page has been sent, in order. */
+  answered: string[];
+  /**
+   * Holds the answer to `q` until the returned function is called, so a test can make an older
+   * answer arrive after a newer one without guessing at timings.
+   */
+  hold(q: string): () => void;
 }
 
 /**
@@ -16,7 +21,17 @@ export interface SearchStub {
  * Other methods go to the real host.
  */
 export async function stubSearch(page: Page, origin: string, items: ArticleSummary[]): Promise<SearchStub> {
-  const stub: SearchStub = { queries: [], delays: new Map() };
+  const gates = new Map<string, { opened: Promise<void>; open: () => void }>();
+  const stub: SearchStub = {
+    queries: [],
+    answered: [],
+    hold(q) {
+      let open!: () => void;
+      const opened = new Promise<void>((r) => (open = r));
+      gates.set(q, { opened, open });
+      return open;
+    },
+  };
   const saved: SavedSearch[] = [];
   let nextId = 1;
   const ok = (route: Route, value: unknown) => route.fulfill({ contentType: 'application/json', body: JSON.stringify({ ok: true, value }) });
@@ -70,9 +85,10 @@ export async function stubSearch(page: Page, origin: string, items: ArticleSumma
       case 'searchArticles': {
         const query = args[0] as SearchQuery;
         stub.queries.push(query.q);
-        const delay = stub.delays.get(query.q) ?? 0;
-        if (delay) await new Promise((r) => setTimeout(r, delay));
-        return ok(route, search(query));
+        await gates.get(query.q)?.opened;
+        await ok(route, search(query));
+        stub.answered.push(query.q);
+        return;
       }
       case 'suggest': {
         const t = fold(String(args[0]));

@@ -12,7 +12,17 @@ export interface TextBoxes {
  * view first. Fails the test when the phrase is not shown.
  */
 export async function phraseBoxes(page: Page, phrase: string): Promise<TextBoxes> {
-  const boxes = await page.evaluate((phrase) => {
+  // The reader paints an article after it opens (and repaints once highlights are placed):
+  // look again until the phrase is shown, as a person's eye would.
+  let boxes: TextBoxes | null = null;
+  await expect
+    .poll(async () => (boxes = await findPhrase(page, phrase)), { message: `"${phrase}" is shown in the reader` })
+    .not.toBeNull();
+  return boxes!;
+}
+
+function findPhrase(page: Page, phrase: string): Promise<TextBoxes | null> {
+  return page.evaluate((phrase) => {
     const root = document.querySelector('#reader article');
     if (!root) return null;
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
@@ -32,17 +42,20 @@ export async function phraseBoxes(page: Page, phrase: string): Promise<TextBoxes
     }
     return null;
   }, phrase);
-  expect(boxes, `"${phrase}" is shown in the reader`).not.toBeNull();
-  return boxes!;
 }
 
-/** Selects `phrase` in the reader by dragging the mouse over it, as a person would. */
+/**
+ * Selects `phrase` in the reader by dragging the mouse over it, as a person would; drags again
+ * if the text moved under the mouse (a late repaint) and the selection came out different.
+ */
 export async function dragSelect(page: Page, phrase: string): Promise<void> {
-  const { start, end } = await phraseBoxes(page, phrase);
-  await page.mouse.move(start.x, start.y);
-  await page.mouse.down();
-  await page.mouse.move((start.x + end.x) / 2, (start.y + end.y) / 2, { steps: 4 });
-  await page.mouse.move(end.x, end.y, { steps: 4 });
-  await page.mouse.up();
-  await expect.poll(() => page.evaluate(() => window.getSelection()?.toString() ?? '')).toBe(phrase);
+  await expect(async () => {
+    const { start, end } = await phraseBoxes(page, phrase);
+    await page.mouse.move(start.x, start.y);
+    await page.mouse.down();
+    await page.mouse.move((start.x + end.x) / 2, (start.y + end.y) / 2, { steps: 4 });
+    await page.mouse.move(end.x, end.y, { steps: 4 });
+    await page.mouse.up();
+    expect(await page.evaluate(() => window.getSelection()?.toString() ?? '')).toBe(phrase);
+  }).toPass();
 }

@@ -44,6 +44,8 @@ export interface CompareIndexerOptions {
   poolMin?: number;
   /** Articles per turn and per batch sent to a worker. Default 64. */
   batchSize?: number;
+  /** Called after each write: articles indexed so far in this run, and waiting when it began. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 /** Keeps the compare index of one connection up to date. */
@@ -64,9 +66,11 @@ export function compareIndexer(db: WriteDb, options: CompareIndexerOptions = {})
   let running: Promise<number> | null = null;
   const run = async (): Promise<number> => {
     const ids = pendingCompareIds(db);
+    const progress = options.onProgress ? (done: number) => options.onProgress!(done, ids.length) : undefined;
+    progress?.(0);
     // A large catch-up runs with V8 favouring memory, as an import does (see favouringMemory).
-    if (options.workerFile && ids.length >= poolMin) return favouringMemory(() => onWorkers(db, ids, options.workerFile!, workers, batch));
-    return inTurns(db, batch);
+    if (options.workerFile && ids.length >= poolMin) return favouringMemory(() => onWorkers(db, ids, options.workerFile!, workers, batch, progress));
+    return inTurns(db, batch, progress);
   };
   return {
     async catchUp() {
@@ -85,11 +89,12 @@ export function compareIndexer(db: WriteDb, options: CompareIndexerOptions = {})
 }
 
 /** Indexes on this thread, a batch per turn; the first batch at once, so a handful costs no wait. */
-async function inTurns(db: WriteDb, batch: number): Promise<number> {
+async function inTurns(db: WriteDb, batch: number, progress?: (done: number) => void): Promise<number> {
   let total = 0;
   for (;;) {
     const n = catchUpCompare(db, batch);
     total += n;
+    progress?.(total);
     if (n < batch || !db.open) return total;
     await nextTurn();
     if (!db.open) return total;
@@ -97,7 +102,7 @@ async function inTurns(db: WriteDb, batch: number): Promise<number> {
 }
 
 /** Indexes `ids` with the analysis on `size` workers; this thread reads and writes, a batch per turn. */
-async function onWorkers(db: WriteDb, ids: ArticleId[], workerFile: string, size: number, batch: number): Promise<number> {
+async function onWorkers(db: WriteDb, ids: ArticleId[], workerFile: string, size: number, batch: number, progress?: (done: number) => void): Promise<number> {
   const pool = analysisPool(workerFile, size);
   const arrived: AnalysisOutcome[][] = [];
   let outstanding = 0;
@@ -138,6 +143,7 @@ async function onWorkers(db: WriteDb, ids: ArticleId[], workerFile: string, size
         continue;
       }
       written += writeOutcomes(db, arrived.splice(0, WRITE_BATCHES).flat());
+      progress?.(written);
       refill();
       await nextTurn();
       if (!db.open) return written;

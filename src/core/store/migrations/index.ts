@@ -44,12 +44,15 @@ export const LATEST_VERSION = MIGRATIONS.length;
  * transaction together with the `user_version` bump, so a crash leaves a whole version.
  */
 export function migrate(db: WriteDb, target: number = LATEST_VERSION): void {
-  const current = db.pragma('user_version', { simple: true }) as number;
+  const version = () => db.pragma('user_version', { simple: true }) as number;
   for (const m of MIGRATIONS) {
-    if (m.version <= current || m.version > target) continue;
+    if (m.version <= version() || m.version > target) continue;
+    // The version is read again under the write lock: another process opening the same new
+    // library at the same moment may have applied this step while this one waited.
     db.transaction(() => {
+      if (m.version <= version()) return;
       m.up(db);
       db.pragma(`user_version = ${m.version}`);
-    })();
+    }).immediate();
   }
 }

@@ -43,6 +43,11 @@ export function nameStats(db: ReadDb): NameStat[] {
   return stmt(db, 'SELECT kind, name, sum(count) AS count, count(*) AS articles FROM entity_mentions GROUP BY kind, name').all() as NameStat[];
 }
 
+/** The articles that mention a name. */
+export function articlesOfName(db: ReadDb, kind: string, name: string): string[] {
+  return (stmt(db, 'SELECT article_id AS id FROM entity_mentions WHERE kind = ? AND name = ?').all(kind, name) as { id: string }[]).map((r) => r.id);
+}
+
 /** Names mentioned in one article. */
 export function namesInArticle(db: ReadDb, id: string): { kind: EntityKind; name: string }[] {
   return stmt(db, 'SELECT DISTINCT kind, name FROM entity_mentions WHERE article_id = ?').all(id) as { kind: EntityKind; name: string }[];

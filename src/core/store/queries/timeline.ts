@@ -5,7 +5,12 @@ import { stmt } from './cache';
 /** One stored timeline row (see migration 5). */
 export interface TimelineRow {
   articleId: ArticleId;
-  kind: 'date' | 'undated';
+  /**
+   * `date`: a resolved date mention; `open`: a date mention that cannot be read without the
+   * report's day (`am Freitag`, `am 8. Dezember` in an undated report), read against its
+   * story's day by the timeline; `undated`: a lead sentence of a report whose day is unknown.
+   */
+  kind: 'date' | 'open' | 'undated';
   start: number;
   end: number;
   text: string;
@@ -28,11 +33,11 @@ export function insertTimelineRows(db: WriteDb, rows: TimelineRow[]): void {
 }
 
 /** Every timeline row with its article's title, outlet and dates. */
-export function allTimelineRows(db: ReadDb): (TimelineRow & { articleTitle: string; site: string | null; published: string | null; dateConflict: string | null })[] {
+export function allTimelineRows(db: ReadDb): (TimelineRow & { articleTitle: string; titleDerived: number; site: string | null; published: string | null; dateConflict: string | null })[] {
   return stmt(
     db,
     `SELECT t.article_id AS articleId, t.kind, t.start, t.end, t.text, t.date, t.end_date AS endDate, t.sentence_start AS sentenceStart,
-       t.sentence_end AS sentenceEnd, t.sentence, t.keys, a.title AS articleTitle, a.site, a.published, a.date_conflict AS dateConflict
+       t.sentence_end AS sentenceEnd, t.sentence, t.keys, a.title AS articleTitle, a.title_derived AS titleDerived, a.site, a.published, a.date_conflict AS dateConflict
      FROM timeline_mentions t JOIN articles a ON a.id = t.article_id`,
   ).all() as never[];
 }

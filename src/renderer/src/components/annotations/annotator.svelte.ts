@@ -3,6 +3,9 @@ import { rangeToOffsets } from '../../lib/anchoring/dom';
 import type { AnnotationsState } from '../../lib/state/annotations.svelte';
 import type { PopoverTarget } from './popover';
 
+/** Where a mouse up is a click on a control, not the end of selecting text. */
+const CONTROLS = 'button, input, select, textarea, label, [role="toolbar"], [role="menu"], [role="dialog"], [role="group"], [role="search"]';
+
 /** Where an annotatable text lives and what it changes. */
 export interface AnnotatorHost {
   /** The scroll container: the popover's positioned parent. */
@@ -59,8 +62,13 @@ export class Annotator {
     return { ...offsets, rect: rects[0] ?? range.getBoundingClientRect() };
   }
 
-  /** Mouse up or Shift+arrow up: the toolbar for a selection in this text, or none. */
-  onselectend = (): void => {
+  /**
+   * Mouse up or Shift+arrow up: the toolbar for a selection in this text, or none. A click on a
+   * control (the reader's toolbar, a popover) ends no selection: the match the find bar left
+   * selected must not get a toolbar because the person then opened "Aa".
+   */
+  onselectend = (e?: Event): void => {
+    if ((e?.target as Element | null)?.closest?.(CONTROLS)) return;
     // After the browser has finished updating the selection.
     setTimeout(() => {
       const s = this.selection();

@@ -1,4 +1,6 @@
 import type { Messages } from './en';
+import { legendWords } from '../../../../shared/compare-legend';
+import type { PairReason } from '../../../../shared/api';
 import { listsDe } from './lists';
 
 /** German UI strings. Same keys and parameters as `en` (checked by the `Messages` type). */
@@ -12,7 +14,8 @@ export const de: Messages = {
   viewPeople: 'Personen & Orte',
   viewSaved: 'Gespeicherte Suchen',
   viewTags: 'Schlagwörter',
-  comingSoon: 'demnächst',
+  noTags: 'Schlagwörter Ihrer Markierungen erscheinen hier.',
+  openTag: (tag: string, n: number) => `#${tag}: ${n === 1 ? '1 Anmerkung' : `${n} Anmerkungen`}`,
   settingsLabel: 'Darstellung',
 
   themeSystem: 'System',
@@ -136,6 +139,7 @@ export const de: Messages = {
   reextractAll: 'Alle Berichte neu extrahieren',
   moreActions: 'Weitere Aktionen der Bibliothek',
   reextracting: 'Wird neu extrahiert…',
+  reextractProgress: (done: number, total: number) => `Neu extrahieren: ${done.toLocaleString('de')} von ${total.toLocaleString('de')} Berichten`,
   reextractDone: (n: number, seconds: string) => (n === 1 ? `1 Bericht in ${seconds} s neu extrahiert` : `${n} Berichte in ${seconds} s neu extrahiert`),
   reextractFailed: (n: number) => (n === 1 ? '1 fehlgeschlagen:' : `${n} fehlgeschlagen:`),
 
@@ -151,6 +155,8 @@ export const de: Messages = {
     )[kind] ?? kind,
   snippetIn: (field: string) => (field === 'comments' ? 'in Kommentaren' : field === 'notes' ? 'in Notizen' : ''),
   didYouMean: 'Meinten Sie',
+  alsoSpellings: (word: string, spellings: string) => `${word} — auch: ${spellings}`,
+  alsoSpellingsHint: 'Berichte mit der eingegebenen Schreibweise stehen vorn.',
   searchTitle: 'Suche',
   resultsLabel: 'Suchergebnisse',
   resultCount: (n: number) => (n === 1 ? '1 Treffer' : `${n.toLocaleString('de')} Treffer`),
@@ -173,7 +179,7 @@ export const de: Messages = {
   saveSearchTitle: 'Suche sichern',
   saveSearchIntro: (q: string) => `Legt „${q}“ in der Seitenleiste ab.`,
   savedSearches: 'Gespeicherte Suchen',
-  noSavedSearches: 'Gesicherte Suchen erscheinen hier.',
+  noSavedSearches: 'Gespeicherte Suchen erscheinen hier.',
   deleteSaved: (name: string) => `Gespeicherte Suche „${name}“ löschen`,
   confirmDeleteSaved: (name: string) => `„${name}“ löschen?`,
   delete: 'Löschen',
@@ -317,10 +323,14 @@ export const de: Messages = {
   syncScroll: 'Gemeinsam scrollen',
   columnText: (site: string) => `Text von ${site}`,
   legendLabel: 'Legende',
-  classSame: 'gleicher Text',
-  classParaphrase: 'umformuliert',
-  classRelated: 'verwandt',
-  wireCopy: 'Agenturtext',
+  classSame: legendWords('de').same,
+  classParaphrase: legendWords('de').paraphrase,
+  classRelated: legendWords('de').related,
+  classUnique: legendWords('de').unique,
+  wireCopy: legendWords('de').wireCopy,
+  pairWhy: legendWords('de').why,
+  figureElsewhere: 'in einem anderen Satz',
+  pairReason: (r: PairReason): string => legendWords('de').reason(r),
   alignedWith: (n: number, kind: string) => (n === 1 ? `${kind}, entspricht 1 Satz in einem anderen Bericht` : `${kind}, entspricht ${n} Sätzen in anderen Berichten`),
   differencesLabel: 'Unterschiede',
   differencesHint: 'Auf einen markierten Satz zeigen oder ihn anklicken, um die Unterschiede zu sehen.',
@@ -365,6 +375,9 @@ export const de: Messages = {
   pickEntity: (name: string) => `${name} zum Zusammenführen wählen`,
   storiesTitle: 'Geschichten',
   storiesEmpty: 'Noch keine Geschichten: Dafür braucht es mindestens zwei Berichte über dasselbe.',
+  compareStory: 'Diese Geschichte vergleichen',
+  compareStoryLabel: (label: string) => `Die Berichte der Geschichte „${label}“ vergleichen`,
+  openStory: (label: string, n: number) => `${label}: ihre ${n} Berichte zeigen`,
   storyFilter: (label: string) => `Geschichte: ${label}`,
   clearStory: 'Alle Berichte zeigen',
   textPointsTo: (date: string) => `Der Text verweist auf ${date}`,

@@ -1,3 +1,5 @@
+import { legendWords } from '../../../../shared/compare-legend';
+import type { PairReason } from '../../../../shared/api';
 import { listsEn } from './lists';
 /**
  * English UI strings: the reference catalogue. Every other language must have exactly these
@@ -13,7 +15,8 @@ export const en = {
   viewPeople: 'People & places',
   viewSaved: 'Saved searches',
   viewTags: 'Tags',
-  comingSoon: 'coming soon',
+  noTags: 'Tags you give highlights appear here.',
+  openTag: (tag: string, n: number) => `#${tag}: ${n === 1 ? '1 annotation' : `${n} annotations`}`,
   settingsLabel: 'Display settings',
 
   themeSystem: 'System',
@@ -137,6 +140,7 @@ export const en = {
   reextractAll: 'Re-extract all reports',
   moreActions: 'More library actions',
   reextracting: 'Re-extracting…',
+  reextractProgress: (done: number, total: number) => `Re-extracting: ${done.toLocaleString('en')} of ${total.toLocaleString('en')} reports`,
   reextractDone: (n: number, seconds: string) => (n === 1 ? `Re-extracted 1 report in ${seconds} s` : `Re-extracted ${n} reports in ${seconds} s`),
   reextractFailed: (n: number) => (n === 1 ? '1 failed:' : `${n} failed:`),
 
@@ -152,6 +156,8 @@ export const en = {
     )[kind] ?? kind,
   snippetIn: (field: string): string => (field === 'comments' ? 'in comments' : field === 'notes' ? 'in notes' : ''),
   didYouMean: 'Did you mean',
+  alsoSpellings: (word: string, spellings: string) => `${word} — also: ${spellings}`,
+  alsoSpellingsHint: 'Reports with the spelling as typed come first.',
   searchTitle: 'Search',
   resultsLabel: 'Search results',
   resultCount: (n: number) => (n === 1 ? '1 result' : `${n.toLocaleString('en')} results`),
@@ -318,10 +324,14 @@ export const en = {
   syncScroll: 'Sync scrolling',
   columnText: (site: string) => `Text of ${site}`,
   legendLabel: 'Legend',
-  classSame: 'same text',
-  classParaphrase: 'paraphrase',
-  classRelated: 'related',
-  wireCopy: 'wire copy',
+  classSame: legendWords('en').same,
+  classParaphrase: legendWords('en').paraphrase,
+  classRelated: legendWords('en').related,
+  classUnique: legendWords('en').unique,
+  wireCopy: legendWords('en').wireCopy,
+  pairWhy: legendWords('en').why,
+  figureElsewhere: 'in another sentence',
+  pairReason: (r: PairReason): string => legendWords('en').reason(r),
   alignedWith: (n: number, kind: string) => (n === 1 ? `${kind}, matches 1 sentence in another report` : `${kind}, matches ${n} sentences in other reports`),
   differencesLabel: 'Differences',
   differencesHint: 'Point at or click a marked sentence to see what differs.',
@@ -366,6 +376,9 @@ export const en = {
   pickEntity: (name: string) => `Pick ${name} for merging`,
   storiesTitle: 'Stories',
   storiesEmpty: 'No stories yet: they need at least two reports about the same thing.',
+  compareStory: 'Compare this story',
+  compareStoryLabel: (label: string) => `Compare the reports of the story “${label}”`,
+  openStory: (label: string, n: number) => `${label}: show its ${n} reports`,
   storyFilter: (label: string) => `Story: ${label}`,
   clearStory: 'Show all reports',
   textPointsTo: (date: string) => `The text points to ${date}`,

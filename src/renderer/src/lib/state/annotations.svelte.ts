@@ -225,9 +225,12 @@ export class AnnotationsState {
     return step;
   }
 
-  /** An export of one article's annotations, or the library's when `articleId` is absent. */
-  exportFile(format: AnnotationExportFormat, articleId?: ArticleId): Promise<ExportFile> {
-    return this.#api.exportAnnotations({ format, ...(articleId ? { articleId } : {}) });
+  /**
+   * An export of one article's annotations, or the library's when `articleId` is absent. CSV is
+   * written for Excel (semicolons, BOM) when `excel` is set: the German UI does.
+   */
+  exportFile(format: AnnotationExportFormat, articleId?: ArticleId, excel = false): Promise<ExportFile> {
+    return this.#api.exportAnnotations({ format, ...(articleId ? { articleId } : {}), ...(excel && format === 'csv' ? { excel } : {}) });
   }
 
   async link(a: AnnotationId, b: AnnotationId, relation: LinkRelation): Promise<void> {

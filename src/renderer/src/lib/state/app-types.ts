@@ -29,6 +29,8 @@ export interface ReextractStatus {
   scope: 'one' | 'all';
   running: boolean;
   report: ReextractReport | null;
+  /** Reports done and in all while it runs, from the library's progress events; null before the first. */
+  progress?: { done: number; total: number } | null;
 }
 
 /** What saving a metadata edit gave: the article, or the API's message to show in the dialog. */

@@ -128,10 +128,15 @@ export class AppState {
         return;
       case 'ingestDone':
         return;
+      case 'taskProgress':
+        if (event.task === 'reextract' && this.reextract?.running) this.reextract = { ...this.reextract, progress: { done: event.done, total: event.total } };
+        return;
       case 'libraryChanged':
         void this.guard(() => this.library.refresh());
         void this.guard(() => this.reader.reload());
         void this.guard(() => this.annotations.reload());
+        // Tags of the sidebar: an import or another window may have added some.
+        void this.annotations.loadTags().catch(() => undefined);
         if (this.view === 'compare') void this.guard(() => this.compare.reloadAnnotations());
         if (this.view === 'annotations') void this.guard(() => this.allAnnotations.load());
         if (this.view === 'timeline') void this.guard(() => this.timeline.load());
@@ -200,7 +205,7 @@ export class AppState {
   /** Offers the comparison on screen as a self-contained HTML file. */
   async exportComparison(): Promise<ExportFile | undefined> {
     const ids = this.compare.ids;
-    return this.guard(() => this.#client.exportComparison(ids, 'html'));
+    return this.guard(() => this.#client.exportComparison(ids, 'html', this.i18n.lang));
   }
 
   /** Whether the host saves PDFs itself (Electron's printToPDF); else the browser's print dialog does. */
@@ -236,24 +241,9 @@ export class AppState {
 
   /** Opens the next (`1`) or previous (`-1`) report of the search results or the list; stays at either end. */
   async stepArticle(delta: 1 | -1): Promise<void> {
-    if (this.search.isActive) {
-      const ids = this.search.rows.map((r) => r.id);
-      if (ids.length === 0) return;
-      const at = this.reader.openId ? ids.indexOf(this.reader.openId) : -1;
-      const next = at < 0 ? ids[0] : ids[at + delta];
-      if (!next) return;
-      this.search.selected = ids.indexOf(next);
-      await this.openResult(next);
-      return;
-    }
-    // The list is paged: step from the open report's row, loading the next row's page if needed.
-    const lib = this.library;
-    const at = this.reader.openId ? lib.loadedIndexOf(this.reader.openId) : -1;
-    const i = at < 0 ? 0 : at + delta;
-    const next = await lib.idAt(i);
-    if (!next) return;
-    lib.selectedIndex = i;
-    await this.open(next);
+    const searching = this.search.isActive;
+    const next = searching ? this.search.step(this.reader.openId, delta) : await this.library.step(this.reader.openId, delta);
+    if (next) await (searching ? this.openResult(next) : this.open(next));
   }
 
   #markedRead(id: ArticleId, readAt: string | null): void {

@@ -259,6 +259,18 @@ export class LibraryState {
     if (this.length > 0) this.selectedIndex = to === 'first' ? 0 : this.length - 1;
   }
 
+  /**
+   * Selects the row `delta` rows from the open report's (the first when it is not loaded) and
+   * returns its id, loading its page if needed; null past either end.
+   */
+  async step(openId: ArticleId | null, delta: number): Promise<ArticleId | null> {
+    const at = openId ? this.loadedIndexOf(openId) : -1;
+    const i = at < 0 ? 0 : at + delta;
+    const id = await this.idAt(i);
+    if (id) this.selectedIndex = i;
+    return id;
+  }
+
   /** The id of the row at `i`, loading its page if needed; null past either end. */
   async idAt(i: number): Promise<ArticleId | null> {
     if (i < 0 || i >= this.length) return null;

@@ -228,6 +228,19 @@ export class SearchState {
     this.selected = hitIndex;
   }
 
+  /**
+   * Selects the result `delta` rows from the open report's (the first when it is not among
+   * them) and returns its id; null past either end.
+   */
+  step(openId: ArticleId | null, delta: number): ArticleId | null {
+    const at = openId ? this.rows.findIndex((r) => r.id === openId) : -1;
+    const i = at < 0 ? 0 : at + delta;
+    const row = this.rows[i];
+    if (!row) return null;
+    this.selected = i;
+    return row.id;
+  }
+
   /** Moves the result selection by `delta`, stopping at either end. */
   move(delta: number): void {
     const n = this.rows.length;

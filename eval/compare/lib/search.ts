@@ -1,0 +1,35 @@
+import type { ArticleId } from '../../../src/shared/api';
+import { hasWords } from './anchors';
+import type { GoldPerson } from './gold';
+import type { EvalLibrary } from './library';
+import { spellingsPresent } from './people';
+
+/** Spelling-variant search: does a query for one spelling find the reports with the others? */
+export interface SearchScore {
+  queries: number;
+  complete: number;
+  /** Queries whose literal hits all rank above the reports found through another spelling. */
+  literalFirst: number;
+  misses: string[];
+}
+
+/** Runs one query per spelling present (of people with at least two) and checks the hits. */
+export async function scoreSearch(lib: EvalLibrary, people: GoldPerson[], docs: { id: ArticleId; text: string }[]): Promise<SearchScore> {
+  const out: SearchScore = { queries: 0, complete: 0, literalFirst: 0, misses: [] };
+  for (const p of people) {
+    const present = spellingsPresent(p, docs.map((d) => d.text));
+    if (present.length < 2) continue;
+    const expected = docs.filter((d) => p.spellings.some((sp) => hasWords(d.text, sp)));
+    for (const q of present) {
+      out.queries++;
+      const page = await lib.api.searchArticles({ q, limit: 200 });
+      const hits = page.hits.map((h) => h.article.id);
+      const missing = expected.filter((d) => !hits.includes(d.id));
+      if (missing.length === 0) out.complete++;
+      else out.misses.push(`“${q}” (${p.name}): ${missing.length} of ${expected.length} reports not found${page.also ? ` (also searched: ${page.also.map((a) => `${a.word} → ${a.spellings.join(', ')}`).join('; ')})` : ''}`);
+      const literal = hits.map((id) => hasWords(docs.find((d) => d.id === id)?.text ?? '', q));
+      if (literal.every((l, i) => l || !literal.slice(i).some(Boolean))) out.literalFirst++;
+    }
+  }
+  return out;
+}

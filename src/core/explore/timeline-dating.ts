@@ -1,0 +1,160 @@
+/**
+ * Dating the mentions of reports that have no day of their own through their story. A report
+ * with a month header (` date 2024-12`) or no date at all cannot read `am Sonntag` or `am
+ * 8. Dezember` by itself; the other reports of its story often can. The story's day is the day
+ * most of its reports date something to (`am 8. Dezember 2024` in one, `8.12.2024` in another);
+ * the report's open mentions are read against it. A story whose reports give no day but agree
+ * on a month (their headers) dates them to that month: the precision the reports give.
+ */
+import type { ArticleId } from '../../shared/api';
+import { findDates } from '../ingest/dates/find';
+import { completeYear } from '../ingest/dates/publication';
+import { addDays } from '../ingest/dates/calendar';
+import { findRelative, resolveRelative } from '../ingest/dates/relative';
+import type { TimelineRow } from '../store/queries/timeline';
+
+/** A stored timeline row with its article facts (see `store/queries/timeline.ts`). */
+export interface TimelineInput extends TimelineRow {
+  articleTitle: string;
+  /** 1 when the title was made from the lead (no headline stated). */
+  titleDerived?: number;
+  site: string | null;
+  published: string | null;
+  dateConflict: string | null;
+}
+
+/** A report published on a day counts half as much for the story's day as a report that dates its news to it. */
+const PUBLISHED_WEIGHT = 0.5;
+
+/** A day of the month before a report's month that its news can still be about (a week before). */
+const LATE_IN_MONTH = '24';
+
+/** What a story says of when it happened: a day, else a month, else nothing. */
+export interface StoryWhen {
+  day: string | null;
+  month: string | null;
+}
+
+/** The day (or month) of each story, from its reports' rows and dates. */
+export function storyWhen(rows: TimelineInput[], storyOf: ReadonlyMap<ArticleId, string>, today = new Date().toISOString().slice(0, 10)): Map<string, StoryWhen> {
+  // Per story and day: the reports that date something to it (1 each) or were published then (½ each).
+  const days = new Map<string, Map<string, Map<ArticleId, number>>>();
+  const months = new Map<string, Map<string, number>>();
+  const vote = (story: string, day: string, id: ArticleId, weight: number) => {
+    if (!days.has(story)) days.set(story, new Map());
+    const d = days.get(story)!;
+    if (!d.has(day)) d.set(day, new Map());
+    d.get(day)!.set(id, Math.max(d.get(day)!.get(id) ?? 0, weight));
+  };
+  const seen = new Set<ArticleId>();
+  for (const r of rows) {
+    const story = storyOf.get(r.articleId);
+    if (!story) continue;
+    if (r.kind === 'date' && r.date && r.date.length >= 10) vote(story, r.date.slice(0, 10), r.articleId, 1);
+    if (seen.has(r.articleId)) continue;
+    seen.add(r.articleId);
+    const own = r.published ?? '';
+    if (own.length >= 10) vote(story, own.slice(0, 10), r.articleId, PUBLISHED_WEIGHT);
+    if (own.length >= 7) {
+      if (!months.has(story)) months.set(story, new Map());
+      months.get(story)!.set(own.slice(0, 7), (months.get(story)!.get(own.slice(0, 7)) ?? 0) + 1);
+    }
+  }
+  // Open mentions per story, for the stories no report dates (grouped once, not per story).
+  const openByStory = new Map<string, TimelineInput[]>();
+  for (const r of rows) {
+    const story = r.kind === 'open' ? storyOf.get(r.articleId) : undefined;
+    if (!story) continue;
+    if (!openByStory.has(story)) openByStory.set(story, []);
+    openByStory.get(story)!.push(r);
+  }
+  const out = new Map<string, StoryWhen>();
+  for (const story of new Set(storyOf.values())) {
+    // The day most reports date something to; among equals the latest (news tells what just happened).
+    let day: string | null = null;
+    let best = 0;
+    // A story whose reports carry months (headers) happened then, not on an old date they recall.
+    const known = [...(months.get(story)?.keys() ?? [])];
+    for (const [d, ids] of days.get(story) ?? []) {
+      if (known.length && !known.some((m) => d.startsWith(m) || (nextMonth(d.slice(0, 7)) === m && d.slice(8, 10) >= LATE_IN_MONTH))) continue;
+      let score = 0;
+      for (const w of ids.values()) score += w;
+      if (score > best || (score === best && day !== null && d > day)) [day, best] = [d, score];
+    }
+    const ms = [...(months.get(story) ?? [])].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? 1 : -1));
+    day ??= weekdayDated(openByStory.get(story) ?? [], today);
+    out.set(story, { day, month: day ? day.slice(0, 7) : (ms[0]?.[0] ?? null) });
+  }
+  return out;
+}
+
+/**
+ * The `open` rows of reports without a day of their own, read against their story's day (or
+ * dated to its month), as `date` rows; rows that still cannot be read are left out.
+ */
+export function dateOpenRows(rows: TimelineInput[], storyOf: ReadonlyMap<ArticleId, string>, when: ReadonlyMap<string, StoryWhen>): TimelineInput[] {
+  const out: TimelineInput[] = [];
+  for (const r of rows) {
+    if (r.kind !== 'open') continue;
+    const story = storyOf.get(r.articleId);
+    const w = story ? when.get(story) : undefined;
+    if (!w || (!w.day && !w.month)) continue;
+    // `am Mittwoch, den 27. November`: the weekday only repeats the date written after it.
+    const after = r.sentence.slice(r.end - r.sentenceStart, r.end - r.sentenceStart + 12);
+    if (findRelative(r.text)[0] && /^,?\s*(?:den\s+)?\d{1,2}\./u.test(after)) continue;
+    const date = readAgainst(r.text, w);
+    if (date) out.push({ ...r, kind: 'date', date: date.date, endDate: date.endDate });
+  }
+  return out;
+}
+
+/** German weekday names, Monday first (`Mittwochabend` starts with `Mittwoch`). */
+const WEEKDAYS = ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag'];
+/** Years back a weekday and a day of the month are read into (a date repeats its weekday every 5–11 years). */
+const WEEKDAY_YEARS = 12;
+
+/**
+ * A story with no year anywhere: `am Mittwochabend (23. August)` still fixes one, the latest year
+ * up to `today` in which 23 August was a Wednesday. Null when no report pairs a weekday with a day.
+ */
+function weekdayDated(open: TimelineInput[], today: string): string | null {
+  const found = new Map<string, number>();
+  for (const r of open) {
+    const d = findDates(r.text)[0];
+    if (!d || d.year !== undefined || d.day === undefined || d.month === undefined) continue;
+    const before = r.sentence.slice(Math.max(0, r.start - r.sentenceStart - 24), r.start - r.sentenceStart).toLowerCase();
+    const wd = WEEKDAYS.findIndex((w) => before.includes(w));
+    if (wd < 0) continue;
+    for (let y = Number(today.slice(0, 4)); y > Number(today.slice(0, 4)) - WEEKDAY_YEARS; y--) {
+      const date = `${y}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
+      if (date > today) continue;
+      if ((new Date(`${date}T12:00:00Z`).getUTCDay() + 6) % 7 === wd) {
+        found.set(date, (found.get(date) ?? 0) + 1);
+        break;
+      }
+    }
+  }
+  return [...found].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+}
+
+function readAgainst(text: string, w: StoryWhen): { date: string; endDate: string | null } | null {
+  const ref = w.day ?? `${w.month}-15`;
+  const absolute = findDates(text)[0];
+  if (absolute) {
+    const d = completeYear(absolute, ref);
+    return d ? { date: d, endDate: null } : null;
+  }
+  const rel = findRelative(text)[0];
+  if (!rel || rel.sense.type === 'offset-after') return null;
+  // Without the story's day a weekday or `gestern` names some day of its month.
+  if (!w.day) return w.month ? { date: w.month, endDate: null } : null;
+  // A report is written on its story's day or the day after: a weekday names the most recent
+  // such day up to the day after (`am Donnerstagmorgen` after a Wednesday is the Thursday).
+  const r = resolveRelative(rel.sense, rel.sense.type === 'weekday' ? (addDays(ref, 1) ?? ref) : ref);
+  return r.date ? { date: r.date, endDate: r.endDate ?? null } : null;
+}
+
+function nextMonth(month: string): string {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
+}

@@ -1,0 +1,65 @@
+import { createReadStream } from 'node:fs';
+
+/** One line of a file: its text, or null when it was longer than the limit (its bytes were dropped). */
+export interface BoundedLine {
+  /** 1-based. */
+  lineNo: number;
+  /** The line without its `\n` (and without a `\r` before it), UTF-8 decoded; null when too long. */
+  text: string | null;
+  /** Bytes of the line including its line end. */
+  bytes: number;
+}
+
+const NEWLINE = 0x0a;
+const CR = 0x0d;
+
+/**
+ * Reads a file line by line, keeping at most `maxBytes` of any one line in memory: a longer line
+ * is dropped as it streams past and reported with `text: null`, so a file of one 2 GB line costs
+ * no more memory than a file of short ones (readline would hold the whole line).
+ */
+export async function* boundedLines(path: string, maxBytes: number): AsyncGenerator<BoundedLine> {
+  let parts: Buffer[] = [];
+  let held = 0;
+  let size = 0;
+  let tooLong = false;
+  let lineNo = 0;
+  const finish = (): BoundedLine => {
+    lineNo++;
+    let text: string | null = null;
+    if (!tooLong) {
+      let buf = parts.length === 1 ? parts[0]! : Buffer.concat(parts, held);
+      if (buf.length > 0 && buf[buf.length - 1] === CR) buf = buf.subarray(0, buf.length - 1);
+      text = buf.toString('utf8');
+    }
+    const line = { lineNo, text, bytes: size };
+    parts = [];
+    held = 0;
+    size = 0;
+    tooLong = false;
+    return line;
+  };
+  for await (const chunk of createReadStream(path) as AsyncIterable<Buffer>) {
+    let start = 0;
+    while (start < chunk.length) {
+      const nl = chunk.indexOf(NEWLINE, start);
+      const end = nl < 0 ? chunk.length : nl;
+      const piece = chunk.subarray(start, end);
+      size += piece.length + (nl < 0 ? 0 : 1);
+      if (!tooLong) {
+        if (held + piece.length > maxBytes) {
+          tooLong = true;
+          parts = [];
+          held = 0;
+        } else if (piece.length > 0) {
+          parts.push(piece);
+          held += piece.length;
+        }
+      }
+      if (nl < 0) break;
+      yield finish();
+      start = nl + 1;
+    }
+  }
+  if (size > 0) yield finish();
+}

@@ -1,0 +1,154 @@
+/**
+ * Names transliterated from Cyrillic, Arabic or Persian come in German, English and French
+ * renderings: `Prigoschin`/`Prigozhin`, `Chamenei`/`Khamenei`, `Haniyeh`/`Hanija`/`Hanijeh`,
+ * `Selenskyj`/`Selenskij`/`Zelensky`, `Dmitrijew`/`Dmitriev`, `Witkoff`/`Wittkoff`,
+ * `al-Dscholani`/`al-Jolani`. A sound code such as the Kölner Phonetik keeps most of them apart
+ * (`ch` and `kh`, `sch` and `zh` code differently), so names are compared by their
+ * **skeleton**: the word folded, then the letter groups that render one sound collapsed onto one
+ * letter, in this order:
+ *
+ * | renderings | become |
+ * | --- | --- |
+ * | an Arabic article `al-`, `el-`, `ad-` … in front | dropped |
+ * | `dsch`, `dzh`, `dj` (dsch of ج and дж) | `i` |
+ * | `tsch`, `tch`, `cz` (ч) | `c` |
+ * | `sch`, `sh`, `zh`, `sz` (ш, ж) | `s` |
+ * | `kh`, `ch` (х) | `h` |
+ * | `ph` → `f`; `th` → `t`; `wh` → `w`; `gh` → `g`; `ck`, `c`, `q` → `k`; `x` → `ks` | |
+ * | `w` → `v`; `z`, `ts`, `tz` → `s`; `y`, `j` → `i`; `ou` → `u`; `ie` → `i` | |
+ * | `off`, `of` at the end → `ov` | |
+ * | a doubled letter, a vowel run of one letter | once |
+ * | `h` after a vowel at the end (`Haniyeh`) | dropped |
+ *
+ * Two words are the same name when their skeletons agree, and close when they differ by one
+ * edit (two from nine letters on) in vowels or voiced/voiceless pairs (`Dimitriev`/`Dmitrijew`),
+ * by a final vowel (`Hanija`, `hania` / `Haniyeh`, `hani`), or only in an initial `g`/`i`
+ * (`Golani`/`Jolani`, the Egyptian rendering of ج). Close is a candidate: a
+ * caller confirms it with context (given names, roles, co-mentioned people). The female and
+ * male forms of one Slavic surname (`Nawalnaja`/`Nawalny`, `Petrowa`/`Petrow`) are never the
+ * same person.
+ */
+import { editDistance } from './distance';
+import { foldText as fold } from './fold';
+
+/** Arabic articles written in front of a name with a hyphen. */
+const ARTICLE = /^(?:al|el|ad|ar|as|asch|ash|at|az|an|ed|er|es|et|ez|en)-/;
+
+/** Ordered replacements (see the module comment); earlier rules see the word before later ones. */
+const RULES: [RegExp, string][] = [
+  [/dsch|dzh|dj/g, 'i'],
+  [/tsch|tch|cz/g, 'c'],
+  [/sch|sh|zh|sz/g, 's'],
+  [/kh|ch/g, 'h'],
+  [/ph/g, 'f'],
+  [/th/g, 't'],
+  [/wh/g, 'w'],
+  [/gh/g, 'g'],
+  [/ck|q/g, 'k'],
+  [/c/g, 'k'],
+  [/x/g, 'ks'],
+  [/w/g, 'v'],
+  [/ts|tz|z/g, 's'],
+  [/[yj]/g, 'i'],
+  [/ou/g, 'u'],
+  [/ie/g, 'i'],
+  [/of+$/, 'ov'],
+  [/(.)\1+/g, '$1'],
+  [/([aeiou])h$/, '$1'],
+];
+
+/** Bounds the skeleton cache; a whole-map reset keeps it small without LRU bookkeeping. */
+const CACHE_MAX = 50_000;
+let cache = new Map<string, string>();
+
+/**
+ * The transliteration skeleton of one name word (see the module comment); '' for a word
+ * without letters. Cached.
+ *
+ * ```ts
+ * nameSkeleton('Prigoschin') === nameSkeleton('Prigozhin')  // 'prigosin'
+ * nameSkeleton('Chamenei') === nameSkeleton('Khamenei')     // 'hamenei'
+ * ```
+ */
+export function nameSkeleton(word: string): string {
+  let s = cache.get(word);
+  if (s === undefined) {
+    s = fold(word).replace(ARTICLE, '').replace(/[^a-z]/g, '');
+    for (const [re, to] of RULES) s = s.replace(re, to);
+    if (cache.size >= CACHE_MAX) cache = new Map();
+    cache.set(word, s);
+  }
+  return s;
+}
+
+/** How two name words relate: one name, a candidate to confirm with context, or two names. */
+export type NameMatch = 'same' | 'close' | 'different';
+
+/** Letters below which a one-edit difference is not a spelling but another name (`Lee`/`Li`). */
+const CLOSE_MIN_LENGTH = 4;
+/** Letters from which two edits still make a spelling (`Amirabdollahian`/`Amir-Abdolahijan`). */
+const TWO_EDITS_MIN_LENGTH = 9;
+
+/**
+ * Compares two name words by their skeletons (see the module comment).
+ *
+ * ```ts
+ * compareNameWords('Hanija', 'Haniyeh')     // 'close'
+ * compareNameWords('Selenskyj', 'Zelensky') // 'same'
+ * compareNameWords('Nawalny', 'Nawalnaja')  // 'different'
+ * ```
+ */
+export function compareNameWords(a: string, b: string): NameMatch {
+  const sa = nameSkeleton(a), sb = nameSkeleton(b);
+  if (!sa || !sb) return 'different';
+  if (sa === sb) return 'same';
+  if (isGenderPair(sa, sb) || isGenderPair(sb, sa)) return 'different';
+  const shorter = Math.min(sa.length, sb.length);
+  if (shorter < CLOSE_MIN_LENGTH) return 'different';
+  if (isArabicInitialPair(sa, sb)) return 'close';
+  // `hania`/`hani` (`Hanija`/`Haniyeh`): endings of Arabic and Persian names vary in their vowel.
+  if (Math.abs(sa.length - sb.length) === 1 && /[aeiou]$/.test(sa.length > sb.length ? sa : sb) && (sa.startsWith(sb) || sb.startsWith(sa))) return 'close';
+  const max = shorter >= TWO_EDITS_MIN_LENGTH ? 2 : 1;
+  if (editDistance(sa, sb, max) > max) return 'different';
+  // Renderings differ in vowels and in voiced/voiceless pairs, not in other consonants
+  // (`Peskow`/`Petkow`), and names differ most at their start (`Raisi`/`Baisi`).
+  return sa[0] === sb[0] && consonantClasses(sa) === consonantClasses(sb) ? 'close' : 'different';
+}
+
+/** A skeleton's consonants, voiced and voiceless pairs merged: `dmitriev` → `dmdrf`. */
+function consonantClasses(s: string): string {
+  return s.replace(/[aeiou]/g, '').replace(/[bp]/g, 'b').replace(/[dt]/g, 'd').replace(/[fv]/g, 'f').replace(/[gk]/g, 'g');
+}
+
+/** `Golani`/`Jolani` (`golani`/`iolani`): ج written `g` in Egyptian renderings. */
+function isArabicInitialPair(sa: string, sb: string): boolean {
+  return sa.slice(1) === sb.slice(1) && ((sa[0] === 'g' && sb[0] === 'i') || (sa[0] === 'i' && sb[0] === 'g'));
+}
+
+/**
+ * True when `f` is the female form of the Slavic surname `m`: `+a` after `-ov`, `-ev`, `-in`
+ * (`Petrowa`), `-i` → `-a`/`-aia` (`Kowalska`, `Nawalnaja`), `-ii` → `-aia` (`Selenskaja`).
+ */
+function isGenderPair(f: string, m: string): boolean {
+  if (/(?:ov|ev|in)$/.test(m) && f === `${m}a`) return true;
+  if (m.endsWith('i')) {
+    const stem = m.slice(0, -1);
+    return f === `${stem}a` || f === `${stem}aia`;
+  }
+  return false;
+}
+
+/**
+ * Whether two given names can be one person's: the same skeleton, one the other's initial
+ * (`W.`/`Wladimir`), or close (`Ebrahim`/`Ibrahim`, `Alexej`/`Alexei`, `Julija`/`Yulia`).
+ */
+export function isSameGivenName(a: string, b: string): boolean {
+  const sa = nameSkeleton(a), sb = nameSkeleton(b);
+  if (!sa || !sb) return false;
+  if (sa === sb) return true;
+  if ((a.endsWith('.') && sb.startsWith(sa)) || (b.endsWith('.') && sa.startsWith(sb))) return true;
+  if (Math.min(sa.length, sb.length) < 4) return false;
+  // Vowels of given names vary most (`Ebrahim`/`Ibrahim`, `Mohammed`/`Mohammad`).
+  const consonants = (s: string) => s.replace(/[aeiou]/g, '');
+  return consonants(sa) === consonants(sb) || editDistance(sa, sb, 1) <= 1;
+}

@@ -1,0 +1,120 @@
+/**
+ * The one legend of a comparison, shared by the compare view and its HTML export so both say
+ * the same thing the same way: one colour per class (light theme; the app's dark theme has its
+ * own shades of the same hues) and its words in each UI language. No runtime dependencies.
+ */
+import type { AlignmentClass, PairReason } from './api';
+
+/** What a sentence of a compared report can be. */
+export type LegendClass = AlignmentClass | 'unique';
+
+/** Background of each class in the light theme (the app's `--cmp-*` variables hold the same). */
+export const LEGEND_COLOURS: Readonly<Record<LegendClass, string>> = {
+  same: '#cfe8d2',
+  paraphrase: '#d6e4f7',
+  related: '#f3e6c4',
+  unique: 'transparent',
+};
+
+/** The UI languages. */
+export type LegendLang = 'en' | 'de';
+
+/** The words of the legend and of a pair's reasons, per language. */
+export interface LegendWords {
+  legend: string;
+  same: string;
+  paraphrase: string;
+  related: string;
+  unique: string;
+  wireCopy: string;
+  why: string;
+  reason: (r: PairReason) => string;
+  /** The export's headings and notes. */
+  title: (n: number) => string;
+  alignedSentences: string;
+  sharedPassages: string;
+  spellings: string;
+  none: string;
+  sources: string;
+  differs: (what: 'figure' | 'date', a: string, b: string) => string;
+  onlyIn: (what: 'figure' | 'date' | 'quote', report: string, text: string) => string;
+  spellingOf: (a: string, b: string) => string;
+  wordsIn: (n: number, reports: string) => string;
+}
+
+const EN: LegendWords = {
+  legend: 'Legend',
+  same: 'same text',
+  paraphrase: 'same claim, other words',
+  related: 'same subject, details differ',
+  unique: 'only in this report',
+  wireCopy: 'wire copy',
+  why: 'Why joined',
+  reason: (r) => {
+    switch (r.kind) {
+      case 'same-text':
+        return 'same wording';
+      case 'figure':
+        return r.a === r.b ? `same figure: ${r.a}` : `same figure: ${r.a} / ${r.b}`;
+      case 'people':
+        return `same people: ${r.names.join(', ')}`;
+      case 'source':
+        return `source: ${r.name}`;
+      case 'date':
+        return r.a === r.b ? `same date: ${r.a}` : `same date: ${r.a} / ${r.b}`;
+      case 'words':
+        return `shared words: ${r.words.join(', ')}`;
+    }
+  },
+  title: (n) => `Comparison of ${n} reports`,
+  alignedSentences: 'Aligned sentences',
+  sharedPassages: 'Shared passages',
+  spellings: 'Names spelled differently',
+  none: 'none',
+  sources: 'sources',
+  differs: (what, a, b) => `${what === 'figure' ? 'figures' : 'dates'} differ: ${a} / ${b}`,
+  onlyIn: (what, report, text) => `${what} only in ${report}: ${text}`,
+  spellingOf: (a, b) => `spelling: ${a} / ${b}`,
+  wordsIn: (n, reports) => `${n} words in ${reports}`,
+};
+
+const DE: LegendWords = {
+  legend: 'Legende',
+  same: 'gleicher Text',
+  paraphrase: 'gleiche Aussage, andere Worte',
+  related: 'gleiches Thema, Details weichen ab',
+  unique: 'nur in diesem Bericht',
+  wireCopy: 'Agenturtext',
+  why: 'Warum verbunden',
+  reason: (r) => {
+    switch (r.kind) {
+      case 'same-text':
+        return 'gleicher Wortlaut';
+      case 'figure':
+        return r.a === r.b ? `gleiche Zahl: ${r.a}` : `gleiche Zahl: ${r.a} / ${r.b}`;
+      case 'people':
+        return `dieselben Personen: ${r.names.join(', ')}`;
+      case 'source':
+        return `Quelle: ${r.name}`;
+      case 'date':
+        return r.a === r.b ? `gleiches Datum: ${r.a}` : `gleiches Datum: ${r.a} / ${r.b}`;
+      case 'words':
+        return `gemeinsame Wörter: ${r.words.join(', ')}`;
+    }
+  },
+  title: (n) => `Vergleich von ${n} Berichten`,
+  alignedSentences: 'Verbundene Sätze',
+  sharedPassages: 'Gemeinsame Passagen',
+  spellings: 'Namen in anderer Schreibweise',
+  none: 'keine',
+  sources: 'Quellen',
+  differs: (what, a, b) => `${what === 'figure' ? 'Zahlen' : 'Daten'} weichen ab: ${a} / ${b}`,
+  onlyIn: (what, report, text) => `${what === 'figure' ? 'Zahl' : what === 'date' ? 'Datum' : 'Zitat'} nur in ${report}: ${text}`,
+  spellingOf: (a, b) => `Schreibweise: ${a} / ${b}`,
+  wordsIn: (n, reports) => `${n} Wörter in ${reports}`,
+};
+
+/** The legend's words in `lang` (English for any other). */
+export function legendWords(lang: string): LegendWords {
+  return lang === 'de' ? DE : EN;
+}

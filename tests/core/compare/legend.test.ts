@@ -1,0 +1,37 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { comparisonHtml } from '../../../src/core/compare/export-html';
+import { LEGEND_COLOURS, legendWords } from '../../../src/shared/compare-legend';
+import type { ArticleId, Comparison } from '../../../src/shared/api';
+import { ROOT } from '../../support/temp';
+
+const A = 'a' as ArticleId, B = 'b' as ArticleId;
+const noDiff = { figures: [], dates: [], names: [], quotes: [], sources: [] };
+const c: Comparison = {
+  articles: [
+    { id: A, title: 'A', site: 'dpa', published: null, sentences: [{ start: 0, end: 10, text: 'Das Treffen dauerte über vier Stunden.', block: 0 }, { start: 11, end: 20, text: 'Nur hier.', block: 0 }], unique: [1], sources: [], quotes: [] },
+    { id: B, title: 'B', site: 'ntv', published: null, sentences: [{ start: 0, end: 10, text: 'Sie sprachen mehr als vier Stunden.', block: 0 }], unique: [], sources: [], quotes: [] },
+  ],
+  pairs: [{ a: { articleId: A, sentence: 0 }, b: { articleId: B, sentence: 0 }, class: 'paraphrase', score: 0.4, reasons: [{ kind: 'figure', a: 'über vier Stunden', b: 'mehr als vier Stunden' }], differences: noDiff }],
+  passages: [],
+  sources: [],
+  spellings: [],
+  tookMs: 1,
+};
+
+describe('the compare legend', () => {
+  it('has the app’s light colours, so view and export colour a class alike', () => {
+    const css = readFileSync(join(ROOT, 'src/renderer/src/styles/app.css'), 'utf8');
+    for (const k of ['same', 'paraphrase', 'related'] as const) expect(css).toContain(`--cmp-${k}: ${LEGEND_COLOURS[k]};`);
+  });
+  it('words the export in the UI’s language, with the reasons of each pair and no internal jargon', () => {
+    const de = comparisonHtml(c, 'de');
+    expect(de).toContain('<html lang="de">');
+    expect(de).toContain(legendWords('de').paraphrase);
+    expect(de).toContain('gleiche Zahl: über vier Stunden / mehr als vier Stunden');
+    expect(de).toContain(`<span class="s unique">${legendWords('de').unique}</span>`);
+    expect(de).not.toMatch(/only-a|only-b|\b0\.40\b/);
+    expect(comparisonHtml(c)).toContain('same figure: über vier Stunden / mehr als vier Stunden');
+  });
+});

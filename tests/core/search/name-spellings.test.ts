@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { widenNames } from '../../../src/core/search/name-spellings';
+import { parseQuery, type QueryNode } from '../../../src/core/search/query-parser';
+
+const spellings = (w: string) => (['Golani', 'Dscholani', 'al-Golani'].includes(w) ? ['Golani', 'Dscholani'] : ['Hanija', 'Haniyeh'].includes(w) ? ['Hanija', 'Haniyeh', 'Hanijeh'] : null);
+const texts = (n: QueryNode | null): string[] =>
+  !n ? [] : n.type === 'term' || n.type === 'prefix' ? [n.word.text] : n.type === 'phrase' ? [n.text] : n.type === 'not' ? [`-${texts(n.child).join()}`] : n.children.flatMap(texts);
+
+describe('widenNames', () => {
+  it('widens a plain word and a hyphenated name to every spelling, and says which it added', () => {
+    const { parsed, added } = widenNames(parseQuery('Hanija Teheran al-Golani'), spellings);
+    expect(texts(parsed.root)).toEqual(['Hanija', 'Haniyeh', 'Hanijeh', 'Teheran', 'al-Golani', 'Dscholani']);
+    expect(added).toEqual([{ word: 'Hanija', spellings: ['Haniyeh', 'Hanijeh'] }, { word: 'al-Golani', spellings: ['Dscholani'] }]);
+  });
+  it('leaves excluded names, other words and a query without names as they are', () => {
+    const q = parseQuery('Teheran -Hanija');
+    const { parsed, added } = widenNames(q, spellings);
+    expect(added).toEqual([]);
+    expect(parsed).toBe(q);
+  });
+});

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { compareNameWords, isSameGivenName, nameSkeleton } from '../../../src/core/text/transliteration';
+
+describe('nameSkeleton', () => {
+  it('gives German, English and French renderings of one name one skeleton', () => {
+    const groups = [
+      ['Prigoschin', 'Prigozhin', 'Prigoshin'],
+      ['Chamenei', 'Khamenei'],
+      ['Peseschkian', 'Pezeshkian'],
+      ['Selenskyj', 'Selenskij', 'Zelensky', 'Zelenskiy'],
+      ['Dmitrijew', 'Dmitriew', 'Dmitriev'],
+      ['Witkoff', 'Wittkoff', 'Whitkoff', 'Witkow'],
+      ['Krassikow', 'Krasikow', 'Krasikov'],
+      ['Kellogg', 'Kellog'],
+      ['Nawalnaja', 'Nawalnaya'],
+      ['al-Dscholani', 'Al-Jolani', 'Dscholani'],
+      ['Alijew', 'Aliyev', 'Alijev'],
+    ];
+    for (const g of groups) expect(new Set(g.map(nameSkeleton)), g.join('/')).toHaveProperty('size', 1);
+  });
+});
+
+describe('compareNameWords', () => {
+  it('finds spellings one letter apart close, to be confirmed by context', () => {
+    expect(compareNameWords('Hanija', 'Haniyeh')).toBe('close');
+    expect(compareNameWords('Hanijeh', 'Hanija')).toBe('close');
+    expect(compareNameWords('Umjerow', 'Umerov')).toBe('close');
+    expect(compareNameWords('Dimitriev', 'Dmitrijew')).toBe('close');
+    expect(compareNameWords('al-Golani', 'al-Dscholani')).toBe('close');
+  });
+  it('keeps a Slavic surname apart from its female form', () => {
+    expect(compareNameWords('Nawalny', 'Nawalnaja')).toBe('different');
+    expect(compareNameWords('Petrow', 'Petrowa')).toBe('different');
+    expect(compareNameWords('Kowalski', 'Kowalska')).toBe('different');
+  });
+  it('keeps different names apart', () => {
+    expect(compareNameWords('Raisi', 'Resaei')).toBe('different');
+    expect(compareNameWords('Putin', 'Puschkin')).toBe('different');
+    expect(compareNameWords('Lawrow', 'Lawson')).toBe('different');
+    expect(compareNameWords('Hamdo', 'Hamas')).toBe('different');
+    expect(compareNameWords('Peskow', 'Petkow')).toBe('different');
+  });
+});
+
+describe('isSameGivenName', () => {
+  it('accepts renderings and initials of one given name', () => {
+    expect(isSameGivenName('Ebrahim', 'Ibrahim')).toBe(true);
+    expect(isSameGivenName('Alexej', 'Alexei')).toBe(true);
+    expect(isSameGivenName('Mohammed', 'Mohammad')).toBe(true);
+    expect(isSameGivenName('Julija', 'Julia')).toBe(true);
+    expect(isSameGivenName('W.', 'Wladimir')).toBe(true);
+  });
+  it('rejects two different given names', () => {
+    expect(isSameGivenName('Alexej', 'Julija')).toBe(false);
+    expect(isSameGivenName('Hafis', 'Baschar')).toBe(false);
+    expect(isSameGivenName('Donald', 'Melania')).toBe(false);
+  });
+});
