@@ -4,6 +4,7 @@ import type { WriteDb } from '../store/db';
 import { collectInputs, type InputFile } from './inputs';
 import { inlinePool, workerPool, type ExtractPool, type PrepareOutcome } from './extract-pool';
 import { favouringMemory } from '../worker/limits';
+import { withWriteCache } from '../store/db';
 import type { PrepareInput, PreparedArticle } from './prepare';
 import { bufferInputs, countReports, readFileInputs, type InputItem } from './read-input';
 import { writeBatch } from './write';
@@ -99,7 +100,7 @@ async function run(
   const small = total < POOL_MIN_BYTES;
   const pool = () => workerPool(file, { ...(small ? { size: 1 } : {}), ...(ctx.timeLimitMs ? { timeLimitMs: ctx.timeLimitMs } : {}) });
   if (small) return runOn(pool(), ctx, items, total, preSkipped, reportsTotal);
-  return favouringMemory(() => runOn(pool(), ctx, items, total, preSkipped, reportsTotal));
+  return favouringMemory(() => withWriteCache(ctx.db, () => runOn(pool(), ctx, items, total, preSkipped, reportsTotal)));
 }
 
 async function runOn(

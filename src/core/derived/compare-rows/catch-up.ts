@@ -5,6 +5,7 @@
  * results, a batch per turn, so other calls run between turns.
  */
 import { favouringMemory, helperThreads } from '../../worker/limits';
+import { withWriteCache } from '../../store/db';
 import type { ArticleId } from '../../../shared/api';
 import type { WriteDb } from '../../store/db';
 import { getCompareSource, type CompareSourceRow } from '../../store/queries/compare';
@@ -69,7 +70,7 @@ export function compareIndexer(db: WriteDb, options: CompareIndexerOptions = {})
     const progress = options.onProgress ? (done: number) => options.onProgress!(done, ids.length) : undefined;
     progress?.(0);
     // A large catch-up runs with V8 favouring memory, as an import does (see favouringMemory).
-    if (options.workerFile && ids.length >= poolMin) return favouringMemory(() => onWorkers(db, ids, options.workerFile!, workers, batch, progress));
+    if (options.workerFile && ids.length >= poolMin) return favouringMemory(() => withWriteCache(db, () => onWorkers(db, ids, options.workerFile!, workers, batch, progress)));
     return inTurns(db, batch, progress);
   };
   return {
