@@ -38,12 +38,15 @@ export function watchPeak(child: ChildProcess): { peakMb: () => number; exited: 
   return { peakMb: () => peak, exited };
 }
 
-/** Runs the built `parallax` with `args`; resolves with its exit code and peak RSS. */
+/** Runs the built `parallax` with `args`; resolves with its exit code and peak RSS. Its progress is kept out of the bench's output; its errors are printed. */
 export async function parallaxPeak(args: string[]): Promise<{ code: number | null; peakMb: number; ms: number }> {
   const t = performance.now();
-  const child = spawn(process.execPath, [join(ROOT, 'bin/parallax.mjs'), ...args], { stdio: ['ignore', 'ignore', 'inherit'] });
+  const child = spawn(process.execPath, [join(ROOT, 'bin/parallax.mjs'), ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
+  let err = '';
+  child.stderr!.on('data', (c) => (err += c));
   const w = watchPeak(child);
   const code = await w.exited;
+  if (code !== 0) process.stderr.write(err.split('\n').filter((l) => !/%\s\(/.test(l)).join('\n'));
   return { code, peakMb: w.peakMb(), ms: performance.now() - t };
 }
 
