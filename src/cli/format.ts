@@ -1,4 +1,4 @@
-import type { Article, ArticleSummary, IngestReport } from '../shared/api';
+import type { Article, ArticlePage, ArticleSummary, IngestReport } from '../shared/api';
 
 /** A partial date as people write it, with its precision kept (`2025-07` stays a month). */
 export function formatDate(d: string | null): string {
@@ -14,6 +14,14 @@ export function formatList(items: ArticleSummary[]): string {
       return `${a.id}  ${date.padEnd(17)}  ${(a.site ?? '').padEnd(12).slice(0, 12)}  ${a.title}`;
     })
     .join('\n');
+}
+
+/** Where a page of the list sits, and how to get the next one. */
+export function formatPageFooter(page: ArticlePage): string {
+  const n = (x: number) => x.toLocaleString('en');
+  const where = page.offset !== null ? `Rows ${n(page.offset + 1)}–${n(page.offset + page.items.length)} of ${n(page.rows)}` : `${n(page.items.length)} rows of ${n(page.rows)}`;
+  const reports = page.rows !== page.total ? ` (${n(page.total)} reports, copies grouped)` : '';
+  return page.next ? `${where}${reports}. Next page: parallax list --after ${page.next}` : `${where}${reports}.`;
 }
 
 /** An article as readable text: header, body, then counts of what was folded away. */

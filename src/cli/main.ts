@@ -39,8 +39,13 @@ Options
   --port N             serve: the port (default: any free port)
   --sort S             list: published-desc | published-asc | added-desc | title-asc;
                        search: relevance | date-desc | date-asc
-  --limit N            list, search, suggest: at most N rows
-  --all                reextract: every article
+  --limit N            list, search, suggest: at most N rows (list: up to 5000 a page)
+  --offset N           list: start at row N (0 is the first)
+  --after CURSOR       list: the page after the one that printed CURSOR as its next page
+  --before CURSOR      list: the page before one (its "prev" in --json)
+  --end                list: the last page
+  --group-copies       list: near-duplicate copies as one row under the earliest report
+  --all                reextract: every article; list: every row, page after page
   --time-limit S       ingest, reextract: skip a file whose extraction takes longer than S
                        seconds (default 30)
   --excel              annotations export --format csv: semicolons and a BOM, for Excel
@@ -62,6 +67,11 @@ export async function main(argv: string[]): Promise<number> {
         sort: { type: 'string' },
         limit: { type: 'string' },
         all: { type: 'boolean' },
+        offset: { type: 'string' },
+        after: { type: 'string' },
+        before: { type: 'string' },
+        end: { type: 'boolean' },
+        'group-copies': { type: 'boolean' },
         format: { type: 'string' },
         article: { type: 'string' },
         out: { type: 'string' },

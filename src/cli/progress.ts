@@ -1,8 +1,11 @@
 import type { ParallaxEvent, ProgressTask } from '../shared/events';
 import { printable } from './format';
 
-/** Long work the CLI reports on: reading input, and the tasks the library reports. */
-export type CliTask = 'ingest' | ProgressTask;
+/**
+ * Long work the CLI reports on: reading input (in reports when the library counted them
+ * beforehand, `ingestReports`, else in bytes), and the tasks the library reports.
+ */
+export type CliTask = 'ingest' | 'ingestReports' | ProgressTask;
 
 /** Where and how progress is shown. */
 export interface ProgressOptions {
@@ -34,11 +37,12 @@ const PLAIN_EVERY_MS = 5_000;
 
 const LABEL: Record<CliTask, string> = {
   ingest: 'Ingesting',
+  ingestReports: 'Ingesting',
   reextract: 'Re-extracting',
   compareIndex: 'Indexing for comparison',
   rebuild: 'Rebuilding the indexes',
 };
-const UNIT: Record<CliTask, 'bytes' | 'reports'> = { ingest: 'bytes', reextract: 'reports', compareIndex: 'reports', rebuild: 'reports' };
+const UNIT: Record<CliTask, 'bytes' | 'reports'> = { ingest: 'bytes', ingestReports: 'reports', reextract: 'reports', compareIndex: 'reports', rebuild: 'reports' };
 
 const MB = 1024 * 1024;
 
@@ -86,7 +90,10 @@ export function createProgress(opts: ProgressOptions): Progress {
       drawn = false;
     },
     onEvent(e) {
-      if (e.type === 'ingestProgress') progress.update('ingest', e.done, e.total, e.current);
+      if (e.type === 'ingestProgress') {
+        if (e.reportsTotal !== null) progress.update('ingestReports', e.reports, e.reportsTotal, e.current);
+        else progress.update('ingest', e.done, e.total, e.current);
+      }
       else if (e.type === 'taskProgress') progress.update(e.task, e.done, e.total);
     },
   };

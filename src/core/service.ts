@@ -4,7 +4,8 @@ import type { ParallaxApi } from '../shared/api';
 import { ApiError } from '../shared/errors';
 import type { ParallaxEvent } from '../shared/events';
 import type { HostFacts } from './library';
-import { decodeUploads, ingestPaths, ingestText, ingestUploads } from './ingest/ingest';
+import { decodeUploads, ingestFileList, ingestPaths, ingestText, ingestUploads } from './ingest/ingest';
+import { UploadStaging } from './ingest/uploads';
 import type { WriteDb } from './store/db';
 import { editMetadata } from './edit-metadata';
 import { annotationMethods } from './annotate/methods';
@@ -19,11 +20,13 @@ import { correctExtraction, parseCorrection } from './ingest/correct';
 import { searchEngineFor } from './search/engine';
 import { deleteSavedSearch, insertSavedSearch, listSavedSearches } from './store/queries/saved-searches';
 import { LATEST_VERSION } from './store/migrations/index';
-import { countArticles, getArticle, listArticles } from './store/queries/article-reads';
+import { countArticles, getArticle } from './store/queries/article-reads';
+import { listArticlesPage } from './list/list-articles';
+import { parseListQuery } from './list/query';
+import { listGroup } from './list/copies';
 import {
   parseArticleId,
   parseIngestOptions,
-  parseListQuery,
   parseMetadataEdit,
   parseOptionalIds,
   parsePaths,
@@ -78,6 +81,7 @@ export function createParallaxService(opts: ServiceOptions): ParallaxApi {
   };
   // A library an earlier run left with articles to index (the CLI imported them) catches up now.
   catchUp();
+  const staging = new UploadStaging();
   const ctx = (options: unknown) => ({ db, emit, extractWorkerFile: opts.extractWorkerFile, timeLimitMs: opts.fileTimeLimitMs, ...parseIngestOptions(options) });
   return {
     ...annotationMethods(db, emit),
@@ -94,8 +98,12 @@ export function createParallaxService(opts: ServiceOptions): ParallaxApi {
       };
     },
     async listArticles(query) {
-      const q = parseListQuery(query);
-      return { items: listArticles(db, q.sort, q.limit, q.offset), total: countArticles(db) };
+      return listArticlesPage(db, parseListQuery(query));
+    },
+    async listCopies(id) {
+      const group = listGroup(db, parseArticleId(id));
+      if (group.length === 0) throw new ApiError('NOT_FOUND', `library: no article with id "${id}"`);
+      return group;
     },
     async getArticle(id) {
       const article = getArticle(db, parseArticleId(id));
@@ -107,6 +115,24 @@ export function createParallaxService(opts: ServiceOptions): ParallaxApi {
     },
     async ingestFiles(files, options) {
       return afterImport(await ingestUploads(ctx(options), decodeUploads(parseUploads(files))));
+    },
+    async beginUpload(file) {
+      if (typeof file !== 'object' || file === null) throw new ApiError('BAD_INPUT', 'ingest: beginUpload takes { name, size }');
+      return staging.begin(file.name, file.size);
+    },
+    async appendUpload(id, piece) {
+      staging.append(id, piece);
+    },
+    async ingestUploads(ids, options) {
+      const files = staging.take(ids);
+      try {
+        return afterImport(await ingestFileList(ctx(options), files));
+      } finally {
+        for (const id of ids) staging.discard(id);
+      }
+    },
+    async discardUpload(id) {
+      staging.discard(id);
     },
     async ingestText(input, options) {
       return afterImport(await ingestText(ctx(options), parseTextInput(input)));

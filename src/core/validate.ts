@@ -1,5 +1,5 @@
 import { ApiError } from '../shared/errors';
-import type { AnnotationEdit, AnnotationExportFormat, AnnotationFilter, AnnotationId, ArticleId, ArticleSort, FileUpload, HighlightColor, JobId, LinkRelation, ListQuery, MetadataEdit, MetadataOverrides, NewAnnotation, TextInput, Annotation } from '../shared/api';
+import type { AnnotationEdit, AnnotationExportFormat, AnnotationFilter, AnnotationId, ArticleId, FileUpload, HighlightColor, JobId, LinkRelation, MetadataEdit, MetadataOverrides, NewAnnotation, TextInput, Annotation } from '../shared/api';
 import { HIGHLIGHT_COLORS, LINK_RELATIONS } from '../shared/api';
 
 /**
@@ -7,8 +7,6 @@ import { HIGHLIGHT_COLORS, LINK_RELATIONS } from '../shared/api';
  * may be a browser, a script or a bug) and returns typed data or throws `BAD_INPUT`.
  */
 
-const SORTS: readonly ArticleSort[] = ['published-desc', 'published-asc', 'added-desc', 'title-asc'];
-const MAX_LIST = 5000;
 const MAX_PATHS = 10_000;
 const MAX_UPLOAD_FILES = 1000;
 
@@ -29,19 +27,6 @@ export const show = (x: unknown): string | undefined => JSON.stringify(x)?.slice
 export function parseArticleId(x: unknown): ArticleId {
   if (typeof x !== 'string' || !/^[0-9a-f]{12,64}$/.test(x)) bad(`api: not an article id: ${JSON.stringify(x)?.slice(0, 80)}`);
   return x as ArticleId;
-}
-
-/** The options of `listArticles`, with defaults filled in. */
-export function parseListQuery(x: unknown): Required<ListQuery> {
-  if (x === undefined || x === null) return { sort: 'published-desc', limit: 500, offset: 0 };
-  if (!isObject(x)) bad('api: list query must be an object');
-  const sort = x.sort ?? 'published-desc';
-  if (!SORTS.includes(sort as ArticleSort)) bad(`api: unknown sort ${JSON.stringify(sort)}; use one of ${SORTS.join(', ')}`);
-  const limit = x.limit ?? 500;
-  const offset = x.offset ?? 0;
-  if (!Number.isInteger(limit) || (limit as number) < 1 || (limit as number) > MAX_LIST) bad(`api: limit must be a whole number from 1 to ${MAX_LIST}`);
-  if (!Number.isInteger(offset) || (offset as number) < 0) bad('api: offset must be a whole number ≥ 0');
-  return { sort: sort as ArticleSort, limit: limit as number, offset: offset as number };
 }
 
 /** A list of file-system paths. */
@@ -242,7 +227,7 @@ const MAX_SEARCH_LIMIT = 200;
 const MAX_QUERY_INPUT = 100_000;
 
 /** A search query with defaults filled in. The text itself is never refused for its syntax. */
-export function parseSearchQuery(x: unknown): { q: string; sort: (typeof SEARCH_SORTS)[number]; limit: number; offset: number; facets: boolean } {
+export function parseSearchQuery(x: unknown): { q: string; sort: (typeof SEARCH_SORTS)[number]; limit: number; offset: number; facets: boolean; groupCopies: boolean } {
   if (typeof x === 'string') x = { q: x };
   if (!isObject(x)) bad('search: query must be an object with "q"');
   if (typeof x.q !== 'string') bad('search: "q" must be text');
@@ -254,7 +239,8 @@ export function parseSearchQuery(x: unknown): { q: string; sort: (typeof SEARCH_
   if (!Number.isInteger(limit) || (limit as number) < 1 || (limit as number) > MAX_SEARCH_LIMIT) bad(`search: limit must be a whole number from 1 to ${MAX_SEARCH_LIMIT}`);
   if (!Number.isInteger(offset) || (offset as number) < 0) bad('search: offset must be a whole number ≥ 0');
   if (x.facets !== undefined && typeof x.facets !== 'boolean') bad('search: facets must be true or false');
-  return { q: x.q, sort: sort as (typeof SEARCH_SORTS)[number], limit: limit as number, offset: offset as number, facets: x.facets !== false };
+  if (x.groupCopies !== undefined && typeof x.groupCopies !== 'boolean') bad('search: groupCopies must be true or false');
+  return { q: x.q, sort: sort as (typeof SEARCH_SORTS)[number], limit: limit as number, offset: offset as number, facets: x.facets !== false, groupCopies: x.groupCopies !== false };
 }
 
 /** Typed text for suggestions, and how many to return (default 8, at most 50). */

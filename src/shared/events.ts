@@ -15,6 +15,13 @@ export type ParallaxEvent =
       total: number;
       /** The input being read now. */
       current: string;
+      /** Reports read so far: added, already present or skipped. */
+      reports: number;
+      /**
+       * Reports in all, counted before reading (a file is one, a JSON Lines file one per
+       * line), or null when they cannot be known beforehand (bytes handed over in one piece).
+       */
+      reportsTotal: number | null;
     }
   | { type: 'ingestDone'; jobId: JobId | null; report: IngestReport }
   | {

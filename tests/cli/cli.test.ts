@@ -10,7 +10,7 @@ const tmp = tempDir();
 afterAll(() => tmp.cleanup());
 
 function run(args: string[]) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...process.env, PARALLAX_LIBRARY: join(tmp.dir, 'default.sqlite') } });
+  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, PARALLAX_LIBRARY: join(tmp.dir, 'default.sqlite') } });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
@@ -37,6 +37,25 @@ describe('parallax CLI', () => {
     expect(text.out).toContain('Putins Marathontreffen mit Trumps Gesandten Witkoff');
     const json = JSON.parse(run(['list', '--json', '--library', lib]).out);
     expect(json.total).toBe(5);
+  });
+
+  it('pages the list by offset, by the cursor each page prints, and from the end', () => {
+    const all = (JSON.parse(run(['list', '--json', '--library', lib]).out) as { items: { id: string }[] }).items.map((a) => a.id);
+    const first = run(['list', '--limit', '2', '--library', lib]);
+    expect(first.out.trim().split('\n').map((l) => l.split(' ')[0])).toEqual(all.slice(0, 2));
+    const cursor = /Next page: parallax list --after (\S+)/.exec(first.err)?.[1];
+    expect(first.err).toContain('Rows 1–2 of 5.');
+    const second = run(['list', '--limit', '2', '--after', cursor!, '--library', lib]);
+    expect(second.out.trim().split('\n').map((l) => l.split(' ')[0])).toEqual(all.slice(2, 4));
+    const offset = run(['list', '--offset', '3', '--json', '--library', lib]);
+    expect(JSON.parse(offset.out).items.map((a: { id: string }) => a.id)).toEqual(all.slice(3));
+    const end = run(['list', '--end', '--limit', '1', '--library', lib]);
+    expect(end.out.split(' ')[0]).toBe(all[4]);
+    expect(end.err).toContain('Rows 5–5 of 5.');
+    const tooMany = run(['list', '--limit', '6000', '--library', lib]);
+    expect(tooMany.code).toBe(2);
+    expect(tooMany.err).toBe('parallax: list: --limit must be from 1 to 5000; page on with --after (each page prints its cursor) or use --all\n');
+    expect(run(['list', '--after', 'nonsense', '--library', lib]).err).toContain('not a list cursor');
   });
 
   it('uses PARALLAX_LIBRARY when no --library is given', () => {
@@ -110,4 +129,14 @@ describe('parallax CLI', () => {
     child.kill('SIGTERM');
     await exited;
   });
+
+  it('lists past one page of 5,000 with --all, each report once, walking on by cursor', () => {
+    const lib5k = join(tmp.dir, 'many.sqlite');
+    const data = join(tmp.dir, 'many.jsonl');
+    writeFileSync(data, Array.from({ length: 5001 }, (_, i) => JSON.stringify({ id: `r${i}`, title: `Bericht ${i}`, text: `Kurzer Text ${i}.` })).join('\n'));
+    expect(run(['ingest', data, '--library', lib5k, '--json']).code).toBe(0);
+    const every = JSON.parse(run(['list', '--all', '--json', '--library', lib5k]).out) as { id: string }[];
+    expect(every).toHaveLength(5006);
+    expect(new Set(every.map((a) => a.id)).size).toBe(5006);
+  }, 120_000);
 });

@@ -76,4 +76,13 @@ describe('parallax compare, timeline, entities', () => {
     expect(april.label.length).toBeGreaterThan(0);
     expect(run(['stories']).out).toContain(april.label);
   });
+
+  it('says when a list is capped, with the true total', () => {
+    const all = (JSON.parse(run(['timeline', '--json']).out) as unknown[]).length;
+    const t = run(['timeline', '--limit', '2']);
+    expect(t.err.trim()).toBe(`2 of ${all} events; --limit N (up to 10000) for more`);
+    const names = (JSON.parse(run(['entities', '--json', '--limit', '5000']).out) as unknown[]).length;
+    expect(run(['entities', '--limit', '3']).err.trim()).toBe(`3 of ${names.toLocaleString('en')} names; --limit N (up to 5000) for more`);
+    expect(run(['entities']).err).toBe(names > 200 ? expect.stringContaining(`200 of`) : '');
+  });
 });

@@ -46,9 +46,9 @@ describe('createProgress', () => {
 
   it('with --json writes one JSON object per line, the first and the last of each task always', () => {
     const d = display({ json: true });
-    d.p.onEvent({ type: 'ingestProgress', jobId: null, done: 0, total: 100, current: 'x.txt' });
-    d.p.onEvent({ type: 'ingestProgress', jobId: null, done: 50, total: 100, current: 'x.txt' });
-    d.p.onEvent({ type: 'ingestProgress', jobId: null, done: 100, total: 100, current: 'x.txt' });
+    d.p.onEvent({ type: 'ingestProgress', jobId: null, done: 0, total: 100, current: 'x.txt', reports: 0, reportsTotal: null });
+    d.p.onEvent({ type: 'ingestProgress', jobId: null, done: 50, total: 100, current: 'x.txt', reports: 1, reportsTotal: null });
+    d.p.onEvent({ type: 'ingestProgress', jobId: null, done: 100, total: 100, current: 'x.txt', reports: 2, reportsTotal: null });
     d.p.onEvent({ type: 'taskProgress', task: 'reextract', done: 3, total: 3 });
     const lines = d.out().trimEnd().split('\n').map((l) => JSON.parse(l));
     expect(lines).toEqual([
@@ -56,6 +56,12 @@ describe('createProgress', () => {
       { type: 'progress', task: 'ingest', done: 100, total: 100, unit: 'bytes', current: 'x.txt' },
       { type: 'progress', task: 'reextract', done: 3, total: 3, unit: 'reports' },
     ]);
+  });
+
+  it('counts reports, not bytes, when the library counted them beforehand', () => {
+    const d = display({});
+    d.p.onEvent({ type: 'ingestProgress', jobId: null, done: 10, total: 2000, current: 'a.jsonl', reports: 2400, reportsTotal: 10_000 });
+    expect(d.out()).toBe('Ingesting: 24% (2,400 of 10,000 reports) a.jsonl\n');
   });
 
   it('shows a file name with a line break or a bidi override escaped', () => {

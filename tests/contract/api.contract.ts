@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { ParallaxApi } from '../../src/shared/api';
 import { isApiError } from '../../src/shared/errors';
 import type { ArticleId, JobId } from '../../src/shared/api';
@@ -72,6 +72,22 @@ export function runContractSuite(name: string, makeApi: () => Promise<ApiUnderTe
       expect(titles).toEqual([...titles].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' })));
     });
 
+    it('pages by cursor both ways and from the end, with the total, over every binding', async () => {
+      const all = (await t.api.listArticles({ sort: 'title-asc' })).items.map((a) => a.id);
+      const first = await t.api.listArticles({ sort: 'title-asc', limit: 2 });
+      expect(first).toMatchObject({ total: 5, rows: 5, offset: 0, prev: null });
+      const second = await t.api.listArticles({ after: first.next!, limit: 2 });
+      const third = await t.api.listArticles({ after: second.next!, limit: 2 });
+      expect([...first.items, ...second.items, ...third.items].map((a) => a.id)).toEqual(all);
+      expect(third.next).toBeNull();
+      const last = await t.api.listArticles({ sort: 'title-asc', fromEnd: true, limit: 2 });
+      expect(last.offset).toBe(3);
+      expect(last.items.map((a) => a.id)).toEqual(all.slice(3));
+      const before = await t.api.listArticles({ before: last.prev!, limit: 2 });
+      expect(before.items.map((a) => a.id)).toEqual(all.slice(1, 3));
+      await expect(t.api.listArticles({ after: 'nope' as never })).rejects.toMatchObject({ code: 'BAD_INPUT' });
+    });
+
     it('gets a whole article with blocks that point into its text', async () => {
       const { items } = await t.api.listArticles();
       const a = await t.api.getArticle(items[0]!.id);
@@ -114,6 +130,30 @@ export function runContractSuite(name: string, makeApi: () => Promise<ApiUnderTe
         ['empty.txt', 'BAD_INPUT'],
       ]);
       expect(r.skipped[0]!.reason).toContain('PNG');
+    });
+
+    it('ingests a file sent in pieces under its own name, with progress in reports', async () => {
+      const lines = [0, 1, 2].map((i) => JSON.stringify({ id: `u${i}`, title: `Stück ${name} ${i}`, text: `Der Bericht ${i} kam in Teilen (${name}).` })).join('\n');
+      const bytes = Buffer.from(lines);
+      const id = await t.api.beginUpload({ name: 'teile.jsonl', size: bytes.length });
+      await t.api.appendUpload(id, bytes.subarray(0, 50).toString('base64'));
+      await expectApiError(t.api.ingestUploads([id]), 'BAD_INPUT');
+      await t.api.appendUpload(id, bytes.subarray(50).toString('base64'));
+      const jobId = `job-upload-${name}` as JobId;
+      const r = await t.api.ingestUploads([id], { jobId });
+      expect(r.added.map((a) => a.name)).toEqual(['teile.jsonl#u0', 'teile.jsonl#u1', 'teile.jsonl#u2']);
+      // Ingested uploads are gone; one piece too many drops the upload.
+      await expectApiError(t.api.ingestUploads([id]), 'BAD_INPUT');
+      const over = await t.api.beginUpload({ name: 'x.txt', size: 2 });
+      await expectApiError(t.api.appendUpload(over, Buffer.from('abc').toString('base64')), 'BAD_INPUT');
+      await expectApiError(t.api.appendUpload(over, ''), 'BAD_INPUT');
+      await expectApiError(t.api.beginUpload({ name: '', size: 1 }), 'BAD_INPUT');
+      await t.api.discardUpload('nope' as never);
+      if (t.events) {
+        await vi.waitFor(() => expect(t.events!.some((e) => (e as { type: string; jobId?: string }).type === 'ingestDone' && (e as { jobId?: string }).jobId === jobId)).toBe(true));
+        const last = t.events.filter((e) => (e as { type: string; jobId?: string }).type === 'ingestProgress' && (e as { jobId?: string }).jobId === jobId).at(-1);
+        expect(last).toMatchObject({ reports: 3, reportsTotal: 3 });
+      }
     });
 
     it('ingests paths, reporting missing ones', async () => {

@@ -111,7 +111,7 @@ test('two reports picked in the list are compared side by side with their differ
 test('the timeline shows 11 Apr 2025 with its reports; a chip opens the sentence highlighted', async ({ app }) => {
   await app.getByRole('navigation').getByRole('button', { name: 'Timeline' }).click();
   const events = app.getByRole('list', { name: 'Events by date' });
-  const onDay = events.locator('li.event').filter({ has: app.locator('time', { hasText: /^11 Apr 2025$/ }) });
+  const onDay = events.getByRole('listitem').filter({ has: app.locator('time', { hasText: /^11 Apr 2025$/ }) });
   // The event several reports date: at least two report chips.
   const shared = onDay.filter({ has: app.locator('.chips > li:nth-child(2)') }).first();
   await expect(shared).toBeVisible();

@@ -141,6 +141,23 @@ test('importing a text file with the file picker adds a row and shows a summary'
   await expect(summary).toHaveCount(0);
 });
 
+test('importing a JSON Lines file of 30 reports summarises it: counts, eight names, each warning once', async ({ app }) => {
+  const lines = Array.from({ length: 30 }, (_, i) =>
+    JSON.stringify(i < 3 ? { id: `leer${i}`, title: `Leer ${i}`, text: '—' } : { id: `r${i}`, title: `Bericht Nummer ${i}`, text: `Absatz ${i} über Verhandlungen und Gespräche. `.repeat(20) }),
+  );
+  const chooser = app.waitForEvent('filechooser');
+  await app.getByRole('button', { name: 'Import files…' }).click();
+  await (await chooser).setFiles({ name: 'dreissig.jsonl', mimeType: 'application/x-ndjson', buffer: Buffer.from(lines.join('\n'), 'utf8') });
+  const summary = app.getByRole('status').filter({ hasText: 'Import finished' });
+  await expect(summary).toContainText('Added: 30');
+  await expect(summary.locator('[data-kind="added"] li')).toHaveCount(9);
+  await expect(summary).toContainText('… and 22 more');
+  // Three reports without a body: one line for the three.
+  await expect(summary.locator('.warnings li')).toHaveCount(1);
+  await expect(summary.locator('.warnings li')).toContainText('(3 reports)');
+  await expect(app.getByText('35 reports')).toBeVisible();
+});
+
 test('dropping a file onto the window imports it', async ({ app }) => {
   const rows = app.getByRole('listbox', { name: 'Reports' }).getByRole('option');
   await expect(rows).toHaveCount(5);

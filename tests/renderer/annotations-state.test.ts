@@ -212,10 +212,10 @@ describe('AppState reading', () => {
     await app.open(A);
     await app.toggleRead();
     expect(client.callsOf('updateReadingState').at(-1)!.args).toEqual([A, { read: true }]);
-    expect(app.library.items[0]!.readAt).not.toBeNull();
+    expect(app.library.rowAt(0)!.readAt).not.toBeNull();
     expect(app.reader.article!.readAt).not.toBeNull();
     await app.toggleRead();
-    expect(app.library.items[0]!.readAt).toBeNull();
+    expect(app.library.rowAt(0)!.readAt).toBeNull();
   });
 
   it('zoom steps and resets, remembered', () => {

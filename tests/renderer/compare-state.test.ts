@@ -79,13 +79,13 @@ describe('picking and stories in the list', () => {
     expect(lib.picked).toEqual(['c', 'a']);
     lib.togglePick('c' as ArticleId);
     expect(lib.picked).toEqual(['a']);
-    lib.setStory({ id: 's1', label: 'Story', articleIds: ['b', 'c'] as ArticleId[] });
-    expect(lib.items.map((x) => x.id)).toEqual(['b', 'c']);
+    await lib.setStory({ id: 's1', label: 'Story', articleIds: ['b', 'c'] as ArticleId[] });
+    expect([lib.rowAt(0)?.id, lib.rowAt(1)?.id, lib.length]).toEqual(['b', 'c', 2]);
     expect(lib.selectedId).toBe('b');
     await lib.refresh();
-    expect(lib.items.map((x) => x.id)).toEqual(['b', 'c']);
-    lib.setStory(null);
-    expect(lib.items).toHaveLength(3);
+    expect([lib.rowAt(0)?.id, lib.rowAt(1)?.id, lib.length]).toEqual(['b', 'c', 2]);
+    await lib.setStory(null);
+    expect(lib.length).toBe(3);
   });
 });
 
@@ -106,14 +106,27 @@ describe('EntitiesState', () => {
     client.entities = [entity('person:witkoff', 'Witkoff'), entity('person:whitkoff', 'Whitkoff')];
     const ents = new EntitiesState(client);
     await ents.load();
-    ents.toggle(ents.items[0]!.id);
-    ents.toggle(ents.items[1]!.id);
+    ents.toggle(ents.pages.rowAt(0)!.id);
+    ents.toggle(ents.pages.rowAt(1)!.id);
     await ents.merge();
-    expect(ents.items).toHaveLength(1);
-    expect(ents.items[0]!.variants.map((v) => v.text)).toEqual(['Witkoff', 'Whitkoff']);
-    await ents.open(ents.items[0]!.id);
+    expect(ents.total).toBe(1);
+    expect(ents.pages.rowAt(0)!.variants.map((v) => v.text)).toEqual(['Witkoff', 'Whitkoff']);
+    await ents.open(ents.pages.rowAt(0)!.id);
     await ents.split(['Whitkoff']);
-    expect(ents.items).toHaveLength(2);
+    expect(ents.total).toBe(2);
     expect(ents.detail?.variants.map((v) => v.text)).toEqual(['Witkoff']);
+  });
+
+  it('reads a long list a page at a time, with the total', async () => {
+    const { EntitiesState } = await import('../../src/renderer/src/lib/state/explore.svelte');
+    const client = new FakeClient();
+    client.entities = Array.from({ length: 1234 }, (_, i) => ({ id: `person:p${i}` as never, kind: 'person' as const, name: `P${i}`, variants: [], mentionCount: 1, articleCount: 1, manual: false, mentions: [] }));
+    const ents = new EntitiesState(client);
+    await ents.load();
+    expect(ents.total).toBe(1234);
+    expect(ents.pages.rowAt(1233)).toBeNull();
+    await ents.pages.showRange(1200, 1233);
+    expect(ents.pages.rowAt(1233)?.name).toBe('P1233');
+    expect(client.calls.filter((c) => c.method === 'listEntityPage').map((c) => (c.args[0] as { offset: number }).offset)).toEqual([0, 1200]);
   });
 });

@@ -14,7 +14,11 @@ import type {
   ArticleHits,
   ArticleId,
   ArticleSummary,
+  ArticlePage,
   IngestReport,
+  ListCursor,
+  ListQuery,
+  UploadId,
   MetadataEdit,
   ReextractReport,
   SavedSearch,
@@ -36,6 +40,11 @@ import type {
   Story,
   TimelineEvent,
   TimelineFilter,
+  TimelinePage,
+  TimelinePageEvent,
+  TimelinePageQuery,
+  EntityPage,
+  EntityPageQuery,
 } from '../../src/shared/api';
 
 /** A summary row with sensible defaults. */
@@ -55,6 +64,7 @@ export function summary(id: string, over: Partial<ArticleSummary> = {}): Article
     excerpt: '',
     commentCount: 0,
     twinCount: 0,
+    copyCount: 0,
     readProgress: 0,
     readAt: null,
     annotationCount: 0,
@@ -128,9 +138,34 @@ export class FakeClient implements ParallaxClient {
     this.#call('getAppInfo', []);
     return { name: 'Parallax', version: '0', host: 'test' as const, libraryPath: ':memory:', schemaVersion: 1, articleCount: this.items.length };
   }
-  async listArticles(query?: unknown) {
+  /** Pages `items` as the service does: by offset, from the end, or after/before a cursor (`fake~INDEX`). */
+  async listArticles(query?: ListQuery): Promise<ArticlePage> {
     this.#call('listArticles', [query]);
-    return { items: [...this.items], total: this.items.length };
+    const all = query?.ids ? this.items.filter((a) => query.ids!.includes(a.id)) : this.items;
+    const limit = query?.limit ?? 500;
+    const at = (c: string) => Number(c.split('~')[1]);
+    let from = query?.offset ?? 0;
+    if (query?.after) from = at(query.after) + 1;
+    if (query?.before) from = Math.max(0, at(query.before) - limit);
+    if (query?.fromEnd) from = Math.max(0, all.length - limit);
+    const to = query?.before ? at(query.before) : Math.min(all.length, from + limit);
+    const cursor = (i: number) => `fake~${i}` as ListCursor;
+    return {
+      items: all.slice(from, to),
+      total: this.items.length,
+      annotationTotal: this.items.reduce((n, a) => n + a.annotationCount, 0),
+      rows: all.length,
+      offset: query?.after || query?.before ? null : from,
+      next: to < all.length ? cursor(to - 1) : null,
+      prev: from > 0 ? cursor(from) : null,
+    };
+  }
+  /** Groups: `copies` maps a head's id to its copies' ids. */
+  copies = new Map<string, string[]>();
+  async listCopies(id: ArticleId): Promise<ArticleSummary[]> {
+    this.#call('listCopies', [id]);
+    const head = [...this.copies].find(([h, c]) => h === id || c.includes(id))?.[0] ?? id;
+    return [head, ...(this.copies.get(head) ?? [])].map((x) => this.items.find((a) => a.id === x) ?? summary(x));
   }
   async getArticle(id: ArticleId): Promise<Article> {
     this.#call('getArticle', [id]);
@@ -146,6 +181,26 @@ export class FakeClient implements ParallaxClient {
   async ingestFiles(files: unknown[], options?: unknown) {
     this.#call('ingestFiles', [files, options]);
     return this.nextReport;
+  }
+  /** What arrived of each upload, by id. */
+  uploads = new Map<string, { name: string; size: number; data: string }>();
+  async beginUpload(file: { name: string; size: number }): Promise<UploadId> {
+    this.#call('beginUpload', [file]);
+    const id = `up${this.uploads.size + 1}`;
+    this.uploads.set(id, { ...file, data: '' });
+    return id as UploadId;
+  }
+  async appendUpload(id: UploadId, piece: string) {
+    this.#call('appendUpload', [id, piece]);
+    this.uploads.get(id)!.data += Buffer.from(piece, 'base64').toString('latin1');
+  }
+  async ingestUploads(ids: UploadId[], options?: unknown) {
+    this.#call('ingestUploads', [ids, options]);
+    return this.nextReport;
+  }
+  async discardUpload(id: UploadId) {
+    this.#call('discardUpload', [id]);
+    this.uploads.delete(id);
   }
   async ingestText(input: unknown, options?: unknown) {
     this.#call('ingestText', [input, options]);
@@ -434,6 +489,29 @@ export class FakeClient implements ParallaxClient {
     this.calls.push({ method: 'getTimeline', args: [filter] });
     return filter.articleId ? this.timeline.filter((e) => e.articleIds.includes(filter.articleId!)) : this.timeline;
   }
+  /** Pages `timeline` by offset; each report's first mention is a chip, copies per `copies`. */
+  async getTimelinePage(query: TimelinePageQuery = {}): Promise<TimelinePage> {
+    this.calls.push({ method: 'getTimelinePage', args: [query] });
+    const all = query.articleId ? this.timeline.filter((e) => e.articleIds.includes(query.articleId!)) : this.timeline;
+    const offset = query.offset ?? 0;
+    const headOf = (id: string) => [...this.copies].find(([h, c]) => h === id || c.includes(id))?.[0] ?? id;
+    const events = all.slice(offset, offset + (query.limit ?? 100)).map((e) => {
+      const chips: TimelinePageEvent['chips'] = [];
+      const byHead = new Map<string, TimelinePageEvent['chips'][number]>();
+      for (const m of e.mentions) {
+        if (chips.some((c) => c.mention.articleId === m.articleId || c.copies.some((x) => x.mention.articleId === m.articleId))) continue;
+        const chip = byHead.get(headOf(m.articleId));
+        if (chip) chip.copies.push({ mention: m, published: null });
+        else {
+          const fresh = { mention: m, published: null, copies: [] };
+          byHead.set(headOf(m.articleId), fresh);
+          chips.push(fresh);
+        }
+      }
+      return { ...e, chips };
+    });
+    return { events, total: all.length, offset };
+  }
   async getArticleDating(id: ArticleId): Promise<ArticleDating> {
     this.calls.push({ method: 'getArticleDating', args: [id] });
     const d = this.datings.get(id);
@@ -448,6 +526,12 @@ export class FakeClient implements ParallaxClient {
   async listEntities(filter: EntityFilter = {}): Promise<EntitySummary[]> {
     this.calls.push({ method: 'listEntities', args: [filter] });
     return this.entities.filter((e) => !filter.kind || e.kind === filter.kind).map((e) => this.#summaryOf(e));
+  }
+  async listEntityPage(query: EntityPageQuery = {}): Promise<EntityPage> {
+    this.calls.push({ method: 'listEntityPage', args: [query] });
+    const all = this.entities.filter((e) => !query.kind || e.kind === query.kind).map((e) => this.#summaryOf(e));
+    const offset = query.offset ?? 0;
+    return { items: all.slice(offset, offset + (query.limit ?? 200)), total: all.length, offset };
   }
   async getEntity(id: EntityId): Promise<EntityDetail> {
     const e = this.entities.find((x) => x.id === id);

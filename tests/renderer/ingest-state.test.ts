@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { IngestState, PROGRESS_DELAY_MS } from '../../src/renderer/src/lib/state/ingest.svelte';
+import { IngestState, PIECE_BYTES, PROGRESS_DELAY_MS } from '../../src/renderer/src/lib/state/ingest.svelte';
 import { bytesToBase64 } from '../../src/renderer/src/lib/base64';
 import { FakeClient, emptyReport } from './fake-client';
 
@@ -13,27 +13,50 @@ function manualTimers() {
   };
 }
 
-const file = (name: string, text: string) => ({ name, arrayBuffer: async () => new TextEncoder().encode(text).buffer as ArrayBuffer });
+/** A `File`-like of these bytes. */
+const file = (name: string, content: string | Uint8Array) => {
+  const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : content;
+  return { name, size: bytes.length, slice: (a: number, b: number) => ({ arrayBuffer: async () => bytes.slice(a, b).buffer as ArrayBuffer }) };
+};
 
 describe('IngestState', () => {
-  it('sends files as base64 with a job id of its own and keeps the report', async () => {
+  it('sends each file in pieces, then ingests them under a job id of its own, and keeps the report', async () => {
     const client = new FakeClient();
     client.nextReport = { ...emptyReport(), skipped: [{ name: 'x.bin', code: 'UNSUPPORTED', reason: 'not text' }] };
     const ingest = new IngestState({ api: client, makeJobId: () => 'job-1' });
-    const report = await ingest.importFiles([file('ä.txt', 'Grüße')]);
+    const big = new Uint8Array(2 * PIECE_BYTES + 10).map((_, i) => i % 251);
+    const report = await ingest.importFiles([file('ä.txt', 'Grüße'), file('big.jsonl', big)]);
     expect(report?.skipped).toHaveLength(1);
     expect(ingest.report).toBe(client.nextReport);
-    expect(client.calls[0]).toEqual({
-      method: 'ingestFiles',
-      args: [[{ name: 'ä.txt', dataBase64: Buffer.from('Grüße').toString('base64') }], { jobId: 'job-1' }],
-    });
+    expect(client.calls.map((c) => c.method)).toEqual(['beginUpload', 'appendUpload', 'beginUpload', 'appendUpload', 'appendUpload', 'appendUpload', 'ingestUploads']);
+    expect(client.callsOf('beginUpload')[0]!.args).toEqual([{ name: 'ä.txt', size: 7 }]);
+    expect(client.callsOf('appendUpload').every((c) => (c.args[1] as string).length <= Math.ceil(PIECE_BYTES / 3) * 4)).toBe(true);
+    expect(Buffer.from(client.uploads.get('up2')!.data, 'latin1').equals(Buffer.from(big))).toBe(true);
+    expect(client.callsOf('ingestUploads')[0]!.args).toEqual([['up1', 'up2'], { jobId: 'job-1' }]);
     expect(ingest.isRunning).toBe(false);
+  });
+
+  it('drops what was sent when sending fails', async () => {
+    const client = new FakeClient();
+    const { ApiError } = await import('../../src/shared/errors');
+    const ingest = new IngestState({
+      api: { ...client, beginUpload: client.beginUpload.bind(client), discardUpload: client.discardUpload.bind(client), ingestText: client.ingestText.bind(client), ingestUploads: client.ingestUploads.bind(client), appendUpload: async () => Promise.reject(new ApiError('BAD_INPUT', 'ingest: no')) },
+    });
+    await expect(ingest.importFiles([file('a.txt', 'a')])).rejects.toThrow('ingest: no');
+    expect(client.callsOf('discardUpload').map((c) => c.args[0])).toEqual(['up1']);
+    expect(ingest.sending).toBeNull();
   });
 
   it('shows progress only after the delay, and only for its own job', async () => {
     const client = new FakeClient();
     let finish: (() => void) | null = null;
-    const api = { ...client, ingestFiles: () => new Promise<ReturnType<typeof emptyReport>>((r) => (finish = () => r(emptyReport()))), ingestText: client.ingestText.bind(client) };
+    const api = {
+      beginUpload: client.beginUpload.bind(client),
+      appendUpload: client.appendUpload.bind(client),
+      discardUpload: client.discardUpload.bind(client),
+      ingestUploads: () => new Promise<ReturnType<typeof emptyReport>>((r) => (finish = () => r(emptyReport()))),
+      ingestText: client.ingestText.bind(client),
+    };
     const timers = manualTimers();
     const ingest = new IngestState({ api, makeJobId: () => 'mine', ...timers });
     const running = ingest.importFiles([file('a.txt', 'a')]);
@@ -45,9 +68,12 @@ describe('IngestState', () => {
     timers.fire();
     expect(ingest.showProgress).toBe(true);
 
-    ingest.handleEvent({ type: 'ingestProgress', jobId: 'other' as never, done: 9, total: 10, current: 'x' });
+    ingest.handleEvent({ type: 'ingestProgress', jobId: 'other' as never, done: 9, total: 10, current: 'x', reports: 9, reportsTotal: 10 });
     expect(ingest.progress).toBeNull();
-    ingest.handleEvent({ type: 'ingestProgress', jobId: 'mine' as never, done: 1, total: 4, current: 'a.txt' });
+    // The bar follows reports when their number is known, bytes only when it is not.
+    ingest.handleEvent({ type: 'ingestProgress', jobId: 'mine' as never, done: 1, total: 4, current: 'a.txt', reports: 3, reportsTotal: 4 });
+    expect(ingest.fraction).toBe(0.75);
+    ingest.handleEvent({ type: 'ingestProgress', jobId: 'mine' as never, done: 1, total: 4, current: 'a.txt', reports: 3, reportsTotal: null });
     expect(ingest.fraction).toBe(0.25);
 
     (finish as (() => void) | null)?.();

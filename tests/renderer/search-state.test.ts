@@ -144,3 +144,24 @@ describe('saved searches', () => {
     expect(search.saved).toEqual([]);
   });
 });
+
+describe('SearchState.toggleGroup', () => {
+  it('shows a result’s near-identical copies under it, steps through them, and hides them again', async () => {
+    const client = new FakeClient();
+    client.items = [summary('a', { title: 'Meldung eins' }), summary('h', { title: 'Meldung zwei', copyCount: 2 }), summary('z', { title: 'Meldung drei' })];
+    client.copies.set('h', ['c1', 'c2']);
+    const search = new SearchState({ api: client });
+    await search.setQuery('Meldung');
+    expect(search.rows.map((r) => r.id)).toEqual(['a', 'h', 'z']);
+    await search.toggleGroup(1);
+    expect(search.rows.map((r) => [r.id, r.kind])).toEqual([['a', 'hit'], ['h', 'hit'], ['c1', 'copy'], ['c2', 'copy'], ['z', 'hit']]);
+    search.move(2);
+    expect(search.rows[search.selected]?.id).toBe('c2');
+    await search.toggleGroup();
+    expect(search.rows.map((r) => r.id)).toEqual(['a', 'h', 'z']);
+    expect(search.selected).toBe(1);
+    // A result without copies has nothing to open.
+    await search.toggleGroup(0);
+    expect(search.openGroup).toBeNull();
+  });
+});

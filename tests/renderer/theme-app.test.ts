@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../../src/shared/errors';
 import { AppState } from '../../src/renderer/src/lib/state/app.svelte';
 import { ThemeState } from '../../src/renderer/src/lib/state/theme.svelte';
@@ -45,12 +45,11 @@ describe('AppState', () => {
     client.items = [summary('a')];
     const app = make(client);
     const stop = app.start();
-    await tick();
-    expect(app.library.items).toHaveLength(1);
+    await vi.waitFor(() => expect(app.library.length).toBe(1));
     client.items = [summary('a'), summary('b')];
     client.emit({ type: 'libraryChanged' });
-    await tick();
-    expect(app.library.items).toHaveLength(2);
+    await vi.waitFor(() => expect(app.library.length).toBe(2));
+    expect(app.library.rowAt(1)?.id).toBe('b');
     stop();
     expect(client.listeners.size).toBe(0);
   });

@@ -46,6 +46,11 @@ export async function timelineCommand(flags: CompareFlags): Promise<number> {
       ...(flags.limit ? { limit: Number(flags.limit) } : {}),
     });
     console.log(flags.json ? JSON.stringify(events, null, 2) : formatTimeline(events));
+    if (!flags.json) {
+      // A capped list says so, with the true total (stderr: the list itself stays clean).
+      const { total } = await api.getTimelinePage({ ...(flags.from ? { from: flags.from } : {}), ...(flags.to ? { to: flags.to } : {}), limit: 1 });
+      if (total > events.length) console.error(`${events.length.toLocaleString('en')} of ${total.toLocaleString('en')} events; --limit N (up to 10000) for more`);
+    }
     return 0;
   });
 }
@@ -58,7 +63,11 @@ export async function entitiesCommand(flags: CompareFlags): Promise<number> {
       ...(flags.limit ? { limit: Number(flags.limit) } : {}),
     });
     if (flags.json) console.log(JSON.stringify(list, null, 2));
-    else for (const e of list) console.log(`${e.kind.padEnd(12)} ${e.name}${e.variants.length > 1 ? `  (${e.variants.map((v) => v.text).join(' / ')})` : ''}  — ${e.articleCount} report${e.articleCount === 1 ? '' : 's'}`);
+    else {
+      for (const e of list) console.log(`${e.kind.padEnd(12)} ${e.name}${e.variants.length > 1 ? `  (${e.variants.map((v) => v.text).join(' / ')})` : ''}  — ${e.articleCount} report${e.articleCount === 1 ? '' : 's'}`);
+      const { total } = await api.listEntityPage({ ...(flags.kind ? { kind: flags.kind as EntityKind } : {}), limit: 1 });
+      if (total > list.length) console.error(`${list.length.toLocaleString('en')} of ${total.toLocaleString('en')} names; --limit N (up to 5000) for more`);
+    }
     return 0;
   });
 }

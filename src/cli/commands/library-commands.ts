@@ -1,4 +1,4 @@
-import type { ArticleId, ArticleSort } from '../../shared/api';
+import type { ArticleId, ArticleSort, ListCursor, ListQuery } from '../../shared/api';
 import { openLibrary } from '../../core/library';
 import { createParallaxService } from '../../core/service';
 import { findIdsByPrefix } from '../../core/store/queries/article-reads';
@@ -7,7 +7,7 @@ import { APP_VERSION } from '../../core/version';
 import { compareIndexer } from '../../core/derived/compare-rows/catch-up';
 import { CliError, libraryPath, PATHS, seedDir } from '../context';
 import { createProgress, type Progress } from '../progress';
-import { formatArticle, formatList, formatReport } from '../format';
+import { formatArticle, formatList, formatPageFooter, formatReport } from '../format';
 
 /** Flags every library command shares. */
 export interface LibraryFlags {
@@ -69,16 +69,68 @@ export async function ingestCommand(paths: string[], flags: LibraryFlags): Promi
   });
 }
 
-/** `parallax list`: the library, newest first. */
-export async function listCommand(flags: LibraryFlags & { sort?: string; limit?: string }): Promise<number> {
+/** What `parallax list` takes. */
+export interface ListFlags extends LibraryFlags {
+  sort?: string;
+  limit?: string;
+  offset?: string;
+  after?: string;
+  before?: string;
+  end?: boolean;
+  all?: boolean;
+  'group-copies'?: boolean;
+}
+
+/** Rows per page when `--all` walks the whole library. */
+const ALL_PAGE = 5000;
+
+/**
+ * `parallax list`: one page of the library, newest first, or every page with `--all`. A page
+ * that is not the last says (on stderr) how to get the next: `--after CURSOR`.
+ */
+export async function listCommand(flags: ListFlags): Promise<number> {
+  const whole = (name: string, v: string | undefined) => {
+    if (v === undefined) return undefined;
+    if (!/^\d+$/.test(v)) throw new CliError(`list: --${name} must be a whole number, not "${v}"`, 2);
+    return Number(v);
+  };
+  const limit = whole('limit', flags.limit);
+  const offset = whole('offset', flags.offset);
+  if (limit !== undefined && (limit < 1 || limit > 5000)) {
+    throw new CliError(`list: --limit must be from 1 to 5000; page on with --after (each page prints its cursor) or use --all`, 2);
+  }
+  const query: ListQuery = {
+    ...(flags.sort ? { sort: flags.sort as ArticleSort } : {}),
+    ...(limit !== undefined ? { limit } : {}),
+    ...(offset !== undefined ? { offset } : {}),
+    ...(flags.after ? { after: flags.after as ListCursor } : {}),
+    ...(flags.before ? { before: flags.before as ListCursor } : {}),
+    ...(flags.end ? { fromEnd: true } : {}),
+    ...(flags['group-copies'] ? { groupCopies: true } : {}),
+  };
   return withService(flags, async (api) => {
-    const page = await api.listArticles({
-      ...(flags.sort ? { sort: flags.sort as ArticleSort } : {}),
-      ...(flags.limit ? { limit: Number(flags.limit) } : {}),
-    });
+    if (flags.all) return listAll(api, query, flags.json === true);
+    const page = await api.listArticles(query);
     console.log(flags.json ? JSON.stringify(page, null, 2) : formatList(page.items));
+    if (!flags.json && page.items.length > 0) console.error(formatPageFooter(page));
     return 0;
   });
+}
+
+/** Every row from the query's start on, page by page (by cursor: as fast at the end as at the start). */
+async function listAll(api: ReturnType<typeof createParallaxService>, query: ListQuery, json: boolean): Promise<number> {
+  let page = await api.listArticles({ ...query, limit: ALL_PAGE });
+  if (json) process.stdout.write('[');
+  for (let first = true; ; first = false) {
+    if (json) {
+      const rows = page.items.map((a) => JSON.stringify(a)).join(',\n');
+      if (rows) process.stdout.write((first ? '\n' : ',\n') + rows);
+    } else if (page.items.length > 0) console.log(formatList(page.items));
+    if (!page.next) break;
+    page = await api.listArticles({ after: page.next, limit: ALL_PAGE, ...(query.groupCopies ? { groupCopies: true } : {}) });
+  }
+  if (json) process.stdout.write('\n]\n');
+  return 0;
 }
 
 /** `parallax show ID`: one article; any unique prefix of its id will do. */

@@ -4,10 +4,18 @@ import { exploreGroupingsDataset } from './explore-groupings';
 import { nearDuplicatesDataset } from './near-duplicates';
 import { searchIndexDataset } from './search-index';
 import { suggestionsDataset } from './suggestions';
+import { twinGroupsDataset } from './twin-groups';
 
 /**
  * Every derived dataset of a library, in the order they are kept current: the search index
  * before the suggestions that replay its change log, the compare rows before the groupings
- * made of them.
+ * made of them, the near-duplicate links before the groups of copies made of them.
  */
-export const DATASETS: readonly DerivedDataset[] = [searchIndexDataset, suggestionsDataset, nearDuplicatesDataset, compareRowsDataset, exploreGroupingsDataset];
+export const DATASETS: readonly DerivedDataset[] = [
+  searchIndexDataset,
+  suggestionsDataset,
+  nearDuplicatesDataset,
+  twinGroupsDataset,
+  compareRowsDataset,
+  exploreGroupingsDataset,
+];

@@ -3,7 +3,8 @@ import type { ParallaxEvent } from '../../shared/events';
 import type { WriteDb } from '../store/db';
 import type { CompareIndexer } from '../derived/compare-rows/catch-up';
 import { parseArticleId } from '../validate';
-import { parseEntityFilter, parseEntityId, parseMergeIds, parseTimelineFilter, parseVariants } from './validate';
+import { parseEntityFilter, parseEntityId, parseEntityPage, parseMergeIds, parseTimelineFilter, parseTimelinePage, parseVariants } from './validate';
+import { entityPage, timelinePage } from './pages';
 import { getArticleDating, getEntity, getTimeline, listEntities, listStories, mergeEntities, splitEntity } from './views';
 
 /**
@@ -19,6 +20,10 @@ export function exploreMethods(db: WriteDb, emit: (e: ParallaxEvent) => void, in
       await ready();
       return getTimeline(db, parseTimelineFilter(filter));
     },
+    async getTimelinePage(query) {
+      await ready();
+      return timelinePage(db, parseTimelinePage(query));
+    },
     async getArticleDating(id) {
       await ready();
       return getArticleDating(db, parseArticleId(id));
@@ -26,6 +31,10 @@ export function exploreMethods(db: WriteDb, emit: (e: ParallaxEvent) => void, in
     async listEntities(filter) {
       await ready();
       return listEntities(db, parseEntityFilter(filter));
+    },
+    async listEntityPage(query) {
+      await ready();
+      return entityPage(db, parseEntityPage(query));
     },
     async getEntity(id) {
       await ready();

@@ -1,6 +1,7 @@
 /** Parses what the explore calls (timeline, people & places) take, at the service edge. */
 import type { EntityFilter, EntityId, EntityKind, TimelineFilter } from '../../shared/api';
 import { bad, isObject, parseArticleId, show } from '../validate';
+import { TIMELINE_PAGE } from './pages';
 
 const KINDS: readonly EntityKind[] = ['person', 'place', 'organisation'];
 const MAX_ENTITIES = 5000;
@@ -44,6 +45,24 @@ export function parseEntityFilter(x: unknown): EntityFilter & { limit: number } 
   }
   if (x.articleId !== undefined) out.articleId = parseArticleId(x.articleId);
   return out;
+}
+
+function parseOffset(x: unknown, module: string): number {
+  if (x === undefined) return 0;
+  if (!Number.isInteger(x) || (x as number) < 0) bad(`${module}: offset must be a whole number ≥ 0`);
+  return x as number;
+}
+
+/** A timeline page query: the timeline filter, an offset, and a limit of 100 by default. */
+export function parseTimelinePage(x: unknown): TimelineFilter & { offset: number; limit: number } {
+  if (x === undefined || x === null) return { offset: 0, limit: TIMELINE_PAGE };
+  if (!isObject(x)) bad('timeline: query must be an object');
+  return { ...parseTimelineFilter({ ...x, limit: x.limit ?? TIMELINE_PAGE }), offset: parseOffset(x.offset, 'timeline') };
+}
+
+/** An entity page query: the entity filter and an offset. */
+export function parseEntityPage(x: unknown): EntityFilter & { offset: number; limit: number } {
+  return { ...parseEntityFilter(x), offset: parseOffset(isObject(x) ? x.offset : undefined, 'entities') };
 }
 
 /** An entity id: `kind:name`. */

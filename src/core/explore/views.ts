@@ -136,13 +136,16 @@ function timelineResult(db: ReadDb): TimelineResult {
   ).result;
 }
 
-/** The library's timeline, filtered. */
-export function getTimeline(db: ReadDb, f: TimelineFilter & { limit: number }): TimelineEvent[] {
+/** The library's timeline, filtered: every event (the paged view slices it, see `pages.ts`). */
+export function timelineEvents(db: ReadDb, f: TimelineFilter): TimelineEvent[] {
   const { events } = timelineResult(db);
   const upTo = (to: string) => (d: string) => d.slice(0, to.length) <= to;
-  return events
-    .filter((e) => (!f.from || e.date >= f.from || (e.endDate !== null && e.endDate >= f.from)) && (!f.to || upTo(f.to)(e.date)) && (!f.articleId || e.articleIds.includes(f.articleId)))
-    .slice(0, f.limit);
+  return events.filter((e) => (!f.from || e.date >= f.from || (e.endDate !== null && e.endDate >= f.from)) && (!f.to || upTo(f.to)(e.date)) && (!f.articleId || e.articleIds.includes(f.articleId)));
+}
+
+/** The library's timeline, filtered, at most `limit` events. */
+export function getTimeline(db: ReadDb, f: TimelineFilter & { limit: number }): TimelineEvent[] {
+  return timelineEvents(db, f).slice(0, f.limit);
 }
 
 /** What the text says about an article's date. */
@@ -171,8 +174,13 @@ function summary(g: EntityGroup): EntitySummary {
   };
 }
 
-/** People, places and organisations, most reports first. */
+/** People, places and organisations, most reports first, at most `limit`. */
 export function listEntities(db: ReadDb, f: EntityFilter & { limit: number }): EntitySummary[] {
+  return entitySummaries(db, f).slice(0, f.limit);
+}
+
+/** Every person, place and organisation the filters leave, most reports first. */
+export function entitySummaries(db: ReadDb, f: EntityFilter): EntitySummary[] {
   let groups = entityGroups(db).groups;
   if (f.kind) groups = groups.filter((g) => g.kind === f.kind);
   if (f.q) {
@@ -183,7 +191,7 @@ export function listEntities(db: ReadDb, f: EntityFilter & { limit: number }): E
     const inArticle = new Set(namesInArticle(db, f.articleId).map((n) => nameKey(n.kind, n.name)));
     groups = groups.filter((g) => g.names.some((n) => inArticle.has(nameKey(n.kind, n.name))));
   }
-  return groups.map(summary).sort((a, b) => b.articleCount - a.articleCount || b.mentionCount - a.mentionCount || a.name.localeCompare(b.name)).slice(0, f.limit);
+  return groups.map(summary).sort((a, b) => b.articleCount - a.articleCount || b.mentionCount - a.mentionCount || a.name.localeCompare(b.name));
 }
 
 function groupById(db: ReadDb, id: EntityId): EntityGroup {

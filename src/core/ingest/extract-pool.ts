@@ -1,4 +1,4 @@
-import { availableParallelism } from 'node:os';
+import { helperThreads } from '../worker/limits';
 import { TimeLimitError, workerPool as startWorkers } from '../worker/pool';
 import { prepareArticle, sha256, type PrepareInput, type PreparedArticle } from './prepare';
 
@@ -49,20 +49,20 @@ export function inlinePool(): ExtractPool {
 
 /** What `workerPool` takes. */
 export interface ExtractPoolOptions {
-  /** Workers; default one per core. */
+  /** Workers; default one per core but one (`helperThreads`). */
   size?: number;
   /** Per-input limit; default `FILE_TIME_LIMIT_MS`. */
   timeLimitMs?: number;
 }
 
 /**
- * A pool of extraction workers, one per core by default (the writer shares a core with one of
- * them: it mostly waits on SQLite, which is cheaper than extraction per article). Inputs go one
+ * A pool of extraction workers, one per core but one by default (`helperThreads`: the writer
+ * has a core of its own). Inputs go one
  * at a time, one per worker, each with the time limit: an input that runs past it comes back
  * `timedOut` and its worker is replaced (see `WorkerPool`), and the rest goes on.
  */
 export function workerPool(workerFile: string, opts: ExtractPoolOptions = {}): ExtractPool {
-  const pool = startWorkers<PrepareInput[], PrepareOutcome[]>(workerFile, opts.size ?? Math.max(1, availableParallelism()), 'extraction worker');
+  const pool = startWorkers<PrepareInput[], PrepareOutcome[]>(workerFile, opts.size ?? helperThreads(), 'extraction worker');
   const limit = opts.timeLimitMs ?? FILE_TIME_LIMIT_MS;
   // One input out per worker, so a timeout never takes another input down with it.
   let free = pool.size;

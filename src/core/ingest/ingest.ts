@@ -1,10 +1,12 @@
 import type { ParallaxEvent } from '../../shared/events';
 import type { FileUpload, IngestReport, JobId, TextInput } from '../../shared/api';
 import type { WriteDb } from '../store/db';
-import { collectInputs } from './inputs';
-import { inlinePool, workerPool, type PrepareOutcome } from './extract-pool';
+import { collectInputs, type InputFile } from './inputs';
+import { inlinePool, workerPool, type ExtractPool, type PrepareOutcome } from './extract-pool';
+import { favouringMemory } from '../worker/limits';
+import { withWriteCache } from '../store/db';
 import type { PrepareInput, PreparedArticle } from './prepare';
-import { bufferInputs, readFileInputs, type InputItem } from './read-input';
+import { bufferInputs, countReports, readFileInputs, type InputItem } from './read-input';
 import { writeBatch } from './write';
 
 /** What an ingest run needs from its host. */
@@ -40,11 +42,25 @@ const PROGRESS_INTERVAL_MS = 100;
 /** Ingests files and folders from the file system. */
 export async function ingestPaths(ctx: IngestContext, paths: string[]): Promise<IngestReport> {
   const { files, skipped } = collectInputs(paths);
+  return ingestFileList(ctx, files, skipped);
+}
+
+/**
+ * Ingests files already found, each under its own name (staged uploads keep the name they
+ * had on the person's machine). Their reports are counted first, so progress can say
+ * "2,400 of 10,000 reports".
+ */
+export async function ingestFileList(ctx: IngestContext, files: InputFile[], skipped: IngestReport['skipped'] = []): Promise<IngestReport> {
   const total = files.reduce((n, f) => n + f.size, 0);
+  let reports: number | null = 0;
+  for (const f of files) {
+    const n = await countReports(f.path, f.name);
+    reports = n === null || reports === null ? null : reports + n;
+  }
   async function* items(): AsyncGenerator<{ item: InputItem; current: string }> {
     for (const f of files) for await (const item of readFileInputs(f.path, f.name, f.size)) yield { item, current: f.name };
   }
-  return run(ctx, items(), total, skipped);
+  return run(ctx, items(), total, skipped, reports);
 }
 
 /** Ingests files handed over as bytes. */
@@ -53,7 +69,7 @@ export async function ingestUploads(ctx: IngestContext, uploads: { name: string;
   async function* items(): AsyncGenerator<{ item: InputItem; current: string }> {
     for (const u of uploads) for (const item of bufferInputs(u.bytes, u.name, null)) yield { item, current: u.name };
   }
-  return run(ctx, items(), total, []);
+  return run(ctx, items(), total, [], null);
 }
 
 /** Decodes uploads' base64; a malformed upload throws `BAD_INPUT` from validation before this. */
@@ -74,14 +90,31 @@ async function run(
   items: AsyncIterable<{ item: InputItem; current: string }>,
   total: number,
   preSkipped: IngestReport['skipped'],
+  reportsTotal: number | null,
+): Promise<IngestReport> {
+  // Extraction runs on workers wherever the host built them (an input that hangs can be
+  // stopped); a small job needs one. A large import runs with V8 favouring memory
+  // (see favouringMemory).
+  const file = ctx.extractWorkerFile;
+  if (!file) return runOn(inlinePool(), ctx, items, total, preSkipped, reportsTotal);
+  const small = total < POOL_MIN_BYTES;
+  const pool = () => workerPool(file, { ...(small ? { size: 1 } : {}), ...(ctx.timeLimitMs ? { timeLimitMs: ctx.timeLimitMs } : {}) });
+  if (small) return runOn(pool(), ctx, items, total, preSkipped, reportsTotal);
+  return favouringMemory(() => withWriteCache(ctx.db, () => runOn(pool(), ctx, items, total, preSkipped, reportsTotal)));
+}
+
+async function runOn(
+  pool: ExtractPool,
+  ctx: IngestContext,
+  items: AsyncIterable<{ item: InputItem; current: string }>,
+  total: number,
+  preSkipped: IngestReport['skipped'],
+  reportsTotal: number | null,
 ): Promise<IngestReport> {
   const started = Date.now();
   const report: IngestReport = { added: [], present: [], skipped: [...preSkipped], warnings: [], durationMs: 0 };
-  // Worker threads pay off only when there is enough to extract; small jobs stay on this thread.
-  const pool = ctx.extractWorkerFile
-    ? workerPool(ctx.extractWorkerFile, { ...(total < POOL_MIN_BYTES ? { size: 1 } : {}), ...(ctx.timeLimitMs ? { timeLimitMs: ctx.timeLimitMs } : {}) })
-    : inlinePool();
   let done = 0;
+  let reports = 0;
   let lastProgress = 0;
   let current = '';
   let pending: PrepareInput[] = [];
@@ -91,7 +124,7 @@ async function run(
     const now = Date.now();
     if (!force && now - lastProgress < PROGRESS_INTERVAL_MS) return;
     lastProgress = now;
-    ctx.emit({ type: 'ingestProgress', jobId: ctx.jobId, done, total, current });
+    ctx.emit({ type: 'ingestProgress', jobId: ctx.jobId, done, total, current, reports, reportsTotal: reportsTotal === null ? null : Math.max(reportsTotal, reports) });
   };
   const dispatchPending = () => {
     if (pending.length === 0) return;
@@ -132,6 +165,7 @@ async function run(
     for await (const { item, current: name } of items) {
       current = name;
       done += item.bytes;
+      reports++;
       if ('skip' in item) report.skipped.push(item.skip);
       else pending.push(item.input);
       if (pending.length >= BATCH_SIZE) dispatchPending();

@@ -1,4 +1,4 @@
-import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
+import { closeSync, createReadStream, openSync, readFileSync, readSync } from 'node:fs';
 import { isApiError } from '../../shared/errors';
 import type { IngestSkip, SourceFormat } from '../../shared/api';
 import { boundedLines } from './bounded-lines';
@@ -137,6 +137,38 @@ function recordItem(value: unknown, rawText: string, name: string, path: string 
       hints: rec.hints,
     },
   };
+}
+
+/**
+ * How many reports a file holds, counted before reading it for progress: a JSON Lines file one
+ * per non-blank line (one pass over its bytes, ~1 GB/s), any other file one. Null when the file
+ * cannot be read (reading it will say why).
+ */
+export async function countReports(path: string, name: string): Promise<number | null> {
+  if (!looksLikeJsonLines(path, name)) return 1;
+  let n = 0;
+  let lineHasText = false;
+  try {
+    for await (const chunk of createReadStream(path) as AsyncIterable<Buffer>) {
+      let from = 0;
+      for (;;) {
+        const nl = chunk.indexOf(10, from);
+        const end = nl < 0 ? chunk.length : nl;
+        // A line counts when it has anything but spaces, tabs and a carriage return.
+        for (let i = from; i < end && !lineHasText; i++) {
+          const c = chunk[i]!;
+          if (c !== 32 && c !== 9 && c !== 13) lineHasText = true;
+        }
+        if (nl < 0) break;
+        if (lineHasText) n++;
+        lineHasText = false;
+        from = nl + 1;
+      }
+    }
+  } catch {
+    return null;
+  }
+  return lineHasText ? n + 1 : n;
 }
 
 function skip(name: string, bytes: number, code: string, reason: string, locator?: string): InputItem {

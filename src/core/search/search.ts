@@ -11,6 +11,7 @@ import { parseQuery, positiveLeaves, type ParsedQuery, type QueryNode } from './
 import { newestPass, scaleFacets } from './newest-pass';
 import { filterSql, matchSql, titleMatchSql } from './sql-plan';
 import { windowSnippet, wholeSnippet } from './snippets';
+import { collapseCopies, collapsedPage, collapseWindow, MAX_WINDOW, type RankedRow } from './collapse';
 
 /**
  * `searchArticles`: parse, count and facet the newest matches in one pass, rank, then cut
@@ -42,6 +43,8 @@ export interface SearchRequest {
   limit: number;
   offset: number;
   facets: boolean;
+  /** Near-identical copies collapse into their best-ranked report (`collapse.ts`). */
+  groupCopies: boolean;
 }
 
 /** Finds a replacement for a word that matches nothing (for "did you mean"), or null. */
@@ -88,7 +91,14 @@ function runParsed(db: ReadDb, parsed: ParsedQuery, req: SearchRequest): SearchP
   // A phrase or a prefix costs a full evaluation per FTS5 cursor (and BM25 adds one more to
   // count its documents) but little per scored row, so its first pass scores too.
   const scoreFirst = relevance && positiveLeaves(root).some((l) => l.type !== 'term');
-  const want = req.offset + req.limit;
+  // With copies collapsing, every page is cut from a larger window read from the top
+  // (`collapse.ts`); `read(limit, offset)` gives ranked rows.
+  const pageEnd = req.offset + req.limit;
+  // A costly query's first pass scores every match it reads anyway: keeping the best
+  // `MAX_WINDOW` instead of a page costs a bigger heap, not another evaluation.
+  const want = !req.groupCopies ? pageEnd : scoreFirst ? MAX_WINDOW : collapseWindow(pageEnd);
+  const page = (read: (limit: number, offset: number) => RankedRow[]): (RankedRow & { copies?: number })[] =>
+    req.groupCopies ? collapsedPage(db, (n) => read(n, 0), req.offset, pageEnd) : read(req.limit, req.offset);
 
   // The newest `FACET_CAP` matches: the count (exact below the cap), the facets, and for a
   // costly query the best of them. Without FTS words every doc that passes the filters is read.
@@ -103,7 +113,7 @@ function runParsed(db: ReadDb, parsed: ParsedQuery, req: SearchRequest): SearchP
   }
   if (total === 0) return { ...empty, facets };
 
-  let rows: { doc: number; score: number }[];
+  let rows: (RankedRow & { copies?: number })[];
   if (scoreFirst) {
     // Every match was scored when there are fewer than `FACET_CAP`; above, older title matches join.
     let best = first.top;
@@ -113,20 +123,23 @@ function runParsed(db: ReadDb, parsed: ParsedQuery, req: SearchRequest): SearchP
       best = mergeBest(best, more);
     }
     if (sampled) notices.push(`many matches: ranked the newest ${FACET_CAP.toLocaleString('en')}${titles ? ' and every title match' : ''}`);
-    rows = best.slice(req.offset, want);
+    // The first pass read its window once (the dear part): collapse what it kept.
+    rows = req.groupCopies ? collapseCopies(db, best.slice(0, want)).slice(req.offset, pageEnd) : best.slice(req.offset, want);
   } else if (relevance) {
     const capped = total > RANK_CAP;
     const ranked = matchSql(fts, filters, filters.scopes, { ...base, scored: true, ...(capped ? { cap: RANK_CAP } : {}) });
-    rows = stmt(db, `SELECT doc, score FROM (${ranked.sql}) ORDER BY score, doc DESC LIMIT ? OFFSET ?`).all(...ranked.params, req.limit, req.offset) as typeof rows;
+    const q = stmt(db, `SELECT doc, score FROM (${ranked.sql}) ORDER BY score, doc DESC LIMIT ? OFFSET ?`);
+    rows = page((limit, offset) => q.all(...ranked.params, limit, offset) as RankedRow[]);
     if (capped) notices.push(`many matches: ranked the newest ${RANK_CAP.toLocaleString('en')} and every title match`);
   } else {
     const all = matchSql(fts, filters, filters.scopes, { ...base, scored: false });
     const dir = req.sort === 'date-asc' ? 'ASC' : 'DESC';
-    rows = stmt(
+    const q = stmt(
       db,
       `SELECT m.doc AS doc, 0 AS score FROM (${all.sql}) m JOIN search_docs d ON d.doc = m.doc
        ORDER BY d.published IS NULL, d.published ${dir}, m.doc ${dir} LIMIT ? OFFSET ?`,
-    ).all(...all.params, req.limit, req.offset) as typeof rows;
+    );
+    rows = page((limit, offset) => q.all(...all.params, limit, offset) as RankedRow[]);
   }
   return { hits: buildHits(db, rows, root, filters.scopes), total, facets, didYouMean: null, notices, tookMs: 0 };
 }
@@ -170,7 +183,7 @@ function emptyFacets(): SearchFacets {
 }
 
 /** Turns ranked docs into hits with snippets and hit counts. */
-function buildHits(db: ReadDb, rows: { doc: number; score: number }[], root: QueryNode | null, scopes: string[]): SearchHit[] {
+function buildHits(db: ReadDb, rows: (RankedRow & { copies?: number })[], root: QueryNode | null, scopes: string[]): SearchHit[] {
   const docs = getHitDocs(db, rows.map((r) => r.doc));
   const matcher = new QueryMatcher(root);
   const hits: SearchHit[] = [];
@@ -204,7 +217,9 @@ function buildHits(db: ReadDb, rows: { doc: number; score: number }[], root: Que
       }
     }
     if (snippets.length === 0) snippets.push(windowSnippet('body', d.text.body, []));
-    hits.push({ article: d.summary, score: -r.score, snippets, hitCount });
+    // Collapsed, a copy may stand for its group: the badge counts the group's other reports.
+    const article = r.copies === undefined ? { ...d.summary, copyCount: 0 } : { ...d.summary, copyCount: r.copies };
+    hits.push({ article, score: -r.score, snippets, hitCount });
   }
   return hits;
 }
@@ -228,6 +243,6 @@ function didYouMean(db: ReadDb, q: string, parsed: ParsedQuery, speller: Speller
     }
   }
   if (!changed) return null;
-  const again = runParsed(db, parseQuery(corrected), { q: corrected, sort: 'relevance', limit: 1, offset: 0, facets: false });
+  const again = runParsed(db, parseQuery(corrected), { q: corrected, sort: 'relevance', limit: 1, offset: 0, facets: false, groupCopies: false });
   return again.total > 0 ? corrected : null;
 }

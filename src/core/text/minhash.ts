@@ -10,6 +10,7 @@
 import { LETTER, MARK, NUMBER } from './chars';
 import { foldText } from './fold';
 import { forEachRun } from './scan';
+import { BoundedCache } from './bounded-cache';
 
 /** Words per shingle. Five words make a shingle rare enough that shared ones mean shared text. */
 export const SHINGLE_WORDS = 5;
@@ -50,9 +51,9 @@ function foldRun(run: string): string[] {
   return foldText(run).match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
-/** Bounds the run cache; a whole-map reset keeps it small without LRU bookkeeping. */
-const CACHE_MAX = 200_000;
-let runCache = new Map<string, number[]>();
+/** Runs per generation of the run cache (see `BoundedCache`; 200,000 reset-only entries grew to ~30 MB a worker). */
+const CACHE_RUNS = 25_000;
+const runCache = new BoundedCache<string, number[]>(CACHE_RUNS);
 
 /**
  * The FNV hashes of a text's folded words: each run of letters, digits and marks is folded
@@ -79,12 +80,7 @@ function wordHashes(text: string): number[] {
       return;
     }
     const run = text.slice(start, end);
-    let hashes = runCache.get(run);
-    if (hashes === undefined) {
-      hashes = foldRun(run).map(fnv1a);
-      if (runCache.size >= CACHE_MAX) runCache = new Map();
-      runCache.set(run, hashes);
-    }
+    const hashes = runCache.get(run) ?? runCache.set(run, foldRun(run).map(fnv1a));
     for (const x of hashes) out.push(x);
   });
   return out;

@@ -2,11 +2,12 @@
  * The one worker pool of the library thread: a fixed set of worker threads started from one
  * built entry (`extract-worker.js`, `compare-worker.js`), each answering batches it is sent,
  * matched by sequence number. A batch goes to the live worker with the fewest batches out; a
- * worker that fails or stops rejects its batches and gets no more. A batch sent with a time
- * limit that runs past it costs its worker: the worker is terminated and a fresh one takes
- * its place, so one input that never finishes cannot hold a slot for good.
+ * worker that fails or stops (out of memory: they run under `HELPER_LIMITS`) rejects its
+ * batches and a fresh one takes its place. A batch sent with a time limit that runs past it
+ * costs its worker the same way, so one input that never finishes cannot hold a slot for good.
  */
 import { Worker } from 'node:worker_threads';
+import { HELPER_LIMITS } from './limits';
 import type { PoolReply, PoolRequest } from './serve';
 
 /** How a batch is sent. */
@@ -63,15 +64,20 @@ export function workerPool<In, Out>(workerFile: string, size: number, name: stri
   let closed = false;
   /** Starts a worker into `slot`; its messages and failures count only while it is the slot's. */
   const start = (slot: Slot<Out>) => {
-    const w = new Worker(workerFile);
+    const w = new Worker(workerFile, { resourceLimits: HELPER_LIMITS });
     slot.w = w;
     slot.waiting = new Map();
     slot.alive = true;
     const waiting = slot.waiting;
+    let failed = false;
     const failAll = (e: Error) => {
-      if (slot.w === w) slot.alive = false;
       for (const p of waiting.values()) p.reject(e);
       waiting.clear();
+      if (failed || slot.w !== w) return;
+      failed = true;
+      // A worker that died (not one the pool terminated) is replaced: a long job keeps its workers.
+      if (closed) slot.alive = false;
+      else start(slot);
     };
     w.on('message', (m: PoolReply<Out>) => {
       waiting.get(m.seq)?.resolve(m.out);

@@ -101,6 +101,46 @@ export interface TimelineFilter {
   limit?: number;
 }
 
+/** A chip of a timeline event: one report's first mention, with its near-identical copies folded in. */
+export interface TimelineChip {
+  mention: TimelineMention;
+  /** The report's own date, so that two agency reports of one event can be told apart. */
+  published: PartialDate | null;
+  /** Near-identical copies of the report that mention the event too: one chip, "×N". */
+  copies: { mention: TimelineMention; published: PartialDate | null }[];
+}
+
+/** A timeline event as a page shows it: its chips. */
+export interface TimelinePageEvent extends TimelineEvent {
+  chips: TimelineChip[];
+}
+
+/** What `getTimelinePage` takes: the timeline's filters and where the page starts. */
+export interface TimelinePageQuery extends TimelineFilter {
+  /** Events to skip. Default 0. `limit` defaults to 100 here. */
+  offset?: number;
+}
+
+/** A page of the timeline, with how many events the filters leave in all. */
+export interface TimelinePage {
+  events: TimelinePageEvent[];
+  total: number;
+  offset: number;
+}
+
+/** What `listEntityPage` takes: the entity filters and where the page starts. */
+export interface EntityPageQuery extends EntityFilter {
+  /** Entities to skip. Default 0. */
+  offset?: number;
+}
+
+/** A page of people, places and organisations, with how many the filters leave in all. */
+export interface EntityPage {
+  items: EntitySummary[];
+  total: number;
+  offset: number;
+}
+
 /** What the text of an article says about its date, beyond extraction's own reading. */
 export interface ArticleDating {
   articleId: ArticleId;
@@ -134,10 +174,17 @@ export interface ExploreApi {
    * (and their reports) that date it. Relative dates are resolved against each article's date.
    */
   getTimeline(filter?: TimelineFilter): Promise<TimelineEvent[]>;
+  /**
+   * One page of the timeline for a view that scrolls through all of it: the events with their
+   * chips (near-identical copies folded into one) and the total the filters leave.
+   */
+  getTimelinePage(query?: TimelinePageQuery): Promise<TimelinePage>;
   /** What the text says about an article's date (e.g. a header date the text contradicts). `NOT_FOUND` for an unknown id. */
   getArticleDating(id: ArticleId): Promise<ArticleDating>;
   /** People, places and organisations named in the library, most reports first, spellings grouped. */
   listEntities(filter?: EntityFilter): Promise<EntitySummary[]>;
+  /** One page of people, places and organisations, most reports first, with the total. */
+  listEntityPage(query?: EntityPageQuery): Promise<EntityPage>;
   /** One entity with every mention; `NOT_FOUND` for an unknown id. */
   getEntity(id: EntityId): Promise<EntityDetail>;
   /** Merges entities into one (the first id's); kept across re-indexing. `BAD_INPUT` for fewer than two ids or mixed kinds. */
@@ -153,4 +200,4 @@ export interface ExploreApi {
 }
 
 /** The method names of `ExploreApi`, in the order the allowlist lists them. */
-export const EXPLORE_METHODS = ['getTimeline', 'getArticleDating', 'listEntities', 'getEntity', 'mergeEntities', 'splitEntity', 'listStories'] as const satisfies readonly (keyof ExploreApi)[];
+export const EXPLORE_METHODS = ['getTimeline', 'getTimelinePage', 'getArticleDating', 'listEntities', 'listEntityPage', 'getEntity', 'mergeEntities', 'splitEntity', 'listStories'] as const satisfies readonly (keyof ExploreApi)[];

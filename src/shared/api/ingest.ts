@@ -5,6 +5,9 @@
  */
 import type { ArticleId, JobId } from './extraction';
 
+/** A file being sent in pieces (`beginUpload`), made up by the library. */
+export type UploadId = string & { readonly __brand: 'UploadId' };
+
 /** A file handed over as bytes (drag and drop in a browser, where there are no paths). */
 export interface FileUpload {
   name: string;
@@ -62,9 +65,24 @@ export interface IngestApi {
   ingestPaths(paths: string[], options?: IngestOptions): Promise<IngestReport>;
   /** Ingests files handed over as bytes (a browser's drag and drop). */
   ingestFiles(files: FileUpload[], options?: IngestOptions): Promise<IngestReport>;
+  /**
+   * Starts sending a file in pieces, for files the host cannot read by path (a browser's or a
+   * window's drag and drop): any size up to 4 GB, never whole in one request or in memory.
+   * Rejects with `BAD_INPUT` for a missing name or a size out of range.
+   */
+  beginUpload(file: { name: string; size: number }): Promise<UploadId>;
+  /** Adds the next piece of an upload: base64 of at most 4 MiB. `BAD_INPUT` past the size announced. */
+  appendUpload(id: UploadId, pieceBase64: string): Promise<void>;
+  /**
+   * Ingests finished uploads under their own names (as `ingestPaths` does files), then deletes
+   * them. Emits `ingestProgress` in reports. `BAD_INPUT` for an unknown or unfinished upload.
+   */
+  ingestUploads(ids: UploadId[], options?: IngestOptions): Promise<IngestReport>;
+  /** Drops an upload and what arrived of it; an unknown id is fine. */
+  discardUpload(id: UploadId): Promise<void>;
   /** Ingests pasted text. */
   ingestText(input: TextInput, options?: IngestOptions): Promise<IngestReport>;
 }
 
 /** The method names of `IngestApi`, in the order the allowlist lists them. */
-export const INGEST_METHODS = ['ingestPaths', 'ingestFiles', 'ingestText'] as const satisfies readonly (keyof IngestApi)[];
+export const INGEST_METHODS = ['ingestPaths', 'ingestFiles', 'beginUpload', 'appendUpload', 'ingestUploads', 'discardUpload', 'ingestText'] as const satisfies readonly (keyof IngestApi)[];

@@ -23,6 +23,11 @@ export interface ArticleSummary {
   commentCount: number;
   /** How many articles in the library are near duplicates of this one (the same wire copy). */
   twinCount: number;
+  /**
+   * Near-duplicate copies collapsed under this row (lists with `groupCopies`, search results),
+   * 0 when none; `listCopies` gives them.
+   */
+  copyCount: number;
   /** How far the reader got, 0..1. */
   readProgress: number;
   /** When it was marked read (or read to the end), else null: unread. */
@@ -72,20 +77,48 @@ export interface SourceInfo {
 /** Sort orders of the library list. */
 export type ArticleSort = 'published-desc' | 'published-asc' | 'added-desc' | 'title-asc';
 
+/**
+ * A place in the library list, opaque to callers: pass a page's `next` back as `after`, or its
+ * `prev` as `before`. It names a row by its sort key, so it stays valid while reports are
+ * added around it.
+ */
+export type ListCursor = string & { readonly __brand: 'ListCursor' };
+
 /** What `listArticles` takes. Every field is optional. */
 export interface ListQuery {
-  /** Default `published-desc` (undated articles last). */
+  /** Default `published-desc` (undated articles last); a cursor's own order when one is given. */
   sort?: ArticleSort;
-  /** Default 500, at most 5,000. */
+  /** Rows per page. Default 500, at most 5,000. */
   limit?: number;
-  /** Default 0. */
+  /** Rows to skip from the start; fast at any position (pages start from stored anchors). Default 0. */
   offset?: number;
+  /** The rows after this cursor (a page's `next`). Not with `offset`, `before` or `fromEnd`. */
+  after?: ListCursor;
+  /** The rows just before this cursor (a page's `prev`), in list order. */
+  before?: ListCursor;
+  /** The last `limit` rows. */
+  fromEnd?: boolean;
+  /** Collapse near-duplicate copies under the earliest report of their group. Default false. */
+  groupCopies?: boolean;
+  /** Only these reports (e.g. a story's), at most 10,000. */
+  ids?: ArticleId[];
 }
 
 /** A page of the library list. */
 export interface ArticlePage {
   items: ArticleSummary[];
+  /** Reports in the library. */
   total: number;
+  /** Annotations in the library (the sidebar's count). */
+  annotationTotal: number;
+  /** Rows in the list: `total`, or fewer when copies are grouped or `ids` given. */
+  rows: number;
+  /** Position of the first item in the list; null for a page read from a cursor. */
+  offset: number | null;
+  /** Cursor of the rows after this page; null when it is the last. */
+  next: ListCursor | null;
+  /** Cursor of the rows before this page; null when it is the first. */
+  prev: ListCursor | null;
 }
 
 /** Facts about the running app and its library. */
@@ -112,6 +145,12 @@ export interface LibraryApi {
   getAppInfo(): Promise<AppInfo>;
   /** The library list, sorted and paged. */
   listArticles(query?: ListQuery): Promise<ArticlePage>;
+  /**
+   * A report's near-duplicate group, for expanding a "×N" row: the report the group collapses
+   * under first, then its copies, earliest added first; a report without copies alone.
+   * Rejects with `NOT_FOUND` for an unknown id.
+   */
+  listCopies(id: ArticleId): Promise<ArticleSummary[]>;
   /** One whole article. Rejects with `NOT_FOUND` for an unknown id. */
   getArticle(id: ArticleId): Promise<Article>;
   /**
@@ -138,4 +177,4 @@ export interface LibraryApi {
 }
 
 /** The method names of `LibraryApi`, in the order the allowlist lists them. */
-export const LIBRARY_METHODS = ['getAppInfo', 'listArticles', 'getArticle', 'reextractArticles', 'updateArticleMetadata', 'updateArticleText', 'updateReadingState', 'correctExtraction'] as const satisfies readonly (keyof LibraryApi)[];
+export const LIBRARY_METHODS = ['getAppInfo', 'listArticles', 'listCopies', 'getArticle', 'reextractArticles', 'updateArticleMetadata', 'updateArticleText', 'updateReadingState', 'correctExtraction'] as const satisfies readonly (keyof LibraryApi)[];

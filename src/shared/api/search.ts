@@ -25,6 +25,11 @@ export interface SearchQuery {
   offset?: number;
   /** Compute facet counts over all matches. Default true. */
   facets?: boolean;
+  /**
+   * Near-identical copies collapse into their best-ranked report, whose `copyCount` says how
+   * many more its group has (`listCopies` gives them). Default true; `total` counts every report.
+   */
+  groupCopies?: boolean;
 }
 
 /** A run of text with the matched words marked as `[start, end)` offsets into `text`. */

@@ -4,7 +4,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ingestPaths } from '../../../src/core/ingest/ingest';
 import { openLibrary } from '../../../src/core/library';
 import type { WriteDb } from '../../../src/core/store/db';
-import { countArticles, getArticle, listArticles } from '../../../src/core/store/queries/article-reads';
+import { countArticles, getArticle } from '../../../src/core/store/queries/article-reads';
+import { listFirst } from '../../../src/core/store/queries/article-list';
+import { listGroup } from '../../../src/core/list/copies';
+
+const listArticles = (db: WriteDb, sort: 'title-asc', limit: number) => listFirst(db, { sort, grouped: false }, limit).map((r) => r.summary);
 import type { ParallaxEvent } from '../../../src/shared/events';
 import { SEEDS, tempDir } from '../../support/temp';
 
@@ -116,8 +120,11 @@ describe('ingestPaths', () => {
     expect(artA.twins.map((t) => t.id)).toEqual([ib]);
     expect(artA.twins[0]!.similarity).toBeGreaterThan(0.5);
     expect(getArticle(db, ic!)!.twins).toEqual([]);
-    const counts = Object.fromEntries(listArticles(db, 'title-asc', 10, 0).map((x) => [x.id, x.twinCount]));
+    const counts = Object.fromEntries(listArticles(db, 'title-asc', 10).map((x) => [x.id, x.twinCount]));
     expect(counts).toEqual({ [ia!]: 1, [ib!]: 1, [ic!]: 0 });
+    // The copy collapses under the report added first; the group expands to both.
+    expect(listGroup(db, ib!).map((x) => [x.id, x.copyCount])).toEqual([[ia, 1], [ib, 0]]);
+    expect(listGroup(db, ic!).map((x) => x.id)).toEqual([ic]);
   });
 
   it("forgets an article's signature, bands and links when the article is deleted", async () => {
@@ -174,7 +181,7 @@ describe('openLibrary', () => {
     const path = join(tmp.dir, 'seeded.sqlite');
     const first = await openLibrary({ path, seedDir: SEEDS });
     expect(countArticles(first)).toBe(5);
-    expect(listArticles(first, 'title-asc', 10, 0).map((a) => a.sourceName).sort()).toEqual([
+    expect(listArticles(first, 'title-asc', 10).map((a) => a.sourceName).sort()).toEqual([
       '000_17403f2a24e8d05d.txt',
       '001_80f1f16ae64ea3db.txt',
       '002_c3b424d6f4659667.txt',

@@ -11,7 +11,7 @@ import { libraryAtVersion } from '../../support/schema';
 // A small library of made-up reports, to check facets, filters, sorting and the indexes' upkeep.
 let db: WriteDb;
 const ids: Record<string, string> = {};
-const req = (q: string, more: Partial<SearchRequest> = {}): SearchRequest => ({ q, sort: 'relevance', limit: 20, offset: 0, facets: true, ...more });
+const req = (q: string, more: Partial<SearchRequest> = {}): SearchRequest => ({ q, sort: 'relevance', limit: 20, offset: 0, facets: true, groupCopies: true, ...more });
 
 async function add(name: string, text: string): Promise<void> {
   const r = await ingestText({ db, emit: () => {}, jobId: null, extractWorkerFile: undefined }, { text, name });
@@ -145,6 +145,30 @@ describe('searchArticles with many matches', () => {
     const p = searchArticles(big, req('"über die" outlet:odd'));
     expect(p.total).toBe(N / 2);
     expect(p.notices).toEqual([]);
+  });
+});
+
+describe('searchArticles with near-identical copies', () => {
+  it('shows a group once, at its best rank, with how many copies it has; pages stay whole', async () => {
+    const lib = openDb(':memory:');
+    const wire = (i: number) => Array.from({ length: 12 }, (_, k) => `Satz ${k} der Agenturmeldung ${i} über Verhandlungen in der Stadt Nummer ${k * 7 + i} mit vielen Beteiligten.`).join(' ');
+    const at = async (text: string, name: string) => (await ingestText({ db: lib, emit: () => {}, jobId: null, extractWorkerFile: undefined }, { text, name })).added[0]!.articleId;
+    const copies: string[] = [];
+    for (let v = 0; v < 6; v++) copies.push(await at(`Meldung in Fassung ${v}\n\n${wire(1).replace('Satz 3', `Fassung ${v} Satz 3`)}`, `copy${v}`));
+    const loners: string[] = [];
+    for (let i = 2; i < 6; i++) loners.push(await at(`Eigene Meldung ${i}\n\n${wire(i)}`, `own${i}`));
+    const grouped = searchArticles(lib, { ...req('Agenturmeldung'), limit: 3 });
+    expect(grouped.total).toBe(10);
+    const rows = [...grouped.hits, ...searchArticles(lib, { ...req('Agenturmeldung'), limit: 3, offset: 3 }).hits];
+    expect(rows).toHaveLength(5);
+    expect(new Set(rows.map((h) => h.article.id)).size).toBe(5);
+    const group = rows.filter((h) => copies.includes(h.article.id));
+    expect(group).toHaveLength(1);
+    expect(group[0]!.article.copyCount).toBe(5);
+    expect(rows.filter((h) => loners.includes(h.article.id)).every((h) => h.article.copyCount === 0)).toBe(true);
+    expect(searchArticles(lib, { ...req('Agenturmeldung'), groupCopies: false }).hits).toHaveLength(10);
+    expect(searchArticles(lib, { ...req('Agenturmeldung'), sort: 'date-desc' }).hits).toHaveLength(5);
+    lib.close();
   });
 });
 

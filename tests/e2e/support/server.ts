@@ -30,16 +30,17 @@ export interface ParallaxServer {
 
 /**
  * Starts `node bin/parallax.mjs serve --library <temp file> --port 0` and resolves once it
- * printed its URL. A fresh library is filled with the five seed reports by the host.
+ * printed its URL. A fresh library is filled with the five seed reports by the host; with
+ * `libraryPath`, that library is served instead (and left in place on stop).
  * Rejects (with the host's output) if it exits or stays silent for `START_TIMEOUT_MS`.
  */
-export async function startServer(): Promise<ParallaxServer> {
+export async function startServer(options: { libraryPath?: string } = {}): Promise<ParallaxServer> {
   const bin = join(REPO_ROOT, 'bin', 'parallax.mjs');
   for (const needed of [bin, join(REPO_ROOT, 'out', 'node', 'cli.js'), join(REPO_ROOT, 'out', 'renderer', 'index.html')]) {
     if (!existsSync(needed)) throw new Error(`e2e: ${needed} is missing; run "npm run build" before the end-to-end tests`);
   }
   const dir = await mkdtemp(join(tmpdir(), 'parallax-e2e-'));
-  const libraryPath = join(dir, 'library.sqlite');
+  const libraryPath = options.libraryPath ?? join(dir, 'library.sqlite');
   const child = spawn(process.execPath, [bin, 'serve', '--library', libraryPath, '--port', '0'], {
     cwd: REPO_ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],

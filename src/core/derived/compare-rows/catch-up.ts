@@ -4,7 +4,8 @@
  * this thread — the library thread, which serves the UI — only reads sources and writes
  * results, a batch per turn, so other calls run between turns.
  */
-import { availableParallelism } from 'node:os';
+import { favouringMemory, helperThreads } from '../../worker/limits';
+import { withWriteCache } from '../../store/db';
 import type { ArticleId } from '../../../shared/api';
 import type { WriteDb } from '../../store/db';
 import { getCompareSource, type CompareSourceRow } from '../../store/queries/compare';
@@ -38,7 +39,7 @@ const WRITE_BATCHES = 2;
 export interface CompareIndexerOptions {
   /** The built `compare-worker.js`; without it every analysis runs on this thread. */
   workerFile?: string | undefined;
-  /** Worker threads for a large catch-up. Default: one per core. */
+  /** Worker threads for a large catch-up. Default: one per core but one (`helperThreads`). */
   workers?: number;
   /** Waiting articles from which workers are used. Default 250. */
   poolMin?: number;
@@ -62,13 +63,14 @@ export interface CompareIndexer {
 export function compareIndexer(db: WriteDb, options: CompareIndexerOptions = {}): CompareIndexer {
   const poolMin = options.poolMin ?? POOL_MIN;
   const batch = Math.max(1, options.batchSize ?? BATCH_SIZE);
-  const workers = Math.max(1, options.workers ?? availableParallelism());
+  const workers = Math.max(1, options.workers ?? helperThreads());
   let running: Promise<number> | null = null;
   const run = async (): Promise<number> => {
     const ids = pendingCompareIds(db);
     const progress = options.onProgress ? (done: number) => options.onProgress!(done, ids.length) : undefined;
     progress?.(0);
-    if (options.workerFile && ids.length >= poolMin) return onWorkers(db, ids, options.workerFile, workers, batch, progress);
+    // A large catch-up runs with V8 favouring memory, as an import does (see favouringMemory).
+    if (options.workerFile && ids.length >= poolMin) return favouringMemory(() => withWriteCache(db, () => onWorkers(db, ids, options.workerFile!, workers, batch, progress)));
     return inTurns(db, batch, progress);
   };
   return {

@@ -10,6 +10,7 @@ import { up as up0008 } from './0008-compare-tables-without-foreign-keys';
 import { up as up0009 } from './0009-derived-state';
 import { up as up0010 } from './0010-search-automerge';
 import { up as up0011 } from './0011-extraction-corrections';
+import { up as up0012 } from './0012-list-paging';
 
 /** One step of the schema. Never edit a shipped step; add a new one. */
 export interface Migration {
@@ -30,6 +31,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 9, up: up0009 },
   { version: 10, up: up0010 },
   { version: 11, up: up0011 },
+  { version: 12, up: up0012 },
 ];
 
 MIGRATIONS.forEach((m, i) => {

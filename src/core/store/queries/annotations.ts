@@ -158,3 +158,8 @@ export function listAnnotations(db: ReadDb, f: AnnotationFilter): AnnotationList
 export function tagCounts(db: ReadDb): { tag: string; count: number }[] {
   return stmt(db, 'SELECT tag, count(*) AS count FROM annotation_tags GROUP BY tag ORDER BY count DESC, tag').all() as { tag: string; count: number }[];
 }
+
+/** How many annotations the library holds. */
+export function countAnnotations(db: ReadDb): number {
+  return (stmt(db, 'SELECT count(*) AS n FROM annotations').get() as { n: number }).n;
+}

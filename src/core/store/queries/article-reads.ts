@@ -1,10 +1,10 @@
-import type { Article, ArticleId, ArticleSort, ArticleSummary, Block, Extraction, MetadataOverrides, SourceFormat, SourceInfo } from '../../../shared/api';
+import type { Article, ArticleId, ArticleSummary, Block, Extraction, MetadataOverrides, SourceFormat, SourceInfo } from '../../../shared/api';
 import type { ReadDb } from '../db';
 import { stmt } from './cache';
 import { getTwins } from './duplicates';
 
 /**
- * Reading articles: list rows (`ArticleSummary`) in the library's sort orders, whole articles
+ * Reading articles: list rows (`ArticleSummary`; the list's pages are `article-list.ts`), whole articles
  * with their blocks and source, and id lookups by prefix.
  */
 
@@ -13,7 +13,8 @@ export const SUMMARY_COLUMNS = `a.id, a.title, a.title_derived, a.site, a.author
   a.date_conflict, a.lang, a.word_count, a.reading_minutes, a.excerpt, a.comment_count, a.added_at,
   s.name AS source_name,
   (SELECT count(*) FROM near_duplicates nd WHERE nd.a = a.id) + (SELECT count(*) FROM near_duplicates nd WHERE nd.b = a.id) AS twin_count,
-  a.read_progress, a.read_at, (SELECT count(*) FROM annotations an WHERE an.article_id = a.id) AS annotation_count`;
+  a.read_progress, a.read_at, (SELECT count(*) FROM annotations an WHERE an.article_id = a.id) AS annotation_count,
+  (SELECT count(*) FROM twin_copies tc WHERE tc.head_id = a.id) AS copy_count`;
 
 /** A row selected with `SUMMARY_COLUMNS`. */
 export interface SummaryRow {
@@ -36,25 +37,9 @@ export interface SummaryRow {
   read_progress: number;
   read_at: string | null;
   annotation_count: number;
+  copy_count: number;
 }
 
-
-const ORDER_BY: Record<ArticleSort, string> = {
-  'published-desc': 'a.published IS NULL, a.published DESC, a.added_at DESC',
-  'published-asc': 'a.published IS NULL, a.published ASC, a.added_at ASC',
-  'added-desc': 'a.added_at DESC, a.rowid DESC',
-  'title-asc': 'a.title COLLATE NOCASE ASC',
-};
-
-/** A page of article summaries in the given order. */
-export function listArticles(db: ReadDb, sort: ArticleSort, limit: number, offset: number): ArticleSummary[] {
-  const rows = stmt(
-    db,
-    `SELECT ${SUMMARY_COLUMNS} FROM articles a JOIN sources s ON s.id = a.source_id
-     ORDER BY ${ORDER_BY[sort]} LIMIT ? OFFSET ?`,
-  ).all(limit, offset) as SummaryRow[];
-  return rows.map(toSummary);
-}
 
 /** How many articles the library holds. */
 export function countArticles(db: ReadDb): number {
@@ -83,6 +68,7 @@ export function toSummary(r: SummaryRow): ArticleSummary {
     readProgress: r.read_progress,
     readAt: r.read_at,
     annotationCount: r.annotation_count,
+    copyCount: r.copy_count,
   };
 }
 

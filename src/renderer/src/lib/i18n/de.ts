@@ -1,6 +1,7 @@
 import type { Messages } from './en';
 import { legendWords } from '../../../../shared/compare-legend';
 import type { PairReason } from '../../../../shared/api';
+import { listsDe } from './lists';
 
 /** German UI strings. Same keys and parameters as `en` (checked by the `Messages` type). */
 export const de: Messages = {
@@ -29,8 +30,8 @@ export const de: Messages = {
   addText: 'Text einfügen…',
   shortcuts: 'Tastenkürzel',
 
+  ...listsDe,
   listLabel: 'Berichte',
-  reportCount: (n: number) => (n === 1 ? '1 Bericht' : `${n} Berichte`),
   loading: 'Wird geladen…',
   listEmpty: 'Noch keine Berichte. Dateien auf dieses Fenster ziehen oder „Importieren…“ wählen.',
   noDate: 'Ohne Datum',
@@ -64,11 +65,10 @@ export const de: Messages = {
 
   dropHere: 'Dateien ablegen, um sie der Bibliothek hinzuzufügen',
   importing: 'Wird importiert…',
-  importProgress: (done: number, total: number) => `${done} von ${total}`,
   summaryTitle: 'Import abgeschlossen',
-  summaryAdded: (n: number) => `Hinzugefügt: ${n}`,
-  summaryPresent: (n: number) => `Bereits in der Bibliothek: ${n}`,
-  summarySkipped: (n: number) => `Übersprungen: ${n}`,
+  summaryAdded: (n: number) => `Hinzugefügt: ${n.toLocaleString('de')}`,
+  summaryPresent: (n: number) => `Bereits in der Bibliothek: ${n.toLocaleString('de')}`,
+  summarySkipped: (n: number) => `Übersprungen: ${n.toLocaleString('de')}`,
   dismiss: 'Schließen',
   fileInputLabel: 'Zu importierende Dateien',
 
@@ -162,7 +162,7 @@ export const de: Messages = {
   alsoSpellingsHint: 'Berichte mit der eingegebenen Schreibweise stehen vorn.',
   searchTitle: 'Suche',
   resultsLabel: 'Suchergebnisse',
-  resultCount: (n: number) => (n === 1 ? '1 Treffer' : `${n} Treffer`),
+  resultCount: (n: number) => (n === 1 ? '1 Treffer' : `${n.toLocaleString('de')} Treffer`),
   hitCount: (n: number) => (n === 1 ? '1 Fundstelle' : `${n} Fundstellen`),
   sortLabel: 'Sortierung',
   sortRelevance: 'Beste Treffer',

@@ -1,5 +1,6 @@
 import { legendWords } from '../../../../shared/compare-legend';
 import type { PairReason } from '../../../../shared/api';
+import { listsEn } from './lists';
 /**
  * English UI strings: the reference catalogue. Every other language must have exactly these
  * keys with the same parameter types (`Messages` is derived from this object).
@@ -30,8 +31,8 @@ export const en = {
   addText: 'Add text…',
   shortcuts: 'Keyboard shortcuts',
 
+  ...listsEn,
   listLabel: 'Reports',
-  reportCount: (n: number) => (n === 1 ? '1 report' : `${n} reports`),
   loading: 'Loading…',
   listEmpty: 'No reports yet. Drop files onto this window or choose Import files.',
   noDate: 'No date',
@@ -65,11 +66,10 @@ export const en = {
 
   dropHere: 'Drop files to add them to the library',
   importing: 'Importing…',
-  importProgress: (done: number, total: number) => `${done} of ${total}`,
   summaryTitle: 'Import finished',
-  summaryAdded: (n: number) => `Added: ${n}`,
-  summaryPresent: (n: number) => `Already in the library: ${n}`,
-  summarySkipped: (n: number) => `Skipped: ${n}`,
+  summaryAdded: (n: number) => `Added: ${n.toLocaleString('en')}`,
+  summaryPresent: (n: number) => `Already in the library: ${n.toLocaleString('en')}`,
+  summarySkipped: (n: number) => `Skipped: ${n.toLocaleString('en')}`,
   dismiss: 'Dismiss',
   fileInputLabel: 'Files to import',
 
@@ -163,7 +163,7 @@ export const en = {
   alsoSpellingsHint: 'Reports with the spelling as typed come first.',
   searchTitle: 'Search',
   resultsLabel: 'Search results',
-  resultCount: (n: number) => (n === 1 ? '1 result' : `${n} results`),
+  resultCount: (n: number) => (n === 1 ? '1 result' : `${n.toLocaleString('en')} results`),
   hitCount: (n: number) => (n === 1 ? '1 hit' : `${n} hits`),
   sortLabel: 'Sort',
   sortRelevance: 'Best match',

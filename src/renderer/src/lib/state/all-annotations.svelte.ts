@@ -18,6 +18,11 @@ export class AllAnnotationsState {
   isLoading = $state(false);
   hasLoaded = $state(false);
   importReport = $state.raw<AnnotationImportReport | null>(null);
+  /**
+   * What the outlet and report filters offer: the outlets and reports that have annotations,
+   * as the last unfiltered load found them (a filtered load must not shrink its own choices).
+   */
+  choices = $state.raw<{ outlets: string[]; articles: { id: ArticleId; title: string }[] }>({ outlets: [], articles: [] });
 
   filter = $derived<AnnotationFilter>({
     ...(this.text.trim() ? { text: this.text.trim() } : {}),
@@ -43,6 +48,7 @@ export class AllAnnotationsState {
       if (seq !== this.#seq) return;
       this.items = items;
       this.hasLoaded = true;
+      if (!this.isFiltered) this.choices = choicesOf(items);
     } finally {
       if (seq === this.#seq) this.isLoading = false;
     }
@@ -68,4 +74,11 @@ export class AllAnnotationsState {
     await this.load();
     return report;
   }
+}
+
+function choicesOf(items: AnnotationListItem[]): AllAnnotationsState['choices'] {
+  const outlets = [...new Set(items.map((a) => a.articleSite).filter((s): s is string => !!s))].sort((a, b) => a.localeCompare(b));
+  const articles = new Map<ArticleId, string>();
+  for (const a of items) articles.set(a.articleId, a.articleTitle);
+  return { outlets, articles: [...articles].map(([id, title]) => ({ id, title })) };
 }

@@ -161,7 +161,7 @@ export class AppState {
 
   /** Selects and opens an article in the reader; with `q`, the query's hits are highlighted. */
   open(id: ArticleId, q: string | null = null): Promise<void | undefined> {
-    if (this.library.items.some((a) => a.id === id)) this.library.select(id);
+    this.library.select(id);
     void this.reading.flush();
     const annotations = this.annotations.fetch(id).then(
       (items) => () => this.annotations.show(id, items),
@@ -176,7 +176,7 @@ export class AppState {
    * `label` names it in the reader's hit bar (e.g. the event's date), where × clears it.
    */
   openAt(id: ArticleId, start: number, end: number, label: string): Promise<void | undefined> {
-    if (this.library.items.some((a) => a.id === id)) this.library.select(id);
+    this.library.select(id);
     void this.reading.flush();
     const annotations = this.annotations.fetch(id).then(
       (items) => () => this.annotations.show(id, items),
@@ -239,22 +239,11 @@ export class AppState {
     this.scrollTarget = { id, seq: ++this.#scrollSeq };
   }
 
-  /** The reports `n`/`p` move through: the search results while searching, else the list. */
-  #sequence(): ArticleId[] {
-    return this.search.isActive ? this.search.hits.map((h) => h.article.id) : this.library.items.map((a) => a.id);
-  }
-
-  /** Opens the next (`1`) or previous (`-1`) report of the list; stays at either end. */
+  /** Opens the next (`1`) or previous (`-1`) report of the search results or the list; stays at either end. */
   async stepArticle(delta: 1 | -1): Promise<void> {
-    const ids = this.#sequence();
-    if (ids.length === 0) return;
-    const at = this.reader.openId ? ids.indexOf(this.reader.openId) : -1;
-    const next = at < 0 ? ids[0] : ids[at + delta];
-    if (!next) return;
-    if (this.search.isActive) {
-      this.search.selected = ids.indexOf(next);
-      await this.openResult(next);
-    } else await this.open(next);
+    const searching = this.search.isActive;
+    const next = searching ? this.search.step(this.reader.openId, delta) : await this.library.step(this.reader.openId, delta);
+    if (next) await (searching ? this.openResult(next) : this.open(next));
   }
 
   #markedRead(id: ArticleId, readAt: string | null): void {

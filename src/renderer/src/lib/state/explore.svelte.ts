@@ -1,51 +1,75 @@
 import type { ParallaxApi } from '../../../../shared/api';
-import type { EntityDetail, EntityId, EntityKind, EntitySummary, Story, TimelineEvent } from '../../../../shared/api';
+import type { EntityDetail, EntityId, EntityKind, EntitySummary, Story, TimelinePageEvent } from '../../../../shared/api';
+import { OffsetPages } from './offset-pages.svelte';
 
-/** The library's timeline: every dated event, oldest first. */
+/** The library's timeline: every dated event, oldest first, read a page at a time. */
 export class TimelineState {
-  events = $state.raw<TimelineEvent[]>([]);
-  isLoading = $state(false);
-  hasLoaded = $state(false);
-  #api: Pick<ParallaxApi, 'getTimeline'>;
+  pages: OffsetPages<TimelinePageEvent>;
 
-  constructor(api: Pick<ParallaxApi, 'getTimeline'>) {
-    this.#api = api;
+  constructor(api: Pick<ParallaxApi, 'getTimelinePage'>) {
+    this.pages = new OffsetPages(async (offset, limit) => {
+      const page = await api.getTimelinePage({ offset, limit });
+      return { rows: page.events, total: page.total };
+    });
   }
 
-  async load(): Promise<void> {
-    this.isLoading = true;
-    try {
-      this.events = await this.#api.getTimeline();
-      this.hasLoaded = true;
-    } finally {
-      this.isLoading = false;
-    }
+  get hasLoaded(): boolean {
+    return this.pages.hasLoaded;
+  }
+
+  get isLoading(): boolean {
+    return this.pages.isLoading;
+  }
+
+  /** Events in all. */
+  get total(): number {
+    return this.pages.total;
+  }
+
+  /** Reads the timeline again from the top. Rejects with the API's error. */
+  load(): Promise<void> {
+    return this.pages.reload();
   }
 }
 
-/** People, places and organisations: the list, the checked ones (for Merge) and the open entity page. */
+/**
+ * People, places and organisations, read a page at a time: the list, the checked ones (for
+ * Merge) and the open entity page.
+ */
 export class EntitiesState {
-  items = $state.raw<EntitySummary[]>([]);
   kind = $state<EntityKind | null>(null);
   checked = $state.raw<EntityId[]>([]);
   detail = $state.raw<EntityDetail | null>(null);
-  isLoading = $state(false);
-  hasLoaded = $state(false);
-  #api: Pick<ParallaxApi, 'listEntities' | 'getEntity' | 'mergeEntities' | 'splitEntity'>;
+  pages: OffsetPages<EntitySummary>;
+  #api: Pick<ParallaxApi, 'listEntityPage' | 'getEntity' | 'mergeEntities' | 'splitEntity'>;
 
-  constructor(api: Pick<ParallaxApi, 'listEntities' | 'getEntity' | 'mergeEntities' | 'splitEntity'>) {
+  constructor(api: Pick<ParallaxApi, 'listEntityPage' | 'getEntity' | 'mergeEntities' | 'splitEntity'>) {
     this.#api = api;
+    this.pages = new OffsetPages(async (offset, limit) => {
+      const page = await api.listEntityPage({ ...(this.kind ? { kind: this.kind } : {}), offset, limit });
+      return { rows: page.items, total: page.total };
+    });
   }
 
+  get hasLoaded(): boolean {
+    return this.pages.hasLoaded;
+  }
+
+  get isLoading(): boolean {
+    return this.pages.isLoading;
+  }
+
+  /** Entities in all (of the chosen kind). */
+  get total(): number {
+    return this.pages.total;
+  }
+
+  /** Reads the list again from the top. Rejects with the API's error. */
   async load(): Promise<void> {
-    this.isLoading = true;
-    try {
-      this.items = await this.#api.listEntities({ ...(this.kind ? { kind: this.kind } : {}), limit: 1000 });
-      this.hasLoaded = true;
-      this.checked = this.checked.filter((id) => this.items.some((e) => e.id === id));
-    } finally {
-      this.isLoading = false;
-    }
+    await this.pages.reload();
+    // A checked entity that is gone (merged away) is unchecked; one not loaded stays checked.
+    const loaded = new Set(this.pages.loaded().map((e) => e.id));
+    if (loaded.size >= this.pages.total) this.checked = this.checked.filter((id) => loaded.has(id));
   }
 
   setKind(kind: EntityKind | null): Promise<void> {

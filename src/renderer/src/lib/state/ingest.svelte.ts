@@ -1,25 +1,35 @@
 import type { ParallaxApi } from '../../../../shared/api';
 import type { ParallaxEvent } from '../../../../shared/events';
-import type { IngestReport, JobId, TextInput } from '../../../../shared/api';
+import type { IngestReport, JobId, TextInput, UploadId } from '../../../../shared/api';
 import { bytesToBase64 } from '../base64';
 
 /** Only imports that take longer than this show a progress bar, so quick ones don't flicker. */
 export const PROGRESS_DELAY_MS = 500;
 
+/**
+ * Bytes sent per piece of a file. Reading and base64-encoding 1 MiB takes a few milliseconds,
+ * so sending a 300 MB file never holds up the window, and never holds the file in memory whole.
+ */
+export const PIECE_BYTES = 1024 * 1024;
+
 /** What `importFiles` needs of a file: a browser `File` fits. */
 export interface FileLike {
   name: string;
-  arrayBuffer(): Promise<ArrayBuffer>;
+  size: number;
+  slice(start: number, end: number): { arrayBuffer(): Promise<ArrayBuffer> };
 }
 
 export interface IngestProgress {
+  /** Bytes read, and in all (for the bar while the number of reports is unknown). */
   done: number;
   total: number;
   current: string;
+  reports: number;
+  reportsTotal: number | null;
 }
 
 export interface IngestDeps {
-  api: Pick<ParallaxApi, 'ingestFiles' | 'ingestText'>;
+  api: Pick<ParallaxApi, 'beginUpload' | 'appendUpload' | 'ingestUploads' | 'discardUpload' | 'ingestText'>;
   /** Makes job ids; default `crypto.randomUUID`. */
   makeJobId?: () => string;
   setTimer?: (fn: () => void, ms: number) => unknown;
@@ -36,8 +46,15 @@ export class IngestState {
   showProgress = $state(false);
   progress = $state.raw<IngestProgress | null>(null);
   report = $state.raw<IngestReport | null>(null);
+  /** While files are being sent, before the library reads them: the share sent (0..1). */
+  sending = $state<number | null>(null);
 
-  fraction = $derived(this.progress && this.progress.total > 0 ? Math.min(1, this.progress.done / this.progress.total) : null);
+  fraction = $derived.by(() => {
+    const p = this.progress;
+    if (!p) return this.sending;
+    if (p.reportsTotal) return Math.min(1, p.reports / p.reportsTotal);
+    return p.total > 0 ? Math.min(1, p.done / p.total) : null;
+  });
 
   #deps: Required<IngestDeps>;
   #jobId: string | null = null;
@@ -54,18 +71,42 @@ export class IngestState {
   /** Feed every host event here; progress of other jobs is ignored. */
   handleEvent(event: ParallaxEvent): void {
     if (event.type === 'ingestProgress' && event.jobId !== null && event.jobId === this.#jobId) {
-      this.progress = { done: event.done, total: event.total, current: event.current };
+      this.progress = { done: event.done, total: event.total, current: event.current, reports: event.reports, reportsTotal: event.reportsTotal };
     }
   }
 
-  /** Reads the files as bytes and ingests them. Resolves with the report; rejects with the API's error. */
+  /**
+   * Sends the files to the library a piece at a time, then has it ingest them. Resolves with
+   * the report; rejects with the API's error (what was sent of the files is dropped).
+   */
   async importFiles(files: readonly FileLike[]): Promise<IngestReport | null> {
     if (files.length === 0) return null;
+    const api = this.#deps.api;
     return this.#run(async (jobId) => {
-      const uploads = await Promise.all(
-        files.map(async (f) => ({ name: f.name, dataBase64: bytesToBase64(new Uint8Array(await f.arrayBuffer())) })),
-      );
-      return this.#deps.api.ingestFiles(uploads, { jobId });
+      const ids: UploadId[] = [];
+      const size = files.reduce((n, f) => n + f.size, 0);
+      let sent = 0;
+      try {
+        this.sending = 0;
+        for (const f of files) {
+          const id = await api.beginUpload({ name: f.name, size: f.size });
+          ids.push(id);
+          for (let at = 0; at < f.size; at += PIECE_BYTES) {
+            const piece = new Uint8Array(await f.slice(at, Math.min(f.size, at + PIECE_BYTES)).arrayBuffer());
+            await api.appendUpload(id, bytesToBase64(piece));
+            sent += piece.length;
+            this.sending = size > 0 ? sent / size : 1;
+          }
+        }
+        this.sending = null;
+        return await api.ingestUploads(ids, { jobId });
+      } catch (e) {
+        // Best effort: the library drops unfinished uploads itself after a while.
+        for (const id of ids) void api.discardUpload(id).catch(() => undefined);
+        throw e;
+      } finally {
+        this.sending = null;
+      }
     });
   }
 

@@ -1,6 +1,6 @@
 import type { ParallaxApi } from '../../../../shared/api';
 import { isApiError } from '../../../../shared/errors';
-import type { SavedSearch, SearchPage, SearchSort, Suggestion } from '../../../../shared/api';
+import type { ArticleId, ArticleSummary, SavedSearch, SearchHit, SearchPage, SearchSort, Suggestion } from '../../../../shared/api';
 
 /** Results follow typing after this pause, so each keystroke does not start a search. */
 export const SEARCH_DEBOUNCE_MS = 120;
@@ -9,8 +9,11 @@ export const SEARCH_LIMIT = 50;
 
 export type FacetKind = 'outlet' | 'month' | 'lang' | 'tag';
 
+/** A row of the results list: a hit, or one of the near-identical copies opened under one. */
+export type ResultRow = { kind: 'hit'; id: ArticleId; hit: SearchHit } | { kind: 'copy'; id: ArticleId; article: ArticleSummary };
+
 export interface SearchDeps {
-  api: Pick<ParallaxApi, 'searchArticles' | 'suggest' | 'listSavedSearches' | 'saveSearch' | 'deleteSavedSearch'>;
+  api: Pick<ParallaxApi, 'searchArticles' | 'suggest' | 'listSavedSearches' | 'saveSearch' | 'deleteSavedSearch' | 'listCopies'>;
   setTimer?: (fn: () => void, ms: number) => unknown;
   clearTimer?: (handle: unknown) => void;
 }
@@ -61,6 +64,15 @@ export class SearchState {
 
   isActive = $derived(this.text.trim() !== '');
   hits = $derived(this.page?.hits ?? []);
+  /** The copies of one result's near-duplicate group, shown under it. */
+  openGroup = $state.raw<{ hitIndex: number; headId: ArticleId; copies: ArticleSummary[] } | null>(null);
+  /** What the results list shows (and `selected` indexes): the hits, and the open group's copies. */
+  rows = $derived.by<ResultRow[]>(() => {
+    const rows: ResultRow[] = this.hits.map((hit) => ({ kind: 'hit', id: hit.article.id, hit }));
+    const g = this.openGroup;
+    if (g) rows.splice(g.hitIndex + 1, 0, ...g.copies.map((article) => ({ kind: 'copy' as const, id: article.id, article })));
+    return rows;
+  });
 
   #deps: Required<SearchDeps>;
   #seq = 0;
@@ -110,6 +122,7 @@ export class SearchState {
       if (seq !== this.#seq) return;
       this.page = page;
       this.pageQuery = q;
+      this.openGroup = null;
       this.selected = 0;
       this.unavailable = false;
     } catch (e) {
@@ -196,9 +209,41 @@ export class SearchState {
     return this.setQuery(next.join(' '));
   }
 
+  /**
+   * Shows the near-identical copies of the result at `index` under it, or hides them (also from
+   * one of the copies). Rejects with the API's error.
+   */
+  async toggleGroup(index = this.selected): Promise<void> {
+    const g = this.openGroup;
+    if (g && index >= g.hitIndex && index <= g.hitIndex + g.copies.length) {
+      this.openGroup = null;
+      this.selected = g.hitIndex;
+      return;
+    }
+    const row = this.rows[index];
+    if (row?.kind !== 'hit' || row.hit.article.copyCount === 0) return;
+    const hitIndex = this.hits.indexOf(row.hit);
+    const group = await this.#deps.api.listCopies(row.id);
+    this.openGroup = { hitIndex, headId: row.id, copies: group.filter((a) => a.id !== row.id) };
+    this.selected = hitIndex;
+  }
+
+  /**
+   * Selects the result `delta` rows from the open report's (the first when it is not among
+   * them) and returns its id; null past either end.
+   */
+  step(openId: ArticleId | null, delta: number): ArticleId | null {
+    const at = openId ? this.rows.findIndex((r) => r.id === openId) : -1;
+    const i = at < 0 ? 0 : at + delta;
+    const row = this.rows[i];
+    if (!row) return null;
+    this.selected = i;
+    return row.id;
+  }
+
   /** Moves the result selection by `delta`, stopping at either end. */
   move(delta: number): void {
-    const n = this.hits.length;
+    const n = this.rows.length;
     if (n === 0) return;
     this.selected = Math.min(n - 1, Math.max(0, this.selected + delta));
   }
@@ -213,6 +258,7 @@ export class SearchState {
     this.isSearching = false;
     this.unavailable = false;
     this.selected = 0;
+    this.openGroup = null;
     this.closeSuggestions();
   }
 

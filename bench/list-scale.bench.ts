@@ -1,0 +1,151 @@
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { LATEST_VERSION } from '../src/core/store/migrations/index';
+import { corpusFile } from './lib/corpus';
+import { now, quantile, report, summarise } from './lib/measure';
+import { ROOT } from './lib/paths';
+import { memoryOf, parallaxPeak, startServe } from './lib/process';
+
+const CHROMIUM = process.env.PARALLAX_CHROMIUM ?? '/usr/bin/chromium';
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const RUNS = 3;
+const SEARCHES = ['Regierung', 'Wien Bürgermeister', 'Fußball', 'Gespräch*'];
+
+interface Figures {
+  open: number;
+  end: number;
+  frameP95: number;
+  rssMb: number;
+}
+
+/**
+ * Issue 13's list figures at 100,000 reports in the browser host: from opening the page (the
+ * host running) to the first rows painted, End to the last row painted, the p95 frame time while
+ * scrolling, and the host's resident set after that browsing and four searches. The library
+ * is built once by `parallax ingest` and kept in bench/.cache (about 15 minutes on 2 cores).
+ * Baseline in the same run: the same steps on a library of the 1,028 real articles, so the
+ * ratios say what 100 times the reports costs.
+ */
+export async function run(): Promise<void> {
+  const small = await library(1028);
+  const big = await library(100_000);
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  try {
+    const base: Figures[] = [];
+    const ours: Figures[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      base.push(await measure(browser, small));
+      ours.push(await measure(browser, big));
+    }
+    const median = (xs: Figures[], k: keyof Figures) => summarise(xs.map((x) => x[k])).median;
+    const fig = (k: keyof Figures, metric: string, unit: string, goal?: string) =>
+      report({ scenario: 'list-100k', metric, ...summarise(ours.map((x) => x[k])), unit, baseline: { name: '1,028 reports', median: median(base, k) }, ...(goal ? { goal } : {}) });
+    fig('open', 'page opened → first rows painted', 'ms', 'usable ≤ 1,500 ms after opening');
+    fig('end', 'End → the last report painted', 'ms');
+    fig('frameP95', 'scrolling: p95 frame time', 'ms', 'smooth (≤ 50 ms)');
+    fig('rssMb', 'serve RSS after browsing and 4 searches', 'MB', '≤ 300 MB');
+  } finally {
+    await browser.close();
+  }
+}
+
+/** The cached library of `n` reports of the shared corpus, built if missing or of an older schema. */
+async function library(n: number): Promise<string> {
+  const file = join(ROOT, 'bench', '.cache', `library-${n}.sqlite`);
+  if (existsSync(file)) {
+    const db = new Database(file, { readonly: true });
+    const version = db.pragma('user_version', { simple: true }) as number;
+    db.close();
+    if (version === LATEST_VERSION) return settle(file);
+  }
+  const building = `${file}.building`;
+  for (const f of [building, `${building}-wal`, `${building}-shm`]) rmSync(f, { force: true });
+  console.log(`list-100k    building the ${n.toLocaleString('en')}-report library once (bench/.cache)…`);
+  const r = await parallaxPeak(['ingest', corpusFile(n), '--library', building]);
+  if (r.code !== 0) throw new Error(`bench: parallax ingest exited with ${r.code}`);
+  const db = new Database(building);
+  db.pragma('wal_checkpoint(TRUNCATE)');
+  db.close();
+  renameSync(building, file);
+  return settle(file);
+}
+
+/**
+ * Opens the library once outside the measurement, so derived data of an older version (a
+ * cached library, a changed analysis) is rebuilt before the host's start is timed.
+ */
+async function settle(file: string): Promise<string> {
+  const r = await parallaxPeak(['list', '--limit', '1', '--library', file]);
+  if (r.code !== 0) throw new Error(`bench: parallax list exited with ${r.code}`);
+  return file;
+}
+
+async function measure(browser: Browser, library: string): Promise<Figures> {
+  const page = await browser.newPage({ viewport: { width: 1360, height: 860 } });
+  const serve = await startServe(library);
+  try {
+    const t = now();
+    await page.goto(serve.url);
+    const list = page.getByRole('listbox', { name: 'Reports' });
+    await list.locator('[role="option"] .report-title').first().waitFor();
+    await nextFrame(page);
+    const open = now() - t;
+
+    await list.focus();
+    const rows = await list.locator('[role="option"]').first().getAttribute('aria-setsize');
+    const t2 = now();
+    await page.keyboard.press('End');
+    await list.locator(`[role="option"][aria-posinset="${rows}"] .report-title`).waitFor();
+    await nextFrame(page);
+    const end = now() - t2;
+
+    await page.keyboard.press('Home');
+    await list.locator('[role="option"][aria-posinset="1"] .report-title').waitFor();
+    const frameP95 = await scrollFrames(page, list);
+
+    for (const q of SEARCHES) {
+      await page.getByRole('combobox', { name: 'Search reports' }).fill(q);
+      // The answer to this query (not the last one's, still on screen while it runs).
+      await page.locator(`#search-results[data-query="${q}"][aria-busy="false"]`).waitFor({ state: 'attached', timeout: 120_000 });
+    }
+    const rssMb = memoryOf(serve.child.pid!)?.rssMb ?? NaN;
+    return { open, end, frameP95, rssMb };
+  } finally {
+    await page.close();
+    await serve.stop();
+  }
+}
+
+function nextFrame(page: Page): Promise<unknown> {
+  return page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
+}
+
+/** Scrolls the list by wheel, 40 steps of 600 px, and returns the p95 of the frame intervals meanwhile. */
+async function scrollFrames(page: Page, list: ReturnType<Page['getByRole']>): Promise<number> {
+  const box = (await list.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.evaluate(() => {
+    const w = window as unknown as { __frames: number[]; __last: number; __on: boolean };
+    w.__frames = [];
+    w.__on = true;
+    w.__last = performance.now();
+    const tick = (t: number) => {
+      w.__frames.push(t - w.__last);
+      w.__last = t;
+      if (w.__on) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  for (let i = 0; i < 40; i++) {
+    await page.mouse.wheel(0, 600);
+    await nextFrame(page);
+  }
+  const frames = await page.evaluate(() => {
+    const w = window as unknown as { __frames: number[]; __on: boolean };
+    w.__on = false;
+    return w.__frames.slice(1);
+  });
+  return quantile(frames, 0.95);
+}

@@ -1,0 +1,126 @@
+import { closeSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { ApiError } from '../../shared/errors';
+import type { UploadId } from '../../shared/api';
+import type { InputFile } from './inputs';
+
+/**
+ * Files sent in pieces (a browser's or a window's drag and drop, where there are no paths)
+ * and staged on disk until they are ingested, so a 300 MB JSON Lines file never sits in
+ * memory whole, in one request or one message: each piece is written as it arrives, and the
+ * staged file is then read like any file on disk (streamed). Staged files are deleted once
+ * ingested or discarded; ones left unfinished for `STALE_MS` go with the next upload.
+ */
+
+/** Largest file that can be sent (a JSON Lines archive of a few hundred thousand reports). */
+export const MAX_UPLOAD_BYTES = 4 * 1024 ** 3;
+/** Largest piece, as base64 (4 MiB of bytes): small enough for any request and message. */
+export const MAX_PIECE_CHARS = Math.ceil((4 * 1024 * 1024) / 3) * 4;
+/** Uploads that may be staged at once. */
+export const MAX_UPLOADS = 1000;
+/** An upload nobody added to for this long is dropped (a window closed mid-way). */
+const STALE_MS = 60 * 60 * 1000;
+
+interface Staged {
+  name: string;
+  size: number;
+  written: number;
+  path: string;
+  fd: number | null;
+  touched: number;
+}
+
+function bad(message: string): never {
+  throw new ApiError('BAD_INPUT', message);
+}
+
+/** The staged uploads of one library. */
+export class UploadStaging {
+  #dir: string | null = null;
+  #uploads = new Map<string, Staged>();
+  #now: () => number;
+
+  constructor(now: () => number = Date.now) {
+    this.#now = now;
+  }
+
+  /** Starts an upload of `size` bytes named `name`; throws `BAD_INPUT` for a bad name or size. */
+  begin(name: unknown, size: unknown): UploadId {
+    if (typeof name !== 'string' || name.trim() === '' || name.length > 255) bad('ingest: an upload needs a file name of 1 to 255 characters');
+    if (!Number.isInteger(size) || (size as number) < 0 || (size as number) > MAX_UPLOAD_BYTES) {
+      bad(`ingest: "${name}" must have a size from 0 to ${MAX_UPLOAD_BYTES} bytes`);
+    }
+    this.#dropStale();
+    if (this.#uploads.size >= MAX_UPLOADS) bad(`ingest: at most ${MAX_UPLOADS} files can be sent at once`);
+    if (!this.#dir) {
+      this.#dir = mkdtempSync(join(tmpdir(), 'parallax-uploads-'));
+      // Nothing staged outlives the process (or the worker thread) that staged it.
+      process.once('exit', () => this.close());
+    }
+    const id = randomUUID();
+    const path = join(this.#dir, id);
+    this.#uploads.set(id, { name: name.replace(/^.*[\\/]/, '') || name, size: size as number, written: 0, path, fd: openSync(path, 'w'), touched: this.#now() });
+    return id as UploadId;
+  }
+
+  /** Appends a piece (base64) to an upload; throws `BAD_INPUT` for an unknown upload or one it would overfill. */
+  append(id: unknown, pieceBase64: unknown): void {
+    const u = this.#get(id);
+    if (typeof pieceBase64 !== 'string' || pieceBase64.length > MAX_PIECE_CHARS || !/^[A-Za-z0-9+/=]*$/.test(pieceBase64)) {
+      bad(`ingest: a piece of "${u.name}" must be base64 of at most ${MAX_PIECE_CHARS} characters`);
+    }
+    const bytes = Buffer.from(pieceBase64, 'base64');
+    if (u.written + bytes.length > u.size) {
+      this.discard(id);
+      bad(`ingest: "${u.name}" got more than the ${u.size} bytes announced; the upload was dropped`);
+    }
+    writeSync(u.fd!, bytes);
+    u.written += bytes.length;
+    u.touched = this.#now();
+  }
+
+  /**
+   * Hands over complete uploads as files to ingest (they stay staged until `release`).
+   * Throws `BAD_INPUT` for an unknown or unfinished upload.
+   */
+  take(ids: unknown): InputFile[] {
+    if (!Array.isArray(ids) || ids.length === 0 || ids.length > MAX_UPLOADS) bad('ingest: give the ids of 1 to 1000 finished uploads');
+    const files = ids.map((id) => {
+      const u = this.#get(id);
+      if (u.written !== u.size) bad(`ingest: "${u.name}" is not complete: ${u.written} of ${u.size} bytes arrived`);
+      if (u.fd !== null) closeSync(u.fd);
+      u.fd = null;
+      return { path: u.path, name: u.name, size: u.size };
+    });
+    return files;
+  }
+
+  /** Deletes an upload's staged file; an unknown id is ignored. */
+  discard(id: unknown): void {
+    const u = typeof id === 'string' ? this.#uploads.get(id) : undefined;
+    if (!u) return;
+    this.#uploads.delete(id as string);
+    if (u.fd !== null) closeSync(u.fd);
+    rmSync(u.path, { force: true });
+  }
+
+  /** Deletes every staged file and the staging folder. */
+  close(): void {
+    for (const id of [...this.#uploads.keys()]) this.discard(id);
+    if (this.#dir) rmSync(this.#dir, { recursive: true, force: true });
+    this.#dir = null;
+  }
+
+  #get(id: unknown): Staged {
+    const u = typeof id === 'string' ? this.#uploads.get(id) : undefined;
+    if (!u) bad(`ingest: no upload ${JSON.stringify(id)?.slice(0, 60)} (finished, discarded or never begun)`);
+    return u;
+  }
+
+  #dropStale(): void {
+    const now = this.#now();
+    for (const [id, u] of this.#uploads) if (now - u.touched > STALE_MS) this.discard(id);
+  }
+}

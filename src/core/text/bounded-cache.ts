@@ -1,0 +1,45 @@
+/**
+ * A memo with a ceiling on memory: two generations of at most `size` entries each. Lookups
+ * read the young generation, then the old one (moving a hit back into the young); when the
+ * young is full it becomes the old and the old is dropped. Words that keep coming stay cached
+ * across the turnover, unlike a whole-map reset, at no per-hit bookkeeping (an LRU's).
+ *
+ * ```ts
+ * const stems = new BoundedCache<string, string>(50_000);
+ * const s = stems.get(word) ?? stems.set(word, stem(word));
+ * ```
+ */
+export class BoundedCache<K, V> {
+  #young = new Map<K, V>();
+  #old = new Map<K, V>();
+  readonly #size: number;
+
+  /** `size`: entries per generation; the cache holds at most twice as many. */
+  constructor(size: number) {
+    this.#size = Math.max(1, size);
+  }
+
+  /** The cached value, or undefined. */
+  get(key: K): V | undefined {
+    const v = this.#young.get(key);
+    if (v !== undefined) return v;
+    const old = this.#old.get(key);
+    if (old !== undefined) this.set(key, old);
+    return old;
+  }
+
+  /** Caches `value` and returns it. */
+  set(key: K, value: V): V {
+    if (this.#young.size >= this.#size) {
+      this.#old = this.#young;
+      this.#young = new Map();
+    }
+    this.#young.set(key, value);
+    return value;
+  }
+
+  /** Entries held now (both generations). */
+  get size(): number {
+    return this.#young.size + this.#old.size;
+  }
+}

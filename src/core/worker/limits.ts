@@ -1,0 +1,47 @@
+import { availableParallelism } from 'node:os';
+import { setFlagsFromString } from 'node:v8';
+import type { ResourceLimits } from 'node:worker_threads';
+
+/**
+ * Heap ceilings of the helper threads (extraction, compare analysis). Their live data is a
+ * batch of articles and bounded word caches, a few tens of MB; without a ceiling V8 lets each
+ * heap grow with its garbage to well over 100 MB before collecting. A young generation of 8 MB
+ * (V8's default is 3 × 16) is collected more often, at a cost that does not show next to
+ * extraction.
+ *
+ * A helper that still runs out (one enormous article) exits; its pool replaces it and does
+ * that batch on the calling thread, which has no such ceiling.
+ */
+export const HELPER_LIMITS: ResourceLimits = { maxOldGenerationSizeMb: 160, maxYoungGenerationSizeMb: 8 };
+
+/**
+ * Helper threads for a large job: one per core but one. The library thread is busy too while
+ * they work (it decodes their results and writes SQLite), so on two cores a second helper
+ * only took turns with it: a 10k import was no faster with two than with one, and ~70 MB
+ * bigger.
+ */
+export function helperThreads(): number {
+  return Math.max(1, availableParallelism() - 1);
+}
+
+/** Memory-hungry jobs running now (imports, large catch-ups), for `favouringMemory`. */
+let favouring = 0;
+
+/**
+ * Runs `work` with V8 told to favour memory over speed in its heap sizing
+ * (`--optimize-for-size`, for every thread of the process), and back to its default after. An
+ * import allocates much short-lived data (a batch of articles per turn, decoded and written):
+ * V8's default let the library thread's heap grow to ~130 MB with 17 MB alive. Over a 10k
+ * import: peak RSS ~430 → ~350 MB (with `helperThreads`: ~280 MB), time within the noise of a
+ * loaded machine. Not for good: building a large live structure under it collects garbage
+ * without end (the 100k suggestion index: 2.6 s → 70 s). Jobs may overlap; the flag goes back
+ * when the last ends.
+ */
+export async function favouringMemory<T>(work: () => Promise<T>): Promise<T> {
+  if (favouring++ === 0) setFlagsFromString('--optimize-for-size');
+  try {
+    return await work();
+  } finally {
+    if (--favouring === 0) setFlagsFromString('--no-optimize-for-size');
+  }
+}

@@ -1,0 +1,59 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { openLibrary } from '../../../src/core/library';
+import { createParallaxService } from '../../../src/core/service';
+import type { WriteDb } from '../../../src/core/store/db';
+import type { ArticleId, ParallaxApi } from '../../../src/shared/api';
+import { SEEDS, tempDir } from '../../support/temp';
+
+// The seeds, and one wire report in three near-identical versions that dates a meeting.
+const tmp = tempDir();
+let db: WriteDb;
+let api: ParallaxApi;
+const copies: ArticleId[] = [];
+
+const wire = (v: number) =>
+  `Gipfel in Genf, Fassung ${v}\n\n` +
+  Array.from({ length: 10 }, (_, k) =>
+    k === 4 ? 'Am 14. März 2024 trafen sich die Delegationen in Genf zu Gesprächen über einen Waffenstillstand.' : `Satz ${k} der Agenturmeldung über den Gipfel in Genf nennt viele Beteiligte und Orte Nummer ${k * 7}.`,
+  ).join(' ') + (v ? ` Ergänzung ${v}.` : '');
+
+beforeAll(async () => {
+  db = await openLibrary({ path: join(tmp.dir, 'pages.sqlite'), seedDir: SEEDS });
+  api = createParallaxService({ db, emit: () => {}, host: 'test', libraryPath: 'x', version: '0' });
+  for (let v = 0; v < 3; v++) copies.push((await api.ingestText({ text: wire(v), name: `wire${v}.txt` })).added[0]!.articleId);
+});
+afterAll(() => {
+  db.close();
+  tmp.cleanup();
+});
+
+describe('getTimelinePage', () => {
+  it('pages the whole timeline with its total, the same events as getTimeline', async () => {
+    const all = await api.getTimeline({ limit: 10_000 });
+    const first = await api.getTimelinePage({ limit: 3 });
+    const second = await api.getTimelinePage({ limit: 3, offset: 3 });
+    expect(first.total).toBe(all.length);
+    expect([...first.events, ...second.events].map((e) => e.id)).toEqual(all.slice(0, 6).map((e) => e.id));
+    expect((await api.getTimelinePage({ offset: all.length })).events).toEqual([]);
+  });
+
+  it('folds near-identical copies that date the same event into one chip', async () => {
+    const page = await api.getTimelinePage({ from: '2024-03-14', to: '2024-03-14' });
+    const event = page.events.find((e) => copies.every((id) => e.articleIds.includes(id)))!;
+    expect(event).toBeDefined();
+    const chip = event.chips.find((c) => copies.includes(c.mention.articleId))!;
+    expect([chip.mention.articleId, ...chip.copies.map((c) => c.mention.articleId)].sort()).toEqual([...copies].sort());
+    expect(event.chips.filter((c) => copies.includes(c.mention.articleId))).toHaveLength(1);
+  });
+});
+
+describe('listEntityPage', () => {
+  it('pages the names with the total, most reports first', async () => {
+    const all = await api.listEntities({ limit: 5000 });
+    const page = await api.listEntityPage({ offset: 2, limit: 2 });
+    expect(page.total).toBe(all.length);
+    expect(page.items.map((e) => e.id)).toEqual(all.slice(2, 4).map((e) => e.id));
+    await expect(api.listEntityPage({ offset: -1 })).rejects.toMatchObject({ code: 'BAD_INPUT' });
+  });
+});

@@ -1,0 +1,56 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { workerPool } from '../../../src/core/worker/pool';
+import { tempDir } from '../../support/temp';
+
+const tmp = tempDir();
+afterAll(() => tmp.cleanup());
+
+/** A worker that echoes its input, and stops the way an out-of-memory worker does on "die". */
+const entry = join(tmp.dir, 'echo-worker.mjs');
+writeFileSync(
+  entry,
+  `import { parentPort } from 'node:worker_threads';
+   parentPort.on('message', (m) => { if (m.input === 'die') process.exit(7); parentPort.postMessage({ seq: m.seq, out: m.input }); });`,
+);
+
+describe('workerPool', () => {
+  it('rejects the batch of a worker that stops, and replaces it, so later batches still run', async () => {
+    const pool = workerPool<string, string>(entry, 1, 'echo worker');
+    try {
+      expect(await pool.run('a')).toBe('a');
+      await expect(pool.run('die')).rejects.toThrow('echo worker stopped (exit code 7)');
+      expect(await pool.run('b')).toBe('b');
+      expect(await pool.run('c')).toBe('c');
+    } finally {
+      await pool.close();
+    }
+  });
+});
+
+describe('extraction pool', () => {
+  it('reports an input whose worker died as failed, and goes on with a fresh worker', async () => {
+    const { workerPool: extractionPool } = await import('../../../src/core/ingest/extract-pool');
+    // Dies on the first input it is sent; its replacement (a new thread, a new module) too,
+    // unless the marker file says one already died.
+    const marker = join(tmp.dir, 'died');
+    const dying = join(tmp.dir, 'dying-worker.mjs');
+    writeFileSync(
+      dying,
+      `import { parentPort } from 'node:worker_threads'; import { existsSync, writeFileSync } from 'node:fs';
+       parentPort.on('message', (m) => { if (!existsSync(${JSON.stringify(marker)})) { writeFileSync(${JSON.stringify(marker)}, ''); process.exit(9); }
+         parentPort.postMessage({ seq: m.seq, out: m.input.map((i) => ({ ok: true, value: { name: i.name } })) }); });`,
+    );
+    const pool = extractionPool(dying, { size: 1 });
+    const input = (name: string) => ({ name, path: null, locator: null, format: 'text' as const, extractAs: 'text' as const, encoding: 'utf-8', raw: Buffer.from(name), text: name });
+    try {
+      const [first] = await pool.prepare([input('a')]);
+      expect(first).toMatchObject({ ok: false, message: 'extraction worker stopped (exit code 9)' });
+      const [second] = await pool.prepare([input('b')]);
+      expect(second).toMatchObject({ ok: true, value: { name: 'b' } });
+    } finally {
+      await pool.close();
+    }
+  });
+});
