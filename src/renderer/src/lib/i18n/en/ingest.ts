@@ -1,0 +1,22 @@
+/** Adding reports: drop, import, pasted text. */
+export const ingest = {
+  dropHere: 'Drop files to add them to the library',
+  importing: 'Importing…',
+  importProgress: (done: number, total: number) => `${done} of ${total}`,
+  summaryTitle: 'Import finished',
+  summaryAdded: (n: number) => `Added: ${n}`,
+  summaryPresent: (n: number) => `Already in the library: ${n}`,
+  summarySkipped: (n: number) => `Skipped: ${n}`,
+  dismiss: 'Dismiss',
+  fileInputLabel: 'Files to import',
+  addTextTitle: 'Add text',
+  addTextIntro: 'Paste a report as text, HTML or Markdown.',
+  textLabel: 'Text',
+  nameLabel: 'Name (optional)',
+  namePlaceholder: 'Pasted text',
+  formatLabel: 'Format',
+  formatText: 'Plain text',
+  formatHtml: 'HTML',
+  formatMarkdown: 'Markdown',
+  add: 'Add',
+} as const;
