@@ -48,7 +48,7 @@ export async function startLibrary(opts: StartOptions): Promise<LibraryHandle> {
           return resolve();
         case 'initError':
           void worker.terminate();
-          return reject(new ApiError(m.error.code, m.error.message));
+          return reject(new ApiError(m.error.code, m.error.message, m.error.messageCoded));
         case 'result':
           pending.get(m.seq)?.(m);
           pending.delete(m.seq);

@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { ParallaxApi } from '../shared/api';
-import { ApiError } from '../shared/errors';
 import type { ParallaxEvent } from '../shared/events';
 import type { HostFacts } from './library';
 import { decodeUploads, ingestPaths, ingestText, ingestUploads } from './ingest/ingest';
@@ -20,6 +19,8 @@ import { searchEngineFor } from './search/engine';
 import { deleteSavedSearch, insertSavedSearch, listSavedSearches } from './store/queries/saved-searches';
 import { LATEST_VERSION } from './store/migrations/index';
 import { countArticles, getArticle, listArticles } from './store/queries/article-reads';
+import { notice } from '../shared/api/notices';
+import { codedError } from '../shared/i18n';
 import {
   parseArticleId,
   parseIngestOptions,
@@ -99,7 +100,7 @@ export function createParallaxService(opts: ServiceOptions): ParallaxApi {
     },
     async getArticle(id) {
       const article = getArticle(db, parseArticleId(id));
-      if (!article) throw new ApiError('NOT_FOUND', `library: no article with id "${id}"`);
+      if (!article) throw codedError('NOT_FOUND', notice('library.no-article', { id: id, scope: 'library' }));
       return article;
     },
     async ingestPaths(paths, options) {
@@ -116,7 +117,7 @@ export function createParallaxService(opts: ServiceOptions): ParallaxApi {
       await correctExtraction(db, articleId, parseCorrection(correction));
       emit({ type: 'libraryChanged' });
       const article = getArticle(db, articleId);
-      if (!article) throw new ApiError('NOT_FOUND', `library: no article with id "${articleId}"`);
+      if (!article) throw codedError('NOT_FOUND', notice('library.no-article', { id: articleId, scope: 'library' }));
       return article;
     },
     async reextractArticles(ids) {
@@ -142,7 +143,7 @@ export function createParallaxService(opts: ServiceOptions): ParallaxApi {
     },
     async getArticleHits(id, q) {
       const hits = searchEngineFor(db).hits(parseArticleId(id), parseHitsQuery(q));
-      if (!hits) throw new ApiError('NOT_FOUND', `library: no article with id "${id}"`);
+      if (!hits) throw codedError('NOT_FOUND', notice('library.no-article', { id: id, scope: 'library' }));
       return hits;
     },
     async listSavedSearches() {
@@ -154,7 +155,7 @@ export function createParallaxService(opts: ServiceOptions): ParallaxApi {
     },
     async deleteSavedSearch(id) {
       const n = parseSavedSearchId(id);
-      if (!deleteSavedSearch(db, n)) throw new ApiError('NOT_FOUND', `search: no saved search with id ${n}`);
+      if (!deleteSavedSearch(db, n)) throw codedError('NOT_FOUND', notice('library.no-saved-search', { id: n }));
     },
     async updateArticleMetadata(id, edit) {
       const articleId = parseArticleId(id);

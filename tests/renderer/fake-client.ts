@@ -1,5 +1,6 @@
 import type { ParallaxClient } from '../../src/shared/api';
 import { ApiError } from '../../src/shared/errors';
+import { notice } from '../../src/shared/api/notices';
 import type { ParallaxEvent } from '../../src/shared/events';
 import type {
   Annotation,
@@ -72,6 +73,7 @@ export function fullArticle(s: ArticleSummary, over: Partial<Article> = {}): Art
     kicker: null,
     dek: null,
     dateEvidence: [],
+    dateEvidenceCoded: [],
     dateline: null,
     agencies: [],
     section: null,
@@ -81,6 +83,7 @@ export function fullArticle(s: ArticleSummary, over: Partial<Article> = {}): Art
     captions: [],
     dateMentions: [],
     warnings: [],
+    warningsCoded: [],
     overrides: {},
     twins: [],
     source: { name: s.sourceName, path: null, locator: null, format: 'text', encoding: 'utf-8', byteSize: 0, sha256: '', importedAt: s.addedAt },
@@ -191,7 +194,7 @@ export class FakeClient implements ParallaxClient {
         }
         return { article: a, score: 1, snippets: [{ field: 'body', text, highlights }], hitCount: highlights.length };
       });
-    return { hits, total: hits.length, facets: { outlet: [], month: [], lang: [], tag: [] }, didYouMean: null, notices: [], tookMs: 1 };
+    return { hits, total: hits.length, facets: { outlet: [], month: [], lang: [], tag: [] }, didYouMean: null, notices: [], noticesCoded: [], tookMs: 1 };
   }
   async suggest(text: string, limit?: number): Promise<Suggestion[]> {
     this.#call('suggest', [text, limit]);
@@ -369,7 +372,7 @@ export class FakeClient implements ParallaxClient {
     const report: AnnotationImportReport = { added: 0, present: 0, skipped: [] };
     for (const a of items) {
       if (this.annotations.has(a.id)) report.present++;
-      else if (!this.items.some((s) => s.id === a.articleId)) report.skipped.push({ id: a.id, reason: 'no such article' });
+      else if (!this.items.some((s) => s.id === a.articleId)) report.skipped.push({ id: a.id, reason: 'no such article', reasonCoded: notice('import.no-article', { id: a.articleId }) });
       else {
         this.annotations.set(a.id, this.#copy(a));
         this.#countFor(a.articleId);

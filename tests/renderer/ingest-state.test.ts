@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { IngestState, PROGRESS_DELAY_MS } from '../../src/renderer/src/lib/state/ingest.svelte';
 import { bytesToBase64 } from '../../src/renderer/src/lib/base64';
 import { FakeClient, emptyReport } from './fake-client';
+import { notice } from '../../src/shared/api/notices';
 
 function manualTimers() {
   const pending: { fn: () => void; ms: number }[] = [];
@@ -18,7 +19,7 @@ const file = (name: string, text: string) => ({ name, arrayBuffer: async () => n
 describe('IngestState', () => {
   it('sends files as base64 with a job id of its own and keeps the report', async () => {
     const client = new FakeClient();
-    client.nextReport = { ...emptyReport(), skipped: [{ name: 'x.bin', code: 'UNSUPPORTED', reason: 'not text' }] };
+    client.nextReport = { ...emptyReport(), skipped: [{ name: 'x.bin', code: 'UNSUPPORTED', reason: 'not text', reasonCoded: notice('ingest.file-nul-bytes', { name: 'x.bin' }) }] };
     const ingest = new IngestState({ api: client, makeJobId: () => 'job-1' });
     const report = await ingest.importFiles([file('ä.txt', 'Grüße')]);
     expect(report?.skipped).toHaveLength(1);

@@ -3,6 +3,8 @@ import { startLibrary } from '../../core/host';
 import { APP_VERSION } from '../../core/version';
 import { startHttpHost } from '../../server/http-host';
 import { CliError, libraryPath, PATHS, seedDir } from '../context';
+import { notice } from '../../shared/api/notices';
+import { codedError } from '../../shared/i18n';
 
 /** `parallax serve`: the library in a browser, on 127.0.0.1, until Ctrl+C. */
 export async function serveCommand(flags: { library?: string; port?: string }): Promise<number> {
@@ -36,7 +38,7 @@ function assertPortFree(port: number): Promise<void> {
   return new Promise((resolve, reject) => {
     const probe = createServer();
     probe.once('error', (e: NodeJS.ErrnoException) =>
-      reject(new CliError(e.code === 'EADDRINUSE' ? `serve: port ${port} is already in use; choose another with --port N (or --port 0 for any free port)` : `serve: cannot listen on port ${port} (${e.code ?? e.message})`)),
+      reject(codedError('CONFLICT', e.code === 'EADDRINUSE' ? notice('serve.port-in-use', { port }) : notice('serve.cannot-listen', { port, detail: e.code ?? e.message }))),
     );
     probe.listen(port, '127.0.0.1', () => probe.close(() => resolve()));
   });

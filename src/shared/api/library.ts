@@ -3,6 +3,7 @@
  * Plain JSON-able objects only: no classes, no Dates (dates travel as ISO-8601 strings of the
  * precision the source states).
  */
+import type { Notice } from './notices';
 import type { ArticleId, PartialDate, PublishedSource, SourceFormat, Block, Comment, Caption, DateMention, MetadataEdit, MetadataOverrides, ReextractReport, ExtractionCorrection } from './extraction';
 
 /** One row of the library list. */
@@ -40,6 +41,7 @@ export interface Article extends ArticleSummary {
   kicker: string | null;
   dek: string | null;
   dateEvidence: string[];
+  dateEvidenceCoded: Notice[];
   dateline: string | null;
   agencies: string[];
   section: string | null;
@@ -49,6 +51,7 @@ export interface Article extends ArticleSummary {
   captions: Caption[];
   dateMentions: DateMention[];
   warnings: string[];
+  warningsCoded: Notice[];
   overrides: MetadataOverrides;
   source: SourceInfo;
   /** Near duplicates in the library, most similar first (estimated share of shared text). */

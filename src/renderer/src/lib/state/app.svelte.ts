@@ -6,7 +6,7 @@ import { AnnotationsState } from './annotations.svelte';
 import { AllAnnotationsState } from './all-annotations.svelte';
 import { ReadingTracker } from './reading.svelte';
 import { TypographyState } from './typography.svelte';
-import { errorMessage, isUnauthorized } from '../api';
+import { isUnauthorized } from '../api';
 import { I18n } from '../i18n/i18n.svelte';
 import { IngestState } from './ingest.svelte';
 import { LibraryState } from './library.svelte';
@@ -154,7 +154,7 @@ export class AppState {
       return value;
     } catch (e) {
       if (isUnauthorized(e)) this.isUnauthorized = true;
-      else this.error = errorMessage(e);
+      else this.error = this.i18n.error(e);
       return undefined;
     }
   }
@@ -329,9 +329,9 @@ export class AppState {
       await this.guard(() => this.annotations.reload());
       return { ok: true, article };
     } catch (e) {
-      if (isApiError(e) && e.code === 'BAD_INPUT') return { ok: false, message: e.message.replace(/^edit:\s*/, '') };
+      if (isApiError(e) && e.code === 'BAD_INPUT') return { ok: false, message: this.i18n.error(e).replace(/^edit:\s*/, '') };
       if (isUnauthorized(e)) this.isUnauthorized = true;
-      else this.error = errorMessage(e);
+      else this.error = this.i18n.error(e);
       return { ok: false, message: '' };
     }
   }
@@ -355,9 +355,9 @@ export class AppState {
       if (this.search.isActive) void this.guard(() => this.search.run());
       return { ok: true, article };
     } catch (e) {
-      if (isApiError(e) && e.code === 'BAD_INPUT') return { ok: false, message: e.message.replace(/^edit:\s*/, '') };
+      if (isApiError(e) && e.code === 'BAD_INPUT') return { ok: false, message: this.i18n.error(e).replace(/^edit:\s*/, '') };
       if (isUnauthorized(e)) this.isUnauthorized = true;
-      else this.error = errorMessage(e);
+      else this.error = this.i18n.error(e);
       return { ok: false, message: '' };
     }
   }

@@ -19,7 +19,6 @@ export const reader: Widen<typeof en> = {
   markLabel: (mark: 'start' | 'end' | 'headline', line: string) => `${mark === 'start' ? 'Der Artikel beginnt hier' : mark === 'end' ? 'Der Artikel endet hier' : 'Das ist die Überschrift'}: ${line}`,
   markHint: 'Markieren Sie, wo der Artikel beginnt oder endet oder welche Zeile seine Überschrift ist; der Artikel behält die Markierung.',
   anonymous: 'Anonym',
-  boilerplate: 'sonstiges',
   readerToolbarLabel: 'Aktionen zum Bericht',
   originalText: 'Originaltext',
   originalTextHint: 'Den Text wie importiert zeigen, jeder Teil mit seiner Einordnung (O)',

@@ -16,7 +16,6 @@ export const reader = {
   markLabel: (mark: 'start' | 'end' | 'headline', line: string) => `${mark === 'start' ? 'The article starts here' : mark === 'end' ? 'The article ends here' : 'This is the headline'}: ${line}`,
   markHint: 'Mark a line to show where the article starts or ends, or which line is its headline; the article keeps the mark.',
   anonymous: 'Anonymous',
-  boilerplate: 'other',
   readerToolbarLabel: 'Report actions',
   originalText: 'Original text',
   originalTextHint: 'Show the text as imported, each part marked with what it was taken for (O)',
