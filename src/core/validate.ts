@@ -43,11 +43,11 @@ export function parseListQuery(x: unknown): Required<ListQuery> {
   if (x === undefined || x === null) return { sort: 'published-desc', limit: 500, offset: 0 };
   if (!isObject(x)) bad('api: list query must be an object');
   const sort = x.sort ?? 'published-desc';
-  if (!SORTS.includes(sort as ArticleSort)) bad(`api: unknown sort ${JSON.stringify(sort)}; use one of ${SORTS.join(', ')}`);
+  if (!SORTS.includes(sort as ArticleSort)) badCoded(notice('query.unknown-sort', { scope: 'api', value: JSON.stringify(sort), allowed: [...SORTS] }));
   const limit = x.limit ?? 500;
   const offset = x.offset ?? 0;
-  if (!Number.isInteger(limit) || (limit as number) < 1 || (limit as number) > MAX_LIST) bad(`api: limit must be a whole number from 1 to ${MAX_LIST}`);
-  if (!Number.isInteger(offset) || (offset as number) < 0) bad('api: offset must be a whole number ≥ 0');
+  if (!Number.isInteger(limit) || (limit as number) < 1 || (limit as number) > MAX_LIST) badCoded(notice('query.limit-range', { scope: 'api', max: MAX_LIST }));
+  if (!Number.isInteger(offset) || (offset as number) < 0) badCoded(notice('query.offset-negative', { scope: 'api' }));
   return { sort: sort as ArticleSort, limit: limit as number, offset: offset as number };
 }
 
@@ -255,11 +255,11 @@ export function parseSearchQuery(x: unknown): { q: string; sort: (typeof SEARCH_
   if (typeof x.q !== 'string') bad('search: "q" must be text');
   if (x.q.length > MAX_QUERY_INPUT) badCoded(notice('search.query-too-long', { length: x.q.length }));
   const sort = x.sort ?? 'relevance';
-  if (!SEARCH_SORTS.includes(sort as never)) bad(`search: unknown sort ${JSON.stringify(sort)}; use one of ${SEARCH_SORTS.join(', ')}`);
+  if (!SEARCH_SORTS.includes(sort as never)) badCoded(notice('query.unknown-sort', { scope: 'search', value: JSON.stringify(sort), allowed: [...SEARCH_SORTS] }));
   const limit = x.limit ?? 20;
   const offset = x.offset ?? 0;
-  if (!Number.isInteger(limit) || (limit as number) < 1 || (limit as number) > MAX_SEARCH_LIMIT) bad(`search: limit must be a whole number from 1 to ${MAX_SEARCH_LIMIT}`);
-  if (!Number.isInteger(offset) || (offset as number) < 0) bad('search: offset must be a whole number ≥ 0');
+  if (!Number.isInteger(limit) || (limit as number) < 1 || (limit as number) > MAX_SEARCH_LIMIT) badCoded(notice('query.limit-range', { scope: 'search', max: MAX_SEARCH_LIMIT }));
+  if (!Number.isInteger(offset) || (offset as number) < 0) badCoded(notice('query.offset-negative', { scope: 'search' }));
   if (x.facets !== undefined && typeof x.facets !== 'boolean') bad('search: facets must be true or false');
   return { q: x.q, sort: sort as (typeof SEARCH_SORTS)[number], limit: limit as number, offset: offset as number, facets: x.facets !== false };
 }

@@ -57,7 +57,7 @@ export function formatSearchPage(page: SearchPage): string {
         text += `${s.text.slice(at, b)}[${s.text.slice(b, e)}]`;
         at = e;
       }
-      out.push(`    ${s.field}: ${text + s.text.slice(at)}`);
+      out.push(`    ${w.snippetField(s.field)}: ${text + s.text.slice(at)}`);
     }
   }
   return out.join('\n');

@@ -32,6 +32,7 @@ export const en = {
   didYouMean: (q: string) => ` Did you mean: ${q}`,
   resultCount: (n: number, ms: number) => `${n} report${n === 1 ? '' : 's'} (${ms} ms)`,
   hitCount: (n: number) => `(${n} hit${n === 1 ? '' : 's'})`,
+  snippetField: (field: string) => field,
   noSuggestions: 'No suggestions.',
 
   giveQuery: 'search: give a query, e.g. parallax search "vier Stunden" outlet:ntv.de',

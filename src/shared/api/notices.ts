@@ -124,6 +124,10 @@ export interface LibraryNotices {
   'store.read-only': { path: string; detail: string };
   'store.from-future': { path: string; version: number; known: number };
   'search.query-too-long': { length: number };
+  /** A list or search option out of range; `scope` is `api` (the list) or `search`. */
+  'query.unknown-sort': { scope: 'api' | 'search'; value: string; allowed: string[] };
+  'query.limit-range': { scope: 'api' | 'search'; max: number };
+  'query.offset-negative': { scope: 'api' | 'search' };
 }
 
 /** The hosts: the browser host's refusals, and what the renderer says when it loses its host. */

@@ -31,6 +31,9 @@ export const library: Wording<LibraryNotices> = {
   'store.from-future': (p) =>
     `Die Bibliothek „${p.path}“ stammt von einem neueren Parallax (Schema ${p.version}, dieses kennt bis ${p.known}); aktualisieren Sie Parallax, um sie zu öffnen`,
   'search.query-too-long': (p, f) => `Die Suchanfrage ist mit ${f.num(p.length)} Zeichen zu lang`,
+  'query.unknown-sort': (p) => `Unbekannte Sortierung ${p.value}; möglich sind ${p.allowed.join(', ')}`,
+  'query.limit-range': (p) => `Die Höchstzahl muss eine ganze Zahl von 1 bis ${p.max} sein`,
+  'query.offset-negative': () => 'Der Versatz muss eine ganze Zahl ≥ 0 sein',
 };
 
 /** Was die Hosts ablehnen. */

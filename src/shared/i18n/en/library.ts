@@ -26,6 +26,9 @@ export const library: Wording<LibraryNotices> = {
   'store.from-future': (p) =>
     `store: library "${p.path}" was written by a newer Parallax (schema ${p.version}, this app knows up to ${p.known}); update Parallax to open it`,
   'search.query-too-long': (p) => `search: query of ${p.length} characters is too long`,
+  'query.unknown-sort': (p) => `${p.scope}: unknown sort ${p.value}; use one of ${p.allowed.join(', ')}`,
+  'query.limit-range': (p) => `${p.scope}: limit must be a whole number from 1 to ${p.max}`,
+  'query.offset-negative': (p) => `${p.scope}: offset must be a whole number ≥ 0`,
 };
 
 /** The hosts' refusals, in English. */

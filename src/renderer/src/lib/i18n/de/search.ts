@@ -14,6 +14,7 @@ export const search: Widen<typeof en> = {
       >
     )[kind] ?? kind,
   snippetIn: (field: string) => (field === 'comments' ? 'in Kommentaren' : field === 'notes' ? 'in Notizen' : ''),
+  noticesLabel: 'Wie die Anfrage gelesen wurde',
   didYouMean: 'Meinten Sie',
   alsoSpellings: (word: string, spellings: string) => `${word} — auch: ${spellings}`,
   alsoSpellingsHint: 'Berichte mit der eingegebenen Schreibweise stehen vorn.',

@@ -14,6 +14,7 @@ export const search = {
   didYouMean: 'Did you mean',
   alsoSpellings: (word: string, spellings: string) => `${word} — also: ${spellings}`,
   alsoSpellingsHint: 'Reports with the spelling as typed come first.',
+  noticesLabel: 'How the query was read',
   searchTitle: 'Search',
   resultsLabel: 'Search results',
   resultCount: (n: number) => (n === 1 ? '1 result' : `${n} results`),
