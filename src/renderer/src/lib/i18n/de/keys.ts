@@ -25,4 +25,10 @@ export const keys: Widen<typeof en> = {
   keyRead: 'Als gelesen / ungelesen markieren',
   keyUndo: 'Letzte Änderung an Anmerkungen zurücknehmen',
   keyZoom: 'Vergrößern / verkleinern / 100 %',
+  keyImportFolder: 'Einen Ordner importieren (Desktop)',
+  keyAddText: 'Eingefügten Text hinzufügen (Desktop)',
+  keySaveNote: 'Die Notiz sichern, die gerade entsteht',
+  keyChordOr: 'oder',
+  keyName: (key: string) =>
+    (({ Control: 'Strg', Meta: '⌘', Shift: '⇧', Escape: 'Esc', ' ': 'Leertaste', Click: 'Klick', Enter: 'Eingabe', Home: 'Pos1', End: 'Ende' }) as Record<string, string>)[key] ?? key,
 };

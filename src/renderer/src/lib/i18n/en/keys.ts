@@ -22,4 +22,10 @@ export const keys = {
   keyRead: 'Mark read / unread',
   keyUndo: 'Undo the last annotation change',
   keyZoom: 'Zoom in / out / back to 100 %',
+  keyImportFolder: 'Import a folder (desktop)',
+  keyAddText: 'Add pasted text (desktop)',
+  keySaveNote: 'Save the note being written',
+  keyChordOr: 'or',
+  keyName: (key: string) =>
+    (({ Control: 'Ctrl', Meta: '⌘', Shift: '⇧', Escape: 'Esc', ' ': 'Space', Click: 'Click', Enter: 'Enter', Home: 'Home', End: 'End' }) as Record<string, string>)[key] ?? key,
 } as const;
