@@ -3,6 +3,8 @@ import { dirname, join } from 'node:path';
 import type { ParallaxApi } from '../shared/api';
 import type { ParallaxEvent } from '../shared/events';
 import type { HostFacts } from './library';
+import { NOTHING_TO_REBUILD, type DerivedRebuild } from './derived/background';
+import { gateCalls } from './service-gate';
 import { decodeUploads, ingestPaths, ingestText, ingestUploads } from './ingest/ingest';
 import type { WriteDb } from './store/db';
 import { editMetadata } from './edit-metadata';
@@ -59,6 +61,11 @@ export interface ServiceOptions extends HostFacts {
    * library thread). Off in the CLI, which catches up itself before it exits. Default false.
    */
   backgroundCompare?: boolean;
+  /**
+   * The rebuild of derived data the library started as it opened (`openLibraryLive`): calls
+   * wait for the datasets they read until it is done. Default: nothing to wait for.
+   */
+  rebuild?: DerivedRebuild;
 }
 
 /** Waiting reports a search indexes for the compare views first (see `searchArticles`). */
@@ -71,16 +78,18 @@ const SEARCH_CATCH_UP_MAX = 64;
  */
 export function createParallaxService(opts: ServiceOptions): ParallaxApi {
   const { db, emit } = opts;
+  const rebuild = opts.rebuild ?? NOTHING_TO_REBUILD;
   const indexer = compareIndexer(db, { workerFile: opts.compareWorkerFile ?? siblingWorker(opts.extractWorkerFile, 'compare-worker.js') });
   const catchUp = opts.backgroundCompare ? compareCatchUp(db, indexer, () => emit({ type: 'libraryChanged' })) : () => {};
   const afterImport = <T>(report: T): T => {
     catchUp();
     return report;
   };
-  // A library an earlier run left with articles to index (the CLI imported them) catches up now.
-  catchUp();
+  // A library an earlier run left with articles to index (the CLI imported them) catches up
+  // now, or once its derived data is rebuilt.
+  void rebuild.done.then(catchUp, () => undefined);
   const ctx = (options: unknown) => ({ db, emit, extractWorkerFile: opts.extractWorkerFile, timeLimitMs: opts.fileTimeLimitMs, ...parseIngestOptions(options) });
-  return {
+  return gateCalls({
     ...annotationMethods(db, emit),
     ...compareMethods(db, indexer),
     ...exploreMethods(db, emit, indexer),
@@ -92,6 +101,7 @@ export function createParallaxService(opts: ServiceOptions): ParallaxApi {
         libraryPath: opts.libraryPath,
         schemaVersion: LATEST_VERSION,
         articleCount: countArticles(db),
+        rebuilding: rebuild.status,
       };
     },
     async listArticles(query) {
@@ -134,7 +144,7 @@ export function createParallaxService(opts: ServiceOptions): ParallaxApi {
       // Other spellings of names come from the people of the compare index: a few reports left
       // waiting are indexed first (a batch takes milliseconds); after a large import the search
       // uses the people indexed so far rather than wait for all of them.
-      if (pendingCompareCount(db) <= SEARCH_CATCH_UP_MAX) await indexer.catchUp();
+      if (rebuild.isReady('compare-rows') && pendingCompareCount(db) <= SEARCH_CATCH_UP_MAX) await indexer.catchUp();
       return searchEngineFor(db).search(q, otherSpellings(db));
     },
     async suggest(text, limit) {
@@ -163,7 +173,7 @@ export function createParallaxService(opts: ServiceOptions): ParallaxApi {
       emit({ type: 'libraryChanged' });
       return getArticle(db, articleId)!;
     },
-  };
+  }, rebuild);
 }
 
 /** A worker bundle built beside another one (`out/node`, `out/main`), if it is there. */

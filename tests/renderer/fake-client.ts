@@ -1,7 +1,7 @@
 import type { ParallaxClient } from '../../src/shared/api';
 import { ApiError } from '../../src/shared/errors';
 import { notice } from '../../src/shared/api/notices';
-import type { ParallaxEvent } from '../../src/shared/events';
+import type { ParallaxEvent, RebuildStatus } from '../../src/shared/events';
 import type {
   Annotation,
   AnnotationEdit,
@@ -127,9 +127,11 @@ export class FakeClient implements ParallaxClient {
   callsOf(method: string) {
     return this.calls.filter((c) => c.method === method);
   }
+  /** What `getAppInfo` says is being rebuilt. */
+  rebuilding: RebuildStatus | null = null;
   async getAppInfo() {
     this.#call('getAppInfo', []);
-    return { name: 'Parallax', version: '0', host: 'test' as const, libraryPath: ':memory:', schemaVersion: 1, articleCount: this.items.length };
+    return { name: 'Parallax', version: '0', host: 'test' as const, libraryPath: ':memory:', schemaVersion: 1, articleCount: this.items.length, rebuilding: this.rebuilding };
   }
   async listArticles(query?: unknown) {
     this.#call('listArticles', [query]);

@@ -4,6 +4,7 @@
  * precision the source states).
  */
 import type { Notice } from './notices';
+import type { RebuildStatus } from '../events';
 import type { ArticleId, PartialDate, PublishedSource, SourceFormat, Block, Comment, Caption, DateMention, MetadataEdit, MetadataOverrides, ReextractReport, ExtractionCorrection } from './extraction';
 
 /** One row of the library list. */
@@ -99,6 +100,8 @@ export interface AppInfo {
   libraryPath: string;
   schemaVersion: number;
   articleCount: number;
+  /** Derived data being rebuilt as the library opened, or null when all of it is current. */
+  rebuilding: RebuildStatus | null;
 }
 
 /** A change of an article's reading state; absent fields stay. */

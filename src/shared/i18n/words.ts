@@ -6,6 +6,7 @@
 import type { BinaryKind, Notice, NoticeParams } from '../api/notices';
 import type { FurnitureLabel } from '../api/extraction';
 import type { ErrorCode } from '../errors';
+import type { DerivedDatasetName } from '../events';
 
 /** Number and list formatting in the catalogue's language. */
 export interface Fmt {
@@ -32,6 +33,8 @@ export interface Words {
   furniture: Record<FurnitureLabel, string>;
   /** What a binary file was recognised as. */
   binary: Record<BinaryKind, string>;
+  /** The derived datasets, as a phrase that follows "rebuilding" (`the search index`). */
+  datasets: Record<DerivedDatasetName, string>;
   /** Where in a file a record was (`line 12`, `item 3`, as extraction names it). */
   locator: (locator: string) => string;
   /** Kinds of entity, with their article where the language needs one in a sentence. */

@@ -1,6 +1,7 @@
 import type { BinaryKind } from '../../api/notices';
 import type { FurnitureLabel } from '../../api/extraction';
 import type { ErrorCode } from '../../errors';
+import type { DerivedDatasetName } from '../../events';
 
 /** Was ein Fehler jeder Art bedeutet, wenn seine Meldung keinen Code trägt. */
 export const errors: Record<ErrorCode, string> = {
@@ -50,6 +51,15 @@ export const binary: Record<BinaryKind, string> = {
   sqlite: 'eine SQLite-Datenbank',
   riff: 'eine WebP- oder RIFF-Mediendatei',
   executable: 'ein ausführbares Programm',
+};
+
+/** Die abgeleiteten Daten, als das, was neu aufgebaut wird. */
+export const datasets: Record<DerivedDatasetName, string> = {
+  'search-index': 'den Suchindex',
+  suggestions: 'die Vorschläge',
+  'near-duplicates': 'die Verweise auf Beinahe-Dubletten',
+  'compare-rows': 'den Vergleichsindex',
+  'explore-groupings': 'die Gruppen für Zeitleiste und Personen',
 };
 
 /** Arten von Einträgen, mit Artikel, wie sie im Satz stehen. */

@@ -1,6 +1,6 @@
 import type { Words } from '../words';
 import { dates, extraction, ingest, stored } from './ingest';
-import { binary, entityKinds, errors, furniture } from './labels';
+import { binary, datasets, entityKinds, errors, furniture } from './labels';
 import { annotations, compare, host, library } from './library';
 import { search } from './search';
 
@@ -11,5 +11,6 @@ export const en: Words = {
   furniture,
   binary,
   entityKinds,
+  datasets,
   locator: (l) => l,
 };

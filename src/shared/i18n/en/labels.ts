@@ -1,6 +1,7 @@
 import type { BinaryKind } from '../../api/notices';
 import type { FurnitureLabel } from '../../api/extraction';
 import type { ErrorCode } from '../../errors';
+import type { DerivedDatasetName } from '../../events';
 
 /** What an error of each kind is, when its message carries no code. */
 export const errors: Record<ErrorCode, string> = {
@@ -50,6 +51,15 @@ export const binary: Record<BinaryKind, string> = {
   sqlite: 'a SQLite database',
   riff: 'a WebP or RIFF media file',
   executable: 'an executable',
+};
+
+/** The derived datasets, as what is being rebuilt. */
+export const datasets: Record<DerivedDatasetName, string> = {
+  'search-index': 'the search index',
+  suggestions: 'the suggestions',
+  'near-duplicates': 'the near-duplicate links',
+  'compare-rows': 'the compare index',
+  'explore-groupings': 'the timeline and people groups',
 };
 
 /** Kinds of entity. */

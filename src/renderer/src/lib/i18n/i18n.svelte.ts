@@ -1,6 +1,7 @@
 import type { Notice } from '../../../../shared/api/notices';
 import { toErrorData } from '../../../../shared/errors';
-import { furnitureLabel, isLang, LANGUAGES, pickLanguage, say, sayError, type Lang } from '../../../../shared/i18n';
+import type { DerivedDatasetName } from '../../../../shared/events';
+import { formatFor, furnitureLabel, isLang, LANGUAGES, pickLanguage, say, sayError, words, type Lang } from '../../../../shared/i18n';
 import { de } from './de';
 import { en, type Messages } from './en';
 import { formatPartialDate } from './dates';
@@ -59,6 +60,16 @@ export class I18n {
   /** The name of a kind of page furniture (`Block.label`) in the UI language. */
   furniture(label: string | undefined): string {
     return furnitureLabel(this.lang, label);
+  }
+
+  /** A derived dataset as what is being rebuilt (`the search index`), in the UI language. */
+  dataset(name: DerivedDatasetName): string {
+    return words(this.lang).datasets[name];
+  }
+
+  /** A whole number with the UI language's grouping (`1,500` / `1.500`). */
+  num(n: number): string {
+    return formatFor(this.lang).num(n);
   }
 
   /** A partial date (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`, `YYYY-MM-DDTHH:MM`) in the UI language. */

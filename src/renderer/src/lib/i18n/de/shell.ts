@@ -28,6 +28,9 @@ export const shell: Widen<typeof en> = {
   cancel: 'Abbrechen',
   close: 'Schließen',
   themeSepia: 'Sepia',
+  rebuilding: (what: string) => `Baue ${what} neu auf…`,
+  rebuildAmount: (done: string, total: string) => `${done} von ${total} Berichten`,
+  rebuildSearchWaits: 'Die Suche wartet auf ihren Index; Liste und Leser gehen schon.',
   errorLabel: 'Fehler',
   unauthorizedTitle: 'Diese Seite braucht ihren Zugangsschlüssel',
   unauthorizedBody:

@@ -25,6 +25,9 @@ export const shell = {
   cancel: 'Cancel',
   close: 'Close',
   themeSepia: 'Sepia',
+  rebuilding: (what: string) => `Rebuilding ${what}…`,
+  rebuildAmount: (done: string, total: string) => `${done} of ${total} reports`,
+  rebuildSearchWaits: 'Search waits for its index; the list and the reader work meanwhile.',
   errorLabel: 'Error',
   unauthorizedTitle: 'This page needs its access token',
   unauthorizedBody:
