@@ -28,6 +28,8 @@ export interface Progress {
   end(): void;
   /** The listener for library events. */
   onEvent(event: ParallaxEvent): void;
+  /** The listener while a library opens: its rebuild of derived data (a new library's seeding is quick and quiet). */
+  onOpening(event: ParallaxEvent): void;
 }
 
 /** A terminal line is redrawn at most this often. */
@@ -101,6 +103,9 @@ export function createProgress(opts: ProgressOptions): Progress {
       else if (e.type === 'taskProgress') progress.update(e.task, e.done, e.total);
       else if (e.type === 'rebuildProgress') show(`rebuild:${e.dataset}`, { task: 'rebuild', dataset: e.dataset }, labelOf('reextract', e.dataset), 'reports', e.done, e.total);
       else if (e.type === 'rebuildDone') progress.end();
+    },
+    onOpening(e) {
+      if (e.type === 'rebuildProgress' || e.type === 'rebuildDone') progress.onEvent(e);
     },
   };
   return progress;

@@ -36,6 +36,8 @@ export function quotedData(n: Notice): string[] {
     if (typeof v === 'string') out.push(v);
     else if (typeof v === 'number') out.push(String(v));
     else if (Array.isArray(v)) v.forEach(add);
+    // A notice quoted in another (the cause of a stopped import).
+    else if (typeof v === 'object' && v !== null && 'params' in v) out.push(...quotedData(v as Notice));
   };
   Object.values(n.params as Record<string, unknown>).forEach(add);
   return out;

@@ -29,7 +29,7 @@ export interface CommandContext {
 export async function withService<T>(flags: LibraryFlags, fn: (api: ReturnType<typeof createParallaxService>, db: WriteDb, ctx: CommandContext) => Promise<T>): Promise<T> {
   const path = libraryPath(flags.library);
   const progress = createProgress({ json: !!flags.json, isTTY: !!process.stderr.isTTY, write: (s) => void process.stderr.write(s) });
-  const db = await openLibrary({ path, seedDir: seedDir(), extractWorkerFile: PATHS.extractWorker, emit: progress.onEvent });
+  const db = await openLibrary({ path, seedDir: seedDir(), extractWorkerFile: PATHS.extractWorker, emit: progress.onOpening });
   const api = createParallaxService({
     db,
     host: 'cli',

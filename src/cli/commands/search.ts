@@ -19,7 +19,7 @@ export interface SearchFlags {
 async function withApi<T>(flags: SearchFlags, fn: (api: ReturnType<typeof createParallaxService>) => Promise<T>): Promise<T> {
   const path = libraryPath(flags.library);
   const progress = createProgress({ json: !!flags.json, isTTY: !!process.stderr.isTTY, write: (s) => void process.stderr.write(s) });
-  const db = await openLibrary({ path, seedDir: seedDir(), extractWorkerFile: PATHS.extractWorker, emit: progress.onEvent });
+  const db = await openLibrary({ path, seedDir: seedDir(), extractWorkerFile: PATHS.extractWorker, emit: progress.onOpening });
   progress.end();
   try {
     return await fn(createParallaxService({ db, host: 'cli', libraryPath: path, version: APP_VERSION, extractWorkerFile: PATHS.extractWorker, emit: () => {} }));
