@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FURNITURE_LABELS } from '../../src/shared/api/extraction';
+import { BOILERPLATE_PHRASES, STRONG_PHRASES } from '../../src/core/ingest/extract/rules';
 import { notice, type Notice, type NoticeCode, type NoticeParams } from '../../src/shared/api/notices';
 import { ERROR_CODES } from '../../src/shared/errors';
 import { codedError, english, furnitureLabel, languageFromLocale, pickLanguage, say, sayError, words } from '../../src/shared/i18n';
@@ -68,6 +69,8 @@ const SAMPLES: { [C in NoticeCode]: NoticeParams[C] } = {
   'library.no-saved-search': { id: 7 },
   'reextract.failed': { detail: 'boom' },
   'reextract.timed-out': { seconds: 60 },
+  'correct.end-before-start': {},
+  'correct.past-end': { mark: 'end', offset: 900, length: 800 },
   'edit.text-empty': {},
   'edit.text-too-long': { max: 2000000 },
   'edit.title-invalid': { max: 1000 },
@@ -139,6 +142,12 @@ describe('the catalogues', () => {
     }
     for (const label of FURNITURE_LABELS) expect(englishWords(furnitureLabel('de', label)), label).toEqual([]);
     for (const code of ERROR_CODES) expect(englishWords(words('de').errors[code]), code).toEqual([]);
+  });
+
+  it('name every kind of furniture the extractor’s phrase tables label', () => {
+    for (const label of [...Object.keys(BOILERPLATE_PHRASES), ...Object.keys(STRONG_PHRASES)]) {
+      expect(FURNITURE_LABELS as readonly string[], label).toContain(label);
+    }
   });
 
   it('write numbers the language’s way', () => {
