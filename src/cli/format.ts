@@ -1,4 +1,6 @@
 import type { Article, ArticlePage, ArticleSummary, IngestReport } from '../shared/api';
+import { formatFor, say, words } from '../shared/i18n';
+import { CLI_LANG, cliWords } from './words';
 
 /** A partial date as people write it, with its precision kept (`2025-07` stays a month). */
 export function formatDate(d: string | null): string {
@@ -7,7 +9,7 @@ export function formatDate(d: string | null): string {
 
 /** The library list as an aligned table. */
 export function formatList(items: ArticleSummary[]): string {
-  if (items.length === 0) return 'The library is empty. Add reports with: parallax ingest <files or folders>';
+  if (items.length === 0) return cliWords().listEmpty;
   return items
     .map((a) => {
       const date = formatDate(a.published) + (a.publishedSource === 'inferred' ? '~' : '');
@@ -18,42 +20,45 @@ export function formatList(items: ArticleSummary[]): string {
 
 /** Where a page of the list sits, and how to get the next one. */
 export function formatPageFooter(page: ArticlePage): string {
-  const n = (x: number) => x.toLocaleString('en');
-  const where = page.offset !== null ? `Rows ${n(page.offset + 1)}–${n(page.offset + page.items.length)} of ${n(page.rows)}` : `${n(page.items.length)} rows of ${n(page.rows)}`;
-  const reports = page.rows !== page.total ? ` (${n(page.total)} reports, copies grouped)` : '';
-  return page.next ? `${where}${reports}. Next page: parallax list --after ${page.next}` : `${where}${reports}.`;
+  const w = cliWords();
+  const n = formatFor(CLI_LANG).num;
+  const where = page.offset !== null ? w.pageRows(n(page.offset + 1), n(page.offset + page.items.length), n(page.rows)) : w.pageRowsFrom(n(page.items.length), n(page.rows));
+  const reports = page.rows !== page.total ? w.pageGrouped(n(page.total)) : '';
+  return page.next ? `${where}${reports}. ${w.pageNext(page.next)}` : `${where}${reports}.`;
 }
 
 /** An article as readable text: header, body, then counts of what was folded away. */
 export function formatArticle(a: Article): string {
+  const w = cliWords();
   const lines: string[] = [];
   if (a.kicker) lines.push(a.kicker.toUpperCase());
-  lines.push(a.title + (a.titleDerived ? '  (title derived from the lead)' : ''));
+  lines.push(a.title + (a.titleDerived ? w.titleDerived : ''));
   if (a.dek) lines.push('', a.dek);
-  const meta = [a.author, a.site, a.published ? formatDate(a.published) + (a.publishedSource === 'inferred' ? ' (inferred)' : '') : null]
+  const meta = [a.author, a.site, a.published ? formatDate(a.published) + (a.publishedSource === 'inferred' ? w.inferred : '') : null]
     .filter(Boolean)
     .join(' · ');
   if (meta) lines.push('', meta);
-  if (a.dateConflict) lines.push(`Note: the text points to ${a.dateConflict}, not to the stated ${a.published}.`);
+  if (a.dateConflict) lines.push(w.dateConflict(a.dateConflict, a.published ?? ''));
   lines.push('');
   for (const b of a.blocks) {
     if (b.region !== 'body') continue;
     if (b.kind === 'heading') lines.push('', `## ${b.text}`, '');
     else if (b.kind === 'list-item') lines.push(`  • ${b.text.replace(/^[–•-]\s*/, '')}`);
     else if (b.kind === 'quote') lines.push(`  > ${b.text}${b.attribution ? ` — ${b.attribution}` : ''}`, '');
-    else if (b.kind === 'caption') lines.push(`  [Image: ${b.text}${b.credit ? ` ${b.credit}` : ''}]`, '');
+    else if (b.kind === 'caption') lines.push(`  ${w.image(`${b.text}${b.credit ? ` ${b.credit}` : ''}`)}`, '');
     else lines.push(b.text, '');
   }
   const folded = a.blocks.filter((b) => b.region === 'boilerplate').length;
-  lines.push(`— ${a.wordCount} words, ${a.readingMinutes} min · ${a.comments.length} comments · ${folded} blocks of page text removed · id ${a.id}`);
+  lines.push(w.articleFooter({ words: a.wordCount, minutes: a.readingMinutes, comments: a.comments.length, folded, id: a.id }));
   return lines.join('\n');
 }
 
 /** What an ingest run did, one line per item that needs attention. */
 export function formatReport(r: IngestReport): string {
-  const out = [`Added ${r.added.length}, already present ${r.present.length}${withinInput(r)}, skipped ${r.skipped.length} (${(r.durationMs / 1000).toFixed(1)} s).`];
-  for (const s of r.skipped) out.push(printable(`  skipped ${s.name}${s.locator ? ` (${s.locator})` : ''}: ${s.reason}`));
-  for (const w of r.warnings) out.push(printable(`  warning ${w.name}: ${w.message}`));
+  const w = cliWords();
+  const out = [w.reportSummary(r.added.length, r.present.length, withinInput(r), r.skipped.length, (r.durationMs / 1000).toFixed(1))];
+  for (const s of r.skipped) out.push(printable(w.skippedLine(`${s.name}${s.locator ? ` (${words(CLI_LANG).locator(s.locator)})` : ''}`, say(CLI_LANG, s.reasonCoded))));
+  for (const x of r.warnings) out.push(printable(w.warningLine(x.name, say(CLI_LANG, x.messageCoded))));
   return out.join('\n');
 }
 
@@ -66,8 +71,7 @@ function withinInput(r: IngestReport): string {
   const added = new Set(r.added.map((a) => a.articleId));
   const inside = r.present.filter((p) => added.has(p.articleId)).length;
   if (inside === 0) return '';
-  if (inside === r.present.length) return ' (all duplicates within the input)';
-  return ` (${inside} of them duplicates within the input)`;
+  return inside === r.present.length ? cliWords().withinAll : cliWords().withinSome(inside);
 }
 
 /**

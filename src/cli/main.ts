@@ -8,6 +8,8 @@ import { serveCommand } from './commands/serve';
 import { annotationsCommand } from './commands/annotations';
 import { compareCommand, entitiesCommand, storiesCommand, timelineCommand } from './commands/compare';
 import { CliError } from './context';
+import { sayError } from '../shared/i18n';
+import { CLI_LANG, cliWords } from './words';
 
 const HELP = `Parallax ${APP_VERSION} — read, mark up and compare news reports, offline.
 
@@ -85,7 +87,7 @@ export async function main(argv: string[]): Promise<number> {
       },
     });
   } catch (e) {
-    console.error(`parallax: ${(e as Error).message.split('\n')[0]} (see parallax --help)`);
+    console.error(`parallax: ${(e as Error).message.split('\n')[0]} ${cliWords().seeHelp}`);
     return 2;
   }
   const { values: flags, positionals } = parsed;
@@ -127,7 +129,7 @@ export async function main(argv: string[]): Promise<number> {
       case 'serve':
         return await serveCommand(flags);
       default:
-        console.error(`parallax: unknown command "${command}" (see parallax --help)`);
+        console.error(`parallax: ${cliWords().unknownCommand(command)}`);
         return 2;
     }
   } catch (e) {
@@ -136,10 +138,10 @@ export async function main(argv: string[]): Promise<number> {
       return e.exitCode;
     }
     if (isApiError(e)) {
-      console.error(`parallax: ${e.message}`);
+      console.error(`parallax: ${sayError(CLI_LANG, e)}`);
       return 1;
     }
-    console.error(`parallax: unexpected error: ${(e as Error)?.stack ?? e}`);
+    console.error(`parallax: ${cliWords().unexpected(String((e as Error)?.stack ?? e))}`);
     return 1;
   }
 }

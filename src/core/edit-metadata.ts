@@ -3,6 +3,8 @@ import type { ArticleId, MetadataEdit, MetadataOverrides } from '../shared/api';
 import type { WriteDb } from './store/db';
 import { applyOverrides, getOverrides } from './store/queries/articles';
 import { applyChange } from './derived/keep-current';
+import { notice } from '../shared/api/notices';
+import { codedError } from '../shared/i18n';
 
 const FIELDS: (keyof MetadataOverrides)[] = ['title', 'published', 'site', 'author'];
 
@@ -16,7 +18,7 @@ const FIELDS: (keyof MetadataOverrides)[] = ['title', 'published', 'site', 'auth
  */
 export function editMetadata(db: WriteDb, id: ArticleId, edit: MetadataEdit): void {
   const current = getOverrides(db, id);
-  if (!current) throw new ApiError('NOT_FOUND', `library: no article with id "${id}"`);
+  if (!current) throw codedError('NOT_FOUND', notice('library.no-article', { id, scope: 'library' }));
   const overrides: MetadataOverrides = { ...current };
   for (const f of edit.clear ?? []) delete overrides[f];
   for (const f of FIELDS) if (edit[f] !== undefined) (overrides as Record<string, unknown>)[f] = edit[f];

@@ -3,7 +3,7 @@ import type { ParallaxApi } from '../shared/api';
 import { ApiError } from '../shared/errors';
 import type { EventListener, ParallaxEvent } from '../shared/events';
 import { createApiProxy } from '../shared/rpc';
-import { openLibrary } from './library';
+import { openLibraryLive } from './library';
 import { createParallaxService } from './service';
 import type { FromWorker, ToWorker, WorkerInit } from './worker/protocol';
 
@@ -32,8 +32,8 @@ export async function startLibrary(opts: StartOptions): Promise<LibraryHandle> {
     return () => void listeners.delete(l);
   };
   if (!opts.workerFile) {
-    const db = await openLibrary({ path: opts.path, seedDir: opts.seedDir, emit, ...(opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {}) });
-    const api = createParallaxService({ db, emit, host: opts.host, libraryPath: opts.path, version: opts.version, extractWorkerFile: opts.extractWorkerFile });
+    const { db, rebuild } = await openLibraryLive({ path: opts.path, seedDir: opts.seedDir, emit, ...(opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {}) });
+    const api = createParallaxService({ db, emit, rebuild, host: opts.host, libraryPath: opts.path, version: opts.version, extractWorkerFile: opts.extractWorkerFile });
     return { api, onEvent, close: async () => void db.close() };
   }
   const { workerFile, ...init } = opts;
@@ -48,7 +48,7 @@ export async function startLibrary(opts: StartOptions): Promise<LibraryHandle> {
           return resolve();
         case 'initError':
           void worker.terminate();
-          return reject(new ApiError(m.error.code, m.error.message));
+          return reject(new ApiError(m.error.code, m.error.message, m.error.messageCoded));
         case 'result':
           pending.get(m.seq)?.(m);
           pending.delete(m.seq);

@@ -8,6 +8,7 @@ import { countArticles } from './store/queries/article-reads';
 import { getMeta, setMeta } from './store/queries/meta';
 import { ingestPaths } from './ingest/ingest';
 import { ensureDerived } from './derived/rebuild';
+import { startDerivedRebuild, type DerivedRebuild } from './derived/background';
 
 /** The library file's name inside the app's data folder. */
 export const LIBRARY_FILE = 'library.sqlite';
@@ -34,28 +35,45 @@ export interface LibraryOptions extends OpenOptions {
   seedDir?: string | null;
   emit?: (event: ParallaxEvent) => void;
   extractWorkerFile?: string | undefined;
-  /** Told as derived data is rebuilt on opening (see `ensureDerived`): done and total articles. */
-  onRebuildProgress?: (done: number, total: number) => void;
 }
 
 /**
- * Opens a library (creating its folder and file if needed) and, the first time a library is
- * opened empty, fills it with the seed reports. A library that was seeded once is never
- * seeded again, even when its owner has removed every article.
+ * Opens a library (creating its folder and file if needed), ready to use: derived data whose
+ * version changed, or that a killed rebuild left half done, is rebuilt first (with
+ * `rebuildProgress` events to `emit`). The first time a library is opened empty it is filled
+ * with the seed reports; a library that was seeded once is never seeded again, even when its
+ * owner has removed every article.
  */
 export async function openLibrary(opts: LibraryOptions): Promise<WriteDb> {
+  const { db, rebuild } = await openLibraryLive(opts);
+  try {
+    await rebuild.done;
+  } catch (e) {
+    db.close();
+    throw e;
+  }
+  return db;
+}
+
+/**
+ * Opens a library for a host that answers while derived data is rebuilt: it returns as soon as
+ * the schema is current (and a new library is seeded), with the rebuild running in the
+ * background a batch at a time (`core/derived/background.ts`); pass `rebuild` to the service,
+ * whose calls then wait only for the datasets they read.
+ */
+export async function openLibraryLive(opts: LibraryOptions): Promise<{ db: WriteDb; rebuild: DerivedRebuild }> {
   if (opts.path !== ':memory:') mkdirSync(dirname(opts.path), { recursive: true });
   const db = openDb(opts.path, opts);
-  // Derived data whose version changed (or that a killed rebuild left half done) is rebuilt
-  // before anything reads or writes it.
-  ensureDerived(db, undefined, opts.onRebuildProgress ? (_name, done, total) => opts.onRebuildProgress!(done, total) : undefined);
+  const emit = opts.emit ?? (() => {});
   if (getMeta(db, 'seeded_at') === undefined) {
     if (opts.seedDir && countArticles(db) === 0) {
-      await ingestPaths({ db, emit: opts.emit ?? (() => {}), jobId: null, extractWorkerFile: opts.extractWorkerFile }, [opts.seedDir]);
+      // An empty library's derived data is built in no time, and the seeds are written into it.
+      ensureDerived(db);
+      await ingestPaths({ db, emit, jobId: null, extractWorkerFile: opts.extractWorkerFile }, [opts.seedDir]);
     }
     setMeta(db, 'seeded_at', new Date().toISOString());
   }
-  return db;
+  return { db, rebuild: startDerivedRebuild(db, emit) };
 }
 
 /** Facts every host reports through `getAppInfo`. */

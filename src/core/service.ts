@@ -4,6 +4,8 @@ import type { ParallaxApi } from '../shared/api';
 import { ApiError } from '../shared/errors';
 import type { ParallaxEvent } from '../shared/events';
 import type { HostFacts } from './library';
+import { NOTHING_TO_REBUILD, type DerivedRebuild } from './derived/background';
+import { gateCalls } from './service-gate';
 import { decodeUploads, ingestFileList, ingestPaths, ingestText, ingestUploads } from './ingest/ingest';
 import { UploadStaging } from './ingest/uploads';
 import type { WriteDb } from './store/db';
@@ -24,6 +26,8 @@ import { countArticles, getArticle } from './store/queries/article-reads';
 import { listArticlesPage } from './list/list-articles';
 import { parseListQuery } from './list/query';
 import { listGroup } from './list/copies';
+import { notice } from '../shared/api/notices';
+import { codedError } from '../shared/i18n';
 import {
   parseArticleId,
   parseIngestOptions,
@@ -61,6 +65,11 @@ export interface ServiceOptions extends HostFacts {
    * library thread). Off in the CLI, which catches up itself before it exits. Default false.
    */
   backgroundCompare?: boolean;
+  /**
+   * The rebuild of derived data the library started as it opened (`openLibraryLive`): calls
+   * wait for the datasets they read until it is done. Default: nothing to wait for.
+   */
+  rebuild?: DerivedRebuild;
 }
 
 /** Waiting reports a search indexes for the compare views first (see `searchArticles`). */
@@ -73,17 +82,19 @@ const SEARCH_CATCH_UP_MAX = 64;
  */
 export function createParallaxService(opts: ServiceOptions): ParallaxApi {
   const { db, emit } = opts;
+  const rebuild = opts.rebuild ?? NOTHING_TO_REBUILD;
   const indexer = compareIndexer(db, { workerFile: opts.compareWorkerFile ?? siblingWorker(opts.extractWorkerFile, 'compare-worker.js') });
   const catchUp = opts.backgroundCompare ? compareCatchUp(db, indexer, () => emit({ type: 'libraryChanged' })) : () => {};
   const afterImport = <T>(report: T): T => {
     catchUp();
     return report;
   };
-  // A library an earlier run left with articles to index (the CLI imported them) catches up now.
-  catchUp();
+  // A library an earlier run left with articles to index (the CLI imported them) catches up
+  // now, or once its derived data is rebuilt.
+  void rebuild.done.then(catchUp, () => undefined);
   const staging = new UploadStaging();
   const ctx = (options: unknown) => ({ db, emit, extractWorkerFile: opts.extractWorkerFile, timeLimitMs: opts.fileTimeLimitMs, ...parseIngestOptions(options) });
-  return {
+  return gateCalls({
     ...annotationMethods(db, emit),
     ...compareMethods(db, indexer),
     ...exploreMethods(db, emit, indexer),
@@ -95,6 +106,7 @@ export function createParallaxService(opts: ServiceOptions): ParallaxApi {
         libraryPath: opts.libraryPath,
         schemaVersion: LATEST_VERSION,
         articleCount: countArticles(db),
+        rebuilding: rebuild.status,
       };
     },
     async listArticles(query) {
@@ -102,12 +114,12 @@ export function createParallaxService(opts: ServiceOptions): ParallaxApi {
     },
     async listCopies(id) {
       const group = listGroup(db, parseArticleId(id));
-      if (group.length === 0) throw new ApiError('NOT_FOUND', `library: no article with id "${id}"`);
+      if (group.length === 0) throw codedError('NOT_FOUND', notice('library.no-article', { id: id, scope: 'library' }));
       return group;
     },
     async getArticle(id) {
       const article = getArticle(db, parseArticleId(id));
-      if (!article) throw new ApiError('NOT_FOUND', `library: no article with id "${id}"`);
+      if (!article) throw codedError('NOT_FOUND', notice('library.no-article', { id: id, scope: 'library' }));
       return article;
     },
     async ingestPaths(paths, options) {
@@ -142,7 +154,7 @@ export function createParallaxService(opts: ServiceOptions): ParallaxApi {
       await correctExtraction(db, articleId, parseCorrection(correction));
       emit({ type: 'libraryChanged' });
       const article = getArticle(db, articleId);
-      if (!article) throw new ApiError('NOT_FOUND', `library: no article with id "${articleId}"`);
+      if (!article) throw codedError('NOT_FOUND', notice('library.no-article', { id: articleId, scope: 'library' }));
       return article;
     },
     async reextractArticles(ids) {
@@ -159,7 +171,7 @@ export function createParallaxService(opts: ServiceOptions): ParallaxApi {
       // Other spellings of names come from the people of the compare index: a few reports left
       // waiting are indexed first (a batch takes milliseconds); after a large import the search
       // uses the people indexed so far rather than wait for all of them.
-      if (pendingCompareCount(db) <= SEARCH_CATCH_UP_MAX) await indexer.catchUp();
+      if (rebuild.isReady('compare-rows') && pendingCompareCount(db) <= SEARCH_CATCH_UP_MAX) await indexer.catchUp();
       return searchEngineFor(db).search(q, otherSpellings(db));
     },
     async suggest(text, limit) {
@@ -168,7 +180,7 @@ export function createParallaxService(opts: ServiceOptions): ParallaxApi {
     },
     async getArticleHits(id, q) {
       const hits = searchEngineFor(db).hits(parseArticleId(id), parseHitsQuery(q));
-      if (!hits) throw new ApiError('NOT_FOUND', `library: no article with id "${id}"`);
+      if (!hits) throw codedError('NOT_FOUND', notice('library.no-article', { id: id, scope: 'library' }));
       return hits;
     },
     async listSavedSearches() {
@@ -180,7 +192,7 @@ export function createParallaxService(opts: ServiceOptions): ParallaxApi {
     },
     async deleteSavedSearch(id) {
       const n = parseSavedSearchId(id);
-      if (!deleteSavedSearch(db, n)) throw new ApiError('NOT_FOUND', `search: no saved search with id ${n}`);
+      if (!deleteSavedSearch(db, n)) throw codedError('NOT_FOUND', notice('library.no-saved-search', { id: n }));
     },
     async updateArticleMetadata(id, edit) {
       const articleId = parseArticleId(id);
@@ -188,7 +200,7 @@ export function createParallaxService(opts: ServiceOptions): ParallaxApi {
       emit({ type: 'libraryChanged' });
       return getArticle(db, articleId)!;
     },
-  };
+  }, rebuild);
 }
 
 /** A worker bundle built beside another one (`out/node`, `out/main`), if it is there. */

@@ -1,6 +1,8 @@
 import { ApiError } from '../shared/errors';
 import type { AnnotationEdit, AnnotationExportFormat, AnnotationFilter, AnnotationId, ArticleId, FileUpload, HighlightColor, JobId, LinkRelation, MetadataEdit, MetadataOverrides, NewAnnotation, TextInput, Annotation } from '../shared/api';
 import { HIGHLIGHT_COLORS, LINK_RELATIONS } from '../shared/api';
+import { notice, type Notice } from '../shared/api/notices';
+import { codedError } from '../shared/i18n';
 
 /**
  * Parsers for everything that crosses into the service. Each takes `unknown` (the other side
@@ -18,6 +20,11 @@ export function bad(message: string): never {
 /** True for a plain object (not null, not an array). */
 export function isObject(x: unknown): x is Record<string, unknown> {
   return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
+
+/** Throws `BAD_INPUT` for input a person typed (the host words the notice in their language). */
+export function badCoded(n: Notice): never {
+  throw codedError('BAD_INPUT', n);
 }
 
 /** A value as it may be quoted in a message: JSON, at most 80 characters. */
@@ -80,19 +87,19 @@ export function parseMetadataEdit(x: unknown): MetadataEdit {
   const out: MetadataEdit = {};
   for (const k of Object.keys(x)) if (![...EDIT_FIELDS, 'clear'].includes(k)) bad(`edit: unknown field "${k}"`);
   if (x.title !== undefined) {
-    if (typeof x.title !== 'string' || !x.title.trim() || x.title.length > 1000) bad('edit: title must be non-empty text of at most 1,000 characters');
+    if (typeof x.title !== 'string' || !x.title.trim() || x.title.length > 1000) badCoded(notice('edit.title-invalid', { max: 1000 }));
     out.title = x.title.trim();
   }
   if (x.published !== undefined) {
     if (x.published !== null && (typeof x.published !== 'string' || !PARTIAL_DATE.test(x.published))) {
-      bad(`edit: date must be YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM, not ${JSON.stringify(x.published)}`);
+      badCoded(notice('edit.date-invalid', { value: JSON.stringify(x.published) }));
     }
     out.published = x.published as string | null;
   }
   for (const k of ['site', 'author'] as const) {
     const v = x[k];
     if (v === undefined) continue;
-    if (v !== null && (typeof v !== 'string' || v.length > 300)) bad(`edit: ${k} must be text of at most 300 characters, or null`);
+    if (v !== null && (typeof v !== 'string' || v.length > 300)) badCoded(notice('edit.field-too-long', { field: k, max: 300 }));
     out[k] = v === null ? null : (v as string).trim() || null;
   }
   if (x.clear !== undefined) {
@@ -231,13 +238,13 @@ export function parseSearchQuery(x: unknown): { q: string; sort: (typeof SEARCH_
   if (typeof x === 'string') x = { q: x };
   if (!isObject(x)) bad('search: query must be an object with "q"');
   if (typeof x.q !== 'string') bad('search: "q" must be text');
-  if (x.q.length > MAX_QUERY_INPUT) bad(`search: query of ${x.q.length} characters is too long`);
+  if (x.q.length > MAX_QUERY_INPUT) badCoded(notice('search.query-too-long', { length: x.q.length }));
   const sort = x.sort ?? 'relevance';
-  if (!SEARCH_SORTS.includes(sort as never)) bad(`search: unknown sort ${JSON.stringify(sort)}; use one of ${SEARCH_SORTS.join(', ')}`);
+  if (!SEARCH_SORTS.includes(sort as never)) badCoded(notice('query.unknown-sort', { scope: 'search', value: JSON.stringify(sort), allowed: [...SEARCH_SORTS] }));
   const limit = x.limit ?? 20;
   const offset = x.offset ?? 0;
-  if (!Number.isInteger(limit) || (limit as number) < 1 || (limit as number) > MAX_SEARCH_LIMIT) bad(`search: limit must be a whole number from 1 to ${MAX_SEARCH_LIMIT}`);
-  if (!Number.isInteger(offset) || (offset as number) < 0) bad('search: offset must be a whole number ≥ 0');
+  if (!Number.isInteger(limit) || (limit as number) < 1 || (limit as number) > MAX_SEARCH_LIMIT) badCoded(notice('query.limit-range', { scope: 'search', max: MAX_SEARCH_LIMIT }));
+  if (!Number.isInteger(offset) || (offset as number) < 0) badCoded(notice('query.offset-negative', { scope: 'search' }));
   if (x.facets !== undefined && typeof x.facets !== 'boolean') bad('search: facets must be true or false');
   if (x.groupCopies !== undefined && typeof x.groupCopies !== 'boolean') bad('search: groupCopies must be true or false');
   return { q: x.q, sort: sort as (typeof SEARCH_SORTS)[number], limit: limit as number, offset: offset as number, facets: x.facets !== false, groupCopies: x.groupCopies !== false };
@@ -254,7 +261,7 @@ export function parseSuggestInput(text: unknown, limit: unknown): { text: string
 /** Query text for `getArticleHits`. */
 export function parseHitsQuery(q: unknown): string {
   if (typeof q !== 'string') bad('search: query must be text');
-  if (q.length > MAX_QUERY_INPUT) bad(`search: query of ${q.length} characters is too long`);
+  if (q.length > MAX_QUERY_INPUT) badCoded(notice('search.query-too-long', { length: q.length }));
   return q;
 }
 

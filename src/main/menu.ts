@@ -1,4 +1,5 @@
 import type { MenuCommand } from '../shared/api';
+import { acceleratorFor } from '../shared/keymap';
 import type { Electron } from './electron-like';
 import type { Theme } from './preferences';
 
@@ -19,6 +20,13 @@ export interface MenuActions {
 
 type Item = Electron.MenuItemConstructorOptions;
 
+/** A command's accelerator from the one keymap (`src/shared/keymap.ts`), which the window's help lists too. */
+function key(command: Parameters<typeof acceleratorFor>[0]): string {
+  const accelerator = acceleratorFor(command);
+  if (!accelerator) throw new Error(`menu: the keymap has no Ctrl/Cmd chord for ${command}`);
+  return accelerator;
+}
+
 /**
  * The application menu: macOS gets the app menu and a Window menu, Windows and Linux put Quit
  * under File. Clipboard roles stay in Edit because on macOS copy and paste only work when a
@@ -30,16 +38,16 @@ export function buildMenuTemplate(a: MenuActions): Item[] {
 
   const file: Item[] = isMac
     ? // macOS dialogs can pick files and folders at once.
-      [{ label: 'Import…', accelerator: 'CmdOrCtrl+O', click: () => a.importPaths(false) }]
+      [{ label: 'Import…', accelerator: key('import'), click: () => a.importPaths(false) }]
     : [
-        { label: 'Import…', accelerator: 'CmdOrCtrl+O', click: () => a.importPaths(false) },
-        { label: 'Import Folder…', accelerator: 'CmdOrCtrl+Shift+O', click: () => a.importPaths(true) },
+        { label: 'Import…', accelerator: key('import'), click: () => a.importPaths(false) },
+        { label: 'Import Folder…', accelerator: key('import-folder'), click: () => a.importPaths(true) },
       ];
   // "New" is where people look for "make a new item from what I have"; the window's dialog
   // takes the pasted text.
-  file.push({ label: 'Add Text…', accelerator: 'CmdOrCtrl+N', click: () => a.send('add-text') });
+  file.push({ label: 'Add Text…', accelerator: key('add-text'), click: () => a.send('add-text') });
   // The window decides: a comparison is saved as PDF (printToPDF), anything else goes to the print dialog.
-  file.push(sep, { label: 'Print / Save as PDF…', accelerator: 'CmdOrCtrl+P', click: () => a.send('print') });
+  file.push(sep, { label: 'Print / Save as PDF…', accelerator: key('print'), click: () => a.send('print') });
   file.push(sep, isMac ? { role: 'close' } : { role: 'quit' });
 
   const themeItem = (theme: Theme, label: string): Item => ({
@@ -90,7 +98,7 @@ export function buildMenuTemplate(a: MenuActions): Item[] {
         { role: 'paste' },
         { role: 'selectAll' },
         sep,
-        { label: 'Find…', accelerator: 'CmdOrCtrl+F', click: () => a.send('find') },
+        { label: 'Find…', accelerator: key('find'), click: () => a.send('find') },
       ],
     },
     { label: 'View', submenu: view },
@@ -98,7 +106,7 @@ export function buildMenuTemplate(a: MenuActions): Item[] {
   if (isMac) template.push({ role: 'windowMenu' });
   template.push({
     role: 'help',
-    submenu: [{ label: 'Keyboard Shortcuts', accelerator: 'CmdOrCtrl+/', click: () => a.send('shortcuts') }],
+    submenu: [{ label: 'Keyboard Shortcuts', accelerator: key('shortcuts'), click: () => a.send('shortcuts') }],
   });
   return template;
 }

@@ -2,6 +2,8 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ApiErrorData, Result } from '../shared/errors';
 import { IPC_SAVE_PDF, type SavePdfRequest, type SavePdfResult } from '../shared/shell';
+import { notice } from '../shared/api/notices';
+import { codedError } from '../shared/i18n';
 import type { Electron, ElectronLike } from './electron-like';
 import type { SenderCheck } from './ipc';
 
@@ -72,12 +74,12 @@ export function bindSavePdf(
     try {
       data = await event.sender.printToPDF({ printBackground: true, landscape, pageSize: 'A4' });
     } catch (e) {
-      return { ok: false, error: { code: 'INTERNAL', message: `savePdf: could not render the page as a PDF: ${messageOf(e)}` } };
+      return { ok: false, error: codedError('INTERNAL', notice('pdf.render-failed', { detail: messageOf(e) })).toData() };
     }
     try {
       await deps.writeFile(path, data);
     } catch (e) {
-      return { ok: false, error: { code: 'INTERNAL', message: `savePdf: could not write "${path}": ${messageOf(e)}` } };
+      return { ok: false, error: codedError('INTERNAL', notice('pdf.write-failed', { path, detail: messageOf(e) })).toData() };
     }
     return { ok: true, value: { saved: true, path } };
   });

@@ -44,7 +44,7 @@ const isEvent = (x: unknown): x is ParallaxEvent =>
  * through `createApiProxy`; listeners get only the payload, never the IPC event (whose
  * `sender` would hand the page an IPC handle).
  *
- * Rejections are plain `{ name: 'ApiError', code, message }` objects rather than `ApiError`s:
+ * Rejections are plain `{ name: 'ApiError', code, message, messageCoded? }` objects rather than `ApiError`s:
  * `contextBridge` copies an `Error` as a bare `Error` with only its message, which would drop
  * the `code` the renderer branches on. `isApiError()` accepts the plain shape.
  */
@@ -55,7 +55,7 @@ export function createDesktopClient(ipc: IpcRendererLike): DesktopClient {
     api[method] = (...args) =>
       fn(...args).catch((e: unknown) => {
         throw isApiError(e)
-          ? { name: 'ApiError', code: e.code, message: e.message }
+          ? { name: 'ApiError', code: e.code, message: e.message, ...(e.messageCoded ? { messageCoded: e.messageCoded } : {}) }
           : { name: 'ApiError', code: 'INTERNAL', message: e instanceof Error ? e.message : String(e) };
       });
   }
@@ -68,7 +68,7 @@ export function createDesktopClient(ipc: IpcRendererLike): DesktopClient {
     } catch (e) {
       throw { name: 'ApiError', code: 'INTERNAL', message: e instanceof Error ? e.message : String(e) };
     }
-    if (!result?.ok) throw { name: 'ApiError', code: result?.error?.code ?? 'INTERNAL', message: result?.error?.message ?? 'savePdf: no answer from the shell' };
+    if (!result?.ok) throw { name: 'ApiError', code: result?.error?.code ?? 'INTERNAL', message: result?.error?.message ?? 'savePdf: no answer from the shell', ...(result?.error?.messageCoded ? { messageCoded: result.error.messageCoded } : {}) };
     return result.value;
   };
 

@@ -6,6 +6,8 @@ import { dispatch } from '../shared/rpc';
 import type { LibraryHandle } from '../core/host';
 import { isCrossSite, isJsonRequest, isLoopbackHost, isOwnOrigin, newToken, SECURITY_HEADERS, tokenMatches } from './security';
 import { serveStatic } from './static';
+import { notice } from '../shared/api/notices';
+import { codedError } from '../shared/i18n';
 
 /** What `startHttpHost` takes. */
 export interface HttpHostOptions {
@@ -54,7 +56,7 @@ const REQUEST_TIMEOUT_MS = 120_000;
  */
 export async function startHttpHost(opts: HttpHostOptions): Promise<HttpHost> {
   if (!existsSync(opts.rendererDir)) {
-    throw new ApiError('BAD_INPUT', `serve: the app is not built (${opts.rendererDir} is missing); run "npm run build" first`);
+    throw codedError('BAD_INPUT', notice('serve.not-built', { dir: opts.rendererDir }));
   }
   const token = opts.token ?? newToken();
   const maxBody = opts.maxBodyBytes ?? MAX_BODY_BYTES;
@@ -101,14 +103,14 @@ export async function startHttpHost(opts: HttpHostOptions): Promise<HttpHost> {
     }
     const declared = Number(req.headers['content-length'] ?? 0);
     if (declared > maxBody) {
-      return refuse(req, res, 413, { code: 'TOO_LARGE', message: `http: request of ${declared} bytes is over the limit of ${maxBody}` });
+      return refuse(req, res, 413, codedError('TOO_LARGE', notice('http.too-large', { limit: maxBody, size: declared })).toData());
     }
     let args: unknown;
     try {
       const body = await readBody(req, maxBody);
       args = body.length === 0 ? [] : JSON.parse(body);
     } catch (e) {
-      const err = e instanceof ApiError ? e : new ApiError('BAD_INPUT', 'http: the request body is not valid JSON');
+      const err = e instanceof ApiError ? e : codedError('BAD_INPUT', notice('http.body-not-json'));
       return refuse(req, res, httpStatusFor(err.code), err.toData());
     }
     const result = await dispatch(opts.library.api, method, args);
@@ -138,9 +140,9 @@ export async function startHttpHost(opts: HttpHostOptions): Promise<HttpHost> {
   await new Promise<void>((resolve, reject) => {
     server.once('error', (e: NodeJS.ErrnoException) => {
       if (e.code === 'EADDRINUSE') {
-        reject(new ApiError('CONFLICT', `serve: port ${opts.port} is already in use; choose another with --port N (or --port 0 for any free port)`));
+        reject(codedError('CONFLICT', notice('serve.port-in-use', { port: opts.port ?? 0 })));
       } else if (e.code === 'EACCES') {
-        reject(new ApiError('BAD_INPUT', `serve: not allowed to listen on port ${opts.port}; choose a port above 1023`));
+        reject(codedError('BAD_INPUT', notice('serve.port-forbidden', { port: opts.port ?? 0 })));
       } else reject(e);
     });
     server.listen(opts.port ?? 0, '127.0.0.1', () => resolve());
@@ -188,7 +190,7 @@ function readBody(req: IncomingMessage, max: number): Promise<string> {
         req.removeAllListeners('data');
         req.pause();
         chunks.length = 0;
-        reject(new ApiError('TOO_LARGE', `http: request is over the limit of ${max} bytes`));
+        reject(codedError('TOO_LARGE', notice('http.too-large', { limit: max, size: null })));
         return;
       }
       chunks.push(c);

@@ -1,3 +1,5 @@
+import type { Notice } from './api/notices';
+
 /**
  * Error codes and the result envelope that every transport carries. Only plain data crosses a
  * boundary: an `Error` instance does not survive structured cloning or JSON, so failures travel
@@ -40,10 +42,15 @@ export const ERROR_CODES: readonly ErrorCode[] = [
   'INTERNAL',
 ];
 
-/** An error as data. `message` starts with the module and names the offending value. */
+/**
+ * An error as data. `message` starts with the module and names the offending value (English);
+ * `messageCoded`, when the error is one a person can cause, says the same as a code the host
+ * words in the person's language.
+ */
 export interface ApiErrorData {
   code: ErrorCode;
   message: string;
+  messageCoded?: Notice;
 }
 
 /** What every call returns over a transport. */
@@ -52,13 +59,15 @@ export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiErrorDat
 /** The error thrown by the service and rethrown by every client. */
 export class ApiError extends Error {
   readonly code: ErrorCode;
-  constructor(code: ErrorCode, message: string) {
+  readonly messageCoded: Notice | undefined;
+  constructor(code: ErrorCode, message: string, messageCoded?: Notice) {
     super(message);
     this.name = 'ApiError';
     this.code = code;
+    this.messageCoded = messageCoded;
   }
   toData(): ApiErrorData {
-    return { code: this.code, message: this.message };
+    return toErrorData(this);
   }
 }
 
@@ -85,7 +94,7 @@ export function isApiErrorData(x: unknown): x is ApiErrorData {
 
 /** Turns anything thrown into `ApiErrorData`; unknown errors become `INTERNAL`. */
 export function toErrorData(e: unknown): ApiErrorData {
-  if (isApiError(e)) return { code: e.code, message: e.message };
+  if (isApiError(e)) return { code: e.code, message: e.message, ...(e.messageCoded ? { messageCoded: e.messageCoded } : {}) };
   const message = e instanceof Error ? e.message : String(e);
   return { code: 'INTERNAL', message };
 }

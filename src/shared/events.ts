@@ -32,13 +32,34 @@ export type ParallaxEvent =
       done: number;
       total: number;
     }
+  | ({
+      /**
+       * Derived data being rebuilt when a library opens (a new version derives it differently,
+       * or a rebuild was killed). The library answers meanwhile; calls that need the dataset wait.
+       */
+      type: 'rebuildProgress';
+    } & RebuildStatus)
+  /** Every derived dataset is current again. */
+  | { type: 'rebuildDone' }
   | { type: 'libraryChanged' };
 
 /**
- * Long work that reports progress in reports: `reextract`, `compareIndex` (catching the compare
- * index up) and `rebuild` (derived data rebuilt when a library opens).
+ * Long work that reports progress in reports: `reextract` and `compareIndex` (catching the
+ * compare index up). The rebuild of derived data as a library opens has events of its own
+ * (`rebuildProgress`), which name the dataset, because calls wait for the one they read.
  */
-export type ProgressTask = 'reextract' | 'compareIndex' | 'rebuild';
+export type ProgressTask = 'reextract' | 'compareIndex';
+
+/** The derived datasets a library keeps (see `core/derived`). */
+export type DerivedDatasetName = 'search-index' | 'suggestions' | 'near-duplicates' | 'compare-rows' | 'explore-groupings' | 'twin-groups';
+
+/** How far the rebuild of one derived dataset is. */
+export interface RebuildStatus {
+  dataset: DerivedDatasetName;
+  /** Reports (articles) built so far, and in all. */
+  done: number;
+  total: number;
+}
 
 /** A function that receives events; returns nothing. */
 export type EventListener = (event: ParallaxEvent) => void;

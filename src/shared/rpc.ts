@@ -47,7 +47,7 @@ export function createApiProxy(send: SendCall): ParallaxApi {
       while (args.length > 0 && args[args.length - 1] === undefined) args.pop();
       const result = await send(method, args);
       if (result.ok) return result.value;
-      throw new ApiError(result.error.code, result.error.message);
+      throw new ApiError(result.error.code, result.error.message, result.error.messageCoded);
     };
   }
   return api as unknown as ParallaxApi;

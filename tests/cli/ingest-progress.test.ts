@@ -35,7 +35,8 @@ describe('parallax ingest progress', () => {
     const r = ingest(join(tmp.dir, 'plain.sqlite'));
     expect(r.status, r.stderr).toBe(0);
     const progress = r.stderr.trimEnd().split('\n');
-    expect(progress[0]).toMatch(/^Ingesting: 0% \(0\.0 of \d+\.\d MB\)/);
+    // A JSON Lines file is counted first, so progress is in reports, not bytes.
+    expect(progress[0]).toMatch(/^Ingesting: 0% \(0 of 200 reports\)/);
     expect(progress).toContain(progress.find((l) => /^Ingesting: 100% /.test(l)));
     expect(progress.some((l) => /^Indexing for comparison: 100% \(\d+ of \d+ reports\)$/.test(l))).toBe(true);
     expect(r.stderr).not.toContain('\r');
@@ -45,10 +46,11 @@ describe('parallax ingest progress', () => {
   it('with --json: progress as JSON lines on stderr, the report as JSON on stdout', () => {
     const r = ingest(join(tmp.dir, 'json.sqlite'), ['--json']);
     expect(r.status, r.stderr).toBe(0);
-    const events = r.stderr.trimEnd().split('\n').map((l) => JSON.parse(l) as { type: string; task: string; done: number; total: number });
+    const events = r.stderr.trimEnd().split('\n').map((l) => JSON.parse(l) as { type: string; task: string; done: number; total: number; unit: string });
     expect(events.every((e) => e.type === 'progress')).toBe(true);
     const ingestEvents = events.filter((e) => e.task === 'ingest');
     expect(ingestEvents.at(-1)!.done).toBe(ingestEvents.at(-1)!.total);
+    expect(ingestEvents.every((e) => e.unit === 'reports')).toBe(true);
     expect(events.some((e) => e.task === 'compareIndex')).toBe(true);
     expect(JSON.parse(r.stdout).added).toHaveLength(160);
   });
@@ -77,8 +79,11 @@ describe('parallax ingest progress', () => {
     const r = spawnSync(process.execPath, [BIN, 'list', '--library', library, '--limit', '1'], { encoding: 'utf8' });
     expect(r.status, r.stderr).toBe(0);
     const lines = r.stderr.trimEnd().split('\n');
-    expect(lines[0]).toMatch(/^Rebuilding the indexes: 0% \(0 of 16\d reports\)$/);
-    expect(lines).toContain(lines.find((l) => /^Rebuilding the indexes: 100% \(16\d of 16\d reports\)$/.test(l)));
+    // Each dataset with articles to build says how far it is, the search index first.
+    expect(lines[0]).toMatch(/^Rebuilding the search index: 0% \(0 of 16\d reports\)$/);
+    for (const what of ['the search index', 'the near-duplicate links', 'the compare index']) {
+      expect(lines.some((l) => new RegExp(`^Rebuilding ${what}: 100% \\(16\\d of 16\\d reports\\)$`).test(l)), what).toBe(true);
+    }
     expect(r.stdout.split('\n')).toHaveLength(2);
   });
 });

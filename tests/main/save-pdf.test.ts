@@ -59,7 +59,11 @@ describe('save as PDF (IPC_SAVE_PDF)', () => {
     win.webContents.printToPDF.mockRejectedValueOnce(new Error('Printing failed'));
     expect(await ask(request)).toEqual({
       ok: false,
-      error: { code: 'INTERNAL', message: 'savePdf: could not render the page as a PDF: Printing failed' },
+      error: {
+        code: 'INTERNAL',
+        message: 'savePdf: could not render the page as a PDF: Printing failed',
+        messageCoded: { code: 'pdf.render-failed', params: { detail: 'Printing failed' } },
+      },
     });
     expect(existsSync(target)).toBe(false);
 
@@ -94,7 +98,12 @@ describe('save as PDF (IPC_SAVE_PDF)', () => {
     // A failure arrives with its code, across the context bridge.
     win.webContents.printToPDF.mockRejectedValueOnce(new Error('GPU process gone'));
     fake.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: target });
-    await expect(page.savePdf(request)).rejects.toEqual({ name: 'ApiError', code: 'INTERNAL', message: 'savePdf: could not render the page as a PDF: GPU process gone' });
+    await expect(page.savePdf(request)).rejects.toEqual({
+      name: 'ApiError',
+      code: 'INTERNAL',
+      message: 'savePdf: could not render the page as a PDF: GPU process gone',
+      messageCoded: { code: 'pdf.render-failed', params: { detail: 'GPU process gone' } },
+    });
   });
 });
 

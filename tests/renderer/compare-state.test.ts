@@ -62,7 +62,7 @@ describe('CompareState', () => {
     expect(state.error).toBeNull();
     await state.load([A]);
     expect(state.comparison).toBeNull();
-    expect(state.error).toMatch(/two to four/);
+    expect(state.error?.message).toMatch(/two to four/);
   });
 });
 

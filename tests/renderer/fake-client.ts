@@ -1,6 +1,7 @@
 import type { ParallaxClient } from '../../src/shared/api';
 import { ApiError } from '../../src/shared/errors';
-import type { ParallaxEvent } from '../../src/shared/events';
+import { notice } from '../../src/shared/api/notices';
+import type { ParallaxEvent, RebuildStatus } from '../../src/shared/events';
 import type {
   Annotation,
   AnnotationEdit,
@@ -82,6 +83,7 @@ export function fullArticle(s: ArticleSummary, over: Partial<Article> = {}): Art
     kicker: null,
     dek: null,
     dateEvidence: [],
+    dateEvidenceCoded: [],
     dateline: null,
     agencies: [],
     section: null,
@@ -91,6 +93,7 @@ export function fullArticle(s: ArticleSummary, over: Partial<Article> = {}): Art
     captions: [],
     dateMentions: [],
     warnings: [],
+    warningsCoded: [],
     overrides: {},
     twins: [],
     source: { name: s.sourceName, path: null, locator: null, format: 'text', encoding: 'utf-8', byteSize: 0, sha256: '', importedAt: s.addedAt },
@@ -134,9 +137,11 @@ export class FakeClient implements ParallaxClient {
   callsOf(method: string) {
     return this.calls.filter((c) => c.method === method);
   }
+  /** What `getAppInfo` says is being rebuilt. */
+  rebuilding: RebuildStatus | null = null;
   async getAppInfo() {
     this.#call('getAppInfo', []);
-    return { name: 'Parallax', version: '0', host: 'test' as const, libraryPath: ':memory:', schemaVersion: 1, articleCount: this.items.length };
+    return { name: 'Parallax', version: '0', host: 'test' as const, libraryPath: ':memory:', schemaVersion: 1, articleCount: this.items.length, rebuilding: this.rebuilding };
   }
   /** Pages `items` as the service does: by offset, from the end, or after/before a cursor (`fake~INDEX`). */
   async listArticles(query?: ListQuery): Promise<ArticlePage> {
@@ -246,7 +251,7 @@ export class FakeClient implements ParallaxClient {
         }
         return { article: a, score: 1, snippets: [{ field: 'body', text, highlights }], hitCount: highlights.length };
       });
-    return { hits, total: hits.length, facets: { outlet: [], month: [], lang: [], tag: [] }, didYouMean: null, notices: [], tookMs: 1 };
+    return { hits, total: hits.length, facets: { outlet: [], month: [], lang: [], tag: [] }, didYouMean: null, notices: [], noticesCoded: [], tookMs: 1 };
   }
   async suggest(text: string, limit?: number): Promise<Suggestion[]> {
     this.#call('suggest', [text, limit]);
@@ -424,7 +429,7 @@ export class FakeClient implements ParallaxClient {
     const report: AnnotationImportReport = { added: 0, present: 0, skipped: [] };
     for (const a of items) {
       if (this.annotations.has(a.id)) report.present++;
-      else if (!this.items.some((s) => s.id === a.articleId)) report.skipped.push({ id: a.id, reason: 'no such article' });
+      else if (!this.items.some((s) => s.id === a.articleId)) report.skipped.push({ id: a.id, reason: 'no such article', reasonCoded: notice('import.no-article', { id: a.articleId }) });
       else {
         this.annotations.set(a.id, this.#copy(a));
         this.#countFor(a.articleId);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { IngestState, PIECE_BYTES, PROGRESS_DELAY_MS } from '../../src/renderer/src/lib/state/ingest.svelte';
 import { bytesToBase64 } from '../../src/renderer/src/lib/base64';
 import { FakeClient, emptyReport } from './fake-client';
+import { notice } from '../../src/shared/api/notices';
 
 function manualTimers() {
   const pending: { fn: () => void; ms: number }[] = [];
@@ -22,7 +23,7 @@ const file = (name: string, content: string | Uint8Array) => {
 describe('IngestState', () => {
   it('sends each file in pieces, then ingests them under a job id of its own, and keeps the report', async () => {
     const client = new FakeClient();
-    client.nextReport = { ...emptyReport(), skipped: [{ name: 'x.bin', code: 'UNSUPPORTED', reason: 'not text' }] };
+    client.nextReport = { ...emptyReport(), skipped: [{ name: 'x.bin', code: 'UNSUPPORTED', reason: 'not text', reasonCoded: notice('ingest.file-nul-bytes', { name: 'x.bin' }) }] };
     const ingest = new IngestState({ api: client, makeJobId: () => 'job-1' });
     const big = new Uint8Array(2 * PIECE_BYTES + 10).map((_, i) => i % 251);
     const report = await ingest.importFiles([file('ä.txt', 'Grüße'), file('big.jsonl', big)]);

@@ -26,6 +26,7 @@ const pageFor = (q: string): SearchPage => ({
   facets: null,
   didYouMean: null,
   notices: [],
+  noticesCoded: [],
   tookMs: 1,
 });
 

@@ -68,7 +68,12 @@ describe('ingest and re-extraction with the limit', () => {
       expect(Date.now() - started).toBeLessThan(BOUND_MS);
       expect(report.added.map((a) => a.name).sort()).toEqual(['a-gut.txt', 'c-gut.txt']);
       expect(report.skipped).toEqual([
-        { name: 'b-endlos.txt', code: 'TIMEOUT', reason: 'ingest: "b-endlos.txt": extraction took longer than 1 s, so it was skipped; the rest goes on' },
+        {
+          name: 'b-endlos.txt',
+          code: 'TIMEOUT',
+          reason: 'ingest: "b-endlos.txt": extraction took longer than 1 s, so it was skipped; the rest goes on',
+          reasonCoded: { code: 'ingest.timed-out', params: { name: 'b-endlos.txt', locator: '', seconds: 1 } },
+        },
       ]);
 
       // Re-extraction meets the same page (its kept bytes changed under it): reported, the article left as it was.
@@ -77,7 +82,7 @@ describe('ingest and re-extraction with the limit', () => {
       db.prepare('UPDATE sources SET raw = ? WHERE id = (SELECT source_id FROM articles WHERE id = ?)').run(Buffer.from(`Guter Bericht\n\n${NEVER_ENDS}\n`), id);
       const re = await api.reextractArticles();
       expect(re.updated).toBe(1);
-      expect(re.failed).toEqual([{ id, reason: 'reextract: extraction took longer than 1 s' }]);
+      expect(re.failed).toEqual([{ id, reason: 'reextract: extraction took longer than 1 s', reasonCoded: { code: 'reextract.timed-out', params: { seconds: 1 } } }]);
       expect((await api.getArticle(id)).text).toBe(before.text);
       const progress = events.filter((e) => e.type === 'taskProgress');
       expect(progress.at(-1)).toEqual({ type: 'taskProgress', task: 'reextract', done: 2, total: 2 });

@@ -2,6 +2,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import type { AnnotationExportFormat } from '../../shared/api';
 import { CliError } from '../context';
 import { withService, resolveId, type LibraryFlags } from './library-commands';
+import { say } from '../../shared/i18n';
+import { CLI_LANG, cliWords } from '../words';
 
 const FORMATS: AnnotationExportFormat[] = ['md', 'csv', 'jsonld'];
 
@@ -47,7 +49,7 @@ export async function annotationsCommand(args: string[], flags: LibraryFlags & {
       if (flags.json) console.log(JSON.stringify(r, null, 2));
       else {
         console.log(`Imported ${r.added}, already present ${r.present}, skipped ${r.skipped.length}.`);
-        for (const s of r.skipped) console.log(`  skipped ${s.id ?? '(no id)'}: ${s.reason}`);
+        for (const s of r.skipped) console.log(cliWords().skippedLine(s.id ?? '(no id)', say(CLI_LANG, s.reasonCoded)));
       }
       return r.skipped.length > 0 && r.added + r.present === 0 ? 1 : 0;
     });

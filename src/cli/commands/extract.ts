@@ -7,6 +7,8 @@ import { MAX_FILE_BYTES } from '../../core/ingest/read-input';
 import { CliError } from '../context';
 import { formatArticle } from '../format';
 import type { Article, ArticleId } from '../../shared/api';
+import { sayError } from '../../shared/i18n';
+import { CLI_LANG } from '../words';
 
 /**
  * `parallax extract FILE`: what extraction finds in one file, without touching a library.
@@ -27,7 +29,7 @@ export async function extractCommand(file: string | undefined, flags: { json?: b
   try {
     decoded = decodeBytes(bytes, name);
   } catch (e) {
-    if (isApiError(e)) throw new CliError(e.message);
+    if (isApiError(e)) throw new CliError(sayError(CLI_LANG, e));
     throw e;
   }
   const format = detectFormat(name, decoded.text);

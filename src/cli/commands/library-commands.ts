@@ -8,6 +8,8 @@ import { compareIndexer } from '../../core/derived/compare-rows/catch-up';
 import { CliError, libraryPath, PATHS, seedDir } from '../context';
 import { createProgress, type Progress } from '../progress';
 import { formatArticle, formatList, formatPageFooter, formatReport } from '../format';
+import { say } from '../../shared/i18n';
+import { CLI_LANG, cliWords } from '../words';
 
 /** Flags every library command shares. */
 export interface LibraryFlags {
@@ -27,7 +29,7 @@ export interface CommandContext {
 export async function withService<T>(flags: LibraryFlags, fn: (api: ReturnType<typeof createParallaxService>, db: WriteDb, ctx: CommandContext) => Promise<T>): Promise<T> {
   const path = libraryPath(flags.library);
   const progress = createProgress({ json: !!flags.json, isTTY: !!process.stderr.isTTY, write: (s) => void process.stderr.write(s) });
-  const db = await openLibrary({ path, seedDir: seedDir(), extractWorkerFile: PATHS.extractWorker, onRebuildProgress: (done, total) => progress.update('rebuild', done, total) });
+  const db = await openLibrary({ path, seedDir: seedDir(), extractWorkerFile: PATHS.extractWorker, emit: progress.onOpening });
   const api = createParallaxService({
     db,
     host: 'cli',
@@ -55,7 +57,7 @@ function timeLimitMs(flag: string | undefined): number | undefined {
 
 /** `parallax ingest PATHS…`: adds files and folders; exit 1 when nothing could be read. */
 export async function ingestCommand(paths: string[], flags: LibraryFlags): Promise<number> {
-  if (paths.length === 0) throw new CliError('ingest: give one or more files or folders, e.g. parallax ingest ~/reports', 2);
+  if (paths.length === 0) throw new CliError(cliWords().givePaths, 2);
   return withService(flags, async (api, db, { progress }) => {
     const report = await api.ingestPaths(paths);
     // Index the new articles for comparison now, so the timeline and people views are ready;
@@ -91,13 +93,13 @@ const ALL_PAGE = 5000;
 export async function listCommand(flags: ListFlags): Promise<number> {
   const whole = (name: string, v: string | undefined) => {
     if (v === undefined) return undefined;
-    if (!/^\d+$/.test(v)) throw new CliError(`list: --${name} must be a whole number, not "${v}"`, 2);
+    if (!/^\d+$/.test(v)) throw new CliError(cliWords().flagWhole('list', name, v), 2);
     return Number(v);
   };
   const limit = whole('limit', flags.limit);
   const offset = whole('offset', flags.offset);
   if (limit !== undefined && (limit < 1 || limit > 5000)) {
-    throw new CliError(`list: --limit must be from 1 to 5000; page on with --after (each page prints its cursor) or use --all`, 2);
+    throw new CliError(cliWords().listLimit, 2);
   }
   const query: ListQuery = {
     ...(flags.sort ? { sort: flags.sort as ArticleSort } : {}),
@@ -112,7 +114,8 @@ export async function listCommand(flags: ListFlags): Promise<number> {
     if (flags.all) return listAll(api, query, flags.json === true);
     const page = await api.listArticles(query);
     console.log(flags.json ? JSON.stringify(page, null, 2) : formatList(page.items));
-    if (!flags.json && page.items.length > 0) console.error(formatPageFooter(page));
+    // Only a list with more than this page says where the page sits and how to go on.
+    if (!flags.json && page.items.length > 0 && (page.next !== null || page.items.length < page.rows)) console.error(formatPageFooter(page));
     return 0;
   });
 }
@@ -135,7 +138,7 @@ async function listAll(api: ReturnType<typeof createParallaxService>, query: Lis
 
 /** `parallax show ID`: one article; any unique prefix of its id will do. */
 export async function showCommand(idArg: string | undefined, flags: LibraryFlags): Promise<number> {
-  if (!idArg) throw new CliError('show: give an article id (see parallax list)', 2);
+  if (!idArg) throw new CliError(cliWords().giveId, 2);
   return withService(flags, async (api, db) => {
     const id = resolveId(db, idArg);
     const article = await api.getArticle(id);
@@ -147,26 +150,27 @@ export async function showCommand(idArg: string | undefined, flags: LibraryFlags
 /** The article whose id starts with `prefix`; one clear error when none or several do. */
 export function resolveId(db: WriteDb, prefix: string, command = 'show'): ArticleId {
   const p = prefix.toLowerCase();
-  if (!/^[0-9a-f]{1,64}$/.test(p)) throw new CliError(`${command}: "${prefix}" is not an article id (ids are hexadecimal, see parallax list)`);
+  if (!/^[0-9a-f]{1,64}$/.test(p)) throw new CliError(cliWords().notAnId(command, prefix));
   const ids = findIdsByPrefix(db, p, 2);
-  if (ids.length === 0) throw new CliError(`${command}: no article with id "${prefix}"`);
-  if (ids.length > 1) throw new CliError(`${command}: "${prefix}" matches several articles; give more characters`);
+  if (ids.length === 0) throw new CliError(cliWords().noArticle(command, prefix));
+  if (ids.length > 1) throw new CliError(cliWords().ambiguousId(command, prefix));
   return ids[0]!;
 }
 
 
 /** `parallax reextract [ID…] [--all]`: extraction again from the kept raw text, edits kept. */
 export async function reextractCommand(idArgs: string[], flags: LibraryFlags & { all?: boolean }): Promise<number> {
-  if (idArgs.length === 0 && !flags.all) throw new CliError('reextract: give article ids, or --all for the whole library', 2);
-  if (idArgs.length > 0 && flags.all) throw new CliError('reextract: give either ids or --all, not both', 2);
+  if (idArgs.length === 0 && !flags.all) throw new CliError(cliWords().reextractGive, 2);
+  if (idArgs.length > 0 && flags.all) throw new CliError(cliWords().reextractBoth, 2);
   return withService(flags, async (api, db, { progress }) => {
     const ids = flags.all ? undefined : idArgs.map((p) => resolveId(db, p, 'reextract'));
     const report = await api.reextractArticles(ids);
     progress.end();
     if (flags.json) console.log(JSON.stringify(report, null, 2));
     else {
-      console.log(`Re-extracted ${report.updated} article${report.updated === 1 ? '' : 's'} (${(report.durationMs / 1000).toFixed(1)} s).`);
-      for (const f of report.failed) console.log(`  failed ${f.id}: ${f.reason}`);
+      const w = cliWords();
+      console.log(w.reextracted(report.updated, (report.durationMs / 1000).toFixed(1)));
+      for (const f of report.failed) console.log(w.failedLine(f.id, say(CLI_LANG, f.reasonCoded)));
     }
     return report.failed.length > 0 ? 1 : 0;
   });

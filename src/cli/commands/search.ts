@@ -5,6 +5,8 @@ import { APP_VERSION } from '../../core/version';
 import { CliError, libraryPath, PATHS, seedDir } from '../context';
 import { formatDate } from '../format';
 import { createProgress } from '../progress';
+import { say } from '../../shared/i18n';
+import { CLI_LANG, cliWords } from '../words';
 
 /** Flags of `search` and `suggest`. */
 export interface SearchFlags {
@@ -17,7 +19,7 @@ export interface SearchFlags {
 async function withApi<T>(flags: SearchFlags, fn: (api: ReturnType<typeof createParallaxService>) => Promise<T>): Promise<T> {
   const path = libraryPath(flags.library);
   const progress = createProgress({ json: !!flags.json, isTTY: !!process.stderr.isTTY, write: (s) => void process.stderr.write(s) });
-  const db = await openLibrary({ path, seedDir: seedDir(), extractWorkerFile: PATHS.extractWorker, onRebuildProgress: (done, total) => progress.update('rebuild', done, total) });
+  const db = await openLibrary({ path, seedDir: seedDir(), extractWorkerFile: PATHS.extractWorker, emit: progress.onOpening });
   progress.end();
   try {
     return await fn(createParallaxService({ db, host: 'cli', libraryPath: path, version: APP_VERSION, extractWorkerFile: PATHS.extractWorker, emit: () => {} }));
@@ -29,23 +31,24 @@ async function withApi<T>(flags: SearchFlags, fn: (api: ReturnType<typeof create
 function parseLimit(raw: string | undefined, command: string, max: number): number | undefined {
   if (raw === undefined) return undefined;
   const n = Number(raw);
-  if (!Number.isInteger(n) || n < 1 || n > max) throw new CliError(`${command}: --limit must be a whole number from 1 to ${max}, not "${raw}"`, 2);
+  if (!Number.isInteger(n) || n < 1 || n > max) throw new CliError(cliWords().limitRange(command, max, raw), 2);
   return n;
 }
 
 /** A result page as text: one block per hit with its snippets, matches in [brackets]. */
 export function formatSearchPage(page: SearchPage): string {
+  const w = cliWords();
   const out: string[] = [];
-  for (const n of page.notices) out.push(`Note: ${n}`);
-  for (const a of page.also ?? []) out.push(`Also searched for ${a.word}: ${a.spellings.join(', ')} (the spelling as typed first)`);
+  for (const n of page.noticesCoded) out.push(w.searchNote(say(CLI_LANG, n)));
+  for (const a of page.also ?? []) out.push(w.alsoSearched(a.word, a.spellings.join(', ')));
   if (page.hits.length === 0) {
-    out.push('No reports match.' + (page.didYouMean ? ` Did you mean: ${page.didYouMean}` : ''));
+    out.push(w.noMatches + (page.didYouMean ? w.didYouMean(page.didYouMean) : ''));
     return out.join('\n');
   }
-  out.push(`${page.total} report${page.total === 1 ? '' : 's'} (${page.tookMs} ms)`, '');
+  out.push(w.resultCount(page.total, page.tookMs), '');
   for (const h of page.hits) {
     const a = h.article;
-    out.push(`${a.id}  ${formatDate(a.published).padEnd(17)}  ${(a.site ?? '').padEnd(12).slice(0, 12)}  ${a.title}${h.hitCount > 0 ? `  (${h.hitCount} hit${h.hitCount === 1 ? '' : 's'})` : ''}`);
+    out.push(`${a.id}  ${formatDate(a.published).padEnd(17)}  ${(a.site ?? '').padEnd(12).slice(0, 12)}  ${a.title}${h.hitCount > 0 ? `  ${w.hitCount(h.hitCount)}` : ''}`);
     for (const s of h.snippets) {
       if (s.field === 'title') continue;
       let text = '';
@@ -54,7 +57,7 @@ export function formatSearchPage(page: SearchPage): string {
         text += `${s.text.slice(at, b)}[${s.text.slice(b, e)}]`;
         at = e;
       }
-      out.push(`    ${s.field}: ${text + s.text.slice(at)}`);
+      out.push(`    ${w.snippetField(s.field)}: ${text + s.text.slice(at)}`);
     }
   }
   return out.join('\n');
@@ -63,7 +66,7 @@ export function formatSearchPage(page: SearchPage): string {
 /** `parallax search QUERY [--json] [--limit N] [--sort S]`: full-text search of the library. */
 export async function searchCommand(words: string[], flags: SearchFlags): Promise<number> {
   const q = words.join(' ');
-  if (!q.trim()) throw new CliError('search: give a query, e.g. parallax search "vier Stunden" outlet:ntv.de', 2);
+  if (!q.trim()) throw new CliError(cliWords().giveQuery, 2);
   const limit = parseLimit(flags.limit, 'search', 200);
   return withApi(flags, async (api) => {
     const page = await api.searchArticles({
@@ -79,11 +82,11 @@ export async function searchCommand(words: string[], flags: SearchFlags): Promis
 /** `parallax suggest TEXT [--json] [--limit N]`: completions and corrections for typed text. */
 export async function suggestCommand(words: string[], flags: SearchFlags): Promise<number> {
   const text = words.join(' ');
-  if (!text.trim()) throw new CliError('suggest: give some text, e.g. parallax suggest Whitkoff', 2);
+  if (!text.trim()) throw new CliError(cliWords().giveSuggestText, 2);
   const limit = parseLimit(flags.limit, 'suggest', 50);
   return withApi(flags, async (api) => {
     const s: Suggestion[] = await api.suggest(text, limit);
-    console.log(flags.json ? JSON.stringify(s, null, 2) : s.length ? s.map((x) => `${x.kind.padEnd(12)} ${x.text}`).join('\n') : 'No suggestions.');
+    console.log(flags.json ? JSON.stringify(s, null, 2) : s.length ? s.map((x) => `${x.kind.padEnd(12)} ${x.text}`).join('\n') : cliWords().noSuggestions);
     return 0;
   });
 }

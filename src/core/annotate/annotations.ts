@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { ApiError } from '../../shared/errors';
 import type { Annotation, AnnotationEdit, AnnotationId, ArticleId, LinkRelation, NewAnnotation } from '../../shared/api';
 import type { WriteDb } from '../store/db';
 import { stmt } from '../store/queries/cache';
 import { annotationsOfArticle, getAnnotation, putAnnotation, putLink, removeAnnotation, removeLink, setPlacement } from '../store/queries/annotations';
 import { placeAnnotation } from './place';
 import { describeRange } from './selectors';
+import { notice } from '../../shared/api/notices';
+import { codedError } from '../../shared/i18n';
 
 /**
  * Annotation changes, each written in its own transaction at once, so nothing a person made is
@@ -14,21 +15,21 @@ import { describeRange } from './selectors';
 
 function articleText(db: WriteDb, articleId: string): string {
   const row = stmt(db, 'SELECT text FROM articles WHERE id = ?').get(articleId) as { text: string } | undefined;
-  if (!row) throw new ApiError('NOT_FOUND', `annotate: no article with id "${articleId}"`);
+  if (!row) throw codedError('NOT_FOUND', notice('library.no-article', { id: articleId, scope: 'annotate' }));
   return row.text;
 }
 
 function mustGet(db: WriteDb, id: string): Annotation {
   const a = getAnnotation(db, id);
-  if (!a) throw new ApiError('NOT_FOUND', `annotate: no annotation with id "${id}"`);
+  if (!a) throw codedError('NOT_FOUND', notice('annotate.no-annotation', { id }));
   return a;
 }
 
 /** Creates an annotation on `text[start, end)` of an article. */
 export function addAnnotation(db: WriteDb, input: Required<Pick<NewAnnotation, 'articleId' | 'start' | 'end'>> & NewAnnotation): Annotation {
   const text = articleText(db, input.articleId);
-  if (input.end > text.length) throw new ApiError('BAD_INPUT', `annotate: range ends at ${input.end}, after the article's end (${text.length})`);
-  if (text.slice(input.start, input.end).trim() === '') throw new ApiError('BAD_INPUT', 'annotate: the range holds only white space');
+  if (input.end > text.length) throw codedError('BAD_INPUT', notice('annotate.range-past-end', { end: input.end, length: text.length }));
+  if (text.slice(input.start, input.end).trim() === '') throw codedError('BAD_INPUT', notice('annotate.blank-range'));
   const now = new Date().toISOString();
   const { quote, position } = describeRange(text, input.start, input.end);
   const a: Annotation = {
@@ -85,17 +86,17 @@ export function restoreAnnotation(db: WriteDb, a: Annotation): Annotation {
 
 /** Links two annotations of different reports. */
 export function linkAnnotations(db: WriteDb, a: AnnotationId, b: AnnotationId, relation: LinkRelation): void {
-  if (a === b) throw new ApiError('BAD_INPUT', 'annotate: an annotation cannot be linked to itself');
+  if (a === b) throw codedError('BAD_INPUT', notice('annotate.self-link'));
   const x = mustGet(db, a);
   const y = mustGet(db, b);
-  if (x.articleId === y.articleId) throw new ApiError('BAD_INPUT', 'annotate: links join annotations of two different reports');
+  if (x.articleId === y.articleId) throw codedError('BAD_INPUT', notice('annotate.link-same-report'));
   db.transaction(() => putLink(db, a, b, relation, new Date().toISOString()))();
 }
 
 /** Removes a link; `NOT_FOUND` when the two were not linked. */
 export function unlinkAnnotations(db: WriteDb, a: AnnotationId, b: AnnotationId): void {
   const removed = db.transaction(() => removeLink(db, a, b))();
-  if (!removed) throw new ApiError('NOT_FOUND', `annotate: "${a}" and "${b}" are not linked`);
+  if (!removed) throw codedError('NOT_FOUND', notice('annotate.not-linked', { a, b }));
 }
 
 /**

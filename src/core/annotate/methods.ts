@@ -18,6 +18,8 @@ import {
 } from '../validate';
 import { addAnnotation, deleteAnnotation, linkAnnotations, restoreAnnotation, unlinkAnnotations, updateAnnotation } from './annotations';
 import { exportAnnotations, importAnnotations } from './transfer';
+import { notice } from '../../shared/api/notices';
+import { codedError } from '../../shared/i18n';
 
 type AnnotationMethods = Pick<
   ParallaxApi,
@@ -88,7 +90,7 @@ export function annotationMethods(db: WriteDb, emit: (e: ParallaxEvent) => void,
     },
     async importAnnotations(input) {
       if (typeof input !== 'object' || input === null || typeof input.content !== 'string') throw new ApiError('BAD_INPUT', 'import: give { content } with the JSON-LD text');
-      if (input.content.length > MAX_IMPORT_CHARS) throw new ApiError('TOO_LARGE', `import: the file is larger than ${MAX_IMPORT_CHARS / 1024 / 1024} MB`);
+      if (input.content.length > MAX_IMPORT_CHARS) throw codedError('TOO_LARGE', notice('import.too-large', { megabytes: MAX_IMPORT_CHARS / 1024 / 1024 }));
       const report = importAnnotations(db, input.content);
       if (report.added > 0) changed();
       return report;
@@ -99,7 +101,7 @@ export function annotationMethods(db: WriteDb, emit: (e: ParallaxEvent) => void,
       const { progress, read } = state;
       if (progress !== undefined && (typeof progress !== 'number' || !(progress >= 0 && progress <= 1))) throw new ApiError('BAD_INPUT', 'reading: progress must be a number from 0 to 1');
       if (read !== undefined && typeof read !== 'boolean') throw new ApiError('BAD_INPUT', 'reading: read must be true or false');
-      if (!setReadingState(db, articleId, progress, read, new Date().toISOString())) throw new ApiError('NOT_FOUND', `library: no article with id "${articleId}"`);
+      if (!setReadingState(db, articleId, progress, read, new Date().toISOString())) throw codedError('NOT_FOUND', notice('library.no-article', { id: articleId, scope: 'library' }));
       // No libraryChanged event: progress is saved while scrolling and nothing else must redraw.
     },
     async updateArticleText(id, text) {

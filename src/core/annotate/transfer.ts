@@ -1,4 +1,5 @@
-import { ApiError } from '../../shared/errors';
+import { notice, type Notice } from '../../shared/api/notices';
+import { codedError, english } from '../../shared/i18n';
 import type { AnnotationExportFormat, AnnotationImportReport, AnnotationListItem, ArticleId, ExportFile } from '../../shared/api';
 import type { WriteDb } from '../store/db';
 import { getAnnotation, listAnnotations, putLink } from '../store/queries/annotations';
@@ -11,7 +12,7 @@ import { articleMarkdown, libraryMarkdown, type ArticleFacts } from './export/ma
 
 function facts(db: WriteDb, id: string): ArticleFacts {
   const r = stmt(db, 'SELECT a.id, a.title, a.site, a.published, a.author, s.name AS source FROM articles a JOIN sources s ON s.id = a.source_id WHERE a.id = ?').get(id) as ArticleFacts | undefined;
-  if (!r) throw new ApiError('NOT_FOUND', `export: no article with id "${id}"`);
+  if (!r) throw codedError('NOT_FOUND', notice('library.no-article', { id, scope: 'export' }));
   return r;
 }
 
@@ -50,18 +51,13 @@ export function exportAnnotations(db: WriteDb, format: AnnotationExportFormat, a
  * article the library lacks is skipped with the reason.
  */
 export function importAnnotations(db: WriteDb, content: string): AnnotationImportReport {
-  let parsed;
-  try {
-    parsed = parseAnnotationsJsonLd(content);
-  } catch (e) {
-    throw new ApiError('BAD_INPUT', (e as Error).message);
-  }
+  const parsed = parseAnnotationsJsonLd(content);
   const report: AnnotationImportReport = { added: 0, present: 0, skipped: [] };
   db.transaction(() => {
     const added = [];
     for (const p of parsed) {
       if (!p.ok) {
-        report.skipped.push({ id: p.id, reason: `import: ${p.reason}` });
+        report.skipped.push(skipped(p.id, p.reason));
         continue;
       }
       const a = p.annotation;
@@ -70,7 +66,7 @@ export function importAnnotations(db: WriteDb, content: string): AnnotationImpor
         continue;
       }
       if (!stmt(db, 'SELECT 1 FROM articles WHERE id = ?').get(a.articleId)) {
-        report.skipped.push({ id: a.id, reason: `import: the library has no article "${a.articleId}" for this annotation` });
+        report.skipped.push(skipped(a.id, notice('import.no-article', { id: a.articleId })));
         continue;
       }
       restoreAnnotation(db, { ...a, links: [] });
@@ -81,4 +77,8 @@ export function importAnnotations(db: WriteDb, content: string): AnnotationImpor
     for (const a of added) for (const l of a.links) if (getAnnotation(db, l.id)) putLink(db, a.id, l.id, l.relation, a.updatedAt);
   })();
   return report;
+}
+
+function skipped(id: string | null, why: Notice): AnnotationImportReport['skipped'][number] {
+  return { id, reason: english(why), reasonCoded: why };
 }

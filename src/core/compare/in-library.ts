@@ -4,7 +4,6 @@
  * comparison and the entity pages agree.
  */
 import type { ArticleId, Comparison, EntityId } from '../../shared/api';
-import { ApiError } from '../../shared/errors';
 import type { ReadDb } from '../store/db';
 import { getCompareArticle, stemDocFrequencies } from '../store/queries/compare';
 import { analyzeArticle, type AnalyzedArticle } from '../analysis/analyze';
@@ -13,6 +12,8 @@ import { nameKey } from '../store/queries/entities';
 import { foldText } from '../text/fold';
 import { colognePhonetic, isSpellingVariant } from '../text/phonetic';
 import { compare } from './compare';
+import { notice } from '../../shared/api/notices';
+import { codedError } from '../../shared/i18n';
 
 /** At most this many reports are compared at once (the compare view has four columns). */
 export const MAX_COMPARE = 4;
@@ -21,14 +22,14 @@ const MIN_LIBRARY_DOCS = 50;
 
 /** Loads and analyses the reports to compare; every rejection the contract names. */
 export function loadForCompare(db: ReadDb, ids: ArticleId[]): AnalyzedArticle[] {
-  if (ids.length < 2) throw new ApiError('BAD_INPUT', `compare: give two to ${MAX_COMPARE} articles (got ${ids.length})`);
-  if (ids.length > MAX_COMPARE) throw new ApiError('BAD_INPUT', `compare: at most ${MAX_COMPARE} articles at once (got ${ids.length})`);
-  if (new Set(ids).size !== ids.length) throw new ApiError('BAD_INPUT', 'compare: the same article is given twice');
+  if (ids.length < 2) throw codedError('BAD_INPUT', notice('compare.too-few', { max: MAX_COMPARE, got: ids.length }));
+  if (ids.length > MAX_COMPARE) throw codedError('BAD_INPUT', notice('compare.too-many', { max: MAX_COMPARE, got: ids.length }));
+  if (new Set(ids).size !== ids.length) throw codedError('BAD_INPUT', notice('compare.same-twice'));
   return ids.map((id) => {
     const a = getCompareArticle(db, id);
-    if (!a) throw new ApiError('NOT_FOUND', `compare: no article with id "${id}"`);
+    if (!a) throw codedError('NOT_FOUND', notice('library.no-article', { id: id, scope: 'compare' }));
     const analyzed = analyzeArticle(a);
-    if (analyzed.sentences.length === 0) throw new ApiError('BAD_INPUT', `compare: article "${id}" has no body text to compare`);
+    if (analyzed.sentences.length === 0) throw codedError('BAD_INPUT', notice('compare.no-body', { id }));
     return analyzed;
   });
 }

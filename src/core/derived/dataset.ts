@@ -4,6 +4,7 @@
  * (`rebuild.ts`) and the write paths (`keep-current.ts`) treat all five alike.
  */
 import type { ArticleId, Extraction } from '../../shared/api';
+import type { DerivedDatasetName } from '../../shared/events';
 import type { WriteDb } from '../store/db';
 import type { SearchTexts } from '../store/queries/search-index';
 
@@ -51,8 +52,8 @@ export interface DocRange {
 
 /** One derived dataset. Every method runs inside the caller's transaction. */
 export interface DerivedDataset {
-  /** Its row in `derived_state`. */
-  readonly name: string;
+  /** Its row in `derived_state`, and its name in rebuild progress. */
+  readonly name: DerivedDatasetName;
   /**
    * Bump it whenever what the dataset derives from an article changes: the next open clears
    * the dataset and builds it again, in batches that survive a kill.

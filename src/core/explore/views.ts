@@ -4,7 +4,6 @@
  * connection until those rows change (`derived/explore-groupings.ts`).
  */
 import type { ArticleDating, ArticleId, EntityDetail, EntityFilter, EntityId, EntitySummary, Story, TimelineEvent, TimelineFilter } from '../../shared/api';
-import { ApiError } from '../../shared/errors';
 import type { ReadDb, WriteDb } from '../store/db';
 import { getArticleDates, allCompareDocs, compareDocsOf } from '../store/queries/compare';
 import { entityOverrides, mentionsOfNames, nameCountsInArticle, nameKey, nameStats, namesInArticle, setEntityOverrides, type NameStat } from '../store/queries/entities';
@@ -16,6 +15,8 @@ import { StoryIndex, type KeyDisplay } from './stories';
 import { TimelineIndex, type TimelineResult } from './timeline';
 import { bumpCompareVersion, cachedView } from '../derived/explore-groupings';
 import { foldText } from '../text/fold';
+import { notice } from '../../shared/api/notices';
+import { codedError } from '../../shared/i18n';
 
 /** New names are added to the entity groups until they are this share of the names they were built from. */
 const ENTITY_REBUILD_SHARE = 0.1;
@@ -151,7 +152,7 @@ export function getTimeline(db: ReadDb, f: TimelineFilter & { limit: number }): 
 /** What the text says about an article's date. */
 export function getArticleDating(db: ReadDb, id: ArticleId): ArticleDating {
   const a = getArticleDates(db, id);
-  if (!a) throw new ApiError('NOT_FOUND', `library: no article with id "${id}"`);
+  if (!a) throw codedError('NOT_FOUND', notice('library.no-article', { id: id, scope: 'library' }));
   const { textDates, events } = timelineResult(db);
   const t = textDates.get(id);
   if (t) return { articleId: id, published: a.published, dateConflict: a.dateConflict, textDate: t.date, evidence: t.mentions };
@@ -196,7 +197,7 @@ export function entitySummaries(db: ReadDb, f: EntityFilter): EntitySummary[] {
 
 function groupById(db: ReadDb, id: EntityId): EntityGroup {
   const g = entityGroups(db).groups.find((x) => x.id === id);
-  if (!g) throw new ApiError('NOT_FOUND', `entities: no entity with id "${id}"`);
+  if (!g) throw codedError('NOT_FOUND', notice('entities.no-entity', { id }));
   return g;
 }
 
@@ -211,7 +212,7 @@ export function getEntity(db: ReadDb, id: EntityId): EntityDetail {
 export function mergeEntities(db: WriteDb, ids: EntityId[]): EntitySummary {
   const groups = ids.map((id) => groupById(db, id));
   const kind = groups[0]!.kind;
-  if (groups.some((g) => g.kind !== kind)) throw new ApiError('BAD_INPUT', `entities: cannot merge a ${kind} with a ${groups.find((g) => g.kind !== kind)!.kind}`);
+  if (groups.some((g) => g.kind !== kind)) throw codedError('BAD_INPUT', notice('entities.mixed-kinds', { a: kind, b: groups.find((g) => g.kind !== kind)!.kind }));
   const target = groups[0]!.id;
   db.transaction(() => {
     for (const g of groups) setEntityOverrides(db, kind, g.names.map((n) => n.name), target);
@@ -224,9 +225,9 @@ export function mergeEntities(db: WriteDb, ids: EntityId[]): EntitySummary {
 export function splitEntity(db: WriteDb, id: EntityId, variants: string[]): EntitySummary[] {
   const g = groupById(db, id);
   const names = new Set(g.names.map((n) => n.name));
-  for (const v of variants) if (!names.has(v)) throw new ApiError('BAD_INPUT', `entities: "${v}" is not a spelling of ${g.name} (${[...names].join(', ')})`);
+  for (const v of variants) if (!names.has(v)) throw codedError('BAD_INPUT', notice('entities.not-a-spelling', { spelling: v, name: g.name, names: [...names] }));
   const rest = g.names.filter((n) => !variants.includes(n.name));
-  if (rest.length === 0) throw new ApiError('BAD_INPUT', 'entities: leave at least one spelling in the entity');
+  if (rest.length === 0) throw codedError('BAD_INPUT', notice('entities.keep-one'));
   const newId = `${id}~${foldText(variants[0]!).replace(/[^a-z0-9]+/g, '-')}`;
   db.transaction(() => {
     setEntityOverrides(db, g.kind, rest.map((n) => n.name), id);

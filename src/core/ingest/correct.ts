@@ -4,6 +4,8 @@ import type { WriteDb } from '../store/db';
 import { stmt } from '../store/queries/cache';
 import { getCorrection, setCorrection } from '../store/queries/corrections';
 import { reextractArticles } from './reextract';
+import { notice } from '../../shared/api/notices';
+import { codedError } from '../../shared/i18n';
 
 const FIELDS = ['start', 'end', 'headline'] as const;
 
@@ -34,11 +36,11 @@ export function parseCorrection(x: unknown): Partial<ExtractionCorrection> {
  */
 export async function correctExtraction(db: WriteDb, id: ArticleId, edit: Partial<ExtractionCorrection>): Promise<void> {
   const row = stmt(db, 'SELECT length(text) AS n FROM articles WHERE id = ?').get(id) as { n: number } | undefined;
-  if (!row) throw new ApiError('NOT_FOUND', `library: no article with id "${id}"`);
+  if (!row) throw codedError('NOT_FOUND', notice('library.no-article', { id, scope: 'library' }));
   const c: ExtractionCorrection = { ...(getCorrection(db, id) ?? { start: null, end: null, headline: null }), ...edit };
-  if (c.start !== null && c.end !== null && c.end < c.start) throw new ApiError('BAD_INPUT', 'correct: the article cannot end before it starts');
-  for (const k of FIELDS) if (c[k] !== null && c[k]! > row.n) throw new ApiError('BAD_INPUT', `correct: ${k} ${c[k]} lies past the end of the text (${row.n})`);
+  if (c.start !== null && c.end !== null && c.end < c.start) throw codedError('BAD_INPUT', notice('correct.end-before-start'));
+  for (const k of FIELDS) if (c[k] !== null && c[k]! > row.n) throw codedError('BAD_INPUT', notice('correct.past-end', { mark: k, offset: c[k]!, length: row.n }));
   setCorrection(db, id, c, new Date().toISOString());
   const report = await reextractArticles(db, [id]);
-  if (report.failed.length > 0) throw new ApiError('INTERNAL', report.failed[0]!.reason);
+  if (report.failed.length > 0) throw new ApiError('INTERNAL', report.failed[0]!.reason, report.failed[0]!.reasonCoded);
 }

@@ -1,4 +1,5 @@
-import { ApiError } from '../../shared/errors';
+import { notice, type BinaryKind } from '../../shared/api/notices';
+import { codedError } from '../../shared/i18n';
 
 /** Decoded text and the encoding it was found in. */
 export interface Decoded {
@@ -12,17 +13,17 @@ export interface Decoded {
  * Signatures of binary formats people drop by mistake; named so the message can say what the
  * file is rather than just "binary".
  */
-const MAGIC: { name: string; bytes: number[] }[] = [
-  { name: 'a PDF document', bytes: [0x25, 0x50, 0x44, 0x46, 0x2d] },
-  { name: 'a PNG image', bytes: [0x89, 0x50, 0x4e, 0x47] },
-  { name: 'a JPEG image', bytes: [0xff, 0xd8, 0xff] },
-  { name: 'a GIF image', bytes: [0x47, 0x49, 0x46, 0x38] },
-  { name: 'a ZIP archive (or Office document)', bytes: [0x50, 0x4b, 0x03, 0x04] },
-  { name: 'a gzip archive', bytes: [0x1f, 0x8b] },
-  { name: 'a SQLite database', bytes: [0x53, 0x51, 0x4c, 0x69, 0x74, 0x65, 0x20, 0x66] },
-  { name: 'a WebP or RIFF media file', bytes: [0x52, 0x49, 0x46, 0x46] },
-  { name: 'an executable', bytes: [0x7f, 0x45, 0x4c, 0x46] },
-  { name: 'an executable', bytes: [0x4d, 0x5a] },
+const MAGIC: { kind: BinaryKind; bytes: number[] }[] = [
+  { kind: 'pdf', bytes: [0x25, 0x50, 0x44, 0x46, 0x2d] },
+  { kind: 'png', bytes: [0x89, 0x50, 0x4e, 0x47] },
+  { kind: 'jpeg', bytes: [0xff, 0xd8, 0xff] },
+  { kind: 'gif', bytes: [0x47, 0x49, 0x46, 0x38] },
+  { kind: 'zip', bytes: [0x50, 0x4b, 0x03, 0x04] },
+  { kind: 'gzip', bytes: [0x1f, 0x8b] },
+  { kind: 'sqlite', bytes: [0x53, 0x51, 0x4c, 0x69, 0x74, 0x65, 0x20, 0x66] },
+  { kind: 'riff', bytes: [0x52, 0x49, 0x46, 0x46] },
+  { kind: 'executable', bytes: [0x7f, 0x45, 0x4c, 0x46] },
+  { kind: 'executable', bytes: [0x4d, 0x5a] },
 ];
 
 /**
@@ -44,26 +45,26 @@ const UTF16_SAMPLE = 4096;
  *   data (a known signature, NUL bytes, or too many control characters).
  */
 export function decodeBytes(bytes: Uint8Array, name: string): Decoded {
-  if (bytes.length === 0) throw new ApiError('BAD_INPUT', `ingest: "${name}" is empty`);
+  if (bytes.length === 0) throw codedError('BAD_INPUT', notice('ingest.file-empty', { name }));
   const magic = MAGIC.find((m) => m.bytes.every((b, i) => bytes[i] === b));
   if (magic) {
-    throw new ApiError('UNSUPPORTED', `ingest: "${name}" is ${magic.name}, not text; it was not added`);
+    throw codedError('UNSUPPORTED', notice('ingest.file-binary', { name, kind: magic.kind }));
   }
   const { text, encoding } = decodeText(bytes, name);
   const clean = text.replace(/\r\n?/g, '\n');
   if (clean.trim() === '') {
-    throw new ApiError('BAD_INPUT', `ingest: "${name}" holds only white space`);
+    throw codedError('BAD_INPUT', notice('ingest.file-blank', { name }));
   }
   let controls = 0;
   for (let i = 0; i < clean.length; i++) {
     const c = clean.charCodeAt(i);
     if (c === 0) {
-      throw new ApiError('UNSUPPORTED', `ingest: "${name}" contains NUL bytes, so it is binary data, not text`);
+      throw codedError('UNSUPPORTED', notice('ingest.file-nul-bytes', { name }));
     }
     if (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0c) controls++;
   }
   if (controls / clean.length > MAX_CONTROL_SHARE) {
-    throw new ApiError('UNSUPPORTED', `ingest: "${name}" looks like binary data (${controls} control characters)`);
+    throw codedError('UNSUPPORTED', notice('ingest.file-control-chars', { name, count: controls }));
   }
   return { text: clean, encoding };
 }
@@ -81,7 +82,7 @@ function decodeText(bytes: Uint8Array, name: string): Decoded {
   const utf16 = guessUtf16(bytes);
   if (utf16) return { text: new TextDecoder(utf16).decode(bytes), encoding: utf16 };
   if (bytes.includes(0)) {
-    throw new ApiError('UNSUPPORTED', `ingest: "${name}" contains NUL bytes, so it is binary data, not text`);
+    throw codedError('UNSUPPORTED', notice('ingest.file-nul-bytes', { name }));
   }
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };

@@ -12,7 +12,7 @@ const NO_BYTES = new Uint8Array(0);
 export const FILE_TIME_LIMIT_MS = 30_000;
 
 /** What extracting one input gave: the article, or why it failed (`timedOut` when it ran too long). */
-export type PrepareOutcome = { ok: true; value: PreparedArticle } | { ok: false; message: string; timedOut?: boolean };
+export type PrepareOutcome = { ok: true; value: PreparedArticle } | { ok: false; message: string; timedOut?: boolean; seconds?: number };
 
 /** Runs extraction for batches of inputs, on worker threads or (without a worker file) here. */
 export interface ExtractPool {
@@ -83,7 +83,7 @@ export function workerPool(workerFile: string, opts: ExtractPoolOptions = {}): E
       }
       return out!;
     } catch (e) {
-      if (e instanceof TimeLimitError) return { ok: false, timedOut: true, message: `extraction ${e.message}` };
+      if (e instanceof TimeLimitError) return { ok: false, timedOut: true, seconds: Math.round(e.limitMs / 1000), message: `extraction ${e.message}` };
       return { ok: false, message: closed ? 'extraction stopped: the import ended' : (e as Error).message };
     } finally {
       release();

@@ -8,6 +8,8 @@ import { withWriteCache } from '../store/db';
 import type { PrepareInput, PreparedArticle } from './prepare';
 import { bufferInputs, countReports, readFileInputs, type InputItem } from './read-input';
 import { writeBatch } from './write';
+import { notice } from '../../shared/api/notices';
+import { skipOf } from './skip';
 
 /** What an ingest run needs from its host. */
 export interface IngestContext {
@@ -145,14 +147,11 @@ async function runOn(
       if (o.ok) prepared.push(o.value);
       else {
         const input = head.inputs[i]!;
-        report.skipped.push({
-          name: input.name,
-          ...(input.locator ? { locator: input.locator } : {}),
-          code: o.timedOut ? 'TIMEOUT' : 'INTERNAL',
-          reason: o.timedOut
-            ? `ingest: "${input.name}"${input.locator ? ` ${input.locator}` : ''}: ${o.message}, so it was skipped; the rest goes on`
-            : `ingest: extraction failed for "${input.name}" (${o.message})`,
-        });
+        report.skipped.push(
+          o.timedOut
+            ? skipOf(input.name, 'TIMEOUT', notice('ingest.timed-out', { name: input.name, locator: input.locator ?? '', seconds: o.seconds ?? 0 }), input.locator)
+            : skipOf(input.name, 'INTERNAL', notice('ingest.extraction-failed', { name: input.name, detail: o.message }), input.locator),
+        );
       }
     });
     if (prepared.length > 0) writeBatch(ctx.db, prepared, report);

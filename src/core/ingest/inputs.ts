@@ -1,6 +1,8 @@
 import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import type { IngestSkip } from '../../shared/api';
+import { notice } from '../../shared/api/notices';
+import { skipOf } from './skip';
 
 /** A file found under the paths given to ingest. */
 export interface InputFile {
@@ -33,7 +35,7 @@ export function collectInputs(paths: string[]): { files: InputFile[]; skipped: I
       const before = files.length;
       walk(abs, files, seen, skipped);
       if (files.length === before) {
-        skipped.push({ name: p, code: 'BAD_INPUT', reason: `ingest: folder "${p}" holds no readable files` });
+        skipped.push(skipOf(p, 'BAD_INPUT', notice('ingest.folder-empty', { path: p })));
       }
     } else if (st.isFile()) {
       const real = realpathSync(abs);
@@ -54,7 +56,7 @@ function walk(dir: string, out: InputFile[], seen: Set<string>, skipped: IngestS
   try {
     entries = readdirSync(dir, { withFileTypes: true });
   } catch (e) {
-    skipped.push({ name: dir, code: 'BAD_INPUT', reason: `ingest: cannot read folder "${dir}" (${(e as Error).message})` });
+    skipped.push(skipOf(dir, 'BAD_INPUT', notice('ingest.folder-unreadable', { path: dir, detail: (e as Error).message })));
     return;
   }
   entries.sort((a, b) => a.name.localeCompare(b.name));
@@ -79,7 +81,7 @@ function walk(dir: string, out: InputFile[], seen: Set<string>, skipped: IngestS
 }
 
 function notAFile(name: string): IngestSkip {
-  return { name, code: 'UNSUPPORTED', reason: `ingest: "${name}" is not a regular file or folder (a pipe, socket or device)` };
+  return skipOf(name, 'UNSUPPORTED', notice('ingest.not-a-file', { path: name }));
 }
 
 /** Why `path` (shown as `name`) could not be looked at, in words: missing, a link going nowhere or in a circle, no permission. */
@@ -87,15 +89,15 @@ function unreachable(name: string, e: unknown, path = name): IngestSkip {
   const code = (e as NodeJS.ErrnoException).code;
   switch (code) {
     case 'ENOENT':
-      if (isLink(path)) return { name, code: 'NOT_FOUND', reason: `ingest: "${name}" is a link to a file that does not exist` };
-      return { name, code: 'NOT_FOUND', reason: `ingest: "${name}" does not exist` };
+      if (isLink(path)) return skipOf(name, 'NOT_FOUND', notice('ingest.link-missing', { path: name }));
+      return skipOf(name, 'NOT_FOUND', notice('ingest.path-missing', { path: name }));
     case 'ELOOP':
-      return { name, code: 'BAD_INPUT', reason: `ingest: "${name}" is a link that leads back to itself` };
+      return skipOf(name, 'BAD_INPUT', notice('ingest.link-loop', { path: name }));
     case 'EACCES':
     case 'EPERM':
-      return { name, code: 'BAD_INPUT', reason: `ingest: no permission to read "${name}"` };
+      return skipOf(name, 'BAD_INPUT', notice('ingest.no-permission', { path: name }));
     default:
-      return { name, code: 'BAD_INPUT', reason: `ingest: cannot read "${name}" (${code ?? (e as Error).message})` };
+      return skipOf(name, 'BAD_INPUT', notice('ingest.file-unreadable', { name, detail: code ?? (e as Error).message }));
   }
 }
 

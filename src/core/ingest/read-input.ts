@@ -5,6 +5,8 @@ import { boundedLines } from './bounded-lines';
 import { decodeBytes, detectFormat } from './decode';
 import type { PrepareInput } from './prepare';
 import { parseRecord } from './records';
+import { notice } from '../../shared/api/notices';
+import { skipOf } from './skip';
 
 /** Largest single article file read whole; larger JSON Lines files are streamed instead. */
 export const MAX_FILE_BYTES = 32 * 1024 * 1024;
@@ -27,14 +29,14 @@ export async function* readFileInputs(path: string, name: string, size: number):
     return;
   }
   if (size > MAX_FILE_BYTES) {
-    yield skip(name, size, 'TOO_LARGE', `ingest: "${name}" is ${(size / MiB).toFixed(1)} MB; one article file may be at most ${MAX_FILE_BYTES / MiB} MB`);
+    yield skip(size, skipOf(name, 'TOO_LARGE', notice('ingest.file-too-large', { name, megabytes: size / MiB, limit: MAX_FILE_BYTES / MiB })));
     return;
   }
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(path);
   } catch (e) {
-    yield skip(name, size, 'BAD_INPUT', `ingest: cannot read "${name}" (${(e as Error).message})`);
+    yield skip(size, skipOf(name, 'BAD_INPUT', notice('ingest.file-unreadable', { name, detail: (e as Error).message })));
     return;
   }
   yield* bufferInputs(bytes, name, path);
@@ -43,7 +45,7 @@ export async function* readFileInputs(path: string, name: string, size: number):
 /** Reads bytes already in memory (uploads, pasted text) into inputs. */
 export function* bufferInputs(bytes: Uint8Array, name: string, path: string | null): Generator<InputItem> {
   if (bytes.byteLength > MAX_FILE_BYTES) {
-    yield skip(name, bytes.byteLength, 'TOO_LARGE', `ingest: "${name}" is ${(bytes.byteLength / MiB).toFixed(1)} MB; one article file may be at most ${MAX_FILE_BYTES / MiB} MB`);
+    yield skip(bytes.byteLength, skipOf(name, 'TOO_LARGE', notice('ingest.file-too-large', { name, megabytes: bytes.byteLength / MiB, limit: MAX_FILE_BYTES / MiB })));
     return;
   }
   let decoded;
@@ -51,7 +53,7 @@ export function* bufferInputs(bytes: Uint8Array, name: string, path: string | nu
     decoded = decodeBytes(bytes, name);
   } catch (e) {
     if (!isApiError(e)) throw e;
-    yield skip(name, bytes.byteLength, e.code, e.message);
+    yield skip(bytes.byteLength, e.messageCoded ? skipOf(name, e.code, e.messageCoded) : { name, code: e.code, reason: e.message, reasonCoded: notice('ingest.file-unreadable', { name, detail: e.message }) });
     return;
   }
   const format = detectFormat(name, decoded.text);
@@ -71,7 +73,7 @@ function* recordInputs(text: string, name: string, path: string | null, format: 
     try {
       parsed = JSON.parse(text);
     } catch (e) {
-      yield skip(name, size, 'BAD_INPUT', `ingest: "${name}" is not valid JSON (${(e as Error).message})`);
+      yield skip(size, skipOf(name, 'BAD_INPUT', notice('ingest.file-not-json', { name, detail: (e as Error).message })));
       return;
     }
     const list = Array.isArray(parsed) ? parsed : [parsed];
@@ -93,13 +95,13 @@ async function* streamJsonLines(path: string, name: string): AsyncGenerator<Inpu
     for await (const { lineNo, text, bytes } of boundedLines(path, MAX_RECORD_BYTES)) {
       if (text === null) {
         const locator = `line ${lineNo}`;
-        yield skip(name, bytes, 'TOO_LARGE', `ingest: ${name} ${locator}: record is larger than ${MAX_RECORD_BYTES / MiB} MB`, locator);
+        yield skip(bytes, skipOf(name, 'TOO_LARGE', notice('ingest.record-too-large', { name, locator, limit: MAX_RECORD_BYTES / MiB }), locator));
         continue;
       }
       yield* lineItem(lineNo === 1 ? text.replace(/^\uFEFF/, '') : text, name, path, lineNo, bytes);
     }
   } catch (e) {
-    yield skip(name, 0, 'BAD_INPUT', `ingest: cannot read "${name}" (${(e as Error).message})`);
+    yield skip(0, skipOf(name, 'BAD_INPUT', notice('ingest.file-unreadable', { name, detail: (e as Error).message })));
   }
 }
 
@@ -107,14 +109,14 @@ function* lineItem(line: string, name: string, path: string | null, lineNo: numb
   if (line.trim() === '') return;
   const locator = `line ${lineNo}`;
   if (bytes > MAX_RECORD_BYTES) {
-    yield skip(name, bytes, 'TOO_LARGE', `ingest: ${name} ${locator}: record is larger than ${MAX_RECORD_BYTES / MiB} MB`, locator);
+    yield skip(bytes, skipOf(name, 'TOO_LARGE', notice('ingest.record-too-large', { name, locator, limit: MAX_RECORD_BYTES / MiB }), locator));
     return;
   }
   let value: unknown;
   try {
     value = JSON.parse(line);
   } catch (e) {
-    yield skip(name, bytes, 'BAD_INPUT', `ingest: ${name} ${locator}: not valid JSON (${(e as Error).message})`, locator);
+    yield skip(bytes, skipOf(name, 'BAD_INPUT', notice('ingest.record-not-json', { name, locator, detail: (e as Error).message }), locator));
     return;
   }
   yield recordItem(value, line, name, path, locator, 'jsonl', bytes);
@@ -122,7 +124,7 @@ function* lineItem(line: string, name: string, path: string | null, lineNo: numb
 
 function recordItem(value: unknown, rawText: string, name: string, path: string | null, locator: string, format: SourceFormat, bytes: number): InputItem {
   const rec = parseRecord(value);
-  if (typeof rec === 'string') return skip(name, bytes, 'BAD_INPUT', `ingest: ${name} ${locator}: ${rec}`, locator);
+  if (typeof rec === 'string') return skip(bytes, skipOf(name, 'BAD_INPUT', notice(rec, { name, locator }), locator));
   return {
     bytes,
     input: {
@@ -171,8 +173,8 @@ export async function countReports(path: string, name: string): Promise<number |
   return lineHasText ? n + 1 : n;
 }
 
-function skip(name: string, bytes: number, code: string, reason: string, locator?: string): InputItem {
-  return { bytes, skip: { name, code, reason, ...(locator ? { locator } : {}) } };
+function skip(bytes: number, skip: IngestSkip): InputItem {
+  return { bytes, skip };
 }
 
 function looksLikeJsonLines(path: string, name: string): boolean {
@@ -205,7 +207,7 @@ export function inputFromSource(src: { raw: Uint8Array; name: string; path: stri
   }
   if (src.format === 'jsonl' || src.format === 'json') {
     const rec = parseRecord(JSON.parse(Buffer.from(src.raw).toString('utf8')));
-    if (typeof rec === 'string') throw new Error(`ingest: stored record of "${src.name}" is no longer readable: ${rec}`);
+    if (typeof rec === 'string') throw new Error(`ingest: stored record of "${src.name}" is no longer readable (${rec})`);
     return { name: src.name, path: src.path, locator: src.locator, format: src.format, extractAs: 'text', encoding: 'utf-8', raw: src.raw, text: rec.text, hints: rec.hints };
   }
   const decoded = decodeBytes(src.raw, src.name);

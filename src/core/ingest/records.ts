@@ -14,15 +14,15 @@ const TEXT_FIELDS = ['text', 'body', 'content', 'article'] as const;
  * Reads one JSON record (`text` or `body`, optional `title`, `published`, `site`, `url`,
  * `id`, `category`, `lang`).
  *
- * @returns the record, or a string saying what is wrong with it.
+ * @returns the record, or the code of what is wrong with it.
  */
-export function parseRecord(value: unknown): ParsedRecord | string {
+export function parseRecord(value: unknown): ParsedRecord | 'ingest.record-not-object' | 'ingest.record-no-text' {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return 'not a JSON object';
+    return 'ingest.record-not-object';
   }
   const r = value as Record<string, unknown>;
   const field = TEXT_FIELDS.find((f) => typeof r[f] === 'string' && (r[f] as string).trim() !== '');
-  if (!field) return 'no "text" or "body" field with text';
+  if (!field) return 'ingest.record-no-text';
   const str = (k: string): string | null => (typeof r[k] === 'string' && (r[k] as string).trim() ? (r[k] as string).trim() : null);
   const id = typeof r.id === 'string' || typeof r.id === 'number' ? String(r.id) : null;
   return {

@@ -8,6 +8,8 @@ import { EXTRACTOR_VERSION } from './extract/index';
 import { inlinePool, workerPool, type ExtractPool, type PrepareOutcome } from './extract-pool';
 import type { PrepareInput } from './prepare';
 import { inputFromSource } from './read-input';
+import { notice, type Notice } from '../../shared/api/notices';
+import { english } from '../../shared/i18n';
 
 /** Articles re-extracted per batch (one write transaction); other calls get a turn between batches. */
 const BATCH_SIZE = 200;
@@ -45,13 +47,13 @@ export async function reextractArticles(db: WriteDb, ids: ArticleId[] | null, op
     for (const id of todo.slice(next, next + BATCH_SIZE)) {
       const src = getStoredSource(db, id);
       if (!src) {
-        report.failed.push({ id, reason: `library: no article with id "${id}"` });
+        report.failed.push(failure(id, notice('library.no-article', { id, scope: 'library' })));
         continue;
       }
       try {
         items.push({ id, input: { ...inputFromSource(src), corrections: getCorrection(db, id) }, editedText: src.edited_text ?? null });
       } catch (e) {
-        report.failed.push({ id, reason: `reextract: ${(e as Error).message}` });
+        report.failed.push(failure(id, notice('reextract.failed', { detail: (e as Error).message })));
       }
     }
     done += Math.min(BATCH_SIZE, todo.length - next) - items.length;
@@ -75,7 +77,7 @@ export async function reextractArticles(db: WriteDb, ids: ArticleId[] | null, op
         batch.items.forEach(({ id, editedText }, i) => {
           const o = outcomes[i]!;
           if (!o.ok) {
-            report.failed.push({ id, reason: `reextract: ${o.message}` });
+            report.failed.push(failure(id, o.timedOut ? notice('reextract.timed-out', { seconds: o.seconds ?? 0 }) : notice('reextract.failed', { detail: o.message })));
             return;
           }
           const src = getStoredSource(db, id);
@@ -88,7 +90,7 @@ export async function reextractArticles(db: WriteDb, ids: ArticleId[] | null, op
             applyChange(db, { kind: 'extracted', id, extraction: p.extraction, signature: p.signature });
             report.updated++;
           } catch (e) {
-            report.failed.push({ id, reason: `reextract: ${(e as Error).message}` });
+            report.failed.push(failure(id, notice('reextract.failed', { detail: (e as Error).message })));
           }
         });
       })();
@@ -101,4 +103,8 @@ export async function reextractArticles(db: WriteDb, ids: ArticleId[] | null, op
   }
   report.durationMs = Date.now() - started;
   return report;
+}
+
+function failure(id: ArticleId, why: Notice): ReextractReport['failed'][number] {
+  return { id, reason: english(why), reasonCoded: why };
 }

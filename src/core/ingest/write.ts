@@ -6,6 +6,9 @@ import { noteChange, withChanges } from '../derived/keep-current';
 import type { ChangeBatch } from '../derived/dataset';
 import { EXTRACTOR_VERSION } from './extract/index';
 import type { PreparedArticle } from './prepare';
+import { notice } from '../../shared/api/notices';
+import { codedError, english } from '../../shared/i18n';
+import { skipOf } from './skip';
 
 /** Shortest id length; grows only if two different contents share a prefix. */
 const ID_LENGTH = 12;
@@ -29,12 +32,7 @@ export function writeBatch(db: WriteDb, batch: PreparedArticle[], report: Ingest
         record(report, p, db.transaction(() => withChanges(db, (changes) => writeOne(db, p, now, changes)))());
       } catch (e) {
         if (isStoreFailure(e)) throw storeFailure(e, db, report);
-        report.skipped.push({
-          name: p.name,
-          ...(p.locator ? { locator: p.locator } : {}),
-          code: 'INTERNAL',
-          reason: `ingest: could not store "${p.name}" (${(e as Error).message})`,
-        });
+        report.skipped.push(skipOf(p.name, 'INTERNAL', notice('ingest.store-failed', { name: p.name, detail: (e as Error).message }), p.locator));
       }
     }
   }
@@ -71,14 +69,13 @@ function record(report: IngestReport, p: PreparedArticle, r: WriteResult): void 
     return;
   }
   report.added.push(item);
-  for (const message of p.extraction.warnings) report.warnings.push({ name: p.name, articleId: r.id, message });
+  for (const w of p.extraction.warningsCoded) report.warnings.push({ name: p.name, articleId: r.id, message: english(w), messageCoded: w });
 }
 
 /** The store's own failure as one error, saying what of this import is kept. */
 function storeFailure(e: unknown, db: WriteDb, report: IngestReport): unknown {
   const err = classifySqliteError(e, db.name);
   if (!(err instanceof ApiError)) return err;
-  const n = report.added.length;
-  const kept = n === 0 ? 'nothing of this import was added' : `the ${n} report${n === 1 ? '' : 's'} added before it ${n === 1 ? 'is' : 'are'} kept`;
-  return new ApiError(err.code, `${err.message}; ${kept}`);
+  const cause = err.messageCoded ?? notice('stored.text', { text: err.message });
+  return codedError(err.code, notice('ingest.store-stopped', { cause, kept: report.added.length }));
 }

@@ -2,6 +2,8 @@ import { ApiError } from '../../shared/errors';
 import type { ArticleSort } from '../../shared/api';
 import type { ListKey } from '../store/queries/article-list';
 import { decodeCursor } from './cursor';
+import { notice } from '../../shared/api/notices';
+import { codedError } from '../../shared/i18n';
 
 /** The sort orders of the library list. */
 export const LIST_SORTS: readonly ArticleSort[] = ['published-desc', 'published-asc', 'added-desc', 'title-asc'];
@@ -41,12 +43,12 @@ export function parseListQuery(x: unknown): ListRequest {
   if (typeof x !== 'object' || Array.isArray(x)) bad('api: list query must be an object');
   const q = x as Record<string, unknown>;
   if (q.sort !== undefined && !LIST_SORTS.includes(q.sort as ArticleSort)) {
-    bad(`api: unknown sort ${JSON.stringify(q.sort)}; use one of ${LIST_SORTS.join(', ')}`);
+    throw codedError('BAD_INPUT', notice('query.unknown-sort', { scope: 'api', value: JSON.stringify(q.sort), allowed: [...LIST_SORTS] }));
   }
   const limit = q.limit ?? DEFAULT_LIMIT;
-  if (!Number.isInteger(limit) || (limit as number) < 1 || (limit as number) > MAX_LIST) bad(`api: limit must be a whole number from 1 to ${MAX_LIST}`);
+  if (!Number.isInteger(limit) || (limit as number) < 1 || (limit as number) > MAX_LIST) throw codedError('BAD_INPUT', notice('query.limit-range', { scope: 'api', max: MAX_LIST }));
   const offset = q.offset ?? 0;
-  if (!Number.isInteger(offset) || (offset as number) < 0) bad('api: offset must be a whole number ≥ 0');
+  if (!Number.isInteger(offset) || (offset as number) < 0) throw codedError('BAD_INPUT', notice('query.offset-negative', { scope: 'api' }));
   if (q.fromEnd !== undefined && typeof q.fromEnd !== 'boolean') bad('api: fromEnd must be true or false');
   if (q.groupCopies !== undefined && typeof q.groupCopies !== 'boolean') bad('api: groupCopies must be true or false');
   const starts = [q.after !== undefined, q.before !== undefined, q.fromEnd === true, (offset as number) > 0].filter(Boolean).length;

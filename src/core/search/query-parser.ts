@@ -1,4 +1,5 @@
 import { tokenize } from '../text/words';
+import { notice, sameNotice, type Notice } from '../../shared/api/notices';
 
 /**
  * Parallax's query language, read by a small lexer and a recursive-descent parser. User text is
@@ -62,7 +63,7 @@ export interface QueryFilters {
 export interface ParsedQuery {
   root: QueryNode | null;
   filters: QueryFilters;
-  notices: string[];
+  notices: Notice[];
 }
 
 type Lexeme =
@@ -75,14 +76,14 @@ const FILTERS = new Set(['outlet', 'site', 'lang', 'tag', 'from', 'to', 'has', '
 const FILTER_CHUNK = /^([a-z]+):(.*)$/i;
 const DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 
-function lex(q: string, notices: string[]): Lexeme[] {
+function lex(q: string, notices: Notice[]): Lexeme[] {
   const out: Lexeme[] = [];
   let i = 0;
   const readQuoted = (): { text: string; unclosed: boolean } => {
     const close = q.indexOf('"', i + 1);
     const text = q.slice(i + 1, close < 0 ? q.length : close);
     i = close < 0 ? q.length : close + 1;
-    if (close < 0) notices.push('unclosed quote: read as a phrase to the end');
+    if (close < 0) notices.push(notice('search.unclosed-quote'));
     return { text, unclosed: close < 0 };
   };
   while (i < q.length) {
@@ -129,18 +130,18 @@ class Parser {
 
   constructor(
     private readonly lx: Lexeme[],
-    readonly notices: string[],
+    readonly notices: Notice[],
   ) {}
 
-  private note(message: string): void {
-    if (!this.notices.includes(message)) this.notices.push(message);
+  private note(n: Notice): void {
+    if (!this.notices.some((x) => sameNotice(x, n))) this.notices.push(n);
   }
 
   parse(): QueryNode | null {
     const node = this.or();
     while (this.pos < this.lx.length) {
       // Only a stray ")" can stop `or()` early; skip it and read on.
-      this.note('unmatched ")": ignored');
+      this.note(notice('search.unmatched-paren'));
       this.pos++;
       const more = this.or();
       return node && more ? { type: 'and', children: [node, more] } : (node ?? more);
@@ -156,14 +157,14 @@ class Parser {
       if (left) {
         parts.push(left);
         pendingOr = false;
-      } else if (pendingOr) this.note('OR needs words on both sides: ignored');
+      } else if (pendingOr) this.note(notice('search.or-needs-words'));
       const t = this.lx[this.pos];
       if (!t || t.kind !== 'or') break;
       this.pos++;
-      if (!left) this.note('OR needs words on both sides: ignored');
+      if (!left) this.note(notice('search.or-needs-words'));
       pendingOr = true;
     }
-    if (pendingOr) this.note('OR needs words on both sides: ignored');
+    if (pendingOr) this.note(notice('search.or-needs-words'));
     if (parts.length === 0) return null;
     return parts.length === 1 ? parts[0]! : { type: 'or', children: parts };
   }
@@ -188,11 +189,11 @@ class Parser {
       const next = this.lx[this.pos];
       if (next?.kind === 'filter') {
         this.pos++;
-        this.note(`excluding a filter ("-${next.name}:") is not supported: ignored`);
+        this.note(notice('search.filter-not-excludable', { filter: next.name }));
         return null;
       }
       if (!next || next.kind === 'or' || next.kind === 'close' || next.kind === 'minus' || next.kind === 'not') {
-        this.note(`"${t.kind === 'not' ? 'NOT' : '-'}" needs a word after it: ignored`);
+        this.note(notice('search.operator-needs-word', { operator: t.kind === 'not' ? 'NOT' : '-' }));
         return null;
       }
       const child = this.atom();
@@ -216,7 +217,7 @@ class Parser {
         const inner = this.or();
         this.depth--;
         if (this.lx[this.pos]?.kind === 'close') this.pos++;
-        else this.note('unclosed "(": closed at the end');
+        else this.note(notice('search.unclosed-paren'));
         return inner;
       }
       case 'filter':
@@ -225,7 +226,7 @@ class Parser {
       case 'phrase': {
         const ws = words(t.text);
         if (ws.length === 0) {
-          if (!t.unclosed) this.note('empty phrase "": ignored');
+          if (!t.unclosed) this.note(notice('search.empty-phrase'));
           return null;
         }
         if (!this.countTerm()) return null;
@@ -238,7 +239,7 @@ class Parser {
 
   private countTerm(): boolean {
     if (this.termCount >= MAX_TERMS) {
-      this.note(`only the first ${MAX_TERMS} words are searched`);
+      this.note(notice('search.too-many-words', { max: MAX_TERMS }));
       return false;
     }
     this.termCount++;
@@ -249,15 +250,15 @@ class Parser {
     const isPrefix = /\*+$/.test(text);
     const ws = words(text.replace(/\*+$/, ''));
     if (ws.length === 0) {
-      if (/\S/.test(text) && isPrefix) this.note('"*" needs letters before it: ignored');
-      else if (/^-+$/.test(text)) this.note('"-" needs a word after it: ignored');
+      if (/\S/.test(text) && isPrefix) this.note(notice('search.star-needs-letters'));
+      else if (/^-+$/.test(text)) this.note(notice('search.operator-needs-word', { operator: '-' }));
       return null;
     }
     if (!this.countTerm()) return null;
     if (isPrefix && ws.length === 1) {
       const w = ws[0]!;
       if (w.folded.length < MIN_PREFIX_CHARS) {
-        this.note(`prefix "${text}" is too short (at least ${MIN_PREFIX_CHARS} letters): searched as a word`);
+        this.note(notice('search.prefix-too-short', { prefix: text, min: MIN_PREFIX_CHARS }));
         return { type: 'term', word: w };
       }
       return { type: 'prefix', word: w };
@@ -269,7 +270,7 @@ class Parser {
   private filter(name: string, value: string): void {
     const f = this.filters;
     if (value === '') {
-      this.note(`${name}: needs a value: ignored`);
+      this.note(notice('search.filter-needs-value', { filter: name }));
       return;
     }
     const v = value.toLowerCase();
@@ -286,19 +287,19 @@ class Parser {
         return;
       case 'from':
       case 'to':
-        if (!DATE.test(v)) this.note(`${name}:${value} is not a date (use YYYY-MM-DD, YYYY-MM or YYYY): ignored`);
+        if (!DATE.test(v)) this.note(notice('search.filter-not-a-date', { filter: name, value }));
         else f[name] = v;
         return;
       case 'has':
         if (v === 'note' || v === 'notes') f.has.push('note');
         else if (v === 'highlight' || v === 'highlights') f.has.push('highlight');
-        else this.note(`has:${value} is unknown (use has:note or has:highlight): ignored`);
+        else this.note(notice('search.unknown-has', { value }));
         return;
       case 'in':
         if (v === 'comments' || v === 'comment') f.scopes.push('comments');
         else if (v === 'notes' || v === 'note') f.scopes.push('notes');
         else if (v === 'article' || v === 'text') f.scopes.push('article');
-        else this.note(`in:${value} is unknown (use in:comments or in:notes): ignored`);
+        else this.note(notice('search.unknown-in', { value }));
         return;
     }
   }
@@ -314,11 +315,11 @@ class Parser {
  * ```
  */
 export function parseQuery(input: string): ParsedQuery {
-  const notices: string[] = [];
+  const notices: Notice[] = [];
   let q = typeof input === 'string' ? input : '';
   if (q.length > MAX_QUERY_CHARS) {
     q = q.slice(0, MAX_QUERY_CHARS);
-    notices.push(`query cut to its first ${MAX_QUERY_CHARS.toLocaleString('en')} characters`);
+    notices.push(notice('search.query-cut', { max: MAX_QUERY_CHARS }));
   }
   const p = new Parser(lex(q, notices), notices);
   const root = simplify(p.parse(), notices);
@@ -330,7 +331,7 @@ export function parseQuery(input: string): ParsedQuery {
 }
 
 /** Drops exclusions that exclude from nothing inside OR groups, and flattens nesting. */
-function simplify(n: QueryNode | null, notices: string[]): QueryNode | null {
+function simplify(n: QueryNode | null, notices: Notice[]): QueryNode | null {
   if (!n) return null;
   if (n.type === 'and' || n.type === 'or') {
     const kids: QueryNode[] = [];
@@ -341,7 +342,7 @@ function simplify(n: QueryNode | null, notices: string[]): QueryNode | null {
       else kids.push(s);
     }
     if (n.type === 'or' && kids.some((k) => isOnlyExclusion(k))) {
-      notices.push('an exclusion inside OR excludes from nothing: ignored');
+      notices.push(notice('search.exclusion-in-or'));
       const kept = kids.filter((k) => !isOnlyExclusion(k));
       return kept.length === 0 ? null : kept.length === 1 ? kept[0]! : { type: 'or', children: kept };
     }

@@ -1,4 +1,5 @@
-import type { SearchFacets, SearchHit, SearchPage, SearchSort, Snippet } from '../../shared/api';
+import { notice, type Notice, type SearchFacets, type SearchHit, type SearchPage, type SearchSort, type Snippet } from '../../shared/api';
+import { english } from '../../shared/i18n';
 import type { ReadDb } from '../store/db';
 import { stmt } from '../store/queries/cache';
 import { commentsText, headText } from '../store/queries/search-index';
@@ -59,29 +60,33 @@ export function searchArticles(db: ReadDb, req: SearchRequest, speller?: Speller
   const started = performance.now();
   const parsed = parseQuery(req.q);
   const widened = spellings ? widenNames(parsed, spellings) : { parsed, added: [] };
-  const page = widened.added.length ? literalFirst(db, parsed, widened.parsed, req) : runParsed(db, parsed, req);
+  const { notices, ...rest } = widened.added.length ? literalFirst(db, parsed, widened.parsed, req) : runParsed(db, parsed, req);
+  const page: SearchPage = { ...rest, notices: notices.map(english), noticesCoded: notices };
   if (widened.added.length) page.also = widened.added;
   if (page.total === 0 && speller) page.didYouMean = didYouMean(db, req.q, parsed, speller);
   page.tookMs = Math.round((performance.now() - started) * 100) / 100;
   return page;
 }
 
-function runParsed(db: ReadDb, parsed: ParsedQuery, req: SearchRequest): SearchPage {
+/** A page with its notices as codes (`searchArticles` words them in English beside). */
+type CodedPage = Omit<SearchPage, 'notices' | 'noticesCoded'> & { notices: Notice[] };
+
+function runParsed(db: ReadDb, parsed: ParsedQuery, req: SearchRequest): CodedPage {
   const { root, filters, notices } = parsed;
   const fts = toFtsMatch(root);
-  const empty: SearchPage = { hits: [], total: 0, facets: req.facets ? emptyFacets() : null, didYouMean: null, notices, tookMs: 0 };
+  const empty: CodedPage = { hits: [], total: 0, facets: req.facets ? emptyFacets() : null, didYouMean: null, notices, tookMs: 0 };
   const withNotes = hasAnnotations(db);
   if (fts.match === null && fts.exclude === null && filterSql(filters, withNotes).sql === '1') {
     if (req.q.trim() === '') return empty;
     if (notices.length === 0) {
-      notices.push('nothing to search for in this query');
+      notices.push(notice('search.nothing-to-search'));
       return empty;
     }
     // Everything typed was set aside (`outlet:` still waiting for its value): what is left asks
     // for no condition, so every report is shown, as the notices say, rather than none.
-    notices.push('nothing else to search for: showing every report');
+    notices.push(notice('search.showing-every-report'));
   }
-  if (fts.match === null && fts.exclude !== null) notices.push('only exclusions: showing every report without those words');
+  if (fts.match === null && fts.exclude !== null) notices.push(notice('search.only-exclusions'));
 
   const base = {
     hasAnnotations: withNotes,
@@ -109,7 +114,7 @@ function runParsed(db: ReadDb, parsed: ParsedQuery, req: SearchRequest): SearchP
   let facets = first.facets;
   if (facets && total > first.total) {
     facets = scaleFacets(facets, total / first.total);
-    notices.push(`≈ facet counts estimated from the newest ${first.total.toLocaleString('en')} matches`);
+    notices.push(notice('search.facets-estimated', { newest: first.total }));
   }
   if (total === 0) return { ...empty, facets };
 
@@ -122,7 +127,7 @@ function runParsed(db: ReadDb, parsed: ParsedQuery, req: SearchRequest): SearchP
       const more = stmt(db, `SELECT doc, score FROM (${titles.sql}) ORDER BY score, doc DESC LIMIT ?`).all(...titles.params, want) as typeof rows;
       best = mergeBest(best, more);
     }
-    if (sampled) notices.push(`many matches: ranked the newest ${FACET_CAP.toLocaleString('en')}${titles ? ' and every title match' : ''}`);
+    if (sampled) notices.push(notice('search.ranked-newest', { newest: FACET_CAP, titles: titles !== null }));
     // The first pass read its window once (the dear part): collapse what it kept.
     rows = req.groupCopies ? collapseCopies(db, best.slice(0, want)).slice(req.offset, pageEnd) : best.slice(req.offset, want);
   } else if (relevance) {
@@ -130,7 +135,7 @@ function runParsed(db: ReadDb, parsed: ParsedQuery, req: SearchRequest): SearchP
     const ranked = matchSql(fts, filters, filters.scopes, { ...base, scored: true, ...(capped ? { cap: RANK_CAP } : {}) });
     const q = stmt(db, `SELECT doc, score FROM (${ranked.sql}) ORDER BY score, doc DESC LIMIT ? OFFSET ?`);
     rows = page((limit, offset) => q.all(...ranked.params, limit, offset) as RankedRow[]);
-    if (capped) notices.push(`many matches: ranked the newest ${RANK_CAP.toLocaleString('en')} and every title match`);
+    if (capped) notices.push(notice('search.ranked-newest', { newest: RANK_CAP, titles: true }));
   } else {
     const all = matchSql(fts, filters, filters.scopes, { ...base, scored: false });
     const dir = req.sort === 'date-asc' ? 'ASC' : 'DESC';
@@ -148,7 +153,7 @@ function runParsed(db: ReadDb, parsed: ParsedQuery, req: SearchRequest): SearchP
  * The widened query's page, with the reports the query as typed finds ranked first (each list
  * in its own order), so `Dmitriew` lists the reports that spell it so before the others.
  */
-function literalFirst(db: ReadDb, typed: ParsedQuery, widened: ParsedQuery, req: SearchRequest): SearchPage {
+function literalFirst(db: ReadDb, typed: ParsedQuery, widened: ParsedQuery, req: SearchRequest): CodedPage {
   const want = req.offset + req.limit;
   const literal = runParsed(db, typed, { ...req, offset: 0, limit: want, facets: false });
   const wide = runParsed(db, widened, { ...req, offset: 0, limit: want + literal.hits.length });
@@ -160,10 +165,10 @@ function literalFirst(db: ReadDb, typed: ParsedQuery, widened: ParsedQuery, req:
 }
 
 /** The total implied by `n` matches among the docs from `lo` to the newest (≈, with a notice). */
-function extrapolate(db: ReadDb, n: number, lo: number, notices: string[]): number {
+function extrapolate(db: ReadDb, n: number, lo: number, notices: Notice[]): number {
   const hi = (stmt(db, 'SELECT max(doc) AS hi FROM search_docs').get() as { hi: number }).hi;
   const total = Math.max(n, Math.round((n * hi) / Math.max(1, hi - lo + 1)));
-  notices.push(`≈ ${total.toLocaleString('en')} matches, estimated from the newest ${n.toLocaleString('en')}`);
+  notices.push(notice('search.total-estimated', { total, newest: n }));
   return total;
 }
 

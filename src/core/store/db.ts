@@ -3,6 +3,8 @@ import Database from 'better-sqlite3';
 import { ApiError } from '../../shared/errors';
 import type { WriteDb } from './handles';
 import { LATEST_VERSION, migrate } from './migrations/index';
+import { notice } from '../../shared/api/notices';
+import { codedError } from '../../shared/i18n';
 
 export type { ReadDb, WriteDb } from './handles';
 
@@ -54,13 +56,10 @@ export function openDb(path: string, options: OpenOptions = {}): WriteDb {
     // Ours from its first migration on; tables at version 0 belong to another program, and
     // migrating would add our tables to its file.
     if (version === 0 && (db.prepare('SELECT count(*) AS n FROM sqlite_master').get() as { n: number }).n > 0) {
-      throw new ApiError('NOT_A_DATABASE', `store: "${path}" is a database of another program, not a Parallax library; it was left unchanged`);
+      throw codedError('NOT_A_DATABASE', notice('store.other-program', { path }));
     }
     if (version > LATEST_VERSION) {
-      throw new ApiError(
-        'DB_FROM_FUTURE',
-        `store: library "${path}" was written by a newer Parallax (schema ${version}, this app knows up to ${LATEST_VERSION}); update Parallax to open it`,
-      );
+      throw codedError('DB_FROM_FUTURE', notice('store.from-future', { path, version, known: LATEST_VERSION }));
     }
     if (path !== ':memory:') db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
@@ -84,17 +83,14 @@ export function openDb(path: string, options: OpenOptions = {}): WriteDb {
 function assertSqliteFile(path: string): void {
   if (!existsSync(path)) return;
   const st = statSync(path);
-  if (st.isDirectory()) throw new ApiError('BAD_INPUT', `store: library path "${path}" is a folder, not a file`);
+  if (st.isDirectory()) throw codedError('BAD_INPUT', notice('store.is-folder', { path }));
   if (st.size === 0) return;
   const fd = openSync(path, 'r');
   try {
     const buf = Buffer.alloc(16);
     readSync(fd, buf, 0, 16, 0);
     if (buf.toString('latin1') !== SQLITE_HEADER) {
-      throw new ApiError(
-        'NOT_A_DATABASE',
-        `store: "${path}" is not a Parallax library (not a SQLite database); it was left unchanged`,
-      );
+      throw codedError('NOT_A_DATABASE', notice('store.not-sqlite', { path }));
     }
   } finally {
     closeSync(fd);
@@ -127,19 +123,19 @@ export function classifySqliteError(e: unknown, path: string): unknown {
   if (e instanceof ApiError) return e;
   const code = (e as { code?: string }).code ?? '';
   const msg = e instanceof Error ? e.message : String(e);
-  if (code === 'SQLITE_FULL') return new ApiError('DISK_FULL', `store: the disk is full: library "${path}" could not be written (${msg})`);
+  if (code === 'SQLITE_FULL') return codedError('DISK_FULL', notice('store.disk-full', { path, detail: msg }));
   if (code.startsWith('SQLITE_IOERR')) {
-    return new ApiError('DISK_FULL', `store: library "${path}" could not be written: the disk is full or failing (${msg})`);
+    return codedError('DISK_FULL', notice('store.disk-failing', { path, detail: msg }));
   }
   if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
-    return new ApiError('DB_BUSY', `store: library "${path}" is busy: another Parallax has been writing to it for over ${BUSY_TIMEOUT_MS / 1000} s; try again when it is done`);
+    return codedError('DB_BUSY', notice('store.busy', { path, seconds: BUSY_TIMEOUT_MS / 1000 }));
   }
   if (code === 'SQLITE_NOTADB') {
-    return new ApiError('NOT_A_DATABASE', `store: "${path}" is not a Parallax library (${msg}); it was left unchanged`);
+    return codedError('NOT_A_DATABASE', notice('store.not-a-library', { path, detail: msg }));
   }
-  if (code.startsWith('SQLITE_CORRUPT')) return new ApiError('DB_CORRUPT', `store: library "${path}" is damaged (${msg})`);
+  if (code.startsWith('SQLITE_CORRUPT')) return codedError('DB_CORRUPT', notice('store.damaged', { path, detail: msg }));
   if (code.startsWith('SQLITE_READONLY') || code.startsWith('SQLITE_CANTOPEN') || code === 'SQLITE_PERM') {
-    return new ApiError('DB_READONLY', `store: cannot write library "${path}" (${msg})`);
+    return codedError('DB_READONLY', notice('store.read-only', { path, detail: msg }));
   }
   return e;
 }

@@ -2,7 +2,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { dispatch } from '../../shared/rpc';
 import { toErrorData } from '../../shared/errors';
 import type { ParallaxEvent } from '../../shared/events';
-import { openLibrary } from '../library';
+import { openLibraryLive } from '../library';
 import { createParallaxService } from '../service';
 import type { FromWorker, ToWorker, WorkerInit } from './protocol';
 
@@ -17,8 +17,10 @@ const post = (m: FromWorker) => port.postMessage(m);
 const emit = (event: ParallaxEvent) => post({ type: 'event', event });
 
 try {
-  const db = await openLibrary({ path: init.path, seedDir: init.seedDir, emit, ...(init.nativeBinding ? { nativeBinding: init.nativeBinding } : {}) });
-  const api = createParallaxService({ db, emit, host: init.host, libraryPath: init.path, version: init.version, extractWorkerFile: init.extractWorkerFile, backgroundCompare: true });
+  // The library answers as soon as it is open; derived data it must rebuild is rebuilt between
+  // calls, and the calls that read it wait (`service-gate.ts`).
+  const { db, rebuild } = await openLibraryLive({ path: init.path, seedDir: init.seedDir, emit, ...(init.nativeBinding ? { nativeBinding: init.nativeBinding } : {}) });
+  const api = createParallaxService({ db, emit, rebuild, host: init.host, libraryPath: init.path, version: init.version, extractWorkerFile: init.extractWorkerFile, backgroundCompare: true });
   port.on('message', (msg: ToWorker) => {
     if (msg.type === 'close') {
       db.close();

@@ -4,6 +4,7 @@
  * precision the source states).
  */
 import type { ArticleId, PartialDate } from './extraction';
+import type { Notice } from './notices';
 
 /** An annotation's id: a UUID, stable across export and import. */
 export type AnnotationId = string & { readonly __brand: 'AnnotationId' };
@@ -119,7 +120,8 @@ export interface AnnotationImportReport {
   added: number;
   /** Already in the library (same id): left as they are. */
   present: number;
-  skipped: { id: string | null; reason: string }[];
+  /** `reason` in English; `reasonCoded` the same as a code. */
+  skipped: { id: string | null; reason: string; reasonCoded: Notice }[];
 }
 
 /** The annotations part of `ParallaxApi`. */

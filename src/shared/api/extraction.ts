@@ -3,6 +3,7 @@
  * Plain JSON-able objects only: no classes, no Dates (dates travel as ISO-8601 strings of the
  * precision the source states).
  */
+import type { Notice } from './notices';
 
 /** A library article's id: 12 lowercase hex characters derived from its content hash. */
 export type ArticleId = string & { readonly __brand: 'ArticleId' };
@@ -44,6 +45,26 @@ export type BlockKind =
   | 'tags'
   | 'boilerplate';
 
+/** The kinds of page furniture extraction labels (`Block.label` of a boilerplate block). */
+export const FURNITURE_LABELS = [
+  'skip-link',
+  'consent',
+  'donation',
+  'follow',
+  'share',
+  'comment-rules',
+  'comments-header',
+  'navigation',
+  'related',
+  'footer',
+  'paywall',
+  'script',
+  'image-slug',
+  'other',
+] as const;
+/** One of `FURNITURE_LABELS`. */
+export type FurnitureLabel = (typeof FURNITURE_LABELS)[number];
+
 /** Which part of the page a block belongs to; the reader shows `header` and `body` in full. */
 export type BlockRegion = 'header' | 'body' | 'comments' | 'boilerplate';
 
@@ -54,7 +75,11 @@ export interface Block {
   text: string;
   start: number;
   end: number;
-  /** For boilerplate: why it is not article text (`consent`, `skip-link`, `related`, …). */
+  /**
+   * For boilerplate: why it is not article text, one of `FURNITURE_LABELS` (`consent`,
+   * `skip-link`, `related`, …). Typed as a string because libraries keep what older versions
+   * wrote; hosts word it with `furnitureLabel`, which reads an unknown one as `other`.
+   */
   label?: string;
   /** For quotes: who is said to have said it, when the text names them. */
   attribution?: string;
@@ -126,8 +151,10 @@ export interface Extraction {
   dek: string | null;
   published: PartialDate | null;
   publishedSource: PublishedSource | null;
-  /** Human-readable reasons for the publication date, shown on hover. */
+  /** Why this publication date, in English (`dateEvidenceCoded` says the same as codes). */
   dateEvidence: string[];
+  /** Why this publication date, as codes each host words in the person's language. */
+  dateEvidenceCoded: Notice[];
   /** When a header date is contradicted by the text: the date the text points to. */
   dateConflict: PartialDate | null;
   site: string | null;
@@ -147,8 +174,10 @@ export interface Extraction {
   captions: Caption[];
   boilerplate: string[];
   dateMentions: DateMention[];
-  /** Problems worth telling the user, e.g. "no article body found". */
+  /** Problems worth telling the user, in English, e.g. "no article body found". */
   warnings: string[];
+  /** The same problems as codes (`extract.no-body`, …). */
+  warningsCoded: Notice[];
 }
 
 /** Metadata a person edited; each present field wins over extraction, also after re-extraction. */
@@ -167,6 +196,7 @@ export interface MetadataEdit extends MetadataOverrides {
 /** What `reextractArticles` did. */
 export interface ReextractReport {
   updated: number;
-  failed: { id: ArticleId; reason: string }[];
+  /** `reason` in English; `reasonCoded` the same as a code. */
+  failed: { id: ArticleId; reason: string; reasonCoded: Notice }[];
   durationMs: number;
 }

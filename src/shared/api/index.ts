@@ -23,6 +23,7 @@ export * from './annotations';
 export * from './compare';
 export * from './explore';
 export * from './channels';
+export * from './notices';
 
 /** Every call the renderer can make, one interface per feature. */
 export interface ParallaxApi extends LibraryApi, IngestApi, SearchApi, AnnotationsApi, CompareApi, ExploreApi {}

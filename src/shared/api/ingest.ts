@@ -4,6 +4,7 @@
  * precision the source states).
  */
 import type { ArticleId, JobId } from './extraction';
+import type { Notice } from './notices';
 
 /** A file being sent in pieces (`beginUpload`), made up by the library. */
 export type UploadId = string & { readonly __brand: 'UploadId' };
@@ -41,8 +42,20 @@ export interface IngestItem {
 export interface IngestSkip {
   name: string;
   locator?: string;
+  /** The kind of failure, an `ErrorCode` (`NOT_FOUND`, `TOO_LARGE`, …). */
   code: string;
+  /** Why, in English. */
   reason: string;
+  /** Why, as a code each host words in the person's language. */
+  reasonCoded: Notice;
+}
+
+/** An input that was added with something to tell (`message` in English, `messageCoded` as a code). */
+export interface IngestWarning {
+  name: string;
+  articleId: ArticleId;
+  message: string;
+  messageCoded: Notice;
 }
 
 /** What an ingest call did. */
@@ -52,7 +65,7 @@ export interface IngestReport {
   present: IngestItem[];
   skipped: IngestSkip[];
   /** Added, but with something to tell (e.g. no article body found). */
-  warnings: { name: string; articleId: ArticleId; message: string }[];
+  warnings: IngestWarning[];
   durationMs: number;
 }
 

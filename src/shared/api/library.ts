@@ -3,6 +3,8 @@
  * Plain JSON-able objects only: no classes, no Dates (dates travel as ISO-8601 strings of the
  * precision the source states).
  */
+import type { Notice } from './notices';
+import type { RebuildStatus } from '../events';
 import type { ArticleId, PartialDate, PublishedSource, SourceFormat, Block, Comment, Caption, DateMention, MetadataEdit, MetadataOverrides, ReextractReport, ExtractionCorrection } from './extraction';
 
 /** One row of the library list. */
@@ -45,6 +47,7 @@ export interface Article extends ArticleSummary {
   kicker: string | null;
   dek: string | null;
   dateEvidence: string[];
+  dateEvidenceCoded: Notice[];
   dateline: string | null;
   agencies: string[];
   section: string | null;
@@ -54,6 +57,7 @@ export interface Article extends ArticleSummary {
   captions: Caption[];
   dateMentions: DateMention[];
   warnings: string[];
+  warningsCoded: Notice[];
   overrides: MetadataOverrides;
   source: SourceInfo;
   /** Near duplicates in the library, most similar first (estimated share of shared text). */
@@ -129,6 +133,8 @@ export interface AppInfo {
   libraryPath: string;
   schemaVersion: number;
   articleCount: number;
+  /** Derived data being rebuilt as the library opened, or null when all of it is current. */
+  rebuilding: RebuildStatus | null;
 }
 
 /** A change of an article's reading state; absent fields stay. */

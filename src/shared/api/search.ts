@@ -5,6 +5,7 @@
  */
 import type { ArticleId } from './extraction';
 import type { ArticleSummary } from './library';
+import type { Notice } from './notices';
 
 /** Sort orders of search results. */
 export type SearchSort = 'relevance' | 'date-desc' | 'date-asc';
@@ -71,8 +72,10 @@ export interface SearchPage {
   facets: SearchFacets | null;
   /** A corrected query when this one found nothing and a close one would, else null. */
   didYouMean: string | null;
-  /** How the query was read, for the UI (e.g. "unclosed quote: read as a phrase to the end"). */
+  /** How the query was read, in English (e.g. "unclosed quote: read as a phrase to the end"). */
   notices: string[];
+  /** The same notices as codes (`search.unclosed-quote`, …), for each host to word. */
+  noticesCoded: Notice[];
   /**
    * Names searched in all their spellings: per typed word (`Dmitriew`), the other spellings of
    * that person the library holds (`Dmitrijew`, `Dmitriev`). Reports with the typed spelling

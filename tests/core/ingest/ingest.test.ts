@@ -96,7 +96,14 @@ describe('ingestPaths', () => {
     ftruncateSync(fd, 200 * 1024 * 1024);
     closeSync(fd);
     const r = await ingest([p]);
-    expect(r.skipped).toEqual([{ name: 'huge.txt', code: 'TOO_LARGE', reason: 'ingest: "huge.txt" is 200.0 MB; one article file may be at most 32 MB' }]);
+    expect(r.skipped).toEqual([
+      {
+        name: 'huge.txt',
+        code: 'TOO_LARGE',
+        reason: 'ingest: "huge.txt" is 200.0 MB; one article file may be at most 32 MB',
+        reasonCoded: { code: 'ingest.file-too-large', params: { name: 'huge.txt', megabytes: 200, limit: 32 } },
+      },
+    ]);
   });
 
   it('rolls back a failing batch and retries one by one, so only the bad article is lost', async () => {
@@ -163,7 +170,7 @@ describe('ingestPaths', () => {
   it('adds a file with no article body, with a warning', async () => {
     const r = await ingest([write('menu.txt', 'Home\nWorld\nSport\nContact')]);
     expect(r.added).toHaveLength(1);
-    expect(r.warnings).toEqual([{ name: 'menu.txt', articleId: r.added[0]!.articleId, message: 'no article body found' }]);
+    expect(r.warnings).toEqual([{ name: 'menu.txt', articleId: r.added[0]!.articleId, message: 'no article body found', messageCoded: { code: 'extract.no-body', params: {} } }]);
   });
 
   it('reports progress from start to end and announces the change', async () => {

@@ -1,5 +1,6 @@
 import type { Page, Route } from '@playwright/test';
 import type { Article, ArticleSummary, SavedSearch, SearchHit, SearchPage, SearchQuery, Suggestion } from '../../../src/shared/api';
+import { notice } from '../../../src/shared/api/notices';
 
 const fold = (s: string) => s.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
 
@@ -73,7 +74,9 @@ export async function stubSearch(page: Page, origin: string, items: ArticleSumma
         tag: [],
       },
       didYouMean: hits.length === 0 && fold(query.q).includes('whitkoff') ? query.q.replace(/whitkoff/i, 'Witkoff') : null,
-      notices: query.q.split('"').length % 2 === 0 ? ['unclosed quote: read as a phrase to the end'] : [],
+      ...(query.q.split('"').length % 2 === 0
+        ? { notices: ['unclosed quote: read as a phrase to the end'], noticesCoded: [notice('search.unclosed-quote')] }
+        : { notices: [], noticesCoded: [] }),
       tookMs: 1,
     };
   }

@@ -1,5 +1,6 @@
 import type { Annotation, AnnotationId, AnnotationListItem, ArticleId, HighlightColor, LinkRelation } from '../../../shared/api';
-import { HIGHLIGHT_COLORS, LINK_RELATIONS } from '../../../shared/api';
+import { HIGHLIGHT_COLORS, LINK_RELATIONS, notice, type Notice } from '../../../shared/api';
+import { codedError } from '../../../shared/i18n';
 
 /**
  * W3C Web Annotation JSON-LD (https://www.w3.org/TR/annotation-model/): an AnnotationCollection
@@ -56,7 +57,7 @@ export function annotationsJsonLd(items: AnnotationListItem[], label: string): s
 }
 
 /** An annotation read back from JSON-LD, or why it could not be read. */
-export type ParsedAnnotation = { ok: true; annotation: Annotation } | { ok: false; id: string | null; reason: string };
+export type ParsedAnnotation = { ok: true; annotation: Annotation } | { ok: false; id: string | null; reason: Notice };
 
 function isObj(x: unknown): x is Record<string, unknown> {
   return typeof x === 'object' && x !== null && !Array.isArray(x);
@@ -66,38 +67,38 @@ function isObj(x: unknown): x is Record<string, unknown> {
  * Reads an AnnotationCollection (or a single page, or a list of annotations) exported by
  * Parallax or written by hand in the same shape.
  *
- * @throws Error with a one-line reason when the document is not JSON or holds no annotations.
+ * @throws ApiError `BAD_INPUT` (with its notice) when the document is not JSON or holds no annotations.
  */
 export function parseAnnotationsJsonLd(content: string): ParsedAnnotation[] {
   let doc: unknown;
   try {
     doc = JSON.parse(content);
   } catch (e) {
-    throw new Error(`import: not valid JSON (${(e as Error).message})`);
+    throw codedError('BAD_INPUT', notice('import.not-json', { detail: (e as Error).message }));
   }
   let items: unknown;
   if (Array.isArray(doc)) items = doc;
   else if (isObj(doc) && doc.type === 'AnnotationCollection' && isObj(doc.first)) items = doc.first.items;
   else if (isObj(doc) && doc.type === 'AnnotationPage') items = doc.items;
   else if (isObj(doc) && doc.type === 'Annotation') items = [doc];
-  if (!Array.isArray(items)) throw new Error('import: not a W3C Web Annotation collection, page or annotation');
+  if (!Array.isArray(items)) throw codedError('BAD_INPUT', notice('import.not-annotations'));
   return items.map(parseOne);
 }
 
 function parseOne(x: unknown): ParsedAnnotation {
-  if (!isObj(x)) return { ok: false, id: null, reason: 'not an object' };
+  if (!isObj(x)) return { ok: false, id: null, reason: notice('import.not-an-object') };
   const rawId = typeof x.id === 'string' ? x.id : null;
-  const fail = (reason: string): ParsedAnnotation => ({ ok: false, id: rawId, reason });
-  if (!rawId || !rawId.startsWith(ANNOTATION_URN)) return fail('id is not a urn:uuid: id');
+  const fail = (reason: Notice): ParsedAnnotation => ({ ok: false, id: rawId, reason });
+  if (!rawId || !rawId.startsWith(ANNOTATION_URN)) return fail(notice('import.id-not-urn'));
   const id = rawId.slice(ANNOTATION_URN.length);
-  if (!/^[0-9a-f-]{36}$/i.test(id)) return fail('id is not a UUID');
+  if (!/^[0-9a-f-]{36}$/i.test(id)) return fail(notice('import.id-not-uuid'));
   const target = isObj(x.target) ? x.target : null;
   const source = typeof target?.source === 'string' ? target.source : '';
-  if (!source.startsWith(ARTICLE_URN)) return fail('target is not a Parallax article');
+  if (!source.startsWith(ARTICLE_URN)) return fail(notice('import.target-not-article'));
   const selectors = Array.isArray(target?.selector) ? target!.selector : [target?.selector];
   const quote = selectors.find((s): s is Record<string, unknown> => isObj(s) && s.type === 'TextQuoteSelector');
   const pos = selectors.find((s): s is Record<string, unknown> => isObj(s) && s.type === 'TextPositionSelector');
-  if (!quote || typeof quote.exact !== 'string' || !quote.exact) return fail('no TextQuoteSelector with exact text');
+  if (!quote || typeof quote.exact !== 'string' || !quote.exact) return fail(notice('import.no-quote'));
   const bodies = (Array.isArray(x.body) ? x.body : x.body ? [x.body] : []).filter(isObj);
   const note = bodies.find((b) => b.purpose === 'commenting' && typeof b.value === 'string');
   const tags = bodies.filter((b) => b.purpose === 'tagging' && typeof b.value === 'string').map((b) => String(b.value));

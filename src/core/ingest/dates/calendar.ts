@@ -82,5 +82,3 @@ export function yearFor(month: number, ref: string): number | null {
 /** How far ahead of its article a year-less month is still read as the same year. */
 const FUTURE_SLACK_MONTHS = 2;
 
-/** Weekday names in English, for evidence strings. */
-export const WEEKDAY_EN = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];

@@ -15,7 +15,8 @@
  * another month, or it speaks of "Anfang des Monats" while every month it names is long past
  * the header's (`impliedMonth`) — `dateConflict` holds the date the text points to.
  */
-import { dayNumber, formatParts, fromDayNumber, fromMonthNumber, monthNumber, weekdayOf, yearFor, WEEKDAY_EN } from './calendar';
+import { notice, type Notice } from '../../../shared/api/notices';
+import { dayNumber, formatParts, fromDayNumber, fromMonthNumber, monthNumber, weekdayOf, yearFor } from './calendar';
 import type { FoundDate } from './find';
 import type { RelativeMention } from './relative';
 
@@ -44,7 +45,7 @@ export interface PublicationInput {
 export interface PublicationResult {
   published: string | null;
   source: 'stated' | 'header' | 'inferred' | 'record' | null;
-  evidence: string[];
+  evidence: Notice[];
   conflict: string | null;
 }
 
@@ -56,16 +57,16 @@ const CONFLICT_MIN_MONTHS = 2;
 /** Picks the publication date; see the file comment for the order and the rules. */
 export function decidePublication(input: PublicationInput): PublicationResult {
   if (input.hint) {
-    return { published: input.hint, source: 'record', evidence: ['stated by the record'], conflict: null };
+    return { published: input.hint, source: 'record', evidence: [notice('date.from-record')], conflict: null };
   }
   const first = input.stated.find((c) => !c.isUpdate) ?? input.stated[0];
   if (first) {
     const d = formatParts(first.date);
-    if (d) return { published: d, source: 'stated', evidence: [`stated near the title: "${first.date.text}"`], conflict: null };
+    if (d) return { published: d, source: 'stated', evidence: [notice('date.stated-near-title', { text: first.date.text })], conflict: null };
   }
   const inferred = inferFromWeekdays(input.absolute, input.relative);
   if (input.header) {
-    const evidence = [`header line: "${input.header}"`];
+    const evidence = [notice('date.header-line', { text: input.header })];
     let conflict: string | null = null;
     if (inferred && !inferred.date.startsWith(input.header.slice(0, 7))) {
       conflict = inferred.date;
@@ -87,7 +88,7 @@ export function decidePublication(input: PublicationInput): PublicationResult {
  * Infers a date from weekdays anchored by a full date on the same weekday; null when the text
  * gives no such pair.
  */
-export function inferFromWeekdays(absolute: FoundDate[], relative: RelativeMention[]): { date: string; evidence: string[] } | null {
+export function inferFromWeekdays(absolute: FoundDate[], relative: RelativeMention[]): { date: string; evidence: Notice[] } | null {
   const weekdays = relative.filter((r) => r.sense.type === 'weekday');
   if (weekdays.length === 0) return null;
   let anchor: { date: string; found: FoundDate; word: RelativeMention } | null = null;
@@ -100,7 +101,7 @@ export function inferFromWeekdays(absolute: FoundDate[], relative: RelativeMenti
   }
   if (!anchor) return null;
   const anchorDay = dayNumber(anchor.date)!;
-  const evidence = [`"${anchor.word.text.trim()}" and "${anchor.found.text}" (a ${WEEKDAY_EN[weekdayOf(anchor.date)!]}) fix the week`];
+  const evidence = [notice('date.weekday-fixes-week', { word: anchor.word.text.trim(), dateText: anchor.found.text, weekday: weekdayOf(anchor.date)! })];
   let latest = anchorDay;
   const seen = new Set<number>();
   for (const w of weekdays) {
@@ -110,7 +111,7 @@ export function inferFromWeekdays(absolute: FoundDate[], relative: RelativeMenti
     const day = anchorDay + ahead;
     if (!seen.has(day)) {
       seen.add(day);
-      evidence.push(`"${w.text.trim()}" after it is ${fromDayNumber(day)}`);
+      evidence.push(notice('date.weekday-after', { word: w.text.trim(), date: fromDayNumber(day) }));
     }
     latest = Math.max(latest, day);
   }
@@ -122,7 +123,7 @@ export function inferFromWeekdays(absolute: FoundDate[], relative: RelativeMenti
  * month") while all months it names without a year lie long before the header date: the month
  * after the latest named month. Null when there is no such contradiction.
  */
-export function impliedMonth(absolute: FoundDate[], relative: RelativeMention[], header: string): { month: string; evidence: string[] } | null {
+export function impliedMonth(absolute: FoundDate[], relative: RelativeMention[], header: string): { month: string; evidence: Notice[] } | null {
   const current = relative.find((r) => r.sense.type === 'current-month');
   if (!current) return null;
   const headerMonth = monthNumber(header);
@@ -147,8 +148,8 @@ export function impliedMonth(absolute: FoundDate[], relative: RelativeMention[],
   return {
     month,
     evidence: [
-      `the text speaks of "${current.text.trim()}" but the latest month it names is "${latest.text}" (${fromMonthNumber(latest.n)})`,
-      `so it points to ${month}, not ${header}`,
+      notice('date.current-month', { phrase: current.text.trim(), named: latest.text, namedMonth: fromMonthNumber(latest.n) }),
+      notice('date.points-to', { month, header }),
     ],
   };
 }

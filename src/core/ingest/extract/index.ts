@@ -1,4 +1,6 @@
 import type { Block, Caption, Comment, Extraction, ExtractionCorrection } from '../../../shared/api';
+import { notice, type Notice } from '../../../shared/api/notices';
+import { english } from '../../../shared/i18n';
 import { splitLines, countWords, type Line } from './segment';
 import { sentenceTexts as splitSentences } from '../../text/sentences';
 import { detectLang } from '../../text/lang';
@@ -72,7 +74,7 @@ export function extract(input: ExtractInput, options: ExtractOptions = {}): Extr
     const trimmed = text.trim();
     const start = text.indexOf(trimmed);
     return emptyExtraction(text, input, trimmed ? [{ kind: 'paragraph', region: 'body', text: trimmed, start, end: start + trimmed.length }] : [],
-      [`extractor failed: ${(err as Error)?.message ?? String(err)}`]);
+      [notice('extract.failed', { detail: (err as Error)?.message ?? String(err) })]);
   }
 }
 
@@ -138,7 +140,8 @@ function extractArticle(input: ExtractInput, model: LineModel, trace?: (t: Analy
     dek: blocks.find((b) => b.kind === 'dek')?.text ?? null,
     published: pub.published,
     publishedSource: pub.source,
-    dateEvidence: pub.evidence,
+    dateEvidence: pub.evidence.map(english),
+    dateEvidenceCoded: pub.evidence,
     dateConflict: pub.conflict,
     site,
     author: a.author ?? meta.author ?? null,
@@ -155,7 +158,7 @@ function extractArticle(input: ExtractInput, model: LineModel, trace?: (t: Analy
     captions,
     boilerplate: blocks.filter((b) => b.region === 'boilerplate').map((b) => b.text),
     dateMentions,
-    warnings: body.length === 0 ? ['no article body found'] : [],
+    ...coded(body.length === 0 ? [notice('extract.no-body')] : []),
   };
 }
 
@@ -235,14 +238,19 @@ function isoParts(iso: string): { year: number; month: number; day: number; hour
   return p;
 }
 
-function emptyExtraction(text: string, input: ExtractInput, blocks: Block[], warnings: string[]): Extraction {
+function emptyExtraction(text: string, input: ExtractInput, blocks: Block[], warnings: Notice[]): Extraction {
   const body = blocks.map((b) => b.text);
   const wordCount = body.reduce((n, b) => n + countWords(b), 0);
   return {
     text, title: input.hints?.title ?? input.name ?? 'Untitled', titleDerived: !input.hints?.title, kicker: null, dek: null,
-    published: input.hints?.published ?? null, publishedSource: input.hints?.published ? 'record' : null, dateEvidence: [],
+    published: input.hints?.published ?? null, publishedSource: input.hints?.published ? 'record' : null, dateEvidence: [], dateEvidenceCoded: [],
     dateConflict: null, site: input.hints?.site ?? null, author: null, dateline: null, agencies: [], section: null, tags: [],
     lang: input.hints?.lang ?? null, wordCount, readingMinutes: wordCount ? Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)) : 0,
-    body, blocks, comments: [], captions: [], boilerplate: [], dateMentions: [], warnings,
+    body, blocks, comments: [], captions: [], boilerplate: [], dateMentions: [], ...coded(warnings),
   };
+}
+
+/** Warnings in English beside their codes, as `Extraction` carries them. */
+function coded(warnings: Notice[]): Pick<Extraction, 'warnings' | 'warningsCoded'> {
+  return { warnings: warnings.map(english), warningsCoded: warnings };
 }

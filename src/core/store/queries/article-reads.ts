@@ -2,6 +2,7 @@ import type { Article, ArticleId, ArticleSummary, Block, Extraction, MetadataOve
 import type { ReadDb } from '../db';
 import { stmt } from './cache';
 import { getTwins } from './duplicates';
+import { storedNotices } from './legacy-notices';
 
 /**
  * Reading articles: list rows (`ArticleSummary`; the list's pages are `article-list.ts`), whole articles
@@ -113,6 +114,7 @@ export function getArticle(db: ReadDb, id: string): Article | undefined {
     kicker: x.kicker ?? null,
     dek: x.dek ?? null,
     dateEvidence: x.dateEvidence ?? [],
+    dateEvidenceCoded: storedNotices(x.dateEvidenceCoded, x.dateEvidence),
     dateline: x.dateline ?? null,
     agencies: x.agencies ?? [],
     section: x.section ?? null,
@@ -122,6 +124,7 @@ export function getArticle(db: ReadDb, id: string): Article | undefined {
     captions: x.captions ?? [],
     dateMentions: x.dateMentions ?? [],
     warnings: x.warnings ?? [],
+    warningsCoded: storedNotices(x.warningsCoded, x.warnings),
     overrides: JSON.parse(r.overrides) as MetadataOverrides,
     source,
     twins: getTwins(db, id).map((t) => ({ ...t, title: (stmt(db, 'SELECT title FROM articles WHERE id = ?').get(t.id) as { title: string }).title })),

@@ -43,11 +43,5 @@ export function isUnauthorized(e: unknown): boolean {
   return isApiError(e) && e.code === 'UNAUTHORIZED';
 }
 
-/** A one-line message for anything an API call threw. */
-export function errorMessage(e: unknown): string {
-  if (isApiError(e)) return e.message;
-  if (e instanceof Error) return e.message;
-  return String(e);
-}
 
 export type { ParallaxClient };

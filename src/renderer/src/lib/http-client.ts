@@ -2,6 +2,8 @@ import { HTTP_TOKEN_HEADER, type ParallaxClient } from '../../../shared/api';
 import type { Result } from '../../../shared/errors';
 import type { ParallaxEvent } from '../../../shared/events';
 import { createApiProxy } from '../../../shared/rpc';
+import { notice } from '../../../shared/api/notices';
+import { english } from '../../../shared/i18n';
 
 /**
  * `ParallaxClient` over the HTTP host: `POST /api/<method>` with the arguments as a JSON array
@@ -19,7 +21,8 @@ export function createHttpClient(baseUrl: string, token: string, fetchImpl: type
         body: JSON.stringify(args),
       });
     } catch (e) {
-      return { ok: false, error: { code: 'INTERNAL', message: `http: the Parallax host cannot be reached (${(e as Error).message})` } };
+      const why = notice('http.unreachable', { detail: (e as Error).message });
+      return { ok: false, error: { code: 'INTERNAL', message: english(why), messageCoded: why } };
     }
     try {
       return (await res.json()) as Result<unknown>;

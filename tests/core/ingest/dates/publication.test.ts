@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { decidePublication, inferFromWeekdays, impliedMonth } from '../../../../src/core/ingest/dates/publication';
 import { findDates } from '../../../../src/core/ingest/dates/find';
 import { findRelative } from '../../../../src/core/ingest/dates/relative';
+import { english } from '../../../../src/shared/i18n';
 
 const scan = (t: string) => ({ absolute: findDates(t), relative: findRelative(t) });
 
@@ -10,7 +11,8 @@ describe('inferFromWeekdays', () => {
     const t = 'On Saturday, March 2, 2024, the strike began. On Monday the unions met again.';
     const r = inferFromWeekdays(scan(t).absolute, scan(t).relative);
     expect(r?.date).toBe('2024-03-04');
-    expect(r?.evidence[0]).toContain('a Saturday');
+    expect(r?.evidence[0]).toMatchObject({ code: 'date.weekday-fixes-week', params: { weekday: 6 } });
+    expect(english(r!.evidence[0]!)).toContain('a Saturday');
   });
   it('infers nothing when no weekday matches a date', () => {
     const t = 'Am Freitag traf man sich. Am 30. November 2025 gab es Gespräche.';

@@ -1,25 +1,18 @@
+import type { Notice } from '../../../../shared/api/notices';
+import { toErrorData } from '../../../../shared/errors';
+import type { DerivedDatasetName } from '../../../../shared/events';
+import { formatFor, furnitureLabel, isLang, LANGUAGES, pickLanguage, say, sayError, words, type Lang } from '../../../../shared/i18n';
 import { de } from './de';
 import { en, type Messages } from './en';
 import { formatPartialDate } from './dates';
 
-/** The UI languages Parallax ships. */
-export const LANGUAGES = ['en', 'de'] as const;
-export type Lang = (typeof LANGUAGES)[number];
+export { LANGUAGES, pickLanguage, type Lang };
 
 const CATALOGUES: Record<Lang, Messages> = { en, de };
 /** Each language's name in itself, for the language switch. */
 export const LANGUAGE_NAMES: Record<Lang, string> = { en: 'English', de: 'Deutsch' };
 
 const STORAGE_KEY = 'parallax.lang';
-
-/** Picks a UI language from a BCP 47 tag list such as `navigator.languages`; English otherwise. */
-export function pickLanguage(tags: readonly string[]): Lang {
-  for (const tag of tags) {
-    const base = tag.toLowerCase().split('-')[0];
-    if ((LANGUAGES as readonly string[]).includes(base ?? '')) return base as Lang;
-  }
-  return 'en';
-}
 
 /**
  * The UI language and its messages. `m` is the catalogue of the current language, so reading
@@ -40,7 +33,7 @@ export class I18n {
     this.#storage = storage;
     this.#languages = navigatorLanguages;
     const saved = safeGet(storage, STORAGE_KEY);
-    this.lang = saved && (LANGUAGES as readonly string[]).includes(saved) ? (saved as Lang) : pickLanguage(navigatorLanguages);
+    this.lang = isLang(saved) ? saved : pickLanguage(navigatorLanguages);
   }
 
 
@@ -52,6 +45,31 @@ export class I18n {
     } catch {
       // Best effort: without storage the choice lasts for this session.
     }
+  }
+
+  /** What core says (a notice, a warning, a skip reason) in the UI language, from the shared catalogue. */
+  say(n: Notice): string {
+    return say(this.lang, n);
+  }
+
+  /** A one-line message for anything an API call threw, in the UI language. */
+  error(e: unknown): string {
+    return sayError(this.lang, toErrorData(e));
+  }
+
+  /** The name of a kind of page furniture (`Block.label`) in the UI language. */
+  furniture(label: string | undefined): string {
+    return furnitureLabel(this.lang, label);
+  }
+
+  /** A derived dataset as what is being rebuilt (`the search index`), in the UI language. */
+  dataset(name: DerivedDatasetName): string {
+    return words(this.lang).datasets[name];
+  }
+
+  /** A whole number with the UI language's grouping (`1,500` / `1.500`). */
+  num(n: number): string {
+    return formatFor(this.lang).num(n);
   }
 
   /** A partial date (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`, `YYYY-MM-DDTHH:MM`) in the UI language. */

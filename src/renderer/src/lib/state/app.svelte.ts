@@ -6,9 +6,11 @@ import { AnnotationsState } from './annotations.svelte';
 import { AllAnnotationsState } from './all-annotations.svelte';
 import { ReadingTracker } from './reading.svelte';
 import { TypographyState } from './typography.svelte';
-import { errorMessage, isUnauthorized } from '../api';
+import { isUnauthorized } from '../api';
 import { I18n } from '../i18n/i18n.svelte';
 import { IngestState } from './ingest.svelte';
+import { RebuildState } from './rebuild.svelte';
+import { keepStored, loadStored } from './stored';
 import { LibraryState } from './library.svelte';
 import { ReaderState } from './reader.svelte';
 import { SearchState } from './search.svelte';
@@ -41,6 +43,7 @@ export class AppState {
   readonly timeline: TimelineState;
   readonly entities: EntitiesState;
   readonly stories: StoriesState;
+  readonly rebuild: RebuildState;
   /** The view to go back to when the comparison closes. */
   #beforeCompare: ViewName = 'library';
 
@@ -85,36 +88,22 @@ export class AppState {
     this.timeline = new TimelineState(env.client);
     this.entities = new EntitiesState(env.client);
     this.stories = new StoriesState(env.client);
+    this.rebuild = new RebuildState({ api: env.client, ...(env.timers?.setTimer ? { setTimer: env.timers.setTimer } : {}) });
     this.reading = new ReadingTracker({
       api: env.client,
       ...(env.timers ? { setTimer: env.timers.setTimer, clearTimer: env.timers.clearTimer } : {}),
       onRead: (id) => this.#markedRead(id, new Date().toISOString()),
     });
-    this.panelOpen = this.#load('parallax.panel') === 'open';
-    const zoom = Number(this.#load('parallax.zoom'));
+    this.panelOpen = loadStored(this.#storage, 'parallax.panel') === 'open';
+    const zoom = Number(loadStored(this.#storage, 'parallax.zoom'));
     if ((ZOOM_STEPS as readonly number[]).includes(zoom)) this.zoom = zoom;
-  }
-
-  #load(key: string): string | null {
-    try {
-      return this.#storage?.getItem(key) ?? null;
-    } catch {
-      return null;
-    }
-  }
-
-  #keep(key: string, value: string): void {
-    try {
-      this.#storage?.setItem(key, value);
-    } catch {
-      // Best effort.
-    }
   }
 
   /** Subscribes to host events and loads the list. Returns the unsubscribe function. */
   start(): () => void {
     const off = this.#client.onEvent((e) => this.handleEvent(e));
     void this.guard(() => this.library.refresh());
+    void this.guard(() => this.rebuild.load());
     void this.guard(() => this.search.loadSaved());
     // Tags for autocomplete; quietly absent in a library without annotations.
     void this.annotations.loadTags().catch(() => undefined);
@@ -126,11 +115,12 @@ export class AppState {
       case 'ingestProgress':
         this.ingest.handleEvent(event);
         return;
-      case 'ingestDone':
-        return;
       case 'taskProgress':
         if (event.task === 'reextract' && this.reextract?.running) this.reextract = { ...this.reextract, progress: { done: event.done, total: event.total } };
         return;
+      case 'rebuildProgress':
+      case 'rebuildDone':
+        return this.rebuild.handleEvent(event);
       case 'libraryChanged':
         void this.guard(() => this.library.refresh());
         void this.guard(() => this.reader.reload());
@@ -154,7 +144,7 @@ export class AppState {
       return value;
     } catch (e) {
       if (isUnauthorized(e)) this.isUnauthorized = true;
-      else this.error = errorMessage(e);
+      else this.error = this.i18n.error(e);
       return undefined;
     }
   }
@@ -284,7 +274,7 @@ export class AppState {
 
   togglePanel(): void {
     this.panelOpen = !this.panelOpen;
-    this.#keep('parallax.panel', this.panelOpen ? 'open' : 'closed');
+    keepStored(this.#storage, 'parallax.panel', this.panelOpen ? 'open' : 'closed');
     if (this.panelOpen) void this.guard(() => this.annotations.loadTags());
   }
 
@@ -305,7 +295,7 @@ export class AppState {
     const at = steps.indexOf(this.zoom);
     const next = step === 0 ? 1 : steps[Math.min(steps.length - 1, Math.max(0, (at < 0 ? 2 : at) + step))]!;
     this.zoom = next;
-    this.#keep('parallax.zoom', String(next));
+    keepStored(this.#storage, 'parallax.zoom', String(next));
   }
 
   /** Saves a person's edit of the open article's text (null: back to the original). */
@@ -318,9 +308,9 @@ export class AppState {
       await this.guard(() => this.annotations.reload());
       return { ok: true, article };
     } catch (e) {
-      if (isApiError(e) && e.code === 'BAD_INPUT') return { ok: false, message: e.message.replace(/^edit:\s*/, '') };
+      if (isApiError(e) && e.code === 'BAD_INPUT') return { ok: false, message: this.i18n.error(e).replace(/^edit:\s*/, '') };
       if (isUnauthorized(e)) this.isUnauthorized = true;
-      else this.error = errorMessage(e);
+      else this.error = this.i18n.error(e);
       return { ok: false, message: '' };
     }
   }
@@ -344,9 +334,9 @@ export class AppState {
       if (this.search.isActive) void this.guard(() => this.search.run());
       return { ok: true, article };
     } catch (e) {
-      if (isApiError(e) && e.code === 'BAD_INPUT') return { ok: false, message: e.message.replace(/^edit:\s*/, '') };
+      if (isApiError(e) && e.code === 'BAD_INPUT') return { ok: false, message: this.i18n.error(e).replace(/^edit:\s*/, '') };
       if (isUnauthorized(e)) this.isUnauthorized = true;
-      else this.error = errorMessage(e);
+      else this.error = this.i18n.error(e);
       return { ok: false, message: '' };
     }
   }

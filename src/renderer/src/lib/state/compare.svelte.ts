@@ -1,5 +1,6 @@
 import type { ParallaxApi } from '../../../../shared/api';
 import type { Annotation, ArticleId, Comparison } from '../../../../shared/api';
+import { toErrorData, type ApiErrorData } from '../../../../shared/errors';
 import { defaultPair, partnersOf, wireKeys, type SentenceKey } from '../compare-view';
 import { AnnotationsState, ColorChoice, type AnnotationApi } from './annotations.svelte';
 
@@ -17,7 +18,7 @@ export class CompareState {
   comparison = $state.raw<Comparison | null>(null);
   isLoading = $state(false);
   /** The API's refusal (1 or 5+ reports, no body text), shown as one line. */
-  error = $state<string | null>(null);
+  error = $state.raw<ApiErrorData | null>(null);
   active = $state<SentenceKey | null>(null);
   pair = $state(-1);
   onlyDifferences = $state(false);
@@ -69,7 +70,7 @@ export class CompareState {
     } catch (e) {
       if (seq !== this.#seq) return;
       const code = (e as { code?: string }).code;
-      if (code === 'BAD_INPUT' || code === 'NOT_FOUND') this.error = (e as Error).message;
+      if (code === 'BAD_INPUT' || code === 'NOT_FOUND') this.error = toErrorData(e);
       else throw e;
     } finally {
       if (seq === this.#seq) this.isLoading = false;

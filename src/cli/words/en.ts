@@ -1,0 +1,66 @@
+/**
+ * The command line's own words, in English: the reference (`CliWords` is derived from it).
+ * What core says (notices, skip reasons, errors) is worded by `src/shared/i18n`.
+ */
+export const en = {
+  seeHelp: '(see parallax --help)',
+  unknownCommand: (command: string) => `unknown command "${command}" (see parallax --help)`,
+  unexpected: (detail: string) => `unexpected error: ${detail}`,
+
+  listEmpty: 'The library is empty. Add reports with: parallax ingest <files or folders>',
+  flagWhole: (command: string, flag: string, value: string) => `${command}: --${flag} must be a whole number, not "${value}"`,
+  listLimit: 'list: --limit must be from 1 to 5000; page on with --after (each page prints its cursor) or use --all',
+  pageRows: (from: string, to: string, rows: string) => `Rows ${from}–${to} of ${rows}`,
+  pageRowsFrom: (shown: string, rows: string) => `${shown} rows of ${rows}`,
+  pageGrouped: (total: string) => ` (${total} reports, copies grouped)`,
+  pageNext: (cursor: string) => `Next page: parallax list --after ${cursor}`,
+  titleDerived: '  (title derived from the lead)',
+  inferred: ' (inferred)',
+  dateConflict: (points: string, stated: string) => `Note: the text points to ${points}, not to the stated ${stated}.`,
+  image: (text: string) => `[Image: ${text}]`,
+  articleFooter: (p: { words: number; minutes: number; comments: number; folded: number; id: string }) =>
+    `— ${p.words} words, ${p.minutes} min · ${p.comments} comments · ${p.folded} blocks of page text removed · id ${p.id}`,
+
+  reportSummary: (added: number, present: number, within: string, skipped: number, seconds: string) =>
+    `Added ${added}, already present ${present}${within}, skipped ${skipped} (${seconds} s).`,
+  withinAll: ' (all duplicates within the input)',
+  withinSome: (n: number) => ` (${n} of them duplicates within the input)`,
+  skippedLine: (name: string, reason: string) => `  skipped ${name}: ${reason}`,
+  warningLine: (name: string, message: string) => `  warning ${name}: ${message}`,
+  reextracted: (n: number, seconds: string) => `Re-extracted ${n} article${n === 1 ? '' : 's'} (${seconds} s).`,
+  failedLine: (id: string, reason: string) => `  failed ${id}: ${reason}`,
+
+  taskLabel: (task: string) => ({ ingest: 'Ingesting', ingestReports: 'Ingesting', reextract: 'Re-extracting', compareIndex: 'Indexing for comparison' })[task] ?? task,
+  megabytes: (done: string, total: string) => `${done} of ${total} MB`,
+  reportsAmount: (done: string, total: string) => `${done} of ${total} reports`,
+  rebuilding: (what: string) => `Rebuilding ${what}`,
+  portRange: (raw: string) => `serve: --port must be a number from 0 to 65535, not "${raw}"`,
+  serveRunning: (url: string) => `Parallax is running at ${url}`,
+  serveLibrary: (path: string) => `Library: ${path}`,
+  serveHint: 'Open the address above in a browser. Press Ctrl+C to stop.',
+  searchNote: (text: string) => `Note: ${text}`,
+  alsoSearched: (word: string, spellings: string) => `Also searched for ${word}: ${spellings} (the spelling as typed first)`,
+  noMatches: 'No reports match.',
+  didYouMean: (q: string) => ` Did you mean: ${q}`,
+  resultCount: (n: number, ms: number) => `${n} report${n === 1 ? '' : 's'} (${ms} ms)`,
+  hitCount: (n: number) => `(${n} hit${n === 1 ? '' : 's'})`,
+  snippetField: (field: string) => field,
+  noSuggestions: 'No suggestions.',
+
+  giveQuery: 'search: give a query, e.g. parallax search "vier Stunden" outlet:ntv.de',
+  giveSuggestText: 'suggest: give some text, e.g. parallax suggest Whitkoff',
+  limitRange: (command: string, max: number, raw: string) => `${command}: --limit must be a whole number from 1 to ${max}, not "${raw}"`,
+  givePaths: 'ingest: give one or more files or folders, e.g. parallax ingest ~/reports',
+  giveId: 'show: give an article id (see parallax list)',
+  notAnId: (command: string, prefix: string) => `${command}: "${prefix}" is not an article id (ids are hexadecimal, see parallax list)`,
+  noArticle: (command: string, prefix: string) => `${command}: no article with id "${prefix}"`,
+  ambiguousId: (command: string, prefix: string) => `${command}: "${prefix}" matches several articles; give more characters`,
+  reextractGive: 'reextract: give article ids, or --all for the whole library',
+  reextractBoth: 'reextract: give either ids or --all, not both',
+};
+
+/** Widens literal string types so other languages can say something else. */
+type Widen<T> = { [K in keyof T]: T[K] extends string ? string : T[K] };
+
+/** The shape of the command line's words in every language. */
+export type CliWords = Widen<typeof en>;

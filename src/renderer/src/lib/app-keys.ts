@@ -1,0 +1,84 @@
+/**
+ * What the window does with a key press (App.svelte's one window listener): the `app` scope of
+ * the keymap. Which key is which command is the keymap's business; this says when each
+ * command applies.
+ */
+import type { KeyBinding } from '../../../shared/keymap';
+import { isTyping } from './keys';
+import { keyBinding } from './keymap';
+import type { AppState } from './state/app.svelte';
+
+/** Runs the window's command for `e`, if it has one that applies now, and keeps the browser from acting on it too. */
+export function onAppKey(app: AppState, e: KeyboardEvent, afterCloseCompare: () => void): void {
+  const b = keyBinding(e, 'app');
+  if (!b) return;
+  if (!b.mod && !b.anyModifiers) {
+    // Letters and signs are typed into fields, and a dialog has the keyboard to itself.
+    if (app.dialog !== null || isTyping(e.target)) return;
+    // In the compare view the reader's keys do not apply.
+    if (app.view === 'compare' && b.command !== 'shortcuts' && b.command !== 'focus-search') return;
+  }
+  if (run(app, b, e, afterCloseCompare)) e.preventDefault();
+}
+
+/** Runs one command; false when it does not apply now (and the key is left alone). */
+function run(app: AppState, b: KeyBinding, e: KeyboardEvent, afterCloseCompare: () => void): boolean {
+  const hasArticle = app.reader.article !== null;
+  switch (b.command) {
+    case 'import':
+    case 'shortcuts':
+      app.runCommand(b.command);
+      return true;
+    case 'focus-search':
+      app.search.focusRequest++;
+      return true;
+    case 'find':
+      if (app.dialog === null) app.find();
+      return true;
+    case 'undo':
+      if (app.dialog !== null || isTyping(e.target) || !app.canUndo) return false;
+      void app.undo();
+      return true;
+    case 'zoom-in':
+    case 'zoom-out':
+    case 'zoom-reset':
+      app.zoomBy(b.command === 'zoom-reset' ? 0 : b.command === 'zoom-out' ? -1 : 1);
+      return true;
+    case 'next-hit':
+    case 'previous-hit':
+      // F3 steps through hits from anywhere, a text field too; `]` and `[` need an open report.
+      if (app.dialog !== null || (!b.anyModifiers && !hasArticle)) return false;
+      app.reader.step(b.command === 'next-hit' ? 1 : -1);
+      return true;
+    case 'close-compare':
+      if (app.view !== 'compare' || app.dialog !== null || e.defaultPrevented) return false;
+      app.closeCompare();
+      afterCloseCompare();
+      return true;
+    case 'next-report':
+    case 'previous-report':
+      void app.stepArticle(b.command === 'next-report' ? 1 : -1);
+      return true;
+    case 'group-copies':
+      void app.guard(() => app.library.setGroupCopies(!app.library.groupCopies));
+      return true;
+    case 'compare':
+      if (app.view === 'compare') return false;
+      if (app.library.picked.length >= 2) app.startCompare();
+      else if (hasArticle) app.dialog = 'compare-with';
+      else return false;
+      return true;
+    case 'toggle-original':
+    case 'edit-details':
+    case 'toggle-panel':
+    case 'toggle-read':
+      if (!hasArticle) return false;
+      if (b.command === 'toggle-original') app.reader.toggleMode();
+      else if (b.command === 'edit-details') app.dialog = 'edit-metadata';
+      else if (b.command === 'toggle-panel') app.togglePanel();
+      else void app.toggleRead();
+      return true;
+    default:
+      return false;
+  }
+}

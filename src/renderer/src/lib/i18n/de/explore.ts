@@ -1,0 +1,35 @@
+import type { explore as en } from '../en/explore';
+import type { Widen } from '../widen';
+
+/** Zeitleiste, Personen & Orte, Geschichten. */
+export const explore: Widen<typeof en> = {
+  timelineTitle: 'Zeitleiste',
+  timelineEmpty: 'Keine datierten Ereignisse in der Bibliothek gefunden.',
+  timelineLabel: 'Ereignisse nach Datum',
+  mentionsOf: (n: number) => (n === 1 ? '1 Bericht' : `${n} Berichte`),
+  openMention: (title: string) => `${title} an diesem Satz öffnen`,
+  peopleTitle: 'Personen & Orte',
+  peopleEmpty: 'Keine Namen gefunden.',
+  kindAll: 'Alle',
+  kindPerson: 'Personen',
+  kindPlace: 'Orte',
+  kindOrganisation: 'Organisationen',
+  kindFilter: 'Art',
+  mentionCountText: (m: number, a: number) => `${m} ${m === 1 ? 'Nennung' : 'Nennungen'} in ${a} ${a === 1 ? 'Bericht' : 'Berichten'}`,
+  merge: (n: number) => `Zusammenführen (${n})`,
+  split: 'Aufteilen',
+  splitHint: 'Schreibweisen wählen, die ein eigener Eintrag werden sollen.',
+  variantsLabel: 'Schreibweisen',
+  mentionsLabel: 'Nennungen',
+  backToList: 'Zurück',
+  manualGroup: 'von Hand gruppiert',
+  pickEntity: (name: string) => `${name} zum Zusammenführen wählen`,
+  storiesTitle: 'Geschichten',
+  storiesEmpty: 'Noch keine Geschichten: Dafür braucht es mindestens zwei Berichte über dasselbe.',
+  compareStory: 'Diese Geschichte vergleichen',
+  compareStoryLabel: (label: string) => `Die Berichte der Geschichte „${label}“ vergleichen`,
+  openStory: (label: string, n: number) => `${label}: ihre ${n} Berichte zeigen`,
+  storyFilter: (label: string) => `Geschichte: ${label}`,
+  clearStory: 'Alle Berichte zeigen',
+  textPointsTo: (date: string) => `Der Text verweist auf ${date}`,
+};

@@ -1,0 +1,21 @@
+/** Adding reports: drop, import, pasted text. */
+export const ingest = {
+  dropHere: 'Drop files to add them to the library',
+  importing: 'Importing…',
+  summaryTitle: 'Import finished',
+  summaryAdded: (n: number) => `Added: ${n.toLocaleString('en')}`,
+  summaryPresent: (n: number) => `Already in the library: ${n.toLocaleString('en')}`,
+  summarySkipped: (n: number) => `Skipped: ${n.toLocaleString('en')}`,
+  dismiss: 'Dismiss',
+  fileInputLabel: 'Files to import',
+  addTextTitle: 'Add text',
+  addTextIntro: 'Paste a report as text, HTML or Markdown.',
+  textLabel: 'Text',
+  nameLabel: 'Name (optional)',
+  namePlaceholder: 'Pasted text',
+  formatLabel: 'Format',
+  formatText: 'Plain text',
+  formatHtml: 'HTML',
+  formatMarkdown: 'Markdown',
+  add: 'Add',
+} as const;

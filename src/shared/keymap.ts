@@ -1,0 +1,234 @@
+/**
+ * Every keyboard shortcut of Parallax, once: the renderer's handlers look commands up here
+ * (`src/renderer/src/lib/keymap.ts`), the help overlay (`?`) lists it, and the Electron menu
+ * takes its accelerators from it. Pure data; imports nothing.
+ *
+ * What is not here: the keys of ARIA widgets, which follow their pattern wherever they are used
+ * (arrows and Escape in menus and the search field's suggestions, Enter and Backspace in the
+ * tag field, Escape closing a popover, Enter and Space activating a focused sentence).
+ */
+
+/** Where a binding acts: which handler looks it up. */
+export type KeyScope =
+  /** The window, anywhere (App.svelte). */
+  | 'app'
+  /** The library list while it has the focus. */
+  | 'list'
+  /** The search results while they have the focus. */
+  | 'results'
+  /** The reader: the open report. */
+  | 'reader'
+  /** The compare view and its columns. */
+  | 'compare'
+  /** The find bar's field. */
+  | 'find'
+  /** An annotation's note while it is written. */
+  | 'note'
+  /** Only the desktop app's menu (the window never sees the key). */
+  | 'menu';
+
+/** What a key does. */
+export type KeyCommand =
+  | 'import'
+  | 'import-folder'
+  | 'add-text'
+  | 'print'
+  | 'find'
+  | 'shortcuts'
+  | 'focus-search'
+  | 'undo'
+  | 'zoom-in'
+  | 'zoom-out'
+  | 'zoom-reset'
+  | 'next-hit'
+  | 'previous-hit'
+  | 'close-compare'
+  | 'toggle-original'
+  | 'edit-details'
+  | 'next-report'
+  | 'previous-report'
+  | 'toggle-panel'
+  | 'compare'
+  | 'toggle-read'
+  | 'next-paragraph'
+  | 'previous-paragraph'
+  | 'highlight'
+  | 'back-to-list'
+  | 'sync-scroll'
+  | 'move-down'
+  | 'move-up'
+  | 'move-first'
+  | 'move-last'
+  | 'page-down'
+  | 'page-up'
+  | 'open-copies'
+  | 'close-copies'
+  | 'group-copies'
+  | 'open'
+  | 'preview'
+  | 'pick'
+  | 'back-to-search'
+  | 'find-next'
+  | 'find-previous'
+  | 'close-find'
+  | 'save-note'
+  | 'cancel-note';
+
+/** The rows of the help overlay: one per topic, with every chord bound to it. */
+export type HelpTopic =
+  | 'move'
+  | 'page'
+  | 'copies'
+  | 'group'
+  | 'open'
+  | 'back'
+  | 'import'
+  | 'import-folder'
+  | 'add-text'
+  | 'search'
+  | 'find'
+  | 'next-hit'
+  | 'article'
+  | 'paragraph'
+  | 'highlight'
+  | 'panel'
+  | 'read'
+  | 'undo'
+  | 'zoom'
+  | 'original'
+  | 'edit'
+  | 'pick'
+  | 'compare'
+  | 'sync'
+  | 'print'
+  | 'save-note'
+  | 'help';
+
+/** One key chord and what it does where. */
+export interface KeyBinding {
+  command: KeyCommand;
+  scope: KeyScope;
+  /** `KeyboardEvent.key`; a letter in lower case. `Click` marks a pointer chord, shown in the help only. */
+  key: string;
+  /** Ctrl (Cmd on macOS) held, Alt not. Without it, neither Ctrl, Cmd nor Alt may be held. */
+  mod?: true;
+  /** Shift must be held (true) or must not be (false); absent: either. */
+  shift?: boolean;
+  /** Ctrl, Cmd and Alt are not looked at (Escape, F3). */
+  anyModifiers?: true;
+  /** Only where the desktop app's menu does not do it already (zoom: Electron's View menu). */
+  browserOnly?: true;
+  /** The help overlay's row; absent: not listed (a second chord already is, or it is obvious). */
+  help?: HelpTopic;
+}
+
+/**
+ * The table. Its order is the help overlay's order. A command may have several chords, and one
+ * chord may mean different commands in different scopes (Space picks in the list, previews in
+ * the results).
+ */
+export const KEYMAP: readonly KeyBinding[] = [
+  { command: 'move-down', scope: 'list', key: 'ArrowDown', help: 'move' },
+  { command: 'move-up', scope: 'list', key: 'ArrowUp', help: 'move' },
+  { command: 'move-first', scope: 'list', key: 'Home', help: 'move' },
+  { command: 'move-last', scope: 'list', key: 'End', help: 'move' },
+  { command: 'page-down', scope: 'list', key: 'PageDown', help: 'page' },
+  { command: 'page-up', scope: 'list', key: 'PageUp', help: 'page' },
+  { command: 'open-copies', scope: 'list', key: 'ArrowRight', help: 'copies' },
+  { command: 'close-copies', scope: 'list', key: 'ArrowLeft', help: 'copies' },
+  { command: 'group-copies', scope: 'app', key: 'g', help: 'group' },
+  { command: 'open', scope: 'list', key: 'Enter', help: 'open' },
+  { command: 'back-to-list', scope: 'reader', key: 'Escape', anyModifiers: true, help: 'back' },
+  { command: 'import', scope: 'app', key: 'o', mod: true, shift: false, help: 'import' },
+  { command: 'import-folder', scope: 'menu', key: 'o', mod: true, shift: true, help: 'import-folder' },
+  { command: 'add-text', scope: 'menu', key: 'n', mod: true, help: 'add-text' },
+  { command: 'focus-search', scope: 'app', key: 'k', mod: true, shift: false, help: 'search' },
+  { command: 'focus-search', scope: 'app', key: '/', help: 'search' },
+  { command: 'find', scope: 'app', key: 'f', mod: true, shift: false, help: 'find' },
+  { command: 'next-hit', scope: 'app', key: ']', help: 'next-hit' },
+  { command: 'previous-hit', scope: 'app', key: '[', help: 'next-hit' },
+  { command: 'next-hit', scope: 'app', key: 'F3', shift: false, anyModifiers: true, help: 'next-hit' },
+  { command: 'previous-hit', scope: 'app', key: 'F3', shift: true, anyModifiers: true, help: 'next-hit' },
+  { command: 'next-report', scope: 'app', key: 'n', help: 'article' },
+  { command: 'previous-report', scope: 'app', key: 'p', help: 'article' },
+  { command: 'next-paragraph', scope: 'reader', key: 'j', help: 'paragraph' },
+  { command: 'previous-paragraph', scope: 'reader', key: 'k', help: 'paragraph' },
+  { command: 'highlight', scope: 'reader', key: 'h', help: 'highlight' },
+  { command: 'highlight', scope: 'compare', key: 'h' },
+  { command: 'toggle-panel', scope: 'app', key: 'a', help: 'panel' },
+  { command: 'toggle-read', scope: 'app', key: 'm', help: 'read' },
+  { command: 'undo', scope: 'app', key: 'z', mod: true, shift: false, help: 'undo' },
+  { command: 'zoom-in', scope: 'app', key: '+', mod: true, browserOnly: true, help: 'zoom' },
+  { command: 'zoom-in', scope: 'app', key: '=', mod: true, browserOnly: true },
+  { command: 'zoom-out', scope: 'app', key: '-', mod: true, browserOnly: true, help: 'zoom' },
+  { command: 'zoom-reset', scope: 'app', key: '0', mod: true, browserOnly: true, help: 'zoom' },
+  { command: 'toggle-original', scope: 'app', key: 'o', help: 'original' },
+  { command: 'edit-details', scope: 'app', key: 'e', help: 'edit' },
+  { command: 'pick', scope: 'list', key: ' ', help: 'pick' },
+  { command: 'pick', scope: 'list', key: 'Click', mod: true, help: 'pick' },
+  { command: 'compare', scope: 'app', key: 'c', help: 'compare' },
+  { command: 'close-compare', scope: 'app', key: 'Escape', anyModifiers: true },
+  { command: 'sync-scroll', scope: 'compare', key: 's', help: 'sync' },
+  { command: 'print', scope: 'compare', key: 'p', mod: true, shift: false, help: 'print' },
+  { command: 'shortcuts', scope: 'app', key: '?', help: 'help' },
+  { command: 'shortcuts', scope: 'menu', key: '/', mod: true, help: 'help' },
+  { command: 'move-down', scope: 'results', key: 'ArrowDown' },
+  { command: 'move-up', scope: 'results', key: 'ArrowUp' },
+  { command: 'move-first', scope: 'results', key: 'Home' },
+  { command: 'move-last', scope: 'results', key: 'End' },
+  { command: 'open-copies', scope: 'results', key: 'ArrowRight' },
+  { command: 'close-copies', scope: 'results', key: 'ArrowLeft' },
+  { command: 'open', scope: 'results', key: 'Enter' },
+  { command: 'preview', scope: 'results', key: ' ' },
+  { command: 'back-to-search', scope: 'results', key: 'Escape' },
+  { command: 'find-next', scope: 'find', key: 'Enter', shift: false, anyModifiers: true },
+  { command: 'find-previous', scope: 'find', key: 'Enter', shift: true, anyModifiers: true },
+  { command: 'find-next', scope: 'find', key: 'F3', shift: false, anyModifiers: true },
+  { command: 'find-previous', scope: 'find', key: 'F3', shift: true, anyModifiers: true },
+  { command: 'close-find', scope: 'find', key: 'Escape', anyModifiers: true },
+  { command: 'save-note', scope: 'note', key: 'Enter', mod: true, help: 'save-note' },
+  { command: 'cancel-note', scope: 'note', key: 'Escape', anyModifiers: true },
+];
+
+/** The fields of a key event a binding is matched against (a `KeyboardEvent` has them). */
+export interface KeyPress {
+  key: string;
+  ctrlKey: boolean;
+  metaKey: boolean;
+  altKey: boolean;
+  shiftKey: boolean;
+}
+
+/** True when `press` is the chord of `b`. */
+export function isChord(b: KeyBinding, press: KeyPress): boolean {
+  // With Ctrl or Cmd held a letter may come as a capital (Caps Lock, some layouts); named keys never do.
+  const key = b.mod && press.key.length === 1 ? press.key.toLowerCase() : press.key;
+  if (key !== b.key) return false;
+  if (b.shift !== undefined && press.shiftKey !== b.shift) return false;
+  if (b.anyModifiers) return true;
+  const mod = (press.ctrlKey || press.metaKey) && !press.altKey;
+  return b.mod ? mod : !(press.ctrlKey || press.metaKey || press.altKey);
+}
+
+/**
+ * The binding `press` is in `scope`, or null. `browser`: the window is not Electron's, so the
+ * keys its View menu would take (zoom) are the window's to handle.
+ */
+export function bindingFor(press: KeyPress, scope: KeyScope, browser = true, table: readonly KeyBinding[] = KEYMAP): KeyBinding | null {
+  return table.find((b) => b.scope === scope && (browser || !b.browserOnly) && isChord(b, press)) ?? null;
+}
+
+/** The command `press` means in `scope`, or null (see `bindingFor`). */
+export function commandFor(press: KeyPress, scope: KeyScope, browser = true, table: readonly KeyBinding[] = KEYMAP): KeyCommand | null {
+  return bindingFor(press, scope, browser, table)?.command ?? null;
+}
+
+/**
+ * The Electron accelerator of a command's first chord (`CmdOrCtrl+Shift+O`), for the menu item
+ * that runs it; undefined when no chord has Ctrl/Cmd.
+ */
+export function acceleratorFor(command: KeyCommand, table: readonly KeyBinding[] = KEYMAP): string | undefined {
+  const b = table.find((x) => x.command === command && x.mod && x.key !== 'Click');
+  if (!b) return undefined;
+  return ['CmdOrCtrl', ...(b.shift ? ['Shift'] : []), b.key.length === 1 ? b.key.toUpperCase() : b.key].join('+');
+}
