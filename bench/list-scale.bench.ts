@@ -23,7 +23,8 @@ interface Figures {
 /**
  * Issue 13's list figures at 100,000 reports in the browser host: from opening the page (the
  * host running) to the first rows painted, End to the last row painted, the p95 frame time while
- * scrolling, and the host's resident set after that browsing and four searches. The library
+ * scrolling, and the host's resident set after that browsing and four searches. It checks on
+ * the way that the whole library's count is shown and that End paints the last row. The library
  * is built once by `parallax ingest` and kept in bench/.cache (about 15 minutes on 2 cores).
  * Baseline in the same run: the same steps on a library of the 1,028 real articles, so the
  * ratios say what 100 times the reports costs.
@@ -93,6 +94,12 @@ async function measure(browser: Browser, library: string): Promise<Figures> {
     await list.locator('[role="option"] .report-title').first().waitFor();
     await nextFrame(page);
     const open = now() - t;
+
+    // The whole library's count is on screen (not the count of the pages read so far).
+    const db = new Database(library, { readonly: true });
+    const reports = db.prepare('SELECT count(*) FROM articles').pluck().get() as number;
+    db.close();
+    await page.getByText(new RegExp(`^${reports.toLocaleString('en')} reports`)).waitFor();
 
     await list.focus();
     const rows = await list.locator('[role="option"]').first().getAttribute('aria-setsize');
