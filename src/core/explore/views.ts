@@ -68,12 +68,15 @@ export function entityGroups(db: ReadDb): { groups: EntityGroup[]; byName: Map<s
  * full names use (`Bashar` → `Baschar`). Null for other words.
  */
 export function otherSpellings(db: ReadDb): (word: string) => string[] | null {
-  const { bySpelling, bySkeleton, givens } = cachedView(db, 'spellings', () => {
+  const { bySpelling, bySkeleton, byFullName, givens } = cachedView(db, 'spellings', () => {
     const bySpelling = new Map<string, string[]>();
     const bySkeleton = new Map<string, string[]>();
+    const byFullName = new Map<string, string[]>();
     const givenForms = new Map<string, Set<string>>();
     for (const g of entityGroups(db).groups) {
       if (g.kind !== 'person') continue;
+      const full = g.names.map((n) => n.name).filter((n) => n.includes(' '));
+      if (full.length > 1) for (const n of full) byFullName.set(foldText(n), full);
       for (const n of g.names) {
         const w = n.name.split(' ');
         if (w.length < 2) continue;
@@ -90,10 +93,13 @@ export function otherSpellings(db: ReadDb): (word: string) => string[] | null {
     }
     const givens = new Map<string, string[]>();
     for (const forms of givenForms.values()) if (forms.size > 1) for (const f of forms) givens.set(foldText(f), [...forms]);
-    return { bySpelling, bySkeleton, givens };
+    return { bySpelling, bySkeleton, byFullName, givens };
   });
   return (word) => {
     if (word.length < 4) return null;
+    // A whole name: the person's other whole names (the caller keeps the one typed), not the
+    // bare surname, which may be another person's too.
+    if (word.includes(' ')) return byFullName.get(foldText(word)) ?? null;
     const w = withoutArticle(word);
     return bySpelling.get(foldText(w)) ?? bySkeleton.get(nameSkeleton(w)) ?? givens.get(foldText(w)) ?? null;
   };

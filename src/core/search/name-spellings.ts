@@ -21,6 +21,27 @@ function queryWord(text: string): QueryWord | null {
   return t ? { text, folded: t.folded, stem: t.stem } : null;
 }
 
+/** A spelling as a query node: one word a term, several a phrase (`Mohammed Jalali`). */
+function spellingNode(text: string): QueryNode | null {
+  const words = tokenize(text).map((t) => ({ text: text.slice(t.start, t.end), folded: t.folded, stem: t.stem }));
+  if (words.length === 0) return null;
+  return words.length === 1 ? { type: 'term', word: { ...words[0]!, text } } : { type: 'phrase', text, words };
+}
+
+/** The words of a node made only of plain words and phrases (`Mohammad Ghazi al-Jalali`), else null. */
+function plainWords(n: QueryNode): string[] | null {
+  if (n.type === 'term') return [n.word.text];
+  if (n.type === 'phrase') return [n.text];
+  if (n.type !== 'and') return null;
+  const out: string[] = [];
+  for (const c of n.children) {
+    const w = plainWords(c);
+    if (!w) return null;
+    out.push(...w);
+  }
+  return out;
+}
+
 /**
  * The query with each positive plain word that is a spelling of a name widened to all its
  * spellings; `added` is empty when nothing was widened (then `parsed` is returned as it was).
@@ -38,13 +59,25 @@ export function widenNames(parsed: ParsedQuery, spellingsOf: NameSpellings): { p
       }
       // `al-Golani` is read as a phrase of two words.
       case 'phrase': {
-        const others = spellingsOf(n.text);
-        const words = (others ?? []).map(queryWord).filter((w): w is QueryWord => w !== null && !n.words.some((x) => x.folded === w.folded));
-        if (words.length === 0) return n;
-        added.push({ word: n.text, spellings: words.map((w) => w.text) });
-        return { type: 'or', children: [n, ...words.map((word) => ({ type: 'term' as const, word }))] };
+        // A word of the phrase or the phrase itself is no other spelling.
+        const typed = new Set([n.text.toLowerCase(), ...n.words.map((w) => w.folded)]);
+        const others = (spellingsOf(n.text) ?? []).filter((o) => !typed.has(o.toLowerCase()) && (o.includes(' ') || !typed.has(queryWord(o)?.folded ?? '')));
+        const nodes = others.map(spellingNode).filter((x): x is QueryNode => x !== null);
+        if (nodes.length === 0) return n;
+        added.push({ word: n.text, spellings: others });
+        return { type: 'or', children: [n, ...nodes] };
       }
-      case 'and':
+      // A whole name typed (`Mohammad Ghazi al-Jalali`) also finds the person's other names,
+      // which may leave out a middle name or an article (`Mohammed Jalali`).
+      case 'and': {
+        const words = plainWords(n);
+        const others = words ? spellingsOf(words.join(' ')) : null;
+        const typed = words?.join(' ').toLowerCase();
+        const nodes = (others ?? []).filter((o) => o.toLowerCase() !== typed).map(spellingNode).filter((x): x is QueryNode => x !== null);
+        if (nodes.length === 0) return { type: n.type, children: n.children.map(walk) };
+        added.push({ word: words!.join(' '), spellings: (others ?? []).filter((o) => o.toLowerCase() !== typed) });
+        return { type: 'or', children: [n, ...nodes] };
+      }
       case 'or':
         return { type: n.type, children: n.children.map(walk) };
       // An excluded name stays as typed: widening `-Witkoff` would hide more than was asked.

@@ -18,4 +18,13 @@ describe('widenNames', () => {
     expect(added).toEqual([]);
     expect(parsed).toBe(q);
   });
+  it('widens a whole name typed to the other whole names of that person, which may drop a middle name', () => {
+    const names = (w: string) => (w === 'Mohammad Ghazi al-Jalali' ? ['Mohammad Ghazi al-Jalali', 'Mohammed Jalali'] : null);
+    const { parsed, added } = widenNames(parseQuery('Mohammad Ghazi al-Jalali'), names);
+    expect(parsed.root?.type).toBe('or');
+    expect(texts(parsed.root)).toEqual(['Mohammad', 'Ghazi', 'al-Jalali', 'Mohammed Jalali']);
+    expect(added).toEqual([{ word: 'Mohammad Ghazi al-Jalali', spellings: ['Mohammed Jalali'] }]);
+    // Part of a name is no whole name: left to the word-by-word widening.
+    expect(widenNames(parseQuery('Ghazi Damaskus'), names).added).toEqual([]);
+  });
 });
