@@ -44,6 +44,13 @@ export async function run(root: string, args: string[]): Promise<void> {
     // Misses of the held-out events are never printed: they are a check, not a guide.
     if (showMisses) for (const s of scores.filter((g) => g.name !== 'held-out')) printMisses(s);
     if (args.includes('--dump')) await dump(lib, sets.filter((s) => !s.heldOut));
+    // To choose constants leaving one event out: alignment per dev event (never the held-out ones).
+    if (args.includes('--per-event')) {
+      for (const s of sets.filter((x) => !x.heldOut)) {
+        const a = await scoreAlignment(lib, [s]);
+        console.log(`${s.id.padEnd(16)} recall ${pct(a.factHits, a.factPairs)} (${a.factHits}/${a.factPairs})  precision ${pct(a.goodPairs, a.pairs)} (${a.goodPairs}/${a.pairs})`);
+      }
+    }
   } finally {
     lib.close();
   }
