@@ -24,14 +24,20 @@ import { norm, type Vector } from './features';
 export type { Vector } from './features';
 
 /**
- * Below this score two sentences are not shown as aligned. This, `EVIDENCE_FULL`, `MIN_SHARED`
- * and `REPEAT_MIN` were chosen on the dev set of `eval/compare` by leaving one event out at a
- * time: the choice made on three events was the same for each of the four, and scored recall
- * 0.63 at precision 0.82 on the events left out (see its README).
+ * Below this score two sentences are not shown as aligned. This and `EVIDENCE_FULL` were chosen
+ * on the dev set of `eval/compare` (`-- --per-event`): the most recall at precision ≥ 0.80 on
+ * the dev events, the seeds' precision next (see its README); `MIN_SHARED` and `REPEAT_MIN`
+ * were chosen leaving one event out at a time.
  */
-export const RELATED_MIN = 0.4;
-/** Shared evidence (raw IDF weight) that scores 1 on its own, whatever the sentences' lengths: about three rare words and a name. */
-export const EVIDENCE_FULL = 20;
+export const RELATED_MIN = 0.5;
+/**
+ * Shared evidence that scores 1 on its own, whatever the sentences' lengths, in weights of the
+ * rarest word (about three rare words and a name). In those units, not raw IDF: IDF grows with
+ * the number of sentences or articles it is counted over, so a fixed amount would ask less of
+ * two long reports (or of a large library) than of two short ones — four common words of
+ * two long reports met it.
+ */
+export const EVIDENCE_FULL = 4.25;
 /** Features (names, words; a figure counts for two) a pair must share, unless it is the same text. */
 export const MIN_SHARED = 2;
 /**
@@ -92,6 +98,7 @@ export interface AlignOptions {
   minShared: number;
   repeatMin: number;
 }
+/** Constants after `RELATED_MIN` … `REPEAT_MIN`; `evidenceFull` in weights of the rarest word. */
 const DEFAULTS: AlignOptions = { relatedMin: RELATED_MIN, evidenceFull: EVIDENCE_FULL, minShared: MIN_SHARED, repeatMin: REPEAT_MIN };
 
 /** The score of a pair from the features they share (skipping used ones): cosine or evidence, the larger. */
@@ -107,8 +114,9 @@ function pairScore(va: Vector, vb: Vector, na: number, nb: number, evidenceFull:
   return { score: Math.max(dot / (na * nb), mass / evidenceFull), shared };
 }
 
-/** Aligns the sentences of two analysed reports, given their raw vectors. Pairs come in `a` order. */
-export function alignPair(A: AnalyzedArticle, B: AnalyzedArticle, va: Vector[], vb: Vector[], opts: AlignOptions = DEFAULTS): Alignment[] {
+/** Aligns the sentences of two analysed reports, given their raw vectors and the rarest word's weight. Pairs come in `a` order. */
+export function alignPair(A: AnalyzedArticle, B: AnalyzedArticle, va: Vector[], vb: Vector[], maxIdf: number, constants: AlignOptions = DEFAULTS): Alignment[] {
+  const opts = { ...constants, evidenceFull: constants.evidenceFull * maxIdf };
   const min = opts.relatedMin;
   const na = va.map(norm), nb = vb.map(norm);
   // Per feature, the sentences of B that have it and its weight there.

@@ -35,7 +35,7 @@ export function compare(arts: AnalyzedArticle[], ctx: CompareContext): Compariso
   for (let x = 0; x < arts.length; x++) {
     for (let y = x + 1; y < arts.length; y++) {
       const A = arts[x]!, B = arts[y]!;
-      for (const al of alignPair(A, B, vectors[x]!, vectors[y]!)) {
+      for (const al of alignPair(A, B, vectors[x]!, vectors[y]!, ctx.maxIdf)) {
         aligned[x]![al.a] = 1;
         aligned[y]![al.b] = 1;
         const sa = A.sentences[al.a]!;

@@ -23,7 +23,7 @@ function align(a: string[], b: string[]) {
   const idf = (s: string) => Math.log((all.length + 1) / ((df.get(s) ?? 0) + 1)) + 1;
   const max = Math.log(all.length + 1) + 1;
   const ctx = featureContext([A, B], idf, max);
-  return alignPair(A, B, A.sentences.map((s) => sentenceFeatures(s, ctx)), B.sentences.map((s) => sentenceFeatures(s, ctx)));
+  return alignPair(A, B, A.sentences.map((s) => sentenceFeatures(s, ctx)), B.sentences.map((s) => sentenceFeatures(s, ctx)), max);
 }
 
 describe('alignPair', () => {
