@@ -139,7 +139,10 @@ export function groupMonth(rows: TimelineInput[], idf: (k: string) => number, st
     clusters.push(...local);
   }
 
-  // Month-precision events fold into a matching day of their month.
+  // Month-precision events fold into a matching day of their month; failing that, mentions of
+  // one story's reports into the day of that month that cites most of the story (`im Mai` in
+  // reports of one crash is that crash, whatever other words its sentence has).
+  const storyCount = (c: Cluster, st: string) => c.rows.reduce((n, r) => n + (storyOf.get(r.articleId) === st ? 1 : 0), 0);
   const daysByMonth = new Map<string, Cluster[]>();
   for (const c of clusters) {
     if (c.date.length < 10) continue;
@@ -152,6 +155,15 @@ export function groupMonth(rows: TimelineInput[], idf: (k: string) => number, st
     for (const d of daysByMonth.get(c.date) ?? []) {
       const o = overlap([...c.keys.keys()], d.ctx, d.ctxWeight);
       if (o.score >= REFINE_MIN && o.count >= MIN_SHARED && o.score > bestScore) [best, bestScore] = [d, o.score];
+    }
+    const stories = new Set(c.rows.map((r) => storyOf.get(r.articleId)));
+    const st = stories.size === 1 ? [...stories][0] : undefined;
+    if (!best && st) {
+      let most = 0;
+      for (const d of daysByMonth.get(c.date) ?? []) {
+        const n = storyCount(d, st);
+        if (n > most) [best, most] = [d, n];
+      }
     }
     if (!best) continue;
     for (const r of c.rows) add(best, r);

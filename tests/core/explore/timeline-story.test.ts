@@ -27,6 +27,18 @@ describe('buildTimeline with stories', () => {
     expect(events[0]!.articleIds.sort()).toEqual(['a', 'b', 'c']);
     expect(events[0]!.label).not.toContain(' · ');
   });
+  it('folds a month mention of a story’s report into that story’s day, even in other words', () => {
+    const other = (r: TimelineInput, keys: string) => ({ ...r, keys });
+    const rows = [
+      row('a', 'date', 'am 19. Mai', 'Der Hubschrauber stürzte am 19. Mai ab.', '2024-05-19'),
+      row('b', 'date', 'am 19. Mai 2024', 'Am 19. Mai 2024 starb der Präsident.', '2024-05-19'),
+      other(row('c', 'date', 'im Mai', 'Im Mai trauerte das Land um seinen Präsidenten.', '2024-05'), 'trau land'),
+      // Another story's month mention in other words stays a row of its own.
+      other(row('x', 'date', 'im Mai', 'Im Mai wurde in Madrid gewählt.', '2024-05'), 'madrid wahl'),
+    ];
+    const { events } = buildTimeline(rows, new Map([...storyOf, ['x' as ArticleId, 't']]));
+    expect(events.map((e) => [e.date, e.articleIds.sort().join()])).toEqual([['2024-05', 'x'], ['2024-05-19', 'a,b,c']]);
+  });
   it('finds the year of a day named with its weekday when no report gives one', () => {
     const rows = [
       row('a', 'open', '23. August', 'Das Flugzeug stürzte am Mittwochabend (23. August) ab.', null),
