@@ -179,7 +179,9 @@ export function groupMonth(rows: TimelineInput[], idf: (k: string) => number, st
     if (month.length < 7) continue;
     let best: Cluster | null = null, bestScore = 0;
     for (const d of daysByMonth.get(month) ?? []) {
-      if (d.rows.length === 0 || d.articles.has(r.articleId)) continue;
+      // A report that names the day itself needs no inference there; one whose month mention
+      // was folded in does (its text may still point to the day).
+      if (d.rows.length === 0 || d.rows.some((x) => x.articleId === r.articleId && (x.date?.length ?? 0) >= 10)) continue;
       // Sentence to sentence (the best one of the event), not to the event's whole bag of words:
       // a wire report's lead restates one sentence of another report, not all of them.
       let o = { score: 0, count: 0 };
