@@ -139,9 +139,12 @@ export function groupMonth(rows: TimelineInput[], idf: (k: string) => number, st
     clusters.push(...local);
   }
 
-  // Month-precision events fold into a matching day of their month; failing that, mentions of
-  // one story's reports into the day of that month that cites most of the story (`im Mai` in
-  // reports of one crash is that crash, whatever other words its sentence has).
+  // Month-precision events fold into a matching day of their month; failing that, a month that
+  // most of one story's reports give is that story's event said vaguely, and folds into the day
+  // of that month that cites most of the story. A month fewer of them give may be another
+  // event of the story (`Anfang des Monats` in Washington, before the meeting in St. Petersburg).
+  const storySize = new Map<string, number>();
+  for (const st of storyOf.values()) storySize.set(st, (storySize.get(st) ?? 0) + 1);
   const storyCount = (c: Cluster, st: string) => c.rows.reduce((n, r) => n + (storyOf.get(r.articleId) === st ? 1 : 0), 0);
   const daysByMonth = new Map<string, Cluster[]>();
   for (const c of clusters) {
@@ -158,7 +161,7 @@ export function groupMonth(rows: TimelineInput[], idf: (k: string) => number, st
     }
     const stories = new Set(c.rows.map((r) => storyOf.get(r.articleId)));
     const st = stories.size === 1 ? [...stories][0] : undefined;
-    if (!best && st) {
+    if (!best && st && c.articles.size >= Math.max(2, (storySize.get(st) ?? 0) / 2)) {
       let most = 0;
       for (const d of daysByMonth.get(c.date) ?? []) {
         const n = storyCount(d, st);

@@ -27,17 +27,23 @@ describe('buildTimeline with stories', () => {
     expect(events[0]!.articleIds.sort()).toEqual(['a', 'b', 'c']);
     expect(events[0]!.label).not.toContain(' · ');
   });
-  it('folds a month mention of a story’s report into that story’s day, even in other words', () => {
+  it('folds a month most of a story’s reports give into that story’s day, even in other words; one report’s month stays apart', () => {
     const other = (r: TimelineInput, keys: string) => ({ ...r, keys });
-    const rows = [
+    const days = [
       row('a', 'date', 'am 19. Mai', 'Der Hubschrauber stürzte am 19. Mai ab.', '2024-05-19'),
       row('b', 'date', 'am 19. Mai 2024', 'Am 19. Mai 2024 starb der Präsident.', '2024-05-19'),
-      other(row('c', 'date', 'im Mai', 'Im Mai trauerte das Land um seinen Präsidenten.', '2024-05'), 'trau land'),
-      // Another story's month mention in other words stays a row of its own.
-      other(row('x', 'date', 'im Mai', 'Im Mai wurde in Madrid gewählt.', '2024-05'), 'madrid wahl'),
     ];
-    const { events } = buildTimeline(rows, new Map([...storyOf, ['x' as ArticleId, 't']]));
-    expect(events.map((e) => [e.date, e.articleIds.sort().join()])).toEqual([['2024-05', 'x'], ['2024-05-19', 'a,b,c']]);
+    const months = [
+      other(row('c', 'date', 'im Mai', 'Im Mai trauerte das Land um seinen Präsidenten.', '2024-05'), 'trau land'),
+      other(row('b', 'date', 'Mai 2024', 'Mai 2024: das Land in Trauer.', '2024-05'), 'trau land'),
+    ];
+    // Another story's month mention in other words stays a row of its own.
+    const x = other(row('x', 'date', 'im Mai', 'Im Mai wurde in Madrid gewählt.', '2024-05'), 'madrid wahl');
+    const stories = new Map([...storyOf, ['x' as ArticleId, 't']]);
+    const rowsOf = (rs: TimelineInput[]) => buildTimeline(rs, stories).events.map((e) => [e.date, e.articleIds.sort().join()]);
+    expect(rowsOf([...days, ...months, x])).toEqual([['2024-05', 'x'], ['2024-05-19', 'a,b,c']]);
+    // Early in the month, in one report only: perhaps another event of the story.
+    expect(rowsOf([...days, months[0]!])).toEqual([['2024-05', 'c'], ['2024-05-19', 'a,b']]);
   });
   it('finds the year of a day named with its weekday when no report gives one', () => {
     const rows = [
