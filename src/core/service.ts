@@ -18,6 +18,7 @@ import { exploreMethods } from './explore/methods';
 import { otherSpellings } from './explore/views';
 import { pendingCompareCount } from './derived/compare-rows/rows';
 import { reextractArticles } from './ingest/reextract';
+import { refreshSites } from './ingest/refresh-sites';
 import { correctExtraction, parseCorrection } from './ingest/correct';
 import { searchEngineFor } from './search/engine';
 import { deleteSavedSearch, insertSavedSearch, listSavedSearches } from './store/queries/saved-searches';
@@ -61,7 +62,8 @@ export interface ServiceOptions extends HostFacts {
    */
   compareWorkerFile?: string | undefined;
   /**
-   * Index new articles for the compare views in the background after an import (hosts with a
+   * Index new articles for the compare views, and extract again the pages of sites whose
+   * template the import changed (`refresh-sites.ts`), in the background after an import (hosts with a
    * library thread). Off in the CLI, which catches up itself before it exits. Default false.
    */
   backgroundCompare?: boolean;
@@ -85,15 +87,33 @@ export function createParallaxService(opts: ServiceOptions): ParallaxApi {
   const rebuild = opts.rebuild ?? NOTHING_TO_REBUILD;
   const indexer = compareIndexer(db, { workerFile: opts.compareWorkerFile ?? siblingWorker(opts.extractWorkerFile, 'compare-worker.js') });
   const catchUp = opts.backgroundCompare ? compareCatchUp(db, indexer, () => emit({ type: 'libraryChanged' })) : () => {};
-  const afterImport = <T>(report: T): T => {
+  // Sites an import added pages to: their stored pages are extracted again when the site's
+  // template changed materially (`refresh-sites.ts`) — behind the host's back with progress,
+  // or before the CLI's import returns (it exits after).
+  let sitesAdded: string[] = [];
+  let siteRefresh: Promise<unknown> = Promise.resolve();
+  const refreshAddedSites = () => {
+    const sites = sitesAdded;
+    sitesAdded = [];
+    if (sites.length === 0) return siteRefresh;
+    siteRefresh = siteRefresh.then(() => refreshSites(db, sites, {
+      extractWorkerFile: opts.extractWorkerFile,
+      timeLimitMs: opts.fileTimeLimitMs,
+      onProgress: (done, total) => emit({ type: 'taskProgress', task: 'reextract', done, total }),
+    })).then((r) => { if (r && r.updated > 0) emit({ type: 'libraryChanged' }); }, () => undefined);
+    return siteRefresh;
+  };
+  const afterImport = async <T>(report: T): Promise<T> => {
     catchUp();
+    const refresh = refreshAddedSites();
+    if (!opts.backgroundCompare) await refresh;
     return report;
   };
   // A library an earlier run left with articles to index (the CLI imported them) catches up
   // now, or once its derived data is rebuilt.
   void rebuild.done.then(catchUp, () => undefined);
   const staging = new UploadStaging();
-  const ctx = (options: unknown) => ({ db, emit, extractWorkerFile: opts.extractWorkerFile, timeLimitMs: opts.fileTimeLimitMs, ...parseIngestOptions(options) });
+  const ctx = (options: unknown) => ({ db, emit, extractWorkerFile: opts.extractWorkerFile, timeLimitMs: opts.fileTimeLimitMs, onSitesAdded: (s: string[]) => sitesAdded.push(...s), ...parseIngestOptions(options) });
   return gateCalls({
     ...annotationMethods(db, emit),
     ...compareMethods(db, indexer),

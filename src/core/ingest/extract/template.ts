@@ -6,7 +6,7 @@
  *
  * A template line is furniture: worth nothing to the main-region scan and folded as a hole
  * where the region spans it (`region.ts`). The page itself can overrule the site: a line of
- * prose standing between main-text lines is the article's own (a body line another page
+ * prose the model reads as main text, standing between main-text lines, is the article's own (a body line another page
  * quotes as a teaser), and the headline ranker still sees every line, so a headline that other
  * pages list as a teaser stays the headline.
  */
@@ -22,8 +22,9 @@ export interface SiteTemplate {
 
 /**
  * The indices of the page's lines that are the site's template, less those the page itself
- * shows to be its own: prose whose nearest non-template neighbours on both sides are main text
- * by the model (`p ≥ tau`).
+ * shows to be its own: prose the model reads as main text (`p ≥ tau`) whose nearest
+ * non-template neighbours on both sides it reads as main text too. A promotion box inside the
+ * article the model already doubts (`p < tau`) is folded.
  */
 export function templateLines(lines: readonly Line[], template: SiteTemplate | null | undefined, p: readonly number[], tau: number, lang: string | null): Set<number> {
   const out = new Set<number>();
@@ -38,7 +39,7 @@ export function templateLines(lines: readonly Line[], template: SiteTemplate | n
     let before = i - 1, after = i + 1;
     while (before >= 0 && out.has(before)) before--;
     while (after < lines.length && out.has(after)) after++;
-    if (before >= 0 && after < lines.length && p[before]! >= tau && p[after]! >= tau) out.delete(i);
+    if (p[i]! >= tau && before >= 0 && after < lines.length && p[before]! >= tau && p[after]! >= tau) out.delete(i);
   }
   return out;
 }
