@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { ParallaxApi } from '../shared/api';
+import type { ParallaxApi, ReextractReport } from '../shared/api';
 import { ApiError } from '../shared/errors';
 import type { ParallaxEvent } from '../shared/events';
 import type { HostFacts } from './library';
@@ -18,7 +18,7 @@ import { exploreMethods } from './explore/methods';
 import { otherSpellings } from './explore/views';
 import { pendingCompareCount } from './derived/compare-rows/rows';
 import { reextractArticles } from './ingest/reextract';
-import { refreshSites } from './ingest/refresh-sites';
+import { refreshSites, reextractSite } from './ingest/refresh-sites';
 import { correctExtraction, parseCorrection } from './ingest/correct';
 import { searchEngineFor } from './search/engine';
 import { deleteSavedSearch, insertSavedSearch, listSavedSearches } from './store/queries/saved-searches';
@@ -92,21 +92,20 @@ export function createParallaxService(opts: ServiceOptions): ParallaxApi {
   // or before the CLI's import returns (it exits after).
   let sitesAdded: string[] = [];
   let siteRefresh: Promise<unknown> = Promise.resolve();
-  const refreshAddedSites = () => {
-    const sites = sitesAdded;
-    sitesAdded = [];
-    if (sites.length === 0) return siteRefresh;
-    siteRefresh = siteRefresh.then(() => refreshSites(db, sites, {
-      extractWorkerFile: opts.extractWorkerFile,
-      timeLimitMs: opts.fileTimeLimitMs,
-      onProgress: (done, total) => emit({ type: 'taskProgress', task: 'reextract', done, total }),
-    })).then((r) => { if (r && r.updated > 0) emit({ type: 'libraryChanged' }); }, () => undefined);
-    return siteRefresh;
+  const reextractOptions = {
+    extractWorkerFile: opts.extractWorkerFile,
+    timeLimitMs: opts.fileTimeLimitMs,
+    onProgress: (done: number, total: number) => emit({ type: 'taskProgress', task: 'reextract', done, total }),
+  };
+  const afterSite = async (run: () => Promise<ReextractReport | null>) => {
+    siteRefresh = siteRefresh.then(run).then((r) => { if (r && r.updated > 0) emit({ type: 'libraryChanged' }); }, () => undefined);
+    if (!opts.backgroundCompare) await siteRefresh;
   };
   const afterImport = async <T>(report: T): Promise<T> => {
     catchUp();
-    const refresh = refreshAddedSites();
-    if (!opts.backgroundCompare) await refresh;
+    const sites = sitesAdded;
+    sitesAdded = [];
+    if (sites.length > 0) await afterSite(() => refreshSites(db, sites, reextractOptions));
     return report;
   };
   // A library an earlier run left with articles to index (the CLI imported them) catches up
@@ -171,8 +170,9 @@ export function createParallaxService(opts: ServiceOptions): ParallaxApi {
     },
     async correctExtraction(id, correction) {
       const articleId = parseArticleId(id);
-      await correctExtraction(db, articleId, parseCorrection(correction));
+      const { taughtSite } = await correctExtraction(db, articleId, parseCorrection(correction));
       emit({ type: 'libraryChanged' });
+      if (taughtSite) await afterSite(() => reextractSite(db, taughtSite, articleId, reextractOptions));
       const article = getArticle(db, articleId);
       if (!article) throw codedError('NOT_FOUND', notice('library.no-article', { id: articleId, scope: 'library' }));
       return article;

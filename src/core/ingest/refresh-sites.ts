@@ -46,3 +46,14 @@ export async function refreshSites(db: WriteDb, sites: Iterable<string>, opts: R
   if (db.open) for (const [site, n] of todo) setTemplateSizeApplied(db, site, n);
   return report;
 }
+
+/**
+ * Re-extracts the stored pages of `site` but `except` (a person's correction there taught the
+ * site's template), and notes the template size they now have.
+ */
+export async function reextractSite(db: WriteDb, site: string, except: ArticleId, opts: ReextractOptions = {}): Promise<ReextractReport> {
+  const ids = sitePages(db, site).filter((id) => id !== except);
+  const report = await reextractArticles(db, ids, opts);
+  if (db.open) setTemplateSizeApplied(db, site, templateFor(db, site)?.lines.length ?? 0);
+  return report;
+}
