@@ -98,8 +98,11 @@ export function createParallaxService(opts: ServiceOptions): ParallaxApi {
     onProgress: (done: number, total: number) => emit({ type: 'taskProgress', task: 'reextract', done, total }),
   };
   const afterSite = async (run: () => Promise<ReextractReport | null>) => {
-    siteRefresh = siteRefresh.then(run).then((r) => { if (r && r.updated > 0) emit({ type: 'libraryChanged' }); }, () => undefined);
-    if (!opts.backgroundCompare) await siteRefresh;
+    // One after another; a store failure reaches a caller that waits (the CLI), and in the
+    // background leaves the pages as they were (the next import of the site tries again).
+    const job = siteRefresh.then(run).then((r) => { if (r && r.updated > 0) emit({ type: 'libraryChanged' }); });
+    siteRefresh = job.catch(() => undefined);
+    if (!opts.backgroundCompare) await job;
   };
   const afterImport = async <T>(report: T): Promise<T> => {
     catchUp();

@@ -22,11 +22,20 @@ export function changedMaterially(applied: number, now: number): boolean {
   return Math.abs(now - applied) >= Math.max(MIN_CHANGE, MIN_CHANGE_SHARE * applied);
 }
 
+/**
+ * The size of the template the site's stored pages are extracted with: as one of them sees it
+ * (from the others, never from itself), which is what re-extraction would apply.
+ */
+export function storedTemplateSize(db: WriteDb, site: string): number {
+  const [first] = sitePages(db, site);
+  return first ? templateFor(db, site, first)?.lines.length ?? 0 : 0;
+}
+
 /** The sites among `sites` whose template changed materially, with its size now. */
 export function sitesToRefresh(db: WriteDb, sites: Iterable<string>): Map<string, number> {
   const out = new Map<string, number>();
   for (const site of sites) {
-    const now = templateFor(db, site)?.lines.length ?? 0;
+    const now = storedTemplateSize(db, site);
     if (changedMaterially(templateSizeApplied(db, site), now)) out.set(site, now);
   }
   return out;
@@ -54,6 +63,6 @@ export async function refreshSites(db: WriteDb, sites: Iterable<string>, opts: R
 export async function reextractSite(db: WriteDb, site: string, except: ArticleId, opts: ReextractOptions = {}): Promise<ReextractReport> {
   const ids = sitePages(db, site).filter((id) => id !== except);
   const report = await reextractArticles(db, ids, opts);
-  if (db.open) setTemplateSizeApplied(db, site, templateFor(db, site)?.lines.length ?? 0);
+  if (db.open) setTemplateSizeApplied(db, site, storedTemplateSize(db, site));
   return report;
 }
