@@ -6,10 +6,8 @@
  * the ingest / re-extraction transaction with what the extraction worker computed.
  */
 import type { WriteDb } from '../../store/db';
-import { getStoredSource } from '../../store/queries/articles';
 import { getCorrection } from '../../store/queries/corrections';
-import { clearSiteTemplates, putSitePage, removeSitePage } from '../../store/queries/site-templates';
-import { articleIdsBetween } from '../../store/queries/twins';
+import { clearSiteTemplates, putSitePage, removeSitePage, siteSourcesBetween } from '../../store/queries/site-templates';
 import { inputFromSource } from '../../ingest/read-input';
 import { siteKeyOf } from '../../ingest/site-key';
 import { sitePageFor } from '../../ingest/site-page';
@@ -24,11 +22,10 @@ export const siteTemplatesDataset: DerivedDataset = {
   version: SITE_TEMPLATES_VERSION,
   clear: clearSiteTemplates,
   build(db, range) {
-    for (const id of articleIdsBetween(db, range.after, range.upTo)) {
-      const src = getStoredSource(db, id);
-      if (!src) continue;
-      const page = sitePageFor(storedSiteKey(src), src.text, getCorrection(db, id));
-      if (page) putSitePage(db, id, page, true);
+    // Most libraries hold plain text, which never names a site: those rows cost one read.
+    for (const src of siteSourcesBetween(db, range.after, range.upTo)) {
+      const site = src.raw ? storedSiteKey({ ...src, raw: src.raw }) : null;
+      if (site) putSitePage(db, src.id, sitePageFor(site, src.text, getCorrection(db, src.id))!, true);
     }
   },
   onChange(db, change) {

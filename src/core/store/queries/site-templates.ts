@@ -3,7 +3,7 @@
  * pages each line stands in. Written by `core/derived/site-templates`, read by ingest and
  * re-extraction for the template to hand the extractor.
  */
-import type { ArticleId } from '../../../shared/api';
+import type { ArticleId, SourceFormat } from '../../../shared/api';
 import type { ReadDb, WriteDb } from '../db';
 import { stmt } from './cache';
 
@@ -47,6 +47,19 @@ export function removeSitePage(db: WriteDb, id: ArticleId): void {
   for (const k of old.outside) out.run(old.site, k);
   stmt(db, 'DELETE FROM site_lines WHERE site = ? AND pages <= 0').run(old.site);
   stmt(db, 'DELETE FROM site_pages WHERE article_id = ?').run(id);
+}
+
+/**
+ * The stored articles of a rowid range `(after, upTo]` with what their site can be read from:
+ * the kept source of the formats that can name an address or outlet (HTML, JSON records; the
+ * raw bytes are null for the others, which never have a site) and the article's text.
+ */
+export function siteSourcesBetween(db: ReadDb, after: number, upTo: number): { id: ArticleId; raw: Uint8Array | null; name: string; path: string | null; locator: string | null; format: SourceFormat; text: string }[] {
+  return stmt(
+    db,
+    `SELECT a.id, CASE WHEN s.format IN ('html', 'json', 'jsonl') THEN s.raw END AS raw, s.name, s.path, s.locator, s.format, a.text
+     FROM articles a JOIN sources s ON s.id = a.source_id WHERE a.rowid > ? AND a.rowid <= ? ORDER BY a.rowid`,
+  ).all(after, upTo) as never;
 }
 
 /** How many pages of the site the library holds. */
