@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { ParallaxApi } from '../shared/api';
+import type { ParallaxApi, ReextractReport } from '../shared/api';
 import { ApiError } from '../shared/errors';
 import type { ParallaxEvent } from '../shared/events';
 import type { HostFacts } from './library';
@@ -18,6 +18,7 @@ import { exploreMethods } from './explore/methods';
 import { otherSpellings } from './explore/views';
 import { pendingCompareCount } from './derived/compare-rows/rows';
 import { reextractArticles } from './ingest/reextract';
+import { refreshSites, reextractSite } from './ingest/refresh-sites';
 import { correctExtraction, parseCorrection } from './ingest/correct';
 import { searchEngineFor } from './search/engine';
 import { deleteSavedSearch, insertSavedSearch, listSavedSearches } from './store/queries/saved-searches';
@@ -61,7 +62,8 @@ export interface ServiceOptions extends HostFacts {
    */
   compareWorkerFile?: string | undefined;
   /**
-   * Index new articles for the compare views in the background after an import (hosts with a
+   * Index new articles for the compare views, and extract again the pages of sites whose
+   * template the import changed (`refresh-sites.ts`), in the background after an import (hosts with a
    * library thread). Off in the CLI, which catches up itself before it exits. Default false.
    */
   backgroundCompare?: boolean;
@@ -85,15 +87,35 @@ export function createParallaxService(opts: ServiceOptions): ParallaxApi {
   const rebuild = opts.rebuild ?? NOTHING_TO_REBUILD;
   const indexer = compareIndexer(db, { workerFile: opts.compareWorkerFile ?? siblingWorker(opts.extractWorkerFile, 'compare-worker.js') });
   const catchUp = opts.backgroundCompare ? compareCatchUp(db, indexer, () => emit({ type: 'libraryChanged' })) : () => {};
-  const afterImport = <T>(report: T): T => {
+  // Sites an import added pages to: their stored pages are extracted again when the site's
+  // template changed materially (`refresh-sites.ts`) — behind the host's back with progress,
+  // or before the CLI's import returns (it exits after).
+  let sitesAdded: string[] = [];
+  let siteRefresh: Promise<unknown> = Promise.resolve();
+  const reextractOptions = {
+    extractWorkerFile: opts.extractWorkerFile,
+    timeLimitMs: opts.fileTimeLimitMs,
+    onProgress: (done: number, total: number) => emit({ type: 'taskProgress', task: 'reextract', done, total }),
+  };
+  const afterSite = async (run: () => Promise<ReextractReport | null>) => {
+    // One after another; a store failure reaches a caller that waits (the CLI), and in the
+    // background leaves the pages as they were (the next import of the site tries again).
+    const job = siteRefresh.then(run).then((r) => { if (r && r.updated > 0) emit({ type: 'libraryChanged' }); });
+    siteRefresh = job.catch(() => undefined);
+    if (!opts.backgroundCompare) await job;
+  };
+  const afterImport = async <T>(report: T): Promise<T> => {
     catchUp();
+    const sites = sitesAdded;
+    sitesAdded = [];
+    if (sites.length > 0) await afterSite(() => refreshSites(db, sites, reextractOptions));
     return report;
   };
   // A library an earlier run left with articles to index (the CLI imported them) catches up
   // now, or once its derived data is rebuilt.
   void rebuild.done.then(catchUp, () => undefined);
   const staging = new UploadStaging();
-  const ctx = (options: unknown) => ({ db, emit, extractWorkerFile: opts.extractWorkerFile, timeLimitMs: opts.fileTimeLimitMs, ...parseIngestOptions(options) });
+  const ctx = (options: unknown) => ({ db, emit, extractWorkerFile: opts.extractWorkerFile, timeLimitMs: opts.fileTimeLimitMs, onSitesAdded: (s: string[]) => sitesAdded.push(...s), ...parseIngestOptions(options) });
   return gateCalls({
     ...annotationMethods(db, emit),
     ...compareMethods(db, indexer),
@@ -151,8 +173,9 @@ export function createParallaxService(opts: ServiceOptions): ParallaxApi {
     },
     async correctExtraction(id, correction) {
       const articleId = parseArticleId(id);
-      await correctExtraction(db, articleId, parseCorrection(correction));
+      const { taughtSite } = await correctExtraction(db, articleId, parseCorrection(correction));
       emit({ type: 'libraryChanged' });
+      if (taughtSite) await afterSite(() => reextractSite(db, taughtSite, articleId, reextractOptions));
       const article = getArticle(db, articleId);
       if (!article) throw codedError('NOT_FOUND', notice('library.no-article', { id: articleId, scope: 'library' }));
       return article;

@@ -7,6 +7,7 @@ import type { ArticleId, Extraction } from '../../shared/api';
 import type { DerivedDatasetName } from '../../shared/events';
 import type { WriteDb } from '../store/db';
 import type { SearchTexts } from '../store/queries/search-index';
+import type { SitePage } from '../store/queries/site-templates';
 
 /**
  * What happened to one article, for the datasets to keep up with. `added`: ingest wrote it
@@ -25,8 +26,10 @@ export type ArticleChange =
       searchTexts?: SearchTexts | undefined;
       /** MinHash signature of the body; null for texts too short to have one. */
       signature: Uint32Array | null;
+      /** What the page adds to its site's template counts (null: no site; absent: unknown). */
+      site?: SitePage | null | undefined;
     }
-  | { kind: 'extracted'; id: ArticleId; extraction: Extraction; signature: Uint32Array | null }
+  | { kind: 'extracted'; id: ArticleId; extraction: Extraction; signature: Uint32Array | null; site?: SitePage | null | undefined }
   | { kind: 'metadata'; id: ArticleId; dateChanged: boolean };
 
 /**

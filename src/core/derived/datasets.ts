@@ -5,6 +5,7 @@ import { nearDuplicatesDataset } from './near-duplicates';
 import { searchIndexDataset } from './search-index';
 import { suggestionsDataset } from './suggestions';
 import { twinGroupsDataset } from './twin-groups';
+import { siteTemplatesDataset } from './site-templates/dataset';
 
 /**
  * Every derived dataset of a library, in the order they are kept current: the search index
@@ -18,4 +19,5 @@ export const DATASETS: readonly DerivedDataset[] = [
   twinGroupsDataset,
   compareRowsDataset,
   exploreGroupingsDataset,
+  siteTemplatesDataset,
 ];

@@ -8,6 +8,9 @@ import { withWriteCache } from '../store/db';
 import type { PrepareInput, PreparedArticle } from './prepare';
 import { bufferInputs, countReports, readFileInputs, type InputItem } from './read-input';
 import { writeBatch } from './write';
+import { siteKeyOf } from './site-key';
+import { templateFor } from '../derived/site-templates/template';
+import type { SiteTemplate } from './extract/index';
 import { notice } from '../../shared/api/notices';
 import { skipOf } from './skip';
 
@@ -23,6 +26,8 @@ export interface IngestContext {
   extractWorkerFile?: string | undefined;
   /** Per-file extraction time limit; default `FILE_TIME_LIMIT_MS`. */
   timeLimitMs?: number | undefined;
+  /** Told, once the import is written, the sites it added pages to (see `refresh-sites.ts`). */
+  onSitesAdded?: ((sites: string[]) => void) | undefined;
 }
 
 /**
@@ -128,6 +133,17 @@ async function runOn(
     lastProgress = now;
     ctx.emit({ type: 'ingestProgress', jobId: ctx.jobId, done, total, current, reports, reportsTotal: reportsTotal === null ? null : Math.max(reportsTotal, reports) });
   };
+  // Each page goes to extraction with its site's template as the library holds it now; pages
+  // written since change it (and `refreshSiteTemplates` catches up the ones extracted before).
+  const templates = new Map<string, SiteTemplate | null>();
+  const touchedSites = new Set<string>();
+  const withTemplate = (input: PrepareInput): PrepareInput => {
+    const site = siteKeyOf(input);
+    if (!site) return input;
+    let t = templates.get(site);
+    if (t === undefined) templates.set(site, (t = templateFor(ctx.db, site)));
+    return { ...input, site, template: t };
+  };
   const dispatchPending = () => {
     if (pending.length === 0) return;
     const inputs = pending;
@@ -154,7 +170,10 @@ async function runOn(
         );
       }
     });
-    if (prepared.length > 0) writeBatch(ctx.db, prepared, report);
+    if (prepared.length > 0) {
+      writeBatch(ctx.db, prepared, report);
+      for (const p of prepared) if (p.site) { templates.delete(p.site.site); touchedSites.add(p.site.site); }
+    }
     progress(false);
     // Give other calls on this thread (listing, reading) a turn between batches.
     await new Promise((r) => setImmediate(r));
@@ -166,7 +185,7 @@ async function runOn(
       done += item.bytes;
       reports++;
       if ('skip' in item) report.skipped.push(item.skip);
-      else pending.push(item.input);
+      else pending.push(withTemplate(item.input));
       if (pending.length >= BATCH_SIZE) dispatchPending();
       while (queue.length > pool.parallelism) await writeHead();
       progress(false);
@@ -179,6 +198,7 @@ async function runOn(
   done = total;
   report.durationMs = Date.now() - started;
   progress(true);
+  if (touchedSites.size > 0) ctx.onSitesAdded?.([...touchedSites]);
   ctx.emit({ type: 'ingestDone', jobId: ctx.jobId, report });
   if (report.added.length > 0) ctx.emit({ type: 'libraryChanged' });
   return report;

@@ -3,7 +3,9 @@ import type { Extraction, ExtractionCorrection, SourceFormat } from '../../share
 import { signature } from '../text/minhash';
 import { searchTexts } from '../derived/search-index';
 import type { SearchTexts } from '../store/queries/search-index';
-import { extract, type RecordHints } from './extract/index';
+import { extract, type RecordHints, type SiteTemplate } from './extract/index';
+import type { SitePage } from '../store/queries/site-templates';
+import { sitePageFor } from './site-page';
 
 /** An article ready to be written: its source bytes and what extraction found. */
 export interface PreparedArticle {
@@ -20,6 +22,8 @@ export interface PreparedArticle {
   signature: Uint32Array | null;
   /** Stems and head keys for the search index (a new article's title is extraction's). */
   searchTexts: SearchTexts;
+  /** What the page adds to its site's template counts; null when it has no site. */
+  site: SitePage | null;
 }
 
 /** SHA-256 of bytes or text, as lowercase hex. */
@@ -49,11 +53,15 @@ export interface PrepareInput {
   hints?: RecordHints;
   /** A person's correction of where the article is (re-extraction only). */
   corrections?: ExtractionCorrection | null;
+  /** The page's site (`site-key.ts`), set by the writer's thread before extraction. */
+  site?: string | null;
+  /** The site's template from the library's other pages of it (`core/derived/site-templates`). */
+  template?: SiteTemplate | null;
 }
 
 /** Extracts one decoded input. Pure CPU work, so it can run beside the writer. */
 export function prepareArticle(input: PrepareInput): PreparedArticle {
-  const extraction = extract({ text: input.text, format: input.extractAs, name: input.name, hints: input.hints, corrections: input.corrections ?? null });
+  const extraction = extract({ text: input.text, format: input.extractAs, name: input.name, hints: input.hints, corrections: input.corrections ?? null, template: input.template ?? null });
   return {
     name: input.name,
     path: input.path,
@@ -65,6 +73,7 @@ export function prepareArticle(input: PrepareInput): PreparedArticle {
     contentHash: contentHashOf(input.hints?.title ? `${input.hints.title}\n\n${input.text}` : input.text),
     extraction,
     signature: signature(extraction.body.join('\n')),
+    site: sitePageFor(input.site, extraction.text, input.corrections),
     searchTexts: searchTexts({ title: extraction.title, kicker: extraction.kicker, dek: extraction.dek, body: extraction.body.join('\n\n'), comments: extraction.comments }),
   };
 }

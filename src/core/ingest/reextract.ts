@@ -8,6 +8,9 @@ import { EXTRACTOR_VERSION } from './extract/index';
 import { inlinePool, workerPool, type ExtractPool, type PrepareOutcome } from './extract-pool';
 import type { PrepareInput } from './prepare';
 import { inputFromSource } from './read-input';
+import { siteKeyOf } from './site-key';
+import { storedSiteKey } from '../derived/site-templates/dataset';
+import { templateFor } from '../derived/site-templates/template';
 import { notice, type Notice } from '../../shared/api/notices';
 import { english } from '../../shared/i18n';
 
@@ -51,7 +54,9 @@ export async function reextractArticles(db: WriteDb, ids: ArticleId[] | null, op
         continue;
       }
       try {
-        items.push({ id, input: { ...inputFromSource(src), corrections: getCorrection(db, id) }, editedText: src.edited_text ?? null });
+        const input = inputFromSource(src);
+        const site = src.edited_text != null ? storedSiteKey(src) : siteKeyOf(input);
+        items.push({ id, input: { ...input, corrections: getCorrection(db, id), site, template: templateFor(db, site, id) }, editedText: src.edited_text ?? null });
       } catch (e) {
         report.failed.push(failure(id, notice('reextract.failed', { detail: (e as Error).message })));
       }
@@ -87,7 +92,7 @@ export async function reextractArticles(db: WriteDb, ids: ArticleId[] | null, op
             const p = o.value;
             replaceExtraction(db, id, p.extraction, src.overrides, EXTRACTOR_VERSION, now);
             reanchorArticle(db, id, p.extraction.text);
-            applyChange(db, { kind: 'extracted', id, extraction: p.extraction, signature: p.signature });
+            applyChange(db, { kind: 'extracted', id, extraction: p.extraction, signature: p.signature, site: p.site });
             report.updated++;
           } catch (e) {
             report.failed.push(failure(id, notice('reextract.failed', { detail: (e as Error).message })));

@@ -58,7 +58,7 @@ function writeOne(db: WriteDb, p: PreparedArticle, now: string, changes: ChangeB
   while (hasArticle(db, id)) id = p.contentHash.slice(0, ++len) as ArticleId;
   const doc = insertArticle(db, { id, sourceId, contentHash: p.contentHash, extraction: p.extraction, extractorVersion: EXTRACTOR_VERSION, overrides: {}, now });
   // The search index, near-duplicate links and the compare waiting list, in this transaction.
-  noteChange(db, { kind: 'added', id, doc, extraction: p.extraction, searchTexts: p.searchTexts, signature: p.signature }, changes);
+  noteChange(db, { kind: 'added', id, doc, extraction: p.extraction, searchTexts: p.searchTexts, signature: p.signature, site: p.site }, changes);
   return { added: true, id, title: p.extraction.title };
 }
 

@@ -14,6 +14,7 @@ export type { Role } from './evidence';
 import { pageFeatures } from './features';
 import { defaultModel, predict, type LineModel } from './model';
 import { mainRegion, type FixedEnds } from './region';
+import { templateLines, type SiteTemplate } from './template';
 import { chooseTitle, splitKicker, titleCandidates, type TitleCandidate } from './title';
 import { typeBodyLines } from './body';
 import { MAX_INLINE_DEK_CHARS, isDateLabelOnly, isDekShaped, isSectionShaped, readDateLine, statedCandidates } from './header';
@@ -54,7 +55,7 @@ const RULE_OVERRULED = 0.5;
 const DATE_ABOVE_TITLE = 5;
 
 /** Runs the pipeline over `lines` (see the file comment); `model` is the line classifier. */
-export function analyzeLines(lines: Line[], lang: string | null, usMonthFirst: boolean, model: LineModel = defaultModel(), trace?: (t: AnalysisTrace) => void, corrections: ExtractionCorrection | null = null): Analysis {
+export function analyzeLines(lines: Line[], lang: string | null, usMonthFirst: boolean, model: LineModel = defaultModel(), trace?: (t: AnalysisTrace) => void, corrections: ExtractionCorrection | null = null, template: SiteTemplate | null = null): Analysis {
   const ev = lineEvidence(lines, lang);
   const { roles, comments } = ev;
   // A person's correction: the lines holding the offsets they marked.
@@ -72,7 +73,7 @@ export function analyzeLines(lines: Line[], lang: string | null, usMonthFirst: b
   const words = lines.reduce((n, l, i) => n + (roles[i] ? 0 : l.words), 0);
   const hasProse = words >= MIN_PAGE_WORDS && lines.some((l, i) => !roles[i] && isProse(l, lang));
   const isFixed = fixed.start !== undefined || fixed.end !== undefined;
-  const region = hasProse || isFixed ? mainRegion(lines, p, (i) => roles[i]?.region === 'comments', model.tau, model.hole, fixed) : null;
+  const region = hasProse || isFixed ? mainRegion(lines, p, (i) => roles[i]?.region === 'comments', model.tau, model.hole, fixed, templateLines(lines, template, p, model.tau, lang)) : null;
   let span: [number, number] | null = region?.span ?? null;
   if (region) {
     for (let i = span![0]; i <= span![1]; i++) {

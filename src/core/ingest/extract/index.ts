@@ -14,6 +14,9 @@ import { collectMentions, buildMentions, type TextPiece } from '../dates/mention
 import { decidePublication, type StatedCandidate } from '../dates/publication';
 import { chronoDate } from '../dates/chrono';
 import { defaultModel, type LineModel } from './model';
+import type { SiteTemplate } from './template';
+
+export type { SiteTemplate } from './template';
 
 /**
  * Bumped whenever extraction rules change, so `parallax reextract` can tell stale articles.
@@ -41,6 +44,8 @@ export interface ExtractInput {
   hints?: RecordHints;
   /** A person's correction (offsets into the canonical text); wins over the model. */
   corrections?: ExtractionCorrection | null;
+  /** The template of the page's site, learned from the library's other pages of it (`template.ts`). */
+  template?: SiteTemplate | null;
 }
 
 /** How to extract; the defaults are what the app uses. */
@@ -98,7 +103,7 @@ function extractArticle(input: ExtractInput, model: LineModel, trace?: (t: Analy
   const lines = splitLines(header ? ' '.repeat(header.length) + text.slice(header.length) : text);
   const lang = hints.lang ?? meta.lang ?? detectLang(text);
   const usMonthFirst = lang === 'en';
-  const a = analyzeLines(lines, lang, usMonthFirst, model, trace, input.corrections ?? null);
+  const a = analyzeLines(lines, lang, usMonthFirst, model, trace, input.corrections ?? null, input.template ?? null);
   const blocks = buildBlocks(lines, a, text, header);
 
   const bodyBlocks = blocks.filter((b) => (b.region === 'body' && BODY_KINDS.has(b.kind)) || b.kind === 'dek');

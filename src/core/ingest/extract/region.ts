@@ -11,6 +11,7 @@ import { bestSpan } from './content';
 
 /** Comments are never part of the article: their value walls the region in. */
 const WALL = -1e9;
+const NONE: ReadonlySet<number> = new Set();
 
 /** The main region and the lines inside it to fold away. */
 export interface Region {
@@ -25,14 +26,16 @@ export function lineValue(p: number, line: Line, tau: number): number {
 
 /**
  * Finds the main region from per-line probabilities `p`; `isWall(i)` marks lines that may not
- * be inside it. Null when no line is likely enough main text.
+ * be inside it. `template` holds the lines of the site's template (`template.ts`): they are
+ * worth nothing to the scan (they neither open a region nor cut one) and are holes where the
+ * region spans them. Null when no line is likely enough main text.
  */
-export function mainRegion(lines: Line[], p: readonly number[], isWall: (i: number) => boolean, tau: number, hole: number, fixed: FixedEnds = {}): Region | null {
-  const values = lines.map((l, i) => (isWall(i) ? WALL : lineValue(p[i]!, l, tau)));
+export function mainRegion(lines: Line[], p: readonly number[], isWall: (i: number) => boolean, tau: number, hole: number, fixed: FixedEnds = {}, template: ReadonlySet<number> = NONE): Region | null {
+  const values = lines.map((l, i) => (isWall(i) ? WALL : template.has(i) ? 0 : lineValue(p[i]!, l, tau)));
   const span = fixedSpan(values, fixed) ?? bestSpan(values);
   if (!span) return null;
   const holes = new Set<number>();
-  for (let i = span[0]; i <= span[1]; i++) if (p[i]! < hole && i !== fixed.start && i !== fixed.end) holes.add(i);
+  for (let i = span[0]; i <= span[1]; i++) if ((p[i]! < hole || template.has(i)) && i !== fixed.start && i !== fixed.end) holes.add(i);
   return { span, holes };
 }
 

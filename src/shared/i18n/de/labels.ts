@@ -61,6 +61,7 @@ export const datasets: Record<DerivedDatasetName, string> = {
   'compare-rows': 'den Vergleichsindex',
   'explore-groupings': 'die Gruppen für Zeitleiste und Personen',
   'twin-groups': 'die Gruppen von Kopien',
+  'site-templates': 'die Vorlagen der Websites',
 };
 
 /** Arten von Einträgen, mit Artikel, wie sie im Satz stehen. */

@@ -61,6 +61,7 @@ export const datasets: Record<DerivedDatasetName, string> = {
   'compare-rows': 'the compare index',
   'explore-groupings': 'the timeline and people groups',
   'twin-groups': 'the groups of copies',
+  'site-templates': 'the site templates',
 };
 
 /** Kinds of entity. */
