@@ -68,8 +68,7 @@ export function backgroundSpellings(db: ReadDb, opts: BackgroundSpellingsOptions
   let failed = false;
   const onThread = () => failed || !opts.workerFile || opts.path === ':memory:' || countArticles(db) <= syncMax;
   const warm = () => {
-    if (running || onThread()) return;
-    if (peekView(db, 'spellings')?.current) return;
+    if (running || peekView(db, 'spellings')?.current || onThread()) return;
     const stamp = compareStamp(db);
     const init: SpellingsWorkerInit = { path: opts.path, ...(opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {}) };
     running = buildInWorker(opts.workerFile!, init)
@@ -87,9 +86,10 @@ export function backgroundSpellings(db: ReadDb, opts: BackgroundSpellingsOptions
   };
   return {
     lookup() {
-      if (onThread()) return { spellings: otherSpellings(db), pending: false };
+      // The cached lookup first: a search then costs no count of the library's reports.
       const held = peekView<Spellings>(db, 'spellings');
       if (held?.current) return { spellings: held.value, pending: false };
+      if (onThread()) return { spellings: otherSpellings(db), pending: false };
       warm();
       return { spellings: held?.value ?? last, pending: true };
     },
