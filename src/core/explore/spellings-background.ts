@@ -7,14 +7,14 @@
  * search answers without other spellings; after the compare rows change, with the last one
  * built while the next is made. Either way it is `pending`, which the search says with a notice.
  *
- * A small library, a library in memory, or a host without the built worker builds it on this
- * thread when search first asks, as before.
+ * A small library, a library in memory, or a host without the built worker (the CLI) builds it
+ * on this thread when a query first has a word that could be a name (`spellings-on-demand.ts`).
  */
 import { Worker } from 'node:worker_threads';
 import type { ReadDb } from '../store/db';
 import { countArticles } from '../store/queries/article-reads';
 import { compareStamp, peekView, seedView } from '../derived/explore-groupings';
-import { otherSpellings } from './views';
+import { spellingsOnDemand } from './spellings-on-demand';
 import { spellingsLookup, type SpellingsData } from './spellings-lookup';
 import type { SpellingsWorkerInit } from '../worker/spellings-worker';
 
@@ -89,7 +89,7 @@ export function backgroundSpellings(db: ReadDb, opts: BackgroundSpellingsOptions
       // The cached lookup first: a search then costs no count of the library's reports.
       const held = peekView<Spellings>(db, 'spellings');
       if (held?.current) return { spellings: held.value, pending: false };
-      if (onThread()) return { spellings: otherSpellings(db), pending: false };
+      if (onThread()) return { spellings: spellingsOnDemand(db), pending: false };
       warm();
       return { spellings: held?.value ?? last, pending: true };
     },

@@ -60,7 +60,7 @@ export function spellingsLookup(data: SpellingsData): (word: string) => string[]
 }
 
 /** `al-Golani` → `Golani`: search splits the article off as a word of its own. */
-function withoutArticle(name: string): string {
+export function withoutArticle(name: string): string {
   return name.replace(/^(?:al|el|ad|ar|as|asch|ash|at|az|an)-(?=\p{Lu})/iu, '');
 }
 
