@@ -16,6 +16,7 @@ export default defineConfig({
           'service-worker': resolve(__dirname, 'src/core/worker/service-worker.ts'),
           'extract-worker': resolve(__dirname, 'src/core/worker/extract-worker.ts'),
           'compare-worker': resolve(__dirname, 'src/core/worker/compare-worker.ts'),
+          'spellings-worker': resolve(__dirname, 'src/core/worker/spellings-worker.ts'),
         },
       },
     },

@@ -11,6 +11,7 @@ await build({
     'service-worker': 'src/core/worker/service-worker.ts',
     'extract-worker': 'src/core/worker/extract-worker.ts',
     'compare-worker': 'src/core/worker/compare-worker.ts',
+    'spellings-worker': 'src/core/worker/spellings-worker.ts',
   },
   outdir: 'out/node',
   bundle: true,

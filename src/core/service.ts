@@ -15,7 +15,7 @@ import { compareCatchUp } from './derived/compare-rows/background';
 import { compareIndexer } from './derived/compare-rows/catch-up';
 import { compareMethods } from './compare/methods';
 import { exploreMethods } from './explore/methods';
-import { otherSpellings } from './explore/views';
+import { backgroundSpellings } from './explore/spellings-background';
 import { pendingCompareCount } from './derived/compare-rows/rows';
 import { reextractArticles } from './ingest/reextract';
 import { refreshSites, reextractSite } from './ingest/refresh-sites';
@@ -28,7 +28,7 @@ import { listArticlesPage } from './list/list-articles';
 import { parseListQuery } from './list/query';
 import { listGroup } from './list/copies';
 import { notice } from '../shared/api/notices';
-import { codedError } from '../shared/i18n';
+import { codedError, english } from '../shared/i18n';
 import {
   parseArticleId,
   parseIngestOptions,
@@ -72,6 +72,16 @@ export interface ServiceOptions extends HostFacts {
    * wait for the datasets they read until it is done. Default: nothing to wait for.
    */
   rebuild?: DerivedRebuild;
+  /**
+   * The built spellings worker, which groups the library's names for search by entity off the
+   * library thread (hosts with one, `backgroundCompare`). Default: `spellings-worker.js` beside
+   * `extractWorkerFile`, when it is there.
+   */
+  spellingsWorkerFile?: string | undefined;
+  /** Reports up to which names are grouped on this thread; default `SYNC_SPELLINGS_MAX_ARTICLES`. */
+  syncSpellingsMaxArticles?: number;
+  /** better-sqlite3's native module, for the connections of worker threads (Electron's build). */
+  nativeBinding?: string | undefined;
 }
 
 /** Waiting reports a search indexes for the compare views first (see `searchArticles`). */
@@ -111,6 +121,16 @@ export function createParallaxService(opts: ServiceOptions): ParallaxApi {
     if (sites.length > 0) await afterSite(() => refreshSites(db, sites, reextractOptions));
     return report;
   };
+  // Hosts with a library thread group the names for search by entity on a worker, started as
+  // soon as the compare rows are current, so it is ready before the person types; the CLI
+  // groups them when a search asks.
+  const spellings = backgroundSpellings(db, {
+    workerFile: opts.backgroundCompare ? (opts.spellingsWorkerFile ?? siblingWorker(opts.extractWorkerFile, 'spellings-worker.js')) : undefined,
+    path: db.name,
+    nativeBinding: opts.nativeBinding,
+    ...(opts.syncSpellingsMaxArticles !== undefined ? { syncMaxArticles: opts.syncSpellingsMaxArticles } : {}),
+  });
+  void rebuild.whenReady(['compare-rows']).then(() => spellings.warm(), () => undefined);
   // A library an earlier run left with articles to index (the CLI imported them) catches up
   // now, or once its derived data is rebuilt.
   void rebuild.done.then(catchUp, () => undefined);
@@ -195,7 +215,11 @@ export function createParallaxService(opts: ServiceOptions): ParallaxApi {
       // waiting are indexed first (a batch takes milliseconds); after a large import the search
       // uses the people indexed so far rather than wait for all of them.
       if (rebuild.isReady('compare-rows') && pendingCompareCount(db) <= SEARCH_CATCH_UP_MAX) await indexer.catchUp();
-      return searchEngineFor(db).search(q, otherSpellings(db));
+      const names = spellings.lookup();
+      const page = searchEngineFor(db).search(q, names.spellings ?? undefined);
+      if (!names.pending) return page;
+      const pending = notice('search.names-pending');
+      return { ...page, notices: [...page.notices, english(pending)], noticesCoded: [...page.noticesCoded, pending] };
     },
     async suggest(text, limit) {
       const s = parseSuggestInput(text, limit);

@@ -33,6 +33,7 @@ const SAMPLES: { [C in NoticeCode]: NoticeParams[C] } = {
   'search.facets-estimated': { newest: 10000 },
   'search.ranked-newest': { newest: 1500, titles: true },
   'search.total-estimated': { total: 98765, newest: 10000 },
+  'search.names-pending': {},
   'ingest.path-missing': { path: '/tmp/fehlt' },
   'ingest.link-missing': { path: '/tmp/verweis' },
   'ingest.link-loop': { path: '/tmp/kreis' },

@@ -64,6 +64,42 @@ export function cachedView<T>(db: Database.Database, name: string, build: () => 
   return value;
 }
 
+/** Where the compare tables stand on a connection: what a view built elsewhere was built from. */
+export interface CompareStamp {
+  version: number;
+  added: number;
+}
+
+/** The compare tables' stamp now (take it before reading them for a view built off this thread). */
+export function compareStamp(db: Database.Database): CompareStamp {
+  const l = logOf(db);
+  return { version: l.version, added: l.added.length };
+}
+
+/**
+ * A view's cached value without building it: `current` when no compare row changed since it
+ * was built; not current when only new articles came since (their rows are not in it). Undefined
+ * when it was never built or the rows changed otherwise.
+ */
+export function peekView<T>(db: Database.Database, name: string): { value: T; current: boolean } | undefined {
+  const hit = caches.get(db)?.get(name);
+  const log = logOf(db);
+  if (!hit || hit.version !== log.version) return undefined;
+  return { value: hit.value as T, current: hit.added === log.added.length };
+}
+
+/**
+ * Caches a view's value built off this thread from the rows as they stood at `stamp`; false
+ * (and nothing cached) when rows changed since in a way a view cannot fold in.
+ */
+export function seedView(db: Database.Database, name: string, value: unknown, stamp: CompareStamp): boolean {
+  if (logOf(db).version !== stamp.version) return false;
+  let m = caches.get(db);
+  if (!m) caches.set(db, (m = new Map()));
+  m.set(name, { version: stamp.version, added: stamp.added, value });
+  return true;
+}
+
 /**
  * The groupings of the explore views (timeline events, entities, stories), declared for
  * `core/derived`. They live in memory, built from the compare rows when a view asks and

@@ -52,6 +52,8 @@ interface Group {
   /** The first given name of the most frequent full name, if any. */
   given: string | null;
   surnames: string[];
+  /** The blocking keys it is filed under (so filing it again is one lookup, not a scan of the block). */
+  keys: Set<string>;
 }
 
 function words(name: string): string[] {
@@ -80,7 +82,9 @@ export function groupEntities(stats: NameStat[], overrides: ReadonlyMap<string, 
 /** `groupEntities`' grouper, kept for adding the names of new reports to it. */
 export function entityGrouper(stats: NameStat[], overrides: ReadonlyMap<string, string> = new Map(), context?: NameContext): EntityGrouper {
   // Full names first, then the most frequent: a bare surname joins the most frequent person with it.
-  const sorted = [...stats].sort((a, b) => Number(words(b.name).length > 1) - Number(words(a.name).length > 1) || b.count - a.count || (a.name < b.name ? -1 : 1));
+  // (Whether a name is a full one is worked out once per name, not in every comparison.)
+  const full = new Map(stats.map((s) => [s, Number(words(s.name).length > 1)]));
+  const sorted = [...stats].sort((a, b) => full.get(b)! - full.get(a)! || b.count - a.count || (a.name < b.name ? -1 : 1));
   const grouper = new EntityGrouper(overrides, context);
   for (const s of sorted) grouper.add(s);
   return grouper;
@@ -121,7 +125,9 @@ export class EntityGrouper {
     for (let ki = 0; ki < keys.length && !best; ki++) {
       const limit = ki === 0 ? MAX_CANDIDATES : MAX_CANDIDATES + MAX_CLOSE_CANDIDATES;
       for (const g of this.blocks.get(`${s.kind}|${keys[ki]}`) ?? []) {
-        if (seen.has(g) || seen.size >= limit) continue;
+        // Past the limit nothing more of this block is looked at.
+        if (seen.size >= limit) break;
+        if (seen.has(g)) continue;
         seen.add(g);
         if (!best && joins(s, key, given, g, context ? () => {
           const mine = own ??= context(s);
@@ -136,13 +142,16 @@ export class EntityGrouper {
       if (!best.given && given) best.given = given;
       this.contexts.delete(best);
     } else {
-      best = { kind: s.kind, members: [s], given, surnames: [key] };
+      best = { kind: s.kind, members: [s], given, surnames: [key], keys: new Set() };
       this.list.push(best);
     }
     for (const k of keys) {
-      const list = this.blocks.get(`${s.kind}|${k}`) ?? [];
-      if (!list.includes(best)) list.push(best);
-      this.blocks.set(`${s.kind}|${k}`, list);
+      const block = `${s.kind}|${k}`;
+      if (best.keys.has(block)) continue;
+      best.keys.add(block);
+      const list = this.blocks.get(block);
+      if (list) list.push(best);
+      else this.blocks.set(block, [best]);
     }
   }
 

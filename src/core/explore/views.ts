@@ -15,6 +15,7 @@ import { StoryIndex, type KeyDisplay } from './stories';
 import { TimelineIndex, type TimelineResult } from './timeline';
 import { bumpCompareVersion, cachedView } from '../derived/explore-groupings';
 import { foldText } from '../text/fold';
+import { spellingsData, spellingsLookup } from './spellings-lookup';
 import { notice } from '../../shared/api/notices';
 import { codedError } from '../../shared/i18n';
 
@@ -68,51 +69,7 @@ export function entityGroups(db: ReadDb): { groups: EntityGroup[]; byName: Map<s
  * full names use (`Bashar` → `Baschar`). Null for other words.
  */
 export function otherSpellings(db: ReadDb): (word: string) => string[] | null {
-  const { bySpelling, bySkeleton, byFullName, givens } = cachedView(db, 'spellings', () => {
-    const bySpelling = new Map<string, string[]>();
-    const bySkeleton = new Map<string, string[]>();
-    const byFullName = new Map<string, string[]>();
-    const givenForms = new Map<string, Set<string>>();
-    for (const g of entityGroups(db).groups) {
-      if (g.kind !== 'person') continue;
-      const full = g.names.map((n) => n.name).filter((n) => n.includes(' '));
-      if (full.length > 1) for (const n of full) byFullName.set(foldText(n), full);
-      for (const n of g.names) {
-        const w = n.name.split(' ');
-        if (w.length < 2) continue;
-        const key = givenKey(w[0]!);
-        if (!givenForms.has(key)) givenForms.set(key, new Set());
-        givenForms.get(key)!.add(w[0]!);
-      }
-      const surnames = [...new Set(g.names.map((n) => withoutArticle(n.name.split(' ').pop()!)))];
-      if (surnames.length < 2) continue;
-      for (const sn of surnames) {
-        bySpelling.set(foldText(sn), surnames);
-        if (!bySkeleton.has(nameSkeleton(sn))) bySkeleton.set(nameSkeleton(sn), surnames);
-      }
-    }
-    const givens = new Map<string, string[]>();
-    for (const forms of givenForms.values()) if (forms.size > 1) for (const f of forms) givens.set(foldText(f), [...forms]);
-    return { bySpelling, bySkeleton, byFullName, givens };
-  });
-  return (word) => {
-    if (word.length < 4) return null;
-    // A whole name: the person's other whole names (the caller keeps the one typed), not the
-    // bare surname, which may be another person's too.
-    if (word.includes(' ')) return byFullName.get(foldText(word)) ?? null;
-    const w = withoutArticle(word);
-    return bySpelling.get(foldText(w)) ?? bySkeleton.get(nameSkeleton(w)) ?? givens.get(foldText(w)) ?? null;
-  };
-}
-
-/** `al-Golani` → `Golani`: search splits the article off as a word of its own. */
-function withoutArticle(name: string): string {
-  return name.replace(/^(?:al|el|ad|ar|as|asch|ash|at|az|an)-(?=\p{Lu})/iu, '');
-}
-
-/** Spellings of one given name share their consonants (`Mohammed`/`Mohammad`, `Bashar`/`Baschar`). */
-function givenKey(given: string): string {
-  return nameSkeleton(given).replace(/[aeiou]/g, '');
+  return cachedView(db, 'spellings', () => spellingsLookup(spellingsData(entityGroups(db).groups)));
 }
 
 /** Each report's story. */

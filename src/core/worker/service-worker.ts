@@ -20,7 +20,7 @@ try {
   // The library answers as soon as it is open; derived data it must rebuild is rebuilt between
   // calls, and the calls that read it wait (`service-gate.ts`).
   const { db, rebuild } = await openLibraryLive({ path: init.path, seedDir: init.seedDir, emit, ...(init.nativeBinding ? { nativeBinding: init.nativeBinding } : {}) });
-  const api = createParallaxService({ db, emit, rebuild, host: init.host, libraryPath: init.path, version: init.version, extractWorkerFile: init.extractWorkerFile, backgroundCompare: true });
+  const api = createParallaxService({ db, emit, rebuild, host: init.host, libraryPath: init.path, version: init.version, extractWorkerFile: init.extractWorkerFile, backgroundCompare: true, nativeBinding: init.nativeBinding });
   port.on('message', (msg: ToWorker) => {
     if (msg.type === 'close') {
       db.close();

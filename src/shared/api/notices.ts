@@ -41,6 +41,8 @@ export interface SearchNotices {
   /** Relevance scored over the newest `newest` matches (and every title match when `titles`). */
   'search.ranked-newest': { newest: number; titles: boolean };
   'search.total-estimated': { total: number; newest: number };
+  /** Searched without (all) other spellings of names: the library's names are still being grouped. */
+  'search.names-pending': NoParams;
 }
 
 /** A binary format a file was recognised as (and so not read as text). */

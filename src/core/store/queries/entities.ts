@@ -108,3 +108,8 @@ export function setEntityOverrides(db: WriteDb, kind: string, names: string[], g
   const ins = stmt(db, 'INSERT OR REPLACE INTO entity_overrides(kind, name, group_id) VALUES (?, ?, ?)');
   for (const n of names) ins.run(kind, n, groupId);
 }
+
+/** Every distinct name of a person the library mentions (one index scan). */
+export function personNames(db: ReadDb): string[] {
+  return stmt(db, "SELECT DISTINCT name FROM entity_mentions WHERE kind = 'person'").pluck().all() as string[];
+}

@@ -25,4 +25,5 @@ export const search: Wording<SearchNotices> = {
   'search.facets-estimated': (p, f) => `≈ Filterzahlen geschätzt aus den neuesten ${f.num(p.newest)} Treffern`,
   'search.ranked-newest': (p, f) => `Viele Treffer: gewichtet wurden die neuesten ${f.num(p.newest)}${p.titles ? ' und alle Treffer im Titel' : ''}`,
   'search.total-estimated': (p, f) => `≈ ${f.num(p.total)} Treffer, geschätzt aus den neuesten ${f.num(p.newest)}`,
+  'search.names-pending': () => 'noch nicht alle anderen Schreibweisen von Namen werden mitgesucht: die Namen der Bibliothek werden noch gruppiert',
 };

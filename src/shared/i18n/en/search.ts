@@ -25,4 +25,5 @@ export const search: Wording<SearchNotices> = {
   'search.facets-estimated': (p, f) => `≈ facet counts estimated from the newest ${f.num(p.newest)} matches`,
   'search.ranked-newest': (p, f) => `many matches: ranked the newest ${f.num(p.newest)}${p.titles ? ' and every title match' : ''}`,
   'search.total-estimated': (p, f) => `≈ ${f.num(p.total)} matches, estimated from the newest ${f.num(p.newest)}`,
+  'search.names-pending': () => 'not every other spelling of names is searched yet: the library\'s names are still being grouped',
 };

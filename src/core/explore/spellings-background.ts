@@ -1,0 +1,119 @@
+/**
+ * The spellings lookup of search by entity (`spellings-lookup.ts`) for a host with a library
+ * thread: grouping the names of a large library takes seconds (12 s at 100,000 reports), so it
+ * is built by the spellings worker on its own read-only connection, started as the library
+ * opens, and cached on this connection when it arrives — unless the compare rows changed in a
+ * way it cannot stand for meanwhile (then it is built again). Until the first one arrives a
+ * search answers without other spellings; after the compare rows change, with the last one
+ * built while the next is made. Either way it is `pending`, which the search says with a notice.
+ *
+ * A small library, a library in memory, or a host without the built worker (the CLI) builds it
+ * on this thread when a query first has a word that could be a name (`spellings-on-demand.ts`).
+ */
+import { Worker } from 'node:worker_threads';
+import type { ReadDb } from '../store/db';
+import { countArticles } from '../store/queries/article-reads';
+import { compareStamp, peekView, seedView } from '../derived/explore-groupings';
+import { spellingsOnDemand } from './spellings-on-demand';
+import { spellingsLookup, type SpellingsData } from './spellings-lookup';
+import type { SpellingsWorkerInit } from '../worker/spellings-worker';
+
+/** A word → its other spellings, or null (see `otherSpellings`). */
+type Spellings = (word: string) => string[] | null;
+
+/**
+ * Reports up to which the lookup is built on this thread: grouping 1,000 reports' names takes
+ * well under 100 ms, less than starting a worker and opening a second connection.
+ */
+export const SYNC_SPELLINGS_MAX_ARTICLES = 1000;
+
+/**
+ * Heap of the spellings worker: at 100,000 reports the grouping holds ~87,000 names with their
+ * blocking keys and contexts (~250 MB); the pool's helper limit (160 MB) is too small for it.
+ */
+const WORKER_HEAP_MB = 1024;
+
+/** Options of `backgroundSpellings`. */
+export interface BackgroundSpellingsOptions {
+  /** The built `spellings-worker.js`; without it the lookup is built on this thread. */
+  workerFile: string | undefined;
+  /** The library file (`:memory:` builds on this thread). */
+  path: string;
+  /** better-sqlite3's native module for the worker's connection (Electron's build). */
+  nativeBinding?: string | undefined;
+  /** Reports up to which the lookup is built on this thread; default `SYNC_SPELLINGS_MAX_ARTICLES`. */
+  syncMaxArticles?: number;
+}
+
+/** The spellings of search by entity, built off this thread (see the module comment). */
+export interface BackgroundSpellings {
+  /**
+   * The lookup for a search now. `pending` when it does not stand for the compare rows as they
+   * are (a build runs): then `spellings` is the last one built, or null before the first.
+   */
+  lookup(): { spellings: Spellings | null; pending: boolean };
+  /** Starts a build unless one runs or the cached lookup is current (hosts call it as the library opens). */
+  warm(): void;
+  /** Resolves when no build runs (tests, closing). */
+  idle(): Promise<void>;
+}
+
+/** The background spellings of one library connection. */
+export function backgroundSpellings(db: ReadDb, opts: BackgroundSpellingsOptions): BackgroundSpellings {
+  const syncMax = opts.syncMaxArticles ?? SYNC_SPELLINGS_MAX_ARTICLES;
+  let running: Promise<void> | null = null;
+  let last: Spellings | null = null;
+  // A worker that failed (out of memory, a missing native module) is not started again for
+  // every search: the lookup is then built on this thread, slow but complete.
+  let failed = false;
+  const onThread = () => failed || !opts.workerFile || opts.path === ':memory:' || countArticles(db) <= syncMax;
+  const warm = () => {
+    if (running || peekView(db, 'spellings')?.current || onThread()) return;
+    const stamp = compareStamp(db);
+    const init: SpellingsWorkerInit = { path: opts.path, ...(opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {}) };
+    running = buildInWorker(opts.workerFile!, init)
+      .then((data) => {
+        last = spellingsLookup(data);
+        seedView(db, 'spellings', last, stamp);
+      })
+      // Best effort: the fallback (building on this thread) gives the same lookup, only later.
+      .catch(() => {
+        failed = true;
+      })
+      .finally(() => {
+        running = null;
+      });
+  };
+  return {
+    lookup() {
+      // The cached lookup first: a search then costs no count of the library's reports.
+      const held = peekView<Spellings>(db, 'spellings');
+      if (held?.current) return { spellings: held.value, pending: false };
+      if (onThread()) return { spellings: spellingsOnDemand(db), pending: false };
+      warm();
+      return { spellings: held?.value ?? last, pending: true };
+    },
+    warm,
+    async idle() {
+      while (running) await running;
+    },
+  };
+}
+
+/** Runs the spellings worker once and resolves with its lookup data. */
+function buildInWorker(file: string, init: SpellingsWorkerInit): Promise<SpellingsData> {
+  return new Promise((resolve, reject) => {
+    const w = new Worker(file, { workerData: init, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+    // A library closed meanwhile does not wait for it: its lookup would go unused.
+    w.unref();
+    let done = false;
+    w.once('message', (data: SpellingsData) => {
+      done = true;
+      resolve(data);
+    });
+    w.once('error', reject);
+    w.once('exit', (code) => {
+      if (!done) reject(new Error(`spellings worker stopped (exit code ${code})`));
+    });
+  });
+}

@@ -1,0 +1,48 @@
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { openLibrary } from '../../../src/core/library';
+import { createParallaxService } from '../../../src/core/service';
+import { SEEDS, tempDir } from '../../support/temp';
+
+// The worker runs the built bundle (out/node/spellings-worker.js), as the hosts do.
+const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
+const WORKER = join(ROOT, 'out/node/spellings-worker.js');
+const tmp = tempDir();
+afterAll(() => tmp.cleanup());
+
+/** A host's service over the seeds, grouping names on the worker however small the library. */
+async function host(name: string, workerFile = WORKER) {
+  const db = await openLibrary({ path: join(tmp.dir, name), seedDir: SEEDS });
+  const api = createParallaxService({ db, emit: () => {}, host: 'test', libraryPath: 'x', version: '0', backgroundCompare: true, spellingsWorkerFile: workerFile, syncSpellingsMaxArticles: 0 });
+  return { db, api };
+}
+
+const codes = (page: { noticesCoded: { code: string }[] }) => page.noticesCoded.map((n) => n.code);
+
+describe('search by entity while the names are grouped on a worker', () => {
+  it('answers at once without the other spellings and says so, then finds them once they are grouped', async () => {
+    const { db, api } = await host('pending.sqlite');
+    const first = await api.searchArticles({ q: 'Dmitriew', limit: 50 });
+    expect(first.hits.length).toBeGreaterThan(0);
+    expect(first.also).toBeUndefined();
+    expect(codes(first)).toContain('search.names-pending');
+    expect(first.notices).toContain("not every other spelling of names is searched yet: the library's names are still being grouped");
+    await vi.waitFor(async () => {
+      const page = await api.searchArticles({ q: 'Dmitriew', limit: 50 });
+      expect(page.also).toEqual([{ word: 'Dmitriew', spellings: ['Dmitrijew'] }]);
+      expect(codes(page)).not.toContain('search.names-pending');
+    }, { timeout: 30_000, interval: 50 });
+    db.close();
+  });
+
+  it('groups the names on the library thread when the worker fails, with the same answer', async () => {
+    const { db, api } = await host('broken.sqlite', join(tmp.dir, 'missing-worker.js'));
+    await vi.waitFor(async () => {
+      const page = await api.searchArticles({ q: 'Dmitriew', limit: 50 });
+      expect(page.also).toEqual([{ word: 'Dmitriew', spellings: ['Dmitrijew'] }]);
+      expect(codes(page)).not.toContain('search.names-pending');
+    }, { timeout: 30_000, interval: 50 });
+    db.close();
+  });
+});

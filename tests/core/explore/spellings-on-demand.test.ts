@@ -1,0 +1,38 @@
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openLibrary } from '../../../src/core/library';
+import { compareIndexer } from '../../../src/core/derived/compare-rows/catch-up';
+import { peekView } from '../../../src/core/derived/explore-groupings';
+import { spellingsOnDemand } from '../../../src/core/explore/spellings-on-demand';
+import { otherSpellings } from '../../../src/core/explore/views';
+import { personNames } from '../../../src/core/store/queries/entities';
+import type { WriteDb } from '../../../src/core/store/db';
+import { SEEDS, tempDir } from '../../support/temp';
+
+const tmp = tempDir();
+let db: WriteDb;
+beforeAll(async () => {
+  db = await openLibrary({ path: join(tmp.dir, 'lib.sqlite'), seedDir: SEEDS });
+  await compareIndexer(db).catchUp();
+});
+afterAll(() => {
+  db.close();
+  tmp.cleanup();
+});
+
+describe('spellingsOnDemand', () => {
+  it('answers a word that names no one without grouping the names', () => {
+    const spellings = spellingsOnDemand(db);
+    expect(spellings('Gespräche')).toBeNull();
+    expect(spellings('Ukraine')).toBeNull();
+    expect(peekView(db, 'spellings')).toBeUndefined();
+  });
+
+  it('gives the other spellings of a name, as otherSpellings does for every word', () => {
+    const spellings = spellingsOnDemand(db);
+    expect(spellings('Dmitriew')).toEqual(expect.arrayContaining(['Dmitrijew', 'Dmitriew']));
+    const words = [...new Set(personNames(db).flatMap((n) => n.split(' ')))];
+    expect(words.length).toBeGreaterThan(5);
+    for (const w of [...words, 'Dmitriev', 'Whitkoff', 'Gespräche', 'Kreml']) expect(spellings(w)).toEqual(otherSpellings(db)(w));
+  });
+});
