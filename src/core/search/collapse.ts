@@ -33,26 +33,39 @@ export interface GroupRow extends RankedRow {
   copies: number;
 }
 
-/** Keeps the first (best) row of each near-duplicate group, in order, with its group's size. */
-export function collapseCopies(db: ReadDb, rows: RankedRow[]): GroupRow[] {
-  if (rows.length === 0) return [];
-  const heads = new Map<number, { head: string; copies: number }>();
-  const q = stmt(
+/** Ranked rows whose groups are looked up per query: enough for a page, few enough to be cheap. */
+const HEAD_CHUNK = 256;
+
+/**
+ * Keeps the first (best) row of each near-duplicate group, in order, with its group's size,
+ * up to `need` groups. Heads are looked up a chunk of rows at a time and group sizes only for
+ * the groups kept, so a long ranking (a prefix's 20,000 best) costs what its first page needs.
+ */
+export function collapseCopies(db: ReadDb, rows: RankedRow[], need = Infinity): GroupRow[] {
+  const headsOf = stmt(
     db,
-    `SELECT a.rowid AS doc, coalesce(tc.head_id, a.id) AS head,
-       (SELECT count(*) FROM twin_copies c WHERE c.head_id = coalesce(tc.head_id, a.id)) AS copies
+    `SELECT a.rowid AS doc, coalesce(tc.head_id, a.id) AS head
      FROM articles a LEFT JOIN twin_copies tc ON tc.article_id = a.id WHERE a.rowid IN (SELECT value FROM json_each(?))`,
   );
-  for (const r of q.all(JSON.stringify(rows.map((x) => x.doc))) as { doc: number; head: string; copies: number }[]) heads.set(r.doc, r);
   const seen = new Set<string>();
-  const out: GroupRow[] = [];
-  for (const r of rows) {
-    const g = heads.get(r.doc) ?? { head: `#${r.doc}`, copies: 0 };
-    if (seen.has(g.head)) continue;
-    seen.add(g.head);
-    out.push({ ...r, copies: g.copies });
+  const kept: { row: RankedRow; head: string }[] = [];
+  for (let from = 0; from < rows.length && kept.length < need; from += HEAD_CHUNK) {
+    const chunk = rows.slice(from, from + HEAD_CHUNK);
+    const heads = new Map<number, string>();
+    for (const r of headsOf.all(JSON.stringify(chunk.map((x) => x.doc))) as { doc: number; head: string }[]) heads.set(r.doc, r.head);
+    for (const r of chunk) {
+      const head = heads.get(r.doc) ?? `#${r.doc}`;
+      if (seen.has(head)) continue;
+      seen.add(head);
+      kept.push({ row: r, head });
+      if (kept.length >= need) break;
+    }
   }
-  return out;
+  if (kept.length === 0) return [];
+  const copies = new Map<string, number>();
+  const counts = stmt(db, 'SELECT head_id AS head, count(*) AS n FROM twin_copies WHERE head_id IN (SELECT value FROM json_each(?)) GROUP BY head_id');
+  for (const r of counts.all(JSON.stringify(kept.map((k) => k.head))) as { head: string; n: number }[]) copies.set(r.head, r.n);
+  return kept.map((k) => ({ ...k.row, copies: copies.get(k.head) ?? 0 }));
 }
 
 /**
@@ -63,7 +76,7 @@ export function collapsedPage(db: ReadDb, read: (limit: number) => RankedRow[], 
   let window = collapseWindow(pageEnd, MAX_WINDOW);
   for (;;) {
     const rows = read(window);
-    const groups = collapseCopies(db, rows);
+    const groups = collapseCopies(db, rows, pageEnd);
     if (groups.length >= pageEnd || rows.length < window || window >= MAX_WINDOW) return groups.slice(offset, pageEnd);
     window = Math.min(MAX_WINDOW, window * 4);
   }

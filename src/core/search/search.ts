@@ -12,7 +12,7 @@ import { parseQuery, positiveLeaves, type ParsedQuery, type QueryNode } from './
 import { newestPass, scaleFacets } from './newest-pass';
 import { filterSql, matchSql, titleMatchSql } from './sql-plan';
 import { windowSnippet, wholeSnippet } from './snippets';
-import { collapseCopies, collapsedPage, collapseWindow, MAX_WINDOW, type RankedRow } from './collapse';
+import { collapseCopies, collapsedPage, collapseWindow, type RankedRow } from './collapse';
 
 /**
  * `searchArticles`: parse, count and facet the newest matches in one pass, rank, then cut
@@ -99,9 +99,10 @@ function runParsed(db: ReadDb, parsed: ParsedQuery, req: SearchRequest): CodedPa
   // With copies collapsing, every page is cut from a larger window read from the top
   // (`collapse.ts`); `read(limit, offset)` gives ranked rows.
   const pageEnd = req.offset + req.limit;
-  // A costly query's first pass scores every match it reads anyway: keeping the best
-  // `MAX_WINDOW` instead of a page costs a bigger heap, not another evaluation.
-  const want = !req.groupCopies ? pageEnd : scoreFirst ? MAX_WINDOW : collapseWindow(pageEnd);
+  // A costly query's first pass keeps the window's best; collapsing them all (up to
+  // `MAX_WINDOW`) cost a prefix search 3x its time, so a story with more copies than the
+  // window holds reads the ranking again instead (rare; see below).
+  const want = !req.groupCopies ? pageEnd : collapseWindow(pageEnd);
   const page = (read: (limit: number, offset: number) => RankedRow[]): (RankedRow & { copies?: number })[] =>
     req.groupCopies ? collapsedPage(db, (n) => read(n, 0), req.offset, pageEnd) : read(req.limit, req.offset);
 
@@ -129,7 +130,13 @@ function runParsed(db: ReadDb, parsed: ParsedQuery, req: SearchRequest): CodedPa
     }
     if (sampled) notices.push(notice('search.ranked-newest', { newest: FACET_CAP, titles: titles !== null }));
     // The first pass read its window once (the dear part): collapse what it kept.
-    rows = req.groupCopies ? collapseCopies(db, best.slice(0, want)).slice(req.offset, pageEnd) : best.slice(req.offset, want);
+    rows = req.groupCopies ? collapseCopies(db, best.slice(0, want), pageEnd).slice(req.offset, pageEnd) : best.slice(req.offset, want);
+    if (req.groupCopies && rows.length < pageEnd - req.offset && first.top.length >= want) {
+      // One story's copies filled the window: read the ranking again, widening until the page fills.
+      const ranked = matchSql(fts, filters, filters.scopes, { ...base, scored: true, cap: FACET_CAP });
+      const q = stmt(db, `SELECT doc, score FROM (${ranked.sql}) ORDER BY score, doc DESC LIMIT ? OFFSET ?`);
+      rows = collapsedPage(db, (n) => q.all(...ranked.params, n, 0) as RankedRow[], req.offset, pageEnd);
+    }
   } else if (relevance) {
     const capped = total > RANK_CAP;
     const ranked = matchSql(fts, filters, filters.scopes, { ...base, scored: true, ...(capped ? { cap: RANK_CAP } : {}) });

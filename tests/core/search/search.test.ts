@@ -172,6 +172,22 @@ describe('searchArticles with near-identical copies', () => {
   });
 });
 
+describe('searchArticles with one story in many copies', () => {
+  it('a prefix search fills its page past a story whose copies outnumber the window', async () => {
+    const lib = openDb(':memory:');
+    const at = async (text: string, name: string) => (await ingestText({ db: lib, emit: () => {}, jobId: null, extractWorkerFile: undefined }, { text, name })).added[0]!.articleId;
+    // Short, dense in the word: the copies rank above the other report, which says it once at length.
+    const wire = (v: number) => Array.from({ length: 8 }, (_, k) => `Verhandlungen ${k} laufen, Verhandlungsrunde ${k} beginnt.`).join(' ') + ` Fassung ${v}.`;
+    for (let v = 0; v < 45; v++) await at(`Meldung ${v}\n\n${wire(v)}`, `copy${v}`);
+    const other = await at(`Ein anderer Bericht\n\n${Array.from({ length: 30 }, (_, k) => `Der Stadtrat ${k} beschloss den Haushalt für das Jahr ${2000 + k} ohne Gegenstimmen.`).join(' ')} Die Verhandlungen dauerten.`, 'other');
+    const page = searchArticles(lib, { ...req('Verhandl*'), limit: 1, offset: 1 });
+    expect(page.hits.map((h) => h.article.id)).toEqual([other]);
+    const first = searchArticles(lib, { ...req('Verhandl*'), limit: 1 });
+    expect(first.hits[0]!.article.copyCount).toBe(44);
+    lib.close();
+  });
+});
+
 describe('migration 3', () => {
   it('indexes articles that were there before it, and does nothing on an empty library', async () => {
     const old = openDb(':memory:');
