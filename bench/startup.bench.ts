@@ -1,8 +1,9 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { now, report, summarise } from './lib/measure';
-import { ROOT, tempDir } from './lib/paths';
+import { tempDir } from './lib/paths';
+import { startServe } from './lib/process';
 
 const CHROMIUM = process.env.PARALLAX_CHROMIUM ?? '/usr/bin/chromium';
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
@@ -19,9 +20,7 @@ export async function run(): Promise<void> {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
   try {
     // Seed the library once, so every measured start opens an existing library.
-    const first = await startServe(library);
-    first.child.kill('SIGTERM');
-    await new Promise((r) => first.child.once('exit', r));
+    await (await startServe(library)).stop();
 
     const ours: number[] = [];
     const base: number[] = [];
@@ -43,32 +42,17 @@ export async function run(): Promise<void> {
   }
 }
 
-async function startServe(library: string): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, [join(ROOT, 'bin/parallax.mjs'), 'serve', '--library', library, '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
-  const url = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    child.stdout!.on('data', (c) => {
-      out += c;
-      const m = /http:\/\/127\.0\.0\.1:\d+\/\?token=\S+/.exec(out);
-      if (m) resolve(m[0]);
-    });
-    child.once('exit', () => reject(new Error(`serve exited: ${out}`)));
-  });
-  return { child, url };
-}
-
 async function timeParallax(browser: Browser, library: string): Promise<number> {
   const page = await browser.newPage();
   const t = now();
-  const { child, url } = await startServe(library);
+  const { url, stop } = await startServe(library);
   await page.goto(url);
   await page.locator('[role="listbox"] [role="option"]').nth(4).waitFor({ state: 'visible' });
   // One more frame, so the rows are painted, not just laid out.
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
   const ms = now() - t;
   await page.close();
-  child.kill('SIGTERM');
-  await new Promise((r) => child.once('exit', r));
+  await stop();
   return ms;
 }
 
