@@ -2,16 +2,9 @@ import type { ParallaxApi } from '../../../../shared/api';
 import type { EntityDetail, EntityId, EntityKind, EntitySummary, Story, TimelinePageEvent } from '../../../../shared/api';
 import { OffsetPages } from './offset-pages.svelte';
 
-/** The library's timeline: every dated event, oldest first, read a page at a time. */
-export class TimelineState {
-  pages: OffsetPages<TimelinePageEvent>;
-
-  constructor(api: Pick<ParallaxApi, 'getTimelinePage'>) {
-    this.pages = new OffsetPages(async (offset, limit) => {
-      const page = await api.getTimelinePage({ offset, limit });
-      return { rows: page.events, total: page.total };
-    });
-  }
+/** A view read a page at a time through `pages`: what its header and list ask of it. */
+abstract class PagedView<T> {
+  abstract readonly pages: OffsetPages<T>;
 
   get hasLoaded(): boolean {
     return this.pages.hasLoaded;
@@ -21,9 +14,22 @@ export class TimelineState {
     return this.pages.isLoading;
   }
 
-  /** Events in all. */
+  /** Rows in all (of the chosen filter). */
   get total(): number {
     return this.pages.total;
+  }
+}
+
+/** The library's timeline: every dated event, oldest first, read a page at a time. */
+export class TimelineState extends PagedView<TimelinePageEvent> {
+  readonly pages: OffsetPages<TimelinePageEvent>;
+
+  constructor(api: Pick<ParallaxApi, 'getTimelinePage'>) {
+    super();
+    this.pages = new OffsetPages(async (offset, limit) => {
+      const page = await api.getTimelinePage({ offset, limit });
+      return { rows: page.events, total: page.total };
+    });
   }
 
   /** Reads the timeline again from the top. Rejects with the API's error. */
@@ -36,32 +42,20 @@ export class TimelineState {
  * People, places and organisations, read a page at a time: the list, the checked ones (for
  * Merge) and the open entity page.
  */
-export class EntitiesState {
+export class EntitiesState extends PagedView<EntitySummary> {
   kind = $state<EntityKind | null>(null);
   checked = $state.raw<EntityId[]>([]);
   detail = $state.raw<EntityDetail | null>(null);
-  pages: OffsetPages<EntitySummary>;
+  readonly pages: OffsetPages<EntitySummary>;
   #api: Pick<ParallaxApi, 'listEntityPage' | 'getEntity' | 'mergeEntities' | 'splitEntity'>;
 
   constructor(api: Pick<ParallaxApi, 'listEntityPage' | 'getEntity' | 'mergeEntities' | 'splitEntity'>) {
+    super();
     this.#api = api;
     this.pages = new OffsetPages(async (offset, limit) => {
       const page = await api.listEntityPage({ ...(this.kind ? { kind: this.kind } : {}), offset, limit });
       return { rows: page.items, total: page.total };
     });
-  }
-
-  get hasLoaded(): boolean {
-    return this.pages.hasLoaded;
-  }
-
-  get isLoading(): boolean {
-    return this.pages.isLoading;
-  }
-
-  /** Entities in all (of the chosen kind). */
-  get total(): number {
-    return this.pages.total;
   }
 
   /** Reads the list again from the top. Rejects with the API's error. */
