@@ -68,6 +68,7 @@ export const TITLE_FEATURES: readonly string[] = [
   'firstLine', 'firstAdjacent', 'endsStop', 'endsQuestion', 'capShare', 'mainProb', 'inRegion', 'echoed', 'hasDigit',
   'endsColon', 'commaCount', 'afterFirstProse', 'ruled', 'proseAfterShare', 'logLinesAfterFirstProse',
   'metaBelow', 'metaAbove', 'gluedSeams', 'sentences',
+  'crumbs', 'inLonger', 'holdsOther', 'prevIsCand', 'nextIsCand', 'nextLogRatio', 'nextEndsStop', 'prevLogRatio', 'overlapGap', 'probGap',
 ];
 
 /** What the ranker needs to know about the page besides the line. */
@@ -139,7 +140,41 @@ export interface TitleCandidate { i: number; x: number[] }
 /** The candidates among `lines` at indices `free` (title-shaped, within the window), nearest last. */
 export function titleCandidates(lines: Line[], free: number[], ctx: TitleContext): TitleCandidate[] {
   const ok = free.filter((i) => i >= ctx.bodyStart - TITLE_WINDOW && isTitleShaped(lines[i]!));
-  return ok.map((i, k) => ({ i, x: titleFeatures(lines, i, ok.length - 1 - k, ctx) }));
+  const rows = ok.map((i, k) => titleFeatures(lines, i, ok.length - 1 - k, ctx));
+  const set = new Set(ok);
+  let bestOverlap = 0, bestProb = 0;
+  for (const x of rows) { bestOverlap = Math.max(bestOverlap, x[0]!); bestProb = Math.max(bestProb, x[13]!); }
+  return ok.map((i, k) => ({ i, x: [...rows[k]!, ...setFeatures(lines, i, ok, set, ctx), rows[k]![0]! - bestOverlap, rows[k]![13]! - bestProb] }));
+}
+
+/** Breadcrumb separators: `Home » News » Headline`, `Start > Beauty > …`. */
+const CRUMB = /\s?[»›>]\s?|\s\/\s/gu;
+/** Shortest candidate text that counts as standing inside another line (a few words). */
+const MIN_HELD = 12;
+
+/**
+ * Features a candidate has against the other candidates: the headline often stands a second
+ * time inside a longer line (a breadcrumb or a kicker line ends with it) and a dek or teaser
+ * text right under it; a dek has the headline right above it.
+ */
+function setFeatures(lines: Line[], i: number, ok: number[], set: Set<number>, ctx: TitleContext): number[] {
+  const key = ctx.texts[i]!;
+  let inLonger = 0, holdsOther = 0;
+  for (const j of ok) {
+    if (j === i) continue;
+    const other = ctx.texts[j]!;
+    if (key.length >= MIN_HELD && other.length > key.length + 2 && other.includes(key)) inLonger = 1;
+    if (other.length >= MIN_HELD && key.length > other.length + 2 && key.includes(other)) holdsOther = 1;
+  }
+  const next = lines[i + 1], prev = lines[i - 1];
+  const t = lines[i]!.text.slice(0, 300);
+  return [
+    Math.min(4, (t.match(CRUMB) ?? []).length), inLonger, holdsOther,
+    set.has(i - 1) ? 1 : 0, set.has(i + 1) ? 1 : 0,
+    next ? Math.max(-3, Math.min(3, Math.log((next.words + 1) / (lines[i]!.words + 1)))) : 0,
+    next && /[.!?。]["”»]?$/u.test(next.text.slice(-4)) ? 1 : 0,
+    prev ? Math.max(-3, Math.min(3, Math.log((prev.words + 1) / (lines[i]!.words + 1)))) : 0,
+  ];
 }
 
 /** Picks the headline among the candidates by the learned ranker; returns its line index or -1. */

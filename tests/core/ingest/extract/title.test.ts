@@ -25,6 +25,10 @@ describe('chooseTitle', () => {
     const text = 'Flood waters rise in northern Italy | Daily Courier\nNews\nFlood waters rise in northern Italy\n\nFlood waters rose across northern Italy on Monday as rivers burst their banks after days of heavy rain.';
     expect(pick(text, 3)).toBe('Flood waters rise in northern Italy');
   });
+  it('prefers the headline over a breadcrumb that ends with it', () => {
+    const text = 'Home » News » Europe » Flood waters rise in northern Italy\nFlood waters rise in northern Italy\n\nFlood waters rose across northern Italy on Monday as rivers burst their banks after days of heavy rain.';
+    expect(pick(text, 2)).toBe('Flood waters rise in northern Italy');
+  });
   it('finds no headline when no candidate resembles the lead', () => {
     expect(pick('Home\nAbout us\n\nThe council approved the budget on Tuesday after a long debate about schools.', 2)).toBeNull();
   });
