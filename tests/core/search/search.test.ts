@@ -239,6 +239,25 @@ describe('SuggestIndex', () => {
     expect(s.suggest('Wadepul').map((x) => x.text)).toContain('Wadephul');
   });
 
+  it('holds a title once however many reports carry it, and opens a report that still does', async () => {
+    await add('w1', 'Waffenruhe in Gaza hält\n\nDie Waffenruhe hielt auch am dritten Tag, meldeten Helfer.');
+    const one = new SuggestIndex(db);
+    one.rebuild();
+    await add('w2', 'Waffenruhe in Gaza hält\n\nDie Waffenruhe hielt auch am dritten Tag, sagten Helfer.');
+    const s = new SuggestIndex(db);
+    s.rebuild();
+    expect(s.size).toBe(one.size);
+    const titles = () => s.suggest('Waffenruh').filter((x) => x.kind === 'title');
+    expect(titles()).toEqual([expect.objectContaining({ text: 'Waffenruhe in Gaza hält', articleId: ids.w1 })]);
+
+    // The first report is retitled: the title stays, shown with the report that still carries it.
+    db.prepare('UPDATE articles SET title = ? WHERE id = ?').run('Ruhe in Gaza', ids.w1);
+    expect(titles()).toEqual([expect.objectContaining({ text: 'Waffenruhe in Gaza hält', articleId: ids.w2 })]);
+    // No report carries it any more: it is not offered.
+    db.prepare('UPDATE articles SET title = ? WHERE id = ?').run('Ruhe in Gaza', ids.w2);
+    expect(titles()).toEqual([]);
+  });
+
   it('keeps no stored fields: kinds and texts live in the ids', () => {
     const s = new SuggestIndex(db);
     s.rebuild();
