@@ -2,6 +2,7 @@ import { createServer } from 'node:net';
 import { startLibrary } from '../../core/host';
 import { APP_VERSION } from '../../core/version';
 import { startHttpHost } from '../../server/http-host';
+import { keepHeapsTight } from '../../server/heap';
 import { CliError, libraryPath, PATHS, seedDir } from '../context';
 import { notice } from '../../shared/api/notices';
 import { codedError } from '../../shared/i18n';
@@ -15,6 +16,7 @@ export async function serveCommand(flags: { library?: string; port?: string }): 
   const path = libraryPath(flags.library);
   // Check the port before the library is opened, so a busy port leaves a new library uncreated.
   if (port !== 0) await assertPortFree(port);
+  keepHeapsTight();
   const library = await startLibrary({ path, seedDir: seedDir(), host: 'http', version: APP_VERSION, workerFile: PATHS.worker, extractWorkerFile: PATHS.extractWorker });
   // The browser shows a rebuild of derived data too; a log line here says why search waits.
   library.onEvent(createProgress({ json: false, isTTY: false, write: (s) => void process.stderr.write(s) }).onEvent);
