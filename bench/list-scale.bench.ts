@@ -7,6 +7,7 @@ import { corpusFile } from './lib/corpus';
 import { now, quantile, report, summarise } from './lib/measure';
 import { ROOT } from './lib/paths';
 import { memoryOf, parallaxPeak, startServe } from './lib/process';
+import { HTTP_TOKEN_HEADER } from '../src/shared/api';
 
 const CHROMIUM = process.env.PARALLAX_CHROMIUM ?? '/usr/bin/chromium';
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
@@ -18,12 +19,19 @@ interface Figures {
   end: number;
   frameP95: number;
   rssMb: number;
+  settledMb: number;
+  peakMb: number;
 }
+
+/** Issue 13's ceiling for the host's resident set at 100,000 reports. */
+const RSS_GOAL_MB = 300;
 
 /**
  * Issue 13's list figures at 100,000 reports in the browser host: from opening the page (the
  * host running) to the first rows painted, End to the last row painted, the p95 frame time while
- * scrolling, and the host's resident set after that browsing and four searches. It checks on
+ * scrolling, and the host's resident set after that browsing and four searches, again once the
+ * library's names are grouped (a worker that runs for seconds after opening), and at its peak; a
+ * settled figure over the goal is printed as such. It checks on
  * the way that the whole library's count is shown and that End paints the last row. The library
  * is built once by `parallax ingest` and kept in bench/.cache (about 15 minutes on 2 cores).
  * Baseline in the same run: the same steps on a library of the 1,028 real articles, so the
@@ -46,7 +54,12 @@ export async function run(): Promise<void> {
     fig('open', 'page opened → first rows painted', 'ms', 'usable ≤ 1,500 ms after opening');
     fig('end', 'End → the last report painted', 'ms');
     fig('frameP95', 'scrolling: p95 frame time', 'ms', 'smooth (≤ 50 ms)');
-    fig('rssMb', 'serve RSS after browsing and 4 searches', 'MB', '≤ 300 MB');
+    fig('rssMb', 'serve RSS after browsing and 4 searches', 'MB', `≤ ${RSS_GOAL_MB} MB`);
+    fig('settledMb', 'serve RSS once the names are grouped', 'MB', `≤ ${RSS_GOAL_MB} MB`);
+    fig('peakMb', 'serve peak RSS (names grouped meanwhile)', 'MB');
+    // Benchmarks never fail the build; this line is the check a reader of the run looks for.
+    const settled = median(ours, 'settledMb');
+    if (settled > RSS_GOAL_MB) console.log(`list-100k    OVER GOAL: serve RSS ${settled.toFixed(0)} MB once settled, goal ≤ ${RSS_GOAL_MB} MB`);
   } finally {
     await browser.close();
   }
@@ -119,11 +132,32 @@ async function measure(browser: Browser, library: string): Promise<Figures> {
       await page.locator(`#search-results[data-query="${q}"][aria-busy="false"]`).waitFor({ state: 'attached', timeout: 120_000 });
     }
     const rssMb = memoryOf(serve.child.pid!)?.rssMb ?? NaN;
-    return { open, end, frameP95, rssMb };
+    // The spellings of names are grouped on a worker as the library opens (seconds at 100k, its
+    // own heap); the first figure may count it. This one is the host as it stays.
+    await namesGrouped(serve.url);
+    const settled = memoryOf(serve.child.pid!);
+    return { open, end, frameP95, rssMb, settledMb: settled?.rssMb ?? NaN, peakMb: settled?.peakMb ?? NaN };
   } finally {
     await page.close();
     await serve.stop();
   }
+}
+
+/**
+ * Resolves when a search no longer says that the library's names are still being grouped
+ * (`search.names-pending`), asking the host's API as the page does, every 200 ms.
+ */
+async function namesGrouped(url: string): Promise<void> {
+  const { origin, searchParams } = new URL(url);
+  const headers = { [HTTP_TOKEN_HEADER]: searchParams.get('token')!, 'content-type': 'application/json' };
+  for (let i = 0; i < 600; i++) {
+    const res = await fetch(`${origin}/api/searchArticles`, { method: 'POST', headers, body: JSON.stringify([{ q: 'Regierung', limit: 1 }]) });
+    const page = (await res.json()) as { value?: { noticesCoded: { code: string }[] } };
+    if (!page.value) throw new Error(`bench: search failed: ${JSON.stringify(page)}`);
+    if (!page.value.noticesCoded.some((n) => n.code === 'search.names-pending')) return;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error('bench: the names were not grouped within 2 minutes');
 }
 
 function nextFrame(page: Page): Promise<unknown> {
