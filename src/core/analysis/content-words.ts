@@ -36,7 +36,7 @@ const STOP_SPELLINGS_MAX = 20_000;
 
 /** The content stems of `text[from, to)`: stems of words that are not function words. */
 export function contentStems(text: string, from = 0, to = text.length): string[] {
-  return contentTerms(text, from, to).stems;
+  return contentWords(text, from, to, null);
 }
 
 /** Roots by word as written (`wordRoot`), bounded like the stem caches. */
@@ -48,8 +48,13 @@ const ROOT_CACHE_MAX = 200_000;
  * order, as roots (`text/roots.ts`: `abgestürzt` and `Absturz` one key), which compare aligns on.
  */
 export function contentTerms(text: string, from = 0, to = text.length): { stems: string[]; roots: string[] } {
-  const out: string[] = [];
   const roots: string[] = [];
+  return { stems: contentWords(text, from, to, roots), roots };
+}
+
+/** The content stems of `text[from, to)`; their roots pushed onto `roots` unless it is null (the timeline and stories need none). */
+function contentWords(text: string, from: number, to: number, roots: string[] | null): string[] {
+  const out: string[] = [];
   const slice = from === 0 && to === text.length ? text : text.slice(from, to);
   forEachWord(slice, (s, e) => {
     if (e - s > MAX_TOKEN_CHARS || e - s < 2) return;
@@ -62,6 +67,7 @@ export function contentTerms(text: string, from = 0, to = text.length): { stems:
       return;
     }
     out.push(stem);
+    if (!roots) return;
     let root = rootCache.get(raw);
     if (root === undefined) {
       root = wordRoot(raw, folded, stem);
@@ -70,7 +76,7 @@ export function contentTerms(text: string, from = 0, to = text.length): { stems:
     }
     roots.push(root);
   });
-  return { stems: out, roots };
+  return out;
 }
 
 /** `/^\d+$/`. */

@@ -22,7 +22,7 @@ import { createRequire } from 'node:module';
 import type { CitedSource, EntityKind } from '../../shared/api';
 import { foldText } from '../text/fold';
 import { isFoldedSpellingVariant } from '../text/phonetic';
-import { compareNameWords } from '../text/transliteration';
+import { nameSkeleton } from '../text/transliteration';
 import type { Span } from '../text/sentences';
 import { wordLists } from './content-words';
 import { suffixTest } from './suffixes';
@@ -270,6 +270,9 @@ export function findEntities(text: string, sentences: Span[], options: { datelin
   for (const s of sourceSpans) out.push({ start: s.start, end: s.end, text: text.slice(s.start, s.end), name: s.name, kind: 'organisation' });
   // 3. Bare mentions of names already found (and their genitives and spelling variants).
   const personKeys = [...persons.keys()];
+  // `compareNameWords(b, p) === 'same'` is equality of two non-empty skeletons: each person's
+  // worked out once here rather than once per word compared with it.
+  const personSkeletons = personKeys.map(nameSkeleton);
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (taken[i] || !(t.cap || isParticleName(t.w)) || FUNCTION_WORDS.has(t.lower) || inSource(t)) continue;
@@ -279,7 +282,10 @@ export function findEntities(text: string, sentences: Span[], options: { datelin
     if (base && persons.has(base)) add(i, i, persons.get(base)!, 'person');
     else if (base) add(i, i, places.get(base)!, 'place');
     else if (!isCommon(i, Infinity) && !NOUN_ENDING(t.w, t.lower) && t.w.length >= 5) {
-      const variant = personKeys.find((p) => (p[0] === f[0] && bases.some((b) => isFoldedSpellingVariant(b, p))) || bases.some((b) => compareNameWords(b, p) === 'same'));
+      let skeletons: string[] | null = null;
+      const variant = personKeys.find(
+        (p, k) => (p[0] === f[0] && bases.some((b) => isFoldedSpellingVariant(b, p))) || (personSkeletons[k] !== '' && (skeletons ??= bases.map(nameSkeleton)).includes(personSkeletons[k]!)),
+      );
       if (variant) add(i, i, /s$/.test(t.w) && !isFoldedSpellingVariant(f, variant) ? t.w.slice(0, -1) : t.w, 'person');
     }
   }
