@@ -6,6 +6,7 @@
 import { forEachWord, analyzeWord, MAX_TOKEN_CHARS } from '../text/words';
 import { WordTable } from './word-table';
 import { wordRoot } from '../text/roots';
+import { SpanCache } from '../text/span-cache';
 import COMMON_WORDS from './data/de-common-words.json';
 import FIRST_NAMES from './data/de-first-names.json';
 
@@ -34,9 +35,34 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
 const stopSpellings = new Set<string>();
 const STOP_SPELLINGS_MAX = 20_000;
 
+/**
+ * Per word as written: its stem, or null for a word that is no content word (a function word,
+ * digits). Keyed by the word's span, so a hit makes no string (see `SpanCache`).
+ */
+const contentStemCache = new SpanCache<string | null>(1 << 17);
+
 /** The content stems of `text[from, to)`: stems of words that are not function words. */
 export function contentStems(text: string, from = 0, to = text.length): string[] {
-  return contentWords(text, from, to, null);
+  const out: string[] = [];
+  forEachWord(
+    text,
+    (s, e) => {
+      if (e - s > MAX_TOKEN_CHARS || e - s < 2) return;
+      let stem = contentStemCache.get(text, s, e);
+      if (stem === undefined) stem = contentStemCache.set(text, s, e, contentStem(text.slice(s, e)));
+      if (stem !== null) out.push(stem);
+    },
+    from,
+    to,
+  );
+  return out;
+}
+
+/** A word's stem, or null when it is no content word (as `contentTerms` reads words). */
+function contentStem(raw: string): string | null {
+  if (isAsciiDigits(raw)) return null;
+  const [folded, stem] = analyzeWord(raw);
+  return STOPWORDS.has(folded) ? null : stem;
 }
 
 /** Roots by word as written (`wordRoot`), bounded like the stem caches. */
@@ -48,13 +74,8 @@ const ROOT_CACHE_MAX = 200_000;
  * order, as roots (`text/roots.ts`: `abgestürzt` and `Absturz` one key), which compare aligns on.
  */
 export function contentTerms(text: string, from = 0, to = text.length): { stems: string[]; roots: string[] } {
-  const roots: string[] = [];
-  return { stems: contentWords(text, from, to, roots), roots };
-}
-
-/** The content stems of `text[from, to)`; their roots pushed onto `roots` unless it is null (the timeline and stories need none). */
-function contentWords(text: string, from: number, to: number, roots: string[] | null): string[] {
   const out: string[] = [];
+  const roots: string[] = [];
   const slice = from === 0 && to === text.length ? text : text.slice(from, to);
   forEachWord(slice, (s, e) => {
     if (e - s > MAX_TOKEN_CHARS || e - s < 2) return;
@@ -67,7 +88,6 @@ function contentWords(text: string, from: number, to: number, roots: string[] | 
       return;
     }
     out.push(stem);
-    if (!roots) return;
     let root = rootCache.get(raw);
     if (root === undefined) {
       root = wordRoot(raw, folded, stem);
@@ -76,7 +96,7 @@ function contentWords(text: string, from: number, to: number, roots: string[] | 
     }
     roots.push(root);
   });
-  return out;
+  return { stems: out, roots };
 }
 
 /** `/^\d+$/`. */
