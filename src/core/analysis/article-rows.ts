@@ -140,6 +140,8 @@ export function analyzeForCompare(x: Pick<Extraction, 'text' | 'blocks' | 'dateM
   const ownDay = (dates.published ?? '').length >= 10 || dates.dateConflict !== null;
   const sentenceOf = sentencesAt(spans, mentions.map((m) => m.start));
   const hasDate = new Uint8Array(spans.length);
+  // Per sentence: 0 not asked yet, 1 furniture, 2 not (a sentence often holds several dates).
+  const furniture = new Uint8Array(spans.length);
   for (const si of sentenceOf) if (si >= 0) hasDate[si] = 1;
   mentions.forEach((m, mi) => {
     const si = sentenceOf[mi]!;
@@ -151,7 +153,8 @@ export function analyzeForCompare(x: Pick<Extraction, 'text' | 'blocks' | 'dateM
     const next = spans[si + 1];
     const ctxEnd = next && next.block === s.block && !hasDate[si + 1] ? next.end : s.end;
     const sentence = text.slice(s.start, s.end);
-    if (isFurnitureSentence(sentence)) return;
+    if (furniture[si] === 0) furniture[si] = isFurnitureSentence(sentence) ? 1 : 2;
+    if (furniture[si] === 1) return;
     const { date, endDate } = reread ? reresolve(m, ref, byPerson) : { date: m.date, endDate: m.endDate ?? null };
     if (!date) {
       // `am Freitag`, `am 8. Dezember` in a report whose own day is unknown: kept unresolved, so

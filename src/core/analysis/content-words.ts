@@ -6,6 +6,7 @@
 import { forEachWord, analyzeWord, MAX_TOKEN_CHARS } from '../text/words';
 import { WordTable } from './word-table';
 import { wordRoot } from '../text/roots';
+import { SpanCache } from '../text/span-cache';
 import COMMON_WORDS from './data/de-common-words.json';
 import FIRST_NAMES from './data/de-first-names.json';
 
@@ -34,9 +35,34 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
 const stopSpellings = new Set<string>();
 const STOP_SPELLINGS_MAX = 20_000;
 
+/**
+ * Per word as written: its stem, or null for a word that is no content word (a function word,
+ * digits). Keyed by the word's span, so a hit makes no string (see `SpanCache`).
+ */
+const contentStemCache = new SpanCache<string | null>(1 << 17);
+
 /** The content stems of `text[from, to)`: stems of words that are not function words. */
 export function contentStems(text: string, from = 0, to = text.length): string[] {
-  return contentTerms(text, from, to).stems;
+  const out: string[] = [];
+  forEachWord(
+    text,
+    (s, e) => {
+      if (e - s > MAX_TOKEN_CHARS || e - s < 2) return;
+      let stem = contentStemCache.get(text, s, e);
+      if (stem === undefined) stem = contentStemCache.set(text, s, e, contentStem(text.slice(s, e)));
+      if (stem !== null) out.push(stem);
+    },
+    from,
+    to,
+  );
+  return out;
+}
+
+/** A word's stem, or null when it is no content word (as `contentTerms` reads words). */
+function contentStem(raw: string): string | null {
+  if (isAsciiDigits(raw)) return null;
+  const [folded, stem] = analyzeWord(raw);
+  return STOPWORDS.has(folded) ? null : stem;
 }
 
 /** Roots by word as written (`wordRoot`), bounded like the stem caches. */

@@ -22,7 +22,7 @@ import { createRequire } from 'node:module';
 import type { CitedSource, EntityKind } from '../../shared/api';
 import { foldText } from '../text/fold';
 import { isFoldedSpellingVariant } from '../text/phonetic';
-import { compareNameWords } from '../text/transliteration';
+import { nameSkeleton } from '../text/transliteration';
 import type { Span } from '../text/sentences';
 import { wordLists } from './content-words';
 import { suffixTest } from './suffixes';
@@ -107,7 +107,10 @@ export function findEntities(text: string, sentences: Span[], options: { datelin
   const taken = new Uint8Array(toks.length);
   const out: EntityMentionRow[] = [];
   const sourceSpans = (options.sources ?? []).flatMap((s) => s.mentions.map((m) => ({ ...m, name: s.name })));
-  const inSource = (t: Tok) => sourceSpans.length > 0 && sourceSpans.some((s) => t.start >= s.start && t.end <= s.end);
+  const inSource = (t: Tok) => {
+    for (const s of sourceSpans) if (t.start >= s.start && t.end <= s.end) return true;
+    return false;
+  };
   const lower = (i: number) => toks[i]?.lower ?? '';
   const afterDeterminer = (i: number) => i > 0 && toks[i]!.joined && DETERMINERS.has(lower(i - 1));
   // Per-token facts asked several times: frequency rank (-1 not looked up yet) and folded form.
@@ -270,16 +273,34 @@ export function findEntities(text: string, sentences: Span[], options: { datelin
   for (const s of sourceSpans) out.push({ start: s.start, end: s.end, text: text.slice(s.start, s.end), name: s.name, kind: 'organisation' });
   // 3. Bare mentions of names already found (and their genitives and spelling variants).
   const personKeys = [...persons.keys()];
+  // `compareNameWords(b, p) === 'same'` is equality of two non-empty skeletons: each person's
+  // worked out once here rather than once per word compared with it.
+  const personSkeletons = personKeys.map(nameSkeleton);
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (taken[i] || !(t.cap || isParticleName(t.w)) || FUNCTION_WORDS.has(t.lower) || inSource(t)) continue;
+    // The word as a name, and without a genitive `s` ('': none). Plain loops, no arrays or
+    // closures: this runs for most capitalised words of every article.
     const f = foldOf(i);
-    const bases = [f, f.endsWith('s') ? f.slice(0, -1) : ''].filter(Boolean);
-    const base = bases.find((b) => persons.has(b) || places.has(b));
+    const g = f.endsWith('s') ? f.slice(0, -1) : '';
+    const base = f && (persons.has(f) || places.has(f)) ? f : g && (persons.has(g) || places.has(g)) ? g : undefined;
     if (base && persons.has(base)) add(i, i, persons.get(base)!, 'person');
     else if (base) add(i, i, places.get(base)!, 'place');
     else if (!isCommon(i, Infinity) && !NOUN_ENDING(t.w, t.lower) && t.w.length >= 5) {
-      const variant = personKeys.find((p) => (p[0] === f[0] && bases.some((b) => isFoldedSpellingVariant(b, p))) || bases.some((b) => compareNameWords(b, p) === 'same'));
+      // A spelling variant of a person's surname, or the same skeleton (skeletons made once asked).
+      let variant: string | undefined;
+      let sf: string | null = null;
+      let sg: string | null = null;
+      for (let k = 0; k < personKeys.length && variant === undefined; k++) {
+        const p = personKeys[k]!;
+        const skeleton = personSkeletons[k]!;
+        if (p[0] === f[0] && ((f !== '' && isFoldedSpellingVariant(f, p)) || (g !== '' && isFoldedSpellingVariant(g, p)))) variant = p;
+        else if (skeleton !== '') {
+          sf ??= f ? nameSkeleton(f) : '';
+          sg ??= g ? nameSkeleton(g) : '';
+          if (sf === skeleton || sg === skeleton) variant = p;
+        }
+      }
       if (variant) add(i, i, /s$/.test(t.w) && !isFoldedSpellingVariant(f, variant) ? t.w.slice(0, -1) : t.w, 'person');
     }
   }

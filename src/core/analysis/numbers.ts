@@ -38,10 +38,12 @@ const SKIPPABLE = /^(\p{Ll}+e[nrsm]?|weitere[nrsm]?|neue[nrsm]?)$/u;
 /**
  * The words of `text[from, to)` as figures read them: runs of letters and digits that may hold
  * `,` `.` `'` `’` `-` between them (`1.000`, `4,5`, `28-Punkte-Plan`), as the pattern
- * `[\p{L}\p{N}][\p{L}\p{N},.'’-]*[\p{L}\p{N}]` finds them, by a scanner (a hot path).
+ * `[\p{L}\p{N}][\p{L}\p{N},.'’-]*[\p{L}\p{N}]` finds them, by a scanner (a hot path). Offsets
+ * only, in one flat list (`start, end, start, end, …`): most words are no figure, and their
+ * text is never needed.
  */
-function numberTokens(text: string, from: number, to: number): { w: string; start: number; end: number }[] {
-  const out: { w: string; start: number; end: number }[] = [];
+function numberTokens(text: string, from: number, to: number): number[] {
+  const out: number[] = [];
   let i = from;
   while (i < to) {
     if (!isLetterOrDigitCode(text.charCodeAt(i))) {
@@ -56,10 +58,25 @@ function numberTokens(text: string, from: number, to: number): { w: string; star
       else if (c === 44 || c === 46 || c === 39 || c === 0x2019 || c === 45) i++;
       else break;
     }
-    out.push({ w: text.slice(start, last + 1), start, end: last + 1 });
+    out.push(start, last + 1);
     i = last + 1;
   }
   return out;
+}
+
+/** First letters of the number words (`WORD_NUMBERS`, folded). */
+const NUMBER_WORD_INITIALS = new Set([...Object.keys(WORD_NUMBERS)].map((w) => w.charCodeAt(0)));
+
+/**
+ * False for a word that is surely no figure, from its first character alone: a capital (number
+ * words count in lowercase only), or a lowercase ASCII letter no number word starts with
+ * (folding keeps such a first letter). Anything else is read whole.
+ */
+function mayBeFigure(c0: number): boolean {
+  if (c0 >= 48 && c0 <= 57) return true;
+  if (c0 >= 65 && c0 <= 90) return false;
+  if (c0 >= 97 && c0 <= 122) return NUMBER_WORD_INITIALS.has(c0);
+  return true;
 }
 
 /** A figure's unit reduced to a comparable key: its stem (`Stunden` → `stund`). */
@@ -82,12 +99,15 @@ function parseNumber(tok: string): number | null {
  * ```
  */
 export function findQuantities(text: string, from = 0, to = text.length, skip: { start: number; end: number }[] = []): Quantity[] {
-  const toks = numberTokens(text, from, to);
+  const spans = numberTokens(text, from, to);
+  const n = spans.length / 2;
+  const tokAt = (k: number) => (k >= 0 && k < n ? { w: text.slice(spans[2 * k]!, spans[2 * k + 1]!), start: spans[2 * k]!, end: spans[2 * k + 1]! } : undefined);
   const out: Quantity[] = [];
-  for (let i = 0; i < toks.length; i++) {
-    const t = toks[i]!;
-    // Most words are no figure: only digits and lower-case number words go on (cheap test first).
-    const c0 = t.w.charCodeAt(0);
+  for (let i = 0; i < n; i++) {
+    // Most words are no figure: only digits and lower-case number words go on (cheap tests first).
+    const c0 = text.charCodeAt(spans[2 * i]!);
+    if (!mayBeFigure(c0)) continue;
+    const t = tokAt(i)!;
     if (!(c0 >= 48 && c0 <= 57) && (t.w !== t.w.toLowerCase() || WORD_NUMBERS[foldWord(t.w)] === undefined)) continue;
     if (skip.some((s) => t.start < s.end && s.start < t.end)) continue;
     // `28-Punkte-Friedensplan`, `30-tägige`: the number and its unit in one token.
@@ -106,14 +126,14 @@ export function findQuantities(text: string, from = 0, to = text.length, skip: {
       if (/^\d{4}$/.test(t.w) && value >= 1800 && value <= 2200) continue; // a year
       if (text[t.end] === '.' && /^\d+$/.test(t.w) && text[t.end + 1] === ' ') continue; // an ordinal
       if ((text[t.end] === ':' && /^\d/.test(text[t.end + 1] ?? '')) || (text[t.start - 1] === ':' && /\d/.test(text[t.start - 2] ?? ''))) continue; // a time
-      const next = toks[i + 1];
+      const next = tokAt(i + 1);
       if (next && SCALE[foldWord(next.w)] !== undefined) {
         value *= SCALE[foldWord(next.w)]!;
         endTok = i + 1;
       }
       // The unit: the next capitalised word, past at most one lowercase adjective.
-      for (let k = endTok + 1; k <= endTok + 2 && k < toks.length; k++) {
-        const w = toks[k]!.w;
+      for (let k = endTok + 1; k <= endTok + 2 && k < n; k++) {
+        const w = tokAt(k)!.w;
         if (/^\p{Lu}/u.test(w)) {
           unit = w;
           endTok = k;
@@ -127,20 +147,20 @@ export function findQuantities(text: string, from = 0, to = text.length, skip: {
     let qualifier: string | null = null;
     let bound: Quantity['bound'] = 'exact';
     let startTok = i;
-    const prev1 = toks[i - 1];
-    const prev2 = toks[i - 2];
+    const prev1 = tokAt(i - 1);
+    const prev2 = tokAt(i - 2);
     for (const [q, b] of QUALIFIERS) {
       const n = q.split(' ').length;
       const cand = n === 2 ? (prev2 && prev1 ? `${foldWord(prev2.w)} ${foldWord(prev1.w)}` : '') : prev1 ? foldWord(prev1.w) : '';
       if (cand === q) {
         startTok = i - n;
-        qualifier = text.slice(toks[startTok]!.start, toks[i - 1]!.end);
+        qualifier = text.slice(spans[2 * startTok]!, spans[2 * (i - 1) + 1]!);
         bound = b;
         break;
       }
     }
-    const start = toks[startTok]!.start;
-    const end = toks[endTok]!.end;
+    const start = spans[2 * startTok]!;
+    const end = spans[2 * endTok + 1]!;
     out.push({ text: text.slice(start, end), start, end, value, unit, qualifier, bound });
     i = endTok;
   }

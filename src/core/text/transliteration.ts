@@ -30,6 +30,7 @@
  */
 import { editDistance } from './distance';
 import { foldText as fold } from './fold';
+import { BoundedCache } from './bounded-cache';
 
 /** Arabic articles written in front of a name with a hyphen. */
 const ARTICLE = /^(?:al|el|ad|ar|as|asch|ash|at|az|an|ed|er|es|et|ez|en)-/;
@@ -57,9 +58,12 @@ const RULES: [RegExp, string][] = [
   [/([aeiou])h$/, '$1'],
 ];
 
-/** Bounds the skeleton cache; a whole-map reset keeps it small without LRU bookkeeping. */
-const CACHE_MAX = 50_000;
-let cache = new Map<string, string>();
+/**
+ * Skeletons per generation of the cache (`BoundedCache`): the name finder asks for every
+ * capitalised word it cannot place, and a whole-map reset lost the recurring names with the rest.
+ */
+const CACHE_WORDS = 25_000;
+const cache = new BoundedCache<string, string>(CACHE_WORDS);
 
 /**
  * The transliteration skeleton of one name word (see the module comment); '' for a word
@@ -75,7 +79,6 @@ export function nameSkeleton(word: string): string {
   if (s === undefined) {
     s = fold(word).replace(ARTICLE, '').replace(/[^a-z]/g, '');
     for (const [re, to] of RULES) s = s.replace(re, to);
-    if (cache.size >= CACHE_MAX) cache = new Map();
     cache.set(word, s);
   }
   return s;

@@ -14,11 +14,12 @@ export const MAX_TOKEN_CHARS = 48;
 
 /**
  * Calls `fn(start, end)` for every word (a run of letters and digits, read per code unit, so
- * astral characters are not words) of `text`. A hand-written scanner (see `text/chars.ts`).
+ * astral characters are not words) of `text`, or of `text[from, to)` as if it stood alone. A
+ * hand-written scanner (see `text/chars.ts`).
  */
-export function forEachWord(text: string, fn: (start: number, end: number) => void): void {
-  const n = text.length;
-  let i = 0;
+export function forEachWord(text: string, fn: (start: number, end: number) => void, from = 0, to = text.length): void {
+  const n = to;
+  let i = from;
   while (i < n) {
     while (i < n && !isLetterOrDigitCode(text.charCodeAt(i))) i++;
     if (i >= n) break;

@@ -1,0 +1,94 @@
+/**
+ * A bounded memo keyed by a span of a text, looked up without cutting the span out: on a hit no
+ * string is made (a `Map` needs the word as a string, a new one per occurrence, hashed afresh).
+ * Running text is mostly the same few thousand words, so most lookups hit. Two generations,
+ * like `BoundedCache`: when the young table is half full it becomes the old one.
+ *
+ * ```ts
+ * const stems = new SpanCache<string>(1 << 16);
+ * const s = stems.get(text, 10, 17) ?? stems.set(text, 10, 17, stem(text.slice(10, 17)));
+ * ```
+ */
+export class SpanCache<V> {
+  #young: Table<V>;
+  #old: Table<V>;
+  readonly #slots: number;
+
+  /** `slots`: a power of two, table size per generation (each holds half as many words). */
+  constructor(slots: number) {
+    this.#slots = slots;
+    this.#young = new Table(slots);
+    this.#old = new Table(slots);
+  }
+
+  /** The value cached for `text[start, end)`, or undefined. */
+  get(text: string, start: number, end: number): V | undefined {
+    const h = hashSpan(text, start, end);
+    const young = this.#young.find(text, start, end, h);
+    if (young >= 0) return this.#young.values[young];
+    const old = this.#old.find(text, start, end, h);
+    if (old < 0) return undefined;
+    const v = this.#old.values[old]!;
+    this.#put(this.#old.keys[old]!, h, v);
+    return v;
+  }
+
+  /** Caches `value` for `text[start, end)` and returns it. */
+  set(text: string, start: number, end: number, value: V): V {
+    this.#put(text.slice(start, end), hashSpan(text, start, end), value);
+    return value;
+  }
+
+  #put(key: string, h: number, value: V): void {
+    if (this.#young.count * 2 >= this.#slots) {
+      this.#old = this.#young;
+      this.#young = new Table(this.#slots);
+    }
+    this.#young.add(key, h, value);
+  }
+}
+
+/** One generation: open addressing over typed arrays, keys and values side by side. */
+class Table<V> {
+  readonly keys: string[] = [];
+  readonly values: V[] = [];
+  readonly #hashes: Int32Array;
+  /** Per slot: the entry's index + 1 (0: empty). */
+  readonly #entry: Int32Array;
+  readonly #mask: number;
+
+  constructor(slots: number) {
+    this.#hashes = new Int32Array(slots);
+    this.#entry = new Int32Array(slots);
+    this.#mask = slots - 1;
+  }
+
+  get count(): number {
+    return this.keys.length;
+  }
+
+  find(text: string, start: number, end: number, h: number): number {
+    const len = end - start;
+    for (let i = h & this.#mask; ; i = (i + 1) & this.#mask) {
+      const k = this.#entry[i]! - 1;
+      if (k < 0) return -1;
+      if (this.#hashes[i] === h && this.keys[k]!.length === len && text.startsWith(this.keys[k]!, start)) return k;
+    }
+  }
+
+  add(key: string, h: number, value: V): void {
+    let i = h & this.#mask;
+    while (this.#entry[i] !== 0) i = (i + 1) & this.#mask;
+    this.keys.push(key);
+    this.values.push(value);
+    this.#hashes[i] = h;
+    this.#entry[i] = this.keys.length;
+  }
+}
+
+/** FNV-1a over the UTF-16 code units of `text[start, end)`. */
+function hashSpan(text: string, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h | 0;
+}
