@@ -101,18 +101,29 @@ export interface AlignOptions {
 /** Constants after `RELATED_MIN` … `REPEAT_MIN`; `evidenceFull` in weights of the rarest word. */
 const DEFAULTS: AlignOptions = { relatedMin: RELATED_MIN, evidenceFull: EVIDENCE_FULL, minShared: MIN_SHARED, repeatMin: REPEAT_MIN };
 
-/** The score of a pair from the features they share (skipping used ones): cosine or evidence, the larger. */
-function pairScore(va: Vector, vb: Vector, na: number, nb: number, evidenceFull: number, usedA?: Set<string>, usedB?: Set<string>): { score: number; shared: number } {
+/**
+ * The score of a pair from the features they share, less what earlier partners used of them
+ * (`used`: the weight of each feature already explained): cosine or evidence, the larger. A
+ * word a sentence states twice (`traf` … `das Treffen`) has weight left for a second partner.
+ */
+function pairScore(va: Vector, vb: Vector, na: number, nb: number, evidenceFull: number, usedA?: Map<string, number>, usedB?: Map<string, number>): { score: number; shared: number } {
   let dot = 0, mass = 0, shared = 0;
-  for (const [k, x] of va) {
-    const y = vb.get(k);
-    if (y === undefined || usedA?.has(k) || usedB?.has(k)) continue;
+  for (const [k, x0] of va) {
+    const y0 = vb.get(k);
+    if (y0 === undefined) continue;
+    const x = x0 - (usedA?.get(k) ?? 0), y = y0 - (usedB?.get(k) ?? 0);
+    if (x <= USED_UP || y <= USED_UP) continue;
     dot += x * y;
     mass += Math.min(x, y);
     shared += featureCount(k);
   }
   return { score: Math.max(dot / (na * nb), mass / evidenceFull), shared };
 }
+
+/** What is left of a feature's weight below this is used up (rounding). */
+const USED_UP = 1e-9;
+/** A feature weighs this much more in one sentence than in the other when it stands there twice (weights of one word are equal; a compound part weighs less). */
+const TWICE = 1.9;
 
 /** Aligns the sentences of two analysed reports, given their raw vectors and the rarest word's weight. Pairs come in `a` order. */
 export function alignPair(A: AnalyzedArticle, B: AnalyzedArticle, va: Vector[], vb: Vector[], maxIdf: number, constants: AlignOptions = DEFAULTS): Alignment[] {
@@ -166,7 +177,7 @@ export function alignPair(A: AnalyzedArticle, B: AnalyzedArticle, va: Vector[], 
   });
   candidates.sort((x, y) => (y.class === 'same' ? 1 : 0) - (x.class === 'same' ? 1 : 0) || y.rank - x.rank || x.a - y.a || x.b - y.b);
   // The features each sentence's pairs have explained so far.
-  const usedA = va.map(() => null as Set<string> | null), usedB = vb.map(() => null as Set<string> | null);
+  const usedA = va.map(() => null as Map<string, number> | null), usedB = vb.map(() => null as Map<string, number> | null);
   const out: Alignment[] = [];
   for (const c of candidates) {
     const ua = usedA[c.a], ub = usedB[c.b];
@@ -176,8 +187,16 @@ export function alignPair(A: AnalyzedArticle, B: AnalyzedArticle, va: Vector[], 
       const factor = contradicts(A.sentences[c.a]!, B.sentences[c.b]!) ? CONFLICT_FACTOR : 1;
       if (rest.score * factor < min || rest.shared < opts.minShared) continue;
     }
-    const sa = (usedA[c.a] ??= new Set()), sb = (usedB[c.b] ??= new Set());
-    for (const k of va[c.a]!.keys()) if (vb[c.b]!.has(k)) { sa.add(k); sb.add(k); }
+    const sa = (usedA[c.a] ??= new Map()), sb = (usedB[c.b] ??= new Map());
+    for (const [k, x0] of va[c.a]!) {
+      const y0 = vb[c.b]!.get(k);
+      if (y0 === undefined) continue;
+      const x = x0 - (sa.get(k) ?? 0), y = y0 - (sb.get(k) ?? 0);
+      if (x <= USED_UP || y <= USED_UP) continue;
+      // A side that states the feature twice as often as the other keeps the rest for another partner; otherwise it is used up.
+      sa.set(k, (sa.get(k) ?? 0) + (x >= TWICE * y ? y : x));
+      sb.set(k, (sb.get(k) ?? 0) + (y >= TWICE * x ? x : y));
+    }
     out.push({ a: c.a, b: c.b, score: c.score, class: c.class });
   }
   return out.sort((x, y) => x.a - y.a || y.score - x.score);

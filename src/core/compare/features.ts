@@ -8,6 +8,7 @@ import type { AnalyzedArticle, AnalyzedSentence } from '../analysis/analyze';
 import { unitKey } from '../analysis/numbers';
 import { foldText } from '../text/fold';
 import { wordRoot } from '../text/roots';
+import { synonymLinks } from '../text/synonyms';
 import { nameSkeleton } from '../text/transliteration';
 import { analyzeWord, forEachWord, stemWord } from '../text/words';
 
@@ -32,6 +33,8 @@ const PART_MIN = 5;
 const REST_MIN = 3;
 /** A compound part weighs this share of the word itself: it says a little less. */
 const PART_WEIGHT = 0.7;
+/** A synonym weighs this share of the word itself: another word is a weaker cue than the same word. */
+const SYNONYM_WEIGHT = 0.7;
 
 /**
  * The feature key of a name without an entity: the transliteration skeleton of its last word,
@@ -69,6 +72,8 @@ export interface FeatureContext {
   /** The largest IDF in use: names and figures weigh like the rarest word. */
   maxIdf: number;
   parts: ReadonlyMap<string, string[]>;
+  /** For a root, the roots of the compared sentences that are its synonyms (`text/synonyms.ts`), one way. */
+  synonyms: ReadonlyMap<string, string[]>;
   /** The name feature of a root that is the last word of a name somewhere in the compared reports. */
   nameOfRoot: ReadonlyMap<string, string>;
   entityOf?: (kind: string, name: string) => string;
@@ -108,7 +113,8 @@ export function featureContext(arts: AnalyzedArticle[], idf: Idf, maxIdf: number
       }
     }
   }
-  return { idf, maxIdf, parts: compoundParts(arts.flatMap((a) => a.sentences.flatMap((s) => s.roots))), nameOfRoot, entityOf };
+  const roots = arts.flatMap((a) => a.sentences.flatMap((s) => s.roots));
+  return { idf, maxIdf, parts: compoundParts(roots), synonyms: synonymLinks(new Set(roots)), nameOfRoot, entityOf };
 }
 
 /** The raw feature vector of one sentence (see the module comment). */
@@ -134,6 +140,7 @@ export function sentenceFeatures(s: AnalyzedSentence, ctx: FeatureContext): Vect
     const w = ctx.idf(stem);
     add(root, w);
     for (const p of ctx.parts.get(root) ?? []) if (!v.has(p)) v.set(p, Math.min(w, ctx.idf(p)) * PART_WEIGHT);
+    for (const o of ctx.synonyms.get(root) ?? []) if (!v.has(o)) v.set(o, Math.min(w, ctx.idf(o)) * SYNONYM_WEIGHT);
   });
   for (const q of s.quantities) {
     v.set(`#${q.value}|${unitKey(q.unit)}`, ctx.maxIdf * FIGURE_WEIGHT);

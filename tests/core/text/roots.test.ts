@@ -20,4 +20,13 @@ describe('wordRoot', () => {
     expect(root('Gewalt')).not.toBe(root('walten'));
     expect(root('Gericht')).toBe(analyzeWord('Gericht')[1]);
   });
+  it('meets the forms of a strong verb through its lexicon, for lower-case words only', () => {
+    expect(root('gestorben')).toBe(root('sterben'));
+    expect(root('starb')).toBe(root('sterben'));
+    expect(root('kam')).toBe(root('kommen'));
+    expect(root('festgenommen')).toBe(root('festnehmen'));
+    // A capitalised word is a noun: `Trank` is a potion, not a form of `trinken`.
+    expect(root('Trank')).not.toBe(root('trinken'));
+    expect(root('trank')).toBe(root('trinken'));
+  });
 });
