@@ -55,43 +55,55 @@ export interface ExtractPoolOptions {
   timeLimitMs?: number;
 }
 
+/** Inputs sent to a worker in one message, at most: fewer messages, and each worker holds several. */
+const CHUNK_MAX = 16;
+
 /**
- * A pool of extraction workers, one per core but one by default (`helperThreads`: the writer
- * has a core of its own). Inputs go one
- * at a time, one per worker, each with the time limit: an input that runs past it comes back
- * `timedOut` and its worker is replaced (see `WorkerPool`), and the rest goes on.
+ * A pool of extraction workers, one per core but one by default (`helperThreads`). A batch is
+ * sent at once, in chunks spread over the workers, so they have work queued while this thread
+ * writes the batch before it (a worker that had to wait for this thread to send it its next
+ * input sat idle through every write). Each chunk has the time limit from when its worker
+ * begins it (`WorkerPool`); a chunk that runs past it, or whose worker dies, is sent again an
+ * input at a time, so only the input that never finishes comes back `timedOut` (or failed) and
+ * the rest goes on.
  */
 export function workerPool(workerFile: string, opts: ExtractPoolOptions = {}): ExtractPool {
   const pool = startWorkers<PrepareInput[], PrepareOutcome[]>(workerFile, opts.size ?? helperThreads(), 'extraction worker');
   const limit = opts.timeLimitMs ?? FILE_TIME_LIMIT_MS;
-  // One input out per worker, so a timeout never takes another input down with it.
-  let free = pool.size;
-  const queue: (() => void)[] = [];
-  const slot = () => (free > 0 ? (free--, Promise.resolve()) : new Promise<void>((r) => queue.push(r)));
-  const release = () => (queue.length ? queue.shift()!() : free++);
   let closed = false;
-  const extractOne = async (input: PrepareInput): Promise<PrepareOutcome> => {
-    await slot();
+  const stopped = { ok: false, message: 'extraction stopped: the import ended' } as const;
+  const failed = (e: unknown): PrepareOutcome => {
+    if (e instanceof TimeLimitError) return { ok: false, timedOut: true, seconds: Math.round(e.limitMs / 1000), message: `extraction ${e.message}` };
+    return closed ? stopped : { ok: false, message: (e as Error).message };
+  };
+  const extractChunk = async (chunk: PrepareInput[]): Promise<PrepareOutcome[]> => {
+    if (closed) return chunk.map(() => stopped);
     try {
-      if (closed) return { ok: false, message: 'extraction stopped: the import ended' };
       // The raw bytes stay on this thread (the writer stores them; extraction reads only the
       // decoded text): sending them there and back doubled what crossed between threads.
-      const [out] = await pool.run([{ ...input, raw: NO_BYTES }], { timeLimitMs: limit });
-      if (out!.ok) {
-        out!.value.raw = input.raw;
-        out!.value.sha256 = sha256(input.raw);
-      }
-      return out!;
+      const outs = await pool.run(
+        chunk.map((input) => ({ ...input, raw: NO_BYTES })),
+        { timeLimitMs: limit },
+      );
+      outs.forEach((out, i) => {
+        if (!out.ok) return;
+        out.value.raw = chunk[i]!.raw;
+        out.value.sha256 = sha256(chunk[i]!.raw);
+      });
+      return outs;
     } catch (e) {
-      if (e instanceof TimeLimitError) return { ok: false, timedOut: true, seconds: Math.round(e.limitMs / 1000), message: `extraction ${e.message}` };
-      return { ok: false, message: closed ? 'extraction stopped: the import ended' : (e as Error).message };
-    } finally {
-      release();
+      if (chunk.length === 1 || closed) return chunk.map(() => failed(e));
+      return (await Promise.all(chunk.map((input) => extractChunk([input])))).flat();
     }
   };
   return {
     parallelism: pool.size,
-    prepare: (inputs) => Promise.all(inputs.map(extractOne)),
+    async prepare(inputs) {
+      const size = Math.min(CHUNK_MAX, Math.max(1, Math.ceil(inputs.length / (pool.size * 4))));
+      const chunks: PrepareInput[][] = [];
+      for (let i = 0; i < inputs.length; i += size) chunks.push(inputs.slice(i, i + size));
+      return (await Promise.all(chunks.map(extractChunk))).flat();
+    },
     async close() {
       closed = true;
       await pool.close();

@@ -2,22 +2,23 @@
  * The one worker pool of the library thread: a fixed set of worker threads started from one
  * built entry (`extract-worker.js`, `compare-worker.js`), each answering batches it is sent,
  * matched by sequence number. A batch goes to the live worker with the fewest batches out; a
- * worker that fails or stops (out of memory: they run under `HELPER_LIMITS`) rejects its
- * batches and a fresh one takes its place. A batch sent with a time limit that runs past it
+ * worker that fails or stops (out of memory: they run under `HELPER_LIMITS`) rejects the batch
+ * it was on and a fresh one takes its place. A batch sent with a time limit that runs past it
  * costs its worker the same way, so one input that never finishes cannot hold a slot for good.
  */
 import { Worker } from 'node:worker_threads';
+import { BatchClock } from './batch-clock';
 import { HELPER_LIMITS } from './limits';
-import type { PoolReply, PoolRequest } from './serve';
+import type { PoolReply, PoolRequest, PoolWorkerData } from './serve';
 
 /** How a batch is sent. */
 export interface RunOptions {
   /** Buffers moved to the worker instead of copied. */
   transfer?: readonly ArrayBuffer[];
   /**
-   * Milliseconds the batch may take from when it is sent. Past that the batch rejects
-   * with a `TimeLimitError` and its worker is replaced; other batches out on that worker reject
-   * too, so callers that set a limit send one batch per worker at a time.
+   * Milliseconds the batch may take from when its worker begins it. Past that the batch rejects
+   * with a `TimeLimitError` and its worker is replaced; the batches queued behind it go to the
+   * replacement.
    */
   timeLimitMs?: number;
 }
@@ -40,19 +41,29 @@ export class TimeLimitError extends Error {
   }
 }
 
-interface Waiting<Out> {
+interface Waiting<In, Out> {
+  input: In;
+  options: RunOptions;
   resolve: (out: Out) => void;
   reject: (e: Error) => void;
+  timer?: NodeJS.Timeout;
 }
 
-interface Slot<Out> {
+interface Slot<In, Out> {
   w: Worker;
-  waiting: Map<number, Waiting<Out>>;
+  clock: BatchClock;
+  /** Batches sent to this worker and not answered, in the order sent (the order it takes them up). */
+  waiting: Map<number, Waiting<In, Out>>;
   alive: boolean;
 }
 
 /**
  * Starts `size` workers from the built `workerFile`; `name` says which in error messages.
+ * A worker may hold several batches: it takes them up one after another, and notes which it
+ * works on in a `BatchClock`, so a time limit counts from when its batch began and a worker
+ * that dies or is stopped takes down only the batch it was on; the batches queued behind it go
+ * to its replacement. (Workers that do not note it, not built on `serveBatches`, take down all
+ * they hold.)
  *
  * ```ts
  * const pool = workerPool<CompareSourceRow[], AnalysisOutcome[]>(file, 2, 'compare worker');
@@ -62,32 +73,83 @@ interface Slot<Out> {
 export function workerPool<In, Out>(workerFile: string, size: number, name: string): WorkerPool<In, Out> {
   let seq = 0;
   let closed = false;
+  /** Sends batch `s` to `slot`'s worker, with its time limit watched from when it begins. */
+  const send = (slot: Slot<In, Out>, s: number, job: Waiting<In, Out>) => {
+    const { w, waiting, clock } = slot;
+    waiting.set(s, job);
+    const limit = job.options.timeLimitMs;
+    if (limit !== undefined) {
+      const sentAt = Date.now();
+      const check = () => {
+        if (slot.w !== w || waiting.get(s) !== job) return;
+        // Not begun yet (the worker is on an earlier batch): look again a limit later.
+        const began = clock.reporting ? clock.startedAt(s) : sentAt;
+        const left = began === null ? limit : began + limit - Date.now();
+        if (left > 0) {
+          job.timer = setTimeout(check, left);
+          return;
+        }
+        waiting.delete(s);
+        job.reject(new TimeLimitError(limit));
+        // The worker is stuck on this batch; the ones behind it never began and go to its replacement.
+        replace(slot, w, null);
+      };
+      job.timer = setTimeout(check, limit);
+    }
+    w.postMessage({ seq: s, input: job.input } satisfies PoolRequest<In>, (job.options.transfer ?? []) as ArrayBuffer[]);
+  };
+  /**
+   * Stops worker `w` of `slot` and starts another. The batch it was on rejects with `failure`
+   * (unless already settled); the ones it had not begun are sent again, to the new worker.
+   */
+  const replace = (slot: Slot<In, Out>, w: Worker, failure: Error | null) => {
+    if (slot.w !== w) return;
+    const { waiting, clock } = slot;
+    const rest: [number, Waiting<In, Out>][] = [];
+    for (const [s, job] of waiting) {
+      const begun = !clock.reporting || clock.startedAt(s) !== null;
+      // A batch whose buffers were moved to the dead worker cannot be sent again.
+      if (begun || closed || job.options.transfer?.length) settle(job, failure ?? new Error(`${name} was restarted: another batch ran past its time limit`));
+      else rest.push([s, job]);
+    }
+    waiting.clear();
+    void w.terminate();
+    if (closed) {
+      slot.alive = false;
+      return;
+    }
+    start(slot);
+    for (const [s, job] of rest) {
+      clearTimeout(job.timer);
+      send(slot, s, job);
+    }
+  };
+  const settle = (job: Waiting<In, Out>, e: Error) => {
+    clearTimeout(job.timer);
+    job.reject(e);
+  };
   /** Starts a worker into `slot`; its messages and failures count only while it is the slot's. */
-  const start = (slot: Slot<Out>) => {
-    const w = new Worker(workerFile, { resourceLimits: HELPER_LIMITS });
+  const start = (slot: Slot<In, Out>) => {
+    const clock = new BatchClock();
+    const w = new Worker(workerFile, { resourceLimits: HELPER_LIMITS, workerData: { clock: clock.buffer } satisfies PoolWorkerData });
     slot.w = w;
+    slot.clock = clock;
     slot.waiting = new Map();
     slot.alive = true;
     const waiting = slot.waiting;
-    let failed = false;
-    const failAll = (e: Error) => {
-      for (const p of waiting.values()) p.reject(e);
-      waiting.clear();
-      if (failed || slot.w !== w) return;
-      failed = true;
-      // A worker that died (not one the pool terminated) is replaced: a long job keeps its workers.
-      if (closed) slot.alive = false;
-      else start(slot);
-    };
     w.on('message', (m: PoolReply<Out>) => {
-      waiting.get(m.seq)?.resolve(m.out);
+      const job = waiting.get(m.seq);
       waiting.delete(m.seq);
+      if (!job) return;
+      clearTimeout(job.timer);
+      job.resolve(m.out);
     });
-    w.on('error', (e) => failAll(new Error(`${name} failed: ${e.message}`)));
-    w.on('exit', (code) => failAll(new Error(`${name} stopped (exit code ${code})`)));
+    // A worker that died (not one the pool stopped) is replaced: a long job keeps its workers.
+    w.on('error', (e) => replace(slot, w, new Error(`${name} failed: ${e.message}`)));
+    w.on('exit', (code) => replace(slot, w, new Error(`${name} stopped (exit code ${code})`)));
   };
   const slots = Array.from({ length: Math.max(1, size) }, () => {
-    const slot = {} as Slot<Out>;
+    const slot = {} as Slot<In, Out>;
     start(slot);
     return slot;
   });
@@ -97,28 +159,7 @@ export function workerPool<In, Out>(workerFile: string, size: number, name: stri
       const alive = slots.filter((x) => x.alive);
       if (alive.length === 0) return Promise.reject(new Error(`${name}: none left running`));
       const slot = alive.reduce((a, b) => (b.waiting.size < a.waiting.size ? b : a));
-      const s = ++seq;
-      const { w, waiting } = slot;
-      return new Promise<Out>((resolve, reject) => {
-        const limit = options.timeLimitMs;
-        let timer: NodeJS.Timeout | undefined;
-        if (limit !== undefined) {
-          timer = setTimeout(() => {
-            if (slot.w !== w || !waiting.has(s)) return;
-            waiting.delete(s);
-            reject(new TimeLimitError(limit));
-            // The worker is stuck on this batch; nothing else it holds will come back either.
-            for (const p of waiting.values()) p.reject(new Error(`${name} was restarted: another batch ran past its time limit`));
-            waiting.clear();
-            void w.terminate();
-            if (!closed) start(slot);
-            else slot.alive = false;
-          }, limit);
-        }
-        const done = () => clearTimeout(timer);
-        waiting.set(s, { resolve: (out) => (done(), resolve(out)), reject: (e) => (done(), reject(e)) });
-        w.postMessage({ seq: s, input } satisfies PoolRequest<In>, (options.transfer ?? []) as ArrayBuffer[]);
-      });
+      return new Promise<Out>((resolve, reject) => send(slot, ++seq, { input, options, resolve, reject }));
     },
     async close() {
       closed = true;

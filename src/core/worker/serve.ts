@@ -1,5 +1,6 @@
 /** The worker side of `pool.ts`: a worker entry answers each batch with what `handle` returns. */
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
+import { BatchClock } from './batch-clock';
 
 /** A batch sent to a pool worker. */
 export interface PoolRequest<In> {
@@ -13,11 +14,20 @@ export interface PoolReply<Out> {
   out: Out;
 }
 
+/** What a pool starts its workers with (`workerData`). */
+export interface PoolWorkerData {
+  /** Where the worker notes the batch it works on now (see `BatchClock`). */
+  clock: SharedArrayBuffer;
+}
+
 /** Serves batches on this worker thread; `entry` names it in the error thrown outside a worker. */
 export function serveBatches<In, Out>(entry: string, handle: (input: In) => Out): void {
   const port = parentPort;
   if (!port) throw new Error(`${entry}: must run as a worker thread`);
+  const data = workerData as PoolWorkerData | undefined;
+  const clock = data?.clock ? new BatchClock(data.clock) : null;
   port.on('message', (msg: PoolRequest<In>) => {
+    clock?.start(msg.seq);
     port.postMessage({ seq: msg.seq, out: handle(msg.input) } satisfies PoolReply<Out>);
   });
 }

@@ -1,11 +1,17 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { workerPool } from '../../../src/core/worker/pool';
-import { tempDir } from '../../support/temp';
+import { build } from 'esbuild';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TimeLimitError, workerPool } from '../../../src/core/worker/pool';
+import { ROOT, tempDir } from '../../support/temp';
 
 const tmp = tempDir();
 afterAll(() => tmp.cleanup());
+
+const sleepy = join(tmp.dir, 'sleepy-worker.mjs');
+beforeAll(async () => {
+  await build({ entryPoints: [join(ROOT, 'tests/core/worker/support/sleepy-worker.ts')], bundle: true, platform: 'node', format: 'esm', outfile: sleepy, logLevel: 'error' });
+});
 
 /** A worker that echoes its input, and stops the way an out-of-memory worker does on "die". */
 const entry = join(tmp.dir, 'echo-worker.mjs');
@@ -23,6 +29,33 @@ describe('workerPool', () => {
       await expect(pool.run('die')).rejects.toThrow('echo worker stopped (exit code 7)');
       expect(await pool.run('b')).toBe('b');
       expect(await pool.run('c')).toBe('c');
+    } finally {
+      await pool.close();
+    }
+  });
+});
+
+describe('workerPool with a time limit and batches queued on one worker', () => {
+  it('counts each batch from when the worker begins it, not from when it was sent', async () => {
+    const pool = workerPool<string, string>(sleepy, 1, 'sleepy worker');
+    try {
+      // Together they take twice the limit; each alone stays well under it.
+      const out = await Promise.all(['sleep:700', 'sleep:700', 'sleep:700'].map((x) => pool.run(x, { timeLimitMs: 1_500 })));
+      expect(out).toEqual(['sleep:700', 'sleep:700', 'sleep:700']);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('gives up the batch that hangs and runs the ones queued behind it on the replacement worker', async () => {
+    const pool = workerPool<string, string>(sleepy, 1, 'sleepy worker');
+    try {
+      const [hang, ...rest] = await Promise.allSettled(['hang', 'a', 'b'].map((x) => pool.run(x, { timeLimitMs: 500 })));
+      expect(hang?.status === 'rejected' && hang.reason).toBeInstanceOf(TimeLimitError);
+      expect(rest).toEqual([
+        { status: 'fulfilled', value: 'a' },
+        { status: 'fulfilled', value: 'b' },
+      ]);
     } finally {
       await pool.close();
     }
