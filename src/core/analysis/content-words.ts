@@ -6,6 +6,7 @@
 import { forEachWord, analyzeWord, MAX_TOKEN_CHARS } from '../text/words';
 import { WordTable } from './word-table';
 import { wordRoot } from '../text/roots';
+import { ownString } from '../text/own-string';
 import { SpanCache } from '../text/span-cache';
 import COMMON_WORDS from './data/de-common-words.json';
 import FIRST_NAMES from './data/de-first-names.json';
@@ -84,7 +85,7 @@ export function contentTerms(text: string, from = 0, to = text.length): { stems:
     if (stopSpellings.has(raw) || isAsciiDigits(raw)) return;
     const [folded, stem] = analyzeWord(raw);
     if (STOPWORDS.has(folded)) {
-      if (stopSpellings.size < STOP_SPELLINGS_MAX) stopSpellings.add(raw);
+      if (stopSpellings.size < STOP_SPELLINGS_MAX) stopSpellings.add(ownString(raw));
       return;
     }
     out.push(stem);
@@ -92,7 +93,7 @@ export function contentTerms(text: string, from = 0, to = text.length): { stems:
     if (root === undefined) {
       root = wordRoot(raw, folded, stem);
       if (rootCache.size >= ROOT_CACHE_MAX) rootCache = new Map();
-      rootCache.set(raw, root);
+      rootCache.set(ownString(raw), ownString(root));
     }
     roots.push(root);
   });

@@ -9,6 +9,15 @@
  * const s = stems.get(word) ?? stems.set(word, stem(word));
  * ```
  */
+import { ownString } from './own-string';
+
+/** Strings (and arrays of them) the cache keeps, as copies that do not pin the text they were cut from. */
+function own<T>(x: T): T {
+  if (typeof x === 'string') return ownString(x) as T;
+  if (Array.isArray(x) && x.some((e) => typeof e === 'string' && e.length >= 13)) return x.map((e) => (typeof e === 'string' ? ownString(e) : e)) as T;
+  return x;
+}
+
 export class BoundedCache<K, V> {
   #young = new Map<K, V>();
   #old = new Map<K, V>();
@@ -24,18 +33,26 @@ export class BoundedCache<K, V> {
     const v = this.#young.get(key);
     if (v !== undefined) return v;
     const old = this.#old.get(key);
-    if (old !== undefined) this.set(key, old);
+    if (old !== undefined) this.#put(key, old);
     return old;
   }
 
-  /** Caches `value` and returns it. */
+  /**
+   * Caches `value` and returns it. String keys and values (and strings in an array value) are
+   * kept as their own copies (`ownString`): a cache of words cut from articles must not hold
+   * the articles.
+   */
   set(key: K, value: V): V {
+    this.#put(own(key), own(value));
+    return value;
+  }
+
+  #put(key: K, value: V): void {
     if (this.#young.size >= this.#size) {
       this.#old = this.#young;
       this.#young = new Map();
     }
     this.#young.set(key, value);
-    return value;
   }
 
   /** Entries held now (both generations). */

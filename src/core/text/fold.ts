@@ -1,3 +1,5 @@
+import { ownString } from './own-string';
+
 /**
  * The one text fold of Parallax, in two strengths, so that search, analysis, near-duplicate
  * hashing, annotation filters and file names read a word the same way:
@@ -35,7 +37,7 @@ export function foldText(s: string): string {
     // (Hangul) come back whole.
     f = l.replace(/ß/g, 'ss').normalize('NFKD').replace(MARKS, '').normalize('NFC');
     if (folds.size >= CACHE_MAX) folds = new Map();
-    folds.set(l, f);
+    folds.set(ownString(l), ownString(f));
   }
   return f;
 }

@@ -10,6 +10,7 @@
 
 import { editDistance } from './distance';
 import { foldText } from './fold';
+import { ownString } from './own-string';
 
 const VOWELS = 'aeijouy';
 
@@ -23,7 +24,7 @@ export function colognePhonetic(word: string): string {
   if (c === undefined) {
     c = computeCode(word);
     if (cache.size >= CACHE_MAX) cache = new Map();
-    cache.set(word, c);
+    cache.set(ownString(word), c);
   }
   return c;
 }
