@@ -51,7 +51,7 @@ export type ParallaxEvent =
 export type ProgressTask = 'reextract' | 'compareIndex';
 
 /** The derived datasets a library keeps (see `core/derived`). */
-export type DerivedDatasetName = 'search-index' | 'suggestions' | 'near-duplicates' | 'compare-rows' | 'explore-groupings' | 'twin-groups' | 'site-templates';
+export type DerivedDatasetName = 'search-index' | 'suggestions' | 'near-duplicates' | 'compare-rows' | 'explore-groupings' | 'twin-groups' | 'site-templates' | 'name-spellings';
 
 /** How far the rebuild of one derived dataset is. */
 export interface RebuildStatus {

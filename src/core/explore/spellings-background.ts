@@ -1,21 +1,23 @@
 /**
  * The spellings lookup of search by entity (`spellings-lookup.ts`) for a host with a library
- * thread: grouping the names of a large library takes seconds (12 s at 100,000 reports), so it
- * is built by the spellings worker on its own read-only connection, started as the library
- * opens, and cached on this connection when it arrives — unless the compare rows changed in a
- * way it cannot stand for meanwhile (then it is built again). Until the first one arrives a
- * search answers without other spellings; after the compare rows change, with the last one
- * built while the next is made. Either way it is `pending`, which the search says with a notice.
+ * thread: grouping the names of a large library takes seconds (12 s at 100,000 reports), so the
+ * spellings worker groups them on its own connection and stores the lookup in the library
+ * (`name_spellings`, migration 14); search reads it a word at a time. Opening a library whose
+ * stored lookup stands for its names starts no worker and holds nothing. When the names changed
+ * (an import, a merge), a search answers with the lookup last stored while the worker builds the
+ * next, and before the first one without other spellings; either way it is `pending`, which the
+ * search says with a notice.
  *
- * A small library, a library in memory, or a host without the built worker (the CLI) builds it
- * on this thread when a query first has a word that could be a name (`spellings-on-demand.ts`).
+ * A small library, a library in memory, or a host without the built worker (the CLI) uses the
+ * stored lookup when it is current, and otherwise builds one in memory when a query first has a
+ * word that could be a name (`spellings-on-demand.ts`).
  */
 import { Worker } from 'node:worker_threads';
 import type { ReadDb } from '../store/db';
 import { countArticles } from '../store/queries/article-reads';
-import { compareStamp, peekView, seedView } from '../derived/explore-groupings';
+import { spellingsState } from '../store/queries/name-spellings';
 import { spellingsOnDemand } from './spellings-on-demand';
-import { spellingsLookup, type SpellingsData } from './spellings-lookup';
+import { storedSpellingsLookup } from './spellings-lookup';
 import type { SpellingsWorkerInit } from '../worker/spellings-worker';
 
 /** A word → its other spellings, or null (see `otherSpellings`). */
@@ -62,20 +64,19 @@ export interface BackgroundSpellings {
 export function backgroundSpellings(db: ReadDb, opts: BackgroundSpellingsOptions): BackgroundSpellings {
   const syncMax = opts.syncMaxArticles ?? SYNC_SPELLINGS_MAX_ARTICLES;
   let running: Promise<void> | null = null;
-  let last: Spellings | null = null;
+  const stored = storedSpellingsLookup(db);
   // A worker that failed (out of memory, a missing native module) is not started again for
   // every search: the lookup is then built on this thread, slow but complete.
   let failed = false;
   const onThread = () => failed || !opts.workerFile || opts.path === ':memory:' || countArticles(db) <= syncMax;
+  const current = () => {
+    const st = spellingsState(db);
+    return { current: st.builtAt !== null && st.builtAt === st.changes, built: st.builtAt !== null };
+  };
   const warm = () => {
-    if (running || peekView(db, 'spellings')?.current || onThread()) return;
-    const stamp = compareStamp(db);
+    if (running || current().current || onThread()) return;
     const init: SpellingsWorkerInit = { path: opts.path, ...(opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {}) };
     running = buildInWorker(opts.workerFile!, init)
-      .then((data) => {
-        last = spellingsLookup(data);
-        seedView(db, 'spellings', last, stamp);
-      })
       // Best effort: the fallback (building on this thread) gives the same lookup, only later.
       .catch(() => {
         failed = true;
@@ -86,12 +87,12 @@ export function backgroundSpellings(db: ReadDb, opts: BackgroundSpellingsOptions
   };
   return {
     lookup() {
-      // The cached lookup first: a search then costs no count of the library's reports.
-      const held = peekView<Spellings>(db, 'spellings');
-      if (held?.current) return { spellings: held.value, pending: false };
+      // One small read: a current stored lookup costs a search no count of the library's reports.
+      const st = current();
+      if (st.current) return { spellings: stored, pending: false };
       if (onThread()) return { spellings: spellingsOnDemand(db), pending: false };
       warm();
-      return { spellings: held?.value ?? last, pending: true };
+      return { spellings: st.built ? stored : null, pending: true };
     },
     warm,
     async idle() {
@@ -100,16 +101,16 @@ export function backgroundSpellings(db: ReadDb, opts: BackgroundSpellingsOptions
   };
 }
 
-/** Runs the spellings worker once and resolves with its lookup data. */
-function buildInWorker(file: string, init: SpellingsWorkerInit): Promise<SpellingsData> {
+/** Runs the spellings worker once; resolves when it has stored the lookup. */
+function buildInWorker(file: string, init: SpellingsWorkerInit): Promise<void> {
   return new Promise((resolve, reject) => {
     const w = new Worker(file, { workerData: init, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
-    // A library closed meanwhile does not wait for it: its lookup would go unused.
+    // A library closed meanwhile does not wait for it.
     w.unref();
     let done = false;
-    w.once('message', (data: SpellingsData) => {
+    w.once('message', () => {
       done = true;
-      resolve(data);
+      resolve();
     });
     w.once('error', reject);
     w.once('exit', (code) => {

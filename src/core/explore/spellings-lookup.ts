@@ -7,6 +7,8 @@
 import type { EntityGroup } from './entity-groups';
 import { nameSkeleton } from '../text/transliteration';
 import { foldText } from '../text/fold';
+import type { ReadDb } from '../store/db';
+import { SPELLING_KEY, storedSpellings, type SpellingRow } from '../store/queries/name-spellings';
 
 /** The lookup as plain data: each map's entries, JSON-able and cheap to post between threads. */
 export interface SpellingsData {
@@ -55,17 +57,40 @@ export function spellingsData(groups: readonly EntityGroup[]): SpellingsData {
  * other words and words under 4 letters.
  */
 export function spellingsLookup(data: SpellingsData): (word: string) => string[] | null {
-  const bySpelling = new Map(data.bySpelling);
-  const bySkeleton = new Map(data.bySkeleton);
-  const givens = new Map(data.givens);
-  const byFullName = new Map(data.byFullName);
+  const maps = {
+    [SPELLING_KEY.spelling]: new Map(data.bySpelling),
+    [SPELLING_KEY.skeleton]: new Map(data.bySkeleton),
+    [SPELLING_KEY.given]: new Map(data.givens),
+    [SPELLING_KEY.fullName]: new Map(data.byFullName),
+  };
+  return lookupBy((kind, key) => maps[kind].get(key) ?? null);
+}
+
+/**
+ * The same function over the lookup stored in the library (`spellingRows`, migration 14): a word
+ * costs up to three index reads, and nothing of the lookup is held in memory.
+ */
+export function storedSpellingsLookup(db: ReadDb): (word: string) => string[] | null {
+  return lookupBy((kind, key) => storedSpellings(db, kind, key));
+}
+
+/** The lookup's data as the rows stored for it. */
+export function* spellingRows(data: SpellingsData): Generator<SpellingRow> {
+  for (const [key, s] of data.bySpelling) yield [SPELLING_KEY.spelling, key, s];
+  for (const [key, s] of data.bySkeleton) yield [SPELLING_KEY.skeleton, key, s];
+  for (const [key, s] of data.givens) yield [SPELLING_KEY.given, key, s];
+  for (const [key, s] of data.byFullName) yield [SPELLING_KEY.fullName, key, s];
+}
+
+/** The word → spellings rule over a source of keyed entries (in memory or stored). */
+function lookupBy(get: (kind: (typeof SPELLING_KEY)[keyof typeof SPELLING_KEY], key: string) => string[] | null): (word: string) => string[] | null {
   return (word) => {
     if (word.length < 4) return null;
     // A whole name: the person's other whole names (the caller keeps the one typed), not the
     // bare surname, which may be another person's too.
-    if (word.includes(' ')) return byFullName.get(foldText(word)) ?? null;
+    if (word.includes(' ')) return get(SPELLING_KEY.fullName, foldText(word));
     const w = withoutArticle(word);
-    return bySpelling.get(foldText(w)) ?? bySkeleton.get(nameSkeleton(w)) ?? givens.get(foldText(w)) ?? null;
+    return get(SPELLING_KEY.spelling, foldText(w)) ?? get(SPELLING_KEY.skeleton, nameSkeleton(w)) ?? get(SPELLING_KEY.given, foldText(w));
   };
 }
 

@@ -1,7 +1,8 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { openReadOnly } from '../store/read-only';
+import { openDb } from '../store/db';
 import { entityGroups } from '../explore/views';
-import { spellingsData } from '../explore/spellings-lookup';
+import { spellingRows, spellingsData } from '../explore/spellings-lookup';
+import { replaceSpellings, spellingsState } from '../store/queries/name-spellings';
 
 /** What the spellings worker is started with (`workerData`). */
 export interface SpellingsWorkerInit {
@@ -10,16 +11,21 @@ export interface SpellingsWorkerInit {
 }
 
 /**
- * Entry of the spellings worker: groups the library's names (seconds at 100,000 reports) on
- * its own read-only connection and posts the lookup search needs (`explore/spellings-lookup.ts`),
- * so the library thread keeps answering meanwhile. One build per start; it exits after.
+ * Entry of the spellings worker: groups the library's names (seconds at 100,000 reports) on its
+ * own connection and stores the lookup search needs in the library (`name_spellings`, migration
+ * 14), so the library thread keeps answering meanwhile and never holds the lookup. It posts
+ * `true` once stored. One build per start; it exits after.
  */
 const port = parentPort;
 if (!port) throw new Error('spellings-worker: must run as a worker thread');
 const init = workerData as SpellingsWorkerInit;
-const db = openReadOnly(init.path, init.nativeBinding ? { nativeBinding: init.nativeBinding } : {});
+// The library thread opened and migrated the file: this open only checks it.
+const db = openDb(init.path, init.nativeBinding ? { nativeBinding: init.nativeBinding } : {});
 try {
-  port.postMessage(spellingsData(entityGroups(db).groups));
+  // Read before the names: a change while they are grouped leaves the lookup stale, to be built again.
+  const { changes } = spellingsState(db);
+  replaceSpellings(db, spellingRows(spellingsData(entityGroups(db).groups)), changes);
+  port.postMessage(true);
 } finally {
   db.close();
 }

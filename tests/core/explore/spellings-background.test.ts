@@ -45,4 +45,24 @@ describe('search by entity while the names are grouped on a worker', () => {
     }, { timeout: 30_000, interval: 50 });
     db.close();
   });
+
+  it('keeps the grouped names in the library: opened again, a search finds the spellings at once, with no worker', async () => {
+    const built = await host('kept.sqlite');
+    await vi.waitFor(async () => {
+      expect(codes(await built.api.searchArticles({ q: 'Dmitriew', limit: 50 }))).not.toContain('search.names-pending');
+    }, { timeout: 30_000, interval: 50 });
+    built.db.close();
+    // A worker that cannot start would leave the first search pending: none is needed.
+    const { db, api } = await host('kept.sqlite', join(tmp.dir, 'missing-worker.js'));
+    const page = await api.searchArticles({ q: 'Dmitriew', limit: 50 });
+    expect(page.also).toEqual([{ word: 'Dmitriew', spellings: ['Dmitrijew'] }]);
+    expect(codes(page)).not.toContain('search.names-pending');
+    // A changed person's name makes the kept lookup stale: it answers while the next is grouped.
+    const id = db.prepare('SELECT id FROM articles LIMIT 1').pluck().get() as string;
+    db.prepare("INSERT INTO entity_mentions(article_id, kind, name, count, mentions) VALUES (?, 'person', 'Zed Zzyzx', 1, '[]')").run(id);
+    const stale = await api.searchArticles({ q: 'Dmitriew', limit: 50 });
+    expect(stale.also).toEqual([{ word: 'Dmitriew', spellings: ['Dmitrijew'] }]);
+    expect(codes(stale)).toContain('search.names-pending');
+    db.close();
+  });
 });

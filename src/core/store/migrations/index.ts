@@ -12,6 +12,7 @@ import { up as up0010 } from './0010-search-automerge';
 import { up as up0011 } from './0011-extraction-corrections';
 import { up as up0012 } from './0012-list-paging';
 import { up as up0013 } from './0013-site-templates';
+import { up as up0014 } from './0014-name-spellings';
 
 /** One step of the schema. Never edit a shipped step; add a new one. */
 export interface Migration {
@@ -34,6 +35,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 11, up: up0011 },
   { version: 12, up: up0012 },
   { version: 13, up: up0013 },
+  { version: 14, up: up0014 },
 ];
 
 MIGRATIONS.forEach((m, i) => {

@@ -62,6 +62,7 @@ export const datasets: Record<DerivedDatasetName, string> = {
   'explore-groupings': 'die Gruppen für Zeitleiste und Personen',
   'twin-groups': 'die Gruppen von Kopien',
   'site-templates': 'die Vorlagen der Websites',
+  'name-spellings': 'die Schreibweisen der Namen',
 };
 
 /** Arten von Einträgen, mit Artikel, wie sie im Satz stehen. */

@@ -62,6 +62,7 @@ export const datasets: Record<DerivedDatasetName, string> = {
   'explore-groupings': 'the timeline and people groups',
   'twin-groups': 'the groups of copies',
   'site-templates': 'the site templates',
+  'name-spellings': 'the spellings of names',
 };
 
 /** Kinds of entity. */

@@ -1,0 +1,22 @@
+/**
+ * The spellings lookup of search by entity (`name_spellings`, migration 14) as a derived dataset.
+ * Grouping names is library-wide, not per article, so it has no batches: the spellings worker
+ * builds it when a host opens a library whose stored lookup does not stand for its names
+ * (`explore/spellings-background.ts`). Kept current by triggers that count every change to the
+ * people's names and merges: a changed library reads as stale and is grouped again. A kill
+ * loses nothing stored (the lookup is replaced in one transaction). A new version drops it.
+ */
+import { clearSpellings } from '../store/queries/name-spellings';
+import type { DerivedDataset } from './dataset';
+
+/** Bump when what the lookup holds changes (the grouping of names, the keys). */
+export const NAME_SPELLINGS_VERSION = 1;
+
+/** The stored spellings lookup, declared for `core/derived`. */
+export const nameSpellingsDataset: DerivedDataset = {
+  name: 'name-spellings',
+  version: NAME_SPELLINGS_VERSION,
+  clear(db) {
+    clearSpellings(db);
+  },
+};

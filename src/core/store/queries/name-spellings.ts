@@ -1,0 +1,46 @@
+import type { ReadDb, WriteDb } from '../db';
+import { stmt } from './cache';
+
+/** The kinds of key of the stored spellings lookup (migration 14). */
+export const SPELLING_KEY = { spelling: 1, skeleton: 2, given: 3, fullName: 4 } as const;
+export type SpellingKeyKind = (typeof SPELLING_KEY)[keyof typeof SPELLING_KEY];
+
+/** Where the stored lookup stands: current when it was built from the names as they are now. */
+export interface SpellingsState {
+  /** The changes to people's names and merges so far (moved by triggers). */
+  changes: number;
+  /** `changes` when the stored lookup was built; null when none is. */
+  builtAt: number | null;
+}
+
+export function spellingsState(db: ReadDb): SpellingsState {
+  return stmt(db, 'SELECT changes, built_at AS builtAt FROM name_spellings_state WHERE id = 1').get() as SpellingsState;
+}
+
+/** The spellings stored for one key, or null. */
+export function storedSpellings(db: ReadDb, kind: SpellingKeyKind, key: string): string[] | null {
+  const json = stmt(db, 'SELECT spellings FROM name_spellings WHERE kind = ? AND key = ?').pluck().get(kind, key) as string | undefined;
+  return json === undefined ? null : (JSON.parse(json) as string[]);
+}
+
+/** One entry to store: its kind, key and spellings. */
+export type SpellingRow = [kind: SpellingKeyKind, key: string, spellings: readonly string[]];
+
+/**
+ * Replaces the stored lookup with `rows`, built from the names as they stood at `builtAt`
+ * (`spellingsState().changes` read before grouping them), in one transaction.
+ */
+export function replaceSpellings(db: WriteDb, rows: Iterable<SpellingRow>, builtAt: number): void {
+  db.transaction(() => {
+    stmt(db, 'DELETE FROM name_spellings').run();
+    const put = stmt(db, 'INSERT OR REPLACE INTO name_spellings(kind, key, spellings) VALUES (?, ?, ?)');
+    for (const [kind, key, spellings] of rows) put.run(kind, key, JSON.stringify(spellings));
+    stmt(db, 'UPDATE name_spellings_state SET built_at = ? WHERE id = 1').run(builtAt);
+  })();
+}
+
+/** Drops the stored lookup (a new version of the grouping): the next open builds it again. */
+export function clearSpellings(db: WriteDb): void {
+  stmt(db, 'DELETE FROM name_spellings').run();
+  stmt(db, 'UPDATE name_spellings_state SET built_at = NULL WHERE id = 1').run();
+}
