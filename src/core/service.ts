@@ -16,6 +16,8 @@ import { compareIndexer } from './derived/compare-rows/catch-up';
 import { compareMethods } from './compare/methods';
 import { exploreMethods } from './explore/methods';
 import { backgroundSpellings } from './explore/spellings-background';
+import { runOnceWorker } from './worker/run-once';
+import type { SuggestWorkerInit } from './worker/suggest-worker';
 import { pendingCompareCount } from './derived/compare-rows/rows';
 import { reextractArticles } from './ingest/reextract';
 import { refreshSites, reextractSite } from './ingest/refresh-sites';
@@ -78,11 +80,25 @@ export interface ServiceOptions extends HostFacts {
    * `extractWorkerFile`, when it is there.
    */
   spellingsWorkerFile?: string | undefined;
+  /**
+   * The built suggest worker, which builds the suggestion index off the library thread when it
+   * has no snapshot of its version (hosts with one, `backgroundCompare`). Default:
+   * `suggest-worker.js` beside `extractWorkerFile`, when it is there.
+   */
+  suggestWorkerFile?: string | undefined;
+  /** Reports up to which the suggestion index is built on this thread; default `SYNC_SUGGEST_MAX_ARTICLES`. */
+  syncSuggestMaxArticles?: number;
   /** Reports up to which names are grouped on this thread; default `SYNC_SPELLINGS_MAX_ARTICLES`. */
   syncSpellingsMaxArticles?: number;
   /** better-sqlite3's native module, for the connections of worker threads (Electron's build). */
   nativeBinding?: string | undefined;
 }
+
+/** Heap of the suggest worker: at 100,000 reports the index as built holds ~106 MB, and its snapshot is written as one string. */
+const SUGGEST_WORKER_HEAP_MB = 512;
+
+/** Reports up to which the suggestion index is built on this thread: about half a second, less than a first suggestion waiting for a worker. */
+const SYNC_SUGGEST_MAX_ARTICLES = 1000;
 
 /** Waiting reports a search indexes for the compare views first (see `searchArticles`). */
 const SEARCH_CATCH_UP_MAX = 64;
@@ -131,6 +147,16 @@ export function createParallaxService(opts: ServiceOptions): ParallaxApi {
     ...(opts.syncSpellingsMaxArticles !== undefined ? { syncMaxArticles: opts.syncSpellingsMaxArticles } : {}),
   });
   void rebuild.whenReady(['compare-rows']).then(() => spellings.warm(), () => undefined);
+  // A new suggestion index (a new SUGGEST_VERSION: a minute at 100k) is built on a worker, so
+  // list and search answer meanwhile and suggestions are empty until it is saved.
+  const suggestWorker = opts.backgroundCompare && db.name !== ':memory:' ? (opts.suggestWorkerFile ?? siblingWorker(opts.extractWorkerFile, 'suggest-worker.js')) : undefined;
+  if (suggestWorker) {
+    const init: SuggestWorkerInit = { path: db.name, ...(opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {}) };
+    const syncMax = opts.syncSuggestMaxArticles ?? SYNC_SUGGEST_MAX_ARTICLES;
+    const suggestions = searchEngineFor(db).suggestions;
+    suggestions.background = () => (countArticles(db) <= syncMax ? null : runOnceWorker(suggestWorker, init, SUGGEST_WORKER_HEAP_MB));
+    void rebuild.whenReady(['search-index', 'suggestions']).then(() => suggestions.warm(), () => undefined);
+  }
   // A library an earlier run left with articles to index (the CLI imported them) catches up
   // now, or once its derived data is rebuilt.
   void rebuild.done.then(catchUp, () => undefined);

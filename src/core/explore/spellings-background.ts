@@ -12,13 +12,13 @@
  * stored lookup when it is current, and otherwise builds one in memory when a query first has a
  * word that could be a name (`spellings-on-demand.ts`).
  */
-import { Worker } from 'node:worker_threads';
 import type { ReadDb } from '../store/db';
 import { countArticles } from '../store/queries/article-reads';
 import { spellingsState } from '../store/queries/name-spellings';
 import { spellingsOnDemand } from './spellings-on-demand';
 import { storedSpellingsLookup } from './spellings-lookup';
 import type { SpellingsWorkerInit } from '../worker/spellings-worker';
+import { runOnceWorker } from '../worker/run-once';
 
 /** A word → its other spellings, or null (see `otherSpellings`). */
 type Spellings = (word: string) => string[] | null;
@@ -76,7 +76,7 @@ export function backgroundSpellings(db: ReadDb, opts: BackgroundSpellingsOptions
   const warm = () => {
     if (running || current().current || onThread()) return;
     const init: SpellingsWorkerInit = { path: opts.path, ...(opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {}) };
-    running = buildInWorker(opts.workerFile!, init)
+    running = runOnceWorker(opts.workerFile!, init, WORKER_HEAP_MB)
       // Best effort: the fallback (building on this thread) gives the same lookup, only later.
       .catch(() => {
         failed = true;
@@ -99,22 +99,4 @@ export function backgroundSpellings(db: ReadDb, opts: BackgroundSpellingsOptions
       while (running) await running;
     },
   };
-}
-
-/** Runs the spellings worker once; resolves when it has stored the lookup. */
-function buildInWorker(file: string, init: SpellingsWorkerInit): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const w = new Worker(file, { workerData: init, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
-    // A library closed meanwhile does not wait for it.
-    w.unref();
-    let done = false;
-    w.once('message', () => {
-      done = true;
-      resolve();
-    });
-    w.once('error', reject);
-    w.once('exit', (code) => {
-      if (!done) reject(new Error(`spellings worker stopped (exit code ${code})`));
-    });
-  });
 }
