@@ -20,3 +20,18 @@ export function runOnceWorker(file: string, workerData: unknown, heapMb: number)
     });
   });
 }
+
+/**
+ * Runs `job` and says whether it stored its result: false when the library stayed locked by a
+ * writer past the busy timeout (a long import). That is no failure of the worker, whose caller
+ * would otherwise fall back to building on the library thread; the build is simply asked for again.
+ */
+export function busyIsNoFailure(job: () => void): boolean {
+  try {
+    job();
+    return true;
+  } catch (e) {
+    if (String((e as { code?: unknown }).code).startsWith('SQLITE_BUSY')) return false;
+    throw e;
+  }
+}

@@ -3,6 +3,7 @@ import { openDb } from '../store/db';
 import { entityGroups } from '../explore/views';
 import { spellingRows, spellingsData } from '../explore/spellings-lookup';
 import { replaceSpellings, spellingsState } from '../store/queries/name-spellings';
+import { busyIsNoFailure } from './run-once';
 
 /** What the spellings worker is started with (`workerData`). */
 export interface SpellingsWorkerInit {
@@ -14,7 +15,7 @@ export interface SpellingsWorkerInit {
  * Entry of the spellings worker: groups the library's names (seconds at 100,000 reports) on its
  * own connection and stores the lookup search needs in the library (`name_spellings`, migration
  * 14), so the library thread keeps answering meanwhile and never holds the lookup. It posts
- * `true` once stored. One build per start; it exits after.
+ * `true` once stored, `false` when a long write elsewhere kept it from storing (a search asks again). One build per start; it exits after.
  */
 const port = parentPort;
 if (!port) throw new Error('spellings-worker: must run as a worker thread');
@@ -24,8 +25,7 @@ const db = openDb(init.path, init.nativeBinding ? { nativeBinding: init.nativeBi
 try {
   // Read before the names: a change while they are grouped leaves the lookup stale, to be built again.
   const { changes } = spellingsState(db);
-  replaceSpellings(db, spellingRows(spellingsData(entityGroups(db).groups)), changes);
-  port.postMessage(true);
+  port.postMessage(busyIsNoFailure(() => replaceSpellings(db, spellingRows(spellingsData(entityGroups(db).groups)), changes)));
 } finally {
   db.close();
 }
