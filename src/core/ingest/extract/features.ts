@@ -147,8 +147,11 @@ export function pageFeatures(lines: Line[], lang: string | null, rules: RuleClas
   const counts = new Map<string, number>();
   const keys = lines.map((l) => l.text.slice(0, 200).toLowerCase());
   for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
-  // One typed row per line, written in place: the rows were built from six arrays each.
-  const rows = lines.map(() => new Float64Array(WIDTH));
+  // One typed row per line, written in place: the rows were built from six arrays each. The
+  // rows are views of one buffer: an array of 77 numbers is too large for V8 to keep in its
+  // heap, so each row of its own had its own backing store to allocate and collect.
+  const all = new Float64Array(n * WIDTH);
+  const rows = lines.map((_, i) => all.subarray(i * WIDTH, (i + 1) * WIDTH));
   const base = lines.map((l, i) => baseFeatures(rows[i]!, l, lang, rules[i] ?? 'free', vocab, counts.get(keys[i]!) ?? 1, datesOf));
   // Prefix sums of prose words give every window's density in constant time.
   const pre = [0];
