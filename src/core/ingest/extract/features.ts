@@ -35,6 +35,8 @@ const PROSE_WORDS = 12;
 /** The learned UI vocabulary: token → log-odds of "main text" against "furniture". */
 export type Vocabulary = ReadonlyMap<string, number>;
 
+const RULE_INDEX = new Map(RULE_CLASSES.map((c, k) => [c, k]));
+
 const BASE = [
   'logWords', 'logChars', 'sentenceEnd', 'endsColon', 'stopShare', 'stopShareAny', 'commaRate', 'digitShare',
   'capShare', 'allCaps', 'hasDate', 'dateOnly', 'separators', 'listMarker', 'blankBefore', 'blankAfter', 'indented',
@@ -98,7 +100,7 @@ const AT_CONTEXT = BASE.length + OFFSETS.length * NEIGHBOUR.length;
 /** What the page-level pass needs of a line besides its row. */
 interface Base { prose: number; ruled: number; short: boolean; stop: number; vocabMean: number }
 
-/** Writes the `BASE` features of one line into `row` (from index 0). */
+/** Writes the `BASE` features of one line into `row` (from index 0), which comes zeroed. */
 function baseFeatures(row: Float64Array, line: Line, lang: string | null, rule: RuleClass, vocab: Vocabulary, repeats: number, datesOf: DatesOf): Base {
   const t = line.text.length > SAMPLE_CHARS ? line.text.slice(0, SAMPLE_CHARS) : line.text;
   const sc = scanLine(t, lang, !lang);
@@ -132,7 +134,9 @@ function baseFeatures(row: Float64Array, line: Line, lang: string | null, rule: 
   put(hasUrl(t) ? 1 : 0);
   put(vocabMean); put(vmin); put(vmax); put(toks.length ? known / toks.length : 0);
   put(prose); put(repeats > 1 ? 1 : 0); put(cjk > letters ? 1 : 0);
-  for (const c of RULE_CLASSES) put(c === rule ? 1 : 0);
+  // The one-hot rule group: the row comes zeroed, so only the rule's own place is written.
+  const r = RULE_INDEX.get(rule);
+  if (r !== undefined) row[k + r] = 1;
   return { prose: prose ? line.words : 0, ruled: rule === 'free' ? 0 : 1, short: line.words <= 4 && !line.isSentence, stop, vocabMean };
 }
 
