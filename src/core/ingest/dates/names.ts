@@ -162,7 +162,21 @@ export function dateTriggers(text: string): Set<TriggerKind> {
   return kinds;
 }
 
-/** Does the text name a month beside a figure (then the named-date patterns are worth running)? */
+/** First letters (either case) and the longest length of the month names among the triggers. */
+const MONTH_WORDS = [...TRIGGERS].filter(([, k]) => k === 'month').map(([w]) => w);
+const MONTH_FIRST = new Set(MONTH_WORDS.flatMap((w) => [w.charCodeAt(0), w[0]!.toUpperCase().charCodeAt(0)]));
+const MONTH_MAX = Math.max(...MONTH_WORDS.map((w) => w.length));
+
+/**
+ * Does the text name a month beside a figure (then the named-date patterns are worth running)?
+ * `dateTriggers(text).has('month-number')`, without the other kinds and stopping at the first:
+ * every short line with a digit asks this, and most name no month at all.
+ */
 export function hasMonthNearFigure(text: string): boolean {
-  return dateTriggers(text).has('month-number');
+  let found = false;
+  forEachRun(text, LETTER, (start, end) => {
+    if (found || end - start > MONTH_MAX || !MONTH_FIRST.has(text.charCodeAt(start))) return;
+    if (TRIGGERS.get(text.slice(start, end).toLowerCase()) === 'month' && figureBeside(text, start, end)) found = true;
+  });
+  return found;
 }

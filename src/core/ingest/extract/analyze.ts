@@ -118,7 +118,7 @@ export function analyzeLines(lines: Line[], lang: string | null, usMonthFirst: b
     else free.push(i);
   }
   const proseWords = lines.map((l, i) => (i >= s && i <= e && proseAt(i) ? l.words : 0));
-  const cands = titleCandidates(lines, free, { lead, leadAfter, bodyStart: firstProse, regionStart: s, p, texts: lines.map((l) => l.text.slice(0, 300).toLowerCase()), firstLine: 0, proseWords, isRuled: (i) => !!roles[i], isMeta: (i) => meta.has(i) });
+  const cands = titleCandidates(lines, free, { lead, leadAfter, bodyStart: firstProse, regionStart: s, p, textOf: lowerStarts(lines), firstLine: 0, proseWords, isRuled: (i) => !!roles[i], isMeta: (i) => meta.has(i) });
   trace?.({ titleCandidates: cands });
   const titleLine = fixedTitle ?? chooseTitle(cands, model.title, lines);
   out.titleLine = titleLine;
@@ -240,4 +240,10 @@ function nextProseIsLonger(lines: Line[], roles: (Role | null)[], i: number, e: 
 /** Unclaimed lines after the article: headline lists are `related`, the rest `footer`. */
 function tailLabel(line: Line): string {
   return line.words >= 3 && line.words <= 20 && !/[.!?]$/.test(line.text) ? 'related' : 'footer';
+}
+
+/** Line `i`'s first 300 characters lowercased, made on first demand: the headline asks of few lines. */
+function lowerStarts(lines: Line[]): (i: number) => string {
+  const memo = new Array<string | undefined>(lines.length);
+  return (i) => (memo[i] ??= lines[i]!.text.slice(0, 300).toLowerCase());
 }

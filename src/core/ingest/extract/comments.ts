@@ -65,10 +65,12 @@ export function parseCommentHeader(lines: Line[], i: number, inSection = false, 
   const marker = MARKER.exec(line.text);
   let rest = marker ? line.text.slice(marker[0].length) : line.text;
   // "says:" first: it is also in the reply-label list, but it means the date may follow.
-  const says = SAYS_RE.test(rest);
-  rest = rest.replace(SAYS_RE, '');
-  const hasReply = !says && REPLY_RE.test(rest);
-  rest = rest.replace(REPLY_RE, '');
+  // Each pattern runs once; cutting its match out is what `replace` did with a second run.
+  const says = cutMatch(SAYS_RE, rest);
+  if (says) rest = says.rest;
+  const reply = cutMatch(REPLY_RE, rest);
+  const hasReply = !says && !!reply;
+  if (reply) rest = reply.rest;
   // Without a marker, reply link or "says", only a bare header can pass below (a comment
   // section, or a separator): the date search, the costly part, is skipped for other lines.
   if (!(marker || hasReply || says || inSection || /[·|•]/.test(rest))) return null;
@@ -111,6 +113,12 @@ export function parseCommentHeader(lines: Line[], i: number, inSection = false, 
  * `isStop(i)` tells where a comment's text must end (furniture such as comment rules); a
  * comment heading before line `sectionFrom` (where the article's prose begins) opens no section.
  */
+/** `text` without the first match of `re` (not global), or null where `re` finds none. */
+function cutMatch(re: RegExp, text: string): { rest: string } | null {
+  const m = re.exec(text);
+  return m ? { rest: text.slice(0, m.index) + text.slice(m.index + m[0].length) } : null;
+}
+
 export function findComments(lines: Line[], from: number, isStop: (i: number) => boolean, sectionFrom = 0, datesOf: DatesOf = findDates): CommentsResult {
   const comments: FoundComment[] = [];
   let headingLine = -1;

@@ -35,6 +35,8 @@ const PROSE_WORDS = 12;
 /** The learned UI vocabulary: token → log-odds of "main text" against "furniture". */
 export type Vocabulary = ReadonlyMap<string, number>;
 
+const RULE_INDEX = new Map(RULE_CLASSES.map((c, k) => [c, k]));
+
 const BASE = [
   'logWords', 'logChars', 'sentenceEnd', 'endsColon', 'stopShare', 'stopShareAny', 'commaRate', 'digitShare',
   'capShare', 'allCaps', 'hasDate', 'dateOnly', 'separators', 'listMarker', 'blankBefore', 'blankAfter', 'indented',
@@ -60,6 +62,28 @@ export function lineTokens(text: string): string[] {
   return scanLine(text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text, null, false).tokens;
 }
 
+const ASCII_WORD = /[A-Za-z0-9_]/;
+/** Whether `t[i]` is a regex word character (`\w`, ASCII), i.e. `\b` holds after a word ending before it. */
+const isWordAt = (t: string, i: number): boolean => i < t.length && ASCII_WORD.test(t[i]!);
+/** A top-level domain the URL test knows, ending a word. */
+const TLDS = ['com', 'de', 'org', 'net'];
+
+/**
+ * `/https?:|www\.|\.(?:com|de|org|net)\b|@\w/.test(t)` by `indexOf` scans: the alternation was
+ * tried at every character of every line, a tenth of the features' time.
+ */
+export function hasUrl(t: string): boolean {
+  if (t.includes('www.')) return true;
+  for (let i = t.indexOf('http'); i >= 0; i = t.indexOf('http', i + 1)) {
+    if (t[i + 4] === ':' || (t[i + 4] === 's' && t[i + 5] === ':')) return true;
+  }
+  for (let i = t.indexOf('@'); i >= 0; i = t.indexOf('@', i + 1)) if (isWordAt(t, i + 1)) return true;
+  for (let i = t.indexOf('.'); i >= 0; i = t.indexOf('.', i + 1)) {
+    for (const d of TLDS) if (t.startsWith(d, i + 1) && !isWordAt(t, i + 1 + d.length)) return true;
+  }
+  return false;
+}
+
 /** A `WordFilter` of each vocabulary, made once per model. */
 const vocabFilters = new WeakMap<Vocabulary, WordFilter>();
 function vocabFilter(vocab: Vocabulary): WordFilter {
@@ -76,7 +100,7 @@ const AT_CONTEXT = BASE.length + OFFSETS.length * NEIGHBOUR.length;
 /** What the page-level pass needs of a line besides its row. */
 interface Base { prose: number; ruled: number; short: boolean; stop: number; vocabMean: number }
 
-/** Writes the `BASE` features of one line into `row` (from index 0). */
+/** Writes the `BASE` features of one line into `row` (from index 0), which comes zeroed. */
 function baseFeatures(row: Float64Array, line: Line, lang: string | null, rule: RuleClass, vocab: Vocabulary, repeats: number, datesOf: DatesOf): Base {
   const t = line.text.length > SAMPLE_CHARS ? line.text.slice(0, SAMPLE_CHARS) : line.text;
   const sc = scanLine(t, lang, !lang);
@@ -107,10 +131,12 @@ function baseFeatures(row: Float64Array, line: Line, lang: string | null, rule: 
   put(stop); put(lang ? stop : stopAny); put(commas / words); put(digits / Math.max(1, t.length)); put(caps); put(allCaps);
   put(dates.length ? 1 : 0); put(dates.length && dateChars / t.length > 0.5 ? 1 : 0); put(Math.min(5, seps) / 5);
   put(isListItem(t) ? 1 : 0); put(line.blankBefore ? 1 : 0); put(line.blankAfter ? 1 : 0); put(line.indent > 0 ? 1 : 0);
-  put(/https?:|www\.|\.(?:com|de|org|net)\b|@\w/.test(t) ? 1 : 0);
+  put(hasUrl(t) ? 1 : 0);
   put(vocabMean); put(vmin); put(vmax); put(toks.length ? known / toks.length : 0);
   put(prose); put(repeats > 1 ? 1 : 0); put(cjk > letters ? 1 : 0);
-  for (const c of RULE_CLASSES) put(c === rule ? 1 : 0);
+  // The one-hot rule group: the row comes zeroed, so only the rule's own place is written.
+  const r = RULE_INDEX.get(rule);
+  if (r !== undefined) row[k + r] = 1;
   return { prose: prose ? line.words : 0, ruled: rule === 'free' ? 0 : 1, short: line.words <= 4 && !line.isSentence, stop, vocabMean };
 }
 
@@ -125,8 +151,11 @@ export function pageFeatures(lines: Line[], lang: string | null, rules: RuleClas
   const counts = new Map<string, number>();
   const keys = lines.map((l) => l.text.slice(0, 200).toLowerCase());
   for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
-  // One typed row per line, written in place: the rows were built from six arrays each.
-  const rows = lines.map(() => new Float64Array(WIDTH));
+  // One typed row per line, written in place: the rows were built from six arrays each. The
+  // rows are views of one buffer: an array of 77 numbers is too large for V8 to keep in its
+  // heap, so each row of its own had its own backing store to allocate and collect.
+  const all = new Float64Array(n * WIDTH);
+  const rows = lines.map((_, i) => all.subarray(i * WIDTH, (i + 1) * WIDTH));
   const base = lines.map((l, i) => baseFeatures(rows[i]!, l, lang, rules[i] ?? 'free', vocab, counts.get(keys[i]!) ?? 1, datesOf));
   // Prefix sums of prose words give every window's density in constant time.
   const pre = [0];
@@ -143,6 +172,7 @@ export function pageFeatures(lines: Line[], lang: string | null, rules: RuleClas
     i = j + 1;
   }
   const [ds, de] = densest ?? [-1, -1];
+  const logN = Math.log1p(n);
   for (let i = 0; i < n; i++) {
     const row = rows[i]!;
     let k = AT_NEIGHBOURS;
@@ -155,14 +185,13 @@ export function pageFeatures(lines: Line[], lang: string | null, rules: RuleClas
       row[k++] = b.prose ? 1 : 0; row[k++] = b.ruled;
     }
     const dist = densest ? (i < ds ? ds - i : i > de ? i - de : 0) : n;
+    // `CONTEXT` order, written in place (an array literal per line was a tenth of this loop).
     k = AT_CONTEXT;
-    for (const x of [
-      n > 1 ? i / (n - 1) : 0, Math.log1p(i), Math.log1p(n - 1 - i),
-      windowSum(i, DENSITY_NEAR) / total, windowSum(i, DENSITY_FAR) / total,
-      densest && i >= ds && i <= de ? 1 : 0, Math.log1p(dist), densest && i < ds ? 1 : 0,
-      pre[i]! / total, (total - pre[i + 1]!) / total,
-      Math.log1p(shortRun[i]!), Math.log1p(n),
-    ]) row[k++] = x;
+    row[k++] = n > 1 ? i / (n - 1) : 0; row[k++] = Math.log1p(i); row[k++] = Math.log1p(n - 1 - i);
+    row[k++] = windowSum(i, DENSITY_NEAR) / total; row[k++] = windowSum(i, DENSITY_FAR) / total;
+    row[k++] = densest && i >= ds && i <= de ? 1 : 0; row[k++] = Math.log1p(dist); row[k++] = densest && i < ds ? 1 : 0;
+    row[k++] = pre[i]! / total; row[k++] = (total - pre[i + 1]!) / total;
+    row[k++] = Math.log1p(shortRun[i]!); row[k++] = logN;
   }
   return rows;
 }

@@ -86,8 +86,11 @@ export interface TitleContext {
   regionStart: number;
   /** The line model's probability of main text per line. */
   p: readonly number[];
-  /** Normalised texts of all lines, to find a headline echoed in a `Headline | Site` line. */
-  texts: readonly string[];
+  /**
+   * Line `i`'s text normalised (lowercased start), to find a headline echoed in a `Headline |
+   * Site` line; asked only of the candidates and the first lines, so it may be made on demand.
+   */
+  textOf: (i: number) => string;
   firstLine: number;
 }
 
@@ -96,9 +99,9 @@ export function titleFeatures(lines: Line[], i: number, rank: number, ctx: Title
   const line = lines[i]!;
   const t = line.text.slice(0, 300);
   const distance = Math.max(0, ctx.bodyStart - i - 1);
-  const key = ctx.texts[i]!;
+  const key = ctx.textOf(i);
   let echoed = 0;
-  if (key.length >= 12) for (let j = 0; j < ctx.texts.length && j < 400; j++) if (j !== i && ctx.texts[j]!.length > key.length && ctx.texts[j]!.startsWith(key)) { echoed = 1; break; }
+  if (key.length >= 12) for (let j = 0; j < lines.length && j < 400; j++) if (j !== i && ctx.textOf(j).length > key.length && ctx.textOf(j).startsWith(key)) { echoed = 1; break; }
   const words = t.split(/\s+/).filter(Boolean);
   const after = i >= ctx.bodyStart;
   let prose = 0, proseAfter = 0;
@@ -158,11 +161,11 @@ const MIN_HELD = 12;
  * text right under it; a dek has the headline right above it.
  */
 function setFeatures(lines: Line[], i: number, ok: number[], set: Set<number>, ctx: TitleContext): number[] {
-  const key = ctx.texts[i]!;
+  const key = ctx.textOf(i);
   let inLonger = 0, holdsOther = 0;
   for (const j of ok) {
     if (j === i) continue;
-    const other = ctx.texts[j]!;
+    const other = ctx.textOf(j);
     if (key.length >= MIN_HELD && other.length > key.length + 2 && other.includes(key)) inLonger = 1;
     if (other.length >= MIN_HELD && key.length > other.length + 2 && key.includes(other)) holdsOther = 1;
   }

@@ -10,7 +10,7 @@ function pick(text: string, bodyStart: number): string | null {
   const lead = lines.slice(bodyStart).map((l) => l.text).join(' ');
   const ctx = {
     lead, leadAfter: () => lead, bodyStart, regionStart: bodyStart, p: lines.map((_, i) => (i >= bodyStart ? 0.9 : 0.1)),
-    texts: lines.map((l) => l.text.toLowerCase()), firstLine: 0, proseWords: lines.map((l, i) => (i >= bodyStart ? l.words : 0)), isRuled: () => false, isMeta: () => false,
+    textOf: (i: number) => lines[i]!.text.toLowerCase(), firstLine: 0, proseWords: lines.map((l, i) => (i >= bodyStart ? l.words : 0)), isRuled: () => false, isMeta: () => false,
   };
   const i = chooseTitle(titleCandidates(lines, free, ctx), defaultModel().title, lines);
   return i < 0 ? null : lines[i]!.text;
