@@ -1,9 +1,8 @@
 /**
  * Catches the compare index up with the articles ingest marked as waiting: a few at once on
  * this thread, many on worker threads (the analysis is pure CPU, ~0.5 ms an article) while
- * this thread — the library thread, which serves the UI — reads sources, writes results and,
- * while nothing waits to be written, analyses a few articles itself: one short turn at a time,
- * so other calls run between turns.
+ * this thread — the library thread, which serves the UI — only reads sources and writes
+ * results, a batch per turn, so other calls run between turns.
  */
 import { favouringMemory, helperThreads } from '../../worker/limits';
 import { withWriteCache } from '../../store/db';
@@ -35,12 +34,6 @@ const BATCHES_PER_WORKER = 3;
  * cut the catch-up by ~5 %; three, ~7 %, with turns half as long again.
  */
 const WRITE_BATCHES = 2;
-/**
- * Articles this thread analyses itself in a turn when it has nothing to write: on two cores
- * there is one helper, and the library thread, which only read and wrote, sat idle two thirds
- * of a 10k catch-up. 16 keep such a turn near 10 ms.
- */
-const OWN_BATCH = 16;
 
 /** How a compare indexer runs. */
 export interface CompareIndexerOptions {
@@ -112,33 +105,26 @@ async function inTurns(db: WriteDb, batch: number, progress?: (done: number) => 
 /** Indexes `ids` with the analysis on `size` workers; this thread reads and writes, a batch per turn. */
 async function onWorkers(db: WriteDb, ids: ArticleId[], workerFile: string, size: number, batch: number, progress?: (done: number) => void): Promise<number> {
   const pool = analysisPool(workerFile, size);
-  /** Analyses back (from the workers or this thread), not written yet. */
-  const arrived: AnalysisOutcome[] = [];
-  const perWrite = WRITE_BATCHES * batch;
+  const arrived: AnalysisOutcome[][] = [];
   let outstanding = 0;
   let next = 0;
   let written = 0;
   let wake: (() => void) | null = null;
-  /** The next `n` articles' sources, their analyses begun. */
-  const take = (n: number) => {
+  const send = () => {
     const sources: CompareSourceRow[] = [];
-    for (const id of ids.slice(next, next + n)) {
+    for (const id of ids.slice(next, next + batch)) {
       const row = getCompareSource(db, id);
       if (row) sources.push(row);
     }
-    next += n;
+    next += batch;
     beginAnalyses(db, sources.map((s) => s.id));
-    return sources;
-  };
-  const send = () => {
-    const sources = take(batch);
     outstanding++;
     void pool
       .run(sources)
       .catch(() => analyzeSources(sources)) // a batch whose worker fails is analysed here instead
       .then((outcomes) => {
         outstanding--;
-        for (const o of outcomes) arrived.push(o);
+        arrived.push(outcomes);
         wake?.();
       });
   };
@@ -147,27 +133,21 @@ async function onWorkers(db: WriteDb, ids: ArticleId[], workerFile: string, size
   };
   try {
     refill();
-    while (outstanding > 0 || arrived.length > 0 || next < ids.length) {
+    while (outstanding > 0 || arrived.length > 0) {
       // Write a few batches at a time: a commit rewrites every page it touched (the name index
       // is touched all over by any batch), so fewer, larger commits cost less in all.
-      if (arrived.length < perWrite && (outstanding > 0 || next < ids.length)) {
-        if (next < ids.length) {
-          // Nothing to write yet: analyse a few here rather than wait (the workers are fed first).
-          for (const o of analyzeSources(take(Math.min(OWN_BATCH, batch)))) arrived.push(o);
-        } else {
-          await new Promise<void>((resolve) => (wake = resolve));
-          wake = null;
-          if (!db.open) return written;
-          refill();
-          continue;
-        }
-      } else {
-        written += writeOutcomes(db, arrived.splice(0, perWrite));
-        progress?.(written);
+      if (arrived.length < WRITE_BATCHES && outstanding > 0) {
+        await new Promise<void>((resolve) => (wake = resolve));
+        wake = null;
+        if (!db.open) return written;
+        refill();
+        continue;
       }
+      written += writeOutcomes(db, arrived.splice(0, WRITE_BATCHES).flat());
+      progress?.(written);
+      refill();
       await nextTurn();
       if (!db.open) return written;
-      refill();
     }
     return written;
   } finally {
