@@ -3,9 +3,9 @@
 // Results are also written to bench/results/latest.json. Benchmarks never fail the build.
 import { build } from 'esbuild';
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
+import { NODE_BUNDLE, root } from './lib/bundle-ts.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
 process.chdir(root);
 const only = process.argv.slice(2);
 const scenarios = readdirSync('bench')
@@ -16,14 +16,8 @@ const scenarios = readdirSync('bench')
 await build({
   entryPoints: Object.fromEntries([...scenarios.map((n) => [n, `bench/${n}.bench.ts`]), ['measure', 'bench/lib/measure.ts']]),
   outdir: 'out/bench',
-  bundle: true,
+  ...NODE_BUNDLE,
   splitting: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  packages: 'external',
-  logLevel: 'warning',
-  banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
 });
 
 console.log(`Parallax benchmarks — node ${process.version}, ${new Date().toISOString()}\n`);

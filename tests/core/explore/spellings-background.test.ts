@@ -20,6 +20,15 @@ async function host(name: string, workerFile = WORKER) {
 
 const codes = (page: { noticesCoded: { code: string }[] }) => page.noticesCoded.map((n) => n.code);
 
+/** Waits until a search for `Dmitriew` also finds `Dmitrijew` with no "names pending" notice: the names are grouped. */
+async function namesGrouped(api: Awaited<ReturnType<typeof host>>['api']): Promise<void> {
+  await vi.waitFor(async () => {
+    const page = await api.searchArticles({ q: 'Dmitriew', limit: 50 });
+    expect(page.also).toEqual([{ word: 'Dmitriew', spellings: ['Dmitrijew'] }]);
+    expect(codes(page)).not.toContain('search.names-pending');
+  }, { timeout: 30_000, interval: 50 });
+}
+
 describe('search by entity while the names are grouped on a worker', () => {
   it('answers at once without the other spellings and says so, then finds them once they are grouped', async () => {
     const { db, api } = await host('pending.sqlite');
@@ -28,21 +37,13 @@ describe('search by entity while the names are grouped on a worker', () => {
     expect(first.also).toBeUndefined();
     expect(codes(first)).toContain('search.names-pending');
     expect(first.notices).toContain("not every other spelling of names is searched yet: the library's names are still being grouped");
-    await vi.waitFor(async () => {
-      const page = await api.searchArticles({ q: 'Dmitriew', limit: 50 });
-      expect(page.also).toEqual([{ word: 'Dmitriew', spellings: ['Dmitrijew'] }]);
-      expect(codes(page)).not.toContain('search.names-pending');
-    }, { timeout: 30_000, interval: 50 });
+    await namesGrouped(api);
     db.close();
   });
 
   it('groups the names on the library thread when the worker fails, with the same answer', async () => {
     const { db, api } = await host('broken.sqlite', join(tmp.dir, 'missing-worker.js'));
-    await vi.waitFor(async () => {
-      const page = await api.searchArticles({ q: 'Dmitriew', limit: 50 });
-      expect(page.also).toEqual([{ word: 'Dmitriew', spellings: ['Dmitrijew'] }]);
-      expect(codes(page)).not.toContain('search.names-pending');
-    }, { timeout: 30_000, interval: 50 });
+    await namesGrouped(api);
     db.close();
   });
 
