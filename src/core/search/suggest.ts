@@ -6,6 +6,7 @@ import { searchableFromRow } from '../store/queries/search-index';
 import { findNames } from './names';
 import { editDistance } from '../text/distance';
 import { foldWord } from '../text/fold';
+import { collectGarbageNow } from '../heap';
 
 /**
  * The suggestion index: titles, name candidates (`names.ts`), outlets and tags in minisearch,
@@ -195,14 +196,15 @@ export class SuggestIndex {
   /** Loads or builds the index and replays pending changes; cheap once loaded. */
   ready(): MiniSearch<Entry> {
     if (!this.ms) {
-      this.ms = this.loadSnapshot();
-      if (!this.ms) {
-        this.rebuild();
-        return this.ms!;
-      }
+      const loaded = (this.ms = this.loadSnapshot());
+      if (!loaded) this.rebuild();
+      // The snapshot's text and its parsed tree are garbage now, several times the index's size.
+      collectGarbageNow();
+      // A rebuilt index is current; a loaded one catches up below.
+      if (!loaded) return this.ms!;
     }
     this.catchUp();
-    return this.ms;
+    return this.ms!;
   }
 
   /** True while the background build runs (suggestions are empty meanwhile). */
