@@ -1,4 +1,4 @@
-import MiniSearch, { type Options, type SearchResult } from 'minisearch';
+import MiniSearch, { type AsPlainObject, type Options, type SearchResult } from 'minisearch';
 import type { ArticleId, Suggestion, SuggestionKind } from '../../shared/api';
 import type { WriteDb } from '../store/db';
 import { stmt } from '../store/queries/cache';
@@ -286,17 +286,32 @@ export class SuggestIndex {
   }
 
   private loadSnapshot(): MiniSearch<Entry> | null {
+    const snapshot = this.readSnapshot();
+    if (!snapshot) return null;
+    try {
+      const ms = MiniSearch.loadJS<Entry>(snapshot.js, OPTIONS);
+      this.seq = snapshot.seq;
+      return ms;
+    } catch {
+      // Best effort: a snapshot that does not load (damaged, or minisearch's own format
+      // changed) is rebuilt from the database, which is the source of truth.
+      return null;
+    }
+  }
+
+  /**
+   * The stored snapshot of this version, parsed, or null. Parsed here rather than by
+   * `loadJSON`, so that its text (11 MB at 100k, twice that in memory) is no longer referenced
+   * while the index is built from the tree, and a collection meanwhile can free it.
+   */
+  private readSnapshot(): { seq: number; js: AsPlainObject } | null {
     const row = stmt(this.db, "SELECT version, seq, data FROM search_snapshots WHERE name = 'suggest'").get() as
       | { version: number; seq: number; data: string }
       | undefined;
     if (!row || row.version !== SUGGEST_VERSION) return null;
     try {
-      const ms = MiniSearch.loadJSON<Entry>(String(row.data), OPTIONS);
-      this.seq = row.seq;
-      return ms;
+      return { seq: row.seq, js: JSON.parse(String(row.data)) as AsPlainObject };
     } catch {
-      // Best effort: a snapshot that does not load (damaged, or minisearch's own format
-      // changed) is rebuilt from the database, which is the source of truth.
       return null;
     }
   }
