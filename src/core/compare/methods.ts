@@ -12,7 +12,8 @@ import { parseCompareIds, parseComparisonFormat } from './validate';
 export function compareMethods(db: WriteDb, indexer: CompareIndexer): CompareApi {
   // Every call first indexes what an import or an edit left waiting (nothing, usually: one
   // cheap query), or waits for the catch-up under way.
-  const ready = () => indexer.catchUp();
+  // A person waits for the view: its catch-up runs at full speed unless an import runs.
+  const ready = () => indexer.catchUp({ urgent: true });
   return {
     async compareArticles(ids) {
       await ready();

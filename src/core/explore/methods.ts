@@ -14,7 +14,8 @@ import { getArticleDating, getEntity, getTimeline, listEntities, listStories, me
 export function exploreMethods(db: WriteDb, emit: (e: ParallaxEvent) => void, indexer: CompareIndexer): ExploreApi {
   // Every view first indexes what an import or an edit left waiting (nothing, usually: one
   // cheap query), or waits for the catch-up under way.
-  const ready = () => indexer.catchUp();
+  // A person waits for the view: its catch-up runs at full speed unless an import runs.
+  const ready = () => indexer.catchUp({ urgent: true });
   return {
     async getTimeline(filter) {
       await ready();

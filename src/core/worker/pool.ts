@@ -8,6 +8,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import { BatchClock } from './batch-clock';
+import type { ResourceLimits } from 'node:worker_threads';
 import { HELPER_LIMITS } from './limits';
 import type { PoolReply, PoolRequest, PoolWorkerData } from './serve';
 
@@ -58,7 +59,8 @@ interface Slot<In, Out> {
 }
 
 /**
- * Starts `size` workers from the built `workerFile`; `name` says which in error messages.
+ * Starts `size` workers from the built `workerFile`, under `limits` (default `HELPER_LIMITS`);
+ * `name` says which in error messages.
  * A worker may hold several batches: it takes them up one after another, and notes which it
  * works on in a `BatchClock`, so a time limit counts from when its batch began and a worker
  * that dies or is stopped takes down only the batch it was on; the batches queued behind it go
@@ -70,7 +72,7 @@ interface Slot<In, Out> {
  * const outcomes = await pool.run(sources);
  * ```
  */
-export function workerPool<In, Out>(workerFile: string, size: number, name: string): WorkerPool<In, Out> {
+export function workerPool<In, Out>(workerFile: string, size: number, name: string, limits: ResourceLimits = HELPER_LIMITS): WorkerPool<In, Out> {
   let seq = 0;
   let closed = false;
   /** Sends batch `s` to `slot`'s worker, with its time limit watched from when it begins. */
@@ -131,7 +133,7 @@ export function workerPool<In, Out>(workerFile: string, size: number, name: stri
   /** Starts a worker into `slot`; its messages and failures count only while it is the slot's. */
   const start = (slot: Slot<In, Out>) => {
     const clock = new BatchClock();
-    const w = new Worker(workerFile, { resourceLimits: HELPER_LIMITS, workerData: { clock: clock.buffer } satisfies PoolWorkerData });
+    const w = new Worker(workerFile, { resourceLimits: limits, workerData: { clock: clock.buffer } satisfies PoolWorkerData });
     slot.w = w;
     slot.clock = clock;
     slot.waiting = new Map();

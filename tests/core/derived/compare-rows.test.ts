@@ -69,6 +69,15 @@ describe('compareIndexer', () => {
     db.close();
   });
 
+  it('writes the same rows when a person waits for them (the urgent catch-up of a view, at full speed)', async () => {
+    const db = await library(tmp.dir, 'urgent.sqlite');
+    const n = await compareIndexer(db, { workerFile: WORKER, workers: 2, poolMin: 1, batchSize: 4 }).catchUp({ urgent: true });
+    expect(n).toBe(35);
+    expect(pendingCompareCount(db)).toBe(0);
+    expect(compareRows(db)).toEqual(expected);
+    db.close();
+  });
+
   it('keeps a handful of articles on this thread: no worker starts below the threshold', async () => {
     const marker = join(tmp.dir, 'started');
     const spy = join(tmp.dir, 'spy-worker.mjs');

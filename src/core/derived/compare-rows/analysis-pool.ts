@@ -6,6 +6,7 @@
 import type { ArticleId } from '../../../shared/api';
 import type { CompareSourceRow } from '../../store/queries/compare';
 import { analyzeCompareSource, type CompareAnalysis } from '../../analysis/article-rows';
+import type { ResourceLimits } from 'node:worker_threads';
 import { workerPool, type WorkerPool } from '../../worker/pool';
 
 /** What analysing one article gave: the analysis (null: nothing to compare), or why it failed. */
@@ -25,7 +26,7 @@ export function analyzeSources(sources: CompareSourceRow[]): AnalysisOutcome[] {
 /** Compare analyses on a fixed set of worker threads. */
 export type AnalysisPool = WorkerPool<CompareSourceRow[], AnalysisOutcome[]>;
 
-/** Starts `size` compare workers from the built `compare-worker.js`. */
-export function analysisPool(workerFile: string, size: number): AnalysisPool {
-  return workerPool(workerFile, size, 'compare worker');
+/** Starts `size` compare workers from the built `compare-worker.js` (under the pool's default limits unless given). */
+export function analysisPool(workerFile: string, size: number, limits?: ResourceLimits): AnalysisPool {
+  return workerPool(workerFile, size, 'compare worker', limits);
 }
