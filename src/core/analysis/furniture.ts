@@ -12,7 +12,15 @@ const FURNITURE = /(?:\bStand:|\bAktualisiert\b|\bZuletzt aktualisiert\b|\bVerö
 /** A numeric date with a clock time after it: a stamp (`19.11.2025, 09:47 Uhr`, `18.02.2024 - 11:16`). */
 const STAMP = /\b\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})\s*(?:[,|–-]\s*)?(?:um\s+)?\d{1,2}[:.]\d{2}\b/u;
 
+/**
+ * `FURNITURE` without the `u` flag: ~15× faster in V8, and the same test on any text without
+ * the two letters that Unicode case folding alone joins to its ASCII letters (`ſ` to `s`, the
+ * Kelvin sign `K` to `k`, also word characters for `\b` under `iu`).
+ */
+const FURNITURE_FAST = new RegExp(FURNITURE.source, 'i');
+
 /** True when a sentence is page furniture (see the module comment), so its dates are no events. */
 export function isFurnitureSentence(sentence: string): boolean {
-  return FURNITURE.test(sentence) || STAMP.test(sentence);
+  const plain = sentence.indexOf('\u017f') < 0 && sentence.indexOf('\u212a') < 0;
+  return (plain ? FURNITURE_FAST : FURNITURE).test(sentence) || STAMP.test(sentence);
 }
