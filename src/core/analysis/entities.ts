@@ -23,6 +23,7 @@ import type { CitedSource, EntityKind } from '../../shared/api';
 import { foldText } from '../text/fold';
 import { isFoldedSpellingVariant } from '../text/phonetic';
 import { nameSkeleton } from '../text/transliteration';
+import { SpanCache } from '../text/span-cache';
 import type { Span } from '../text/sentences';
 import { wordLists } from './content-words';
 import { suffixTest } from './suffixes';
@@ -81,6 +82,18 @@ const INSTITUTIONS = new Map<string, string>([
 const NOT_ORG_ACRONYMS = new Set(['US', 'USA', 'UK', 'II', 'III', 'IV', 'VI', 'VII', 'AM', 'PM', 'OK', 'TV', 'CEO', 'KI', 'AI', 'PS', 'DNA']);
 
 let countries: Map<string, string> | null = null;
+
+/**
+ * Per word as written: the skeletons of its folded form and of that form without a genitive
+ * `s` ('' when there is none). Asked of most capitalised words of every article when it names
+ * a person; keyed by the word's span, so a hit makes no string (see `SpanCache`).
+ */
+const wordSkeletons = new SpanCache<readonly [string, string]>(1 << 15);
+
+/** `[nameSkeleton(f), nameSkeleton(g)]` of a word's fold `f` and `g` (`f` less a final `s`, or ''), cached by the word's span. */
+function skeletonsOf(text: string, start: number, end: number, f: string, g: string): readonly [string, string] {
+  return wordSkeletons.get(text, start, end) ?? wordSkeletons.set(text, start, end, [f ? nameSkeleton(f) : '', g ? nameSkeleton(g) : '']);
+}
 
 /** German country names (folded, with genitive forms) → display name, from `i18n-iso-countries`. */
 function countryNames(): Map<string, string> {
@@ -289,16 +302,14 @@ export function findEntities(text: string, sentences: Span[], options: { datelin
     else if (!isCommon(i, Infinity) && !NOUN_ENDING(t.w, t.lower) && t.w.length >= 5) {
       // A spelling variant of a person's surname, or the same skeleton (skeletons made once asked).
       let variant: string | undefined;
-      let sf: string | null = null;
-      let sg: string | null = null;
+      let sk: readonly [string, string] | null = null;
       for (let k = 0; k < personKeys.length && variant === undefined; k++) {
         const p = personKeys[k]!;
         const skeleton = personSkeletons[k]!;
         if (p[0] === f[0] && ((f !== '' && isFoldedSpellingVariant(f, p)) || (g !== '' && isFoldedSpellingVariant(g, p)))) variant = p;
         else if (skeleton !== '') {
-          sf ??= f ? nameSkeleton(f) : '';
-          sg ??= g ? nameSkeleton(g) : '';
-          if (sf === skeleton || sg === skeleton) variant = p;
+          sk ??= skeletonsOf(text, t.start, t.end, f, g);
+          if (sk[0] === skeleton || sk[1] === skeleton) variant = p;
         }
       }
       if (variant) add(i, i, /s$/.test(t.w) && !isFoldedSpellingVariant(f, variant) ? t.w.slice(0, -1) : t.w, 'person');
