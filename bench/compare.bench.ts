@@ -12,6 +12,8 @@ import { bumpCompareVersion } from '../src/core/derived/explore-groupings';
 import type { WriteDb } from '../src/core/store/db';
 import type { EntityId } from '../src/shared/api';
 import { catchUpCompare } from '../src/core/derived/compare-rows/rows';
+import { analyzeCompareSource } from '../src/core/analysis/article-rows';
+import { getCompareSource } from '../src/core/store/queries/compare';
 import { corpusFile, readCorpus } from './lib/corpus';
 import { now, report, summarise, timeRuns } from './lib/measure';
 import { ROOT, tempDir } from './lib/paths';
@@ -66,6 +68,8 @@ export async function run(): Promise<void> {
   const api = service(join(ROOT, 'out/node/compare-worker.js'));
   const inThread = service(undefined);
   const count = (db.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n;
+  // What the first build's analysis costs per article, on one thread: the figure that bounds it.
+  report({ scenario: 'compare', metric: `compare analysis of one article (its compare rows), over ${count}, one thread`, ...summarise(analysisPerArticle(db)), unit: 'ms', goal: '≈ 0.4 ms (a 10k first build < 5 s)' });
   const loadBefore = loadavg();
   const firstBuild = async (a: typeof api) => {
     resetCompareIndex(db);
@@ -140,6 +144,21 @@ export async function run(): Promise<void> {
 const FIRST_BUILDS = 3;
 /** One-more-article rounds measured. */
 const INCREMENTAL_RUNS = 5;
+
+/**
+ * Milliseconds per article of the compare analysis of every article of `db`, twice, on this
+ * thread (V8's default heap, as a view's catch-up gives its workers); the sources read first.
+ */
+function analysisPerArticle(db: WriteDb): number[] {
+  const sources = (db.prepare('SELECT id FROM articles').pluck().all() as string[]).map((id) => getCompareSource(db, id)!);
+  const runs: number[] = [];
+  for (let i = 0; i < 2; i++) {
+    const at = now();
+    for (const s of sources) analyzeCompareSource(s);
+    runs.push((now() - at) / sources.length);
+  }
+  return runs;
+}
 
 /** Empties the compare index and marks every article as waiting, as right after an import. */
 function resetCompareIndex(db: WriteDb): void {
