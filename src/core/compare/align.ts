@@ -91,6 +91,16 @@ function featureCount(k: string): number {
   return k.startsWith('#') && !k.startsWith('#=') ? MIN_SHARED : 1;
 }
 
+/**
+ * What a shared feature counts toward `MIN_SHARED`, or -1 when it is no evidence at all: a key
+ * both sentences have only as a synonym of their own words (`beendet` lends `Abschluss` to
+ * each) says nothing those words do not, and would count one shared word twice.
+ */
+function sharedCount(k: string, va: Vector, vb: Vector): number {
+  if (va.lent?.has(k) && vb.lent?.has(k)) return -1;
+  return featureCount(k);
+}
+
 /** The constants of the alignment, to calibrate them (`eval/compare`); the defaults are the product's. */
 export interface AlignOptions {
   relatedMin: number;
@@ -111,11 +121,13 @@ function pairScore(va: Vector, vb: Vector, na: number, nb: number, evidenceFull:
   for (const [k, x0] of va) {
     const y0 = vb.get(k);
     if (y0 === undefined) continue;
+    const n = sharedCount(k, va, vb);
+    if (n < 0) continue;
     const x = x0 - (usedA?.get(k) ?? 0), y = y0 - (usedB?.get(k) ?? 0);
     if (x <= USED_UP || y <= USED_UP) continue;
     dot += x * y;
     mass += Math.min(x, y);
-    shared += featureCount(k);
+    shared += n;
   }
   return { score: Math.max(dot / (na * nb), mass / evidenceFull), shared };
 }
@@ -151,8 +163,9 @@ export function alignPair(A: AnalyzedArticle, B: AnalyzedArticle, va: Vector[], 
   const candidates: (Alignment & { rank: number })[] = [];
   va.forEach((v, i) => {
     for (const [k, x] of v) {
-      const n = featureCount(k);
+      const n = featureCount(k), lent = v.lent?.has(k);
       for (const { j, w } of postings.get(k) ?? []) {
+        if (lent && vb[j]!.lent?.has(k)) continue;
         if (count[j] === 0) touched.push(j);
         dot[j]! += x * w;
         mass[j]! += Math.min(x, w);

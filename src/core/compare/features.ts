@@ -12,8 +12,12 @@ import { synonymLinks } from '../text/synonyms';
 import { nameSkeleton } from '../text/transliteration';
 import { analyzeWord, forEachWord, stemWord } from '../text/words';
 
-/** A sparse feature vector (raw weights). */
-export type Vector = Map<string, number>;
+/**
+ * A sparse feature vector (raw weights). `lent` holds the keys the sentence has only as a
+ * synonym of one of its words: two sentences that both have a key only that way share nothing
+ * their own words do not (`align.ts`).
+ */
+export type Vector = Map<string, number> & { lent?: Set<string> };
 
 /** Rarity of a stem: larger for rarer stems. */
 export type Idf = (stem: string) => number;
@@ -31,10 +35,13 @@ const NAME_BOOST = 1.5;
 const PART_MIN = 5;
 /** … when the rest of the compound is at least this long (`Luftfahrt|behörde`, not `Beh|örde`). */
 const REST_MIN = 3;
-/** A compound part weighs this share of the word itself: it says a little less. */
-const PART_WEIGHT = 0.7;
+/**
+ * A compound part weighs this share of the word itself: it says less (0.5 chosen on
+ * `eval/compare`: at 0.7 the seeds' long reports met through parts of their topic words).
+ */
+const PART_WEIGHT = 0.5;
 /** A synonym weighs this share of the word itself: another word is a weaker cue than the same word. */
-const SYNONYM_WEIGHT = 0.7;
+const SYNONYM_WEIGHT = 0.5;
 
 /**
  * The feature key of a name without an entity: the transliteration skeleton of its last word,
@@ -120,7 +127,10 @@ export function featureContext(arts: AnalyzedArticle[], idf: Idf, maxIdf: number
 /** The raw feature vector of one sentence (see the module comment). */
 export function sentenceFeatures(s: AnalyzedSentence, ctx: FeatureContext): Vector {
   const v: Vector = new Map();
-  const add = (k: string, w: number) => v.set(k, (v.get(k) ?? 0) + w);
+  const lent = new Set<string>();
+  v.lent = lent;
+  // A word the sentence states itself replaces what a synonym lent it.
+  const add = (k: string, w: number) => v.set(k, (lent.delete(k) ? 0 : (v.get(k) ?? 0)) + w);
   // A name is one feature, its entity (`Hanija` and `Haniyeh`: one person): its words are not also words.
   const nameWords = new Set<string>();
   for (const n of s.names) {
@@ -140,7 +150,11 @@ export function sentenceFeatures(s: AnalyzedSentence, ctx: FeatureContext): Vect
     const w = ctx.idf(stem);
     add(root, w);
     for (const p of ctx.parts.get(root) ?? []) if (!v.has(p)) v.set(p, Math.min(w, ctx.idf(p)) * PART_WEIGHT);
-    for (const o of ctx.synonyms.get(root) ?? []) if (!v.has(o)) v.set(o, Math.min(w, ctx.idf(o)) * SYNONYM_WEIGHT);
+    for (const o of ctx.synonyms.get(root) ?? []) {
+      if (v.has(o)) continue;
+      v.set(o, Math.min(w, ctx.idf(o)) * SYNONYM_WEIGHT);
+      lent.add(o);
+    }
   });
   for (const q of s.quantities) {
     v.set(`#${q.value}|${unitKey(q.unit)}`, ctx.maxIdf * FIGURE_WEIGHT);

@@ -77,9 +77,16 @@ describe('alignPair', () => {
     expect(r.map((p) => p.b)).toEqual([1]);
   });
   it('meets synonyms, and not a word that merely shares a sense with one', () => {
-    const r = align(['Wadim Krasikow wurde in Berlin festgenommen.'], ['Die Polizei hat Wadim Krasikow verhaftet.']);
+    const r = align(['Wadim Krasikow wurde in Berlin festgenommen.'], ['Die Polizei hat Wadim Krasikow in Berlin verhaftet.']);
     expect(r).toHaveLength(1);
     expect(align(['Wadim Krasikow wurde in Berlin verurteilt.'], ['Wadim Krasikow flog nach Moskau.'])).toEqual([]);
+  });
+  it('does not count a synonym both sentences have only through one shared word', () => {
+    // `beendet` lends its synonyms to both sentences: still one shared word, a topic and not a claim.
+    // (Other sentences use its synonyms `Abschluss`, `abstellen`, `aufhören`, so that both have them as features.)
+    const a = ['Die Gespräche wurden beendet.', 'Zum Abschluss sprach der Minister.', 'Er will das Rauchen abstellen.'];
+    const b = ['Der Krieg wurde beendet.', 'Der Regen soll bald aufhören.', 'Der Zug kam spät an.'];
+    expect(align(a, b)).toEqual([]);
   });
   it('lets wire copy pair many to one', () => {
     const r = align(
