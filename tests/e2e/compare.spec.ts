@@ -14,7 +14,10 @@ async function compareTwo(app: Page, first: string | RegExp, second: string | Re
   const list = app.getByRole('listbox', { name: 'Reports' });
   await list.getByRole('option', { name: first }).click();
   await app.keyboard.press('Space');
+  // A person sees both reports ticked before asking for the comparison.
+  await expect(list.getByRole('option', { name: first })).toHaveAttribute('aria-checked', 'true');
   await list.getByRole('option', { name: second }).click({ modifiers: ['ControlOrMeta'] });
+  await expect(list.getByRole('option', { name: second })).toHaveAttribute('aria-checked', 'true');
   await app.keyboard.press('c');
   const view = app.getByRole('region', { name: 'Comparison' });
   await expect(view.locator('article.column')).toHaveCount(2);

@@ -59,6 +59,24 @@ describe('LibraryState', () => {
     expect(lib.selectedId).toBe('new');
   });
 
+  it('keeps a row chosen while a refresh is under way, rather than the one selected when it began', async () => {
+    const client = new FakeClient();
+    client.items = [summary('a'), summary('b'), summary('c')];
+    const lib = new LibraryState(client);
+    await lib.refresh();
+    expect(lib.selectedId).toBe('a');
+    client.items = [summary('new'), summary('a'), summary('b'), summary('c')];
+    const reloading = lib.refresh();
+    lib.select('c' as ArticleId);
+    await reloading;
+    expect(lib.selectedId).toBe('c');
+    // With no choice meanwhile, the row selected when it began stays selected.
+    client.items = [summary('newer'), summary('new'), summary('a'), summary('b'), summary('c')];
+    lib.select('a' as ArticleId);
+    await lib.refresh();
+    expect(lib.selectedId).toBe('a');
+  });
+
   it('moves the selection, by rows and by pages, and stops at either end', async () => {
     const client = new FakeClient();
     client.items = ['a', 'b', 'c'].map((id) => summary(id));

@@ -1,3 +1,4 @@
+import { untrack } from 'svelte';
 import { SvelteMap } from 'svelte/reactivity';
 import type { ParallaxApi } from '../../../../shared/api';
 import type { ArticleId, ArticlePage, ArticleSummary, ListCursor, ListQuery } from '../../../../shared/api';
@@ -36,7 +37,7 @@ export class LibraryState {
   /** Reports in the library. */
   total = $state(0);
   annotationTotal = $state(0);
-  selectedIndex = $state(-1);
+  #selectedIndex = $state(-1);
   isLoading = $state(false);
   hasLoaded = $state(false);
   /** Reports picked for comparison (Ctrl/Cmd+click or Space), in the order picked. */
@@ -52,6 +53,22 @@ export class LibraryState {
   selected = $derived(this.rowAt(this.selectedIndex));
   selectedId = $derived(this.selected?.id ?? null);
 
+  /**
+   * The selected row. Setting it is a person's choice (a click, an arrow key): a refresh
+   * already under way keeps it rather than restoring the row selected when it began.
+   */
+  get selectedIndex(): number {
+    return this.#selectedIndex;
+  }
+  set selectedIndex(i: number) {
+    this.#selectedIndex = i;
+    this.#choices++;
+    // Read untracked: an effect that selects a row must not come to depend on the pages.
+    this.#chosenId = untrack(() => this.rowAt(i)?.id ?? null);
+  }
+
+  #choices = 0;
+  #chosenId: ArticleId | null = null;
   #pages = new SvelteMap<number, Page>();
   #pending = new Map<number, Promise<void>>();
   #gen = 0;
@@ -153,6 +170,7 @@ export class LibraryState {
    */
   async refresh(): Promise<void> {
     const gen = ++this.#gen;
+    const choices = this.#choices;
     const keep = this.selectedId;
     this.isLoading = true;
     try {
@@ -169,9 +187,11 @@ export class LibraryState {
       this.hasLoaded = true;
       await this.showRange(from, to);
       if (gen !== this.#gen) return;
-      const found = keep ? this.loadedIndexOf(keep) : -1;
-      if (found >= 0) this.selectedIndex = found;
-      else this.selectedIndex = Math.min(this.selectedIndex < 0 ? 0 : this.selectedIndex, this.length - 1);
+      // A row chosen while the list reloaded wins over the one selected when it began.
+      const want = this.#choices !== choices ? this.#chosenId : keep;
+      const found = want ? this.loadedIndexOf(want) : -1;
+      if (found >= 0) this.#selectedIndex = found;
+      else if (this.#choices === choices) this.#selectedIndex = Math.min(this.#selectedIndex < 0 ? 0 : this.#selectedIndex, this.length - 1);
     } finally {
       if (gen === this.#gen) this.isLoading = false;
     }
