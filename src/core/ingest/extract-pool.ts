@@ -1,6 +1,7 @@
 import { helperThreads } from '../worker/limits';
 import { TimeLimitError, workerPool as startWorkers } from '../worker/pool';
 import { prepareArticle, sha256, type PrepareInput, type PreparedArticle } from './prepare';
+import { unpackPrepared, type PackedArticle } from './compact';
 
 const NO_BYTES = new Uint8Array(0);
 
@@ -13,6 +14,9 @@ export const FILE_TIME_LIMIT_MS = 30_000;
 
 /** What extracting one input gave: the article, or why it failed (`timedOut` when it ran too long). */
 export type PrepareOutcome = { ok: true; value: PreparedArticle } | { ok: false; message: string; timedOut?: boolean; seconds?: number };
+
+/** What an extraction worker sends back for one input (`ingest/compact.ts`). */
+export type PackedOutcome = { ok: true; packed: PackedArticle } | Exclude<PrepareOutcome, { ok: true }>;
 
 /** Runs extraction for batches of inputs, on worker threads or (without a worker file) here. */
 export interface ExtractPool {
@@ -68,7 +72,7 @@ const CHUNK_MAX = 16;
  * the rest goes on.
  */
 export function workerPool(workerFile: string, opts: ExtractPoolOptions = {}): ExtractPool {
-  const pool = startWorkers<PrepareInput[], PrepareOutcome[]>(workerFile, opts.size ?? helperThreads(), 'extraction worker');
+  const pool = startWorkers<PrepareInput[], PackedOutcome[]>(workerFile, opts.size ?? helperThreads(), 'extraction worker');
   const limit = opts.timeLimitMs ?? FILE_TIME_LIMIT_MS;
   let closed = false;
   const stopped = { ok: false, message: 'extraction stopped: the import ended' } as const;
@@ -81,16 +85,17 @@ export function workerPool(workerFile: string, opts: ExtractPoolOptions = {}): E
     try {
       // The raw bytes stay on this thread (the writer stores them; extraction reads only the
       // decoded text): sending them there and back doubled what crossed between threads.
-      const outs = await pool.run(
+      const packed = await pool.run(
         chunk.map((input) => ({ ...input, raw: NO_BYTES })),
         { timeLimitMs: limit },
       );
-      outs.forEach((out, i) => {
-        if (!out.ok) return;
-        out.value.raw = chunk[i]!.raw;
-        out.value.sha256 = sha256(chunk[i]!.raw);
+      return packed.map((out, i): PrepareOutcome => {
+        if (!out.ok) return out;
+        const value = unpackPrepared(out.packed);
+        value.raw = chunk[i]!.raw;
+        value.sha256 = sha256(chunk[i]!.raw);
+        return { ok: true, value };
       });
-      return outs;
     } catch (e) {
       if (chunk.length === 1 || closed) return chunk.map(() => failed(e));
       return (await Promise.all(chunk.map((input) => extractChunk([input])))).flat();
