@@ -1,4 +1,4 @@
-import type { PreparedArticle } from './prepare';
+import type { ExtractedArticle } from './prepare';
 
 /**
  * A prepared article as it crosses from an extraction helper to the library thread. Extraction
@@ -9,7 +9,7 @@ import type { PreparedArticle } from './prepare';
  * exactly that stretch is left out, so what arrives equals what was sent.
  */
 export interface PackedArticle {
-  article: PreparedArticle;
+  article: ExtractedArticle;
   /** Per block, comment and caption (in that order): 1 when its text was left out (it is `text.slice(start, end)`). */
   cut: Uint8Array;
   /** Per body paragraph, start and end in the text, or -1, -1 when it was sent as itself. */
@@ -23,7 +23,7 @@ interface Stretch {
 }
 
 /** Leaves out of `p` the strings that are stretches of its text (`p` itself is not changed). */
-export function packPrepared(p: PreparedArticle): PackedArticle {
+export function packPrepared(p: ExtractedArticle): PackedArticle {
   const x = p.extraction;
   const text = x.text;
   const cut = new Uint8Array(x.blocks.length + x.comments.length + x.captions.length);
@@ -51,7 +51,7 @@ export function packPrepared(p: PreparedArticle): PackedArticle {
 }
 
 /** The prepared article `packPrepared` was given (the packed one, filled in). */
-export function unpackPrepared(packed: PackedArticle): PreparedArticle {
+export function unpackPrepared(packed: PackedArticle): ExtractedArticle {
   const { article, cut, bodyAt } = packed;
   const x = article.extraction;
   const text = x.text;

@@ -1,6 +1,6 @@
 import { helperThreads } from '../worker/limits';
 import { TimeLimitError, workerPool as startWorkers } from '../worker/pool';
-import { prepareArticle, sha256, type PrepareInput, type PreparedArticle } from './prepare';
+import { prepareArticle, withHashes, type PrepareInput, type PreparedArticle } from './prepare';
 import { unpackPrepared, type PackedArticle } from './compact';
 
 const NO_BYTES = new Uint8Array(0);
@@ -26,11 +26,16 @@ export interface ExtractPool {
   close(): Promise<void>;
 }
 
-/** Extracts a batch on this thread, exactly as an extraction worker does. */
+/** Extracts a batch on this thread, exactly as an extraction worker does (and hashes it). */
 export function prepareBatch(inputs: PrepareInput[]): PrepareOutcome[] {
+  return extractBatch(inputs, prepareArticle);
+}
+
+/** `prepare` for each input; an exception fails that input only. */
+export function extractBatch<T>(inputs: PrepareInput[], prepare: (input: PrepareInput) => T): ({ ok: true; value: T } | { ok: false; message: string })[] {
   return inputs.map((input) => {
     try {
-      return { ok: true, value: prepareArticle(input) } as const;
+      return { ok: true, value: prepare(input) } as const;
     } catch (e) {
       return { ok: false, message: (e as Error).message } as const;
     }
@@ -84,17 +89,16 @@ export function workerPool(workerFile: string, opts: ExtractPoolOptions = {}): E
     if (closed) return chunk.map(() => stopped);
     try {
       // The raw bytes stay on this thread (the writer stores them; extraction reads only the
-      // decoded text): sending them there and back doubled what crossed between threads.
+      // decoded text): sending them there and back doubled what crossed between threads. The
+      // hashes are made here (`withHashes`).
       const packed = await pool.run(
         chunk.map((input) => ({ ...input, raw: NO_BYTES })),
         { timeLimitMs: limit },
       );
       return packed.map((out, i): PrepareOutcome => {
         if (!out.ok) return out;
-        const value = unpackPrepared(out.packed);
-        value.raw = chunk[i]!.raw;
-        value.sha256 = sha256(chunk[i]!.raw);
-        return { ok: true, value };
+        const input = chunk[i]!;
+        return { ok: true, value: withHashes({ ...unpackPrepared(out.packed), raw: input.raw }, input) };
       });
     } catch (e) {
       if (chunk.length === 1 || closed) return chunk.map(() => failed(e));

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { describe, expect, it } from 'vitest';
 import { packPrepared, unpackPrepared } from '../../../src/core/ingest/compact';
-import { prepareArticle, type PrepareInput, type PreparedArticle } from '../../../src/core/ingest/prepare';
+import { prepareArticle, type ExtractedArticle, type PrepareInput } from '../../../src/core/ingest/prepare';
 import { ROOT } from '../../support/temp';
 
 /**
@@ -23,7 +23,7 @@ const input = (name: string, text: string): PrepareInput => ({
 });
 
 /** Through a worker's message: packed, structured-cloned, unpacked. */
-const crossed = (p: PreparedArticle): PreparedArticle => unpackPrepared(deserialize(serialize(packPrepared(p))) as ReturnType<typeof packPrepared>);
+const crossed = (p: ExtractedArticle): ExtractedArticle => unpackPrepared(deserialize(serialize(packPrepared(p))) as ReturnType<typeof packPrepared>);
 
 describe('a packed extraction result', () => {
   const seeds = readdirSync(join(ROOT, 'seeds')).filter((f) => f.endsWith('.txt')).slice(0, 12);
