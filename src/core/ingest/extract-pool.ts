@@ -1,7 +1,7 @@
 import { helperThreads } from '../worker/limits';
 import { TimeLimitError, workerPool as startWorkers } from '../worker/pool';
-import { prepareArticle, withHashes, type PrepareInput, type PreparedArticle } from './prepare';
-import { unpackPrepared, type PackedArticle } from './compact';
+import { extractInput, prepareArticle, withHashes, type PrepareInput, type PreparedArticle } from './prepare';
+import { packPrepared, unpackPrepared, type PackedArticle } from './compact';
 
 const NO_BYTES = new Uint8Array(0);
 
@@ -29,6 +29,14 @@ export interface ExtractPool {
 /** Extracts a batch on this thread, exactly as an extraction worker does (and hashes it). */
 export function prepareBatch(inputs: PrepareInput[]): PrepareOutcome[] {
   return extractBatch(inputs, prepareArticle);
+}
+
+/**
+ * What an extraction worker does with a batch: extract each input and pack the result
+ * (`compact.ts`), leaving the hashes to the library thread (`withHashes`, in `workerPool`).
+ */
+export function extractForPool(inputs: PrepareInput[]): PackedOutcome[] {
+  return extractBatch(inputs, extractInput).map((o) => (o.ok ? { ok: true, packed: packPrepared(o.value) } : o));
 }
 
 /** `prepare` for each input; an exception fails that input only. */

@@ -1,6 +1,4 @@
-import { extractBatch, type PackedOutcome } from '../ingest/extract-pool';
-import { extractInput, type PrepareInput } from '../ingest/prepare';
-import { packPrepared } from '../ingest/compact';
+import { extractForPool } from '../ingest/extract-pool';
 import { serveBatches } from './serve';
 
 /**
@@ -9,6 +7,4 @@ import { serveBatches } from './serve';
  * packed (`ingest/compact.ts`): the article's text once, not once per block and paragraph, and
  * without the hashes, which the library thread makes (`withHashes`).
  */
-serveBatches('extract-worker', (inputs: PrepareInput[]): PackedOutcome[] =>
-  extractBatch(inputs, extractInput).map((o) => (o.ok ? { ok: true, packed: packPrepared(o.value) } : o)),
-);
+serveBatches('extract-worker', extractForPool);
