@@ -1,6 +1,7 @@
 import { helperThreads } from '../worker/limits';
 import { TimeLimitError, workerPool as startWorkers } from '../worker/pool';
-import { prepareArticle, sha256, type PrepareInput, type PreparedArticle } from './prepare';
+import { extractInput, prepareArticle, withHashes, type PrepareInput, type PreparedArticle } from './prepare';
+import { packPrepared, unpackPrepared, type PackedArticle } from './compact';
 
 const NO_BYTES = new Uint8Array(0);
 
@@ -14,6 +15,9 @@ export const FILE_TIME_LIMIT_MS = 30_000;
 /** What extracting one input gave: the article, or why it failed (`timedOut` when it ran too long). */
 export type PrepareOutcome = { ok: true; value: PreparedArticle } | { ok: false; message: string; timedOut?: boolean; seconds?: number };
 
+/** What an extraction worker sends back for one input (`ingest/compact.ts`). */
+export type PackedOutcome = { ok: true; packed: PackedArticle } | Exclude<PrepareOutcome, { ok: true }>;
+
 /** Runs extraction for batches of inputs, on worker threads or (without a worker file) here. */
 export interface ExtractPool {
   prepare(inputs: PrepareInput[]): Promise<PrepareOutcome[]>;
@@ -22,11 +26,24 @@ export interface ExtractPool {
   close(): Promise<void>;
 }
 
-/** Extracts a batch on this thread, exactly as an extraction worker does. */
+/** Extracts a batch on this thread, exactly as an extraction worker does (and hashes it). */
 export function prepareBatch(inputs: PrepareInput[]): PrepareOutcome[] {
+  return extractBatch(inputs, prepareArticle);
+}
+
+/**
+ * What an extraction worker does with a batch: extract each input and pack the result
+ * (`compact.ts`), leaving the hashes to the library thread (`withHashes`, in `workerPool`).
+ */
+export function extractForPool(inputs: PrepareInput[]): PackedOutcome[] {
+  return extractBatch(inputs, extractInput).map((o) => (o.ok ? { ok: true, packed: packPrepared(o.value) } : o));
+}
+
+/** `prepare` for each input; an exception fails that input only. */
+export function extractBatch<T>(inputs: PrepareInput[], prepare: (input: PrepareInput) => T): ({ ok: true; value: T } | { ok: false; message: string })[] {
   return inputs.map((input) => {
     try {
-      return { ok: true, value: prepareArticle(input) } as const;
+      return { ok: true, value: prepare(input) } as const;
     } catch (e) {
       return { ok: false, message: (e as Error).message } as const;
     }
@@ -68,7 +85,7 @@ const CHUNK_MAX = 16;
  * the rest goes on.
  */
 export function workerPool(workerFile: string, opts: ExtractPoolOptions = {}): ExtractPool {
-  const pool = startWorkers<PrepareInput[], PrepareOutcome[]>(workerFile, opts.size ?? helperThreads(), 'extraction worker');
+  const pool = startWorkers<PrepareInput[], PackedOutcome[]>(workerFile, opts.size ?? helperThreads(), 'extraction worker');
   const limit = opts.timeLimitMs ?? FILE_TIME_LIMIT_MS;
   let closed = false;
   const stopped = { ok: false, message: 'extraction stopped: the import ended' } as const;
@@ -80,17 +97,17 @@ export function workerPool(workerFile: string, opts: ExtractPoolOptions = {}): E
     if (closed) return chunk.map(() => stopped);
     try {
       // The raw bytes stay on this thread (the writer stores them; extraction reads only the
-      // decoded text): sending them there and back doubled what crossed between threads.
-      const outs = await pool.run(
+      // decoded text): sending them there and back doubled what crossed between threads. The
+      // hashes are made here (`withHashes`).
+      const packed = await pool.run(
         chunk.map((input) => ({ ...input, raw: NO_BYTES })),
         { timeLimitMs: limit },
       );
-      outs.forEach((out, i) => {
-        if (!out.ok) return;
-        out.value.raw = chunk[i]!.raw;
-        out.value.sha256 = sha256(chunk[i]!.raw);
+      return packed.map((out, i): PrepareOutcome => {
+        if (!out.ok) return out;
+        const input = chunk[i]!;
+        return { ok: true, value: withHashes({ ...unpackPrepared(out.packed), raw: input.raw }, input) };
       });
-      return outs;
     } catch (e) {
       if (chunk.length === 1 || closed) return chunk.map(() => failed(e));
       return (await Promise.all(chunk.map((input) => extractChunk([input])))).flat();

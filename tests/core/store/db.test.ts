@@ -2,7 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openDb } from '../../../src/core/store/db';
+import { openDb, withWriteCache } from '../../../src/core/store/db';
 import { LATEST_VERSION, MIGRATIONS, migrate } from '../../../src/core/store/migrations/index';
 import { tempDir } from '../../support/temp';
 
@@ -61,6 +61,28 @@ describe('migrate', () => {
     const tables = db.prepare("SELECT name FROM sqlite_master ORDER BY name").all();
     migrate(db);
     expect(db.prepare("SELECT name FROM sqlite_master ORDER BY name").all()).toEqual(tables);
+    db.close();
+  });
+});
+
+describe('withWriteCache', () => {
+  it('checkpoints less often during a large write, and as before once the last one ends', async () => {
+    const db = openDb(join(tmp.dir, 'bulk.sqlite'));
+    const interval = () => db.pragma('wal_autocheckpoint', { simple: true }) as number;
+    const cache = () => db.pragma('cache_size', { simple: true }) as number;
+    const [idle, idleCache] = [interval(), cache()];
+    let inner = 0;
+    await withWriteCache(db, async () => {
+      expect(interval()).toBeGreaterThan(idle);
+      expect(cache()).toBeLessThan(idleCache);
+      // Two writes overlapping: the first to end leaves the second its settings.
+      await withWriteCache(db, async () => {
+        inner = interval();
+      });
+      expect(interval()).toBe(inner);
+    });
+    expect(interval()).toBe(idle);
+    expect(cache()).toBe(idleCache);
     db.close();
   });
 });

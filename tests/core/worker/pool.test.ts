@@ -73,7 +73,9 @@ describe('extraction pool', () => {
       dying,
       `import { parentPort } from 'node:worker_threads'; import { existsSync, writeFileSync } from 'node:fs';
        parentPort.on('message', (m) => { if (!existsSync(${JSON.stringify(marker)})) { writeFileSync(${JSON.stringify(marker)}, ''); process.exit(9); }
-         parentPort.postMessage({ seq: m.seq, out: m.input.map((i) => ({ ok: true, value: { name: i.name } })) }); });`,
+         const extraction = (i) => ({ text: i.text, body: [i.text], blocks: [], comments: [], captions: [] });
+         // Packed as a real extraction worker sends it (core/ingest/compact.ts).
+         parentPort.postMessage({ seq: m.seq, out: m.input.map((i) => ({ ok: true, packed: { article: { name: i.name, extraction: extraction(i) }, cut: new Uint8Array(0), bodyAt: new Int32Array([-1, -1]) } })) }); });`,
     );
     const pool = extractionPool(dying, { size: 1 });
     const input = (name: string) => ({ name, path: null, locator: null, format: 'text' as const, extractAs: 'text' as const, encoding: 'utf-8', raw: Buffer.from(name), text: name });

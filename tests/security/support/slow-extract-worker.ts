@@ -1,4 +1,4 @@
-import { prepareBatch } from '../../../src/core/ingest/extract-pool';
+import { extractForPool } from '../../../src/core/ingest/extract-pool';
 import type { PrepareInput } from '../../../src/core/ingest/prepare';
 import { serveBatches } from '../../../src/core/worker/serve';
 import { NEVER_ENDS } from './never-ends';
@@ -11,5 +11,5 @@ import { NEVER_ENDS } from './never-ends';
  */
 serveBatches('slow-extract-worker', (inputs: PrepareInput[]) => {
   if (inputs.some((input) => input.text.includes(NEVER_ENDS))) for (;;);
-  return prepareBatch(inputs);
+  return extractForPool(inputs);
 });
