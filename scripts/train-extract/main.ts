@@ -6,7 +6,8 @@
  * pages and writes `weights.json`. Deterministic: the same data gives the same file.
  *
  * Flags: `--quick` tries one decoding setting only (tau 0.3, hole 0.3: for studying features);
- * `--taus a,b,…` / `--holes a,b,…` set the decoding grid; `--eval` only scores the committed model on all pages (its training data: for
+ * `--taus a,b,…` / `--holes a,b,…` set the decoding grid; `--model mlp|logistic|trees`, `--units N`
+ * and `--hidden-l2 X` choose the line model; `--eval` only scores the committed model on all pages (its training data: for
  * comparing with the public scorers, never as a measure of quality); `--folds N` (default 5).
  */
 import { writeFileSync } from 'node:fs';
@@ -14,6 +15,7 @@ import { join } from 'node:path';
 import { loadPages, type Page } from './data';
 import { fitLogistic, fitRanker } from './logistic';
 import { fitTrees } from './trees';
+import { fitMlp } from './mlp';
 import { Scores } from './score';
 import { extract } from '../../src/core/ingest/extract/index';
 import { detectLang } from '../../src/core/text/lang';
@@ -29,8 +31,14 @@ const args = process.argv.slice(2);
 const opt = (name: string, dflt: string) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1]! : dflt; };
 const dataDir = opt('--data', process.env.PARALLAX_BENCH_DATA ?? join(root, '../shared/bench-data'));
 const FOLDS = Number(opt('--folds', '5'));
-/** `logistic` or `trees`; run both and compare their CV lines before changing the default. */
-const KIND = opt('--model', 'logistic');
+/**
+ * `mlp` (logistic regression plus a small hidden layer, `mlp.ts`), `logistic` or `trees`; run
+ * them side by side and compare their CV lines before changing the default.
+ */
+const KIND = opt('--model', 'mlp');
+/** The hidden layer's width and its L2 penalty, chosen by cross-validation (see the README). */
+const UNITS = Number(opt('--units', '2'));
+const HIDDEN_L2 = Number(opt('--hidden-l2', '1e-2'));
 /** `--misses FILE`: writes the held-out pages' wrong headlines and weakest bodies, with their candidates, for study. */
 const MISSES = opt('--misses', '');
 /** A token must occur in lines of this many training pages to enter the vocabulary. */
@@ -104,6 +112,10 @@ function train(pages: Prepared[], tau: number, hole: number): LineModel {
       // Each page weighs about the same, however many of its lines the gold labels.
       sw.push(1 / Math.sqrt(labelled));
     });
+  }
+  if (KIND === 'mlp') {
+    const m = fitMlp(X, y, sw, { units: UNITS, l2Hidden: HIDDEN_L2 });
+    return { features: FEATURE_NAMES, ...m, vocab, tau, hole, title: heuristicTitle() };
   }
   const f = fitLogistic(X, y, sw);
   if (KIND === 'trees') {
@@ -227,6 +239,7 @@ const file: ModelFile = {
   version: 1, features: [...FEATURE_NAMES],
   mean: final.mean.map((v) => +v.toFixed(6)), scale: final.scale.map((v) => +v.toFixed(6)), w: final.w.map((v) => +v.toFixed(6)), b: +final.b.toFixed(6),
   ...(final.trees ? { trees: final.trees as ModelFile['trees'] } : {}),
+  ...(final.hidden ? { hidden: { W: final.hidden.W.map((r) => r.map((v) => +v.toFixed(6))), c: final.hidden.c.map((v) => +v.toFixed(6)), v: final.hidden.v.map((v) => +v.toFixed(6)) } } : {}),
   vocab: Object.fromEntries(final.vocab), tau: best.tau, hole: best.hole,
   title: { features: [...TITLE_FEATURES], ...roundModel(final.title) },
 };

@@ -23,7 +23,7 @@ export type { SiteTemplate } from './template';
  * 2: the line-based extractor (boilerplate, comments, captions, dates; see README.md).
  * 3: the learned line classifier, the main region with holes, the learned headline ranker.
  */
-export const EXTRACTOR_VERSION = 4;
+export const EXTRACTOR_VERSION = 5;
 
 /** Fields a structured record (JSON Lines) states about itself; each wins over guessing. */
 export interface RecordHints {

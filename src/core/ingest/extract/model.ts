@@ -1,6 +1,6 @@
 /**
  * The learned line classifier: the probability that a line belongs to the article's main text,
- * from the features of `features.ts`, by logistic regression or boosted trees. The
+ * from the features of `features.ts`, by logistic regression (with a small hidden layer) or boosted trees. The
  * weights are learned by `npm run train:extract` (scripts/train-extract) from the two public
  * benchmarks and committed as `weights.json`; the training script prints the cross-validated
  * scores that chose the model and its decoding thresholds.
@@ -12,8 +12,11 @@ import weights from './weights.json';
 /** One regression tree: node 0 is the root; a node with `f < 0` is a leaf worth `v`. */
 export type Tree = { f: number; t: number; l: number; r: number; v: number }[];
 
+/** A small hidden layer beside the linear term: `v · tanh(W z + c)` over the standardised row. */
+export interface HiddenLayer { W: number[][]; c: number[]; v: number[] }
+
 /**
- * A trained line model: logistic regression over standardised features (`mean`, `scale`, `w`,
+ * A trained line model: logistic regression over standardised features (`mean`, `scale`, `w`, `hidden`,
  * `b`), or, when `trees` is set, boosted trees (`b` the base log-odds); plus the vocabulary
  * and the decoding thresholds.
  */
@@ -24,6 +27,7 @@ export interface LineModel {
   w: readonly number[];
   b: number;
   trees?: readonly Tree[];
+  hidden?: HiddenLayer;
   vocab: Vocabulary;
   /** Lines above this probability pull the main region outwards; below, they push it back. */
   tau: number;
@@ -42,6 +46,7 @@ export interface ModelFile {
   w: number[];
   b: number;
   trees?: Tree[];
+  hidden?: HiddenLayer;
   vocab: Record<string, number>;
   tau: number;
   hole: number;
@@ -66,12 +71,28 @@ export function defaultModel(): LineModel {
 /** Probability of "main text" for each feature row. */
 export function predict(model: LineModel, rows: readonly ArrayLike<number>[]): number[] {
   const trees = model.trees;
+  const { mean, scale, w, hidden } = model;
+  const std = new Float64Array(mean.length);
   return rows.map((x) => {
     let z = model.b;
     if (trees) for (const t of trees) z += leaf(t, x);
-    else for (let j = 0; j < x.length; j++) z += model.w[j]! * ((x[j]! - model.mean[j]!) / model.scale[j]!);
+    else {
+      for (let j = 0; j < x.length; j++) { std[j] = (x[j]! - mean[j]!) / scale[j]!; z += w[j]! * std[j]!; }
+      if (hidden) z += hiddenTerm(hidden, std);
+    }
     return 1 / (1 + Math.exp(-z));
   });
+}
+
+function hiddenTerm({ W, c, v }: HiddenLayer, z: Float64Array): number {
+  let s = 0;
+  for (let k = 0; k < v.length; k++) {
+    const row = W[k]!;
+    let a = c[k]!;
+    for (let j = 0; j < row.length; j++) a += row[j]! * z[j]!;
+    s += v[k]! * Math.tanh(a);
+  }
+  return s;
 }
 
 function leaf(tree: Tree, x: ArrayLike<number>): number {

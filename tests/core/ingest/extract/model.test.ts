@@ -18,6 +18,16 @@ describe('predict', () => {
     expect(low).toBeCloseTo(1 / (1 + Math.E ** 2));
     expect(high).toBeCloseTo(1 / (1 + Math.E ** -2));
   });
+  it('adds the hidden layer to the linear term: v · tanh(W z + c) over the standardised row', () => {
+    const zeros = FEATURE_NAMES.map(() => 0);
+    const base: LineModel = { ...defaultModel(), mean: zeros, scale: zeros.map(() => 1), w: zeros, b: 0.5 };
+    const W = [zeros.map((_, j) => (j === 0 ? 1 : 0))];
+    const row = [2, ...zeros.slice(1)];
+    const [linear] = predict({ ...base, hidden: undefined }, [row]);
+    const [withHidden] = predict({ ...base, hidden: { W, c: [-1], v: [3] } }, [row]);
+    expect(linear).toBeCloseTo(1 / (1 + Math.exp(-0.5)));
+    expect(withHidden).toBeCloseTo(1 / (1 + Math.exp(-(0.5 + 3 * Math.tanh(1)))));
+  });
   it('rates a paragraph of prose above the menu items around it', () => {
     const lines = splitLines(['Home', 'News', 'Sport', 'Login',
       'The council approved the new budget on Tuesday after a long debate about schools, roads and the harbour, and the mayor said the vote was a relief for the city.',
