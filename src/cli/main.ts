@@ -146,6 +146,15 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
+// A reader that stops early (`parallax extract page.txt --json | head`) closes the pipe. That
+// is its choice, not our failure: end quietly, as other command-line tools do, rather than
+// print a stack trace. Writes already committed to the library stay; an import stops between
+// batches as on any kill.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code !== 'EPIPE') throw e;
+  process.exit(process.exitCode ?? 0);
+});
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

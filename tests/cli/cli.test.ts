@@ -31,6 +31,16 @@ describe('parallax CLI', () => {
     expect(run(['list', '--bogus']).code).toBe(2);
   });
 
+  it('ends quietly when the reader of its output closes the pipe early (| head)', () => {
+    // More than a pipe holds (64 kB), so the command is still writing when head has gone.
+    const page = join(tmp.dir, 'long.txt');
+    const para = 'Der Bericht nennt die Zahlen des Ministeriums und die Namen der Beteiligten. ';
+    writeFileSync(page, `Ein langer Bericht\n\n${Array.from({ length: 400 }, () => para.repeat(8)).join('\n\n')}\n`);
+    const r = spawnSync('/bin/sh', ['-c', `"${process.execPath}" "${BIN}" extract "${page}" --json | head -c 10`], { encoding: 'utf8' });
+    expect(r.stdout).toHaveLength(10);
+    expect(r.stderr).toBe('');
+  });
+
   it('lists the seeded library, as text and as JSON', () => {
     const text = run(['list', '--library', lib]);
     expect(text.code).toBe(0);
