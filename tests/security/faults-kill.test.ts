@@ -111,76 +111,94 @@ describe('kill -9 during a 10k import', () => {
 describe('kill -9 while annotations are saved through the browser host', () => {
   it('keeps each annotation whole or not at all, and every one it confirmed', async () => {
     const library = join(tmp.dir, 'notes.sqlite');
-    const child = spawn(process.execPath, [BIN, 'serve', '--library', library, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
-    const url = await new Promise<URL>((resolve, reject) => {
-      let out = '';
-      child.stdout!.on('data', (c) => {
-        out += c;
-        const m = /http:\/\/127\.0\.0\.1:\d+\/\?token=\S+/.exec(out);
-        if (m) resolve(new URL(m[0]));
-      });
-      child.on('exit', () => reject(new Error(`serve exited: ${out}`)));
-    });
-    const call = async (method: string, ...args: unknown[]) => {
-      const res = await fetch(`${url.origin}/api/${method}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-parallax-token': url.searchParams.get('token')! },
-        body: JSON.stringify(args),
-      });
-      const body = (await res.json()) as { ok: boolean; value: unknown };
-      if (!body.ok) throw new Error(JSON.stringify(body));
-      return body.value as never;
-    };
-    const { items } = (await call('listArticles')) as { items: { id: string }[] };
-    const article = (await call('getArticle', items[0]!.id)) as { id: string; text: string };
-    const span = Math.min(article.text.length - 40, 2000);
-    const confirmed: number[] = [];
-    let next = 0;
-    const add = async (i: number) => {
-      const start = (i * 13) % span;
-      await call('addAnnotation', { articleId: article.id, start, end: start + 20, color: 'green', note: `Notiz ${i} ${'ä'.repeat(i % 50)}`, tags: [`t${i}-a`, `t${i}-b`, `t${i}-c`] });
-      confirmed.push(i);
-    };
-    // Eight writers at a time until forty are confirmed, as fast as the host takes them.
-    const writer = async () => {
-      while (confirmed.length < 40) await add(next++);
-    };
-    await Promise.all(Array.from({ length: 8 }, writer));
-    // Then a burst of two hundred, and the host is killed the moment it has answered the first
-    // of them: the others are being saved or waiting to be (saving them all takes the host a
-    // good part of a second; SIGKILL lands in well under a millisecond).
-    const burst = Array.from({ length: 200 }, () => next++);
-    let answered = 0;
-    const exited = new Promise((r) => child.once('exit', r));
-    await Promise.allSettled(
-      burst.map((i) =>
-        add(i).then(() => {
-          if (answered++ === 0) child.kill('SIGKILL');
-        }),
-      ),
-    );
-    await exited;
-    expect(child.signalCode).toBe('SIGKILL');
-    expect(answered, 'some of the burst was still being saved when the host died').toBeLessThan(burst.length);
-
-    const db = new Database(library, { readonly: true });
-    try {
-      expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
-      const rows = db.prepare('SELECT id, note, exact, start, end FROM annotations').all() as { id: string; note: string; exact: string; start: number; end: number }[];
-      const tagsOf = db.prepare('SELECT tag FROM annotation_tags WHERE annotation_id = ? ORDER BY tag');
-      const saved = new Set<number>();
-      for (const r of rows) {
-        const i = Number(/^Notiz (\d+) /.exec(r.note)?.[1]);
-        expect(r.note).toBe(`Notiz ${i} ${'ä'.repeat(i % 50)}`);
-        expect((tagsOf.all(r.id) as { tag: string }[]).map((t) => t.tag)).toEqual([`t${i}-a`, `t${i}-b`, `t${i}-c`]);
-        expect(r.exact).toBe(article.text.slice(r.start, r.end));
-        saved.add(i);
-      }
-      for (const i of confirmed) expect(saved.has(i), `confirmed annotation ${i} kept`).toBe(true);
-      const orphans = db.prepare('SELECT count(*) AS n FROM annotation_tags t WHERE NOT EXISTS (SELECT 1 FROM annotations a WHERE a.id = t.annotation_id)').get() as { n: number };
-      expect(orphans.n).toBe(0);
-    } finally {
-      db.close();
-    }
-  }, 120_000);
+    // A kill that lands after the host has saved the whole burst tests nothing. On a machine
+    // busy enough that this process reacts late to the first answer, that happens; then the
+    // burst is tried again on the same library, each round checking what every kill left.
+    const earlier: number[] = [];
+    let caught = false;
+    for (let round = 0; round < 3 && !caught; round++) caught = await killDuringBurst(library, round, earlier);
+    expect(caught, 'some of a burst was still being saved when the host died').toBe(true);
+  }, 300_000);
 });
+
+/**
+ * Starts the browser host on `library`, saves annotations through it, and kills it with -9 in
+ * the middle of a burst; then checks the library: whole annotations, every confirmed one kept
+ * (this round's and `earlier`'s, to which this round's are added). True when the kill caught
+ * part of the burst unsaved.
+ */
+async function killDuringBurst(library: string, round: number, earlier: number[]): Promise<boolean> {
+  const child = spawn(process.execPath, [BIN, 'serve', '--library', library, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const url = await new Promise<URL>((resolve, reject) => {
+    let out = '';
+    child.stdout!.on('data', (c) => {
+      out += c;
+      const m = /http:\/\/127\.0\.0\.1:\d+\/\?token=\S+/.exec(out);
+      if (m) resolve(new URL(m[0]));
+    });
+    child.on('exit', () => reject(new Error(`serve exited: ${out}`)));
+  });
+  const call = async (method: string, ...args: unknown[]) => {
+    const res = await fetch(`${url.origin}/api/${method}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-parallax-token': url.searchParams.get('token')! },
+      body: JSON.stringify(args),
+    });
+    const body = (await res.json()) as { ok: boolean; value: unknown };
+    if (!body.ok) throw new Error(JSON.stringify(body));
+    return body.value as never;
+  };
+  const { items } = (await call('listArticles')) as { items: { id: string }[] };
+  // The same report every round (the one of lowest id), so every round's spans are in its text.
+  const article = (await call('getArticle', items.map((a) => a.id).sort()[0]!)) as { id: string; text: string };
+  const span = Math.min(article.text.length - 40, 2000);
+  const confirmed: number[] = [];
+  let next = round * 1000;
+  const add = async (i: number) => {
+    const start = (i * 13) % span;
+    await call('addAnnotation', { articleId: article.id, start, end: start + 20, color: 'green', note: `Notiz ${i} ${'ä'.repeat(i % 50)}`, tags: [`t${i}-a`, `t${i}-b`, `t${i}-c`] });
+    confirmed.push(i);
+  };
+  // Eight writers at a time until forty are confirmed, as fast as the host takes them.
+  const writer = async () => {
+    while (confirmed.length < 40) await add(next++);
+  };
+  await Promise.all(Array.from({ length: 8 }, writer));
+  // Then a burst of two hundred, and the host is killed the moment it has answered the first
+  // of them: the others are being saved or waiting to be (saving them all takes the host a
+  // good part of a second; SIGKILL lands in well under a millisecond).
+  const burst = Array.from({ length: 200 }, () => next++);
+  let answered = 0;
+  const exited = new Promise((r) => child.once('exit', r));
+  await Promise.allSettled(
+    burst.map((i) =>
+      add(i).then(() => {
+        if (answered++ === 0) child.kill('SIGKILL');
+      }),
+    ),
+  );
+  await exited;
+  expect(child.signalCode).toBe('SIGKILL');
+
+  const db = new Database(library, { readonly: true });
+  try {
+    expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+    const rows = db.prepare('SELECT id, note, exact, start, end FROM annotations').all() as { id: string; note: string; exact: string; start: number; end: number }[];
+    const tagsOf = db.prepare('SELECT tag FROM annotation_tags WHERE annotation_id = ? ORDER BY tag');
+    const saved = new Set<number>();
+    for (const r of rows) {
+      const i = Number(/^Notiz (\d+) /.exec(r.note)?.[1]);
+      expect(r.note).toBe(`Notiz ${i} ${'ä'.repeat(i % 50)}`);
+      expect((tagsOf.all(r.id) as { tag: string }[]).map((t) => t.tag)).toEqual([`t${i}-a`, `t${i}-b`, `t${i}-c`]);
+      expect(r.exact).toBe(article.text.slice(r.start, r.end));
+      saved.add(i);
+    }
+    for (const i of [...earlier, ...confirmed]) expect(saved.has(i), `confirmed annotation ${i} kept`).toBe(true);
+    const orphans = db.prepare('SELECT count(*) AS n FROM annotation_tags t WHERE NOT EXISTS (SELECT 1 FROM annotations a WHERE a.id = t.annotation_id)').get() as { n: number };
+    expect(orphans.n).toBe(0);
+  } finally {
+    db.close();
+  }
+  earlier.push(...confirmed);
+  return answered < burst.length;
+}
