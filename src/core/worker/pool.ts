@@ -6,9 +6,8 @@
  * it was on and a fresh one takes its place. A batch sent with a time limit that runs past it
  * costs its worker the same way, so one input that never finishes cannot hold a slot for good.
  */
-import { Worker } from 'node:worker_threads';
+import { Worker, type ResourceLimits } from 'node:worker_threads';
 import { BatchClock } from './batch-clock';
-import type { ResourceLimits } from 'node:worker_threads';
 import { HELPER_LIMITS } from './limits';
 import type { PoolReply, PoolRequest, PoolWorkerData } from './serve';
 

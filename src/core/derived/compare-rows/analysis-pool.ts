@@ -3,10 +3,10 @@
  * after a large import: the library thread sends articles as the store holds them (strings,
  * cheap to copy) and gets back what to write.
  */
+import type { ResourceLimits } from 'node:worker_threads';
 import type { ArticleId } from '../../../shared/api';
 import type { CompareSourceRow } from '../../store/queries/compare';
 import { analyzeCompareSource, type CompareAnalysis } from '../../analysis/article-rows';
-import type { ResourceLimits } from 'node:worker_threads';
 import { workerPool, type WorkerPool } from '../../worker/pool';
 
 /** What analysing one article gave: the analysis (null: nothing to compare), or why it failed. */

@@ -5,6 +5,7 @@
  * a batch per turn, so other calls run between turns; in a catch-up a view waits for (and no
  * import runs) it also analyses a few articles a turn while nothing waits to be written.
  */
+import type { ResourceLimits } from 'node:worker_threads';
 import { ANALYSIS_LIMITS, favouringMemory, helperThreads, memoryFavoured } from '../../worker/limits';
 import { withWriteCache } from '../../store/db';
 import type { ArticleId } from '../../../shared/api';
@@ -121,7 +122,7 @@ async function inTurns(db: WriteDb, batch: number, progress?: (done: number) => 
 
 /** How `onWorkers` runs: the workers' heap limits, and whether this thread analyses too. */
 interface PoolMode {
-  limits?: typeof ANALYSIS_LIMITS;
+  limits?: ResourceLimits;
   /** This thread analyses a few articles a turn while nothing waits to be written (urgent, no import). */
   help: boolean;
 }
