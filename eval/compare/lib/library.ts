@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { ParallaxApi } from '../../../src/shared/api';
 import type { ArticleId } from '../../../src/shared/api';
 import { openLibrary } from '../../../src/core/library';
+import type { WriteDb } from '../../../src/core/store/handles';
 import { createParallaxService } from '../../../src/core/service';
 import type { GoldSet } from './gold';
 
@@ -12,6 +13,8 @@ export interface EvalLibrary {
   api: ParallaxApi;
   /** `setId/reportKey` → the article it became. */
   ids: Map<string, ArticleId>;
+  /** The library itself, for the pair model's trainer (`scripts/train-align`), which looks inside a comparison. */
+  db: WriteDb;
   close(): void;
 }
 
@@ -33,6 +36,7 @@ export async function buildLibrary(root: string, sets: GoldSet[]): Promise<EvalL
   return {
     api,
     ids,
+    db,
     close() {
       db.close();
       rmSync(dir, { recursive: true, force: true });

@@ -20,6 +20,7 @@ import type { AnalyzedArticle, AnalyzedSentence } from '../analysis/analyze';
 import { unitKey } from '../analysis/numbers';
 import { foldText } from '../text/fold';
 import { norm, type Vector } from './features';
+import { featureCount, pairProbability, pairRow, pairStats, USED_UP, type PairContext, type PairModel, type PairStats } from './align-pair';
 
 export type { Vector } from './features';
 
@@ -86,61 +87,56 @@ function classifyBigrams(score: number, a: Set<string>, b: Set<string>): Alignme
   return score >= PARAPHRASE_MIN ? 'paraphrase' : 'related';
 }
 
-/** How many features a shared key counts for: a figure with its unit two, its value alone one. */
-function featureCount(k: string): number {
-  return k.startsWith('#') && !k.startsWith('#=') ? MIN_SHARED : 1;
-}
-
-/**
- * What a shared feature counts toward `MIN_SHARED`, or -1 when it is no evidence at all: a key
- * both sentences have only as a synonym of their own words (`beendet` lends `Abschluss` to
- * each) says nothing those words do not, and would count one shared word twice.
- */
-function sharedCount(k: string, va: Vector, vb: Vector): number {
-  if (va.lent?.has(k) && vb.lent?.has(k)) return -1;
-  return featureCount(k);
-}
-
 /** The constants of the alignment, to calibrate them (`eval/compare`); the defaults are the product's. */
 export interface AlignOptions {
   relatedMin: number;
   evidenceFull: number;
   minShared: number;
   repeatMin: number;
+  /**
+   * A pair model (`align-pair.ts`) that decides which candidates are shown instead of the hand
+   * score against `relatedMin`: measured by `npm run train:align`, not the product's (null; see
+   * the sixth pass in `eval/compare/README.md`).
+   */
+  model: PairModel | null;
+  /** For the trainer: every candidate pair with its feature row, before any is chosen. */
+  collect?: (rows: CandidateRow[]) => void;
+}
+/** One candidate pair as the trainer sees it. */
+export interface CandidateRow {
+  a: number;
+  b: number;
+  row: number[];
 }
 /** Constants after `RELATED_MIN` … `REPEAT_MIN`; `evidenceFull` in weights of the rarest word. */
-const DEFAULTS: AlignOptions = { relatedMin: RELATED_MIN, evidenceFull: EVIDENCE_FULL, minShared: MIN_SHARED, repeatMin: REPEAT_MIN };
+const DEFAULTS: AlignOptions = { relatedMin: RELATED_MIN, evidenceFull: EVIDENCE_FULL, minShared: MIN_SHARED, repeatMin: REPEAT_MIN, model: null };
 
 /**
- * The score of a pair from the features they share, less what earlier partners used of them
- * (`used`: the weight of each feature already explained): cosine or evidence, the larger. A
- * word a sentence states twice (`traf` … `das Treffen`) has weight left for a second partner.
+ * With a pair model, pairs scoring at least this by hand are its candidates: below, the model
+ * is not asked (on the dev events no gold pair scores below it; speed).
  */
-function pairScore(va: Vector, vb: Vector, na: number, nb: number, evidenceFull: number, usedA?: Map<string, number>, usedB?: Map<string, number>): { score: number; shared: number } {
-  let dot = 0, mass = 0, shared = 0;
-  for (const [k, x0] of va) {
-    const y0 = vb.get(k);
-    if (y0 === undefined) continue;
-    const n = sharedCount(k, va, vb);
-    if (n < 0) continue;
-    const x = x0 - (usedA?.get(k) ?? 0), y = y0 - (usedB?.get(k) ?? 0);
-    if (x <= USED_UP || y <= USED_UP) continue;
-    dot += x * y;
-    mass += Math.min(x, y);
-    shared += n;
-  }
-  return { score: Math.max(dot / (na * nb), mass / evidenceFull), shared };
+export const CANDIDATE_MIN = 0.2;
+
+/** A candidate pair before assignment: `rank` orders them (the model's probability, or the uncapped hand score). */
+interface Candidate extends Alignment {
+  rank: number;
+  raw: number;
+  ctx?: PairContext;
 }
 
-/** What is left of a feature's weight below this is used up (rounding). */
-const USED_UP = 1e-9;
 /** A feature weighs this much more in one sentence than in the other when it stands there twice (weights of one word are equal; a compound part weighs less). */
 const TWICE = 1.9;
 
+/** The hand score of shared features: cosine or evidence, the larger. */
+const handScore = (st: PairStats, na: number, nb: number, evidenceFull: number) => Math.max(st.dot / (na * nb), st.mass / evidenceFull);
+
 /** Aligns the sentences of two analysed reports, given their raw vectors and the rarest word's weight. Pairs come in `a` order. */
-export function alignPair(A: AnalyzedArticle, B: AnalyzedArticle, va: Vector[], vb: Vector[], maxIdf: number, constants: AlignOptions = DEFAULTS): Alignment[] {
-  const opts = { ...constants, evidenceFull: constants.evidenceFull * maxIdf };
+export function alignPair(A: AnalyzedArticle, B: AnalyzedArticle, va: Vector[], vb: Vector[], maxIdf: number, constants: Partial<AlignOptions> = {}): Alignment[] {
+  const opts = { ...DEFAULTS, ...constants };
+  const evidenceFull = opts.evidenceFull * maxIdf;
+  const model = opts.model;
   const min = opts.relatedMin;
+  const floor = model || opts.collect ? CANDIDATE_MIN : min;
   const na = va.map(norm), nb = vb.map(norm);
   // Per feature, the sentences of B that have it and its weight there.
   const postings = new Map<string, { j: number; w: number }[]>();
@@ -159,8 +155,7 @@ export function alignPair(A: AnalyzedArticle, B: AnalyzedArticle, va: Vector[], 
   const bgA: (Set<string> | undefined)[] = [], bgB: (Set<string> | undefined)[] = [];
   const pairsA = (i: number) => (bgA[i] ??= bigrams(A.input.text.slice(A.sentences[i]!.start, A.sentences[i]!.end)));
   const pairsB = (j: number) => (bgB[j] ??= bigrams(B.input.text.slice(B.sentences[j]!.start, B.sentences[j]!.end)));
-  // `rank` is the score before it is capped at 1, so that of two pairs both sure the one sharing more comes first.
-  const candidates: (Alignment & { rank: number })[] = [];
+  let candidates: Candidate[] = [];
   va.forEach((v, i) => {
     for (const [k, x] of v) {
       const n = featureCount(k), lent = v.lent?.has(k);
@@ -174,31 +169,39 @@ export function alignPair(A: AnalyzedArticle, B: AnalyzedArticle, va: Vector[], 
     }
     const seen = touched.splice(0);
     for (const j of seen) {
-      const s = Math.max(dot[j]! / (na[i]! * nb[j]!), mass[j]! / opts.evidenceFull);
+      const cosine = dot[j]! / (na[i]! * nb[j]!);
+      const s = Math.max(cosine, mass[j]! / evidenceFull);
       const shared = count[j]!;
       dot[j] = mass[j] = count[j] = 0;
-      if (s < min) continue;
+      if (s < floor) continue;
       // One shared name or word in two short sentences is a topic, not a claim.
       if (shared < opts.minShared && classifyBigrams(s, pairsA(i), pairsB(j)) !== 'same') continue;
       // Different dates or figures for the same thing: not the same claim, whatever the words.
       const conflict = contradicts(A.sentences[i]!, B.sentences[j]!);
+      const raw = s * (conflict ? CONFLICT_FACTOR : 1);
       const score = Math.min(1, s) * (conflict ? CONFLICT_FACTOR : 1);
-      if (score < min) continue;
+      if (score < floor) continue;
       const cls = classifyBigrams(score, pairsA(i), pairsB(j));
-      candidates.push({ a: i, b: j, score, rank: s * (conflict ? CONFLICT_FACTOR : 1), class: conflict && cls !== 'same' ? 'related' : cls });
+      const ctx = model || opts.collect ? { score: raw, cosine, conflict, dice: dice(pairsA(i), pairsB(j)), sizeA: va[i]!.size, sizeB: vb[j]!.size, posA: i / va.length, posB: j / vb.length, rankA: 0, rankB: 0, marginA: 0, marginB: 0 } : undefined;
+      candidates.push({ a: i, b: j, score, raw, rank: raw, ctx, class: conflict && cls !== 'same' ? 'related' : cls });
     }
   });
+  if (model || opts.collect) candidates = judge(candidates, va, vb, maxIdf, opts);
   candidates.sort((x, y) => (y.class === 'same' ? 1 : 0) - (x.class === 'same' ? 1 : 0) || y.rank - x.rank || x.a - y.a || x.b - y.b);
   // The features each sentence's pairs have explained so far.
   const usedA = va.map(() => null as Map<string, number> | null), usedB = vb.map(() => null as Map<string, number> | null);
   const out: Alignment[] = [];
   for (const c of candidates) {
     const ua = usedA[c.a], ub = usedB[c.b];
-    if ((ua || ub) && c.class !== 'same' && c.rank < opts.repeatMin) {
-      // A further partner, scored on what is left unexplained on both sides.
-      const rest = pairScore(va[c.a]!, vb[c.b]!, na[c.a]!, nb[c.b]!, opts.evidenceFull, ua ?? undefined, ub ?? undefined);
+    if ((ua || ub) && c.class !== 'same' && c.raw < opts.repeatMin) {
+      // A further partner, judged on what is left unexplained on both sides.
+      const rest = pairStats(va[c.a]!, vb[c.b]!, ua ?? undefined, ub ?? undefined);
+      if (rest.shared < opts.minShared) continue;
       const factor = contradicts(A.sentences[c.a]!, B.sentences[c.b]!) ? CONFLICT_FACTOR : 1;
-      if (rest.score * factor < min || rest.shared < opts.minShared) continue;
+      const restScore = handScore(rest, na[c.a]!, nb[c.b]!, evidenceFull) * factor;
+      if (model && c.ctx) {
+        if (pairProbability(pairRow(rest, { ...c.ctx, score: restScore, cosine: (rest.dot / (na[c.a]! * nb[c.b]!)) * factor }, maxIdf), model) < model.threshold) continue;
+      } else if (restScore < min) continue;
     }
     const sa = (usedA[c.a] ??= new Map()), sb = (usedB[c.b] ??= new Map());
     for (const [k, x0] of va[c.a]!) {
@@ -213,6 +216,41 @@ export function alignPair(A: AnalyzedArticle, B: AnalyzedArticle, va: Vector[], 
     out.push({ a: c.a, b: c.b, score: c.score, class: c.class });
   }
   return out.sort((x, y) => x.a - y.a || y.score - x.score);
+}
+
+/**
+ * The model's verdict on every candidate: each pair's rank and margin among its sentences'
+ * candidates, its feature row, its probability; wire copy stays whatever the model says.
+ */
+function judge(cands: Candidate[], va: Vector[], vb: Vector[], maxIdf: number, opts: AlignOptions): Candidate[] {
+  const byA = new Map<number, number[]>(), byB = new Map<number, number[]>();
+  for (const c of cands) {
+    (byA.get(c.a) ?? byA.set(c.a, []).get(c.a)!).push(c.raw);
+    (byB.get(c.b) ?? byB.set(c.b, []).get(c.b)!).push(c.raw);
+  }
+  for (const l of byA.values()) l.sort((x, y) => y - x);
+  for (const l of byB.values()) l.sort((x, y) => y - x);
+  const standing = (list: number[], s: number) => {
+    const rank = list.findIndex((x) => x <= s);
+    const best = list[0]!, other = rank === 0 ? (list[1] ?? 0) : best;
+    return { rank, margin: s - other };
+  };
+  const rows: CandidateRow[] = [];
+  const out: Candidate[] = [];
+  for (const c of cands) {
+    const sa = standing(byA.get(c.a)!, c.raw), sb = standing(byB.get(c.b)!, c.raw);
+    const ctx = { ...c.ctx!, rankA: sa.rank, rankB: sb.rank, marginA: sa.margin, marginB: sb.margin };
+    const row = pairRow(pairStats(va[c.a]!, vb[c.b]!), ctx, maxIdf);
+    rows.push({ a: c.a, b: c.b, row });
+    if (!opts.model) {
+      if (c.score >= opts.relatedMin) out.push(c);
+      continue;
+    }
+    const p = pairProbability(row, opts.model);
+    if (p >= opts.model.threshold || c.class === 'same') out.push({ ...c, ctx, rank: p });
+  }
+  opts.collect?.(rows);
+  return out;
 }
 
 /**

@@ -15,9 +15,10 @@ import { analyzeWord, forEachWord, stemWord } from '../text/words';
 /**
  * A sparse feature vector (raw weights). `lent` holds the keys the sentence has only as a
  * synonym of one of its words: two sentences that both have a key only that way share nothing
- * their own words do not (`align.ts`).
+ * their own words do not (`align.ts`); `parts` the keys it has only as a part of a compound (the
+ * pair scorer weighs such evidence apart, `align-pair.ts`).
  */
-export type Vector = Map<string, number> & { lent?: Set<string> };
+export type Vector = Map<string, number> & { lent?: Set<string>; parts?: Set<string> };
 
 /** Rarity of a stem: larger for rarer stems. */
 export type Idf = (stem: string) => number;
@@ -127,10 +128,14 @@ export function featureContext(arts: AnalyzedArticle[], idf: Idf, maxIdf: number
 /** The raw feature vector of one sentence (see the module comment). */
 export function sentenceFeatures(s: AnalyzedSentence, ctx: FeatureContext): Vector {
   const v: Vector = new Map();
-  const lent = new Set<string>();
+  const lent = new Set<string>(), parts = new Set<string>();
   v.lent = lent;
+  v.parts = parts;
   // A word the sentence states itself replaces what a synonym lent it.
-  const add = (k: string, w: number) => v.set(k, (lent.delete(k) ? 0 : (v.get(k) ?? 0)) + w);
+  const add = (k: string, w: number) => {
+    parts.delete(k);
+    v.set(k, (lent.delete(k) ? 0 : (v.get(k) ?? 0)) + w);
+  };
   // A name is one feature, its entity (`Hanija` and `Haniyeh`: one person): its words are not also words.
   const nameWords = new Set<string>();
   for (const n of s.names) {
@@ -149,7 +154,11 @@ export function sentenceFeatures(s: AnalyzedSentence, ctx: FeatureContext): Vect
     }
     const w = ctx.idf(stem);
     add(root, w);
-    for (const p of ctx.parts.get(root) ?? []) if (!v.has(p)) v.set(p, Math.min(w, ctx.idf(p)) * PART_WEIGHT);
+    for (const p of ctx.parts.get(root) ?? []) {
+      if (v.has(p)) continue;
+      v.set(p, Math.min(w, ctx.idf(p)) * PART_WEIGHT);
+      parts.add(p);
+    }
     for (const o of ctx.synonyms.get(root) ?? []) {
       if (v.has(o)) continue;
       v.set(o, Math.min(w, ctx.idf(o)) * SYNONYM_WEIGHT);

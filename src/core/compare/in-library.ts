@@ -11,7 +11,7 @@ import { entityGroups } from '../explore/views';
 import { nameKey } from '../store/queries/entities';
 import { foldText } from '../text/fold';
 import { colognePhonetic, isSpellingVariant } from '../text/phonetic';
-import { compare } from './compare';
+import { compare, type CompareContext } from './compare';
 import { notice } from '../../shared/api/notices';
 import { codedError } from '../../shared/i18n';
 
@@ -35,7 +35,7 @@ export function loadForCompare(db: ReadDb, ids: ArticleId[]): AnalyzedArticle[] 
 }
 
 /** Rarity of stems: over the library (search index) when it is large enough, else over the compared sentences. */
-function idfFor(db: ReadDb, arts: AnalyzedArticle[]): { idf: (s: string) => number; maxIdf: number } {
+export function idfFor(db: ReadDb, arts: AnalyzedArticle[]): { idf: (s: string) => number; maxIdf: number } {
   const stems = arts.flatMap((a) => a.sentences.flatMap((s) => s.stems));
   const lib = stemDocFrequencies(db, stems);
   if (lib && lib.docs >= MIN_LIBRARY_DOCS) {
@@ -48,10 +48,8 @@ function idfFor(db: ReadDb, arts: AnalyzedArticle[]): { idf: (s: string) => numb
   return { idf: (s) => Math.log((n + 1) / ((df.get(s) ?? 0) + 1)) + 1, maxIdf: Math.log(n + 1) + 1 };
 }
 
-/** Compares two to four reports of the library. */
-export function compareInLibrary(db: ReadDb, ids: ArticleId[]): Comparison {
-  const started = performance.now();
-  const arts = loadForCompare(db, ids);
+/** What `compare` needs of the library for these articles: word rarity and every name's entity. */
+export function libraryContext(db: ReadDb, arts: AnalyzedArticle[]): CompareContext {
   const { idf, maxIdf } = idfFor(db, arts);
   const { byName, groups } = entityGroups(db);
   const local = new Map<string, EntityId>();
@@ -69,7 +67,14 @@ export function compareInLibrary(db: ReadDb, ids: ArticleId[]): Comparison {
     }
     return id;
   };
-  const result = compare(arts, { idf, maxIdf, idOf });
+  return { idf, maxIdf, idOf };
+}
+
+/** Compares two to four reports of the library. */
+export function compareInLibrary(db: ReadDb, ids: ArticleId[]): Comparison {
+  const started = performance.now();
+  const arts = loadForCompare(db, ids);
+  const result = compare(arts, libraryContext(db, arts));
   result.tookMs = Math.round((performance.now() - started) * 10) / 10;
   return result;
 }
