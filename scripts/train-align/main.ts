@@ -24,6 +24,8 @@ const root = process.cwd();
 const args = process.argv.slice(2);
 const opt = (name: string, dflt: string) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1]! : dflt; };
 const L2 = Number(opt('--l2', '1'));
+/** Candidates from this hand score on (the model judges only these). */
+const FLOOR = Number(opt('--floor', '0.2'));
 /** The precision the threshold must keep out of fold (issue 14's bar). */
 const PRECISION_MIN = 0.8;
 const GRID = Array.from({ length: 35 }, (_, k) => Math.round((0.1 + k * 0.025) * 1000) / 1000);
@@ -31,7 +33,7 @@ const GRID = Array.from({ length: 35 }, (_, k) => Math.round((0.1 + k * 0.025) *
 const fmt = (t: Tally) => `recall ${(t.hits / t.facts).toFixed(2)} (${t.hits}/${t.facts})  precision ${(t.pairs ? t.good / t.pairs : 0).toFixed(2)} (${t.good}/${t.pairs})`;
 
 function fit(cs: Compare[], threshold: number): PairModel {
-  const rows = cs.flatMap((c) => c.rows);
+  const rows = cs.flatMap((c) => c.rows).filter((r) => r.row[PAIR_FEATURES.indexOf('score')]! >= FLOOR);
   const pos = rows.filter((r) => r.y).length;
   const wPos = !args.includes('--unweighted') ? (rows.length - pos) / Math.max(1, pos) : 1;
   const f = fitLogistic(rows.map((r) => r.row), rows.map((r) => r.y), rows.map((r) => (r.y ? wPos : 1)), { l2: L2 });
@@ -40,7 +42,7 @@ function fit(cs: Compare[], threshold: number): PairModel {
 
 function score(cs: Compare[], model: PairModel | null): Tally {
   const t = emptyTally();
-  for (const c of cs) tally(c, { model }, t);
+  for (const c of cs) tally(c, { model, candidateMin: FLOOR }, t);
   return t;
 }
 

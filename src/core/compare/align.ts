@@ -99,6 +99,8 @@ export interface AlignOptions {
    * the sixth pass in `eval/compare/README.md`).
    */
   model: PairModel | null;
+  /** With a model (or `collect`), pairs scoring at least this by hand are its candidates. */
+  candidateMin: number;
   /** For the trainer: every candidate pair with its feature row, before any is chosen. */
   collect?: (rows: CandidateRow[]) => void;
 }
@@ -108,14 +110,11 @@ export interface CandidateRow {
   b: number;
   row: number[];
 }
-/** Constants after `RELATED_MIN` … `REPEAT_MIN`; `evidenceFull` in weights of the rarest word. */
-const DEFAULTS: AlignOptions = { relatedMin: RELATED_MIN, evidenceFull: EVIDENCE_FULL, minShared: MIN_SHARED, repeatMin: REPEAT_MIN, model: null };
-
-/**
- * With a pair model, pairs scoring at least this by hand are its candidates: below, the model
- * is not asked (on the dev events no gold pair scores below it; speed).
- */
+/** With a pair model, pairs scoring at least this by hand are its candidates (below, two sentences share next to nothing). */
 export const CANDIDATE_MIN = 0.2;
+/** Constants after `RELATED_MIN` … `REPEAT_MIN`; `evidenceFull` in weights of the rarest word. */
+const DEFAULTS: AlignOptions = { relatedMin: RELATED_MIN, evidenceFull: EVIDENCE_FULL, minShared: MIN_SHARED, repeatMin: REPEAT_MIN, model: null, candidateMin: CANDIDATE_MIN };
+
 
 /** A candidate pair before assignment: `rank` orders them (the model's probability, or the uncapped hand score). */
 interface Candidate extends Alignment {
@@ -136,7 +135,7 @@ export function alignPair(A: AnalyzedArticle, B: AnalyzedArticle, va: Vector[], 
   const evidenceFull = opts.evidenceFull * maxIdf;
   const model = opts.model;
   const min = opts.relatedMin;
-  const floor = model || opts.collect ? CANDIDATE_MIN : min;
+  const floor = model || opts.collect ? opts.candidateMin : min;
   const na = va.map(norm), nb = vb.map(norm);
   // Per feature, the sentences of B that have it and its weight there.
   const postings = new Map<string, { j: number; w: number }[]>();
