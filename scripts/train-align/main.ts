@@ -15,6 +15,7 @@
  * precision at every threshold.
  */
 import { PAIR_FEATURES, type PairModel } from '../../src/core/compare/align-pair';
+import { RELATED_MIN } from '../../src/core/compare/align';
 import { loadGold } from '../../eval/compare/lib/gold';
 import { buildLibrary } from '../../eval/compare/lib/library';
 import { fitLogistic } from '../train-extract/logistic';
@@ -40,9 +41,9 @@ function fit(cs: Compare[], threshold: number): PairModel {
   return { features: PAIR_FEATURES, ...f, threshold };
 }
 
-function score(cs: Compare[], model: PairModel | null): Tally {
+function score(cs: Compare[], model: PairModel | null, relatedMin = RELATED_MIN): Tally {
   const t = emptyTally();
-  for (const c of cs) tally(c, { model, candidateMin: FLOOR }, t);
+  for (const c of cs) tally(c, { model, candidateMin: FLOOR, relatedMin }, t);
   return t;
 }
 
@@ -63,6 +64,8 @@ try {
   console.log('hand score:');
   for (const e of events) console.log(`  ${e.padEnd(16)} ${fmt(score(dev.filter((c) => c.set === e), null))}`);
   console.log(`  ${'dev'.padEnd(16)} ${fmt(score(dev, null))}\n  ${'seeds'.padEnd(16)} ${fmt(score(seeds, null))}`);
+  // The hand score at lower floors, for recall at the same precision as the model's.
+  for (const relatedMin of [0.45, 0.4]) console.log(`  ${`dev, floor ${relatedMin}`.padEnd(16)} ${fmt(score(dev, null, relatedMin))}  seeds ${fmt(score(seeds, null, relatedMin))}`);
   // Out of fold: per event left out, its counts at every threshold.
   const oof = new Map<string, Tally[]>();
   for (const e of events) {
