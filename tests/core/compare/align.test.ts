@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { alignPair, classify } from '../../../src/core/compare/align';
+import { alignPair, classify, type AlignOptions } from '../../../src/core/compare/align';
+import { PAIR_FEATURES, type PairModel } from '../../../src/core/compare/align-pair';
 import { featureContext, sentenceFeatures } from '../../../src/core/compare/features';
 import { analyzeArticle, type ArticleInput } from '../../../src/core/analysis/analyze';
 import { compare } from '../../../src/core/compare/compare';
@@ -15,7 +16,7 @@ function article(id: string, paragraphs: string[]): ArticleInput {
   return { id, title: id, site: null, published: null, dateConflict: null, text, blocks, dateMentions: [], dateline: null };
 }
 
-function align(a: string[], b: string[]) {
+function align(a: string[], b: string[], opts: Partial<AlignOptions> = {}) {
   const A = analyzeArticle(article('a', a)), B = analyzeArticle(article('b', b));
   const df = new Map<string, number>();
   const all = [...A.sentences, ...B.sentences];
@@ -23,7 +24,13 @@ function align(a: string[], b: string[]) {
   const idf = (s: string) => Math.log((all.length + 1) / ((df.get(s) ?? 0) + 1)) + 1;
   const max = Math.log(all.length + 1) + 1;
   const ctx = featureContext([A, B], idf, max);
-  return alignPair(A, B, A.sentences.map((s) => sentenceFeatures(s, ctx)), B.sentences.map((s) => sentenceFeatures(s, ctx)), max);
+  return alignPair(A, B, A.sentences.map((s) => sentenceFeatures(s, ctx)), B.sentences.map((s) => sentenceFeatures(s, ctx)), max, opts);
+}
+
+/** A pair model that says the same of every pair. */
+function constantModel(b: number): PairModel {
+  const zero = PAIR_FEATURES.map(() => 0);
+  return { features: PAIR_FEATURES, mean: zero, scale: PAIR_FEATURES.map(() => 1), w: zero, b, threshold: 0.5 };
 }
 
 describe('alignPair', () => {
@@ -115,3 +122,19 @@ describe('compare', () => {
   });
 });
 
+describe('alignPair with a pair model (npm run train:align)', () => {
+  const a = ['Witkoff besuchte Russland am Freitag und traf sich mit Putin in Sankt Petersburg.'];
+  const b = ['Putin sprach später mit Journalisten über die Wirtschaft in Russland.'];
+  it('lets the model, not the hand floor, decide which candidates are shown', () => {
+    expect(align(a, b)).toEqual([]);
+    expect(align(a, b, { model: constantModel(10) })).toMatchObject([{ a: 0, b: 0 }]);
+    expect(align(a, b, { model: constantModel(-10) })).toEqual([]);
+  });
+  it('hands the trainer every candidate with one feature row each', () => {
+    let rows: { a: number; b: number; row: number[] }[] = [];
+    align(a, b, { model: null, collect: (r) => (rows = r) });
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.row).toHaveLength(PAIR_FEATURES.length);
+    expect(rows[0]!.row.every(Number.isFinite)).toBe(true);
+  });
+});
