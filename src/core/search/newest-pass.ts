@@ -2,6 +2,7 @@ import type { FacetValue, SearchFacets } from '../../shared/api';
 import type { ReadDb } from '../store/db';
 import { stmt } from '../store/queries/cache';
 import type { SqlPart } from './sql-plan';
+import { bestPerGroupSql, byRank, groupOf, type KeyedRow } from './collapse';
 
 /**
  * The first pass of a search: the newest matches (the plan's cap) are materialised once and
@@ -21,13 +22,15 @@ export interface NewestPass {
   /** The lowest (oldest) of them; 0 when none. */
   lowestDoc: number;
   facets: SearchFacets | null;
-  /** The `top` best-scored docs, best first (empty unless asked for and the plan is scored). */
-  top: { doc: number; score: number }[];
+  /** The `top` best-scored docs with their groups, best first (empty unless asked for and the plan is scored). */
+  top: KeyedRow[];
+  /** The best-scored doc of each of the best `groups` groups, best first (empty unless asked for). */
+  groups: KeyedRow[];
 }
 
 interface Row {
-  /** 0: an outlet/month/language group, 1: a tag, 2: a ranked doc, 3: the count without facets. */
-  part: 0 | 1 | 2 | 3;
+  /** 0: an outlet/month/language group, 1: a tag, 2: a ranked doc, 3: the count without facets, 4: a group's best doc. */
+  part: 0 | 1 | 2 | 3 | 4;
   site: string | null;
   month: string | null;
   lang: string | null;
@@ -35,21 +38,39 @@ interface Row {
   n: number;
   /** The lowest doc of the group; the doc itself for a ranked doc. */
   doc: number | null;
+  /** A ranked doc's near-duplicate group. */
+  grp: number | null;
 }
 
-/** Runs the first pass over `plan` (a subquery yielding `doc`, and `score` when `top` > 0). */
-export function newestPass(db: ReadDb, plan: SqlPart, opts: { facets: boolean; top: number }): NewestPass {
+/**
+ * Runs the first pass over `plan` (a subquery yielding `doc`, and `score` when `top` or
+ * `groups` > 0). `groups`: the best row of each near-duplicate group, for the best that many
+ * groups, so that copies collapse without reading the ranking again (`collapse.ts`).
+ */
+export function newestPass(db: ReadDb, plan: SqlPart, opts: { facets: boolean; top: number; groups?: number }): NewestPass {
   const parts: string[] = [];
+  const params: unknown[] = [...plan.params];
   if (opts.facets) {
     parts.push(
-      `SELECT 0 AS part, d.site AS site, d.month AS month, d.lang AS lang, count(*) AS n, min(m.doc) AS doc
+      `SELECT 0 AS part, d.site AS site, d.month AS month, d.lang AS lang, count(*) AS n, min(m.doc) AS doc, NULL AS grp
          FROM m CROSS JOIN search_docs d ON d.doc = m.doc GROUP BY d.site, d.month, d.lang`,
-      'SELECT 1, min(t.tag), NULL, NULL, count(*), NULL FROM m CROSS JOIN search_tags t ON t.doc = m.doc GROUP BY t.key',
+      'SELECT 1, min(t.tag), NULL, NULL, count(*), NULL, NULL FROM m CROSS JOIN search_tags t ON t.doc = m.doc GROUP BY t.key',
     );
-  } else parts.push('SELECT 3 AS part, NULL AS site, NULL AS month, NULL AS lang, count(*) AS n, min(doc) AS doc FROM m');
+  } else parts.push('SELECT 3 AS part, NULL AS site, NULL AS month, NULL AS lang, count(*) AS n, min(doc) AS doc, NULL AS grp FROM m');
   const top = Math.max(0, Math.floor(opts.top));
-  if (top > 0) parts.push(`SELECT * FROM (SELECT 2, NULL, NULL, NULL, score, doc FROM m ORDER BY score, doc DESC LIMIT ${top})`);
-  const rows = stmt(db, `WITH m AS MATERIALIZED (${plan.sql}) ${parts.join(' UNION ALL ')}`).all(...plan.params) as Row[];
+  if (top > 0) {
+    // The best rows first, then their groups: a lookup for each row kept, not for each match.
+    parts.push(
+      `SELECT 2, NULL, NULL, NULL, t.score, t.doc, ${groupOf('t.doc')}
+         FROM (SELECT doc, score FROM m ORDER BY score, doc DESC LIMIT ${top}) t LEFT JOIN search_docs d ON d.doc = t.doc`,
+    );
+  }
+  const groups = Math.max(0, Math.floor(opts.groups ?? 0));
+  if (groups > 0) {
+    parts.push(`SELECT 4, NULL, NULL, NULL, score, doc, "group" FROM (${bestPerGroupSql('SELECT doc, score FROM m')})`);
+    params.push(groups);
+  }
+  const rows = stmt(db, `WITH m AS MATERIALIZED (${plan.sql}) ${parts.join(' UNION ALL ')}`).all(...params) as Row[];
 
   const outlet = new Map<string, number>();
   const month = new Map<string, number>();
@@ -58,9 +79,11 @@ export function newestPass(db: ReadDb, plan: SqlPart, opts: { facets: boolean; t
   const add = (m: Map<string, number>, k: string | null, n: number) => k && m.set(k, (m.get(k) ?? 0) + n);
   let total = 0;
   let lowestDoc = Infinity;
-  const ranked: NewestPass['top'] = [];
+  const ranked: KeyedRow[] = [];
+  const best: KeyedRow[] = [];
   for (const r of rows) {
-    if (r.part === 2) ranked.push({ doc: r.doc!, score: r.n });
+    if (r.part === 2) ranked.push({ doc: r.doc!, score: r.n, group: r.grp ?? r.doc! });
+    else if (r.part === 4) best.push({ doc: r.doc!, score: r.n, group: r.grp ?? r.doc! });
     else if (r.part === 1) add(tag, r.site, r.n);
     else if (r.n > 0) {
       total += r.n;
@@ -71,7 +94,7 @@ export function newestPass(db: ReadDb, plan: SqlPart, opts: { facets: boolean; t
     }
   }
   const facets = opts.facets ? { outlet: topValues(outlet), month: topValues(month, true), lang: topValues(lang), tag: topValues(tag) } : null;
-  return { total, lowestDoc: total > 0 ? lowestDoc : 0, facets, top: ranked };
+  return { total, lowestDoc: total > 0 ? lowestDoc : 0, facets, top: ranked.sort(byRank), groups: best.sort(byRank) };
 }
 
 /** Facet counts scaled by `k` (from a sample to the estimated whole). */

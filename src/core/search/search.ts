@@ -10,9 +10,10 @@ import { QueryMatcher } from './matcher';
 import { widenNames, type NameSpellings } from './name-spellings';
 import { parseQuery, positiveLeaves, type ParsedQuery, type QueryNode } from './query-parser';
 import { newestPass, scaleFacets } from './newest-pass';
-import { filterSql, matchSql, titleMatchSql } from './sql-plan';
+import { filterSql, matchSql } from './sql-plan';
 import { windowSnippet, wholeSnippet } from './snippets';
-import { collapseCopies, collapsedPage, collapseWindow, type RankedRow } from './collapse';
+import { collapsedPage, collapseWindow, type RankedRow } from './collapse';
+import { groupedByWidening, groupedFromFirstPass, mergeBest, titleRows, type ScoredRanking } from './scored-ranking';
 
 /**
  * `searchArticles`: parse, count and facet the newest matches in one pass, rank, then cut
@@ -107,9 +108,10 @@ function runParsed(db: ReadDb, parsed: ParsedQuery, req: SearchRequest): CodedPa
     req.groupCopies ? collapsedPage(db, (n) => read(n, 0), req.offset, pageEnd) : read(req.limit, req.offset);
 
   // The newest `FACET_CAP` matches: the count (exact below the cap), the facets, and for a
-  // costly query the best of them. Without FTS words every doc that passes the filters is read.
+  // costly query the best of them (and of their groups, when copies collapse).
   const newest = matchSql(fts, filters, filters.scopes, { ...base, scored: scoreFirst, cap: FACET_CAP, titles: false });
-  const first = newestPass(db, newest, { facets: req.facets, top: scoreFirst ? want : 0 });
+  const groupsFirst = scoreFirst && req.groupCopies && filters.scopes.length === 1;
+  const first = newestPass(db, newest, { facets: req.facets, top: scoreFirst ? want : 0, groups: groupsFirst ? pageEnd : 0 });
   const sampled = fts.match !== null && first.total >= FACET_CAP;
   const total = sampled ? extrapolate(db, first.total, first.lowestDoc, notices) : first.total;
   let facets = first.facets;
@@ -122,21 +124,10 @@ function runParsed(db: ReadDb, parsed: ParsedQuery, req: SearchRequest): CodedPa
   let rows: (RankedRow & { copies?: number })[];
   if (scoreFirst) {
     // Every match was scored when there are fewer than `FACET_CAP`; above, older title matches join.
-    let best = first.top;
-    const titles = sampled && filters.scopes.includes('article') ? titleMatchSql(fts, filters, { hasAnnotations: withNotes, cap: RANK_CAP }) : null;
-    if (titles) {
-      const more = stmt(db, `SELECT doc, score FROM (${titles.sql}) ORDER BY score, doc DESC LIMIT ?`).all(...titles.params, want) as typeof rows;
-      best = mergeBest(best, more);
-    }
-    if (sampled) notices.push(notice('search.ranked-newest', { newest: FACET_CAP, titles: titles !== null }));
-    // The first pass read its window once (the dear part): collapse what it kept.
-    rows = req.groupCopies ? collapseCopies(db, best.slice(0, want), pageEnd).slice(req.offset, pageEnd) : best.slice(req.offset, want);
-    if (req.groupCopies && rows.length < pageEnd - req.offset && first.top.length >= want) {
-      // One story's copies filled the window: read the ranking again, widening until the page fills.
-      const ranked = matchSql(fts, filters, filters.scopes, { ...base, scored: true, cap: FACET_CAP });
-      const q = stmt(db, `SELECT doc, score FROM (${ranked.sql}) ORDER BY score, doc DESC LIMIT ? OFFSET ?`);
-      rows = collapsedPage(db, (n) => q.all(...ranked.params, n, 0) as RankedRow[], req.offset, pageEnd);
-    }
+    const titleCap = sampled && filters.scopes.includes('article') ? RANK_CAP : null;
+    if (sampled) notices.push(notice('search.ranked-newest', { newest: FACET_CAP, titles: titleCap !== null }));
+    const ctx: ScoredRanking = { db, fts, filters, base, first, cap: FACET_CAP, titleCap, want, offset: req.offset, pageEnd };
+    rows = req.groupCopies ? (groupsFirst ? groupedFromFirstPass(ctx) : groupedByWidening(ctx)) : mergeBest(first.top, titleRows(ctx)).slice(req.offset, want);
   } else if (relevance) {
     const capped = total > RANK_CAP;
     const ranked = matchSql(fts, filters, filters.scopes, { ...base, scored: true, ...(capped ? { cap: RANK_CAP } : {}) });
@@ -177,17 +168,6 @@ function extrapolate(db: ReadDb, n: number, lo: number, notices: Notice[]): numb
   const total = Math.max(n, Math.round((n * hi) / Math.max(1, hi - lo + 1)));
   notices.push(notice('search.total-estimated', { total, newest: n }));
   return total;
-}
-
-/**
- * Two best-first lists of scored docs as one, best first, a doc in both keeping its better
- * score (as the capped plan's `GROUP BY doc` with `min(score)` does). The best `n` of the union
- * are always among the best `n` of either list, so the lists need be no longer than the page.
- */
-function mergeBest(a: { doc: number; score: number }[], b: { doc: number; score: number }[]): { doc: number; score: number }[] {
-  const best = new Map<number, number>();
-  for (const r of [...a, ...b]) best.set(r.doc, Math.min(r.score, best.get(r.doc) ?? Infinity));
-  return [...best].map(([doc, score]) => ({ doc, score })).sort((x, y) => x.score - y.score || y.doc - x.doc);
 }
 
 function emptyFacets(): SearchFacets {

@@ -13,6 +13,7 @@ import { up as up0011 } from './0011-extraction-corrections';
 import { up as up0012 } from './0012-list-paging';
 import { up as up0013 } from './0013-site-templates';
 import { up as up0014 } from './0014-name-spellings';
+import { up as up0015 } from './0015-search-group-heads';
 
 /** One step of the schema. Never edit a shipped step; add a new one. */
 export interface Migration {
@@ -36,6 +37,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 12, up: up0012 },
   { version: 13, up: up0013 },
   { version: 14, up: up0014 },
+  { version: 15, up: up0015 },
 ];
 
 MIGRATIONS.forEach((m, i) => {
