@@ -100,15 +100,16 @@ function runParsed(db: ReadDb, parsed: ParsedQuery, req: SearchRequest): CodedPa
   // With copies collapsing, every page is cut from a larger window read from the top
   // (`collapse.ts`); `read(limit, offset)` gives ranked rows.
   const pageEnd = req.offset + req.limit;
-  // A costly query's first pass keeps the window's best; collapsing them all (up to
-  // `MAX_WINDOW`) cost a prefix search 3x its time, so a story with more copies than the
-  // window holds reads the ranking again instead (rare; see below).
+  // A costly query's first pass keeps the window's best and, in one scope, the best row of each
+  // group of copies, so a story with more copies than the window holds needs no second reading
+  // of the ranking (`scored-ranking.ts`).
   const want = !req.groupCopies ? pageEnd : collapseWindow(pageEnd);
   const page = (read: (limit: number, offset: number) => RankedRow[]): (RankedRow & { copies?: number })[] =>
     req.groupCopies ? collapsedPage(db, (n) => read(n, 0), req.offset, pageEnd) : read(req.limit, req.offset);
 
   // The newest `FACET_CAP` matches: the count (exact below the cap), the facets, and for a
-  // costly query the best of them (and of their groups, when copies collapse).
+  // costly query the best of them (and of their groups, when copies collapse). Without FTS
+  // words every doc that passes the filters is read.
   const newest = matchSql(fts, filters, filters.scopes, { ...base, scored: scoreFirst, cap: FACET_CAP, titles: false });
   const groupsFirst = scoreFirst && req.groupCopies && filters.scopes.length === 1;
   const first = newestPass(db, newest, { facets: req.facets, top: scoreFirst ? want : 0, groups: groupsFirst ? pageEnd : 0 });
