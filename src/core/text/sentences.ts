@@ -2,7 +2,7 @@
  * A German-aware sentence splitter that keeps offsets.
  *
  * A sentence ends at `.`, `!`, `?` or `…` (with any closing quotes or brackets after it) when
- * whitespace and a capital letter, an opening quote or bracket follow — except:
+ * whitespace and a capital letter, a digit, an opening quote or bracket follow — except:
  *
  * - inside a quotation (`„…“`, `«…»`, `»…«`, `"…"`, `“…”`): quoted speech stays in the sentence
  *   that quotes it, however many sentences it holds;
@@ -206,7 +206,9 @@ export function splitSentences(text: string, from = 0, to = text.length): Span[]
     while (k < to && isSpaceCode(text.charCodeAt(k))) k++;
     if (k >= to) break;
     const next = text.charCodeAt(k);
-    const startsSentence = startsUpper(text, k) || isOpenStartCode(next) || (next >= 48 && next <= 57 && ch !== 46);
+    // A number after a full stop starts a sentence too (`… ein. 1990 erhielt er`) unless the stop
+    // ends an abbreviation or an ordinal (`am 3. 10. 1990`, `Nr. 5`): `isNonFinalDot` tells.
+    const startsSentence = startsUpper(text, k) || isOpenStartCode(next) || (next >= 48 && next <= 57);
     if (!startsSentence) {
       i = j - 1;
       continue;

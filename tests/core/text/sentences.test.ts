@@ -15,6 +15,19 @@ describe('splitSentences', () => {
   it('keeps dates with ordinal days together (12. April)', () => {
     expect(split('Am 12. April flog er nach Oman. Am 11. April 2025 war er in Russland.')).toEqual(['Am 12. April flog er nach Oman.', 'Am 11. April 2025 war er in Russland.']);
   });
+  it('splits before a sentence that starts with a year or another number', () => {
+    expect(split('Er leitete das Ende des Kalten Krieges ein. 1990 erhielt er den Friedensnobelpreis.')).toEqual([
+      'Er leitete das Ende des Kalten Krieges ein.', '1990 erhielt er den Friedensnobelpreis.',
+    ]);
+    expect(split('Die Lage war unklar. 30 Menschen starben im Jahr 2020. 2021 kamen weitere hinzu.')).toEqual([
+      'Die Lage war unklar.', '30 Menschen starben im Jahr 2020.', '2021 kamen weitere hinzu.',
+    ]);
+  });
+  it('keeps a number after an ordinal day or an abbreviation in the sentence', () => {
+    expect(split('Die Mauer fiel am 9. 11. 1989 in Berlin. Sie ist fort.')).toEqual(['Die Mauer fiel am 9. 11. 1989 in Berlin.', 'Sie ist fort.']);
+    expect(split('Er wohnt in der Straße Nr. 5 und zahlt ca. 300 Euro. Das ist viel.')).toEqual(['Er wohnt in der Straße Nr. 5 und zahlt ca. 300 Euro.', 'Das ist viel.']);
+    expect(split('Das war im Okt. 1990 und steht auf S. 12 im Bericht.')).toEqual(['Das war im Okt. 1990 und steht auf S. 12 im Bericht.']);
+  });
   it('keeps titles such as Dr. and Prof. with the name', () => {
     expect(split('Das sagte Dr. Peskow am Freitag. Prof. Meier widersprach.')).toEqual(['Das sagte Dr. Peskow am Freitag.', 'Prof. Meier widersprach.']);
   });
