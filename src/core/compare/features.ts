@@ -6,6 +6,7 @@
  */
 import type { AnalyzedArticle, AnalyzedSentence } from '../analysis/analyze';
 import { unitKey } from '../analysis/numbers';
+import { compoundSplits } from '../text/decompound';
 import { foldText } from '../text/fold';
 import { wordRoot } from '../text/roots';
 import { synonymLinks } from '../text/synonyms';
@@ -55,21 +56,25 @@ export function nameFeature(name: string): string {
 
 /**
  * For each long root of the compared sentences, the other roots of them it begins or ends with
- * (`gefangenenaustausch` → `austausch`, `passagierlist` → `passagi`): compounds and their parts
- * name the same thing.
+ * (`gefangenenaustausch` → `austausch`, `passagierlist` → `passagi`), and the parts the
+ * lexicons split it into (`nierenkrankheit` → `nier`, `krankheit`; `text/decompound.ts`), so
+ * `Nierenkrankheit` and `Nierenerkrankung` meet though neither sentence says `Niere`:
+ * compounds and their parts name the same thing.
  */
 export function compoundParts(roots: Iterable<string>): Map<string, string[]> {
-  const vocab = new Set([...roots].filter((w) => w.length >= PART_MIN));
+  const all = new Set(roots);
+  const vocab = new Set([...all].filter((w) => w.length >= PART_MIN));
   const out = new Map<string, string[]>();
   for (const w of vocab) {
-    const parts: string[] = [];
+    const parts = new Set<string>();
     // Every head and tail of the word long enough to be a part, looked up (not every pair of words).
     for (let k = PART_MIN; k <= w.length - REST_MIN; k++) {
       const head = w.slice(0, k), tail = w.slice(w.length - k);
-      if (vocab.has(head)) parts.push(head);
-      if (tail !== head && vocab.has(tail)) parts.push(tail);
+      if (vocab.has(head)) parts.add(head);
+      if (tail !== head && vocab.has(tail)) parts.add(tail);
     }
-    if (parts.length) out.set(w, parts);
+    for (const p of compoundSplits(w, all)) parts.add(p);
+    if (parts.size) out.set(w, [...parts]);
   }
   return out;
 }
@@ -80,6 +85,8 @@ export interface FeatureContext {
   /** The largest IDF in use: names and figures weigh like the rarest word. */
   maxIdf: number;
   parts: ReadonlyMap<string, string[]>;
+  /** Rarity of a compound part counted over the sentences that have it in any word (`partRarity`). */
+  partIdf?: Idf;
   /** For a root, the roots of the compared sentences that are its synonyms (`text/synonyms.ts`), one way. */
   synonyms: ReadonlyMap<string, string[]>;
   /** The name feature of a root that is the last word of a name somewhere in the compared reports. */
@@ -122,7 +129,31 @@ export function featureContext(arts: AnalyzedArticle[], idf: Idf, maxIdf: number
     }
   }
   const roots = arts.flatMap((a) => a.sentences.flatMap((s) => s.roots));
-  return { idf, maxIdf, parts: compoundParts(roots), synonyms: synonymLinks(new Set(roots)), nameOfRoot, entityOf };
+  const parts = compoundParts(roots);
+  return { idf, maxIdf, parts, partIdf: partRarity(arts, parts, maxIdf), synonyms: synonymLinks(new Set(roots)), nameOfRoot, entityOf };
+}
+
+/**
+ * Rarity of compound parts over the compared sentences that have them as a word or in a
+ * compound, in `maxIdf`'s units: `sonder` of ten `Sondergesandte` is common there though no
+ * sentence says `sonder` alone, and a part so common says nothing of one claim.
+ */
+function partRarity(arts: AnalyzedArticle[], parts: ReadonlyMap<string, string[]>, maxIdf: number): Idf {
+  const df = new Map<string, number>();
+  let n = 0;
+  for (const a of arts) {
+    for (const s of a.sentences) {
+      n++;
+      const seen = new Set<string>();
+      for (const r of s.roots) {
+        seen.add(r);
+        for (const p of parts.get(r) ?? []) seen.add(p);
+      }
+      for (const p of seen) df.set(p, (df.get(p) ?? 0) + 1);
+    }
+  }
+  const scale = maxIdf / (Math.log(n + 1) + 1);
+  return (p) => (Math.log((n + 1) / ((df.get(p) ?? 0) + 1)) + 1) * scale;
 }
 
 /** The raw feature vector of one sentence (see the module comment). */
@@ -156,7 +187,7 @@ export function sentenceFeatures(s: AnalyzedSentence, ctx: FeatureContext): Vect
     add(root, w);
     for (const p of ctx.parts.get(root) ?? []) {
       if (v.has(p)) continue;
-      v.set(p, Math.min(w, ctx.idf(p)) * PART_WEIGHT);
+      v.set(p, Math.min(w, ctx.idf(p), ctx.partIdf?.(p) ?? Infinity) * PART_WEIGHT);
       parts.add(p);
     }
     for (const o of ctx.synonyms.get(root) ?? []) {

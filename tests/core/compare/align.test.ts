@@ -138,3 +138,21 @@ describe('alignPair with a pair model (npm run train:align)', () => {
     expect(rows[0]!.row.every(Number.isFinite)).toBe(true);
   });
 });
+
+describe('compound parts', () => {
+  function vectors(a: string, b: string, more: string[] = []) {
+    const A = analyzeArticle(article('a', [a, ...more])), B = analyzeArticle(article('b', [b]));
+    const ctx = featureContext([A, B], () => 2, 2);
+    return [sentenceFeatures(A.sentences[0]!, ctx), sentenceFeatures(B.sentences[0]!, ctx)] as const;
+  }
+  it('meet on a part neither sentence uses alone (Luftfahrtbehörde / Luftfahrtagentur)', () => {
+    const [va, vb] = vectors('Das meldete die Luftfahrtbehörde am Abend.', 'Das meldete die Luftfahrtagentur am Abend.');
+    expect(va.has('luftfahrt') && vb.has('luftfahrt')).toBe(true);
+  });
+  it('weigh less when many compared sentences have the part', () => {
+    const [alone] = vectors('Das meldete die Luftfahrtbehörde am Abend.', 'Das meldete die Luftfahrtagentur am Abend.');
+    const more = ['Die Luftfahrtindustrie wächst.', 'Der Luftfahrtverband tagt.', 'Die Luftfahrtmesse beginnt.'];
+    const [common] = vectors('Das meldete die Luftfahrtbehörde am Abend.', 'Das meldete die Luftfahrtagentur am Abend.', more);
+    expect(common.get('luftfahrt')!).toBeLessThan(alone.get('luftfahrt')!);
+  });
+});
