@@ -8,7 +8,8 @@
  * Flags: `--quick` tries one decoding setting only (tau 0.3, hole 0.3: for studying features);
  * `--taus a,b,…` / `--holes a,b,…` set the decoding grid; `--model mlp|logistic|trees`, `--units N`
  * and `--hidden-l2 X` choose the line model; `--eval` only scores the committed model on all pages (its training data: for
- * comparing with the public scorers, never as a measure of quality); `--folds N` (default 5).
+ * comparing with the public scorers, never as a measure of quality); `--folds N` (default 5);
+ * `--calib` compares the headline ranker's inputs out-of-fold and in-sample (`calibration.ts`).
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -25,6 +26,7 @@ import { defaultModel, type LineModel, type ModelFile } from '../../src/core/ing
 import { TITLE_FEATURES, chooseTitle, splitKicker, type TitleCandidate, type TitleModel } from '../../src/core/ingest/extract/title';
 import { norm } from './data';
 import { missReport } from './misses';
+import { calibrationReport } from './calibration';
 
 const root = process.cwd();
 const args = process.argv.slice(2);
@@ -235,6 +237,7 @@ console.log(`CV whole pipeline: ${whole.line()}`);
 if (MISSES) writeFileSync(MISSES, JSON.stringify(misses.filter(Boolean), null, 1));
 const final = train(pages, best.tau, best.hole);
 final.title = trainTitle(titled, bestTitle.min);
+if (args.includes('--calib')) calibrationReport(titled, final, (r, i) => isGoldTitle(r.p as Prepared, r.p.page.lines[i]!.text), (m, r) => titleHit(m, r as OutOfFold));
 const file: ModelFile = {
   version: 1, features: [...FEATURE_NAMES],
   mean: final.mean.map((v) => +v.toFixed(6)), scale: final.scale.map((v) => +v.toFixed(6)), w: final.w.map((v) => +v.toFixed(6)), b: +final.b.toFixed(6),
