@@ -73,7 +73,7 @@ export class Scores {
   /** One line, in the scorers' terms. */
   line(): string {
     const p = this.tp / Math.max(1, this.tp + this.fp), r = this.tp / Math.max(1, this.tp + this.fn);
-    return `web f1=${this.webF1.toFixed(3)} (p=${p.toFixed(3)} r=${r.toFixed(3)}) title=${(this.webTitles / Math.max(1, this.webTitleCases)).toFixed(2)}` +
-      ` | extraction body_f1=${this.extF1.toFixed(3)} title=${(this.extTitles / Math.max(1, this.extCases)).toFixed(2)} date=${(this.dates / Math.max(1, this.dateCases)).toFixed(2)}`;
+    return `web f1=${this.webF1.toFixed(3)} (p=${p.toFixed(3)} r=${r.toFixed(3)}) title=${(this.webTitles / Math.max(1, this.webTitleCases)).toFixed(3)}` +
+      ` | extraction body_f1=${this.extF1.toFixed(3)} title=${(this.extTitles / Math.max(1, this.extCases)).toFixed(3)} date=${(this.dates / Math.max(1, this.dateCases)).toFixed(2)}`;
   }
 }

@@ -15,7 +15,7 @@ import { pageFeatures } from './features';
 import { defaultModel, predict, type LineModel } from './model';
 import { mainRegion, type FixedEnds } from './region';
 import { templateLines, type SiteTemplate } from './template';
-import { chooseTitle, splitKicker, titleCandidates, type TitleCandidate } from './title';
+import { TITLE_WINDOW, chooseTitle, splitKicker, titleCandidates, type TitleCandidate } from './title';
 import { typeBodyLines } from './body';
 import { MAX_INLINE_DEK_CHARS, isDateLabelOnly, isDekShaped, isSectionShaped, readDateLine, statedCandidates } from './header';
 import { parseAgencies, parseByline, parseSourceLine, parseTagList, splitGluedTags } from './byline';
@@ -138,13 +138,16 @@ export function analyzeLines(lines: Line[], lang: string | null, usMonthFirst: b
     }
   }
   const headerFrom = titleLine >= 0 ? Math.max(0, titleLine - DATE_ABOVE_TITLE) : 0;
+  // A headline far above the text (a saved page's first line, its <title>) has no header below
+  // it beyond the window a headline is looked for in: the lines between are the page's menus.
+  const headerTo = titleLine >= 0 ? titleLine + TITLE_WINDOW : s;
   let dekDone = false;
   for (let i = 0; i < s; i++) {
     if (roles[i]) continue;
     const line = lines[i]!;
     const dl = dateLines.get(i);
     const byline = parseByline(line.text);
-    const inHeader = i >= headerFrom;
+    const inHeader = i >= headerFrom && i <= headerTo;
     if (dl && inHeader) {
       roles[i] = { kind: 'date', region: 'header' };
       out.stated.push(...statedCandidates(line, dl));
@@ -154,7 +157,7 @@ export function analyzeLines(lines: Line[], lang: string | null, usMonthFirst: b
     } else if (byline && inHeader) {
       roles[i] = { kind: 'byline', region: 'header' };
       out.author ??= byline;
-    } else if (i > titleLine && titleLine >= 0 && !dekDone && isDekShaped(line)) {
+    } else if (i > titleLine && inHeader && titleLine >= 0 && !dekDone && isDekShaped(line)) {
       roles[i] = { kind: 'dek', region: 'header' };
       dekDone = true;
     } else {

@@ -22,8 +22,9 @@ export type { SiteTemplate } from './template';
  * Bumped whenever extraction rules change, so `parallax reextract` can tell stale articles.
  * 2: the line-based extractor (boilerplate, comments, captions, dates; see README.md).
  * 3: the learned line classifier, the main region with holes, the learned headline ranker.
+ * 6: the page's first line is a headline candidate however far above the text; retrained.
  */
-export const EXTRACTOR_VERSION = 5;
+export const EXTRACTOR_VERSION = 6;
 
 /** Fields a structured record (JSON Lines) states about itself; each wins over guessing. */
 export interface RecordHints {

@@ -12,7 +12,7 @@ import { STOPWORDS } from '../../text/lang';
 import { sentenceTexts as splitSentences } from '../../text/sentences';
 
 /** How far above the article's first paragraph the headline may stand, in lines. */
-const TITLE_WINDOW = 40;
+export const TITLE_WINDOW = 40;
 /** Derived titles: the first sentence up to this many words, else this many words + " …". */
 const DERIVED_MAX_WORDS = 20;
 const DERIVED_CUT_WORDS = 12;
@@ -142,7 +142,8 @@ export interface TitleCandidate { i: number; x: number[] }
 
 /** The candidates among `lines` at indices `free` (title-shaped, within the window), nearest last. */
 export function titleCandidates(lines: Line[], free: number[], ctx: TitleContext): TitleCandidate[] {
-  const ok = free.filter((i) => i >= ctx.bodyStart - TITLE_WINDOW && isTitleShaped(lines[i]!));
+  // The first line stays a candidate however far above: a saved page often opens with its <title>.
+  const ok = free.filter((i) => (i >= ctx.bodyStart - TITLE_WINDOW || i === ctx.firstLine) && isTitleShaped(lines[i]!));
   const rows = ok.map((i, k) => titleFeatures(lines, i, ok.length - 1 - k, ctx));
   const set = new Set(ok);
   let bestOverlap = 0, bestProb = 0;

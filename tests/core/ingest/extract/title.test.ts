@@ -7,13 +7,17 @@ import { splitLines } from '../../../../src/core/ingest/extract/segment';
 function pick(text: string, bodyStart: number): string | null {
   const lines = splitLines(text);
   const free = lines.map((_, i) => i).filter((i) => i < bodyStart);
+  const i = chooseTitle(titleCandidates(lines, free, context(lines, bodyStart)), defaultModel().title, lines);
+  return i < 0 ? null : lines[i]!.text;
+}
+
+/** The page context `analyze.ts` gives the ranker: prose from `bodyStart` on. */
+function context(lines: ReturnType<typeof splitLines>, bodyStart: number) {
   const lead = lines.slice(bodyStart).map((l) => l.text).join(' ');
-  const ctx = {
+  return {
     lead, leadAfter: () => lead, bodyStart, regionStart: bodyStart, p: lines.map((_, i) => (i >= bodyStart ? 0.9 : 0.1)),
     textOf: (i: number) => lines[i]!.text.toLowerCase(), firstLine: 0, proseWords: lines.map((l, i) => (i >= bodyStart ? l.words : 0)), isRuled: () => false, isMeta: () => false,
   };
-  const i = chooseTitle(titleCandidates(lines, free, ctx), defaultModel().title, lines);
-  return i < 0 ? null : lines[i]!.text;
 }
 
 describe('chooseTitle', () => {
@@ -28,6 +32,15 @@ describe('chooseTitle', () => {
   it('prefers the headline over a breadcrumb that ends with it', () => {
     const text = 'Home » News » Europe » Flood waters rise in northern Italy\nFlood waters rise in northern Italy\n\nFlood waters rose across northern Italy on Monday as rivers burst their banks after days of heavy rain.';
     expect(pick(text, 2)).toBe('Flood waters rise in northern Italy');
+  });
+  it('keeps the line a saved page opens with (its <title>) among the candidates, however many menu lines follow it', () => {
+    const menu = Array.from({ length: 60 }, (_, i) => `Section${i} overview`).join('\n');
+    const text = `Flood waters rise in northern Italy\n${menu}\n\nFlood waters rose across northern Italy on Monday as rivers burst their banks after days of heavy rain.`;
+    const lines = splitLines(text);
+    const cands = titleCandidates(lines, lines.map((_, i) => i).filter((i) => i < 62), context(lines, 62));
+    expect(cands.map((c) => c.i)).toContain(0);
+    // Only the first line: the menu lines more than the window above the text stay out.
+    expect(cands.map((c) => c.i)).not.toContain(1);
   });
   it('finds no headline when no candidate resembles the lead', () => {
     expect(pick('Home\nAbout us\n\nThe council approved the budget on Tuesday after a long debate about schools.', 2)).toBeNull();
