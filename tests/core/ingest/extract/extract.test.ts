@@ -44,6 +44,24 @@ describe('extract (text)', () => {
   });
 });
 
+describe('extract (a headline far above the text)', () => {
+  const menu = (a: number, b: number) => Array.from({ length: b - a }, (_, i) => `Section${a + i}`).join('\n');
+  const article = [
+    'Flood waters rose across northern Italy on Monday as rivers burst their banks after days of heavy rain, and the authorities evacuated several villages near the river Po.',
+    'The civil protection agency said more than two thousand people had left their homes overnight, while rescue teams searched for a fisherman reported missing near Ferrara.',
+    'Forecasters expect the rain to ease on Wednesday, but warned that the ground is saturated and that further landslides in the hills remain likely over the coming days.',
+  ];
+  it('names the line a saved page opens with, and keeps the menus between it and the text out of the article', () => {
+    const far = 'Our reporters cover the regions of Italy from five offices around the country.';
+    const text = `Flood waters rise in northern Italy\n${menu(0, 45)}\n${far}\n${menu(45, 50)}\n\n${article.join('\n\n')}`;
+    const x = extract({ text, format: 'text' });
+    expect(x.title).toBe('Flood waters rise in northern Italy');
+    expect(x.titleDerived).toBeFalsy();
+    expect(x.body.join('\n')).not.toContain(far);
+    expect(x.body[0]).toBe(article[0]);
+  });
+});
+
 describe('extract (odd input)', () => {
   it('warns on empty input and never throws on garbage', () => {
     expect(extract({ text: '', format: 'text' }).warnings).toEqual(['no article body found']);
