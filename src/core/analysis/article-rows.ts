@@ -12,9 +12,9 @@ import { findRelative, resolveRelative } from '../ingest/dates/relative';
 import { articleSentences } from './analyze';
 import { findEntities, type EntityMentionRow } from './entities';
 import { findQuantities, unitKey } from './numbers';
+import { storyNameKey } from './story-keys';
 import { findSources } from './sources';
 import { contentStems } from './content-words';
-import { nameSkeleton } from '../text/transliteration';
 import { isFurnitureSentence } from './furniture';
 
 /** Undated lead sentences kept for articles of uncertain date (the lead states the news). */
@@ -196,7 +196,7 @@ export function analyzeForCompare(x: Pick<Extraction, 'text' | 'blocks' | 'dateM
   // spelling of one name is one key) and the most frequent content stems.
   const nameCount = new Map<string, number>();
   for (const e of entities) {
-    const key = `@${e.kind === 'person' ? nameSkeleton(e.name.slice(e.name.lastIndexOf(' ') + 1)) : e.name.split(' ').map(nameSkeleton).join('_')}`;
+    const key = storyNameKey(e.kind, e.name);
     if (key.length > 2) nameCount.set(key, (nameCount.get(key) ?? 0) + 1);
   }
   const stemCount = new Map<string, number>();

@@ -188,6 +188,8 @@ export function findEntities(text: string, sentences: Span[], options: { datelin
     if (!known || known.split(' ').length < words.length) persons.set(sur, full);
   };
 
+  // A byline (`Von Weedah Hamzah, Johannes Sadek und Holger Mehlig`) names the authors, not people of the story.
+  for (let i = 0; i < toks.length; i++) if (toks[i]!.w === 'Von' && toks[i]!.initial) i = skipByline(toks, i, taken, (k) => firstNames.has(lower(k)) || isGivenSpelling(toks[k]!.w, firstNames));
   // 0. Groups named after a word for a kind of group (`Miliz Hayat Tahrir al-Sham`).
   for (let i = 0; i + 1 < toks.length; i++) {
     if (!toks[i]!.cap || !ORG_CUE(toks[i]!.w, toks[i]!.lower) || !toks[i + 1]!.joined) continue;
@@ -371,4 +373,30 @@ function isGivenSpelling(word: string, firstNames: ReadonlySet<string>): boolean
   }
   const c = consonantsOf(word);
   return c.length >= 3 && givenConsonants.has(c);
+}
+
+/**
+ * Marks the names of a byline from `Von` at `at` as taken and returns the last index looked at:
+ * names of two words joined by commas or `und`, one of them starting with a given name; two names
+ * or more, or one that ends its sentence (`Von Donald Trump kam keine Antwort` is no byline).
+ */
+function skipByline(toks: readonly Tok[], at: number, taken: Uint8Array, isGiven: (i: number) => boolean): number {
+  const sentence = toks[at]!.sentence;
+  const inSentence = (k: number) => toks[k] !== undefined && toks[k]!.sentence === sentence;
+  const inRun = (k: number) => inSentence(k) && toks[k]!.joined;
+  const names: number[] = [];
+  let j = at + 1;
+  for (;;) {
+    if (!inSentence(j) || !inRun(j + 1) || !toks[j]!.cap || !toks[j + 1]!.cap || toks[j]!.after === ',') break;
+    names.push(j);
+    const next = j + 2;
+    if (toks[j + 1]!.after === ',') j = next;
+    else if (inRun(next) && toks[next]!.lower === 'und') j = next + 1;
+    else break;
+  }
+  const last = names.length ? names[names.length - 1]! + 1 : at;
+  const endsSentence = !toks[last + 1] || toks[last + 1]!.sentence !== sentence;
+  if (!names.some(isGiven) || (names.length < 2 && !endsSentence)) return at;
+  for (const n of names) taken[n] = taken[n + 1] = 1;
+  return last;
 }

@@ -1,9 +1,10 @@
 /**
  * Stories: reports grouped by what they cover and when. Each report has story keys (the
- * entities it names most, a person by the skeleton of the surname so every spelling is one
- * key, and its most frequent content stems; see `index-analysis.ts`). Two reports are alike by
- * the cosine of their keys weighted by rarity (a shared name counts `NAME_WEIGHT` times a shared
- * word). They link when they are alike by `LINK_MIN` and dated at most `MAX_DAYS` apart, or by
+ * entities it names most, a person by the consonants of the surname's skeleton so every
+ * spelling is one key, and its most frequent content stems; see `analysis/story-keys.ts`). Two
+ * reports are alike by the cosine of their keys weighted by rarity (a shared person counts
+ * `NAME_WEIGHT` times a shared word; a place or organisation, `@=…`, as a word: every story
+ * about a country names it). They link when they are alike by `LINK_MIN` and dated at most `MAX_DAYS` apart, or by
  * `UNDATED_MIN` when one has no date; stories are the connected groups of links (union–find).
  * A report left alone then joins the story it is most alike to on average, by `JOIN_MIN`.
  * Only keys held by at most `MAX_DF` reports take part, so a 10,000-report library costs a
@@ -162,7 +163,7 @@ export class StoryIndex {
   }
 
   private idf(k: string): number {
-    return Math.log(1 + (this.docs.length || 1) / (this.df.get(k) ?? 1)) * (k.startsWith('@') ? NAME_WEIGHT : 1);
+    return Math.log(1 + (this.docs.length || 1) / (this.df.get(k) ?? 1)) * (k.startsWith('@') && k[1] !== '=' ? NAME_WEIGHT : 1);
   }
 
   private post(k: string, i: number): void {
