@@ -180,8 +180,10 @@ export function analyzeForCompare(x: Pick<Extraction, 'text' | 'blocks' | 'dateM
   // An article whose text already dates its news to a day of its month needs no inference.
   const month = (dates.dateConflict ?? dates.published ?? '').slice(0, 7);
   const selfDated = month.length === 7 && !dates.dateConflict && rows.some((r) => r.kind === 'date' && r.date!.length >= 10 && r.date!.startsWith(month));
-  // Reports without a day of their own keep their lead too: a story can date it.
-  if ((isUncertainDate(dates.published, dates.dateConflict) || !ownDay) && !selfDated) {
+  // Reports without a day of their own keep their lead too: a story can date it. So does a
+  // report that dates nothing in its text (its day is only in its header): else it has no row,
+  // neither gives its story its day nor is cited on its event.
+  if ((isUncertainDate(dates.published, dates.dateConflict) || !ownDay || rows.length === 0) && !selfDated) {
     const dated = new Set(rows.map((r) => r.sentenceStart));
     for (const s of spans.filter((sp) => !dated.has(sp.start) && x.blocks[sp.block]?.kind === 'paragraph').slice(0, LEAD_SENTENCES)) {
       rows.push({

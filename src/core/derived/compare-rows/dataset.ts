@@ -16,7 +16,8 @@ import { indexArticleForCompare, markComparePending } from './rows';
  * dates nothing (issue 14). 3: a sentence may start with a number (`… ein. 1990 erhielt er`).
  * 4: a person's skeleton keeps `tsch` (`c`) apart from `k`; names after genitive roles
  * (`Oberbefehlshabers`), of three words after a given name of another language;
- * a byline's authors are no entities; story keys name a person by consonants, a place as `@=`.
+ * a byline's authors are no entities; story keys name a person by consonants, a place as `@=`;
+ * a report dated only by its header keeps its lead.
  */
 export const COMPARE_ROWS_VERSION = 4;
 
