@@ -92,6 +92,11 @@ describe('eventLabel', () => {
     const keys = new Map([['@witkoff', 3], ['@putin', 3], ['petersburg', 2], ['treff', 1]]);
     expect(eventLabel({ titles: [], sentences: ['Moskau (dpa) - Witkoff traf Putin in St. Petersburg.', 'Das Wetter war schön.'], keys })).toBe('Witkoff traf Putin in St. Petersburg');
   });
+  it('leaves a gallery counter and a photo credit out of a caption taken for a headline', () => {
+    const keys = new Map([['@israel', 3], ['@iran', 3], ['angegriff', 2]]);
+    expect(eventLabel({ titles: ['1/8 Israel hat in der Nacht auf Freitag Ziele im Iran angegriffen. Foto: AFP'], sentences: [], keys })).toBe('Israel hat in der Nacht auf Freitag Ziele im Iran angegriffen');
+    expect(eventLabel({ titles: ['Israel greift Iran an (Foto: Vahid Salemi/AP)'], sentences: [], keys })).toBe('Israel greift Iran an');
+  });
   it('cuts a long sentence at a clause', () => {
     const long = 'Witkoff traf Putin in St. Petersburg zu Gesprächen über die Ukraine, die mehr als vier Stunden dauerten und ohne Ergebnis blieben, wie es hieß.';
     const label = eventLabel({ titles: [], sentences: [long], keys: new Map([['@witkoff', 1]]) });
