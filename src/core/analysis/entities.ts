@@ -28,6 +28,8 @@ import type { Span } from '../text/sentences';
 import { wordLists } from './content-words';
 import { suffixTest } from './suffixes';
 import { isAcronym, isCap, isParticleName, tokens, type Tok } from './entity-tokens';
+import { skipByline } from './bylines';
+import { isGivenSpelling } from './given-names';
 
 /** A name found in an article. */
 export interface EntityMentionRow {
@@ -351,52 +353,4 @@ export function findEntities(text: string, sentences: Span[], options: { datelin
   }
   for (const e of out) if (e.kind === 'person') e.name = fullest.get(foldText(e.name.split(' ').pop()!)) ?? e.name;
   return out.sort((a, b) => a.start - b.start);
-}
-
-/** Given names by their consonants (`Mohammad` for `Mohammed`), built on first use. */
-let givenConsonants: Set<string> | null = null;
-
-/** Consonants of a name's skeleton: vowels are what renderings of one given name differ in. */
-function consonantsOf(word: string): string {
-  return nameSkeleton(word).replace(/[aeiou]/g, '');
-}
-
-/**
- * Another rendering of a listed given name (`Mohammad`, `Mohamed` for `Mohammed`): the same
- * consonants, three or more, so short names (`Ali`, `Ina`) do not stand for every word.
- */
-function isGivenSpelling(word: string, firstNames: ReadonlySet<string>): boolean {
-  if (word.length < 5) return false;
-  if (!givenConsonants) {
-    givenConsonants = new Set();
-    for (const n of firstNames) if (n.length >= 5) givenConsonants.add(consonantsOf(n));
-  }
-  const c = consonantsOf(word);
-  return c.length >= 3 && givenConsonants.has(c);
-}
-
-/**
- * Marks the names of a byline from `Von` at `at` as taken and returns the last index looked at:
- * names of two words joined by commas or `und`, one of them starting with a given name; two names
- * or more, or one that ends its sentence (`Von Donald Trump kam keine Antwort` is no byline).
- */
-function skipByline(toks: readonly Tok[], at: number, taken: Uint8Array, isGiven: (i: number) => boolean): number {
-  const sentence = toks[at]!.sentence;
-  const inSentence = (k: number) => toks[k] !== undefined && toks[k]!.sentence === sentence;
-  const inRun = (k: number) => inSentence(k) && toks[k]!.joined;
-  const names: number[] = [];
-  let j = at + 1;
-  for (;;) {
-    if (!inSentence(j) || !inRun(j + 1) || !toks[j]!.cap || !toks[j + 1]!.cap || toks[j]!.after === ',') break;
-    names.push(j);
-    const next = j + 2;
-    if (toks[j + 1]!.after === ',') j = next;
-    else if (inRun(next) && toks[next]!.lower === 'und') j = next + 1;
-    else break;
-  }
-  const last = names.length ? names[names.length - 1]! + 1 : at;
-  const endsSentence = !toks[last + 1] || toks[last + 1]!.sentence !== sentence;
-  if (!names.some(isGiven) || (names.length < 2 && !endsSentence)) return at;
-  for (const n of names) taken[n] = taken[n + 1] = 1;
-  return last;
 }
