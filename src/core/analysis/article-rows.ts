@@ -12,9 +12,9 @@ import { findRelative, resolveRelative } from '../ingest/dates/relative';
 import { articleSentences } from './analyze';
 import { findEntities, type EntityMentionRow } from './entities';
 import { findQuantities, unitKey } from './numbers';
+import { storyNameKey } from './story-keys';
 import { findSources } from './sources';
 import { contentStems } from './content-words';
-import { nameSkeleton } from '../text/transliteration';
 import { isFurnitureSentence } from './furniture';
 
 /** Undated lead sentences kept for articles of uncertain date (the lead states the news). */
@@ -180,8 +180,10 @@ export function analyzeForCompare(x: Pick<Extraction, 'text' | 'blocks' | 'dateM
   // An article whose text already dates its news to a day of its month needs no inference.
   const month = (dates.dateConflict ?? dates.published ?? '').slice(0, 7);
   const selfDated = month.length === 7 && !dates.dateConflict && rows.some((r) => r.kind === 'date' && r.date!.length >= 10 && r.date!.startsWith(month));
-  // Reports without a day of their own keep their lead too: a story can date it.
-  if ((isUncertainDate(dates.published, dates.dateConflict) || !ownDay) && !selfDated) {
+  // Reports without a day of their own keep their lead too: a story can date it. So does a
+  // report that dates nothing in its text (its day is only in its header): else it has no row,
+  // neither gives its story its day nor is cited on its event.
+  if ((isUncertainDate(dates.published, dates.dateConflict) || !ownDay || rows.length === 0) && !selfDated) {
     const dated = new Set(rows.map((r) => r.sentenceStart));
     for (const s of spans.filter((sp) => !dated.has(sp.start) && x.blocks[sp.block]?.kind === 'paragraph').slice(0, LEAD_SENTENCES)) {
       rows.push({
@@ -196,7 +198,7 @@ export function analyzeForCompare(x: Pick<Extraction, 'text' | 'blocks' | 'dateM
   // spelling of one name is one key) and the most frequent content stems.
   const nameCount = new Map<string, number>();
   for (const e of entities) {
-    const key = `@${e.kind === 'person' ? nameSkeleton(e.name.slice(e.name.lastIndexOf(' ') + 1)) : e.name.split(' ').map(nameSkeleton).join('_')}`;
+    const key = storyNameKey(e.kind, e.name);
     if (key.length > 2) nameCount.set(key, (nameCount.get(key) ?? 0) + 1);
   }
   const stemCount = new Map<string, number>();

@@ -28,6 +28,8 @@ import type { Span } from '../text/sentences';
 import { wordLists } from './content-words';
 import { suffixTest } from './suffixes';
 import { isAcronym, isCap, isParticleName, tokens, type Tok } from './entity-tokens';
+import { skipByline } from './bylines';
+import { isGivenSpelling } from './given-names';
 
 /** A name found in an article. */
 export interface EntityMentionRow {
@@ -54,7 +56,9 @@ const ROLE = suffixTest(
     'direktor direktorin gouverneur papst könig königin prinz herr frau dr prof kollege kollegin amtskollege amtskollegen nachfolger vorgänger sprechers ' +
     'präsidenten führer führers anführer anführers machthaber machthabers diktator diktators soldat soldaten reporter reporterin kritiker kritikerin ' +
     'gegner gegnerin oppositionelle oppositioneller aktivist aktivistin ajatollah ayatollah imam scheich witwe mutter vater gründer gründerin ' +
-    'mitbegründer stellvertreter stellvertreterin leiter leiterin häftling kapitän').split(' '),
+    'mitbegründer stellvertreter stellvertreterin leiter leiterin häftling kapitän major oberst ' +
+    // Genitives a name follows as often (`ihres Oberbefehlshabers Hossein Salami`).
+    'oberbefehlshabers kommandeurs generals chefs leiters beraters botschafters majors').split(' '),
 );
 const FUNCTION_WORDS = new Set(
   ('der die das den dem des ein eine einen einem einer eines im am vom zum zur beim ins in an auf aus bei mit nach seit von vor zu für über unter um durch gegen ohne ' +
@@ -155,6 +159,12 @@ export function findEntities(text: string, sentences: Span[], options: { datelin
     const f = foldOf(i);
     return persons.has(f) || (f.endsWith('s') && persons.has(f.slice(0, -1)));
   };
+  /** The name plainly ends at `i`: an apposition or the sentence follows, or a lowercase word (`… Teheranchi getötet`). */
+  const endsName = (i: number) => {
+    const t = toks[i]!, next = toks[i + 1];
+    if (t.after === ',' || t.after === '.' || !next || next.sentence !== t.sentence) return true;
+    return next.joined && !next.cap && !isParticleName(next.w) && /^\p{Ll}/u.test(next.w);
+  };
   /** A lowercase adjective after an article (`die annektierte Halbinsel`): a noun follows. */
   const afterAdjective = (i: number) => i > 1 && toks[i]!.joined && toks[i - 1]!.joined && /^\p{Ll}+(e|en|er|es|em)$/u.test(toks[i - 1]!.w) && DETERMINERS.has(lower(i - 2));
   /** Up to three name-like words from `i` on, joined by spaces only. */
@@ -180,6 +190,8 @@ export function findEntities(text: string, sentences: Span[], options: { datelin
     if (!known || known.split(' ').length < words.length) persons.set(sur, full);
   };
 
+  // A byline (`Von Weedah Hamzah, Johannes Sadek und Holger Mehlig`) names the authors, not people of the story.
+  for (let i = 0; i < toks.length; i++) if (toks[i]!.w === 'Von' && toks[i]!.initial) i = skipByline(toks, i, taken, (k) => firstNames.has(lower(k)) || isGivenSpelling(toks[k]!.w, firstNames));
   // 0. Groups named after a word for a kind of group (`Miliz Hayat Tahrir al-Sham`).
   for (let i = 0; i + 1 < toks.length; i++) {
     if (!toks[i]!.cap || !ORG_CUE(toks[i]!.w, toks[i]!.lower) || !toks[i + 1]!.joined) continue;
@@ -222,6 +234,7 @@ export function findEntities(text: string, sentences: Span[], options: { datelin
     if (taken[i] || afterDeterminer(i) || afterAdjective(i) || !nameLike(i) || !nameLike(i + 1) || !toks[i + 1]!.joined) continue;
     if (isKnownSurname(i) || isKnownSurname(i + 1)) continue;
     const given = firstNames.has(lower(i));
+    const givenElsewhere = given || isGivenSpelling(toks[i]!.w, firstNames);
     if (toks[i]!.initial && !given) continue;
     if (isCommon(i + 1, Infinity) && !given) continue;
     // Before a name of two words, a common word is no given name but a noun (`des Russen Vadim
@@ -229,9 +242,11 @@ export function findEntities(text: string, sentences: Span[], options: { datelin
     if (!given && isCommon(i, Infinity) && toks[i + 2] && nameLike(i + 2) && toks[i + 2]!.joined && !isCommon(i + 2, Infinity)) continue;
     if (countryNames().has(lower(i)) || countryNames().has(lower(i + 1)) || PLACE_PREFIX.has(toks[i]!.w)) continue;
     if (i > 0 && PLACE_PREP.has(lower(i - 1))) continue;
-    // A third word only after a second given name or as `al-…` (`Mohammad Ghazi al-Jalali`), so a
-    // byline's dateline stays out (`Holger Mehlig Damaskus`).
-    const third = toks[i + 2] && nameLike(i + 2) && toks[i + 2]!.joined && !isCommon(i + 2, Infinity) && (firstNames.has(lower(i + 1)) || isParticleName(toks[i + 2]!.w));
+    // A third word only after a second given name, as `al-…` (`Mohammad Ghazi al-Jalali`), or
+    // after a known given name when the name plainly ends there (`Mohammed Mehdi Tehrantschi,`:
+    // given names of other languages are not in the list), so a byline's dateline stays out
+    // (`Holger Mehlig Damaskus (Syrien)`).
+    const third = toks[i + 2] && nameLike(i + 2) && toks[i + 2]!.joined && !isCommon(i + 2, Infinity) && (firstNames.has(lower(i + 1)) || isParticleName(toks[i + 2]!.w) || (givenElsewhere && endsName(i + 2)));
     addPerson(i, third ? 3 : 2);
     i += third ? 2 : 1;
   }

@@ -60,14 +60,29 @@ function words(name: string): string[] {
   return name.split(' ').filter(Boolean);
 }
 
-/** Blocking keys of a skeleton: itself, each one-letter deletion, and `*` + all but its first letter. */
+/**
+ * Blocking keys of a skeleton: itself, each one-letter deletion, and `*` + all but its first
+ * letter; with a `c` (German `tsch`) also those of it read as `h` (English `ch`, `Tehranchi`).
+ */
 function blockKeys(skel: string): string[] {
   const keys = [skel];
   if (skel.length >= 4) {
     for (let i = 0; i < skel.length; i++) keys.push(skel.slice(0, i) + skel.slice(i + 1));
     keys.push(`*${skel.slice(1)}`);
+    if (skel.includes('c')) for (const k of blockKeys(skel.replace(/c/g, 'h'))) keys.push(k);
   }
   return keys;
+}
+
+/** The first part of a double surname (`Abbasi` of `Abbasi-Davani`), or null; an Arabic article is no part. */
+function firstPart(surname: string): string | null {
+  const at = surname.indexOf('-');
+  if (at < 4 || isParticle(surname.slice(0, at))) return null;
+  return surname.slice(0, at);
+}
+
+function isParticle(word: string): boolean {
+  return /^(?:al|el|ad|ar|as|asch|ash|at|az|an|ed|er|es|et|ez|en|abu|bin|ibn|ben|abd)$/i.test(word);
 }
 
 /**
@@ -121,7 +136,8 @@ export class EntityGrouper {
     const seen = new Set<Group>();
     let best: Group | null = null;
     let own: ReadonlySet<string> | undefined;
-    const keys = isPerson ? blockKeys(skel) : [skel];
+    const part = isPerson ? firstPart(key) : null;
+    const keys = isPerson ? [...blockKeys(skel), ...(part ? [nameSkeleton(part)] : [])] : [skel];
     for (let ki = 0; ki < keys.length && !best; ki++) {
       const limit = ki === 0 ? MAX_CANDIDATES : MAX_CANDIDATES + MAX_CLOSE_CANDIDATES;
       for (const g of this.blocks.get(`${s.kind}|${keys[ki]}`) ?? []) {
@@ -200,10 +216,18 @@ function joins(s: NameStat, key: string, given: string | null, g: Group, sharesC
     const r = compareNameWords(sur, key);
     if (r === 'same') return true;
     if (r === 'close') close = true;
+    // `Fereydoun Abbasi-Davani` / `Fereydun Abbasi`: a double surname and its first part, with one given name.
+    if (given && g.given && sameFirstPart(sur, key)) return true;
   }
   if (!close) return false;
   if (given && g.given) return true;
   return sharesContext ? sharesContext() : false;
+}
+
+function sameFirstPart(a: string, b: string): boolean {
+  const pa = firstPart(a), pb = firstPart(b);
+  if (!pa === !pb) return false;
+  return nameSkeleton(pa ?? a) === nameSkeleton(pb ?? b);
 }
 
 function nameSkeletonOf(name: string): string {

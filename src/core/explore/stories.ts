@@ -1,9 +1,10 @@
 /**
  * Stories: reports grouped by what they cover and when. Each report has story keys (the
- * entities it names most, a person by the skeleton of the surname so every spelling is one
- * key, and its most frequent content stems; see `index-analysis.ts`). Two reports are alike by
- * the cosine of their keys weighted by rarity (a shared name counts `NAME_WEIGHT` times a shared
- * word). They link when they are alike by `LINK_MIN` and dated at most `MAX_DAYS` apart, or by
+ * entities it names most, a person by the consonants of the surname's skeleton so every
+ * spelling is one key, and its most frequent content stems; see `analysis/story-keys.ts`). Two
+ * reports are alike by the cosine of their keys weighted by rarity (a shared person counts
+ * `NAME_WEIGHT` times a shared word; a place or organisation, `@=…`, as a word: every story
+ * about a country names it). They link when they are alike by `LINK_MIN` and dated at most `MAX_DAYS` apart, or by
  * `UNDATED_MIN` when one has no date; stories are the connected groups of links (union–find).
  * A report left alone then joins the story it is most alike to on average, by `JOIN_MIN`.
  * Only keys held by at most `MAX_DF` reports take part, so a 10,000-report library costs a
@@ -67,6 +68,8 @@ export class StoryIndex {
   private readonly postings = new Map<string, number[]>();
   private readonly parent: number[] = [];
   private readonly days: (number | null)[] = [];
+  /** Each group's first and last dated day, by its root (no entry: no dated report). */
+  private readonly span = new Map<number, [number, number]>();
   private readonly total: number[] = [];
   private readonly w2 = new Map<string, number>();
   private docKeys: { post: number[] | undefined; w: number }[][] = [];
@@ -90,11 +93,9 @@ export class StoryIndex {
     for (const k of this.df.keys()) this.w2.set(k, this.idf(k) ** 2);
     docs.forEach((d, i) => this.place(d, i));
     this.acc = new Float64Array(docs.length);
-    for (let i = 0; i < docs.length; i++) {
-      this.eachAlike(i, (j, score) => {
-        if (score >= this.linkMin(i, j)) this.union(i, j);
-      }, i);
-    }
+    const undated: Link[] = [];
+    for (let i = 0; i < docs.length; i++) this.link(i, undated, i);
+    this.linkUndated(undated);
     const before = this.groups();
     for (const members of before.values()) if (members.length === 1) this.joinAlone(members[0]!, before);
   }
@@ -119,11 +120,9 @@ export class StoryIndex {
       grown.set(this.acc);
       this.acc = grown;
     }
-    for (let i = from; i < this.docs.length; i++) {
-      this.eachAlike(i, (j, score) => {
-        if (score >= this.linkMin(i, j)) this.union(i, j);
-      });
-    }
+    const undated: Link[] = [];
+    for (let i = from; i < this.docs.length; i++) this.link(i, undated);
+    this.linkUndated(undated);
     const groups = this.groups();
     for (let i = from; i < this.docs.length; i++) if (groups.get(this.find(i))!.length === 1) this.joinAlone(i, groups);
   }
@@ -164,7 +163,7 @@ export class StoryIndex {
   }
 
   private idf(k: string): number {
-    return Math.log(1 + (this.docs.length || 1) / (this.df.get(k) ?? 1)) * (k.startsWith('@') ? NAME_WEIGHT : 1);
+    return Math.log(1 + (this.docs.length || 1) / (this.df.get(k) ?? 1)) * (k.startsWith('@') && k[1] !== '=' ? NAME_WEIGHT : 1);
   }
 
   private post(k: string, i: number): void {
@@ -177,6 +176,7 @@ export class StoryIndex {
   private place(d: StoryDoc, i: number): void {
     this.parent[i] = i;
     this.days[i] = day(d.date);
+    if (this.days[i] !== null) this.span.set(i, [this.days[i]!, this.days[i]!]);
     this.total[i] = this.keys[i]!.reduce((s, k) => s + (this.w2.get(k) ?? this.idf(k) ** 2), 0);
     this.docKeys[i] = this.keys[i]!.map((k) => ({ post: this.postings.get(k), w: this.w2.get(k)! }));
   }
@@ -187,16 +187,43 @@ export class StoryIndex {
   }
 
   private union(i: number, j: number): void {
-    this.parent[this.find(i)] = this.find(j);
+    const a = this.find(i), b = this.find(j);
+    if (a === b) return;
+    this.parent[a] = b;
+    const ra = this.span.get(a);
+    if (!ra) return;
+    const rb = this.span.get(b);
+    this.span.set(b, rb ? [Math.min(ra[0], rb[0]), Math.max(ra[1], rb[1])] : ra);
+    this.span.delete(a);
+  }
+
+  /** Links report `i` to the dated reports alike enough; links with an undated side wait in `undated`. */
+  private link(i: number, undated: Link[], after = -1): void {
+    this.eachAlike(i, (j, score) => {
+      if (this.days[i] !== null && this.days[j] !== null) {
+        if (score >= LINK_MIN) this.union(i, j);
+      } else if (score >= UNDATED_MIN) undated.push([i, j, score]);
+    }, after);
+  }
+
+  /**
+   * Links with an undated side, strongest first, once the dated links are made: an undated
+   * report says nothing of when, so it may not bridge two stories whose dated reports lie
+   * further apart than `MAX_DAYS` (a report on Iran's Guards would chain a strike of one June
+   * to a killing of the July before); it joins the one it is most alike to.
+   */
+  private linkUndated(links: Link[]): void {
+    links.sort((x, y) => y[2] - x[2]);
+    for (const [i, j] of links) {
+      const a = this.span.get(this.find(i)), b = this.span.get(this.find(j));
+      if (a && b && (b[0] - a[1] > MAX_DAYS || a[0] - b[1] > MAX_DAYS)) continue;
+      this.union(i, j);
+    }
   }
 
   private apart(i: number, j: number): boolean {
     const a = this.days[i]!, b = this.days[j]!;
     return a !== null && b !== null && Math.abs(a - b) > MAX_DAYS;
-  }
-
-  private linkMin(i: number, j: number): number {
-    return this.days[i] !== null && this.days[j] !== null ? LINK_MIN : UNDATED_MIN;
   }
 
   /**
@@ -243,7 +270,7 @@ export class StoryIndex {
       const mean = sum / members.length;
       if (mean > bestScore) [best, bestScore] = [root, mean];
     }
-    if (best >= 0 && bestScore >= JOIN_MIN) this.parent[i] = best;
+    if (best >= 0 && bestScore >= JOIN_MIN) this.union(i, best);
   }
 
   /** The most central of (at most the first 20) members: the one most alike to the others; remembered per member set. */
@@ -265,6 +292,9 @@ export class StoryIndex {
     return central;
   }
 }
+
+/** Two reports (one undated) and their likeness. */
+type Link = [number, number, number];
 
 /** Reports a story's label is chosen among. */
 const CENTRAL_SAMPLE = 20;

@@ -74,9 +74,15 @@ export function storyWhen(rows: TimelineInput[], storyOf: ReadonlyMap<ArticleId,
     let day: string | null = null;
     let best = 0;
     // A story whose reports carry months (headers) happened then, not on an old date they recall.
+    // A day late in the month before counts only when no report dates anything to a day of the
+    // months themselves: the background (`Am 27. November begann die Offensive`, said by most
+    // reports of a story published in December) is not the news.
     const known = [...(months.get(story)?.keys() ?? [])];
-    for (const [d, ids] of days.get(story) ?? []) {
-      if (known.length && !known.some((m) => d.startsWith(m) || (nextMonth(d.slice(0, 7)) === m && d.slice(8, 10) >= LATE_IN_MONTH))) continue;
+    const inKnown = (d: string) => known.some((m) => d.startsWith(m));
+    const storyDays = [...(days.get(story) ?? [])];
+    const within = known.length > 0 && storyDays.some(([d]) => inKnown(d));
+    for (const [d, ids] of storyDays) {
+      if (known.length && !inKnown(d) && (within || !known.some((m) => nextMonth(d.slice(0, 7)) === m && d.slice(8, 10) >= LATE_IN_MONTH))) continue;
       let score = 0;
       for (const w of ids.values()) score += w;
       if (score > best || (score === best && day !== null && d > day)) [day, best] = [d, score];

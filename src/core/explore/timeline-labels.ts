@@ -30,7 +30,7 @@ export function eventLabel(src: LabelSource): string {
   let best = '';
   let bestScore = -Infinity;
   const consider = (text: string, bonus: number) => {
-    const clean = stripDateline(text.trim());
+    const clean = stripDateline(stripCaption(text.trim()));
     if (clean.split(' ').length < 3) return;
     let held = 0;
     const seen = new Set<string>();
@@ -52,6 +52,17 @@ export function eventLabel(src: LabelSource): string {
   for (const t of src.titles) consider(t, TITLE_BONUS);
   for (const s of src.sentences) consider(s, 1);
   return shorten(best);
+}
+
+/**
+ * A caption taken for a headline (`1/8 Israel hat … angegriffen. Foto: AFP`): a gallery's
+ * counter and a photo credit are page furniture, not the news.
+ */
+function stripCaption(s: string): string {
+  return s
+    .replace(/^\d{1,3}\s*\/\s*\d{1,3}\s+(?=\p{Lu})/u, '')
+    .replace(/\s*(?:\(\s*)?(?:Foto|Fotos|Bild|Bilder|Grafik|Quelle|Video)\s*:\s*[^.!?]{1,80}\)?\s*$/u, '')
+    .replace(/\s*©[^.!?]{1,80}$/u, '');
 }
 
 /** `Moskau (Reuters) - …`, `Teheran - …`, `BERLIN taz | …`: a dateline is not part of the news. */

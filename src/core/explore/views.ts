@@ -10,8 +10,8 @@ import { entityOverrides, mentionsOfNames, nameCountsInArticle, nameKey, nameSta
 import { allTimelineRows, timelineRowsOf } from '../store/queries/timeline';
 import { entityGrouper, type EntityGroup } from './entity-groups';
 import { nameContext } from './name-context';
-import { nameSkeleton } from '../text/transliteration';
 import { StoryIndex, type KeyDisplay } from './stories';
+import { storyNameKey } from '../analysis/story-keys';
 import { TimelineIndex, type TimelineResult } from './timeline';
 import { bumpCompareVersion, cachedView } from '../derived/explore-groupings';
 import { foldText } from '../text/fold';
@@ -211,7 +211,7 @@ export function listStories(db: ReadDb): Story[] {
   const display = (): KeyDisplay => {
     const names = new Map<string, string>();
     for (const g of entityGroups(db).groups) {
-      const key = g.kind === 'person' ? `@${nameSkeleton(g.name.split(' ').pop()!)}` : `@${g.name.split(' ').map(nameSkeleton).join('_')}`;
+      const key = storyNameKey(g.kind, g.name);
       if (!names.has(key)) names.set(key, g.name);
     }
     return (k) => names.get(k) ?? null;

@@ -11,7 +11,7 @@
  * | --- | --- |
  * | an Arabic article `al-`, `el-`, `ad-` … in front | dropped |
  * | `dsch`, `dzh`, `dj` (dsch of ج and дж) | `i` |
- * | `tsch`, `tch`, `cz` (ч) | `c` |
+ * | `tsch`, `tch`, `cz` (ч) | `c` (kept apart from `k`; close to an English `ch`, see below) |
  * | `sch`, `sh`, `zh`, `sz` (ш, ж) | `s` |
  * | `kh`, `ch` (х) | `h` |
  * | `ph` → `f`; `th` → `t`; `wh` → `w`; `gh` → `g`; `ck`, `c`, `q` → `k`; `x` → `ks` | |
@@ -22,7 +22,8 @@
  *
  * Two words are the same name when their skeletons agree, and close when they differ by one
  * edit (two from nine letters on) in vowels or voiced/voiceless pairs (`Dimitriev`/`Dmitrijew`),
- * by a final vowel (`Hanija`, `hania` / `Haniyeh`, `hani`), or only in an initial `g`/`i`
+ * by a final vowel (`Hanija`, `hania` / `Haniyeh`, `hani`), by `c` against `h` (`Tehrantschi` /
+ * `Tehranchi`: English `ch` is the German `tsch`, German `ch` the English `kh`), or only in an initial `g`/`i`
  * (`Golani`/`Jolani`, the Egyptian rendering of ج). Close is a candidate: a
  * caller confirms it with context (given names, roles, co-mentioned people). The female and
  * male forms of one Slavic surname (`Nawalnaja`/`Nawalny`, `Petrowa`/`Petrow`) are never the
@@ -38,7 +39,8 @@ const ARTICLE = /^(?:al|el|ad|ar|as|asch|ash|at|az|an|ed|er|es|et|ez|en)-/;
 /** Ordered replacements (see the module comment); earlier rules see the word before later ones. */
 const RULES: [RegExp, string][] = [
   [/dsch|dzh|dj/g, 'i'],
-  [/tsch|tch|cz/g, 'c'],
+  // `1` until the end (made `c` there), so that `c` → `k` below leaves it: `tsch` is no `k`.
+  [/tsch|tch|cz/g, '1'],
   [/sch|sh|zh|sz/g, 's'],
   [/kh|ch/g, 'h'],
   [/ph/g, 'f'],
@@ -56,6 +58,7 @@ const RULES: [RegExp, string][] = [
   [/of+$/, 'ov'],
   [/(.)\1+/g, '$1'],
   [/([aeiou])h$/, '$1'],
+  [/1/g, 'c'],
 ];
 
 /**
@@ -109,6 +112,12 @@ export function compareNameWords(a: string, b: string): NameMatch {
   const shorter = Math.min(sa.length, sb.length);
   if (shorter < CLOSE_MIN_LENGTH) return 'different';
   if (isArabicInitialPair(sa, sb)) return 'close';
+  // English `ch` renders چ as German `tsch` does (`Tehranchi`/`Tehrantschi`), while German `ch`
+  // is the English `kh`: a `c` against an `h` is close, not the same.
+  if (sa.includes('c') !== sb.includes('c')) {
+    const ha = sa.replace(/c/g, 'h'), hb = sb.replace(/c/g, 'h');
+    if (ha === hb || compareNameWords(ha, hb) !== 'different') return 'close';
+  }
   // `hania`/`hani` (`Hanija`/`Haniyeh`): endings of Arabic and Persian names vary in their vowel.
   if (Math.abs(sa.length - sb.length) === 1 && /[aeiou]$/.test(sa.length > sb.length ? sa : sb) && (sa.startsWith(sb) || sb.startsWith(sa))) return 'close';
   const max = shorter >= TWO_EDITS_MIN_LENGTH ? 2 : 1;

@@ -53,6 +53,17 @@ describe('findEntities', () => {
     expect(e.filter((x) => x.kind === 'person').map((x) => x.name)).toEqual(['Baschar al-Assad', 'Abu Mohammed al-Golani', 'Hanija', 'Vadim Krasikow']);
     expect(e.filter((x) => x.kind === 'organisation').map((x) => x.name)).toContain('Hayat Tahrir al-Sham');
   });
+  it('finds a name after a genitive role and three-word names after a given name in another spelling, not a byline\'s dateline', () => {
+    const t = 'Die Garden drohten nach der Tötung ihres Oberbefehlshabers Hossein Salami. Getötet wurden die Forscher Mohammad Mehdi Teheranchi und Fereydoun Abbasi. Von Johannes Sadek und Holger Mehlig Damaskus (Syrien) - Der Krieg dauert an.';
+    const people = entities(t).filter((e) => e.kind === 'person').map((e) => e.name);
+    expect(people).toEqual(['Hossein Salami', 'Mohammad Mehdi Teheranchi', 'Fereydoun Abbasi']);
+  });
+  it("leaves a byline's authors out, not a person a sentence starts with", () => {
+    const people = (t: string) => entities(t).filter((e) => e.kind === 'person').map((e) => e.name);
+    expect(people('Die Rebellen siegten.\n\nVon Weedah Hamzah, Johannes Sadek, Cindy Riechau und Holger Mehlig Damaskus (Syrien) - Der Krieg dauert an.')).toEqual([]);
+    expect(people('Der Plan liegt vor.\n\nVon Marian Nadler\n\nIsrael griff an.')).toEqual([]);
+    expect(people('Von Donald Trump kam keine Antwort. Trump schwieg.')).toEqual(['Donald Trump', 'Donald Trump']);
+  });
   it('finds places and organisations', () => {
     const t = 'Witkoff flog nach Moskau und traf in St. Petersburg ein. Die Nato und die Ukraine schwiegen, meldete die Nachrichtenagentur Interfax.';
     const e = entities(t);
@@ -87,6 +98,12 @@ describe('groupEntities', () => {
     expect(names).toContainEqual(['Ali Chamenei', 'Ali Khamenei']);
     expect(names).toContainEqual(['Al-Dscholani', 'Mohammed al-Golani']);
     expect(names).toContainEqual(['Assad', 'Baschar al-Assad']);
+  });
+  it('groups a double surname with its first part under one given name, and spellings of tsch and ch', () => {
+    const names = groupEntities([stat('Fereydun Abbasi', 3), stat('Fereydoun Abbasi-Davani', 2), stat('Mohammed Mehdi Tehrantschi', 2), stat('Mohammad Mehdi Teheranchi', 2)]).map((g) => g.names.map((n) => n.name).sort());
+    expect(names).toContainEqual(['Fereydoun Abbasi-Davani', 'Fereydun Abbasi']);
+    expect(names).toContainEqual(['Mohammad Mehdi Teheranchi', 'Mohammed Mehdi Tehrantschi']);
+    expect(groupEntities([stat('Ali Abbasi', 3), stat('Fereydoun Abbasi-Davani', 2)])).toHaveLength(2);
   });
   it('keeps close spellings apart without confirming context, and two people of one family apart', () => {
     const names = (stats: NameStat[]) => groupEntities(stats).map((g) => g.names.map((n) => n.name).sort());

@@ -19,6 +19,18 @@ describe('buildStories', () => {
     const docs = [doc('a', crash[0]!, '2023-08-23'), doc('b', crash[1]!, '2023-08-24'), doc('c', crash[2]!, '2024-02-01'), ...filler];
     expect(buildStories(docs).map((s) => s.articleIds)).toEqual([['a', 'b']]);
   });
+  it('lets no undated report bridge two alike stories a year apart: it joins the one it is most alike to', () => {
+    const june = ['@salami @bagheri revolutionsgard teheran angriff natanz', '@salami @bagheri revolutionsgard teheran angriff atomwissenschaftl'];
+    const july = ['@hanija revolutionsgard teheran angriff residenz', '@hanija @chamenei revolutionsgard teheran vergeltung'];
+    const undated = doc('u', '@salami @bagheri revolutionsgard teheran angriff @hanija');
+    const docs = [doc('j0', june[0]!, '2025-06-13'), doc('j1', june[1]!, '2025-06-13'), doc('h0', july[0]!, '2024-07-31'), doc('h1', july[1]!, '2024-07-31'), undated, ...filler];
+    const stories = buildStories(docs).map((s) => s.articleIds);
+    expect(stories).toContainEqual(['j0', 'j1', 'u']);
+    expect(stories).toContainEqual(['h0', 'h1']);
+    const index = new StoryIndex(docs.filter((d) => d !== undated));
+    index.add([undated]);
+    expect(index.stories().map((s) => s.articleIds)).toEqual(stories);
+  });
   it('labels a story with the title of its most central report and words its names', () => {
     const docs = [doc('c0', crash[0]!, null, 'Prigoschin auf Passagierliste'), doc('c1', crash[1]!, null, 'Flugzeug abgestürzt'), doc('c2', crash[2]!, null, 'Absturz in Twer'), ...filler];
     const [story] = buildStories(docs, (k) => (k === '@prigosin' ? 'Jewgeni Prigoschin' : null));

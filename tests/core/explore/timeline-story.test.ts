@@ -45,6 +45,27 @@ describe('buildTimeline with stories', () => {
     // Early in the month, in one report only: perhaps another event of the story.
     expect(rowsOf([...days, months[0]!])).toEqual([['2024-05', 'c'], ['2024-05-19', 'a,b']]);
   });
+  it('takes the news day of a story published in December over the background day most of its reports give late in November', () => {
+    const st = new Map<ArticleId, string>(['a', 'b', 'c', 'd'].map((k) => [k as ArticleId, 's']));
+    const rows = [
+      row('a', 'date', 'Am 27. November', 'Am 27. November begann die Offensive.', '2024-11-27', '2024-12'),
+      row('b', 'date', 'am 27. November', 'Die Offensive hatte am 27. November begonnen.', '2024-11-27', '2024-12'),
+      row('c', 'date', 'am 27. November', 'Sie begann am 27. November.', '2024-11-27', '2024-12'),
+      row('c', 'date', 'am 8. Dezember', 'Am 8. Dezember nahmen die Rebellen Damaskus ein.', '2024-12-08', '2024-12'),
+      row('d', 'open', 'am Sonntag', 'Die Rebellen erklärten am Sonntag, Assad sei geflohen.', null, '2024-12'),
+    ];
+    const sunday = buildTimeline(rows, st).events.find((e) => e.articleIds.includes('d' as ArticleId));
+    expect(sunday?.date).toBe('2024-12-08');
+  });
+  it('lets a report dated by its header alone, with no date in its text, give its story its day and be cited on it', () => {
+    const st = new Map<ArticleId, string>(['a', 'b'].map((k) => [k as ArticleId, 's']));
+    const rows = [
+      row('a', 'undated', '', 'Israel griff in der Nacht Ziele im Iran an.', null, '2025-06-13T09:58'),
+      row('b', 'open', 'am Freitag', 'Israel griff am Freitag Ziele im Iran an.', null, '2025-06'),
+    ];
+    const { events } = buildTimeline(rows, st);
+    expect(events.map((e) => [e.date, e.articleIds.sort().join()])).toEqual([['2025-06-13', 'a,b']]);
+  });
   it('finds the year of a day named with its weekday when no report gives one', () => {
     const rows = [
       row('a', 'open', '23. August', 'Das Flugzeug stürzte am Mittwochabend (23. August) ab.', null),
@@ -70,6 +91,11 @@ describe('eventLabel', () => {
   it('takes the headline or sentence that holds most of the row’s key words, without dateline or period', () => {
     const keys = new Map([['@witkoff', 3], ['@putin', 3], ['petersburg', 2], ['treff', 1]]);
     expect(eventLabel({ titles: [], sentences: ['Moskau (dpa) - Witkoff traf Putin in St. Petersburg.', 'Das Wetter war schön.'], keys })).toBe('Witkoff traf Putin in St. Petersburg');
+  });
+  it('leaves a gallery counter and a photo credit out of a caption taken for a headline', () => {
+    const keys = new Map([['@israel', 3], ['@iran', 3], ['angegriff', 2]]);
+    expect(eventLabel({ titles: ['1/8 Israel hat in der Nacht auf Freitag Ziele im Iran angegriffen. Foto: AFP'], sentences: [], keys })).toBe('Israel hat in der Nacht auf Freitag Ziele im Iran angegriffen');
+    expect(eventLabel({ titles: ['Israel greift Iran an (Foto: Vahid Salemi/AP)'], sentences: [], keys })).toBe('Israel greift Iran an');
   });
   it('cuts a long sentence at a clause', () => {
     const long = 'Witkoff traf Putin in St. Petersburg zu Gesprächen über die Ukraine, die mehr als vier Stunden dauerten und ohne Ergebnis blieben, wie es hieß.';

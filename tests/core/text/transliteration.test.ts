@@ -28,6 +28,12 @@ describe('compareNameWords', () => {
     expect(compareNameWords('Dimitriev', 'Dmitrijew')).toBe('close');
     expect(compareNameWords('al-Golani', 'al-Dscholani')).toBe('close');
   });
+  it("finds the German tsch close to the English ch (both render ч and چ), not the same as a k", () => {
+    expect(compareNameWords('Tehrantschi', 'Tehranchi')).toBe('close');
+    expect(compareNameWords('Tehrantschi', 'Teheranchi')).toBe('close');
+    expect(compareNameWords('Tschernyschow', 'Chernyshov')).toBe('close');
+    expect(compareNameWords('Tschaikowski', 'Kaikowski')).toBe('different');
+  });
   it('keeps a Slavic surname apart from its female form', () => {
     expect(compareNameWords('Nawalny', 'Nawalnaja')).toBe('different');
     expect(compareNameWords('Petrow', 'Petrowa')).toBe('different');

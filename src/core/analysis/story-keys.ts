@@ -1,0 +1,18 @@
+/**
+ * A name as a story key. A person is keyed by the consonants of the surname's skeleton after
+ * its first letter (`Tehrantschi`, `Tehranchi`, `Teheranchi` → `@thrnh`): renderings of one
+ * name differ in vowels and in `tsch`/`ch`, and a story key only has to tell stories apart, not
+ * people (two rare names that collide still weigh little). Places and organisations keep their
+ * whole skeleton, marked so they weigh as words, not as people: a country or a capital is what
+ * every story about it shares.
+ */
+import type { EntityKind } from '../../shared/api';
+import { nameSkeleton } from '../text/transliteration';
+
+export function storyNameKey(kind: EntityKind, name: string): string {
+  if (kind === 'person') {
+    const s = nameSkeleton(name.slice(name.lastIndexOf(' ') + 1)).replace(/c/g, 'h');
+    return `@${s.slice(0, 1)}${s.slice(1).replace(/[aeiou]/g, '')}`;
+  }
+  return `@=${name.split(' ').map(nameSkeleton).join('_')}`;
+}
