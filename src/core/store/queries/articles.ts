@@ -2,6 +2,7 @@ import type { ArticleId, Block, Extraction, MetadataOverrides, SourceFormat } fr
 import type { ReadDb, WriteDb } from '../db';
 import { stmt } from './cache';
 import { storedBody } from './article-body';
+import { storedMentions } from './stored-mentions';
 
 /**
  * Writing articles: sources with their raw bytes, articles as a view of an extraction with a
@@ -97,7 +98,7 @@ function articleColumns(x: Extraction, overrides: MetadataOverrides) {
     bodyAt: stored.bodyAt,
     excerpt,
     commentCount: x.comments.length,
-    extraction: JSON.stringify(rest),
+    extraction: JSON.stringify({ ...rest, dateMentions: storedMentions(text, rest.dateMentions) }),
     overrides: JSON.stringify(overrides),
   };
 }
