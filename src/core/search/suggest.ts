@@ -2,6 +2,7 @@ import MiniSearch, { type AsPlainObject, type Options, type SearchResult } from 
 import type { ArticleId, Suggestion, SuggestionKind } from '../../shared/api';
 import type { WriteDb } from '../store/db';
 import { stmt } from '../store/queries/cache';
+import { bodyColumn } from '../store/queries/article-body';
 import { searchableFromRow } from '../store/queries/search-index';
 import { findNames } from './names';
 import { editDistance } from '../text/distance';
@@ -90,7 +91,7 @@ interface ArticleRow {
   extraction: string;
 }
 
-const ARTICLE_COLUMNS = 'rowid AS doc, id, title, body, site, lang, published, extraction';
+const ARTICLE_COLUMNS = `rowid AS doc, id, title, ${bodyColumn()} AS body, site, lang, published, extraction`;
 
 /** The minisearch suggestion index of one library; create one per service. */
 export class SuggestIndex {

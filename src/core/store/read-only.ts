@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import type { ReadDb } from './handles';
 import { BUSY_TIMEOUT_MS, type OpenOptions } from './db';
+import { registerArticleBody } from './queries/article-body';
 
 /**
  * A second, read-only connection to a library the library thread has open (WAL lets it read
@@ -12,5 +13,6 @@ import { BUSY_TIMEOUT_MS, type OpenOptions } from './db';
 export function openReadOnly(path: string, options: OpenOptions = {}): ReadDb {
   const db = new Database(path, { readonly: true, fileMustExist: true, ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}) });
   db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+  registerArticleBody(db);
   return db as ReadDb;
 }

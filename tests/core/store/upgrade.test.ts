@@ -99,3 +99,43 @@ describe('a library written by the first release with annotations (schema 5)', (
     db.close();
   });
 });
+
+describe('a library written by the last release that stored each body as text (schema 14)', () => {
+  const tables = ['sources', 'blocks', 'annotations', 'annotation_tags', 'annotation_links', 'saved_searches', 'entity_overrides'];
+
+  /** Each article's columns with its body as every reader gets it (`article_body`). */
+  const articles = (db: WriteDb) =>
+    (db.prepare('SELECT *, article_body(body, body_at, text) AS body FROM articles ORDER BY id').all() as Record<string, unknown>[]).map(({ body_at, ...r }) => (void body_at, r));
+
+  it('keeps every article, body, annotation, edit and search hit, and stores whole-text bodies once', async () => {
+    const { path, before } = copyOf('schema-14.sqlite', [...tables, 'articles']);
+    expect(before.articles).toHaveLength(8);
+    expect(before.annotations).toHaveLength(2);
+    const { db, api } = await openAndCatchUp(path);
+    for (const t of tables) expect(tableRows(db, t), t).toEqual(before[t]);
+    const byId = (rows: unknown[]) => [...(rows as { id: string }[])].sort((a, b) => a.id.localeCompare(b.id));
+    expect(articles(db)).toEqual(byId(before.articles!));
+    // The JSON records (body = text) now hold their body as offsets only.
+    expect(db.prepare("SELECT count(*) FROM articles WHERE body = '' AND body_at IS NOT NULL").pluck().get()).toBe(2);
+    expect((await api.listAnnotations()).map((a) => a.status)).toEqual(['anchored', 'anchored']);
+    const state = await derivedState(db, api);
+    expect(state.hits.length).toBeGreaterThan(0);
+    expect(await rebuiltState(db, api)).toEqual(state);
+    db.close();
+  });
+
+  it('re-extracts every article from its source, annotations staying anchored, bodies unchanged', async () => {
+    const { path, before } = copyOf('schema-14.sqlite', ['articles']);
+    const { db, api } = await openAndCatchUp(path);
+    const report = await api.reextractArticles();
+    expect(report.failed).toEqual([]);
+    expect(report.updated).toBe(8);
+    const bodies = (rows: unknown[]) => Object.fromEntries((rows as { id: string; body: string }[]).map((r) => [r.id, r.body]));
+    expect(bodies(articles(db))).toEqual(bodies(before.articles!));
+    // Re-extraction writes every body it finds in the text as offsets.
+    expect(db.prepare("SELECT count(*) FROM articles WHERE body <> ''").pluck().get()).toBe(0);
+    expect((await api.listAnnotations()).map((a) => a.status)).toEqual(['anchored', 'anchored']);
+    expect((await api.searchArticles({ q: 'Umerow' })).hits).toHaveLength(1);
+    db.close();
+  });
+});

@@ -14,6 +14,7 @@ import { up as up0012 } from './0012-list-paging';
 import { up as up0013 } from './0013-site-templates';
 import { up as up0014 } from './0014-name-spellings';
 import { up as up0015 } from './0015-search-group-heads';
+import { up as up0016 } from './0016-body-as-offsets';
 
 /** One step of the schema. Never edit a shipped step; add a new one. */
 export interface Migration {
@@ -38,6 +39,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 13, up: up0013 },
   { version: 14, up: up0014 },
   { version: 15, up: up0015 },
+  { version: 16, up: up0016 },
 ];
 
 MIGRATIONS.forEach((m, i) => {

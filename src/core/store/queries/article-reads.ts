@@ -1,6 +1,7 @@
 import type { Article, ArticleId, ArticleSummary, Block, Extraction, MetadataOverrides, SourceFormat, SourceInfo } from '../../../shared/api';
 import type { ReadDb } from '../db';
 import { stmt } from './cache';
+import { restoredMentions } from './stored-mentions';
 import { getTwins } from './duplicates';
 import { storedNotices } from './legacy-notices';
 
@@ -122,7 +123,7 @@ export function getArticle(db: ReadDb, id: string): Article | undefined {
     blocks: getBlocks(db, id, r.text),
     comments: x.comments ?? [],
     captions: x.captions ?? [],
-    dateMentions: x.dateMentions ?? [],
+    dateMentions: restoredMentions(r.text, x.dateMentions),
     warnings: x.warnings ?? [],
     warningsCoded: storedNotices(x.warningsCoded, x.warnings),
     overrides: JSON.parse(r.overrides) as MetadataOverrides,

@@ -1,6 +1,8 @@
 import type { ArticleId, Block, Extraction, MetadataOverrides, SourceFormat } from '../../../shared/api';
 import type { ReadDb, WriteDb } from '../db';
 import { stmt } from './cache';
+import { storedBody } from './article-body';
+import { storedMentions } from './stored-mentions';
 
 /**
  * Writing articles: sources with their raw bytes, articles as a view of an extraction with a
@@ -75,10 +77,11 @@ function articleColumns(x: Extraction, overrides: MetadataOverrides) {
   const excerptSource = x.body.find((p) => p.length > 80) ?? x.body[0] ?? '';
   const excerpt =
     excerptSource.length > EXCERPT_CHARS ? excerptSource.slice(0, EXCERPT_CHARS).replace(/\s+\S*$/, '') + ' …' : excerptSource;
-  // The blocks live in their own table and the text in its own column; the JSON keeps the rest.
+  // The blocks live in their own table, the text in its own column and the body as offsets
+  // into it (`article-body.ts`); the JSON keeps the rest.
   const { blocks, text, body, ...rest } = x;
   void blocks;
-  void body;
+  const stored = storedBody(text, body);
   return {
     text,
     title: m.title,
@@ -91,10 +94,11 @@ function articleColumns(x: Extraction, overrides: MetadataOverrides) {
     lang: x.lang,
     wordCount: x.wordCount,
     readingMinutes: x.readingMinutes,
-    body: body.join('\n\n'),
+    body: stored.body,
+    bodyAt: stored.bodyAt,
     excerpt,
     commentCount: x.comments.length,
-    extraction: JSON.stringify(rest),
+    extraction: JSON.stringify({ ...rest, dateMentions: storedMentions(text, rest.dateMentions) }),
     overrides: JSON.stringify(overrides),
   };
 }
@@ -108,10 +112,10 @@ export function insertArticle(db: WriteDb, a: NewArticle): number {
   const info = stmt(
     db,
     `INSERT INTO articles(id, source_id, content_hash, text, title, title_derived, site, author, published,
-       published_source, date_conflict, lang, word_count, reading_minutes, body, excerpt, comment_count,
+       published_source, date_conflict, lang, word_count, reading_minutes, body, body_at, excerpt, comment_count,
        extraction, extractor_version, overrides, added_at, updated_at)
      VALUES (@id, @sourceId, @contentHash, @text, @title, @titleDerived, @site, @author, @published,
-       @publishedSource, @dateConflict, @lang, @wordCount, @readingMinutes, @body, @excerpt, @commentCount,
+       @publishedSource, @dateConflict, @lang, @wordCount, @readingMinutes, @body, @bodyAt, @excerpt, @commentCount,
        @extraction, @extractorVersion, @overrides, @now, @now)`,
   ).run({
     id: a.id,
@@ -134,7 +138,7 @@ export function replaceExtraction(db: WriteDb, id: ArticleId, x: Extraction, ove
     db,
     `UPDATE articles SET text = @text, title = @title, title_derived = @titleDerived, site = @site, author = @author,
        published = @published, published_source = @publishedSource, date_conflict = @dateConflict, lang = @lang,
-       word_count = @wordCount, reading_minutes = @readingMinutes, body = @body, excerpt = @excerpt,
+       word_count = @wordCount, reading_minutes = @readingMinutes, body = @body, body_at = @bodyAt, excerpt = @excerpt,
        comment_count = @commentCount, extraction = @extraction, extractor_version = @extractorVersion,
        overrides = @overrides, updated_at = @now
      WHERE id = @id`,

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { registerArticleBody } from './article-body';
 
 const caches = new WeakMap<Database.Database, Map<string, Database.Statement>>();
 
@@ -9,6 +10,8 @@ const caches = new WeakMap<Database.Database, Map<string, Database.Statement>>()
 export function stmt(db: Database.Database, sql: string): Database.Statement {
   let cache = caches.get(db);
   if (!cache) {
+    // The SQL functions the queries use, on a connection not opened by `openDb` (tests, benches).
+    registerArticleBody(db);
     cache = new Map();
     caches.set(db, cache);
   }

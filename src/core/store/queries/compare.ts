@@ -1,6 +1,7 @@
 import type { ArticleId, Block, DateMention, Extraction } from '../../../shared/api';
 import type { ReadDb, WriteDb } from '../db';
 import { stmt } from './cache';
+import { restoredMentions } from './stored-mentions';
 import { getBlocks } from './article-reads';
 
 /** What the comparison reads of one article. */
@@ -31,7 +32,7 @@ export function getCompareArticle(db: ReadDb, id: string): CompareArticleRow | u
     dateConflict: r.date_conflict,
     text: r.text,
     blocks: getBlocks(db, r.id, r.text),
-    dateMentions: x.dateMentions ?? [],
+    dateMentions: restoredMentions(r.text, x.dateMentions),
     dateline: x.dateline ?? null,
   };
 }
@@ -116,7 +117,7 @@ export interface CompareSourceRow {
   text: string;
   /** JSON `[kind, region, start, end, text | null, data | null][]` in block order; `text` null: the article text there. */
   blocks: string;
-  /** JSON of the extraction's `dateMentions`, or null when it has none. */
+  /** JSON of the extraction's `dateMentions` as stored (`stored-mentions.ts`: sentences may be ''), or null when it has none. */
   dateMentions: string | null;
   dateline: string | null;
   /** Effective dates (a person's edit included; `publishedSource` 'user' then). */

@@ -1,6 +1,7 @@
 import type { ArticleId } from '../../../shared/api';
 import type { ReadDb, WriteDb } from '../db';
 import { stmt } from './cache';
+import { bodyColumn } from './article-body';
 
 /**
  * The near-duplicate tables as rows: each article's MinHash signature, its LSH band hashes and
@@ -59,7 +60,7 @@ export function putSignature(db: WriteDb, id: ArticleId, sig: Uint32Array, bands
 
 /** The id and body of the articles with rowids in `(after, upTo]`, in rowid order. */
 export function bodiesBetween(db: ReadDb, after: number, upTo: number): { id: ArticleId; body: string }[] {
-  return stmt(db, 'SELECT id, body FROM articles WHERE rowid > ? AND rowid <= ? ORDER BY rowid').all(after, upTo) as { id: ArticleId; body: string }[];
+  return stmt(db, `SELECT id, ${bodyColumn()} AS body FROM articles WHERE rowid > ? AND rowid <= ? ORDER BY rowid`).all(after, upTo) as { id: ArticleId; body: string }[];
 }
 
 /** The articles linked to `id` as near duplicates, most similar first. */

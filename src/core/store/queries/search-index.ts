@@ -2,6 +2,7 @@ import type { Comment, Extraction, MetadataOverrides } from '../../../shared/api
 import type { WriteDb } from '../db';
 import { effectiveMetadata } from './articles';
 import { stmt } from './cache';
+import { bodyColumn } from './article-body';
 
 /**
  * The search tables as rows: what filters and facets read (`search_docs`, `search_tags`), the
@@ -15,7 +16,7 @@ export interface SearchableArticle {
   title: string;
   kicker: string | null;
   dek: string | null;
-  /** The body blocks joined by blank lines (`articles.body`). */
+  /** The body blocks joined by blank lines (`bodyColumn` in `article-body.ts`). */
   body: string;
   comments: Pick<Comment, 'text'>[];
   site: string | null;
@@ -141,7 +142,7 @@ export function clearSearchIndex(db: WriteDb): void {
 
 /** The searchable columns of the articles with rowids in `(after, upTo]`, in rowid order. */
 export function searchSourcesBetween(db: WriteDb, after: number, upTo: number): (SearchSourceRow & { doc: number; id: string })[] {
-  return stmt(db, 'SELECT rowid AS doc, id, title, body, site, lang, published, extraction FROM articles WHERE rowid > ? AND rowid <= ? ORDER BY rowid').all(after, upTo) as (SearchSourceRow & {
+  return stmt(db, `SELECT rowid AS doc, id, title, ${bodyColumn()} AS body, site, lang, published, extraction FROM articles WHERE rowid > ? AND rowid <= ? ORDER BY rowid`).all(after, upTo) as (SearchSourceRow & {
     doc: number;
     id: string;
   })[];
@@ -149,7 +150,7 @@ export function searchSourcesBetween(db: WriteDb, after: number, upTo: number): 
 
 /** The rowid and searchable columns of one article, or undefined. */
 export function searchSourceOf(db: WriteDb, articleId: string): (SearchSourceRow & { doc: number }) | undefined {
-  return stmt(db, 'SELECT rowid AS doc, title, body, site, lang, published, extraction FROM articles WHERE id = ?').get(articleId) as
+  return stmt(db, `SELECT rowid AS doc, title, ${bodyColumn()} AS body, site, lang, published, extraction FROM articles WHERE id = ?`).get(articleId) as
     | (SearchSourceRow & { doc: number })
     | undefined;
 }

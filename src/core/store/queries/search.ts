@@ -2,6 +2,7 @@ import type { ArticleId, ArticleSummary, Block } from '../../../shared/api';
 import type { ReadDb } from '../db';
 import { getBlocks, SUMMARY_COLUMNS, toSummary, type SummaryRow } from './article-reads';
 import { stmt } from './cache';
+import { bodyColumn } from './article-body';
 import { searchableFromRow, type SearchableArticle } from './search-index';
 
 /** Read-side statements of search: documents of a result page, vocabulary, notes. */
@@ -23,7 +24,7 @@ export function getHitDocs(db: ReadDb, docs: number[]): Map<number, HitDoc> {
   const out = new Map<number, HitDoc>();
   const s = stmt(
     db,
-    `SELECT a.rowid AS doc, ${SUMMARY_COLUMNS}, a.body, a.extraction
+    `SELECT a.rowid AS doc, ${SUMMARY_COLUMNS}, ${bodyColumn('a')} AS body, a.extraction
      FROM articles a JOIN sources s ON s.id = a.source_id WHERE a.rowid = ?`,
   );
   for (const d of docs) {
