@@ -46,7 +46,14 @@ export function keysOf(r: TimelineInput, context = false): string[] {
   let k = splitKeys.get(r);
   if (!k) {
     const [own = '', next = ''] = r.keys.split(' || ');
-    const words = (all: string) => all.split(' ').filter(Boolean).map((w) => (w.startsWith('@') ? w.toLowerCase() : w));
+    // One array per part, compacted in place: this runs for every row of the library.
+    const words = (all: string) => {
+      const ws = all.split(' ');
+      let n = 0;
+      for (const w of ws) if (w) ws[n++] = w.charCodeAt(0) === 64 ? w.toLowerCase() : w;
+      ws.length = n;
+      return ws;
+    };
     const mine = words(own);
     k = { own: mine, wide: next ? mine.concat(words(next)) : mine };
     splitKeys.set(r, k);
