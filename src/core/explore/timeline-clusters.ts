@@ -46,8 +46,16 @@ export function keysOf(r: TimelineInput, context = false): string[] {
   let k = splitKeys.get(r);
   if (!k) {
     const [own = '', next = ''] = r.keys.split(' || ');
-    const words = (all: string) => all.split(' ').filter(Boolean).map((w) => (w.startsWith('@') ? w.toLowerCase() : w));
-    k = { own: words(own), wide: next ? words(`${own} ${next}`) : words(own) };
+    // One array per part, compacted in place: this runs for every row of the library.
+    const words = (all: string) => {
+      const ws = all.split(' ');
+      let n = 0;
+      for (const w of ws) if (w) ws[n++] = w.charCodeAt(0) === 64 ? w.toLowerCase() : w;
+      ws.length = n;
+      return ws;
+    };
+    const mine = words(own);
+    k = { own: mine, wide: next ? mine.concat(words(next)) : mine };
     splitKeys.set(r, k);
   }
   return context ? k.wide : k.own;
@@ -59,22 +67,29 @@ export interface MonthResult {
   textDates: Map<ArticleId, { date: string; score: number; mentions: TimelineInput[] }>;
 }
 
+/** Reports per story (the index works it out once for all its months, not once per month). */
+export function storySizes(storyOf: ReadonlyMap<ArticleId, string>): Map<string, number> {
+  const size = new Map<string, number>();
+  for (const st of storyOf.values()) size.set(st, (size.get(st) ?? 0) + 1);
+  return size;
+}
+
 /** The month a row is grouped in: its date's, or for an undated lead the month its report was published in. */
 export function monthOf(r: TimelineInput): string {
   return r.kind === 'date' && r.date ? r.date.slice(0, 7) : (r.dateConflict ?? r.published ?? '').slice(0, 7);
 }
 
 /** Groups one month's rows into events (see the module comment). */
-export function groupMonth(rows: TimelineInput[], idf: (k: string) => number, storyOf: ReadonlyMap<ArticleId, string>): MonthResult {
+export function groupMonth(rows: TimelineInput[], idf: (k: string) => number, storyOf: ReadonlyMap<ArticleId, string>, storySize = storySizes(storyOf)): MonthResult {
   const weight = (ks: Iterable<string>) => {
     let w = 0;
     for (const k of ks) w += idf(k);
     return w;
   };
   /** The better of the two overlaps: sentence to sentences, or with context on both sides. */
-  const match = (r: TimelineInput, c: Cluster) => {
-    const own = overlap(keysOf(r), c.keys, c.keysWeight);
-    const wide = overlap(keysOf(r, true), c.ctx, c.ctxWeight);
+  const match = (r: TimelineInput, c: Cluster, ownWeight: number, wideWeight: number) => {
+    const own = overlap(keysOf(r), c.keys, c.keysWeight, ownWeight);
+    const wide = overlap(keysOf(r, true), c.ctx, c.ctxWeight, wideWeight);
     return wide.score > own.score ? wide : own;
   };
   const add = (c: Cluster, r: TimelineInput) => {
@@ -96,12 +111,26 @@ export function groupMonth(rows: TimelineInput[], idf: (k: string) => number, st
   };
   /** Clusters of the current bucket by key, so a row is compared only with clusters it shares a key with. */
   let byKey = new Map<string, Set<Cluster>>();
-  const overlap = (ks: string[], c: Map<string, number>, cWeight?: number) => {
+  const overlap = (ks: string[], c: ReadonlyMap<string, unknown> | ReadonlySet<string>, cWeight: number, ksWeight?: number) => {
     let shared = 0, count = 0;
     for (const k of ks) if (c.has(k)) { shared += idf(k); count++; }
     if (count === 0) return { score: 0, count };
-    const denom = Math.min(weight(ks), cWeight ?? weight(c.keys())) || 1;
+    const denom = Math.min(ksWeight ?? weight(ks), cWeight) || 1;
     return { score: shared / denom, count };
+  };
+
+  /**
+   * A row's own and next sentence's keys as a set, with their weight: each undated lead is held
+   * against every row of its month's days, so they are made once per row, not once per pair.
+   */
+  const wide = new Map<TimelineInput, { keys: Set<string>; weight: number }>();
+  const wideOf = (x: TimelineInput) => {
+    let w = wide.get(x);
+    if (!w) {
+      const keys = new Set(keysOf(x, true));
+      wide.set(x, (w = { keys, weight: weight(keys) }));
+    }
+    return w;
   };
 
   const clusters: Cluster[] = [];
@@ -123,8 +152,11 @@ export function groupMonth(rows: TimelineInput[], idf: (k: string) => number, st
       let best: Cluster | null = story ? (byStory.get(story) ?? null) : null, bestScore = best ? Infinity : 0;
       const candidates = new Set<Cluster>();
       if (!best) for (const k of keysOf(r, true)) for (const c of byKey.get(k) ?? []) candidates.add(c);
+      // The row's weights, once for all its candidates.
+      const ownWeight = candidates.size > 0 ? weight(keysOf(r)) : 0;
+      const wideWeight = candidates.size > 0 ? weight(keysOf(r, true)) : 0;
       for (const c of candidates) {
-        const o = match(r, c);
+        const o = match(r, c, ownWeight, wideWeight);
         const same = c.articles.has(r.articleId);
         const ok = same ? o.score >= SAME_ARTICLE_MIN && o.count >= 1 : o.score >= JOIN_MIN && o.count >= MIN_SHARED;
         if (ok && o.score > bestScore) [best, bestScore] = [c, o.score];
@@ -143,8 +175,6 @@ export function groupMonth(rows: TimelineInput[], idf: (k: string) => number, st
   // most of one story's reports give is that story's event said vaguely, and folds into the day
   // of that month that cites most of the story. A month fewer of them give may be another
   // event of the story (`Anfang des Monats` in Washington, before the meeting in St. Petersburg).
-  const storySize = new Map<string, number>();
-  for (const st of storyOf.values()) storySize.set(st, (storySize.get(st) ?? 0) + 1);
   const storyCount = (c: Cluster, st: string) => c.rows.reduce((n, r) => n + (storyOf.get(r.articleId) === st ? 1 : 0), 0);
   const daysByMonth = new Map<string, Cluster[]>();
   for (const c of clusters) {
@@ -181,6 +211,8 @@ export function groupMonth(rows: TimelineInput[], idf: (k: string) => number, st
     const month = (r.dateConflict ?? r.published ?? '').slice(0, 7);
     if (month.length < 7) continue;
     let best: Cluster | null = null, bestScore = 0;
+    const own = keysOf(r);
+    const ownWeight = weight(own);
     for (const d of daysByMonth.get(month) ?? []) {
       // A report that names the day itself needs no inference there; one whose month mention
       // was folded in does (its text may still point to the day).
@@ -189,7 +221,8 @@ export function groupMonth(rows: TimelineInput[], idf: (k: string) => number, st
       // a wire report's lead restates one sentence of another report, not all of them.
       let o = { score: 0, count: 0 };
       for (const x of d.rows) {
-        const m = overlap(keysOf(r), new Map(keysOf(x, true).map((k) => [k, 1])));
+        const w = wideOf(x);
+        const m = overlap(own, w.keys, w.weight, ownWeight);
         if (m.score > o.score) o = m;
       }
       if (o.score >= INFER_MIN && o.count >= MIN_SHARED_INFER && o.score > bestScore) [best, bestScore] = [d, o.score];
