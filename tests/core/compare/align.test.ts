@@ -2,19 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { alignPair, classify, type AlignOptions } from '../../../src/core/compare/align';
 import { PAIR_FEATURES, type PairModel } from '../../../src/core/compare/align-pair';
 import { featureContext, sentenceFeatures } from '../../../src/core/compare/features';
-import { analyzeArticle, type ArticleInput } from '../../../src/core/analysis/analyze';
+import { analyzeArticle } from '../../../src/core/analysis/analyze';
+import { article } from '../../support/article-input';
 import { compare } from '../../../src/core/compare/compare';
-import type { Block, EntityId } from '../../../src/shared/api';
+import type { EntityId } from '../../../src/shared/api';
 
-function article(id: string, paragraphs: string[]): ArticleInput {
-  let text = '';
-  const blocks: Block[] = [];
-  for (const p of paragraphs) {
-    blocks.push({ kind: 'paragraph', region: 'body', text: p, start: text.length, end: text.length + p.length });
-    text += p + '\n\n';
-  }
-  return { id, title: id, site: null, published: null, dateConflict: null, text, blocks, dateMentions: [], dateline: null };
-}
 
 function align(a: string[], b: string[], opts: Partial<AlignOptions> = {}) {
   const A = analyzeArticle(article('a', a)), B = analyzeArticle(article('b', b));

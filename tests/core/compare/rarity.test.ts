@@ -1,19 +1,10 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { idfFor } from '../../../src/core/compare/in-library';
-import { analyzeArticle, type ArticleInput } from '../../../src/core/analysis/analyze';
+import { analyzeArticle } from '../../../src/core/analysis/analyze';
+import { article } from '../../support/article-input';
 import type { ReadDb } from '../../../src/core/store/handles';
-import type { Block } from '../../../src/shared/api';
 
-function article(id: string, paragraphs: string[]): ArticleInput {
-  let text = '';
-  const blocks: Block[] = [];
-  for (const p of paragraphs) {
-    blocks.push({ kind: 'paragraph', region: 'body', text: p, start: text.length, end: text.length + p.length });
-    text += p + '\n\n';
-  }
-  return { id, title: id, site: null, published: null, dateConflict: null, text, blocks, dateMentions: [], dateline: null };
-}
 
 /** A library of `docs` articles as the search index counts them, with these document frequencies. */
 function library(docs: number, df: Record<string, number>): ReadDb {
