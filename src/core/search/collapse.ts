@@ -61,7 +61,7 @@ export function bestPerGroupSql(ranked: string): string {
 export const byRank = (x: RankedRow, y: RankedRow): number => x.score - y.score || y.doc - x.doc;
 
 /** Rows with their groups looked up (a row without a search doc is its own group). */
-export function withGroups(db: ReadDb, rows: readonly RankedRow[]): KeyedRow[] {
+function withGroups(db: ReadDb, rows: readonly RankedRow[]): KeyedRow[] {
   const lookup = stmt(db, `SELECT d.doc AS doc, ${groupOf('d.doc')} AS grp FROM search_docs d WHERE d.doc IN (SELECT value FROM json_each(?))`);
   const groups = new Map<number, number>();
   for (let from = 0; from < rows.length; from += HEAD_CHUNK) {
