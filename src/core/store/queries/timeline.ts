@@ -32,18 +32,37 @@ export function insertTimelineRows(db: WriteDb, rows: TimelineRow[]): void {
   for (const r of rows) ins.run(r);
 }
 
-/** Every timeline row with its article's title, outlet and dates. */
-export function allTimelineRows(db: ReadDb): (TimelineRow & { articleTitle: string; titleDerived: number; site: string | null; published: string | null; dateConflict: string | null })[] {
-  return stmt(
-    db,
-    `SELECT t.article_id AS articleId, t.kind, t.start, t.end, t.text, t.date, t.end_date AS endDate, t.sentence_start AS sentenceStart,
-       t.sentence_end AS sentenceEnd, t.sentence, t.keys, a.title AS articleTitle, a.title_derived AS titleDerived, a.site, a.published, a.date_conflict AS dateConflict
-     FROM timeline_mentions t JOIN articles a ON a.id = t.article_id`,
-  ).all() as never[];
+/** A timeline row with its article's title, outlet and dates. */
+export type TimelineRowOfArticle = TimelineRow & { articleTitle: string; titleDerived: number; site: string | null; published: string | null; dateConflict: string | null };
+
+/**
+ * Every timeline row with its article's title, outlet and dates, by date (undated first), then
+ * article, kind and start. The article's fields are read once per article, not joined to each
+ * row: the join walked the date index and looked every row up twice (its own row, its article's),
+ * ~0.5 s of a 10k library's first timeline.
+ */
+export function allTimelineRows(db: ReadDb): TimelineRowOfArticle[] {
+  const articles = new Map<string, [string, string, number, string | null, string | null, string | null]>();
+  for (const a of stmt(db, 'SELECT id, title, title_derived, site, published, date_conflict FROM articles').raw().all() as [string, string, number, string | null, string | null, string | null][]) articles.set(a[0], a);
+  const out: TimelineRowOfArticle[] = [];
+  const rows = stmt(db, 'SELECT article_id, kind, start, end, text, date, end_date, sentence_start, sentence_end, sentence, keys FROM timeline_mentions ORDER BY article_id, kind, start').raw().all() as TimelineCells[];
+  for (const r of rows) {
+    const a = articles.get(r[0]);
+    if (!a) continue;
+    out.push({
+      articleId: r[0], kind: r[1], start: r[2], end: r[3], text: r[4], date: r[5], endDate: r[6], sentenceStart: r[7], sentenceEnd: r[8], sentence: r[9], keys: r[10],
+      articleTitle: a[1], titleDerived: a[2], site: a[3], published: a[4], dateConflict: a[5],
+    });
+  }
+  // Stable: rows of one date stay in (article, kind, start) order, as the date index holds them.
+  return out.sort((x, y) => (x.date === y.date ? 0 : x.date === null ? -1 : y.date === null ? 1 : x.date < y.date ? -1 : 1));
 }
 
+/** A stored timeline row's cells, in the order `allTimelineRows` selects them. */
+type TimelineCells = [ArticleId, TimelineRow['kind'], number, number, string, string | null, string | null, number, number, string, string];
+
 /** The timeline rows of some articles, as `allTimelineRows` gives them. */
-export function timelineRowsOf(db: ReadDb, ids: readonly string[]): ReturnType<typeof allTimelineRows> {
+export function timelineRowsOf(db: ReadDb, ids: readonly string[]): TimelineRowOfArticle[] {
   const q = stmt(
     db,
     `SELECT t.article_id AS articleId, t.kind, t.start, t.end, t.text, t.date, t.end_date AS endDate, t.sentence_start AS sentenceStart,
