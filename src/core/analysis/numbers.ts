@@ -12,6 +12,7 @@ import type { Quantity } from '../../shared/api';
 import { foldWord } from '../text/fold';
 import { isLetterOrDigitCode } from '../text/chars';
 import { stemWord } from '../text/words';
+import { SpanCache } from '../text/span-cache';
 
 const WORD_NUMBERS: Record<string, number> = {
   ein: 1, eine: 1, einen: 1, einem: 1, einer: 1, eins: 1, zwei: 2, drei: 3, vier: 4, funf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10,
@@ -31,6 +32,23 @@ const QUALIFIERS: [string, Quantity['bound']][] = [
   ['ungefahr', 'about'], ['circa', 'about'], ['ca', 'about'], ['zirka', 'about'], ['annahernd', 'about'], ['schatzungsweise', 'about'],
   ['mindestens', 'at-least'], ['wenigstens', 'at-least'], ['hochstens', 'at-most'], ['maximal', 'at-most'], ['genau', 'exact'], ['exakt', 'exact'],
 ];
+
+/** Words in each qualifier, worked out once (they are tried for every figure). */
+const QUALIFIER_WORDS = QUALIFIERS.map(([q]) => q.split(' ').length);
+
+/**
+ * Per word as written: a number word in lower case (`vier`, not `Vier`)? Cached by the word's
+ * span: most words asked are `die`, `der`, `ein`, `zu`, and cutting out and folding each of them
+ * cost a tenth of the timeline keys.
+ */
+const numberWords = new SpanCache<boolean>(1 << 14);
+
+function isNumberWord(text: string, start: number, end: number): boolean {
+  const hit = numberWords.get(text, start, end);
+  if (hit !== undefined) return hit;
+  const w = text.slice(start, end);
+  return numberWords.set(text, start, end, w === w.toLowerCase() && WORD_NUMBERS[foldWord(w)] !== undefined);
+}
 
 /** Words between a number and its unit that are not the unit (`vier östliche Regionen`). */
 const SKIPPABLE = /^(\p{Ll}+e[nrsm]?|weitere[nrsm]?|neue[nrsm]?)$/u;
@@ -107,8 +125,8 @@ export function findQuantities(text: string, from = 0, to = text.length, skip: {
     // Most words are no figure: only digits and lower-case number words go on (cheap tests first).
     const c0 = text.charCodeAt(spans[2 * i]!);
     if (!mayBeFigure(c0)) continue;
+    if (!(c0 >= 48 && c0 <= 57) && !isNumberWord(text, spans[2 * i]!, spans[2 * i + 1]!)) continue;
     const t = tokAt(i)!;
-    if (!(c0 >= 48 && c0 <= 57) && (t.w !== t.w.toLowerCase() || WORD_NUMBERS[foldWord(t.w)] === undefined)) continue;
     if (skip.some((s) => t.start < s.end && s.start < t.end)) continue;
     // `28-Punkte-Friedensplan`, `30-tägige`: the number and its unit in one token.
     const glued = /^(\d+(?:,\d+)?)-(\p{L}+)/u.exec(t.w);
@@ -149,10 +167,12 @@ export function findQuantities(text: string, from = 0, to = text.length, skip: {
     let startTok = i;
     const prev1 = tokAt(i - 1);
     const prev2 = tokAt(i - 2);
-    for (const [q, b] of QUALIFIERS) {
-      const n = q.split(' ').length;
-      const cand = n === 2 ? (prev2 && prev1 ? `${foldWord(prev2.w)} ${foldWord(prev1.w)}` : '') : prev1 ? foldWord(prev1.w) : '';
-      if (cand === q) {
+    const one = prev1 ? foldWord(prev1.w) : '';
+    const two = prev2 && prev1 ? `${foldWord(prev2.w)} ${one}` : '';
+    for (let k = 0; k < QUALIFIERS.length; k++) {
+      const [q, b] = QUALIFIERS[k]!;
+      const n = QUALIFIER_WORDS[k]!;
+      if ((n === 2 ? two : one) === q) {
         startTok = i - n;
         qualifier = text.slice(spans[2 * startTok]!, spans[2 * (i - 1) + 1]!);
         bound = b;
