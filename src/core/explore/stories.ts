@@ -279,18 +279,46 @@ export class StoryIndex {
     const known = this.labels.get(sig);
     if (known !== undefined) return known;
     const sample = members.slice(0, CENTRAL_SAMPLE);
-    const inSample = new Set(sample);
+    const ordered = [...sample].sort((a, b) => a - b);
     let central = sample[0]!, bestSum = -1;
     for (const i of sample) {
-      let sum = 0;
-      this.eachAlike(i, (j, score) => {
-        if (inSample.has(j)) sum += score;
-      });
+      const sum = this.likenessAmong(i, ordered);
       if (sum > bestSum) [central, bestSum] = [i, sum];
     }
     this.labels.set(sig, central);
     return central;
   }
+
+  /**
+   * The sum of `eachAlike(i)`'s likenesses with the reports of `among` (ascending), added in
+   * the order it visits them, found by looking each of them up in `i`'s postings (ascending, so
+   * by halving) instead of walking every report `i` shares a key with: each story's label asks
+   * this of up to 20 members, and the walk was a fifth of the stories' time at 10k reports.
+   */
+  private likenessAmong(i: number, among: number[]): number {
+    const shared = new Map<number, number>(); // in the order eachAlike first reaches each report
+    for (const { post, w } of this.docKeys[i]!) {
+      if (!post) continue;
+      for (const j of among) if (j !== i && holds(post, j)) shared.set(j, (shared.get(j) ?? 0) + w);
+    }
+    let sum = 0;
+    for (const [j, acc] of shared) if (!this.apart(i, j)) sum += acc / (Math.sqrt(this.total[i]! * this.total[j]!) || 1);
+    return sum;
+  }
+}
+
+/** True when the ascending list `post` holds `j`. */
+function holds(post: number[], j: number): boolean {
+  let lo = 0;
+  let hi = post.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = post[mid]!;
+    if (v === j) return true;
+    if (v < j) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
 }
 
 /** Two reports (one undated) and their likeness. */
