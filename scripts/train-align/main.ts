@@ -65,7 +65,8 @@ try {
   for (const e of events) console.log(`  ${e.padEnd(16)} ${fmt(score(dev.filter((c) => c.set === e), null))}`);
   console.log(`  ${'dev'.padEnd(16)} ${fmt(score(dev, null))}\n  ${'seeds'.padEnd(16)} ${fmt(score(seeds, null))}`);
   // The hand score at lower floors, for recall at the same precision as the model's.
-  for (const relatedMin of [0.45, 0.4]) console.log(`  ${`dev, floor ${relatedMin}`.padEnd(16)} ${fmt(score(dev, null, relatedMin))}  seeds ${fmt(score(seeds, null, relatedMin))}`);
+  const floors = opt('--floors', '0.45,0.4').split(',').map(Number);
+  for (const relatedMin of floors) console.log(`  ${`dev, floor ${relatedMin}`.padEnd(16)} ${fmt(score(dev, null, relatedMin))}  seeds ${fmt(score(seeds, null, relatedMin))}`);
   // Out of fold: per event left out, its counts at every threshold.
   const oof = new Map<string, Tally[]>();
   for (const e of events) {
