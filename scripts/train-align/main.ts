@@ -12,8 +12,12 @@
  *
  * Flags: `--l2 X` the penalty (default 1); `--unweighted` weighs positives like negatives (by
  * default they weigh as much as all negatives together); `--curve` prints out-of-fold recall and
- * precision at every threshold.
+ * precision at every threshold; `--floors a,b` the hand floors printed beside it; `--write` writes
+ * the model trained on every dev event, at the threshold chosen out of fold, to `MODEL_PATH` (the
+ * product's pair model, `compare/pair-model.ts`).
  */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { PAIR_FEATURES, type PairModel } from '../../src/core/compare/align-pair';
 import { RELATED_MIN } from '../../src/core/compare/align';
 import { loadGold } from '../../eval/compare/lib/gold';
@@ -22,6 +26,8 @@ import { fitLogistic } from '../train-extract/logistic';
 import { emptyTally, loadCompares, tally, type Compare, type Tally } from './data';
 
 const root = process.cwd();
+/** Where `--write` puts the model trained on every dev event, which the product then uses. */
+const MODEL_PATH = 'src/core/compare/data/pair-model.json';
 const args = process.argv.slice(2);
 const opt = (name: string, dflt: string) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1]! : dflt; };
 const L2 = Number(opt('--l2', '1'));
@@ -65,7 +71,8 @@ try {
   for (const e of events) console.log(`  ${e.padEnd(16)} ${fmt(score(dev.filter((c) => c.set === e), null))}`);
   console.log(`  ${'dev'.padEnd(16)} ${fmt(score(dev, null))}\n  ${'seeds'.padEnd(16)} ${fmt(score(seeds, null))}`);
   // The hand score at lower floors, for recall at the same precision as the model's.
-  for (const relatedMin of [0.45, 0.4]) console.log(`  ${`dev, floor ${relatedMin}`.padEnd(16)} ${fmt(score(dev, null, relatedMin))}  seeds ${fmt(score(seeds, null, relatedMin))}`);
+  const floors = opt('--floors', '0.45,0.4').split(',').map(Number);
+  for (const relatedMin of floors) console.log(`  ${`dev, floor ${relatedMin}`.padEnd(16)} ${fmt(score(dev, null, relatedMin))}  seeds ${fmt(score(seeds, null, relatedMin))}`);
   // Out of fold: per event left out, its counts at every threshold.
   const oof = new Map<string, Tally[]>();
   for (const e of events) {
@@ -83,6 +90,12 @@ try {
   const model = fit(dev, threshold);
   console.log(`trained on all dev events:\n  ${'dev'.padEnd(16)} ${fmt(score(dev, model))}\n  ${'seeds'.padEnd(16)} ${fmt(score(seeds, model))}`);
   console.log('weights: ' + PAIR_FEATURES.map((n, j) => `${n} ${model.w[j]!.toFixed(2)}`).join(', '));
+  if (args.includes('--write')) {
+    const r = (x: number) => Math.round(x * 1e6) / 1e6;
+    const out = { features: model.features, mean: model.mean.map(r), scale: model.scale.map(r), w: model.w.map(r), b: r(model.b), threshold: model.threshold };
+    writeFileSync(join(root, MODEL_PATH), JSON.stringify(out, null, 1) + '\n');
+    console.log(`written: ${MODEL_PATH}`);
+  }
 } finally {
   lib.close();
 }

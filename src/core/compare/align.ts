@@ -11,7 +11,10 @@
  * what its first partners have not explained: the features a pair shares are used up, and the
  * next partner is scored on the rest (a sentence that states two facts meets the two sentences
  * that state them one each; a sentence that merely repeats a word of a paired one does not).
- * Wire copy (the same text) may pair many to one. A pair is classed by how much of the wording
+ * Wire copy (the same text) may pair many to one. Which candidates are shown, first partners
+ * and further ones, a logistic pair model decides (`pair-model.ts`: the hand score, what kinds of
+ * evidence are shared, how the pair ranks among each sentence's candidates); without one, the
+ * hand score against `RELATED_MIN`. A pair is classed by how much of the wording
  * it shares: `same` when word pairs (bigrams) mostly agree, `paraphrase` when the similarity is
  * high, `related` above the floor.
  */
@@ -20,12 +23,14 @@ import type { AnalyzedArticle, AnalyzedSentence } from '../analysis/analyze';
 import { unitKey } from '../analysis/numbers';
 import { foldText } from '../text/fold';
 import { norm, type Vector } from './features';
+import { PAIR_MODEL } from './pair-model';
 import { featureCount, pairProbability, pairRow, pairStats, USED_UP, type PairContext, type PairModel, type PairStats } from './align-pair';
 
 export type { Vector } from './features';
 
 /**
- * Below this score two sentences are not shown as aligned. This and `EVIDENCE_FULL` were chosen
+ * Below this score two sentences are not shown as aligned when no pair model decides (the
+ * model is told whether a pair reaches it, `handPass`). This and `EVIDENCE_FULL` were chosen
  * on the dev set of `eval/compare` (`-- --per-event`): the most recall at precision ≥ 0.80 on
  * the dev events, the seeds' precision next (see its README); `MIN_SHARED` and `REPEAT_MIN`
  * were chosen leaving one event out at a time.
@@ -95,8 +100,8 @@ export interface AlignOptions {
   repeatMin: number;
   /**
    * A pair model (`align-pair.ts`) that decides which candidates are shown instead of the hand
-   * score against `relatedMin`: measured by `npm run train:align`, not the product's (null; see
-   * the sixth pass in `eval/compare/README.md`).
+   * score against `relatedMin`: by default the shipped one (`pair-model.ts`, written by
+   * `npm run train:align -- --write`); null for the hand score alone.
    */
   model: PairModel | null;
   /** With a model (or `collect`), pairs scoring at least this by hand are its candidates. */
@@ -113,7 +118,7 @@ export interface CandidateRow {
 /** With a pair model, pairs scoring at least this by hand are its candidates (below, two sentences share next to nothing). */
 export const CANDIDATE_MIN = 0.2;
 /** Constants after `RELATED_MIN` … `REPEAT_MIN`; `evidenceFull` in weights of the rarest word. */
-const DEFAULTS: AlignOptions = { relatedMin: RELATED_MIN, evidenceFull: EVIDENCE_FULL, minShared: MIN_SHARED, repeatMin: REPEAT_MIN, model: null, candidateMin: CANDIDATE_MIN };
+const DEFAULTS: AlignOptions = { relatedMin: RELATED_MIN, evidenceFull: EVIDENCE_FULL, minShared: MIN_SHARED, repeatMin: REPEAT_MIN, model: PAIR_MODEL, candidateMin: CANDIDATE_MIN };
 
 
 /** A candidate pair before assignment: `rank` orders them (the model's probability, or the uncapped hand score). */
