@@ -4,11 +4,16 @@ import type { GoldPerson } from './gold';
 import type { EvalLibrary } from './library';
 import { spellingsPresent } from './people';
 
+/** Letters and marks apart: a hit with `Kılıçdaroğlu` is literal for a query `Kilicdaroglu`, as search folds both alike. */
+function bare(s: string): string {
+  return s.normalize('NFKD').replace(/\p{M}+/gu, '').replace(/ı/g, 'i').replace(/İ/g, 'I');
+}
+
 /** Spelling-variant search: does a query for one spelling find the reports with the others? */
 export interface SearchScore {
   queries: number;
   complete: number;
-  /** Queries whose literal hits all rank above the reports found through another spelling. */
+  /** Queries whose literal hits (diacritics aside) all rank above the reports found through another spelling. */
   literalFirst: number;
   misses: string[];
 }
@@ -27,7 +32,7 @@ export async function scoreSearch(lib: EvalLibrary, people: GoldPerson[], docs: 
       const missing = expected.filter((d) => !hits.includes(d.id));
       if (missing.length === 0) out.complete++;
       else out.misses.push(`“${q}” (${p.name}): ${missing.length} of ${expected.length} reports not found${page.also ? ` (also searched: ${page.also.map((a) => `${a.word} → ${a.spellings.join(', ')}`).join('; ')})` : ''}`);
-      const literal = hits.map((id) => hasWords(docs.find((d) => d.id === id)?.text ?? '', q));
+      const literal = hits.map((id) => hasWords(bare(docs.find((d) => d.id === id)?.text ?? ''), bare(q)));
       if (literal.every((l, i) => l || !literal.slice(i).some(Boolean))) out.literalFirst++;
     }
   }

@@ -9,8 +9,8 @@
 import { clearSpellings } from '../store/queries/name-spellings';
 import type { DerivedDataset } from './dataset';
 
-/** Bump when what the lookup holds changes (the grouping of names, the keys). 2: `tsch` against English `ch`, double surnames. */
-export const NAME_SPELLINGS_VERSION = 2;
+/** Bump when what the lookup holds changes (the grouping of names, the keys). 2: `tsch` against English `ch`, double surnames. 3: `ı` folds to `i`. */
+export const NAME_SPELLINGS_VERSION = 3;
 
 /** The stored spellings lookup, declared for `core/derived`. */
 export const nameSpellingsDataset: DerivedDataset = {

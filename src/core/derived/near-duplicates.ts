@@ -21,9 +21,9 @@ const MAX_CANDIDATES = 200;
 
 /**
  * Version of the signatures: bump it when `text/minhash.ts` or its folding changes the hashes.
- * 2: the one fold (`foldText`) folds `ß` to `ss`, as search always did.
+ * 2: the one fold (`foldText`) folds `ß` to `ss`, as search always did. 3: and `ı`, `ł`, `ø` … to bare letters.
  */
-export const NEAR_DUPLICATES_VERSION = 2;
+export const NEAR_DUPLICATES_VERSION = 3;
 
 /**
  * Stores an article's signature and band hashes, and links it to every earlier article whose

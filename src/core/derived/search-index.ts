@@ -25,9 +25,9 @@ import type { ChangeBatch, DerivedDataset } from './dataset';
 /**
  * Version of the analysis (folding, stemming, head keys, columns): bump it whenever
  * `core/text` or `search/terms.ts` changes what is written, and every library is indexed again
- * on its next open. 2: the one fold (`foldText`) unfolds compatibility forms (`ﬁ` → `fi`).
+ * on its next open. 2: the one fold (`foldText`) unfolds compatibility forms (`ﬁ` → `fi`). 3: and letters that carry their mark (`ı` → `i`, `ł` → `l`).
  */
-export const SEARCH_INDEX_VERSION = 2;
+export const SEARCH_INDEX_VERSION = 3;
 
 /**
  * Stems and head keys of an article's fields. Pure CPU work (most of indexing's cost), so

@@ -26,8 +26,8 @@ import { collectGarbageNow } from '../heap';
  * title no report carries any more is dropped when it would be shown.
  */
 
-/** Version of what the index holds and how; a snapshot of another version is rebuilt. */
-export const SUGGEST_VERSION = 7;
+/** Version of what the index holds and how; a snapshot of another version is rebuilt. 8: `ı` folds to `i`. */
+export const SUGGEST_VERSION = 8;
 /** Suggestions returned by default. */
 export const DEFAULT_SUGGESTIONS = 8;
 /**

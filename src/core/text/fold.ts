@@ -5,7 +5,7 @@ import { ownString } from './own-string';
  * hashing, annotation filters and file names read a word the same way:
  *
  * - `foldText`: lowercase, `ß` → `ss`, compatibility forms to their letters (NFKD: `ﬁ` → `fi`,
- *   full-width `Ａ` → `a`) and every diacritic dropped (`é` → `e`, `ä` → `a`). Pure ASCII, most
+ *   full-width `Ａ` → `a`) and every diacritic dropped (`é` → `e`, `ä` → `a`, `ı` → `i`, `ł` → `l`). Pure ASCII, most
  *   words of most texts, is only lowercased; other results are cached.
  * - `foldWord`: `foldText` plus the German transliterations the way Lucene's
  *   GermanNormalizationFilter folds them
@@ -21,6 +21,15 @@ import { ownString } from './own-string';
 
 const MARKS = /\p{M}+/gu;
 
+/**
+ * Latin letters that carry their diacritic in the letter itself, so NFKD leaves them whole:
+ * Turkish `ı` (`Kılıçdaroğlu` is `Kilicdaroglu` in most German copy), Polish `ł`, Nordic `ø`,
+ * South Slavic `đ`, Maltese `ħ`; ligatures as their letters (Lucene's ASCIIFoldingFilter does
+ * the same).
+ */
+const WHOLE_LETTERS: Record<string, string> = { ı: 'i', ł: 'l', ø: 'o', đ: 'd', ħ: 'h', ŧ: 't', æ: 'ae', œ: 'oe', ð: 'd', þ: 'th' };
+const WHOLE_LETTER = /[ıłøđħŧæœðþ]/g;
+
 /** Bounds the cache of non-ASCII folds; a whole-map reset keeps it small without LRU bookkeeping. */
 const CACHE_MAX = 200_000;
 let folds = new Map<string, string>();
@@ -35,7 +44,7 @@ export function foldText(s: string): string {
   if (f === undefined) {
     // NFC again at the end: scripts whose letters NFKD splits into parts that are not marks
     // (Hangul) come back whole.
-    f = l.replace(/ß/g, 'ss').normalize('NFKD').replace(MARKS, '').normalize('NFC');
+    f = l.replace(/ß/g, 'ss').normalize('NFKD').replace(MARKS, '').replace(WHOLE_LETTER, (c) => WHOLE_LETTERS[c]!).normalize('NFC');
     if (folds.size >= CACHE_MAX) folds = new Map();
     folds.set(ownString(l), ownString(f));
   }
