@@ -235,7 +235,7 @@ export function findEntities(text: string, sentences: Span[], options: { datelin
     if (isKnownSurname(i) || isKnownSurname(i + 1)) continue;
     const given = firstNames.has(lower(i));
     const givenElsewhere = given || isGivenSpelling(toks[i]!.w, firstNames);
-    if (toks[i]!.initial && !given) continue;
+    if (toks[i]!.initial && !givenElsewhere) continue;
     if (isCommon(i + 1, Infinity) && !given) continue;
     // Before a name of two words, a common word is no given name but a noun (`des Russen Vadim
     // Krasikow`); alone before one word it may be (`Tucker Carlson`: the frequency list holds names).

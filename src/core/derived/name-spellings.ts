@@ -9,7 +9,7 @@
 import { clearSpellings } from '../store/queries/name-spellings';
 import type { DerivedDataset } from './dataset';
 
-/** Bump when what the lookup holds changes (the grouping of names, the keys). 2: `tsch` against English `ch`, double surnames. 3: `ı` folds to `i`. */
+/** Bump when what the lookup holds changes (the grouping of names, the keys). 2: `tsch` against English `ch`, double surnames. 3: `ı` folds to `i`; a patronymic is no given name. */
 export const NAME_SPELLINGS_VERSION = 3;
 
 /** The stored spellings lookup, declared for `core/derived`. */

@@ -6,7 +6,8 @@
  * `al-Golani`/`al-Dscholani`) join when the context confirms it: the same given name, or a
  * person both are named with (`context`). Two full names whose given names differ
  * (`Hafis al-Assad`, `Baschar al-Assad`) and the female and male form of a Slavic surname
- * (`Nawalnaja`, `Nawalny`) stay apart; a bare surname joins the most frequent person with it.
+ * (`Nawalnaja`, `Nawalny`) stay apart; a bare surname joins the most frequent person with it, and so
+ * does a patronymic and surname (`Sergejewitsch Gorbatschow`).
  *
  * Candidates are found by blocking keys (the skeleton, the skeleton less one letter, and less
  * its first letter for `g`/`j` renderings), so a name is compared with a handful of groups.
@@ -17,6 +18,7 @@ import type { EntityId, EntityKind } from '../../shared/api';
 import { nameKey, type NameStat } from '../store/queries/entities';
 import { foldText } from '../text/fold';
 import { isFoldedSpellingVariant } from '../text/phonetic';
+import { isPatronymic } from '../text/patronymic';
 import { compareNameWords, isSameGivenName, nameSkeleton } from '../text/transliteration';
 
 /** A group of names that are one entity. */
@@ -132,7 +134,8 @@ export class EntityGrouper {
     const isPerson = s.kind === 'person';
     const key = isPerson ? w[w.length - 1]! : s.name;
     const skel = isPerson ? nameSkeleton(key) : w.map(nameSkeleton).join(' ');
-    const given = isPerson && w.length > 1 ? w[0]! : null;
+    // A patronymic is no given name: `Sergejewitsch Gorbatschow` is `Michail Gorbatschow` named by his father's name.
+    const given = isPerson && w.length > 1 && !isPatronymic(w[0]!) ? w[0]! : null;
     const seen = new Set<Group>();
     let best: Group | null = null;
     let own: ReadonlySet<string> | undefined;

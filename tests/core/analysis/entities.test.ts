@@ -58,6 +58,10 @@ describe('findEntities', () => {
     const people = entities(t).filter((e) => e.kind === 'person').map((e) => e.name);
     expect(people).toEqual(['Hossein Salami', 'Mohammad Mehdi Teheranchi', 'Fereydoun Abbasi']);
   });
+  it('finds a whole name a quoted sentence starts with when its given name is in another rendering', () => {
+    const t = 'Er starb in Moskau. „Michail Sergejewitsch Gorbatschow ist heute Abend gestorben“, teilte die Klinik mit.';
+    expect(entities(t).filter((e) => e.kind === 'person').map((e) => e.name)).toEqual(['Michail Sergejewitsch Gorbatschow']);
+  });
   it("leaves a byline's authors out, not a person a sentence starts with", () => {
     const people = (t: string) => entities(t).filter((e) => e.kind === 'person').map((e) => e.name);
     expect(people('Die Rebellen siegten.\n\nVon Weedah Hamzah, Johannes Sadek, Cindy Riechau und Holger Mehlig Damaskus (Syrien) - Der Krieg dauert an.')).toEqual([]);
@@ -104,6 +108,15 @@ describe('groupEntities', () => {
     expect(names).toContainEqual(['Fereydoun Abbasi-Davani', 'Fereydun Abbasi']);
     expect(names).toContainEqual(['Mohammad Mehdi Teheranchi', 'Mohammed Mehdi Tehrantschi']);
     expect(groupEntities([stat('Ali Abbasi', 3), stat('Fereydoun Abbasi-Davani', 2)])).toHaveLength(2);
+  });
+  it('reads past a patronymic: named by it and his surname, a person is still one, his wife apart', () => {
+    const names = groupEntities([stat('Michail Gorbatschow', 14), stat('Michail Sergejewitsch Gorbatschow', 13), stat('Sergejewitsch Gorbatschow', 3), stat('Raissa Maximowna Gorbatschowa', 2), stat('Maximowna Gorbatschowa')]).map((g) => g.names.map((n) => n.name).sort());
+    expect(names).toEqual([
+      ['Michail Gorbatschow', 'Michail Sergejewitsch Gorbatschow', 'Sergejewitsch Gorbatschow'],
+      ['Maximowna Gorbatschowa', 'Raissa Maximowna Gorbatschowa'],
+    ]);
+    // Another given name stays another person, whatever the patronymic.
+    expect(groupEntities([stat('Michail Sergejewitsch Gorbatschow', 3), stat('Irina Michailowna Gorbatschowa', 1), stat('Wladimir Iljitsch Gorbatschow', 1)])).toHaveLength(3);
   });
   it('keeps close spellings apart without confirming context, and two people of one family apart', () => {
     const names = (stats: NameStat[]) => groupEntities(stats).map((g) => g.names.map((n) => n.name).sort());
