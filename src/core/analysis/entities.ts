@@ -17,6 +17,9 @@
  *    `in St. Petersburg`), and the dateline.
  * 5. **Organisations** — acronyms (`NATO`, `CBS`), a short list of institutions named like
  *    people (`Kreml`, `Weißes Haus`), and the cited sources.
+ * 6. **A speaker by surname alone** — a capitalised word no word list knows beside a verb of
+ *    saying (`…“, so Netanyahu`, `sagte Scheller`): a person, whom the library's grouping joins
+ *    to the whole name another report gives (`Benjamin Netanjahu`).
  */
 import { createRequire } from 'node:module';
 import type { CitedSource, EntityKind } from '../../shared/api';
@@ -72,6 +75,9 @@ const DETERMINERS = new Set(
 /** Endings of German common nouns and adjectives: such a word is no name. */
 const NOUN_ENDING = suffixTest('ung ungen heit heiten keit keiten schaft schaften tion tionen ismus tät täten nis nisse tum ment mente ling lung lungen ierung chen lein ende enden ern ischen ische ischer isches lichen liche licher ige igen iger'.split(' '));
 const PLACE_PREP = new Set(['in', 'nach', 'aus']);
+/** Verbs of saying a speaker's name stands beside (`sagte Scheller`, `…“, so Netanyahu`); not those of media (`berichtete`). */
+const SPEECH_WORDS = new Set('so sagte sagt erklärte erklärt betonte betont schrieb warnte warnt meinte fügte drohte forderte kritisierte versicherte räumte bekräftigte'.split(' '));
+const SPEECH = (lower: string) => SPEECH_WORDS.has(lower);
 /** Endings of words that name a kind of group: the capitalised run after one is its name (`Miliz Hayat Tahrir al-Sham`). */
 const ORG_CUE = suffixTest('gruppe miliz milizen organisation allianz partei bewegung armee konzern agentur behörde bündnis netzwerk sender kanal zeitung truppe'.split(' '));
 const PLACE_PREFIX = new Set(['St', 'Sankt', 'San', 'Santa', 'Los', 'Las', 'New', 'Bad', 'Den', 'Le', 'La', 'Frankfurt']);
@@ -299,6 +305,18 @@ export function findEntities(text: string, sentences: Span[], options: { datelin
     }
   }
   for (const s of sourceSpans) out.push({ start: s.start, end: s.end, text: text.slice(s.start, s.end), name: s.name, kind: 'organisation' });
+  // 6. A speaker named by surname alone (`…“, so Netanyahu`, `sagte Scheller`, `Chamenei erklärte`),
+  // in a report that never gives the given name: the library groups it with the whole name.
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (taken[i] || !t.cap || t.w.length < 4 || isAcronym(t.w) || !nameLike(i) || isCommon(i, Infinity) || isKnownSurname(i)) continue;
+    if (countries.has(t.lower) || places.has(foldOf(i)) || (toks[i + 1]?.joined && nameLike(i + 1))) continue;
+    const before = i > 0 && t.joined && toks[i - 1]!.sentence === t.sentence && SPEECH(toks[i - 1]!.lower);
+    const after = t.initial && toks[i + 1]?.joined && toks[i + 1]!.lower !== 'so' && SPEECH(toks[i + 1]!.lower);
+    if (!before && !after) continue;
+    add(i, i, t.w, 'person');
+    persons.set(foldOf(i), t.w);
+  }
   // 3. Bare mentions of names already found (and their genitives and spelling variants).
   const personKeys = [...persons.keys()];
   // `compareNameWords(b, p) === 'same'` is equality of two non-empty skeletons: each person's

@@ -62,6 +62,12 @@ describe('findEntities', () => {
     const t = 'Er starb in Moskau. „Michail Sergejewitsch Gorbatschow ist heute Abend gestorben“, teilte die Klinik mit.';
     expect(entities(t).filter((e) => e.kind === 'person').map((e) => e.name)).toEqual(['Michail Sergejewitsch Gorbatschow']);
   });
+  it('takes a speaker named by surname alone for a person, not a country, an agency or a common word', () => {
+    const people = (t: string) => entities(t).filter((e) => e.kind === 'person').map((e) => e.name);
+    expect(people('„Die Operation dauert an“, so Netanyahu in einer Rede. Später hieß es, Netanyahus Büro schweige.')).toEqual(['Netanyahu', 'Netanyahu']);
+    expect(people('„Wir bleiben“, sagte Scheller dem Sender. Chamenei erklärte, man werde antworten.')).toEqual(['Scheller', 'Chamenei']);
+    expect(people('Das sei falsch, erklärte Israel. Es gebe keine Einigung, schrieb Reuters. Alles laufe, sagte Anfang der Woche ein Sprecher.')).toEqual([]);
+  });
   it("leaves a byline's authors out, not a person a sentence starts with", () => {
     const people = (t: string) => entities(t).filter((e) => e.kind === 'person').map((e) => e.name);
     expect(people('Die Rebellen siegten.\n\nVon Weedah Hamzah, Johannes Sadek, Cindy Riechau und Holger Mehlig Damaskus (Syrien) - Der Krieg dauert an.')).toEqual([]);
