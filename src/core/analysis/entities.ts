@@ -60,6 +60,8 @@ const ROLE = suffixTest(
     'präsidenten führer führers anführer anführers machthaber machthabers diktator diktators soldat soldaten reporter reporterin kritiker kritikerin ' +
     'gegner gegnerin oppositionelle oppositioneller aktivist aktivistin ajatollah ayatollah imam scheich witwe mutter vater gründer gründerin ' +
     'mitbegründer stellvertreter stellvertreterin leiter leiterin häftling kapitän major oberst ' +
+    // Who stands against whom (`Erdogans Rivale Kemal Kilicdaroglu`, `Gegenkandidat`, `Amtsinhaber`).
+    'rivale rivalin konkurrent konkurrentin herausforderer herausforderin kandidat kandidatin inhaber inhaberin ' +
     // Genitives a name follows as often (`ihres Oberbefehlshabers Hossein Salami`).
     'oberbefehlshabers kommandeurs generals chefs leiters beraters botschafters majors').split(' '),
 );
@@ -201,6 +203,8 @@ export function findEntities(text: string, sentences: Span[], options: { datelin
   // 0. Groups named after a word for a kind of group (`Miliz Hayat Tahrir al-Sham`).
   for (let i = 0; i + 1 < toks.length; i++) {
     if (!toks[i]!.cap || !ORG_CUE(toks[i]!.w, toks[i]!.lower) || !toks[i + 1]!.joined) continue;
+    // A given name after it names the person who speaks for it (`der Wahlbehörde Ahmet Yener`).
+    if (firstNames.has(lower(i + 1))) continue;
     let j = i + 1;
     while (j < i + 5 && nameLike(j) && (j === i + 1 || toks[j]!.joined) && toks[j]!.sentence === toks[i]!.sentence && !countryNames().has(lower(j))) {
       j++;

@@ -62,6 +62,12 @@ describe('findEntities', () => {
     const t = 'Er starb in Moskau. „Michail Sergejewitsch Gorbatschow ist heute Abend gestorben“, teilte die Klinik mit.';
     expect(entities(t).filter((e) => e.kind === 'person').map((e) => e.name)).toEqual(['Michail Sergejewitsch Gorbatschow']);
   });
+  it('finds a person after an authority and after a rival or incumbent, not the authority and the rival as a name', () => {
+    const t = 'Der Vorsitzende der Wahlbehörde Ahmet Yener erklärte das Ergebnis. Erdogans Rivale Kemal Kilicdaroglu kam auf 47,86 Prozent. Dort gewann Amtsinhaber Erdogan.';
+    const e = entities(t);
+    expect(e.filter((x) => x.kind === 'person').map((x) => x.text)).toEqual(['Ahmet Yener', 'Erdogans', 'Kemal Kilicdaroglu', 'Erdogan']);
+    expect(e.filter((x) => x.kind === 'organisation')).toEqual([]);
+  });
   it('takes a speaker named by surname alone for a person, not a country, an agency or a common word', () => {
     const people = (t: string) => entities(t).filter((e) => e.kind === 'person').map((e) => e.name);
     expect(people('„Die Operation dauert an“, so Netanyahu in einer Rede. Später hieß es, Netanyahus Büro schweige.')).toEqual(['Netanyahu', 'Netanyahu']);
