@@ -23,6 +23,8 @@ const LEAD_SENTENCES = 3;
 const STORY_STEMS = 12;
 /** Names kept per article for grouping stories. */
 const STORY_NAMES = 8;
+/** A name in the lead counts as often as a background name said this many times. */
+const LEAD_NAME_WEIGHT = 3;
 /** Sentences (from the top) whose stems give a report's story keys. */
 const STORY_SENTENCES = 8;
 
@@ -196,14 +198,23 @@ export function analyzeForCompare(x: Pick<Extraction, 'text' | 'blocks' | 'dateM
 
   // Story keys: the most named entities (a person by the skeleton of the surname, so every
   // spelling of one name is one key) and the most frequent content stems.
+  // The lead says what a report is about: a name there counts three times, so a long background
+  // section that names others more often does not make the report another story's.
+  const lead: typeof spans = [];
+  for (let si = 0; si < spans.length && lead.length < STORY_SENTENCES; si++) {
+    const s = spans[si]!;
+    if (furniture[si] === 0) furniture[si] = isFurnitureSentence(text.slice(s.start, s.end)) ? 1 : 2;
+    if (furniture[si] === 2) lead.push(s);
+  }
+  const leadEnd = lead.length ? lead[lead.length - 1]!.end : 0;
   const nameCount = new Map<string, number>();
   for (const e of entities) {
     const key = storyNameKey(e.kind, e.name);
-    if (key.length > 2) nameCount.set(key, (nameCount.get(key) ?? 0) + 1);
+    if (key.length > 2) nameCount.set(key, (nameCount.get(key) ?? 0) + (e.start < leadEnd ? LEAD_NAME_WEIGHT : 1));
   }
   const stemCount = new Map<string, number>();
-  // The lead says what a report is about; stemming only it keeps ingest cheap.
-  for (const s of spans.slice(0, STORY_SENTENCES)) for (const st of stemsOf(s.start, s.end)) if (st.length > 3) stemCount.set(st, (stemCount.get(st) ?? 0) + 1);
+  // Stemming only the lead (less page furniture) keeps ingest cheap.
+  for (const s of lead) for (const st of stemsOf(s.start, s.end)) if (st.length > 3) stemCount.set(st, (stemCount.get(st) ?? 0) + 1);
   const top = (m: Map<string, number>, n: number) => [...m].sort((a, b) => b[1] - a[1]).slice(0, n).map(([w]) => w);
   // Pushed, not spread: spreading a list that is sometimes empty made V8 drop and recompile
   // this whole function for every article that named no one (a deopt loop, ~1 s per 10k).

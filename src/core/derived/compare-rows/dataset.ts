@@ -19,7 +19,8 @@ import { indexArticleForCompare, markComparePending } from './rows';
  * a byline's authors are no entities; story keys name a person by consonants, a place as `@=`;
  * a report dated only by its header keeps its lead. 5: the fold reads `ı`, `ł`, `ø` … as their
  * bare letters (`Kılıçdaroğlu` is `Kilicdaroglu`); a sentence may start with a name whose given
- * name is in another rendering (`„Michail Sergejewitsch Gorbatschow ist …`); a speaker by surname alone (`…“, so Netanyahu`).
+ * name is in another rendering (`„Michail Sergejewitsch Gorbatschow ist …`); a speaker by surname alone (`…“, so Netanyahu`);
+ * story keys from the lead less page furniture, a name there counting three times.
  */
 export const COMPARE_ROWS_VERSION = 5;
 
