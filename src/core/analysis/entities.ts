@@ -29,10 +29,12 @@ import { nameSkeleton } from '../text/transliteration';
 import { SpanCache } from '../text/span-cache';
 import type { Span } from '../text/sentences';
 import { wordLists } from './content-words';
-import { suffixTest } from './suffixes';
 import { isAcronym, isCap, isParticleName, tokens, type Tok } from './entity-tokens';
 import { skipByline } from './bylines';
 import { isGivenSpelling } from './given-names';
+import { DETERMINERS, FUNCTION_WORDS, INSTITUTIONS, NOT_ORG_ACRONYMS, NOUN_ENDING, ORG_CUE, PLACE_PREFIX, PLACE_PREP, ROLE, SPEECH } from './entity-words';
+
+export { isRoleWord } from './entity-words';
 
 /** A name found in an article. */
 export interface EntityMentionRow {
@@ -44,54 +46,6 @@ export interface EntityMentionRow {
   name: string;
   kind: EntityKind;
 }
-
-/** True when a word names a role (`Kremlsprecher`, `Kreml-Berater`, `US-Außenminister`). */
-export function isRoleWord(word: string): boolean {
-  return ROLE(word, word.toLowerCase());
-}
-
-/** Role words, as the end of a word (`Kremlsprecher`, `US-Außenminister`). */
-const ROLE = suffixTest(
-  ('präsident präsidenten präsidentin sprecher sprecherin minister ministerin ministers kanzler kanzlerin gesandte gesandter gesandten beauftragte ' +
-    'beauftragter beauftragten berater beraterin botschafter botschafterin senator senatorin chef chefin diplomat diplomaten unterhändler vermittler ' +
-    'premier premierminister general anwalt autor autorin korrespondent korrespondentin journalist journalistin staatssekretär abgeordnete abgeordneter ' +
-    'bürgermeister bürgermeisterin vorsitzende vorsitzender schwiegersohn sohn tochter ehefrau ehemann bruder schwester kommandeur oberbefehlshaber trainer ' +
-    'direktor direktorin gouverneur papst könig königin prinz herr frau dr prof kollege kollegin amtskollege amtskollegen nachfolger vorgänger sprechers ' +
-    'präsidenten führer führers anführer anführers machthaber machthabers diktator diktators soldat soldaten reporter reporterin kritiker kritikerin ' +
-    'gegner gegnerin oppositionelle oppositioneller aktivist aktivistin ajatollah ayatollah imam scheich witwe mutter vater gründer gründerin ' +
-    'mitbegründer stellvertreter stellvertreterin leiter leiterin häftling kapitän major oberst ' +
-    // Who stands against whom (`Erdogans Rivale Kemal Kilicdaroglu`, `Gegenkandidat`, `Amtsinhaber`).
-    'rivale rivalin konkurrent konkurrentin herausforderer herausforderin kandidat kandidatin inhaber inhaberin ' +
-    // Genitives a name follows as often (`ihres Oberbefehlshabers Hossein Salami`).
-    'oberbefehlshabers kommandeurs generals chefs leiters beraters botschafters majors').split(' '),
-);
-const FUNCTION_WORDS = new Set(
-  ('der die das den dem des ein eine einen einem einer eines im am vom zum zur beim ins in an auf aus bei mit nach seit von vor zu für über unter um durch gegen ohne ' +
-    'und oder aber auch als wie wenn dass denn doch so es er sie wir ihr ich du man sein seine ihre dieser diese dieses jeder jede alle nicht kein keine mehr laut nun noch ' +
-    'schon bereits dabei damit danach dann darauf heute gestern morgen montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz april mai juni juli ' +
-    'august september oktober november dezember während trotz zuletzt unterdessen demnach beide beiden erst direkt anschließend allerdings einem bis sollte wer was').split(' '),
-);
-const DETERMINERS = new Set(
-  'der die das den dem des ein eine einen einem einer eines im am vom zum zur beim ins sein seine seinen seinem seiner ihr ihre ihren ihrem ihrer kein keine dieser diese diesen diesem dieses jeder jede jeden jedem alle allen viele vielen mehrere unsere unser'.split(' '),
-);
-/** Endings of German common nouns and adjectives: such a word is no name. */
-const NOUN_ENDING = suffixTest('ung ungen heit heiten keit keiten schaft schaften tion tionen ismus tät täten nis nisse tum ment mente ling lung lungen ierung chen lein ende enden ern ischen ische ischer isches lichen liche licher ige igen iger'.split(' '));
-const PLACE_PREP = new Set(['in', 'nach', 'aus']);
-/** Verbs of saying a speaker's name stands beside (`sagte Scheller`, `…“, so Netanyahu`); not those of media (`berichtete`). */
-const SPEECH_WORDS = new Set('so sagte sagt erklärte erklärt betonte betont schrieb warnte warnt meinte fügte drohte forderte kritisierte versicherte räumte bekräftigte'.split(' '));
-const SPEECH = (lower: string) => SPEECH_WORDS.has(lower);
-/** Endings of words that name a kind of group: the capitalised run after one is its name (`Miliz Hayat Tahrir al-Sham`). */
-const ORG_CUE = suffixTest('gruppe miliz milizen organisation allianz partei bewegung armee konzern agentur behörde bündnis netzwerk sender kanal zeitung truppe'.split(' '));
-const PLACE_PREFIX = new Set(['St', 'Sankt', 'San', 'Santa', 'Los', 'Las', 'New', 'Bad', 'Den', 'Le', 'La', 'Frankfurt']);
-/** Institutions German news names like people (no cue needed). */
-const INSTITUTIONS = new Map<string, string>([
-  ['kreml', 'Kreml'], ['kremls', 'Kreml'], ['nato', 'Nato'], ['weißen hauses', 'Weißes Haus'], ['weiße haus', 'Weißes Haus'], ['weißes haus', 'Weißes Haus'],
-  ['pentagon', 'Pentagon'], ['bundestag', 'Bundestag'], ['duma', 'Duma'], ['bundesregierung', 'Bundesregierung'], ['europäische union', 'Europäische Union'],
-  ['vereinten nationen', 'Vereinte Nationen'], ['vereinte nationen', 'Vereinte Nationen'], ['hamas', 'Hamas'], ['hisbollah', 'Hisbollah'], ['kongress', 'Kongress'],
-  ['elysée', 'Elysée'], ['vatikan', 'Vatikan'], ['bundeswehr', 'Bundeswehr'], ['europäischen union', 'Europäische Union'],
-]);
-/** Acronyms that are not organisations (or are countries, which the country list covers). */
-const NOT_ORG_ACRONYMS = new Set(['US', 'USA', 'UK', 'II', 'III', 'IV', 'VI', 'VII', 'AM', 'PM', 'OK', 'TV', 'CEO', 'KI', 'AI', 'PS', 'DNA']);
 
 let countries: Map<string, string> | null = null;
 
@@ -189,6 +143,20 @@ export function findEntities(text: string, sentences: Span[], options: { datelin
     }
     return j - i;
   };
+  /** Word `k` stands elsewhere in the report without the word `before` it, never after a place preposition, while `before` never stands alone. */
+  const usedAlone = (k: number, before: number) => {
+    const w = foldOf(k), b = foldOf(before);
+    let alone = 0;
+    for (let j = 0; j < toks.length; j++) {
+      if (j === k || !toks[j]!.cap) continue;
+      const f = foldOf(j);
+      if (f === b && (j + 1 >= toks.length || foldOf(j + 1) !== w)) return false;
+      if (f !== w && f !== `${w}s`) continue;
+      if (j > 0 && PLACE_PREP.has(lower(j - 1))) return false;
+      if (j === 0 || foldOf(j - 1) !== b) alone++;
+    }
+    return alone > 0;
+  };
   const addPerson = (from: number, n: number) => {
     const words = toks.slice(from, from + n).map((t) => t.w);
     const full = words.join(' ');
@@ -245,7 +213,8 @@ export function findEntities(text: string, sentences: Span[], options: { datelin
     if (isKnownSurname(i) || isKnownSurname(i + 1)) continue;
     const given = firstNames.has(lower(i));
     const givenElsewhere = given || isGivenSpelling(toks[i]!.w, firstNames);
-    if (toks[i]!.initial && !givenElsewhere) continue;
+    const threeWords = !!toks[i + 2] && toks[i + 2]!.joined && nameLike(i + 2) && endsName(i + 2) && usedAlone(i + 2, i + 1);
+    if (toks[i]!.initial && !givenElsewhere && !threeWords) continue;
     if (isCommon(i + 1, Infinity) && !given) continue;
     // Before a name of two words, a common word is no given name but a noun (`des Russen Vadim
     // Krasikow`); alone before one word it may be (`Tucker Carlson`: the frequency list holds names).
@@ -256,7 +225,10 @@ export function findEntities(text: string, sentences: Span[], options: { datelin
     // after a known given name when the name plainly ends there (`Mohammed Mehdi Tehrantschi,`:
     // given names of other languages are not in the list), so a byline's dateline stays out
     // (`Holger Mehlig Damaskus (Syrien)`).
-    const third = toks[i + 2] && nameLike(i + 2) && toks[i + 2]!.joined && !isCommon(i + 2, Infinity) && (firstNames.has(lower(i + 1)) || isParticleName(toks[i + 2]!.w) || (givenElsewhere && endsName(i + 2)));
+    // Or when the report goes on to use the third word alone and never the second (`Recep Tayyip
+    // Erdoğan` … `Erdoğan`: two given names the list does not hold), and never after `in`.
+    const third = toks[i + 2] && nameLike(i + 2) && toks[i + 2]!.joined && !isCommon(i + 2, Infinity) &&
+      (firstNames.has(lower(i + 1)) || isParticleName(toks[i + 2]!.w) || (givenElsewhere && endsName(i + 2)) || threeWords);
     addPerson(i, third ? 3 : 2);
     i += third ? 2 : 1;
   }

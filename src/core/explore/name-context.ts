@@ -6,7 +6,7 @@
  */
 import type { ReadDb } from '../store/db';
 import { articlesOfName, mentionsInText, namesInArticle, type NameStat } from '../store/queries/entities';
-import { isRoleWord } from '../analysis/entities';
+import { isRoleWord } from '../analysis/entity-words';
 import { foldText } from '../text/fold';
 import { isLetterOrDigitCode } from '../text/chars';
 import { nameSkeleton } from '../text/transliteration';

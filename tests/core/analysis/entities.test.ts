@@ -68,6 +68,11 @@ describe('findEntities', () => {
     expect(e.filter((x) => x.kind === 'person').map((x) => x.text)).toEqual(['Ahmet Yener', 'Erdogans', 'Kemal Kilicdaroglu', 'Erdogan']);
     expect(e.filter((x) => x.kind === 'organisation')).toEqual([]);
   });
+  it('takes a third name word when the report goes on to use it alone, not a place it names', () => {
+    const people = (t: string) => entities(t).filter((e) => e.kind === 'person').map((e) => e.name);
+    expect(people('Recep Tayyip Erdoğan hat die Wahl gewonnen. Erdoğan dankte seinen Anhängern.')).toEqual(['Recep Tayyip Erdoğan', 'Recep Tayyip Erdoğan']);
+    expect(people('Gestern sprach Holger Mehlig Damaskus zu. Er reiste dann nach Damaskus weiter.')).not.toContain('Holger Mehlig Damaskus');
+  });
   it('takes a speaker named by surname alone for a person, not a country, an agency or a common word', () => {
     const people = (t: string) => entities(t).filter((e) => e.kind === 'person').map((e) => e.name);
     expect(people('„Die Operation dauert an“, so Netanyahu in einer Rede. Später hieß es, Netanyahus Büro schweige.')).toEqual(['Netanyahu', 'Netanyahu']);

@@ -1,0 +1,54 @@
+/**
+ * The word lists the name finder (`entities.ts`) reads a German news text with: roles a name
+ * follows, function words and determiners no name is, noun endings, verbs of saying, words
+ * for a kind of group, place prefixes, institutions named like people.
+ */
+import { suffixTest } from './suffixes';
+
+/** True when a word names a role (`Kremlsprecher`, `Kreml-Berater`, `US-Außenminister`). */
+export function isRoleWord(word: string): boolean {
+  return ROLE(word, word.toLowerCase());
+}
+
+/** Role words, as the end of a word (`Kremlsprecher`, `US-Außenminister`). */
+export const ROLE = suffixTest(
+  ('präsident präsidenten präsidentin sprecher sprecherin minister ministerin ministers kanzler kanzlerin gesandte gesandter gesandten beauftragte ' +
+    'beauftragter beauftragten berater beraterin botschafter botschafterin senator senatorin chef chefin diplomat diplomaten unterhändler vermittler ' +
+    'premier premierminister general anwalt autor autorin korrespondent korrespondentin journalist journalistin staatssekretär abgeordnete abgeordneter ' +
+    'bürgermeister bürgermeisterin vorsitzende vorsitzender schwiegersohn sohn tochter ehefrau ehemann bruder schwester kommandeur oberbefehlshaber trainer ' +
+    'direktor direktorin gouverneur papst könig königin prinz herr frau dr prof kollege kollegin amtskollege amtskollegen nachfolger vorgänger sprechers ' +
+    'präsidenten führer führers anführer anführers machthaber machthabers diktator diktators soldat soldaten reporter reporterin kritiker kritikerin ' +
+    'gegner gegnerin oppositionelle oppositioneller aktivist aktivistin ajatollah ayatollah imam scheich witwe mutter vater gründer gründerin ' +
+    'mitbegründer stellvertreter stellvertreterin leiter leiterin häftling kapitän major oberst ' +
+    // Who stands against whom (`Erdogans Rivale Kemal Kilicdaroglu`, `Gegenkandidat`, `Amtsinhaber`).
+    'rivale rivalin konkurrent konkurrentin herausforderer herausforderin kandidat kandidatin inhaber inhaberin ' +
+    // Genitives a name follows as often (`ihres Oberbefehlshabers Hossein Salami`).
+    'oberbefehlshabers kommandeurs generals chefs leiters beraters botschafters majors').split(' '),
+);
+export const FUNCTION_WORDS = new Set(
+  ('der die das den dem des ein eine einen einem einer eines im am vom zum zur beim ins in an auf aus bei mit nach seit von vor zu für über unter um durch gegen ohne ' +
+    'und oder aber auch als wie wenn dass denn doch so es er sie wir ihr ich du man sein seine ihre dieser diese dieses jeder jede alle nicht kein keine mehr laut nun noch ' +
+    'schon bereits dabei damit danach dann darauf heute gestern morgen montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz april mai juni juli ' +
+    'august september oktober november dezember während trotz zuletzt unterdessen demnach beide beiden erst direkt anschließend allerdings einem bis sollte wer was').split(' '),
+);
+export const DETERMINERS = new Set(
+  'der die das den dem des ein eine einen einem einer eines im am vom zum zur beim ins sein seine seinen seinem seiner ihr ihre ihren ihrem ihrer kein keine dieser diese diesen diesem dieses jeder jede jeden jedem alle allen viele vielen mehrere unsere unser'.split(' '),
+);
+/** Endings of German common nouns and adjectives: such a word is no name. */
+export const NOUN_ENDING = suffixTest('ung ungen heit heiten keit keiten schaft schaften tion tionen ismus tät täten nis nisse tum ment mente ling lung lungen ierung chen lein ende enden ern ischen ische ischer isches lichen liche licher ige igen iger'.split(' '));
+export const PLACE_PREP = new Set(['in', 'nach', 'aus']);
+/** Verbs of saying a speaker's name stands beside (`sagte Scheller`, `…“, so Netanyahu`); not those of media (`berichtete`). */
+const SPEECH_WORDS = new Set('so sagte sagt erklärte erklärt betonte betont schrieb warnte warnt meinte fügte drohte forderte kritisierte versicherte räumte bekräftigte'.split(' '));
+export const SPEECH = (lower: string) => SPEECH_WORDS.has(lower);
+/** Endings of words that name a kind of group: the capitalised run after one is its name (`Miliz Hayat Tahrir al-Sham`). */
+export const ORG_CUE = suffixTest('gruppe miliz milizen organisation allianz partei bewegung armee konzern agentur behörde bündnis netzwerk sender kanal zeitung truppe'.split(' '));
+export const PLACE_PREFIX = new Set(['St', 'Sankt', 'San', 'Santa', 'Los', 'Las', 'New', 'Bad', 'Den', 'Le', 'La', 'Frankfurt']);
+/** Institutions German news names like people (no cue needed). */
+export const INSTITUTIONS = new Map<string, string>([
+  ['kreml', 'Kreml'], ['kremls', 'Kreml'], ['nato', 'Nato'], ['weißen hauses', 'Weißes Haus'], ['weiße haus', 'Weißes Haus'], ['weißes haus', 'Weißes Haus'],
+  ['pentagon', 'Pentagon'], ['bundestag', 'Bundestag'], ['duma', 'Duma'], ['bundesregierung', 'Bundesregierung'], ['europäische union', 'Europäische Union'],
+  ['vereinten nationen', 'Vereinte Nationen'], ['vereinte nationen', 'Vereinte Nationen'], ['hamas', 'Hamas'], ['hisbollah', 'Hisbollah'], ['kongress', 'Kongress'],
+  ['elysée', 'Elysée'], ['vatikan', 'Vatikan'], ['bundeswehr', 'Bundeswehr'], ['europäischen union', 'Europäische Union'],
+]);
+/** Acronyms that are not organisations (or are countries, which the country list covers). */
+export const NOT_ORG_ACRONYMS = new Set(['US', 'USA', 'UK', 'II', 'III', 'IV', 'VI', 'VII', 'AM', 'PM', 'OK', 'TV', 'CEO', 'KI', 'AI', 'PS', 'DNA']);
