@@ -143,20 +143,34 @@ export function findEntities(text: string, sentences: Span[], options: { datelin
     }
     return j - i;
   };
+  /** Capitalised words by fold → where they stand, made on first use (most reports never ask). */
+  let capsAt: Map<string, number[]> | null = null;
+  const at = (f: string) => {
+    if (!capsAt) {
+      capsAt = new Map();
+      for (let j = 0; j < toks.length; j++) {
+        if (!toks[j]!.cap) continue;
+        const list = capsAt.get(foldOf(j));
+        if (list) list.push(j);
+        else capsAt.set(foldOf(j), [j]);
+      }
+    }
+    return capsAt.get(f) ?? [];
+  };
   /** Word `k` stands elsewhere in the report without the word `before` it, never after a place preposition, while `before` never stands alone. */
   const usedAlone = (k: number, before: number) => {
     const w = foldOf(k), b = foldOf(before);
+    for (const j of at(b)) if (j + 1 >= toks.length || foldOf(j + 1) !== w) return false;
     let alone = 0;
-    for (let j = 0; j < toks.length; j++) {
-      if (j === k || !toks[j]!.cap) continue;
-      const f = foldOf(j);
-      if (f === b && (j + 1 >= toks.length || foldOf(j + 1) !== w)) return false;
-      if (f !== w && f !== `${w}s`) continue;
+    for (const j of [...at(w), ...at(`${w}s`)]) {
+      if (j === k) continue;
       if (j > 0 && PLACE_PREP.has(lower(j - 1))) return false;
       if (j === 0 || foldOf(j - 1) !== b) alone++;
     }
     return alone > 0;
   };
+  /** A name of three words from `i` whose last the report uses alone (see `usedAlone`). */
+  const threeWordsAt = (i: number) => !!toks[i + 2] && toks[i + 2]!.joined && nameLike(i + 2) && endsName(i + 2) && usedAlone(i + 2, i + 1);
   const addPerson = (from: number, n: number) => {
     const words = toks.slice(from, from + n).map((t) => t.w);
     const full = words.join(' ');
@@ -213,8 +227,7 @@ export function findEntities(text: string, sentences: Span[], options: { datelin
     if (isKnownSurname(i) || isKnownSurname(i + 1)) continue;
     const given = firstNames.has(lower(i));
     const givenElsewhere = given || isGivenSpelling(toks[i]!.w, firstNames);
-    const threeWords = !!toks[i + 2] && toks[i + 2]!.joined && nameLike(i + 2) && endsName(i + 2) && usedAlone(i + 2, i + 1);
-    if (toks[i]!.initial && !givenElsewhere && !threeWords) continue;
+    if (toks[i]!.initial && !givenElsewhere && !threeWordsAt(i)) continue;
     if (isCommon(i + 1, Infinity) && !given) continue;
     // Before a name of two words, a common word is no given name but a noun (`des Russen Vadim
     // Krasikow`); alone before one word it may be (`Tucker Carlson`: the frequency list holds names).
@@ -228,7 +241,7 @@ export function findEntities(text: string, sentences: Span[], options: { datelin
     // Or when the report goes on to use the third word alone and never the second (`Recep Tayyip
     // Erdoğan` … `Erdoğan`: two given names the list does not hold), and never after `in`.
     const third = toks[i + 2] && nameLike(i + 2) && toks[i + 2]!.joined && !isCommon(i + 2, Infinity) &&
-      (firstNames.has(lower(i + 1)) || isParticleName(toks[i + 2]!.w) || (givenElsewhere && endsName(i + 2)) || threeWords);
+      (firstNames.has(lower(i + 1)) || isParticleName(toks[i + 2]!.w) || (givenElsewhere && endsName(i + 2)) || threeWordsAt(i));
     addPerson(i, third ? 3 : 2);
     i += third ? 2 : 1;
   }
@@ -285,11 +298,13 @@ export function findEntities(text: string, sentences: Span[], options: { datelin
   // in a report that never gives the given name: the library groups it with the whole name.
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    if (taken[i] || !t.cap || t.w.length < 4 || isAcronym(t.w) || !nameLike(i) || isCommon(i, Infinity) || isKnownSurname(i)) continue;
-    if (countries.has(t.lower) || places.has(foldOf(i)) || (toks[i + 1]?.joined && nameLike(i + 1))) continue;
+    if (taken[i] || !t.cap || t.w.length < 4) continue;
+    // The verb first: most words stand beside none, and the rest is asked of few.
     const before = i > 0 && t.joined && toks[i - 1]!.sentence === t.sentence && SPEECH(toks[i - 1]!.lower);
     const after = t.initial && toks[i + 1]?.joined && toks[i + 1]!.lower !== 'so' && SPEECH(toks[i + 1]!.lower);
     if (!before && !after) continue;
+    if (isAcronym(t.w) || !nameLike(i) || isCommon(i, Infinity) || isKnownSurname(i)) continue;
+    if (countries.has(t.lower) || places.has(foldOf(i)) || (toks[i + 1]?.joined && nameLike(i + 1))) continue;
     add(i, i, t.w, 'person');
     persons.set(foldOf(i), t.w);
   }
