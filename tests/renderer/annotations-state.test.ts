@@ -47,6 +47,29 @@ describe('AnnotationsState', () => {
     expect(notes.lastColor).toBe('pink');
   });
 
+  it('a reload of the previous report that answers after another report opened leaves the new one shown', async () => {
+    const { client, notes } = setup();
+    const [s1, e1] = at('Witkoff');
+    await client.addAnnotation({ articleId: A, start: s1, end: e1, color: 'green' });
+    await notes.load(A);
+    // The library changed while a1 was open: its annotations are asked for again, and answer late.
+    let release = () => {};
+    const late = new Promise<void>((r) => (release = r));
+    const list = client.listAnnotations.bind(client);
+    client.listAnnotations = async (filter) => {
+      const items = await list(filter);
+      if (filter?.articleId === A) await late;
+      return items;
+    };
+    const reload = notes.reload();
+    // Meanwhile the person opens b2 (the reader shows its annotations with its text).
+    notes.show('b2' as ArticleId, await client.listAnnotations({ articleId: 'b2' as ArticleId }));
+    release();
+    await reload;
+    expect(notes.articleId).toBe('b2');
+    expect(notes.items).toEqual([]);
+  });
+
   it('undo restores a deleted annotation (same id) and reverts an edit, newest first', async () => {
     const { client, notes } = setup();
     await notes.load(A);

@@ -114,8 +114,12 @@ export class AnnotationsState {
     return this.#api.listAnnotations({ articleId });
   }
 
-  /** Shows the annotations of a newly opened article; filters and undo belong to the old one. */
+  /**
+   * Shows the annotations of a newly opened article; filters and undo belong to the old one. A
+   * load still under way (a reload of the report shown before) is outdated by it.
+   */
   show(articleId: ArticleId, items: Annotation[]): void {
+    this.#seq++;
     if (articleId !== this.articleId) {
       this.filterColor = null;
       this.filterTag = null;
