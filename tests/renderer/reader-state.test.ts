@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleId, Block } from '../../src/shared/api';
 import { ReaderState } from '../../src/renderer/src/lib/state/reader.svelte';
+import { ApiError } from '../../src/shared/errors';
 import { FakeClient, fullArticle, summary } from './fake-client';
 
 const TEXT = 'Kellogg in Kiew\n\nKellogg traf Selenskyj. Später sprach Kellogg.\n\nKommentar: Kellogg!';
@@ -36,6 +37,24 @@ describe('ReaderState.open', () => {
     await reader.open('a1' as ArticleId);
     expect(reader.hitRanges).toEqual([]);
     expect(reader.hitQuery).toBeNull();
+  });
+});
+
+describe('ReaderState.open that fails', () => {
+  it('keeps the article on screen as the open one, so a later reload does not switch to the report that failed', async () => {
+    const { client, reader } = setup();
+    const other = summary('b2', { title: 'Anderer Bericht' });
+    client.items.push(other);
+    await reader.open('a1' as ArticleId);
+    client.failWith = new ApiError('INTERNAL', 'http: the host cannot be reached');
+    await expect(reader.open('b2' as ArticleId)).rejects.toThrow('cannot be reached');
+    // What the list marks as open is what the reader shows.
+    expect(reader.openId).toBe('a1');
+    expect(reader.isLoading).toBe(false);
+    client.failWith = null;
+    // The library changes: the reader reloads what it shows, not the report that failed to open.
+    await reader.reload();
+    expect(reader.article?.title).toBe('Kellogg in Kiew');
   });
 });
 

@@ -52,7 +52,8 @@ export class ReaderState {
    * Loads and shows an article, with the hits of `q` highlighted when given; `alongside`
    * resolves to a function that shows what was fetched with it (called just before). If another `open`
    * starts before this one answers, the older answer is dropped. Rejects with the API's error
-   * (e.g. `NOT_FOUND`); the previous article stays on screen then.
+   * (e.g. `NOT_FOUND`); the previous article stays on screen then, and is the open one again
+   * (the list marks it, a reload after a library change reloads it, not the one that failed).
    */
   async open(id: ArticleId, q: string | null = null, alongside: Promise<() => void> | null = null, ranges: { ranges: Range[]; label: string } | null = null): Promise<void> {
     this.openId = id;
@@ -75,6 +76,12 @@ export class ReaderState {
       if (ranges) this.findOpen = false;
       this.current = 0;
       if (this.visibleRanges.length > 0) this.jumpRequest++;
+    } catch (e) {
+      if (this.openId === id) {
+        this.openId = this.article?.id ?? null;
+        this.isLoading = false;
+      }
+      throw e;
     } finally {
       if (this.openId === id) this.isLoading = false;
     }
