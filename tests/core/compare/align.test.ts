@@ -148,24 +148,3 @@ describe('compound parts', () => {
     expect(common.get('luftfahrt')!).toBeLessThan(alone.get('luftfahrt')!);
   });
 });
-
-describe('separable verbs', () => {
-  const shared = (a: string, b: string) => {
-    const A = analyzeArticle(article('a', [a])), B = analyzeArticle(article('b', [b]));
-    const ctx = featureContext([A, B], () => 1, 1);
-    const [va, vb] = [sentenceFeatures(A.sentences[0]!, ctx), sentenceFeatures(B.sentences[0]!, ctx)];
-    return [...va.keys()].filter((k) => vb.has(k)).sort();
-  };
-  it('meets the split verb of a main clause with its participle and its noun', () => {
-    expect(shared('Die Maschine stürzte am Mittwoch nahe Twer ab.', 'Bei Twer ist ein Jet abgestürzt.')).toHaveLength(2);
-    expect(shared('Die Maschine stürzte am Mittwoch nahe Twer ab.', 'Der Absturz bei Twer.')).toHaveLength(2);
-    expect(shared('Die Armee griff die Stadt im Morgengrauen an, sagte ein Sprecher.', 'Die Stadt wurde angegriffen.')).toHaveLength(2);
-  });
-  it('keeps the bare verb as its own word too', () => {
-    expect(shared('Die Maschine stürzte am Mittwoch ab.', 'Die Kurse stürzten.')).toHaveLength(1);
-  });
-  it('joins no preposition that does not end its clause', () => {
-    expect(shared('Die Soldaten kamen an der Grenze an.', 'Ab Montag kommen Soldaten an die Grenze.')).not.toContain('ankomm');
-    expect(shared('Ab Montag stürzt der Kurs.', 'Der Kurs ist abgestürzt.')).toHaveLength(1);
-  });
-});
