@@ -1,7 +1,7 @@
 import { foldWord } from '../text/fold';
 import { MAX_TOKEN_CHARS, stemWord } from '../text/words';
 import { isLetterOrDigitCode } from '../text/chars';
-import { TextWordMemo } from '../text/text-word-memo';
+import { SpanCache } from '../text/span-cache';
 import { ownString } from '../text/own-string';
 import type { IndexedText } from '../store/queries/search-index';
 
@@ -55,20 +55,25 @@ interface WordTerms {
 }
 
 /**
- * Index terms per word, per thread. 100,000 words (~10 MB) hold a 10k import's German
- * vocabulary (79,000 distinct words in 3.7 million); a larger library's rarer words are made
- * again after the memo empties.
+ * Index terms per word, per thread, looked up by the word's place in the text (`SpanCache`: a
+ * hit makes no string). Up to 131,072 words (two generations of 65,536) hold a 10k import's
+ * German vocabulary (79,000 distinct words in 3.7 million).
  */
-const terms = new TextWordMemo<WordTerms>((word) => {
-  const folded = foldWord(word);
+const terms = new SpanCache<WordTerms>(1 << 17);
+
+/** The index terms of `text[start, end)`, made on first sight. */
+function termsAt(text: string, start: number, end: number): WordTerms {
+  const known = terms.get(text, start, end);
+  if (known) return known;
+  const folded = foldWord(text.slice(start, end));
   const stem = ownString(stemWord(folded));
-  return { stem, head: folded.length >= MIN_COMPOUND_CHARS ? ownString(headKey(stem)) : '' };
-}, 100_000);
+  return terms.set(text, start, end, { stem, head: folded.length >= MIN_COMPOUND_CHARS ? ownString(headKey(stem)) : '' });
+}
 
 /** Turns text into what the FTS5 columns store: space-separated stems and head keys. */
 export function indexText(text: string): IndexedText {
   // The ingest hot path (~450 words an article): the scanner is inlined, each word's terms
-  // come from a memo read in place (`TextWordMemo`), and the columns are built as strings
+  // come from a memo read in place (`SpanCache`), and the columns are built as strings
   // directly, which is about a third faster than tokens plus join.
   let stems = '';
   let heads = '';
@@ -80,7 +85,7 @@ export function indexText(text: string): IndexedText {
     const start = i;
     while (i < n && isLetterOrDigitCode(text.charCodeAt(i))) i++;
     if (i - start > MAX_TOKEN_CHARS) continue;
-    const t = terms.get(text, start, i);
+    const t = termsAt(text, start, i);
     stems = stems === '' ? t.stem : `${stems} ${t.stem}`;
     if (t.head !== '') heads = heads === '' ? t.head : `${heads} ${t.head}`;
   }
