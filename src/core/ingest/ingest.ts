@@ -100,14 +100,14 @@ async function run(
   reportsTotal: number | null,
 ): Promise<IngestReport> {
   // Extraction runs on workers wherever the host built them (an input that hangs can be
-  // stopped); a small job needs one. A large import runs with V8 favouring memory
+  // stopped); a small job needs one. A large import runs with V8's heaps growing slowly
   // (see favouringMemory).
   const file = ctx.extractWorkerFile;
   if (!file) return runOn(inlinePool(), ctx, items, total, preSkipped, reportsTotal);
   const small = total < POOL_MIN_BYTES;
   const pool = () => workerPool(file, { ...(small ? { size: 1 } : {}), ...(ctx.timeLimitMs ? { timeLimitMs: ctx.timeLimitMs } : {}) });
   if (small) return runOn(pool(), ctx, items, total, preSkipped, reportsTotal);
-  return favouringMemory(() => withWriteCache(ctx.db, () => runOn(pool(), ctx, items, total, preSkipped, reportsTotal)));
+  return favouringMemory(() => withWriteCache(ctx.db, () => runOn(pool(), ctx, items, total, preSkipped, reportsTotal)), 'slow-growth');
 }
 
 async function runOn(

@@ -9,6 +9,8 @@
  * const s = stems.get(text, 10, 17) ?? stems.set(text, 10, 17, stem(text.slice(10, 17)));
  * ```
  */
+import { ownString } from './own-string';
+
 export class SpanCache<V> {
   #young: Table<V>;
   #old: Table<V>;
@@ -33,9 +35,12 @@ export class SpanCache<V> {
     return v;
   }
 
-  /** Caches `value` for `text[start, end)` and returns it. */
+  /**
+   * Caches `value` for `text[start, end)` and returns it. The key is a copy of the span
+   * (`ownString`): a cut of 13 characters or more would hold the whole text it was cut from.
+   */
   set(text: string, start: number, end: number, value: V): V {
-    this.#put(text.slice(start, end), hashSpan(text, start, end), value);
+    this.#put(ownString(text.slice(start, end)), hashSpan(text, start, end), value);
     return value;
   }
 

@@ -35,29 +35,47 @@ export function helperThreads(): number {
   return Math.max(1, availableParallelism() - 1);
 }
 
-/** Memory-hungry jobs running now (imports, large catch-ups), for `favouringMemory`. */
-let favouring = 0;
+/** How a memory-hungry job holds its heaps down (see `favouringMemory`). */
+export type MemoryFavour = 'slow-growth' | 'size';
+
+/** Jobs running now under each way, for `favouringMemory`. */
+const favouring: Record<MemoryFavour, number> = { 'slow-growth': 0, size: 0 };
+
+/** The V8 flags of each way, set while a job of that way runs, and what they go back to. */
+const FLAGS: Record<MemoryFavour, [on: string, off: string]> = {
+  // Old generations grow by a tenth over what a full collection left, not by V8's 1.1–4×.
+  'slow-growth': ['--heap-growing-percent=10', '--heap-growing-percent=0'],
+  size: ['--optimize-for-size', '--no-optimize-for-size'],
+};
 
 /** True while a memory-hungry job (an import, a frugal catch-up) runs under `favouringMemory`. */
 export function memoryFavoured(): boolean {
-  return favouring > 0;
+  return favouring['slow-growth'] + favouring.size > 0;
 }
 
 /**
- * Runs `work` with V8 told to favour memory over speed in its heap sizing
- * (`--optimize-for-size`, for every thread of the process), and back to its default after. An
- * import allocates much short-lived data (a batch of articles per turn, decoded and written):
- * V8's default let the library thread's heap grow to ~130 MB with 17 MB alive. Over a 10k
- * import: peak RSS ~430 → ~350 MB (with `helperThreads`: ~280 MB), time within the noise of a
- * loaded machine. Not for good: building a large live structure under it collects garbage
- * without end (the 100k suggestion index: 2.6 s → 70 s). Jobs may overlap; the flag goes back
- * when the last ends.
+ * Runs `work` with V8 told to favour memory over speed (for every thread of the process), and
+ * back to its defaults after. Jobs may overlap; a way's flag goes back when its last job ends.
+ *
+ * - `size` (`--optimize-for-size`): small heaps at any cost. A 10k import allocates much
+ *   short-lived data (a batch of articles per turn, decoded and written): V8's default let the
+ *   library thread's heap grow to ~130 MB with 17 MB alive, and the import peaked at ~430 MB
+ *   (~280 MB with it). But it also compiles for size: the extraction helper spent ~25 % more
+ *   CPU. Kept for the compare catch-up after an import, which holds the process's peak (its
+ *   analysis helper's word caches on top of what the import left): without it ~340 MB.
+ * - `slow-growth` (`--heap-growing-percent=10`): only the heap sizing of `size`. A 10k import
+ *   from the CLI peaks where it did under `size` (~288 MB) with the helper's CPU as without
+ *   either (28.7 s user for the CLI's import and catch-up with neither, 38.7 with `size`
+ *   throughout, ~31 with this for the import).
+ *
+ * Not for good: building a large live structure under either collects garbage without end
+ * (the 100k suggestion index: 2.6 s → 70 s under `size`).
  */
-export async function favouringMemory<T>(work: () => Promise<T>): Promise<T> {
-  if (favouring++ === 0) setFlagsFromString('--optimize-for-size');
+export async function favouringMemory<T>(work: () => Promise<T>, how: MemoryFavour = 'size'): Promise<T> {
+  if (favouring[how]++ === 0) setFlagsFromString(FLAGS[how][0]);
   try {
     return await work();
   } finally {
-    if (--favouring === 0) setFlagsFromString('--no-optimize-for-size');
+    if (--favouring[how] === 0) setFlagsFromString(FLAGS[how][1]);
   }
 }

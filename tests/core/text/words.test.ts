@@ -51,4 +51,13 @@ describe('indexText', () => {
     expect(headKey('ukrainekrieg').startsWith(headKey(stemWord('krieg')))).toBe(true);
     expect(headKey('friedensverhandl').startsWith(headKey(stemWord(foldWord('Verhandlungen'))))).toBe(true);
   });
+
+  it('indexes a text the same on its first and later readings, in any company (the terms are memoised by place)', () => {
+    const text = 'Die Friedensverhandlungen im Ukrainekrieg: Gespräche, Gespraeche und GESPRÄCHE.';
+    const first = indexText(text);
+    indexText(`Vorher ${text} nachher`);
+    expect(indexText(text)).toEqual(first);
+    expect(first.stems.split(' ')).toEqual(['die', 'friedensverhandl', 'im', 'ukrainekrieg', 'gesprach', 'gesprach', 'und', 'gesprach']);
+    expect(first.heads.split(' ')).toEqual([headKey('friedensverhandl'), headKey('ukrainekrieg'), headKey('gesprach'), headKey('gesprach'), headKey('gesprach')]);
+  });
 });

@@ -11,6 +11,7 @@
  */
 import { AMBIGUOUS_MONTHS, MONTHS, MONTH_ALT, hasMonthNearFigure, type TriggerKind } from './names';
 import { isValidDay, type DateParts } from './calendar';
+import { keyRuns, matchesAt, runsOf, startsOf, type Runs, type StartKey } from './runs';
 
 /** A date found in the text. */
 export interface FoundDate extends DateParts {
@@ -26,15 +27,22 @@ const E = '(?![\\p{N}])'; // a number must not run on ("2025von" is fine, "20251
 const TIME = String.raw`(?:,?\s{0,3}(?:(?:um|at|à|a las|às|alle|kl\.|в)\s{0,3})?(\d{1,2})[:h.](\d{2})(?![\d])(?:\s{0,3}(?:uhr|h)\b)?(?:\s{0,3}([ap])\.?\s?m\b\.?)?)?`;
 const MON = `(${MONTH_ALT})\\.?`;
 
-/** Each pattern with the order of its groups. `t` = time groups follow. */
-const PATTERNS: { re: RegExp; order: 'ymd' | 'dmy' | 'mdy' | 'dm' | 'md' | 'my' | 'cjk'; named?: boolean }[] = [
-  { re: new RegExp(`${B}(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T ](\\d{1,2}):(\\d{2}))?${E}`, 'gu'), order: 'ymd' },
-  { re: new RegExp(`${B}(\\d{4})\\s{0,3}年\\s{0,3}(\\d{1,2})\\s{0,3}月\\s{0,3}(\\d{1,2})\\s{0,3}日(?:\\s{0,3}(\\d{1,2})[:時](\\d{2}))?`, 'gu'), order: 'cjk' },
-  { re: new RegExp(`${B}(\\d{4})[/.]\\s?(\\d{1,2})[/.]\\s?(\\d{1,2})\\.?(?:\\s{1,3}(\\d{1,2}):(\\d{2}))?${E}`, 'gu'), order: 'ymd' },
-  { re: new RegExp(`${B}(\\d{1,2})[./](\\d{1,2})[./](\\d{4})${E}${TIME}`, 'giu'), order: 'dmy' },
-  { re: new RegExp(`${B}(\\d{1,2})(?:\\.|er|º|°)?\\s{0,3}(?:de\\s{1,3})?${MON}(?:\\s{0,3}(?:de\\s{1,3}|,\\s{0,3})?(\\d{4})${E})?${TIME}`, 'giu'), order: 'dm', named: true },
-  { re: new RegExp(`${B}${MON}\\s{1,3}(\\d{1,2})(?:st|nd|rd|th)?${E}(?:,?\\s{0,3}(\\d{4})${E})?${TIME}`, 'giu'), order: 'md', named: true },
-  { re: new RegExp(`${B}${MON}\\s{1,3}(?:de\\s{1,3})?(\\d{4})${E}`, 'giu'), order: 'my', named: true },
+/** The month name that opens an `md` or `my` date is a run of its own. */
+const MONTH_RUNS = keyRuns(MONTHS.keys(), 0);
+
+/**
+ * Each pattern with the order of its groups. `t` = time groups follow. Sticky: each is tried
+ * only where a match can begin (`runs.ts`), at a run that opens with a digit or, for `md` and
+ * `my`, at a month name.
+ */
+export const DATE_PATTERNS: { re: RegExp; key: StartKey; order: 'ymd' | 'dmy' | 'mdy' | 'dm' | 'md' | 'my' | 'cjk'; named?: boolean }[] = [
+  { re: new RegExp(`${B}(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T ](\\d{1,2}):(\\d{2}))?${E}`, 'uy'), key: 'digit', order: 'ymd' },
+  { re: new RegExp(`${B}(\\d{4})\\s{0,3}年\\s{0,3}(\\d{1,2})\\s{0,3}月\\s{0,3}(\\d{1,2})\\s{0,3}日(?:\\s{0,3}(\\d{1,2})[:時](\\d{2}))?`, 'uy'), key: 'digit', order: 'cjk' },
+  { re: new RegExp(`${B}(\\d{4})[/.]\\s?(\\d{1,2})[/.]\\s?(\\d{1,2})\\.?(?:\\s{1,3}(\\d{1,2}):(\\d{2}))?${E}`, 'uy'), key: 'digit', order: 'ymd' },
+  { re: new RegExp(`${B}(\\d{1,2})[./](\\d{1,2})[./](\\d{4})${E}${TIME}`, 'iuy'), key: 'digit', order: 'dmy' },
+  { re: new RegExp(`${B}(\\d{1,2})(?:\\.|er|º|°)?\\s{0,3}(?:de\\s{1,3})?${MON}(?:\\s{0,3}(?:de\\s{1,3}|,\\s{0,3})?(\\d{4})${E})?${TIME}`, 'iuy'), key: 'digit', order: 'dm', named: true },
+  { re: new RegExp(`${B}${MON}\\s{1,3}(\\d{1,2})(?:st|nd|rd|th)?${E}(?:,?\\s{0,3}(\\d{4})${E})?${TIME}`, 'iuy'), key: MONTH_RUNS, order: 'md', named: true },
+  { re: new RegExp(`${B}${MON}\\s{1,3}(?:de\\s{1,3})?(\\d{4})${E}`, 'iuy'), key: MONTH_RUNS, order: 'my', named: true },
 ];
 
 const FOUR_DIGITS = /\d{4}/;
@@ -42,24 +50,26 @@ const FOUR_DIGITS = /\d{4}/;
 /**
  * Finds all absolute dates in `text`, in order, without overlaps (at one position the longest
  * match wins). `usMonthFirst` reads `04/05/2015` as April 5 (English pages) instead of 4 May.
- * Offsets are relative to `text` plus `base`. `triggers`: `dateTriggers(text)`, when the
- * caller has it already.
+ * Offsets are relative to `text` plus `base`. `triggers`: `dateTriggers(text)`, and `runs`:
+ * `runsOf(text)`, when the caller has them already.
  */
-export function findDates(text: string, base = 0, usMonthFirst = false, triggers?: ReadonlySet<TriggerKind>): FoundDate[] {
+export function findDates(text: string, base = 0, usMonthFirst = false, triggers?: ReadonlySet<TriggerKind>, runs?: Runs): FoundDate[] {
   if (!/\d/.test(text)) return [];
   const withNames = triggers ? triggers.has('month-number') : hasMonthNearFigure(text);
   // Every pattern but day-and-month needs a four-digit year: without one, only those two run.
   const withYear = FOUR_DIGITS.test(text);
   const found: FoundDate[] = [];
-  for (const { re, order, named } of PATTERNS) {
+  const starts = new Map<StartKey, number[]>();
+  for (const { re, key, order, named } of DATE_PATTERNS) {
     if (named && !withNames) continue;
     if (!withYear && order !== 'dm' && order !== 'md') continue;
-    re.lastIndex = 0;
-    // exec, not matchAll: matchAll clones the regex on every call, and this runs per paragraph.
-    for (let m = re.exec(text); m; m = re.exec(text)) {
+    runs ??= runsOf(text);
+    let at = starts.get(key);
+    if (!at) starts.set(key, (at = startsOf(runs, key)));
+    matchesAt(re, text, at, (m) => {
       const parts = toParts(m, order, usMonthFirst);
-      if (!parts) continue;
-      if (named && !isMonthWordOk(m)) continue;
+      if (!parts) return;
+      if (named && !isMonthWordOk(m)) return;
       const str = m[0].replace(/[\s,]+$/u, '');
       // Completed in place, not spread into a new object: the parts come in several shapes,
       // and a spread of those cost more than all seven patterns together.
@@ -68,7 +78,7 @@ export function findDates(text: string, base = 0, usMonthFirst = false, triggers
       f.start = base + m.index;
       f.end = base + m.index + str.length;
       found.push(f);
-    }
+    });
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: FoundDate[] = [];

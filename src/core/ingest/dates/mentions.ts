@@ -6,8 +6,11 @@ import type { DateMention } from '../../../shared/api';
 import { findDates, type FoundDate } from './find';
 import { findRelative, resolveRelative, type RelativeMention } from './relative';
 import { dateTriggers } from './names';
+import { runsOf } from './runs';
 import { completeYear, latestDayBefore } from './publication';
 import { sentenceTexts as splitSentences } from '../../text/sentences';
+
+const DIGIT = /\d/;
 
 /** A piece of article text with its offset in the canonical text. */
 export interface TextPiece {
@@ -27,10 +30,12 @@ export function collectMentions(pieces: TextPiece[], usMonthFirst: boolean): Fou
   const relative: RelativeMention[] = [];
   for (const p of pieces) {
     const triggers = dateTriggers(p.text);
-    const rel = findRelative(p.text, p.start, triggers);
+    // Both finders read the same runs of letters and digits (`runs.ts`).
+    const runs = triggers.size > 0 || DIGIT.test(p.text) ? runsOf(p.text) : undefined;
+    const rel = findRelative(p.text, p.start, triggers, runs);
     const ranges = rel.filter((r) => r.sense.type === 'range');
     // A range ("vom 24. bis zum 26. Oktober") contains an absolute date; the range wins.
-    const abs = findDates(p.text, p.start, usMonthFirst, triggers).filter((a) => !ranges.some((r) => a.start < r.end && r.start < a.end));
+    const abs = findDates(p.text, p.start, usMonthFirst, triggers, runs).filter((a) => !ranges.some((r) => a.start < r.end && r.start < a.end));
     absolute.push(...abs);
     // A relative mention inside an absolute one ("12. April") is not a second mention.
     for (const r of rel) {
@@ -46,22 +51,23 @@ export function collectMentions(pieces: TextPiece[], usMonthFirst: boolean): Fou
  */
 export function buildMentions(found: FoundMentions, pieces: TextPiece[], ref: string | null, header: { text: string; start: number; end: number; date: string } | null): DateMention[] {
   const out: DateMention[] = [];
+  const sentenceOf = sentenceFinder(pieces);
   if (header) out.push({ text: header.text, start: header.start, end: header.end, kind: 'header', date: header.date, sentence: header.text });
   const absDates = found.absolute.map((a) => completeYear(a, ref));
   found.absolute.forEach((a, k) => {
-    out.push({ text: a.text, start: a.start, end: a.end, kind: 'absolute', date: absDates[k] ?? null, sentence: sentenceAt(pieces, a.start) });
+    out.push({ text: a.text, start: a.start, end: a.end, kind: 'absolute', date: absDates[k] ?? null, sentence: sentenceOf(a.start) });
   });
   for (const r of found.relative) {
     let anchor: string | null = null;
     if (r.sense.type === 'offset-after') {
       // "zwei Wochen nach [dem Treffen am 11. April]": the date in the same sentence, else the
       // latest full date the article gives before its own date.
-      const sentence = sentenceAt(pieces, r.start);
+      const sentence = sentenceOf(r.start);
       const inSentence = found.absolute.findIndex((a, k) => absDates[k] && sentence.includes(a.text) && a.day !== undefined);
       anchor = inSentence >= 0 ? absDates[inSentence]! : latestDayBefore(absDates, ref);
     }
     const res = resolveRelative(r.sense, ref, anchor);
-    const m: DateMention = { text: r.text.trim(), start: r.start, end: r.start + r.text.trim().length, kind: 'relative', date: res.date, sentence: sentenceAt(pieces, r.start) };
+    const m: DateMention = { text: r.text.trim(), start: r.start, end: r.start + r.text.trim().length, kind: 'relative', date: res.date, sentence: sentenceOf(r.start) };
     if (res.endDate !== undefined) m.endDate = res.endDate;
     out.push(m);
   }
@@ -71,21 +77,40 @@ export function buildMentions(found: FoundMentions, pieces: TextPiece[], ref: st
 
 /** The sentence of the piece that contains offset `at`. */
 export function sentenceAt(pieces: TextPiece[], at: number): string {
-  const piece = pieces.find((p) => at >= p.start && at < p.start + p.text.length);
-  if (!piece) return '';
-  if (piece.text.length <= 3000) {
-    const sentences = splitSentences(piece.text);
-    let pos = 0;
-    for (const s of sentences) {
-      const idx = piece.text.indexOf(s, pos);
-      if (idx >= 0 && at - piece.start < idx + s.length) return s;
-      if (idx >= 0) pos = idx + s.length;
+  return sentenceFinder(pieces)(at);
+}
+
+/**
+ * `sentenceAt` over the same pieces, each piece split into sentences once: an article's
+ * mentions mostly stand in a few paragraphs, and a JSON record is often one long one.
+ */
+function sentenceFinder(pieces: TextPiece[]): (at: number) => string {
+  const split = new Map<TextPiece, { text: string; at: number }[]>();
+  return (at) => {
+    const piece = pieces.find((p) => at >= p.start && at < p.start + p.text.length);
+    if (!piece) return '';
+    if (piece.text.length <= 3000) {
+      let sentences = split.get(piece);
+      if (!sentences) split.set(piece, (sentences = placed(piece.text)));
+      for (const s of sentences) if (s.at >= 0 && at - piece.start < s.at + s.text.length) return s.text;
+      return piece.text;
     }
-    return piece.text;
+    // Long pieces: cut around the offset at sentence stops, to stay linear.
+    const rel = at - piece.start;
+    const before = piece.text.lastIndexOf('. ', rel);
+    const after = piece.text.indexOf('. ', rel);
+    return piece.text.slice(before < 0 ? 0 : before + 2, after < 0 ? Math.min(piece.text.length, rel + 300) : after + 1).trim();
+  };
+}
+
+/** The sentences of `text`, each with where it was found (-1: not found, skipped). */
+function placed(text: string): { text: string; at: number }[] {
+  const out: { text: string; at: number }[] = [];
+  let pos = 0;
+  for (const s of splitSentences(text)) {
+    const idx = text.indexOf(s, pos);
+    out.push({ text: s, at: idx });
+    if (idx >= 0) pos = idx + s.length;
   }
-  // Long pieces: cut around the offset at sentence stops, to stay linear.
-  const rel = at - piece.start;
-  const before = piece.text.lastIndexOf('. ', rel);
-  const after = piece.text.indexOf('. ', rel);
-  return piece.text.slice(before < 0 ? 0 : before + 2, after < 0 ? Math.min(piece.text.length, rel + 300) : after + 1).trim();
+  return out;
 }

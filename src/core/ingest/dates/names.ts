@@ -7,6 +7,7 @@
 
 import { LETTER, classOfUnit, isJsSpace } from '../../text/chars';
 import { forEachRun } from '../../text/scan';
+import { WordFilter } from './word-filter';
 
 const MONTHS_BY_LANG: Record<string, string[][]> = {
   en: [['january', 'jan'], ['february', 'feb'], ['march', 'mar'], ['april', 'apr'], ['may'], ['june', 'jun'],
@@ -103,6 +104,8 @@ export const MONTH_PREFIXES: ReadonlySet<string> = new Set(['anfang', 'ende', 'm
 /** First letters (both cases) and the longest length of the trigger words: a cheap pre-filter. */
 const TRIGGER_FIRST = new Set([...TRIGGERS.keys(), ...UNIT_WORDS, ...WEEKDAY_STEMS].flatMap((w) => [w.charCodeAt(0), w[0]!.toUpperCase().charCodeAt(0)]));
 const TRIGGER_MAX = Math.max(...[...TRIGGERS.keys(), ...UNIT_WORDS].map((w) => w.length));
+/** The words `dateTriggers` looks up, and the weekday stems long words are read by: most words end at this test (`word-filter.ts`). */
+const MAY_TRIGGER = new WordFilter().add([...TRIGGERS.keys(), ...UNIT_WORDS]).add(WEEKDAY_STEMS, true);
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
 /** What may stand between a day and its month (`12. April`, `12 de abril`, `1er mai`, `1º`). */
@@ -149,7 +152,7 @@ export function dateTriggers(text: string): Set<TriggerKind> {
   const kinds = new Set<TriggerKind>();
   forEachRun(text, LETTER, (start, end) => {
     const len = end - start;
-    if (!TRIGGER_FIRST.has(text.charCodeAt(start)) || (len > TRIGGER_MAX && len <= 8)) return;
+    if (!TRIGGER_FIRST.has(text.charCodeAt(start)) || (len > TRIGGER_MAX && len <= 8) || !MAY_TRIGGER.mayBe(text, start, end)) return;
     const w = text.slice(start, end).toLowerCase();
     const k = len <= TRIGGER_MAX ? TRIGGERS.get(w) : undefined;
     if (UNIT_WORDS.has(w) && isCount(previousToken(text, start, false))) kinds.add('unit');
@@ -166,6 +169,7 @@ export function dateTriggers(text: string): Set<TriggerKind> {
 const MONTH_WORDS = [...TRIGGERS].filter(([, k]) => k === 'month').map(([w]) => w);
 const MONTH_FIRST = new Set(MONTH_WORDS.flatMap((w) => [w.charCodeAt(0), w[0]!.toUpperCase().charCodeAt(0)]));
 const MONTH_MAX = Math.max(...MONTH_WORDS.map((w) => w.length));
+const MAY_BE_MONTH = new WordFilter().add(MONTH_WORDS);
 
 /**
  * Does the text name a month beside a figure (then the named-date patterns are worth running)?
@@ -175,7 +179,7 @@ const MONTH_MAX = Math.max(...MONTH_WORDS.map((w) => w.length));
 export function hasMonthNearFigure(text: string): boolean {
   let found = false;
   forEachRun(text, LETTER, (start, end) => {
-    if (found || end - start > MONTH_MAX || !MONTH_FIRST.has(text.charCodeAt(start))) return;
+    if (found || end - start > MONTH_MAX || !MONTH_FIRST.has(text.charCodeAt(start)) || !MAY_BE_MONTH.mayBe(text, start, end)) return;
     if (TRIGGERS.get(text.slice(start, end).toLowerCase()) === 'month' && figureBeside(text, start, end)) found = true;
   });
   return found;

@@ -11,6 +11,7 @@
  */
 import { MONTHS, MONTH_ALT, NUMBER_WORDS, WEEKDAY_INDEX, dateTriggers, type TriggerKind } from './names';
 import { addDays, dayNumber, formatParts, fromDayNumber, isValidDay, weekdayOf, yearFor } from './calendar';
+import { keyRuns, matchesAt, runsOf, startsOf, type KeyRuns, type Runs } from './runs';
 
 /** What a relative mention says, before it is resolved. */
 export type RelativeSense =
@@ -36,11 +37,23 @@ const WEEKDAY_ALT = [...WEEKDAY_INDEX.keys()].filter((w) => /^[a-zäöü]+$/.tes
 const DAYPART = '(?:morgen|vormittag|mittag|nachmittag|abend|nacht|früh)?';
 const NUM_ALT = `\\d{1,2}|${[...NUMBER_WORDS.keys()].filter((w) => w.length > 2).join('|')}`;
 const UNIT = '(tage?n?|wochen?|monate?n?|jahre?n?|days?|weeks?|months?|years?)';
+/** The words `UNIT` stands for. */
+const UNIT_WORDS = ['tag', 'woche', 'monat', 'jahr', 'day', 'week', 'month', 'year'].flatMap((w) => ['', 'e', 'n', 'en', 's'].map((x) => w + x)).filter((w) => new RegExp(`^${UNIT}$`).test(w));
 
-const RULES: { needs: TriggerKind; re: RegExp; sense: (m: RegExpMatchArray) => RelativeSense | null }[] = [
+/**
+ * Each rule's key runs (see `runs.ts`): the month of a range five runs after its start at
+ * most (`vom 24. bis zum 26. Oktober`), a weekday word (`Dienstagmittag`, after `am`), a day
+ * word, a month after its prefix, the month of `Anfang des Monats`, a unit of time after its
+ * count (and `vor`).
+ */
+const MONTH_RUNS = (back: number): KeyRuns => keyRuns(MONTHS.keys(), back);
+const UNIT_RUNS = (back: number): KeyRuns => keyRuns(UNIT_WORDS, back);
+
+export const RELATIVE_RULES: { needs: TriggerKind; key: KeyRuns; re: RegExp; sense: (m: RegExpMatchArray) => RelativeSense | null }[] = [
   {
     needs: 'month-number',
-    re: new RegExp(`${B}(?:vom\\s+|from\\s+)?(\\d{1,2})\\.?\\s*(?:bis(?:\\s+zum)?|–|-|to|au|al)\\s*(\\d{1,2})\\.?\\s+(${MONTH_ALT})(?:\\s+(\\d{4}))?${E}`, 'giu'),
+    key: MONTH_RUNS(5),
+    re: new RegExp(`${B}(?:vom\\s+|from\\s+)?(\\d{1,2})\\.?\\s*(?:bis(?:\\s+zum)?|–|-|to|au|al)\\s*(\\d{1,2})\\.?\\s+(${MONTH_ALT})(?:\\s+(\\d{4}))?${E}`, 'iuy'),
     sense: (m) => {
       const month = MONTHS.get(m[3]!.toLowerCase());
       const from = +m[1]!, to = +m[2]!;
@@ -50,7 +63,8 @@ const RULES: { needs: TriggerKind; re: RegExp; sense: (m: RegExpMatchArray) => R
   },
   {
     needs: 'weekday',
-    re: new RegExp(`${B}(?:(?:am|on|this|diesen|(last|past|vergangenen|letzten|vorigen)|(next|coming|kommenden|nächsten))\\s+)?(${WEEKDAY_ALT})${DAYPART}s?${E}`, 'giu'),
+    key: keyRuns(WEEKDAY_ALT.split('|'), 1, true),
+    re: new RegExp(`${B}(?:(?:am|on|this|diesen|(last|past|vergangenen|letzten|vorigen)|(next|coming|kommenden|nächsten))\\s+)?(${WEEKDAY_ALT})${DAYPART}s?${E}`, 'iuy'),
     sense: (m) => {
       const word = m[3]!.toLowerCase();
       const weekday = WEEKDAY_INDEX.get(word);
@@ -62,7 +76,8 @@ const RULES: { needs: TriggerKind; re: RegExp; sense: (m: RegExpMatchArray) => R
   },
   {
     needs: 'day',
-    re: new RegExp(`${B}(vorgestern|gestern|heute|today|yesterday|tomorrow|übermorgen|(?<!(?:heute|gestern|am|den|guten|jeden)\\s)morgen(?!\\s*(?:früh)?\\p{Lu}))${E}`, 'giu'),
+    key: keyRuns(['vorgestern', 'gestern', 'heute', 'today', 'yesterday', 'tomorrow', 'übermorgen', 'morgen'], 0),
+    re: new RegExp(`${B}(vorgestern|gestern|heute|today|yesterday|tomorrow|übermorgen|(?<!(?:heute|gestern|am|den|guten|jeden)\\s)morgen(?!\\s*(?:früh)?\\p{Lu}))${E}`, 'iuy'),
     sense: (m) => {
       const w = m[1]!.toLowerCase();
       if (w === 'morgen' && m[1] !== 'morgen') return null; // "Morgen" is the morning
@@ -72,7 +87,8 @@ const RULES: { needs: TriggerKind; re: RegExp; sense: (m: RegExpMatchArray) => R
   },
   {
     needs: 'month-prefixed',
-    re: new RegExp(`${B}(?:(?:anfang|ende|mitte|early|late|mid|im|in|seit|since|bis)(?:\\s+|-))(${MONTH_ALT})${E}(?!\\.?\\s*\\d)`, 'giu'),
+    key: MONTH_RUNS(1),
+    re: new RegExp(`${B}(?:(?:anfang|ende|mitte|early|late|mid|im|in|seit|since|bis)(?:\\s+|-))(${MONTH_ALT})${E}(?!\\.?\\s*\\d)`, 'iuy'),
     sense: (m) => {
       const month = MONTHS.get(m[1]!.toLowerCase());
       if (!month || (m[1] === m[1]!.toLowerCase() && ['may', 'march'].includes(m[1]!))) return null;
@@ -81,17 +97,20 @@ const RULES: { needs: TriggerKind; re: RegExp; sense: (m: RegExpMatchArray) => R
   },
   {
     needs: 'current',
-    re: new RegExp(`${B}(?:(?:anfang|ende|mitte)\\s+(?:des|dieses)\\s+monats|(?:earlier|later)\\s+this\\s+month|(?:diesen|this)\\s+month|diesen\\s+monat|in\\s+diesem\\s+monat)${E}`, 'giu'),
+    key: keyRuns(['monats', 'month', 'monat'], 2),
+    re: new RegExp(`${B}(?:(?:anfang|ende|mitte)\\s+(?:des|dieses)\\s+monats|(?:earlier|later)\\s+this\\s+month|(?:diesen|this)\\s+month|diesen\\s+monat|in\\s+diesem\\s+monat)${E}`, 'iuy'),
     sense: () => ({ type: 'current-month' }),
   },
   {
     needs: 'unit',
-    re: new RegExp(`${B}(${NUM_ALT})\\s+${UNIT}\\s+(nach|after|später|later)${E}`, 'giu'),
+    key: UNIT_RUNS(1),
+    re: new RegExp(`${B}(${NUM_ALT})\\s+${UNIT}\\s+(nach|after|später|later)${E}`, 'iuy'),
     sense: (m) => offset(m[1]!, m[2]!, 'offset-after'),
   },
   {
     needs: 'unit',
-    re: new RegExp(`${B}(?:vor\\s+(${NUM_ALT})\\s+${UNIT}|(${NUM_ALT})\\s+${UNIT}\\s+(?:ago|zuvor|earlier))${E}`, 'giu'),
+    key: UNIT_RUNS(2),
+    re: new RegExp(`${B}(?:vor\\s+(${NUM_ALT})\\s+${UNIT}|(${NUM_ALT})\\s+${UNIT}\\s+(?:ago|zuvor|earlier))${E}`, 'iuy'),
     sense: (m) => offset(m[1] ?? m[3]!, m[2] ?? m[4]!, 'offset-before'),
   },
 ];
@@ -108,19 +127,19 @@ function offset(n: string, unit: string, type: 'offset-after' | 'offset-before')
 
 /**
  * Finds relative mentions in `text` (offsets + `base`), in order, without overlaps.
- * `triggers`: `dateTriggers(text)`, when the caller has it already.
+ * `triggers`: `dateTriggers(text)`, and `runs`: `runsOf(text)`, when the caller has them.
+ * Each rule is tried only where its key runs allow a match (`runs.ts`).
  */
-export function findRelative(text: string, base = 0, triggers: ReadonlySet<TriggerKind> = dateTriggers(text)): RelativeMention[] {
+export function findRelative(text: string, base = 0, triggers: ReadonlySet<TriggerKind> = dateTriggers(text), runs?: Runs): RelativeMention[] {
   if (triggers.size === 0) return [];
   const found: RelativeMention[] = [];
-  for (const { needs, re, sense } of RULES) {
+  for (const { needs, key, re, sense } of RELATIVE_RULES) {
     if (!triggers.has(needs)) continue;
-    re.lastIndex = 0;
-    // exec, not matchAll: matchAll clones the regex on every call, and this runs per paragraph.
-    for (let m = re.exec(text); m; m = re.exec(text)) {
+    runs ??= runsOf(text);
+    matchesAt(re, text, startsOf(runs, key), (m) => {
       const s = sense(m);
       if (s) found.push({ text: m[0], start: base + m.index, end: base + m.index + m[0].length, sense: s });
-    }
+    });
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: RelativeMention[] = [];
