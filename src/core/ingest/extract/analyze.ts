@@ -105,8 +105,9 @@ export function analyzeLines(lines: Line[], lang: string | null, usMonthFirst: b
   };
   const lead = leadAfter(firstProse - 1);
   // A headline may end like a sentence (`Laufen im Winter: … in 12 Monaten.`, a question):
-  // a short line opening the prose, with prose under it, stays a candidate for the ranker.
-  const proseHeadline = (i: number) => i - firstProse <= 1 && lines[i]!.words <= PROSE_HEADLINE_WORDS && !/[…:;,]$/u.test(lines[i]!.text) && i + 1 <= e && proseAt(i + 1);
+  // on a page (not a pasted snippet, whose every sentence is its text) a short line opening
+  // the prose, with prose under it, stays a candidate for the ranker.
+  const proseHeadline = (i: number) => !!region && i - firstProse <= 1 && lines[i]!.words <= PROSE_HEADLINE_WORDS && !/[…:;,]$/u.test(lines[i]!.text) && i + 1 <= e && proseAt(i + 1);
   const dateLines = new Map<number, ReturnType<typeof readDateLine>>();
   const free: number[] = [];
   const meta = new Set<number>();

@@ -79,6 +79,11 @@ describe('extract (a headline that ends like a sentence)', () => {
       expect(x.body[0]).toBe(article[0]);
     });
   }
+  it('keeps both sentences of a pasted two-line snippet as its text', () => {
+    const text = 'The first paragraph names the mayor and the harbour master.\n\nThe second one says that the talks go on next Tuesday.';
+    const x = extract({ text, format: 'text' });
+    expect(x.body).toEqual(['The first paragraph names the mayor and the harbour master.', 'The second one says that the talks go on next Tuesday.']);
+  });
   it('takes no long first sentence for the headline: the title is derived and the sentence stays in the body', () => {
     const text = ['Home', 'Blog', '', article.join('\n\n')].join('\n');
     const x = extract({ text, format: 'text' });
