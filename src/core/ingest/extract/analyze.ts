@@ -51,6 +51,8 @@ const HEADLINE_LABELS = new Set(['navigation', 'related']);
 const TITLE_BELOW = 30;
 /** A line the rules call furniture stays in the article when the model is this sure of it. */
 const RULE_OVERRULED = 0.5;
+/** The most words of a sentence-shaped line at the top of the prose still read as a possible headline. */
+const PROSE_HEADLINE_WORDS = 15;
 /** Date lines may stand a few lines above the headline (`08.04.2015 12:46` over the h1). */
 const DATE_ABOVE_TITLE = 5;
 
@@ -102,6 +104,10 @@ export function analyzeLines(lines: Line[], lang: string | null, usMonthFirst: b
     return out.join(' ');
   };
   const lead = leadAfter(firstProse - 1);
+  // A headline may end like a sentence (`Laufen im Winter: … in 12 Monaten.`, a question):
+  // on a page (not a pasted snippet, whose every sentence is its text) a short line opening
+  // the prose, with prose under it, stays a candidate for the ranker.
+  const proseHeadline = (i: number) => !!region && i - firstProse <= 1 && lines[i]!.words <= PROSE_HEADLINE_WORDS && !/[…:;,]$/u.test(lines[i]!.text) && i + 1 <= e && proseAt(i + 1);
   const dateLines = new Map<number, ReturnType<typeof readDateLine>>();
   const free: number[] = [];
   const meta = new Set<number>();
@@ -111,7 +117,7 @@ export function analyzeLines(lines: Line[], lang: string | null, usMonthFirst: b
     // Of the lines rules claimed, only menu and link-list lines can hold a headline, and a
     // "caption" made so by the credit line under it (a credit may follow a headline too).
     if (r && !(r.region === 'boilerplate' && HEADLINE_LABELS.has(r.label ?? '')) && !(r.kind === 'caption' && roles[i + 1]?.kind === 'credit')) continue;
-    if (i >= firstProse && (r || proseAt(i) || /[.…:;,]$/u.test(lines[i]!.text))) continue;
+    if (i >= firstProse && (r || ((proseAt(i) || /[.…:;,]$/u.test(lines[i]!.text)) && !proseHeadline(i)))) continue;
     const dl = readDateLine(lines[i]!, usMonthFirst);
     if (dl) { if (i < s && !r) dateLines.set(i, dl); meta.add(i); }
     else if (parseByline(lines[i]!.text)) meta.add(i);

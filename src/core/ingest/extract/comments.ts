@@ -99,6 +99,9 @@ export function parseCommentHeader(lines: Line[], i: number, inSection = false, 
   const words = author.split(/\s+/).filter(Boolean).length;
   if (words === 0 && !(marker || hasReply || says)) return null;
   if (NOT_AUTHOR.test(author) || /https?:|www\.|[/#]/.test(author)) return null;
+  // Where the author should be stands no word (`08.03.2016 | 15:30 Uhr 08.03.2016 um 15:30 Uhr`
+  // leaves `03.2016 | 15:30`): a date line, not a header; reading it as one walls the article off.
+  if (author && !/\p{L}{2}/u.test(author)) return null;
   if (words > MAX_AUTHOR_WORDS || /[.!?]$/.test(author) && words > 2) return null;
   return {
     author: author || null,

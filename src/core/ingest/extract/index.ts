@@ -24,7 +24,7 @@ export type { SiteTemplate } from './template';
  * 3: the learned line classifier, the main region with holes, the learned headline ranker.
  * 6: the page's first line is a headline candidate however far above the text; retrained.
  */
-export const EXTRACTOR_VERSION = 6;
+export const EXTRACTOR_VERSION = 7;
 
 /** Fields a structured record (JSON Lines) states about itself; each wins over guessing. */
 export interface RecordHints {

@@ -14,6 +14,12 @@ describe('parseCommentHeader', () => {
   it('does not take a sentence with a date for a header', () => {
     expect(parseCommentHeader(splitLines('The law was passed on March 9, 2017 by the senate.'), 0)).toBeNull();
   });
+  it('does not take a date line for a header: no name stands where the author would', () => {
+    // A page's own date line, printed twice; the lines under it are the article, not a comment.
+    expect(parseCommentHeader(splitLines('12.05.2021 | 08:40 Uhr 12.05.2021 um 08:40 Uhr'), 0)).toBeNull();
+    expect(parseCommentHeader(splitLines('10.03.2017 · 01:26 · 10.03.2017'), 0, true)).toBeNull();
+    expect(parseCommentHeader(splitLines('Jane Roe · March 10, 2017 at 1:26 AM'), 0, true)).toMatchObject({ author: 'Jane Roe' });
+  });
 });
 
 describe('findComments', () => {

@@ -20,7 +20,7 @@ const page = [
 describe('extract (text)', () => {
   const x = extract({ text: page, format: 'text' });
   it('separates header, body, comments and furniture on an English page', () => {
-    expect(EXTRACTOR_VERSION).toBe(6);
+    expect(EXTRACTOR_VERSION).toBe(7);
     expect(x.title).toBe('Harbour city votes to ban cruise ships from old town');
     expect(x.author).toBe('Jane Doe');
     expect(x.published).toBe('2024-03-03T09:15');
@@ -58,6 +58,36 @@ describe('extract (a headline far above the text)', () => {
     expect(x.title).toBe('Flood waters rise in northern Italy');
     expect(x.titleDerived).toBeFalsy();
     expect(x.body.join('\n')).not.toContain(far);
+    expect(x.body[0]).toBe(article[0]);
+  });
+});
+
+describe('extract (a headline that ends like a sentence)', () => {
+  const article = [
+    'Running in the dark was the last thing I wanted to do last winter, and I said so to anyone who asked me about it at the time.',
+    'This year the headlamp hangs by the door, the shoes stand ready, and four evenings a week I leave the house after work whatever the weather.',
+    'What changed was not the weather but the habit: a short loop at the same time every day, and a friend who waits at the corner at six.',
+  ];
+  // A question (or a line ending in a full stop) right above the prose was taken for its first
+  // paragraph; now it is a candidate, and the ranker names it where it looks like a headline.
+  for (const headline of ['Is running in winter really worth it?', 'Is it worth it to go out running in the cold of winter?']) {
+    it(`names "${headline}" standing right above the prose, and keeps it out of the body`, () => {
+      const text = ['Skip to content', 'Home', 'Blog', 'About', 'Contact', '', 'Posted on 10 February 2019 by Heiko', '', headline, '', article.join('\n\n')].join('\n');
+      const x = extract({ text, format: 'text' });
+      expect(x.title).toBe(headline);
+      expect(x.titleDerived).toBeFalsy();
+      expect(x.body[0]).toBe(article[0]);
+    });
+  }
+  it('keeps both sentences of a pasted two-line snippet as its text', () => {
+    const text = 'The first paragraph names the mayor and the harbour master.\n\nThe second one says that the talks go on next Tuesday.';
+    const x = extract({ text, format: 'text' });
+    expect(x.body).toEqual(['The first paragraph names the mayor and the harbour master.', 'The second one says that the talks go on next Tuesday.']);
+  });
+  it('takes no long first sentence for the headline: the title is derived and the sentence stays in the body', () => {
+    const text = ['Home', 'Blog', '', article.join('\n\n')].join('\n');
+    const x = extract({ text, format: 'text' });
+    expect(x.titleDerived).toBe(true);
     expect(x.body[0]).toBe(article[0]);
   });
 });
