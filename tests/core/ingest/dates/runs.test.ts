@@ -4,18 +4,7 @@ import { RELATIVE_RULES } from '../../../../src/core/ingest/dates/relative';
 import { FOLD_ONLY, matchesAt, runsOf, startsOf, type StartKey } from '../../../../src/core/ingest/dates/runs';
 import { WordFilter } from '../../../../src/core/ingest/dates/word-filter';
 import { MONTHS, NUMBER_WORDS, WEEKDAY_INDEX } from '../../../../src/core/ingest/dates/names';
-
-/** A deterministic generator (mulberry32), so a failure names its seed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom as random } from '../../../support/random';
 
 /** What dates are made of, in odd cases and company: the pieces are glued with and without blanks. */
 const PIECES = [

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../../../src/core/ingest/extract/index';
+import { seededRandom as rng } from '../../../support/random';
 
 /**
  * No input may hang extraction: every stage must be linear (or bounded) in the page's size.
@@ -10,18 +11,6 @@ import { extract } from '../../../../src/core/ingest/extract/index';
  */
 const BUDGET_FIXED_MS = 1_500;
 const BUDGET_PER_KB_MS = 20;
-
-/** A small deterministic PRNG (mulberry32), so every run feeds the same pages. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const pick = <T>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
 
