@@ -63,10 +63,12 @@ export function openDb(path: string, options: OpenOptions = {}): WriteDb {
     throw classifySqliteError(e, path);
   }
   try {
-    const version = db.pragma('user_version', { simple: true }) as number;
     // Ours from its first migration on; tables at version 0 belong to another program, and
-    // migrating would add our tables to its file.
-    if (version === 0 && (db.prepare('SELECT count(*) AS n FROM sqlite_master').get() as { n: number }).n > 0) {
+    // migrating would add our tables to its file. Both are read in one statement, so in one
+    // snapshot: read one after the other, another process creating the same new library could
+    // commit its first migration in between, and its tables looked like another program's.
+    const { version, tables } = db.prepare('SELECT user_version AS version, (SELECT count(*) FROM sqlite_master) AS tables FROM pragma_user_version').get() as { version: number; tables: number };
+    if (version === 0 && tables > 0) {
       throw codedError('NOT_A_DATABASE', notice('store.other-program', { path }));
     }
     if (version > LATEST_VERSION) {
