@@ -2,7 +2,8 @@
  * `npm run eval:compare [-- --heldout] [-- --misses]`: builds a temporary library from the gold
  * sets (eval/compare/gold/*.json) and prints the seven figures of issue 14 for the dev events,
  * the seeds and, on request, the held-out events; `--dump` prints the people, timeline rows and
- * stories of the dev events and seeds. See eval/compare/README.md.
+ * stories of the dev events and seeds; `--event <id>` adds one dev event as its own column.
+ * See eval/compare/README.md.
  */
 import type { ArticleId } from '../../src/shared/api';
 import { scoreAlignment, type AlignmentScore } from './lib/alignment';
@@ -37,6 +38,14 @@ export async function run(root: string, args: string[]): Promise<void> {
       ['seeds', sets.filter((s) => s.id === 'seeds')],
     ];
     if (withHeldOut) groups.push(['held-out', sets.filter((s) => s.heldOut)]);
+    // `--event <id>`: one dev event alone as a column too (a newly added one, measured on its own).
+    const one = args.indexOf('--event');
+    if (one >= 0) {
+      const id = args[one + 1] ?? '';
+      const set = sets.find((s) => s.id === id && !s.heldOut);
+      if (!set) throw new Error(`eval: --event: no dev event "${id}"`);
+      groups.push([id, [set]]);
+    }
     const scores: GroupScore[] = [];
     for (const [name, group] of groups) scores.push(await scoreGroup(lib, name, group, sets));
     printTable(scores);
