@@ -118,10 +118,15 @@ function citeStoryLeads(clusters: Cluster[], rows: Iterable<TimelineInput>, stor
     }
     for (const [st, n] of counts) {
       const m = main.get(st);
-      // Among rows citing as many of its reports: the one nearest the story's day, then the fuller.
-      const day = when.get(st)?.day ?? null;
+      const w = when.get(st);
+      const day = w?.day ?? null;
+      // A row on the story's day (or in its month) before one on a day all its reports recall
+      // (`Drahtzieher des Massakers vom 7. Oktober 2023`): the news, not its background.
+      const fit = (x: Cluster) => (day && x.date === day ? 2 : w?.month && x.date.startsWith(w.month) ? 1 : 0);
+      // Then the row citing most of its reports; among equals the one nearest the story's day, then the fuller.
       const near = (x: Cluster) => (day ? Math.abs((dayNumber(x.date.length === 7 ? `${x.date}-15` : x.date) ?? 0) - (dayNumber(day) ?? 0)) : 0);
-      if (!m || n > m.n || (n === m.n && (near(c) < near(m.c) || (near(c) === near(m.c) && c.rows.length > m.c.rows.length)))) main.set(st, { c, n });
+      const better = !m || fit(c) > fit(m.c) || (fit(c) === fit(m.c) && (n > m.n || (n === m.n && (near(c) < near(m.c) || (near(c) === near(m.c) && c.rows.length > m.c.rows.length)))));
+      if (better) main.set(st, { c, n });
     }
   }
   const leads = new Map<ArticleId, TimelineInput>();
