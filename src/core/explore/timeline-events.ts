@@ -10,6 +10,7 @@ import type { StoryWhen, TimelineInput } from './timeline-dating';
 import { dayNumber } from '../ingest/dates/calendar';
 import { eventLabel } from './timeline-labels';
 import type { Cluster } from './timeline-clusters';
+import { nextDayRows } from './timeline-next-day';
 
 /** Headlines and sentences a row's label is chosen among, at most. */
 const LABEL_SOURCES = 12;
@@ -40,10 +41,21 @@ export function finishTimeline(
     date: inferred ? c.date : r.date!, endDate: inferred ? c.endDate : r.endDate, sentence: r.sentence,
     sentenceStart: r.sentenceStart, sentenceEnd: r.sentenceEnd, inferred,
   });
+  // A row the day before or after a story's main event, told in its words, is part of it.
+  const joined = nextDayRows(clusters, mains, storyOf, idf);
+  const parts = new Map<Cluster, Cluster[]>();
+  for (const [c, main] of joined) parts.set(main, [...(parts.get(main) ?? []), c]);
   const events: TimelineEvent[] = [];
   for (const c of clusters) {
-    if (c.rows.length === 0) continue;
+    if (c.rows.length === 0 || joined.has(c)) continue;
     const mentions = [...c.rows.map((r) => toMention(r, c, false)), ...c.inferred.map((r) => toMention(r, c, true))];
+    const days = [c.date];
+    for (const p of parts.get(c) ?? []) {
+      mentions.push(...p.rows.map((r) => toMention(r, p, false)), ...p.inferred.map((r) => toMention(r, p, true)));
+      days.push(p.date);
+    }
+    days.sort();
+    const date = days[0]!, endDate = days.length > 1 && days[days.length - 1] !== date ? days[days.length - 1]! : c.endDate;
     const ranked = [...c.keys].filter(([k]) => !k.startsWith('#')).sort((a, b) => b[1] * idf(b[0]) - a[1] * idf(a[0]));
     const names = ranked.filter(([k]) => k.startsWith('@')).slice(0, 3).map(([k]) => displayName(k, c.rows));
     const folded = new Set(names.map((x) => stemWord(foldWord(x))));
@@ -59,8 +71,8 @@ export function finishTimeline(
     // A dozen sentences hold the words of a row; a row of hundreds needs no more to be named.
     const label = eventLabel({ titles: titles.slice(0, LABEL_SOURCES), sentences: c.rows.slice(0, LABEL_SOURCES).map((r) => r.sentence), keys: keyWeights });
     events.push({
-      id: `${c.date}${c.endDate ? `..${c.endDate}` : ''}:${hash(mentions.map((m) => `${m.articleId}@${m.sentenceStart}`).join(','))}`,
-      date: c.date, endDate: c.endDate, label: label || [...names, ...words].slice(0, 5).join(' · '), keywords: [...names, ...words], articleIds, mentions,
+      id: `${date}${endDate ? `..${endDate}` : ''}:${hash(mentions.map((m) => `${m.articleId}@${m.sentenceStart}`).join(','))}`,
+      date, endDate, label: label || [...names, ...words].slice(0, 5).join(' · '), keywords: [...names, ...words], articleIds, mentions,
     });
   }
   events.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : b.mentions.length - a.mentions.length));
