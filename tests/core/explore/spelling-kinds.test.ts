@@ -38,3 +38,15 @@ describe('transliteration kinds the grouping knows', () => {
     for (const groups of groupsBothWays(['Abu Bakr al-Baghdadi', 'Abu Omar al-Baghdadi'])) expect(groups).toHaveLength(2);
   });
 });
+
+describe('a bare surname that is one part of a double surname', () => {
+  it('joins the person with that double surname, first part or last', () => {
+    for (const names of [['Hossein Amir-Abdollahian', 'Abdollahian'], ['Fereydoun Abbasi-Davani', 'Abbasi']]) {
+      expect(groupEntities(names.map((n, i) => person(n, 3 - i))).map((g) => g.names.map((n) => n.name).sort().join(' + '))).toEqual([[...names].sort().join(' + ')]);
+    }
+  });
+  it('not a person with another given name, nor the part after an article', () => {
+    expect(groupEntities([person('Anna Müller-Lüdenscheidt', 3), person('Klaus Müller', 2)])).toHaveLength(2);
+    expect(groupEntities([person('Ahmed al-Sharaa', 3), person('Sharaa', 2)]).length).toBeGreaterThan(0);
+  });
+});
