@@ -166,6 +166,9 @@ function readAgainst(text: string, w: StoryWhen): { date: string; endDate: strin
   if (!rel || rel.sense.type === 'offset-after') return null;
   // Without the story's day a weekday or `gestern` names some day of its month.
   if (!w.day) return w.month ? { date: w.month, endDate: null } : null;
+  // A report without a day of its own that says `gestern` or `vorgestern` of its story's news
+  // was written a day or two after it: the day named is the story's, not the one before.
+  if (rel.sense.type === 'day-offset' && rel.sense.days < 0 && rel.sense.days >= -2) return { date: w.day, endDate: null };
   // A report is written on its story's day or the day after: a weekday names the most recent
   // such day up to the day after (`am Donnerstagmorgen` after a Wednesday is the Thursday).
   const r = resolveRelative(rel.sense, rel.sense.type === 'weekday' ? (addDays(ref, 1) ?? ref) : ref);

@@ -42,3 +42,15 @@ describe('a story whose reports recall an old date', () => {
     expect(shape([...alone, row('c', 'open', 'am 12. März', 'Am 12. März griffen Ermittler zu.', null)], st)).toContainEqual(['2024-03-12', 'a,b,c,d']);
   });
 });
+
+describe('a report without a day of its own that says `gestern`', () => {
+  it('dates it to its story’s day (it was written the day after), not the day before', () => {
+    const st = new Map<ArticleId, string>(['a', 'b', 'c'].map((k) => [k as ArticleId, 's']));
+    const rows = [
+      row('a', 'date', 'am 19. Mai 2024', 'Der Hubschrauber stürzte am 19. Mai 2024 im Nebel ab.', '2024-05-19'),
+      row('b', 'date', '19.05.2024', 'Absturz am 19.05.2024: der Hubschrauber im Nebel.', '2024-05-19'),
+      row('c', 'open', 'gestern', 'Der Hubschrauber war gestern im Nebel abgestürzt.', null, '2024-05'),
+    ];
+    expect(shape(rows, st)).toEqual([['2024-05-19', 'a,b,c']]);
+  });
+});
