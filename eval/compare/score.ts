@@ -2,7 +2,8 @@
  * `npm run eval:compare [-- --heldout] [-- --misses]`: builds a temporary library from the gold
  * sets (eval/compare/gold/*.json) and prints the seven figures of issue 14 for the dev events,
  * the seeds and, on request, the held-out events; `--dump` prints the people, timeline rows and
- * stories of the dev events and seeds. See eval/compare/README.md.
+ * stories of the dev events and seeds; `--event <id>` adds one dev event as its own column.
+ * See eval/compare/README.md.
  */
 import type { ArticleId } from '../../src/shared/api';
 import { scoreAlignment, type AlignmentScore } from './lib/alignment';
@@ -10,6 +11,7 @@ import { loadGold, type GoldSet } from './lib/gold';
 import { dump } from './lib/dump';
 import { buildLibrary, type EvalLibrary } from './lib/library';
 import { scoreNames, type NamesScore } from './lib/names';
+import { scoreNonPersons, type NonPersonsScore } from './lib/non-persons';
 import { mergePeople } from './lib/people';
 import { scoreSearch, type SearchScore } from './lib/search';
 import { scoreStories, type StoriesScore } from './lib/stories';
@@ -20,6 +22,7 @@ interface GroupScore {
   reports: number;
   alignment: AlignmentScore;
   names: NamesScore;
+  nonPersons: NonPersonsScore;
   timeline: TimelineScore;
   search: SearchScore;
   stories: StoriesScore;
@@ -37,6 +40,14 @@ export async function run(root: string, args: string[]): Promise<void> {
       ['seeds', sets.filter((s) => s.id === 'seeds')],
     ];
     if (withHeldOut) groups.push(['held-out', sets.filter((s) => s.heldOut)]);
+    // `--event <id>`: one dev event alone as a column too (a newly added one, measured on its own).
+    const one = args.indexOf('--event');
+    if (one >= 0) {
+      const id = args[one + 1] ?? '';
+      const set = sets.find((s) => s.id === id && !s.heldOut);
+      if (!set) throw new Error(`eval: --event: no dev event "${id}"`);
+      groups.push([id, [set]]);
+    }
     const scores: GroupScore[] = [];
     for (const [name, group] of groups) scores.push(await scoreGroup(lib, name, group, sets));
     printTable(scores);
@@ -71,6 +82,7 @@ async function scoreGroup(lib: EvalLibrary, name: string, group: GoldSet[], all:
     alignment: await scoreAlignment(lib, group),
     // Wrong merges are judged against every gold person, so a merge across sets counts too.
     names: await scoreNames(lib, people, groupTexts, mergePeople(all)),
+    nonPersons: await scoreNonPersons(lib, [...groupIds], [...mergePeople(all), ...all.flatMap((s) => s.aliases.map((a) => ({ name: a, spellings: [a] })))], docs.map((d) => d.text)),
     timeline: await scoreTimeline(lib, group),
     search: await scoreSearch(lib, people, docs),
     stories: await scoreStories(lib, group),
@@ -90,6 +102,8 @@ function summary(g: GroupScore) {
     pairsPerCompare: a.compares ? a.pairs / a.compares : null,
     nameGroupsWhole: `${g.names.whole}/${g.names.groups}`,
     wrongMerges: g.names.wrongMerges.length,
+    notPersons: g.nonPersons.notPersons.length,
+    personsWithOtherWords: g.nonPersons.withOtherWords.length,
     eventsCovered: `${g.timeline.covered}/${g.timeline.events}`,
     rowsPerEvent: g.timeline.rowsPerEvent,
     searchComplete: `${g.search.complete}/${g.search.queries}`,
@@ -105,6 +119,7 @@ function printTable(scores: GroupScore[]): void {
     ['alignment precision (generous)', (g) => `${pct(g.alignment.goodPairs, g.alignment.pairs)} (${g.alignment.goodPairs}/${g.alignment.pairs})`],
     ['  pairs shown per compare', (g) => (g.alignment.compares ? (g.alignment.pairs / g.alignment.compares).toFixed(1) : '–')],
     ['name groups whole (wrong merges)', (g) => `${g.names.whole} of ${g.names.groups} (${g.names.wrongMerges.length})`],
+    ['people not persons (other words)', (g) => `${g.nonPersons.notPersons.length} of ${g.nonPersons.people} (${g.nonPersons.withOtherWords.length})`],
     ['events whose row cites ≥ half', (g) => `${g.timeline.covered} of ${g.timeline.events}`],
     ['timeline rows per event', (g) => `${g.timeline.rowsPerEvent.toFixed(1)}${g.timeline.eventsWithoutRow ? ` (${g.timeline.eventsWithoutRow} without)` : ''}`],
     ['spelling searches finding all', (g) => `${g.search.complete} of ${g.search.queries} (literal first ${g.search.literalFirst})`],
@@ -125,6 +140,8 @@ function printMisses(g: GroupScore): void {
   console.log(`\n── ${g.name}: names`);
   for (const b of g.names.broken) console.log(`  broken: ${b}`);
   for (const m of g.names.wrongMerges) console.log(`  wrong merge: ${m}`);
+  for (const m of g.nonPersons.notPersons) console.log(`  not a person: ${m}`);
+  for (const m of g.nonPersons.withOtherWords) console.log(`  person with other words: ${m}`);
   console.log(`\n── ${g.name}: timeline`);
   for (const d of g.timeline.detail) console.log(`  ${d}`);
   console.log(`\n── ${g.name}: search`);

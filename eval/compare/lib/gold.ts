@@ -35,6 +35,8 @@ export interface GoldEvent {
 export interface GoldSet {
   id: string;
   title: string;
+  /** Other names of gold people (`aliases[].forms`), for telling a person from a word taken for one. */
+  aliases: string[];
   heldOut: boolean;
   /** The reports' folder, relative to the repository root. */
   dir: string;
@@ -87,5 +89,7 @@ function parseGold(raw: Raw, file: string, root: string): GoldSet {
     return { id, what: str(f.what, `fact ${id} what`), in: inReports };
   });
   const people = ((raw.people ?? []) as Raw[]).map((p) => ({ name: str(p.name, 'person name'), spellings: p.spellings as string[] }));
-  return { id: str(raw.id, 'id'), title: str(raw.title, 'title'), heldOut: raw.heldOut === true, dir: raw.dir as string, reports, events, stories, facts, people };
+  // Other names of a gold person (a civil name): noted, not scored as spellings, but no non-person either.
+  const aliases = ((raw.aliases ?? []) as Raw[]).flatMap((a) => (Array.isArray(a.forms) ? (a.forms as string[]) : []));
+  return { id: str(raw.id, 'id'), title: str(raw.title, 'title'), heldOut: raw.heldOut === true, dir: raw.dir as string, reports, events, stories, facts, people, aliases };
 }

@@ -34,6 +34,7 @@ export async function scoreSearch(lib: EvalLibrary, people: GoldPerson[], docs: 
       else out.misses.push(`“${q}” (${p.name}): ${missing.length} of ${expected.length} reports not found${page.also ? ` (also searched: ${page.also.map((a) => `${a.word} → ${a.spellings.join(', ')}`).join('; ')})` : ''}`);
       const literal = hits.map((id) => hasWords(bare(docs.find((d) => d.id === id)?.text ?? ''), bare(q)));
       if (literal.every((l, i) => l || !literal.slice(i).some(Boolean))) out.literalFirst++;
+      else out.misses.push(`“${q}” (${p.name}): a report found through another spelling ranks above one with “${q}”`);
     }
   }
   return out;

@@ -68,7 +68,8 @@ function countryNames(): Map<string, string> {
     const de = require('i18n-iso-countries/langs/de.json') as { countries: Record<string, string | string[]> };
     countries = new Map();
     for (const v of Object.values(de.countries)) {
-      const names = Array.isArray(v) ? v : [v];
+      // `Syrien, Arabische Republik`, `Staat Palästina`: the name news uses is the short one.
+      const names = (Array.isArray(v) ? v : [v]).flatMap((n) => [n, n.split(', ')[0]!, n.replace(/^Staat /, '')]);
       const display = names.slice(1).find((n) => !n.includes(' ')) ?? names[0]!;
       for (const n of names) {
         countries.set(n.toLowerCase(), display);
@@ -127,8 +128,15 @@ export function findEntities(text: string, sentences: Span[], options: { datelin
     if (t.after === ',' || t.after === '.' || !next || next.sentence !== t.sentence) return true;
     return next.joined && !next.cap && !isParticleName(next.w) && /^\p{Ll}/u.test(next.w);
   };
-  /** A lowercase adjective after an article (`die annektierte Halbinsel`): a noun follows. */
-  const afterAdjective = (i: number) => i > 1 && toks[i]!.joined && toks[i - 1]!.joined && /^\p{Ll}+(e|en|er|es|em)$/u.test(toks[i - 1]!.w) && DETERMINERS.has(lower(i - 2));
+  /** A lowercase adjective after an article or a preposition (`die annektierte Halbinsel`, `aus humanitären Gründen`): a noun follows. */
+  const afterAdjective = (i: number) => i > 1 && toks[i]!.joined && toks[i - 1]!.joined && /^\p{Ll}+(e|en|er|es|em)$/u.test(toks[i - 1]!.w) && (DETERMINERS.has(lower(i - 2)) || FUNCTION_WORDS.has(lower(i - 2)));
+  /** The report writes the word after `in` or `aus` elsewhere (`in Teheran`): a place, not a surname (`Irans Hauptstadt Teheran`). */
+  const placeElsewhere = (i: number) => at(foldOf(i)).some((j) => j !== i && j > 0 && toks[j]!.joined && (lower(j - 1) === 'in' || lower(j - 1) === 'aus'));
+  /** A genitive of a name the report writes without its `s` (`auf Haniyehs Residenz` beside `Haniyeh`): what follows is a thing of his. */
+  const genitiveOfName = (i: number) => {
+    const f = foldOf(i);
+    return f.length > 4 && f.endsWith('s') && at(f.slice(0, -1)).length > 0;
+  };
   /** Up to three name-like words from `i` on, joined by spaces only. */
   const nameRun = (i: number): number => {
     let j = i;
@@ -234,6 +242,7 @@ export function findEntities(text: string, sentences: Span[], options: { datelin
     if (!given && isCommon(i, Infinity) && toks[i + 2] && nameLike(i + 2) && toks[i + 2]!.joined && !isCommon(i + 2, Infinity)) continue;
     if (countryNames().has(lower(i)) || countryNames().has(lower(i + 1)) || PLACE_PREFIX.has(toks[i]!.w)) continue;
     if (i > 0 && PLACE_PREP.has(lower(i - 1))) continue;
+    if (!given && (genitiveOfName(i) || placeElsewhere(i + 1))) continue;
     // A third word only after a second given name, as `al-…` (`Mohammad Ghazi al-Jalali`), or
     // after a known given name when the name plainly ends there (`Mohammed Mehdi Tehrantschi,`:
     // given names of other languages are not in the list), so a byline's dateline stays out

@@ -83,6 +83,21 @@ function firstPart(surname: string): string | null {
   return surname.slice(0, at);
 }
 
+/** `Abu`, `Abou`, `Umm` (father, mother of) before a given name. */
+const KUNYA = /^(?:abu|abou|umm)$/i;
+
+/** A full name's blocking key for spacing and hyphens: every word's letters joined, as one skeleton. */
+function joinedKey(name: string): string {
+  return `=${nameSkeleton(name.replace(/[\s\-‐]+/g, ''))}`;
+}
+
+/** The last part of a double surname (`Abdollahian` of `Amir-Abdollahian`), or null; none after an Arabic article alone. */
+function lastPart(surname: string): string | null {
+  const at = surname.lastIndexOf('-');
+  if (at < 0 || surname.length - at - 1 < 4 || isParticle(surname.slice(0, at))) return null;
+  return surname.slice(at + 1);
+}
+
 function isParticle(word: string): boolean {
   return /^(?:al|el|ad|ar|as|asch|ash|at|az|an|ed|er|es|et|ez|en|abu|bin|ibn|ben|abd)$/i.test(word);
 }
@@ -135,12 +150,15 @@ export class EntityGrouper {
     const key = isPerson ? w[w.length - 1]! : s.name;
     const skel = isPerson ? nameSkeleton(key) : w.map(nameSkeleton).join(' ');
     // A patronymic is no given name: `Sergejewitsch Gorbatschow` is `Michail Gorbatschow` named by his father's name.
-    const given = isPerson && w.length > 1 && !isPatronymic(w[0]!) ? w[0]! : null;
+    // A kunya (`Abu Mohammed al-Dscholani`) stands before the given name some reports leave it out of.
+    const first = isPerson && w.length > 2 && KUNYA.test(w[0]!) ? 1 : 0;
+    const given = isPerson && w.length > 1 && !isPatronymic(w[first]!) ? w[first]! : null;
     const seen = new Set<Group>();
     let best: Group | null = null;
     let own: ReadonlySet<string> | undefined;
     const part = isPerson ? firstPart(key) : null;
-    const keys = isPerson ? [...blockKeys(skel), ...(part ? [nameSkeleton(part)] : [])] : [skel];
+    const last = isPerson ? lastPart(key) : null;
+    const keys = isPerson ? [...blockKeys(skel), ...(part ? [nameSkeleton(part)] : []), ...(last ? [nameSkeleton(last)] : []), ...(w.length > 1 ? [joinedKey(s.name)] : [])] : [skel];
     for (let ki = 0; ki < keys.length && !best; ki++) {
       const limit = ki === 0 ? MAX_CANDIDATES : MAX_CANDIDATES + MAX_CLOSE_CANDIDATES;
       for (const g of this.blocks.get(`${s.kind}|${keys[ki]}`) ?? []) {
@@ -213,6 +231,8 @@ export class EntityGrouper {
  */
 function joins(s: NameStat, key: string, given: string | null, g: Group, sharesContext: (() => boolean) | null): boolean {
   if (s.kind !== 'person') return g.members.some((m) => nameSkeletonOf(m.name) === nameSkeletonOf(s.name) || isFoldedSpellingVariant(foldText(m.name), foldText(s.name)));
+  // The same letters split otherwise (`Kim Jong Un`/`Kim Jong-un`, `Han Duck-soo`/`Han Duck Soo`).
+  if (given && g.members.some((m) => m.name.includes(' ') && joinedKey(m.name) === joinedKey(s.name))) return true;
   if (given && g.given && !isSameGivenName(given, g.given)) return false;
   let close = false;
   for (const sur of g.surnames) {
@@ -221,10 +241,19 @@ function joins(s: NameStat, key: string, given: string | null, g: Group, sharesC
     if (r === 'close') close = true;
     // `Fereydoun Abbasi-Davani` / `Fereydun Abbasi`: a double surname and its first part, with one given name.
     if (given && g.given && sameFirstPart(sur, key)) return true;
+    // A bare surname that is one part of a person's double surname (`Abdollahian` of `Hossein
+    // Amir-Abdollahian`, `Abbasi` of `Abbasi-Davani`): that person, as a bare surname joins the person with it.
+    if (!given && !key.includes('-') && isPartOf(key, sur)) return true;
   }
   if (!close) return false;
   if (given && g.given) return true;
   return sharesContext ? sharesContext() : false;
+}
+
+function isPartOf(word: string, surname: string): boolean {
+  const skel = nameSkeleton(word);
+  const a = firstPart(surname), b = lastPart(surname);
+  return (!!a && nameSkeleton(a) === skel) || (!!b && nameSkeleton(b) === skel);
 }
 
 function sameFirstPart(a: string, b: string): boolean {

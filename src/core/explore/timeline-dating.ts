@@ -33,6 +33,8 @@ const LATE_IN_MONTH = '24';
 export interface StoryWhen {
   day: string | null;
   month: string | null;
+  /** Days its reports write with their year, by `MM-DD`: a report writing one without it recalls the same day. */
+  recalled?: ReadonlyMap<string, string>;
 }
 
 /** The day (or month) of each story, from its reports' rows and dates. */
@@ -47,10 +49,17 @@ export function storyWhen(rows: TimelineInput[], storyOf: ReadonlyMap<ArticleId,
     d.get(day)!.set(id, Math.max(d.get(day)!.get(id) ?? 0, weight));
   };
   const seen = new Set<ArticleId>();
+  const recalled = new Map<string, Map<string, string>>();
   for (const r of rows) {
     const story = storyOf.get(r.articleId);
     if (!story) continue;
-    if (r.kind === 'date' && r.date && r.date.length >= 10) vote(story, r.date.slice(0, 10), r.articleId, 1);
+    if (r.kind === 'date' && r.date && r.date.length >= 10) {
+      vote(story, r.date.slice(0, 10), r.articleId, 1);
+      if (findDates(r.text)[0]?.year !== undefined) {
+        if (!recalled.has(story)) recalled.set(story, new Map());
+        recalled.get(story)!.set(r.date.slice(5, 10), r.date.slice(0, 10));
+      }
+    }
     if (seen.has(r.articleId)) continue;
     seen.add(r.articleId);
     const own = r.published ?? '';
@@ -89,7 +98,7 @@ export function storyWhen(rows: TimelineInput[], storyOf: ReadonlyMap<ArticleId,
     }
     const ms = [...(months.get(story) ?? [])].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? 1 : -1));
     day ??= weekdayDated(openByStory.get(story) ?? [], today);
-    out.set(story, { day, month: day ? day.slice(0, 7) : (ms[0]?.[0] ?? null) });
+    out.set(story, { day, month: day ? day.slice(0, 7) : (ms[0]?.[0] ?? null), recalled: recalled.get(story) });
   }
   return out;
 }
@@ -147,6 +156,9 @@ function readAgainst(text: string, w: StoryWhen): { date: string; endDate: strin
   const ref = w.day ?? `${w.month}-15`;
   const absolute = findDates(text)[0];
   if (absolute) {
+    // `vom 7. Oktober` beside another report's `7. Oktober 2023`: the day recalled, not one of the news month.
+    const again = absolute.year === undefined && absolute.day !== undefined ? w.recalled?.get(`${String(absolute.month).padStart(2, '0')}-${String(absolute.day).padStart(2, '0')}`) : undefined;
+    if (again) return { date: again, endDate: null };
     const d = completeYear(absolute, ref);
     return d ? { date: d, endDate: null } : null;
   }
@@ -154,6 +166,9 @@ function readAgainst(text: string, w: StoryWhen): { date: string; endDate: strin
   if (!rel || rel.sense.type === 'offset-after') return null;
   // Without the story's day a weekday or `gestern` names some day of its month.
   if (!w.day) return w.month ? { date: w.month, endDate: null } : null;
+  // A report without a day of its own that says `gestern` or `vorgestern` of its story's news
+  // was written a day or two after it: the day named is the story's, not the one before.
+  if (rel.sense.type === 'day-offset' && rel.sense.days < 0 && rel.sense.days >= -2) return { date: w.day, endDate: null };
   // A report is written on its story's day or the day after: a weekday names the most recent
   // such day up to the day after (`am Donnerstagmorgen` after a Wednesday is the Thursday).
   const r = resolveRelative(rel.sense, rel.sense.type === 'weekday' ? (addDays(ref, 1) ?? ref) : ref);

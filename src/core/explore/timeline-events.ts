@@ -10,6 +10,7 @@ import type { StoryWhen, TimelineInput } from './timeline-dating';
 import { dayNumber } from '../ingest/dates/calendar';
 import { eventLabel } from './timeline-labels';
 import type { Cluster } from './timeline-clusters';
+import { nextDayRows } from './timeline-next-day';
 
 /** Headlines and sentences a row's label is chosen among, at most. */
 const LABEL_SOURCES = 12;
@@ -40,10 +41,21 @@ export function finishTimeline(
     date: inferred ? c.date : r.date!, endDate: inferred ? c.endDate : r.endDate, sentence: r.sentence,
     sentenceStart: r.sentenceStart, sentenceEnd: r.sentenceEnd, inferred,
   });
+  // A row the day before or after a story's main event, told in its words, is part of it.
+  const joined = nextDayRows(clusters, mains, storyOf, idf);
+  const parts = new Map<Cluster, Cluster[]>();
+  for (const [c, main] of joined) parts.set(main, [...(parts.get(main) ?? []), c]);
   const events: TimelineEvent[] = [];
   for (const c of clusters) {
-    if (c.rows.length === 0) continue;
+    if (c.rows.length === 0 || joined.has(c)) continue;
     const mentions = [...c.rows.map((r) => toMention(r, c, false)), ...c.inferred.map((r) => toMention(r, c, true))];
+    const days = [c.date];
+    for (const p of parts.get(c) ?? []) {
+      mentions.push(...p.rows.map((r) => toMention(r, p, false)), ...p.inferred.map((r) => toMention(r, p, true)));
+      days.push(p.date);
+    }
+    days.sort();
+    const date = days[0]!, endDate = days.length > 1 && days[days.length - 1] !== date ? days[days.length - 1]! : c.endDate;
     const ranked = [...c.keys].filter(([k]) => !k.startsWith('#')).sort((a, b) => b[1] * idf(b[0]) - a[1] * idf(a[0]));
     const names = ranked.filter(([k]) => k.startsWith('@')).slice(0, 3).map(([k]) => displayName(k, c.rows));
     const folded = new Set(names.map((x) => stemWord(foldWord(x))));
@@ -59,8 +71,8 @@ export function finishTimeline(
     // A dozen sentences hold the words of a row; a row of hundreds needs no more to be named.
     const label = eventLabel({ titles: titles.slice(0, LABEL_SOURCES), sentences: c.rows.slice(0, LABEL_SOURCES).map((r) => r.sentence), keys: keyWeights });
     events.push({
-      id: `${c.date}${c.endDate ? `..${c.endDate}` : ''}:${hash(mentions.map((m) => `${m.articleId}@${m.sentenceStart}`).join(','))}`,
-      date: c.date, endDate: c.endDate, label: label || [...names, ...words].slice(0, 5).join(' · '), keywords: [...names, ...words], articleIds, mentions,
+      id: `${date}${endDate ? `..${endDate}` : ''}:${hash(mentions.map((m) => `${m.articleId}@${m.sentenceStart}`).join(','))}`,
+      date, endDate, label: label || [...names, ...words].slice(0, 5).join(' · '), keywords: [...names, ...words], articleIds, mentions,
     });
   }
   events.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : b.mentions.length - a.mentions.length));
@@ -118,10 +130,15 @@ function citeStoryLeads(clusters: Cluster[], rows: Iterable<TimelineInput>, stor
     }
     for (const [st, n] of counts) {
       const m = main.get(st);
-      // Among rows citing as many of its reports: the one nearest the story's day, then the fuller.
-      const day = when.get(st)?.day ?? null;
+      const w = when.get(st);
+      const day = w?.day ?? null;
+      // A row on the story's day (or in its month) before one on a day all its reports recall
+      // (`Drahtzieher des Massakers vom 7. Oktober 2023`): the news, not its background.
+      const fit = (x: Cluster) => (day && x.date === day ? 2 : w?.month && x.date.startsWith(w.month) ? 1 : 0);
+      // Then the row citing most of its reports; among equals the one nearest the story's day, then the fuller.
       const near = (x: Cluster) => (day ? Math.abs((dayNumber(x.date.length === 7 ? `${x.date}-15` : x.date) ?? 0) - (dayNumber(day) ?? 0)) : 0);
-      if (!m || n > m.n || (n === m.n && (near(c) < near(m.c) || (near(c) === near(m.c) && c.rows.length > m.c.rows.length)))) main.set(st, { c, n });
+      const better = !m || fit(c) > fit(m.c) || (fit(c) === fit(m.c) && (n > m.n || (n === m.n && (near(c) < near(m.c) || (near(c) === near(m.c) && c.rows.length > m.c.rows.length)))));
+      if (better) main.set(st, { c, n });
     }
   }
   const leads = new Map<ArticleId, TimelineInput>();

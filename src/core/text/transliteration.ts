@@ -15,7 +15,8 @@
  * | `sch`, `sh`, `zh`, `sz` (ш, ж) | `s` |
  * | `kh`, `ch` (х) | `h` |
  * | `ph` → `f`; `th` → `t`; `wh` → `w`; `gh` → `g`; `ck`, `c`, `q` → `k`; `x` → `ks` | |
- * | `w` → `v`; `z`, `ts`, `tz` → `s`; `y`, `j` → `i`; `ou` → `u`; `ie` → `i` | |
+ * | `ph` … as above; `dh` → `d` (ذ, ض) | |
+ * | `w` → `v`; `z`, `ts`, `tz` → `s`; `y`, `j` → `i`; `ou`, `oo` → `u`; `ae`, `oe`, `ue` → `a`, `o`, `u`; `ie` → `i` | |
  * | `off`, `of` at the end → `ov` | |
  * | a doubled letter, a vowel run of one letter | once |
  * | `h` after a vowel at the end (`Haniyeh`) | dropped |
@@ -45,6 +46,8 @@ const RULES: [RegExp, string][] = [
   [/kh|ch/g, 'h'],
   [/ph/g, 'f'],
   [/th/g, 't'],
+  // Arabic ذ/ض rendered `dh` in English, `d` in German (`Dheif`/`Deif`, `Gandhi`).
+  [/dh/g, 'd'],
   [/wh/g, 'w'],
   [/gh/g, 'g'],
   [/ck|q/g, 'k'],
@@ -53,7 +56,12 @@ const RULES: [RegExp, string][] = [
   [/w/g, 'v'],
   [/ts|tz|z/g, 's'],
   [/[yj]/g, 'i'],
-  [/ou/g, 'u'],
+  // French `ou`, English and Korean `oo` (`Yoon`/`Jun`), and German umlauts written out (`ae`,
+  // `oe`, `ue`: `Mueller`/`Müller`, which the fold has made `muller`; Persian `Raeisi`/`Raisi`).
+  [/ou|oo/g, 'u'],
+  [/ae/g, 'a'],
+  [/oe/g, 'o'],
+  [/ue/g, 'u'],
   [/ie/g, 'i'],
   [/of+$/, 'ov'],
   [/(.)\1+/g, '$1'],
@@ -159,8 +167,18 @@ export function isSameGivenName(a: string, b: string): boolean {
   if (!sa || !sb) return false;
   if (sa === sb) return true;
   if ((a.endsWith('.') && sb.startsWith(sa)) || (b.endsWith('.') && sa.startsWith(sb))) return true;
+  const ga = arabicAbd(sa), gb = arabicAbd(sb);
+  if (ga === gb) return true;
   if (Math.min(sa.length, sb.length) < 4) return false;
-  // Vowels of given names vary most (`Ebrahim`/`Ibrahim`, `Mohammed`/`Mohammad`).
+  // Vowels of given names vary most (`Ebrahim`/`Ibrahim`, `Mohammed`/`Mohammad`), but not where
+  // a vowel stands: `Ahmad` and `Hamad`, `Abdel` and `Abdullah` are two names.
   const consonants = (s: string) => s.replace(/[aeiou]/g, '');
-  return consonants(sa) === consonants(sb) || editDistance(sa, sb, 1) <= 1;
+  const shape = (s: string) => s.replace(/[aeiou]+/g, 'a').replace(/[^a]/g, 'b');
+  if (consonants(sa) === consonants(sb) && shape(sa) === shape(sb)) return true;
+  return editDistance(sa, sb, 1) <= 1;
+}
+
+/** `Abd`, `Abdel`, `Abdul`, `Abdol`: the Arabic `ʿAbd al-` (servant of) of a compound given name, one name. */
+function arabicAbd(skel: string): string {
+  return /^abd[aeiou]?l?$/.test(skel) ? 'abd' : skel;
 }

@@ -48,6 +48,22 @@ describe('compareNameWords', () => {
   });
 });
 
+describe('transliteration table kinds', () => {
+  it('reads `dh`, `oo` and written-out umlauts as the letters they render, both ways', () => {
+    for (const [a, b] of [['Dheif', 'Deif'], ['Yoon', 'Jun'], ['Mueller', 'Müller'], ['Schroeder', 'Schröder'], ['Raeisi', 'Raisi']]) {
+      expect(compareNameWords(a!, b!)).toBe('same');
+      expect(compareNameWords(b!, a!)).toBe('same');
+    }
+  });
+  it('takes `Abd`, `Abdel`, `Abdul` for one given name, not `Abdullah`; `Ahmad` and `Hamad` stay two', () => {
+    expect(isSameGivenName('Abd', 'Abdel')).toBe(true);
+    expect(isSameGivenName('Abdul', 'Abdel')).toBe(true);
+    expect(isSameGivenName('Abdel', 'Abdullah')).toBe(false);
+    expect(isSameGivenName('Ahmad', 'Hamad')).toBe(false);
+    expect(isSameGivenName('Hamad', 'Ahmad')).toBe(false);
+  });
+});
+
 describe('isSameGivenName', () => {
   it('accepts renderings and initials of one given name', () => {
     expect(isSameGivenName('Ebrahim', 'Ibrahim')).toBe(true);

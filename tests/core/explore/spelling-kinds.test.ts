@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { groupEntities } from '../../../src/core/explore/entity-groups';
+import type { NameStat } from '../../../src/core/store/queries/entities';
+
+const person = (name: string, count = 2): NameStat => ({ kind: 'person', name, count, articles: count });
+/** The groups of some spellings, each group's names sorted, in both orders of frequency. */
+const groupsBothWays = (names: string[]) =>
+  [names, [...names].reverse()].map((ns) =>
+    groupEntities(ns.map((n, i) => person(n, ns.length - i + 1)))
+      .map((g) => g.names.map((n) => n.name).sort().join(' + '))
+      .sort(),
+  );
+
+// Renderings of one name after common transliteration tables (Arabic, Persian, Korean, German
+// umlauts written out); each list is one person, whichever spelling comes first.
+const ONE_PERSON = [
+  ['Abdel Fattah al-Sisi', 'Abd al-Fattah as-Sisi', 'Abdul Fattah el-Sisi'],
+  ['Abu Mohammed al-Djolani', 'Mohammed al-Dscholani'],
+  ['Mohammed Deif', 'Muhammad Dheif'],
+  ['Kim Jong Un', 'Kim Jong-un'],
+  ['Yoon Suk Yeol', 'Yoon Suk-yeol', 'Jun Suk Jeol'],
+  ['Han Duck-soo', 'Han Duck Soo'],
+  ['Gerhard Schroeder', 'Gerhard Schröder'],
+  ['Ebrahim Raisi', 'Ebrahim Raeisi'],
+];
+
+describe('transliteration kinds the grouping knows', () => {
+  for (const names of ONE_PERSON) {
+    it(`joins ${names.join(' / ')} either way round`, () => {
+      for (const groups of groupsBothWays(names)) expect(groups).toEqual([[...names].sort().join(' + ')]);
+    });
+  }
+  it('keeps different people apart: other given names, other letters in a joined name', () => {
+    for (const groups of groupsBothWays(['Ahmad Hassan', 'Hamad Hassan'])) expect(groups).toHaveLength(2);
+    for (const groups of groupsBothWays(['Kim Jong Un', 'Kim Yo Jong'])) expect(groups).toHaveLength(2);
+    for (const groups of groupsBothWays(['Li Qiang', 'Li Keqiang'])) expect(groups).toHaveLength(2);
+    for (const groups of groupsBothWays(['Abdel Fattah al-Sisi', 'Abdullah al-Sisi'])) expect(groups).toHaveLength(2);
+    for (const groups of groupsBothWays(['Abu Bakr al-Baghdadi', 'Abu Omar al-Baghdadi'])) expect(groups).toHaveLength(2);
+  });
+});
+
+describe('a bare surname that is one part of a double surname', () => {
+  it('joins the person with that double surname, first part or last', () => {
+    for (const names of [['Hossein Amir-Abdollahian', 'Abdollahian'], ['Fereydoun Abbasi-Davani', 'Abbasi']]) {
+      expect(groupEntities(names.map((n, i) => person(n, 3 - i))).map((g) => g.names.map((n) => n.name).sort().join(' + '))).toEqual([[...names].sort().join(' + ')]);
+    }
+  });
+  it('not a person with another given name, nor the part after an article', () => {
+    expect(groupEntities([person('Anna Müller-Lüdenscheidt', 3), person('Klaus Müller', 2)])).toHaveLength(2);
+    expect(groupEntities([person('Ahmed al-Sharaa', 3), person('Sharaa', 2)]).length).toBeGreaterThan(0);
+  });
+});

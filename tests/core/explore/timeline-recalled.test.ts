@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { buildTimeline, type TimelineInput } from '../../../src/core/explore/timeline';
+import type { ArticleId } from '../../../src/shared/api';
+
+const row = (articleId: string, kind: TimelineInput['kind'], text: string, sentence: string, date: string | null, published: string | null = null): TimelineInput => {
+  const at = Math.max(0, sentence.indexOf(text));
+  return {
+    articleId: articleId as ArticleId, kind, start: at, end: at + text.length, text, date, endDate: null, sentenceStart: 0, sentenceEnd: sentence.length,
+    sentence, keys: 'hafen brand @keller', articleTitle: `Bericht ${articleId}`, site: null, published, dateConflict: null,
+  };
+};
+const shape = (rows: TimelineInput[], stories: Map<ArticleId, string>) => buildTimeline(rows, stories).events.map((e) => [e.date, [...e.articleIds].sort().join()]);
+
+// Reports of one story, published a year after a disaster they all recall with its year; only
+// month headers and weekdays date the news itself, and one report names its day without a year.
+describe('a story whose reports recall an old date', () => {
+  const st = new Map<ArticleId, string>(['a', 'b', 'c', 'd'].map((k) => [k as ArticleId, 's']));
+  const recall = (id: string, published: string | null = null) => row(id, 'date', 'am 3. März 2023', 'Keller galt als Verantwortlicher für den Brand am 3. März 2023.', '2023-03-03', published);
+  const rows = [
+    recall('a'),
+    row('a', 'open', 'am 12. März', 'Ermittler hätten Keller am 12. März im Hafen festgenommen.', null),
+    recall('b', '2024-03'),
+    row('b', 'open', 'am Dienstag', 'Keller wurde am Dienstag im Hafen festgenommen.', null, '2024-03'),
+    recall('c'),
+    // The recalled day without its year: the same day, not the third of this March.
+    row('c', 'open', 'vom 3. März', 'Keller sei für den Brand vom 3. März verantwortlich.', null),
+    row('c', 'undated', '', 'Keller ist in Haft.', null),
+    recall('d', '2024-03'),
+    row('d', 'undated', '', 'Keller ist festgenommen worden.', null, '2024-03'),
+  ];
+  it('reads a yearless day the story also writes with its year as that date, not as a day of the news month', () => {
+    const events = shape(rows, st);
+    expect(events.map(([d]) => d)).not.toContain('2024-03-03');
+    expect(events).toContainEqual(['2023-03-03', 'a,b,c,d']);
+  });
+  it('cites every report on the news day of its month, not only on the day they all recall', () => {
+    // 12 March 2024 was a Tuesday.
+    expect(shape(rows, st)).toContainEqual(['2024-03-12', 'a,b,c,d']);
+  });
+  it('keeps a yearless day that no report writes with a year in the news month', () => {
+    const alone = rows.filter((r) => r.articleId !== 'c');
+    expect(shape([...alone, row('c', 'open', 'am 12. März', 'Am 12. März griffen Ermittler zu.', null)], st)).toContainEqual(['2024-03-12', 'a,b,c,d']);
+  });
+});
+
+describe('a report without a day of its own that says `gestern`', () => {
+  it('dates it to its story’s day (it was written the day after), not the day before', () => {
+    const st = new Map<ArticleId, string>(['a', 'b', 'c'].map((k) => [k as ArticleId, 's']));
+    const rows = [
+      row('a', 'date', 'am 19. Mai 2024', 'Der Hubschrauber stürzte am 19. Mai 2024 im Nebel ab.', '2024-05-19'),
+      row('b', 'date', '19.05.2024', 'Absturz am 19.05.2024: der Hubschrauber im Nebel.', '2024-05-19'),
+      row('c', 'open', 'gestern', 'Der Hubschrauber war gestern im Nebel abgestürzt.', null, '2024-05'),
+    ];
+    expect(shape(rows, st)).toEqual([['2024-05-19', 'a,b,c']]);
+  });
+});
