@@ -11,7 +11,7 @@
  * comparing with the public scorers, never as a measure of quality); `--folds N` (default 5);
  * `--calib` compares the headline ranker's inputs out-of-fold and in-sample (`calibration.ts`).
  */
-import { writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadPages, type Page } from './data';
 import { fitLogistic, fitRanker } from './logistic';
@@ -26,6 +26,7 @@ import { defaultModel, type LineModel, type ModelFile } from '../../src/core/ing
 import { TITLE_FEATURES, chooseTitle, splitKicker, type TitleCandidate, type TitleModel } from '../../src/core/ingest/extract/title';
 import { norm } from './data';
 import { missReport } from './misses';
+import { dumpOutOfFold } from './dump';
 import { calibrationReport } from './calibration';
 
 const root = process.cwd();
@@ -136,10 +137,15 @@ function isGoldTitle(p: Prepared, text: string): boolean {
 /** A page's headline candidates as the line model of the fold that held the page out left them. */
 interface OutOfFold { p: Prepared; cands: TitleCandidate[] }
 
+/**
+ * The ranker's optimiser: smaller steps, longer (the same fit as 0.05 x 400 on most pages; see
+ * the README for the one readability page that flips between them).
+ */
+const RANKER_FIT = { rate: Number(opt('--ranker-rate', '0.02')), epochs: Number(opt('--ranker-epochs', '800')) };
 /** Learns the headline ranker from out-of-fold candidates. */
 function trainTitle(rows: OutOfFold[], min: number): TitleModel {
   const groups = rows.filter((r) => r.cands.length).map(({ p, cands }) => ({ X: cands.map((c) => c.x), gold: cands.findIndex((c) => isGoldTitle(p, p.page.lines[c.i]!.text)) }));
-  return { ...fitRanker(groups), min };
+  return { ...fitRanker(groups, RANKER_FIT), min };
 }
 
 /** Is the headline the ranker picks (kicker split off, as `analyze.ts` does) the gold one? */
@@ -180,6 +186,24 @@ if (args.includes('--eval')) {
 }
 
 const fold = foldOf(pages.map((p) => p.page.group));
+/**
+ * `--line-cache DIR`: keeps each fold's line model in DIR and reuses it while the line features,
+ * the model kind and the folds are the same, so a headline-ranker study need not retrain them.
+ */
+const LINE_CACHE = opt('--line-cache', '');
+function cachedLineModel(k: number, make: () => LineModel): LineModel {
+  if (!LINE_CACHE) return make();
+  const file = join(LINE_CACHE, `fold-${k}-of-${FOLDS}-${KIND}-${UNITS}-${HIDDEN_L2}.json`);
+  const key = FEATURE_NAMES.join(',');
+  if (existsSync(file)) {
+    const c = JSON.parse(readFileSync(file, 'utf8')) as { key: string; model: LineModel & { vocab: [string, number][] } };
+    if (c.key === key) return { ...c.model, vocab: new Map(c.model.vocab) };
+  }
+  const m = make();
+  mkdirSync(LINE_CACHE, { recursive: true });
+  writeFileSync(file, JSON.stringify({ key, model: { ...m, vocab: [...m.vocab] } }));
+  return m;
+}
 // Stage 1: the line model, cross-validated at each decoding setting; the held-out pages'
 // headline candidates are kept for stage 2.
 const grid = TAUS.flatMap((tau) => HOLES.map((hole) => ({ tau, hole, s: new Scores() })));
@@ -188,7 +212,7 @@ const oof: OutOfFold[] = [];
 const traced = grid.find((g) => g.tau === 0.3 && g.hole === 0.3) ?? grid[0]!;
 const foldModels: LineModel[] = [];
 for (let k = 0; k < FOLDS; k++) {
-  const model = train(pages.filter((p) => fold.get(p.page.group) !== k), 0.3, 0.3);
+  const model = cachedLineModel(k, () => train(pages.filter((p) => fold.get(p.page.group) !== k), 0.3, 0.3));
   const test = pages.filter((p) => fold.get(p.page.group) === k);
   for (const g of grid) {
     const keep = g === traced;
@@ -204,6 +228,7 @@ grid.sort((a, b) => objective(b.s) - objective(a.s));
 for (const g of grid) console.log(`CV line model tau=${g.tau} hole=${g.hole}: ${g.s.line()}`);
 const best = grid[0]!;
 
+if (opt('--dump-oof', '')) dumpOutOfFold(opt('--dump-oof', ''), oof, (page) => fold.get(page.group)!, (page, text) => isGoldTitle({ page } as Prepared, text));
 // Stage 2: the headline ranker, cross-validated over the same folds on out-of-fold candidates.
 const titled = oof.filter((r) => r.p.page.gold.title);
 for (const min of TITLE_MINS) {
@@ -235,6 +260,8 @@ for (let k = 0; k < FOLDS; k++) {
 }
 console.log(`CV whole pipeline: ${whole.line()}`);
 if (MISSES) writeFileSync(MISSES, JSON.stringify(misses.filter(Boolean), null, 1));
+// A dry run reports the cross-validation only: the final model is not needed.
+if (args.includes('--dry') && !args.includes('--calib')) process.exit(0);
 const final = train(pages, best.tau, best.hole);
 final.title = trainTitle(titled, bestTitle.min);
 if (args.includes('--calib')) calibrationReport(titled, final, (r, i) => isGoldTitle(r.p as Prepared, r.p.page.lines[i]!.text), (m, r) => titleHit(m, r as OutOfFold));

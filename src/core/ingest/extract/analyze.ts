@@ -53,6 +53,10 @@ const TITLE_BELOW = 30;
 const RULE_OVERRULED = 0.5;
 /** The most words of a sentence-shaped line at the top of the prose still read as a possible headline. */
 const PROSE_HEADLINE_WORDS = 15;
+/** Lines (a date line, a byline, a credit) that may stand between such a headline and its prose. */
+const PROSE_HEADLINE_GAP = 2;
+/** The most words of an unclaimed line in that gap (a name, a date). */
+const PROSE_HEADLINE_GAP_WORDS = 5;
 /** Date lines may stand a few lines above the headline (`08.04.2015 12:46` over the h1). */
 const DATE_ABOVE_TITLE = 5;
 
@@ -106,8 +110,17 @@ export function analyzeLines(lines: Line[], lang: string | null, usMonthFirst: b
   const lead = leadAfter(firstProse - 1);
   // A headline may end like a sentence (`Laufen im Winter: … in 12 Monaten.`, a question):
   // on a page (not a pasted snippet, whose every sentence is its text) a short line opening
-  // the prose, with prose under it, stays a candidate for the ranker.
-  const proseHeadline = (i: number) => !!region && i - firstProse <= 1 && lines[i]!.words <= PROSE_HEADLINE_WORDS && !/[…:;,]$/u.test(lines[i]!.text) && i + 1 <= e && proseAt(i + 1);
+  // the prose, with prose under it (past the date line, byline or photo credit a headline
+  // carries: claimed by a rule, short, or read as a date line or byline), stays a candidate.
+  const proseUnder = (i: number) => {
+    for (let j = i + 1; j <= e && j <= i + 1 + PROSE_HEADLINE_GAP; j++) {
+      if (proseAt(j)) return true;
+      const l = lines[j]!;
+      if (!roles[j] && l.words > PROSE_HEADLINE_GAP_WORDS && !readDateLine(l, usMonthFirst) && !parseByline(l.text)) return false;
+    }
+    return false;
+  };
+  const proseHeadline = (i: number) => !!region && i - firstProse <= 1 && lines[i]!.words <= PROSE_HEADLINE_WORDS && !/[…:;,]$/u.test(lines[i]!.text) && proseUnder(i);
   const dateLines = new Map<number, ReturnType<typeof readDateLine>>();
   const free: number[] = [];
   const meta = new Set<number>();

@@ -23,8 +23,9 @@ export type { SiteTemplate } from './template';
  * 2: the line-based extractor (boilerplate, comments, captions, dates; see README.md).
  * 3: the learned line classifier, the main region with holes, the learned headline ranker.
  * 6: the page's first line is a headline candidate however far above the text; retrained.
+ * 8: a sentence-shaped headline opening the text stays a candidate past its byline or date line; retrained.
  */
-export const EXTRACTOR_VERSION = 7;
+export const EXTRACTOR_VERSION = 8;
 
 /** Fields a structured record (JSON Lines) states about itself; each wins over guessing. */
 export interface RecordHints {

@@ -20,7 +20,7 @@ const page = [
 describe('extract (text)', () => {
   const x = extract({ text: page, format: 'text' });
   it('separates header, body, comments and furniture on an English page', () => {
-    expect(EXTRACTOR_VERSION).toBe(7);
+    expect(EXTRACTOR_VERSION).toBe(8);
     expect(x.title).toBe('Harbour city votes to ban cruise ships from old town');
     expect(x.author).toBe('Jane Doe');
     expect(x.published).toBe('2024-03-03T09:15');
@@ -79,6 +79,17 @@ describe('extract (a headline that ends like a sentence)', () => {
       expect(x.body[0]).toBe(article[0]);
     });
   }
+  // The line under such a headline may be its byline or date line rather than the prose: the
+  // headline opening the main text was then read as its first paragraph and the title derived.
+  it('names an exclamation opening the text as the headline with its byline between it and the prose', () => {
+    const headline = 'Four evenings a week in the dark, and I would not miss one of them!';
+    const more = 'By March the loop had grown to ten kilometres, and the friend at the corner had brought two more neighbours along with her.';
+    const text = ['Home', 'Blog', '', headline, 'By Heiko Brandt', '', [...article, more].join('\n\n')].join('\n');
+    const x = extract({ text, format: 'text' });
+    expect(x.title).toBe(headline);
+    expect(x.titleDerived).toBeFalsy();
+    expect(x.body[0]).toBe(article[0]);
+  });
   it('keeps both sentences of a pasted two-line snippet as its text', () => {
     const text = 'The first paragraph names the mayor and the harbour master.\n\nThe second one says that the talks go on next Tuesday.';
     const x = extract({ text, format: 'text' });
