@@ -2,7 +2,7 @@
  * The rows of a first build, kept as they are written. When a view's catch-up fills an empty
  * compare index, every row it writes passes through this thread anyway; keeping them (a few
  * tens of MB at 10k reports) lets the views group them without reading the three tables back
- * (at 10k, 260–280 ms of library-thread CPU after the last analysis; 110–130 from the kept rows). What they are given is what
+ * (~300 ms of a 10k first build, all of it after the last analysis). What they are given is what
  * those reads give: the same rows, in the same order, with the articles' fields read then.
  *
  * Kept only for a catch-up a person waits for (no import runs: its memory cap), and used only
