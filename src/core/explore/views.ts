@@ -14,7 +14,6 @@ import { StoryIndex, type KeyDisplay } from './stories';
 import { storyNameKey } from '../analysis/story-keys';
 import { TimelineIndex, type TimelineResult } from './timeline';
 import { bumpCompareVersion, cachedView } from '../derived/explore-groupings';
-import { keptCompareDocs, keptNameStats, keptTimelineRows } from '../derived/compare-rows/first-build';
 import { foldText } from '../text/fold';
 import { spellingsData, spellingsLookup } from './spellings-lookup';
 import { notice } from '../../shared/api/notices';
@@ -34,7 +33,7 @@ export function entityGroups(db: ReadDb): { groups: EntityGroup[]; byName: Map<s
     db,
     'entities',
     () => {
-      const stats = keptNameStats(db) ?? nameStats(db);
+      const stats = nameStats(db);
       const grouper = entityGrouper(stats, entityOverrides(db), nameContext(db));
       const groups = grouper.groups();
       const statOf = new Map(stats.map((st) => [nameKey(st.kind, st.name), st]));
@@ -88,7 +87,7 @@ function timelineResult(db: ReadDb): TimelineResult {
     db,
     'timeline',
     () => {
-      const index = new TimelineIndex(keptTimelineRows(db) ?? allTimelineRows(db), storyMap(db));
+      const index = new TimelineIndex(allTimelineRows(db), storyMap(db));
       return { index, added: 0, result: index.result() };
     },
     (held, added) => {
@@ -221,7 +220,7 @@ export function listStories(db: ReadDb): Story[] {
     db,
     'stories',
     () => {
-      const index = new StoryIndex(keptCompareDocs(db) ?? allCompareDocs(db));
+      const index = new StoryIndex(allCompareDocs(db));
       return { index, added: 0, stories: index.stories(display()) };
     },
     (held, added) => {

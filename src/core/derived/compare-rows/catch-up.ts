@@ -13,7 +13,6 @@ import type { WriteDb } from '../../store/db';
 import { getCompareSource, type CompareSourceRow } from '../../store/queries/compare';
 import { analysisPool, analyzeSources, type AnalysisOutcome } from './analysis-pool';
 import { beginAnalyses, endAnalysis } from './in-flight';
-import { dropFirstBuild, firstBuildDone, keepFirstBuild } from './first-build';
 import type { CompareAnalysis } from '../../analysis/article-rows';
 import { catchUpCompare, pendingCompareCount, pendingCompareIds, writeAnalyses } from './rows';
 
@@ -176,9 +175,6 @@ async function onWorkers(db: WriteDb, ids: ArticleId[], workerFile: string, size
   const refill = () => {
     while (outstanding < size * BATCHES_PER_WORKER && next < ids.length) send();
   };
-  // A first build a person waits for keeps its rows for the views (see first-build.ts).
-  if (mode.help) keepFirstBuild(db, ids.length);
-  let finished = false;
   try {
     refill();
     while (outstanding > 0 || arrived.length > 0 || (mode.help && next < ids.length)) {
@@ -204,13 +200,9 @@ async function onWorkers(db: WriteDb, ids: ArticleId[], workerFile: string, size
       if (!db.open) return written;
       refill();
     }
-    finished = true;
     return written;
   } finally {
     await pool.close();
-    // After the close: the view that waits reads the kept rows in the turn this ends.
-    if (finished) firstBuildDone(db);
-    else dropFirstBuild(db);
   }
 }
 

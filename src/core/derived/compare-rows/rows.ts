@@ -14,13 +14,11 @@ import { insertTimelineRows } from '../../store/queries/timeline';
 import { analyzeCompareSource, analyzeForCompare, type CompareAnalysis } from '../../analysis/article-rows';
 import { endAnalysis, noteIndexChange } from './in-flight';
 import { noteCompareRows } from '../explore-groupings';
-import { keepRows } from './first-build';
 
 /** Replaces an article's compare rows with an analysis (null: the article has none). */
 export function writeCompareAnalysis(db: WriteDb, id: ArticleId, a: CompareAnalysis | null): void {
   const fresh = !clearCompareRows(db, id);
   noteCompareRows(db, id, fresh);
-  if (fresh) keepRows(db, id, a);
   if (!a) return;
   insertEntityMentions(db, id, a.mentions);
   insertTimelineRows(db, a.timeline.map((r) => ({ ...r, articleId: id })));

@@ -54,28 +54,13 @@ export function putCompareDoc(db: WriteDb, id: string, date: string | null, keys
 }
 
 /** Every article's story row. */
-/** An article's story row with its title. */
-export interface CompareDocOfArticle {
-  articleId: ArticleId;
-  date: string | null;
-  keys: string;
-  title: string;
-}
-
-/** Every article's story row, in article id order (as the table holds them). */
-export function allCompareDocs(db: ReadDb): CompareDocOfArticle[] {
-  return stmt(db, 'SELECT d.article_id AS articleId, d.date, d.keys, a.title FROM compare_docs d JOIN articles a ON a.id = d.article_id ORDER BY d.article_id').all() as CompareDocOfArticle[];
-}
-
-/** Story rows (article id, date, keys) in article id order with their titles, as `allCompareDocs` gives them. */
-export function compareDocsWithTitles(db: ReadDb, docs: [ArticleId, string | null, string][]): CompareDocOfArticle[] {
-  const titles = new Map(stmt(db, 'SELECT id, title FROM articles').raw().all() as [string, string][]);
-  const out: CompareDocOfArticle[] = [];
-  for (const [articleId, date, keys] of docs) {
-    const title = titles.get(articleId);
-    if (title !== undefined) out.push({ articleId, date, keys, title });
-  }
-  return out;
+export function allCompareDocs(db: ReadDb): { articleId: ArticleId; date: string | null; keys: string; title: string }[] {
+  return stmt(db, 'SELECT d.article_id AS articleId, d.date, d.keys, a.title FROM compare_docs d JOIN articles a ON a.id = d.article_id').all() as {
+    articleId: ArticleId;
+    date: string | null;
+    keys: string;
+    title: string;
+  }[];
 }
 
 /** Removes every compare row of an article (before it is indexed again); true when it had any. */

@@ -42,17 +42,10 @@ export type TimelineRowOfArticle = TimelineRow & { articleTitle: string; titleDe
  * ~0.5 s of a 10k library's first timeline.
  */
 export function allTimelineRows(db: ReadDb): TimelineRowOfArticle[] {
-  return timelineRowsWithArticles(db, stmt(db, 'SELECT article_id, kind, start, end, text, date, end_date, sentence_start, sentence_end, sentence, keys FROM timeline_mentions ORDER BY article_id, kind, start').raw().all() as TimelineCells[]);
-}
-
-/**
- * Stored timeline rows' cells in (article, kind, start) order, as `allTimelineRows` gives them:
- * with their articles' fields, by date. Also for the rows a first build kept as it wrote them.
- */
-export function timelineRowsWithArticles(db: ReadDb, rows: TimelineCells[]): TimelineRowOfArticle[] {
   const articles = new Map<string, [string, string, number, string | null, string | null, string | null]>();
   for (const a of stmt(db, 'SELECT id, title, title_derived, site, published, date_conflict FROM articles').raw().all() as [string, string, number, string | null, string | null, string | null][]) articles.set(a[0], a);
   const out: TimelineRowOfArticle[] = [];
+  const rows = stmt(db, 'SELECT article_id, kind, start, end, text, date, end_date, sentence_start, sentence_end, sentence, keys FROM timeline_mentions ORDER BY article_id, kind, start').raw().all() as TimelineCells[];
   for (const r of rows) {
     const a = articles.get(r[0]);
     if (!a) continue;
@@ -66,7 +59,7 @@ export function timelineRowsWithArticles(db: ReadDb, rows: TimelineCells[]): Tim
 }
 
 /** A stored timeline row's cells, in the order `allTimelineRows` selects them. */
-export type TimelineCells = [ArticleId, TimelineRow['kind'], number, number, string, string | null, string | null, number, number, string, string];
+type TimelineCells = [ArticleId, TimelineRow['kind'], number, number, string, string | null, string | null, number, number, string, string];
 
 /** The timeline rows of some articles, as `allTimelineRows` gives them. */
 export function timelineRowsOf(db: ReadDb, ids: readonly string[]): TimelineRowOfArticle[] {
