@@ -8,21 +8,24 @@
 import type { ArticleId, Extraction } from '../../../shared/api';
 import type { WriteDb } from '../../store/db';
 import { stmt } from '../../store/queries/cache';
-import { clearCompareRows, getArticleDates, getCompareSource, putCompareDoc } from '../../store/queries/compare';
-import { insertEntityMentions } from '../../store/queries/entities';
-import { insertTimelineRows } from '../../store/queries/timeline';
+import { clearCompareRows, getArticleDates, getCompareSource } from '../../store/queries/compare';
+import { CompareRowsOut } from '../../store/queries/compare-writes';
 import { analyzeCompareSource, analyzeForCompare, type CompareAnalysis } from '../../analysis/article-rows';
 import { endAnalysis, noteIndexChange } from './in-flight';
 import { noteCompareRows } from '../explore-groupings';
 
 /** Replaces an article's compare rows with an analysis (null: the article has none). */
 export function writeCompareAnalysis(db: WriteDb, id: ArticleId, a: CompareAnalysis | null): void {
+  const out = new CompareRowsOut(db);
+  replaceRows(db, out, id, a);
+  out.flush();
+}
+
+/** Clears an article's compare rows and hands its new ones to `out` (written when it flushes). */
+function replaceRows(db: WriteDb, out: CompareRowsOut, id: ArticleId, a: CompareAnalysis | null): void {
   const fresh = !clearCompareRows(db, id);
   noteCompareRows(db, id, fresh);
-  if (!a) return;
-  insertEntityMentions(db, id, a.mentions);
-  insertTimelineRows(db, a.timeline.map((r) => ({ ...r, articleId: id })));
-  putCompareDoc(db, id, a.docDate, a.keys);
+  if (a) out.add(id, a.mentions, a.timeline, a.docDate, a.keys);
 }
 
 /**
@@ -83,14 +86,18 @@ export function reindexStoredArticle(db: WriteDb, id: ArticleId): void {
  */
 export function writeAnalyses(db: WriteDb, results: { id: ArticleId; analysis: CompareAnalysis | null }[]): number {
   return db.transaction(() => {
+    // The batch's rows go in together, a few dozen a statement; an article appears once, as
+    // its second result finds it no longer waiting.
+    const out = new CompareRowsOut(db);
     let n = 0;
     for (const r of results) {
       if (!endAnalysis(db, r.id)) continue;
       // No longer waiting: indexed in place meanwhile.
       if (stmt(db, 'DELETE FROM compare_pending WHERE article_id = ?').run(r.id).changes === 0) continue;
-      writeCompareAnalysis(db, r.id, r.analysis);
+      replaceRows(db, out, r.id, r.analysis);
       n++;
     }
+    out.flush();
     return n;
   })();
 }

@@ -15,6 +15,7 @@ import { up as up0013 } from './0013-site-templates';
 import { up as up0014 } from './0014-name-spellings';
 import { up as up0015 } from './0015-search-group-heads';
 import { up as up0016 } from './0016-body-as-offsets';
+import { up as up0017 } from './0017-timeline-without-date-index';
 
 /** One step of the schema. Never edit a shipped step; add a new one. */
 export interface Migration {
@@ -40,6 +41,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 14, up: up0014 },
   { version: 15, up: up0015 },
   { version: 16, up: up0016 },
+  { version: 17, up: up0017 },
 ];
 
 MIGRATIONS.forEach((m, i) => {

@@ -48,11 +48,6 @@ export function getArticleDates(
   return r ? { published: r.published, publishedSource: r.published_source, dateConflict: r.date_conflict, title: r.title, site: r.site } : undefined;
 }
 
-/** Replaces an article's story row. */
-export function putCompareDoc(db: WriteDb, id: string, date: string | null, keys: string): void {
-  stmt(db, 'INSERT OR REPLACE INTO compare_docs(article_id, date, keys) VALUES (?, ?, ?)').run(id, date, keys);
-}
-
 /** Every article's story row. */
 export function allCompareDocs(db: ReadDb): { articleId: ArticleId; date: string | null; keys: string; title: string }[] {
   return stmt(db, 'SELECT d.article_id AS articleId, d.date, d.keys, a.title FROM compare_docs d JOIN articles a ON a.id = d.article_id').all() as {

@@ -25,19 +25,6 @@ export interface MentionRow {
   sentenceEnd: number;
 }
 
-/** Writes an article's entity mentions (one row per name), each with the sentence it stands in. */
-export function insertEntityMentions(db: WriteDb, id: string, rows: MentionRow[]): void {
-  const byName = new Map<string, { kind: string; name: string; m: number[][] }>();
-  for (const r of rows) {
-    const key = `${r.kind}\u0000${r.name}`;
-    let e = byName.get(key);
-    if (!e) byName.set(key, (e = { kind: r.kind, name: r.name, m: [] }));
-    e.m.push([r.start, r.end, r.sentenceStart, r.sentenceEnd]);
-  }
-  const ins = stmt(db, 'INSERT OR REPLACE INTO entity_mentions(article_id, kind, name, count, mentions) VALUES (?, ?, ?, ?, ?)');
-  for (const e of byName.values()) ins.run(id, e.kind, e.name, e.m.length, JSON.stringify(e.m));
-}
-
 /** How often each name occurs, in how many articles. */
 export function nameStats(db: ReadDb): NameStat[] {
   return stmt(db, 'SELECT kind, name, sum(count) AS count, count(*) AS articles FROM entity_mentions GROUP BY kind, name').all() as NameStat[];

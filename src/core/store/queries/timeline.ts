@@ -22,16 +22,6 @@ export interface TimelineRow {
   keys: string;
 }
 
-/** Writes an article's timeline rows. */
-export function insertTimelineRows(db: WriteDb, rows: TimelineRow[]): void {
-  const ins = stmt(
-    db,
-    `INSERT OR REPLACE INTO timeline_mentions(article_id, kind, start, end, text, date, end_date, sentence_start, sentence_end, sentence, keys)
-     VALUES (@articleId, @kind, @start, @end, @text, @date, @endDate, @sentenceStart, @sentenceEnd, @sentence, @keys)`,
-  );
-  for (const r of rows) ins.run(r);
-}
-
 /** A timeline row with its article's title, outlet and dates. */
 export type TimelineRowOfArticle = TimelineRow & { articleTitle: string; titleDerived: number; site: string | null; published: string | null; dateConflict: string | null };
 
@@ -54,7 +44,7 @@ export function allTimelineRows(db: ReadDb): TimelineRowOfArticle[] {
       articleTitle: a[1], titleDerived: a[2], site: a[3], published: a[4], dateConflict: a[5],
     });
   }
-  // Stable: rows of one date stay in (article, kind, start) order, as the date index holds them.
+  // Stable: rows of one date stay in (article, kind, start) order, as the date index held them.
   return out.sort((x, y) => (x.date === y.date ? 0 : x.date === null ? -1 : y.date === null ? 1 : x.date < y.date ? -1 : 1));
 }
 

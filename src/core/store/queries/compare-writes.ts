@@ -1,0 +1,87 @@
+import type { WriteDb } from '../db';
+import { stmt } from './cache';
+import type { MentionRow } from './entities';
+import type { TimelineRow } from './timeline';
+
+/**
+ * Rows per INSERT statement for the timeline and story rows. A catch-up writes ~5 timeline rows
+ * an article; one statement a row crossed from JS into SQLite, bound its cells by name and
+ * stepped a statement for each (10k bench library: timeline rows 290 -> 210 ms of the library
+ * thread's CPU at 50 a statement). Name rows stay one a statement: `entity_mentions` has
+ * triggers (migration 14), and SQLite copies the rows of a many-row INSERT into a temporary
+ * table first when the table has any (name rows 510 -> 600 ms that way).
+ */
+const ROWS_PER_INSERT = 50;
+
+const ENTITY_INSERT = 'INSERT OR REPLACE INTO entity_mentions(article_id, kind, name, count, mentions) VALUES (?, ?, ?, ?, ?)';
+const TIMELINE_INSERT = 'INSERT OR REPLACE INTO timeline_mentions(article_id, kind, start, end, text, date, end_date, sentence_start, sentence_end, sentence, keys) VALUES ';
+const DOC_INSERT = 'INSERT OR REPLACE INTO compare_docs(article_id, date, keys) VALUES ';
+
+/** A timeline row as the analysis gives it, before it is written with its article's id. */
+export type TimelineCellsOf = Omit<TimelineRow, 'articleId'>;
+
+/**
+ * Writes the compare rows of several articles, the timeline and story rows with few statements,
+ * in the order they were added (so a later row replaces an earlier one with its key, as one by
+ * one).
+ * `flush()` before anything reads or deletes those articles' rows, and inside the transaction
+ * that added them.
+ */
+export class CompareRowsOut {
+  private readonly timeline: unknown[] = [];
+  private readonly docs: unknown[] = [];
+
+  constructor(private readonly db: WriteDb) {}
+
+  /** An article's rows: one per name (its mentions as JSON), its timeline rows, its story row. */
+  add(id: string, mentions: readonly MentionRow[], timeline: readonly TimelineCellsOf[], docDate: string | null, keys: string): void {
+    const byName = new Map<string, { kind: string; name: string; m: number[][] }>();
+    for (const r of mentions) {
+      const key = `${r.kind}\u0000${r.name}`;
+      let e = byName.get(key);
+      if (!e) byName.set(key, (e = { kind: r.kind, name: r.name, m: [] }));
+      e.m.push([r.start, r.end, r.sentenceStart, r.sentenceEnd]);
+    }
+    const ins = stmt(this.db, ENTITY_INSERT);
+    for (const e of byName.values()) ins.run(id, e.kind, e.name, e.m.length, JSON.stringify(e.m));
+    for (const r of timeline) this.timeline.push(id, r.kind, r.start, r.end, r.text, r.date, r.endDate, r.sentenceStart, r.sentenceEnd, r.sentence, r.keys);
+    this.docs.push(id, docDate, keys);
+    this.write(false);
+  }
+
+  /** Writes what was added. */
+  flush(): void {
+    this.write(true);
+  }
+
+  /** Writes the full statements' worth of rows, and with `all` the rest too. */
+  private write(all: boolean): void {
+    insertRows(this.db, TIMELINE_INSERT, 11, this.timeline, all);
+    insertRows(this.db, DOC_INSERT, 3, this.docs, all);
+  }
+}
+
+/** Writes `cells` (`width` a row) `ROWS_PER_INSERT` rows a statement, with `all` the last few too, and drops what it wrote. */
+function insertRows(db: WriteDb, head: string, width: number, cells: unknown[], all: boolean): void {
+  const full = ROWS_PER_INSERT * width;
+  let at = 0;
+  for (; at + full <= cells.length; at += full) stmt(db, sqlFor(head, width, ROWS_PER_INSERT)).run(cells.slice(at, at + full));
+  if (all && at < cells.length) {
+    stmt(db, sqlFor(head, width, (cells.length - at) / width)).run(at === 0 ? cells : cells.slice(at));
+    at = cells.length;
+  }
+  if (at > 0) cells.splice(0, at);
+}
+
+const sqls = new Map<string, string>();
+
+/** `head` followed by `rows` groups of `width` placeholders (built once per shape). */
+function sqlFor(head: string, width: number, rows: number): string {
+  const key = `${rows} ${head}`;
+  let sql = sqls.get(key);
+  if (!sql) {
+    const row = `(${Array.from({ length: width }, () => '?').join(', ')})`;
+    sqls.set(key, (sql = head + Array.from({ length: rows }, () => row).join(', ')));
+  }
+  return sql;
+}
