@@ -6,7 +6,8 @@
  * `NAME_WEIGHT` times a shared word; a place or organisation, `@=…`, as a word: every story
  * about a country names it). They link when they are alike by `LINK_MIN` and dated at most `MAX_DAYS` apart, or by
  * `UNDATED_MIN` when one has no date; stories are the connected groups of links (union–find).
- * A report left alone then joins the story it is most alike to on average, by `JOIN_MIN`.
+ * A report left alone then joins the story it is most alike to on average, by `JOIN_MIN`,
+ * over the keys some other report holds too, when it shares `JOIN_KEYS` of them with it.
  * Only keys held by at most `MAX_DF` reports take part, so a 10,000-report library costs a
  * few postings per key, not every pair.
  *
@@ -25,6 +26,8 @@ export const LINK_MIN = 0.15;
 export const UNDATED_MIN = 0.2;
 /** Average likeness to a story's reports for a report left alone to join it. */
 export const JOIN_MIN = 0.12;
+/** Distinct keys a report left alone shares with a story's reports to join it. */
+export const JOIN_KEYS = 3;
 /** Reports further apart than this are different stories. */
 export const MAX_DAYS = 21;
 /** Keys held by more reports than this are too common to link by. */
@@ -72,6 +75,8 @@ export class StoryIndex {
   private readonly span = new Map<number, [number, number]>();
   private readonly total: number[] = [];
   private readonly w2 = new Map<string, number>();
+  /** `sharedWeight` of the reports asked, cleared when reports are added (rarity moves). */
+  private readonly shared = new Map<number, number>();
   private docKeys: { post: number[] | undefined; w: number }[][] = [];
   private acc = new Float64Array(0);
   private readonly touched: number[] = [];
@@ -103,6 +108,7 @@ export class StoryIndex {
   /** Adds reports (new to the index): each links to the reports it is alike to, or joins the story it is most alike to. */
   add(docs: StoryDoc[]): void {
     const from = this.docs.length;
+    this.shared.clear();
     docs.forEach((d) => {
       const i = this.docs.length;
       const ks = [...new Set(d.keys.split(' ').filter(Boolean).map((k) => k.toLowerCase()))];
@@ -259,18 +265,49 @@ export class StoryIndex {
     return groups;
   }
 
-  /** A report left alone joins the story it is most alike to on average (a single strong link was missing, not the likeness). */
+  /**
+   * A report left alone joins the story it is most alike to on average (a single strong link
+   * was missing, not the likeness). Alike here is over the keys some other report holds too:
+   * a report whose lead is a reaction names the people who reacted, each named by no other
+   * report, and those keys, which can link it to nothing, made it unlike its own story.
+   */
   private joinAlone(i: number, groups: Map<number, number[]>): void {
     const sums = new Map<number, number>();
-    this.eachAlike(i, (j, score) => sums.set(this.find(j), (sums.get(this.find(j)) ?? 0) + score));
+    const own = this.sharedWeight(i);
+    this.eachAlike(i, (j, score) => {
+      const raw = score * Math.sqrt(this.total[i]! * this.total[j]!);
+      sums.set(this.find(j), (sums.get(this.find(j)) ?? 0) + raw / (Math.sqrt(own * this.sharedWeight(j)) || 1));
+    });
+    // Judged on what it shares, it must share enough: one famous name is no story.
+    const keysShared = new Map<number, number>();
+    const lastKey = new Map<number, number>();
+    this.docKeys[i]!.forEach(({ post }, q) => {
+      for (const j of post ?? []) {
+        const r = j === i ? -1 : this.find(j);
+        if (r < 0 || lastKey.get(r) === q) continue;
+        lastKey.set(r, q);
+        keysShared.set(r, (keysShared.get(r) ?? 0) + 1);
+      }
+    });
     let best = -1, bestScore = 0;
     for (const [root, sum] of sums) {
       const members = groups.get(root);
-      if (!members || members.length < 2 || members.some((j) => this.apart(i, j))) continue;
+      if (!members || members.length < 2 || (keysShared.get(root) ?? 0) < JOIN_KEYS || members.some((j) => this.apart(i, j))) continue;
       const mean = sum / members.length;
       if (mean > bestScore) [best, bestScore] = [root, mean];
     }
     if (best >= 0 && bestScore >= JOIN_MIN) this.union(i, best);
+  }
+
+  /** The weight of a report's keys that another report holds too (remembered until reports are added). */
+  private sharedWeight(i: number): number {
+    let w = this.shared.get(i);
+    if (w === undefined) {
+      w = 0;
+      for (const k of this.keys[i]!) if ((this.df.get(k) ?? 0) > 1) w += this.w2.get(k) ?? 0;
+      this.shared.set(i, w);
+    }
+    return w;
   }
 
   /** The most central of (at most the first 20) members: the one most alike to the others; remembered per member set. */

@@ -9,6 +9,7 @@
 import type { ArticleId } from '../../shared/api';
 import { findDates } from '../ingest/dates/find';
 import { completeYear } from '../ingest/dates/publication';
+import { nextOccurrence, speaksAhead } from '../ingest/dates/ahead';
 import { addDays } from '../ingest/dates/calendar';
 import { findRelative, resolveRelative } from '../ingest/dates/relative';
 import type { TimelineRow } from '../store/queries/timeline';
@@ -117,7 +118,7 @@ export function dateOpenRows(rows: TimelineInput[], storyOf: ReadonlyMap<Article
     // `am Mittwoch, den 27. November`: the weekday only repeats the date written after it.
     const after = r.sentence.slice(r.end - r.sentenceStart, r.end - r.sentenceStart + 12);
     if (findRelative(r.text)[0] && /^,?\s*(?:den\s+)?\d{1,2}\./u.test(after)) continue;
-    const date = readAgainst(r.text, w);
+    const date = readAgainst(r.text, w, r.sentence);
     if (date) out.push({ ...r, kind: 'date', date: date.date, endDate: date.endDate });
   }
   return out;
@@ -152,13 +153,16 @@ function weekdayDated(open: TimelineInput[], today: string): string | null {
   return [...found].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 }
 
-function readAgainst(text: string, w: StoryWhen): { date: string; endDate: string | null } | null {
+function readAgainst(text: string, w: StoryWhen, sentence: string): { date: string; endDate: string | null } | null {
   const ref = w.day ?? `${w.month}-15`;
   const absolute = findDates(text)[0];
   if (absolute) {
     // `vom 7. Oktober` beside another report's `7. Oktober 2023`: the day recalled, not one of the news month.
     const again = absolute.year === undefined && absolute.day !== undefined ? w.recalled?.get(`${String(absolute.month).padStart(2, '0')}-${String(absolute.day).padStart(2, '0')}`) : undefined;
     if (again) return { date: again, endDate: null };
+    // `Die Wahl findet am 5. November statt` in July news: the coming November, not the last.
+    const ahead = absolute.year === undefined && absolute.month !== undefined && speaksAhead(sentence) ? nextOccurrence(absolute.month, absolute.day, ref) : null;
+    if (ahead) return { date: ahead, endDate: null };
     const d = completeYear(absolute, ref);
     return d ? { date: d, endDate: null } : null;
   }

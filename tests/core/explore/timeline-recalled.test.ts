@@ -54,3 +54,21 @@ describe('a report without a day of its own that says `gestern`', () => {
     expect(shape(rows, st)).toEqual([['2024-05-19', 'a,b,c']]);
   });
 });
+
+describe('a yearless day in a sentence of what is still to come', () => {
+  const st = new Map<ArticleId, string>(['a', 'b', 'c'].map((k) => [k as ArticleId, 's']));
+  const news = [
+    row('a', 'date', 'am 13. Juli 2024', 'Keller wurde am 13. Juli 2024 im Hafen festgenommen.', '2024-07-13'),
+    row('b', 'date', '13.07.2024', 'Festnahme am 13.07.2024 im Hafen.', '2024-07-13'),
+  ];
+  it('is the coming day, not the one of the year before', () => {
+    const rows = [...news, row('c', 'open', 'am 5. November', 'Der Prozess gegen Keller findet am 5. November statt.', null)];
+    const days = shape(rows, st).map(([d]) => d);
+    expect(days).toContain('2024-11-05');
+    expect(days).not.toContain('2023-11-05');
+  });
+  it('a day months after the news told as done is still read into the year before', () => {
+    const rows = [...news, row('c', 'open', 'am 5. November', 'Keller war am 5. November schon einmal festgenommen worden.', null)];
+    expect(shape(rows, st).map(([d]) => d)).toContain('2023-11-05');
+  });
+});

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { nextOccurrence, speaksAhead } from '../../../../src/core/ingest/dates/ahead';
+
+describe('a sentence of what is still to come', () => {
+  it('is told by a scheduled present, a future auxiliary or an intent', () => {
+    expect(speaksAhead('Die Präsidentschaftswahl findet am 5. November statt.')).toBe(true);
+    expect(speaksAhead('Die Wahl findet am 5. November st')).toBe(true); // a page cut mid-word
+    expect(speaksAhead('sagte der Demokrat, der bei der Wahl am 5. November wiedergewählt werden will.')).toBe(true);
+    expect(speaksAhead('Der Gipfel steht am 3. März an.')).toBe(true);
+    expect(speaksAhead('The vote will be held on 5 November.')).toBe(true);
+  });
+  it('is not a sentence of what was done, nor a reported past', () => {
+    expect(speaksAhead('Am 27. November war der Bürgerkrieg wieder aufgeflammt.')).toBe(false);
+    expect(speaksAhead('Nachdem Aleppo am 30. November kampflos an die Rebellen fiel, floh er.')).toBe(false);
+    expect(speaksAhead('Er soll am 12. Dezember nach Moskau geflohen sein.')).toBe(false);
+    expect(speaksAhead('Die Wahl fand am 5. November statt.')).toBe(false);
+  });
+  it('names the next such day, into the next year when the month has passed', () => {
+    expect(nextOccurrence(11, 5, '2024-07-15')).toBe('2024-11-05');
+    expect(nextOccurrence(1, 20, '2024-07-15')).toBe('2025-01-20');
+    expect(nextOccurrence(7, 20, '2024-07-15')).toBe('2024-07-20');
+    expect(nextOccurrence(3, undefined, '2024-07')).toBe('2025-03');
+  });
+});
