@@ -91,6 +91,8 @@ export interface FeatureContext {
   synonyms: ReadonlyMap<string, string[]>;
   /** The name feature of a root that is the last word of a name somewhere in the compared reports. */
   nameOfRoot: ReadonlyMap<string, string>;
+  /** A noun made of a participle and the verb the compared sentences use (`Vermisste` → `vermiss`, `Verletzte` → `verletz`). */
+  verbOfNoun?: ReadonlyMap<string, string>;
   entityOf?: (kind: string, name: string) => string;
 }
 
@@ -130,8 +132,27 @@ export function featureContext(arts: AnalyzedArticle[], idf: Idf, maxIdf: number
   }
   const roots = arts.flatMap((a) => a.sentences.flatMap((s) => s.roots));
   const parts = compoundParts(roots);
-  return { idf, maxIdf, parts, partIdf: partRarity(arts, parts, maxIdf), synonyms: synonymLinks(new Set(roots)), nameOfRoot, entityOf };
+  const all = new Set(roots);
+  return { idf, maxIdf, parts, partIdf: partRarity(arts, parts, maxIdf), synonyms: synonymLinks(all), nameOfRoot, verbOfNoun: verbsOfNouns(all), entityOf };
 }
+
+/**
+ * Nouns that are a participle (`die Vermissten`, `die Verletzten`: the stem keeps the
+ * participle's `t`, a verb's root loses it) mapped to the verb's root when a compared sentence
+ * uses the verb: one word, one key.
+ */
+function verbsOfNouns(roots: ReadonlySet<string>): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const r of roots) {
+    if (r.length < VERB_NOUN_MIN || !r.endsWith('t')) continue;
+    const verb = wordRoot('v', r, r);
+    if (verb !== r && verb.length >= VERB_NOUN_MIN - 2 && roots.has(verb)) out.set(r, verb);
+  }
+  return out;
+}
+/** Participle nouns at least this long (`vermisst`); shorter ones (`Gast`, `Rest`) are other words. */
+const VERB_NOUN_MIN = 6;
+
 
 /**
  * Rarity of compound parts over the compared sentences that have them as a word or in a
@@ -175,7 +196,7 @@ export function sentenceFeatures(s: AnalyzedSentence, ctx: FeatureContext): Vect
     v.set(nameKey(n, ctx.entityOf), Math.min(ctx.maxIdf, ctx.idf(stemWord(foldText(last)))) * NAME_BOOST);
   }
   s.stems.forEach((stem, i) => {
-    const root = s.roots[i]!;
+    const root = ctx.verbOfNoun?.get(s.roots[i]!) ?? s.roots[i]!;
     // `al` of `al-Assad`, `US`: particles and short words say nothing of the claim.
     if (stem.length < 3 || nameWords.has(root)) return;
     const name = ctx.nameOfRoot.get(root);
