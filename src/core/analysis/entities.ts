@@ -34,7 +34,7 @@ import { skipByline } from './bylines';
 import { countryNames } from './country-names';
 import { nameShapes } from './name-shapes';
 import { isGivenSpelling } from './given-names';
-import { DETERMINERS, FUNCTION_WORDS, INSTITUTIONS, NOT_ORG_ACRONYMS, NOUN_ENDING, ORG_CUE, PLACE_PREFIX, PLACE_PREP, ROLE, SPEECH } from './entity-words';
+import { DETERMINERS, FUNCTION_WORDS, INSTITUTIONS, isThingHead, NOT_ORG_ACRONYMS, NOUN_ENDING, ORG_CUE, PLACE_PREFIX, PLACE_PREP, ROLE, SPEECH } from './entity-words';
 
 export { isRoleWord } from './entity-words';
 
@@ -252,7 +252,7 @@ export function findEntities(text: string, sentences: Span[], options: { datelin
     // Before a name of two words, a common word is no given name but a noun (`des Russen Vadim
     // Krasikow`); alone before one word it may be (`Tucker Carlson`: the frequency list holds names).
     if (!given && !eastAsian && isCommon(i, Infinity) && toks[i + 2] && nameLike(i + 2) && toks[i + 2]!.joined && !isCommon(i + 2, Infinity)) continue;
-    if (countryNames().has(lower(i)) || countryNames().has(lower(i + 1)) || PLACE_PREFIX.has(toks[i]!.w)) continue;
+    if (countryNames().has(lower(i)) || countryNames().has(lower(i + 1)) || countryNames().has(`${lower(i)} ${lower(i + 1)}`) || PLACE_PREFIX.has(toks[i]!.w)) continue;
     if (i > 0 && PLACE_PREP.has(lower(i - 1))) continue;
     if (!given && (genitiveOfName(i) || placeElsewhere(i + 1))) continue;
     // A third word only after a second given name, as `al-…` (`Mohammad Ghazi al-Jalali`), or
@@ -263,8 +263,11 @@ export function findEntities(text: string, sentences: Span[], options: { datelin
     // Erdoğan` … `Erdoğan`: two given names the list does not hold), and never after `in`.
     const third = toks[i + 2] && nameLike(i + 2) && toks[i + 2]!.joined && !isCommon(i + 2, Infinity) &&
       (firstNames.has(lower(i + 1)) || isParticleName(toks[i + 2]!.w) || (givenElsewhere && endsName(i + 2)) || threeWordsAt(i) || eastAsian === 3);
-    addPerson(i, third ? 3 : 2);
-    i += third ? 2 : 1;
+    // The name of a thing or an institution (`Turnout Project`, `Scott Key Bridge`, `Scott Key-Brücke`, `Ocean Pte Ltd`).
+    const n = third ? 3 : 2;
+    if (isThingHead(toks[i + n - 1]!.lower) || (toks[i + n]?.joined && isThingHead(lower(i + n)))) continue;
+    addPerson(i, n);
+    i += n - 1;
   }
   // 4. Places and 5. organisations (before bare surnames, so `Moskaus` is not taken for a person).
   const places = new Map<string, string>();

@@ -57,9 +57,13 @@ export const GERMAN_PARTICLE = new Set(['von', 'zu']);
  * `Francis Scott Key Bridge`, `Keystone Press`): capitalised words before one name no person.
  */
 export const THING_HEAD = new Set(
-  ('project foundation institute institut bridge brücke ltd pte inc corp company group council committee center centre press airport flughafen ' +
+  ('project agency foundation institute institut bridge brücke ltd pte inc corp company group council committee center centre press airport flughafen ' +
     'university universität college school hospital party times post news tribune network fund bank club stadium tower hotel church street avenue square').split(' '),
 );
+/** A word (or the last part of a compound, `Key-Brücke`) that heads the name of a thing or an institution. */
+export function isThingHead(lower: string): boolean {
+  return THING_HEAD.has(lower.slice(lower.lastIndexOf('-') + 1));
+}
 export const PLACE_PREFIX = new Set(['St', 'Sankt', 'San', 'Santa', 'Los', 'Las', 'New', 'Bad', 'Den', 'Le', 'La', 'Frankfurt']);
 /** Institutions German news names like people (no cue needed). */
 export const INSTITUTIONS = new Map<string, string>([

@@ -61,3 +61,16 @@ describe('an East Asian name, surname first', () => {
     expect(groups).toContainEqual(['Yoon', 'Yoon Suk Yeol', 'Yoon Suk-yeol']);
   });
 });
+
+describe('names of things and credits', () => {
+  it('takes the name of a thing, an institution or a two-word country for no person', () => {
+    expect(people('Die Spende ging an das Progressive Turnout Project, eine Gruppe.')).toEqual([]);
+    expect(people('Ein Schiff rammte die Francis Scott Key Bridge. Die Scott Key-Brücke stürzte ein.')).toEqual([]);
+    expect(people('Eigentümer ist Grace Ocean Pte Ltd. Das Schiff sollte nach Colombo auf Sri Lanka fahren.')).toEqual([]);
+    expect(people('Dann lobte Kanzler Olaf Scholz das Project.')).toEqual(['Olaf Scholz → Olaf Scholz']);
+  });
+  it('leaves the writers a report was made with out, not a person named in brackets', () => {
+    expect(people('Weder die Ukraine noch Russland legen ihre Verluste offen. (mit Reuters, dpa, Valeriia Semeniuk)')).toEqual([]);
+    expect(people('Das Treffen (mit Kanzler Olaf Scholz) dauerte an.')).toEqual(['Olaf Scholz → Olaf Scholz']);
+  });
+});
