@@ -73,4 +73,8 @@ describe('names of things and credits', () => {
     expect(people('Weder die Ukraine noch Russland legen ihre Verluste offen. (mit Reuters, dpa, Valeriia Semeniuk)')).toEqual([]);
     expect(people('Das Treffen (mit Kanzler Olaf Scholz) dauerte an.')).toEqual(['Olaf Scholz → Olaf Scholz']);
   });
+  it('leaves a photographer credited before an agency out, so a bare surname is not taken for them', () => {
+    const t = 'Einsatzkräfte blockierten den Zugang zum Parlament (Lee Jin-man/AP/dpa). Oppositionsführer Lee Jae-myung nannte das verfassungswidrig. Lee forderte den Rücktritt.';
+    expect(people(t)).toEqual(['Lee Jae-myung → Lee Jae-myung', 'Lee → Lee Jae-myung']);
+  });
 });
