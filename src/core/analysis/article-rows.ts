@@ -27,6 +27,20 @@ const STORY_NAMES = 8;
 const LEAD_NAME_WEIGHT = 3;
 /** Sentences (from the top) whose stems give a report's story keys. */
 const STORY_SENTENCES = 8;
+/** Words a sentence has at least to count among them. */
+const LEAD_MIN_WORDS = 4;
+
+/** Whether `text[start, end)` holds at least `n` words (runs of non-spaces with a letter or digit). */
+function hasWords(text: string, start: number, end: number, n: number): boolean {
+  let words = 0, inWord = false;
+  for (let i = start; i < end && words < n; i++) {
+    const c = text.charCodeAt(i);
+    const space = c === 32 || c === 10 || c === 9 || c === 0xa0;
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words >= n;
+}
 
 /**
  * A mention's date (and the end of a range) read against `ref` instead of the date extraction
@@ -204,7 +218,9 @@ export function analyzeForCompare(x: Pick<Extraction, 'text' | 'blocks' | 'dateM
   for (let si = 0; si < spans.length && lead.length < STORY_SENTENCES; si++) {
     const s = spans[si]!;
     if (furniture[si] === 0) furniture[si] = isFurnitureSentence(text.slice(s.start, s.end)) ? 1 : 2;
-    if (furniture[si] === 2) lead.push(s);
+    // A line of two or three words is a menu, a button or a rubric (`Newsletter abonnieren`,
+    // `Mehr zum Thema`), not what the report is about; pages open with many.
+    if (furniture[si] === 2 && hasWords(text, s.start, s.end, LEAD_MIN_WORDS)) lead.push(s);
   }
   const leadEnd = lead.length ? lead[lead.length - 1]!.end : 0;
   const nameCount = new Map<string, number>();

@@ -21,18 +21,20 @@
  *    saying (`…“, so Netanyahu`, `sagte Scheller`): a person, whom the library's grouping joins
  *    to the whole name another report gives (`Benjamin Netanjahu`).
  */
-import { createRequire } from 'node:module';
 import type { CitedSource, EntityKind } from '../../shared/api';
 import { foldText } from '../text/fold';
 import { isFoldedSpellingVariant } from '../text/phonetic';
 import { nameSkeleton } from '../text/transliteration';
+import { isSurnameFirst } from '../text/name-order';
 import { SpanCache } from '../text/span-cache';
 import type { Span } from '../text/sentences';
 import { wordLists } from './content-words';
 import { isAcronym, isCap, isParticleName, tokens, type Tok } from './entity-tokens';
 import { skipByline } from './bylines';
+import { countryNames } from './country-names';
+import { nameShapes } from './name-shapes';
 import { isGivenSpelling } from './given-names';
-import { DETERMINERS, FUNCTION_WORDS, INSTITUTIONS, NOT_ORG_ACRONYMS, NOUN_ENDING, ORG_CUE, PLACE_PREFIX, PLACE_PREP, ROLE, SPEECH } from './entity-words';
+import { DETERMINERS, FUNCTION_WORDS, INSTITUTIONS, isThingHead, NOT_ORG_ACRONYMS, NOUN_ENDING, ORG_CUE, PLACE_PREFIX, PLACE_PREP, ROLE, SPEECH } from './entity-words';
 
 export { isRoleWord } from './entity-words';
 
@@ -47,8 +49,6 @@ export interface EntityMentionRow {
   kind: EntityKind;
 }
 
-let countries: Map<string, string> | null = null;
-
 /**
  * Per word as written: the skeletons of its folded form and of that form without a genitive
  * `s` ('' when there is none). Asked of most capitalised words of every article when it names
@@ -59,25 +59,6 @@ const wordSkeletons = new SpanCache<readonly [string, string]>(1 << 15);
 /** `[nameSkeleton(f), nameSkeleton(g)]` of a word's fold `f` and `g` (`f` less a final `s`, or ''), cached by the word's span. */
 function skeletonsOf(text: string, start: number, end: number, f: string, g: string): readonly [string, string] {
   return wordSkeletons.get(text, start, end) ?? wordSkeletons.set(text, start, end, [f ? nameSkeleton(f) : '', g ? nameSkeleton(g) : '']);
-}
-
-/** German country names (folded, with genitive forms) → display name, from `i18n-iso-countries`. */
-function countryNames(): Map<string, string> {
-  if (!countries) {
-    const require = createRequire(import.meta.url);
-    const de = require('i18n-iso-countries/langs/de.json') as { countries: Record<string, string | string[]> };
-    countries = new Map();
-    for (const v of Object.values(de.countries)) {
-      // `Syrien, Arabische Republik`, `Staat Palästina`: the name news uses is the short one.
-      const names = (Array.isArray(v) ? v : [v]).flatMap((n) => [n, n.split(', ')[0]!, n.replace(/^Staat /, '')]);
-      const display = names.slice(1).find((n) => !n.includes(' ')) ?? names[0]!;
-      for (const n of names) {
-        countries.set(n.toLowerCase(), display);
-        if (!n.includes(' ') && !/s$/.test(n)) countries.set(n.toLowerCase() + 's', display);
-      }
-    }
-  }
-  return countries;
 }
 
 /** Finds the entity mentions of one article's body sentences (see the module comment). */
@@ -102,13 +83,14 @@ export function findEntities(text: string, sentences: Span[], options: { datelin
     return ranks[i]! < rank;
   };
   const foldOf = (i: number) => (folded[i] ??= foldText(toks[i]!.w));
+  const isGivenWord = (w: string) => firstNames.has(w.toLowerCase());
   /** Could this token be (part of) a name? */
   const shape = new Int8Array(toks.length); // 0 unknown, 1 name-shaped, 2 not
   const nameLike = (i: number) => {
     const t = toks[i];
     if (!t || taken[i] || !(t.cap || isParticleName(t.w)) || t.w.length < 2) return false;
     if (shape[i] === 0) {
-      const ok = !FUNCTION_WORDS.has(t.lower) && !ROLE(t.w, t.lower) && !NOUN_ENDING(t.w, t.lower) && !isCommon(i, 1500) && !inSource(t);
+      const ok = !FUNCTION_WORDS.has(t.lower) && !ROLE(t.w, t.lower) && (!NOUN_ENDING(t.w, t.lower) || givenAfterSurname(i)) && (!isCommon(i, 1500) || surnameFirstAt(i) > 0) && !inSource(t);
       shape[i] = ok ? 1 : 2;
     }
     return shape[i] === 1;
@@ -137,8 +119,13 @@ export function findEntities(text: string, sentences: Span[], options: { datelin
     const f = foldOf(i);
     return f.length > 4 && f.endsWith('s') && at(f.slice(0, -1)).length > 0;
   };
-  /** Up to three name-like words from `i` on, joined by spaces only. */
+  const isGiven = (i: number) => firstNames.has(lower(i)) || isGivenSpelling(toks[i]!.w, firstNames);
+  const { surnameFirstAt, givenAfterSurname, particlesAt, particlesBefore } = nameShapes({ toks, taken, isCommon, nameLike: (i) => nameLike(i), isGivenWord });
+  /** Up to three name-like words from `i` on, joined by spaces only (or a surname with particles). */
   const nameRun = (i: number): number => {
+    // A surname with particles right after a role (`Kommissionspräsidentin von der Leyen`).
+    const lead = particlesAt(i, true);
+    if (lead) return lead + 1;
     let j = i;
     while (j < i + 3 && nameLike(j) && (j === i || toks[j]!.joined) && toks[j]!.sentence === toks[i]!.sentence) {
       // A name ends at a known surname (`Präsident Putin Witkoff empfange`).
@@ -148,6 +135,12 @@ export function findEntities(text: string, sentences: Span[], options: { datelin
         break;
       }
       j++;
+      // A given name and a surname with particles end the name (`Ursula von der Leyen`).
+      const p = j === i + 1 && isGiven(i) ? particlesAt(j, false) : 0;
+      if (p) {
+        j += p + 1;
+        break;
+      }
     }
     return j - i;
   };
@@ -186,6 +179,8 @@ export function findEntities(text: string, sentences: Span[], options: { datelin
     const sur = foldText(words[words.length - 1]!);
     const known = persons.get(sur);
     if (!known || known.split(' ').length < words.length) persons.set(sur, full);
+    // Surname first: a bare `Yoon` later is this person.
+    if (isSurnameFirst(words, isGivenWord) && !persons.has(foldText(words[0]!))) persons.set(foldText(words[0]!), full);
   };
 
   // A byline (`Von Weedah Hamzah, Johannes Sadek und Holger Mehlig`) names the authors, not people of the story.
@@ -230,17 +225,34 @@ export function findEntities(text: string, sentences: Span[], options: { datelin
   }
   // 2. Given name + name.
   for (let i = 0; i + 1 < toks.length; i++) {
+    // A given name and a surname with particles (`Thomas de Maizière`, `Ursula von der Leyen`).
+    if (toks[i]!.cap && !taken[i] && !afterDeterminer(i) && nameLike(i) && isGiven(i)) {
+      const p = particlesAt(i + 1, false);
+      if (p) {
+        addPerson(i, p + 2);
+        i += p + 1;
+        continue;
+      }
+    }
     if (!toks[i]!.cap || !(toks[i + 1]!.cap || isParticleName(toks[i + 1]!.w))) continue;
+    // A surname-first name written whole again (`Lee Yae Myung` … `Lee Yae Myung,`): the same person, not two bare words.
+    const again = taken[i] ? 0 : surnameFirstAt(i);
+    if (again && persons.get(foldOf(i)) === toks.slice(i, i + again).map((t) => t.w).join(' ')) {
+      addPerson(i, again);
+      i += again - 1;
+      continue;
+    }
     if (taken[i] || afterDeterminer(i) || afterAdjective(i) || !nameLike(i) || !nameLike(i + 1) || !toks[i + 1]!.joined) continue;
     if (isKnownSurname(i) || isKnownSurname(i + 1)) continue;
     const given = firstNames.has(lower(i));
     const givenElsewhere = given || isGivenSpelling(toks[i]!.w, firstNames);
-    if (toks[i]!.initial && !givenElsewhere && !threeWordsAt(i)) continue;
+    const eastAsian = surnameFirstAt(i);
+    if (toks[i]!.initial && !givenElsewhere && !threeWordsAt(i) && !eastAsian) continue;
     if (isCommon(i + 1, Infinity) && !given) continue;
     // Before a name of two words, a common word is no given name but a noun (`des Russen Vadim
     // Krasikow`); alone before one word it may be (`Tucker Carlson`: the frequency list holds names).
-    if (!given && isCommon(i, Infinity) && toks[i + 2] && nameLike(i + 2) && toks[i + 2]!.joined && !isCommon(i + 2, Infinity)) continue;
-    if (countryNames().has(lower(i)) || countryNames().has(lower(i + 1)) || PLACE_PREFIX.has(toks[i]!.w)) continue;
+    if (!given && !eastAsian && isCommon(i, Infinity) && toks[i + 2] && nameLike(i + 2) && toks[i + 2]!.joined && !isCommon(i + 2, Infinity)) continue;
+    if (countryNames().has(lower(i)) || countryNames().has(lower(i + 1)) || countryNames().has(`${lower(i)} ${lower(i + 1)}`) || PLACE_PREFIX.has(toks[i]!.w)) continue;
     if (i > 0 && PLACE_PREP.has(lower(i - 1))) continue;
     if (!given && (genitiveOfName(i) || placeElsewhere(i + 1))) continue;
     // A third word only after a second given name, as `al-…` (`Mohammad Ghazi al-Jalali`), or
@@ -250,9 +262,12 @@ export function findEntities(text: string, sentences: Span[], options: { datelin
     // Or when the report goes on to use the third word alone and never the second (`Recep Tayyip
     // Erdoğan` … `Erdoğan`: two given names the list does not hold), and never after `in`.
     const third = toks[i + 2] && nameLike(i + 2) && toks[i + 2]!.joined && !isCommon(i + 2, Infinity) &&
-      (firstNames.has(lower(i + 1)) || isParticleName(toks[i + 2]!.w) || (givenElsewhere && endsName(i + 2)) || threeWordsAt(i));
-    addPerson(i, third ? 3 : 2);
-    i += third ? 2 : 1;
+      (firstNames.has(lower(i + 1)) || isParticleName(toks[i + 2]!.w) || (givenElsewhere && endsName(i + 2)) || threeWordsAt(i) || eastAsian === 3);
+    // The name of a thing or an institution (`Turnout Project`, `Scott Key Bridge`, `Scott Key-Brücke`, `Ocean Pte Ltd`).
+    const n = third ? 3 : 2;
+    if (isThingHead(toks[i + n - 1]!.lower) || (toks[i + n]?.joined && isThingHead(lower(i + n)))) continue;
+    addPerson(i, n);
+    i += n - 1;
   }
   // 4. Places and 5. organisations (before bare surnames, so `Moskaus` is not taken for a person).
   const places = new Map<string, string>();
@@ -330,7 +345,7 @@ export function findEntities(text: string, sentences: Span[], options: { datelin
     const f = foldOf(i);
     const g = f.endsWith('s') ? f.slice(0, -1) : '';
     const base = f && (persons.has(f) || places.has(f)) ? f : g && (persons.has(g) || places.has(g)) ? g : undefined;
-    if (base && persons.has(base)) add(i, i, persons.get(base)!, 'person');
+    if (base && persons.has(base)) add(particlesBefore(i), i, persons.get(base)!, 'person');
     else if (base) add(i, i, places.get(base)!, 'place');
     else if (!isCommon(i, Infinity) && !NOUN_ENDING(t.w, t.lower) && t.w.length >= 5) {
       // A spelling variant of a person's surname, or the same skeleton (skeletons made once asked).
@@ -352,7 +367,8 @@ export function findEntities(text: string, sentences: Span[], options: { datelin
   for (const e of [...out]) {
     if (e.kind !== 'person') continue;
     const words = e.text.split(' ');
-    if (words.length < 2) continue;
+    // `Yoon Suk Yeol` beside a bare `Yoon`: one name, surname first.
+    if (words.length < 2 || isSurnameFirst(words, isGivenWord)) continue;
     const f = foldText(words[0]!);
     const other = persons.get(f) ?? persons.get(f.replace(/s$/, ''));
     if (!other || other === e.name || foldText(other.split(' ').pop()!) === foldText(words[words.length - 1]!)) continue;
@@ -363,12 +379,16 @@ export function findEntities(text: string, sentences: Span[], options: { datelin
   }
   // A surname alone stands for the fullest form of the name in the article (`Trump` → `Donald Trump`).
   const fullest = new Map<string, string>();
+  const surnameOf = (name: string) => {
+    const words = name.split(' ');
+    return foldText(isSurnameFirst(words, isGivenWord) ? words[0]! : words[words.length - 1]!);
+  };
   for (const e of out) {
     if (e.kind !== 'person') continue;
-    const sur = foldText(e.name.split(' ').pop()!);
+    const sur = surnameOf(e.name);
     const f = fullest.get(sur);
     if (!f || e.name.split(' ').length > f.split(' ').length) fullest.set(sur, e.name);
   }
-  for (const e of out) if (e.kind === 'person') e.name = fullest.get(foldText(e.name.split(' ').pop()!)) ?? e.name;
+  for (const e of out) if (e.kind === 'person') e.name = fullest.get(surnameOf(e.name)) ?? e.name;
   return out.sort((a, b) => a.start - b.start);
 }

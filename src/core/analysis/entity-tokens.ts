@@ -30,8 +30,12 @@ export interface Tok {
   lower: string;
 }
 
-/** A photo or source credit in brackets: its words name nothing in the text. */
-const CREDIT = /\((?:Foto|Fotos|Bild|Archivbild|Quelle|Grafik):?[^)]*\)/u;
+/**
+ * A photo or source credit in brackets — after `Foto:`, or a photographer before a slash and an
+ * agency (`(Lee Jin-man/AP/dpa)`) — or the agencies and writers a report was made with (`(mit
+ * Reuters, dpa, Valeriia Semeniuk)`): its words name nothing in the text.
+ */
+const CREDIT = /\((?:Foto|Fotos|Bild|Archivbild|Quelle|Grafik):?[^)]*\)|\([^()]*\/\s*(?:AP|dpa|AFP|Reuters|EPA|APA|KEYSTONE|Keystone|imago|IMAGO|Getty Images|picture alliance)\b[^)]*\)|\([Mm]it (?:Material (?:von |der )?)?(?:Reuters|dpa|AFP|AP|APA|KNA|epd|dts|Agenturen)\b[^)]*\)/u;
 
 /**
  * The words of the sentences — what `/[\p{L}\p{N}][\p{L}\p{N}'’-]*\/gu` finds, trailing

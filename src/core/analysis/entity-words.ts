@@ -23,7 +23,9 @@ export const ROLE = suffixTest(
     // Who stands against whom (`Erdogans Rivale Kemal Kilicdaroglu`, `Gegenkandidat`, `Amtsinhaber`).
     'rivale rivalin konkurrent konkurrentin herausforderer herausforderin kandidat kandidatin inhaber inhaberin ' +
     // Genitives a name follows as often (`ihres Oberbefehlshabers Hossein Salami`).
-    'oberbefehlshabers kommandeurs generals chefs leiters beraters botschafters majors').split(' '),
+    'oberbefehlshabers kommandeurs generals chefs leiters beraters botschafters majors ' +
+    // Who speaks or stands for a state or an office (`Staatsoberhaupt Yoon`, `FBI-Vertreter Kevin Rojek`).
+    'oberhaupt oberhaupts vertreter vertreterin').split(' '),
 );
 export const FUNCTION_WORDS = new Set(
   ('der die das den dem des ein eine einen einem einer eines im am vom zum zur beim ins in an auf aus bei mit nach seit von vor zu für über unter um durch gegen ohne ' +
@@ -42,6 +44,26 @@ const SPEECH_WORDS = new Set('so sagte sagt erklärte erklärt betonte betont sc
 export const SPEECH = (lower: string) => SPEECH_WORDS.has(lower);
 /** Endings of words that name a kind of group: the capitalised run after one is its name (`Miliz Hayat Tahrir al-Sham`). */
 export const ORG_CUE = suffixTest('gruppe miliz milizen organisation allianz partei bewegung armee konzern agentur behörde bündnis netzwerk sender kanal zeitung truppe'.split(' '));
+/**
+ * Lowercase words before a surname that belong to it (`Ursula von der Leyen`, `Thomas de
+ * Maizière`, `Mohammed bin Salman`): the first of one or two; `der`/`den`/`la` only second.
+ */
+export const SURNAME_PARTICLE = new Set(['von', 'van', 'de', 'del', 'della', 'di', 'da', 'du', 'dos', 'ter', 'ten', 'zu', 'bin', 'ibn']);
+export const SURNAME_PARTICLE_SECOND = new Set(['der', 'den', 'la', 'le']);
+/** Particles that are also German prepositions: after a role, `Bürgermeister von Kiew` names a place, so alone they open no name. */
+export const GERMAN_PARTICLE = new Set(['von', 'zu']);
+/**
+ * Last words of the names of things and institutions, English and German (`Turnout Project`,
+ * `Francis Scott Key Bridge`, `Keystone Press`): capitalised words before one name no person.
+ */
+export const THING_HEAD = new Set(
+  ('project agency foundation institute institut bridge brücke ltd pte inc corp company group council committee center centre press airport flughafen ' +
+    'university universität college school hospital party times post news tribune network fund bank club stadium tower hotel church street avenue square').split(' '),
+);
+/** A word (or the last part of a compound, `Key-Brücke`) that heads the name of a thing or an institution. */
+export function isThingHead(lower: string): boolean {
+  return THING_HEAD.has(lower.slice(lower.lastIndexOf('-') + 1));
+}
 export const PLACE_PREFIX = new Set(['St', 'Sankt', 'San', 'Santa', 'Los', 'Las', 'New', 'Bad', 'Den', 'Le', 'La', 'Frankfurt']);
 /** Institutions German news names like people (no cue needed). */
 export const INSTITUTIONS = new Map<string, string>([

@@ -20,6 +20,9 @@ import { foldText } from '../text/fold';
 import { isFoldedSpellingVariant } from '../text/phonetic';
 import { isPatronymic } from '../text/patronymic';
 import { compareNameWords, isSameGivenName, nameSkeleton } from '../text/transliteration';
+import { isSurnameFirst } from '../text/name-order';
+import { wordLists } from '../analysis/content-words';
+import { SURNAME_PARTICLE } from '../analysis/entity-words';
 
 /** A group of names that are one entity. */
 export interface EntityGroup {
@@ -56,6 +59,10 @@ interface Group {
   surnames: string[];
   /** The blocking keys it is filed under (so filing it again is one lookup, not a scan of the block). */
   keys: Set<string>;
+}
+
+function isListedGivenName(word: string): boolean {
+  return wordLists().firstNames.has(word.toLowerCase());
 }
 
 function words(name: string): string[] {
@@ -147,12 +154,17 @@ export class EntityGrouper {
     const context = this.context;
     const w = words(s.name);
     const isPerson = s.kind === 'person';
-    const key = isPerson ? w[w.length - 1]! : s.name;
+    // Surname first (`Yoon Suk Yeol`, `Lee Jae-myung`): a bare `Yoon` is that person, and the
+    // given name is the rest, one word however it is split.
+    const eastAsian = isPerson && isSurnameFirst(w, isListedGivenName);
+    const key = isPerson ? w[eastAsian ? 0 : w.length - 1]! : s.name;
     const skel = isPerson ? nameSkeleton(key) : w.map(nameSkeleton).join(' ');
     // A patronymic is no given name: `Sergejewitsch Gorbatschow` is `Michail Gorbatschow` named by his father's name.
     // A kunya (`Abu Mohammed al-Dscholani`) stands before the given name some reports leave it out of.
+    // A surname's particle neither (`von der Leyen` is `Ursula von der Leyen` named by surname).
     const first = isPerson && w.length > 2 && KUNYA.test(w[0]!) ? 1 : 0;
-    const given = isPerson && w.length > 1 && !isPatronymic(w[first]!) ? w[first]! : null;
+    const given = !isPerson || w.length < 2 || SURNAME_PARTICLE.has(w[0]!.toLowerCase()) ? null
+      : eastAsian ? w.slice(1).join('') : !isPatronymic(w[first]!) ? w[first]! : null;
     const seen = new Set<Group>();
     let best: Group | null = null;
     let own: ReadonlySet<string> | undefined;

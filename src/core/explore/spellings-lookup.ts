@@ -18,7 +18,7 @@ export interface SpellingsData {
   bySkeleton: [string, string[]][];
   /** Folded given name → its spellings across the library's full names. */
   givens: [string, string[]][];
-  /** Folded whole name (`Mohammad Ghazi al-Jalali`) → the person's whole names. */
+  /** Folded whole name (`Mohammad Ghazi al-Jalali`) → the person's whole names and bare surnames. */
   byFullName: [string, string[]][];
 }
 
@@ -31,7 +31,11 @@ export function spellingsData(groups: readonly EntityGroup[]): SpellingsData {
   for (const g of groups) {
     if (g.kind !== 'person') continue;
     const full = g.names.map((n) => n.name).filter((n) => n.includes(' '));
-    if (full.length > 1) for (const n of full) byFullName.set(foldText(n), full);
+    // A whole name typed also finds the reports that name the person by surname alone
+    // (`Hossein Salami` → `Hussein Salami`, `Salami`): the grouping made that surname this person.
+    const bare = g.names.map((n) => n.name).filter((n) => !n.includes(' ') && n.length >= 4);
+    const others = [...full, ...bare];
+    if (full.length > 0 && others.length > 1) for (const n of full) byFullName.set(foldText(n), others);
     for (const n of g.names) {
       const w = n.name.split(' ');
       if (w.length < 2) continue;

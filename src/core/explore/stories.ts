@@ -45,9 +45,21 @@ export interface StoryDoc {
 /** Shows a story key to a person: `@prigosin` → `Jewgeni Prigoschin`; null to leave it out. */
 export type KeyDisplay = (key: string) => string | null;
 
-function day(date: string | null): number | null {
+/**
+ * The days a report's date may stand for: a day itself; a month (a page's `date 2024-03`
+ * header), any of its days, so a report of the 16th and one dated only by the next month are
+ * not a month apart (two months are still compared by their middles); a year, its middle.
+ */
+function dayRange(date: string | null): [number, number] | null {
   if (!date) return null;
-  return dayNumber(date.length >= 10 ? date.slice(0, 10) : date.length === 7 ? `${date}-15` : `${date.slice(0, 4)}-07-01`);
+  if (date.length === 7) {
+    const first = dayNumber(`${date}-01`);
+    const [y, m] = [Number(date.slice(0, 4)), Number(date.slice(5, 7))];
+    const next = dayNumber(m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, '0')}-01`);
+    return first === null || next === null ? null : [first, next - 1];
+  }
+  const d = dayNumber(date.length >= 10 ? date.slice(0, 10) : `${date.slice(0, 4)}-07-01`);
+  return d === null ? null : [d, d];
 }
 
 /** Extra weight of a shared name over a shared word: who a report is about says more. */
@@ -70,7 +82,8 @@ export class StoryIndex {
   private readonly df = new Map<string, number>();
   private readonly postings = new Map<string, number[]>();
   private readonly parent: number[] = [];
-  private readonly days: (number | null)[] = [];
+  /** Each report's first and last possible day (null: undated). */
+  private readonly days: ([number, number] | null)[] = [];
   /** Each group's first and last dated day, by its root (no entry: no dated report). */
   private readonly span = new Map<number, [number, number]>();
   private readonly total: number[] = [];
@@ -181,8 +194,8 @@ export class StoryIndex {
   /** A report's place in the arrays (union–find, its day, its weight and keys' postings). */
   private place(d: StoryDoc, i: number): void {
     this.parent[i] = i;
-    this.days[i] = day(d.date);
-    if (this.days[i] !== null) this.span.set(i, [this.days[i]!, this.days[i]!]);
+    this.days[i] = dayRange(d.date);
+    if (this.days[i] !== null) this.span.set(i, this.days[i]!);
     this.total[i] = this.keys[i]!.reduce((s, k) => s + (this.w2.get(k) ?? this.idf(k) ** 2), 0);
     this.docKeys[i] = this.keys[i]!.map((k) => ({ post: this.postings.get(k), w: this.w2.get(k)! }));
   }
@@ -229,7 +242,10 @@ export class StoryIndex {
 
   private apart(i: number, j: number): boolean {
     const a = this.days[i]!, b = this.days[j]!;
-    return a !== null && b !== null && Math.abs(a - b) > MAX_DAYS;
+    if (a === null || b === null) return false;
+    // Two months are compared by their middles, as before: months side by side must not chain.
+    if (a[0] !== a[1] && b[0] !== b[1]) return Math.abs(a[0] + a[1] - b[0] - b[1]) / 2 > MAX_DAYS;
+    return b[0] - a[1] > MAX_DAYS || a[0] - b[1] > MAX_DAYS;
   }
 
   /**

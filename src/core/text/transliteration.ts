@@ -25,7 +25,7 @@
  * edit (two from nine letters on) in vowels or voiced/voiceless pairs (`Dimitriev`/`Dmitrijew`),
  * by a final vowel (`Hanija`, `hania` / `Haniyeh`, `hani`), by `c` against `h` (`Tehrantschi` /
  * `Tehranchi`: English `ch` is the German `tsch`, German `ch` the English `kh`), or only in an initial `g`/`i`
- * (`Golani`/`Jolani`, the Egyptian rendering of ج). Close is a candidate: a
+ * (`Golani`/`Jolani`, the Egyptian rendering of ج) or `g`/`k` (`Ghalibaf`/`Qalibaf`). Close is a candidate: a
  * caller confirms it with context (given names, roles, co-mentioned people). The female and
  * male forms of one Slavic surname (`Nawalnaja`/`Nawalny`, `Petrowa`/`Petrow`) are never the
  * same person.
@@ -140,9 +140,14 @@ function consonantClasses(s: string): string {
   return s.replace(/[aeiou]/g, '').replace(/[bp]/g, 'b').replace(/[dt]/g, 'd').replace(/[fv]/g, 'f').replace(/[gk]/g, 'g');
 }
 
-/** `Golani`/`Jolani` (`golani`/`iolani`): ج written `g` in Egyptian renderings. */
+/**
+ * `Golani`/`Jolani` (`golani`/`iolani`): ج written `g` in Egyptian renderings; `Ghalibaf`/
+ * `Qalibaf` (`galibaf`/`kalibaf`): Persian writes ق and غ alike, `gh` or `q`.
+ */
 function isArabicInitialPair(sa: string, sb: string): boolean {
-  return sa.slice(1) === sb.slice(1) && ((sa[0] === 'g' && sb[0] === 'i') || (sa[0] === 'i' && sb[0] === 'g'));
+  if (sa.slice(1) !== sb.slice(1)) return false;
+  const pair = sa[0]! + sb[0]!;
+  return pair === 'gi' || pair === 'ig' || pair === 'gk' || pair === 'kg';
 }
 
 /**

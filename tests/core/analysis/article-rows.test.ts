@@ -18,3 +18,23 @@ describe('analyzeForCompare timeline rows', () => {
     expect(a.timeline.map((r) => r.kind)).toEqual(['date']);
   });
 });
+
+describe('analyzeForCompare story keys', () => {
+  const lines = (ls: string[]) => {
+    let text = '';
+    const blocks: Block[] = [];
+    for (const l of ls) {
+      const start = text.length;
+      text += `${l}\n\n`;
+      blocks.push({ kind: 'paragraph', region: 'body', text: l, start, end: start + l.length } as Block);
+    }
+    return analyzeForCompare({ text, blocks, dateMentions: [], dateline: null }, { published: '2024-02-16', publishedSource: 'stated', dateConflict: null })!.keys;
+  };
+  const story = ['Der Kremlkritiker Alexej Nawalny ist in einem Straflager in der Arktis gestorben.', 'Das teilte die Gefängnisbehörde am Freitag mit.', 'Nawalny sei nach einem Spaziergang zusammengebrochen.'];
+  it('come from what the report tells, not from the menus and buttons its page opens with', () => {
+    const menu = ['Startseite', 'Politik', 'Ausland', 'Newsletter abonnieren', 'Jetzt anmelden', 'Artikel teilen', 'Merken', 'Kommentare lesen', 'Mehr zum Thema'];
+    expect(lines([...menu, ...story])).toBe(lines(story));
+    expect(lines(story)).toContain('straflag');
+  });
+});
+

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { groupEntities } from '../../../src/core/explore/entity-groups';
+import { spellingsData, spellingsLookup } from '../../../src/core/explore/spellings-lookup';
 import type { NameStat } from '../../../src/core/store/queries/entities';
 
 const person = (name: string, count = 2): NameStat => ({ kind: 'person', name, count, articles: count });
@@ -22,6 +23,9 @@ const ONE_PERSON = [
   ['Han Duck-soo', 'Han Duck Soo'],
   ['Gerhard Schroeder', 'Gerhard Schröder'],
   ['Ebrahim Raisi', 'Ebrahim Raeisi'],
+  ['Mohammad Bagher Ghalibaf', 'Mohammad Bagher Qalibaf'],
+  ['Ursula von der Leyen', 'von der Leyen'],
+  ['Lee Jae-myung', 'Lee Yae Myung'],
 ];
 
 describe('transliteration kinds the grouping knows', () => {
@@ -36,6 +40,9 @@ describe('transliteration kinds the grouping knows', () => {
     for (const groups of groupsBothWays(['Li Qiang', 'Li Keqiang'])) expect(groups).toHaveLength(2);
     for (const groups of groupsBothWays(['Abdel Fattah al-Sisi', 'Abdullah al-Sisi'])) expect(groups).toHaveLength(2);
     for (const groups of groupsBothWays(['Abu Bakr al-Baghdadi', 'Abu Omar al-Baghdadi'])) expect(groups).toHaveLength(2);
+    for (const groups of groupsBothWays(['Lee Jae-myung', 'Lee Jin-man'])) expect(groups).toHaveLength(2);
+    for (const groups of groupsBothWays(['Ursula von der Leyen', 'Thomas von der Leyen'])) expect(groups).toHaveLength(2);
+    for (const groups of groupsBothWays(['Ali Ghalibaf', 'Reza Qalibaf'])) expect(groups).toHaveLength(2);
   });
 });
 
@@ -50,3 +57,13 @@ describe('a bare surname that is one part of a double surname', () => {
     expect(groupEntities([person('Ahmed al-Sharaa', 3), person('Sharaa', 2)]).length).toBeGreaterThan(0);
   });
 });
+
+describe('search by a whole name', () => {
+  it('also finds the reports that name the person by surname alone, not another person of that surname', () => {
+    const groups = groupEntities([person('Hossein Salami', 3), person('Hussein Salami', 2), person('Salami', 4), person('Anna Salamon', 2)]);
+    const lookup = spellingsLookup(spellingsData(groups));
+    expect(lookup('Hossein Salami')?.sort()).toEqual(['Hossein Salami', 'Hussein Salami', 'Salami']);
+    expect(lookup('Anna Salamon')).toBeNull();
+  });
+});
+

@@ -34,3 +34,17 @@ describe('a report whose lead is a reaction', () => {
     expect(stories).toEqual([['a', 'b', 'c', 'd', 'e']]);
   });
 });
+
+describe('a report dated only by a month', () => {
+  const death = [doc('a', '@nvln straflag tod arktis behord', '2024-02-16'), doc('b', '@nvln straflag tod arktis witw', '2024-02-16')];
+  it('joins the story of a day in the month before when it is near (a page headed with the next month)', () => {
+    const later = doc('c', '@nvln straflag tod arktis beerdig', '2024-03');
+    expect(buildStories([...death, later, ...filler]).map((s) => s.articleIds)).toEqual([['a', 'b', 'c']]);
+  });
+  it('not one months away, and two months side by side do not chain', () => {
+    const far = doc('d', '@nvln straflag tod arktis beerdig', '2024-04');
+    expect(buildStories([...death, far, ...filler]).map((s) => s.articleIds)).toEqual([['a', 'b']]);
+    const months = [doc('m', '@kral haus brand feuerwehr', '2024-05'), doc('n', '@kral haus brand feuerwehr', '2024-06'), doc('o', '@kral haus brand feuerwehr', '2024-07')];
+    expect(buildStories([...months, ...filler]).map((s) => s.articleIds)).toEqual([]);
+  });
+});

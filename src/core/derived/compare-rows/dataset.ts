@@ -24,8 +24,10 @@ import { indexArticleForCompare, markComparePending } from './rows';
  * 6: a person's skeleton reads `dh` as `d`, `oo` as `u` and written-out umlauts (`ae`, `oe`, `ue`) as vowels; no
  * person of a noun after an adjective after a preposition, before a place the report writes after `in`,
  * or after a name's genitive (`aus humanitären Gründen Asyl`, `Irans Hauptstadt Teheran`, `Haniyehs Residenz`).
+ * 7: a surname with particles (`Ursula von der Leyen`, `de Maizière`); an East Asian name surname
+ * first (`Lee Jae-myung`, a bare `Yoon` for `Yoon Suk Yeol`); `Staatsoberhaupt`, `Vertreter` are roles.
  */
-export const COMPARE_ROWS_VERSION = 6;
+export const COMPARE_ROWS_VERSION = 7;
 
 /** The compare rows, declared for `core/derived`. */
 export const compareRowsDataset: DerivedDataset = {
