@@ -177,8 +177,15 @@ function partRarity(arts: AnalyzedArticle[], parts: ReadonlyMap<string, string[]
   return (p) => (Math.log((n + 1) / ((df.get(p) ?? 0) + 1)) + 1) * scale;
 }
 
-/** The raw feature vector of one sentence (see the module comment). */
-export function sentenceFeatures(s: AnalyzedSentence, ctx: FeatureContext): Vector {
+/**
+ * A score or a tally (`2:1`, `mit 2:1 (0:0)`, `1:1-Ausgleich`, `3:2 Stimmen`): two numbers about a
+ * colon, the second a single digit — a clock time has two (`20:45`), and the figure reader skips
+ * both as times. A result every report states is a figure like any other.
+ */
+const SCORE = /(?<![\d:.,])(\d{1,2}):(\d)(?![\d:])/g;
+
+/** The raw feature vector of one sentence (see the module comment); `text` is its article's text, for scores. */
+export function sentenceFeatures(s: AnalyzedSentence, ctx: FeatureContext, text?: string): Vector {
   const v: Vector = new Map();
   const lent = new Set<string>(), parts = new Set<string>();
   v.lent = lent;
@@ -221,6 +228,7 @@ export function sentenceFeatures(s: AnalyzedSentence, ctx: FeatureContext): Vect
     v.set(`#${q.value}|${unitKey(q.unit)}`, ctx.maxIdf * FIGURE_WEIGHT);
     v.set(`#=${q.value}`, ctx.maxIdf * VALUE_WEIGHT);
   }
+  if (text) for (const m of text.slice(s.start, s.end).matchAll(SCORE)) v.set(`#${m[1]}:${m[2]}|score`, ctx.maxIdf * FIGURE_WEIGHT);
   return v;
 }
 
