@@ -6,6 +6,7 @@
  */
 import type { AnalyzedArticle, AnalyzedSentence } from '../analysis/analyze';
 import { unitKey } from '../analysis/numbers';
+import { ageHolder } from './ages';
 import { compoundSplits } from '../text/decompound';
 import { foldText } from '../text/fold';
 import { wordRoot } from '../text/roots';
@@ -17,9 +18,10 @@ import { analyzeWord, forEachWord, stemWord } from '../text/words';
  * A sparse feature vector (raw weights). `lent` holds the keys the sentence has only as a
  * synonym of one of its words: two sentences that both have a key only that way share nothing
  * their own words do not (`align.ts`); `parts` the keys it has only as a part of a compound (the
- * pair scorer weighs such evidence apart, `align-pair.ts`).
+ * pair scorer weighs such evidence apart, `align-pair.ts`); `held` the person each age key is
+ * told of (`ages.ts`).
  */
-export type Vector = Map<string, number> & { lent?: Set<string>; parts?: Set<string> };
+export type Vector = Map<string, number> & { lent?: Set<string>; parts?: Set<string>; held?: Map<string, string> };
 
 /** Rarity of a stem: larger for rarer stems. */
 export type Idf = (stem: string) => number;
@@ -224,7 +226,16 @@ export function sentenceFeatures(s: AnalyzedSentence, ctx: FeatureContext, text?
       lent.add(o);
     }
   });
+  const held = text ? s.names.filter((n) => n.kind === 'person').map((n) => ({ start: n.start, end: n.end, key: nameKey(n, ctx.entityOf) })) : [];
   for (const q of s.quantities) {
+    const holder = text ? ageHolder(q, text, s.start, held) : undefined;
+    if (holder !== undefined) {
+      // `72-Jährige`, `72 Jahre alt`, `im Alter von 72 Jahren`: one figure, shared only when told of one person.
+      v.set(`#${q.value}|age`, ctx.maxIdf * FIGURE_WEIGHT);
+      v.set(`#=${q.value}`, ctx.maxIdf * VALUE_WEIGHT);
+      if (holder !== null) (v.held ??= new Map()).set(`#${q.value}|age`, holder).set(`#=${q.value}`, holder);
+      continue;
+    }
     v.set(`#${q.value}|${unitKey(q.unit)}`, ctx.maxIdf * FIGURE_WEIGHT);
     v.set(`#=${q.value}`, ctx.maxIdf * VALUE_WEIGHT);
   }
