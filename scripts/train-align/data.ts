@@ -43,7 +43,7 @@ export async function loadCompares(lib: EvalLibrary, sets: GoldSet[]): Promise<C
           const ctx = libraryContext(lib.db, arts);
           const fctx = featureContext(arts, ctx.idf, ctx.maxIdf, ctx.idOf);
           const [A, B] = arts as [AnalyzedArticle, AnalyzedArticle];
-          const [va, vb] = arts.map((a) => a.sentences.map((s) => sentenceFeatures(s, fctx))) as [Vector[], Vector[]];
+          const [va, vb] = arts.map((a) => a.sentences.map((s) => sentenceFeatures(s, fctx, a.input.text))) as [Vector[], Vector[]];
           const facts = set.facts.filter((f) => f.in[ka] && f.in[kb]).map((f) => ({
             a: indexes(A, spans.get(ka)!.get(f.id)!),
             b: indexes(B, spans.get(kb)!.get(f.id)!),

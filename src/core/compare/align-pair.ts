@@ -9,6 +9,7 @@
  * at 0.82 against 0.65 at 0.82) and the seeds held (ninth pass in `eval/compare/README.md`).
  */
 import type { Vector } from './features';
+import { heldApart } from './ages';
 
 /** What two sentences share, less what earlier partners of either have used of it. */
 export interface PairStats {
@@ -41,6 +42,7 @@ export function pairStats(va: Vector, vb: Vector, usedA?: Map<string, number>, u
     const v0 = large.get(k);
     if (v0 === undefined) continue;
     if (va.lent?.has(k) && vb.lent?.has(k)) continue;
+    if (heldApart(va.held, vb.held, k)) continue;
     const [x0, y0] = swapped ? [v0, w0] : [w0, v0];
     const x = x0 - (usedA?.get(k) ?? 0), y = y0 - (usedB?.get(k) ?? 0);
     if (x <= USED_UP || y <= USED_UP) continue;

@@ -25,6 +25,7 @@ import { foldText } from '../text/fold';
 import { norm, type Vector } from './features';
 import { PAIR_MODEL } from './pair-model';
 import { featureCount, pairProbability, pairRow, pairStats, USED_UP, type PairContext, type PairModel, type PairStats } from './align-pair';
+import { heldApart } from './ages';
 
 export type { Vector } from './features';
 
@@ -178,6 +179,7 @@ export function alignPair(A: AnalyzedArticle, B: AnalyzedArticle, va: Vector[], 
       const n = featureCount(k), lent = v.lent?.has(k);
       for (const { j, w } of postings.get(k) ?? []) {
         if (lent && vb[j]!.lent?.has(k)) continue;
+        if (v.held && heldApart(v.held, vb[j]!.held, k)) continue;
         if (count[j] === 0) touched.push(j);
         dot[j]! += x * w;
         mass[j]! += Math.min(x, w);

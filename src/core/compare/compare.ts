@@ -29,7 +29,7 @@ export function compare(arts: AnalyzedArticle[], ctx: CompareContext): Compariso
   const now = ctx.now ?? (() => performance.now());
   const started = now();
   const fctx = featureContext(arts, ctx.idf, ctx.maxIdf, ctx.idOf);
-  const vectors = arts.map((a) => a.sentences.map((s) => sentenceFeatures(s, fctx)));
+  const vectors = arts.map((a) => a.sentences.map((s) => sentenceFeatures(s, fctx, a.input.text)));
   const pairs: Comparison['pairs'] = [];
   const aligned = arts.map((a) => new Uint8Array(a.sentences.length));
   for (let x = 0; x < arts.length; x++) {

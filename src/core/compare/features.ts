@@ -6,6 +6,7 @@
  */
 import type { AnalyzedArticle, AnalyzedSentence } from '../analysis/analyze';
 import { unitKey } from '../analysis/numbers';
+import { ageHolder } from './ages';
 import { compoundSplits } from '../text/decompound';
 import { foldText } from '../text/fold';
 import { wordRoot } from '../text/roots';
@@ -17,9 +18,10 @@ import { analyzeWord, forEachWord, stemWord } from '../text/words';
  * A sparse feature vector (raw weights). `lent` holds the keys the sentence has only as a
  * synonym of one of its words: two sentences that both have a key only that way share nothing
  * their own words do not (`align.ts`); `parts` the keys it has only as a part of a compound (the
- * pair scorer weighs such evidence apart, `align-pair.ts`).
+ * pair scorer weighs such evidence apart, `align-pair.ts`); `held` the person each age key is
+ * told of (`ages.ts`).
  */
-export type Vector = Map<string, number> & { lent?: Set<string>; parts?: Set<string> };
+export type Vector = Map<string, number> & { lent?: Set<string>; parts?: Set<string>; held?: Map<string, string> };
 
 /** Rarity of a stem: larger for rarer stems. */
 export type Idf = (stem: string) => number;
@@ -177,8 +179,15 @@ function partRarity(arts: AnalyzedArticle[], parts: ReadonlyMap<string, string[]
   return (p) => (Math.log((n + 1) / ((df.get(p) ?? 0) + 1)) + 1) * scale;
 }
 
-/** The raw feature vector of one sentence (see the module comment). */
-export function sentenceFeatures(s: AnalyzedSentence, ctx: FeatureContext): Vector {
+/**
+ * A score or a tally (`2:1`, `mit 2:1 (0:0)`, `1:1-Ausgleich`, `3:2 Stimmen`): two numbers about a
+ * colon, the second a single digit — a clock time has two (`20:45`), and the figure reader skips
+ * both as times. A result every report states is a figure like any other.
+ */
+const SCORE = /(?<![\d:.,])(\d{1,2}):(\d)(?![\d:])/g;
+
+/** The raw feature vector of one sentence (see the module comment); `text` is its article's text, for scores. */
+export function sentenceFeatures(s: AnalyzedSentence, ctx: FeatureContext, text?: string): Vector {
   const v: Vector = new Map();
   const lent = new Set<string>(), parts = new Set<string>();
   v.lent = lent;
@@ -217,10 +226,20 @@ export function sentenceFeatures(s: AnalyzedSentence, ctx: FeatureContext): Vect
       lent.add(o);
     }
   });
+  const held = text ? s.names.filter((n) => n.kind === 'person').map((n) => ({ start: n.start, end: n.end, key: nameKey(n, ctx.entityOf) })) : [];
   for (const q of s.quantities) {
+    const holder = text ? ageHolder(q, text, s.start, held) : undefined;
+    if (holder !== undefined) {
+      // `72-Jährige`, `72 Jahre alt`, `im Alter von 72 Jahren`: one figure, shared only when told of one person.
+      v.set(`#${q.value}|age`, ctx.maxIdf * FIGURE_WEIGHT);
+      v.set(`#=${q.value}`, ctx.maxIdf * VALUE_WEIGHT);
+      if (holder !== null) (v.held ??= new Map()).set(`#${q.value}|age`, holder).set(`#=${q.value}`, holder);
+      continue;
+    }
     v.set(`#${q.value}|${unitKey(q.unit)}`, ctx.maxIdf * FIGURE_WEIGHT);
     v.set(`#=${q.value}`, ctx.maxIdf * VALUE_WEIGHT);
   }
+  if (text) for (const m of text.slice(s.start, s.end).matchAll(SCORE)) v.set(`#${m[1]}:${m[2]}|score`, ctx.maxIdf * FIGURE_WEIGHT);
   return v;
 }
 

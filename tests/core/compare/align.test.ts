@@ -104,6 +104,12 @@ describe('classify', () => {
 });
 
 describe('compare', () => {
+  it('joins two reports of one result by its score', () => {
+    const A = analyzeArticle(article('a', ['Spanien ist zum vierten Mal Europameister.', 'Im Final von Berlin setzen sich die Iberer 2:1 gegen England durch.', 'Die Fans feierten bis in die Nacht.']));
+    const B = analyzeArticle(article('b', ['Die Spanier besiegten die englische Auswahl im Olympiastadion mit 2:1.', 'Das Wetter war schön.', 'Der Trainer lobte die Abwehr.']));
+    const c = compare([A, B], { idf: () => 1, maxIdf: 1, idOf: (k, n) => `${k}:${n}` as EntityId });
+    expect(c.pairs.map((p) => [p.a.sentence, p.b.sentence])).toContainEqual([1, 0]);
+  });
   it('finds a figure the partner sentence lacks in another sentence of that report', () => {
     const A = analyzeArticle(article('a', ['Witkoff traf Putin in Sankt Petersburg zu einem Gespräch über mehr als vier Stunden.']));
     const B = analyzeArticle(article('b', ['Witkoff traf Putin in Sankt Petersburg zu einem Gespräch.', 'Das Wetter war schön.', 'Es dauerte über vier Stunden.']));

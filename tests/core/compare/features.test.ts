@@ -7,7 +7,7 @@ import { article } from '../../support/article-input';
 function keys(a: string, b: string): [string[], string[]] {
   const A = analyzeArticle(article('a', [a])), B = analyzeArticle(article('b', [b]));
   const ctx = featureContext([A, B], () => 1, 1);
-  return [A, B].map((x) => [...sentenceFeatures(x.sentences[0]!, ctx).keys()]) as [string[], string[]];
+  return [A, B].map((x) => [...sentenceFeatures(x.sentences[0]!, ctx, x.input.text).keys()]) as [string[], string[]];
 }
 const shared = ([a, b]: [string[], string[]]) => a.filter((k) => b.includes(k) && !k.startsWith('#'));
 
@@ -18,5 +18,12 @@ describe('sentence features', () => {
   });
   it('keeps a noun apart from a verb it merely begins with', () => {
     expect(shared(keys('Der Gast kam am Abend.', 'Das Gas strömte am Abend aus.'))).not.toContain('gas');
+  });
+  it('reads a score as a figure both reports share, and a clock time as none', () => {
+    const [a, b] = keys('Spanien setzte sich im Finale mit 2:1 (0:0) gegen England durch.', 'Die Spanier besiegten England beim 2:1-Sieg im Olympiastadion.');
+    expect(a.filter((k) => b.includes(k) && k.startsWith('#'))).toEqual(['#2:1|score']);
+    expect(a).toContain('#0:0|score');
+    const [c, d] = keys('Das Spiel begann um 20:45 Uhr in Berlin.', 'Um 20:45 Uhr war Anpfiff in Berlin.');
+    expect([...c, ...d].filter((k) => k.endsWith('|score'))).toEqual([]);
   });
 });
