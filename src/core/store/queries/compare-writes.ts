@@ -21,6 +21,41 @@ const DOC_INSERT = 'INSERT OR REPLACE INTO compare_docs(article_id, date, keys) 
 export type TimelineCellsOf = Omit<TimelineRow, 'articleId'>;
 
 /**
+ * An article's compare rows as the cells they are written with: strings and numbers in flat
+ * arrays, made where the analysis runs. A catch-up's analyses cross from the workers to the
+ * library thread in this form: a structured clone of an object per mention and per timeline row
+ * cost the library thread its deserialisation and the garbage after it, and the grouping of the
+ * mentions by name ran there too.
+ */
+export interface CompareRowCells {
+  /** Per name (`NAME_WIDTH` cells): kind, name, how often, and its mentions as JSON (`[start, end, sentenceStart, sentenceEnd]` each). */
+  names: (string | number)[];
+  /** Per timeline row (`TIMELINE_WIDTH` cells): its columns after the article id, in `TIMELINE_INSERT`'s order. */
+  timeline: (string | number | null)[];
+  docDate: string | null;
+  keys: string;
+}
+
+const NAME_WIDTH = 4;
+const TIMELINE_WIDTH = 10;
+
+/** The cells of an article's rows: one per name (its mentions in the order found), its timeline rows, its story row. */
+export function compareRowCells(mentions: readonly MentionRow[], timeline: readonly TimelineCellsOf[], docDate: string | null, keys: string): CompareRowCells {
+  const byName = new Map<string, { kind: string; name: string; m: number[][] }>();
+  for (const r of mentions) {
+    const key = `${r.kind}\u0000${r.name}`;
+    let e = byName.get(key);
+    if (!e) byName.set(key, (e = { kind: r.kind, name: r.name, m: [] }));
+    e.m.push([r.start, r.end, r.sentenceStart, r.sentenceEnd]);
+  }
+  const names: (string | number)[] = [];
+  for (const e of byName.values()) names.push(e.kind, e.name, e.m.length, JSON.stringify(e.m));
+  const cells: (string | number | null)[] = [];
+  for (const r of timeline) cells.push(r.kind, r.start, r.end, r.text, r.date, r.endDate, r.sentenceStart, r.sentenceEnd, r.sentence, r.keys);
+  return { names, timeline: cells, docDate, keys };
+}
+
+/**
  * Writes the compare rows of several articles, the timeline and story rows with few statements,
  * in the order they were added (so a later row replaces an earlier one with its key, as one by
  * one).
@@ -33,19 +68,14 @@ export class CompareRowsOut {
 
   constructor(private readonly db: WriteDb) {}
 
-  /** An article's rows: one per name (its mentions as JSON), its timeline rows, its story row. */
-  add(id: string, mentions: readonly MentionRow[], timeline: readonly TimelineCellsOf[], docDate: string | null, keys: string): void {
-    const byName = new Map<string, { kind: string; name: string; m: number[][] }>();
-    for (const r of mentions) {
-      const key = `${r.kind}\u0000${r.name}`;
-      let e = byName.get(key);
-      if (!e) byName.set(key, (e = { kind: r.kind, name: r.name, m: [] }));
-      e.m.push([r.start, r.end, r.sentenceStart, r.sentenceEnd]);
-    }
+  /** An article's rows (see `compareRowCells`). */
+  add(id: string, cells: CompareRowCells): void {
     const ins = stmt(this.db, ENTITY_INSERT);
-    for (const e of byName.values()) ins.run(id, e.kind, e.name, e.m.length, JSON.stringify(e.m));
-    for (const r of timeline) this.timeline.push(id, r.kind, r.start, r.end, r.text, r.date, r.endDate, r.sentenceStart, r.sentenceEnd, r.sentence, r.keys);
-    this.docs.push(id, docDate, keys);
+    const n = cells.names;
+    for (let i = 0; i < n.length; i += NAME_WIDTH) ins.run(id, n[i], n[i + 1], n[i + 2], n[i + 3]);
+    const t = cells.timeline;
+    for (let i = 0; i < t.length; i += TIMELINE_WIDTH) this.timeline.push(id, t[i], t[i + 1], t[i + 2], t[i + 3], t[i + 4], t[i + 5], t[i + 6], t[i + 7], t[i + 8], t[i + 9]);
+    this.docs.push(id, cells.docDate, cells.keys);
     this.write(false);
   }
 
