@@ -7,9 +7,9 @@ import type { TimelineRow } from './timeline';
  * Rows per INSERT statement for the timeline and story rows. A catch-up writes ~5 timeline rows
  * an article; one statement a row crossed from JS into SQLite, bound its cells by name and
  * stepped a statement for each (10k bench library: timeline rows 290 -> 210 ms of the library
- * thread's CPU at 50 a statement). Name rows stay one a statement: `entity_mentions` has
- * triggers (migration 14), and SQLite copies the rows of a many-row INSERT into a temporary
- * table first when the table has any (name rows 510 -> 600 ms that way).
+ * thread's CPU at 50 a statement). Name rows stay one a statement: without the insert trigger
+ * (migration 18) 50 a statement measured 500 ms against 410 one each; the B-trees' work, not the
+ * statements, is their cost.
  */
 const ROWS_PER_INSERT = 50;
 
@@ -65,6 +65,8 @@ export function compareRowCells(mentions: readonly MentionRow[], timeline: reado
 export class CompareRowsOut {
   private readonly timeline: unknown[] = [];
   private readonly docs: unknown[] = [];
+  /** Person rows written since the last flush, for the spellings' change count. */
+  private persons = 0;
 
   constructor(private readonly db: WriteDb) {}
 
@@ -72,16 +74,24 @@ export class CompareRowsOut {
   add(id: string, cells: CompareRowCells): void {
     const ins = stmt(this.db, ENTITY_INSERT);
     const n = cells.names;
-    for (let i = 0; i < n.length; i += NAME_WIDTH) ins.run(id, n[i], n[i + 1], n[i + 2], n[i + 3]);
+    for (let i = 0; i < n.length; i += NAME_WIDTH) {
+      ins.run(id, n[i], n[i + 1], n[i + 2], n[i + 3]);
+      if (n[i] === 'person') this.persons++;
+    }
     const t = cells.timeline;
     for (let i = 0; i < t.length; i += TIMELINE_WIDTH) this.timeline.push(id, t[i], t[i + 1], t[i + 2], t[i + 3], t[i + 4], t[i + 5], t[i + 6], t[i + 7], t[i + 8], t[i + 9]);
     this.docs.push(id, cells.docDate, cells.keys);
     this.write(false);
   }
 
-  /** Writes what was added. */
+  /**
+   * Writes what was added, and counts its person rows as changes of people's names (what the
+   * insert trigger of migration 14 did a row at a time; migration 18 dropped it).
+   */
   flush(): void {
     this.write(true);
+    if (this.persons > 0) stmt(this.db, 'UPDATE name_spellings_state SET changes = changes + ? WHERE id = 1').run(this.persons);
+    this.persons = 0;
   }
 
   /** Writes the full statements' worth of rows, and with `all` the rest too. */
