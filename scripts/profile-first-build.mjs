@@ -9,7 +9,10 @@
 //                    copy of the library, so a loaded machine weighs on both alike
 //   --rounds R       builds per side (default 3)
 //   --hash           sha256 of the stored compare rows and of the timeline, entities and
-//                    stories views after each build (they must not differ between sides)
+//                    stories views after each build, and the spellings' change count (they
+//                    must not differ between sides)
+//   --frugal         the catch-up first as after an import (the library thread only reads and
+//                    writes, the worker analyses), measured alone, then the views
 //   --prof DIR       a CPU profile of the library thread (node --cpu-prof) of each build, into DIR
 //
 // Per build: wall ms, CPU ms of the library thread, the analysis workers and V8's platform
@@ -41,6 +44,7 @@ async function bundle(name, dir) {
         "export { createParallaxService } from './src/core/service';",
         "export { bumpCompareVersion } from './src/core/derived/explore-groupings';",
         "export { ingestPaths } from './src/core/ingest/ingest';",
+        "export { compareIndexer } from './src/core/derived/compare-rows/catch-up';",
         `export { watchThreads } from '${join(root, 'bench/lib/thread-cpu.ts')}';`,
       ].join('\n'),
       resolveDir: dir,
@@ -66,6 +70,13 @@ if (flag('child')) {
   m.bumpCompareVersion(db);
   const watch = m.watchThreads();
   const at = performance.now();
+  // Frugal: the catch-up as after an import (the library thread only reads and writes), then the views.
+  let catchUp = null;
+  if (flag('frugal')) {
+    const w = m.watchThreads();
+    await m.compareIndexer(db, { workerFile: join(outdir, 'compare-worker.js') }).catchUp();
+    catchUp = { ms: Math.round(performance.now() - at), ...w.stop() };
+  }
   await api.getTimeline({ limit: 10_000 });
   await api.listEntities({ limit: 5000 });
   const ms = performance.now() - at;
@@ -75,7 +86,7 @@ if (flag('child')) {
   await api.getTimeline({ limit: 10_000 });
   await api.listEntities({ limit: 5000 });
   const regroup = performance.now() - rat;
-  const out = { ms, regroup, ...cpu };
+  const out = { ms, regroup, ...cpu, catchUp };
   if (flag('hash')) {
     const h = (x) => createHash('sha256').update(typeof x === 'string' ? x : JSON.stringify(x)).digest('hex').slice(0, 12);
     const all = (sql) => db.prepare(sql).raw().all();
@@ -84,6 +95,7 @@ if (flag('child')) {
       all('SELECT * FROM timeline_mentions ORDER BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11'),
       all('SELECT * FROM compare_docs ORDER BY article_id'),
     ]);
+    out.nameChanges = db.prepare('SELECT changes FROM name_spellings_state').pluck().get();
     m.bumpCompareVersion(db);
     out.views = h([await api.getTimeline({ limit: 10_000 }), await api.listEntities({ limit: 5000 }), await api.listStories()]);
   }
@@ -124,14 +136,15 @@ try {
       const copy = join(tmp, `${side}.sqlite`);
       copyFileSync(lib, copy);
       const node = prof ? ['--cpu-prof', '--cpu-prof-dir', prof, '--cpu-prof-name', `${side}-${r}.cpuprofile`] : [];
-      const child = spawnSync(process.execPath, [...node, new URL(import.meta.url).pathname, '--child', '--dir', dirs.get(side), '--lib', copy, ...(flag('hash') ? ['--hash'] : [])], { encoding: 'utf8' });
+      const pass = ['hash', 'frugal'].filter(flag).map((f) => `--${f}`);
+      const child = spawnSync(process.execPath, [...node, new URL(import.meta.url).pathname, '--child', '--dir', dirs.get(side), '--lib', copy, ...pass], { encoding: 'utf8' });
       rmSync(copy, { force: true });
       for (const ext of ['-wal', '-shm']) rmSync(copy + ext, { force: true });
       if (child.status !== 0) throw new Error(child.stderr);
       const res = JSON.parse(child.stdout.trim().split('\n').pop());
       results.get(side).push(res);
       const f = (x) => Math.round(x);
-      console.log(`${side.padEnd(5)} ${f(res.ms)} ms wall, CPU library ${res.main} / workers ${res.workers} / platform ${res.platform} ms, regroup ${f(res.regroup)} ms, peak ${f(res.rssMb)} MB${res.rows ? `, rows ${res.rows}, views ${res.views}` : ''}`);
+      console.log(`${side.padEnd(5)} ${f(res.ms)} ms wall, CPU library ${res.main} / workers ${res.workers} / platform ${res.platform} ms, regroup ${f(res.regroup)} ms, peak ${f(res.rssMb)} MB${res.catchUp ? `; catch-up alone ${res.catchUp.ms} ms, CPU library ${res.catchUp.main} / workers ${res.catchUp.workers} / platform ${res.catchUp.platform}` : ''}${res.rows ? `, rows ${res.rows}, views ${res.views}, name changes ${res.nameChanges}` : ''}`);
     }
   }
 } finally {
@@ -141,4 +154,8 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 for (const [side, rs] of results) {
   const md = (k) => Math.round(median(rs.map((x) => x[k])));
   console.log(`${side.padEnd(5)} medians of ${rs.length}: ${md('ms')} ms wall, CPU library ${md('main')} / workers ${md('workers')} / platform ${md('platform')} ms, regroup ${md('regroup')} ms, peak ${md('rssMb')} MB`);
+  if (rs[0].catchUp) {
+    const mc = (k) => Math.round(median(rs.map((x) => x.catchUp[k])));
+    console.log(`${side.padEnd(5)} frugal catch-up alone: ${mc('ms')} ms wall, CPU library ${mc('main')} / workers ${mc('workers')} / platform ${mc('platform')} ms`);
+  }
 }
