@@ -23,11 +23,17 @@ export function compareVersion(db: Database.Database): number {
   return logOf(db).version;
 }
 
-/** Marks the compare tables as changed: every grouped view is built afresh on its next read. */
+/**
+ * Marks the compare tables as changed: every grouped view is built afresh on its next read. What
+ * the views held is dropped now: it can never be read again, and kept until the next read it
+ * sat in the heap through a whole catch-up (the old timeline, entities and stories of 10k
+ * reports, marked again by every collection there).
+ */
 export function bumpCompareVersion(db: Database.Database): void {
   const l = logOf(db);
   l.version++;
   l.added = [];
+  caches.get(db)?.clear();
 }
 
 /**

@@ -7,6 +7,7 @@ import { compareIndexer } from '../../../src/core/derived/compare-rows/catch-up'
 import { beginAnalyses } from '../../../src/core/derived/compare-rows/in-flight';
 import { analyzeCompareSource } from '../../../src/core/analysis/article-rows';
 import { catchUpCompare, markComparePending, pendingCompareCount, writeAnalyses } from '../../../src/core/derived/compare-rows/rows';
+import { analysisCells } from '../../../src/core/derived/compare-rows/cells';
 import { getCompareSource } from '../../../src/core/store/queries/compare';
 import type { WriteDb } from '../../../src/core/store/db';
 import type { ArticleId } from '../../../src/shared/api';
@@ -119,13 +120,13 @@ describe('writeAnalyses', () => {
     const id = (db.prepare('SELECT article_id FROM compare_pending LIMIT 1').pluck().get() as ArticleId);
     const row = getCompareSource(db, id)!;
     beginAnalyses(db, [id]);
-    const analysis = analyzeCompareSource(row);
+    const cells = analysisCells(analyzeCompareSource(row));
     markComparePending(db, id); // a date edit, say, while the worker had it
-    expect(writeAnalyses(db, [{ id, analysis }])).toBe(0);
+    expect(writeAnalyses(db, [{ id, cells }])).toBe(0);
     expect(db.prepare('SELECT count(*) AS n FROM compare_pending WHERE article_id = ?').get(id)).toEqual({ n: 1 });
     // Analysed again from the current rows, it is written.
     beginAnalyses(db, [id]);
-    expect(writeAnalyses(db, [{ id, analysis: analyzeCompareSource(getCompareSource(db, id)!) }])).toBe(1);
+    expect(writeAnalyses(db, [{ id, cells: analysisCells(analyzeCompareSource(getCompareSource(db, id)!)) }])).toBe(1);
     expect(db.prepare('SELECT count(*) AS n FROM compare_pending WHERE article_id = ?').get(id)).toEqual({ n: 0 });
     db.close();
   });
@@ -136,7 +137,7 @@ describe('writeAnalyses', () => {
     beginAnalyses(db, [id]);
     catchUpCompare(db);
     const rows = compareRows(db);
-    expect(writeAnalyses(db, [{ id, analysis: null }])).toBe(0);
+    expect(writeAnalyses(db, [{ id, cells: null }])).toBe(0);
     expect(compareRows(db)).toEqual(rows);
     db.close();
   });

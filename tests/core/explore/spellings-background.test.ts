@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { openLibrary } from '../../../src/core/library';
 import { createParallaxService } from '../../../src/core/service';
+import { CompareRowsOut, compareRowCells } from '../../../src/core/store/queries/compare-writes';
 import { SEEDS, tempDir } from '../../support/temp';
 
 // The worker runs the built bundle (out/node/spellings-worker.js), as the hosts do.
@@ -60,7 +61,9 @@ describe('search by entity while the names are grouped on a worker', () => {
     expect(codes(page)).not.toContain('search.names-pending');
     // A changed person's name makes the kept lookup stale: it answers while the next is grouped.
     const id = db.prepare('SELECT id FROM articles LIMIT 1').pluck().get() as string;
-    db.prepare("INSERT INTO entity_mentions(article_id, kind, name, count, mentions) VALUES (?, 'person', 'Zed Zzyzx', 1, '[]')").run(id);
+    const out = new CompareRowsOut(db);
+    out.add(id, compareRowCells([{ kind: 'person', name: 'Zed Zzyzx', start: 0, end: 9, sentenceStart: 0, sentenceEnd: 40 }], [], null, ''));
+    out.flush();
     const stale = await api.searchArticles({ q: 'Dmitriew', limit: 50 });
     expect(stale.also).toEqual([{ word: 'Dmitriew', spellings: ['Dmitrijew'] }]);
     expect(codes(stale)).toContain('search.names-pending');

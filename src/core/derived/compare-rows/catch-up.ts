@@ -13,7 +13,7 @@ import type { WriteDb } from '../../store/db';
 import { getCompareSource, type CompareSourceRow } from '../../store/queries/compare';
 import { analysisPool, analyzeSources, type AnalysisOutcome } from './analysis-pool';
 import { beginAnalyses, endAnalysis } from './in-flight';
-import type { CompareAnalysis } from '../../analysis/article-rows';
+import type { CompareRowCells } from '../../store/queries/compare-writes';
 import { catchUpCompare, pendingCompareCount, pendingCompareIds, writeAnalyses } from './rows';
 
 /**
@@ -208,9 +208,9 @@ async function onWorkers(db: WriteDb, ids: ArticleId[], workerFile: string, size
 
 /** Writes a batch's analyses; an article whose analysis failed stays waiting (a later catch-up on this thread reports why). */
 function writeOutcomes(db: WriteDb, outcomes: AnalysisOutcome[]): number {
-  const results: { id: ArticleId; analysis: CompareAnalysis | null }[] = [];
+  const results: { id: ArticleId; cells: CompareRowCells | null }[] = [];
   for (const o of outcomes) {
-    if (o.ok) results.push({ id: o.id, analysis: o.value });
+    if (o.ok) results.push({ id: o.id, cells: o.value });
     else endAnalysis(db, o.id);
   }
   return writeAnalyses(db, results);

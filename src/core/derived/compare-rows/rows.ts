@@ -9,7 +9,8 @@ import type { ArticleId, Extraction } from '../../../shared/api';
 import type { WriteDb } from '../../store/db';
 import { stmt } from '../../store/queries/cache';
 import { clearCompareRows, getArticleDates, getCompareSource } from '../../store/queries/compare';
-import { CompareRowsOut } from '../../store/queries/compare-writes';
+import { CompareRowsOut, type CompareRowCells } from '../../store/queries/compare-writes';
+import { analysisCells } from './cells';
 import { analyzeCompareSource, analyzeForCompare, type CompareAnalysis } from '../../analysis/article-rows';
 import { endAnalysis, noteIndexChange } from './in-flight';
 import { noteCompareRows } from '../explore-groupings';
@@ -17,15 +18,15 @@ import { noteCompareRows } from '../explore-groupings';
 /** Replaces an article's compare rows with an analysis (null: the article has none). */
 export function writeCompareAnalysis(db: WriteDb, id: ArticleId, a: CompareAnalysis | null): void {
   const out = new CompareRowsOut(db);
-  replaceRows(db, out, id, a);
+  replaceRows(db, out, id, analysisCells(a));
   out.flush();
 }
 
 /** Clears an article's compare rows and hands its new ones to `out` (written when it flushes). */
-function replaceRows(db: WriteDb, out: CompareRowsOut, id: ArticleId, a: CompareAnalysis | null): void {
+function replaceRows(db: WriteDb, out: CompareRowsOut, id: ArticleId, cells: CompareRowCells | null): void {
   const fresh = !clearCompareRows(db, id);
   noteCompareRows(db, id, fresh);
-  if (a) out.add(id, a.mentions, a.timeline, a.docDate, a.keys);
+  if (cells) out.add(id, cells);
 }
 
 /**
@@ -84,7 +85,7 @@ export function reindexStoredArticle(db: WriteDb, id: ArticleId): void {
  * and did not change while they were analysed (see `in-flight.ts`); the others are left as
  * they are. Returns how many were written.
  */
-export function writeAnalyses(db: WriteDb, results: { id: ArticleId; analysis: CompareAnalysis | null }[]): number {
+export function writeAnalyses(db: WriteDb, results: { id: ArticleId; cells: CompareRowCells | null }[]): number {
   return db.transaction(() => {
     // The batch's rows go in together, a few dozen a statement; an article appears once, as
     // its second result finds it no longer waiting.
@@ -94,7 +95,7 @@ export function writeAnalyses(db: WriteDb, results: { id: ArticleId; analysis: C
       if (!endAnalysis(db, r.id)) continue;
       // No longer waiting: indexed in place meanwhile.
       if (stmt(db, 'DELETE FROM compare_pending WHERE article_id = ?').run(r.id).changes === 0) continue;
-      replaceRows(db, out, r.id, r.analysis);
+      replaceRows(db, out, r.id, r.cells);
       n++;
     }
     out.flush();

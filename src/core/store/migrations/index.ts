@@ -16,6 +16,7 @@ import { up as up0014 } from './0014-name-spellings';
 import { up as up0015 } from './0015-search-group-heads';
 import { up as up0016 } from './0016-body-as-offsets';
 import { up as up0017 } from './0017-timeline-without-date-index';
+import { up as up0018 } from './0018-name-rows-counted-by-writer';
 
 /** One step of the schema. Never edit a shipped step; add a new one. */
 export interface Migration {
@@ -42,6 +43,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 15, up: up0015 },
   { version: 16, up: up0016 },
   { version: 17, up: up0017 },
+  { version: 18, up: up0018 },
 ];
 
 MIGRATIONS.forEach((m, i) => {

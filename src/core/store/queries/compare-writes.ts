@@ -7,9 +7,9 @@ import type { TimelineRow } from './timeline';
  * Rows per INSERT statement for the timeline and story rows. A catch-up writes ~5 timeline rows
  * an article; one statement a row crossed from JS into SQLite, bound its cells by name and
  * stepped a statement for each (10k bench library: timeline rows 290 -> 210 ms of the library
- * thread's CPU at 50 a statement). Name rows stay one a statement: `entity_mentions` has
- * triggers (migration 14), and SQLite copies the rows of a many-row INSERT into a temporary
- * table first when the table has any (name rows 510 -> 600 ms that way).
+ * thread's CPU at 50 a statement). Name rows stay one a statement: without the insert trigger
+ * (migration 18) 50 a statement measured 500 ms against 410 one each; the B-trees' work, not the
+ * statements, is their cost.
  */
 const ROWS_PER_INSERT = 50;
 
@@ -21,6 +21,41 @@ const DOC_INSERT = 'INSERT OR REPLACE INTO compare_docs(article_id, date, keys) 
 export type TimelineCellsOf = Omit<TimelineRow, 'articleId'>;
 
 /**
+ * An article's compare rows as the cells they are written with: strings and numbers in flat
+ * arrays, made where the analysis runs. A catch-up's analyses cross from the workers to the
+ * library thread in this form: a structured clone of an object per mention and per timeline row
+ * cost the library thread its deserialisation and the garbage after it, and the grouping of the
+ * mentions by name ran there too.
+ */
+export interface CompareRowCells {
+  /** Per name (`NAME_WIDTH` cells): kind, name, how often, and its mentions as JSON (`[start, end, sentenceStart, sentenceEnd]` each). */
+  names: (string | number)[];
+  /** Per timeline row (`TIMELINE_WIDTH` cells): its columns after the article id, in `TIMELINE_INSERT`'s order. */
+  timeline: (string | number | null)[];
+  docDate: string | null;
+  keys: string;
+}
+
+const NAME_WIDTH = 4;
+const TIMELINE_WIDTH = 10;
+
+/** The cells of an article's rows: one per name (its mentions in the order found), its timeline rows, its story row. */
+export function compareRowCells(mentions: readonly MentionRow[], timeline: readonly TimelineCellsOf[], docDate: string | null, keys: string): CompareRowCells {
+  const byName = new Map<string, { kind: string; name: string; m: number[][] }>();
+  for (const r of mentions) {
+    const key = `${r.kind}\u0000${r.name}`;
+    let e = byName.get(key);
+    if (!e) byName.set(key, (e = { kind: r.kind, name: r.name, m: [] }));
+    e.m.push([r.start, r.end, r.sentenceStart, r.sentenceEnd]);
+  }
+  const names: (string | number)[] = [];
+  for (const e of byName.values()) names.push(e.kind, e.name, e.m.length, JSON.stringify(e.m));
+  const cells: (string | number | null)[] = [];
+  for (const r of timeline) cells.push(r.kind, r.start, r.end, r.text, r.date, r.endDate, r.sentenceStart, r.sentenceEnd, r.sentence, r.keys);
+  return { names, timeline: cells, docDate, keys };
+}
+
+/**
  * Writes the compare rows of several articles, the timeline and story rows with few statements,
  * in the order they were added (so a later row replaces an earlier one with its key, as one by
  * one).
@@ -30,28 +65,33 @@ export type TimelineCellsOf = Omit<TimelineRow, 'articleId'>;
 export class CompareRowsOut {
   private readonly timeline: unknown[] = [];
   private readonly docs: unknown[] = [];
+  /** Person rows written since the last flush, for the spellings' change count. */
+  private persons = 0;
 
   constructor(private readonly db: WriteDb) {}
 
-  /** An article's rows: one per name (its mentions as JSON), its timeline rows, its story row. */
-  add(id: string, mentions: readonly MentionRow[], timeline: readonly TimelineCellsOf[], docDate: string | null, keys: string): void {
-    const byName = new Map<string, { kind: string; name: string; m: number[][] }>();
-    for (const r of mentions) {
-      const key = `${r.kind}\u0000${r.name}`;
-      let e = byName.get(key);
-      if (!e) byName.set(key, (e = { kind: r.kind, name: r.name, m: [] }));
-      e.m.push([r.start, r.end, r.sentenceStart, r.sentenceEnd]);
-    }
+  /** An article's rows (see `compareRowCells`). */
+  add(id: string, cells: CompareRowCells): void {
     const ins = stmt(this.db, ENTITY_INSERT);
-    for (const e of byName.values()) ins.run(id, e.kind, e.name, e.m.length, JSON.stringify(e.m));
-    for (const r of timeline) this.timeline.push(id, r.kind, r.start, r.end, r.text, r.date, r.endDate, r.sentenceStart, r.sentenceEnd, r.sentence, r.keys);
-    this.docs.push(id, docDate, keys);
+    const n = cells.names;
+    for (let i = 0; i < n.length; i += NAME_WIDTH) {
+      ins.run(id, n[i], n[i + 1], n[i + 2], n[i + 3]);
+      if (n[i] === 'person') this.persons++;
+    }
+    const t = cells.timeline;
+    for (let i = 0; i < t.length; i += TIMELINE_WIDTH) this.timeline.push(id, t[i], t[i + 1], t[i + 2], t[i + 3], t[i + 4], t[i + 5], t[i + 6], t[i + 7], t[i + 8], t[i + 9]);
+    this.docs.push(id, cells.docDate, cells.keys);
     this.write(false);
   }
 
-  /** Writes what was added. */
+  /**
+   * Writes what was added, and counts its person rows as changes of people's names (what the
+   * insert trigger of migration 14 did a row at a time; migration 18 dropped it).
+   */
   flush(): void {
     this.write(true);
+    if (this.persons > 0) stmt(this.db, 'UPDATE name_spellings_state SET changes = changes + ? WHERE id = 1').run(this.persons);
+    this.persons = 0;
   }
 
   /** Writes the full statements' worth of rows, and with `all` the rest too. */

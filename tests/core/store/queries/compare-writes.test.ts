@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CompareRowsOut, type TimelineCellsOf } from '../../../../src/core/store/queries/compare-writes';
+import { CompareRowsOut, compareRowCells, type TimelineCellsOf } from '../../../../src/core/store/queries/compare-writes';
 import type { MentionRow } from '../../../../src/core/store/queries/entities';
 import { LATEST_VERSION } from '../../../../src/core/store/migrations/index';
 import { emptyLibraryAt, tableRows } from '../../../support/schema';
@@ -14,8 +14,8 @@ describe('compare rows written many a statement', () => {
     const db = emptyLibraryAt(LATEST_VERSION);
     const out = new CompareRowsOut(db);
     const many = Array.from({ length: 123 }, (_, i) => cell(i * 50, `am ${i}. Mai`));
-    out.add('a', [mention('Karl Beispiel', 3), mention('Anna Muster', 40), mention('Karl Beispiel', 70)], many, '2024-05-08', '@Karl_Beispiel wahl');
-    out.add('b', [], [cell(5, 'am 1. Juni')], null, 'wahl');
+    out.add('a', compareRowCells([mention('Karl Beispiel', 3), mention('Anna Muster', 40), mention('Karl Beispiel', 70)], many, '2024-05-08', '@Karl_Beispiel wahl'));
+    out.add('b', compareRowCells([], [cell(5, 'am 1. Juni')], null, 'wahl'));
     out.flush();
     expect(db.prepare("SELECT count(*) FROM timeline_mentions WHERE article_id = 'a'").pluck().get()).toBe(123);
     expect(db.prepare("SELECT text FROM timeline_mentions WHERE article_id = 'a' AND start = 6100").pluck().get()).toBe('am 122. Mai');
@@ -33,7 +33,7 @@ describe('compare rows written many a statement', () => {
   it('keeps the later of two rows with one key, as one statement a row did', () => {
     const db = emptyLibraryAt(LATEST_VERSION);
     const out = new CompareRowsOut(db);
-    out.add('a', [], [cell(5, 'am 1. Mai'), cell(5, 'am 2. Mai')], null, '');
+    out.add('a', compareRowCells([], [cell(5, 'am 1. Mai'), cell(5, 'am 2. Mai')], null, ''));
     out.flush();
     expect(db.prepare('SELECT text FROM timeline_mentions').pluck().all()).toEqual(['am 2. Mai']);
     db.close();
