@@ -42,8 +42,7 @@ export function fitRanker(groups: RankGroup[], opts: FitOptions & { loss?: Ranke
       if (z.length === 0) return;
       const s = z.map((x) => x.reduce((a, xv, j) => a + w[j]! * xv, b));
       const { err, errB } = pageErrors(s, grp.gold);
-      z.forEach((x, i) => { for (let j = 0; j < d; j++) g[j]! += err[i]! * x[j]!; });
-      g[d]! += errB;
+      z.forEach((x, i) => { for (let j = 0; j < d; j++) g[j]! += err[i]! * x[j]!; g[d]! += errB[i]!; });
     });
     for (let j = 0; j <= d; j++) {
       const grad = g[j]! / nGroups + (j < d ? l2 * w[j]! : 0);
@@ -56,8 +55,8 @@ export function fitRanker(groups: RankGroup[], opts: FitOptions & { loss?: Ranke
   return { mean, scale, w, b };
 }
 
-/** A page's loss gradient per candidate score (`err`) and for the shared bias (`errB`). */
-interface PageErrors { err: number[]; errB: number }
+/** A page's loss gradient per candidate score (`err`) and its part for the shared bias (`errB`). */
+interface PageErrors { err: number[]; errB: number[] }
 
 function softmax(s: number[]): number[] {
   const mx = Math.max(...s);
@@ -69,21 +68,15 @@ function softmax(s: number[]): number[] {
 function listwiseErrors(s: number[], gold: number): PageErrors {
   const p = softmax([...s, 0]);
   const target = gold >= 0 ? gold : s.length;
-  let errB = 0;
-  const err = s.map((_, i) => { const e = p[i]! - (i === target ? 1 : 0); errB += e; return e; });
-  return { err, errB };
+  const err = s.map((_, i) => p[i]! - (i === target ? 1 : 0));
+  return { err, errB: err };
 }
 
 function mixedErrors(s: number[], gold: number): PageErrors {
   const p = softmax(s);
   const per = 1 / Math.sqrt(s.length);
-  let errB = 0;
-  const err = s.map((x, i) => {
-    const soft = gold >= 0 ? p[i]! - (i === gold ? 1 : 0) : 0;
-    const bin = (1 / (1 + Math.exp(-x)) - (i === gold ? 1 : 0)) * per;
-    errB += bin;
-    return soft + bin;
-  });
+  const errB = s.map((x, i) => (1 / (1 + Math.exp(-x)) - (i === gold ? 1 : 0)) * per);
+  const err = s.map((_, i) => (gold >= 0 ? p[i]! - (i === gold ? 1 : 0) : 0) + errB[i]!);
   return { err, errB };
 }
 
