@@ -13,6 +13,9 @@
 //                    must not differ between sides)
 //   --frugal         the catch-up first as after an import (the library thread only reads and
 //                    writes, the worker analyses), measured alone, then the views
+//   --regroup        the grouping alone on a library whose rows are built (its first build is
+//                    kept in bench/.cache/regrouped-10000.sqlite): per fresh process, the views
+//                    asked once after the compare version moved, CPU of the library thread
 //   --prof DIR       a CPU profile of the library thread (node --cpu-prof) of each build, into DIR
 //
 // Per build: wall ms, CPU ms of the library thread, the analysis workers and V8's platform
@@ -64,6 +67,22 @@ if (flag('child')) {
   const m = await import(pathToFileURL(join(outdir, 'side.js')).href);
   const db = await m.openLibrary({ path: opt('lib'), seedDir: null });
   const api = m.createParallaxService({ db, emit: () => {}, host: 'test', libraryPath: 'bench', version: '0', compareWorkerFile: join(outdir, 'compare-worker.js') });
+  if (flag('regroup')) {
+    m.bumpCompareVersion(db);
+    const w = m.watchThreads();
+    const at = performance.now();
+    await api.getTimeline({ limit: 10_000 });
+    await api.listEntities({ limit: 5000 });
+    const out = { ms: performance.now() - at, regroup: performance.now() - at, ...w.stop() };
+    if (flag('hash')) {
+      const h = (x) => createHash('sha256').update(JSON.stringify(x)).digest('hex').slice(0, 12);
+      m.bumpCompareVersion(db);
+      out.views = h([await api.getTimeline({ limit: 10_000 }), await api.listEntities({ limit: 5000 }), await api.listStories()]);
+    }
+    db.close();
+    console.log(JSON.stringify(out));
+    process.exit(0);
+  }
   db.transaction(() => {
     db.exec('DELETE FROM entity_mentions; DELETE FROM timeline_mentions; DELETE FROM compare_docs; INSERT OR IGNORE INTO compare_pending(article_id) SELECT id FROM articles;');
   })();
@@ -126,6 +145,16 @@ if (!lib) {
   }
 }
 
+if (flag('regroup') && !opt('library')) {
+  const built = join(root, 'bench/.cache/regrouped-10000.sqlite');
+  if (!existsSync(built)) {
+    copyFileSync(lib, built);
+    const child = spawnSync(process.execPath, [new URL(import.meta.url).pathname, '--child', '--dir', dirs.get('new'), '--lib', built], { encoding: 'utf8' });
+    if (child.status !== 0) throw new Error(child.stderr);
+  }
+  lib = built;
+}
+
 const tmp = mkdtempSync(join(tmpdir(), 'first-build-'));
 const prof = opt('prof') ? resolve(opt('prof')) : null;
 if (prof) mkdirSync(prof, { recursive: true });
@@ -136,7 +165,7 @@ try {
       const copy = join(tmp, `${side}.sqlite`);
       copyFileSync(lib, copy);
       const node = prof ? ['--cpu-prof', '--cpu-prof-dir', prof, '--cpu-prof-name', `${side}-${r}.cpuprofile`] : [];
-      const pass = ['hash', 'frugal'].filter(flag).map((f) => `--${f}`);
+      const pass = ['hash', 'frugal', 'regroup'].filter(flag).map((f) => `--${f}`);
       const child = spawnSync(process.execPath, [...node, new URL(import.meta.url).pathname, '--child', '--dir', dirs.get(side), '--lib', copy, ...pass], { encoding: 'utf8' });
       rmSync(copy, { force: true });
       for (const ext of ['-wal', '-shm']) rmSync(copy + ext, { force: true });
@@ -144,7 +173,7 @@ try {
       const res = JSON.parse(child.stdout.trim().split('\n').pop());
       results.get(side).push(res);
       const f = (x) => Math.round(x);
-      console.log(`${side.padEnd(5)} ${f(res.ms)} ms wall, CPU library ${res.main} / workers ${res.workers} / platform ${res.platform} ms, regroup ${f(res.regroup)} ms, peak ${f(res.rssMb)} MB${res.catchUp ? `; catch-up alone ${res.catchUp.ms} ms, CPU library ${res.catchUp.main} / workers ${res.catchUp.workers} / platform ${res.catchUp.platform}` : ''}${res.rows ? `, rows ${res.rows}, views ${res.views}, name changes ${res.nameChanges}` : ''}`);
+      console.log(`${side.padEnd(5)} ${f(res.ms)} ms wall, CPU library ${res.main} / workers ${res.workers} / platform ${res.platform} ms, regroup ${f(res.regroup)} ms, peak ${f(res.rssMb)} MB${res.catchUp ? `; catch-up alone ${res.catchUp.ms} ms, CPU library ${res.catchUp.main} / workers ${res.catchUp.workers} / platform ${res.catchUp.platform}` : ''}${res.rows ? `, rows ${res.rows}` : ''}${res.views ? `, views ${res.views}, name changes ${res.nameChanges}` : ''}`);
     }
   }
 } finally {

@@ -160,10 +160,12 @@ export class StoryIndex {
         stories.push(known);
         continue;
       }
+      // Only the name keys are worded, so only they are counted and ranked (the same order as
+      // ranking every key and keeping the names: the sort is stable and compares two keys alone).
       const count = new Map<string, number>();
-      for (const i of members) for (const k of this.keys[i]!) count.set(k, (count.get(k) ?? 0) + 1);
+      for (const i of members) for (const k of this.keys[i]!) if (k.charCodeAt(0) === 64) count.set(k, (count.get(k) ?? 0) + 1);
       const shared = [...count].filter(([, c]) => c > 1).sort((a, b) => b[1] - a[1] || this.idf(b[0]) - this.idf(a[0]));
-      const names = [...new Set(shared.filter(([k]) => k.startsWith('@')).map(([k]) => display(k)).filter((x): x is string => !!x))];
+      const names = [...new Set(shared.map(([k]) => display(k)).filter((x): x is string => !!x))];
       const dates = members.map((i) => this.docs[i]!.date).filter((d): d is string => !!d).sort();
       const ids = members.map((i) => this.docs[i]!.articleId).sort();
       const title = this.docs[this.central(members)]!.title?.trim();

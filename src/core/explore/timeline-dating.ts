@@ -7,7 +7,7 @@
  * on a month (their headers) dates them to that month: the precision the reports give.
  */
 import type { ArticleId } from '../../shared/api';
-import { findDates } from '../ingest/dates/find';
+import { findDates, type FoundDate } from '../ingest/dates/find';
 import { completeYear } from '../ingest/dates/publication';
 import { nextOccurrence, speaksAhead } from '../ingest/dates/ahead';
 import { addDays } from '../ingest/dates/calendar';
@@ -50,13 +50,14 @@ export function storyWhen(rows: TimelineInput[], storyOf: ReadonlyMap<ArticleId,
     d.get(day)!.set(id, Math.max(d.get(day)!.get(id) ?? 0, weight));
   };
   const seen = new Set<ArticleId>();
+  const first = firstOf();
   const recalled = new Map<string, Map<string, string>>();
   for (const r of rows) {
     const story = storyOf.get(r.articleId);
     if (!story) continue;
     if (r.kind === 'date' && r.date && r.date.length >= 10) {
       vote(story, r.date.slice(0, 10), r.articleId, 1);
-      if (findDates(r.text)[0]?.year !== undefined) {
+      if (first.date(r.text)?.year !== undefined) {
         if (!recalled.has(story)) recalled.set(story, new Map());
         recalled.get(story)!.set(r.date.slice(5, 10), r.date.slice(0, 10));
       }
@@ -98,7 +99,7 @@ export function storyWhen(rows: TimelineInput[], storyOf: ReadonlyMap<ArticleId,
       if (score > best || (score === best && day !== null && d > day)) [day, best] = [d, score];
     }
     const ms = [...(months.get(story) ?? [])].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? 1 : -1));
-    day ??= weekdayDated(openByStory.get(story) ?? [], today);
+    day ??= weekdayDated(openByStory.get(story) ?? [], today, first);
     out.set(story, { day, month: day ? day.slice(0, 7) : (ms[0]?.[0] ?? null), recalled: recalled.get(story) });
   }
   return out;
@@ -110,6 +111,7 @@ export function storyWhen(rows: TimelineInput[], storyOf: ReadonlyMap<ArticleId,
  */
 export function dateOpenRows(rows: TimelineInput[], storyOf: ReadonlyMap<ArticleId, string>, when: ReadonlyMap<string, StoryWhen>): TimelineInput[] {
   const out: TimelineInput[] = [];
+  const first = firstOf();
   for (const r of rows) {
     if (r.kind !== 'open') continue;
     const story = storyOf.get(r.articleId);
@@ -117,8 +119,8 @@ export function dateOpenRows(rows: TimelineInput[], storyOf: ReadonlyMap<Article
     if (!w || (!w.day && !w.month)) continue;
     // `am Mittwoch, den 27. November`: the weekday only repeats the date written after it.
     const after = r.sentence.slice(r.end - r.sentenceStart, r.end - r.sentenceStart + 12);
-    if (findRelative(r.text)[0] && /^,?\s*(?:den\s+)?\d{1,2}\./u.test(after)) continue;
-    const date = readAgainst(r.text, w, r.sentence);
+    if (first.relative(r.text) && /^,?\s*(?:den\s+)?\d{1,2}\./u.test(after)) continue;
+    const date = readAgainst(r.text, w, r.sentence, first);
     if (date) out.push({ ...r, kind: 'date', date: date.date, endDate: date.endDate });
   }
   return out;
@@ -133,10 +135,10 @@ const WEEKDAY_YEARS = 12;
  * A story with no year anywhere: `am Mittwochabend (23. August)` still fixes one, the latest year
  * up to `today` in which 23 August was a Wednesday. Null when no report pairs a weekday with a day.
  */
-function weekdayDated(open: TimelineInput[], today: string): string | null {
+function weekdayDated(open: TimelineInput[], today: string, first: ReturnType<typeof firstOf>): string | null {
   const found = new Map<string, number>();
   for (const r of open) {
-    const d = findDates(r.text)[0];
+    const d = first.date(r.text);
     if (!d || d.year !== undefined || d.day === undefined || d.month === undefined) continue;
     const before = r.sentence.slice(Math.max(0, r.start - r.sentenceStart - 24), r.start - r.sentenceStart).toLowerCase();
     const wd = WEEKDAYS.findIndex((w) => before.includes(w));
@@ -153,9 +155,29 @@ function weekdayDated(open: TimelineInput[], today: string): string | null {
   return [...found].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 }
 
-function readAgainst(text: string, w: StoryWhen, sentence: string): { date: string; endDate: string | null } | null {
+/**
+ * The first date and relative date found in a mention's text, read once per text: the same
+ * few thousand date phrases (`am Montag`, `7. Oktober`) recur across the library's rows.
+ */
+function firstOf() {
+  const dates = new Map<string, FoundDate | undefined>();
+  const relatives = new Map<string, FoundRelative | undefined>();
+  return {
+    date(text: string): FoundDate | undefined {
+      if (!dates.has(text)) dates.set(text, findDates(text)[0]);
+      return dates.get(text);
+    },
+    relative(text: string): FoundRelative | undefined {
+      if (!relatives.has(text)) relatives.set(text, findRelative(text)[0]);
+      return relatives.get(text);
+    },
+  };
+}
+type FoundRelative = ReturnType<typeof findRelative>[number];
+
+function readAgainst(text: string, w: StoryWhen, sentence: string, first: ReturnType<typeof firstOf>): { date: string; endDate: string | null } | null {
   const ref = w.day ?? `${w.month}-15`;
-  const absolute = findDates(text)[0];
+  const absolute = first.date(text);
   if (absolute) {
     // `vom 7. Oktober` beside another report's `7. Oktober 2023`: the day recalled, not one of the news month.
     const again = absolute.year === undefined && absolute.day !== undefined ? w.recalled?.get(`${String(absolute.month).padStart(2, '0')}-${String(absolute.day).padStart(2, '0')}`) : undefined;
@@ -166,7 +188,7 @@ function readAgainst(text: string, w: StoryWhen, sentence: string): { date: stri
     const d = completeYear(absolute, ref);
     return d ? { date: d, endDate: null } : null;
   }
-  const rel = findRelative(text)[0];
+  const rel = first.relative(text);
   if (!rel || rel.sense.type === 'offset-after') return null;
   // Without the story's day a weekday or `gestern` names some day of its month.
   if (!w.day) return w.month ? { date: w.month, endDate: null } : null;
