@@ -6,8 +6,8 @@
  * `NAME_WEIGHT` times a shared word; a place or organisation, `@=…`, as a word: every story
  * about a country names it). They link when they are alike by `LINK_MIN` and dated at most `MAX_DAYS` apart, or by
  * `UNDATED_MIN` when one has no date; stories are the connected groups of links (union–find).
- * A report left alone then joins the story it is most alike to on average, by `JOIN_MIN`,
- * over the keys some other report holds too, when it shares `JOIN_KEYS` of them with it.
+ * A report left alone, then a story of two, joins the story it is most alike to on average,
+ * by `JOIN_MIN`, over the keys some other report holds too, when it shares `JOIN_KEYS` of them.
  * Only keys held by at most `MAX_DF` reports take part, so a 10,000-report library costs a
  * few postings per key, not every pair.
  *
@@ -15,7 +15,7 @@
  * others): a headline in the reports' own words.
  */
 import type { ArticleId, Story } from '../../shared/api';
-import { dayNumber } from '../ingest/dates/calendar';
+import { dayRange } from './story-days';
 
 /**
  * Likeness that links two dated reports. Calibrated on the dev set of `eval/compare`: reports
@@ -44,23 +44,6 @@ export interface StoryDoc {
 
 /** Shows a story key to a person: `@prigosin` → `Jewgeni Prigoschin`; null to leave it out. */
 export type KeyDisplay = (key: string) => string | null;
-
-/**
- * The days a report's date may stand for: a day itself; a month (a page's `date 2024-03`
- * header), any of its days, so a report of the 16th and one dated only by the next month are
- * not a month apart (two months are still compared by their middles); a year, its middle.
- */
-function dayRange(date: string | null): [number, number] | null {
-  if (!date) return null;
-  if (date.length === 7) {
-    const first = dayNumber(`${date}-01`);
-    const [y, m] = [Number(date.slice(0, 4)), Number(date.slice(5, 7))];
-    const next = dayNumber(m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, '0')}-01`);
-    return first === null || next === null ? null : [first, next - 1];
-  }
-  const d = dayNumber(date.length >= 10 ? date.slice(0, 10) : `${date.slice(0, 4)}-07-01`);
-  return d === null ? null : [d, d];
-}
 
 /** Extra weight of a shared name over a shared word: who a report is about says more. */
 const NAME_WEIGHT = 1.5;
@@ -114,8 +97,7 @@ export class StoryIndex {
     const undated: Link[] = [];
     for (let i = 0; i < docs.length; i++) this.link(i, undated, i);
     this.linkUndated(undated);
-    const before = this.groups();
-    for (const members of before.values()) if (members.length === 1) this.joinAlone(members[0]!, before);
+    this.joinLeft(0);
   }
 
   /** Adds reports (new to the index): each links to the reports it is alike to, or joins the story it is most alike to. */
@@ -142,8 +124,20 @@ export class StoryIndex {
     const undated: Link[] = [];
     for (let i = from; i < this.docs.length; i++) this.link(i, undated);
     this.linkUndated(undated);
-    const groups = this.groups();
-    for (let i = from; i < this.docs.length; i++) if (groups.get(this.find(i))!.length === 1) this.joinAlone(i, groups);
+    this.joinLeft(from);
+  }
+
+  /** The reports from `from` on left alone, then those in stories of two, join larger stories (`joinStory`). */
+  private joinLeft(from: number): void {
+    const before = this.groups();
+    for (let i = from; i < this.docs.length; i++) if (before.get(this.find(i))?.length === 1) this.joinStory([i], before);
+    const after = this.groups();
+    const pairs = new Set<number[]>();
+    for (let i = from; i < this.docs.length; i++) {
+      const members = after.get(this.find(i));
+      if (members?.length === 2) pairs.add(members);
+    }
+    for (const members of pairs) this.joinStory(members, after);
   }
 
   /** The stories of two or more reports, largest first. */
@@ -284,37 +278,44 @@ export class StoryIndex {
   }
 
   /**
-   * A report left alone joins the story it is most alike to on average (a single strong link
-   * was missing, not the likeness). Alike here is over the keys some other report holds too:
-   * a report whose lead is a reaction names the people who reacted, each named by no other
-   * report, and those keys, which can link it to nothing, made it unlike its own story.
+   * A report left alone, or a story of two, joins the larger story it is most alike to on average
+   * (a strong link was missing, not the likeness), over the keys some other report holds too: a
+   * reaction lead names people no other report names, keys that link to nothing; two such
+   * reports name the same ones, link to each other and to no single report of the event, and
+   * join as a pair. They must share enough: one famous name is no story.
    */
-  private joinAlone(i: number, groups: Map<number, number[]>): void {
+  private joinStory(members: number[], groups: Map<number, number[]>): void {
+    const root = this.find(members[0]!);
     const sums = new Map<number, number>();
-    const own = this.sharedWeight(i);
-    this.eachAlike(i, (j, score) => {
-      const raw = score * Math.sqrt(this.total[i]! * this.total[j]!);
-      sums.set(this.find(j), (sums.get(this.find(j)) ?? 0) + raw / (Math.sqrt(own * this.sharedWeight(j)) || 1));
-    });
-    // Judged on what it shares, it must share enough: one famous name is no story.
-    const keysShared = new Map<number, number>();
-    const lastKey = new Map<number, number>();
-    this.docKeys[i]!.forEach(({ post }, q) => {
+    for (const i of members) {
+      const own = this.sharedWeight(i);
+      this.eachAlike(i, (j, score) => {
+        const r = this.find(j);
+        if (r === root) return;
+        const raw = score * Math.sqrt(this.total[i]! * this.total[j]!);
+        sums.set(r, (sums.get(r) ?? 0) + raw / (Math.sqrt(own * this.sharedWeight(j)) || 1));
+      });
+    }
+    // Distinct keys shared with each story, counted once per key however many members hold it.
+    const keysShared = new Map<number, number>(), lastKey = new Map<number, string>();
+    for (const i of members) this.docKeys[i]!.forEach(({ post }, q) => {
+      const k = this.keys[i]![q]!;
       for (const j of post ?? []) {
-        const r = j === i ? -1 : this.find(j);
-        if (r < 0 || lastKey.get(r) === q) continue;
-        lastKey.set(r, q);
+        const r = this.find(j);
+        if (r === root || lastKey.get(r) === k) continue;
+        lastKey.set(r, k);
         keysShared.set(r, (keysShared.get(r) ?? 0) + 1);
       }
     });
     let best = -1, bestScore = 0;
-    for (const [root, sum] of sums) {
-      const members = groups.get(root);
-      if (!members || members.length < 2 || (keysShared.get(root) ?? 0) < JOIN_KEYS || members.some((j) => this.apart(i, j))) continue;
-      const mean = sum / members.length;
-      if (mean > bestScore) [best, bestScore] = [root, mean];
+    for (const [r, sum] of sums) {
+      const other = groups.get(r);
+      if (!other || other.length <= members.length || (keysShared.get(r) ?? 0) < JOIN_KEYS) continue;
+      if (members.some((i) => other.some((j) => this.apart(i, j)))) continue;
+      const mean = sum / (members.length * other.length);
+      if (mean > bestScore) [best, bestScore] = [r, mean];
     }
-    if (best >= 0 && bestScore >= JOIN_MIN) this.union(i, best);
+    if (best >= 0 && bestScore >= JOIN_MIN) this.union(root, best);
   }
 
   /** The weight of a report's keys that another report holds too (remembered until reports are added). */
