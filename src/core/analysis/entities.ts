@@ -336,7 +336,17 @@ export function findEntities(text: string, sentences: Span[], options: { datelin
   const personKeys = [...persons.keys()];
   // `compareNameWords(b, p) === 'same'` is equality of two non-empty skeletons: each person's
   // worked out once here rather than once per word compared with it.
-  const personSkeletons = personKeys.map(nameSkeleton);
+  // Per person: the first (in `personKeys` order) by skeleton, and by first letter for the
+  // spelling test, so a word asks two maps instead of comparing itself with every person.
+  const bySkeleton = new Map<string, number>();
+  const byFirst = new Map<string | undefined, number[]>();
+  personKeys.forEach((p, k) => {
+    const skeleton = nameSkeleton(p);
+    if (skeleton !== '' && !bySkeleton.has(skeleton)) bySkeleton.set(skeleton, k);
+    const list = byFirst.get(p[0]);
+    if (list) list.push(k);
+    else byFirst.set(p[0], [k]);
+  });
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (taken[i] || !(t.cap || isParticleName(t.w)) || FUNCTION_WORDS.has(t.lower) || inSource(t)) continue;
@@ -347,19 +357,22 @@ export function findEntities(text: string, sentences: Span[], options: { datelin
     const base = f && (persons.has(f) || places.has(f)) ? f : g && (persons.has(g) || places.has(g)) ? g : undefined;
     if (base && persons.has(base)) add(particlesBefore(i), i, persons.get(base)!, 'person');
     else if (base) add(i, i, places.get(base)!, 'place');
-    else if (!isCommon(i, Infinity) && !NOUN_ENDING(t.w, t.lower) && t.w.length >= 5) {
-      // A spelling variant of a person's surname, or the same skeleton (skeletons made once asked).
-      let variant: string | undefined;
-      let sk: readonly [string, string] | null = null;
-      for (let k = 0; k < personKeys.length && variant === undefined; k++) {
-        const p = personKeys[k]!;
-        const skeleton = personSkeletons[k]!;
-        if (p[0] === f[0] && ((f !== '' && isFoldedSpellingVariant(f, p)) || (g !== '' && isFoldedSpellingVariant(g, p)))) variant = p;
-        else if (skeleton !== '') {
-          sk ??= skeletonsOf(text, t.start, t.end, f, g);
-          if (sk[0] === skeleton || sk[1] === skeleton) variant = p;
+    else if (personKeys.length > 0 && !isCommon(i, Infinity) && !NOUN_ENDING(t.w, t.lower) && t.w.length >= 5) {
+      // The first person whose surname this is in another spelling or with the same skeleton.
+      let k = personKeys.length;
+      for (const j of byFirst.get(f[0]) ?? []) {
+        const p = personKeys[j]!;
+        if ((f !== '' && isFoldedSpellingVariant(f, p)) || (g !== '' && isFoldedSpellingVariant(g, p))) {
+          k = j;
+          break;
         }
       }
+      if (bySkeleton.size > 0) {
+        const sk = skeletonsOf(text, t.start, t.end, f, g);
+        const a = bySkeleton.get(sk[0]) ?? k, b = bySkeleton.get(sk[1]) ?? k;
+        k = Math.min(k, a, b);
+      }
+      const variant = personKeys[k];
       if (variant) add(i, i, /s$/.test(t.w) && !isFoldedSpellingVariant(f, variant) ? t.w.slice(0, -1) : t.w, 'person');
     }
   }
