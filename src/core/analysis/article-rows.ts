@@ -10,6 +10,7 @@ import { findDates } from '../ingest/dates/find';
 import { completeYear } from '../ingest/dates/publication';
 import { findRelative, resolveRelative } from '../ingest/dates/relative';
 import { articleSentences } from './analyze';
+import { wordPass } from './entity-tokens';
 import { findEntities, type EntityMentionRow } from './entities';
 import { findQuantities, unitKey } from './numbers';
 import { storyNameKey } from './story-keys';
@@ -119,8 +120,9 @@ export function analyzeForCompare(x: Pick<Extraction, 'text' | 'blocks' | 'dateM
   const text = x.text;
   const spans = articleSentences(text, x.blocks);
   if (spans.length === 0) return null;
-  const sources = findSources(text, spans);
-  const entities = findEntities(text, spans, { dateline: x.dateline, sources });
+  const pass = wordPass(text, spans);
+  const sources = findSources(text, spans, pass);
+  const entities = findEntities(text, spans, { dateline: x.dateline, sources, pass });
   let k = 0;
   const withSentence = entities.map((e) => {
     while (k < spans.length - 1 && spans[k]!.end <= e.start) k++;

@@ -29,7 +29,7 @@ import { isSurnameFirst } from '../text/name-order';
 import { SpanCache } from '../text/span-cache';
 import type { Span } from '../text/sentences';
 import { wordLists } from './content-words';
-import { isAcronym, isCap, isParticleName, tokens, type Tok } from './entity-tokens';
+import { isAcronym, isCap, isParticleName, wordPass, type Tok, type WordPass } from './entity-tokens';
 import { skipByline } from './bylines';
 import { countryNames } from './country-names';
 import { nameShapes } from './name-shapes';
@@ -61,10 +61,19 @@ function skeletonsOf(text: string, start: number, end: number, f: string, g: str
   return wordSkeletons.get(text, start, end) ?? wordSkeletons.set(text, start, end, [f ? nameSkeleton(f) : '', g ? nameSkeleton(g) : '']);
 }
 
-/** Finds the entity mentions of one article's body sentences (see the module comment). */
-export function findEntities(text: string, sentences: Span[], options: { dateline?: string | null; sources?: CitedSource[] } = {}): EntityMentionRow[] {
+/**
+ * Finds the entity mentions of one article's body sentences (see the module comment); `pass`
+ * is the word scan of those sentences when the caller has made it (`findSources` reads it too).
+ */
+export function findEntities(
+  text: string,
+  sentences: Span[],
+  options: { dateline?: string | null; sources?: CitedSource[]; pass?: WordPass } = {},
+): EntityMentionRow[] {
   const { common, firstNames } = wordLists();
-  const toks = tokens(text, sentences);
+  const pass = options.pass ?? wordPass(text, sentences);
+  if (pass.sentences !== sentences) throw new Error('findEntities: the word pass is of other sentences');
+  const toks = pass.toks;
   const taken = new Uint8Array(toks.length);
   const out: EntityMentionRow[] = [];
   const sourceSpans = (options.sources ?? []).flatMap((s) => s.mentions.map((m) => ({ ...m, name: s.name })));
