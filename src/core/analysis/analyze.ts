@@ -60,7 +60,8 @@ export function isSentenceBlock(b: Block): boolean {
 export function articleSentences(text: string, blocks: Block[]): { start: number; end: number; block: number }[] {
   const out: { start: number; end: number; block: number }[] = [];
   blocks.forEach((b, i) => {
-    if (!isSentenceBlock(b) || text.slice(b.start, b.end) !== b.text) return;
+    // `text.slice(b.start, b.end) === b.text`, without cutting the slice.
+    if (!isSentenceBlock(b) || b.text.length !== b.end - b.start || !text.startsWith(b.text, b.start)) return;
     for (const s of splitSentences(text, b.start, b.end)) out.push({ start: s.start, end: s.end, block: i });
   });
   return out;

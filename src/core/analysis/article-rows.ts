@@ -271,7 +271,11 @@ function sentencesAt(spans: { start: number; end: number }[], offsets: number[])
  */
 export function analyzeCompareSource(row: CompareSourceRow): CompareAnalysis | null {
   const text = row.text;
-  const blocks = (JSON.parse(row.blocks) as StoredBlock[]).map(([kind, region, start, end, t, data]) => ({ kind, region, start, end, text: t ?? text.slice(start, end), ...data }));
+  // Spread only when there is data: a spread of null in the literal made every block a slow copy.
+  const blocks = (JSON.parse(row.blocks) as StoredBlock[]).map(([kind, region, start, end, t, data]) => {
+    const b = { kind, region, start, end, text: t ?? text.slice(start, end) };
+    return data ? { ...b, ...data } : b;
+  });
   const dateMentions = row.dateMentions ? (JSON.parse(row.dateMentions) as DateMention[]) : [];
   return analyzeForCompare({ text, blocks, dateMentions, dateline: row.dateline }, { published: row.published, publishedSource: row.publishedSource, dateConflict: row.dateConflict });
 }

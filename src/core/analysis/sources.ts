@@ -34,12 +34,15 @@ const KNOWN_SOURCES = [
 ];
 /** Known sources by the code of their first letter (all ASCII), longest first as in an alternation. */
 const KNOWN_BY_FIRST = byCode(KNOWN_SOURCES, (k) => k.charCodeAt(0));
-/** Media nouns by the code of their last letter (all lowercase ASCII), longest first. */
-const MEDIA_BY_LAST = byCode(MEDIA_NOUNS, (n) => n.charCodeAt(n.length - 1));
+/**
+ * Media nouns by the codes of their last two letters (all lowercase ASCII, `c1 * 128 + c2`),
+ * longest first: most German words end in a letter some noun ends in, few in its last two.
+ */
+const MEDIA_BY_LAST = byCode(MEDIA_NOUNS, (n) => n.charCodeAt(n.length - 2) * 128 + n.charCodeAt(n.length - 1), 128 * 128);
 
-/** Words grouped by an ASCII code, longest first: an array lookup per character of the text. */
-function byCode(words: string[], code: (w: string) => number): (string[] | undefined)[] {
-  const out: (string[] | undefined)[] = new Array(128).fill(undefined);
+/** Words grouped by a code below `size`, longest first: an array lookup per character of the text. */
+function byCode(words: string[], code: (w: string) => number, size = 128): (string[] | undefined)[] {
+  const out: (string[] | undefined)[] = new Array(size).fill(undefined);
   for (const w of [...words].sort((a, b) => b.length - a.length)) (out[code(w)] ??= []).push(w);
   return out;
 }
@@ -111,9 +114,12 @@ function mediaNouns(text: string, r: Span, pass: WordPass, si: number): { start:
   for (let a = pass.runFrom[si]!; a < pass.runTo[si]!; a++) {
     const e = pass.runEnd[a]!;
     if (e >= r.end || !isJsSpace(text.charCodeAt(e))) continue;
+    if (e - r.start < 2) continue; // every noun is longer
     let c = text.charCodeAt(e - 1);
     if (c >= 65 && c <= 90) c += 32;
-    const list = c < 128 ? MEDIA_BY_LAST[c] : undefined;
+    let b = text.charCodeAt(e - 2);
+    if (b >= 65 && b <= 90) b += 32;
+    const list = c < 128 && b < 128 ? MEDIA_BY_LAST[b * 128 + c] : undefined;
     if (!list) continue;
     for (const n of list) if (e - r.start >= n.length && equalsAsciiIgnoreCase(text, e - n.length, n)) {
       out.push({ start: e - n.length - r.start, end: e - r.start });
