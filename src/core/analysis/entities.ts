@@ -24,13 +24,12 @@
 import type { CitedSource, EntityKind } from '../../shared/api';
 import { foldText } from '../text/fold';
 import { isFoldedSpellingVariant } from '../text/phonetic';
-import { nameSkeleton } from '../text/transliteration';
 import { isSurnameFirst } from '../text/name-order';
-import { SpanCache } from '../text/span-cache';
 import type { Span } from '../text/sentences';
 import { wordLists } from './content-words';
 import { isAcronym, isCap, isParticleName, wordPass, type Tok, type WordPass } from './entity-tokens';
 import { skipByline } from './bylines';
+import { surnameVariants } from './surname-variants';
 import { countryNames } from './country-names';
 import { nameShapes } from './name-shapes';
 import { isGivenSpelling } from './given-names';
@@ -47,20 +46,6 @@ export interface EntityMentionRow {
   /** The name it stands for in this article (`Putins` → `Wladimir Putin`; `Whitkoffs` → `Whitkoff`). */
   name: string;
   kind: EntityKind;
-}
-
-/**
- * Per word as written: the skeletons of its folded form and of that form without a genitive
- * `s` ('' when there is none). Asked of most capitalised words of every article when it names
- * a person; keyed by the word's span, so a hit makes no string (see `SpanCache`). 65,536 words a
- * generation: at 16,384 a fifth of the lookups missed over the 10k bench library (the capitalised
- * words a library's reports use outnumber the common ones), and a miss runs the skeleton's regexes.
- */
-const wordSkeletons = new SpanCache<readonly [string, string]>(1 << 17);
-
-/** `[nameSkeleton(f), nameSkeleton(g)]` of a word's fold `f` and `g` (`f` less a final `s`, or ''), cached by the word's span. */
-function skeletonsOf(text: string, start: number, end: number, f: string, g: string): readonly [string, string] {
-  return wordSkeletons.get(text, start, end) ?? wordSkeletons.set(text, start, end, [f ? nameSkeleton(f) : '', g ? nameSkeleton(g) : '']);
 }
 
 /**
@@ -345,19 +330,7 @@ export function findEntities(
   }
   // 3. Bare mentions of names already found (and their genitives and spelling variants).
   const personKeys = [...persons.keys()];
-  // `compareNameWords(b, p) === 'same'` is equality of two non-empty skeletons: each person's
-  // worked out once here rather than once per word compared with it.
-  // Per person: the first (in `personKeys` order) by skeleton, and by first letter for the
-  // spelling test, so a word asks two maps instead of comparing itself with every person.
-  const bySkeleton = new Map<string, number>();
-  const byFirst = new Map<string | undefined, number[]>();
-  personKeys.forEach((p, k) => {
-    const skeleton = nameSkeleton(p);
-    if (skeleton !== '' && !bySkeleton.has(skeleton)) bySkeleton.set(skeleton, k);
-    const list = byFirst.get(p[0]);
-    if (list) list.push(k);
-    else byFirst.set(p[0], [k]);
-  });
+  const variantOf = surnameVariants(personKeys);
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (taken[i] || !(t.cap || isParticleName(t.w)) || FUNCTION_WORDS.has(t.lower) || inSource(t)) continue;
@@ -369,21 +342,7 @@ export function findEntities(
     if (base && persons.has(base)) add(particlesBefore(i), i, persons.get(base)!, 'person');
     else if (base) add(i, i, places.get(base)!, 'place');
     else if (personKeys.length > 0 && !isCommon(i, Infinity) && !NOUN_ENDING(t.w, t.lower) && t.w.length >= 5) {
-      // The first person whose surname this is in another spelling or with the same skeleton.
-      let k = personKeys.length;
-      for (const j of byFirst.get(f[0]) ?? []) {
-        const p = personKeys[j]!;
-        if ((f !== '' && isFoldedSpellingVariant(f, p)) || (g !== '' && isFoldedSpellingVariant(g, p))) {
-          k = j;
-          break;
-        }
-      }
-      if (bySkeleton.size > 0) {
-        const sk = skeletonsOf(text, t.start, t.end, f, g);
-        const a = bySkeleton.get(sk[0]) ?? k, b = bySkeleton.get(sk[1]) ?? k;
-        k = Math.min(k, a, b);
-      }
-      const variant = personKeys[k];
+      const variant = variantOf(text, t.start, t.end, f, g);
       if (variant) add(i, i, /s$/.test(t.w) && !isFoldedSpellingVariant(f, variant) ? t.w.slice(0, -1) : t.w, 'person');
     }
   }
