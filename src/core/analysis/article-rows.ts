@@ -10,6 +10,7 @@ import { findDates } from '../ingest/dates/find';
 import { completeYear } from '../ingest/dates/publication';
 import { findRelative, resolveRelative } from '../ingest/dates/relative';
 import { articleSentences } from './analyze';
+import { wordPass } from './entity-tokens';
 import { findEntities, type EntityMentionRow } from './entities';
 import { findQuantities, unitKey } from './numbers';
 import { storyNameKey } from './story-keys';
@@ -119,8 +120,9 @@ export function analyzeForCompare(x: Pick<Extraction, 'text' | 'blocks' | 'dateM
   const text = x.text;
   const spans = articleSentences(text, x.blocks);
   if (spans.length === 0) return null;
-  const sources = findSources(text, spans);
-  const entities = findEntities(text, spans, { dateline: x.dateline, sources });
+  const pass = wordPass(text, spans);
+  const sources = findSources(text, spans, pass);
+  const entities = findEntities(text, spans, { dateline: x.dateline, sources, pass });
   let k = 0;
   const withSentence = entities.map((e) => {
     while (k < spans.length - 1 && spans[k]!.end <= e.start) k++;
@@ -269,7 +271,11 @@ function sentencesAt(spans: { start: number; end: number }[], offsets: number[])
  */
 export function analyzeCompareSource(row: CompareSourceRow): CompareAnalysis | null {
   const text = row.text;
-  const blocks = (JSON.parse(row.blocks) as StoredBlock[]).map(([kind, region, start, end, t, data]) => ({ kind, region, start, end, text: t ?? text.slice(start, end), ...data }));
+  // Spread only when there is data: a spread of null in the literal made every block a slow copy.
+  const blocks = (JSON.parse(row.blocks) as StoredBlock[]).map(([kind, region, start, end, t, data]) => {
+    const b = { kind, region, start, end, text: t ?? text.slice(start, end) };
+    return data ? { ...b, ...data } : b;
+  });
   const dateMentions = row.dateMentions ? (JSON.parse(row.dateMentions) as DateMention[]) : [];
   return analyzeForCompare({ text, blocks, dateMentions, dateline: row.dateline }, { published: row.published, publishedSource: row.publishedSource, dateConflict: row.dateConflict });
 }

@@ -24,13 +24,12 @@
 import type { CitedSource, EntityKind } from '../../shared/api';
 import { foldText } from '../text/fold';
 import { isFoldedSpellingVariant } from '../text/phonetic';
-import { nameSkeleton } from '../text/transliteration';
 import { isSurnameFirst } from '../text/name-order';
-import { SpanCache } from '../text/span-cache';
 import type { Span } from '../text/sentences';
 import { wordLists } from './content-words';
-import { isAcronym, isCap, isParticleName, tokens, type Tok } from './entity-tokens';
+import { isAcronym, isCap, isParticleName, wordPass, type Tok, type WordPass } from './entity-tokens';
 import { skipByline } from './bylines';
+import { surnameVariants } from './surname-variants';
 import { countryNames } from './country-names';
 import { nameShapes } from './name-shapes';
 import { isGivenSpelling } from './given-names';
@@ -50,21 +49,18 @@ export interface EntityMentionRow {
 }
 
 /**
- * Per word as written: the skeletons of its folded form and of that form without a genitive
- * `s` ('' when there is none). Asked of most capitalised words of every article when it names
- * a person; keyed by the word's span, so a hit makes no string (see `SpanCache`).
+ * Finds the entity mentions of one article's body sentences (see the module comment); `pass`
+ * is the word scan of those sentences when the caller has made it (`findSources` reads it too).
  */
-const wordSkeletons = new SpanCache<readonly [string, string]>(1 << 15);
-
-/** `[nameSkeleton(f), nameSkeleton(g)]` of a word's fold `f` and `g` (`f` less a final `s`, or ''), cached by the word's span. */
-function skeletonsOf(text: string, start: number, end: number, f: string, g: string): readonly [string, string] {
-  return wordSkeletons.get(text, start, end) ?? wordSkeletons.set(text, start, end, [f ? nameSkeleton(f) : '', g ? nameSkeleton(g) : '']);
-}
-
-/** Finds the entity mentions of one article's body sentences (see the module comment). */
-export function findEntities(text: string, sentences: Span[], options: { dateline?: string | null; sources?: CitedSource[] } = {}): EntityMentionRow[] {
+export function findEntities(
+  text: string,
+  sentences: Span[],
+  options: { dateline?: string | null; sources?: CitedSource[]; pass?: WordPass } = {},
+): EntityMentionRow[] {
   const { common, firstNames } = wordLists();
-  const toks = tokens(text, sentences);
+  const pass = options.pass ?? wordPass(text, sentences);
+  if (pass.sentences !== sentences) throw new Error('findEntities: the word pass is of other sentences');
+  const toks = pass.toks;
   const taken = new Uint8Array(toks.length);
   const out: EntityMentionRow[] = [];
   const sourceSpans = (options.sources ?? []).flatMap((s) => s.mentions.map((m) => ({ ...m, name: s.name })));
@@ -334,9 +330,7 @@ export function findEntities(text: string, sentences: Span[], options: { datelin
   }
   // 3. Bare mentions of names already found (and their genitives and spelling variants).
   const personKeys = [...persons.keys()];
-  // `compareNameWords(b, p) === 'same'` is equality of two non-empty skeletons: each person's
-  // worked out once here rather than once per word compared with it.
-  const personSkeletons = personKeys.map(nameSkeleton);
+  const variantOf = surnameVariants(personKeys);
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (taken[i] || !(t.cap || isParticleName(t.w)) || FUNCTION_WORDS.has(t.lower) || inSource(t)) continue;
@@ -347,19 +341,8 @@ export function findEntities(text: string, sentences: Span[], options: { datelin
     const base = f && (persons.has(f) || places.has(f)) ? f : g && (persons.has(g) || places.has(g)) ? g : undefined;
     if (base && persons.has(base)) add(particlesBefore(i), i, persons.get(base)!, 'person');
     else if (base) add(i, i, places.get(base)!, 'place');
-    else if (!isCommon(i, Infinity) && !NOUN_ENDING(t.w, t.lower) && t.w.length >= 5) {
-      // A spelling variant of a person's surname, or the same skeleton (skeletons made once asked).
-      let variant: string | undefined;
-      let sk: readonly [string, string] | null = null;
-      for (let k = 0; k < personKeys.length && variant === undefined; k++) {
-        const p = personKeys[k]!;
-        const skeleton = personSkeletons[k]!;
-        if (p[0] === f[0] && ((f !== '' && isFoldedSpellingVariant(f, p)) || (g !== '' && isFoldedSpellingVariant(g, p)))) variant = p;
-        else if (skeleton !== '') {
-          sk ??= skeletonsOf(text, t.start, t.end, f, g);
-          if (sk[0] === skeleton || sk[1] === skeleton) variant = p;
-        }
-      }
+    else if (personKeys.length > 0 && !isCommon(i, Infinity) && !NOUN_ENDING(t.w, t.lower) && t.w.length >= 5) {
+      const variant = variantOf(text, t.start, t.end, f, g);
       if (variant) add(i, i, /s$/.test(t.w) && !isFoldedSpellingVariant(f, variant) ? t.w.slice(0, -1) : t.w, 'person');
     }
   }

@@ -38,15 +38,43 @@ export interface Tok {
 const CREDIT = /\((?:Foto|Fotos|Bild|Archivbild|Quelle|Grafik):?[^)]*\)|\([^()]*\/\s*(?:AP|dpa|AFP|Reuters|EPA|APA|KEYSTONE|Keystone|imago|IMAGO|Getty Images|picture alliance)\b[^)]*\)|\([Mm]it (?:Material (?:von |der )?)?(?:Reuters|dpa|AFP|AP|APA|KNA|epd|dts|Agenturen)\b[^)]*\)/u;
 
 /**
- * The words of the sentences — what `/[\p{L}\p{N}][\p{L}\p{N}'’-]*\/gu` finds, trailing
- * hyphens and apostrophes cut — scanned by hand (see `chars.ts`).
+ * One scan of an article's sentences that the name finder and the cited sources both read: the
+ * name finder's words (`Tok`), and the runs of letters and digits of every sentence (`Rüstungs`
+ * and `Konzern` of `Rüstungs-Konzern`), credits included, which are what `(?<![\p{L}\p{N}])`
+ * and `(?![\p{L}\p{N}])` see in a sentence cut out on its own.
  */
+export interface WordPass {
+  sentences: Span[];
+  toks: Tok[];
+  /** Start and end (text offsets) of each run of letters and digits, sentence by sentence. */
+  runStart: number[];
+  runEnd: number[];
+  /** Per sentence, the index of its first run and one past its last. */
+  runFrom: Int32Array;
+  runTo: Int32Array;
+}
+
+/** The words of the sentences (see `wordPass`). */
 export function tokens(text: string, sentences: Span[]): Tok[] {
+  return wordPass(text, sentences).toks;
+}
+
+/**
+ * The words of the sentences — what `/[\p{L}\p{N}][\p{L}\p{N}'’-]*\/gu` finds, trailing
+ * hyphens and apostrophes cut — scanned by hand (see `chars.ts`), with the runs of letters and
+ * digits they are made of.
+ */
+export function wordPass(text: string, sentences: Span[]): WordPass {
   const out: Tok[] = [];
+  const runStart: number[] = [];
+  const runEnd: number[] = [];
+  const runFrom = new Int32Array(sentences.length);
+  const runTo = new Int32Array(sentences.length);
   let paren = -2; // the next '(' at or after the sentence, -1 when there is none
   sentences.forEach((s, si) => {
     const from = s.start;
     const to = s.end;
+    runFrom[si] = runStart.length;
     if (paren !== -1 && paren < from) paren = text.indexOf('(', from);
     const credit = paren !== -1 && paren < to ? CREDIT.exec(text.slice(from, to)) : null;
     const creditFrom = credit ? from + credit.index : -1;
@@ -62,16 +90,23 @@ export function tokens(text: string, sentences: Span[]): Tok[] {
         continue;
       }
       let q = p + n;
+      let inRun = true;
+      runStart.push(p);
       while (q < to) {
         const c = text.charCodeAt(q);
         if (c === 45 || c === 39 || c === 0x2019) {
+          if (inRun) runEnd.push(q);
+          inRun = false;
           q++;
           continue;
         }
         const k = letterOrDigitAt(text, q);
         if (k === 0 || q + k > to) break;
+        if (!inRun) runStart.push(q);
+        inRun = true;
         q += k;
       }
+      if (inRun) runEnd.push(q);
       const at = p;
       p = q;
       if (credit && at >= creditFrom && at < creditTo) continue;
@@ -105,8 +140,9 @@ export function tokens(text: string, sentences: Span[]): Tok[] {
       out.push({ w, start: at, end: e, initial: first || opener, joined, after: e < to ? text[e]! : '', sentence: si, cap: isCap(w), lower: w.toLowerCase() });
       first = false;
     }
+    runTo[si] = runStart.length;
   });
-  return out;
+  return { sentences, toks: out, runStart, runEnd, runFrom, runTo };
 }
 
 /** `/^\p{Lu}/u.test(w) && /\p{Ll}/u.test(w)`: a capital first and a lowercase letter somewhere. */

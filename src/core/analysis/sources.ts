@@ -10,7 +10,9 @@
  * citations, and are left out (extraction keeps them as `Article.agencies`).
  */
 import type { CitedSource } from '../../shared/api';
-import { isJsSpace, letterOrDigitAt, letterOrDigitBefore } from '../text/chars';
+import { isJsSpace, letterOrDigitAt } from '../text/chars';
+import type { Span } from '../text/sentences';
+import { wordPass, type WordPass } from './entity-tokens';
 
 /** Media nouns, as the end of a word (`US-Sender`, `Nachrichtenagentur`), inflected forms included. */
 const MEDIA_NOUNS = (
@@ -32,12 +34,15 @@ const KNOWN_SOURCES = [
 ];
 /** Known sources by the code of their first letter (all ASCII), longest first as in an alternation. */
 const KNOWN_BY_FIRST = byCode(KNOWN_SOURCES, (k) => k.charCodeAt(0));
-/** Media nouns by the code of their last letter (all lowercase ASCII), longest first. */
-const MEDIA_BY_LAST = byCode(MEDIA_NOUNS, (n) => n.charCodeAt(n.length - 1));
+/**
+ * Media nouns by the codes of their last two letters (all lowercase ASCII, `c1 * 128 + c2`),
+ * longest first: most German words end in a letter some noun ends in, few in its last two.
+ */
+const MEDIA_BY_LAST = byCode(MEDIA_NOUNS, (n) => n.charCodeAt(n.length - 2) * 128 + n.charCodeAt(n.length - 1), 128 * 128);
 
-/** Words grouped by an ASCII code, longest first: an array lookup per character of the text. */
-function byCode(words: string[], code: (w: string) => number): (string[] | undefined)[] {
-  const out: (string[] | undefined)[] = new Array(128).fill(undefined);
+/** Words grouped by a code below `size`, longest first: an array lookup per character of the text. */
+function byCode(words: string[], code: (w: string) => number, size = 128): (string[] | undefined)[] {
+  const out: (string[] | undefined)[] = new Array(size).fill(undefined);
   for (const w of [...words].sort((a, b) => b.length - a.length)) (out[code(w)] ??= []).push(w);
   return out;
 }
@@ -49,8 +54,12 @@ const NOT_NAME = /^(Videoaufnahmen|Video|Bericht|Berichten|Interview|Information
 /** The agency credit closing a paragraph: `(mit Reuters, dpa)`. */
 const CREDIT = /\((?:mit|with|Material von|Quelle:?)\s[^)]*\)\s*$/u;
 
-/** The cited sources of `text` within the given ranges (body blocks), in order of first citation. */
-export function findSources(text: string, ranges: { start: number; end: number }[]): CitedSource[] {
+/**
+ * The cited sources of `text` within the given ranges (body sentences), in order of first
+ * citation; `pass` is the word scan of those ranges when the caller has made it.
+ */
+export function findSources(text: string, ranges: Span[], pass: WordPass = wordPass(text, ranges)): CitedSource[] {
+  if (pass.sentences !== ranges) throw new Error('findSources: the word pass is of other ranges');
   const found = new Map<string, CitedSource>();
   const add = (name: string, start: number, end: number) => {
     const key = name.toLowerCase();
@@ -58,12 +67,12 @@ export function findSources(text: string, ranges: { start: number; end: number }
     if (!s.mentions.some((m) => m.start < end && start < m.end)) s.mentions.push({ start, end });
     found.set(key, s);
   };
-  for (const r of ranges) {
+  ranges.forEach((r, ri) => {
     const part = text.slice(r.start, r.end);
     const credit = endsWithParen(part) ? CREDIT.exec(part) : null;
     const limit = credit ? credit.index : part.length;
     const hits: { name: string; start: number; end: number }[] = [];
-    for (const w of mediaNouns(part)) {
+    for (const w of mediaNouns(text, r, pass, ri)) {
       if (w.start >= limit) continue;
       NAME_AFTER.lastIndex = w.end;
       const m = NAME_AFTER.exec(part);
@@ -77,13 +86,13 @@ export function findSources(text: string, ranges: { start: number; end: number }
       const at = r.start + m.index + m[0].indexOf(name);
       hits.push({ name, start: at, end: at + name.length });
     }
-    for (const k of knownSources(part)) {
+    for (const k of knownSources(part, r.start, pass, ri)) {
       if (k.start >= limit) continue;
       hits.push({ name: k.name, start: r.start + k.start, end: r.start + k.end });
     }
     hits.sort((a, b) => a.start - b.start || b.end - a.end);
     for (const h of hits) add(h.name, h.start, h.end);
-  }
+  });
   return [...found.values()].sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
 }
 
@@ -95,20 +104,25 @@ function endsWithParen(part: string): boolean {
 }
 
 /**
- * The media nouns ending a word before whitespace, in order: the matches of
- * `/(?:nouns)(?=\s)/gi`. Such a match ends at a whitespace character and holds none, so each
- * whitespace ends at most one, and the regex's leftmost start is the longest noun there.
+ * The media nouns ending a word before whitespace in sentence `si`, in order, relative to its
+ * start: the matches of `/(?:nouns)(?=\s)/gi` in the sentence cut out. Such a match ends in a
+ * letter before whitespace, so at the end of a run of letters; each run ends at most one, and
+ * the regex's leftmost start is the longest noun there.
  */
-function mediaNouns(part: string): { start: number; end: number }[] {
+function mediaNouns(text: string, r: Span, pass: WordPass, si: number): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
-  for (let e = 1; e < part.length; e++) {
-    if (!isJsSpace(part.charCodeAt(e))) continue;
-    let c = part.charCodeAt(e - 1);
+  for (let a = pass.runFrom[si]!; a < pass.runTo[si]!; a++) {
+    const e = pass.runEnd[a]!;
+    if (e >= r.end || !isJsSpace(text.charCodeAt(e))) continue;
+    if (e - r.start < 2) continue; // every noun is longer
+    let c = text.charCodeAt(e - 1);
     if (c >= 65 && c <= 90) c += 32;
-    const list = c < 128 ? MEDIA_BY_LAST[c] : undefined;
+    let b = text.charCodeAt(e - 2);
+    if (b >= 65 && b <= 90) b += 32;
+    const list = c < 128 && b < 128 ? MEDIA_BY_LAST[b * 128 + c] : undefined;
     if (!list) continue;
-    for (const n of list) if (e >= n.length && equalsAsciiIgnoreCase(part, e - n.length, n)) {
-      out.push({ start: e - n.length, end: e });
+    for (const n of list) if (e - r.start >= n.length && equalsAsciiIgnoreCase(text, e - n.length, n)) {
+      out.push({ start: e - n.length - r.start, end: e - r.start });
       break;
     }
   }
@@ -126,20 +140,25 @@ function equalsAsciiIgnoreCase(s: string, at: number, lower: string): boolean {
 }
 
 /**
- * Known sources named in `part`, in order: the matches of `(?<![\p{L}\p{N}-])(names)(?![\p{L}\p{N}])`
- * with the names longest first, found by first letter instead of a 60-way alternation.
+ * Known sources named in `part` (sentence `si`, at `offset` of the text), in order: the matches
+ * of `(?<![\p{L}\p{N}-])(names)(?![\p{L}\p{N}])` with the names longest first. Every name
+ * starts with a letter, so where a run of letters starts; found by first letter instead of a
+ * 60-way alternation.
  */
-function knownSources(part: string): { name: string; start: number; end: number }[] {
+function knownSources(part: string, offset: number, pass: WordPass, si: number): { name: string; start: number; end: number }[] {
   const out: { name: string; start: number; end: number }[] = [];
-  for (let p = 0; p < part.length; p++) {
+  let next = 0; // a match's end: the next one starts at or after it
+  for (let a = pass.runFrom[si]!; a < pass.runTo[si]!; a++) {
+    const p = pass.runStart[a]! - offset;
+    if (p < next) continue;
     const c = part.charCodeAt(p);
     const list = c < 128 ? KNOWN_BY_FIRST[c] : undefined;
-    if (!list || part.charCodeAt(p - 1) === 45 || letterOrDigitBefore(part, p) > 0) continue;
+    if (!list || part.charCodeAt(p - 1) === 45) continue;
     const second = part.charCodeAt(p + 1);
     for (const k of list) {
       if (k.charCodeAt(1) !== second || !part.startsWith(k, p) || letterOrDigitAt(part, p + k.length) > 0) continue;
       out.push({ name: k, start: p, end: p + k.length });
-      p += k.length - 1;
+      next = p + k.length;
       break;
     }
   }

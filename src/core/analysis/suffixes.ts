@@ -27,14 +27,17 @@ export function suffixTest(endings: readonly string[]): SuffixTest {
   const byEnd = new Map<number, string[]>();
   for (const e of new Set(endings)) {
     if (e.length < 2) throw new Error(`suffixTest: ending "${e}" is shorter than two letters`);
+    if (!/^[a-zäöüß]+$/.test(e)) throw new Error(`suffixTest: ending "${e}" is not lowercase ASCII letters, ä, ö, ü or ß`);
     const k = endKey(e);
     byEnd.set(k, [...(byEnd.get(k) ?? []), e]);
   }
   const test = (word: string, lower = word.toLowerCase()): boolean => {
-    if (!PLAIN.test(word)) return re.test(word);
-    if (lower.length < 2) return false;
-    const list = byEnd.get(endKey(lower));
+    // The regex matches only words whose last letters are an ending's (ASCII and ä ö ü, which
+    // lowercase one to one), so a lowercase form with no ending of its last two letters is
+    // answered before `PLAIN`, a regex over the whole word, is run: most words are.
+    const list = lower.length < 2 ? undefined : byEnd.get(endKey(lower));
     if (!list) return false;
+    if (!PLAIN.test(word)) return re.test(word);
     for (const e of list) if (lower.endsWith(e)) return true;
     return false;
   };

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { isJsSpace, isLetterOrDigitCode, isLowerCode, isUpperCode, letterOrDigitAt, letterOrDigitBefore } from '../../../src/core/text/chars';
 import { suffixTest } from '../../../src/core/analysis/suffixes';
 import { WordTable } from '../../../src/core/analysis/word-table';
+import { wordPass } from '../../../src/core/analysis/entity-tokens';
+import { findSources } from '../../../src/core/analysis/sources';
+import { splitSentences } from '../../../src/core/text/sentences';
 
 /** Every UTF-16 code unit. */
 const UNITS = Array.from({ length: 65536 }, (_, c) => c);
@@ -53,5 +56,37 @@ describe('WordTable', () => {
     const table = new WordTable(entries);
     const map = new Map(entries);
     for (const w of ['und', 'der', 'regierung', '', 'straße', 'strasse', 'Und', 'un', 'undd', 'x'.repeat(40)]) expect([w, table.get(w)]).toEqual([w, map.get(w)]);
+  });
+});
+
+describe('wordPass', () => {
+  // Hyphens, apostrophes, an astral letter, a photo credit and a copyright line: the runs are
+  // what a Unicode regex finds in each sentence cut out on its own, credits included.
+  const text = "Der US-Sender CNN berichtet. Laut Nachrichtenagentur Interfax (Foto: dpa) sagte O'Brien 𝐀b: «Gut.» © Omar Sanadiki/AP/dpa\nn-tv und x-Reuters, Reuters-Bericht.";
+  const spans = splitSentences(text);
+
+  it('keeps the runs of letters and digits of every sentence', () => {
+    const pass = wordPass(text, spans);
+    spans.forEach((s, si) => {
+      const runs = [];
+      for (let a = pass.runFrom[si]!; a < pass.runTo[si]!; a++) runs.push(text.slice(pass.runStart[a]!, pass.runEnd[a]!));
+      expect(runs).toEqual(text.slice(s.start, s.end).match(/[\p{L}\p{N}]+/gu) ?? []);
+    });
+    expect(pass.toks.map((t) => t.w)).not.toContain('Sanadiki'); // a credit names no one
+  });
+
+  it('finds sources after media nouns and known sources by name, not after a hyphen', () => {
+    const names = findSources(text, spans).map((s) => [s.name, s.mentions.map((m) => text.slice(m.start, m.end))]);
+    expect(names).toEqual([
+      ['CNN', ['CNN']],
+      ['Interfax', ['Interfax']],
+      ['dpa', ['dpa', 'dpa']], // as before: the source scan does not know photo credits
+      ['n-tv', ['n-tv']],
+      ['Reuters', ['Reuters']],
+    ]);
+  });
+
+  it('refuses a word pass of other sentences', () => {
+    expect(() => findSources(text, spans, wordPass(text, spans.slice(1)))).toThrow(/other ranges/);
   });
 });
