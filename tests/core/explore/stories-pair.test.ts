@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildStories, StoryIndex, type StoryDoc } from '../../../src/core/explore/stories';
+import { buildStories, StoryIndex } from '../../../src/core/explore/stories';
 import type { ArticleId } from '../../../src/shared/api';
+import { doc, filler, rally } from './fixtures/rally-stories';
 
-const doc = (id: string, keys: string, date: string | null = null): StoryDoc => ({ articleId: id as ArticleId, keys, date, title: id });
-const filler = Array.from({ length: 30 }, (_, i) => doc(`x${i}`, `thema${i} wort${i} @person${i} prasident verletzt`, '2024-07-01'));
-
-// Five reports of shots at a rally, each telling it in its own words.
-const rally = [
-  doc('a', '@brand @=hollow kundgeb schuss ohr schutz dach', '2024-07-13'),
-  doc('b', '@brand @=hollow kundgeb schuss ohr zuschau buhn', '2024-07-13'),
-  doc('c', '@brand @lomax kundgeb schuss dach zuschau', '2024-07-14'),
-  doc('d', '@brand @lomax @=hollow schuss ohr buhn attentat', '2024-07-14'),
-  doc('e', '@brand kundgeb attentat zuschau schutz', '2024-07-13'),
-];
 // Two reports leading with the reactions: they name the same people who reacted, so they link
 // to each other, and through them to no single report of the event.
 const reactions = [

@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildStories, StoryIndex, type StoryDoc } from '../../../src/core/explore/stories';
-import type { ArticleId } from '../../../src/shared/api';
+import { buildStories, StoryIndex } from '../../../src/core/explore/stories';
+import { doc, filler, rally } from './fixtures/rally-stories';
 
-const doc = (id: string, keys: string, date: string | null = null): StoryDoc => ({ articleId: id as ArticleId, keys, date, title: id });
-const filler = Array.from({ length: 30 }, (_, i) => doc(`x${i}`, `thema${i} wort${i} @person${i} prasident verletzt`, '2024-07-01'));
-
-// Five reports of shots at a rally, each telling it in its own words.
-const rally = [
-  doc('a', '@brand @=hollow kundgeb schuss ohr schutz dach', '2024-07-13'),
-  doc('b', '@brand @=hollow kundgeb schuss ohr zuschau buhn', '2024-07-13'),
-  doc('c', '@brand @lomax kundgeb schuss dach zuschau', '2024-07-14'),
-  doc('d', '@brand @lomax @=hollow schuss ohr buhn attentat', '2024-07-14'),
-  doc('e', '@brand kundgeb attentat zuschau schutz', '2024-07-13'),
-];
 // Its reactions: the subject and the event's words, and the five people who reacted, named by
 // no other report.
 const reaction = doc('r', '@brand @obrin @pelter @michal @borel @sanch @kesh @ulmer @pratt @dunne @hollis @corb @fenn @gorse attentat ohr verurteilt gewalt', '2024-07');
