@@ -41,13 +41,23 @@ export function fitLogistic(X: number[][], y: number[], sw: number[], opts: FitO
       for (let j = 0; j < d; j++) g[j]! += err * z[j]!;
       g[d]! += err;
     }
-    for (let j = 0; j <= d; j++) {
-      const grad = g[j]! / totalW + (j < d ? l2 * w[j]! : 0);
-      m[j] = 0.9 * m[j]! + 0.1 * grad;
-      v[j] = 0.999 * v[j]! + 0.001 * grad * grad;
-      const step = (rate * (m[j]! / (1 - 0.9 ** t))) / (Math.sqrt(v[j]! / (1 - 0.999 ** t)) + 1e-8);
-      if (j < d) w[j]! -= step; else b -= step;
-    }
+    b = adamStep(w, b, g, m, v, t, totalW, rate, l2);
   }
   return { mean, scale, w, b };
+}
+
+/**
+ * One Adam step (β 0.9 / 0.999) of the weights `w` (in place) and the bias `b` (returned), from the
+ * gradient `g` summed over `n` (bias last), with an L2 penalty on the weights only.
+ */
+export function adamStep(w: number[], b: number, g: number[], m: number[], v: number[], t: number, n: number, rate: number, l2: number): number {
+  const d = w.length;
+  for (let j = 0; j <= d; j++) {
+    const grad = g[j]! / n + (j < d ? l2 * w[j]! : 0);
+    m[j] = 0.9 * m[j]! + 0.1 * grad;
+    v[j] = 0.999 * v[j]! + 0.001 * grad * grad;
+    const step = (rate * (m[j]! / (1 - 0.9 ** t))) / (Math.sqrt(v[j]! / (1 - 0.999 ** t)) + 1e-8);
+    if (j < d) w[j]! -= step; else b -= step;
+  }
+  return b;
 }

@@ -3,7 +3,7 @@
  * candidates, and the average of several such fits (bagging) for a ranker that does not flip
  * a page on a refit.
  */
-import type { Fitted, FitOptions } from './logistic';
+import { adamStep, type Fitted, type FitOptions } from './logistic';
 
 /** One page's headline candidates: feature rows and the index of the gold one (-1: none). */
 export interface RankGroup { X: number[][]; gold: number }
@@ -44,13 +44,7 @@ export function fitRanker(groups: RankGroup[], opts: FitOptions & { loss?: Ranke
       const { err, errB } = pageErrors(s, grp.gold);
       z.forEach((x, i) => { for (let j = 0; j < d; j++) g[j]! += err[i]! * x[j]!; g[d]! += errB[i]!; });
     });
-    for (let j = 0; j <= d; j++) {
-      const grad = g[j]! / nGroups + (j < d ? l2 * w[j]! : 0);
-      m[j] = 0.9 * m[j]! + 0.1 * grad;
-      v[j] = 0.999 * v[j]! + 0.001 * grad * grad;
-      const step = (rate * (m[j]! / (1 - 0.9 ** t))) / (Math.sqrt(v[j]! / (1 - 0.999 ** t)) + 1e-8);
-      if (j < d) w[j]! -= step; else b -= step;
-    }
+    b = adamStep(w, b, g, m, v, t, nGroups, rate, l2);
   }
   return { mean, scale, w, b };
 }
