@@ -31,7 +31,7 @@ import { isAcronym, isCap, isParticleName, wordPass, type Tok, type WordPass } f
 import { skipByline } from './bylines';
 import { surnameVariants } from './surname-variants';
 import { countryNames } from './country-names';
-import { nameShapes } from './name-shapes';
+import { isParticleAt, nameShapes } from './name-shapes';
 import { isGivenSpelling } from './given-names';
 import { DETERMINERS, FUNCTION_WORDS, INSTITUTIONS, isThingHead, NOT_ORG_ACRONYMS, NOUN_ENDING, ORG_CUE, PLACE_PREFIX, PLACE_PREP, ROLE, SPEECH } from './entity-words';
 
@@ -132,7 +132,7 @@ export function findEntities(
       }
       j++;
       // A given name and a surname with particles end the name (`Ursula von der Leyen`).
-      const p = j === i + 1 && isGiven(i) ? particlesAt(j, false) : 0;
+      const p = j === i + 1 && isParticleAt(toks, j) && isGiven(i) ? particlesAt(j, false) : 0;
       if (p) {
         j += p + 1;
         break;
@@ -222,7 +222,8 @@ export function findEntities(
   // 2. Given name + name.
   for (let i = 0; i + 1 < toks.length; i++) {
     // A given name and a surname with particles (`Thomas de Maizière`, `Ursula von der Leyen`).
-    if (toks[i]!.cap && !taken[i] && !afterDeterminer(i) && nameLike(i) && isGiven(i)) {
+    // The particle first: it reads one word, the given-name test a large table.
+    if (toks[i]!.cap && !taken[i] && !afterDeterminer(i) && nameLike(i) && isParticleAt(toks, i + 1) && isGiven(i)) {
       const p = particlesAt(i + 1, false);
       if (p) {
         addPerson(i, p + 2);

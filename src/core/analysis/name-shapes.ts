@@ -18,6 +18,16 @@ export interface ShapeContext {
   isGivenWord: (w: string) => boolean;
 }
 
+/**
+ * Word `j` may open a surname's particles (`von`, `de`, `bin`: lowercase, or first of its
+ * sentence, joined to the word before): what `particlesAt` asks first. It reads the word
+ * alone, so the name finder asks it before the costlier given-name test of the word before.
+ */
+export function isParticleAt(toks: readonly Tok[], j: number): boolean {
+  const a = toks[j];
+  return !!a && (a.joined || a.initial) && (a.w === a.lower || a.initial) && SURNAME_PARTICLE.has(a.lower);
+}
+
 /** The shape tests over one article's tokens. */
 export function nameShapes({ toks, taken, isCommon, nameLike, isGivenWord }: ShapeContext) {
   /**
@@ -40,8 +50,8 @@ export function nameShapes({ toks, taken, isCommon, nameLike, isGivenWord }: Sha
    * lone German preposition is no particle (`Bürgermeister von Kiew`).
    */
   const particlesAt = (j: number, opening: boolean): number => {
-    const a = toks[j];
-    if (!a || !(a.joined || a.initial) || !(a.w === a.lower || a.initial) || !SURNAME_PARTICLE.has(a.lower)) return 0;
+    if (!isParticleAt(toks, j)) return 0;
+    const a = toks[j]!;
     const b = toks[j + 1];
     const n = b && b.joined && b.w === b.lower && SURNAME_PARTICLE_SECOND.has(b.lower) ? 2 : 1;
     // `van den Berg`, but `von den Demokraten` is a preposition and an article.
