@@ -27,11 +27,11 @@ export class SpanCache<V> {
   get(text: string, start: number, end: number): V | undefined {
     const h = hashSpan(text, start, end);
     const young = this.#young.find(text, start, end, h);
-    if (young >= 0) return this.#young.values[young];
+    if (young >= 0) return this.#young.valueAt(young);
     const old = this.#old.find(text, start, end, h);
     if (old < 0) return undefined;
-    const v = this.#old.values[old]!;
-    this.#put(this.#old.keys[old]!, h, v);
+    const v = this.#old.valueAt(old);
+    this.#put(this.#old.keyAt(old), h, v);
     return v;
   }
 
@@ -53,41 +53,52 @@ export class SpanCache<V> {
   }
 }
 
-/** One generation: open addressing over typed arrays, keys and values side by side. */
+/**
+ * One generation: open addressing over a typed array. A lookup's memory reads are the cost
+ * (the tables are larger than a processor cache), so what one lookup reads lies side by side:
+ * a slot's hash beside its entry, an entry's key beside its value.
+ */
 class Table<V> {
-  readonly keys: string[] = [];
-  readonly values: V[] = [];
-  readonly #hashes: Int32Array;
-  /** Per slot: the entry's index + 1 (0: empty). */
-  readonly #entry: Int32Array;
+  /** Per entry: its key and its value, one after the other. */
+  readonly #entries: unknown[] = [];
+  /** Per slot: the hash, then the entry's index + 1 (0: empty). */
+  readonly #slots: Int32Array;
   readonly #mask: number;
 
   constructor(slots: number) {
-    this.#hashes = new Int32Array(slots);
-    this.#entry = new Int32Array(slots);
+    this.#slots = new Int32Array(2 * slots);
     this.#mask = slots - 1;
   }
 
   get count(): number {
-    return this.keys.length;
+    return this.#entries.length >> 1;
+  }
+
+  keyAt(k: number): string {
+    return this.#entries[2 * k] as string;
+  }
+
+  valueAt(k: number): V {
+    return this.#entries[2 * k + 1] as V;
   }
 
   find(text: string, start: number, end: number, h: number): number {
     const len = end - start;
     for (let i = h & this.#mask; ; i = (i + 1) & this.#mask) {
-      const k = this.#entry[i]! - 1;
+      const k = this.#slots[2 * i + 1]! - 1;
       if (k < 0) return -1;
-      if (this.#hashes[i] === h && this.keys[k]!.length === len && text.startsWith(this.keys[k]!, start)) return k;
+      if (this.#slots[2 * i] !== h) continue;
+      const key = this.#entries[2 * k] as string;
+      if (key.length === len && text.startsWith(key, start)) return k;
     }
   }
 
   add(key: string, h: number, value: V): void {
     let i = h & this.#mask;
-    while (this.#entry[i] !== 0) i = (i + 1) & this.#mask;
-    this.keys.push(key);
-    this.values.push(value);
-    this.#hashes[i] = h;
-    this.#entry[i] = this.keys.length;
+    while (this.#slots[2 * i + 1] !== 0) i = (i + 1) & this.#mask;
+    this.#entries.push(key, value);
+    this.#slots[2 * i] = h;
+    this.#slots[2 * i + 1] = this.#entries.length >> 1;
   }
 }
 
