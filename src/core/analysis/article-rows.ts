@@ -226,8 +226,12 @@ export function analyzeForCompare(x: Pick<Extraction, 'text' | 'blocks' | 'dateM
   }
   const leadEnd = lead.length ? lead[lead.length - 1]!.end : 0;
   const nameCount = new Map<string, number>();
+  // A report names its people again and again: each name's key is worked out once.
+  const nameKeys = new Map<string, string>();
   for (const e of entities) {
-    const key = storyNameKey(e.kind, e.name);
+    const memo = e.kind === 'person' ? e.name : `${e.kind}:${e.name}`;
+    let key = nameKeys.get(memo);
+    if (key === undefined) nameKeys.set(memo, (key = storyNameKey(e.kind, e.name)));
     if (key.length > 2) nameCount.set(key, (nameCount.get(key) ?? 0) + (e.start < leadEnd ? LEAD_NAME_WEIGHT : 1));
   }
   const stemCount = new Map<string, number>();

@@ -38,7 +38,11 @@ export function surnameVariants(personKeys: string[]): (text: string, start: num
     if (list) list.push(k);
     else byFirst.set(p[0], [k]);
   });
+  // The answer is the fold's alone (`g` is `f` less an `s`): a report's words come again.
+  const answers = new Map<string, string | null>();
   return (text, start, end, f, g) => {
+    const known = answers.get(f);
+    if (known !== undefined) return known ?? undefined;
     let k = personKeys.length;
     for (const j of byFirst.get(f[0]) ?? []) {
       const p = personKeys[j]!;
@@ -51,6 +55,7 @@ export function surnameVariants(personKeys: string[]): (text: string, start: num
       const sk = skeletonsOf(text, start, end, f, g);
       k = Math.min(k, bySkeleton.get(sk[0]) ?? k, bySkeleton.get(sk[1]) ?? k);
     }
+    answers.set(f, personKeys[k] ?? null);
     return personKeys[k];
   };
 }
