@@ -22,12 +22,12 @@
  *    to the whole name another report gives (`Benjamin Netanjahu`).
  */
 import type { CitedSource, EntityKind } from '../../shared/api';
-import { foldText } from '../text/fold';
+import { foldLowercase, foldText } from '../text/fold';
 import { isFoldedSpellingVariant } from '../text/phonetic';
 import { isSurnameFirst } from '../text/name-order';
 import type { Span } from '../text/sentences';
 import { wordLists } from './content-words';
-import { foldLower, isAcronym, isCap, isParticleName, wordPass, type Tok, type WordPass } from './entity-tokens';
+import { isAcronym, isCap, isParticleName, wordPass, type Tok, type WordPass } from './entity-tokens';
 import { skipByline } from './bylines';
 import { surnameVariants } from './surname-variants';
 import { countryNames } from './country-names';
@@ -78,7 +78,7 @@ export function findEntities(
     if (ranks[i] === -1) ranks[i] = common.get(toks[i]!.lower) ?? Infinity;
     return ranks[i]! < rank;
   };
-  const foldOf = (i: number) => (folded[i] ??= foldLower(toks[i]!.lower));
+  const foldOf = (i: number) => (folded[i] ??= foldLowercase(toks[i]!.lower));
   const isGivenWord = (w: string) => firstNames.has(w.toLowerCase());
   /** Could this token be (part of) a name? */
   const shape = new Int8Array(toks.length); // 0 unknown, 1 name-shaped, 2 not

@@ -6,7 +6,7 @@
  */
 import type { Span } from '../text/sentences';
 import { isLowerCode, isUpperCode, letterOrDigitAt } from '../text/chars';
-import { foldText } from '../text/fold';
+import { lowerCase } from '../text/fold';
 
 /**
  * Arabic articles and kin words written onto a name with a hyphen (`al-Assad`, `Abu-Bakr`):
@@ -138,31 +138,12 @@ export function wordPass(text: string, sentences: Span[]): WordPass {
         if (isCap(w) || isAcronym(w)) continue;
         credits = 0;
       }
-      out.push({ w, start: at, end: e, initial: first || opener, joined, after: e < to ? text[e]! : '', sentence: si, cap: isCap(w), lower: lowerOf(w) });
+      out.push({ w, start: at, end: e, initial: first || opener, joined, after: e < to ? text[e]! : '', sentence: si, cap: isCap(w), lower: lowerCase(w) });
       first = false;
     }
     runTo[si] = runStart.length;
   });
   return { sentences, toks: out, runStart, runEnd, runFrom, runTo };
-}
-
-/**
- * `w.toLowerCase()`, answered without the call for a word of lowercase ASCII (most words of a
- * text): V8's lowercasing of a word cut from a text with any character beyond Latin-1 (German
- * quotation marks) takes its slow path.
- */
-function lowerOf(w: string): string {
-  for (let i = 0; i < w.length; i++) {
-    const c = w.charCodeAt(i);
-    if (c >= 128 || (c >= 65 && c <= 90)) return w.toLowerCase();
-  }
-  return w;
-}
-
-/** `foldText` of a word from its lowercase form (`Tok.lower`): an ASCII one is its own fold. */
-export function foldLower(lower: string): string {
-  for (let i = 0; i < lower.length; i++) if (lower.charCodeAt(i) >= 128) return foldText(lower);
-  return lower;
 }
 
 /** `/^\p{Lu}/u.test(w) && /\p{Ll}/u.test(w)`: a capital first and a lowercase letter somewhere. */

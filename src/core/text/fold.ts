@@ -34,9 +34,26 @@ const WHOLE_LETTER = /[ıłøđħŧæœðþ]/g;
 const CACHE_MAX = 200_000;
 let folds = new Map<string, string>();
 
+/**
+ * `w.toLowerCase()`, answered without the call for lowercase ASCII (most words of a text): V8
+ * lowercases a string cut from a text with any character beyond Latin-1 (German quotation
+ * marks) on a slow path, ~0.1 µs a word.
+ */
+export function lowerCase(w: string): string {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 128 || (c >= 65 && c <= 90)) return w.toLowerCase();
+  }
+  return w;
+}
+
 /** Lowercase, `ß` → `ss`, compatibility forms unfolded and diacritics dropped (see the module comment). */
 export function foldText(s: string): string {
-  const l = s.toLowerCase();
+  return foldLowercase(lowerCase(s));
+}
+
+/** `foldText` of a string already lowercase (`foldText(l)` without lowercasing `l` again). */
+export function foldLowercase(l: string): string {
   let ascii = true;
   for (let i = 0; i < l.length && ascii; i++) ascii = l.charCodeAt(i) < 128;
   if (ascii) return l;
@@ -53,7 +70,7 @@ export function foldText(s: string): string {
 
 /** `foldText` and the German transliterations (see the module comment). `"Gespräche"` → `"gesprache"`. */
 export function foldWord(word: string): string {
-  let w = word.toLowerCase();
+  let w = lowerCase(word);
   let simple = true;
   let vowelE = false;
   for (let i = 0; i < w.length; i++) {

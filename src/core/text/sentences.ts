@@ -18,6 +18,7 @@
  * quotes, date mentions) and analysis (alignment, entities, quotes) read sentences alike.
  */
 import { isJsSpace, isLetterOrDigitCode } from './chars';
+import { lowerCase } from './fold';
 
 /** A sentence's place: `[start, end)` into the text, trimmed of whitespace. */
 export interface Span {
@@ -150,8 +151,8 @@ function isNonFinalDot(text: string, dot: number, from: number, nextWordStart: n
   if (!before) return false;
   const last = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf('-')) + 1);
   if (last.length === 1 && /^\p{L}$/u.test(last)) return true; // z.B., u.a., J. R.
-  if (ABBREVIATIONS.has(last.toLowerCase()) || ABBREVIATIONS.has(before.toLowerCase())) return true;
-  if (/^\d{1,3}$/.test(last)) return !SENTENCE_STARTERS.has(wordAt(text, nextWordStart).toLowerCase());
+  if (ABBREVIATIONS.has(lowerCase(last)) || ABBREVIATIONS.has(lowerCase(before))) return true;
+  if (/^\d{1,3}$/.test(last)) return !SENTENCE_STARTERS.has(lowerCase(wordAt(text, nextWordStart)));
   return false;
 }
 
