@@ -7,6 +7,11 @@
 //   --base DIR       a second source tree (e.g. `git archive main src | tar -x -C DIR`): each
 //                    side warm in a process of its own (heaps apart), their passes alternating,
 //                    so a loaded machine weighs on both alike
+//   --one-process    with --base: both sides in one process (each its own module and caches),
+//                    passes alternating, run twice with the sides loaded in either order; prints
+//                    the geometric mean of the two ratios. Two processes of the same code differ
+//                    by up to ±12 % on a loaded machine, one process by ~2 %, and the side loaded
+//                    second runs ~5 % faster whatever its code (hence both orders)
 //   --hash           sha256 of every article's analysis (all of the library), per side
 //   --cold           each side in a fresh process: CPU per article of its first 1,000 and of
 //                    the next 1,000 (the catch-up worker starts cold in every first build)
@@ -110,6 +115,40 @@ if (flag('cold')) {
   for (const [side, runs] of figures) {
     console.log(`${side.padEnd(5)} first 1,000: ${median(runs.map((r) => r[0])).toFixed(3)} ms an article, next 1,000: ${median(runs.map((r) => r[1])).toFixed(3)} (median of ${runs.length} fresh processes)`);
   }
+  process.exit(0);
+}
+
+if (flag('one-process-child')) {
+  // Both sides in this process, loaded in the order given; warm-up, then alternating passes.
+  const order = opt('order').split(',');
+  const mods = [];
+  for (const side of order) mods.push([side, await load(`one-${side}-${process.pid}`, sides.find(([s]) => s === side)[1])]);
+  const all = await sources(mods[0][1]);
+  const pass = all.slice(0, n);
+  for (const [, mod] of mods) for (const s of all.slice(0, 2 * n)) mod.analyzeCompareSource(s);
+  const times = Object.fromEntries(order.map((side) => [side, []]));
+  for (let r = 0; r < rounds; r++) {
+    for (const [side, mod] of r % 2 ? [...mods].reverse() : mods) {
+      const at = threadMs();
+      for (const s of pass) mod.analyzeCompareSource(s);
+      times[side].push((threadMs() - at) / pass.length);
+    }
+  }
+  console.log(JSON.stringify({ base: median(times.base), new: median(times.new) }));
+  process.exit(0);
+}
+
+if (flag('one-process')) {
+  if (!opt('base')) throw new Error('profile-analysis: --one-process needs --base');
+  const ratios = [];
+  for (const order of ['base,new', 'new,base']) {
+    const child = spawnSync(process.execPath, [new URL(import.meta.url).pathname, '--one-process-child', '--order', order, ...args.filter((a) => a !== '--one-process')], { encoding: 'utf8' });
+    if (child.status !== 0) throw new Error(child.stderr);
+    const m = JSON.parse(child.stdout.trim().split('\n').pop());
+    console.log(`loaded ${order.padEnd(8)} base ${m.base.toFixed(3)} new ${m.new.toFixed(3)} ms an article (medians of ${rounds} passes over ${n}): ×${(m.new / m.base).toFixed(3)}`);
+    ratios.push(m.new / m.base);
+  }
+  console.log(`ratio new/base ×${Math.sqrt(ratios[0] * ratios[1]).toFixed(3)} (geometric mean of both load orders)`);
   process.exit(0);
 }
 
