@@ -7,8 +7,9 @@ import { writeFileSync } from 'node:fs';
 import { TITLE_FEATURES, splitKicker, type TitleCandidate } from '../../src/core/ingest/extract/title';
 import { norm, type Page } from './data';
 
-export function dumpOutOfFold(file: string, rows: { p: { page: Page }; cands: TitleCandidate[] }[], foldOf: (page: Page) => number, isGold: (page: Page, text: string) => boolean): void {
-  const out = rows.map(({ p: { page }, cands }) => {
+export function dumpOutOfFold<P extends { page: Page }>(file: string, rows: { p: P; cands: TitleCandidate[] }[], cut: Map<P, TitleCandidate[]>, foldOf: (page: Page) => number, isGold: (page: Page, text: string) => boolean): void {
+  const out = rows.map(({ p, cands }) => {
+    const page = p.page;
     const golds = [page.gold.title ?? '', ...page.gold.titleAlt].map((t) => norm(t).toLowerCase());
     const last = cands.reduce((a, c) => Math.max(a, c.i), 0);
     return {
@@ -18,6 +19,8 @@ export function dumpOutOfFold(file: string, rows: { p: { page: Page }; cands: Ti
         const text = page.lines[c.i]!.text;
         return { i: c.i, t: text.slice(0, 300), x: c.x, gold: isGold(page, text), ok: golds.includes(norm(splitKicker(text)?.title ?? text).toLowerCase()) };
       }),
+      // The same page with its headline cut out (a page that has none), when it was read.
+      cut: cut.get(p)?.map((c) => ({ i: c.i, x: c.x })) ?? null,
     };
   });
   writeFileSync(file, JSON.stringify({ features: TITLE_FEATURES, pages: out }));

@@ -161,7 +161,7 @@ const oofCut = new Map<Prepared, TitleCandidate[]>();
 /** Learns the headline ranker from out-of-fold candidates. */
 function trainTitle(rows: OutOfFold[], min: number): TitleModel {
   const groups = rows.filter((r) => r.cands.length).map(({ p, cands }) => ({ X: cands.map((c) => c.x), gold: cands.findIndex((c) => isGoldTitle(p, p.page.lines[c.i]!.text)) }));
-  for (const r of rows) { const cut = oofCut.get(r.p); if (cut?.length) groups.push({ X: cut.map((c) => c.x), gold: -1 }); }
+  if (HEADLESS_TRAIN) for (const r of rows) { const cut = oofCut.get(r.p); if (cut?.length) groups.push({ X: cut.map((c) => c.x), gold: -1 }); }
   return { ...(RANKER_BAG > 1 ? fitRankerBagged(groups, RANKER_FIT, RANKER_BAG) : fitRanker(groups, RANKER_FIT)), min };
 }
 
@@ -237,7 +237,7 @@ for (let k = 0; k < FOLDS; k++) {
       g.s.add(p.page, extract({ text: p.page.text, format: 'text' }, { model: { ...model, tau: g.tau, hole: g.hole }, trace: keep ? (t) => { oof.push({ p, cands: t.titleCandidates }); } : undefined }));
     }
   }
-  if (HEADLESS_TRAIN) for (const p of test) {
+  if (HEADLESS_TRAIN || opt('--dump-oof', '')) for (const p of test) {
     const cut = p.page.gold.title ? withoutHeadline(p.page) : null;
     if (cut !== null) extract({ text: cut, format: 'text' }, { model, trace: (t) => { oofCut.set(p, t.titleCandidates); } });
   }
@@ -249,7 +249,7 @@ grid.sort((a, b) => objective(b.s) - objective(a.s));
 for (const g of grid) console.log(`CV line model tau=${g.tau} hole=${g.hole}: ${g.s.line()}`);
 const best = grid[0]!;
 
-if (opt('--dump-oof', '')) dumpOutOfFold(opt('--dump-oof', ''), oof, (page) => fold.get(page.group)!, (page, text) => isGoldTitle({ page } as Prepared, text));
+if (opt('--dump-oof', '')) dumpOutOfFold(opt('--dump-oof', ''), oof, oofCut, (page) => fold.get(page.group)!, (page, text) => isGoldTitle({ page } as Prepared, text));
 // Stage 2: the headline ranker, cross-validated over the same folds on out-of-fold candidates.
 const titled = oof.filter((r) => r.p.page.gold.title);
 for (const min of TITLE_MINS) {

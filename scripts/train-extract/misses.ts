@@ -28,5 +28,23 @@ export function missReport(p: { page: Page }, x: Extraction, cands: TitleCandida
     cands: cands.map((c) => ({ i: c.i, s: +titleScore(title, c.x).toFixed(3), t: page.lines[c.i]!.text.slice(0, 100) }))
       .sort((a, b) => b.s - a.s).slice(0, 6),
     with: page.gold.with.length, lost: lost.map((s) => s.slice(0, 80)), without: page.gold.without.length, kept: kept.map((s) => s.slice(0, 80)),
+    lostAt: lost.map((s) => where(page, x, s)), keptAt: kept.map((s) => where(page, x, s)),
   };
+}
+
+/**
+ * Where a snippet stands against the body: `before`, `inside` or `after` its first and last
+ * block (or `none` without a body), the block kind that holds it, and its line and the body's
+ * line span, so lost and wrongly kept text can be sorted by kind (edge, hole, tail).
+ */
+function where(page: Page, x: Extraction, snippet: string): { pos: string; kind: string; line: number; from: number; to: number } {
+  const s = norm(snippet);
+  const line = page.lines.findIndex((l) => norm(l.text).includes(s));
+  const at = line >= 0 ? page.lines[line]!.start : -1;
+  const body = x.blocks.filter((b) => b.region === 'body');
+  const lineOf = (off: number) => page.lines.findIndex((l) => l.end >= off);
+  const from = body.length ? lineOf(body[0]!.start) : -1, to = body.length ? lineOf(body[body.length - 1]!.end) : -1;
+  const pos = !body.length ? 'none' : line < 0 ? 'unknown' : line < from ? 'before' : line > to ? 'after' : 'inside';
+  const kind = x.blocks.find((b) => b.start <= at && at < b.end)?.kind ?? '-';
+  return { pos, kind, line, from, to };
 }

@@ -24,8 +24,9 @@ export type { SiteTemplate } from './template';
  * 3: the learned line classifier, the main region with holes, the learned headline ranker.
  * 6: the page's first line is a headline candidate however far above the text; retrained.
  * 8: a sentence-shaped headline opening the text stays a candidate past its byline or date line; retrained.
+ * 9: a caption's credit may follow it without brackets (`… © AFP / X`, `… Getty Images`); retrained.
  */
-export const EXTRACTOR_VERSION = 8;
+export const EXTRACTOR_VERSION = 9;
 
 /** Fields a structured record (JSON Lines) states about itself; each wins over guessing. */
 export interface RecordHints {
