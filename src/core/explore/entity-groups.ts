@@ -70,8 +70,9 @@ function words(name: string): string[] {
 }
 
 /**
- * Blocking keys of a skeleton: itself, each one-letter deletion, and `*` + all but its first
- * letter; with a `c` (German `tsch`) also those of it read as `h` (English `ch`, `Tehranchi`).
+ * Blocking keys of a skeleton: itself, each one-letter deletion, `*` + all but its first
+ * letter, and `~` + its letters sorted (a typo's swap); with a `c` (German `tsch`) also those of
+ * it read as `h` (English `ch`, `Tehranchi`).
  */
 function blockKeys(skel: string): string[] {
   const keys = [skel];
@@ -79,6 +80,8 @@ function blockKeys(skel: string): string[] {
     for (let i = 0; i < skel.length; i++) keys.push(skel.slice(0, i) + skel.slice(i + 1));
     keys.push(`*${skel.slice(1)}`);
     if (skel.includes('c')) for (const k of blockKeys(skel.replace(/c/g, 'h'))) keys.push(k);
+    // Two letters swapped by a typo (`arata`/`atara`) share no key above: their letters, sorted.
+    if (skel.length >= 5) keys.push(`~${[...skel].sort().join('')}`);
   }
   return keys;
 }

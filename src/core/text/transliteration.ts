@@ -25,7 +25,8 @@
  * edit (two from nine letters on) in vowels or voiced/voiceless pairs (`Dimitriev`/`Dmitrijew`),
  * by a final vowel (`Hanija`, `hania` / `Haniyeh`, `hani`), by `c` against `h` (`Tehrantschi` /
  * `Tehranchi`: English `ch` is the German `tsch`, German `ch` the English `kh`), or only in an initial `g`/`i`
- * (`Golani`/`Jolani`, the Egyptian rendering of ج) or `g`/`k` (`Ghalibaf`/`Qalibaf`). Close is a candidate: a
+ * (`Golani`/`Jolani`, the Egyptian rendering of ج) or `g`/`k` (`Ghalibaf`/`Qalibaf`), or by two letters a typo
+ * swapped (`Arata`/`Atara`, five letters on, not the first). Close is a candidate: a
  * caller confirms it with context (given names, roles, co-mentioned people). The female and
  * male forms of one Slavic surname (`Nawalnaja`/`Nawalny`, `Petrowa`/`Petrow`) are never the
  * same person.
@@ -127,6 +128,9 @@ export function compareNameWords(a: string, b: string): NameMatch {
     const ha = sa.replace(/c/g, 'h'), hb = sb.replace(/c/g, 'h');
     if (ha === hb || compareNameWords(ha, hb) !== 'different') return 'close';
   }
+  // A typo that swaps two letters, side by side or one apart (`Arata`/`Atara`): close, for the
+  // given name or the company the name keeps to confirm, as for any slip of one letter.
+  if (shorter >= SWAP_MIN_LENGTH && isSwap(sa, sb)) return 'close';
   // `hania`/`hani` (`Hanija`/`Haniyeh`): endings of Arabic and Persian names vary in their vowel.
   if (Math.abs(sa.length - sb.length) === 1 && /[aeiou]$/.test(sa.length > sb.length ? sa : sb) && (sa.startsWith(sb) || sb.startsWith(sa))) return 'close';
   const max = shorter >= TWO_EDITS_MIN_LENGTH ? 2 : 1;
@@ -134,6 +138,26 @@ export function compareNameWords(a: string, b: string): NameMatch {
   // Renderings differ in vowels and in voiced/voiceless pairs, not in other consonants
   // (`Peskow`/`Petkow`), and names differ most at their start (`Raisi`/`Baisi`).
   return sa[0] === sb[0] && consonantClasses(sa) === consonantClasses(sb) ? 'close' : 'different';
+}
+
+/** Letters from which two swapped letters are a typo rather than another name (`Lima`/`Mila`, `Omar`/`Amor`). */
+const SWAP_MIN_LENGTH = 5;
+
+/**
+ * Whether two skeletons of one length differ only by two letters swapped, next to each other
+ * or with one letter between (`arata`/`atara`), not the first: names differ most at their start.
+ */
+export function isSwap(sa: string, sb: string): boolean {
+  if (sa.length !== sb.length || sa[0] !== sb[0]) return false;
+  let i = -1;
+  let j = -1;
+  for (let k = 1; k < sa.length; k++) {
+    if (sa[k] === sb[k]) continue;
+    if (i < 0) i = k;
+    else if (j < 0) j = k;
+    else return false;
+  }
+  return j > 0 && j - i <= 2 && sa[i] === sb[j] && sa[j] === sb[i];
 }
 
 /** A skeleton's consonants, voiced and voiceless pairs merged: `dmitriev` → `dmdrf`. */

@@ -26,6 +26,8 @@ const ONE_PERSON = [
   ['Mohammad Bagher Ghalibaf', 'Mohammad Bagher Qalibaf'],
   ['Ursula von der Leyen', 'von der Leyen'],
   ['Lee Jae-myung', 'Lee Yae Myung'],
+  // A typo that swaps two letters, confirmed by the given name.
+  ['Marcel Tavero', 'Marcel Tarevo'],
 ];
 
 describe('transliteration kinds the grouping knows', () => {
@@ -43,6 +45,7 @@ describe('transliteration kinds the grouping knows', () => {
     for (const groups of groupsBothWays(['Lee Jae-myung', 'Lee Jin-man'])) expect(groups).toHaveLength(2);
     for (const groups of groupsBothWays(['Ursula von der Leyen', 'Thomas von der Leyen'])) expect(groups).toHaveLength(2);
     for (const groups of groupsBothWays(['Ali Ghalibaf', 'Reza Qalibaf'])) expect(groups).toHaveLength(2);
+    for (const groups of groupsBothWays(['Marcel Tavero', 'Jean Tarevo'])) expect(groups).toHaveLength(2);
   });
 });
 

@@ -34,6 +34,13 @@ describe('compareNameWords', () => {
     expect(compareNameWords('Tschernyschow', 'Chernyshov')).toBe('close');
     expect(compareNameWords('Tschaikowski', 'Kaikowski')).toBe('different');
   });
+  it('finds two letters a typo swapped close (side by side or one apart), not a short name or a first letter', () => {
+    expect(compareNameWords('Tavero', 'Tarevo')).toBe('close');
+    expect(compareNameWords('Marinko', 'Mariokn')).toBe('close');
+    expect(compareNameWords('Lima', 'Mila')).toBe('different');
+    expect(compareNameWords('Bertoni', 'Terboni')).toBe('different');
+    expect(compareNameWords('Tavero', 'Tarove')).toBe('different');
+  });
   it('keeps a Slavic surname apart from its female form', () => {
     expect(compareNameWords('Nawalny', 'Nawalnaja')).toBe('different');
     expect(compareNameWords('Petrow', 'Petrowa')).toBe('different');
