@@ -1,6 +1,7 @@
 /**
  * Names transliterated from Cyrillic, Arabic or Persian come in German, English and French
- * renderings: `Prigoschin`/`Prigozhin`, `Chamenei`/`Khamenei`, `Haniyeh`/`Hanija`/`Hanijeh`,
+ * renderings, and now and then in their own script (Cyrillic is read as German transliterates it,
+ * `romanizeCyrillic`): `Prigoschin`/`Prigozhin`, `Chamenei`/`Khamenei`, `Haniyeh`/`Hanija`/`Hanijeh`,
  * `Selenskyj`/`Selenskij`/`Zelensky`, `Dmitrijew`/`Dmitriev`, `Witkoff`/`Wittkoff`,
  * `al-Dscholani`/`al-Jolani`. A sound code such as the Kölner Phonetik keeps most of them apart
  * (`ch` and `kh`, `sch` and `zh` code differently), so names are compared by their
@@ -90,11 +91,33 @@ const cache = new BoundedCache<string, string>(CACHE_WORDS);
 export function nameSkeleton(word: string): string {
   let s = cache.get(word);
   if (s === undefined) {
-    s = fold(word).replace(ARTICLE, '').replace(/[^a-z]/g, '');
+    s = fold(romanizeCyrillic(word)).replace(ARTICLE, '').replace(/[^a-z]/g, '');
     for (const [re, to] of RULES) s = s.replace(re, to);
     cache.set(word, s);
   }
   return s;
+}
+
+/**
+ * Cyrillic letters as the German transliteration writes them (Duden: `ж` zh as the English does,
+ * which the skeleton reads as `sch`; `и` i, Ukrainian `и` y, both `i` in a skeleton): a name quoted
+ * in its own script (`Володимир Зеленський` in an embedded post) is `Wolodymyr Selenskyj`.
+ * Russian `г` is `g`; the Ukrainian `h` it renders is lost, as most German copy loses it too.
+ */
+const CYRILLIC: Record<string, string> = {
+  а: 'a', б: 'b', в: 'w', г: 'g', ґ: 'g', д: 'd', е: 'e', ё: 'jo', є: 'je', ж: 'zh', з: 's', и: 'i', і: 'i', ї: 'ji', й: 'j',
+  к: 'k', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'ch', ц: 'z', ч: 'tsch',
+  ш: 'sch', щ: 'schtsch', ъ: '', ы: 'y', ь: '', э: 'e', ю: 'ju', я: 'ja',
+};
+const HAS_CYRILLIC = /[\u0400-\u04ff]/;
+
+/** A word in Cyrillic script in Latin letters (see `CYRILLIC`); other words as they are. */
+export function romanizeCyrillic(word: string): string {
+  if (!HAS_CYRILLIC.test(word)) return word;
+  let out = '';
+  for (const c of word.toLowerCase()) out += CYRILLIC[c] ?? c;
+  // `ё` after a hushing sound is a bare `o` (`Хрущёв`, `Chruschtschow`).
+  return out.replace(/(zh|sch)jo/g, '$1o');
 }
 
 /** How two name words relate: one name, a candidate to confirm with context, or two names. */

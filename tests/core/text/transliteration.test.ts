@@ -85,3 +85,15 @@ describe('isSameGivenName', () => {
     expect(isSameGivenName('Donald', 'Melania')).toBe(false);
   });
 });
+
+describe('a name in Cyrillic script', () => {
+  it('has the skeleton of its German and English renderings', () => {
+    expect(nameSkeleton('Зеленський')).toBe(nameSkeleton('Selenskyj'));
+    expect(nameSkeleton('Зеленский')).toBe(nameSkeleton('Zelensky'));
+    expect(nameSkeleton('Володимир')).toBe(nameSkeleton('Wolodymyr'));
+    expect(nameSkeleton('Пригожин')).toBe(nameSkeleton('Prigozhin'));
+    expect(nameSkeleton('Хрущёв')).toBe(nameSkeleton('Chruschtschow'));
+    expect(compareNameWords('Путин', 'Putin')).toBe('same');
+    expect(compareNameWords('Путин', 'Puschkin')).toBe('different');
+  });
+});

@@ -28,7 +28,8 @@ import { indexArticleForCompare, markComparePending } from './rows';
  * first (`Lee Jae-myung`, a bare `Yoon` for `Yoon Suk Yeol`); `Staatsoberhaupt`, `Vertreter` are roles.
  * 8: no person of a name its own acronym follows in brackets (`Hajat Tahrir al-Scham (HTS)`), of a
  * whole quotation (`"Star Spangled Banner"`), after English `the` or after a thing's head
- * (`Flughafen Imam Khomeini`, `vom Typ Embraer Legacy`): `analysis/thing-names.ts`.
+ * (`Flughafen Imam Khomeini`, `vom Typ Embraer Legacy`): `analysis/thing-names.ts`; a name in Cyrillic
+ * script keys a story as its German rendering does (`Зеленський`, `Selenskyj`).
  */
 export const COMPARE_ROWS_VERSION = 8;
 
