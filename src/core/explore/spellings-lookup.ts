@@ -35,7 +35,16 @@ export function spellingsData(groups: readonly EntityGroup[]): SpellingsData {
     // (`Hossein Salami` → `Hussein Salami`, `Salami`): the grouping made that surname this person.
     const bare = g.names.map((n) => n.name).filter((n) => !n.includes(' ') && n.length >= 4);
     const others = [...full, ...bare];
-    if (full.length > 0 && others.length > 1) for (const n of full) byFullName.set(foldText(n), others);
+    if (full.length > 0 && others.length > 1) {
+      for (const n of full) byFullName.set(foldText(n), others);
+      // Loosely too, so a whole name no report writes just so finds the person: another
+      // rendering of the given name (`Ibrahim Raisi` for `Ebrahim Raisi`), a middle name or a
+      // title left out (`Ebrahim Raisi` for `Seyed Ebrahim Raisi`).
+      for (const n of full) {
+        const w = n.split(' ');
+        for (const given of w.slice(0, -1)) if (!byFullName.has(looseKey(given, w[w.length - 1]!))) byFullName.set(looseKey(given, w[w.length - 1]!), others);
+      }
+    }
     for (const n of g.names) {
       const w = n.name.split(' ');
       if (w.length < 2) continue;
@@ -92,7 +101,10 @@ function lookupBy(get: (kind: (typeof SPELLING_KEY)[keyof typeof SPELLING_KEY], 
     if (word.length < 4) return null;
     // A whole name: the person's other whole names (the caller keeps the one typed), not the
     // bare surname, which may be another person's too.
-    if (word.includes(' ')) return get(SPELLING_KEY.fullName, foldText(word));
+    if (word.includes(' ')) {
+      const w = word.split(' ');
+      return get(SPELLING_KEY.fullName, foldText(word)) ?? get(SPELLING_KEY.fullName, looseKey(w[0]!, w[w.length - 1]!));
+    }
     const w = withoutArticle(word);
     return get(SPELLING_KEY.spelling, foldText(w)) ?? get(SPELLING_KEY.skeleton, nameSkeleton(w)) ?? get(SPELLING_KEY.given, foldText(w));
   };
@@ -101,6 +113,14 @@ function lookupBy(get: (kind: (typeof SPELLING_KEY)[keyof typeof SPELLING_KEY], 
 /** `al-Golani` → `Golani`: search splits the article off as a word of its own. */
 export function withoutArticle(name: string): string {
   return name.replace(/^(?:al|el|ad|ar|as|asch|ash|at|az|an)-(?=\p{Lu})/iu, '');
+}
+
+/**
+ * A whole name's loose key: its given name's consonants and its surname's skeleton
+ * (`~brhm raisi` for `Ebrahim Raisi` and `Ibrahim Raissi`); `~` keeps it apart from folded names.
+ */
+function looseKey(given: string, surname: string): string {
+  return `~${givenKey(given)} ${nameSkeleton(withoutArticle(surname))}`;
 }
 
 /** Spellings of one given name share their consonants (`Mohammed`/`Mohammad`, `Bashar`/`Baschar`). */

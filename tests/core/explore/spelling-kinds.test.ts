@@ -68,5 +68,13 @@ describe('search by a whole name', () => {
     expect(lookup('Hossein Salami')?.sort()).toEqual(['Hossein Salami', 'Hussein Salami', 'Salami']);
     expect(lookup('Anna Salamon')).toBeNull();
   });
+  it('finds the person by a whole name no report writes just so: another given rendering, a title left out', () => {
+    const groups = groupEntities([person('Seyed Ebrahim Raskani', 3), person('Raskani', 4), person('Raskany', 2), person('Anna Raskin', 2)]);
+    const lookup = spellingsLookup(spellingsData(groups));
+    for (const typed of ['Ibrahim Raskani', 'Ebrahim Raskany', 'Seyed Raskany']) expect(lookup(typed)?.sort()).toEqual(['Raskani', 'Raskany', 'Seyed Ebrahim Raskani']);
+    // Another given name, or another surname, is not that person.
+    expect(lookup('Anna Raskani')).toBeNull();
+    expect(lookup('Ebrahim Raskin')).toBeNull();
+  });
 });
 
