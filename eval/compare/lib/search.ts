@@ -4,6 +4,9 @@ import type { GoldPerson } from './gold';
 import type { EvalLibrary } from './library';
 import { spellingsPresent } from './people';
 
+/** The body region's blocks that are the body search indexes (extraction's `BODY_KINDS`). */
+const BODY_KINDS = new Set(['paragraph', 'heading', 'list-item', 'quote']);
+
 /** Letters and marks apart: a hit with `Kılıçdaroğlu` is literal for a query `Kilicdaroglu`, as search folds both alike. */
 function bare(s: string): string {
   return s.normalize('NFKD').replace(/\p{M}+/gu, '').replace(/ı/g, 'i').replace(/İ/g, 'I');
@@ -17,7 +20,8 @@ export interface SearchScore {
   literalFirst: number;
   /**
    * Incomplete queries whose missing reports all name the person only in text the extraction
-   * left out of the body (its title, kicker, dek and body blocks hold no spelling): extraction's,
+   * left out of the body (its title, kicker, dek and body text hold no spelling; a caption is no
+   * body text): extraction's,
    * not search's. A count
    * only, so it is printed for the held-out events too without showing what was missed.
    */
@@ -40,9 +44,10 @@ export async function scoreSearch(lib: EvalLibrary, people: GoldPerson[], docs: 
       if (missing.length === 0) out.complete++;
       else {
         const dropped = await Promise.all(missing.map(async (d) => {
-          // What search reads of a report: its title, kicker, dek and body blocks.
+          // What search reads of a report: its title, kicker, dek and body text (the body
+          // region's paragraphs, headings, list items and quotes; not its captions).
           const a = await lib.api.getArticle(d.id);
-          const searched = [a.title, a.kicker ?? '', a.dek ?? '', ...a.blocks.filter((b) => b.region === 'body').map((b) => b.text)].join('\n');
+          const searched = [a.title, a.kicker ?? '', a.dek ?? '', ...a.blocks.filter((b) => b.region === 'body' && BODY_KINDS.has(b.kind)).map((b) => b.text)].join('\n');
           return !p.spellings.some((sp) => hasWords(searched, sp));
         }));
         if (dropped.every(Boolean)) out.notExtracted++;
