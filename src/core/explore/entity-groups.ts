@@ -109,7 +109,7 @@ function lastPart(surname: string): string | null {
 }
 
 function isParticle(word: string): boolean {
-  return /^(?:al|el|ad|ar|as|asch|ash|at|az|an|ed|er|es|et|ez|en|abu|bin|ibn|ben|abd)$/i.test(word);
+  return /^(?:ale|al|el|ad|ar|as|asch|ash|at|az|an|ed|er|es|et|ez|en|abu|bin|ibn|ben|abd)$/i.test(word);
 }
 
 /**

@@ -36,8 +36,8 @@ import { editDistance } from './distance';
 import { foldText as fold } from './fold';
 import { BoundedCache } from './bounded-cache';
 
-/** Arabic articles written in front of a name with a hyphen. */
-const ARTICLE = /^(?:al|el|ad|ar|as|asch|ash|at|az|an|ed|er|es|et|ez|en)-/;
+/** Arabic articles written in front of a name with a hyphen, and the Persian `Āl-e` (family of: `Ale-Haschem`). */
+const ARTICLE = /^(?:ale|al|el|ad|ar|as|asch|ash|at|az|an|ed|er|es|et|ez|en)-/;
 
 /** Ordered replacements (see the module comment); earlier rules see the word before later ones. */
 const RULES: [RegExp, string][] = [

@@ -28,6 +28,8 @@ const ONE_PERSON = [
   ['Lee Jae-myung', 'Lee Yae Myung'],
   // A typo that swaps two letters, confirmed by the given name.
   ['Marcel Tavero', 'Marcel Tarevo'],
+  // The Persian `Āl-e` (family of) written three ways.
+  ['Ali Al-e Tabrani', 'Ali Ale-Tabrani', 'Ali Al-Tabrani'],
 ];
 
 describe('transliteration kinds the grouping knows', () => {
@@ -61,6 +63,13 @@ describe('a bare surname that is one part of a double surname', () => {
   });
 });
 
+describe('a surname written with and without its article', () => {
+  it('searches the bare surname too, which the phrase typed with an article does not find', () => {
+    const lookup = spellingsLookup(spellingsData(groupEntities([person('Ali Al-Tabrani', 2), person('Ali Al-e Tabrani', 2)])));
+    expect(lookup('Al-Tabrani')).toEqual(['Tabrani']);
+  });
+});
+
 describe('search by a whole name', () => {
   it('also finds the reports that name the person by surname alone, not another person of that surname', () => {
     const groups = groupEntities([person('Hossein Salami', 3), person('Hussein Salami', 2), person('Salami', 4), person('Anna Salamon', 2)]);
@@ -72,6 +81,10 @@ describe('search by a whole name', () => {
     const groups = groupEntities([person('Seyed Ebrahim Raskani', 3), person('Raskani', 4), person('Raskany', 2), person('Anna Raskin', 2)]);
     const lookup = spellingsLookup(spellingsData(groups));
     for (const typed of ['Ibrahim Raskani', 'Ebrahim Raskany', 'Seyed Raskany']) expect(lookup(typed)?.sort()).toEqual(['Raskani', 'Raskany', 'Seyed Ebrahim Raskani']);
+    // One whole name of its own is found too, by another rendering; a name typed as it stands is no other spelling.
+    const one = spellingsLookup(spellingsData(groupEntities([person('Mohammed Ali Ale-Tabrani', 2)])));
+    expect(one('Mohammad Ali Tabrani')).toEqual(['Mohammed Ali Ale-Tabrani']);
+    expect(one('Mohammed Ali Ale-Tabrani')).toBeNull();
     // Another given name, or another surname, is not that person.
     expect(lookup('Anna Raskani')).toBeNull();
     expect(lookup('Ebrahim Raskin')).toBeNull();

@@ -29,7 +29,7 @@ import { indexArticleForCompare, markComparePending } from './rows';
  * 8: no person of a name its own acronym follows in brackets (`Hajat Tahrir al-Scham (HTS)`), of a
  * whole quotation (`"Star Spangled Banner"`), after English `the` or after a thing's head
  * (`Flughafen Imam Khomeini`, `vom Typ Embraer Legacy`): `analysis/thing-names.ts`; a name in Cyrillic
- * script keys a story as its German rendering does (`Зеленський`, `Selenskyj`); `-politiker`, `-rechtler` are roles.
+ * script keys a story as its German rendering does (`Зеленський`, `Selenskyj`); `-politiker`, `-rechtler` are roles; a skeleton drops the Persian `Ale-` as an article.
  */
 export const COMPARE_ROWS_VERSION = 8;
 
