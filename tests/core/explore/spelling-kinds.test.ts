@@ -30,6 +30,8 @@ const ONE_PERSON = [
   ['Marcel Tavero', 'Marcel Tarevo'],
   // The Persian `Āl-e` (family of) written three ways.
   ['Ali Al-e Tabrani', 'Ali Ale-Tabrani', 'Ali Al-Tabrani'],
+  // A name the finder took from its second word.
+  ['Ali Al-e Tabrani', 'Mohammed Ali Ale-Tabrani'],
 ];
 
 describe('transliteration kinds the grouping knows', () => {
@@ -48,6 +50,7 @@ describe('transliteration kinds the grouping knows', () => {
     for (const groups of groupsBothWays(['Ursula von der Leyen', 'Thomas von der Leyen'])) expect(groups).toHaveLength(2);
     for (const groups of groupsBothWays(['Ali Ghalibaf', 'Reza Qalibaf'])) expect(groups).toHaveLength(2);
     for (const groups of groupsBothWays(['Marcel Tavero', 'Jean Tarevo'])) expect(groups).toHaveLength(2);
+    for (const groups of groupsBothWays(['Mohammed Ali Hassan', 'Ali Mohammed Hassan'])) expect(groups).toHaveLength(2);
   });
 });
 
