@@ -122,7 +122,7 @@ function printTable(scores: GroupScore[]): void {
     ['people not persons (other words)', (g) => `${g.nonPersons.notPersons.length} of ${g.nonPersons.people} (${g.nonPersons.withOtherWords.length})`],
     ['events whose row cites ≥ half', (g) => `${g.timeline.covered} of ${g.timeline.events}`],
     ['timeline rows per event', (g) => `${g.timeline.rowsPerEvent.toFixed(1)}${g.timeline.eventsWithoutRow ? ` (${g.timeline.eventsWithoutRow} without)` : ''}`],
-    ['spelling searches finding all', (g) => `${g.search.complete} of ${g.search.queries} (literal first ${g.search.literalFirst})`],
+    ['spelling searches finding all', (g) => `${g.search.complete} of ${g.search.queries} (literal first ${g.search.literalFirst}${g.search.notExtracted ? `; ${g.search.notExtracted} missed only in text extraction drops` : ''})`],
     ['story purity (completeness)', (g) => `${g.stories.purity.toFixed(2)} (${g.stories.completeness.toFixed(2)})`],
   ];
   const w = 40;

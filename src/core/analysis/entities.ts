@@ -33,6 +33,7 @@ import { surnameVariants } from './surname-variants';
 import { countryNames } from './country-names';
 import { isParticleAt, nameShapes } from './name-shapes';
 import { isGivenSpelling } from './given-names';
+import { thingNamed } from './thing-names';
 import { DETERMINERS, FUNCTION_WORDS, INSTITUTIONS, isThingHead, NOT_ORG_ACRONYMS, NOUN_ENDING, ORG_CUE, PLACE_PREFIX, PLACE_PREP, ROLE, SPEECH } from './entity-words';
 
 export { isRoleWord } from './entity-words';
@@ -171,6 +172,13 @@ export function findEntities(
   const addPerson = (from: number, n: number) => {
     const words = toks.slice(from, from + n).map((t) => t.w);
     const full = words.join(' ');
+    // Shaped like a person's, named like an organisation or a thing (`Hajat Tahrir al-Scham (HTS)`).
+    const thing = thingNamed(text, toks, from, n);
+    if (thing === 'organisation') add(from, from + n - 1, full, 'organisation');
+    if (thing) {
+      taken.fill(1, from, from + n);
+      return;
+    }
     add(from, from + n - 1, full, 'person');
     const sur = foldText(words[words.length - 1]!);
     const known = persons.get(sur);

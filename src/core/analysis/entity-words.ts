@@ -25,7 +25,9 @@ export const ROLE = suffixTest(
     // Genitives a name follows as often (`ihres Oberbefehlshabers Hossein Salami`).
     'oberbefehlshabers kommandeurs generals chefs leiters beraters botschafters majors ' +
     // Who speaks or stands for a state or an office (`Staatsoberhaupt Yoon`, `FBI-Vertreter Kevin Rojek`).
-    'oberhaupt oberhaupts vertreter vertreterin').split(' '),
+    'oberhaupt oberhaupts vertreter vertreterin ' +
+    // Who is in politics or campaigns (`Oppositionspolitikerin Julija …`, `Bürgerrechtler`): else the role is taken for a given name.
+    'politiker politikerin rechtler rechtlerin').split(' '),
 );
 export const FUNCTION_WORDS = new Set(
   ('der die das den dem des ein eine einen einem einer eines im am vom zum zur beim ins in an auf aus bei mit nach seit von vor zu für über unter um durch gegen ohne ' +

@@ -9,8 +9,8 @@
 import { clearSpellings } from '../store/queries/name-spellings';
 import type { DerivedDataset } from './dataset';
 
-/** Bump when what the lookup holds changes (the grouping of names, the keys). 2: `tsch` against English `ch`, double surnames. 3: `ı` folds to `i`; a patronymic is no given name. 4: `dh`, `oo`, `ae`/`oe`/`ue` in skeletons; `Abd`/`Abdel`/`Abdul` one given name, a kunya (`Abu …`) none, `Ahmad`/`Hamad` two; a full name split otherwise (`Kim Jong-un`). 5: a surname's particles are no given name (`von der Leyen`); an East Asian name's surname is its first word (`Yoon` is `Yoon Suk Yeol`). */
-export const NAME_SPELLINGS_VERSION = 5;
+/** Bump when what the lookup holds changes (the grouping of names, the keys). 2: `tsch` against English `ch`, double surnames. 3: `ı` folds to `i`; a patronymic is no given name. 4: `dh`, `oo`, `ae`/`oe`/`ue` in skeletons; `Abd`/`Abdel`/`Abdul` one given name, a kunya (`Abu …`) none, `Ahmad`/`Hamad` two; a full name split otherwise (`Kim Jong-un`). 5: a surname's particles are no given name (`von der Leyen`); an East Asian name's surname is its first word (`Yoon` is `Yoon Suk Yeol`). 6: two letters a typo swapped (`Arata`/`Atara`) are close, blocked by their sorted letters; a name in Cyrillic script has the skeleton of its German rendering (`Зеленський`, `Selenskyj`); whole names also keyed loosely, by a given name's consonants and the surname's skeleton (`Ibrahim Raisi` for `Seyed Ebrahim Raisi`), also a person's only one; the Persian `Āl-e` is an article (`Ale-Haschem`), and a surname written with an article is also searched bare; a name less its first word is that name (`Ali Al-e Tabrani` of `Mohammed Ali Ale-Tabrani`). */
+export const NAME_SPELLINGS_VERSION = 6;
 
 /** The stored spellings lookup, declared for `core/derived`. */
 export const nameSpellingsDataset: DerivedDataset = {

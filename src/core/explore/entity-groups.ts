@@ -70,8 +70,9 @@ function words(name: string): string[] {
 }
 
 /**
- * Blocking keys of a skeleton: itself, each one-letter deletion, and `*` + all but its first
- * letter; with a `c` (German `tsch`) also those of it read as `h` (English `ch`, `Tehranchi`).
+ * Blocking keys of a skeleton: itself, each one-letter deletion, `*` + all but its first
+ * letter, and `~` + its letters sorted (a typo's swap); with a `c` (German `tsch`) also those of
+ * it read as `h` (English `ch`, `Tehranchi`).
  */
 function blockKeys(skel: string): string[] {
   const keys = [skel];
@@ -79,6 +80,8 @@ function blockKeys(skel: string): string[] {
     for (let i = 0; i < skel.length; i++) keys.push(skel.slice(0, i) + skel.slice(i + 1));
     keys.push(`*${skel.slice(1)}`);
     if (skel.includes('c')) for (const k of blockKeys(skel.replace(/c/g, 'h'))) keys.push(k);
+    // Two letters swapped by a typo (`arata`/`atara`) share no key above: their letters, sorted.
+    if (skel.length >= 5) keys.push(`~${[...skel].sort().join('')}`);
   }
   return keys;
 }
@@ -106,7 +109,7 @@ function lastPart(surname: string): string | null {
 }
 
 function isParticle(word: string): boolean {
-  return /^(?:al|el|ad|ar|as|asch|ash|at|az|an|ed|er|es|et|ez|en|abu|bin|ibn|ben|abd)$/i.test(word);
+  return /^(?:ale|al|el|ad|ar|as|asch|ash|at|az|an|ed|er|es|et|ez|en|abu|bin|ibn|ben|abd)$/i.test(word);
 }
 
 /**
@@ -245,7 +248,7 @@ function joins(s: NameStat, key: string, given: string | null, g: Group, sharesC
   if (s.kind !== 'person') return g.members.some((m) => nameSkeletonOf(m.name) === nameSkeletonOf(s.name) || isFoldedSpellingVariant(foldText(m.name), foldText(s.name)));
   // The same letters split otherwise (`Kim Jong Un`/`Kim Jong-un`, `Han Duck-soo`/`Han Duck Soo`).
   if (given && g.members.some((m) => m.name.includes(' ') && joinedKey(m.name) === joinedKey(s.name))) return true;
-  if (given && g.given && !isSameGivenName(given, g.given)) return false;
+  if (given && g.given && !isSameGivenName(given, g.given) && !middleGiven(s.name, g)) return false;
   let close = false;
   for (const sur of g.surnames) {
     const r = compareNameWords(sur, key);
@@ -260,6 +263,19 @@ function joins(s: NameStat, key: string, given: string | null, g: Group, sharesC
   if (!close) return false;
   if (given && g.given) return true;
   return sharesContext ? sharesContext() : false;
+}
+
+/**
+ * A name the finder took from its second word (`Ali Al-e Tabrani` of `Mohammad Ali Ale-Tabrani`):
+ * the one is the other less its first word, letters joined (`Ali Mohammed Hassan` is not
+ * `Mohammed Ali Hassan`).
+ */
+function middleGiven(name: string, g: Group): boolean {
+  const w = words(name);
+  return g.members.some((m) => {
+    const v = words(m.name);
+    return (v.length > 2 && joinedKey(v.slice(1).join(' ')) === joinedKey(name)) || (w.length > 2 && joinedKey(w.slice(1).join(' ')) === joinedKey(m.name));
+  });
 }
 
 function isPartOf(word: string, surname: string): boolean {

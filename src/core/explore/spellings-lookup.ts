@@ -36,6 +36,15 @@ export function spellingsData(groups: readonly EntityGroup[]): SpellingsData {
     const bare = g.names.map((n) => n.name).filter((n) => !n.includes(' ') && n.length >= 4);
     const others = [...full, ...bare];
     if (full.length > 0 && others.length > 1) for (const n of full) byFullName.set(foldText(n), others);
+    // Loosely too, so a whole name no report writes just so finds the person, even one whole
+    // name: another rendering of the given name (`Ibrahim Raisi` for `Ebrahim Raisi`), a middle
+    // name or a title left out (`Ebrahim Raisi` for `Seyed Ebrahim Raisi`).
+    if (full.length > 0) {
+      for (const n of full) {
+        const w = n.split(' ');
+        for (const given of w.slice(0, -1)) if (!byFullName.has(looseKey(given, w[w.length - 1]!))) byFullName.set(looseKey(given, w[w.length - 1]!), others);
+      }
+    }
     for (const n of g.names) {
       const w = n.name.split(' ');
       if (w.length < 2) continue;
@@ -43,8 +52,11 @@ export function spellingsData(groups: readonly EntityGroup[]): SpellingsData {
       if (!givenForms.has(key)) givenForms.set(key, new Set());
       givenForms.get(key)!.add(w[0]!);
     }
-    const surnames = [...new Set(g.names.map((n) => withoutArticle(n.name.split(' ').pop()!)))];
-    if (surnames.length < 2) continue;
+    const written = g.names.map((n) => n.name.split(' ').pop()!);
+    const surnames = [...new Set(written.map(withoutArticle))];
+    // With an article written (`Al-Tabari` beside `Al-e Tabari`, `Ale-Tabari`) the bare surname is
+    // a spelling to search too: the phrase typed with its article finds only its own form.
+    if (surnames.length < 2 && written.every((w) => withoutArticle(w) === w)) continue;
     for (const sn of surnames) {
       bySpelling.set(foldText(sn), surnames);
       if (!bySkeleton.has(nameSkeleton(sn))) bySkeleton.set(nameSkeleton(sn), surnames);
@@ -92,7 +104,14 @@ function lookupBy(get: (kind: (typeof SPELLING_KEY)[keyof typeof SPELLING_KEY], 
     if (word.length < 4) return null;
     // A whole name: the person's other whole names (the caller keeps the one typed), not the
     // bare surname, which may be another person's too.
-    if (word.includes(' ')) return get(SPELLING_KEY.fullName, foldText(word));
+    if (word.includes(' ')) {
+      const w = word.split(' ');
+      const whole = get(SPELLING_KEY.fullName, foldText(word));
+      if (whole) return whole;
+      // Loosely, only when that finds another name than the one typed.
+      const loose = get(SPELLING_KEY.fullName, looseKey(w[0]!, w[w.length - 1]!));
+      return loose && loose.some((o) => foldText(o) !== foldText(word)) ? loose : null;
+    }
     const w = withoutArticle(word);
     return get(SPELLING_KEY.spelling, foldText(w)) ?? get(SPELLING_KEY.skeleton, nameSkeleton(w)) ?? get(SPELLING_KEY.given, foldText(w));
   };
@@ -100,7 +119,15 @@ function lookupBy(get: (kind: (typeof SPELLING_KEY)[keyof typeof SPELLING_KEY], 
 
 /** `al-Golani` → `Golani`: search splits the article off as a word of its own. */
 export function withoutArticle(name: string): string {
-  return name.replace(/^(?:al|el|ad|ar|as|asch|ash|at|az|an)-(?=\p{Lu})/iu, '');
+  return name.replace(/^(?:ale|al|el|ad|ar|as|asch|ash|at|az|an)-(?=\p{Lu})/iu, '');
+}
+
+/**
+ * A whole name's loose key: its given name's consonants and its surname's skeleton
+ * (`~brhm raisi` for `Ebrahim Raisi` and `Ibrahim Raissi`); `~` keeps it apart from folded names.
+ */
+export function looseKey(given: string, surname: string): string {
+  return `~${givenKey(given)} ${nameSkeleton(withoutArticle(surname))}`;
 }
 
 /** Spellings of one given name share their consonants (`Mohammed`/`Mohammad`, `Bashar`/`Baschar`). */

@@ -10,7 +10,7 @@ import type { ReadDb } from '../store/db';
 import { personNames } from '../store/queries/entities';
 import { foldText } from '../text/fold';
 import { nameSkeleton } from '../text/transliteration';
-import { withoutArticle } from './spellings-lookup';
+import { looseKey, withoutArticle } from './spellings-lookup';
 import { otherSpellings } from './views';
 
 /** Shortest word the lookup answers for (as `spellingsLookup`). */
@@ -23,7 +23,10 @@ export function spellingsOnDemand(db: ReadDb): (word: string) => string[] | null
     if (word.length < MIN_WORD) return null;
     keys ??= nameKeys(db);
     const w = withoutArticle(word);
-    if (!keys.folded.has(foldText(w)) && !keys.skeletons.has(nameSkeleton(w))) return null;
+    const words = word.split(' ');
+    // A whole name no report writes just so is asked by its loose key (`spellings-lookup.ts`).
+    const loose = words.length > 1 && keys.folded.has(looseKey(words[0]!, words[words.length - 1]!));
+    if (!keys.folded.has(foldText(w)) && !keys.skeletons.has(nameSkeleton(w)) && !loose) return null;
     return otherSpellings(db)(word);
   };
 }
@@ -39,8 +42,9 @@ function nameKeys(db: ReadDb): { folded: Set<string>; skeletons: Set<string> } {
     skeletons.add(nameSkeleton(surname));
     if (w.length > 1) {
       folded.add(foldText(w[0]!));
-      // A whole name typed gets the person's other whole names.
+      // A whole name typed gets the person's other whole names, also loosely.
       folded.add(foldText(name));
+      for (const given of w.slice(0, -1)) folded.add(looseKey(given, w[w.length - 1]!));
     }
   }
   return { folded, skeletons };

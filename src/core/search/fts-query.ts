@@ -1,6 +1,6 @@
 import type { QueryNode, QueryWord } from './query-parser';
 import { isOnlyExclusion } from './query-parser';
-import { headKey, MIN_HEAD_STEM, prefixTerms } from './terms';
+import { headKey, MIN_HEAD_STEM, prefixTerms, sFormTerm } from './terms';
 
 /**
  * Writes FTS5 MATCH expressions from a parsed query (never from user text). Every word is a
@@ -9,7 +9,8 @@ import { headKey, MIN_HEAD_STEM, prefixTerms } from './terms';
  *
  * A word `w` becomes `("stem(w)" OR heads : "reverse(stem(w))" *)`: its inflections meet
  * through the stem columns, and compounds that end in it (`krieg` → `Ukrainekriegs`) through
- * the reversed-stem column `heads` (see `search/README.md`).
+ * the reversed-stem column `heads` (see `search/README.md`); a word whose `-s` form stemming
+ * keeps whole also asks for that form (`Nawalny` → `"nawalnys"`, `sFormTerm`).
  */
 
 /** The MATCH expressions of a query: what must match, and what must not. */
@@ -23,8 +24,11 @@ export interface FtsMatch {
 const quote = (s: string) => `"${s.replace(/"/g, '""')}"`;
 
 function word(w: QueryWord): string {
-  if (w.stem.length < MIN_HEAD_STEM) return quote(w.stem);
-  return `(${quote(w.stem)} OR heads : ${quote(headKey(w.stem))} *)`;
+  // `Nawalny` also asks for `nawalnys`, which stemming keeps whole (`sFormTerm`).
+  const s = sFormTerm(w.folded, w.stem);
+  const stems = s === null ? quote(w.stem) : `${quote(w.stem)} OR ${quote(s)}`;
+  if (w.stem.length < MIN_HEAD_STEM) return s === null ? stems : `(${stems})`;
+  return `(${stems} OR heads : ${quote(headKey(w.stem))} *)`;
 }
 
 function compile(n: QueryNode): string {

@@ -1,11 +1,11 @@
 import { positiveLeaves, type QueryNode } from './query-parser';
 import { analyzeWord, forEachWord, MAX_TOKEN_CHARS, tokenize, type Token } from '../text/words';
-import { MIN_COMPOUND_CHARS, MIN_HEAD_STEM, prefixTerms, type PrefixTerms } from './terms';
+import { MIN_COMPOUND_CHARS, MIN_HEAD_STEM, prefixTerms, sFormTerm, type PrefixTerms } from './terms';
 
 /**
  * Finds where a query matches inside a text, in JS, by the same rules as the FTS5 index: a
- * word matches a token with the same stem, or a long token whose stem ends with it (compound
- * head); a prefix matches what `prefixTerms` says; a phrase matches
+ * word matches a token with the same stem or its kept `-s` form (`sFormTerm`), or a long token
+ * whose stem ends with it (compound head); a prefix matches what `prefixTerms` says; a phrase matches
  * consecutive stems. Used for snippet highlights, hit counts and `getArticleHits`.
  */
 
@@ -14,10 +14,10 @@ export type Range = [number, number];
 
 type Leaf = ReturnType<typeof positiveLeaves>[number];
 
-function tokenMatches(leaf: Exclude<Leaf, { type: 'phrase' }>, t: Token, p: PrefixTerms | undefined): boolean {
+function tokenMatches(leaf: Exclude<Leaf, { type: 'phrase' }>, t: Token, p: PrefixTerms | undefined, sForm: string | null | undefined): boolean {
   const s = leaf.word.stem;
   if (p) return t.stem.startsWith(p.prefix) || p.exact.includes(t.stem);
-  if (t.stem === s) return true;
+  if (t.stem === s || (sForm && t.stem === sForm)) return true;
   return s.length >= MIN_HEAD_STEM && t.folded.length >= MIN_COMPOUND_CHARS && t.stem.endsWith(s);
 }
 
@@ -26,6 +26,8 @@ export class QueryMatcher {
   private readonly leaves: Leaf[];
   /** Per leaf, what a prefix leaf matches (undefined for the others). */
   private readonly prefixes: (PrefixTerms | undefined)[];
+  /** Per term leaf, the term of its `-s` form when stemming keeps it (`sFormTerm`). */
+  private readonly sForms: (string | null)[];
 
   /** Folded first letters a matching word can start with (char codes), unless it is a compound. */
   private readonly firstLetters = new Set<number>();
@@ -36,6 +38,7 @@ export class QueryMatcher {
   constructor(root: QueryNode | null) {
     this.leaves = positiveLeaves(root);
     this.prefixes = this.leaves.map((l) => (l.type === 'prefix' ? prefixTerms(l.word.folded, l.word.stem) : undefined));
+    this.sForms = this.leaves.map((l) => (l.type === 'term' ? sFormTerm(l.word.folded, l.word.stem) : null));
     for (const l of this.leaves) if (l.type !== 'phrase' && l.word.stem !== '') this.firstLetters.add(l.word.stem.charCodeAt(0));
     this.headMatches = this.leaves.some((l) => l.type === 'term' && l.word.stem.length >= MIN_HEAD_STEM);
     this.hasPhrase = this.leaves.some((l) => l.type === 'phrase');
@@ -58,7 +61,7 @@ export class QueryMatcher {
       const [folded, stem] = analyzeWord(text.slice(s, e));
       const t: Token = { start: base + s, end: base + e, folded, stem };
       for (let li = 0; li < this.leaves.length; li++) {
-        if (tokenMatches(this.leaves[li] as Exclude<Leaf, { type: 'phrase' }>, t, this.prefixes[li])) {
+        if (tokenMatches(this.leaves[li] as Exclude<Leaf, { type: 'phrase' }>, t, this.prefixes[li], this.sForms[li])) {
           out.push([t.start, t.end]);
           break;
         }
@@ -98,7 +101,7 @@ export class QueryMatcher {
         }
       } else {
         const p = this.prefixes[li];
-        for (const t of tokens) if (tokenMatches(leaf, t, p)) out.push([t.start, t.end]);
+        for (const t of tokens) if (tokenMatches(leaf, t, p, this.sForms[li])) out.push([t.start, t.end]);
       }
     });
     return mergeRanges(out);

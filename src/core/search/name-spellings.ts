@@ -59,9 +59,11 @@ export function widenNames(parsed: ParsedQuery, spellingsOf: NameSpellings): { p
       }
       // `al-Golani` is read as a phrase of two words.
       case 'phrase': {
-        // A word of the phrase or the phrase itself is no other spelling.
-        const typed = new Set([n.text.toLowerCase(), ...n.words.map((w) => w.folded)]);
-        const others = (spellingsOf(n.text) ?? []).filter((o) => !typed.has(o.toLowerCase()) && (o.includes(' ') || !typed.has(queryWord(o)?.folded ?? '')));
+        // The phrase itself is no other spelling; a word of it is, when the grouping made it
+        // one (`Abdollahian` of `Amir-Abdollahian`, `Golani` of `al-Golani`): a report may
+        // write it alone, which the phrase does not find.
+        const typed = n.text.toLowerCase();
+        const others = (spellingsOf(n.text) ?? []).filter((o) => o.toLowerCase() !== typed);
         const nodes = others.map(spellingNode).filter((x): x is QueryNode => x !== null);
         if (nodes.length === 0) return n;
         added.push({ word: n.text, spellings: others });

@@ -47,6 +47,20 @@ export function prefixTerms(folded: string, stem: string): PrefixTerms {
   return { prefix: folded, exact };
 }
 
+/**
+ * The index term of a word's `-s` form when stemming keeps that `s`, else null. Snowball
+ * strips a final `s` only after `b d f g h k l m n r t`, so the genitive of a name ending in a
+ * vowel, `y`, `j` or `w` (`Nawalnys`, `Raisis`, `Selenskyjs`, `Gorbatschows`) and a plural in
+ * `-s` (`Autos`) were words of their own that a search for `Nawalny` or `Auto` missed. A query
+ * word also asks for this term (`fts-query.ts`, `matcher.ts`); the index is unchanged.
+ */
+export function sFormTerm(folded: string, stem: string): string | null {
+  if (folded.length < 3 || !S_KEPT_AFTER.test(folded)) return null;
+  const s = stemWord(`${folded}s`);
+  return s !== stem ? s : null;
+}
+/** Final letters after which Snowball keeps an `s` (vowels and the Slavic endings). */
+const S_KEPT_AFTER = /[aeiouyjwv]$/;
 
 /** A word's index terms: its stem, and its compound-head key ('' when too short for one). */
 interface WordTerms {

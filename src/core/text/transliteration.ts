@@ -1,6 +1,7 @@
 /**
  * Names transliterated from Cyrillic, Arabic or Persian come in German, English and French
- * renderings: `Prigoschin`/`Prigozhin`, `Chamenei`/`Khamenei`, `Haniyeh`/`Hanija`/`Hanijeh`,
+ * renderings, and now and then in their own script (Cyrillic is read as German transliterates it,
+ * `romanizeCyrillic`): `Prigoschin`/`Prigozhin`, `Chamenei`/`Khamenei`, `Haniyeh`/`Hanija`/`Hanijeh`,
  * `Selenskyj`/`Selenskij`/`Zelensky`, `Dmitrijew`/`Dmitriev`, `Witkoff`/`Wittkoff`,
  * `al-Dscholani`/`al-Jolani`. A sound code such as the Kölner Phonetik keeps most of them apart
  * (`ch` and `kh`, `sch` and `zh` code differently), so names are compared by their
@@ -25,7 +26,8 @@
  * edit (two from nine letters on) in vowels or voiced/voiceless pairs (`Dimitriev`/`Dmitrijew`),
  * by a final vowel (`Hanija`, `hania` / `Haniyeh`, `hani`), by `c` against `h` (`Tehrantschi` /
  * `Tehranchi`: English `ch` is the German `tsch`, German `ch` the English `kh`), or only in an initial `g`/`i`
- * (`Golani`/`Jolani`, the Egyptian rendering of ج) or `g`/`k` (`Ghalibaf`/`Qalibaf`). Close is a candidate: a
+ * (`Golani`/`Jolani`, the Egyptian rendering of ج) or `g`/`k` (`Ghalibaf`/`Qalibaf`), or by two letters a typo
+ * swapped (`Arata`/`Atara`, five letters on, not the first). Close is a candidate: a
  * caller confirms it with context (given names, roles, co-mentioned people). The female and
  * male forms of one Slavic surname (`Nawalnaja`/`Nawalny`, `Petrowa`/`Petrow`) are never the
  * same person.
@@ -34,8 +36,8 @@ import { editDistance } from './distance';
 import { foldText as fold } from './fold';
 import { BoundedCache } from './bounded-cache';
 
-/** Arabic articles written in front of a name with a hyphen. */
-const ARTICLE = /^(?:al|el|ad|ar|as|asch|ash|at|az|an|ed|er|es|et|ez|en)-/;
+/** Arabic articles written in front of a name with a hyphen, and the Persian `Āl-e` (family of: `Ale-Haschem`). */
+const ARTICLE = /^(?:ale|al|el|ad|ar|as|asch|ash|at|az|an|ed|er|es|et|ez|en)-/;
 
 /** Ordered replacements (see the module comment); earlier rules see the word before later ones. */
 const RULES: [RegExp, string][] = [
@@ -89,11 +91,33 @@ const cache = new BoundedCache<string, string>(CACHE_WORDS);
 export function nameSkeleton(word: string): string {
   let s = cache.get(word);
   if (s === undefined) {
-    s = fold(word).replace(ARTICLE, '').replace(/[^a-z]/g, '');
+    s = fold(romanizeCyrillic(word)).replace(ARTICLE, '').replace(/[^a-z]/g, '');
     for (const [re, to] of RULES) s = s.replace(re, to);
     cache.set(word, s);
   }
   return s;
+}
+
+/**
+ * Cyrillic letters as the German transliteration writes them (Duden: `ж` zh as the English does,
+ * which the skeleton reads as `sch`; `и` i, Ukrainian `и` y, both `i` in a skeleton): a name quoted
+ * in its own script (`Володимир Зеленський` in an embedded post) is `Wolodymyr Selenskyj`.
+ * Russian `г` is `g`; the Ukrainian `h` it renders is lost, as most German copy loses it too.
+ */
+const CYRILLIC: Record<string, string> = {
+  а: 'a', б: 'b', в: 'w', г: 'g', ґ: 'g', д: 'd', е: 'e', ё: 'jo', є: 'je', ж: 'zh', з: 's', и: 'i', і: 'i', ї: 'ji', й: 'j',
+  к: 'k', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'ch', ц: 'z', ч: 'tsch',
+  ш: 'sch', щ: 'schtsch', ъ: '', ы: 'y', ь: '', э: 'e', ю: 'ju', я: 'ja',
+};
+const HAS_CYRILLIC = /[\u0400-\u04ff]/;
+
+/** A word in Cyrillic script in Latin letters (see `CYRILLIC`); other words as they are. */
+export function romanizeCyrillic(word: string): string {
+  if (!HAS_CYRILLIC.test(word)) return word;
+  let out = '';
+  for (const c of word.toLowerCase()) out += CYRILLIC[c] ?? c;
+  // `ё` after a hushing sound is a bare `o` (`Хрущёв`, `Chruschtschow`).
+  return out.replace(/(zh|sch)jo/g, '$1o');
 }
 
 /** How two name words relate: one name, a candidate to confirm with context, or two names. */
@@ -127,6 +151,9 @@ export function compareNameWords(a: string, b: string): NameMatch {
     const ha = sa.replace(/c/g, 'h'), hb = sb.replace(/c/g, 'h');
     if (ha === hb || compareNameWords(ha, hb) !== 'different') return 'close';
   }
+  // A typo that swaps two letters, side by side or one apart (`Arata`/`Atara`): close, for the
+  // given name or the company the name keeps to confirm, as for any slip of one letter.
+  if (shorter >= SWAP_MIN_LENGTH && isSwap(sa, sb)) return 'close';
   // `hania`/`hani` (`Hanija`/`Haniyeh`): endings of Arabic and Persian names vary in their vowel.
   if (Math.abs(sa.length - sb.length) === 1 && /[aeiou]$/.test(sa.length > sb.length ? sa : sb) && (sa.startsWith(sb) || sb.startsWith(sa))) return 'close';
   const max = shorter >= TWO_EDITS_MIN_LENGTH ? 2 : 1;
@@ -134,6 +161,26 @@ export function compareNameWords(a: string, b: string): NameMatch {
   // Renderings differ in vowels and in voiced/voiceless pairs, not in other consonants
   // (`Peskow`/`Petkow`), and names differ most at their start (`Raisi`/`Baisi`).
   return sa[0] === sb[0] && consonantClasses(sa) === consonantClasses(sb) ? 'close' : 'different';
+}
+
+/** Letters from which two swapped letters are a typo rather than another name (`Lima`/`Mila`, `Omar`/`Amor`). */
+const SWAP_MIN_LENGTH = 5;
+
+/**
+ * Whether two skeletons of one length differ only by two letters swapped, next to each other
+ * or with one letter between (`arata`/`atara`), not the first: names differ most at their start.
+ */
+export function isSwap(sa: string, sb: string): boolean {
+  if (sa.length !== sb.length || sa[0] !== sb[0]) return false;
+  let i = -1;
+  let j = -1;
+  for (let k = 1; k < sa.length; k++) {
+    if (sa[k] === sb[k]) continue;
+    if (i < 0) i = k;
+    else if (j < 0) j = k;
+    else return false;
+  }
+  return j > 0 && j - i <= 2 && sa[i] === sb[j] && sa[j] === sb[i];
 }
 
 /** A skeleton's consonants, voiced and voiceless pairs merged: `dmitriev` → `dmdrf`. */

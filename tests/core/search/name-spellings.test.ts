@@ -9,8 +9,15 @@ const texts = (n: QueryNode | null): string[] =>
 describe('widenNames', () => {
   it('widens a plain word and a hyphenated name to every spelling, and says which it added', () => {
     const { parsed, added } = widenNames(parseQuery('Hanija Teheran al-Golani'), spellings);
-    expect(texts(parsed.root)).toEqual(['Hanija', 'Haniyeh', 'Hanijeh', 'Teheran', 'al-Golani', 'Dscholani']);
-    expect(added).toEqual([{ word: 'Hanija', spellings: ['Haniyeh', 'Hanijeh'] }, { word: 'al-Golani', spellings: ['Dscholani'] }]);
+    // `Golani` is a word of the phrase `al-Golani`, but a report writing it alone is not found by the phrase.
+    expect(texts(parsed.root)).toEqual(['Hanija', 'Haniyeh', 'Hanijeh', 'Teheran', 'al-Golani', 'Golani', 'Dscholani']);
+    expect(added).toEqual([{ word: 'Hanija', spellings: ['Haniyeh', 'Hanijeh'] }, { word: 'al-Golani', spellings: ['Golani', 'Dscholani'] }]);
+  });
+  it('widens a double surname typed with its hyphen to the part the grouping made its own', () => {
+    const parts = (w: string) => (['Amir-Abdolkarimi', 'Amirabdolkarimi', 'Abdolkarimi'].includes(w) ? ['Amir-Abdolkarimi', 'Amirabdolkarimi', 'Abdolkarimi'] : null);
+    const { parsed, added } = widenNames(parseQuery('Amir-Abdolkarimi'), parts);
+    expect(texts(parsed.root)).toEqual(['Amir-Abdolkarimi', 'Amirabdolkarimi', 'Abdolkarimi']);
+    expect(added).toEqual([{ word: 'Amir-Abdolkarimi', spellings: ['Amirabdolkarimi', 'Abdolkarimi'] }]);
   });
   it('leaves excluded names, other words and a query without names as they are', () => {
     const q = parseQuery('Teheran -Hanija');

@@ -34,6 +34,13 @@ describe('compareNameWords', () => {
     expect(compareNameWords('Tschernyschow', 'Chernyshov')).toBe('close');
     expect(compareNameWords('Tschaikowski', 'Kaikowski')).toBe('different');
   });
+  it('finds two letters a typo swapped close (side by side or one apart), not a short name or a first letter', () => {
+    expect(compareNameWords('Tavero', 'Tarevo')).toBe('close');
+    expect(compareNameWords('Marinko', 'Mariokn')).toBe('close');
+    expect(compareNameWords('Lima', 'Mila')).toBe('different');
+    expect(compareNameWords('Bertoni', 'Terboni')).toBe('different');
+    expect(compareNameWords('Tavero', 'Tarove')).toBe('different');
+  });
   it('keeps a Slavic surname apart from its female form', () => {
     expect(compareNameWords('Nawalny', 'Nawalnaja')).toBe('different');
     expect(compareNameWords('Petrow', 'Petrowa')).toBe('different');
@@ -76,5 +83,17 @@ describe('isSameGivenName', () => {
     expect(isSameGivenName('Alexej', 'Julija')).toBe(false);
     expect(isSameGivenName('Hafis', 'Baschar')).toBe(false);
     expect(isSameGivenName('Donald', 'Melania')).toBe(false);
+  });
+});
+
+describe('a name in Cyrillic script', () => {
+  it('has the skeleton of its German and English renderings', () => {
+    expect(nameSkeleton('Зеленський')).toBe(nameSkeleton('Selenskyj'));
+    expect(nameSkeleton('Зеленский')).toBe(nameSkeleton('Zelensky'));
+    expect(nameSkeleton('Володимир')).toBe(nameSkeleton('Wolodymyr'));
+    expect(nameSkeleton('Пригожин')).toBe(nameSkeleton('Prigozhin'));
+    expect(nameSkeleton('Хрущёв')).toBe(nameSkeleton('Chruschtschow'));
+    expect(compareNameWords('Путин', 'Putin')).toBe('same');
+    expect(compareNameWords('Путин', 'Puschkin')).toBe('different');
   });
 });

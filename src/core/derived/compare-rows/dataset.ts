@@ -26,8 +26,12 @@ import { indexArticleForCompare, markComparePending } from './rows';
  * or after a name's genitive (`aus humanitären Gründen Asyl`, `Irans Hauptstadt Teheran`, `Haniyehs Residenz`).
  * 7: a surname with particles (`Ursula von der Leyen`, `de Maizière`); an East Asian name surname
  * first (`Lee Jae-myung`, a bare `Yoon` for `Yoon Suk Yeol`); `Staatsoberhaupt`, `Vertreter` are roles.
+ * 8: no person of a name its own acronym follows in brackets (`Hajat Tahrir al-Scham (HTS)`), of a
+ * whole quotation (`"Star Spangled Banner"`), after English `the` or after a thing's head
+ * (`Flughafen Imam Khomeini`, `vom Typ Embraer Legacy`): `analysis/thing-names.ts`; a name in Cyrillic
+ * script keys a story as its German rendering does (`Зеленський`, `Selenskyj`); `-politiker`, `-rechtler` are roles; a skeleton drops the Persian `Ale-` as an article.
  */
-export const COMPARE_ROWS_VERSION = 7;
+export const COMPARE_ROWS_VERSION = 8;
 
 /** The compare rows, declared for `core/derived`. */
 export const compareRowsDataset: DerivedDataset = {

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { findEntities } from '../../../src/core/analysis/entities';
+import { findSources } from '../../../src/core/analysis/sources';
+import { splitSentences } from '../../../src/core/text/sentences';
+
+const found = (t: string, kind: string) => {
+  const spans = splitSentences(t);
+  return findEntities(t, spans, { sources: findSources(t, spans) })
+    .filter((e) => e.kind === kind)
+    .map((e) => e.text);
+};
+
+// Invented names throughout: what is tested is the kind of text around a name, not a name.
+describe('names shaped like a person that name something else', () => {
+  it('takes a name its own acronym follows or precedes in brackets for an organisation', () => {
+    const a = 'Er ist Chef von Tawil Marun al-Sadra (TMS), einer Miliz aus dem Norden.';
+    expect(found(a, 'person')).toEqual([]);
+    expect(found(a, 'organisation')).toContain('Tawil Marun al-Sadra');
+    expect(found('Das Militärkommando der Rebellenarmee TMS (Tawil Marun al-Sadra) meldete den Erfolg.', 'person')).toEqual([]);
+  });
+  it('keeps a person whose brackets hold another acronym or an age', () => {
+    expect(found('Der Sprecher Tawil Marun (TMS) widersprach.', 'person')).toEqual(['Tawil Marun']);
+    expect(found('Anwalt Pierre Dulac (52) widersprach am Montag.', 'person')).toEqual(['Pierre Dulac']);
+  });
+  it('takes a quotation that is the whole name for a title, a quote that goes on for speech', () => {
+    expect(found('Dort schrieb der Autor 1814 das "Silver Morgan Banner", nachdem er Zeuge wurde.', 'person')).toEqual([]);
+    expect(found('„Pierre Dulac ist ein Held“, sagte sie am Abend.', 'person')).toEqual(['Pierre Dulac']);
+  });
+  it('takes no name after English `the` for a person', () => {
+    expect(found('I thank the Armed Guards of Ruritania for their work, she wrote.', 'person')).toEqual([]);
+  });
+  it('takes a name after the head of a thing or a word for a type, also across a role, for no person', () => {
+    expect(found('Der Verkehr am Flughafen Imam Rahmani wurde eingestellt.', 'person')).toEqual([]);
+    expect(found('Ein Jet vom Typ Falcon Sorrento stürzte ab.', 'person')).toEqual([]);
+    // Without those words the same shapes are people.
+    expect(found('Der Prediger Imam Rahmani sprach am Freitag.', 'person')).toEqual(['Rahmani']);
+  });
+});
