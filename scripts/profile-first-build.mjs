@@ -17,6 +17,12 @@
 //                    kept in bench/.cache/regrouped-10000.sqlite): per fresh process, the views
 //                    asked once after the compare version moved, CPU of the library thread
 //   --prof DIR       a CPU profile of the library thread (node --cpu-prof) of each build, into DIR
+//   --node "FLAGS"   Node/V8 flags for each build's process (`--trace-opt --trace-deopt`: what
+//                    each thread compiles; `--no-concurrent-recompilation`: compiling on the
+//                    thread that asks, so the platform threads' CPU shows what is compilation)
+//   --warm N         the library thread analyses the first N articles twice before the build,
+//                    as `npm run bench compare` has it (its per-article figure runs first): the
+//                    build then pays the analysis code's warm-up (compilation) on the worker only
 //
 // Per build: wall ms, CPU ms of the library thread, the analysis workers and V8's platform
 // threads (/proc, as bench/lib/thread-cpu.ts), the grouping alone afterwards (regroup: the rows
@@ -48,6 +54,8 @@ async function bundle(name, dir) {
         "export { bumpCompareVersion } from './src/core/derived/explore-groupings';",
         "export { ingestPaths } from './src/core/ingest/ingest';",
         "export { compareIndexer } from './src/core/derived/compare-rows/catch-up';",
+        "export { analyzeSources } from './src/core/derived/compare-rows/analysis-pool';",
+        "export { getCompareSource } from './src/core/store/queries/compare';",
         `export { watchThreads } from '${join(root, 'bench/lib/thread-cpu.ts')}';`,
       ].join('\n'),
       resolveDir: dir,
@@ -87,6 +95,10 @@ if (flag('child')) {
     db.exec('DELETE FROM entity_mentions; DELETE FROM timeline_mentions; DELETE FROM compare_docs; INSERT OR IGNORE INTO compare_pending(article_id) SELECT id FROM articles;');
   })();
   m.bumpCompareVersion(db);
+  if (opt('warm')) {
+    const sources = db.prepare('SELECT id FROM articles ORDER BY rowid LIMIT ?').pluck().all(Number(opt('warm'))).map((id) => m.getCompareSource(db, id));
+    for (let i = 0; i < 2; i++) m.analyzeSources(sources);
+  }
   const watch = m.watchThreads();
   const at = performance.now();
   // Frugal: the catch-up as after an import (the library thread only reads and writes), then the views.
@@ -165,7 +177,9 @@ try {
       const copy = join(tmp, `${side}.sqlite`);
       copyFileSync(lib, copy);
       const node = prof ? ['--cpu-prof', '--cpu-prof-dir', prof, '--cpu-prof-name', `${side}-${r}.cpuprofile`] : [];
+      if (opt('node')) node.push(...opt('node').split(' ').filter(Boolean));
       const pass = ['hash', 'frugal', 'regroup'].filter(flag).map((f) => `--${f}`);
+      if (opt('warm')) pass.push('--warm', opt('warm'));
       const child = spawnSync(process.execPath, [...node, new URL(import.meta.url).pathname, '--child', '--dir', dirs.get(side), '--lib', copy, ...pass], { encoding: 'utf8' });
       rmSync(copy, { force: true });
       for (const ext of ['-wal', '-shm']) rmSync(copy + ext, { force: true });

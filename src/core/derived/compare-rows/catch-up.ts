@@ -7,6 +7,7 @@
  */
 import type { ResourceLimits } from 'node:worker_threads';
 import { ANALYSIS_LIMITS, favouringMemory, helperThreads, memoryFavoured } from '../../worker/limits';
+import { compilingLean } from '../../worker/lean-compile';
 import { withWriteCache } from '../../store/db';
 import type { ArticleId } from '../../../shared/api';
 import type { WriteDb } from '../../store/db';
@@ -93,7 +94,8 @@ export function compareIndexer(db: WriteDb, options: CompareIndexerOptions = {})
     progress?.(0);
     if (!options.workerFile || ids.length < poolMin) return inTurns(db, batch, progress);
     const onPool = (mode: PoolMode) => withWriteCache(db, () => onWorkers(db, ids, options.workerFile!, workers, batch, progress, mode));
-    if (urgent && !memoryFavoured()) return onPool({ limits: ANALYSIS_LIMITS, help: true });
+    // A fresh worker and this thread compile the analysis as it runs: with less inlining, for less.
+    if (urgent && !memoryFavoured()) return compilingLean(() => onPool({ limits: ANALYSIS_LIMITS, help: true }));
     // Otherwise with V8 favouring memory, as an import does (see favouringMemory).
     return favouringMemory(() => onPool({ help: false }));
   };
