@@ -237,25 +237,41 @@ export function analyzeForCompare(x: Pick<Extraction, 'text' | 'blocks' | 'dateM
   const stemCount = new Map<string, number>();
   // Stemming only the lead (less page furniture) keeps ingest cheap.
   for (const s of lead) for (const st of stemsOf(s.start, s.end)) if (st.length > 3) stemCount.set(st, (stemCount.get(st) ?? 0) + 1);
-  const top = (m: Map<string, number>, n: number) => [...m].sort((a, b) => b[1] - a[1]).slice(0, n).map(([w]) => w);
-  // Pushed, not spread: spreading a list that is sometimes empty made V8 drop and recompile
-  // this whole function for every article that named no one (a deopt loop, ~1 s per 10k).
   const keys: string[] = [];
-  for (const n of top(nameCount, STORY_NAMES)) keys.push(n.replace(/\s/g, '_'));
-  for (const st of top(stemCount, STORY_STEMS)) keys.push(st);
+  pushTop(nameCount, STORY_NAMES, keys, true);
+  pushTop(stemCount, STORY_STEMS, keys, false);
   const docDate = dates.published && dates.published.length >= 10 ? dates.published.slice(0, 10) : (dates.dateConflict ?? dates.published);
   return { mentions: withSentence, timeline: rows, docDate, keys: keys.join(' ') };
 }
 
 /**
+ * Pushes the `n` most counted keys of `m` onto `keys`, most counted first (ties in the map's
+ * order), with spaces as `_` when `underscore`. Nothing is made for an empty map: an empty
+ * list has another array map than a full one, and meeting both made V8 drop and recompile
+ * `analyzeForCompare` over and over (each article that named no one).
+ */
+function pushTop(m: Map<string, number>, n: number, keys: string[], underscore: boolean): void {
+  if (m.size === 0) return;
+  const ranked = [...m].sort((a, b) => b[1] - a[1]);
+  for (let i = 0; i < ranked.length && i < n; i++) keys.push(underscore ? ranked[i]![0].replace(/\s/g, '_') : ranked[i]![0]);
+}
+
+/**
  * For each offset, the index of the sentence holding it (`start <= at < end`), or -1. The
  * sentences of `articleSentences` come in text order, so a binary search finds it; spans out
- * of order (which it never makes) are searched one by one, first match, as before.
+ * of order (which it never makes) are searched one by one, first match, as before. A typed
+ * array: one elements kind whether there are offsets or none.
  */
-function sentencesAt(spans: { start: number; end: number }[], offsets: number[]): number[] {
-  const ordered = spans.every((s, i) => s.start < s.end && (i === 0 || spans[i - 1]!.end <= s.start));
-  return offsets.map((at) => {
-    if (!ordered) return spans.findIndex((sp) => at >= sp.start && at < sp.end);
+function sentencesAt(spans: { start: number; end: number }[], offsets: number[]): Int32Array {
+  let ordered = true;
+  for (let i = 0; i < spans.length && ordered; i++) ordered = spans[i]!.start < spans[i]!.end && (i === 0 || spans[i - 1]!.end <= spans[i]!.start);
+  const out = new Int32Array(offsets.length).fill(-1);
+  for (let k = 0; k < offsets.length; k++) {
+    const at = offsets[k]!;
+    if (!ordered) {
+      out[k] = spans.findIndex((sp) => at >= sp.start && at < sp.end);
+      continue;
+    }
     let lo = 0;
     let hi = spans.length - 1;
     while (lo <= hi) {
@@ -263,10 +279,13 @@ function sentencesAt(spans: { start: number; end: number }[], offsets: number[])
       const s = spans[mid]!;
       if (at < s.start) hi = mid - 1;
       else if (at >= s.end) lo = mid + 1;
-      else return mid;
+      else {
+        out[k] = mid;
+        break;
+      }
     }
-    return -1;
-  });
+  }
+  return out;
 }
 
 /**
@@ -275,11 +294,13 @@ function sentencesAt(spans: { start: number; end: number }[], offsets: number[])
  */
 export function analyzeCompareSource(row: CompareSourceRow): CompareAnalysis | null {
   const text = row.text;
-  // Spread only when there is data: a spread of null in the literal made every block a slow copy.
-  const blocks = (JSON.parse(row.blocks) as StoredBlock[]).map(([kind, region, start, end, t, data]) => {
-    const b = { kind, region, start, end, text: t ?? text.slice(start, end) };
-    return data ? { ...b, ...data } : b;
-  });
+  // The analysis reads a block's kind, region, offsets and text, never its data (a quote's
+  // attribution, a caption's credit): every block is made in one shape, so the code reading
+  // them sees one map (blocks with their data spread in had several, and V8 recompiled the
+  // analysis each time it met another).
+  const stored = JSON.parse(row.blocks) as StoredBlock[];
+  const blocks: Block[] = [];
+  for (const [kind, region, start, end, t] of stored) blocks.push({ kind, region, start, end, text: t ?? text.slice(start, end) });
   const dateMentions = row.dateMentions ? (JSON.parse(row.dateMentions) as DateMention[]) : [];
   return analyzeForCompare({ text, blocks, dateMentions, dateline: row.dateline }, { published: row.published, publishedSource: row.publishedSource, dateConflict: row.dateConflict });
 }

@@ -27,7 +27,7 @@ import { isFoldedSpellingVariant } from '../text/phonetic';
 import { isSurnameFirst } from '../text/name-order';
 import type { Span } from '../text/sentences';
 import { wordLists } from './content-words';
-import { isAcronym, isCap, isParticleName, wordPass, type Tok, type WordPass } from './entity-tokens';
+import { isAcronym, isCap, isParticleName, wordPass, wordsOf, type Tok, type WordPass } from './entity-tokens';
 import { skipByline } from './bylines';
 import { surnameVariants } from './surname-variants';
 import { countryNames } from './country-names';
@@ -64,12 +64,15 @@ export function findEntities(
   const toks = pass.toks;
   const taken = new Uint8Array(toks.length);
   const out: EntityMentionRow[] = [];
-  const sourceSpans = (options.sources ?? []).flatMap((s) => s.mentions.map((m) => ({ ...m, name: s.name })));
+  // Built by hand in one shape (a spread copied each mention's own shape), and read by index.
+  const sourceSpans: { start: number; end: number; name: string }[] = [];
+  for (const s of options.sources ?? []) for (const m of s.mentions) sourceSpans.push({ start: m.start, end: m.end, name: s.name });
   const inSource = (t: Tok) => {
-    for (const s of sourceSpans) if (t.start >= s.start && t.end <= s.end) return true;
+    for (let k = 0; k < sourceSpans.length; k++) if (t.start >= sourceSpans[k]!.start && t.end <= sourceSpans[k]!.end) return true;
     return false;
   };
-  const lower = (i: number) => toks[i]?.lower ?? '';
+  // Never a read past the end of `toks` (V8 drops code that meets one it had not seen).
+  const lower = (i: number) => (i >= 0 && i < toks.length ? toks[i]!.lower : '');
   const afterDeterminer = (i: number) => i > 0 && toks[i]!.joined && DETERMINERS.has(lower(i - 1));
   // Per-token facts asked several times: frequency rank (-1 not looked up yet) and folded form.
   const ranks = new Float64Array(toks.length).fill(-1);
@@ -84,8 +87,9 @@ export function findEntities(
   /** Could this token be (part of) a name? */
   const shape = new Int8Array(toks.length); // 0 unknown, 1 name-shaped, 2 not
   const nameLike = (i: number) => {
-    const t = toks[i];
-    if (!t || taken[i] || !(t.cap || isParticleName(t.w)) || t.w.length < 2) return false;
+    if (i >= toks.length) return false;
+    const t = toks[i]!;
+    if (taken[i] || !(t.cap || isParticleName(t.w)) || t.w.length < 2) return false;
     if (shape[i] === 0) {
       const ok = !FUNCTION_WORDS.has(t.lower) && !ROLE(t.w, t.lower) && (!NOUN_ENDING(t.w, t.lower) || givenAfterSurname(i)) && (!isCommon(i, 1500) || surnameFirstAt(i) > 0) && !inSource(t);
       shape[i] = ok ? 1 : 2;
@@ -170,7 +174,7 @@ export function findEntities(
   /** A name of three words from `i` whose last the report uses alone (see `usedAlone`). */
   const threeWordsAt = (i: number) => !!toks[i + 2] && toks[i + 2]!.joined && nameLike(i + 2) && endsName(i + 2) && usedAlone(i + 2, i + 1);
   const addPerson = (from: number, n: number) => {
-    const words = toks.slice(from, from + n).map((t) => t.w);
+    const words = wordsOf(toks, from, from + n);
     const full = words.join(' ');
     // Shaped like a person's, named like an organisation or a thing (`Hajat Tahrir al-Scham (HTS)`).
     const thing = thingNamed(text, toks, from, n);
@@ -204,7 +208,7 @@ export function findEntities(
     // Three words or more without an `al-…` are the group and a person (`Söldnerarmee Wagner Jewgeni Prigoschin`).
     if (j > i + 3 && !toks.slice(i + 1, j).some((t) => isParticleName(t.w))) j = i + 2;
     if (j > i + 1) {
-      add(i + 1, j - 1, toks.slice(i + 1, j).map((t) => t.w).join(' '), 'organisation');
+      add(i + 1, j - 1, wordsOf(toks, i + 1, j).join(' '), 'organisation');
       i = j - 1;
     }
   }
@@ -242,7 +246,7 @@ export function findEntities(
     if (!toks[i]!.cap || !(toks[i + 1]!.cap || isParticleName(toks[i + 1]!.w))) continue;
     // A surname-first name written whole again (`Lee Yae Myung` … `Lee Yae Myung,`): the same person, not two bare words.
     const again = taken[i] ? 0 : surnameFirstAt(i);
-    if (again && persons.get(foldOf(i)) === toks.slice(i, i + again).map((t) => t.w).join(' ')) {
+    if (again && persons.get(foldOf(i)) === wordsOf(toks, i, i + again).join(' ')) {
       addPerson(i, again);
       i += again - 1;
       continue;

@@ -146,6 +146,13 @@ export function wordPass(text: string, sentences: Span[]): WordPass {
   return { sentences, toks: out, runStart, runEnd, runFrom, runTo };
 }
 
+/** The words of `toks[from … to - 1]` (a loop: `slice(…).map((t) => t.w)` took a callback per site). */
+export function wordsOf(toks: readonly Tok[], from: number, to: number): string[] {
+  const out: string[] = [];
+  for (let i = from; i < to && i < toks.length; i++) out.push(toks[i]!.w);
+  return out;
+}
+
 /** `/^\p{Lu}/u.test(w) && /\p{Ll}/u.test(w)`: a capital first and a lowercase letter somewhere. */
 export function isCap(w: string): boolean {
   const c = w.charCodeAt(0);

@@ -14,5 +14,12 @@ export function storyNameKey(kind: EntityKind, name: string): string {
     const s = nameSkeleton(name.slice(name.lastIndexOf(' ') + 1)).replace(/c/g, 'h');
     return `@${s.slice(0, 1)}${s.slice(1).replace(/[aeiou]/g, '')}`;
   }
-  return `@=${name.split(' ').map(nameSkeleton).join('_')}`;
+  // A loop, not `split(' ').map(nameSkeleton).join('_')`: the same key without two arrays.
+  let key = '@=';
+  let from = 0;
+  for (let sp = name.indexOf(' '); sp !== -1; sp = name.indexOf(' ', from)) {
+    key += `${nameSkeleton(name.slice(from, sp))}_`;
+    from = sp + 1;
+  }
+  return key + nameSkeleton(name.slice(from));
 }
