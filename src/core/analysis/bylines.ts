@@ -8,7 +8,7 @@ import type { Tok } from './entity-tokens';
  */
 export function skipByline(toks: readonly Tok[], at: number, taken: Uint8Array, isGiven: (i: number) => boolean): number {
   const sentence = toks[at]!.sentence;
-  const inSentence = (k: number) => toks[k] !== undefined && toks[k]!.sentence === sentence;
+  const inSentence = (k: number) => k < toks.length && toks[k]!.sentence === sentence;
   const inRun = (k: number) => inSentence(k) && toks[k]!.joined;
   const names: number[] = [];
   let j = at + 1;
@@ -21,7 +21,7 @@ export function skipByline(toks: readonly Tok[], at: number, taken: Uint8Array, 
     else break;
   }
   const last = names.length ? names[names.length - 1]! + 1 : at;
-  const endsSentence = !toks[last + 1] || toks[last + 1]!.sentence !== sentence;
+  const endsSentence = last + 1 >= toks.length || toks[last + 1]!.sentence !== sentence;
   if (!names.some(isGiven) || (names.length < 2 && !endsSentence)) return at;
   for (const n of names) taken[n] = taken[n + 1] = 1;
   return last;

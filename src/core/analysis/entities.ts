@@ -27,13 +27,14 @@ import { isFoldedSpellingVariant } from '../text/phonetic';
 import { isSurnameFirst } from '../text/name-order';
 import type { Span } from '../text/sentences';
 import { wordLists } from './content-words';
-import { isAcronym, isCap, isParticleName, wordPass, wordsOf, type Tok, type WordPass } from './entity-tokens';
+import { isAcronym, isCap, isParticleName, tokenAt, wordPass, wordsOf, type Tok, type WordPass } from './entity-tokens';
 import { skipByline } from './bylines';
 import { surnameVariants } from './surname-variants';
 import { countryNames } from './country-names';
 import { isParticleAt, nameShapes } from './name-shapes';
 import { isGivenSpelling } from './given-names';
 import { thingNamed } from './thing-names';
+import { FoundMentions } from './found-mentions';
 import { DETERMINERS, FUNCTION_WORDS, INSTITUTIONS, isThingHead, NOT_ORG_ACRONYMS, NOUN_ENDING, ORG_CUE, PLACE_PREFIX, PLACE_PREP, ROLE, SPEECH } from './entity-words';
 
 export { isRoleWord } from './entity-words';
@@ -63,7 +64,8 @@ export function findEntities(
   if (pass.sentences !== sentences) throw new Error('findEntities: the word pass is of other sentences');
   const toks = pass.toks;
   const taken = new Uint8Array(toks.length);
-  const out: EntityMentionRow[] = [];
+  const found = new FoundMentions(text, toks, taken);
+  const out = found.out;
   // Built by hand in one shape (a spread copied each mention's own shape), and read by index.
   const sourceSpans: { start: number; end: number; name: string }[] = [];
   for (const s of options.sources ?? []) for (const m of s.mentions) sourceSpans.push({ start: m.start, end: m.end, name: s.name });
@@ -96,10 +98,6 @@ export function findEntities(
     }
     return shape[i] === 1;
   };
-  const add = (from: number, to: number, name: string, kind: EntityKind) => {
-    for (let k = from; k <= to; k++) taken[k] = 1;
-    out.push({ start: toks[from]!.start, end: toks[to]!.end, text: text.slice(toks[from]!.start, toks[to]!.end), name, kind });
-  };
   const persons = new Map<string, string>(); // folded surname → full name
   const isKnownSurname = (i: number) => {
     const f = foldOf(i);
@@ -107,7 +105,7 @@ export function findEntities(
   };
   /** The name plainly ends at `i`: an apposition or the sentence follows, or a lowercase word (`… Teheranchi getötet`). */
   const endsName = (i: number) => {
-    const t = toks[i]!, next = toks[i + 1];
+    const t = toks[i]!, next = tokenAt(toks, i + 1);
     if (t.after === ',' || t.after === '.' || !next || next.sentence !== t.sentence) return true;
     return next.joined && !next.cap && !isParticleName(next.w) && /^\p{Ll}/u.test(next.w);
   };
@@ -172,18 +170,18 @@ export function findEntities(
     return alone > 0;
   };
   /** A name of three words from `i` whose last the report uses alone (see `usedAlone`). */
-  const threeWordsAt = (i: number) => !!toks[i + 2] && toks[i + 2]!.joined && nameLike(i + 2) && endsName(i + 2) && usedAlone(i + 2, i + 1);
+  const threeWordsAt = (i: number) => !!tokenAt(toks, i + 2) && toks[i + 2]!.joined && nameLike(i + 2) && endsName(i + 2) && usedAlone(i + 2, i + 1);
   const addPerson = (from: number, n: number) => {
     const words = wordsOf(toks, from, from + n);
     const full = words.join(' ');
     // Shaped like a person's, named like an organisation or a thing (`Hajat Tahrir al-Scham (HTS)`).
     const thing = thingNamed(text, toks, from, n);
-    if (thing === 'organisation') add(from, from + n - 1, full, 'organisation');
+    if (thing === 'organisation') found.add(from, from + n - 1, full, 'organisation');
     if (thing) {
       taken.fill(1, from, from + n);
       return;
     }
-    add(from, from + n - 1, full, 'person');
+    found.add(from, from + n - 1, full, 'person');
     const sur = foldText(words[words.length - 1]!);
     const known = persons.get(sur);
     if (!known || known.split(' ').length < words.length) persons.set(sur, full);
@@ -208,7 +206,7 @@ export function findEntities(
     // Three words or more without an `al-…` are the group and a person (`Söldnerarmee Wagner Jewgeni Prigoschin`).
     if (j > i + 3 && !toks.slice(i + 1, j).some((t) => isParticleName(t.w))) j = i + 2;
     if (j > i + 1) {
-      add(i + 1, j - 1, wordsOf(toks, i + 1, j).join(' '), 'organisation');
+      found.add(i + 1, j - 1, wordsOf(toks, i + 1, j).join(' '), 'organisation');
       i = j - 1;
     }
   }
@@ -260,7 +258,7 @@ export function findEntities(
     if (isCommon(i + 1, Infinity) && !given) continue;
     // Before a name of two words, a common word is no given name but a noun (`des Russen Vadim
     // Krasikow`); alone before one word it may be (`Tucker Carlson`: the frequency list holds names).
-    if (!given && !eastAsian && isCommon(i, Infinity) && toks[i + 2] && nameLike(i + 2) && toks[i + 2]!.joined && !isCommon(i + 2, Infinity)) continue;
+    if (!given && !eastAsian && isCommon(i, Infinity) && tokenAt(toks, i + 2) && nameLike(i + 2) && toks[i + 2]!.joined && !isCommon(i + 2, Infinity)) continue;
     if (countryNames().has(lower(i)) || countryNames().has(lower(i + 1)) || countryNames().has(`${lower(i)} ${lower(i + 1)}`) || PLACE_PREFIX.has(toks[i]!.w)) continue;
     if (i > 0 && PLACE_PREP.has(lower(i - 1))) continue;
     if (!given && (genitiveOfName(i) || placeElsewhere(i + 1))) continue;
@@ -270,11 +268,11 @@ export function findEntities(
     // (`Holger Mehlig Damaskus (Syrien)`).
     // Or when the report goes on to use the third word alone and never the second (`Recep Tayyip
     // Erdoğan` … `Erdoğan`: two given names the list does not hold), and never after `in`.
-    const third = toks[i + 2] && nameLike(i + 2) && toks[i + 2]!.joined && !isCommon(i + 2, Infinity) &&
+    const third = tokenAt(toks, i + 2) && nameLike(i + 2) && toks[i + 2]!.joined && !isCommon(i + 2, Infinity) &&
       (firstNames.has(lower(i + 1)) || isParticleName(toks[i + 2]!.w) || (givenElsewhere && endsName(i + 2)) || threeWordsAt(i) || eastAsian === 3);
     // The name of a thing or an institution (`Turnout Project`, `Scott Key Bridge`, `Scott Key-Brücke`, `Ocean Pte Ltd`).
     const n = third ? 3 : 2;
-    if (isThingHead(toks[i + n - 1]!.lower) || (toks[i + n]?.joined && isThingHead(lower(i + n)))) continue;
+    if (isThingHead(toks[i + n - 1]!.lower) || (tokenAt(toks, i + n)?.joined && isThingHead(lower(i + n)))) continue;
     addPerson(i, n);
     i += n - 1;
   }
@@ -288,41 +286,41 @@ export function findEntities(
     const first = t.w.charCodeAt(0);
     if (first >= 97 && first <= 122) continue; // lowercase words name nothing here
     const l = t.lower;
-    const two = toks[i + 1] && toks[i + 1]!.joined && toks[i + 1]!.cap ? `${l} ${lower(i + 1)}` : '';
+    const two = tokenAt(toks, i + 1) && toks[i + 1]!.joined && toks[i + 1]!.cap ? `${l} ${lower(i + 1)}` : '';
     if (two && countries.has(two)) {
-      add(i, i + 1, countries.get(two)!, 'place');
+      found.add(i, i + 1, countries.get(two)!, 'place');
       i++;
       continue;
     }
     if (two && INSTITUTIONS.has(two)) {
-      add(i, i + 1, INSTITUTIONS.get(two)!, 'organisation');
+      found.add(i, i + 1, INSTITUTIONS.get(two)!, 'organisation');
       i++;
       continue;
     }
     if (countries.has(l)) {
-      add(i, i, countries.get(l)!, 'place');
+      found.add(i, i, countries.get(l)!, 'place');
       continue;
     }
     if (INSTITUTIONS.has(l)) {
-      add(i, i, INSTITUTIONS.get(l)!, 'organisation');
+      found.add(i, i, INSTITUTIONS.get(l)!, 'organisation');
       continue;
     }
     if (isAcronym(t.w) && !NOT_ORG_ACRONYMS.has(t.w) && t.after !== '-' && !inSource(t)) {
-      add(i, i, t.w, 'organisation');
+      found.add(i, i, t.w, 'organisation');
       continue;
     }
     if (i > 0 && PLACE_PREP.has(lower(i - 1)) && t.joined) {
-      if (PLACE_PREFIX.has(t.w) && toks[i + 1] && isCap(toks[i + 1]!.w)) {
+      if (PLACE_PREFIX.has(t.w) && tokenAt(toks, i + 1) && isCap(toks[i + 1]!.w)) {
         const name = `${t.w}${t.after === '.' ? '.' : ''} ${toks[i + 1]!.w}`;
         places.set(foldText(name), name);
-        add(i, i + 1, name, 'place');
+        found.add(i, i + 1, name, 'place');
         i++;
         continue;
       }
       // Plural nouns take no article after `in` (`in Verhandlungen`, `nach Medienberichten`).
-      if (nameLike(i) && !isCommon(i, 4000) && !/(en|sicht)$/.test(t.w) && !(toks[i + 1] && nameLike(i + 1) && toks[i + 1]!.joined)) {
+      if (nameLike(i) && !isCommon(i, 4000) && !/(en|sicht)$/.test(t.w) && !(tokenAt(toks, i + 1) && nameLike(i + 1) && toks[i + 1]!.joined)) {
         places.set(foldOf(i), t.w);
-        add(i, i, t.w, 'place');
+        found.add(i, i, t.w, 'place');
       }
     }
   }
@@ -334,11 +332,11 @@ export function findEntities(
     if (taken[i] || !t.cap || t.w.length < 4) continue;
     // The verb first: most words stand beside none, and the rest is asked of few.
     const before = i > 0 && t.joined && toks[i - 1]!.sentence === t.sentence && SPEECH(toks[i - 1]!.lower);
-    const after = t.initial && toks[i + 1]?.joined && toks[i + 1]!.lower !== 'so' && SPEECH(toks[i + 1]!.lower);
+    const after = t.initial && tokenAt(toks, i + 1)?.joined && toks[i + 1]!.lower !== 'so' && SPEECH(toks[i + 1]!.lower);
     if (!before && !after) continue;
     if (isAcronym(t.w) || !nameLike(i) || isCommon(i, Infinity) || isKnownSurname(i)) continue;
-    if (countries.has(t.lower) || places.has(foldOf(i)) || (toks[i + 1]?.joined && nameLike(i + 1))) continue;
-    add(i, i, t.w, 'person');
+    if (countries.has(t.lower) || places.has(foldOf(i)) || (tokenAt(toks, i + 1)?.joined && nameLike(i + 1))) continue;
+    found.add(i, i, t.w, 'person');
     persons.set(foldOf(i), t.w);
   }
   // 3. Bare mentions of names already found (and their genitives and spelling variants).
@@ -352,11 +350,11 @@ export function findEntities(
     const f = foldOf(i);
     const g = f.endsWith('s') ? f.slice(0, -1) : '';
     const base = f && (persons.has(f) || places.has(f)) ? f : g && (persons.has(g) || places.has(g)) ? g : undefined;
-    if (base && persons.has(base)) add(particlesBefore(i), i, persons.get(base)!, 'person');
-    else if (base) add(i, i, places.get(base)!, 'place');
+    if (base && persons.has(base)) found.add(particlesBefore(i), i, persons.get(base)!, 'person');
+    else if (base) found.add(i, i, places.get(base)!, 'place');
     else if (personKeys.length > 0 && !isCommon(i, Infinity) && !NOUN_ENDING(t.w, t.lower) && t.w.length >= 5) {
       const variant = variantOf(text, t.start, t.end, f, g);
-      if (variant) add(i, i, /s$/.test(t.w) && !isFoldedSpellingVariant(f, variant) ? t.w.slice(0, -1) : t.w, 'person');
+      if (variant) found.add(i, i, /s$/.test(t.w) && !isFoldedSpellingVariant(f, variant) ? t.w.slice(0, -1) : t.w, 'person');
     }
   }
   // `Präsident Putin Witkoff empfange`: a run that starts with another person's surname is two names.

@@ -146,6 +146,14 @@ export function wordPass(text: string, sentences: Span[]): WordPass {
   return { sentences, toks: out, runStart, runEnd, runFrom, runTo };
 }
 
+/**
+ * `toks[i]`, or undefined outside the list, without reading past its ends: a read out of
+ * bounds that optimised code had not met yet made V8 drop and recompile the name finder.
+ */
+export function tokenAt(toks: readonly Tok[], i: number): Tok | undefined {
+  return i >= 0 && i < toks.length ? toks[i] : undefined;
+}
+
 /** The words of `toks[from … to - 1]` (a loop: `slice(…).map((t) => t.w)` took a callback per site). */
 export function wordsOf(toks: readonly Tok[], from: number, to: number): string[] {
   const out: string[] = [];

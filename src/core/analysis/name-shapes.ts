@@ -5,7 +5,7 @@
  */
 import { isSurnameFirst, isSyllablePair } from '../text/name-order';
 import { countryNames } from './country-names';
-import type { Tok } from './entity-tokens';
+import { tokenAt, type Tok } from './entity-tokens';
 import { GERMAN_PARTICLE, SURNAME_PARTICLE, SURNAME_PARTICLE_SECOND } from './entity-words';
 
 /** What the shapes ask of one article's tokens (the name finder's own per-token answers). */
@@ -24,7 +24,7 @@ export interface ShapeContext {
  * alone, so the name finder asks it before the costlier given-name test of the word before.
  */
 export function isParticleAt(toks: readonly Tok[], j: number): boolean {
-  const a = toks[j];
+  const a = tokenAt(toks, j);
   return !!a && (a.joined || a.initial) && (a.w === a.lower || a.initial) && SURNAME_PARTICLE.has(a.lower);
 }
 
@@ -35,10 +35,10 @@ export function nameShapes({ toks, taken, isCommon, nameLike, isGivenWord }: Sha
    * words, or 0. Such a surname may be a word the frequency list holds (`Lee`, `Park`, `Han`).
    */
   const surnameFirstAt = (i: number): number => {
-    const a = toks[i], b = toks[i + 1];
+    const a = tokenAt(toks, i), b = tokenAt(toks, i + 1);
     if (!a || !b || !b.joined || b.sentence !== a.sentence) return 0;
     if (isSyllablePair(b.w)) return isSurnameFirst([a.w, b.w], isGivenWord) ? 2 : 0;
-    const c = toks[i + 2];
+    const c = tokenAt(toks, i + 2);
     if (!c || !c.joined || c.sentence !== a.sentence || isCommon(i + 1, Infinity) || isCommon(i + 2, Infinity)) return 0;
     return isSurnameFirst([a.w, b.w, c.w], isGivenWord) ? 3 : 0;
   };
@@ -52,12 +52,12 @@ export function nameShapes({ toks, taken, isCommon, nameLike, isGivenWord }: Sha
   const particlesAt = (j: number, opening: boolean): number => {
     if (!isParticleAt(toks, j)) return 0;
     const a = toks[j]!;
-    const b = toks[j + 1];
+    const b = tokenAt(toks, j + 1);
     const n = b && b.joined && b.w === b.lower && SURNAME_PARTICLE_SECOND.has(b.lower) ? 2 : 1;
     // `van den Berg`, but `von den Demokraten` is a preposition and an article.
     if (n === 2 && b!.lower === 'den' && a.lower !== 'van') return 0;
     if (opening && n === 1 && GERMAN_PARTICLE.has(a.lower)) return 0;
-    const s = toks[j + n];
+    const s = tokenAt(toks, j + n);
     if (!s || !s.joined || s.sentence !== a.sentence || !s.cap || !nameLike(j + n) || countryNames().has(s.lower)) return 0;
     return n;
   };

@@ -16,7 +16,7 @@
  *   someone, not the person.
  */
 import type { Tok } from './entity-tokens';
-import { isAcronym } from './entity-tokens';
+import { isAcronym, tokenAt, wordsOf } from './entity-tokens';
 import { isThingHead, ROLE } from './entity-words';
 
 /** What a run of name words names when it is no person: an organisation, or a thing to leave unnamed. */
@@ -37,11 +37,11 @@ export function thingNamed(text: string, toks: readonly Tok[], from: number, n: 
     const kind = abbreviatedOrQuoted(text, toks, start, from + n);
     if (kind) return kind;
   }
-  const prev = toks[from - 1];
+  const prev = tokenAt(toks, from - 1);
   if (!prev || !first.joined) return null;
   if (prev.lower === 'the') return 'thing';
   // `Flughafen Imam Khomeini`: past a role word to the head before it.
-  const head = ROLE(prev.w, prev.lower) && prev.joined ? toks[from - 2] : prev;
+  const head = ROLE(prev.w, prev.lower) && prev.joined ? tokenAt(toks, from - 2) : prev;
   if (head && (isThingHead(head.lower) || TYPE_WORD.has(head.lower))) return 'thing';
   return null;
 }
@@ -49,8 +49,8 @@ export function thingNamed(text: string, toks: readonly Tok[], from: number, n: 
 /** Its own acronym in brackets beside `toks[from … to - 1]`, or a quotation that is all of it. */
 function abbreviatedOrQuoted(text: string, toks: readonly Tok[], from: number, to: number): ThingKind | null {
   const first = toks[from]!, last = toks[to - 1]!;
-  const next = toks[to], prev = toks[from - 1];
-  const words = toks.slice(from, to).map((t) => t.w);
+  const next = tokenAt(toks, to), prev = tokenAt(toks, from - 1);
+  const words = wordsOf(toks, from, to);
   // `Hajat Tahrir al-Scham (HTS)`, `HTS (Hayat Tahrir al-Sham)`.
   if (next && isAcronym(next.w) && /^\s*\($/.test(text.slice(last.end, next.start)) && spells(next.w, words)) return 'organisation';
   if (prev && isAcronym(prev.w) && /^\s*\($/.test(text.slice(prev.end, first.start)) && spells(prev.w, words)) return 'organisation';
