@@ -156,7 +156,9 @@ export function analyzeForCompare(x: Pick<Extraction, 'text' | 'blocks' | 'dateM
   const seen = new Set<string>();
   /** The report's own day is known (a stated date, or one a person set). */
   const ownDay = (dates.published ?? '').length >= 10 || dates.dateConflict !== null;
-  const sentenceOf = sentencesAt(spans, mentions.map((m) => m.start));
+  const starts = new Int32Array(mentions.length);
+  for (let mi = 0; mi < mentions.length; mi++) starts[mi] = mentions[mi]!.start;
+  const sentenceOf = sentencesAt(spans, starts);
   const hasDate = new Uint8Array(spans.length);
   // Per sentence: 0 not asked yet, 1 furniture, 2 not (a sentence often holds several dates).
   const furniture = new Uint8Array(spans.length);
@@ -262,12 +264,13 @@ function pushTop(m: Map<string, number>, n: number, keys: string[], underscore: 
  * of order (which it never makes) are searched one by one, first match, as before. A typed
  * array: one elements kind whether there are offsets or none.
  */
-function sentencesAt(spans: { start: number; end: number }[], offsets: number[]): Int32Array {
+function sentencesAt(spans: { start: number; end: number }[], offsets: Int32Array): Int32Array {
   let ordered = true;
   for (let i = 0; i < spans.length && ordered; i++) ordered = spans[i]!.start < spans[i]!.end && (i === 0 || spans[i - 1]!.end <= spans[i]!.start);
-  const out = new Int32Array(offsets.length).fill(-1);
+  const out = new Int32Array(offsets.length);
   for (let k = 0; k < offsets.length; k++) {
     const at = offsets[k]!;
+    out[k] = -1;
     if (!ordered) {
       out[k] = spans.findIndex((sp) => at >= sp.start && at < sp.end);
       continue;

@@ -142,8 +142,12 @@ export function findQuantities(text: string, from = 0, to = text.length, skip: {
       if (value === null && WORD_NUMBERS[folded] !== undefined && t.w === t.w.toLowerCase()) value = WORD_NUMBERS[folded]!;
       if (value === null) continue;
       if (/^\d{4}$/.test(t.w) && value >= 1800 && value <= 2200) continue; // a year
-      if (text[t.end] === '.' && /^\d+$/.test(t.w) && text[t.end + 1] === ' ') continue; // an ordinal
-      if ((text[t.end] === ':' && /^\d/.test(text[t.end + 1] ?? '')) || (text[t.start - 1] === ':' && /\d/.test(text[t.start - 2] ?? ''))) continue; // a time
+      // Characters around the word, '' past either end of the text (read past an end, they made
+      // V8 drop this function's optimised code).
+      const after = t.end < text.length ? text[t.end] : '', after2 = t.end + 1 < text.length ? text[t.end + 1]! : '';
+      const before = t.start > 0 ? text[t.start - 1] : '', before2 = t.start > 1 ? text[t.start - 2]! : '';
+      if (after === '.' && /^\d+$/.test(t.w) && after2 === ' ') continue; // an ordinal
+      if ((after === ':' && /^\d/.test(after2)) || (before === ':' && /\d/.test(before2))) continue; // a time
       const next = tokAt(i + 1);
       if (next && SCALE[foldWord(next.w)] !== undefined) {
         value *= SCALE[foldWord(next.w)]!;

@@ -153,7 +153,7 @@ function knownSources(part: string, offset: number, pass: WordPass, si: number):
     if (p < next) continue;
     const c = part.charCodeAt(p);
     const list = c < 128 ? KNOWN_BY_FIRST[c] : undefined;
-    if (!list || part.charCodeAt(p - 1) === 45) continue;
+    if (!list || (p > 0 && part.charCodeAt(p - 1) === 45)) continue;
     const second = part.charCodeAt(p + 1);
     for (const k of list) {
       if (k.charCodeAt(1) !== second || !part.startsWith(k, p) || letterOrDigitAt(part, p + k.length) > 0) continue;

@@ -102,7 +102,8 @@ function quotedMask(text: string, from: number, to: number): Uint8Array {
       i++;
       continue;
     }
-    const prev = text.charCodeAt(i - 1);
+    // Never a read before the text (V8 drops optimised code that meets its first one).
+    const prev = i > 0 ? text.charCodeAt(i - 1) : -1;
     // Opening: at the start, or after a space or bracket or colon, and followed by a non-space.
     const opening = (i === from || isSpaceCode(prev) || prev === 40 || prev === 10 || prev === 58) && i + 1 < text.length && !isSpaceCode(text.charCodeAt(i + 1));
     if (!opening) {
