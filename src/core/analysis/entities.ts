@@ -34,21 +34,12 @@ import { countryNames } from './country-names';
 import { isParticleAt, nameShapes } from './name-shapes';
 import { isGivenSpelling } from './given-names';
 import { thingNamed } from './thing-names';
-import { FoundMentions } from './found-mentions';
+import { FoundMentions, type EntityMentionRow } from './found-mentions';
 import { DETERMINERS, FUNCTION_WORDS, INSTITUTIONS, isThingHead, NOT_ORG_ACRONYMS, NOUN_ENDING, ORG_CUE, PLACE_PREFIX, PLACE_PREP, ROLE, SPEECH } from './entity-words';
 
 export { isRoleWord } from './entity-words';
+export type { EntityMentionRow } from './found-mentions';
 
-/** A name found in an article. */
-export interface EntityMentionRow {
-  start: number;
-  end: number;
-  /** The words as written. */
-  text: string;
-  /** The name it stands for in this article (`Putins` → `Wladimir Putin`; `Whitkoffs` → `Whitkoff`). */
-  name: string;
-  kind: EntityKind;
-}
 
 /**
  * Finds the entity mentions of one article's body sentences (see the module comment); `pass`

@@ -6,8 +6,18 @@
  * again each time).
  */
 import type { EntityKind } from '../../shared/api';
-import type { EntityMentionRow } from './entities';
 import type { Tok } from './entity-tokens';
+
+/** A name found in an article. */
+export interface EntityMentionRow {
+  start: number;
+  end: number;
+  /** The words as written. */
+  text: string;
+  /** The name it stands for in this article (`Putins` → `Wladimir Putin`; `Whitkoffs` → `Whitkoff`). */
+  name: string;
+  kind: EntityKind;
+}
 
 export class FoundMentions {
   readonly out: EntityMentionRow[] = [];
