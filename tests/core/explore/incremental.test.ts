@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openLibrary } from '../../../src/core/library';
+import { memoryService } from '../../support/memory-service';
 import { createParallaxService } from '../../../src/core/service';
 import { bumpCompareVersion } from '../../../src/core/derived/explore-groupings';
 
@@ -35,8 +35,7 @@ async function views(api: ReturnType<typeof createParallaxService>) {
 describe('the views after one more ingest', () => {
   const files = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort();
   it.each(files)('show %s, ingested last, as a full regrouping of the library does', async (last) => {
-    const db = await openLibrary({ path: ':memory:', seedDir: null });
-    const api = createParallaxService({ db, emit: () => {}, host: 'test', libraryPath: ':memory:', version: 'test' });
+    const { db, api } = await memoryService();
     for (const f of fillers(120)) await api.ingestText(f);
     await api.ingestPaths(files.filter((f) => f !== last).map((f) => join(SEEDS, f)));
     await views(api); // built once, before the last report comes

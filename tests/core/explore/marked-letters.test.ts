@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { openLibrary } from '../../../src/core/library';
-import { createParallaxService } from '../../../src/core/service';
+import { memoryService } from '../../support/memory-service';
 
 describe('a name written with and without its own letters (Turkish ı, ğ, ç)', () => {
   it('is one person, and a search for either spelling finds both reports', async () => {
-    const db = await openLibrary({ path: ':memory:', seedDir: null });
-    const api = createParallaxService({ db, emit: () => {}, host: 'test', libraryPath: ':memory:', version: 'test' });
+    const { db, api } = await memoryService();
     const a = await api.ingestText({ name: 'a.txt', text: 'Wahl in der Türkei\n\nHerausforderer Kemal Kılıçdaroğlu räumte seine Niederlage am Sonntag indirekt ein. Er werde weiter kämpfen.\n' });
     const b = await api.ingestText({ name: 'b.txt', text: 'Stichwahl entschieden\n\nOppositionsführer Kemal Kilicdaroglu kam auf 47,86 Prozent der Stimmen. Die Wahlbehörde bestätigte das Ergebnis.\n' });
     const people = (await api.listEntities({ limit: 100 })).filter((e) => e.kind === 'person');

@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { openLibrary } from '../../../src/core/library';
-import { createParallaxService } from '../../../src/core/service';
+import { memoryService } from '../../support/memory-service';
 
 /** Two reports naming one person in close spellings, with nobody else named beside them. */
 async function entitiesOf(a: string, b: string) {
-  const db = await openLibrary({ path: ':memory:', seedDir: null });
-  const api = createParallaxService({ db, emit: () => {}, host: 'test', libraryPath: ':memory:', version: 'test' });
+  const { db, api } = await memoryService();
   await api.ingestText({ name: 'a.txt', text: `Erklärung aus Gaza\n\n${a}\n` });
   await api.ingestText({ name: 'b.txt', text: `Stellungnahme aus Doha\n\n${b}\n` });
   const people = (await api.listEntities({ limit: 100 })).filter((e) => e.kind === 'person');

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { openLibrary } from '../../../src/core/library';
-import { createParallaxService } from '../../../src/core/service';
+import { memoryService } from '../../support/memory-service';
 
 const background = [
   'Der Konflikt hat eine lange Vorgeschichte.',
@@ -17,8 +16,7 @@ const background = [
 
 describe('stories of reports with a long background section', () => {
   it('keep a report whose background names many others in the story its lead tells', async () => {
-    const db = await openLibrary({ path: ':memory:', seedDir: null });
-    const api = createParallaxService({ db, emit: () => {}, host: 'test', libraryPath: ':memory:', version: 'test' });
+    const { db, api } = await memoryService();
     const lead = 'Der Vulkan Karthala auf den Komoren ist am Dienstag ausgebrochen. Vulkanologe Abdou Mchangama warnte vor Aschewolken über Moroni.';
     const reports = [
       'Ausbruch auf den Komoren\n\nDer Vulkan Karthala ist am Dienstag ausgebrochen, Aschewolken ziehen über Moroni. Vulkanologe Abdou Mchangama rief zur Vorsicht auf. Der Flughafen von Moroni wurde geschlossen.\n',

@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { openLibrary } from '../../../src/core/library';
-import { createParallaxService } from '../../../src/core/service';
+import { memoryService } from '../../support/memory-service';
 
 describe('a word whose -s form stemming keeps whole', () => {
   it('finds its genitive and its plural: `Tschernowski` finds `Tschernowskis`, `Auto` finds `Autos`', async () => {
-    const db = await openLibrary({ path: ':memory:', seedDir: null });
-    const api = createParallaxService({ db, emit: () => {}, host: 'test', libraryPath: ':memory:', version: 'test' });
+    const { db, api } = await memoryService();
     const one = await api.ingestText({ name: 'a.txt', text: 'Wahl in Moldau\n\nDer Oppositionsführer Ilja Tschernowski hat die Wahl gewonnen. Er fuhr mit dem Auto vor.\n' });
     const two = await api.ingestText({ name: 'b.txt', text: 'Nach der Wahl\n\nDie Anhänger Tschernowskis feierten bis in die Nacht. Autos hupten in der Hauptstadt.\n' });
     const ids = [one.added[0]!.articleId, two.added[0]!.articleId].sort();
