@@ -7,12 +7,13 @@
 import type { Span } from '../text/sentences';
 import { isLowerCode, isUpperCode, letterOrDigitAt } from '../text/chars';
 import { lowerCase } from '../text/fold';
+import { ARABIC_ARTICLES, KIN_WORDS } from '../text/name-articles';
 
 /**
  * Arabic articles and kin words written onto a name with a hyphen (`al-Assad`, `Abu-Bakr`):
  * lowercase, yet part of the name.
  */
-const NAME_PARTICLE = /^(?:al|el|ad|ar|as|asch|ash|at|az|an|ad-d|abu|bin|ibn|ben|abd)-\p{Lu}/u;
+const NAME_PARTICLE = new RegExp(`^(?:${ARABIC_ARTICLES}|ad-d|${KIN_WORDS})-\\p{Lu}`, 'u');
 
 /** A word of a sentence with what the name finder asks of it. */
 export interface Tok {

@@ -21,6 +21,7 @@ import { isFoldedSpellingVariant } from '../text/phonetic';
 import { isPatronymic } from '../text/patronymic';
 import { compareNameWords, isSameGivenName, nameSkeleton } from '../text/transliteration';
 import { isSurnameFirst } from '../text/name-order';
+import { ARABIC_ARTICLES, E_ARTICLES, KIN_WORDS, PERSIAN_ARTICLE } from '../text/name-articles';
 import { wordLists } from '../analysis/content-words';
 import { SURNAME_PARTICLE } from '../analysis/entity-words';
 
@@ -108,8 +109,11 @@ function lastPart(surname: string): string | null {
   return surname.slice(at + 1);
 }
 
+/** A whole word that is an article or a kin word of a name, not a part of its surname. */
+const PARTICLE = new RegExp(`^(?:${PERSIAN_ARTICLE}|${ARABIC_ARTICLES}|${E_ARTICLES}|${KIN_WORDS})$`, 'i');
+
 function isParticle(word: string): boolean {
-  return /^(?:ale|al|el|ad|ar|as|asch|ash|at|az|an|ed|er|es|et|ez|en|abu|bin|ibn|ben|abd)$/i.test(word);
+  return PARTICLE.test(word);
 }
 
 /**

@@ -7,6 +7,7 @@
 import type { EntityGroup } from './entity-groups';
 import { nameSkeleton } from '../text/transliteration';
 import { foldText } from '../text/fold';
+import { ARABIC_ARTICLES, PERSIAN_ARTICLE } from '../text/name-articles';
 import type { ReadDb } from '../store/db';
 import { SPELLING_KEY, storedSpellings, type SpellingRow } from '../store/queries/name-spellings';
 
@@ -117,9 +118,12 @@ function lookupBy(get: (kind: (typeof SPELLING_KEY)[keyof typeof SPELLING_KEY], 
   };
 }
 
+/** An article written onto a name (`al-Golani`, `Ale-Tabrani`). */
+const LEADING_ARTICLE = new RegExp(`^(?:${PERSIAN_ARTICLE}|${ARABIC_ARTICLES})-(?=\\p{Lu})`, 'iu');
+
 /** `al-Golani` → `Golani`: search splits the article off as a word of its own. */
 export function withoutArticle(name: string): string {
-  return name.replace(/^(?:ale|al|el|ad|ar|as|asch|ash|at|az|an)-(?=\p{Lu})/iu, '');
+  return name.replace(LEADING_ARTICLE, '');
 }
 
 /**

@@ -35,9 +35,10 @@
 import { editDistance } from './distance';
 import { foldText as fold } from './fold';
 import { BoundedCache } from './bounded-cache';
+import { ARABIC_ARTICLES, E_ARTICLES, PERSIAN_ARTICLE } from './name-articles';
 
 /** Arabic articles written in front of a name with a hyphen, and the Persian `Āl-e` (family of: `Ale-Haschem`). */
-const ARTICLE = /^(?:ale|al|el|ad|ar|as|asch|ash|at|az|an|ed|er|es|et|ez|en)-/;
+const ARTICLE = new RegExp(`^(?:${PERSIAN_ARTICLE}|${ARABIC_ARTICLES}|${E_ARTICLES})-`);
 
 /** Ordered replacements (see the module comment); earlier rules see the word before later ones. */
 const RULES: [RegExp, string][] = [

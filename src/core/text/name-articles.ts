@@ -1,0 +1,18 @@
+/**
+ * The words written onto a name with a hyphen that are not the name itself, in one place: the
+ * name finder, the transliteration skeletons, the grouping and the search each read a name's
+ * article, and a rendering added to one of them (the Persian `Āl-e`) must reach the others.
+ * Each is a regex alternation, lowercase, to build a pattern from.
+ */
+
+/** The Arabic article as German and English render it (`al-Assad`, `el-Sisi`, `asch-Scharaa`, `ad-Dscholani`). */
+export const ARABIC_ARTICLES = 'al|el|ad|ar|as|asch|ash|at|az|an';
+
+/** The Arabic article assimilated with a vowel `e` (`ed-Din`, `es-Sisi`, `en-Nahar`). */
+export const E_ARTICLES = 'ed|er|es|et|ez|en';
+
+/** The Persian `Āl-e` (family of: `Ale-Haschem`, `Al-e Tabrani`). */
+export const PERSIAN_ARTICLE = 'ale';
+
+/** Kin words that stand in a name (`Abu-Bakr`, `bin Salman`, `Ibn-Saud`, `Abd-al-Aziz`). */
+export const KIN_WORDS = 'abu|bin|ibn|ben|abd';
