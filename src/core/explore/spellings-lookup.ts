@@ -40,10 +40,11 @@ export function spellingsData(groups: readonly EntityGroup[]): SpellingsData {
     // Loosely too, so a whole name no report writes just so finds the person, even one whole
     // name: another rendering of the given name (`Ibrahim Raisi` for `Ebrahim Raisi`), a middle
     // name or a title left out (`Ebrahim Raisi` for `Seyed Ebrahim Raisi`).
-    if (full.length > 0) {
-      for (const n of full) {
-        const w = n.split(' ');
-        for (const given of w.slice(0, -1)) if (!byFullName.has(looseKey(given, w[w.length - 1]!))) byFullName.set(looseKey(given, w[w.length - 1]!), others);
+    for (const n of full) {
+      const w = n.split(' ');
+      for (const given of w.slice(0, -1)) {
+        const key = looseKey(given, w[w.length - 1]!);
+        if (!byFullName.has(key)) byFullName.set(key, others);
       }
     }
     for (const n of g.names) {
