@@ -178,7 +178,10 @@ export function groupMonth(rows: TimelineInput[], idf: (k: string) => number, st
   const storyCount = (c: Cluster, st: string) => c.rows.reduce((n, r) => n + (storyOf.get(r.articleId) === st ? 1 : 0), 0);
   const daysByMonth = new Map<string, Cluster[]>();
   for (const c of clusters) {
-    if (c.date.length < 10) continue;
+    // A day only told as still to come (`Die Amtseinführung findet am 29. Dezember statt`) is
+    // not the day of a month's news said vaguely: in a story with no day of its own it was the
+    // only day of the month, and the news (`am Samstag`, under month headers) folded into it.
+    if (c.date.length < 10 || c.rows.every((r) => r.ahead)) continue;
     const m = c.date.slice(0, 7);
     if (!daysByMonth.has(m)) daysByMonth.set(m, []);
     daysByMonth.get(m)!.push(c);

@@ -22,6 +22,8 @@ export interface TimelineInput extends TimelineRow {
   site: string | null;
   published: string | null;
   dateConflict: string | null;
+  /** Read as a coming day (`findet am 29. Dezember statt`): a day scheduled, not the news. */
+  ahead?: boolean;
 }
 
 /** A report published on a day counts half as much for the story's day as a report that dates its news to it. */
@@ -121,7 +123,7 @@ export function dateOpenRows(rows: TimelineInput[], storyOf: ReadonlyMap<Article
     const after = r.sentence.slice(r.end - r.sentenceStart, r.end - r.sentenceStart + 12);
     if (first.relative(r.text) && /^,?\s*(?:den\s+)?\d{1,2}\./u.test(after)) continue;
     const date = readAgainst(r.text, w, r.sentence, first);
-    if (date) out.push({ ...r, kind: 'date', date: date.date, endDate: date.endDate });
+    if (date) out.push({ ...r, kind: 'date', date: date.date, endDate: date.endDate, ...(date.ahead ? { ahead: true } : {}) });
   }
   return out;
 }
@@ -175,7 +177,7 @@ function firstOf() {
 }
 type FoundRelative = ReturnType<typeof findRelative>[number];
 
-function readAgainst(text: string, w: StoryWhen, sentence: string, first: ReturnType<typeof firstOf>): { date: string; endDate: string | null } | null {
+function readAgainst(text: string, w: StoryWhen, sentence: string, first: ReturnType<typeof firstOf>): { date: string; endDate: string | null; ahead?: boolean } | null {
   const ref = w.day ?? `${w.month}-15`;
   const absolute = first.date(text);
   if (absolute) {
@@ -184,7 +186,7 @@ function readAgainst(text: string, w: StoryWhen, sentence: string, first: Return
     if (again) return { date: again, endDate: null };
     // `Die Wahl findet am 5. November statt` in July news: the coming November, not the last.
     const ahead = absolute.year === undefined && absolute.month !== undefined && speaksAhead(sentence) ? nextOccurrence(absolute.month, absolute.day, ref) : null;
-    if (ahead) return { date: ahead, endDate: null };
+    if (ahead) return { date: ahead, endDate: null, ahead: true };
     const d = completeYear(absolute, ref);
     return d ? { date: d, endDate: null } : null;
   }

@@ -72,3 +72,26 @@ describe('a yearless day in a sentence of what is still to come', () => {
     expect(shape(rows, st).map(([d]) => d)).toContain('2023-11-05');
   });
 });
+
+// A story dated only by month headers and weekdays, whose reports also name the coming day of a
+// ceremony: the news said vaguely (`am Samstag`, its month) is not that scheduled day.
+describe('a story with no day of its own that names a day still to come', () => {
+  const st = new Map<ArticleId, string>(['a', 'b', 'c', 'd'].map((k) => [k as ArticleId, 's']));
+  const news = (id: string) => row(id, 'open', 'am Samstag', 'Das Gremium wählte Keller am Samstag im Hafen zum Vorsitzenden.', null, '2024-12');
+  const rows = [
+    news('a'),
+    news('b'),
+    news('c'),
+    row('c', 'open', 'am 29. Dezember', 'Die Amtseinführung von Keller findet am 29. Dezember statt.', null, '2024-12'),
+    row('d', 'open', 'am 29. Dezember', 'Seine Gegner planen, Keller auch nach der Amtseinführung am 29. Dezember nicht anzuerkennen.', null, '2024-12'),
+  ];
+  it('keeps the news in its month, citing every report, and the ceremony on its own day', () => {
+    const events = shape(rows, st);
+    expect(events).toContainEqual(['2024-12', 'a,b,c']);
+    expect(events).toContainEqual(['2024-12-29', 'c,d']);
+  });
+  it('folds the month into a day the reports tell as done', () => {
+    const done = rows.map((r) => (r.date === null && r.text === 'am 29. Dezember' ? row(r.articleId, 'open', 'am 29. Dezember', 'Keller war am 29. Dezember im Hafen gewählt worden.', null, '2024-12') : r));
+    expect(shape(done, st).map(([d]) => d)).not.toContain('2024-12');
+  });
+});
