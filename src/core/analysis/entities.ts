@@ -32,7 +32,7 @@ import { skipByline } from './bylines';
 import { surnameVariants } from './surname-variants';
 import { countryNames } from './country-names';
 import { isParticleAt, nameShapes } from './name-shapes';
-import { isGivenSpelling } from './given-names';
+import { isGivenSpelling, isWorldGivenName } from './given-names';
 import { thingNamed } from './thing-names';
 import { FoundMentions, type EntityMentionRow } from './found-mentions';
 import { DETERMINERS, FUNCTION_WORDS, INSTITUTIONS, isThingHead, NOT_ORG_ACRONYMS, NOUN_ENDING, ORG_CUE, PLACE_PREFIX, PLACE_PREP, ROLE, SPEECH } from './entity-words';
@@ -94,10 +94,10 @@ export function findEntities(
     const f = foldOf(i);
     return persons.has(f) || (f.endsWith('s') && persons.has(f.slice(0, -1)));
   };
-  /** The name plainly ends at `i`: an apposition or the sentence follows, or a lowercase word (`… Teheranchi getötet`). */
+  /** The name plainly ends at `i`: an apposition, a colon or the sentence follows, or a lowercase word (`… Teheranchi getötet`). */
   const endsName = (i: number) => {
     const t = toks[i]!, next = tokenAt(toks, i + 1);
-    if (t.after === ',' || t.after === '.' || !next || next.sentence !== t.sentence) return true;
+    if (t.after === ',' || t.after === '.' || t.after === ':' || t.after === ';' || !next || next.sentence !== t.sentence) return true;
     return next.joined && !next.cap && !isParticleName(next.w) && /^\p{Ll}/u.test(next.w);
   };
   /** A lowercase adjective after an article or a preposition (`die annektierte Halbinsel`, `aus humanitären Gründen`): a noun follows. */
@@ -243,7 +243,7 @@ export function findEntities(
     if (taken[i] || afterDeterminer(i) || afterAdjective(i) || !nameLike(i) || !nameLike(i + 1) || !toks[i + 1]!.joined) continue;
     if (isKnownSurname(i) || isKnownSurname(i + 1)) continue;
     const given = firstNames.has(lower(i));
-    const givenElsewhere = given || isGivenSpelling(toks[i]!.w, firstNames);
+    const givenElsewhere = given || isGivenSpelling(toks[i]!.w, firstNames) || isWorldGivenName(lower(i));
     const eastAsian = surnameFirstAt(i);
     if (toks[i]!.initial && !givenElsewhere && !threeWordsAt(i) && !eastAsian) continue;
     if (isCommon(i + 1, Infinity) && !given) continue;
