@@ -10,7 +10,7 @@ import type { ArticleId } from '../../shared/api';
 import { findDates, type FoundDate } from '../ingest/dates/find';
 import { completeYear } from '../ingest/dates/publication';
 import { nextOccurrence, speaksAhead } from '../ingest/dates/ahead';
-import { addDays } from '../ingest/dates/calendar';
+import { addDays, weekdayOf } from '../ingest/dates/calendar';
 import { findRelative, resolveRelative } from '../ingest/dates/relative';
 import type { TimelineRow } from '../store/queries/timeline';
 
@@ -101,7 +101,8 @@ export function storyWhen(rows: TimelineInput[], storyOf: ReadonlyMap<ArticleId,
       if (score > best || (score === best && day !== null && d > day)) [day, best] = [d, score];
     }
     const ms = [...(months.get(story) ?? [])].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? 1 : -1));
-    day ??= weekdayDated(openByStory.get(story) ?? [], today, first);
+    // Weekday and day said apart fix a year only in a story no header dates to a month.
+    day ??= weekdayDated(openByStory.get(story) ?? [], today, first, ms.length === 0);
     out.set(story, { day, month: day ? day.slice(0, 7) : (ms[0]?.[0] ?? null), recalled: recalled.get(story) });
   }
   return out;
@@ -137,7 +138,7 @@ const WEEKDAY_YEARS = 12;
  * A story with no year anywhere: `am Mittwochabend (23. August)` still fixes one, the latest year
  * up to `today` in which 23 August was a Wednesday. Null when no report pairs a weekday with a day.
  */
-function weekdayDated(open: TimelineInput[], today: string, first: ReturnType<typeof firstOf>): string | null {
+function weekdayDated(open: TimelineInput[], today: string, first: ReturnType<typeof firstOf>, undated: boolean): string | null {
   const found = new Map<string, number>();
   for (const r of open) {
     const d = first.date(r.text);
@@ -154,7 +155,37 @@ function weekdayDated(open: TimelineInput[], today: string, first: ReturnType<ty
       }
     }
   }
-  return [...found].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+  return [...found].sort((a, b) => b[1] - a[1])[0]?.[0] ?? (undated ? acrossReports(open, today, first) : null);
+}
+
+/**
+ * A story with no year nor month whose weekday and day are said apart: most reports write `am Freitag`, one
+ * `Am 28. März` (a travel alert, a wire's later copy). The weekday two or more reports name,
+ * more than any other, and the yearless day most reports name (not one still to come) fix the
+ * latest year up to `today` in which that day was that weekday. Null when either is missing.
+ */
+function acrossReports(open: TimelineInput[], today: string, first: ReturnType<typeof firstOf>): string | null {
+  const weekdays = new Map<number, Set<ArticleId>>();
+  const days = new Map<string, Set<ArticleId>>();
+  const note = <K>(m: Map<K, Set<ArticleId>>, k: K, id: ArticleId) => (m.get(k) ?? m.set(k, new Set()).get(k)!).add(id);
+  for (const r of open) {
+    const d = first.date(r.text);
+    if (d) {
+      if (d.year === undefined && d.day !== undefined && d.month !== undefined && !speaksAhead(r.sentence)) note(days, `${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`, r.articleId);
+      continue;
+    }
+    const rel = first.relative(r.text);
+    if (rel?.sense.type === 'weekday' && rel.sense.direction === 0) note(weekdays, rel.sense.weekday, r.articleId);
+  }
+  const most = <K>(m: Map<K, Set<ArticleId>>) => [...m].sort((a, b) => b[1].size - a[1].size)[0];
+  const [wd, wdReports] = most(weekdays) ?? [];
+  const [day] = most(days) ?? [];
+  if (wd === undefined || !day || (wdReports?.size ?? 0) < 2 || [...weekdays.values()].filter((ids) => ids.size === wdReports!.size).length > 1) return null;
+  for (let y = Number(today.slice(0, 4)); y > Number(today.slice(0, 4)) - WEEKDAY_YEARS; y--) {
+    const date = `${y}-${day}`;
+    if (date <= today && weekdayOf(date) === wd) return date;
+  }
+  return null;
 }
 
 /**

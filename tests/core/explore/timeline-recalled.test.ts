@@ -95,3 +95,27 @@ describe('a story with no day of its own that names a day still to come', () => 
     expect(shape(done, st).map(([d]) => d)).not.toContain('2024-12');
   });
 });
+
+// A story with no year and no month header: most reports say only `am Freitag`, one gives the
+// day without a year. Together they fix the year (the latest up to today with that weekday).
+describe('a story whose weekday and day are said by different reports', () => {
+  const st = new Map<ArticleId, string>(['a', 'b', 'c'].map((k) => [k as ArticleId, 's']));
+  const friday = (id: string, published: string | null = null) => row(id, 'open', 'am Freitag', 'Ein Beben erschütterte am Freitag den Hafen von Keller.', null, published);
+  const day = (published: string | null = null) => row('c', 'open', 'Am 28. März', 'Am 28. März erschütterte ein Beben den Hafen von Keller.', null, published);
+  it('dates the story to the latest 28 March that was a Friday, citing every report', () => {
+    const events = shape([friday('a'), friday('b'), day()], st);
+    const main = events.find(([, ids]) => ids === 'a,b,c');
+    expect(main?.[0]).toMatch(/^\d{4}-03-28$/);
+    expect(new Date(`${main![0]}T12:00:00Z`).getUTCDay()).toBe(5);
+    expect(Number(main![0].slice(0, 4))).toBeLessThanOrEqual(new Date().getUTCFullYear());
+  });
+  it('needs the weekday from two reports', () => {
+    const events = shape([friday('a'), row('b', 'open', 'am Montag', 'Ein Beben erschütterte am Montag den Hafen von Keller.', null), day()], st);
+    expect(events.some(([d]) => /-03-28$/.test(d as string))).toBe(false);
+  });
+  it('leaves a story its headers date to a month in that month', () => {
+    const events = shape([friday('a', '2024-11'), friday('b', '2024-11'), day('2024-11')], st);
+    expect(events.map(([d]) => d)).toContain('2024-11');
+    expect(events.some(([d]) => /^2024-11-\d\d$/.test(d as string))).toBe(false);
+  });
+});
