@@ -25,6 +25,7 @@ import type { CitedSource, EntityKind } from '../../shared/api';
 import { foldLowercase, foldText } from '../text/fold';
 import { isFoldedSpellingVariant } from '../text/phonetic';
 import { isSurnameFirst } from '../text/name-order';
+import { PERSIAN_ARTICLE_APART } from '../text/name-articles';
 import type { Span } from '../text/sentences';
 import { wordLists } from './content-words';
 import { isAcronym, isCap, isParticleName, tokenAt, wordPass, wordsOf, type Tok, type WordPass } from './entity-tokens';
@@ -117,7 +118,8 @@ export function findEntities(
     const lead = particlesAt(i, true);
     if (lead) return lead + 1;
     let j = i;
-    while (j < i + 3 && nameLike(j) && (j === i || toks[j]!.joined) && toks[j]!.sentence === toks[i]!.sentence) {
+    // Three words, or four when the third is the Persian article apart (`Mohammad Ali Al-e Tabrani`).
+    while ((j < i + 3 || (j === i + 3 && PERSIAN_ARTICLE_APART.test(toks[j - 1]!.w))) && nameLike(j) && (j === i || toks[j]!.joined) && toks[j]!.sentence === toks[i]!.sentence) {
       // A name ends at a known surname (`Präsident Putin Witkoff empfange`).
       if (toks[j]!.after === ',' || toks[j]!.after === ':' || (j > i && isKnownSurname(j - 1))) {
         if (j > i && isKnownSurname(j - 1)) break;
@@ -262,7 +264,8 @@ export function findEntities(
     const third = tokenAt(toks, i + 2) && nameLike(i + 2) && toks[i + 2]!.joined && !isCommon(i + 2, Infinity) &&
       (firstNames.has(lower(i + 1)) || isParticleName(toks[i + 2]!.w) || (givenElsewhere && endsName(i + 2)) || threeWordsAt(i) || eastAsian === 3);
     // The name of a thing or an institution (`Turnout Project`, `Scott Key Bridge`, `Scott Key-Brücke`, `Ocean Pte Ltd`).
-    const n = third ? 3 : 2;
+    // A fourth word after the Persian article apart (`Mohammad Ali Al-e Tabrani`).
+    const n = !third ? 2 : PERSIAN_ARTICLE_APART.test(toks[i + 2]!.w) && tokenAt(toks, i + 3)?.joined && nameLike(i + 3) ? 4 : 3;
     if (isThingHead(toks[i + n - 1]!.lower) || (tokenAt(toks, i + n)?.joined && isThingHead(lower(i + n)))) continue;
     addPerson(i, n);
     i += n - 1;
