@@ -104,10 +104,10 @@ describe('a story whose weekday and day are said by different reports', () => {
   const day = (published: string | null = null) => row('c', 'open', 'Am 28. März', 'Am 28. März erschütterte ein Beben den Hafen von Keller.', null, published);
   it('dates the story to the latest 28 March that was a Friday, citing every report', () => {
     const events = shape([friday('a'), friday('b'), day()], st);
-    const day = String(events.find(([, ids]) => ids === 'a,b,c')?.[0]);
-    expect(day).toMatch(/^\d{4}-03-28$/);
-    expect(new Date(`${day}T12:00:00Z`).getUTCDay()).toBe(5);
-    expect(Number(day.slice(0, 4))).toBeLessThanOrEqual(new Date().getUTCFullYear());
+    const dated = String(events.find(([, ids]) => ids === 'a,b,c')?.[0]);
+    expect(dated).toMatch(/^\d{4}-03-28$/);
+    expect(new Date(`${dated}T12:00:00Z`).getUTCDay()).toBe(5);
+    expect(Number(dated.slice(0, 4))).toBeLessThanOrEqual(new Date().getUTCFullYear());
   });
   it('needs the weekday from two reports', () => {
     const events = shape([friday('a'), row('b', 'open', 'am Montag', 'Ein Beben erschütterte am Montag den Hafen von Keller.', null), day()], st);
