@@ -34,6 +34,8 @@ const ONE_PERSON = [
   ['Ali Al-e Tabrani', 'Mohammed Ali Ale-Tabrani'],
   // A double surname written apart without the given name.
   ['Karim Nasir-Tolabi', 'Nasir Tolabi'],
+  // A French rendering (`ch` for the German `sch`), confirmed by the given name.
+  ['Eka Beridaschwili', 'Eka Beridachvili'],
 ];
 
 describe('transliteration kinds the grouping knows', () => {
@@ -54,6 +56,7 @@ describe('transliteration kinds the grouping knows', () => {
     for (const groups of groupsBothWays(['Marcel Tavero', 'Jean Tarevo'])) expect(groups).toHaveLength(2);
     for (const groups of groupsBothWays(['Mohammed Ali Hassan', 'Ali Mohammed Hassan'])) expect(groups).toHaveLength(2);
     for (const groups of groupsBothWays(['Karim Nasir-Tolabi', 'Nasir Tolabian'])) expect(groups).toHaveLength(2);
+    for (const groups of groupsBothWays(['Eka Beridaschwili', 'Nino Beridachvili'])) expect(groups).toHaveLength(2);
   });
 });
 
