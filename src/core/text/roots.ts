@@ -56,7 +56,7 @@ const REST_MIN = 3;
 const UNG_MIN = 6;
 
 /** Separable and inseparable-looking prefixes before a participle's `ge` (`ab|ge|stürzt`, `frei|ge|lassen`). */
-const SEPARABLE = ['', 'ab', 'an', 'auf', 'aus', 'bei', 'ein', 'fest', 'frei', 'los', 'mit', 'nach', 'vor', 'weg', 'zu', 'zuruck', 'zusammen', 'heim', 'her', 'hin', 'um', 'durch', 'uber', 'unter', 'wieder'];
+export const SEPARABLE = ['', 'ab', 'an', 'auf', 'aus', 'bei', 'ein', 'fest', 'frei', 'los', 'mit', 'nach', 'vor', 'weg', 'zu', 'zuruck', 'zusammen', 'heim', 'her', 'hin', 'um', 'durch', 'uber', 'unter', 'wieder'];
 
 /** Where the `ge` of a participle stands in a stem (after one of `SEPARABLE`), or -1. */
 function participlePrefix(w: string): number {
