@@ -180,11 +180,12 @@ function verbsOfNouns(roots: ReadonlySet<string>, joined: ReadonlySet<string>): 
   }
   return out;
 }
-const isStopword = (folded: string) => STOPWORDS.has(folded);
-
 /** Participle nouns at least this long (`vermisst`); shorter ones (`Gast`, `Rest`) are other words. */
 const VERB_NOUN_MIN = 6;
 
+
+/** A function word is never the verb of a split separable verb (`gegen … aus`). */
+const isStopword = (folded: string) => STOPWORDS.has(folded);
 
 /**
  * Rarity of compound parts over the compared sentences that have them as a word or in a

@@ -1,6 +1,5 @@
-import VERB_ROOTS from './data/de-verb-roots.json';
 import { BoundedCache } from './bounded-cache';
-import { SEPARABLE, wordRoot } from './roots';
+import { SEPARABLE, verbRoots, wordRoot } from './roots';
 
 /**
  * A noun that names an act and the verb it is made from, as word roots (`wordRoot`): so that
@@ -17,13 +16,11 @@ import { SEPARABLE, wordRoot } from './roots';
  * separable particle (`fest|nahm`, `zusammen|broch`). Two roots meet when they reach one verb.
  */
 
-const verbRoots: ReadonlyMap<string, string> = new Map(Object.entries(VERB_ROOTS as Record<string, string>));
-
 /** Particles as nouns write them (`Rückkehr`, `Rückzug`) and the verbs (`zurückkehren`). */
 const NOUN_PARTICLES: ReadonlyMap<string, string> = new Map([['ruck', 'zuruck']]);
 const PARTICLES: ReadonlySet<string> = new Set([...SEPARABLE, ...NOUN_PARTICLES.keys()].filter((p) => p));
 const PARTICLE_MAX = Math.max(...[...PARTICLES].map((p) => p.length));
-/** Shortest root this reads (`zug`, `tritt` as parts stay longer): shorter ones are other words. */
+/** Shortest root read as a noun of an act: a bare `Zug` (a train) or `Bund` is not; `Abzug`, `Rückzug` are. */
 const ROOT_MIN = 4;
 /** Shortest rest after a particle (`zog`, `bund`). */
 const REST_MIN = 3;

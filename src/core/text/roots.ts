@@ -29,7 +29,8 @@ export function wordRoot(raw: string, folded: string, stem: string): string {
   return verbRoots.get(root) ?? root;
 }
 
-const verbRoots: ReadonlyMap<string, string> = new Map(Object.entries(VERB_ROOTS as Record<string, string>));
+/** The strong-verb lexicon: a form's root to its infinitive's (`starb` → `sterb`). */
+export const verbRoots: ReadonlyMap<string, string> = new Map(Object.entries(VERB_ROOTS as Record<string, string>));
 
 /** `wordRoot` by its rules alone, without the lexicon of strong verbs (which is built from it). */
 export function ruleRoot(raw: string, folded: string, stem: string): string {
