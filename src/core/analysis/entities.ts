@@ -108,20 +108,13 @@ export function findEntities(
     if (list) for (let k = 0; k < list.length; k++) if (list[k] !== i) return true;
     return false;
   };
-  /**
-   * Capitalised words right after `in` or `aus` (joined) by fold → where they stand, made on
-   * first use: `placeElsewhere` asks of these few, and folding every capitalised word of the
-   * report to look them up among all (`at`) was a twentieth of the analysis.
-   */
+  /** Capitalised words right after `in`/`aus` by fold, made on first use: a few, where `at` folds every capitalised word (a twentieth of the analysis). */
   let afterInAus: Map<string, number[]> | null = null;
   const placesAt = (): Map<string, number[]> => {
     if (afterInAus) return afterInAus;
     afterInAus = new Map();
     for (let j = 1; j < toks.length; j++) {
-      const t = toks[j]!;
-      if (!t.cap || !t.joined) continue;
-      const before = toks[j - 1]!.lower;
-      if (before !== 'in' && before !== 'aus') continue;
+      if (!toks[j]!.cap || !toks[j]!.joined || (lower(j - 1) !== 'in' && lower(j - 1) !== 'aus')) continue;
       const list = afterInAus.get(foldOf(j));
       if (list) list.push(j);
       else afterInAus.set(foldOf(j), [j]);
