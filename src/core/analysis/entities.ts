@@ -104,7 +104,24 @@ export function findEntities(
   /** A lowercase adjective after an article or a preposition (`die annektierte Halbinsel`, `aus humanitären Gründen`): a noun follows. */
   const afterAdjective = (i: number) => i > 1 && toks[i]!.joined && toks[i - 1]!.joined && /^\p{Ll}+(e|en|er|es|em)$/u.test(toks[i - 1]!.w) && (DETERMINERS.has(lower(i - 2)) || FUNCTION_WORDS.has(lower(i - 2)));
   /** The report writes the word after `in` or `aus` elsewhere (`in Teheran`): a place, not a surname (`Irans Hauptstadt Teheran`). */
-  const placeElsewhere = (i: number) => at(foldOf(i)).some((j) => j !== i && j > 0 && toks[j]!.joined && (lower(j - 1) === 'in' || lower(j - 1) === 'aus'));
+  const placeElsewhere = (i: number) => {
+    const list = placesAt().get(foldOf(i));
+    if (list) for (let k = 0; k < list.length; k++) if (list[k] !== i) return true;
+    return false;
+  };
+  /** Capitalised words right after `in`/`aus` by fold, made on first use: a few, where `at` folds every capitalised word (a twentieth of the analysis). */
+  let afterInAus: Map<string, number[]> | null = null;
+  const placesAt = (): Map<string, number[]> => {
+    if (afterInAus) return afterInAus;
+    afterInAus = new Map();
+    for (let j = 1; j < toks.length; j++) {
+      if (!toks[j]!.cap || !toks[j]!.joined || (lower(j - 1) !== 'in' && lower(j - 1) !== 'aus')) continue;
+      const list = afterInAus.get(foldOf(j));
+      if (list) list.push(j);
+      else afterInAus.set(foldOf(j), [j]);
+    }
+    return afterInAus;
+  };
   /** A genitive of a name the report writes without its `s` (`auf Haniyehs Residenz` beside `Haniyeh`): what follows is a thing of his. */
   const genitiveOfName = (i: number) => {
     const f = foldOf(i);
