@@ -26,7 +26,8 @@ export type { SiteTemplate } from './template';
  * 8: a sentence-shaped headline opening the text stays a candidate past its byline or date line; retrained.
  * 9: a caption's credit may follow it without brackets (`… © AFP / X`, `… Getty Images`); retrained.
  * 10: the run of paragraphs a line stands in (teasers stand alone); `[` opens script debris only
- *     before JSON; a headline inside the region folds no more prose than follows it; retrained.
+ *     before JSON or wholly bracketed; a headline inside the region folds no more prose than
+ *     follows it; retrained.
  */
 export const EXTRACTOR_VERSION = 10;
 
