@@ -41,6 +41,22 @@ export interface Cluster {
 /** Each row's keys, split once: the grouping asks for them many times per row. */
 const splitKeys = new WeakMap<TimelineInput, { own: string[]; wide: string[] }>();
 
+/**
+ * One string per key word (a 10k library's ~744k key words are ~37k words): the split's strings
+ * then die young instead of all being kept (promoted) by the rows' arrays, and the grouping's
+ * maps look up strings whose hash is already known. A new generation starts at `POOL_MAX`
+ * words, so a long session's vocabulary does not grow it without end (~6 MB at most).
+ */
+const POOL_MAX = 65_536;
+let pool = new Map<string, string>();
+function pooled(w: string): string {
+  const p = pool.get(w);
+  if (p !== undefined) return p;
+  if (pool.size >= POOL_MAX) pool = new Map();
+  pool.set(w, w);
+  return w;
+}
+
 /** A row's own key words (`context` false) or its own plus its next sentence's (`context` true). */
 export function keysOf(r: TimelineInput, context = false): string[] {
   let k = splitKeys.get(r);
@@ -50,7 +66,7 @@ export function keysOf(r: TimelineInput, context = false): string[] {
     const words = (all: string) => {
       const ws = all.split(' ');
       let n = 0;
-      for (const w of ws) if (w) ws[n++] = w.charCodeAt(0) === 64 ? w.toLowerCase() : w;
+      for (const w of ws) if (w) ws[n++] = pooled(w.charCodeAt(0) === 64 ? w.toLowerCase() : w);
       ws.length = n;
       return ws;
     };
