@@ -10,7 +10,7 @@ import type { ArticleId } from '../../shared/api';
 import { findDates, type FoundDate } from '../ingest/dates/find';
 import { completeYear } from '../ingest/dates/publication';
 import { nextOccurrence, speaksAhead } from '../ingest/dates/ahead';
-import { addDays, weekdayOf } from '../ingest/dates/calendar';
+import { addDays, dayNumber, fromDayNumber, weekdayOf } from '../ingest/dates/calendar';
 import { findRelative, resolveRelative } from '../ingest/dates/relative';
 import type { TimelineRow } from '../store/queries/timeline';
 
@@ -146,14 +146,9 @@ function weekdayDated(open: TimelineInput[], today: string, first: ReturnType<ty
     const before = r.sentence.slice(Math.max(0, r.start - r.sentenceStart - 24), r.start - r.sentenceStart).toLowerCase();
     const wd = WEEKDAYS.findIndex((w) => before.includes(w));
     if (wd < 0) continue;
-    for (let y = Number(today.slice(0, 4)); y > Number(today.slice(0, 4)) - WEEKDAY_YEARS; y--) {
-      const date = `${y}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
-      if (date > today) continue;
-      if ((new Date(`${date}T12:00:00Z`).getUTCDay() + 6) % 7 === wd) {
-        found.set(date, (found.get(date) ?? 0) + 1);
-        break;
-      }
-    }
+    // WEEKDAYS counts from Monday, `latestYearOf` from Sunday.
+    const date = latestYearOf(`${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`, (wd + 1) % 7, today);
+    if (date) found.set(date, (found.get(date) ?? 0) + 1);
   }
   return [...found].sort((a, b) => b[1] - a[1])[0]?.[0] ?? (undated ? acrossReports(open, today, first) : null);
 }
@@ -181,9 +176,19 @@ function acrossReports(open: TimelineInput[], today: string, first: ReturnType<t
   const [wd, wdReports] = most(weekdays) ?? [];
   const [day] = most(days) ?? [];
   if (wd === undefined || !day || (wdReports?.size ?? 0) < 2 || [...weekdays.values()].filter((ids) => ids.size === wdReports!.size).length > 1) return null;
+  return latestYearOf(day, wd, today);
+}
+
+/**
+ * `MM-DD` in the latest of the last `WEEKDAY_YEARS` years up to `today` in which it falls on
+ * `weekday` (0 = Sunday), or null. A day a year lacks (29 February) is never that year's.
+ */
+function latestYearOf(monthDay: string, weekday: number, today: string): string | null {
   for (let y = Number(today.slice(0, 4)); y > Number(today.slice(0, 4)) - WEEKDAY_YEARS; y--) {
-    const date = `${y}-${day}`;
-    if (date <= today && weekdayOf(date) === wd) return date;
+    const date = `${y}-${monthDay}`;
+    if (date > today || weekdayOf(date) !== weekday) continue;
+    const n = dayNumber(date);
+    if (n !== null && fromDayNumber(n) === date) return date;
   }
   return null;
 }
