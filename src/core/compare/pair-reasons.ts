@@ -52,7 +52,12 @@ function surface(sentence: string, root: string): string | null {
 
 /** The words a sentence tells an act in: its fixed phrase (`ums Leben`), else its first word that names the act, as written. */
 function actWords(sentence: string, act: string, by: ReadonlySet<string> | undefined): string {
-  for (const x of by ?? []) if (x.startsWith(ACT)) return x.slice(ACT.length);
+  for (const x of by ?? []) {
+    if (!x.startsWith(ACT)) continue;
+    // The phrase as the sentence writes it (`ums Leben`), where its letters need no folding.
+    const phrase = x.slice(ACT.length), at = sentence.toLowerCase().indexOf(phrase);
+    return at >= 0 ? sentence.slice(at, at + phrase.length) : phrase;
+  }
   let found = '';
   forEachWord(sentence, (s, e) => {
     if (found) return;

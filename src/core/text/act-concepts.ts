@@ -57,11 +57,14 @@ interface Index {
   heads: Map<string, string>;
   phrases: Phrase[];
   labels: Map<string, { en: string; de: string }>;
+  /** The last fixed word of any phrase, as written: most sentences have none, and are not folded (a word at a sentence's start is missed only when the phrase opens the sentence with its last word, which none does). */
+  quick: RegExp;
 }
 let index: Index | null = null;
 
 function build(): Index {
-  const out: Index = { byRoot: new Map(), heads: new Map(), phrases: [], labels: new Map() };
+  const out: Index = { byRoot: new Map(), heads: new Map(), phrases: [], labels: new Map(), quick: /$^/ };
+  const lasts = new Set<string>();
   const put = (r: string, id: string) => { if (!out.byRoot.has(r)) out.byRoot.set(r, id); };
   for (const c of (DATA as { concepts: RawConcept[] }).concepts) {
     out.labels.set(c.id, { en: c.en, de: c.de });
@@ -76,9 +79,12 @@ function build(): Index {
       const [fixed, verb] = p.split('+').map((x) => x.trim());
       const words = foldText(fixed!).toLowerCase();
       const last = words.split(' ').pop()!;
+      lasts.add(fixed!.split(' ').pop()!);
       out.phrases.push({ act: c.id, words, verb: verb ? new Set(verbForms(verb).map(root)) : null, stem: analyzeWord(last)[1] });
     }
   }
+  // Plain alternatives, as written (nouns capitalised): a fast scan; what it lets through the phrase test decides.
+  out.quick = new RegExp([...lasts].join('|'));
   return out;
 }
 const lexicon = () => (index ??= build());
@@ -118,6 +124,7 @@ function lookup(r: string): string | undefined {
 
 /** The concepts a sentence names through a fixed phrase, each with the stem it weighs like. */
 export function phraseActs(sentence: string): { act: string; stem: string; words: string }[] {
+  if (!lexicon().quick.test(sentence)) return [];
   const folded = ` ${(foldText(sentence).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ')} `;
   const out: { act: string; stem: string; words: string }[] = [];
   let roots: Set<string> | null = null;
