@@ -28,7 +28,7 @@ export interface Compare {
 }
 
 /** Analyses every compare within each story of the sets. */
-export async function loadCompares(lib: EvalLibrary, sets: GoldSet[]): Promise<Compare[]> {
+export async function loadCompares(lib: EvalLibrary, sets: GoldSet[], opts: { acts?: boolean } = {}): Promise<Compare[]> {
   const out: Compare[] = [];
   for (const set of sets) {
     const spans = await anchorSpans(lib, set);
@@ -41,7 +41,7 @@ export async function loadCompares(lib: EvalLibrary, sets: GoldSet[]): Promise<C
           await lib.api.compareArticles(ids);
           const arts = loadForCompare(lib.db, ids);
           const ctx = libraryContext(lib.db, arts);
-          const fctx = featureContext(arts, ctx.idf, ctx.maxIdf, ctx.idOf);
+          const fctx = featureContext(arts, ctx.idf, ctx.maxIdf, ctx.idOf, opts);
           const [A, B] = arts as [AnalyzedArticle, AnalyzedArticle];
           const [va, vb] = arts.map((a) => a.sentences.map((s) => sentenceFeatures(s, fctx, a.input.text))) as [Vector[], Vector[]];
           const facts = set.facts.filter((f) => f.in[ka] && f.in[kb]).map((f) => ({

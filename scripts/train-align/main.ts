@@ -18,7 +18,8 @@
  * floor for shown pairs (default the product's `SHOW_MIN`); `--threshold X` overrides the one
  * chosen out of fold; `--floors a,b` the hand floors printed beside it; `--write` writes
  * the model trained on every dev event, at the threshold chosen out of fold, to `MODEL_PATH` (the
- * product's pair model, `compare/pair-model.ts`).
+ * product's pair model, `compare/pair-model.ts`); `--no-acts` leaves out the acts of
+ * `text/act-concepts.ts` (their features are then 0), to measure what they add.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -65,7 +66,7 @@ const gold = loadGold(root);
 const sets = gold.filter((s) => !s.heldOut);
 const lib = await buildLibrary(root, gold);
 try {
-  const all = await loadCompares(lib, sets);
+  const all = await loadCompares(lib, sets, { acts: !args.includes('--no-acts') });
   const seeds = all.filter((c) => c.set === 'seeds');
   const dev = all.filter((c) => c.set !== 'seeds');
   const events = [...new Set(dev.map((c) => c.set))];

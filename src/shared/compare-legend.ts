@@ -58,6 +58,8 @@ const EN: LegendWords = {
         return r.a === r.b ? `same figure: ${r.a}` : `same figure: ${r.a} / ${r.b}`;
       case 'people':
         return `same people: ${r.names.join(', ')}`;
+      case 'act':
+        return `same act: ${r.label.en} (${r.a} / ${r.b})`;
       case 'source':
         return `source: ${r.name}`;
       case 'date':
@@ -94,6 +96,8 @@ const DE: LegendWords = {
         return r.a === r.b ? `gleiche Zahl: ${r.a}` : `gleiche Zahl: ${r.a} / ${r.b}`;
       case 'people':
         return `dieselben Personen: ${r.names.join(', ')}`;
+      case 'act':
+        return `gleiches Geschehen: ${r.label.de} (${r.a} / ${r.b})`;
       case 'source':
         return `Quelle: ${r.name}`;
       case 'date':

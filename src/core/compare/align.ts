@@ -22,9 +22,9 @@ import type { AlignmentClass } from '../../shared/api';
 import type { AnalyzedArticle, AnalyzedSentence } from '../analysis/analyze';
 import { unitKey } from '../analysis/numbers';
 import { foldText } from '../text/fold';
-import { norm, type Vector } from './features';
+import { sameActWords, norm, type Vector } from './features';
 import { PAIR_MODEL } from './pair-model';
-import { featureCount, pairProbability, pairRow, pairStats, USED_UP, type PairContext, type PairModel, type PairStats } from './align-pair';
+import { ACT_CODE, featureCount, pairProbability, pairRow, pairStats, USED_UP, type PairContext, type PairModel, type PairStats } from './align-pair';
 import { heldApart } from './ages';
 
 export type { Vector } from './features';
@@ -176,9 +176,10 @@ export function alignPair(A: AnalyzedArticle, B: AnalyzedArticle, va: Vector[], 
   let candidates: Candidate[] = [];
   va.forEach((v, i) => {
     for (const [k, x] of v) {
-      const n = featureCount(k), lent = v.lent?.has(k);
+      const n = featureCount(k), lent = v.lent?.has(k), act = k.charCodeAt(0) === ACT_CODE;
       for (const { j, w } of postings.get(k) ?? []) {
         if (lent && vb[j]!.lent?.has(k)) continue;
+        if (act && sameActWords(v, vb[j]!, k)) continue;
         if (v.held && heldApart(v.held, vb[j]!.held, k)) continue;
         if (count[j] === 0) touched.push(j);
         dot[j]! += x * w;

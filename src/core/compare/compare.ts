@@ -38,8 +38,8 @@ export function compare(arts: AnalyzedArticle[], ctx: CompareContext): Compariso
       for (const al of alignPair(A, B, vectors[x]!, vectors[y]!, ctx.maxIdf)) {
         aligned[x]![al.a] = 1;
         aligned[y]![al.b] = 1;
-        const sa = A.sentences[al.a]!;
-        const differences = pairDifferences(sa, B.sentences[al.b]!, {
+        const sa = A.sentences[al.a]!, sb = B.sentences[al.b]!;
+        const differences = pairDifferences(sa, sb, {
           quotesA: A.quotes, quotesB: B.quotes, sourcesA: A.sources, sourcesB: B.sources, idOf: ctx.idOf,
         });
         findElsewhere(differences.figures, A, B);
@@ -48,7 +48,7 @@ export function compare(arts: AnalyzedArticle[], ctx: CompareContext): Compariso
           b: { articleId: B.input.id as ArticleId, sentence: al.b },
           class: al.class,
           score: Math.round(al.score * 1000) / 1000,
-          reasons: pairReasons(al.class, differences, vectors[x]![al.a]!, vectors[y]![al.b]!, A.input.text.slice(sa.start, sa.end)),
+          reasons: pairReasons(al.class, differences, vectors[x]![al.a]!, vectors[y]![al.b]!, A.input.text.slice(sa.start, sa.end), B.input.text.slice(sb.start, sb.end)),
           differences,
         });
       }

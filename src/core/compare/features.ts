@@ -9,6 +9,7 @@ import { STOPWORDS } from '../analysis/content-words';
 import { unitKey } from '../analysis/numbers';
 import { ageHolder } from './ages';
 import { actLinks } from '../text/act-nouns';
+import { actOf, phraseActs } from '../text/act-concepts';
 import { compoundSplits } from '../text/decompound';
 import { foldText } from '../text/fold';
 import { particleJoins } from '../text/particle-verbs';
@@ -24,7 +25,19 @@ import { analyzeWord, forEachWord, stemWord } from '../text/words';
  * pair scorer weighs such evidence apart, `align-pair.ts`); `held` the person each age key is
  * told of (`ages.ts`).
  */
-export type Vector = Map<string, number> & { lent?: Set<string>; parts?: Set<string>; held?: Map<string, string> };
+export type Vector = Map<string, number> & { lent?: Set<string>; parts?: Set<string>; held?: Map<string, string>; acts?: Map<string, Set<string>> };
+
+/**
+ * True when two sentences tell an act (`!die`) in the same words (a root or a phrase in common):
+ * those words are shared evidence already, and the act would count them again. Only an act told
+ * in other words (`starb` / `getötet`) is evidence of its own.
+ */
+export function sameActWords(va: Vector, vb: Vector, k: string): boolean {
+  const a = va.acts?.get(k), b = vb.acts?.get(k);
+  if (!a || !b) return false;
+  for (const x of a) if (b.has(x)) return true;
+  return false;
+}
 
 /** Rarity of a stem: larger for rarer stems. */
 export type Idf = (stem: string) => number;
@@ -36,6 +49,15 @@ const FIGURE_WEIGHT = 2;
  * are one figure counted in other words. Less than the figure with its unit.
  */
 const VALUE_WEIGHT = 1;
+/** The prefix of an act's key (`!die`, `text/act-concepts.ts`): no word root has it. */
+export const ACT = '!';
+/**
+ * An act told in other words weighs like the rarer of its words (its weight in each sentence is
+ * its word's; the pair shares the smaller). Chosen out of fold on `eval/compare` (sixteenth
+ * pass): 0.5, 0.75 and 1.5 found fewer facts at the precision bar, and so did weighing an act by
+ * its rarity among the compared sentences.
+ */
+const ACT_WEIGHT = 1;
 /** A name weighs like its rarest spelling as a word, times this (a name is a stronger cue than a noun). */
 const NAME_BOOST = 1.5;
 /** Parts of a compound at least this long count as words of their own. */
@@ -100,6 +122,9 @@ export interface FeatureContext {
   verbOfNoun?: ReadonlyMap<string, string>;
   /** Per sentence, a verb's root and the separable verb it makes with the particle its clause ends on (`trat … zurück`: `tret` → `zurucktret`), where the compared sentences say that verb whole. */
   particleVerbs?: ReadonlyMap<AnalyzedSentence, ReadonlyMap<string, string>>;
+  /** The act a root names (`text/act-concepts.ts`: `starb`, `getötet`, `Tote` → `die`), when acts are on; per sentence, the acts its fixed phrases name (`ums Leben`). */
+  actOf?: (root: string) => string | undefined;
+  phraseActs?: ReadonlyMap<AnalyzedSentence, { act: string; stem: string; words: string }[]>;
   entityOf?: (kind: string, name: string) => string;
 }
 
@@ -127,7 +152,8 @@ function nameKey(n: { kind: string; name: string }, entityOf: FeatureContext['en
  * last words of their names, so a name the name finder missed in one sentence (a place at the
  * start of a sentence) still meets its mentions elsewhere.
  */
-export function featureContext(arts: AnalyzedArticle[], idf: Idf, maxIdf: number, entityOf?: FeatureContext['entityOf']): FeatureContext {
+export function featureContext(arts: AnalyzedArticle[], idf: Idf, maxIdf: number, entityOf?: FeatureContext['entityOf'], opts: { acts?: boolean } = {}): FeatureContext {
+  const acts = opts.acts ?? true;
   const nameOfRoot = new Map<string, string>();
   for (const a of arts) {
     for (const s of a.sentences) {
@@ -141,22 +167,28 @@ export function featureContext(arts: AnalyzedArticle[], idf: Idf, maxIdf: number
   const parts = compoundParts(roots);
   const all = new Set(roots);
   const joins = new Map<AnalyzedSentence, ReturnType<typeof particleJoins>>();
+  const phrases = new Map<AnalyzedSentence, { act: string; stem: string; words: string }[]>();
   for (const a of arts) for (const s of a.sentences) {
-    const j = particleJoins(a.input.text.slice(s.start, s.end), isStopword);
+    const text = a.input.text.slice(s.start, s.end);
+    const j = particleJoins(text, isStopword);
     if (j.length) joins.set(s, j);
+    const p = acts ? phraseActs(text) : [];
+    if (p.length) phrases.set(s, p);
   }
   // A noun of an act meets its separable verb whether the verb is written whole or split.
   const verbOfNoun = verbsOfNouns(all, new Set([...joins.values()].flat().flatMap((j) => j.joined)));
-  return { idf, maxIdf, parts, partIdf: partRarity(arts, parts, maxIdf), synonyms: synonymLinks(all), nameOfRoot, verbOfNoun, particleVerbs: particleVerbs(joins, all, verbOfNoun), entityOf };
+  const actOfRoot = acts ? actOf : undefined;
+  const pv = particleVerbs(joins, all, verbOfNoun, actOfRoot);
+  return { idf, maxIdf, parts, partIdf: partRarity(arts, parts, maxIdf), synonyms: synonymLinks(all), nameOfRoot, verbOfNoun, particleVerbs: pv, actOf: actOfRoot, phraseActs: phrases, entityOf };
 }
 
-/** The joins (`particleJoins`) that make a verb some compared sentence says whole, or that a noun of an act maps to. */
-function particleVerbs(joins: ReadonlyMap<AnalyzedSentence, ReturnType<typeof particleJoins>>, all: ReadonlySet<string>, verbOfNoun: ReadonlyMap<string, string>): Map<AnalyzedSentence, Map<string, string>> {
+/** The joins (`particleJoins`) that make a verb some compared sentence says whole, that a noun of an act maps to, or that names an act (`nahm … fest`). */
+function particleVerbs(joins: ReadonlyMap<AnalyzedSentence, ReturnType<typeof particleJoins>>, all: ReadonlySet<string>, verbOfNoun: ReadonlyMap<string, string>, act?: (root: string) => string | undefined): Map<AnalyzedSentence, Map<string, string>> {
   const targets = new Set(verbOfNoun.values());
   const out = new Map<AnalyzedSentence, Map<string, string>>();
   for (const [s, js] of joins) {
     for (const j of js) {
-      const root = j.root, joined = j.joined.find((x) => all.has(x) || targets.has(x));
+      const root = j.root, joined = j.joined.find((x) => all.has(x) || targets.has(x)) ?? (act && !act(root) ? j.joined.find((x) => act(x)) : undefined);
       if (!joined) continue;
       const m = out.get(s) ?? out.set(s, new Map()).get(s)!;
       if (!m.has(root)) m.set(root, joined);
@@ -236,6 +268,12 @@ export function sentenceFeatures(s: AnalyzedSentence, ctx: FeatureContext, text?
     v.set(nameKey(n, ctx.entityOf), Math.min(ctx.maxIdf, ctx.idf(stemWord(foldText(last)))) * NAME_BOOST);
   }
   const joined = ctx.particleVerbs?.get(s);
+  // The act the words tell (`starb`, `getötet`: `!die`), beside the words, with the words that tell it: shared only in other words (`sameActWords`).
+  const addAct = (act: string, by: string, w: number) => {
+    const k = ACT + act, acts = (v.acts ??= new Map());
+    v.set(k, Math.max(v.get(k) ?? 0, w * ACT_WEIGHT));
+    (acts.get(k) ?? acts.set(k, new Set()).get(k)!).add(by);
+  };
   s.stems.forEach((stem, i) => {
     const word = joined?.get(s.roots[i]!) ?? s.roots[i]!;
     const root = ctx.verbOfNoun?.get(word) ?? word;
@@ -248,6 +286,8 @@ export function sentenceFeatures(s: AnalyzedSentence, ctx: FeatureContext, text?
     }
     const w = ctx.idf(stem);
     add(root, w);
+    const act = ctx.actOf?.(root) ?? (word !== root ? ctx.actOf?.(word) : undefined);
+    if (act) addAct(act, root, w);
     for (const p of ctx.parts.get(root) ?? []) {
       if (v.has(p)) continue;
       v.set(p, Math.min(w, ctx.idf(p), ctx.partIdf?.(p) ?? Infinity) * PART_WEIGHT);
@@ -259,6 +299,7 @@ export function sentenceFeatures(s: AnalyzedSentence, ctx: FeatureContext, text?
       lent.add(o);
     }
   });
+  for (const p of ctx.phraseActs?.get(s) ?? []) addAct(p.act, `${ACT}${p.words}`, ctx.idf(p.stem));
   const held = text ? s.names.filter((n) => n.kind === 'person').map((n) => ({ start: n.start, end: n.end, key: nameKey(n, ctx.entityOf) })) : [];
   for (const q of s.quantities) {
     const holder = text ? ageHolder(q, text, s.start, held) : undefined;

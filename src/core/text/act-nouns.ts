@@ -69,8 +69,8 @@ function nounReadings(r: string): string[] {
   return [...out];
 }
 
-/** The verb a root reaches, read as a verb form or as a noun of an act (`nounReadings`), or undefined. */
-function actVerb(r: string): string | undefined {
+/** The verb a root reaches, read as a verb form or as a noun of an act (`nounReadings`), or undefined; `act-concepts.ts` reads an act's verb forms through it. */
+export function actVerb(r: string): string | undefined {
   if (r.length < ROOT_MIN) return undefined;
   const known = cache.get(r);
   if (known !== undefined) return known || undefined;

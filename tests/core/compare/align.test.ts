@@ -118,6 +118,13 @@ describe('compare', () => {
     expect(fig).toMatchObject({ kind: 'same', elsewhere: true, qualifiersDiffer: true });
     expect([fig.a!.text, fig.b!.text].sort()).toEqual(['mehr als vier Stunden', 'über vier Stunden']);
   });
+  it('joins one death told in other words, and says so', () => {
+    const A = analyzeArticle(article('a', ['Bei dem Brückeneinsturz in Genua starben 43 Menschen.', 'Die Regierung rief den Notstand aus.', 'Das Wetter war schön.']));
+    const B = analyzeArticle(article('b', ['In Genua kamen 43 Menschen ums Leben, als die Autobahnbrücke einstürzte.', 'Der Trainer lobte die Abwehr.']));
+    const c = compare([A, B], { idf: () => 1, maxIdf: 1, idOf: (k, n) => `${k}:${n}` as EntityId });
+    const pair = c.pairs.find((p) => p.a.sentence === 0 && p.b.sentence === 0);
+    expect(pair?.reasons).toContainEqual({ kind: 'act', act: 'die', label: { en: 'died', de: 'gestorben' }, a: 'starben', b: 'ums Leben' });
+  });
 });
 
 describe('alignPair with a pair model (npm run train:align)', () => {

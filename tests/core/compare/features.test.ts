@@ -1,15 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { featureContext, sentenceFeatures } from '../../../src/core/compare/features';
+import { featureContext, sentenceFeatures, type Vector } from '../../../src/core/compare/features';
+import { pairStats } from '../../../src/core/compare/align-pair';
 import { analyzeArticle } from '../../../src/core/analysis/analyze';
 import { article } from '../../support/article-input';
 
-/** The feature keys of each sentence of two one-sentence reports, compared together. */
-function keys(a: string, b: string): [string[], string[]] {
+/** The feature vectors of the sentences of two one-sentence reports, compared together. */
+function vectors(a: string, b: string): [Vector, Vector] {
   const A = analyzeArticle(article('a', [a])), B = analyzeArticle(article('b', [b]));
   const ctx = featureContext([A, B], () => 1, 1);
-  return [A, B].map((x) => [...sentenceFeatures(x.sentences[0]!, ctx, x.input.text).keys()]) as [string[], string[]];
+  return [A, B].map((x) => sentenceFeatures(x.sentences[0]!, ctx, x.input.text)) as [Vector, Vector];
 }
-const shared = ([a, b]: [string[], string[]]) => a.filter((k) => b.includes(k) && !k.startsWith('#'));
+/** Their feature keys. */
+const keys = (a: string, b: string) => vectors(a, b).map((v) => [...v.keys()]) as [string[], string[]];
+/** The words and names both have (no figures, no acts). */
+const shared = ([a, b]: [string[], string[]]) => a.filter((k) => b.includes(k) && !k.startsWith('#') && !k.startsWith('!'));
 
 describe('sentence features', () => {
   it('gives a noun made of a participle the root of the verb the other report uses', () => {
@@ -34,8 +38,29 @@ describe('sentence features of an act', () => {
     expect(shared(keys('Die Polizei nahm den Verdächtigen am Morgen fest.', 'Nach der Festnahme des Verdächtigen sprach die Polizei von einem Erfolg.')).length).toBe(3);
     expect(shared(keys('Der Minister trat am Sonntag zurück.', 'Sein Rücktritt kam für viele überraschend.')).length).toBe(1);
   });
-  it('keeps a split verb as it is when no compared sentence says it whole', () => {
-    const [a] = keys('Der Minister trat am Sonntag zurück.', 'Der Bürgermeister trat am Montag vor die Presse.');
-    expect(a).toContain('tret');
+  it('keeps a split verb as it is when no compared sentence says it whole and it tells no act', () => {
+    const [a] = keys('Der Zug fuhr am Sonntag ab.', 'Der Bürgermeister trat am Montag vor die Presse.');
+    expect(a).toContain('fuhr');
+    // `trat … zurück` tells an act (`text/act-concepts.ts`): the whole verb, though no compared sentence says it.
+    const [b] = keys('Der Minister trat am Sonntag zurück.', 'Der Bürgermeister trat am Montag vor die Presse.');
+    expect(b).toContain('!resign');
+  });
+});
+
+describe('sentence features of an act told in other words', () => {
+  it('shares the act when two reports tell it in other words, and counts it toward the shared features', () => {
+    const [a, b] = vectors('Bei dem Angriff starben 14 Menschen.', 'Bei dem Angriff wurden 14 Menschen getötet.');
+    expect(a.has('!die') && b.has('!die')).toBe(true);
+    expect(pairStats(a, b).acts).toBe(1);
+    const [c, d] = vectors('Drei Menschen kamen ums Leben.', 'Drei Menschen sind tot.');
+    expect(pairStats(c, d).acts).toBe(1);
+  });
+  it('does not count an act again when both tell it in the same word', () => {
+    const [a, b] = vectors('Der Präsident starb am Sonntag.', 'Am Sonntag starb der frühere Präsident.');
+    expect(pairStats(a, b).acts).toBe(0);
+  });
+  it('does not join two different acts', () => {
+    const [a, b] = vectors('Zwei Menschen wurden verletzt.', 'Zwei Menschen wurden getötet.');
+    expect(pairStats(a, b).acts).toBe(0);
   });
 });

@@ -34,4 +34,9 @@ describe('the compare legend', () => {
     expect(de).not.toMatch(/only-a|only-b|\b0\.40\b/);
     expect(comparisonHtml(c)).toContain('same figure: über vier Stunden / mehr als vier Stunden');
   });
+  it('words an act told in other words in each UI language, with the words each report uses', () => {
+    const r = { kind: 'act' as const, act: 'die', label: { en: 'died', de: 'gestorben' }, a: 'starben', b: 'getötet' };
+    expect(legendWords('en').reason(r)).toBe('same act: died (starben / getötet)');
+    expect(legendWords('de').reason(r)).toBe('gleiches Geschehen: gestorben (starben / getötet)');
+  });
 });
