@@ -28,7 +28,7 @@ import { isSurnameFirst } from '../text/name-order';
 import { PERSIAN_ARTICLE_APART } from '../text/name-articles';
 import type { Span } from '../text/sentences';
 import { wordLists } from './content-words';
-import { isAcronym, isCap, isParticleName, tokenAt, wordPass, wordsOf, type Tok, type WordPass } from './entity-tokens';
+import { anyParticleName, isAcronym, isParticleName, wordPass, type WordPass } from './entity-tokens';
 import { skipByline } from './bylines';
 import { surnameVariants } from './surname-variants';
 import { countryNames } from './country-names';
@@ -61,31 +61,31 @@ export function findEntities(
   // Built by hand in one shape (a spread copied each mention's own shape), and read by index.
   const sourceSpans: { start: number; end: number; name: string }[] = [];
   for (const s of options.sources ?? []) for (const m of s.mentions) sourceSpans.push({ start: m.start, end: m.end, name: s.name });
-  const inSource = (t: Tok) => {
-    for (let k = 0; k < sourceSpans.length; k++) if (t.start >= sourceSpans[k]!.start && t.end <= sourceSpans[k]!.end) return true;
+  const inSource = (i: number) => {
+    for (let k = 0; k < sourceSpans.length; k++) if (toks.start[i]! >= sourceSpans[k]!.start && toks.end[i]! <= sourceSpans[k]!.end) return true;
     return false;
   };
   // Never a read past the end of `toks` (V8 drops code that meets one it had not seen).
-  const lower = (i: number) => (i >= 0 && i < toks.length ? toks[i]!.lower : '');
-  const afterDeterminer = (i: number) => i > 0 && toks[i]!.joined && DETERMINERS.has(lower(i - 1));
+  const lower = (i: number) => (i >= 0 && i < toks.length ? toks.lower(i) : '');
+  const afterDeterminer = (i: number) => i > 0 && toks.joined(i) && DETERMINERS.has(lower(i - 1));
   // Per-token facts asked several times: frequency rank (-1 not looked up yet) and folded form.
   const ranks = new Float64Array(toks.length).fill(-1);
   const folded: (string | undefined)[] = new Array(toks.length);
   /** A frequent German word (below `rank` in the frequency list, which holds lowercase words). */
   const isCommon = (i: number, rank: number) => {
-    if (ranks[i] === -1) ranks[i] = common.get(toks[i]!.lower) ?? Infinity;
+    if (ranks[i] === -1) ranks[i] = common.get(toks.lower(i)) ?? Infinity;
     return ranks[i]! < rank;
   };
-  const foldOf = (i: number) => (folded[i] ??= foldLowercase(toks[i]!.lower));
+  const foldOf = (i: number) => (folded[i] ??= foldLowercase(toks.lower(i)));
   const isGivenWord = (w: string) => firstNames.has(w.toLowerCase());
   /** Could this token be (part of) a name? */
   const shape = new Int8Array(toks.length); // 0 unknown, 1 name-shaped, 2 not
   const nameLike = (i: number) => {
     if (i >= toks.length) return false;
-    const t = toks[i]!;
-    if (taken[i] || !(t.cap || isParticleName(t.w)) || t.w.length < 2) return false;
+    if (taken[i] || !(toks.cap(i) || isParticleName(toks.w(i))) || toks.end[i]! - toks.start[i]! < 2) return false;
     if (shape[i] === 0) {
-      const ok = !FUNCTION_WORDS.has(t.lower) && !ROLE(t.w, t.lower) && (!NOUN_ENDING(t.w, t.lower) || givenAfterSurname(i)) && (!isCommon(i, 1500) || surnameFirstAt(i) > 0) && !inSource(t);
+      const w = toks.w(i), l = toks.lower(i);
+      const ok = !FUNCTION_WORDS.has(l) && !ROLE(w, l) && (!NOUN_ENDING(w, l) || givenAfterSurname(i)) && (!isCommon(i, 1500) || surnameFirstAt(i) > 0) && !inSource(i);
       shape[i] = ok ? 1 : 2;
     }
     return shape[i] === 1;
@@ -97,12 +97,12 @@ export function findEntities(
   };
   /** The name plainly ends at `i`: an apposition, a colon or the sentence follows, or a lowercase word (`… Teheranchi getötet`). */
   const endsName = (i: number) => {
-    const t = toks[i]!, next = tokenAt(toks, i + 1);
-    if (t.after === ',' || t.after === '.' || t.after === ':' || t.after === ';' || !next || next.sentence !== t.sentence) return true;
-    return next.joined && !next.cap && !isParticleName(next.w) && /^\p{Ll}/u.test(next.w);
+    const a = toks.after[i], next = i + 1;
+    if (a === 44 || a === 46 || a === 58 || a === 59 || !toks.has(next) || toks.sentence[next] !== toks.sentence[i]) return true;
+    return toks.joined(next) && !toks.cap(next) && !isParticleName(toks.w(next)) && /^\p{Ll}/u.test(toks.w(next));
   };
   /** A lowercase adjective after an article or a preposition (`die annektierte Halbinsel`, `aus humanitären Gründen`): a noun follows. */
-  const afterAdjective = (i: number) => i > 1 && toks[i]!.joined && toks[i - 1]!.joined && /^\p{Ll}+(e|en|er|es|em)$/u.test(toks[i - 1]!.w) && (DETERMINERS.has(lower(i - 2)) || FUNCTION_WORDS.has(lower(i - 2)));
+  const afterAdjective = (i: number) => i > 1 && toks.joined(i) && toks.joined(i - 1) && /^\p{Ll}+(e|en|er|es|em)$/u.test(toks.w(i - 1)) && (DETERMINERS.has(lower(i - 2)) || FUNCTION_WORDS.has(lower(i - 2)));
   /** The report writes the word after `in` or `aus` elsewhere (`in Teheran`): a place, not a surname (`Irans Hauptstadt Teheran`). */
   const placeElsewhere = (i: number) => {
     const list = placesAt().get(foldOf(i));
@@ -115,7 +115,7 @@ export function findEntities(
     if (afterInAus) return afterInAus;
     afterInAus = new Map();
     for (let j = 1; j < toks.length; j++) {
-      if (!toks[j]!.cap || !toks[j]!.joined || (lower(j - 1) !== 'in' && lower(j - 1) !== 'aus')) continue;
+      if (!toks.cap(j) || !toks.joined(j) || (lower(j - 1) !== 'in' && lower(j - 1) !== 'aus')) continue;
       const list = afterInAus.get(foldOf(j));
       if (list) list.push(j);
       else afterInAus.set(foldOf(j), [j]);
@@ -127,7 +127,7 @@ export function findEntities(
     const f = foldOf(i);
     return f.length > 4 && f.endsWith('s') && at(f.slice(0, -1)).length > 0;
   };
-  const isGiven = (i: number) => firstNames.has(lower(i)) || isGivenSpelling(toks[i]!.w, firstNames);
+  const isGiven = (i: number) => firstNames.has(lower(i)) || isGivenSpelling(toks.w(i), firstNames);
   const { surnameFirstAt, givenAfterSurname, particlesAt, particlesBefore } = nameShapes({ toks, taken, isCommon, nameLike: (i) => nameLike(i), isGivenWord });
   /** Up to three name-like words from `i` on, joined by spaces only (or a surname with particles). */
   const nameRun = (i: number): number => {
@@ -136,9 +136,9 @@ export function findEntities(
     if (lead) return lead + 1;
     let j = i;
     // Three words, or four when the third is the Persian article apart (`Mohammad Ali Al-e Tabrani`).
-    while ((j < i + 3 || (j === i + 3 && PERSIAN_ARTICLE_APART.test(toks[j - 1]!.w))) && nameLike(j) && (j === i || toks[j]!.joined) && toks[j]!.sentence === toks[i]!.sentence) {
+    while ((j < i + 3 || (j === i + 3 && PERSIAN_ARTICLE_APART.test(toks.w(j - 1)))) && nameLike(j) && (j === i || toks.joined(j)) && toks.sentence[j] === toks.sentence[i]) {
       // A name ends at a known surname (`Präsident Putin Witkoff empfange`).
-      if (toks[j]!.after === ',' || toks[j]!.after === ':' || (j > i && isKnownSurname(j - 1))) {
+      if (toks.after[j] === 44 || toks.after[j] === 58 || (j > i && isKnownSurname(j - 1))) {
         if (j > i && isKnownSurname(j - 1)) break;
         j++;
         break;
@@ -159,7 +159,7 @@ export function findEntities(
     if (!capsAt) {
       capsAt = new Map();
       for (let j = 0; j < toks.length; j++) {
-        if (!toks[j]!.cap) continue;
+        if (!toks.cap(j)) continue;
         const list = capsAt.get(foldOf(j));
         if (list) list.push(j);
         else capsAt.set(foldOf(j), [j]);
@@ -180,9 +180,9 @@ export function findEntities(
     return alone > 0;
   };
   /** A name of three words from `i` whose last the report uses alone (see `usedAlone`). */
-  const threeWordsAt = (i: number) => !!tokenAt(toks, i + 2) && toks[i + 2]!.joined && nameLike(i + 2) && endsName(i + 2) && usedAlone(i + 2, i + 1);
+  const threeWordsAt = (i: number) => toks.has(i + 2) && toks.joined(i + 2) && nameLike(i + 2) && endsName(i + 2) && usedAlone(i + 2, i + 1);
   const addPerson = (from: number, n: number) => {
-    const words = wordsOf(toks, from, from + n);
+    const words = toks.wordsOf(from, from + n);
     const full = words.join(' ');
     // Shaped like a person's, named like an organisation or a thing (`Hajat Tahrir al-Scham (HTS)`).
     const thing = thingNamed(text, toks, from, n);
@@ -200,50 +200,50 @@ export function findEntities(
   };
 
   // A byline (`Von Weedah Hamzah, Johannes Sadek und Holger Mehlig`) names the authors, not people of the story.
-  for (let i = 0; i < toks.length; i++) if (toks[i]!.w === 'Von' && toks[i]!.initial) i = skipByline(toks, i, taken, (k) => firstNames.has(lower(k)) || isGivenSpelling(toks[k]!.w, firstNames));
+  for (let i = 0; i < toks.length; i++) if (toks.initial(i) && toks.w(i) === 'Von') i = skipByline(toks, i, taken, (k) => firstNames.has(lower(k)) || isGivenSpelling(toks.w(k), firstNames));
   // 0. Groups named after a word for a kind of group (`Miliz Hayat Tahrir al-Sham`).
   for (let i = 0; i + 1 < toks.length; i++) {
-    if (!toks[i]!.cap || !ORG_CUE(toks[i]!.w, toks[i]!.lower) || !toks[i + 1]!.joined) continue;
+    if (!toks.cap(i) || !ORG_CUE(toks.w(i), toks.lower(i)) || !toks.joined(i + 1)) continue;
     // A given name after it names the person who speaks for it (`der Wahlbehörde Ahmet Yener`).
     if (firstNames.has(lower(i + 1))) continue;
     let j = i + 1;
-    while (j < i + 5 && nameLike(j) && (j === i + 1 || toks[j]!.joined) && toks[j]!.sentence === toks[i]!.sentence && !countryNames().has(lower(j))) {
+    while (j < i + 5 && nameLike(j) && (j === i + 1 || toks.joined(j)) && toks.sentence[j] === toks.sentence[i] && !countryNames().has(lower(j))) {
       j++;
-      if (toks[j - 1]!.after === ',' || toks[j - 1]!.after === '(') break;
+      if (toks.after[j - 1] === 44 || toks.after[j - 1] === 40) break;
     }
     // One word is a name only when no common noun (`die Miliz Wagner`, not `die Gruppe Berichte`).
     if (j === i + 2 && isCommon(i + 1, 4000)) continue;
     // Three words or more without an `al-…` are the group and a person (`Söldnerarmee Wagner Jewgeni Prigoschin`).
-    if (j > i + 3 && !toks.slice(i + 1, j).some((t) => isParticleName(t.w))) j = i + 2;
+    if (j > i + 3 && !anyParticleName(toks, i + 1, j)) j = i + 2;
     if (j > i + 1) {
-      found.add(i + 1, j - 1, wordsOf(toks, i + 1, j).join(' '), 'organisation');
+      found.add(i + 1, j - 1, toks.wordsOf(i + 1, j).join(' '), 'organisation');
       i = j - 1;
     }
   }
   // 1. Role cues, directly or in apposition.
   for (let i = 0; i < toks.length; i++) {
-    if (!toks[i]!.cap || !ROLE(toks[i]!.w, toks[i]!.lower)) continue;
+    if (!toks.cap(i) || !ROLE(toks.w(i), toks.lower(i))) continue;
     const n = nameRun(i + 1);
-    if (n > 0 && toks[i + 1]!.joined && !countryNames().has(lower(i + 1))) {
+    if (n > 0 && toks.joined(i + 1) && !countryNames().has(lower(i + 1))) {
       addPerson(i + 1, n);
       i += n;
       continue;
     }
     // `Pressesprecherin des Weißen Hauses, Karoline Leavitt,`
-    for (let k = i + 1; k < Math.min(toks.length, i + 7) && toks[k]!.sentence === toks[i]!.sentence; k++) {
-      if (toks[k]!.after === ',' && nameLike(k + 1) && nameLike(k + 2) && toks[k + 2]!.joined) {
+    for (let k = i + 1; k < Math.min(toks.length, i + 7) && toks.sentence[k] === toks.sentence[i]; k++) {
+      if (toks.after[k] === 44 && nameLike(k + 1) && nameLike(k + 2) && toks.joined(k + 2)) {
         const m = nameRun(k + 1);
         if (m >= 2) addPerson(k + 1, m);
         break;
       }
-      if (/[.;:]/.test(toks[k]!.after)) break;
+      if (toks.after[k] === 46 || toks.after[k] === 59 || toks.after[k] === 58) break;
     }
   }
   // 2. Given name + name.
   for (let i = 0; i + 1 < toks.length; i++) {
     // A given name and a surname with particles (`Thomas de Maizière`, `Ursula von der Leyen`).
     // The particle first: it reads one word, the given-name test a large table.
-    if (toks[i]!.cap && !taken[i] && !afterDeterminer(i) && nameLike(i) && isParticleAt(toks, i + 1) && isGiven(i)) {
+    if (toks.cap(i) && !taken[i] && !afterDeterminer(i) && nameLike(i) && isParticleAt(toks, i + 1) && isGiven(i)) {
       const p = particlesAt(i + 1, false);
       if (p) {
         addPerson(i, p + 2);
@@ -251,25 +251,25 @@ export function findEntities(
         continue;
       }
     }
-    if (!toks[i]!.cap || !(toks[i + 1]!.cap || isParticleName(toks[i + 1]!.w))) continue;
+    if (!toks.cap(i) || !(toks.cap(i + 1) || isParticleName(toks.w(i + 1)))) continue;
     // A surname-first name written whole again (`Lee Yae Myung` … `Lee Yae Myung,`): the same person, not two bare words.
     const again = taken[i] ? 0 : surnameFirstAt(i);
-    if (again && persons.get(foldOf(i)) === wordsOf(toks, i, i + again).join(' ')) {
+    if (again && persons.get(foldOf(i)) === toks.wordsOf(i, i + again).join(' ')) {
       addPerson(i, again);
       i += again - 1;
       continue;
     }
-    if (taken[i] || afterDeterminer(i) || afterAdjective(i) || !nameLike(i) || !nameLike(i + 1) || !toks[i + 1]!.joined) continue;
+    if (taken[i] || afterDeterminer(i) || afterAdjective(i) || !nameLike(i) || !nameLike(i + 1) || !toks.joined(i + 1)) continue;
     if (isKnownSurname(i) || isKnownSurname(i + 1)) continue;
     const given = firstNames.has(lower(i));
-    const givenElsewhere = given || isGivenSpelling(toks[i]!.w, firstNames) || isWorldGivenName(lower(i));
+    const givenElsewhere = given || isGivenSpelling(toks.w(i), firstNames) || isWorldGivenName(lower(i));
     const eastAsian = surnameFirstAt(i);
-    if (toks[i]!.initial && !givenElsewhere && !threeWordsAt(i) && !eastAsian) continue;
+    if (toks.initial(i) && !givenElsewhere && !threeWordsAt(i) && !eastAsian) continue;
     if (isCommon(i + 1, Infinity) && !given) continue;
     // Before a name of two words, a common word is no given name but a noun (`des Russen Vadim
     // Krasikow`); alone before one word it may be (`Tucker Carlson`: the frequency list holds names).
-    if (!given && !eastAsian && isCommon(i, Infinity) && tokenAt(toks, i + 2) && nameLike(i + 2) && toks[i + 2]!.joined && !isCommon(i + 2, Infinity)) continue;
-    if (countryNames().has(lower(i)) || countryNames().has(lower(i + 1)) || countryNames().has(`${lower(i)} ${lower(i + 1)}`) || PLACE_PREFIX.has(toks[i]!.w)) continue;
+    if (!given && !eastAsian && isCommon(i, Infinity) && toks.has(i + 2) && nameLike(i + 2) && toks.joined(i + 2) && !isCommon(i + 2, Infinity)) continue;
+    if (countryNames().has(lower(i)) || countryNames().has(lower(i + 1)) || countryNames().has(`${lower(i)} ${lower(i + 1)}`) || PLACE_PREFIX.has(toks.w(i))) continue;
     if (i > 0 && PLACE_PREP.has(lower(i - 1))) continue;
     if (!given && (genitiveOfName(i) || placeElsewhere(i + 1))) continue;
     // A third word only after a second given name, as `al-…` (`Mohammad Ghazi al-Jalali`), or
@@ -278,12 +278,12 @@ export function findEntities(
     // (`Holger Mehlig Damaskus (Syrien)`).
     // Or when the report goes on to use the third word alone and never the second (`Recep Tayyip
     // Erdoğan` … `Erdoğan`: two given names the list does not hold), and never after `in`.
-    const third = tokenAt(toks, i + 2) && nameLike(i + 2) && toks[i + 2]!.joined && !isCommon(i + 2, Infinity) &&
-      (firstNames.has(lower(i + 1)) || isParticleName(toks[i + 2]!.w) || (givenElsewhere && endsName(i + 2)) || threeWordsAt(i) || eastAsian === 3);
+    const third = toks.has(i + 2) && nameLike(i + 2) && toks.joined(i + 2) && !isCommon(i + 2, Infinity) &&
+      (firstNames.has(lower(i + 1)) || isParticleName(toks.w(i + 2)) || (givenElsewhere && endsName(i + 2)) || threeWordsAt(i) || eastAsian === 3);
     // The name of a thing or an institution (`Turnout Project`, `Scott Key Bridge`, `Scott Key-Brücke`, `Ocean Pte Ltd`).
     // A fourth word after the Persian article apart (`Mohammad Ali Al-e Tabrani`).
-    const n = !third ? 2 : PERSIAN_ARTICLE_APART.test(toks[i + 2]!.w) && tokenAt(toks, i + 3)?.joined && nameLike(i + 3) ? 4 : 3;
-    if (isThingHead(toks[i + n - 1]!.lower) || (tokenAt(toks, i + n)?.joined && isThingHead(lower(i + n)))) continue;
+    const n = !third ? 2 : PERSIAN_ARTICLE_APART.test(toks.w(i + 2)) && toks.has(i + 3) && toks.joined(i + 3) && nameLike(i + 3) ? 4 : 3;
+    if (isThingHead(toks.lower(i + n - 1)) || (toks.has(i + n) && toks.joined(i + n) && isThingHead(lower(i + n)))) continue;
     addPerson(i, n);
     i += n - 1;
   }
@@ -293,11 +293,10 @@ export function findEntities(
   const countries = countryNames();
   for (let i = 0; i < toks.length; i++) {
     if (taken[i]) continue;
-    const t = toks[i]!;
-    const first = t.w.charCodeAt(0);
+    const first = text.charCodeAt(toks.start[i]!);
     if (first >= 97 && first <= 122) continue; // lowercase words name nothing here
-    const l = t.lower;
-    const two = tokenAt(toks, i + 1) && toks[i + 1]!.joined && toks[i + 1]!.cap ? `${l} ${lower(i + 1)}` : '';
+    const w = toks.w(i), l = toks.lower(i);
+    const two = toks.has(i + 1) && toks.joined(i + 1) && toks.cap(i + 1) ? `${l} ${lower(i + 1)}` : '';
     if (two && countries.has(two)) {
       found.add(i, i + 1, countries.get(two)!, 'place');
       i++;
@@ -316,22 +315,22 @@ export function findEntities(
       found.add(i, i, INSTITUTIONS.get(l)!, 'organisation');
       continue;
     }
-    if (isAcronym(t.w) && !NOT_ORG_ACRONYMS.has(t.w) && t.after !== '-' && !inSource(t)) {
-      found.add(i, i, t.w, 'organisation');
+    if (isAcronym(w) && !NOT_ORG_ACRONYMS.has(w) && toks.after[i] !== 45 && !inSource(i)) {
+      found.add(i, i, w, 'organisation');
       continue;
     }
-    if (i > 0 && PLACE_PREP.has(lower(i - 1)) && t.joined) {
-      if (PLACE_PREFIX.has(t.w) && tokenAt(toks, i + 1) && isCap(toks[i + 1]!.w)) {
-        const name = `${t.w}${t.after === '.' ? '.' : ''} ${toks[i + 1]!.w}`;
+    if (i > 0 && PLACE_PREP.has(lower(i - 1)) && toks.joined(i)) {
+      if (PLACE_PREFIX.has(w) && toks.has(i + 1) && toks.cap(i + 1)) {
+        const name = `${w}${toks.after[i] === 46 ? '.' : ''} ${toks.w(i + 1)}`;
         places.set(foldText(name), name);
         found.add(i, i + 1, name, 'place');
         i++;
         continue;
       }
       // Plural nouns take no article after `in` (`in Verhandlungen`, `nach Medienberichten`).
-      if (nameLike(i) && !isCommon(i, 4000) && !/(en|sicht)$/.test(t.w) && !(tokenAt(toks, i + 1) && nameLike(i + 1) && toks[i + 1]!.joined)) {
-        places.set(foldOf(i), t.w);
-        found.add(i, i, t.w, 'place');
+      if (nameLike(i) && !isCommon(i, 4000) && !/(en|sicht)$/.test(w) && !(toks.has(i + 1) && nameLike(i + 1) && toks.joined(i + 1))) {
+        places.set(foldOf(i), w);
+        found.add(i, i, w, 'place');
       }
     }
   }
@@ -339,23 +338,22 @@ export function findEntities(
   // 6. A speaker named by surname alone (`…“, so Netanyahu`, `sagte Scheller`, `Chamenei erklärte`),
   // in a report that never gives the given name: the library groups it with the whole name.
   for (let i = 0; i < toks.length; i++) {
-    const t = toks[i]!;
-    if (taken[i] || !t.cap || t.w.length < 4) continue;
+    if (taken[i] || !toks.cap(i) || toks.end[i]! - toks.start[i]! < 4) continue;
     // The verb first: most words stand beside none, and the rest is asked of few.
-    const before = i > 0 && t.joined && toks[i - 1]!.sentence === t.sentence && SPEECH(toks[i - 1]!.lower);
-    const after = t.initial && tokenAt(toks, i + 1)?.joined && toks[i + 1]!.lower !== 'so' && SPEECH(toks[i + 1]!.lower);
+    const before = i > 0 && toks.joined(i) && toks.sentence[i - 1] === toks.sentence[i] && SPEECH(toks.lower(i - 1));
+    const after = toks.initial(i) && toks.has(i + 1) && toks.joined(i + 1) && toks.lower(i + 1) !== 'so' && SPEECH(toks.lower(i + 1));
     if (!before && !after) continue;
-    if (isAcronym(t.w) || !nameLike(i) || isCommon(i, Infinity) || isKnownSurname(i)) continue;
-    if (countries.has(t.lower) || places.has(foldOf(i)) || (tokenAt(toks, i + 1)?.joined && nameLike(i + 1))) continue;
-    found.add(i, i, t.w, 'person');
-    persons.set(foldOf(i), t.w);
+    const w = toks.w(i);
+    if (isAcronym(w) || !nameLike(i) || isCommon(i, Infinity) || isKnownSurname(i)) continue;
+    if (countries.has(toks.lower(i)) || places.has(foldOf(i)) || (toks.has(i + 1) && toks.joined(i + 1) && nameLike(i + 1))) continue;
+    found.add(i, i, w, 'person');
+    persons.set(foldOf(i), w);
   }
   // 3. Bare mentions of names already found (and their genitives and spelling variants).
   const personKeys = [...persons.keys()];
   const variantOf = surnameVariants(personKeys);
   for (let i = 0; i < toks.length; i++) {
-    const t = toks[i]!;
-    if (taken[i] || !(t.cap || isParticleName(t.w)) || FUNCTION_WORDS.has(t.lower) || inSource(t)) continue;
+    if (taken[i] || !(toks.cap(i) || isParticleName(toks.w(i))) || FUNCTION_WORDS.has(toks.lower(i)) || inSource(i)) continue;
     // The word as a name, and without a genitive `s` ('': none). Plain loops, no arrays or
     // closures: this runs for most capitalised words of every article.
     const f = foldOf(i);
@@ -363,9 +361,9 @@ export function findEntities(
     const base = f && (persons.has(f) || places.has(f)) ? f : g && (persons.has(g) || places.has(g)) ? g : undefined;
     if (base && persons.has(base)) found.add(particlesBefore(i), i, persons.get(base)!, 'person');
     else if (base) found.add(i, i, places.get(base)!, 'place');
-    else if (personKeys.length > 0 && !isCommon(i, Infinity) && !NOUN_ENDING(t.w, t.lower) && t.w.length >= 5) {
-      const variant = variantOf(text, t.start, t.end, f, g);
-      if (variant) found.add(i, i, /s$/.test(t.w) && !isFoldedSpellingVariant(f, variant) ? t.w.slice(0, -1) : t.w, 'person');
+    else if (personKeys.length > 0 && !isCommon(i, Infinity) && !NOUN_ENDING(toks.w(i), toks.lower(i)) && toks.end[i]! - toks.start[i]! >= 5) {
+      const w = toks.w(i), variant = variantOf(text, toks.start[i]!, toks.end[i]!, f, g);
+      if (variant) found.add(i, i, /s$/.test(w) && !isFoldedSpellingVariant(f, variant) ? w.slice(0, -1) : w, 'person');
     }
   }
   // `Präsident Putin Witkoff empfange`: a run that starts with another person's surname is two names.

@@ -72,7 +72,7 @@ describe('wordPass', () => {
       for (let a = pass.runFrom[si]!; a < pass.runTo[si]!; a++) runs.push(text.slice(pass.runStart[a]!, pass.runEnd[a]!));
       expect(runs).toEqual(text.slice(s.start, s.end).match(/[\p{L}\p{N}]+/gu) ?? []);
     });
-    expect(pass.toks.map((t) => t.w)).not.toContain('Sanadiki'); // a credit names no one
+    expect(pass.toks.wordsOf(0, pass.toks.length)).not.toContain('Sanadiki'); // a credit names no one
   });
 
   it('finds sources after media nouns and known sources by name, not after a hyphen', () => {
