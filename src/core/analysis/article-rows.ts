@@ -16,6 +16,7 @@ import { findQuantities, unitKey } from './numbers';
 import { storyNameKey } from './story-keys';
 import { findSources } from './sources';
 import { contentStems } from './content-words';
+import { passStems } from './run-stems';
 import { isFurnitureSentence } from './furniture';
 
 /** Undated lead sentences kept for articles of uncertain date (the lead states the news). */
@@ -167,7 +168,7 @@ export function analyzeForCompare(x: Pick<Extraction, 'text' | 'blocks' | 'dateM
   const stemsOf = (start: number, end: number) => {
     const key = `${start}:${end}`;
     let v = stemsMemo.get(key);
-    if (!v) stemsMemo.set(key, (v = contentStems(text, start, end)));
+    if (!v) stemsMemo.set(key, (v = passStems(text, pass, start, end)));
     return v;
   };
   const keysMemo = new Map<string, string[]>();

@@ -37,6 +37,11 @@ export interface WordPass {
   /** Per sentence, the index of its first run and one past its last. */
   runFrom: Int32Array;
   runTo: Int32Array;
+  /**
+   * Per sentence, 1 when a letter or digit of two code units (beyond the BMP: `𝐀`) stands in it:
+   * there the runs differ from those of a scan by code unit (`contentStems`).
+   */
+  wide: Uint8Array;
 }
 
 /**
@@ -49,6 +54,7 @@ export function wordPass(text: string, sentences: Span[]): WordPass {
   let runs = 0; // runs so far (`runAt` holds their starts and ends)
   const runFrom = new Int32Array(sentences.length);
   const runTo = new Int32Array(sentences.length);
+  const wide = new Uint8Array(sentences.length);
   let paren = -2; // the next '(' at or after the sentence, -1 when there is none
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si]!;
@@ -71,6 +77,7 @@ export function wordPass(text: string, sentences: Span[]): WordPass {
       }
       let q = p + n;
       let inRun = true;
+      if (n === 2) wide[si] = 1;
       if (2 * runs + 2 > runAt.length) runAt = wider(runAt);
       runAt[2 * runs] = p;
       while (q < to) {
@@ -83,6 +90,7 @@ export function wordPass(text: string, sentences: Span[]): WordPass {
         }
         const k = letterOrDigitAt(text, q);
         if (k === 0 || q + k > to) break;
+        if (k === 2) wide[si] = 1;
         if (!inRun) {
           if (2 * runs + 2 > runAt.length) runAt = wider(runAt);
           runAt[2 * runs] = q;
@@ -136,7 +144,7 @@ export function wordPass(text: string, sentences: Span[]): WordPass {
     runStart[a] = runAt[2 * a]!;
     runEnd[a] = runAt[2 * a + 1]!;
   }
-  return { sentences, toks: tableOf(text, count), runStart, runEnd, runFrom, runTo };
+  return { sentences, toks: tableOf(text, count), runStart, runEnd, runFrom, runTo, wide };
 }
 
 /**

@@ -5,6 +5,8 @@ import { WordTable } from '../../../src/core/analysis/word-table';
 import { wordPass } from '../../../src/core/analysis/entity-tokens';
 import { findSources } from '../../../src/core/analysis/sources';
 import { splitSentences } from '../../../src/core/text/sentences';
+import { contentStems } from '../../../src/core/analysis/content-words';
+import { passStems } from '../../../src/core/analysis/run-stems';
 
 /** Every UTF-16 code unit. */
 const UNITS = Array.from({ length: 65536 }, (_, c) => c);
@@ -84,6 +86,17 @@ describe('wordPass', () => {
       ['n-tv', ['n-tv']],
       ['Reuters', ['Reuters']],
     ]);
+  });
+
+  it('reads a sentence\'s content stems from its runs as a scan of its characters finds them', () => {
+    // Sentences, a sentence with the gap before it (a dated sentence's context), a sentence with
+    // a letter beyond the BMP (`𝐀b`: there the scan breaks words, the runs do not) and ranges
+    // that are no sentence.
+    const pass = wordPass(text, spans);
+    const ranges: [number, number][] = spans.map((s) => [s.start, s.end]);
+    for (let k = 1; k < spans.length; k++) ranges.push([spans[k - 1]!.end, spans[k]!.end]);
+    ranges.push([0, text.length], [spans[1]!.start + 3, spans[1]!.end], [spans[0]!.start, spans[1]!.end]);
+    for (const [from, to] of ranges) expect([from, to, passStems(text, pass, from, to)]).toEqual([from, to, contentStems(text, from, to)]);
   });
 
   it('refuses a word pass of other sentences', () => {
