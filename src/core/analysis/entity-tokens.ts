@@ -151,10 +151,10 @@ export function wordPass(text: string, sentences: Span[]): WordPass {
  * The scan writes its words here (start, end, sentence, the character after: four to a word)
  * and copies them out at the end in arrays of their exact size: no array grown word by word.
  */
-let scratch = new Int32Array(4 * 1024);
-let scratchFlags = new Uint8Array(1024);
-/** The runs' starts and ends, two to a run. */
-let runAt = new Int32Array(2 * 2048);
+let scratch = new Int32Array(4 * 8192);
+let scratchFlags = new Uint8Array(8192);
+/** The runs' starts and ends, two to a run. Sized so that they seldom grow (a path first taken in optimised code makes V8 drop it). */
+let runAt = new Int32Array(2 * 16384);
 
 function growScratch(): void {
   scratch = wider(scratch);
