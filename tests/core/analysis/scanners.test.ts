@@ -6,7 +6,8 @@ import { wordPass } from '../../../src/core/analysis/entity-tokens';
 import { findSources } from '../../../src/core/analysis/sources';
 import { splitSentences } from '../../../src/core/text/sentences';
 import { contentStems } from '../../../src/core/analysis/content-words';
-import { passStems } from '../../../src/core/analysis/run-stems';
+import { passFigureWords, passStems } from '../../../src/core/analysis/sentence-runs';
+import { numberTokens } from '../../../src/core/analysis/numbers';
 
 /** Every UTF-16 code unit. */
 const UNITS = Array.from({ length: 65536 }, (_, c) => c);
@@ -88,15 +89,22 @@ describe('wordPass', () => {
     ]);
   });
 
-  it('reads a sentence\'s content stems from its runs as a scan of its characters finds them', () => {
+  it('reads a sentence\'s content stems and figure words from its runs as scans of its characters find them', () => {
     // Sentences, a sentence with the gap before it (a dated sentence's context), a sentence with
-    // a letter beyond the BMP (`𝐀b`: there the scan breaks words, the runs do not) and ranges
-    // that are no sentence.
-    const pass = wordPass(text, spans);
-    const ranges: [number, number][] = spans.map((s) => [s.start, s.end]);
-    for (let k = 1; k < spans.length; k++) ranges.push([spans[k - 1]!.end, spans[k]!.end]);
-    ranges.push([0, text.length], [spans[1]!.start + 3, spans[1]!.end], [spans[0]!.start, spans[1]!.end]);
-    for (const [from, to] of ranges) expect([from, to, passStems(text, pass, from, to)]).toEqual([from, to, contentStems(text, from, to)]);
+    // a letter beyond the BMP (`𝐀b`: there the scans break words, the runs do not), ranges that
+    // are no sentence, and figures joined by `.` `,` `-` `’`.
+    const figures = "Über 1.000 Menschen kamen. Rund 4,5 Mio. Euro fehlen - der 28-Punkte-Plan, O’Briens 3-4-Sieg... 12 '34.";
+    for (const t of [text, figures]) {
+      const sentences = splitSentences(t);
+      const pass = wordPass(t, sentences);
+      const ranges: [number, number][] = sentences.map((s) => [s.start, s.end]);
+      for (let k = 1; k < sentences.length; k++) ranges.push([sentences[k - 1]!.end, sentences[k]!.end]);
+      ranges.push([0, t.length], [sentences[1]!.start + 3, sentences[1]!.end], [sentences[0]!.start, sentences[1]!.end]);
+      for (const [from, to] of ranges) {
+        expect([from, to, passStems(t, pass, from, to)]).toEqual([from, to, contentStems(t, from, to)]);
+        expect([from, to, passFigureWords(t, pass, from, to)]).toEqual([from, to, numberTokens(t, from, to)]);
+      }
+    }
   });
 
   it('refuses a word pass of other sentences', () => {
