@@ -16,6 +16,7 @@ import { findQuantities, unitKey } from './numbers';
 import { storyNameKey } from './story-keys';
 import { findSources } from './sources';
 import { contentStems } from './content-words';
+import { passFigureWords, passStems } from './sentence-runs';
 import { isFurnitureSentence } from './furniture';
 
 /** Undated lead sentences kept for articles of uncertain date (the lead states the news). */
@@ -80,6 +81,8 @@ export function sentenceKeys(
   names: EntityMentionRow[],
   dates: { start: number; end: number }[],
   stems = contentStems(text, start, end),
+  /** The words its figures are read from (`numberTokens`), when the caller has them. */
+  figureWords?: number[],
 ): string[] {
   const keys = new Set(stems.filter((s) => s.length > 2));
   // `names` come in text order (`findEntities` sorts them): a binary search finds the first
@@ -93,7 +96,7 @@ export function sentenceKeys(
       if (n.end <= end) keys.add(`@${lastWord(n.name)}`);
     }
   }
-  for (const q of findQuantities(text, start, end, dates)) keys.add(`#${q.value}|${unitKey(q.unit)}`);
+  for (const q of findQuantities(text, start, end, dates, figureWords)) keys.add(`#${q.value}|${unitKey(q.unit)}`);
   return [...keys];
 }
 
@@ -167,14 +170,14 @@ export function analyzeForCompare(x: Pick<Extraction, 'text' | 'blocks' | 'dateM
   const stemsOf = (start: number, end: number) => {
     const key = `${start}:${end}`;
     let v = stemsMemo.get(key);
-    if (!v) stemsMemo.set(key, (v = contentStems(text, start, end)));
+    if (!v) stemsMemo.set(key, (v = passStems(text, pass, start, end)));
     return v;
   };
   const keysMemo = new Map<string, string[]>();
   const keysOf = (start: number, end: number) => {
     const key = `${start}:${end}`;
     let v = keysMemo.get(key);
-    if (!v) keysMemo.set(key, (v = sentenceKeys(text, start, end, entities, mentions, stemsOf(start, end))));
+    if (!v) keysMemo.set(key, (v = sentenceKeys(text, start, end, entities, mentions, stemsOf(start, end), passFigureWords(text, pass, start, end))));
     return v;
   };
 

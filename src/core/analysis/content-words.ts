@@ -56,12 +56,20 @@ export function contentStems(text: string, from = 0, to = text.length): string[]
     if (i >= to) break;
     const s = i;
     while (i < to && isLetterOrDigitCode(text.charCodeAt(i))) i++;
-    if (i - s > MAX_TOKEN_CHARS || i - s < 2) continue;
-    let stem = contentStemCache.get(text, s, i);
-    if (stem === undefined) stem = contentStemCache.set(text, s, i, contentStem(text.slice(s, i)));
+    const stem = wordStem(text, s, i);
     if (stem !== null) out.push(stem);
   }
   return out;
+}
+
+/**
+ * The stem of the word `text[s, e)` as `contentStems` reads it: null for a function word, digits,
+ * or a word too short or too long.
+ */
+export function wordStem(text: string, s: number, e: number): string | null {
+  if (e - s > MAX_TOKEN_CHARS || e - s < 2) return null;
+  const stem = contentStemCache.get(text, s, e);
+  return stem === undefined ? contentStemCache.set(text, s, e, contentStem(text.slice(s, e))) : stem;
 }
 
 /** A word's stem, or null when it is no content word (as `contentTerms` reads words). */

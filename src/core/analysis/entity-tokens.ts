@@ -6,31 +6,14 @@
  */
 import type { Span } from '../text/sentences';
 import { isLowerCode, isUpperCode, letterOrDigitAt } from '../text/chars';
-import { lowerCase } from '../text/fold';
 import { ARABIC_ARTICLES, KIN_WORDS } from '../text/name-articles';
+import { CAP, INITIAL, JOINED, TokenTable } from './token-table';
 
 /**
  * Arabic articles and kin words written onto a name with a hyphen (`al-Assad`, `Abu-Bakr`):
  * lowercase, yet part of the name.
  */
 const NAME_PARTICLE = new RegExp(`^(?:${ARABIC_ARTICLES}|ad-d|${KIN_WORDS})-\\p{Lu}`, 'u');
-
-/** A word of a sentence with what the name finder asks of it. */
-export interface Tok {
-  w: string;
-  start: number;
-  end: number;
-  /** First word of its sentence (or after a colon or an opening quote). */
-  initial: boolean;
-  /** Only spaces between this word and the previous one. */
-  joined: boolean;
-  /** The character right after the word (`.` for `St.`, `,` for appositions). */
-  after: string;
-  sentence: number;
-  /** Starts with a capital and has a lowercase letter (`Moskau`, not `NATO`, not `und`). */
-  cap: boolean;
-  lower: string;
-}
 
 /**
  * A photo or source credit in brackets — after `Foto:`, or a photographer before a slash and an
@@ -41,24 +24,24 @@ const CREDIT = /\((?:Foto|Fotos|Bild|Archivbild|Quelle|Grafik):?[^)]*\)|\([^()]*
 
 /**
  * One scan of an article's sentences that the name finder and the cited sources both read: the
- * name finder's words (`Tok`), and the runs of letters and digits of every sentence (`Rüstungs`
+ * name finder's words (`TokenTable`), and the runs of letters and digits of every sentence (`Rüstungs`
  * and `Konzern` of `Rüstungs-Konzern`), credits included, which are what `(?<![\p{L}\p{N}])`
  * and `(?![\p{L}\p{N}])` see in a sentence cut out on its own.
  */
 export interface WordPass {
   sentences: Span[];
-  toks: Tok[];
+  toks: TokenTable;
   /** Start and end (text offsets) of each run of letters and digits, sentence by sentence. */
-  runStart: number[];
-  runEnd: number[];
+  runStart: Int32Array;
+  runEnd: Int32Array;
   /** Per sentence, the index of its first run and one past its last. */
   runFrom: Int32Array;
   runTo: Int32Array;
-}
-
-/** The words of the sentences (see `wordPass`). */
-export function tokens(text: string, sentences: Span[]): Tok[] {
-  return wordPass(text, sentences).toks;
+  /**
+   * Per sentence, 1 when a letter or digit of two code units (beyond the BMP: `𝐀`) stands in it:
+   * there the runs differ from those of a scan by code unit (`contentStems`).
+   */
+  wide: Uint8Array;
 }
 
 /**
@@ -67,16 +50,17 @@ export function tokens(text: string, sentences: Span[]): Tok[] {
  * digits they are made of.
  */
 export function wordPass(text: string, sentences: Span[]): WordPass {
-  const out: Tok[] = [];
-  const runStart: number[] = [];
-  const runEnd: number[] = [];
+  let count = 0; // words so far
+  let runs = 0; // runs so far (`runAt` holds their starts and ends)
   const runFrom = new Int32Array(sentences.length);
   const runTo = new Int32Array(sentences.length);
+  const wide = new Uint8Array(sentences.length);
   let paren = -2; // the next '(' at or after the sentence, -1 when there is none
-  sentences.forEach((s, si) => {
+  for (let si = 0; si < sentences.length; si++) {
+    const s = sentences[si]!;
     const from = s.start;
     const to = s.end;
-    runFrom[si] = runStart.length;
+    runFrom[si] = runs;
     if (paren !== -1 && paren < from) paren = text.indexOf('(', from);
     const credit = paren !== -1 && paren < to ? CREDIT.exec(text.slice(from, to)) : null;
     const creditFrom = credit ? from + credit.index : -1;
@@ -93,22 +77,28 @@ export function wordPass(text: string, sentences: Span[]): WordPass {
       }
       let q = p + n;
       let inRun = true;
-      runStart.push(p);
+      if (n === 2) wide[si] = 1;
+      if (2 * runs + 2 > runAt.length) runAt = wider(runAt);
+      runAt[2 * runs] = p;
       while (q < to) {
         const c = text.charCodeAt(q);
         if (c === 45 || c === 39 || c === 0x2019) {
-          if (inRun) runEnd.push(q);
+          if (inRun) runAt[2 * runs++ + 1] = q;
           inRun = false;
           q++;
           continue;
         }
         const k = letterOrDigitAt(text, q);
         if (k === 0 || q + k > to) break;
-        if (!inRun) runStart.push(q);
+        if (k === 2) wide[si] = 1;
+        if (!inRun) {
+          if (2 * runs + 2 > runAt.length) runAt = wider(runAt);
+          runAt[2 * runs] = q;
+        }
         inRun = true;
         q += k;
       }
-      if (inRun) runEnd.push(q);
+      if (inRun) runAt[2 * runs++ + 1] = q;
       const at = p;
       p = q;
       if (credit && at >= creditFrom && at < creditTo) continue;
@@ -118,7 +108,6 @@ export function wordPass(text: string, sentences: Span[]): WordPass {
         if (c !== 45 && c !== 39 && c !== 0x2019) break;
         e--;
       }
-      const w = text.slice(at, e);
       const gapStart = last;
       last = q;
       // What lies between this word and the previous one: only spaces (joined), or an opener.
@@ -136,30 +125,75 @@ export function wordPass(text: string, sentences: Span[]): WordPass {
       }
       if (credits > 0) {
         credits--;
+        const w = text.slice(at, e);
         if (isCap(w) || isAcronym(w)) continue;
         credits = 0;
       }
-      out.push({ w, start: at, end: e, initial: first || opener, joined, after: e < to ? text[e]! : '', sentence: si, cap: isCap(w), lower: lowerCase(w) });
+      if (count === scratchFlags.length) growScratch();
+      scratch[4 * count] = at;
+      scratch[4 * count + 1] = e;
+      scratch[4 * count + 2] = si;
+      scratch[4 * count + 3] = e < to ? text.charCodeAt(e) : -1;
+      scratchFlags[count++] = (first || opener ? INITIAL : 0) | (joined ? JOINED : 0) | (capAt(text, at, e) ? CAP : 0);
       first = false;
     }
-    runTo[si] = runStart.length;
-  });
-  return { sentences, toks: out, runStart, runEnd, runFrom, runTo };
+    runTo[si] = runs;
+  }
+  const runStart = new Int32Array(runs), runEnd = new Int32Array(runs);
+  for (let a = 0; a < runs; a++) {
+    runStart[a] = runAt[2 * a]!;
+    runEnd[a] = runAt[2 * a + 1]!;
+  }
+  return { sentences, toks: tableOf(text, count), runStart, runEnd, runFrom, runTo, wide };
 }
 
 /**
- * `toks[i]`, or undefined outside the list, without reading past its ends: a read out of
- * bounds that optimised code had not met yet made V8 drop and recompile the name finder.
+ * The scan writes its words here (start, end, sentence, the character after: four to a word)
+ * and copies them out at the end in arrays of their exact size: no array grown word by word.
  */
-export function tokenAt(toks: readonly Tok[], i: number): Tok | undefined {
-  return i >= 0 && i < toks.length ? toks[i] : undefined;
+let scratch = new Int32Array(4 * 8192);
+let scratchFlags = new Uint8Array(8192);
+/** The runs' starts and ends, two to a run. Sized so that they seldom grow (a path first taken in optimised code makes V8 drop it). */
+let runAt = new Int32Array(2 * 16384);
+
+function growScratch(): void {
+  scratch = wider(scratch);
+  const flags = new Uint8Array(scratchFlags.length * 2);
+  flags.set(scratchFlags);
+  scratchFlags = flags;
 }
 
-/** The words of `toks[from … to - 1]` (a loop: `slice(…).map((t) => t.w)` took a callback per site). */
-export function wordsOf(toks: readonly Tok[], from: number, to: number): string[] {
-  const out: string[] = [];
-  for (let i = from; i < to && i < toks.length; i++) out.push(toks[i]!.w);
+/** `a` copied into an array twice its size. */
+function wider(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+  const out = new Int32Array(a.length * 2);
+  out.set(a);
   return out;
+}
+
+/** The first `n` words of the scratch arrays as a table of their own. */
+function tableOf(text: string, n: number): TokenTable {
+  const start = new Int32Array(n), end = new Int32Array(n), sentence = new Int32Array(n), after = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    start[i] = scratch[4 * i]!;
+    end[i] = scratch[4 * i + 1]!;
+    sentence[i] = scratch[4 * i + 2]!;
+    after[i] = scratch[4 * i + 3]!;
+  }
+  return new TokenTable(text, n, start, end, sentence, scratchFlags.slice(0, n), after);
+}
+
+/** `isCap(text.slice(from, to))` without cutting the word. */
+function capAt(text: string, from: number, to: number): boolean {
+  const c = text.charCodeAt(from);
+  if (c >= 97 && c <= 122) return false;
+  if (c >= 0xd800 && c <= 0xdfff) return isCap(text.slice(from, to));
+  if (!isUpperCode(c)) return false;
+  for (let i = from + 1; i < to; i++) {
+    const d = text.charCodeAt(i);
+    if (d >= 0xd800 && d <= 0xdfff) return /\p{Ll}/u.test(text.slice(i, to));
+    if (isLowerCode(d)) return true;
+  }
+  return false;
 }
 
 /** `/^\p{Lu}/u.test(w) && /\p{Ll}/u.test(w)`: a capital first and a lowercase letter somewhere. */
@@ -192,3 +226,9 @@ export function isAcronym(w: string): boolean {
   return w.length <= 6;
 }
 
+
+/** Whether a word of `toks` from `from` to `to - 1` is a particle name (`al-Scham`). */
+export function anyParticleName(toks: TokenTable, from: number, to: number): boolean {
+  for (let i = from; i < to && i < toks.length; i++) if (isParticleName(toks.w(i))) return true;
+  return false;
+}

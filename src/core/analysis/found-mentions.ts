@@ -6,7 +6,7 @@
  * again each time).
  */
 import type { EntityKind } from '../../shared/api';
-import type { Tok } from './entity-tokens';
+import type { TokenTable } from './token-table';
 
 /** A name found in an article. */
 export interface EntityMentionRow {
@@ -24,7 +24,7 @@ export class FoundMentions {
 
   constructor(
     private readonly text: string,
-    private readonly toks: readonly Tok[],
+    private readonly toks: TokenTable,
     /** 1 for each token a mention took. */
     readonly taken: Uint8Array,
   ) {}
@@ -32,7 +32,7 @@ export class FoundMentions {
   /** Tokens `from … to` (inclusive) as a mention of `name`. */
   add(from: number, to: number, name: string, kind: EntityKind): void {
     for (let k = from; k <= to; k++) this.taken[k] = 1;
-    const start = this.toks[from]!.start, end = this.toks[to]!.end;
+    const start = this.toks.start[from]!, end = this.toks.end[to]!;
     this.out.push({ start, end, text: this.text.slice(start, end), name, kind });
   }
 }

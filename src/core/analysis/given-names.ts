@@ -5,8 +5,17 @@
 import { nameSkeleton } from '../text/transliteration';
 import { BoundedCache } from '../text/bounded-cache';
 import WORLD_NAMES from './data/world-given-names.json';
+import { wordLists } from './content-words';
 
 let world: Set<string> | null = null;
+
+/**
+ * A name of the German given-name list, in any case: one function for every article (a closure
+ * made per article was a "wrong call target" for V8 at each call site it was passed to).
+ */
+export function isGivenWord(w: string): boolean {
+  return wordLists().firstNames.has(w.toLowerCase());
+}
 
 /**
  * A given name of some language (`data/world-given-names.json`, lowercase): enough to open a

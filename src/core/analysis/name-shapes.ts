@@ -5,17 +5,17 @@
  */
 import { isSurnameFirst, isSyllablePair } from '../text/name-order';
 import { countryNames } from './country-names';
-import { tokenAt, type Tok } from './entity-tokens';
+import type { TokenTable } from './token-table';
+import { isGivenWord } from './given-names';
 import { GERMAN_PARTICLE, SURNAME_PARTICLE, SURNAME_PARTICLE_SECOND } from './entity-words';
 
 /** What the shapes ask of one article's tokens (the name finder's own per-token answers). */
 export interface ShapeContext {
-  toks: Tok[];
-  taken: Uint8Array;
+  readonly toks: TokenTable;
+  readonly taken: Uint8Array;
   /** A frequent German word (below `rank` in the frequency list). */
-  isCommon: (i: number, rank: number) => boolean;
-  nameLike: (i: number) => boolean;
-  isGivenWord: (w: string) => boolean;
+  isCommon(i: number, rank: number): boolean;
+  nameLike(i: number): boolean;
 }
 
 /**
@@ -23,48 +23,47 @@ export interface ShapeContext {
  * sentence, joined to the word before): what `particlesAt` asks first. It reads the word
  * alone, so the name finder asks it before the costlier given-name test of the word before.
  */
-export function isParticleAt(toks: readonly Tok[], j: number): boolean {
-  const a = tokenAt(toks, j);
-  return !!a && (a.joined || a.initial) && (a.w === a.lower || a.initial) && SURNAME_PARTICLE.has(a.lower);
+export function isParticleAt(toks: TokenTable, j: number): boolean {
+  return toks.has(j) && (toks.joined(j) || toks.initial(j)) && (toks.w(j) === toks.lower(j) || toks.initial(j)) && SURNAME_PARTICLE.has(toks.lower(j));
 }
 
-/** The shape tests over one article's tokens. */
-export function nameShapes({ toks, taken, isCommon, nameLike, isGivenWord }: ShapeContext) {
-  /**
-   * An East Asian name from `i`, surname first (`Lee Jae-myung`, `Lee Yae Myung`): how many
-   * words, or 0. Such a surname may be a word the frequency list holds (`Lee`, `Park`, `Han`).
-   */
-  const surnameFirstAt = (i: number): number => {
-    const a = tokenAt(toks, i), b = tokenAt(toks, i + 1);
-    if (!a || !b || !b.joined || b.sentence !== a.sentence) return 0;
-    if (isSyllablePair(b.w)) return isSurnameFirst([a.w, b.w], isGivenWord) ? 2 : 0;
-    const c = tokenAt(toks, i + 2);
-    if (!c || !c.joined || c.sentence !== a.sentence || isCommon(i + 1, Infinity) || isCommon(i + 2, Infinity)) return 0;
-    return isSurnameFirst([a.w, b.w, c.w], isGivenWord) ? 3 : 0;
-  };
-  /** A word of the given name after such a surname (`Myung` may end like a German noun). */
-  const givenAfterSurname = (i: number) => (i > 0 && surnameFirstAt(i - 1) > 0) || (i > 1 && surnameFirstAt(i - 2) === 3);
-  /**
-   * A surname's particles from `j` on and the surname after them (`von der Leyen`, `de
-   * Maizière`): how many particle words, or 0. `opening`: no given name before them, where a
-   * lone German preposition is no particle (`Bürgermeister von Kiew`).
-   */
-  const particlesAt = (j: number, opening: boolean): number => {
-    if (!isParticleAt(toks, j)) return 0;
-    const a = toks[j]!;
-    const b = tokenAt(toks, j + 1);
-    const n = b && b.joined && b.w === b.lower && SURNAME_PARTICLE_SECOND.has(b.lower) ? 2 : 1;
-    // `van den Berg`, but `von den Demokraten` is a preposition and an article.
-    if (n === 2 && b!.lower === 'den' && a.lower !== 'van') return 0;
-    if (opening && n === 1 && GERMAN_PARTICLE.has(a.lower)) return 0;
-    const s = tokenAt(toks, j + n);
-    if (!s || !s.joined || s.sentence !== a.sentence || !s.cap || !nameLike(j + n) || countryNames().has(s.lower)) return 0;
-    return n;
-  };
-  /** Where a surname's particles before `i` begin (`von der` before `Leyen`), or `i`. */
-  const particlesBefore = (i: number): number => {
-    for (const n of [2, 1]) if (i - n >= 0 && !taken[i - n] && particlesAt(i - n, false) === n) return i - n;
-    return i;
-  };
-  return { surnameFirstAt, givenAfterSurname, particlesAt, particlesBefore };
+/**
+ * An East Asian name from `i`, surname first (`Lee Jae-myung`, `Lee Yae Myung`): how many
+ * words, or 0. Such a surname may be a word the frequency list holds (`Lee`, `Park`, `Han`).
+ */
+export function surnameFirstAt(ctx: ShapeContext, i: number): number {
+  const toks = ctx.toks;
+  if (!toks.has(i) || !toks.has(i + 1) || !toks.joined(i + 1) || toks.sentence[i + 1] !== toks.sentence[i]) return 0;
+  if (isSyllablePair(toks.w(i + 1))) return isSurnameFirst([toks.w(i), toks.w(i + 1)], isGivenWord) ? 2 : 0;
+  if (!toks.has(i + 2) || !toks.joined(i + 2) || toks.sentence[i + 2] !== toks.sentence[i] || ctx.isCommon(i + 1, Infinity) || ctx.isCommon(i + 2, Infinity)) return 0;
+  return isSurnameFirst([toks.w(i), toks.w(i + 1), toks.w(i + 2)], isGivenWord) ? 3 : 0;
+}
+
+/** A word of the given name after such a surname (`Myung` may end like a German noun). */
+export function givenAfterSurname(ctx: ShapeContext, i: number): boolean {
+  return (i > 0 && surnameFirstAt(ctx, i - 1) > 0) || (i > 1 && surnameFirstAt(ctx, i - 2) === 3);
+}
+
+/**
+ * A surname's particles from `j` on and the surname after them (`von der Leyen`, `de
+ * Maizière`): how many particle words, or 0. `opening`: no given name before them, where a
+ * lone German preposition is no particle (`Bürgermeister von Kiew`).
+ */
+export function particlesAt(ctx: ShapeContext, j: number, opening: boolean): number {
+  const toks = ctx.toks;
+  if (!isParticleAt(toks, j)) return 0;
+  const b = j + 1;
+  const n = toks.has(b) && toks.joined(b) && toks.w(b) === toks.lower(b) && SURNAME_PARTICLE_SECOND.has(toks.lower(b)) ? 2 : 1;
+  // `van den Berg`, but `von den Demokraten` is a preposition and an article.
+  if (n === 2 && toks.lower(b) === 'den' && toks.lower(j) !== 'van') return 0;
+  if (opening && n === 1 && GERMAN_PARTICLE.has(toks.lower(j))) return 0;
+  const s = j + n;
+  if (!toks.has(s) || !toks.joined(s) || toks.sentence[s] !== toks.sentence[j] || !toks.cap(s) || !ctx.nameLike(s) || countryNames().has(toks.lower(s))) return 0;
+  return n;
+}
+
+/** Where a surname's particles before `i` begin (`von der` before `Leyen`), or `i`. */
+export function particlesBefore(ctx: ShapeContext, i: number): number {
+  for (let n = 2; n >= 1; n--) if (i - n >= 0 && !ctx.taken[i - n] && particlesAt(ctx, i - n, false) === n) return i - n;
+  return i;
 }

@@ -60,7 +60,7 @@ const SKIPPABLE = /^(\p{Ll}+e[nrsm]?|weitere[nrsm]?|neue[nrsm]?)$/u;
  * only, in one flat list (`start, end, start, end, …`): most words are no figure, and their
  * text is never needed.
  */
-function numberTokens(text: string, from: number, to: number): number[] {
+export function numberTokens(text: string, from: number, to: number): number[] {
   const out: number[] = [];
   let i = from;
   while (i < to) {
@@ -116,8 +116,14 @@ function parseNumber(tok: string): number | null {
  * // → [{ text: 'über vier Stunden', value: 4, unit: 'Stunden', qualifier: 'über', bound: 'more', … }]
  * ```
  */
-export function findQuantities(text: string, from = 0, to = text.length, skip: { start: number; end: number }[] = []): Quantity[] {
-  const spans = numberTokens(text, from, to);
+export function findQuantities(
+  text: string,
+  from = 0,
+  to = text.length,
+  skip: { start: number; end: number }[] = [],
+  /** The words of `text[from, to)` as `numberTokens` finds them, when the caller has them. */
+  spans = numberTokens(text, from, to),
+): Quantity[] {
   const n = spans.length / 2;
   const tokAt = (k: number) => (k >= 0 && k < n ? { w: text.slice(spans[2 * k]!, spans[2 * k + 1]!), start: spans[2 * k]!, end: spans[2 * k + 1]! } : undefined);
   const out: Quantity[] = [];

@@ -17,8 +17,8 @@
  * - **after a word for a place or a club** (`in dem Ort Aung Ban`, `zum Klub Spartak-Alanya`),
  *   or opening with a club's first word (`Dinamo Tblisi`).
  */
-import type { Tok } from './entity-tokens';
-import { isAcronym, tokenAt, wordsOf } from './entity-tokens';
+import { isAcronym } from './entity-tokens';
+import type { TokenTable } from './token-table';
 import { isThingHead, ROLE } from './entity-words';
 
 /** What a run of name words names when it is no person: an organisation, or a thing to leave unnamed. */
@@ -43,38 +43,37 @@ const CLUB_FIRST = new Set(['dinamo', 'dynamo', 'spartak', 'lokomotive', 'lokomo
 const OPEN_QUOTE = /["„“«»‚‘'‹›]\s*$/u;
 const CLOSE_QUOTE = /^\s*["“”«»‘’'‹›]/u;
 
-/** The kind of thing the words `toks[from … from + n - 1]` name instead of a person, or null (a person). */
-export function thingNamed(text: string, toks: readonly Tok[], from: number, n: number): ThingKind | null {
-  const first = toks[from]!;
+/** The kind of thing the words `from … from + n - 1` name instead of a person, or null (a person). */
+export function thingNamed(text: string, toks: TokenTable, from: number, n: number): ThingKind | null {
   // The run may be the end of a longer one the finder did not take whole (`Star` of `Star
   // Spangled Banner`, `Hayat` of `Hayat Tahrir al-Sham`): up to two capitalised words before it.
   for (let start = from; start >= Math.max(0, from - 2); start--) {
-    if (start < from && !(toks[start + 1]!.joined && toks[start]!.cap && toks[start]!.sentence === first.sentence)) break;
+    if (start < from && !(toks.joined(start + 1) && toks.cap(start) && toks.sentence[start] === toks.sentence[from])) break;
     const kind = abbreviatedOrQuoted(text, toks, start, from + n);
     if (kind) return kind;
   }
-  if (CLUB_FIRST.has(first.lower)) return 'organisation';
-  const prev = tokenAt(toks, from - 1);
-  if (!prev || !first.joined) return null;
-  if (PLACE_OR_CLUB_WORD.has(prev.lower) || (prev.cap && PLACE_COMPOUND.test(prev.lower))) return 'thing';
-  if (prev.lower === 'the') return 'thing';
+  if (CLUB_FIRST.has(toks.lower(from))) return 'organisation';
+  const prev = from - 1;
+  if (!toks.has(prev) || !toks.joined(from)) return null;
+  if (PLACE_OR_CLUB_WORD.has(toks.lower(prev)) || (toks.cap(prev) && PLACE_COMPOUND.test(toks.lower(prev)))) return 'thing';
+  if (toks.lower(prev) === 'the') return 'thing';
   // `Flughafen Imam Khomeini`: past a role word to the head before it.
-  const head = ROLE(prev.w, prev.lower) && prev.joined ? tokenAt(toks, from - 2) : prev;
-  if (head && (isThingHead(head.lower) || TYPE_WORD.has(head.lower))) return 'thing';
+  const head = ROLE(toks.w(prev), toks.lower(prev)) && toks.joined(prev) ? from - 2 : prev;
+  if (toks.has(head) && (isThingHead(toks.lower(head)) || TYPE_WORD.has(toks.lower(head)))) return 'thing';
   return null;
 }
 
-/** Its own acronym in brackets beside `toks[from … to - 1]`, or a quotation that is all of it. */
-function abbreviatedOrQuoted(text: string, toks: readonly Tok[], from: number, to: number): ThingKind | null {
-  const first = toks[from]!, last = toks[to - 1]!;
-  const next = tokenAt(toks, to), prev = tokenAt(toks, from - 1);
-  const words = wordsOf(toks, from, to);
+/** Its own acronym in brackets beside the words `from … to - 1`, or a quotation that is all of it. */
+function abbreviatedOrQuoted(text: string, toks: TokenTable, from: number, to: number): ThingKind | null {
+  const firstStart = toks.start[from]!, lastEnd = toks.end[to - 1]!;
+  const next = toks.has(to) ? to : -1, prev = toks.has(from - 1) ? from - 1 : -1;
+  const words = toks.wordsOf(from, to);
   // `Hajat Tahrir al-Scham (HTS)`, `HTS (Hayat Tahrir al-Sham)`.
-  if (next && isAcronym(next.w) && /^\s*\($/.test(text.slice(last.end, next.start)) && spells(next.w, words)) return 'organisation';
-  if (prev && isAcronym(prev.w) && /^\s*\($/.test(text.slice(prev.end, first.start)) && spells(prev.w, words)) return 'organisation';
+  if (next >= 0 && isAcronym(toks.w(next)) && /^\s*\($/.test(text.slice(lastEnd, toks.start[next])) && spells(toks.w(next), words)) return 'organisation';
+  if (prev >= 0 && isAcronym(toks.w(prev)) && /^\s*\($/.test(text.slice(toks.end[prev], firstStart)) && spells(toks.w(prev), words)) return 'organisation';
   // `das "Star Spangled Banner" schrieb`: the quotation is the name and nothing more.
-  const before = text.slice(prev ? prev.end : Math.max(0, first.start - 3), first.start);
-  const after = text.slice(last.end, next ? next.start : last.end + 3);
+  const before = text.slice(prev >= 0 ? toks.end[prev]! : Math.max(0, firstStart - 3), firstStart);
+  const after = text.slice(lastEnd, next >= 0 ? toks.start[next] : lastEnd + 3);
   return OPEN_QUOTE.test(before) && CLOSE_QUOTE.test(after) ? 'thing' : null;
 }
 

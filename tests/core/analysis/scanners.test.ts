@@ -5,6 +5,9 @@ import { WordTable } from '../../../src/core/analysis/word-table';
 import { wordPass } from '../../../src/core/analysis/entity-tokens';
 import { findSources } from '../../../src/core/analysis/sources';
 import { splitSentences } from '../../../src/core/text/sentences';
+import { contentStems } from '../../../src/core/analysis/content-words';
+import { passFigureWords, passStems } from '../../../src/core/analysis/sentence-runs';
+import { numberTokens } from '../../../src/core/analysis/numbers';
 
 /** Every UTF-16 code unit. */
 const UNITS = Array.from({ length: 65536 }, (_, c) => c);
@@ -72,7 +75,7 @@ describe('wordPass', () => {
       for (let a = pass.runFrom[si]!; a < pass.runTo[si]!; a++) runs.push(text.slice(pass.runStart[a]!, pass.runEnd[a]!));
       expect(runs).toEqual(text.slice(s.start, s.end).match(/[\p{L}\p{N}]+/gu) ?? []);
     });
-    expect(pass.toks.map((t) => t.w)).not.toContain('Sanadiki'); // a credit names no one
+    expect(pass.toks.wordsOf(0, pass.toks.length)).not.toContain('Sanadiki'); // a credit names no one
   });
 
   it('finds sources after media nouns and known sources by name, not after a hyphen', () => {
@@ -84,6 +87,24 @@ describe('wordPass', () => {
       ['n-tv', ['n-tv']],
       ['Reuters', ['Reuters']],
     ]);
+  });
+
+  it('reads a sentence\'s content stems and figure words from its runs as scans of its characters find them', () => {
+    // Sentences, a sentence with the gap before it (a dated sentence's context), a sentence with
+    // a letter beyond the BMP (`𝐀b`: there the scans break words, the runs do not), ranges that
+    // are no sentence, and figures joined by `.` `,` `-` `’`.
+    const figures = "Über 1.000 Menschen kamen. Rund 4,5 Mio. Euro fehlen - der 28-Punkte-Plan, O’Briens 3-4-Sieg... 12 '34.";
+    for (const t of [text, figures]) {
+      const sentences = splitSentences(t);
+      const pass = wordPass(t, sentences);
+      const ranges: [number, number][] = sentences.map((s) => [s.start, s.end]);
+      for (let k = 1; k < sentences.length; k++) ranges.push([sentences[k - 1]!.end, sentences[k]!.end]);
+      ranges.push([0, t.length], [sentences[1]!.start + 3, sentences[1]!.end], [sentences[0]!.start, sentences[1]!.end]);
+      for (const [from, to] of ranges) {
+        expect([from, to, passStems(t, pass, from, to)]).toEqual([from, to, contentStems(t, from, to)]);
+        expect([from, to, passFigureWords(t, pass, from, to)]).toEqual([from, to, numberTokens(t, from, to)]);
+      }
+    }
   });
 
   it('refuses a word pass of other sentences', () => {

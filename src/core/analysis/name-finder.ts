@@ -1,0 +1,231 @@
+/**
+ * The state of the name finder (`entities.ts`) over one article and the questions its passes
+ * ask of a word. One class, not closures made per article: a closure of its own per article
+ * made each call of it a "wrong call target" for V8, and the finder, one large function, was
+ * compiled about three times on a fresh thread (each time a rare path first ran). Its passes
+ * are now functions of their own over this state, each compiled for itself.
+ */
+import type { CitedSource } from '../../shared/api';
+import { foldLowercase, foldText } from '../text/fold';
+import { isSurnameFirst } from '../text/name-order';
+import { PERSIAN_ARTICLE_APART } from '../text/name-articles';
+import { wordLists } from './content-words';
+import { isParticleName } from './entity-tokens';
+import type { TokenTable } from './token-table';
+import type { WordTable } from './word-table';
+import { isParticleAt, particlesAt, surnameFirstAt, givenAfterSurname, type ShapeContext } from './name-shapes';
+import { isGivenSpelling, isGivenWord } from './given-names';
+import { thingNamed } from './thing-names';
+import { FoundMentions, type EntityMentionRow } from './found-mentions';
+import { DETERMINERS, FUNCTION_WORDS, NOUN_ENDING, PLACE_PREP, ROLE } from './entity-words';
+
+/** A cited source's span, read by index (built in one shape: a spread copied each mention's own). */
+interface SourceSpan {
+  start: number;
+  end: number;
+  name: string;
+}
+
+export class NameFinder implements ShapeContext {
+  readonly common: WordTable;
+  readonly firstNames: Set<string>;
+  readonly taken: Uint8Array;
+  readonly found: FoundMentions;
+  readonly out: EntityMentionRow[];
+  readonly sourceSpans: SourceSpan[] = [];
+  /** Folded surname → full name. */
+  readonly persons = new Map<string, string>();
+  /** Folded place → the place as written (the dateline, places after `in` …). */
+  readonly places = new Map<string, string>();
+  /** Per word: frequency rank (-1 not looked up yet), folded form, and 0 unknown / 1 name-shaped / 2 not. */
+  private readonly ranks: Float64Array;
+  private readonly folded: (string | undefined)[];
+  private readonly shape: Int8Array;
+  /** Capitalised words right after `in`/`aus` by fold, made on first use. */
+  private afterInAus: Map<string, number[]> | null = null;
+  /** Capitalised words by fold → where they stand, made on first use (most reports never ask). */
+  private capsAt: Map<string, number[]> | null = null;
+
+  constructor(
+    readonly text: string,
+    readonly toks: TokenTable,
+    sources: CitedSource[],
+  ) {
+    const lists = wordLists();
+    this.common = lists.common;
+    this.firstNames = lists.firstNames;
+    this.taken = new Uint8Array(toks.length);
+    this.found = new FoundMentions(text, toks, this.taken);
+    this.out = this.found.out;
+    for (const s of sources) for (const m of s.mentions) this.sourceSpans.push({ start: m.start, end: m.end, name: s.name });
+    this.ranks = new Float64Array(toks.length).fill(-1);
+    this.folded = new Array<string | undefined>(toks.length);
+    this.shape = new Int8Array(toks.length);
+  }
+
+  /** Word `i` lies inside a cited source's mention. */
+  inSource(i: number): boolean {
+    const spans = this.sourceSpans;
+    for (let k = 0; k < spans.length; k++) if (this.toks.start[i]! >= spans[k]!.start && this.toks.end[i]! <= spans[k]!.end) return true;
+    return false;
+  }
+
+  /** Word `i` lowercase, '' outside the table (never a read past its end: V8 drops code that meets one it had not seen). */
+  lower(i: number): string {
+    return i >= 0 && i < this.toks.length ? this.toks.lower(i) : '';
+  }
+
+  afterDeterminer(i: number): boolean {
+    return i > 0 && this.toks.joined(i) && DETERMINERS.has(this.lower(i - 1));
+  }
+
+  /** A frequent German word (below `rank` in the frequency list, which holds lowercase words). */
+  isCommon(i: number, rank: number): boolean {
+    if (this.ranks[i] === -1) this.ranks[i] = this.common.get(this.toks.lower(i)) ?? Infinity;
+    return this.ranks[i]! < rank;
+  }
+
+  foldOf(i: number): string {
+    return (this.folded[i] ??= foldLowercase(this.toks.lower(i)));
+  }
+
+  isGiven(i: number): boolean {
+    return this.firstNames.has(this.lower(i)) || isGivenSpelling(this.toks.w(i), this.firstNames);
+  }
+
+  /** Could word `i` be (part of) a name? */
+  nameLike(i: number): boolean {
+    const toks = this.toks;
+    if (i >= toks.length) return false;
+    if (this.taken[i] || !(toks.cap(i) || isParticleName(toks.w(i))) || toks.end[i]! - toks.start[i]! < 2) return false;
+    if (this.shape[i] === 0) {
+      const w = toks.w(i), l = toks.lower(i);
+      const ok = !FUNCTION_WORDS.has(l) && !ROLE(w, l) && (!NOUN_ENDING(w, l) || givenAfterSurname(this, i)) && (!this.isCommon(i, 1500) || surnameFirstAt(this, i) > 0) && !this.inSource(i);
+      this.shape[i] = ok ? 1 : 2;
+    }
+    return this.shape[i] === 1;
+  }
+
+  isKnownSurname(i: number): boolean {
+    const f = this.foldOf(i);
+    return this.persons.has(f) || (f.endsWith('s') && this.persons.has(f.slice(0, -1)));
+  }
+
+  /** The name plainly ends at `i`: an apposition, a colon or the sentence follows, or a lowercase word (`… Teheranchi getötet`). */
+  endsName(i: number): boolean {
+    const toks = this.toks;
+    const a = toks.after[i], next = i + 1;
+    if (a === 44 || a === 46 || a === 58 || a === 59 || !toks.has(next) || toks.sentence[next] !== toks.sentence[i]) return true;
+    return toks.joined(next) && !toks.cap(next) && !isParticleName(toks.w(next)) && /^\p{Ll}/u.test(toks.w(next));
+  }
+
+  /** A lowercase adjective after an article or a preposition (`die annektierte Halbinsel`, `aus humanitären Gründen`): a noun follows. */
+  afterAdjective(i: number): boolean {
+    const toks = this.toks;
+    return i > 1 && toks.joined(i) && toks.joined(i - 1) && /^\p{Ll}+(e|en|er|es|em)$/u.test(toks.w(i - 1)) && (DETERMINERS.has(this.lower(i - 2)) || FUNCTION_WORDS.has(this.lower(i - 2)));
+  }
+
+  /** The report writes the word after `in` or `aus` elsewhere (`in Teheran`): a place, not a surname (`Irans Hauptstadt Teheran`). */
+  placeElsewhere(i: number): boolean {
+    const list = this.placesAt().get(this.foldOf(i));
+    if (list) for (let k = 0; k < list.length; k++) if (list[k] !== i) return true;
+    return false;
+  }
+
+  /** Capitalised words right after `in`/`aus`: a few, where `at` folds every capitalised word (a twentieth of the analysis). */
+  private placesAt(): Map<string, number[]> {
+    if (this.afterInAus) return this.afterInAus;
+    const toks = this.toks;
+    const map = (this.afterInAus = new Map<string, number[]>());
+    for (let j = 1; j < toks.length; j++) {
+      if (!toks.cap(j) || !toks.joined(j) || (this.lower(j - 1) !== 'in' && this.lower(j - 1) !== 'aus')) continue;
+      const list = map.get(this.foldOf(j));
+      if (list) list.push(j);
+      else map.set(this.foldOf(j), [j]);
+    }
+    return map;
+  }
+
+  /** A genitive of a name the report writes without its `s` (`auf Haniyehs Residenz` beside `Haniyeh`): what follows is a thing of his. */
+  genitiveOfName(i: number): boolean {
+    const f = this.foldOf(i);
+    return f.length > 4 && f.endsWith('s') && this.at(f.slice(0, -1)).length > 0;
+  }
+
+  /** Where the capitalised words of fold `f` stand. */
+  at(f: string): number[] {
+    if (!this.capsAt) {
+      const map = (this.capsAt = new Map<string, number[]>());
+      for (let j = 0; j < this.toks.length; j++) {
+        if (!this.toks.cap(j)) continue;
+        const list = map.get(this.foldOf(j));
+        if (list) list.push(j);
+        else map.set(this.foldOf(j), [j]);
+      }
+    }
+    return this.capsAt.get(f) ?? [];
+  }
+
+  /** Up to three name-like words from `i` on, joined by spaces only (or a surname with particles). */
+  nameRun(i: number): number {
+    const toks = this.toks;
+    // A surname with particles right after a role (`Kommissionspräsidentin von der Leyen`).
+    const lead = particlesAt(this, i, true);
+    if (lead) return lead + 1;
+    let j = i;
+    // Three words, or four when the third is the Persian article apart (`Mohammad Ali Al-e Tabrani`).
+    while ((j < i + 3 || (j === i + 3 && PERSIAN_ARTICLE_APART.test(toks.w(j - 1)))) && this.nameLike(j) && (j === i || toks.joined(j)) && toks.sentence[j] === toks.sentence[i]) {
+      // A name ends at a known surname (`Präsident Putin Witkoff empfange`).
+      if (toks.after[j] === 44 || toks.after[j] === 58 || (j > i && this.isKnownSurname(j - 1))) {
+        if (j > i && this.isKnownSurname(j - 1)) break;
+        j++;
+        break;
+      }
+      j++;
+      // A given name and a surname with particles end the name (`Ursula von der Leyen`).
+      const p = j === i + 1 && isParticleAt(toks, j) && this.isGiven(i) ? particlesAt(this, j, false) : 0;
+      if (p) {
+        j += p + 1;
+        break;
+      }
+    }
+    return j - i;
+  }
+
+  /** Word `k` stands elsewhere in the report without the word `before` it, never after a place preposition, while `before` never stands alone. */
+  usedAlone(k: number, before: number): boolean {
+    const w = this.foldOf(k), b = this.foldOf(before);
+    for (const j of this.at(b)) if (j + 1 >= this.toks.length || this.foldOf(j + 1) !== w) return false;
+    let alone = 0;
+    for (const j of [...this.at(w), ...this.at(`${w}s`)]) {
+      if (j === k) continue;
+      if (j > 0 && PLACE_PREP.has(this.lower(j - 1))) return false;
+      if (j === 0 || this.foldOf(j - 1) !== b) alone++;
+    }
+    return alone > 0;
+  }
+
+  /** A name of three words from `i` whose last the report uses alone (see `usedAlone`). */
+  threeWordsAt(i: number): boolean {
+    return this.toks.has(i + 2) && this.toks.joined(i + 2) && this.nameLike(i + 2) && this.endsName(i + 2) && this.usedAlone(i + 2, i + 1);
+  }
+
+  /** Words `from … from + n - 1` as a person, unless they name an organisation or a thing. */
+  addPerson(from: number, n: number): void {
+    const words = this.toks.wordsOf(from, from + n);
+    const full = words.join(' ');
+    // Shaped like a person's, named like an organisation or a thing (`Hajat Tahrir al-Scham (HTS)`).
+    const thing = thingNamed(this.text, this.toks, from, n);
+    if (thing === 'organisation') this.found.add(from, from + n - 1, full, 'organisation');
+    if (thing) {
+      this.taken.fill(1, from, from + n);
+      return;
+    }
+    this.found.add(from, from + n - 1, full, 'person');
+    const sur = foldText(words[words.length - 1]!);
+    const known = this.persons.get(sur);
+    if (!known || known.split(' ').length < words.length) this.persons.set(sur, full);
+    // Surname first: a bare `Yoon` later is this person.
+    if (isSurnameFirst(words, isGivenWord) && !this.persons.has(foldText(words[0]!))) this.persons.set(foldText(words[0]!), full);
+  }
+}
