@@ -93,9 +93,15 @@ describe('searchArticles', () => {
   });
 
   it('offers a correction when nothing matches', () => {
-    const p = searchArticles(db, req('Selenskij'), (w) => (w === 'Selenskij' ? 'Selenskyj' : null));
+    const p = searchArticles(db, req('Selemskyj'), (w) => (w === 'Selemskyj' ? 'Selenskyj' : null));
     expect(p.total).toBe(0);
     expect(p.didYouMean).toBe('Selenskyj');
+  });
+
+  it('finds a name written otherwise with the same transliteration skeleton, the written form first', () => {
+    const p = searchArticles(db, req('Selenskij'));
+    expect(p.total).toBeGreaterThan(0);
+    expect(p.also).toEqual([{ word: 'Selenskij', spellings: ['Selenskyj'] }]);
   });
 
   it('keeps the index in step with re-extraction', () => {

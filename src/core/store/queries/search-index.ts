@@ -3,6 +3,7 @@ import type { WriteDb } from '../db';
 import { effectiveMetadata } from './articles';
 import { stmt } from './cache';
 import { bodyColumn } from './article-body';
+import { clearNameWords, insertNameWords, type NameWordRow } from './name-words';
 
 /**
  * The search tables as rows: what filters and facets read (`search_docs`, `search_tags`), the
@@ -89,6 +90,8 @@ export interface SearchTexts {
   head: IndexedText;
   body: IndexedText;
   comments: IndexedText | null;
+  /** Its name-like words by skeleton (`search_name_words`); absent in rows made before them. */
+  names?: NameWordRow[];
 }
 
 /** One article's FTS5 rows. */
@@ -127,6 +130,7 @@ export function insertFtsRows(db: WriteDb, rows: readonly FtsRow[]): void {
     const { title, head, body, comments } = texts;
     ins.run(doc, title.stems, head.stems, body.stems, joinNonEmpty(title.heads, head.heads, body.heads));
     if (comments) insComments.run(doc, comments.stems, comments.heads);
+    if (texts.names) insertNameWords(db, texts.names);
   }
 }
 
@@ -138,6 +142,7 @@ function joinNonEmpty(...xs: string[]): string {
 export function clearSearchIndex(db: WriteDb): void {
   db.exec(`DELETE FROM search_fts; DELETE FROM search_comments_fts; DELETE FROM search_tags;
     DELETE FROM search_docs WHERE doc NOT IN (SELECT rowid FROM articles);`);
+  clearNameWords(db);
 }
 
 /** The searchable columns of the articles with rowids in `(after, upTo]`, in rowid order. */

@@ -1,0 +1,59 @@
+/**
+ * Name-like words by their transliteration skeleton (`text/transliteration.ts`): every
+ * capitalised word of an article that is no common German word, keyed so that a typed spelling
+ * finds the library's other written forms of it (`Kovalenko` → `Kowalenko`, `Kowallenko`) even
+ * when a form makes no entity of its own — one bare mention, a name after a given name no list
+ * holds — which search by entity (`name-spellings.ts`) cannot reach.
+ */
+import { wordLists } from '../analysis/content-words';
+import { isUpperCode } from '../text/chars';
+import { lowerCase } from '../text/fold';
+import { nameSkeleton } from '../text/transliteration';
+import { analyzeWord, forEachWord, MAX_TOKEN_CHARS } from '../text/words';
+import type { ReadDb } from '../store/db';
+import { nameWordsOf, type NameWordRow } from '../store/queries/name-words';
+
+/**
+ * Shorter words are mostly abbreviations and particles, whose skeletons (`al`, `bin`) meet
+ * unrelated words; the skeleton of a longer name still tells renderings apart.
+ */
+const MIN_CHARS = 4;
+
+/** A word search may widen by skeleton: long enough, no digit, not a common German word. */
+export function isNameLike(word: string): boolean {
+  if (word.length < MIN_CHARS || word.length > MAX_TOKEN_CHARS || /\d/.test(word)) return false;
+  return wordLists().common.get(lowerCase(word)) === undefined;
+}
+
+/** The name-like words of some texts (each folded form once), for `search_name_words`. */
+export function nameWords(...texts: (string | null)[]): NameWordRow[] {
+  const seen = new Map<string, NameWordRow>();
+  for (const text of texts) {
+    if (!text) continue;
+    forEachWord(text, (s, e) => {
+      if (e - s < MIN_CHARS || !isUpperCode(text.charCodeAt(s))) return;
+      const word = text.slice(s, e);
+      const folded = analyzeWord(word)[0];
+      if (seen.has(folded) || !isNameLike(word)) return;
+      const skeleton = nameSkeleton(word);
+      if (skeleton.length >= MIN_CHARS - 1) seen.set(folded, { skeleton, folded, word });
+    });
+  }
+  return [...seen.values()];
+}
+
+/**
+ * The library's other written forms of a typed word with its skeleton (`Kovalenko` →
+ * `Kowalenko`, `Kowallenko`), or null: only for a name-like word, and never the word itself.
+ * Two index reads at most (one `search_name_words` row set per skeleton).
+ */
+export function sameSkeletonWords(db: ReadDb, typed: string): string[] | null {
+  if (!isNameLike(typed)) return null;
+  const folded = analyzeWord(typed)[0];
+  const rows = nameWordsOf(db, nameSkeleton(typed));
+  // A name typed in its genitive (`Marenkows`) also finds the name itself (the index has the
+  // genitive only where a report writes it, and stems keep an `s` after a vowel, `w` or `y`).
+  if (/[^s]s$/i.test(typed) && typed.length > MIN_CHARS) rows.push(...nameWordsOf(db, nameSkeleton(typed.slice(0, -1))));
+  const out = [...new Set(rows.filter((r) => r.folded !== folded).map((r) => r.word))];
+  return out.length > 0 ? out : null;
+}
