@@ -11,7 +11,9 @@ import { lowerCase } from '../text/fold';
 import { nameSkeleton } from '../text/transliteration';
 import { analyzeWord, forEachWord, MAX_TOKEN_CHARS } from '../text/words';
 import type { ReadDb } from '../store/db';
+import { personNames } from '../store/queries/entities';
 import { nameWordsOf, type NameWordRow } from '../store/queries/name-words';
+import { spellingsState } from '../store/queries/name-spellings';
 
 /**
  * Shorter words are mostly abbreviations and particles, whose skeletons (`al`, `bin`) meet
@@ -51,9 +53,29 @@ export function sameSkeletonWords(db: ReadDb, typed: string): string[] | null {
   if (!isNameLike(typed)) return null;
   const folded = analyzeWord(typed)[0];
   const rows = nameWordsOf(db, nameSkeleton(typed));
-  // A name typed in its genitive (`Marenkows`) also finds the name itself (the index has the
-  // genitive only where a report writes it, and stems keep an `s` after a vowel, `w` or `y`).
-  if (/[^s]s$/i.test(typed) && typed.length > MIN_CHARS) rows.push(...nameWordsOf(db, nameSkeleton(typed.slice(0, -1))));
-  const out = [...new Set(rows.filter((r) => r.folded !== folded).map((r) => r.word))];
-  return out.length > 0 ? out : null;
+  // A name typed in its genitive (`Marenkows`) also finds the name itself: the index has the
+  // genitive only where a report writes it, and a stem keeps the `s` after a vowel, `w`, `j` or `y`.
+  if (/[aeiouwjy]s$/i.test(typed) && typed.length > MIN_CHARS) rows.push(...nameWordsOf(db, nameSkeleton(typed.slice(0, -1))));
+  const others = rows.filter((r) => r.folded !== folded);
+  if (others.length === 0) return null;
+  // German nouns share skeletons too (`Torschütze`/`Torschüsse`, `Wiener`/`Winner`): only a
+  // word of a person's name, typed or found, makes the others its renderings.
+  const people = personWords(db);
+  if (!people.has(folded) && !others.some((r) => people.has(r.folded))) return null;
+  return [...new Set(others.map((r) => r.word))];
+}
+
+/** The folded words of the library's person names, per connection, while its names stand. */
+const personWordCache = new WeakMap<ReadDb, { changes: number; words: Set<string> }>();
+
+function personWords(db: ReadDb): Set<string> {
+  const changes = spellingsState(db).changes;
+  let c = personWordCache.get(db);
+  if (!c || c.changes !== changes) {
+    const words = new Set<string>();
+    for (const name of personNames(db)) forEachWord(name, (s, e) => void (e - s >= MIN_CHARS && words.add(analyzeWord(name.slice(s, e))[0])));
+    c = { changes, words };
+    personWordCache.set(db, c);
+  }
+  return c.words;
 }

@@ -52,9 +52,15 @@ describe('a spelling that forms no entity of its own', () => {
     db.close();
   });
 
-  it('common words are not widened by their skeleton', async () => {
-    const { db, hits } = await library(['Markt\n\nDie Kasse war leer.\n', 'Essen\n\nDer Käse war alt.\n']);
+  it('nouns are not widened by their skeleton: a common word, or one no person of the library is named with', async () => {
+    const { db, hits } = await library([
+      'Markt\n\nDie Kasse war leer.\n',
+      'Essen\n\nDer Käse war alt.\n',
+      'Sport\n\nDer Torschütze jubelte lange.\n',
+      'Spiel\n\nZwei Torschüsse gingen daneben.\n',
+    ]);
     expect(await hits('Kasse')).toEqual([0]);
+    expect(await hits('Torschütze')).toEqual([2]);
     db.close();
   });
 });
