@@ -15,11 +15,16 @@
  *   Typ Embraer Legacy`), also across a role word (`Imam`): a place or a product named after
  *   someone, not the person;
  * - **after a word for a place or a club** (`in dem Ort Aung Ban`, `zum Klub Spartak-Alanya`),
- *   or opening with a club's first word (`Dinamo Tblisi`).
+ *   or opening with a club's first word (`Dinamo Tblisi`);
+ * - **after a word for an institution or a site**, or a compound it ends (`das Hauptquartier
+ *   Khatam al-Anbiya`, `im Straflager Polar Wolf`), when no word of it is a given name;
+ * - **opening with a declined adjective or an English demonym** (`des Roten Halbmonds`,
+ *   `Georgian Dream`; `name-openers.ts`).
  */
 import type { Tok } from './entity-tokens';
 import { isAcronym, tokenAt, wordsOf } from './entity-tokens';
 import { isThingHead, ROLE } from './entity-words';
+import { hasGivenName, isEnglishDemonym, opensOrganisation } from './name-openers';
 
 /** What a run of name words names when it is no person: an organisation, or a thing to leave unnamed. */
 export type ThingKind = 'organisation' | 'thing';
@@ -35,6 +40,11 @@ const PLACE_OR_CLUB_WORD = new Set(
     'klub klubs verein vereins fußballklub fußballverein').split(' '),
 );
 const PLACE_COMPOUND = /(?:stadt|dorf|provinz|region)$/;
+/**
+ * Words for an institution or a site, alone or ending a compound (`Hauptquartier`,
+ * `Nachrichtenagentur`, `Strafkolonie`), after which capitalised words name it.
+ */
+const INSTITUTION_WORD = /(?:quartier|zentrale|stützpunkt|stiftung|organisation|behörde|ministerium|gefängnis|lager|kolonie|moschee|kathedrale|schrein|mausoleum|krankenhaus|klinik|partei|bewegung|sender|zeitung|zeitschrift|magazin|portal|plattform|agentur)$/;
 /**
  * First words of sports clubs' names (`Dinamo Tblisi`, `Spartak Wladikawkas`, `Borussia
  * Dortmund`): the club, not a person, whatever follows.
@@ -53,10 +63,17 @@ export function thingNamed(text: string, toks: readonly Tok[], from: number, n: 
     const kind = abbreviatedOrQuoted(text, toks, start, from + n);
     if (kind) return kind;
   }
-  if (CLUB_FIRST.has(first.lower)) return 'organisation';
   const prev = tokenAt(toks, from - 1);
+  const run = wordsOf(toks, from, from + n);
+  if (CLUB_FIRST.has(first.lower) || opensOrganisation(run)) return 'organisation';
+  // `Iranian Red Crescent`, of which the finder took `Red Crescent` (a German word before the run
+  // may be a role made of an adjective, `der Angeklagte Marlow`: only a demonym counts there).
+  if (prev && first.joined && prev.cap && prev.sentence === first.sentence && isEnglishDemonym(prev.lower)) return 'organisation';
   if (!prev || !first.joined) return null;
   if (PLACE_OR_CLUB_WORD.has(prev.lower) || (prev.cap && PLACE_COMPOUND.test(prev.lower))) return 'thing';
+  // Not a person with a given name: the institution may be a genitive before its head (`der
+  // Vorsitzende der Wahlbehörde Ahmet Yener`).
+  if (prev.cap && INSTITUTION_WORD.test(prev.lower) && !hasGivenName(run)) return 'organisation';
   if (prev.lower === 'the') return 'thing';
   // `Flughafen Imam Khomeini`: past a role word to the head before it.
   const head = ROLE(prev.w, prev.lower) && prev.joined ? tokenAt(toks, from - 2) : prev;
