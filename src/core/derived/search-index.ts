@@ -4,7 +4,8 @@
  * into `search_changes` so the suggestion index can catch up. Written inside the ingest and
  * re-extraction transactions, so it has to be quick: one pass over the words (`search/terms.ts`).
  */
-import { nameWords } from '../search/name-words';
+import { nameWordRows, nameWordsText } from '../search/name-words';
+import { insertNameWords } from '../store/queries/name-words';
 import { indexText } from '../search/terms';
 import type { WriteDb } from '../store/db';
 import {
@@ -41,7 +42,7 @@ export function searchTexts(a: Pick<SearchableArticle, 'title' | 'kicker' | 'dek
     head: indexText(headText(a)),
     body: indexText(a.body),
     comments: a.comments.length > 0 ? indexText(commentsText(a)) : null,
-    names: nameWords(a.title, headText(a), a.body),
+    names: nameWordsText(a.title, headText(a), a.body),
   };
 }
 
@@ -69,7 +70,13 @@ export function indexArticleForSearch(db: WriteDb, doc: number, articleId: strin
   putSearchDoc(db, doc, articleId, a, opts.isNew ?? false);
   const texts = opts.pre ?? searchTexts(a);
   if (opts.defer) opts.defer.push({ doc, texts });
-  else insertFtsRows(db, [{ doc, texts }]);
+  else writeRows(db, [{ doc, texts }]);
+}
+
+/** FTS rows and the name-like words of their articles (`search_name_words`). */
+function writeRows(db: WriteDb, rows: readonly FtsRow[]): void {
+  insertFtsRows(db, rows);
+  for (const r of rows) insertNameWords(db, nameWordRows(r.texts.names));
 }
 
 /** Re-indexes an article from its stored row (after re-extraction, edits). */
@@ -97,7 +104,7 @@ export const searchIndexDataset: DerivedDataset = {
   },
   flush(db, batch: ChangeBatch) {
     const fts = batch.list<FtsRow>(NAME);
-    insertFtsRows(db, fts);
+    writeRows(db, fts);
     fts.length = 0;
   },
 };

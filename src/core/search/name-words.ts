@@ -27,21 +27,38 @@ export function isNameLike(word: string): boolean {
   return wordLists().common.get(lowerCase(word)) === undefined;
 }
 
-/** The name-like words of some texts (each folded form once), for `search_name_words`. */
-export function nameWords(...texts: (string | null)[]): NameWordRow[] {
-  const seen = new Map<string, NameWordRow>();
+/**
+ * The name-like words of some texts, each folded form once, as written and joined by spaces: what
+ * an extraction worker sends with the article (a few hundred bytes, where rows with their
+ * skeletons were 3–7 kB a seed report); `nameWordRows` keys them on the library thread.
+ */
+export function nameWordsText(...texts: (string | null)[]): string {
+  const seen = new Map<string, string>();
   for (const text of texts) {
     if (!text) continue;
     forEachWord(text, (s, e) => {
       if (e - s < MIN_CHARS || !isUpperCode(text.charCodeAt(s))) return;
       const word = text.slice(s, e);
       const folded = analyzeWord(word)[0];
-      if (seen.has(folded) || !isNameLike(word)) return;
-      const skeleton = nameSkeleton(word);
-      if (skeleton.length >= MIN_CHARS - 1) seen.set(folded, { skeleton, folded, word });
+      if (!seen.has(folded) && isNameLike(word)) seen.set(folded, word);
     });
   }
-  return [...seen.values()];
+  return [...seen.values()].join(' ');
+}
+
+/** The rows of `search_name_words` for `nameWordsText`'s words (both caches make this a few µs). */
+export function nameWordRows(words: string | undefined): NameWordRow[] {
+  const out: NameWordRow[] = [];
+  for (const word of words ? words.split(' ') : []) {
+    const skeleton = nameSkeleton(word);
+    if (skeleton.length >= MIN_CHARS - 1) out.push({ skeleton, folded: analyzeWord(word)[0], word });
+  }
+  return out;
+}
+
+/** The name-like words of some texts as rows (`nameWordsText`, keyed). */
+export function nameWords(...texts: (string | null)[]): NameWordRow[] {
+  return nameWordRows(nameWordsText(...texts));
 }
 
 /**

@@ -3,7 +3,7 @@ import type { WriteDb } from '../db';
 import { effectiveMetadata } from './articles';
 import { stmt } from './cache';
 import { bodyColumn } from './article-body';
-import { clearNameWords, insertNameWords, type NameWordRow } from './name-words';
+import { clearNameWords } from './name-words';
 
 /**
  * The search tables as rows: what filters and facets read (`search_docs`, `search_tags`), the
@@ -90,8 +90,8 @@ export interface SearchTexts {
   head: IndexedText;
   body: IndexedText;
   comments: IndexedText | null;
-  /** Its name-like words by skeleton (`search_name_words`); absent in rows made before them. */
-  names?: NameWordRow[];
+  /** Its name-like words as written, joined by spaces (`search/name-words.ts`); absent in rows made before them. */
+  names?: string;
 }
 
 /** One article's FTS5 rows. */
@@ -130,7 +130,6 @@ export function insertFtsRows(db: WriteDb, rows: readonly FtsRow[]): void {
     const { title, head, body, comments } = texts;
     ins.run(doc, title.stems, head.stems, body.stems, joinNonEmpty(title.heads, head.heads, body.heads));
     if (comments) insComments.run(doc, comments.stems, comments.heads);
-    if (texts.names) insertNameWords(db, texts.names);
   }
 }
 
