@@ -82,9 +82,41 @@ export function sentenceKeys(
   stems = contentStems(text, start, end),
 ): string[] {
   const keys = new Set(stems.filter((s) => s.length > 2));
-  for (const n of names) if (n.start >= start && n.end <= end) keys.add(`@${n.name.split(' ').pop()}`);
+  // `names` come in text order (`findEntities` sorts them): a binary search finds the first
+  // inside the sentence instead of a test of every name of the report for every sentence.
+  const from = firstAtOrAfter(names, start);
+  if (from < 0) {
+    for (const n of names) if (n.start >= start && n.end <= end) keys.add(`@${lastWord(n.name)}`);
+  } else {
+    for (let k = from; k < names.length && names[k]!.start <= end; k++) {
+      const n = names[k]!;
+      if (n.end <= end) keys.add(`@${lastWord(n.name)}`);
+    }
+  }
   for (const q of findQuantities(text, start, end, dates)) keys.add(`#${q.value}|${unitKey(q.unit)}`);
   return [...keys];
+}
+
+/**
+ * The index of the first of `names` that starts at or after `at`, when `names` come in text
+ * order (by start), as `findEntities` gives them; -1 when they do not (never made: then every
+ * name is tested, as before).
+ */
+function firstAtOrAfter(names: { start: number }[], at: number): number {
+  for (let i = 1; i < names.length; i++) if (names[i - 1]!.start > names[i]!.start) return -1;
+  let lo = 0;
+  let hi = names.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (names[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** `name.split(' ').pop()` without the array. */
+function lastWord(name: string): string {
+  return name.slice(name.lastIndexOf(' ') + 1);
 }
 
 /** Stored keys: the sentence's own, then ` || ` and those only its next sentence adds. */
@@ -254,8 +286,24 @@ export function analyzeForCompare(x: Pick<Extraction, 'text' | 'blocks' | 'dateM
  */
 function pushTop(m: Map<string, number>, n: number, keys: string[], underscore: boolean): void {
   if (m.size === 0) return;
-  const ranked = [...m].sort((a, b) => b[1] - a[1]);
-  for (let i = 0; i < ranked.length && i < n; i++) keys.push(underscore ? ranked[i]![0].replace(/\s/g, '_') : ranked[i]![0]);
+  // The first `n` of a stable sort by count, kept as the map is read (a report's lead has ~80
+  // stems and 12 are kept: sorting them all, as pairs, was a hundredth of the analysis). A key
+  // goes after every kept one counted as often or more, as a stable sort puts it.
+  const top: string[] = [];
+  const counts: number[] = [];
+  for (const key of m.keys()) {
+    const count = m.get(key)!;
+    if (top.length === n && counts[n - 1]! >= count) continue;
+    let at = top.length;
+    while (at > 0 && counts[at - 1]! < count) at--;
+    top.splice(at, 0, key);
+    counts.splice(at, 0, count);
+    if (top.length > n) {
+      top.pop();
+      counts.pop();
+    }
+  }
+  for (const key of top) keys.push(underscore ? key.replace(/\s/g, '_') : key);
 }
 
 /**

@@ -25,6 +25,7 @@ import type { CitedSource, EntityKind } from '../../shared/api';
 import { foldLowercase, foldText } from '../text/fold';
 import { isFoldedSpellingVariant } from '../text/phonetic';
 import { isSurnameFirst } from '../text/name-order';
+import { PERSIAN_ARTICLE_APART } from '../text/name-articles';
 import type { Span } from '../text/sentences';
 import { wordLists } from './content-words';
 import { isAcronym, isCap, isParticleName, tokenAt, wordPass, wordsOf, type Tok, type WordPass } from './entity-tokens';
@@ -32,7 +33,7 @@ import { skipByline } from './bylines';
 import { surnameVariants } from './surname-variants';
 import { countryNames } from './country-names';
 import { isParticleAt, nameShapes } from './name-shapes';
-import { isGivenSpelling } from './given-names';
+import { isGivenSpelling, isWorldGivenName } from './given-names';
 import { thingNamed } from './thing-names';
 import { FoundMentions, type EntityMentionRow } from './found-mentions';
 import { DETERMINERS, FUNCTION_WORDS, INSTITUTIONS, isThingHead, NOT_ORG_ACRONYMS, NOUN_ENDING, ORG_CUE, PLACE_PREFIX, PLACE_PREP, ROLE, SPEECH } from './entity-words';
@@ -94,16 +95,33 @@ export function findEntities(
     const f = foldOf(i);
     return persons.has(f) || (f.endsWith('s') && persons.has(f.slice(0, -1)));
   };
-  /** The name plainly ends at `i`: an apposition or the sentence follows, or a lowercase word (`… Teheranchi getötet`). */
+  /** The name plainly ends at `i`: an apposition, a colon or the sentence follows, or a lowercase word (`… Teheranchi getötet`). */
   const endsName = (i: number) => {
     const t = toks[i]!, next = tokenAt(toks, i + 1);
-    if (t.after === ',' || t.after === '.' || !next || next.sentence !== t.sentence) return true;
+    if (t.after === ',' || t.after === '.' || t.after === ':' || t.after === ';' || !next || next.sentence !== t.sentence) return true;
     return next.joined && !next.cap && !isParticleName(next.w) && /^\p{Ll}/u.test(next.w);
   };
   /** A lowercase adjective after an article or a preposition (`die annektierte Halbinsel`, `aus humanitären Gründen`): a noun follows. */
   const afterAdjective = (i: number) => i > 1 && toks[i]!.joined && toks[i - 1]!.joined && /^\p{Ll}+(e|en|er|es|em)$/u.test(toks[i - 1]!.w) && (DETERMINERS.has(lower(i - 2)) || FUNCTION_WORDS.has(lower(i - 2)));
   /** The report writes the word after `in` or `aus` elsewhere (`in Teheran`): a place, not a surname (`Irans Hauptstadt Teheran`). */
-  const placeElsewhere = (i: number) => at(foldOf(i)).some((j) => j !== i && j > 0 && toks[j]!.joined && (lower(j - 1) === 'in' || lower(j - 1) === 'aus'));
+  const placeElsewhere = (i: number) => {
+    const list = placesAt().get(foldOf(i));
+    if (list) for (let k = 0; k < list.length; k++) if (list[k] !== i) return true;
+    return false;
+  };
+  /** Capitalised words right after `in`/`aus` by fold, made on first use: a few, where `at` folds every capitalised word (a twentieth of the analysis). */
+  let afterInAus: Map<string, number[]> | null = null;
+  const placesAt = (): Map<string, number[]> => {
+    if (afterInAus) return afterInAus;
+    afterInAus = new Map();
+    for (let j = 1; j < toks.length; j++) {
+      if (!toks[j]!.cap || !toks[j]!.joined || (lower(j - 1) !== 'in' && lower(j - 1) !== 'aus')) continue;
+      const list = afterInAus.get(foldOf(j));
+      if (list) list.push(j);
+      else afterInAus.set(foldOf(j), [j]);
+    }
+    return afterInAus;
+  };
   /** A genitive of a name the report writes without its `s` (`auf Haniyehs Residenz` beside `Haniyeh`): what follows is a thing of his. */
   const genitiveOfName = (i: number) => {
     const f = foldOf(i);
@@ -117,7 +135,8 @@ export function findEntities(
     const lead = particlesAt(i, true);
     if (lead) return lead + 1;
     let j = i;
-    while (j < i + 3 && nameLike(j) && (j === i || toks[j]!.joined) && toks[j]!.sentence === toks[i]!.sentence) {
+    // Three words, or four when the third is the Persian article apart (`Mohammad Ali Al-e Tabrani`).
+    while ((j < i + 3 || (j === i + 3 && PERSIAN_ARTICLE_APART.test(toks[j - 1]!.w))) && nameLike(j) && (j === i || toks[j]!.joined) && toks[j]!.sentence === toks[i]!.sentence) {
       // A name ends at a known surname (`Präsident Putin Witkoff empfange`).
       if (toks[j]!.after === ',' || toks[j]!.after === ':' || (j > i && isKnownSurname(j - 1))) {
         if (j > i && isKnownSurname(j - 1)) break;
@@ -243,7 +262,7 @@ export function findEntities(
     if (taken[i] || afterDeterminer(i) || afterAdjective(i) || !nameLike(i) || !nameLike(i + 1) || !toks[i + 1]!.joined) continue;
     if (isKnownSurname(i) || isKnownSurname(i + 1)) continue;
     const given = firstNames.has(lower(i));
-    const givenElsewhere = given || isGivenSpelling(toks[i]!.w, firstNames);
+    const givenElsewhere = given || isGivenSpelling(toks[i]!.w, firstNames) || isWorldGivenName(lower(i));
     const eastAsian = surnameFirstAt(i);
     if (toks[i]!.initial && !givenElsewhere && !threeWordsAt(i) && !eastAsian) continue;
     if (isCommon(i + 1, Infinity) && !given) continue;
@@ -262,7 +281,8 @@ export function findEntities(
     const third = tokenAt(toks, i + 2) && nameLike(i + 2) && toks[i + 2]!.joined && !isCommon(i + 2, Infinity) &&
       (firstNames.has(lower(i + 1)) || isParticleName(toks[i + 2]!.w) || (givenElsewhere && endsName(i + 2)) || threeWordsAt(i) || eastAsian === 3);
     // The name of a thing or an institution (`Turnout Project`, `Scott Key Bridge`, `Scott Key-Brücke`, `Ocean Pte Ltd`).
-    const n = third ? 3 : 2;
+    // A fourth word after the Persian article apart (`Mohammad Ali Al-e Tabrani`).
+    const n = !third ? 2 : PERSIAN_ARTICLE_APART.test(toks[i + 2]!.w) && tokenAt(toks, i + 3)?.joined && nameLike(i + 3) ? 4 : 3;
     if (isThingHead(toks[i + n - 1]!.lower) || (tokenAt(toks, i + n)?.joined && isThingHead(lower(i + n)))) continue;
     addPerson(i, n);
     i += n - 1;

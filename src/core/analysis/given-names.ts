@@ -1,6 +1,26 @@
-/** Given names written in another rendering than the listed one (`Mohammad` for `Mohammed`). */
+/**
+ * Given names written in another rendering than the listed one (`Mohammad` for `Mohammed`), and
+ * given names of other languages than the German list's (`Olaf`, `Jelena`, `Recep`).
+ */
 import { nameSkeleton } from '../text/transliteration';
 import { BoundedCache } from '../text/bounded-cache';
+import WORLD_NAMES from './data/world-given-names.json';
+
+let world: Set<string> | null = null;
+
+/**
+ * A given name of some language (`data/world-given-names.json`, lowercase): enough to open a
+ * name at a sentence's start (`Olaf Korvald hat …`), where a capital says nothing. Not a given
+ * name for the rest of the name finder: the list holds words (`Tore`, `Halle`) that only a
+ * following name makes names.
+ */
+export function isWorldGivenName(lower: string): boolean {
+  world ??= new Set(WORLD_NAMES as string[]);
+  if (world.has(lower)) return true;
+  // The English rendering of a name the list holds as German writes it (`Yelena`, `Vadim`).
+  const german = lower.replace(/^y/, 'j').replace(/v/g, 'w');
+  return german !== lower && world.has(german);
+}
 
 /** Given names by their consonants (`Mohammad` for `Mohammed`), built on first use. */
 let givenConsonants: Set<string> | null = null;

@@ -32,8 +32,15 @@ const KNOWN_SOURCES = [
   'Kyiv Independent', 'Ukrajinska Prawda', 'Al Jazeera', 'Truth Social', 'Telegram', 'Bellingcat', 'Semafor', 'Le Monde', 'NZZ', 'ORF', 'APA', 'Xinhua',
   'Kyodo', 'Yonhap', 'Anadolu', 'Associated Press', 'Meduza', 'Nowaja Gaseta', 'Wedomosti', 'RBK', 'Nikkei', 'Haaretz', 'Corriere della Sera',
 ];
-/** Known sources by the code of their first letter (all ASCII), longest first as in an alternation. */
-const KNOWN_BY_FIRST = byCode(KNOWN_SOURCES, (k) => k.charCodeAt(0));
+/**
+ * Known sources by the code of their first letter (all ASCII), longest first as in an
+ * alternation; a name that opens with an acronym also as copy writes the acronym as a word
+ * (`Ria Nowosti` for `RIA Nowosti`, `Abc News`).
+ */
+const KNOWN_BY_FIRST = byCode(
+  KNOWN_SOURCES.flatMap((k) => (/^[A-Z]{2,} \S/.test(k) ? [k, k.replace(/^([A-Z])([A-Z]+)/, (_, a: string, b: string) => a + b.toLowerCase())] : [k])),
+  (k) => k.charCodeAt(0),
+);
 /**
  * Media nouns by the codes of their last two letters (all lowercase ASCII, `c1 * 128 + c2`),
  * longest first: most German words end in a letter some noun ends in, few in its last two.

@@ -13,7 +13,9 @@
  *   article in English;
  * - **after the head of a thing's name or a word for a type** (`Flughafen Imam Khomeini`, `vom
  *   Typ Embraer Legacy`), also across a role word (`Imam`): a place or a product named after
- *   someone, not the person.
+ *   someone, not the person;
+ * - **after a word for a place or a club** (`in dem Ort Aung Ban`, `zum Klub Spartak-Alanya`),
+ *   or opening with a club's first word (`Dinamo Tblisi`).
  */
 import type { Tok } from './entity-tokens';
 import { isAcronym, tokenAt, wordsOf } from './entity-tokens';
@@ -24,6 +26,20 @@ export type ThingKind = 'organisation' | 'thing';
 
 /** Words for a type or a model, after which capitalised words name a product (`vom Typ Embraer Legacy`). */
 const TYPE_WORD = new Set(['typ', 'typs', 'modell', 'modells', 'marke']);
+/**
+ * Words for a place or a club, after which capitalised words name it (`in dem Ort Aung Ban`, `die
+ * Hafenstadt …`, `zum Klub Spartak …`); with the compounds a place word ends (`-stadt`, `-dorf`).
+ */
+const PLACE_OR_CLUB_WORD = new Set(
+  ('ort orts dorf dorfes stadt gemeinde provinz region bezirk distrikt landkreis kreis insel kanton bundesstaat ' +
+    'klub klubs verein vereins fußballklub fußballverein').split(' '),
+);
+const PLACE_COMPOUND = /(?:stadt|dorf|provinz|region)$/;
+/**
+ * First words of sports clubs' names (`Dinamo Tblisi`, `Spartak Wladikawkas`, `Borussia
+ * Dortmund`): the club, not a person, whatever follows.
+ */
+const CLUB_FIRST = new Set(['dinamo', 'dynamo', 'spartak', 'lokomotive', 'lokomotiv', 'zenit', 'torpedo', 'sporting', 'olympique', 'borussia', 'eintracht', 'fortuna', 'hertha', 'partizan', 'atlético', 'atletico']);
 const OPEN_QUOTE = /["„“«»‚‘'‹›]\s*$/u;
 const CLOSE_QUOTE = /^\s*["“”«»‘’'‹›]/u;
 
@@ -37,8 +53,10 @@ export function thingNamed(text: string, toks: readonly Tok[], from: number, n: 
     const kind = abbreviatedOrQuoted(text, toks, start, from + n);
     if (kind) return kind;
   }
+  if (CLUB_FIRST.has(first.lower)) return 'organisation';
   const prev = tokenAt(toks, from - 1);
   if (!prev || !first.joined) return null;
+  if (PLACE_OR_CLUB_WORD.has(prev.lower) || (prev.cap && PLACE_COMPOUND.test(prev.lower))) return 'thing';
   if (prev.lower === 'the') return 'thing';
   // `Flughafen Imam Khomeini`: past a role word to the head before it.
   const head = ROLE(prev.w, prev.lower) && prev.joined ? tokenAt(toks, from - 2) : prev;

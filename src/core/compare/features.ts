@@ -5,10 +5,13 @@
  * and per figure. Weights are raw (IDF units); `align.ts` normalises where it needs to.
  */
 import type { AnalyzedArticle, AnalyzedSentence } from '../analysis/analyze';
+import { STOPWORDS } from '../analysis/content-words';
 import { unitKey } from '../analysis/numbers';
 import { ageHolder } from './ages';
+import { actLinks } from '../text/act-nouns';
 import { compoundSplits } from '../text/decompound';
 import { foldText } from '../text/fold';
+import { particleJoins } from '../text/particle-verbs';
 import { wordRoot } from '../text/roots';
 import { synonymLinks } from '../text/synonyms';
 import { nameSkeleton } from '../text/transliteration';
@@ -93,8 +96,10 @@ export interface FeatureContext {
   synonyms: ReadonlyMap<string, string[]>;
   /** The name feature of a root that is the last word of a name somewhere in the compared reports. */
   nameOfRoot: ReadonlyMap<string, string>;
-  /** A noun made of a participle and the verb the compared sentences use (`Vermisste` → `vermiss`, `Verletzte` → `verletz`). */
+  /** A noun made of a participle and the verb the compared sentences use (`Vermisste` → `vermiss`, `Verletzte` → `verletz`), or a noun of an act and its verb (`Festnahme` → `festnehm`; `text/act-nouns.ts`). */
   verbOfNoun?: ReadonlyMap<string, string>;
+  /** Per sentence, a verb's root and the separable verb it makes with the particle its clause ends on (`trat … zurück`: `tret` → `zurucktret`), where the compared sentences say that verb whole. */
+  particleVerbs?: ReadonlyMap<AnalyzedSentence, ReadonlyMap<string, string>>;
   entityOf?: (kind: string, name: string) => string;
 }
 
@@ -135,16 +140,39 @@ export function featureContext(arts: AnalyzedArticle[], idf: Idf, maxIdf: number
   const roots = arts.flatMap((a) => a.sentences.flatMap((s) => s.roots));
   const parts = compoundParts(roots);
   const all = new Set(roots);
-  return { idf, maxIdf, parts, partIdf: partRarity(arts, parts, maxIdf), synonyms: synonymLinks(all), nameOfRoot, verbOfNoun: verbsOfNouns(all), entityOf };
+  const joins = new Map<AnalyzedSentence, ReturnType<typeof particleJoins>>();
+  for (const a of arts) for (const s of a.sentences) {
+    const j = particleJoins(a.input.text.slice(s.start, s.end), isStopword);
+    if (j.length) joins.set(s, j);
+  }
+  // A noun of an act meets its separable verb whether the verb is written whole or split.
+  const verbOfNoun = verbsOfNouns(all, new Set([...joins.values()].flat().flatMap((j) => j.joined)));
+  return { idf, maxIdf, parts, partIdf: partRarity(arts, parts, maxIdf), synonyms: synonymLinks(all), nameOfRoot, verbOfNoun, particleVerbs: particleVerbs(joins, all, verbOfNoun), entityOf };
+}
+
+/** The joins (`particleJoins`) that make a verb some compared sentence says whole, or that a noun of an act maps to. */
+function particleVerbs(joins: ReadonlyMap<AnalyzedSentence, ReturnType<typeof particleJoins>>, all: ReadonlySet<string>, verbOfNoun: ReadonlyMap<string, string>): Map<AnalyzedSentence, Map<string, string>> {
+  const targets = new Set(verbOfNoun.values());
+  const out = new Map<AnalyzedSentence, Map<string, string>>();
+  for (const [s, js] of joins) {
+    for (const j of js) {
+      const root = j.root, joined = j.joined.find((x) => all.has(x) || targets.has(x));
+      if (!joined) continue;
+      const m = out.get(s) ?? out.set(s, new Map()).get(s)!;
+      if (!m.has(root)) m.set(root, joined);
+    }
+  }
+  return out;
 }
 
 /**
  * Nouns that are a participle (`die Vermissten`, `die Verletzten`: the stem keeps the
  * participle's `t`, a verb's root loses it) mapped to the verb's root when a compared sentence
- * uses the verb: one word, one key.
+ * uses the verb, and nouns of an act mapped to their verb (`actLinks`; `joined`: the split
+ * separable verbs of the compared sentences count as used): one word, one key.
  */
-function verbsOfNouns(roots: ReadonlySet<string>): Map<string, string> {
-  const out = new Map<string, string>();
+function verbsOfNouns(roots: ReadonlySet<string>, joined: ReadonlySet<string>): Map<string, string> {
+  const out = actLinks(roots, joined);
   for (const r of roots) {
     if (r.length < VERB_NOUN_MIN || !r.endsWith('t')) continue;
     const verb = wordRoot('v', r, r);
@@ -155,6 +183,9 @@ function verbsOfNouns(roots: ReadonlySet<string>): Map<string, string> {
 /** Participle nouns at least this long (`vermisst`); shorter ones (`Gast`, `Rest`) are other words. */
 const VERB_NOUN_MIN = 6;
 
+
+/** A function word is never the verb of a split separable verb (`gegen … aus`). */
+const isStopword = (folded: string) => STOPWORDS.has(folded);
 
 /**
  * Rarity of compound parts over the compared sentences that have them as a word or in a
@@ -204,8 +235,10 @@ export function sentenceFeatures(s: AnalyzedSentence, ctx: FeatureContext, text?
     const last = n.name.split(' ').pop()!;
     v.set(nameKey(n, ctx.entityOf), Math.min(ctx.maxIdf, ctx.idf(stemWord(foldText(last)))) * NAME_BOOST);
   }
+  const joined = ctx.particleVerbs?.get(s);
   s.stems.forEach((stem, i) => {
-    const root = ctx.verbOfNoun?.get(s.roots[i]!) ?? s.roots[i]!;
+    const word = joined?.get(s.roots[i]!) ?? s.roots[i]!;
+    const root = ctx.verbOfNoun?.get(word) ?? word;
     // `al` of `al-Assad`, `US`: particles and short words say nothing of the claim.
     if (stem.length < 3 || nameWords.has(root)) return;
     const name = ctx.nameOfRoot.get(root);

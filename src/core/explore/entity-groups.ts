@@ -252,7 +252,9 @@ function joins(s: NameStat, key: string, given: string | null, g: Group, sharesC
   if (s.kind !== 'person') return g.members.some((m) => nameSkeletonOf(m.name) === nameSkeletonOf(s.name) || isFoldedSpellingVariant(foldText(m.name), foldText(s.name)));
   // The same letters split otherwise (`Kim Jong Un`/`Kim Jong-un`, `Han Duck-soo`/`Han Duck Soo`).
   if (given && g.members.some((m) => m.name.includes(' ') && joinedKey(m.name) === joinedKey(s.name))) return true;
-  if (given && g.given && !isSameGivenName(given, g.given) && !middleGiven(s.name, g)) return false;
+  // The other less its first word, letters joined (`Amir Abdollahian` of `Hossein Amir-Abdollahian`).
+  if (given && middleGiven(s.name, g)) return true;
+  if (given && g.given && !isSameGivenName(given, g.given)) return false;
   let close = false;
   for (const sur of g.surnames) {
     const r = compareNameWords(sur, key);
@@ -270,15 +272,17 @@ function joins(s: NameStat, key: string, given: string | null, g: Group, sharesC
 }
 
 /**
- * A name the finder took from its second word (`Ali Al-e Tabrani` of `Mohammad Ali Ale-Tabrani`):
- * the one is the other less its first word, letters joined (`Ali Mohammed Hassan` is not
- * `Mohammed Ali Hassan`).
+ * A name the finder took from its second word (`Ali Al-e Tabrani` of `Mohammad Ali Ale-Tabrani`),
+ * or a double surname written apart without the given name (`Amir Abdollahian` of `Hossein
+ * Amir-Abdollahian`): the one is the other less its first word, letters joined (`Ali Mohammed
+ * Hassan` is not `Mohammed Ali Hassan`).
  */
 function middleGiven(name: string, g: Group): boolean {
   const w = words(name);
+  const rest = (v: string[]) => v.length > 2 || (v.length === 2 && v[1]!.includes('-'));
   return g.members.some((m) => {
     const v = words(m.name);
-    return (v.length > 2 && joinedKey(v.slice(1).join(' ')) === joinedKey(name)) || (w.length > 2 && joinedKey(w.slice(1).join(' ')) === joinedKey(m.name));
+    return (rest(v) && joinedKey(v.slice(1).join(' ')) === joinedKey(name)) || (rest(w) && joinedKey(w.slice(1).join(' ')) === joinedKey(m.name));
   });
 }
 

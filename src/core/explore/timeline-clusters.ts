@@ -41,6 +41,22 @@ export interface Cluster {
 /** Each row's keys, split once: the grouping asks for them many times per row. */
 const splitKeys = new WeakMap<TimelineInput, { own: string[]; wide: string[] }>();
 
+/**
+ * One string per key word (a 10k library's ~744k key words are ~37k words): the split's strings
+ * then die young instead of all being kept (promoted) by the rows' arrays, and the grouping's
+ * maps look up strings whose hash is already known. A new generation starts at `POOL_MAX`
+ * words, so a long session's vocabulary does not grow it without end (~6 MB at most).
+ */
+const POOL_MAX = 65_536;
+let pool = new Map<string, string>();
+function pooled(w: string): string {
+  const p = pool.get(w);
+  if (p !== undefined) return p;
+  if (pool.size >= POOL_MAX) pool = new Map();
+  pool.set(w, w);
+  return w;
+}
+
 /** A row's own key words (`context` false) or its own plus its next sentence's (`context` true). */
 export function keysOf(r: TimelineInput, context = false): string[] {
   let k = splitKeys.get(r);
@@ -50,7 +66,7 @@ export function keysOf(r: TimelineInput, context = false): string[] {
     const words = (all: string) => {
       const ws = all.split(' ');
       let n = 0;
-      for (const w of ws) if (w) ws[n++] = w.charCodeAt(0) === 64 ? w.toLowerCase() : w;
+      for (const w of ws) if (w) ws[n++] = pooled(w.charCodeAt(0) === 64 ? w.toLowerCase() : w);
       ws.length = n;
       return ws;
     };
@@ -178,7 +194,10 @@ export function groupMonth(rows: TimelineInput[], idf: (k: string) => number, st
   const storyCount = (c: Cluster, st: string) => c.rows.reduce((n, r) => n + (storyOf.get(r.articleId) === st ? 1 : 0), 0);
   const daysByMonth = new Map<string, Cluster[]>();
   for (const c of clusters) {
-    if (c.date.length < 10) continue;
+    // A day only told as still to come (`Die Amtseinführung findet am 29. Dezember statt`) is
+    // not the day of a month's news said vaguely: in a story with no day of its own it was the
+    // only day of the month, and the news (`am Samstag`, under month headers) folded into it.
+    if (c.date.length < 10 || c.rows.every((r) => r.ahead)) continue;
     const m = c.date.slice(0, 7);
     if (!daysByMonth.has(m)) daysByMonth.set(m, []);
     daysByMonth.get(m)!.push(c);

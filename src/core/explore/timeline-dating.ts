@@ -10,7 +10,7 @@ import type { ArticleId } from '../../shared/api';
 import { findDates, type FoundDate } from '../ingest/dates/find';
 import { completeYear } from '../ingest/dates/publication';
 import { nextOccurrence, speaksAhead } from '../ingest/dates/ahead';
-import { addDays } from '../ingest/dates/calendar';
+import { addDays, dayNumber, fromDayNumber, weekdayOf } from '../ingest/dates/calendar';
 import { findRelative, resolveRelative } from '../ingest/dates/relative';
 import type { TimelineRow } from '../store/queries/timeline';
 
@@ -22,6 +22,8 @@ export interface TimelineInput extends TimelineRow {
   site: string | null;
   published: string | null;
   dateConflict: string | null;
+  /** Read as a coming day (`findet am 29. Dezember statt`): a day scheduled, not the news. */
+  ahead?: boolean;
 }
 
 /** A report published on a day counts half as much for the story's day as a report that dates its news to it. */
@@ -99,7 +101,8 @@ export function storyWhen(rows: TimelineInput[], storyOf: ReadonlyMap<ArticleId,
       if (score > best || (score === best && day !== null && d > day)) [day, best] = [d, score];
     }
     const ms = [...(months.get(story) ?? [])].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? 1 : -1));
-    day ??= weekdayDated(openByStory.get(story) ?? [], today, first);
+    // Weekday and day said apart fix a year only in a story no header dates to a month.
+    day ??= weekdayDated(openByStory.get(story) ?? [], today, first, ms.length === 0);
     out.set(story, { day, month: day ? day.slice(0, 7) : (ms[0]?.[0] ?? null), recalled: recalled.get(story) });
   }
   return out;
@@ -121,7 +124,7 @@ export function dateOpenRows(rows: TimelineInput[], storyOf: ReadonlyMap<Article
     const after = r.sentence.slice(r.end - r.sentenceStart, r.end - r.sentenceStart + 12);
     if (first.relative(r.text) && /^,?\s*(?:den\s+)?\d{1,2}\./u.test(after)) continue;
     const date = readAgainst(r.text, w, r.sentence, first);
-    if (date) out.push({ ...r, kind: 'date', date: date.date, endDate: date.endDate });
+    if (date) out.push({ ...r, kind: 'date', date: date.date, endDate: date.endDate, ...(date.ahead ? { ahead: true } : {}) });
   }
   return out;
 }
@@ -135,7 +138,7 @@ const WEEKDAY_YEARS = 12;
  * A story with no year anywhere: `am Mittwochabend (23. August)` still fixes one, the latest year
  * up to `today` in which 23 August was a Wednesday. Null when no report pairs a weekday with a day.
  */
-function weekdayDated(open: TimelineInput[], today: string, first: ReturnType<typeof firstOf>): string | null {
+function weekdayDated(open: TimelineInput[], today: string, first: ReturnType<typeof firstOf>, undated: boolean): string | null {
   const found = new Map<string, number>();
   for (const r of open) {
     const d = first.date(r.text);
@@ -143,16 +146,51 @@ function weekdayDated(open: TimelineInput[], today: string, first: ReturnType<ty
     const before = r.sentence.slice(Math.max(0, r.start - r.sentenceStart - 24), r.start - r.sentenceStart).toLowerCase();
     const wd = WEEKDAYS.findIndex((w) => before.includes(w));
     if (wd < 0) continue;
-    for (let y = Number(today.slice(0, 4)); y > Number(today.slice(0, 4)) - WEEKDAY_YEARS; y--) {
-      const date = `${y}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
-      if (date > today) continue;
-      if ((new Date(`${date}T12:00:00Z`).getUTCDay() + 6) % 7 === wd) {
-        found.set(date, (found.get(date) ?? 0) + 1);
-        break;
-      }
-    }
+    // WEEKDAYS counts from Monday, `latestYearOf` from Sunday.
+    const date = latestYearOf(`${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`, (wd + 1) % 7, today);
+    if (date) found.set(date, (found.get(date) ?? 0) + 1);
   }
-  return [...found].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+  return [...found].sort((a, b) => b[1] - a[1])[0]?.[0] ?? (undated ? acrossReports(open, today, first) : null);
+}
+
+/**
+ * A story with no year nor month whose weekday and day are said apart: most reports write `am Freitag`, one
+ * `Am 28. März` (a travel alert, a wire's later copy). The weekday two or more reports name,
+ * more than any other, and the yearless day most reports name (not one still to come) fix the
+ * latest year up to `today` in which that day was that weekday. Null when either is missing.
+ */
+function acrossReports(open: TimelineInput[], today: string, first: ReturnType<typeof firstOf>): string | null {
+  const weekdays = new Map<number, Set<ArticleId>>();
+  const days = new Map<string, Set<ArticleId>>();
+  const note = <K>(m: Map<K, Set<ArticleId>>, k: K, id: ArticleId) => (m.get(k) ?? m.set(k, new Set()).get(k)!).add(id);
+  for (const r of open) {
+    const d = first.date(r.text);
+    if (d) {
+      if (d.year === undefined && d.day !== undefined && d.month !== undefined && !speaksAhead(r.sentence)) note(days, `${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`, r.articleId);
+      continue;
+    }
+    const rel = first.relative(r.text);
+    if (rel?.sense.type === 'weekday' && rel.sense.direction === 0) note(weekdays, rel.sense.weekday, r.articleId);
+  }
+  const most = <K>(m: Map<K, Set<ArticleId>>) => [...m].sort((a, b) => b[1].size - a[1].size)[0];
+  const [wd, wdReports] = most(weekdays) ?? [];
+  const [day] = most(days) ?? [];
+  if (wd === undefined || !day || (wdReports?.size ?? 0) < 2 || [...weekdays.values()].filter((ids) => ids.size === wdReports!.size).length > 1) return null;
+  return latestYearOf(day, wd, today);
+}
+
+/**
+ * `MM-DD` in the latest of the last `WEEKDAY_YEARS` years up to `today` in which it falls on
+ * `weekday` (0 = Sunday), or null. A day a year lacks (29 February) is never that year's.
+ */
+function latestYearOf(monthDay: string, weekday: number, today: string): string | null {
+  for (let y = Number(today.slice(0, 4)); y > Number(today.slice(0, 4)) - WEEKDAY_YEARS; y--) {
+    const date = `${y}-${monthDay}`;
+    if (date > today || weekdayOf(date) !== weekday) continue;
+    const n = dayNumber(date);
+    if (n !== null && fromDayNumber(n) === date) return date;
+  }
+  return null;
 }
 
 /**
@@ -175,7 +213,7 @@ function firstOf() {
 }
 type FoundRelative = ReturnType<typeof findRelative>[number];
 
-function readAgainst(text: string, w: StoryWhen, sentence: string, first: ReturnType<typeof firstOf>): { date: string; endDate: string | null } | null {
+function readAgainst(text: string, w: StoryWhen, sentence: string, first: ReturnType<typeof firstOf>): { date: string; endDate: string | null; ahead?: boolean } | null {
   const ref = w.day ?? `${w.month}-15`;
   const absolute = first.date(text);
   if (absolute) {
@@ -184,7 +222,7 @@ function readAgainst(text: string, w: StoryWhen, sentence: string, first: Return
     if (again) return { date: again, endDate: null };
     // `Die Wahl findet am 5. November statt` in July news: the coming November, not the last.
     const ahead = absolute.year === undefined && absolute.month !== undefined && speaksAhead(sentence) ? nextOccurrence(absolute.month, absolute.day, ref) : null;
-    if (ahead) return { date: ahead, endDate: null };
+    if (ahead) return { date: ahead, endDate: null, ahead: true };
     const d = completeYear(absolute, ref);
     return d ? { date: d, endDate: null } : null;
   }

@@ -16,3 +16,6 @@ export const PERSIAN_ARTICLE = 'ale';
 
 /** Kin words that stand in a name (`Abu-Bakr`, `bin Salman`, `Ibn-Saud`, `Abd-al-Aziz`). */
 export const KIN_WORDS = 'abu|bin|ibn|ben|abd';
+
+/** The Persian article written as a word of its own (`Al-e Tabrani`, `Āl-e Haschem`): the name goes on after it. */
+export const PERSIAN_ARTICLE_APART = /^(?:al|āl)-?e$/iu;

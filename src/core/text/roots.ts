@@ -29,7 +29,8 @@ export function wordRoot(raw: string, folded: string, stem: string): string {
   return verbRoots.get(root) ?? root;
 }
 
-const verbRoots: ReadonlyMap<string, string> = new Map(Object.entries(VERB_ROOTS as Record<string, string>));
+/** The strong-verb lexicon: a form's root to its infinitive's (`starb` → `sterb`). */
+export const verbRoots: ReadonlyMap<string, string> = new Map(Object.entries(VERB_ROOTS as Record<string, string>));
 
 /** `wordRoot` by its rules alone, without the lexicon of strong verbs (which is built from it). */
 export function ruleRoot(raw: string, folded: string, stem: string): string {
@@ -56,7 +57,7 @@ const REST_MIN = 3;
 const UNG_MIN = 6;
 
 /** Separable and inseparable-looking prefixes before a participle's `ge` (`ab|ge|stürzt`, `frei|ge|lassen`). */
-const SEPARABLE = ['', 'ab', 'an', 'auf', 'aus', 'bei', 'ein', 'fest', 'frei', 'los', 'mit', 'nach', 'vor', 'weg', 'zu', 'zuruck', 'zusammen', 'heim', 'her', 'hin', 'um', 'durch', 'uber', 'unter', 'wieder'];
+export const SEPARABLE = ['', 'ab', 'an', 'auf', 'aus', 'bei', 'ein', 'fest', 'frei', 'los', 'mit', 'nach', 'vor', 'weg', 'zu', 'zuruck', 'zusammen', 'heim', 'her', 'hin', 'um', 'durch', 'uber', 'unter', 'wieder'];
 
 /** Where the `ge` of a participle stands in a stem (after one of `SEPARABLE`), or -1. */
 function participlePrefix(w: string): number {

@@ -25,7 +25,8 @@
  * Two words are the same name when their skeletons agree, and close when they differ by one
  * edit (two from nine letters on) in vowels or voiced/voiceless pairs (`Dimitriev`/`Dmitrijew`),
  * by a final vowel (`Hanija`, `hania` / `Haniyeh`, `hani`), by `c` against `h` (`Tehrantschi` /
- * `Tehranchi`: English `ch` is the German `tsch`, German `ch` the English `kh`), or only in an initial `g`/`i`
+ * `Tehranchi`: English `ch` is the German `tsch`, German `ch` the English `kh`), by `h` against `s`
+ * (`Zourabichvili`/`Surabischwili`: French `ch` is the German `sch`), or only in an initial `g`/`i`
  * (`Golani`/`Jolani`, the Egyptian rendering of ج) or `g`/`k` (`Ghalibaf`/`Qalibaf`), or by two letters a typo
  * swapped (`Arata`/`Atara`, five letters on, not the first). Close is a candidate: a
  * caller confirms it with context (given names, roles, co-mentioned people). The female and
@@ -152,6 +153,9 @@ export function compareNameWords(a: string, b: string): NameMatch {
     const ha = sa.replace(/c/g, 'h'), hb = sb.replace(/c/g, 'h');
     if (ha === hb || compareNameWords(ha, hb) !== 'different') return 'close';
   }
+  // French `ch` renders ш as German `sch` does (`Zourabichvili`/`Surabischwili`), while German
+  // `ch` is the English `kh`: an `h` against an `s` after the first letter is close, not the same.
+  if (sa.length === sb.length && sa.slice(1).includes('h') !== sb.slice(1).includes('h') && frenchSh(sa) === frenchSh(sb)) return 'close';
   // A typo that swaps two letters, side by side or one apart (`Arata`/`Atara`): close, for the
   // given name or the company the name keeps to confirm, as for any slip of one letter.
   if (shorter >= SWAP_MIN_LENGTH && isSwap(sa, sb)) return 'close';
@@ -162,6 +166,11 @@ export function compareNameWords(a: string, b: string): NameMatch {
   // Renderings differ in vowels and in voiced/voiceless pairs, not in other consonants
   // (`Peskow`/`Petkow`), and names differ most at their start (`Raisi`/`Baisi`).
   return sa[0] === sb[0] && consonantClasses(sa) === consonantClasses(sb) ? 'close' : 'different';
+}
+
+/** A skeleton with each `h` after its first letter read as the `s` of a French `ch` (`zurabihvili` → `zurabisvili`). */
+function frenchSh(s: string): string {
+  return s[0] + s.slice(1).replace(/h/g, 's');
 }
 
 /** Letters from which two swapped letters are a typo rather than another name (`Lima`/`Mila`, `Omar`/`Amor`). */

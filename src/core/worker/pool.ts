@@ -21,6 +21,14 @@ export interface RunOptions {
    * replacement.
    */
   timeLimitMs?: number;
+  /**
+   * Not kept to be sent again: the input is let go once posted (a large input, copied to the
+   * worker, is then garbage at once on this thread rather than held until the answer comes, the
+   * next collections copying it and promoting it to the old generation). A worker that fails
+   * rejects such a batch whether it had begun it or not; the caller keeps what it needs to
+   * redo it.
+   */
+  once?: boolean;
 }
 
 /** Worker threads running one entry. */
@@ -42,7 +50,8 @@ export class TimeLimitError extends Error {
 }
 
 interface Waiting<In, Out> {
-  input: In;
+  /** Undefined once posted when sent `once`. */
+  input: In | undefined;
   options: RunOptions;
   resolve: (out: Out) => void;
   reject: (e: Error) => void;
@@ -97,7 +106,9 @@ export function workerPool<In, Out>(workerFile: string, size: number, name: stri
       };
       job.timer = setTimeout(check, limit);
     }
-    w.postMessage({ seq: s, input: job.input } satisfies PoolRequest<In>, (job.options.transfer ?? []) as ArrayBuffer[]);
+    // A job is posted before a `once` input is let go, and such a job is never posted again.
+    w.postMessage({ seq: s, input: job.input as In } satisfies PoolRequest<In>, (job.options.transfer ?? []) as ArrayBuffer[]);
+    if (job.options.once) job.input = undefined;
   };
   /**
    * Stops worker `w` of `slot` and starts another. The batch it was on rejects with `failure`
@@ -109,8 +120,8 @@ export function workerPool<In, Out>(workerFile: string, size: number, name: stri
     const rest: [number, Waiting<In, Out>][] = [];
     for (const [s, job] of waiting) {
       const begun = !clock.reporting || clock.startedAt(s) !== null;
-      // A batch whose buffers were moved to the dead worker cannot be sent again.
-      if (begun || closed || job.options.transfer?.length) settle(job, failure ?? new Error(`${name} was restarted: another batch ran past its time limit`));
+      // A batch whose buffers were moved to the dead worker, or whose input was let go, cannot be sent again.
+      if (begun || closed || job.options.transfer?.length || job.options.once) settle(job, failure ?? new Error(`${name} was restarted: another batch ran past its time limit`));
       else rest.push([s, job]);
     }
     waiting.clear();

@@ -78,3 +78,11 @@ describe('names of things and credits', () => {
     expect(people(t)).toEqual(['Lee Jae-myung → Lee Jae-myung', 'Lee → Lee Jae-myung']);
   });
 });
+
+describe('a name with the Persian article written apart', () => {
+  it('takes all four words (`Āl-e` is no name’s end), and the bare surname after it as that person', () => {
+    expect(people('Der Prediger Mohammed Ali Al-e Kuhrani kam ums Leben. Al-e Kuhrani war Imam.'))
+      .toEqual(['Mohammed Ali Al-e Kuhrani → Mohammed Ali Al-e Kuhrani', 'Kuhrani → Mohammed Ali Al-e Kuhrani']);
+    expect(people('Auch Außenminister Hassan Ali Al-e Kuhrani kam ums Leben.')).toEqual(['Hassan Ali Al-e Kuhrani → Hassan Ali Al-e Kuhrani']);
+  });
+});

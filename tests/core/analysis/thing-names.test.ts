@@ -36,3 +36,21 @@ describe('names shaped like a person that name something else', () => {
     expect(found('Der Prediger Imam Rahmani sprach am Freitag.', 'person')).toEqual(['Rahmani']);
   });
 });
+
+describe('names after a word for a place or a club, and clubs and agencies', () => {
+  it('takes a name after a word for a place for no person', () => {
+    expect(found('In dem Ort Kyaw Tenlin im Landesinneren stürzte eine Brücke ein.', 'person')).toEqual([]);
+    expect(found('Die Hafenstadt Marek Olund meldete Schäden.', 'person')).toEqual([]);
+    // A person after such a word in apposition stays one.
+    expect(found('Der Bürgermeister der Stadt, Marek Olund, sprach von Schäden.', 'person')).toContain('Marek Olund');
+  });
+  it('takes a club named after its first word or after a word for a club for no person', () => {
+    expect(found('Er kam aus der Jugend von Dinamo Welikan und spielte später in England.', 'person')).toEqual([]);
+    expect(found('1995 wechselte er zum Klub Torsan Amalia.', 'person')).toEqual([]);
+  });
+  it('reads an agency whose acronym is written as a word as that agency', () => {
+    const t = 'Das meldeten die Agenturen Interfax, Tass und Ria Nowosti am Abend.';
+    expect(found(t, 'person')).toEqual([]);
+    expect(findSources(t, splitSentences(t)).map((s) => s.name)).toContain('Ria Nowosti');
+  });
+});

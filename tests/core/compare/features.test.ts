@@ -27,3 +27,15 @@ describe('sentence features', () => {
     expect([...c, ...d].filter((k) => k.endsWith('|score'))).toEqual([]);
   });
 });
+
+describe('sentence features of an act', () => {
+  it('gives a noun of an act the key of its verb, written whole or split by a main clause', () => {
+    expect(shared(keys('Nach der Festnahme des Verdächtigen sprach die Polizei von einem Erfolg.', 'Beamte haben den Verdächtigen am Morgen festgenommen.')).length).toBe(2);
+    expect(shared(keys('Die Polizei nahm den Verdächtigen am Morgen fest.', 'Nach der Festnahme des Verdächtigen sprach die Polizei von einem Erfolg.')).length).toBe(3);
+    expect(shared(keys('Der Minister trat am Sonntag zurück.', 'Sein Rücktritt kam für viele überraschend.')).length).toBe(1);
+  });
+  it('keeps a split verb as it is when no compared sentence says it whole', () => {
+    const [a] = keys('Der Minister trat am Sonntag zurück.', 'Der Bürgermeister trat am Montag vor die Presse.');
+    expect(a).toContain('tret');
+  });
+});

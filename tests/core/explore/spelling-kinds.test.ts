@@ -32,6 +32,10 @@ const ONE_PERSON = [
   ['Ali Al-e Tabrani', 'Ali Ale-Tabrani', 'Ali Al-Tabrani'],
   // A name the finder took from its second word.
   ['Ali Al-e Tabrani', 'Mohammed Ali Ale-Tabrani'],
+  // A double surname written apart without the given name.
+  ['Karim Nasir-Tolabi', 'Nasir Tolabi'],
+  // A French rendering (`ch` for the German `sch`), confirmed by the given name.
+  ['Eka Beridaschwili', 'Eka Beridachvili'],
 ];
 
 describe('transliteration kinds the grouping knows', () => {
@@ -51,6 +55,8 @@ describe('transliteration kinds the grouping knows', () => {
     for (const groups of groupsBothWays(['Ali Ghalibaf', 'Reza Qalibaf'])) expect(groups).toHaveLength(2);
     for (const groups of groupsBothWays(['Marcel Tavero', 'Jean Tarevo'])) expect(groups).toHaveLength(2);
     for (const groups of groupsBothWays(['Mohammed Ali Hassan', 'Ali Mohammed Hassan'])) expect(groups).toHaveLength(2);
+    for (const groups of groupsBothWays(['Karim Nasir-Tolabi', 'Nasir Tolabian'])) expect(groups).toHaveLength(2);
+    for (const groups of groupsBothWays(['Eka Beridaschwili', 'Nino Beridachvili'])) expect(groups).toHaveLength(2);
   });
 });
 

@@ -72,3 +72,50 @@ describe('a yearless day in a sentence of what is still to come', () => {
     expect(shape(rows, st).map(([d]) => d)).toContain('2023-11-05');
   });
 });
+
+// A story dated only by month headers and weekdays, whose reports also name the coming day of a
+// ceremony: the news said vaguely (`am Samstag`, its month) is not that scheduled day.
+describe('a story with no day of its own that names a day still to come', () => {
+  const st = new Map<ArticleId, string>(['a', 'b', 'c', 'd'].map((k) => [k as ArticleId, 's']));
+  const news = (id: string) => row(id, 'open', 'am Samstag', 'Das Gremium wählte Keller am Samstag im Hafen zum Vorsitzenden.', null, '2024-12');
+  const rows = [
+    news('a'),
+    news('b'),
+    news('c'),
+    row('c', 'open', 'am 29. Dezember', 'Die Amtseinführung von Keller findet am 29. Dezember statt.', null, '2024-12'),
+    row('d', 'open', 'am 29. Dezember', 'Seine Gegner planen, Keller auch nach der Amtseinführung am 29. Dezember nicht anzuerkennen.', null, '2024-12'),
+  ];
+  it('keeps the news in its month, citing every report, and the ceremony on its own day', () => {
+    const events = shape(rows, st);
+    expect(events).toContainEqual(['2024-12', 'a,b,c']);
+    expect(events).toContainEqual(['2024-12-29', 'c,d']);
+  });
+  it('folds the month into a day the reports tell as done', () => {
+    const done = rows.map((r) => (r.date === null && r.text === 'am 29. Dezember' ? row(r.articleId, 'open', 'am 29. Dezember', 'Keller war am 29. Dezember im Hafen gewählt worden.', null, '2024-12') : r));
+    expect(shape(done, st).map(([d]) => d)).not.toContain('2024-12');
+  });
+});
+
+// A story with no year and no month header: most reports say only `am Freitag`, one gives the
+// day without a year. Together they fix the year (the latest up to today with that weekday).
+describe('a story whose weekday and day are said by different reports', () => {
+  const st = new Map<ArticleId, string>(['a', 'b', 'c'].map((k) => [k as ArticleId, 's']));
+  const friday = (id: string, published: string | null = null) => row(id, 'open', 'am Freitag', 'Ein Beben erschütterte am Freitag den Hafen von Keller.', null, published);
+  const day = (published: string | null = null) => row('c', 'open', 'Am 28. März', 'Am 28. März erschütterte ein Beben den Hafen von Keller.', null, published);
+  it('dates the story to the latest 28 March that was a Friday, citing every report', () => {
+    const events = shape([friday('a'), friday('b'), day()], st);
+    const dated = String(events.find(([, ids]) => ids === 'a,b,c')?.[0]);
+    expect(dated).toMatch(/^\d{4}-03-28$/);
+    expect(new Date(`${dated}T12:00:00Z`).getUTCDay()).toBe(5);
+    expect(Number(dated.slice(0, 4))).toBeLessThanOrEqual(new Date().getUTCFullYear());
+  });
+  it('needs the weekday from two reports', () => {
+    const events = shape([friday('a'), row('b', 'open', 'am Montag', 'Ein Beben erschütterte am Montag den Hafen von Keller.', null), day()], st);
+    expect(events.some(([d]) => /-03-28$/.test(d as string))).toBe(false);
+  });
+  it('leaves a story its headers date to a month in that month', () => {
+    const events = shape([friday('a', '2024-11'), friday('b', '2024-11'), day('2024-11')], st);
+    expect(events.map(([d]) => d)).toContain('2024-11');
+    expect(events.some(([d]) => /^2024-11-\d\d$/.test(d as string))).toBe(false);
+  });
+});

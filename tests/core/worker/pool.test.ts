@@ -62,6 +62,21 @@ describe('workerPool with a time limit and batches queued on one worker', () => 
   });
 });
 
+describe('workerPool with batches sent once', () => {
+  it('sends a batch it let go of to no replacement: queued behind one that hangs, it rejects and the caller redoes it', async () => {
+    const pool = workerPool<string, string>(sleepy, 1, 'sleepy worker');
+    try {
+      const [hang, queued] = await Promise.allSettled([pool.run('hang', { timeLimitMs: 500 }), pool.run('a', { once: true })]);
+      expect(hang?.status === 'rejected' && hang.reason).toBeInstanceOf(TimeLimitError);
+      expect(queued?.status === 'rejected' && (queued.reason as Error).message).toMatch(/sleepy worker was restarted/);
+      // The replacement serves what comes next.
+      expect(await pool.run('b', { once: true })).toBe('b');
+    } finally {
+      await pool.close();
+    }
+  });
+});
+
 describe('extraction pool', () => {
   it('reports an input whose worker died as failed, and goes on with a fresh worker', async () => {
     const { workerPool: extractionPool } = await import('../../../src/core/ingest/extract-pool');

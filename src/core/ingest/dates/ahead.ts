@@ -16,6 +16,7 @@ const AHEAD = new RegExp(
     String.raw`\b(?:wird|werden)\b.{0,80}?\b\p{L}+en\s*[.,;!?]?$`,
     String.raw`\b(?:will|wollen|soll|sollen)\b.{0,80}?\b\p{L}+en\s+(?:werden|lassen)\b`,
     String.raw`\b(?:kommend\p{L}*|bevorstehend\p{L}*|anstehend\p{L}*|geplant\p{L}*)\b`,
+    String.raw`\b(?:plant|planen)\b`,
     String.raw`\b(?:will be|is due|are due|is scheduled|are scheduled|is set to|upcoming)\b`,
   ].join('|'),
   'iu',

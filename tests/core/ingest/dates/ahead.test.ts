@@ -8,6 +8,7 @@ describe('a sentence of what is still to come', () => {
     expect(speaksAhead('sagte der Demokrat, der bei der Wahl am 5. November wiedergewählt werden will.')).toBe(true);
     expect(speaksAhead('Der Gipfel steht am 3. März an.')).toBe(true);
     expect(speaksAhead('The vote will be held on 5 November.')).toBe(true);
+    expect(speaksAhead('Die Opposition plant, ihn auch nach der Amtseinführung am 29. Dezember nicht anzuerkennen.')).toBe(true);
   });
   it('is not a sentence of what was done, nor a reported past', () => {
     expect(speaksAhead('Am 27. November war der Bürgerkrieg wieder aufgeflammt.')).toBe(false);
