@@ -141,8 +141,11 @@ export function analyzeLines(lines: Line[], lang: string | null, usMonthFirst: b
   trace?.({ titleCandidates: cands });
   const titleLine = fixedTitle ?? chooseTitle(cands, model.title, lines);
   out.titleLine = titleLine;
-  if (titleLine >= s) {
-    // Free lines of the region above a headline found inside it are folded (teasers, a stream).
+  // Free lines of the region above a headline found inside it are folded (teasers, a stream),
+  // unless they hold more prose than the lines under it: then the "headline" is a box heading
+  // under the article (an author's note, `Kolumne: X`), and folding would drop the article.
+  const proseIn = (a: number, b: number) => { let w = 0; for (let i = a; i <= b; i++) w += proseWords[i]!; return w; };
+  if (titleLine >= s && proseIn(firstProse, titleLine - 1) <= proseIn(titleLine + 1, e)) {
     for (let i = s; i < titleLine; i++) if (!roles[i] && i >= firstProse) roles[i] = { kind: 'boilerplate', region: 'boilerplate', label: 'other' };
     s = titleLine + 1;
     out.span = [s, e];

@@ -70,3 +70,19 @@ describe('a person\'s correction', () => {
     expect(x.title).toBe('Harbour city votes to ban cruise ships');
   });
 });
+
+describe('a headline found inside the region', () => {
+  const page = [
+    'Home', 'World', '',
+    para('harbour budget'), '', para('new terminal'), '', para('vote count'), '',
+    'Column: City Notes', '',
+    'Anna Berg writes about the city for the paper, and she has lived in the old town with her family since 2010.', '',
+    '© 2024 Harbour Daily',
+  ].join('\n');
+
+  it('never folds more prose above it than stands under it (a box heading under the article)', () => {
+    const x = extract({ text: page, format: 'text', corrections: { start: null, end: null, headline: page.indexOf('Column: City Notes') } });
+    expect(x.title).toBe('Column: City Notes');
+    for (const topic of ['harbour budget', 'new terminal', 'vote count']) expect(x.body.join('\n')).toContain(`The ${topic} was discussed`);
+  });
+});
