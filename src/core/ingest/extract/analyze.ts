@@ -13,7 +13,7 @@ import { lineEvidence, type Role } from './evidence';
 export type { Role } from './evidence';
 import { pageFeatures } from './features';
 import { defaultModel, predict, type LineModel } from './model';
-import { mainRegion, type FixedEnds } from './region';
+import { mainRegion, pageChromeEnd, type FixedEnds } from './region';
 import { templateLines, type SiteTemplate } from './template';
 import { TITLE_WINDOW, chooseTitle, splitKicker, titleCandidates, type TitleCandidate } from './title';
 import { typeBodyLines } from './body';
@@ -79,7 +79,8 @@ export function analyzeLines(lines: Line[], lang: string | null, usMonthFirst: b
   const words = lines.reduce((n, l, i) => n + (roles[i] ? 0 : l.words), 0);
   const hasProse = words >= MIN_PAGE_WORDS && lines.some((l, i) => !roles[i] && isProse(l, lang));
   const isFixed = fixed.start !== undefined || fixed.end !== undefined;
-  const region = hasProse || isFixed ? mainRegion(lines, p, (i) => roles[i]?.region === 'comments', model.tau, model.hole, fixed, templateLines(lines, template, p, model.tau, lang)) : null;
+  const chromeEnd = pageChromeEnd(roles, ev.densest, isFixed);
+  const region = hasProse || isFixed ? mainRegion(lines, p, (i) => i <= chromeEnd || roles[i]?.region === 'comments', model.tau, model.hole, fixed, templateLines(lines, template, p, model.tau, lang)) : null;
   let span: [number, number] | null = region?.span ?? null;
   if (region) {
     for (let i = span![0]; i <= span![1]; i++) {
@@ -272,3 +273,4 @@ function lowerStarts(lines: Line[]): (i: number) => string {
   const memo = new Array<string | undefined>(lines.length);
   return (i) => (memo[i] ??= lines[i]!.text.slice(0, 300).toLowerCase());
 }
+

@@ -28,8 +28,10 @@ export type { SiteTemplate } from './template';
  * 10: the run of paragraphs a line stands in (teasers stand alone); `[` opens script debris only
  *     before JSON or wholly bracketed; a headline inside the region folds no more prose than
  *     follows it; retrained.
+ * 11: nothing above the page's first skip link (above its densest prose) opens the article (a
+ *     browser notice read as prose took the region and the headline); retrained.
  */
-export const EXTRACTOR_VERSION = 10;
+export const EXTRACTOR_VERSION = 11;
 
 /** Fields a structured record (JSON Lines) states about itself; each wins over guessing. */
 export interface RecordHints {
