@@ -175,11 +175,13 @@ export function pageFeatures(lines: Line[], lang: string | null, rules: RuleClas
   // another, while teasers, blurbs and a feed's items are one paragraph each between their
   // headlines, dates and "more" links (whatever their total length).
   const proseRun = new Array<number>(n).fill(0);
+  // A text cut mid-paragraph (a stored copy's end) ends in a long line without its stop.
+  const inRun = (i: number) => base[i]!.prose > 0 || (i === n - 1 && lines[i]!.words >= PROSE_WORDS);
   let longestRun = 1;
   for (let i = 0; i < n; ) {
-    if (!base[i]!.prose) { i++; continue; }
+    if (!inRun(i)) { i++; continue; }
     let j = i;
-    while (j + 1 < n && base[j + 1]!.prose) j++;
+    while (j + 1 < n && inRun(j + 1)) j++;
     for (let k = i; k <= j; k++) proseRun[k] = j - i + 1;
     longestRun = Math.max(longestRun, j - i + 1);
     i = j + 1;

@@ -28,8 +28,9 @@ export type { SiteTemplate } from './template';
  * 10: the run of paragraphs a line stands in (teasers stand alone); `[` opens script debris only
  *     before JSON or wholly bracketed; a headline inside the region folds no more prose than
  *     follows it; retrained.
- * 11: nothing above the page's first skip link (above its densest prose) opens the article (a
- *     browser notice read as prose took the region and the headline); retrained.
+ * 11: nothing above the page's first skip link (before the end of its densest prose) opens the
+ *     article (a browser notice read as prose took the region and the headline); a text's long
+ *     last line stands in the run of paragraphs (a copy cut mid-paragraph); retrained.
  */
 export const EXTRACTOR_VERSION = 11;
 

@@ -117,3 +117,12 @@ describe('a skip link above the article', () => {
     expect(pageChromeEnd(roles, null, false)).toBe(-1);
   });
 });
+
+describe('a text cut mid-paragraph (a stored copy ends where it was cut)', () => {
+  const cut = 'The mayor said on Tuesday that the vote would be held again in the spring, and that the council would meet the harbour';
+  const page = ['Home', 'World', '', 'Harbour city votes to ban cruise ships', '', para('harbour budget'), '', para('new terminal'), '', para('vote count'), '', cut].join('\n');
+
+  it('keeps its last line in the article', () => {
+    expect(extract({ text: page, format: 'text' }).body.at(-1)).toBe(cut);
+  });
+});
