@@ -13,7 +13,7 @@ import { lineEvidence, type Role } from './evidence';
 export type { Role } from './evidence';
 import { pageFeatures } from './features';
 import { defaultModel, predict, type LineModel } from './model';
-import { mainRegion, type FixedEnds } from './region';
+import { mainRegion, pageChromeEnd, type FixedEnds } from './region';
 import { templateLines, type SiteTemplate } from './template';
 import { TITLE_WINDOW, chooseTitle, splitKicker, titleCandidates, type TitleCandidate } from './title';
 import { typeBodyLines } from './body';
@@ -79,7 +79,8 @@ export function analyzeLines(lines: Line[], lang: string | null, usMonthFirst: b
   const words = lines.reduce((n, l, i) => n + (roles[i] ? 0 : l.words), 0);
   const hasProse = words >= MIN_PAGE_WORDS && lines.some((l, i) => !roles[i] && isProse(l, lang));
   const isFixed = fixed.start !== undefined || fixed.end !== undefined;
-  const region = hasProse || isFixed ? mainRegion(lines, p, (i) => roles[i]?.region === 'comments', model.tau, model.hole, fixed, templateLines(lines, template, p, model.tau, lang)) : null;
+  const chromeEnd = pageChromeEnd(roles, ev.densest, isFixed);
+  const region = hasProse || isFixed ? mainRegion(lines, p, (i) => i <= chromeEnd || roles[i]?.region === 'comments', model.tau, model.hole, fixed, templateLines(lines, template, p, model.tau, lang)) : null;
   let span: [number, number] | null = region?.span ?? null;
   if (region) {
     for (let i = span![0]; i <= span![1]; i++) {
@@ -141,8 +142,11 @@ export function analyzeLines(lines: Line[], lang: string | null, usMonthFirst: b
   trace?.({ titleCandidates: cands });
   const titleLine = fixedTitle ?? chooseTitle(cands, model.title, lines);
   out.titleLine = titleLine;
-  if (titleLine >= s) {
-    // Free lines of the region above a headline found inside it are folded (teasers, a stream).
+  // Free lines of the region above a headline found inside it are folded (teasers, a stream),
+  // unless they hold more prose than the lines under it: then the "headline" is a box heading
+  // under the article (an author's note, `Kolumne: X`), and folding would drop the article.
+  const proseIn = (a: number, b: number) => { let w = 0; for (let i = a; i <= b; i++) w += proseWords[i]!; return w; };
+  if (titleLine >= s && proseIn(firstProse, titleLine - 1) <= proseIn(titleLine + 1, e)) {
     for (let i = s; i < titleLine; i++) if (!roles[i] && i >= firstProse) roles[i] = { kind: 'boilerplate', region: 'boilerplate', label: 'other' };
     s = titleLine + 1;
     out.span = [s, e];
@@ -269,3 +273,4 @@ function lowerStarts(lines: Line[]): (i: number) => string {
   const memo = new Array<string | undefined>(lines.length);
   return (i) => (memo[i] ??= lines[i]!.text.slice(0, 300).toLowerCase());
 }
+

@@ -25,9 +25,12 @@ const MENU_RUN = 4;
  * Script debris by its start, its end (`{`, or `)`/`]`/`=` then `;`), or a call with an object
  * argument. As one unanchored pattern these were tried at every position of every line; as
  * an anchored pattern, a look at the last characters and a substring gate, the same lines
- * match at a fraction of the cost (a line opening with `{` is the start pattern's).
+ * match at a fraction of the cost (a line opening with `{` is the start pattern's). A `[` opens
+ * script only before JSON (`[{`, `["`, `[1,`, `[true`) or as a line wholly in brackets (a
+ * placeholder or note: `[Video]`, `[Anmerkung der Redaktion: gekürzt]`): `[1] Wer …` numbers a
+ * paragraph.
  */
-const CODE_START = /^(?:["'][\w$]+["']\s*:|(?:(?:var|let|const|function)\s|window\.|document\.|if\s*\(|return\b|\}|\{|\]|\[)|console\.\w+\(|<\/?[a-z][a-z0-9-]*(?:\s[^>]*)?\/?>|googletag|__\w+)/u;
+const CODE_START = /^(?:["'][\w$]+["']\s*:|(?:(?:var|let|const|function)\s|window\.|document\.|if\s*\(|return\b|\}|\{|\]|\[(?=\s{0,3}(?:[{["'\]]|-?\d+(?:\.\d+)?\s{0,3}(?:,|\]\s{0,3}[;,]?$)|(?:true|false|null)\b)|[^\]]{0,200}\]$))|console\.\w+\(|<\/?[a-z][a-z0-9-]*(?:\s[^>]*)?\/?>|googletag|__\w+)/u;
 const CODE_CALL = /\w+\(\{.*\}\)/u;
 /**
  * A script key on its own line (`showPaywall:`): an identifier with a capital or underscore

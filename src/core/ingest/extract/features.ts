@@ -47,7 +47,7 @@ const NEIGHBOUR = ['logWords', 'sentenceEnd', 'stopShare', 'vocabMean', 'prose',
 const OFFSETS = [-2, -1, 1, 2] as const;
 const CONTEXT = [
   'relPos', 'logFromStart', 'logToEnd', 'densityNear', 'densityFar', 'inDensest', 'logDistDensest', 'beforeDensest',
-  'proseBefore', 'proseAfter', 'shortRun', 'pageLogLines',
+  'proseBefore', 'proseAfter', 'shortRun', 'pageLogLines', 'proseRun', 'proseRunNear', 'proseRunShare',
 ] as const;
 
 /** Names of the features, in the order `pageFeatures` writes them. */
@@ -171,6 +171,21 @@ export function pageFeatures(lines: Line[], lang: string | null, rules: RuleClas
     for (let k = i; k <= j; k++) shortRun[k] = j - i + 1;
     i = j + 1;
   }
+  // Length of the run of prose lines each line stands in: an article's paragraphs follow one
+  // another, while teasers, blurbs and a feed's items are one paragraph each between their
+  // headlines, dates and "more" links (whatever their total length).
+  const proseRun = new Array<number>(n).fill(0);
+  // A text cut mid-paragraph (a stored copy's end) ends in a long line without its stop.
+  const inRun = (i: number) => base[i]!.prose > 0 || (i === n - 1 && lines[i]!.words >= PROSE_WORDS);
+  let longestRun = 1;
+  for (let i = 0; i < n; ) {
+    if (!inRun(i)) { i++; continue; }
+    let j = i;
+    while (j + 1 < n && inRun(j + 1)) j++;
+    for (let k = i; k <= j; k++) proseRun[k] = j - i + 1;
+    longestRun = Math.max(longestRun, j - i + 1);
+    i = j + 1;
+  }
   const [ds, de] = densest ?? [-1, -1];
   const logN = Math.log1p(n);
   for (let i = 0; i < n; i++) {
@@ -192,6 +207,9 @@ export function pageFeatures(lines: Line[], lang: string | null, rules: RuleClas
     row[k++] = densest && i >= ds && i <= de ? 1 : 0; row[k++] = Math.log1p(dist); row[k++] = densest && i < ds ? 1 : 0;
     row[k++] = pre[i]! / total; row[k++] = (total - pre[i + 1]!) / total;
     row[k++] = Math.log1p(shortRun[i]!); row[k++] = logN;
+    let near = 0;
+    for (let j = Math.max(0, i - 2); j <= Math.min(n - 1, i + 2); j++) near = Math.max(near, proseRun[j]!);
+    row[k++] = Math.log1p(proseRun[i]!); row[k++] = Math.log1p(near); row[k++] = near / longestRun;
   }
   return rows;
 }

@@ -25,8 +25,14 @@ export type { SiteTemplate } from './template';
  * 6: the page's first line is a headline candidate however far above the text; retrained.
  * 8: a sentence-shaped headline opening the text stays a candidate past its byline or date line; retrained.
  * 9: a caption's credit may follow it without brackets (`… © AFP / X`, `… Getty Images`); retrained.
+ * 10: the run of paragraphs a line stands in (teasers stand alone); `[` opens script debris only
+ *     before JSON or wholly bracketed; a headline inside the region folds no more prose than
+ *     follows it; retrained.
+ * 11: nothing above the page's first skip link (before the end of its densest prose) opens the
+ *     article (a browser notice read as prose took the region and the headline); a text's long
+ *     last line stands in the run of paragraphs (a copy cut mid-paragraph); retrained.
  */
-export const EXTRACTOR_VERSION = 9;
+export const EXTRACTOR_VERSION = 11;
 
 /** Fields a structured record (JSON Lines) states about itself; each wins over guessing. */
 export interface RecordHints {

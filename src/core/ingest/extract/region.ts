@@ -66,3 +66,16 @@ export function fixedSpan(values: readonly number[], { start, end }: FixedEnds):
   }
   return null;
 }
+
+/**
+ * The last line of the page's chrome: a skip link ("Zum Hauptinhalt springen", "Skip to
+ * content") says the main content comes after it, so nothing above the first one opens the
+ * article (a browser or cookie notice above it reads like prose). Only a skip link before the
+ * end of the densest run of prose counts (one in a footer says nothing of the article), and
+ * never against a person's correction. -1 when there is none.
+ */
+export function pageChromeEnd(roles: readonly ({ label?: string } | null)[], densest: [number, number] | null, isFixed: boolean): number {
+  if (isFixed || !densest) return -1;
+  for (let i = 0; i < densest[1]; i++) if (roles[i]?.label === 'skip-link') return i;
+  return -1;
+}

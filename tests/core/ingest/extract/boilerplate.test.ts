@@ -36,4 +36,10 @@ describe('isCodeLike', () => {
     expect(isCodeLike('console.log({ a: 1 })')).toBe(true);
     expect(isCodeLike('– Die USA werden keine Bodentruppen entsenden, können sich aber beteiligen;')).toBe(false);
   });
+  it('reads a line opening with a bracket as script only when JSON follows it or the brackets hold the whole line', () => {
+    for (const json of ['["news", "sport"]', '[{"id": 12}]', '[3, 4, 5]', '[true, false]']) expect(isCodeLike(json)).toBe(true);
+    expect(isCodeLike('[Editor\'s note: shortened]')).toBe(true);
+    expect(isCodeLike('[2] The second paragraph of the essay is numbered, as every paragraph of this blog is.')).toBe(false);
+    expect(isCodeLike('[Update, 14:20] The council has confirmed the vote.')).toBe(false);
+  });
 });
