@@ -15,11 +15,16 @@
  *   Typ Embraer Legacy`), also across a role word (`Imam`): a place or a product named after
  *   someone, not the person;
  * - **after a word for a place or a club** (`in dem Ort Aung Ban`, `zum Klub Spartak-Alanya`),
- *   or opening with a club's first word (`Dinamo Tblisi`).
+ *   or opening with a club's first word (`Dinamo Tblisi`);
+ * - **after a word for an institution or a site**, or a compound it ends (`das Hauptquartier
+ *   Khatam al-Anbiya`, `im Straflager Polar Wolf`), when no word of it is a given name;
+ * - **opening with a declined adjective or an English demonym** (`des Roten Halbmonds`,
+ *   `Georgian Dream`; `name-openers.ts`).
  */
 import { isAcronym } from './entity-tokens';
 import type { TokenTable } from './token-table';
 import { isThingHead, ROLE } from './entity-words';
+import { hasGivenName, isEnglishDemonym, opensOrganisation } from './name-openers';
 
 /** What a run of name words names when it is no person: an organisation, or a thing to leave unnamed. */
 export type ThingKind = 'organisation' | 'thing';
@@ -35,6 +40,11 @@ const PLACE_OR_CLUB_WORD = new Set(
     'klub klubs verein vereins fußballklub fußballverein').split(' '),
 );
 const PLACE_COMPOUND = /(?:stadt|dorf|provinz|region)$/;
+/**
+ * Words for an institution or a site, alone or ending a compound (`Hauptquartier`,
+ * `Nachrichtenagentur`, `Strafkolonie`), after which capitalised words name it.
+ */
+const INSTITUTION_WORD = /(?:quartier|zentrale|stützpunkt|stiftung|organisation|behörde|ministerium|gefängnis|lager|kolonie|moschee|kathedrale|schrein|mausoleum|krankenhaus|klinik|partei|bewegung|sender|zeitung|zeitschrift|magazin|portal|plattform|agentur)$/;
 /**
  * First words of sports clubs' names (`Dinamo Tblisi`, `Spartak Wladikawkas`, `Borussia
  * Dortmund`): the club, not a person, whatever follows.
@@ -52,10 +62,17 @@ export function thingNamed(text: string, toks: TokenTable, from: number, n: numb
     const kind = abbreviatedOrQuoted(text, toks, start, from + n);
     if (kind) return kind;
   }
-  if (CLUB_FIRST.has(toks.lower(from))) return 'organisation';
   const prev = from - 1;
+  const run = toks.wordsOf(from, from + n);
+  if (CLUB_FIRST.has(toks.lower(from)) || opensOrganisation(run)) return 'organisation';
+  // `Iranian Red Crescent`, of which the finder took `Red Crescent` (a German word before the run
+  // may be a role made of an adjective, `der Angeklagte Marlow`: only a demonym counts there).
+  if (toks.has(prev) && toks.joined(from) && toks.cap(prev) && toks.sentence[prev] === toks.sentence[from] && isEnglishDemonym(toks.lower(prev))) return 'organisation';
   if (!toks.has(prev) || !toks.joined(from)) return null;
   if (PLACE_OR_CLUB_WORD.has(toks.lower(prev)) || (toks.cap(prev) && PLACE_COMPOUND.test(toks.lower(prev)))) return 'thing';
+  // Not a person with a given name: the institution may be a genitive before its head (`der
+  // Vorsitzende der Wahlbehörde Ahmet Yener`).
+  if (toks.cap(prev) && INSTITUTION_WORD.test(toks.lower(prev)) && !hasGivenName(run)) return 'organisation';
   if (toks.lower(prev) === 'the') return 'thing';
   // `Flughafen Imam Khomeini`: past a role word to the head before it.
   const head = ROLE(toks.w(prev), toks.lower(prev)) && toks.joined(prev) ? from - 2 : prev;

@@ -4,6 +4,8 @@
  * into `search_changes` so the suggestion index can catch up. Written inside the ingest and
  * re-extraction transactions, so it has to be quick: one pass over the words (`search/terms.ts`).
  */
+import { nameWordRows, nameWordsText } from '../search/name-words';
+import { insertNameWords } from '../store/queries/name-words';
 import { indexText } from '../search/terms';
 import type { WriteDb } from '../store/db';
 import {
@@ -26,8 +28,9 @@ import type { ChangeBatch, DerivedDataset } from './dataset';
  * Version of the analysis (folding, stemming, head keys, columns): bump it whenever
  * `core/text` or `search/terms.ts` changes what is written, and every library is indexed again
  * on its next open. 2: the one fold (`foldText`) unfolds compatibility forms (`ﬁ` → `fi`). 3: and letters that carry their mark (`ı` → `i`, `ł` → `l`).
+ * 4: name-like words by skeleton (`search_name_words`, `search/name-words.ts`); the schwa `ə` folds to `a`.
  */
-export const SEARCH_INDEX_VERSION = 3;
+export const SEARCH_INDEX_VERSION = 4;
 
 /**
  * Stems and head keys of an article's fields. Pure CPU work (most of indexing's cost), so
@@ -39,6 +42,7 @@ export function searchTexts(a: Pick<SearchableArticle, 'title' | 'kicker' | 'dek
     head: indexText(headText(a)),
     body: indexText(a.body),
     comments: a.comments.length > 0 ? indexText(commentsText(a)) : null,
+    names: nameWordsText(a.title, headText(a), a.body),
   };
 }
 
@@ -66,7 +70,13 @@ export function indexArticleForSearch(db: WriteDb, doc: number, articleId: strin
   putSearchDoc(db, doc, articleId, a, opts.isNew ?? false);
   const texts = opts.pre ?? searchTexts(a);
   if (opts.defer) opts.defer.push({ doc, texts });
-  else insertFtsRows(db, [{ doc, texts }]);
+  else writeRows(db, [{ doc, texts }]);
+}
+
+/** FTS rows and the name-like words of their articles (`search_name_words`). */
+function writeRows(db: WriteDb, rows: readonly FtsRow[]): void {
+  insertFtsRows(db, rows);
+  for (const r of rows) insertNameWords(db, nameWordRows(r.texts.names));
 }
 
 /** Re-indexes an article from its stored row (after re-extraction, edits). */
@@ -94,7 +104,7 @@ export const searchIndexDataset: DerivedDataset = {
   },
   flush(db, batch: ChangeBatch) {
     const fts = batch.list<FtsRow>(NAME);
-    insertFtsRows(db, fts);
+    writeRows(db, fts);
     fts.length = 0;
   },
 };

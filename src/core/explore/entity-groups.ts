@@ -21,7 +21,7 @@ import { isFoldedSpellingVariant } from '../text/phonetic';
 import { isPatronymic } from '../text/patronymic';
 import { compareNameWords, isSameGivenName, nameSkeleton } from '../text/transliteration';
 import { isSurnameFirst } from '../text/name-order';
-import { ARABIC_ARTICLES, E_ARTICLES, KIN_WORDS, PERSIAN_ARTICLE } from '../text/name-articles';
+import { ARABIC_ARTICLES, E_ARTICLES, KIN_WORDS, PERSIAN_ARTICLE, persianArticleAsAl } from '../text/name-articles';
 import { wordLists } from '../analysis/content-words';
 import { SURNAME_PARTICLE } from '../analysis/entity-words';
 
@@ -99,7 +99,7 @@ const KUNYA = /^(?:abu|abou|umm)$/i;
 
 /** A full name's blocking key for spacing and hyphens: every word's letters joined, as one skeleton. */
 function joinedKey(name: string): string {
-  return `=${nameSkeleton(name.replace(/[\s\-‐]+/g, ''))}`;
+  return `=${nameSkeleton(persianArticleAsAl(name).replace(/[\s\-‐]+/g, ''))}`;
 }
 
 /** The last part of a double surname (`Abdollahian` of `Amir-Abdollahian`), or null; none after an Arabic article alone. */

@@ -34,7 +34,9 @@ export function spellingsData(groups: readonly EntityGroup[]): SpellingsData {
     const full = g.names.map((n) => n.name).filter((n) => n.includes(' '));
     // A whole name typed also finds the reports that name the person by surname alone
     // (`Hossein Salami` → `Hussein Salami`, `Salami`): the grouping made that surname this person.
-    const bare = g.names.map((n) => n.name).filter((n) => !n.includes(' ') && n.length >= 4);
+    // A bare surname written with its article also without it (`Al-Haschem` → `Haschem`): the
+    // phrase finds only its own form, not `Ale-Haschem` in a report whose mention made no entity.
+    const bare = [...new Set(g.names.map((n) => n.name).filter((n) => !n.includes(' ') && n.length >= 4).flatMap((n) => [n, withoutArticle(n)]))];
     const others = [...full, ...bare];
     if (full.length > 0 && others.length > 1) for (const n of full) byFullName.set(foldText(n), others);
     // Loosely too, so a whole name no report writes just so finds the person, even one whole

@@ -8,6 +8,7 @@
  */
 import type { ArticleId } from '../../shared/api';
 import type { TimelineInput } from './timeline-dating';
+import { splitKeyWords } from './timeline-key-words';
 
 /** Weighted overlap for two mentions of different reports to be one event. */
 export const JOIN_MIN = 0.3;
@@ -41,39 +42,10 @@ export interface Cluster {
 /** Each row's keys, split once: the grouping asks for them many times per row. */
 const splitKeys = new WeakMap<TimelineInput, { own: string[]; wide: string[] }>();
 
-/**
- * One string per key word (a 10k library's ~744k key words are ~37k words): the split's strings
- * then die young instead of all being kept (promoted) by the rows' arrays, and the grouping's
- * maps look up strings whose hash is already known. A new generation starts at `POOL_MAX`
- * words, so a long session's vocabulary does not grow it without end (~6 MB at most).
- */
-const POOL_MAX = 65_536;
-let pool = new Map<string, string>();
-function pooled(w: string): string {
-  const p = pool.get(w);
-  if (p !== undefined) return p;
-  if (pool.size >= POOL_MAX) pool = new Map();
-  pool.set(w, w);
-  return w;
-}
-
-/** A row's own key words (`context` false) or its own plus its next sentence's (`context` true). */
+/** A row's own key words (`context` false) or its own plus its next sentence's (`context` true), one shared string per word. */
 export function keysOf(r: TimelineInput, context = false): string[] {
   let k = splitKeys.get(r);
-  if (!k) {
-    const [own = '', next = ''] = r.keys.split(' || ');
-    // One array per part, compacted in place: this runs for every row of the library.
-    const words = (all: string) => {
-      const ws = all.split(' ');
-      let n = 0;
-      for (const w of ws) if (w) ws[n++] = pooled(w.charCodeAt(0) === 64 ? w.toLowerCase() : w);
-      ws.length = n;
-      return ws;
-    };
-    const mine = words(own);
-    k = { own: mine, wide: next ? mine.concat(words(next)) : mine };
-    splitKeys.set(r, k);
-  }
+  if (!k) splitKeys.set(r, (k = splitKeyWords(r.keys)));
   return context ? k.wide : k.own;
 }
 

@@ -56,7 +56,9 @@ export function finishTimeline(
     }
     days.sort();
     const date = days[0]!, endDate = days.length > 1 && days[days.length - 1] !== date ? days[days.length - 1]! : c.endDate;
-    const ranked = [...c.keys].filter(([k]) => !k.startsWith('#')).sort((a, b) => b[1] * idf(b[0]) - a[1] * idf(a[0]));
+    // Each key's weight once (the sort asked for it per comparison); the same products, so the same order.
+    const keyWeights = new Map([...c.keys].map(([k, n]) => [k, n * idf(k)]));
+    const ranked = [...keyWeights].filter(([k]) => !k.startsWith('#')).sort((a, b) => b[1] - a[1]);
     const names = ranked.filter(([k]) => k.startsWith('@')).slice(0, 3).map(([k]) => displayName(k, c.rows));
     const folded = new Set(names.map((x) => stemWord(foldWord(x))));
     const words = ranked
@@ -64,7 +66,6 @@ export function finishTimeline(
       .slice(0, 6 - names.length)
       .map(([k]) => surfaceOf(k, c.rows));
     const articleIds = [...new Set(mentions.map((m) => m.articleId))];
-    const keyWeights = new Map([...c.keys].map(([k, n]) => [k, n * idf(k)]));
     // Headlines say what a story's main event was; they would mislabel the other rows.
     const story = mains.get(c);
     const titles = story ? [...new Set(c.rows.filter((r) => storyOf.get(r.articleId) === story && !r.titleDerived).map((r) => r.articleTitle))] : [];
@@ -76,9 +77,18 @@ export function finishTimeline(
     });
   }
   events.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : b.mentions.length - a.mentions.length));
+  // The first event citing each report inferred on a day, found in one pass (not a search of all events per report).
+  const firstInferred = new Map<string, TimelineEvent>();
+  for (const e of events) {
+    for (const m of e.mentions) {
+      if (!m.inferred) continue;
+      const key = `${m.articleId}\u0000${m.date}`;
+      if (!firstInferred.has(key)) firstInferred.set(key, e);
+    }
+  }
   const out = new Map<ArticleId, { date: string; mentions: TimelineMention[] }>();
   for (const [id, t] of textDates) {
-    const ev = events.find((e) => e.mentions.some((m) => m.inferred && m.articleId === id && m.date === t.date));
+    const ev = firstInferred.get(`${id}\u0000${t.date}`);
     out.set(id, { date: t.date, mentions: ev ? ev.mentions.filter((m) => m.articleId === id || !m.inferred) : [] });
   }
   return { events, textDates: out };

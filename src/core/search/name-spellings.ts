@@ -44,15 +44,23 @@ function plainWords(n: QueryNode): string[] | null {
 
 /**
  * The query with each positive plain word that is a spelling of a name widened to all its
- * spellings; `added` is empty when nothing was widened (then `parsed` is returned as it was).
+ * spellings, and to `sameSkeleton`'s forms of it when given; `added` is empty when nothing was widened (then `parsed` is returned as it was).
  */
-export function widenNames(parsed: ParsedQuery, spellingsOf: NameSpellings): { parsed: ParsedQuery; added: AddedSpellings[] } {
+export function widenNames(parsed: ParsedQuery, spellingsOf: NameSpellings, sameSkeleton?: NameSpellings): { parsed: ParsedQuery; added: AddedSpellings[] } {
   const added: AddedSpellings[] = [];
   const walk = (n: QueryNode): QueryNode => {
     switch (n.type) {
       case 'term': {
-        const others = spellingsOf(n.word.text);
-        const words = (others ?? []).map(queryWord).filter((w): w is QueryWord => w !== null && w.folded !== n.word.folded);
+        // A person's spellings, then the library's other written forms of the word's skeleton
+        // (one that made no entity of its own), each folded form once.
+        const others = [...(spellingsOf(n.word.text) ?? []), ...(sameSkeleton?.(n.word.text) ?? [])];
+        const seen = new Set([n.word.folded]);
+        const words: QueryWord[] = [];
+        for (const w of others.map(queryWord)) {
+          if (w === null || seen.has(w.folded)) continue;
+          seen.add(w.folded);
+          words.push(w);
+        }
         if (words.length === 0) return n;
         added.push({ word: n.word.text, spellings: words.map((w) => w.text) });
         return { type: 'or', children: [n, ...words.map((word) => ({ type: 'term' as const, word }))] };
@@ -70,15 +78,18 @@ export function widenNames(parsed: ParsedQuery, spellingsOf: NameSpellings): { p
         return { type: 'or', children: [n, ...nodes] };
       }
       // A whole name typed (`Mohammad Ghazi al-Jalali`) also finds the person's other names,
-      // which may leave out a middle name or an article (`Mohammed Jalali`).
+      // which may leave out a middle name or an article (`Mohammed Jalali`), and each of its
+      // words widened alone: a rendering of the whole name that made no entity of its own
+      // (`Vadym Borysenko` at a sentence's start) is found through its words' skeletons.
       case 'and': {
         const words = plainWords(n);
         const others = words ? spellingsOf(words.join(' ')) : null;
         const typed = words?.join(' ').toLowerCase();
         const nodes = (others ?? []).filter((o) => o.toLowerCase() !== typed).map(spellingNode).filter((x): x is QueryNode => x !== null);
-        if (nodes.length === 0) return { type: n.type, children: n.children.map(walk) };
+        const each: QueryNode = { type: n.type, children: n.children.map(walk) };
+        if (nodes.length === 0) return each;
         added.push({ word: words!.join(' '), spellings: (others ?? []).filter((o) => o.toLowerCase() !== typed) });
-        return { type: 'or', children: [n, ...nodes] };
+        return { type: 'or', children: [each, ...nodes] };
       }
       case 'or':
         return { type: n.type, children: n.children.map(walk) };

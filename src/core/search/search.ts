@@ -8,6 +8,7 @@ import { articlesMatchingNotes, hasAnnotations, noteTexts } from './notes';
 import { toFtsMatch } from './fts-query';
 import { QueryMatcher } from './matcher';
 import { widenNames, type NameSpellings } from './name-spellings';
+import { sameSkeletonWords } from './name-words';
 import { parseQuery, positiveLeaves, type ParsedQuery, type QueryNode } from './query-parser';
 import { newestPass, scaleFacets } from './newest-pass';
 import { filterSql, matchSql } from './sql-plan';
@@ -55,12 +56,13 @@ export type Speller = (word: string) => string | null;
 /**
  * Runs a search; never throws for a malformed query (see `parseQuery`). With `spellings`, a
  * word that is one spelling of a person's name also finds the others (`name-spellings.ts`):
- * the reports with the spelling as typed come first, and `page.also` says what was added.
+ * the reports with the spelling as typed come first, and `page.also` says what was added. A
+ * name-like word also finds the library's other written forms of its skeleton (`name-words.ts`).
  */
 export function searchArticles(db: ReadDb, req: SearchRequest, speller?: Speller, spellings?: NameSpellings): SearchPage {
   const started = performance.now();
   const parsed = parseQuery(req.q);
-  const widened = spellings ? widenNames(parsed, spellings) : { parsed, added: [] };
+  const widened = widenNames(parsed, spellings ?? (() => null), (w) => sameSkeletonWords(db, w));
   const { notices, ...rest } = widened.added.length ? literalFirst(db, parsed, widened.parsed, req) : runParsed(db, parsed, req);
   const page: SearchPage = { ...rest, notices: notices.map(english), noticesCoded: notices };
   if (widened.added.length) page.also = widened.added;

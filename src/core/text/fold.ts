@@ -24,11 +24,12 @@ const MARKS = /\p{M}+/gu;
 /**
  * Latin letters that carry their diacritic in the letter itself, so NFKD leaves them whole:
  * Turkish `ı` (`Kılıçdaroğlu` is `Kilicdaroglu` in most German copy), Polish `ł`, Nordic `ø`,
- * South Slavic `đ`, Maltese `ħ`; ligatures as their letters (Lucene's ASCIIFoldingFilter does
- * the same).
+ * South Slavic `đ`, Maltese `ħ`, the Azerbaijani schwa `ə` as names render it in English and
+ * German (`Əliyev` is `Aliyev`, `Alijew`; `Məmmədov` `Mammadov`), not Lucene's `e`; ligatures as their letters (Lucene's ASCIIFoldingFilter
+ * does the same).
  */
-const WHOLE_LETTERS: Record<string, string> = { ı: 'i', ł: 'l', ø: 'o', đ: 'd', ħ: 'h', ŧ: 't', æ: 'ae', œ: 'oe', ð: 'd', þ: 'th' };
-const WHOLE_LETTER = /[ıłøđħŧæœðþ]/g;
+const WHOLE_LETTERS: Record<string, string> = { ı: 'i', ł: 'l', ø: 'o', đ: 'd', ħ: 'h', ŧ: 't', ə: 'a', æ: 'ae', œ: 'oe', ð: 'd', þ: 'th' };
+const WHOLE_LETTER = /[ıłøđħŧəæœðþ]/g;
 
 /** Bounds the cache of non-ASCII folds; a whole-map reset keeps it small without LRU bookkeeping. */
 const CACHE_MAX = 200_000;

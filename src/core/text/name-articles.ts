@@ -19,3 +19,15 @@ export const KIN_WORDS = 'abu|bin|ibn|ben|abd';
 
 /** The Persian article written as a word of its own (`Al-e Tabrani`, `Āl-e Haschem`): the name goes on after it. */
 export const PERSIAN_ARTICLE_APART = /^(?:al|āl)-?e$/iu;
+
+/** The Persian article with its `e` (`Al-e `, `Ale-`, `Āl-e-`) before the rest of a name. */
+const PERSIAN_ARTICLE_WITH_E = /(^|[\s\-‐])[aā]l-?e[\s\-‐]+(?=\p{L})/giu;
+
+/**
+ * A name with the Persian article written as the Arabic one (`Ali Al-e Tabrani`, `Ali
+ * Ale-Tabrani` → `Ali Al-Tabrani`): copy writes `Āl-e` with or without its `e`, so names compared
+ * letter by letter meet either way.
+ */
+export function persianArticleAsAl(name: string): string {
+  return name.replace(PERSIAN_ARTICLE_WITH_E, (_m, before: string) => `${before}Al-`);
+}

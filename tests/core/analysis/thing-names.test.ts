@@ -48,6 +48,23 @@ describe('names after a word for a place or a club, and clubs and agencies', () 
     expect(found('Er kam aus der Jugend von Dinamo Welikan und spielte später in England.', 'person')).toEqual([]);
     expect(found('1995 wechselte er zum Klub Torsan Amalia.', 'person')).toEqual([]);
   });
+  it('takes a name after a word for an institution or a site, or a compound it ends, for an organisation', () => {
+    expect(found('Aus dem Hauptquartier Tamar al-Sedra hieß es, die Lage sei stabil.', 'person')).toEqual([]);
+    expect(found('Die Regierungspartei Marun Vedra gewann die Wahl deutlich.', 'person')).toEqual([]);
+    expect(found('Die Strafkolonie Polar Taiga liegt im Norden.', 'person')).toEqual([]);
+    // After a role, a person still.
+    expect(found('Der Parteichef Marun Vedra trat zurück.', 'person')).toEqual(['Marun Vedra']);
+  });
+  it('takes a name that opens with a declined adjective or an English demonym for an organisation, not a given name', () => {
+    expect(found('Helfer des Iranischen Roten Halbmonds suchten die Stelle ab.', 'person')).toEqual([]);
+    expect(found('Am Abend teilte Roter Halbmond mit, man habe Helfer geschickt.', 'person')).toEqual([]);
+    expect(found('Die Regierung stellt seit 2012 Georgian Dream, sagte er.', 'person')).toEqual([]);
+    expect(found('Auch Iranian Red Crescent schickte Helfer.', 'person')).toEqual([]);
+    // Given names stay people, also those the frequency list holds with another form (`steve`, `steven`).
+    expect(found('Das sagte der Manager Steve Marlow am Montag in Berlin.', 'person')).toEqual(['Steve Marlow']);
+    expect(found('Das sagte der Manager Christian Vedra am Montag in Berlin.', 'person')).toEqual(['Christian Vedra']);
+    expect(found('Der Sprecher Tawil Marun widersprach.', 'person')).toEqual(['Tawil Marun']);
+  });
   it('reads an agency whose acronym is written as a word as that agency', () => {
     const t = 'Das meldeten die Agenturen Interfax, Tass und Ria Nowosti am Abend.';
     expect(found(t, 'person')).toEqual([]);

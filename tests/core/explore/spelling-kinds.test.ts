@@ -32,6 +32,8 @@ const ONE_PERSON = [
   ['Ali Al-e Tabrani', 'Ali Ale-Tabrani', 'Ali Al-Tabrani'],
   // A name the finder took from its second word.
   ['Ali Al-e Tabrani', 'Mohammed Ali Ale-Tabrani'],
+  // … and wrote the Persian article without its `e`.
+  ['Mohammed Ali Al-e Haschani', 'Ali Al-Haschani'],
   // A double surname written apart without the given name.
   ['Karim Nasir-Tolabi', 'Nasir Tolabi'],
   // A French rendering (`ch` for the German `sch`), confirmed by the given name.
@@ -76,6 +78,10 @@ describe('a surname written with and without its article', () => {
   it('searches the bare surname too, which the phrase typed with an article does not find', () => {
     const lookup = spellingsLookup(spellingsData(groupEntities([person('Ali Al-Tabrani', 2), person('Ali Al-e Tabrani', 2)])));
     expect(lookup('Al-Tabrani')).toEqual(['Tabrani']);
+  });
+  it('a whole name typed searches that bare surname without its article too (`Ale-Tabrani` in a report where it made no entity)', () => {
+    const lookup = spellingsLookup(spellingsData(groupEntities([person('Mohammed Ali Al-e Tabrani', 2), person('Al-Tabrani', 2)])));
+    expect(lookup('Mohammed Ali Al-e Tabrani')?.sort()).toEqual(['Al-Tabrani', 'Mohammed Ali Al-e Tabrani', 'Tabrani']);
   });
 });
 

@@ -31,11 +31,13 @@ async function namesGrouped(api: Awaited<ReturnType<typeof host>>['api']): Promi
 }
 
 describe('search by entity while the names are grouped on a worker', () => {
-  it('answers at once without the other spellings and says so, then finds them once they are grouped', async () => {
+  it('answers at once and says the names are pending, then finds the spellings once they are grouped', async () => {
     const { db, api } = await host('pending.sqlite');
     const first = await api.searchArticles({ q: 'Dmitriew', limit: 50 });
     expect(first.hits.length).toBeGreaterThan(0);
-    expect(first.also).toBeUndefined();
+    // Spellings of one skeleton come from the search index itself (`search/name-words.ts`), so
+    // only the grouping's other spellings wait.
+    expect(first.also ?? []).toEqual([{ word: 'Dmitriew', spellings: ['Dmitrijew'] }]);
     expect(codes(first)).toContain('search.names-pending');
     expect(first.notices).toContain("not every other spelling of names is searched yet: the library's names are still being grouped");
     await namesGrouped(api);

@@ -93,7 +93,7 @@ describe('searchArticles', () => {
   });
 
   it('offers a correction when nothing matches', () => {
-    const p = searchArticles(db, req('Selenskij'), (w) => (w === 'Selenskij' ? 'Selenskyj' : null));
+    const p = searchArticles(db, req('Selemskyj'), (w) => (w === 'Selemskyj' ? 'Selenskyj' : null));
     expect(p.total).toBe(0);
     expect(p.didYouMean).toBe('Selenskyj');
   });

@@ -6,6 +6,8 @@ describe('the one fold', () => {
     expect(foldText('Kılıçdaroğlu')).toBe(foldText('Kilicdaroglu'));
     expect(foldText('Łódź Søren Đoković')).toBe('lodz soren dokovic');
     expect(foldWord('İstanbul')).toBe('istanbul');
+    // The Azerbaijani schwa as English and German render it in names.
+    expect(foldText('İlham Əliyev Məmmədov')).toBe('ilham aliyev mammadov');
   });
   it('keeps what it folded before: diacritics dropped, ß as ss, compatibility forms unfolded', () => {
     expect(foldText('Gespräche in Straße ﬁnal')).toBe('gesprache in strasse final');

@@ -30,8 +30,11 @@ import { indexArticleForCompare, markComparePending } from './rows';
  * whole quotation (`"Star Spangled Banner"`), after English `the` or after a thing's head
  * (`Flughafen Imam Khomeini`, `vom Typ Embraer Legacy`): `analysis/thing-names.ts`; a name in Cyrillic
  * script keys a story as its German rendering does (`Зеленський`, `Selenskyj`); `-politiker`, `-rechtler` are roles; a skeleton drops the Persian `Ale-` as an article.
+ * 9: no person of a name opening with a declined adjective or an English demonym (`des Roten
+ * Halbmonds`, `Georgian Dream`) or after a word for an institution (`Hauptquartier Khatam
+ * al-Anbiya`): `analysis/name-openers.ts`; `ə` folds to `a`; `Al-e` is the name `Al-` is.
  */
-export const COMPARE_ROWS_VERSION = 8;
+export const COMPARE_ROWS_VERSION = 9;
 
 /** The compare rows, declared for `core/derived`. */
 export const compareRowsDataset: DerivedDataset = {

@@ -3,6 +3,7 @@ import type { WriteDb } from '../db';
 import { effectiveMetadata } from './articles';
 import { stmt } from './cache';
 import { bodyColumn } from './article-body';
+import { clearNameWords } from './name-words';
 
 /**
  * The search tables as rows: what filters and facets read (`search_docs`, `search_tags`), the
@@ -89,6 +90,8 @@ export interface SearchTexts {
   head: IndexedText;
   body: IndexedText;
   comments: IndexedText | null;
+  /** Its name-like words as written, joined by spaces (`search/name-words.ts`); absent in rows made before them. */
+  names?: string;
 }
 
 /** One article's FTS5 rows. */
@@ -138,6 +141,7 @@ function joinNonEmpty(...xs: string[]): string {
 export function clearSearchIndex(db: WriteDb): void {
   db.exec(`DELETE FROM search_fts; DELETE FROM search_comments_fts; DELETE FROM search_tags;
     DELETE FROM search_docs WHERE doc NOT IN (SELECT rowid FROM articles);`);
+  clearNameWords(db);
 }
 
 /** The searchable columns of the articles with rowids in `(after, upTo]`, in rowid order. */

@@ -1,0 +1,98 @@
+/**
+ * Name-like words by their transliteration skeleton (`text/transliteration.ts`): every
+ * capitalised word of an article that is no common German word, keyed so that a typed spelling
+ * finds the library's other written forms of it (`Kovalenko` → `Kowalenko`, `Kowallenko`) even
+ * when a form makes no entity of its own — one bare mention, a name after a given name no list
+ * holds — which search by entity (`name-spellings.ts`) cannot reach.
+ */
+import { wordLists } from '../analysis/content-words';
+import { isUpperCode } from '../text/chars';
+import { lowerCase } from '../text/fold';
+import { nameSkeleton } from '../text/transliteration';
+import { analyzeWord, forEachWord, MAX_TOKEN_CHARS } from '../text/words';
+import type { ReadDb } from '../store/db';
+import { personNames } from '../store/queries/entities';
+import { nameWordsOf, type NameWordRow } from '../store/queries/name-words';
+import { spellingsState } from '../store/queries/name-spellings';
+
+/**
+ * Shorter words are mostly abbreviations and particles, whose skeletons (`al`, `bin`) meet
+ * unrelated words; the skeleton of a longer name still tells renderings apart.
+ */
+const MIN_CHARS = 4;
+
+/** A word search may widen by skeleton: long enough, no digit, not a common German word. */
+export function isNameLike(word: string): boolean {
+  if (word.length < MIN_CHARS || word.length > MAX_TOKEN_CHARS || /\d/.test(word)) return false;
+  return wordLists().common.get(lowerCase(word)) === undefined;
+}
+
+/**
+ * The name-like words of some texts, each folded form once, as written and joined by spaces: what
+ * an extraction worker sends with the article (a few hundred bytes, where rows with their
+ * skeletons were 3–7 kB a seed report); `nameWordRows` keys them on the library thread.
+ */
+export function nameWordsText(...texts: (string | null)[]): string {
+  const seen = new Map<string, string>();
+  for (const text of texts) {
+    if (!text) continue;
+    forEachWord(text, (s, e) => {
+      if (e - s < MIN_CHARS || !isUpperCode(text.charCodeAt(s))) return;
+      const word = text.slice(s, e);
+      const folded = analyzeWord(word)[0];
+      if (!seen.has(folded) && isNameLike(word)) seen.set(folded, word);
+    });
+  }
+  return [...seen.values()].join(' ');
+}
+
+/** The rows of `search_name_words` for `nameWordsText`'s words (both caches make this a few µs). */
+export function nameWordRows(words: string | undefined): NameWordRow[] {
+  const out: NameWordRow[] = [];
+  for (const word of words ? words.split(' ') : []) {
+    const skeleton = nameSkeleton(word);
+    if (skeleton.length >= MIN_CHARS - 1) out.push({ skeleton, folded: analyzeWord(word)[0], word });
+  }
+  return out;
+}
+
+/** The name-like words of some texts as rows (`nameWordsText`, keyed). */
+export function nameWords(...texts: (string | null)[]): NameWordRow[] {
+  return nameWordRows(nameWordsText(...texts));
+}
+
+/**
+ * The library's other written forms of a typed word with its skeleton (`Kovalenko` →
+ * `Kowalenko`, `Kowallenko`), or null: only for a name-like word, and never the word itself.
+ * Two index reads at most (one `search_name_words` row set per skeleton).
+ */
+export function sameSkeletonWords(db: ReadDb, typed: string): string[] | null {
+  if (!isNameLike(typed)) return null;
+  const folded = analyzeWord(typed)[0];
+  const rows = nameWordsOf(db, nameSkeleton(typed));
+  // A name typed in its genitive (`Marenkows`) also finds the name itself: the index has the
+  // genitive only where a report writes it, and a stem keeps the `s` after a vowel, `w`, `j` or `y`.
+  if (/[aeiouwjy]s$/i.test(typed) && typed.length > MIN_CHARS) rows.push(...nameWordsOf(db, nameSkeleton(typed.slice(0, -1))));
+  const others = rows.filter((r) => r.folded !== folded);
+  if (others.length === 0) return null;
+  // German nouns share skeletons too (`Torschütze`/`Torschüsse`, `Wiener`/`Winner`): only a
+  // word of a person's name, typed or found, makes the others its renderings.
+  const people = personWords(db);
+  if (!people.has(folded) && !others.some((r) => people.has(r.folded))) return null;
+  return [...new Set(others.map((r) => r.word))];
+}
+
+/** The folded words of the library's person names, per connection, while its names stand. */
+const personWordCache = new WeakMap<ReadDb, { changes: number; words: Set<string> }>();
+
+function personWords(db: ReadDb): Set<string> {
+  const changes = spellingsState(db).changes;
+  let c = personWordCache.get(db);
+  if (!c || c.changes !== changes) {
+    const words = new Set<string>();
+    for (const name of personNames(db)) forEachWord(name, (s, e) => void (e - s >= MIN_CHARS && words.add(analyzeWord(name.slice(s, e))[0])));
+    c = { changes, words };
+    personWordCache.set(db, c);
+  }
+  return c.words;
+}

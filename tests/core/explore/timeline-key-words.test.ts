@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { splitKeyWords } from '../../../src/core/explore/timeline-key-words';
+
+/** What the timeline read from a row's keys before the words were looked up in place. */
+function bySplit(keys: string): { own: string[]; wide: string[] } {
+  const [own = '', next = ''] = keys.split(' || ');
+  const words = (all: string) => all.split(' ').filter(Boolean).map((w) => (w.startsWith('@') ? w.toLowerCase() : w));
+  const mine = words(own);
+  return { own: mine, wide: next ? [...mine, ...words(next)] : mine };
+}
+
+describe("a timeline row's key words", () => {
+  it('are the words of its own sentence, then with its next sentence', () => {
+    for (const keys of ['wahl sieg @Merkel #2024 || kanzl @Merkel', 'wahl  sieg ', '', ' || folg', 'a || b || c', 'gipfel @Ägypten @ÄGYPTEN || ', 'x ||  y  z']) {
+      expect(splitKeyWords(keys)).toEqual(bySplit(keys));
+    }
+  });
+
+  it('are names lower-cased however they are capitalised', () => {
+    const a = splitKeyWords('gipfel @Merkel || treff');
+    const b = splitKeyWords('treff @MERKEL gipfel');
+    expect(b.own).toEqual(['treff', '@merkel', 'gipfel']);
+    expect(a.wide).toEqual(['gipfel', '@merkel', 'treff']);
+  });
+
+  it('stay right past the table of words met (a new one is started)', () => {
+    // More different words (70,000) than one table holds, met twice: the second time each is looked up.
+    const rows = Array.from({ length: 35_000 }, (_, i) => `w${i} common @N${i % 7} || v${i * 3}`);
+    const expected = JSON.stringify(rows.map(bySplit));
+    for (const pass of [1, 2]) expect(JSON.stringify(rows.map(splitKeyWords)) === expected, `pass ${pass}`).toBe(true);
+  });
+});
