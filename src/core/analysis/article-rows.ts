@@ -166,16 +166,19 @@ export function analyzeForCompare(x: Pick<Extraction, 'text' | 'blocks' | 'dateM
   // A sentence's keys are asked for when it is dated, as the context of the one before it, and
   // for the story keys: work them out once.
   const mentions = x.dateMentions.filter((m) => m.kind !== 'header');
-  const stemsMemo = new Map<string, string[]>();
+  // Keyed by the span as one integer (no string made per question): small integers for all
+  // but very long texts, exact up to 2^53.
+  const span = text.length + 1;
+  const stemsMemo = new Map<number, string[]>();
   const stemsOf = (start: number, end: number) => {
-    const key = `${start}:${end}`;
+    const key = start * span + end;
     let v = stemsMemo.get(key);
     if (!v) stemsMemo.set(key, (v = passStems(text, pass, start, end)));
     return v;
   };
-  const keysMemo = new Map<string, string[]>();
+  const keysMemo = new Map<number, string[]>();
   const keysOf = (start: number, end: number) => {
-    const key = `${start}:${end}`;
+    const key = start * span + end;
     let v = keysMemo.get(key);
     if (!v) keysMemo.set(key, (v = sentenceKeys(text, start, end, entities, mentions, stemsOf(start, end), passFigureWords(text, pass, start, end))));
     return v;

@@ -62,9 +62,21 @@ export function wordPass(text: string, sentences: Span[]): WordPass {
     const to = s.end;
     runFrom[si] = runs;
     if (paren !== -1 && paren < from) paren = text.indexOf('(', from);
-    const credit = paren !== -1 && paren < to ? CREDIT.exec(text.slice(from, to)) : null;
-    const creditFrom = credit ? from + credit.index : -1;
-    const creditTo = credit ? creditFrom + credit[0].length : -1;
+    let creditFrom = -1;
+    let creditTo = -1;
+    if (paren !== -1 && paren < to) {
+      // Every step below runs for every sentence with a bracket, the credit found or not: a
+      // step taken only on the first credit would lack V8's type feedback when the scan is
+      // first optimised (early in the first article) and drop the optimised code.
+      const s = text.slice(from, to);
+      const k = s.search(CREDIT);
+      // A credit runs from its '(' to the first ')' after it: no alternative of CREDIT passes one.
+      const close = s.indexOf(')', k < 0 ? s.length : k);
+      const creditStart = from + k;
+      const creditEnd = from + close + 1;
+      creditFrom = k < 0 ? -1 : creditStart;
+      creditTo = k < 0 ? -1 : creditEnd;
+    }
     let last = from;
     let first = true;
     let p = from;
@@ -101,13 +113,10 @@ export function wordPass(text: string, sentences: Span[]): WordPass {
       if (inRun) runAt[2 * runs++ + 1] = q;
       const at = p;
       p = q;
-      if (credit && at >= creditFrom && at < creditTo) continue;
-      let e = q;
-      while (e > at + 1) {
-        const c = text.charCodeAt(e - 1);
-        if (c !== 45 && c !== 39 && c !== 0x2019) break;
-        e--;
-      }
+      if (at >= creditFrom && at < creditTo) continue;
+      // The word without its trailing hyphens and apostrophes ends where its last run does (the
+      // run written last, whether the word ends in one or not: no path taken only by rare words).
+      const e = runAt[2 * runs - 1]!;
       const gapStart = last;
       last = q;
       // What lies between this word and the previous one: only spaces (joined), or an opener.
