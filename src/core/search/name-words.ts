@@ -14,7 +14,7 @@ import type { ReadDb } from '../store/db';
 import { personNames } from '../store/queries/entities';
 import { nameWordsOf, type NameWordRow } from '../store/queries/name-words';
 import { spellingsState } from '../store/queries/name-spellings';
-import { closeIndex, closeSkeletons, surnameSkeletons, type CloseIndex } from './close-names';
+import { CLOSE_MIN_SKELETON, closeIndex, closeSkeletons, surnameSkeletons, type CloseIndex } from './close-names';
 
 /**
  * Shorter words are mostly abbreviations and particles, whose skeletons (`al`, `bin`) meet
@@ -75,14 +75,19 @@ export function sameSkeletonWords(db: ReadDb, typed: string): string[] | null {
   // A name typed in its genitive (`Marenkows`) also finds the name itself: the index has the
   // genitive only where a report writes it, and a stem keeps the `s` after a vowel, `w`, `j` or `y`.
   if (/[aeiouwjy]s$/i.test(typed) && typed.length > MIN_CHARS) rows.push(...nameWordsOf(db, nameSkeleton(typed.slice(0, -1))));
-  const people = personWords(db);
-  // A slip of a person's name that no person is named with (`Cavelawili`): the forms of the
-  // names it is a slip of (`close-names.ts`); a word some person is named with stays that name.
-  if (!people.words.has(folded)) for (const s of closeSkeletons(closeIndexOf(db, people), typed)) rows.push(...nameWordsOf(db, s));
-  const others = rows.filter((r) => r.folded !== folded);
+  let others = rows.filter((r) => r.folded !== folded);
+  // A slip of a person's name that no person is named with and the library writes no other way
+  // (`Cavelawili`): the forms of the names it is a slip of (`close-names.ts`). Asked only of a long
+  // skeleton: the person words cost a read of the names' change count.
+  if (others.length === 0 && skeleton.length >= CLOSE_MIN_SKELETON) {
+    const people = personWords(db);
+    if (!people.words.has(folded)) for (const s of closeSkeletons(closeIndexOf(db, people), typed)) others.push(...nameWordsOf(db, s));
+    others = others.filter((r) => r.folded !== folded);
+  }
   if (others.length === 0) return null;
   // German nouns share skeletons too (`Torschütze`/`Torschüsse`, `Wiener`/`Winner`): only a
   // word of a person's name, typed or found, makes the others its renderings.
+  const people = personWords(db);
   if (!people.words.has(folded) && !others.some((r) => people.words.has(r.folded))) return null;
   return [...new Set(others.map((r) => r.word))];
 }
