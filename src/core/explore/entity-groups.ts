@@ -260,6 +260,9 @@ function joins(s: NameStat, key: string, given: string | null, g: Group, sharesC
     const r = compareNameWords(sur, key);
     if (r === 'same') return true;
     if (r === 'close') close = true;
+    // A whole name in its genitive (`den Tod Alexej Marenkows`, `Julia Kerbers Beerdigung`): the
+    // finder takes the `s` with the name; with the same given name it is that person.
+    if (given && g.given && isGenitiveOf(sur, key)) return true;
     // `Fereydoun Abbasi-Davani` / `Fereydun Abbasi`: a double surname and its first part, with one given name.
     if (given && g.given && sameFirstPart(sur, key)) return true;
     // A bare surname that is one part of a person's double surname (`Abdollahian` of `Hossein
@@ -284,6 +287,12 @@ function middleGiven(name: string, g: Group): boolean {
     const v = words(m.name);
     return (rest(v) && joinedKey(v.slice(1).join(' ')) === joinedKey(name)) || (rest(w) && joinedKey(w.slice(1).join(' ')) === joinedKey(m.name));
   });
+}
+
+/** One surname is the other with a genitive `s` (`Marenkows`/`Marenkow`, `Marenkovs`/`Marenkow`). */
+function isGenitiveOf(a: string, b: string): boolean {
+  const [long, short] = a.length > b.length ? [a, b] : [b, a];
+  return long.length === short.length + 1 && /[^s]s$/i.test(long) && compareNameWords(long.slice(0, -1), short) === 'same';
 }
 
 function isPartOf(word: string, surname: string): boolean {

@@ -14,6 +14,7 @@ import type { ReadDb } from '../store/db';
 import { personNames } from '../store/queries/entities';
 import { nameWordsOf, type NameWordRow } from '../store/queries/name-words';
 import { spellingsState } from '../store/queries/name-spellings';
+import { CLOSE_MIN_SKELETON, closeIndex, closeSkeletons, surnameSkeletons, type CloseIndex } from './close-names';
 
 /**
  * Shorter words are mostly abbreviations and particles, whose skeletons (`al`, `bin`) meet
@@ -69,23 +70,49 @@ export function nameWords(...texts: (string | null)[]): NameWordRow[] {
 export function sameSkeletonWords(db: ReadDb, typed: string): string[] | null {
   if (!isNameLike(typed)) return null;
   const folded = analyzeWord(typed)[0];
-  const rows = nameWordsOf(db, nameSkeleton(typed));
+  const skeleton = nameSkeleton(typed);
+  const rows = nameWordsOf(db, skeleton);
   // A name typed in its genitive (`Marenkows`) also finds the name itself: the index has the
   // genitive only where a report writes it, and a stem keeps the `s` after a vowel, `w`, `j` or `y`.
   if (/[aeiouwjy]s$/i.test(typed) && typed.length > MIN_CHARS) rows.push(...nameWordsOf(db, nameSkeleton(typed.slice(0, -1))));
-  const others = rows.filter((r) => r.folded !== folded);
+  let others = rows.filter((r) => r.folded !== folded);
+  // A slip of a person's name that no person is named with and the library writes no other way
+  // (`Cavelawili`): the forms of the names it is a slip of (`close-names.ts`). Asked only of a long
+  // skeleton: the person words cost a read of the names' change count.
+  if (others.length === 0 && skeleton.length >= CLOSE_MIN_SKELETON) {
+    const people = personWords(db);
+    if (!people.words.has(folded)) for (const s of closeSkeletons(closeIndexOf(db, people), typed)) others.push(...nameWordsOf(db, s));
+    others = others.filter((r) => r.folded !== folded);
+  }
   if (others.length === 0) return null;
   // German nouns share skeletons too (`Torschütze`/`Torschüsse`, `Wiener`/`Winner`): only a
   // word of a person's name, typed or found, makes the others its renderings.
   const people = personWords(db);
-  if (!people.has(folded) && !others.some((r) => people.has(r.folded))) return null;
+  if (!people.words.has(folded) && !others.some((r) => people.words.has(r.folded))) return null;
   return [...new Set(others.map((r) => r.word))];
 }
 
-/** The folded words of the library's person names, per connection, while its names stand. */
-const personWordCache = new WeakMap<ReadDb, { changes: number; words: Set<string> }>();
+/** The folded words of the library's person names, and their close index once asked for. */
+interface PersonWords {
+  changes: number;
+  words: Set<string>;
+  close?: CloseIndex;
+}
 
-function personWords(db: ReadDb): Set<string> {
+/** Per connection, while its names stand. */
+const personWordCache = new WeakMap<ReadDb, PersonWords>();
+
+/**
+ * The close index of the person words, built on the first slip typed (`close-names.ts`): only
+ * the words after a given name (`Salome Zurabischwili`), so that a declined noun the grouping
+ * once took for a person (`Hersteller`) draws no noun to it (`Herstellers`).
+ */
+function closeIndexOf(db: ReadDb, people: PersonWords): CloseIndex {
+  people.close ??= closeIndex(surnameSkeletons(personNames(db)));
+  return people.close;
+}
+
+function personWords(db: ReadDb): PersonWords {
   const changes = spellingsState(db).changes;
   let c = personWordCache.get(db);
   if (!c || c.changes !== changes) {
@@ -94,5 +121,5 @@ function personWords(db: ReadDb): Set<string> {
     c = { changes, words };
     personWordCache.set(db, c);
   }
-  return c.words;
+  return c;
 }

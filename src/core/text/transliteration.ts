@@ -212,7 +212,7 @@ function isArabicInitialPair(sa: string, sb: string): boolean {
  * True when `f` is the female form of the Slavic surname `m`: `+a` after `-ov`, `-ev`, `-in`
  * (`Petrowa`), `-i` → `-a`/`-aia` (`Kowalska`, `Nawalnaja`), `-ii` → `-aia` (`Selenskaja`).
  */
-function isGenderPair(f: string, m: string): boolean {
+export function isGenderPair(f: string, m: string): boolean {
   if (/(?:ov|ev|in)$/.test(m) && f === `${m}a`) return true;
   if (m.endsWith('i')) {
     const stem = m.slice(0, -1);

@@ -38,6 +38,9 @@ const ONE_PERSON = [
   ['Karim Nasir-Tolabi', 'Nasir Tolabi'],
   // A French rendering (`ch` for the German `sch`), confirmed by the given name.
   ['Eka Beridaschwili', 'Eka Beridachvili'],
+  // A whole name in its genitive (`den Tod Alexej Marenkows`), in any rendering.
+  ['Alexej Marenkow', 'Alexej Marenkows'],
+  ['Alexei Marenkov', 'Alexej Marenkows'],
 ];
 
 describe('transliteration kinds the grouping knows', () => {
@@ -59,6 +62,8 @@ describe('transliteration kinds the grouping knows', () => {
     for (const groups of groupsBothWays(['Mohammed Ali Hassan', 'Ali Mohammed Hassan'])) expect(groups).toHaveLength(2);
     for (const groups of groupsBothWays(['Karim Nasir-Tolabi', 'Nasir Tolabian'])) expect(groups).toHaveLength(2);
     for (const groups of groupsBothWays(['Eka Beridaschwili', 'Nino Beridachvili'])) expect(groups).toHaveLength(2);
+    // A genitive is the same person only with the same given name.
+    for (const groups of groupsBothWays(['Alexej Marenkow', 'Irina Marenkows'])) expect(groups).toHaveLength(2);
   });
 });
 

@@ -1,0 +1,101 @@
+/**
+ * Garbled spellings of a person's name (`Cavelawili` for `Kavelashvili`, `Zurabishvilieva` for
+ * `Zurabishvili`): a typed word that no person of the library is named with, but whose skeleton
+ * is one edit from the skeleton of a word that one is, or that word with a short ending added.
+ * Only long skeletons qualify: among short ones a letter tells two people apart (`Müller`/
+ * `Möller`, `muler`/`moler`), among long ones a letter is a slip. Person words are indexed by
+ * their skeletons and each skeleton less one letter (symmetric deletion), so a lookup is a few
+ * map reads instead of an edit distance against every name.
+ */
+import { isGivenWord, isWorldGivenName } from '../analysis/given-names';
+import { forEachWord } from '../text/words';
+import { isGenderPair, isSwap, nameSkeleton } from '../text/transliteration';
+
+/** Skeleton letters from which one edit is a slip rather than another name (`kavelavili`/`kavelasvili`). */
+export const CLOSE_MIN_SKELETON = 8;
+
+/** Person-name skeletons, each also under each of its one-letter deletions. */
+export interface CloseIndex {
+  skeletons: Set<string>;
+  byDeletion: Map<string, string[]>;
+}
+
+/** The skeletons of the words after a given name in person names (`Salome Zurabischwili` → `surabisvili`). */
+export function surnameSkeletons(names: Iterable<string>): string[] {
+  const out: string[] = [];
+  for (const name of names) {
+    const words: string[] = [];
+    forEachWord(name, (s, e) => void words.push(name.slice(s, e)));
+    const first = words[0];
+    if (words.length < 2 || !first || !(isGivenWord(first) || isWorldGivenName(first.toLowerCase()))) continue;
+    for (const w of words.slice(1)) out.push(nameSkeleton(w));
+  }
+  return out;
+}
+
+/** Indexes person-name skeletons (only those long enough to be matched loosely). */
+export function closeIndex(skeletons: Iterable<string>): CloseIndex {
+  const index: CloseIndex = { skeletons: new Set(), byDeletion: new Map() };
+  for (const s of skeletons) {
+    if (s.length < CLOSE_MIN_SKELETON || index.skeletons.has(s)) continue;
+    index.skeletons.add(s);
+    for (const key of deletions(s)) {
+      const list = index.byDeletion.get(key);
+      if (list) list.push(s);
+      else index.byDeletion.set(key, [s]);
+    }
+  }
+  return index;
+}
+
+/**
+ * Endings a report or a reader adds to a name as written: the genitive `s`, and a Slavic female
+ * ending on a name that has no male Slavic form (`Zurabishvilieva`; `Petrowa` for `Petrow` is
+ * another person, `isGenderPair`).
+ */
+const ADDED_ENDING = /(?:s|eva|ova|ina|aja|aya)$/;
+
+/**
+ * The person-name skeletons a typed word is a slip of, never its own skeleton: one with an
+ * ending of `ADDED_ENDING` (`Zurabishvilieva` → `surabisvili`), or one edit or a swap away as
+ * `isSlip` keeps them (the deletion keys find every skeleton one edit or a swap away).
+ */
+export function closeSkeletons(index: CloseIndex, typed: string): string[] {
+  const skeleton = nameSkeleton(typed);
+  if (skeleton.length < CLOSE_MIN_SKELETON) return [];
+  const found = new Set<string>();
+  for (const key of [skeleton, ...deletions(skeleton)]) {
+    for (const s of index.byDeletion.get(key) ?? []) if (isSlip(skeleton, s)) found.add(s);
+    if (index.skeletons.has(key) && isSlip(skeleton, key)) found.add(key);
+  }
+  const lower = typed.toLowerCase();
+  const ending = ADDED_ENDING.exec(lower)?.[0];
+  const stem = ending && nameSkeleton(lower.slice(0, -ending.length));
+  if (stem && index.skeletons.has(stem) && !isGenderPair(skeleton, stem)) found.add(stem);
+  found.delete(skeleton);
+  return [...found];
+}
+
+/**
+ * Whether a typed skeleton is a slip of a name's: a consonant dropped or added inside it
+ * (`kavelavili`/`kavelasvili`) or two letters swapped (`isSwap`). Not a changed letter, a vowel,
+ * or a letter at the end: those make other names (`Brunnbauer`/`Bruckbauer`, `Lombardei`/
+ * `Lombardi`) and German declensions (`Weinberge`/`Weinberger`, `Spitälern`/`Spitaler`). Names
+ * differ most at their start, so the first letter agrees.
+ */
+function isSlip(typed: string, name: string): boolean {
+  if (typed[0] !== name[0]) return false;
+  if (typed.length === name.length) return isSwap(typed, name);
+  const [long, short] = typed.length > name.length ? [typed, name] : [name, typed];
+  if (long.length !== short.length + 1) return false;
+  let i = 0;
+  while (i < short.length && long[i] === short[i]) i++;
+  return i < long.length - 1 && !/[aeiou]/.test(long[i]!) && long.slice(i + 1) === short.slice(i);
+}
+
+/** A skeleton less each one of its letters, once each. */
+function deletions(s: string): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i < s.length; i++) out.add(s.slice(0, i) + s.slice(i + 1));
+  return out;
+}

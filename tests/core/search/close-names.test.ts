@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { closeIndex, closeSkeletons, surnameSkeletons } from '../../../src/core/search/close-names';
+import { memoryService } from '../../support/memory-service';
+
+// Invented names throughout.
+describe('the person names a garbled spelling is a slip of', () => {
+  const index = closeIndex(surnameSkeletons(['Thomas Kerdelaschwili', 'Anna Brunnbauer', 'Karl Felsberger', 'Oleg Sokolowski', 'Amtsgericht Hersteller']));
+
+  it('a consonant dropped inside the name, two letters swapped, or an ending added', () => {
+    expect(closeSkeletons(index, 'Kerdelawili')).toEqual(['kerdelasvili']);
+    expect(closeSkeletons(index, 'Kerdelaschwilieva')).toEqual(['kerdelasvili']);
+    expect(closeSkeletons(index, 'Kerdelaschwilis')).toEqual(['kerdelasvili']);
+    expect(closeSkeletons(index, 'Kredelaschwili')).toEqual(['kerdelasvili']);
+  });
+
+  it('not a changed letter, a vowel, a letter at the end, another first letter, or a short name', () => {
+    // Another person, a German declension, a place: each one letter from a name.
+    for (const typed of ['Bruckbauer', 'Felsberge', 'Brunnbauern', 'Frunnbauer', 'Kerdelaschwilei']) expect(closeSkeletons(index, typed)).toEqual([]);
+    expect(closeSkeletons(closeIndex(surnameSkeletons(['Paul Möller'])), 'Müller')).toEqual([]);
+  });
+
+  it('only words after a given name: a noun the grouping took for a person draws no noun to it', () => {
+    expect(closeSkeletons(index, 'Herstellers')).toEqual([]);
+  });
+});
+
+describe('a garbled spelling typed finds the person', () => {
+  it('finds the reports of the name it is a slip of, and not those of a name one letter off', async () => {
+    const { db, api } = await memoryService();
+    const texts = [
+      'Wahl\n\nDer Präsident Thomas Kerdelaschwili wurde am Samstag vereidigt. Kerdelaschwili sprach lange.\n',
+      'Eid\n\nThomas Kerdelashvili legte den Amtseid ab. Kerdelashvili versprach Reformen.\n',
+      'Bank\n\nDie Ökonomin Anna Brunnbauer warnte vor der Inflation. Brunnbauer sprach in Wien.\n',
+      'Markt\n\nDer Händler Karl Bruckbauer öffnete am Morgen. Bruckbauer verkaufte Obst.\n',
+    ];
+    const ids: string[] = [];
+    for (const [i, text] of texts.entries()) ids.push((await api.ingestText({ name: `${i}.txt`, text })).added[0]!.articleId);
+    const hits = async (q: string) => (await api.searchArticles({ q, limit: 10 })).hits.map((h) => ids.indexOf(h.article.id)).sort();
+    expect(await hits('Kerdelawili')).toEqual([0, 1]);
+    expect(await hits('Kerdelaschwilieva')).toEqual([0, 1]);
+    // Both are persons of the library: neither is a slip of the other.
+    expect(await hits('Brunnbauer')).toEqual([2]);
+    expect(await hits('Bruckbauer')).toEqual([3]);
+    db.close();
+  });
+});
