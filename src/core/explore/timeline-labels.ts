@@ -2,7 +2,8 @@
  * A timeline row's label: a short phrase in the reports' own words, never a bag of key words.
  * Candidates are the headlines of the reports a row cites and the sentences that date it; each
  * is scored by how much of the row's key words it holds (weighted by rarity), headlines first
- * (they are written to say what happened), long sentences last. The winner is shortened: a
+ * (they are written to say what happened), long sentences last, a question or a condition
+ * (`Sollte er die Abstimmung verlieren, …`, `Wenn …`) after a statement: it says what may happen. The winner is shortened: a
  * dateline (`Moskau (Reuters) -`) and a closing period go, and a long sentence is cut at a
  * clause boundary (or a word, marked `…`).
  */
@@ -24,6 +25,12 @@ const LABEL_MAX = 90;
 const CLAUSE_MIN = 30;
 /** Headlines say what happened: their score counts this much more. */
 const TITLE_BONUS = 1.5;
+/**
+ * A sentence that asks or opens with a condition (a subordinator, or a verb first as German
+ * writes a condition without `wenn`) tells what may happen, not the event: its score counts half.
+ */
+const HYPOTHETICAL = /^(?:(?:wenn|falls|sofern|ob|sollte|sollten|würde|würden|hätte|hätten|wäre|wären|könnte|könnten)\s|.*\?\s*$)/iu;
+const HYPOTHETICAL_FACTOR = 0.5;
 
 /** The label of a row (see the module comment); '' when there is nothing to choose from. */
 export function eventLabel(src: LabelSource): string {
@@ -46,7 +53,7 @@ export function eventLabel(src: LabelSource): string {
     });
     // Long candidates say more than a label needs; quotes are someone's words, not the event.
     const penalty = Math.max(1, clean.length / LABEL_MAX) * (/^[„"»«“]/.test(clean) ? 2 : 1);
-    const score = (held * bonus) / penalty;
+    const score = ((held * bonus) / penalty) * (HYPOTHETICAL.test(clean) ? HYPOTHETICAL_FACTOR : 1);
     if (score > bestScore) [best, bestScore] = [clean, score];
   };
   for (const t of src.titles) consider(t, TITLE_BONUS);

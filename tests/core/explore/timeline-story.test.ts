@@ -97,6 +97,12 @@ describe('eventLabel', () => {
     expect(eventLabel({ titles: ['1/8 Israel hat in der Nacht auf Freitag Ziele im Iran angegriffen. Foto: AFP'], sentences: [], keys })).toBe('Israel hat in der Nacht auf Freitag Ziele im Iran angegriffen');
     expect(eventLabel({ titles: ['Israel greift Iran an (Foto: Vahid Salemi/AP)'], sentences: [], keys })).toBe('Israel greift Iran an');
   });
+  it('prefers a statement of the event to a question or a condition about it holding as many key words', () => {
+    const keys = new Map([['@lindner', 3], ['abstimm', 2], ['kanzl', 1]]);
+    const sentences = ['Sollte Lindner die Abstimmung verlieren, wäre der Kanzler am Zug.', 'Lindner verlor die Abstimmung im Bundestag.'];
+    expect(eventLabel({ titles: [], sentences, keys })).toBe('Lindner verlor die Abstimmung im Bundestag');
+    expect(eventLabel({ titles: [], sentences: ['Verliert Lindner die Abstimmung?', 'Lindner verlor die Abstimmung.'], keys })).toBe('Lindner verlor die Abstimmung');
+  });
   it('cuts a long sentence at a clause', () => {
     const long = 'Witkoff traf Putin in St. Petersburg zu Gesprächen über die Ukraine, die mehr als vier Stunden dauerten und ohne Ergebnis blieben, wie es hieß.';
     const label = eventLabel({ titles: [], sentences: [long], keys: new Map([['@witkoff', 1]]) });
