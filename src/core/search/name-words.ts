@@ -59,11 +59,6 @@ export function nameWordRows(words: string | undefined): NameWordRow[] {
   return out;
 }
 
-/** The name-like words of some texts as rows (`nameWordsText`, keyed). */
-export function nameWords(...texts: (string | null)[]): NameWordRow[] {
-  return nameWordRows(nameWordsText(...texts));
-}
-
 /**
  * The library's other written forms of a typed word with its skeleton (`Kovalenko` →
  * `Kowalenko`, `Kowallenko`), or null: only for a name-like word, and never the word itself.

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { nameWords } from '../../../src/core/search/name-words';
+import { nameWordRows, nameWordsText } from '../../../src/core/search/name-words';
 import { memoryService } from '../../support/memory-service';
+
+/** The rows ingest writes for some texts: the worker's words, keyed on the library thread. */
+const nameWords = (...texts: string[]) => nameWordRows(nameWordsText(...texts));
 
 // Invented names throughout.
 describe('name-like words by skeleton', () => {
