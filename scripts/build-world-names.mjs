@@ -5,7 +5,9 @@
 // script, and the Cyrillic ones as the German transliteration writes them (`Сергей` → `sergej`).
 // Kept: one word of three letters or more, not in the German list, and not among the 3,000 most
 // frequent German words (`will`, `frank`, `ernst`, `rose`, `king` are words first); each also
-// without its marks (German copy writes `Baris` for `Barış`).
+// without its marks (German copy writes `Baris` for `Barış`). Those among the 3,000 most frequent
+// German words go to world-given-words.json (`walter`, `andy`, `matt`): never a name opener, but a
+// word that may be a given name, which a cue that a run is no person must not overrule.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { bundleAndImport, root } from './lib/bundle-ts.mjs';
 
@@ -37,5 +39,8 @@ for (const locale of [...LATIN, ...CYRILLIC]) {
   }
 }
 const kept = [...names].filter((n) => !listed.has(n) && (rank.get(n) ?? Infinity) >= RANK_MIN).sort();
-writeFileSync(`${root}src/core/analysis/data/world-given-names.json`, `[\n${kept.map((n) => JSON.stringify(n)).join(',\n')}\n]\n`);
-console.log(`${kept.length} given names`);
+const words = [...names].filter((n) => !listed.has(n) && (rank.get(n) ?? Infinity) < RANK_MIN).sort();
+const write = (f, list) => writeFileSync(`${root}src/core/analysis/data/${f}`, `[\n${list.map((n) => JSON.stringify(n)).join(',\n')}\n]\n`);
+write('world-given-names.json', kept);
+write('world-given-words.json', words);
+console.log(`${kept.length} given names, ${words.length} given names that are frequent German words`);

@@ -32,7 +32,7 @@ import { skipByline } from './bylines';
 import { surnameVariants } from './surname-variants';
 import { countryNames } from './country-names';
 import { isParticleAt, particlesAt, particlesBefore, surnameFirstAt } from './name-shapes';
-import { isGivenSpelling, isGivenWord, isWorldGivenName } from './given-names';
+import { isGivenSpelling, isGivenWord, isWorldGivenName, mayBeGivenName } from './given-names';
 import { NameFinder } from './name-finder';
 import type { EntityMentionRow } from './found-mentions';
 import { FUNCTION_WORDS, INSTITUTIONS, isThingHead, NOT_ORG_ACRONYMS, NOUN_ENDING, ORG_CUE, PLACE_PREFIX, PLACE_PREP, ROLE, SPEECH } from './entity-words';
@@ -148,6 +148,9 @@ function givenNames(f: NameFinder): void {
     const eastAsian = surnameFirstAt(f, i);
     if (toks.initial(i) && !givenElsewhere && !f.threeWordsAt(i) && !eastAsian) continue;
     if (f.isCommon(i + 1, Infinity) && !given) continue;
+    // After a common word that is no given name, a word in `s` is a genitive (`Maßnahmen Erdogans`,
+    // `laut Auskunft Barcas`): a thing of someone's, not a given name and a surname.
+    if (!givenElsewhere && f.isCommon(i, Infinity) && f.lower(i + 1).endsWith('s') && !mayBeGivenName(f.lower(i))) continue;
     // Before a name of two words, a common word is no given name but a noun (`des Russen Vadim
     // Krasikow`); alone before one word it may be (`Tucker Carlson`: the frequency list holds names).
     if (!given && !eastAsian && f.isCommon(i, Infinity) && toks.has(i + 2) && f.nameLike(i + 2) && toks.joined(i + 2) && !f.isCommon(i + 2, Infinity)) continue;
@@ -279,7 +282,7 @@ function splitRuns(f: NameFinder): void {
   }
 }
 
-/** A surname alone stands for the fullest form of the name in the article (`Trump` → `Donald Trump`). */
+/** A surname alone stands for the fullest form of the name in the article (`Trump` → `Donald Trump`), a whole name with another given name for itself. */
 function fullestNames(out: EntityMentionRow[]): void {
   const fullest = new Map<string, string>();
   const surnameOf = (name: string) => {
@@ -292,5 +295,14 @@ function fullestNames(out: EntityMentionRow[]): void {
     const f = fullest.get(sur);
     if (!f || e.name.split(' ').length > f.split(' ').length) fullest.set(sur, e.name);
   }
-  for (const e of out) if (e.kind === 'person') e.name = fullest.get(surnameOf(e.name)) ?? e.name;
+  // Not a whole name with another given name (`Maria Kellner` beside `Andreas Kellner`): a relative.
+  const otherGiven = (name: string, full: string) => {
+    const first = name.split(' ')[0]!;
+    return name.includes(' ') && isGivenWord(first) && !full.split(' ').includes(first);
+  };
+  for (const e of out) {
+    if (e.kind !== 'person') continue;
+    const full = fullest.get(surnameOf(e.name));
+    if (full && !otherGiven(e.name, full)) e.name = full;
+  }
 }

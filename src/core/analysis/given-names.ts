@@ -5,6 +5,7 @@
 import { nameSkeleton } from '../text/transliteration';
 import { BoundedCache } from '../text/bounded-cache';
 import WORLD_NAMES from './data/world-given-names.json';
+import WORLD_WORDS from './data/world-given-words.json';
 import { wordLists } from './content-words';
 
 let world: Set<string> | null = null;
@@ -29,6 +30,18 @@ export function isWorldGivenName(lower: string): boolean {
   // The English rendering of a name the list holds as German writes it (`Yelena`, `Vadim`).
   const german = lower.replace(/^y/, 'j').replace(/v/g, 'w');
   return german !== lower && world.has(german);
+}
+
+let worldWords: Set<string> | null = null;
+
+/**
+ * Whether a word (lowercase) may be a given name of some language, also one the world list leaves
+ * out for being a frequent German word (`walter`, `andy`, `matt`, `will`;
+ * `data/world-given-words.json`): a cue that a run is no person must not overrule it.
+ */
+export function mayBeGivenName(lower: string): boolean {
+  worldWords ??= new Set(WORLD_WORDS as string[]);
+  return wordLists().firstNames.has(lower) || isWorldGivenName(lower) || worldWords.has(lower);
 }
 
 /** Given names by their consonants (`Mohammad` for `Mohammed`), built on first use. */

@@ -8,7 +8,7 @@
 import type { CitedSource } from '../../shared/api';
 import { foldLowercase, foldText } from '../text/fold';
 import { isSurnameFirst } from '../text/name-order';
-import { PERSIAN_ARTICLE_APART } from '../text/name-articles';
+import { ARABIC_ARTICLES, E_ARTICLES, PERSIAN_ARTICLE_APART } from '../text/name-articles';
 import { wordLists } from './content-words';
 import { isParticleName } from './entity-tokens';
 import type { TokenTable } from './token-table';
@@ -18,6 +18,9 @@ import { isGivenSpelling, isGivenWord } from './given-names';
 import { thingNamed } from './thing-names';
 import { FoundMentions, type EntityMentionRow } from './found-mentions';
 import { DETERMINERS, FUNCTION_WORDS, NOUN_ENDING, PLACE_PREP, ROLE } from './entity-words';
+
+/** An Arabic article before a surname (folded: `al-`, `el-`, `asch-`). */
+const ARTICLE_BEFORE = new RegExp(`^(?:${ARABIC_ARTICLES}|${E_ARTICLES})-`);
 
 /** A cited source's span, read by index (built in one shape: a spread copied each mention's own). */
 interface SourceSpan {
@@ -100,7 +103,9 @@ export class NameFinder implements ShapeContext {
     if (this.taken[i] || !(toks.cap(i) || isParticleName(toks.w(i))) || toks.end[i]! - toks.start[i]! < 2) return false;
     if (this.shape[i] === 0) {
       const w = toks.w(i), l = toks.lower(i);
-      const ok = !FUNCTION_WORDS.has(l) && !ROLE(w, l) && (!NOUN_ENDING(w, l) || givenAfterSurname(this, i)) && (!this.isCommon(i, 1500) || surnameFirstAt(this, i) > 0) && !this.inSource(i);
+      // A given name of the German list is name-like however frequent the word (`Peter`, `Maria`,
+      // `Michael` are among the 1,500 most frequent words of the list, which is drawn from subtitles).
+      const ok = !FUNCTION_WORDS.has(l) && !ROLE(w, l) && (!NOUN_ENDING(w, l) || givenAfterSurname(this, i)) && (!this.isCommon(i, 1500) || this.firstNames.has(l) || surnameFirstAt(this, i) > 0) && !this.inSource(i);
       this.shape[i] = ok ? 1 : 2;
     }
     return this.shape[i] === 1;
@@ -225,6 +230,9 @@ export class NameFinder implements ShapeContext {
     const sur = foldText(words[words.length - 1]!);
     const known = this.persons.get(sur);
     if (!known || known.split(' ').length < words.length) this.persons.set(sur, full);
+    // The surname without its Arabic article (`al-Assad`): `Assads Rücktritt` is his, `Assad` is he.
+    const bare = sur.replace(ARTICLE_BEFORE, '');
+    if (bare !== sur && bare.length > 2 && !this.persons.has(bare)) this.persons.set(bare, full);
     // Surname first: a bare `Yoon` later is this person.
     if (isSurnameFirst(words, isGivenWord) && !this.persons.has(foldText(words[0]!))) this.persons.set(foldText(words[0]!), full);
   }

@@ -13,10 +13,16 @@
  * Neither applies to a first word the German given names hold (`Christian`), nor to a run with a
  * given name of any list after its first word; an adjective is no given name of the world list
  * either, while a demonym may be one (the world list holds the Romanian `Georgian`).
+ *
+ * Apart from these, `opensWithEnglishWord`: a run opening with a frequent English word that is no
+ * given name names a title, a product, a team or a firm (`Open Access`, `It Happens`, `Silver
+ * Machine`, `Rockstar Games`), not a person.
  */
 import { createRequire } from 'node:module';
+import { isSurnameFirst } from '../text/name-order';
 import { wordLists } from './content-words';
-import { isWorldGivenName } from './given-names';
+import { isGivenSpelling, isGivenWord, isWorldGivenName, mayBeGivenName } from './given-names';
+import EN_COMMON from './data/en-common-words.json';
 
 const ADJECTIVE_ENDINGS = ['en', 'er', 'es', 'em', 'e'];
 
@@ -80,4 +86,26 @@ export function opensOrganisation(words: readonly string[]): boolean {
   const first = words[0]!.toLowerCase();
   if (wordLists().firstNames.has(first) || words.slice(1).some((w) => isGiven(w.toLowerCase()))) return false;
   return (!isWorldGivenName(first) && isDeclinedAdjective(first)) || englishDemonyms().has(first);
+}
+
+let english: Set<string> | null = null;
+
+/** The shortest English opener: `Sun`, `Fan`, `Li` are surnames too, written first (`Sun Xiaomei`). */
+const MIN_ENGLISH_OPENER = 4;
+
+/**
+ * Whether a run (as written, two words or more) opens with one of the 5,000 most frequent English
+ * words (`data/en-common-words.json`) of four letters or more that is no given name of any list
+ * (also none the world list leaves out for being a German word: `will`, `frank`) and not the surname of a name written surname first (`Park Geun-hye`),
+ * with no given name after it (`General Manager Alexander …`): an English title, product,
+ * team or firm (`Open Access`, `Current Biology`, `It Happens`), as a person's name opens with a
+ * given name.
+ */
+export function opensWithEnglishWord(words: readonly string[]): boolean {
+  if (words.length < 2) return false;
+  english ??= new Set(EN_COMMON as string[]);
+  const first = words[0]!, lower = first.toLowerCase();
+  // Three letters or fewer may be a Chinese surname written first (`Sun Xiaomei`, `Fan Hui`).
+  if (lower.length < MIN_ENGLISH_OPENER || !english.has(lower) || hasGivenName(words) || mayBeGivenName(lower) || isGivenSpelling(first, wordLists().firstNames)) return false;
+  return !isSurnameFirst(words, isGivenWord);
 }

@@ -19,12 +19,22 @@
  * - **after a word for an institution or a site**, or a compound it ends (`das Hauptquartier
  *   Khatam al-Anbiya`, `im Straflager Polar Wolf`), when no word of it is a given name;
  * - **opening with a declined adjective or an English demonym** (`des Roten Halbmonds`,
- *   `Georgian Dream`; `name-openers.ts`).
+ *   `Georgian Dream`; `name-openers.ts`);
+ * - **opening with the word for a place, a club, an institution or a site itself** (`im Dorf
+ *   Sitra`, `im Tiergarten Schönbrunn`, `die Kanzlei Qianqian`): the cue above, taken into the
+ *   run because it is capitalised;
+ * - **after a word for a ship or a storm**, or opening with one (`der Zerstörer Donald Cook`,
+ *   `Hurrikan Joaquin`, `Tief Xaver`): a person's name given to a thing;
+ * - **opening with a frequent English word that is no given name** (`Open Access`, `It Happens`;
+ *   `name-openers.ts`): a title, a product, a team or a firm;
+ * - **after a number** (`11.200 Euro Schmerzengeld`, `9,8 Milliarden Liter Kraftstoffe`): a unit
+ *   and the thing counted, which a person's name never follows (`27. Hans Moser`, a rank, has
+ *   its point).
  */
 import { isAcronym } from './entity-tokens';
 import type { TokenTable } from './token-table';
 import { isThingHead, ROLE } from './entity-words';
-import { hasGivenName, isEnglishDemonym, opensOrganisation } from './name-openers';
+import { hasGivenName, isEnglishDemonym, opensOrganisation, opensWithEnglishWord } from './name-openers';
 
 /** What a run of name words names when it is no person: an organisation, or a thing to leave unnamed. */
 export type ThingKind = 'organisation' | 'thing';
@@ -41,10 +51,21 @@ const PLACE_OR_CLUB_WORD = new Set(
 );
 const PLACE_COMPOUND = /(?:stadt|dorf|provinz|region)$/;
 /**
+ * Words for a ship or a storm (also ending a compound: `US-Lenkwaffenzerstörer`), after which,
+ * or opening a run, a person's name names the ship or the storm (`Hurrikan Joaquin`).
+ */
+const VESSEL_OR_STORM = /(?:zerstörer|schiff|fregatte|kreuzer|flugzeugträger|boot|tanker|frachter|jacht|yacht|hurrikan|taifun|zyklon|wirbelsturm|tropensturm|orkan|sturmtief)s?$|^(?:tief|hoch)s?$/;
+/**
+ * A number right before a run (`11.200 Euro`, `9,8 Milliarden Liter`): digits not of a score
+ * (`2:1`), not a rank (`27. Hans Moser`, its point is outside the digits) and not a year (`war
+ * 1966 Hans Moser`), or a magnitude word.
+ */
+const NUMBER_BEFORE = /(?:(?<![\d.,:])(?!(?:1[5-9]|20)\d\d\s)\d+(?:[.,]\d+)*|(?<!\p{L})(?:Millionen|Milliarden|Million|Milliarde|Mio\.|Mrd\.|Tausend|Tausende|Hunderte|Dutzende))\s+$/u;
+/**
  * Words for an institution or a site, alone or ending a compound (`Hauptquartier`,
  * `Nachrichtenagentur`, `Strafkolonie`), after which capitalised words name it.
  */
-const INSTITUTION_WORD = /(?:quartier|zentrale|stützpunkt|stiftung|organisation|behörde|ministerium|gefängnis|lager|kolonie|moschee|kathedrale|schrein|mausoleum|krankenhaus|klinik|partei|bewegung|sender|zeitung|zeitschrift|magazin|portal|plattform|agentur)$/;
+const INSTITUTION_WORD = /(?:quartier|zentrale|stützpunkt|stiftung|organisation|behörde|ministerium|gefängnis|lager|kolonie|moschee|kathedrale|schrein|mausoleum|krankenhaus|klinik|partei|bewegung|sender|zeitung|zeitschrift|magazin|portal|plattform|agentur|kanzlei|schloss|palast|kloster|tiergarten|stadion)$/;
 /**
  * First words of sports clubs' names (`Dinamo Tblisi`, `Spartak Wladikawkas`, `Borussia
  * Dortmund`): the club, not a person, whatever follows.
@@ -65,6 +86,11 @@ export function thingNamed(text: string, toks: TokenTable, from: number, n: numb
   const prev = from - 1;
   const run = toks.wordsOf(from, from + n);
   if (CLUB_FIRST.has(toks.lower(from)) || opensOrganisation(run)) return 'organisation';
+  const opener = openedByItsKind(toks, from, n, run);
+  if (opener) return opener;
+  if (opensWithEnglishWord(run)) return 'thing';
+  if (NUMBER_BEFORE.test(text.slice(Math.max(0, toks.start[from]! - 24), toks.start[from]))) return 'thing';
+  if (toks.has(prev) && toks.joined(from) && toks.sentence[prev] === toks.sentence[from] && VESSEL_OR_STORM.test(toks.lower(prev))) return 'thing';
   // `Iranian Red Crescent`, of which the finder took `Red Crescent` (a German word before the run
   // may be a role made of an adjective, `der Angeklagte Marlow`: only a demonym counts there).
   if (toks.has(prev) && toks.joined(from) && toks.cap(prev) && toks.sentence[prev] === toks.sentence[from] && isEnglishDemonym(toks.lower(prev))) return 'organisation';
@@ -78,6 +104,18 @@ export function thingNamed(text: string, toks: TokenTable, from: number, n: numb
   const head = ROLE(toks.w(prev), toks.lower(prev)) && toks.joined(prev) ? from - 2 : prev;
   if (toks.has(head) && (isThingHead(toks.lower(head)) || TYPE_WORD.has(toks.lower(head)))) return 'thing';
   return null;
+}
+
+/**
+ * A run whose first word is itself the word for what it names (`Dorf Sitra`, `Kanzlei
+ * Qianqian`, `Hurrikans Joaquin`), when that word is no given name (`Hoch` is no one's).
+ */
+function openedByItsKind(toks: TokenTable, from: number, n: number, run: string[]): ThingKind | null {
+  if (n < 2) return null;
+  const first = toks.lower(from);
+  if (hasGivenName(run.slice(0, 1))) return null;
+  if (PLACE_OR_CLUB_WORD.has(first) || PLACE_COMPOUND.test(first) || VESSEL_OR_STORM.test(first)) return 'thing';
+  return INSTITUTION_WORD.test(first) && !hasGivenName(run) ? 'organisation' : null;
 }
 
 /** Its own acronym in brackets beside the words `from … to - 1`, or a quotation that is all of it. */

@@ -71,3 +71,36 @@ describe('names after a word for a place or a club, and clubs and agencies', () 
     expect(findSources(t, splitSentences(t)).map((s) => s.name)).toContain('Ria Nowosti');
   });
 });
+
+describe('the word for the thing inside the run, ships and storms, and counted things', () => {
+  it('takes a run opening with the word for a place or a site itself for no person', () => {
+    expect(found('Proteste im von Bauern bewohnten Dorf Kelvar Amsi dauerten an.', 'person')).toEqual([]);
+    expect(found('Im Tiergarten Lorvan Heide sind Küken geschlüpft.', 'person')).toEqual([]);
+    expect(found('Die Partnerin der Kanzlei Tarevo Lindqvist sagte das.', 'person')).toEqual([]);
+  });
+  it('takes a name after or opening with a word for a ship or a storm for no person', () => {
+    expect(found('Kampfjets überflogen den US-Lenkwaffenzerstörer Martin Quaile in geringer Höhe.', 'person')).toEqual([]);
+    expect(found('Ein Ausläufer des Hurrikans Marlo Verdana zog über die Küste.', 'person')).toEqual([]);
+    expect(found('Am Montag bringt Tief Valeska Sturm.', 'person')).toEqual([]);
+    // A captain of the ship is a person.
+    expect(found('Der Kapitän Martin Quaile verließ das Schiff als Letzter.', 'person')).toEqual(['Martin Quaile']);
+  });
+  it('takes a unit and the thing counted after a number for no person, not a name after a rank or a year', () => {
+    expect(found('Die Mandantin fordert 11.200 Euro Schmerzengeld von der Firma.', 'person')).toEqual([]);
+    expect(found('Verkauft wurden 9,8 Milliarden Liter Kraftstoffe im Jahr.', 'person')).toEqual([]);
+    expect(found('Er soll in 36 Fällen Vermögenswerte beiseitegeschafft haben.', 'person')).toEqual([]);
+    expect(found('Die Ergebnisse: 27. Tomas Kellervik (SWE) 3:36,9.', 'person')).toEqual(['Tomas Kellervik']);
+    expect(found('Zuletzt gewann das Turnier 1966 Tomas Kellervik aus Schweden.', 'person')).toEqual(['Tomas Kellervik']);
+    expect(found('Nach dem 2:1 Tomas Kellervik jubelte lange.', 'person')).toEqual(['Tomas Kellervik']);
+  });
+  it('takes a run opening with a frequent English word that is no given name for no person', () => {
+    expect(found('Wie die Forscher im Fachjournal Current Zoology schreiben, schläft das Tier.', 'person')).toEqual([]);
+    expect(found('Für den Hit Silver Harbour schrieb er den Text.', 'person')).toEqual([]);
+    expect(found('Neu ist auch der Modus Double Pursuit im Spiel.', 'person')).toEqual([]);
+    // Given names and a surname written first stay people.
+    expect(found('Das sagte der Manager Steve Ballander am Montag.', 'person')).toEqual(['Steve Ballander']);
+    expect(found('Am Montag sagte die Volkskongress-Abgeordnete Sun Xiaomin im Interview, das Gesetz komme.', 'person')).toEqual(['Sun Xiaomin']);
+    expect(found('Die Präsidentin Park Min-seo sagte das am Montag.', 'person')).toEqual(['Park Min-seo']);
+    expect(found('Es sprach Admira General Manager Alexander Tollander.', 'person')).toContain('Manager Alexander Tollander');
+  });
+});
