@@ -33,8 +33,14 @@ import { indexArticleForCompare, markComparePending } from './rows';
  * 9: no person of a name opening with a declined adjective or an English demonym (`des Roten
  * Halbmonds`, `Georgian Dream`) or after a word for an institution (`Hauptquartier Khatam
  * al-Anbiya`): `analysis/name-openers.ts`; `ə` folds to `a`; `Al-e` is the name `Al-` is.
+ * 10: a given name among the list's most frequent words opens a name (`Peter`, `Maria`, `Michael`);
+ * no person of a run opening with the word for a place or a site (`Dorf …`, `Kanzlei …`), after or
+ * opening with a word for a ship or a storm, after a number (`11.200 Euro Schmerzengeld`), opening
+ * with a frequent English word that is no given name (`Open Access`), or of a common word and a
+ * genitive (`Maßnahmen Erdogans`); a surname's Arabic article dropped is that person (`Assads`);
+ * two given names of one surname in a report are two people; `đ` is `dj` in a skeleton.
  */
-export const COMPARE_ROWS_VERSION = 9;
+export const COMPARE_ROWS_VERSION = 10;
 
 /** The compare rows, declared for `core/derived`. */
 export const compareRowsDataset: DerivedDataset = {
