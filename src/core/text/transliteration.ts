@@ -74,8 +74,9 @@ const RULES: [RegExp, string][] = [
 ];
 
 /**
- * The South Slavic `đ` as English and German copy renders it, `dj` (`Đoković`, `Djokovic`; German
- * `Dschokowitsch`), not the bare `d` search folds it to: the skeleton of each is then one.
+ * The South Slavic `đ` as English and German copy renders it, `dj` (`Đoković`, `Djokovic`), not
+ * the bare `d` search folds it to: both then have one skeleton. Replaced only in a word that holds
+ * one (two `indexOf`s, no regex pass over every word).
  */
 const STROKED_D = /[đĐ]/g;
 
@@ -99,7 +100,8 @@ const cache = new BoundedCache<string, string>(CACHE_WORDS);
 export function nameSkeleton(word: string): string {
   let s = cache.get(word);
   if (s === undefined) {
-    s = fold(romanizeCyrillic(word).replace(STROKED_D, 'dj')).replace(ARTICLE, '').replace(/[^a-z]/g, '');
+    const roman = romanizeCyrillic(word);
+    s = fold(roman.indexOf('đ') < 0 && roman.indexOf('Đ') < 0 ? roman : roman.replace(STROKED_D, 'dj')).replace(ARTICLE, '').replace(/[^a-z]/g, '');
     for (const [re, to] of RULES) s = s.replace(re, to);
     cache.set(word, s);
   }
