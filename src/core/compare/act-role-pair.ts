@@ -59,7 +59,7 @@ export function sentenceRoles(s: AnalyzedSentence, text: string, key: (n: Analyz
   const roles = actRoles(text.slice(s.start, s.end), names);
   if (!roles.size) return undefined;
   const out: SentenceRoles = new Map([...roles].map(([act, r]) => [prefix + act, r]));
-  // The name as the sentence writes it, its base form (`Raisi` of `Raisis`): for the pair's reason.
-  out.written = new Map(s.names.map((n, k) => [names[k]!.key, n.name.split(' ').pop()!]));
+  // The name the mention stands for (`Ebrahim Raisi` of `Raisis`; whole, since not every language writes the surname last): for the pair's reason.
+  out.written = new Map(s.names.map((n, k) => [names[k]!.key, n.name]));
   return out;
 }

@@ -130,7 +130,7 @@ describe('compare', () => {
     const B = analyzeArticle(article('b', ['Beim Absturz in Nordtal kam Klaus Petersen ums Leben.', 'Der Trainer lobte die Abwehr.']));
     const c = compare([A, B], { idf: () => 1, maxIdf: 1, idOf: (k, n) => `${k}:${n}` as EntityId });
     const pair = c.pairs.find((p) => p.a.sentence === 0 && p.b.sentence === 0);
-    expect(pair?.reasons).toContainEqual({ kind: 'act', act: 'die', label: { en: 'died', de: 'gestorben' }, a: 'starb', b: 'ums Leben', who: ['Petersen'] });
+    expect(pair?.reasons).toContainEqual({ kind: 'act', act: 'die', label: { en: 'died', de: 'gestorben' }, a: 'starb', b: 'ums Leben', who: ['Klaus Petersen'] });
   });
 });
 
