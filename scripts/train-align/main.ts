@@ -19,7 +19,9 @@
  * chosen out of fold; `--floors a,b` the hand floors printed beside it; `--write` writes
  * the model trained on every dev event, at the threshold chosen out of fold, to `MODEL_PATH` (the
  * product's pair model, `compare/pair-model.ts`); `--no-acts` leaves out the acts of
- * `text/act-concepts.ts` (their features are then 0), to measure what they add.
+ * `text/act-concepts.ts` (their features are then 0), to measure what they add; `--drop a,b`
+ * trains with those features at 0 (one feature against the model without it); `--count a,b`
+ * prints how many candidates have each feature above 0 and how many of those state a fact.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -67,11 +69,20 @@ const sets = gold.filter((s) => !s.heldOut);
 const lib = await buildLibrary(root, gold);
 try {
   const all = await loadCompares(lib, sets, { acts: !args.includes('--no-acts') });
+  // `--drop a,b`: those features are 0 in every row, so their weight stays 0 (each feature measured against the model without it).
+  const dropped = opt('--drop', '').split(',').filter(Boolean).map((n) => PAIR_FEATURES.indexOf(n as (typeof PAIR_FEATURES)[number]));
+  if (dropped.some((j) => j < 0)) throw new Error(`train-align: unknown feature in --drop "${opt('--drop', '')}"`);
+  for (const c of all) for (const r of c.rows) for (const j of dropped) r.row[j] = 0;
   const seeds = all.filter((c) => c.set === 'seeds');
   const dev = all.filter((c) => c.set !== 'seeds');
   const events = [...new Set(dev.map((c) => c.set))];
   const rows = dev.flatMap((c) => c.rows);
   console.log(`${dev.length} dev compares, ${rows.length} candidate pairs, ${rows.filter((r) => r.y).length} state a shared fact`);
+  // `--count a,b`: how many candidates have each feature above 0, and how many of those state a fact (a feature that fires on few, or as often on either, can move little).
+  for (const n of opt('--count', '').split(',').filter(Boolean)) {
+    const j = PAIR_FEATURES.indexOf(n as (typeof PAIR_FEATURES)[number]), on = rows.filter((r) => r.row[j]! > 0);
+    console.log(`  ${n}: ${on.length} candidates, ${on.filter((r) => r.y).length} state a fact (all: ${(rows.filter((r) => r.y).length / rows.length).toFixed(3)} do)`);
+  }
   const reachable = dev.reduce((n, c) => n + c.facts.filter((f) => c.rows.some((r) => f.a.has(r.a) && f.b.has(r.b))).length, 0);
   console.log(`shared facts with a candidate pair: ${reachable} of ${dev.reduce((n, c) => n + c.facts.length, 0)}`);
   console.log('hand score:');

@@ -59,7 +59,7 @@ const EN: LegendWords = {
       case 'people':
         return `same people: ${r.names.join(', ')}`;
       case 'act':
-        return `same act: ${r.label.en} (${r.a} / ${r.b})`;
+        return `same act: ${r.label.en}${r.who?.length ? ` — ${r.who.join(', ')}` : ''} (${r.a} / ${r.b})`;
       case 'source':
         return `source: ${r.name}`;
       case 'date':
@@ -97,7 +97,7 @@ const DE: LegendWords = {
       case 'people':
         return `dieselben Personen: ${r.names.join(', ')}`;
       case 'act':
-        return `gleiches Geschehen: ${r.label.de} (${r.a} / ${r.b})`;
+        return `gleiches Geschehen: ${r.label.de}${r.who?.length ? ` — ${r.who.join(', ')}` : ''} (${r.a} / ${r.b})`;
       case 'source':
         return `Quelle: ${r.name}`;
       case 'date':

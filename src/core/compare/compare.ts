@@ -6,7 +6,7 @@
  */
 import type { ArticleId, Comparison, EntityId, FigureDifference } from '../../shared/api';
 import { alignPair } from './align';
-import { featureContext, sentenceFeatures, type Idf } from './features';
+import { featureContext, sentenceFeatures, withActRoles, type Idf } from './features';
 import { unitKey } from '../analysis/numbers';
 import type { AnalyzedArticle } from '../analysis/analyze';
 import { pairDifferences } from './differences';
@@ -48,7 +48,7 @@ export function compare(arts: AnalyzedArticle[], ctx: CompareContext): Compariso
           b: { articleId: B.input.id as ArticleId, sentence: al.b },
           class: al.class,
           score: Math.round(al.score * 1000) / 1000,
-          reasons: pairReasons(al.class, differences, vectors[x]![al.a]!, vectors[y]![al.b]!, A.input.text.slice(sa.start, sa.end), B.input.text.slice(sb.start, sb.end)),
+          reasons: pairReasons(al.class, differences, withActRoles(vectors[x]![al.a]!, sa, fctx, A.input.text), withActRoles(vectors[y]![al.b]!, sb, fctx, B.input.text), A.input.text.slice(sa.start, sa.end), B.input.text.slice(sb.start, sb.end)),
           differences,
         });
       }

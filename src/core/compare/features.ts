@@ -8,6 +8,7 @@ import type { AnalyzedArticle, AnalyzedSentence } from '../analysis/analyze';
 import { STOPWORDS } from '../analysis/content-words';
 import { unitKey } from '../analysis/numbers';
 import { ageHolder } from './ages';
+import { sentenceRoles, type SentenceRoles } from './act-role-pair';
 import { actLinks } from '../text/act-nouns';
 import { actOf, phraseActs } from '../text/act-concepts';
 import { compoundSplits } from '../text/decompound';
@@ -25,7 +26,7 @@ import { analyzeWord, forEachWord, stemWord } from '../text/words';
  * pair scorer weighs such evidence apart, `align-pair.ts`); `held` the person each age key is
  * told of (`ages.ts`).
  */
-export type Vector = Map<string, number> & { lent?: Set<string>; parts?: Set<string>; held?: Map<string, string>; acts?: Map<string, Set<string>> };
+export type Vector = Map<string, number> & { lent?: Set<string>; parts?: Set<string>; held?: Map<string, string>; acts?: Map<string, Set<string>>; roles?: SentenceRoles };
 
 /**
  * True when two sentences tell an act (`!die`) in the same words (a root or a phrase in common):
@@ -314,6 +315,15 @@ export function sentenceFeatures(s: AnalyzedSentence, ctx: FeatureContext, text?
     v.set(`#=${q.value}`, ctx.maxIdf * VALUE_WEIGHT);
   }
   if (text) for (const m of text.slice(s.start, s.end).matchAll(SCORE)) v.set(`#${m[1]}:${m[2]}|score`, ctx.maxIdf * FIGURE_WEIGHT);
+  return v;
+}
+
+/**
+ * Reads who did each of the sentence's acts to whom (`act-roles.ts`) into its vector, once: for a
+ * shown pair's reason, not for alignment (as pair features the roles found no more facts).
+ */
+export function withActRoles(v: Vector, s: AnalyzedSentence, ctx: FeatureContext, text: string): Vector {
+  if (v.acts && v.roles === undefined) v.roles = sentenceRoles(s, text, (n) => nameKey(n, ctx.entityOf), ACT);
   return v;
 }
 

@@ -8,6 +8,7 @@ import type { AlignmentClass, PairDifferences, PairReason } from '../../shared/a
 import { actLabel, actOf } from '../text/act-concepts';
 import { analyzeWord, forEachWord } from '../text/words';
 import { ACT, sameActWords, type Vector } from './features';
+import { roleAgreement } from './act-role-pair';
 import { wordRoot } from '../text/roots';
 
 /** Shared words named at most. */
@@ -20,10 +21,14 @@ export function pairReasons(cls: AlignmentClass, d: PairDifferences, va: Vector,
   for (const f of d.figures) if (f.kind === 'same' && f.a && f.b) out.push({ kind: 'figure', a: f.a.text, b: f.b.text });
   const names = [...new Set(d.names.filter((n) => n.kind === 'same' || n.kind === 'spelling').map((n) => n.a ?? n.b!))];
   if (names.length) out.push({ kind: 'people', names });
+  const agreed = roleAgreement(va.roles, vb.roles);
   for (const [k] of va) {
     if (!k.startsWith(ACT) || !vb.has(k) || sameActWords(va, vb, k)) continue;
     const act = k.slice(ACT.length), label = actLabel(act);
-    if (label) out.push({ kind: 'act', act, label, a: actWords(sentenceA, act, va.acts?.get(k)), b: actWords(sentenceB, act, vb.acts?.get(k)) });
+    if (!label) continue;
+    // Whom both tell the act of, in one role (`act-roles.ts`), as the first report names them.
+    const who = [...(agreed.who.get(k) ?? [])].map((x) => va.roles?.written?.get(x)).filter((x): x is string => !!x);
+    out.push({ kind: 'act', act, label, a: actWords(sentenceA, act, va.acts?.get(k)), b: actWords(sentenceB, act, vb.acts?.get(k)), ...(who.length ? { who: [...new Set(who)] } : {}) });
   }
   for (const s of d.sources) if (s.kind === 'same') out.push({ kind: 'source', name: s.name });
   for (const x of d.dates) if (x.kind === 'same' && x.a && x.b) out.push({ kind: 'date', a: x.a.text, b: x.b.text });

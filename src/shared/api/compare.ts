@@ -49,14 +49,15 @@ export type AlignmentClass = 'same' | 'paraphrase' | 'related';
  * Why two sentences are shown as one claim, as data the UI words in its language: the same
  * wording (wire copy), the same figure (as each report writes it), the same people (in any
  * spelling), the same act told in other words (`starb` / `getötet`: `label` names the act in
- * each UI language, `a` and `b` are the words as each report writes them), the same source, the
+ * each UI language, `a` and `b` are the words as each report writes them, `who` the people both
+ * tell it of in one role, when the two agree: `Raisi` of `Raisi starb` / `der Tod Raisis`), the same source, the
  * same date, rare words both use.
  */
 export type PairReason =
   | { kind: 'same-text' }
   | { kind: 'figure'; a: string; b: string }
   | { kind: 'people'; names: string[] }
-  | { kind: 'act'; act: string; label: { en: string; de: string }; a: string; b: string }
+  | { kind: 'act'; act: string; label: { en: string; de: string }; a: string; b: string; who?: string[] }
   | { kind: 'source'; name: string }
   | { kind: 'date'; a: string; b: string }
   | { kind: 'words'; words: string[] };

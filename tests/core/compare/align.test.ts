@@ -125,6 +125,13 @@ describe('compare', () => {
     const pair = c.pairs.find((p) => p.a.sentence === 0 && p.b.sentence === 0);
     expect(pair?.reasons).toContainEqual({ kind: 'act', act: 'die', label: { en: 'died', de: 'gestorben' }, a: 'starben', b: 'ums Leben' });
   });
+  it('names whom both reports tell the act of', () => {
+    const A = analyzeArticle(article('a', ['Der Präsident, Klaus Petersen, starb am Sonntag bei dem Absturz in Nordtal.', 'Das Wetter war schön.']));
+    const B = analyzeArticle(article('b', ['Beim Absturz in Nordtal kam Klaus Petersen ums Leben.', 'Der Trainer lobte die Abwehr.']));
+    const c = compare([A, B], { idf: () => 1, maxIdf: 1, idOf: (k, n) => `${k}:${n}` as EntityId });
+    const pair = c.pairs.find((p) => p.a.sentence === 0 && p.b.sentence === 0);
+    expect(pair?.reasons).toContainEqual({ kind: 'act', act: 'die', label: { en: 'died', de: 'gestorben' }, a: 'starb', b: 'ums Leben', who: ['Klaus Petersen'] });
+  });
 });
 
 describe('alignPair with a pair model (npm run train:align)', () => {

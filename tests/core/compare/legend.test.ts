@@ -39,4 +39,9 @@ describe('the compare legend', () => {
     expect(legendWords('en').reason(r)).toBe('same act: died (starben / getötet)');
     expect(legendWords('de').reason(r)).toBe('gleiches Geschehen: gestorben (starben / getötet)');
   });
+  it('names whom both reports tell the act of, when they agree, in each UI language', () => {
+    const r = { kind: 'act' as const, act: 'die', label: { en: 'died', de: 'gestorben' }, a: 'starb', b: 'Tod', who: ['Raisi'] };
+    expect(legendWords('en').reason(r)).toBe('same act: died — Raisi (starb / Tod)');
+    expect(legendWords('de').reason(r)).toBe('gleiches Geschehen: gestorben — Raisi (starb / Tod)');
+  });
 });
