@@ -9,7 +9,8 @@
  * `--taus a,b,…` / `--holes a,b,…` set the decoding grid; `--model mlp|logistic|trees`, `--units N`
  * and `--hidden-l2 X` choose the line model; `--eval` only scores the committed model on all pages (its training data: for
  * comparing with the public scorers, never as a measure of quality); `--folds N` (default 5);
- * `--calib` compares the headline ranker's inputs out-of-fold and in-sample (`calibration.ts`).
+ * `--calib` compares the headline ranker's inputs out-of-fold and in-sample (`calibration.ts`);
+ * `--ranker-cv FILE` runs only the ranker's CV on a `--dump-oof` file (`ranker-cv.ts`).
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -30,10 +31,13 @@ import { norm } from './data';
 import { missReport } from './misses';
 import { dumpOutOfFold } from './dump';
 import { calibrationReport } from './calibration';
+import { rankerCv } from './ranker-cv';
 
 const root = process.cwd();
 const args = process.argv.slice(2);
 const opt = (name: string, dflt: string) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1]! : dflt; };
+// `--ranker-cv FILE`: the headline ranker's CV on a `--dump-oof` file only (`ranker-cv.ts`).
+if (args.includes('--ranker-cv')) { rankerCv(args); process.exit(0); }
 const dataDir = opt('--data', process.env.PARALLAX_BENCH_DATA ?? join(root, '../shared/bench-data'));
 const FOLDS = Number(opt('--folds', '5'));
 /**
