@@ -1,4 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { rankerCv } from '../../scripts/train-extract/ranker-cv';
 import { fitRanker, fitRankerBagged, type RankGroup } from '../../scripts/train-extract/ranker';
 import { titleScore } from '../../src/core/ingest/extract/title';
 
@@ -48,6 +52,38 @@ describe('the headline ranker trained listwise', () => {
     const logit = (m: ReturnType<typeof fitRanker>, x: number[]) => { const p = titleScore({ ...m, min: 0 }, x); return Math.log(p / (1 - p)); };
     for (const x of pages(5, 6).flatMap((g) => g.X)) {
       expect(logit(bagged, x)).toBeCloseTo(fits.reduce((a, m) => a + logit(m, x), 0) / 4, 6);
+    }
+  });
+});
+
+describe('the ranker CV over a dump of out-of-fold candidates (`--ranker-cv`)', () => {
+  /** A dump of made-up pages in five folds: the headline is the candidate with most of feature 0. */
+  function dump(file: string): void {
+    const r = rng(7);
+    const out = pages(100, 8).map((g, k) => ({
+      id: `p${k}`, set: k % 10 ? 'web' : 'extraction', fold: k % 5, hasTitle: true,
+      lines: g.X.map((_, i) => `Line ${i} of page ${k}`),
+      cands: g.X.map((x, i) => ({ i, t: `Line ${i} of page ${k}`, x, gold: i === g.gold, ok: i === g.gold })),
+    }));
+    // One candidate a page whose text also stands elsewhere: the `twice` feature reads the lines.
+    for (const p of out) p.lines.push(p.lines[Math.floor(r() * (p.lines.length - 1))]!);
+    writeFileSync(file, JSON.stringify({ features: ['a', 'b', 'c'], pages: out }));
+  }
+  it('finds the headline on held-out pages it never trained on, and takes extra features by name', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ranker-cv-'));
+    const file = join(dir, 'oof.json');
+    dump(file);
+    const log = vi.spyOn(console, 'log').mockImplementation(() => {});
+    try {
+      const [base] = rankerCv(['--ranker-cv', file, '--ranker-epochs', '300', '--ranker-rate', '0.05', '--ranker-loss', 'listwise']);
+      expect(base!.webN + base!.extN).toBe(100);
+      expect(base!.web + base!.ext).toBeGreaterThanOrEqual(85);
+      const [withTwice] = rankerCv(['--ranker-cv', file, '--ranker-epochs', '300', '--ranker-rate', '0.05', '--ranker-loss', 'listwise', '--extra', 'twice']);
+      expect(withTwice!.web + withTwice!.ext).toBeGreaterThanOrEqual(80);
+      expect(() => rankerCv(['--ranker-cv', file, '--extra', 'nonsense'])).toThrow(/no feature nonsense/);
+    } finally {
+      log.mockRestore();
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });

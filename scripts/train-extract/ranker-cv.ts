@@ -1,0 +1,72 @@
+/**
+ * `npm run train:extract -- --ranker-cv FILE [--extra a,b] [--title-mins a,b]`: the headline
+ * ranker's cross-validation on the out-of-fold candidates a `--dump-oof FILE` run wrote, in
+ * seconds and without the line models: the same folds, objective and optimiser as `main.ts`
+ * (it gives that run's `CV headline` figures to the page). A ranker feature is tried by adding
+ * it to `EXTRA` (it reads the candidate, its page's first lines and its place among the
+ * candidates) and naming it in `--extra`; the ones there were tried and rejected (README).
+ */
+import { readFileSync } from 'node:fs';
+import { fitRanker, type RankerLoss } from './ranker';
+import { chooseTitle, type TitleModel } from '../../src/core/ingest/extract/title';
+import type { Line } from '../../src/core/ingest/extract/segment';
+import { norm } from './data';
+
+interface Cand { i: number; t: string; x: number[]; gold: boolean; ok: boolean }
+interface DumpPage { id: string; set: string; fold: number; hasTitle: boolean; lines: string[]; cands: Cand[] }
+
+const low = (s: string) => norm(s).toLowerCase();
+
+/** Extra candidate features: name → value for candidate `c`, the `k`-th of its page from the top. */
+const EXTRA: Record<string, (p: DumpPage, c: Cand, k: number) => number> = {
+  /** The candidate's text stands again as a line of the page (title and h1, a breadcrumb's end). */
+  twice: (p, c) => (p.lines.some((l, j) => j !== c.i && low(l) === low(c.t)) ? 1 : 0),
+  /** Log words of the next line that is no candidate (a headline over the lead, a menu item over menu items). */
+  nextWords: (p, c) => {
+    const cands = new Set(p.cands.map((x) => x.i));
+    for (let j = c.i + 1; j < p.lines.length; j++) if (!cands.has(j) && p.lines[j]!.trim()) return Math.log1p(p.lines[j]!.split(/\s+/).length);
+    return 0;
+  },
+  /** Rank among the candidates from the top, as a log and as a share. */
+  topRank: (_p, _c, k) => Math.log1p(k),
+  candShareAbove: (p, _c, k) => k / Math.max(1, p.cands.length - 1),
+  /** Another candidate of the page has the same text. */
+  dupCand: (p, c) => (p.cands.some((o) => o.i !== c.i && low(o.t) === low(c.t)) ? 1 : 0),
+};
+
+/** Held-out hits per threshold, by set. */
+export interface RankerCvHits { min: number; web: number; webN: number; ext: number; extN: number }
+
+/** Runs the ranker's CV on the dump `--ranker-cv` names, prints and returns its hits. */
+export function rankerCv(args: string[]): RankerCvHits[] {
+  const opt = (name: string, dflt: string) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1]! : dflt; };
+  const dump = JSON.parse(readFileSync(opt('--ranker-cv', ''), 'utf8')) as { pages: DumpPage[] };
+  const extra = opt('--extra', '').split(',').filter(Boolean);
+  for (const e of extra) if (!EXTRA[e]) throw new Error(`--extra: no feature ${e} (${Object.keys(EXTRA).join(', ')})`);
+  const fit = {
+    rate: Number(opt('--ranker-rate', '0.02')), epochs: Number(opt('--ranker-epochs', '800')),
+    l2: Number(opt('--ranker-l2', '1e-3')), loss: opt('--ranker-loss', 'mixed') as RankerLoss,
+  };
+  const rowOf = (p: DumpPage, c: Cand, k: number) => [...c.x, ...extra.map((e) => EXTRA[e]!(p, c, k))];
+  const pages = dump.pages.filter((p) => p.hasTitle);
+  const folds = [...new Set(pages.map((p) => p.fold))];
+  const out: RankerCvHits[] = [];
+  for (const min of opt('--title-mins', '0.1').split(',').map(Number)) {
+    const hits = { min, web: 0, webN: 0, ext: 0, extN: 0 };
+    out.push(hits);
+    for (const k of folds) {
+      const train = pages.filter((p) => p.fold !== k && p.cands.length);
+      const model: TitleModel = { ...fitRanker(train.map((p) => ({ X: p.cands.map((c, j) => rowOf(p, c, j)), gold: p.cands.findIndex((c) => c.gold) })), fit), min };
+      for (const p of pages.filter((q) => q.fold === k)) {
+        // chooseTitle reads the lines of the candidates only (`Headline | Site` against the bare headline).
+        const lines = p.lines.map((text) => ({ text }) as Line);
+        for (const c of p.cands) lines[c.i] = { text: c.t } as Line;
+        const i = chooseTitle(p.cands.map((c, j) => ({ i: c.i, x: rowOf(p, c, j) })), model, lines);
+        const hit = i >= 0 && p.cands.find((c) => c.i === i)!.ok ? 1 : 0;
+        if (p.set === 'web') { hits.web += hit; hits.webN++; } else { hits.ext += hit; hits.extN++; }
+      }
+    }
+    console.log(`ranker CV${extra.length ? ` with ${extra.join(', ')}` : ''} min=${min}: web title=${(hits.web / hits.webN).toFixed(3)} (${hits.web}/${hits.webN}) extraction title=${(hits.ext / hits.extN).toFixed(3)} (${hits.ext}/${hits.extN})`);
+  }
+  return out;
+}
