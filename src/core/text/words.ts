@@ -54,11 +54,12 @@ export function analyzeWord(raw: string): [folded: string, stem: string] {
 }
 
 /**
- * Words of `analyzeSpan`'s memo per generation (65,536 slots): a result page's texts hold a few
- * thousand distinct words, so the memo keeps many pages' worth; made on the first call, so a
- * thread that never reads a text this way (an extraction worker) holds none of it.
+ * Slots of `analyzeSpan`'s memo per generation (32,768: up to 16,384 words each, ~2–3 MB when
+ * both are full): a result page's texts hold a few thousand distinct words, so it keeps several
+ * pages' worth; made on the first call, so a thread that never reads a text this way (an
+ * extraction worker) holds none of it.
  */
-const SPAN_SLOTS = 1 << 16;
+const SPAN_SLOTS = 1 << 15;
 let spanWords: SpanCache<[folded: string, stem: string]> | null = null;
 
 /**
