@@ -54,12 +54,12 @@ export function analyzeWord(raw: string): [folded: string, stem: string] {
 }
 
 /**
- * Slots of `analyzeSpan`'s memo per generation (32,768: up to 16,384 words each, ~2–3 MB when
- * both are full): a result page's texts hold a few thousand distinct words, so it keeps several
- * pages' worth; made on the first call, so a thread that never reads a text this way (an
- * extraction worker) holds none of it.
+ * Slots of `analyzeSpan`'s memo per generation (16,384: up to 8,192 words each; both full held
+ * 6 MB of heap, measured over 3,000 reports' words): a result page's texts hold a few thousand
+ * distinct words, so it keeps a page or two; made on the first call, so a thread that never
+ * reads a text this way (an extraction worker, an import) holds none of it.
  */
-const SPAN_SLOTS = 1 << 15;
+const SPAN_SLOTS = 1 << 14;
 let spanWords: SpanCache<[folded: string, stem: string]> | null = null;
 
 /**
