@@ -111,7 +111,8 @@ export function newestPass(db: ReadDb, plan: SqlPart, opts: { facets: boolean; t
  * SQLite skips the grouping's input, not only its output.
  */
 function groupsNeeded(cap: number, groups: number): SqlPart {
-  return { sql: '((SELECT count(*) FROM m) >= ? OR (SELECT count(DISTINCT grp) FROM tp) < ?)', params: [cap, groups] };
+  // The best rows' groups first: when they fall short, the matches need not be counted.
+  return { sql: '((SELECT count(DISTINCT grp) FROM tp) < ? OR (SELECT count(*) FROM m) >= ?)', params: [groups, cap] };
 }
 
 /** Facet counts scaled by `k` (from a sample to the estimated whole). */
