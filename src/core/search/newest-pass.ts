@@ -24,7 +24,7 @@ export interface NewestPass {
   facets: SearchFacets | null;
   /** The `top` best-scored docs with their groups, best first (empty unless asked for and the plan is scored). */
   top: KeyedRow[];
-  /** The best-scored doc of each of the best `groups` groups, best first (empty unless asked for). */
+  /** The best-scored doc of each of the best `groups` groups, best first (empty unless asked for and needed, `groupsNeeded`). */
   groups: KeyedRow[];
 }
 
@@ -45,11 +45,14 @@ interface Row {
 /**
  * Runs the first pass over `plan` (a subquery yielding `doc`, and `score` when `top` or
  * `groups` > 0). `groups`: the best row of each near-duplicate group, for the best that many
- * groups, so that copies collapse without reading the ranking again (`collapse.ts`).
+ * groups, so that copies collapse without reading the ranking again (`collapse.ts`). With
+ * `top` and the plan's `cap`, the groups are grouped only when the page may need them
+ * (`groupsNeeded`).
  */
-export function newestPass(db: ReadDb, plan: SqlPart, opts: { facets: boolean; top: number; groups?: number }): NewestPass {
+export function newestPass(db: ReadDb, plan: SqlPart, opts: { facets: boolean; top: number; groups?: number; cap?: number }): NewestPass {
   const parts: string[] = [];
   const params: unknown[] = [...plan.params];
+  const ctes = [`m AS MATERIALIZED (${plan.sql})`];
   if (opts.facets) {
     parts.push(
       `SELECT 0 AS part, d.site AS site, d.month AS month, d.lang AS lang, count(*) AS n, min(m.doc) AS doc, NULL AS grp
@@ -60,17 +63,19 @@ export function newestPass(db: ReadDb, plan: SqlPart, opts: { facets: boolean; t
   const top = Math.max(0, Math.floor(opts.top));
   if (top > 0) {
     // The best rows first, then their groups: a lookup for each row kept, not for each match.
-    parts.push(
-      `SELECT 2, NULL, NULL, NULL, t.score, t.doc, ${groupOf('t.doc')}
-         FROM (SELECT doc, score FROM m ORDER BY score, doc DESC LIMIT ${top}) t LEFT JOIN search_docs d ON d.doc = t.doc`,
+    ctes.push(
+      `tp AS MATERIALIZED (SELECT t.score AS score, t.doc AS doc, ${groupOf('t.doc')} AS grp
+         FROM (SELECT doc, score FROM m ORDER BY score, doc DESC LIMIT ${top}) t LEFT JOIN search_docs d ON d.doc = t.doc)`,
     );
+    parts.push('SELECT 2, NULL, NULL, NULL, score, doc, grp FROM tp');
   }
   const groups = Math.max(0, Math.floor(opts.groups ?? 0));
   if (groups > 0) {
-    parts.push(`SELECT 4, NULL, NULL, NULL, score, doc, "group" FROM (${bestPerGroupSql('SELECT doc, score FROM m')})`);
-    params.push(groups);
+    const when = top > 0 && opts.cap !== undefined ? groupsNeeded(opts.cap, groups) : null;
+    parts.push(`SELECT 4, NULL, NULL, NULL, score, doc, "group" FROM (${bestPerGroupSql(`SELECT doc, score FROM m${when ? ` WHERE ${when.sql}` : ''}`)})`);
+    params.push(...(when?.params ?? []), groups);
   }
-  const rows = stmt(db, `WITH m AS MATERIALIZED (${plan.sql}) ${parts.join(' UNION ALL ')}`).all(...params) as Row[];
+  const rows = stmt(db, `WITH ${ctes.join(', ')} ${parts.join(' UNION ALL ')}`).all(...params) as Row[];
 
   const outlet = new Map<string, number>();
   const month = new Map<string, number>();
@@ -95,6 +100,19 @@ export function newestPass(db: ReadDb, plan: SqlPart, opts: { facets: boolean; t
   }
   const facets = opts.facets ? { outlet: topValues(outlet), month: topValues(month, true), lang: topValues(lang), tag: topValues(tag) } : null;
   return { total, lowestDoc: total > 0 ? lowestDoc : 0, facets, top: ranked.sort(byRank), groups: best.sort(byRank) };
+}
+
+/**
+ * When the page may need the best row of every group: when the plan reached its `cap` (title
+ * matches may then join the ranking, `scored-ranking.ts`), or when the best `top` rows hold
+ * fewer than `groups` groups. Otherwise the page is the first row of each group among the best
+ * rows, and grouping every match (two sorts of up to 10,000 rows, a fifth of a broad phrase's
+ * or prefix's first pass) would be thrown away. A constant condition on the rows grouped, so
+ * SQLite skips the grouping's input, not only its output.
+ */
+function groupsNeeded(cap: number, groups: number): SqlPart {
+  // The best rows' groups first: when they fall short, the matches need not be counted.
+  return { sql: '((SELECT count(DISTINCT grp) FROM tp) < ? OR (SELECT count(*) FROM m) >= ?)', params: [groups, cap] };
 }
 
 /** Facet counts scaled by `k` (from a sample to the estimated whole). */

@@ -114,7 +114,7 @@ function runParsed(db: ReadDb, parsed: ParsedQuery, req: SearchRequest): CodedPa
   // words every doc that passes the filters is read.
   const newest = matchSql(fts, filters, filters.scopes, { ...base, scored: scoreFirst, cap: FACET_CAP, titles: false });
   const groupsFirst = scoreFirst && req.groupCopies && filters.scopes.length === 1;
-  const first = newestPass(db, newest, { facets: req.facets, top: scoreFirst ? want : 0, groups: groupsFirst ? pageEnd : 0 });
+  const first = newestPass(db, newest, { facets: req.facets, top: scoreFirst ? want : 0, groups: groupsFirst ? pageEnd : 0, cap: FACET_CAP });
   const sampled = fts.match !== null && first.total >= FACET_CAP;
   const total = sampled ? extrapolate(db, first.total, first.lowestDoc, notices) : first.total;
   let facets = first.facets;
