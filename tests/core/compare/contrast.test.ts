@@ -26,6 +26,7 @@ describe('claim shape readers', () => {
     expect(negation(words('Es gab keine Verletzten.'))).toBe('keine');
     expect(negation(words('Nicht nur der Minister, sondern auch sein Stellvertreter trat zurück.'))).toBeNull();
     expect(negation(words('Der Minister trat am Abend zurück.'))).toBeNull();
+    expect(negation(words('Der Sprecher schloss nicht aus, dass es ein weiteres Treffen gibt.'))).toBeNull();
   });
   it('tells a question, what may be and what is to come from a statement', () => {
     expect(moodOf('Tritt der Minister noch in dieser Woche zurück?')).toBe('question');
@@ -34,6 +35,8 @@ describe('claim shape readers', () => {
     expect(moodOf('Der Präsident wird nächste Woche nach Kiew reisen.')).toBe('plan');
     expect(moodOf('Die Regierung plant eine Reform der Rente.')).toBe('plan');
     expect(moodOf('Die Gespräche endeten am Montag in Genf.')).toBeNull();
+    expect(moodOf('Bei dem Treffen soll es um eine Waffenruhe gehen.')).toBe('plan');
+    expect(moodOf('Ein weiteres Treffen ist nicht ausgeschlossen.')).toBe('maybe');
   });
   it('does not take the passive or a reported past act for what is to come', () => {
     expect(moodOf('Der Anführer wird von den Soldaten gesucht.')).toBeNull();

@@ -7,6 +7,8 @@
  * what a source said, in any mood, so it says nothing here.
  */
 
+import { rulesOut } from './negation';
+
 export type Mood = 'question' | 'maybe' | 'plan';
 
 /** Words of what may be: the conditional and the speculative. */
@@ -19,11 +21,15 @@ const PLAN = new Set([
 ]);
 /** A finite `werden` or `sollen` whose infinitive closes the clause is the future (`wird … reisen`, `soll … beginnen`). */
 const FUTURE_AUX = new Set(['wird', 'werden', 'werde', 'soll', 'sollen', 'sollte', 'sollten']);
+/** Infinitives that begin with `ge` and end like a participle (`soll es um … gehen`). */
+const GE_VERBS = new Set(['gehen', 'geben', 'gelten', 'gewinnen', 'gehören', 'gelingen', 'gewähren', 'gestalten', 'genehmigen', 'gefährden']);
 
 /** The mood of a sentence and the word that shows it (`text` the sentence, `words` its words in lower case), or null for a statement. */
 export function mood(text: string, words: readonly string[]): { mood: Mood; word: string } | null {
   if (/\?\s*["“”»«'’)]*\s*$/.test(text)) return { mood: 'question', word: '?' };
   for (const w of words) if (MAYBE.has(w)) return { mood: 'maybe', word: w };
+  // `schloss nicht aus, dass …`, `ist nicht ausgeschlossen`: what may be.
+  if (rulesOut(words) && words.some((w) => w === 'nicht' || w === 'nichts')) return { mood: 'maybe', word: 'nicht aus' };
   // `bevor` is a conjunction (before …) unless it ends the clause, as the particle of `bevorstehen`.
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
@@ -44,7 +50,7 @@ function futureAux(text: string): string | null {
     const at = ws.findIndex((w) => FUTURE_AUX.has(w));
     if (at < 0 || at >= ws.length - 1) continue;
     const last = ws[ws.length - 1]!, before = ws[ws.length - 2] ?? '';
-    if (!/en$/.test(last) || last === 'werden' || /^ge\p{L}+(t|en)$/u.test(last)) continue;
+    if (!/en$/.test(last) || last === 'werden' || (/^ge\p{L}+(t|en)$/u.test(last) && !GE_VERBS.has(last))) continue;
     if ((last === 'sein' || last === 'haben') && /^ge\p{L}+(t|en)$|worden$/u.test(before)) continue;
     return ws[at]!;
   }
