@@ -21,16 +21,22 @@
  * product's pair model, `compare/pair-model.ts`); `--no-acts` leaves out the acts of
  * `text/act-concepts.ts` (their features are then 0), to measure what they add; `--drop a,b`
  * trains with those features at 0 (one feature against the model without it); `--count a,b`
- * prints how many candidates have each feature above 0 and how many of those state a fact.
+ * prints how many candidates have each feature above 0 and how many of those state a fact;
+ * `--without a,b` fits without the named features (their weight stays 0: the model without
+ * them, same run); `--contrast-l2 X` the penalty of the contrast features alone
+ * (`compare/contrast/contrast.ts`); `--dump FILE` writes every dev candidate with its
+ * out-of-fold probability and texts (`dump.ts`), to read the pairs that score high and state no fact.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PAIR_FEATURES, type PairModel } from '../../src/core/compare/align-pair';
+import { CONTRAST_FEATURES } from '../../src/core/compare/contrast/contrast';
 import { RELATED_MIN, SHOW_MIN } from '../../src/core/compare/align';
 import { loadGold } from '../../eval/compare/lib/gold';
 import { buildLibrary } from '../../eval/compare/lib/library';
 import { fitLogistic } from '../train-extract/logistic';
 import { emptyTally, loadCompares, tally, type Compare, type Tally } from './data';
+import { dumpOutOfFold } from './dump';
 
 const root = process.cwd();
 /** Where `--write` puts the model trained on every dev event, which the product then uses. */
@@ -38,6 +44,8 @@ const MODEL_PATH = 'src/core/compare/data/pair-model.json';
 const args = process.argv.slice(2);
 const opt = (name: string, dflt: string) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1]! : dflt; };
 const L2 = Number(opt('--l2', '0.5'));
+/** `--contrast-l2 X`: the penalty of the contrast features (`compare/contrast/contrast.ts`), rare flags (default `--l2`; lower let them weigh more and lost the seeds' precision, eighteenth pass). */
+const CONTRAST_L2 = Number(opt('--contrast-l2', String(L2)));
 /** Candidates from this hand score on (the model judges only these). */
 const FLOOR = Number(opt('--floor', '0.2'));
 /** The precision the threshold must keep out of fold (issue 14's bar). */
@@ -48,11 +56,20 @@ const GRID = Array.from({ length: 35 }, (_, k) => Math.round((0.1 + k * 0.025) *
 
 const fmt = (t: Tally) => `recall ${(t.hits / t.facts).toFixed(2)} (${t.hits}/${t.facts})  precision ${(t.pairs ? t.good / t.pairs : 0).toFixed(2)} (${t.good}/${t.pairs})`;
 
+/** `--without a,b`: features the model is fitted without (their column is 0 in training, so their weight stays 0). */
+const WITHOUT = opt('--without', '').split(',').filter(Boolean).map((n) => {
+  const j = (PAIR_FEATURES as readonly string[]).indexOf(n);
+  if (j < 0) throw new Error(`--without: no feature ${n}`);
+  return j;
+});
+
 function fit(cs: Compare[], threshold: number): PairModel {
-  const rows = cs.flatMap((c) => c.rows).filter((r) => r.row[PAIR_FEATURES.indexOf('score')]! >= FLOOR);
+  const rows = cs.flatMap((c) => c.rows).filter((r) => r.row[PAIR_FEATURES.indexOf('score')]! >= FLOOR)
+    .map((r) => (WITHOUT.length ? { ...r, row: r.row.map((x, j) => (WITHOUT.includes(j) ? 0 : x)) } : r));
   const pos = rows.filter((r) => r.y).length;
   const wPos = !args.includes('--unweighted') ? (rows.length - pos) / Math.max(1, pos) : 1;
-  const f = fitLogistic(rows.map((r) => r.row), rows.map((r) => r.y), rows.map((r) => (r.y ? wPos : 1)), { l2: L2 });
+  const l2Of = PAIR_FEATURES.map((n) => ((CONTRAST_FEATURES as readonly string[]).includes(n) ? CONTRAST_L2 : L2));
+  const f = fitLogistic(rows.map((r) => r.row), rows.map((r) => r.y), rows.map((r) => (r.y ? wPos : 1)), { l2: L2, l2Of });
   return { features: PAIR_FEATURES, ...f, threshold };
 }
 
@@ -93,10 +110,13 @@ try {
   for (const relatedMin of floors) console.log(`  ${`dev, floor ${relatedMin}`.padEnd(16)} ${fmt(score(dev, null, relatedMin))}  seeds ${fmt(score(seeds, null, relatedMin))}`);
   // Out of fold: per event left out, its counts at every threshold.
   const oof = new Map<string, Tally[]>();
+  const models = new Map<string, PairModel>();
   for (const e of events) {
     const m = fit(dev.filter((c) => c.set !== e), 0);
+    models.set(e, m);
     oof.set(e, GRID.map((threshold) => score(dev.filter((c) => c.set === e), { ...m, threshold })));
   }
+  if (args.includes('--dump')) dumpOutOfFold(opt('--dump', ''), dev, (e) => models.get(e)!);
   const pooled = GRID.map((_, k) => events.reduce((t, e) => { const x = oof.get(e)![k]!; return { facts: t.facts + x.facts, hits: t.hits + x.hits, pairs: t.pairs + x.pairs, good: t.good + x.good }; }, emptyTally()));
   let best = GRID.length - 1;
   pooled.forEach((t, k) => { if (t.good / t.pairs >= PRECISION_MIN && t.hits > pooled[best]!.hits) best = k; });

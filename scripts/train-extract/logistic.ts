@@ -16,6 +16,8 @@ export interface FitOptions {
   epochs?: number;
   rate?: number;
   l2?: number;
+  /** A penalty per feature instead of `l2` for all (a rare flag drowns under the penalty a dense feature needs). */
+  l2Of?: number[];
 }
 
 /** Fits `y ~ X` with per-row weights `sw`. */
@@ -41,19 +43,19 @@ export function fitLogistic(X: number[][], y: number[], sw: number[], opts: FitO
       for (let j = 0; j < d; j++) g[j]! += err * z[j]!;
       g[d]! += err;
     }
-    b = adamStep(w, b, g, m, v, t, totalW, rate, l2);
+    b = adamStep(w, b, g, m, v, t, totalW, rate, opts.l2Of ?? l2);
   }
   return { mean, scale, w, b };
 }
 
 /**
  * One Adam step (β 0.9 / 0.999) of the weights `w` (in place) and the bias `b` (returned), from the
- * gradient `g` summed over `n` (bias last), with an L2 penalty on the weights only.
+ * gradient `g` summed over `n` (bias last), with an L2 penalty on the weights only (one for all, or one per weight).
  */
-export function adamStep(w: number[], b: number, g: number[], m: number[], v: number[], t: number, n: number, rate: number, l2: number): number {
+export function adamStep(w: number[], b: number, g: number[], m: number[], v: number[], t: number, n: number, rate: number, l2: number | number[]): number {
   const d = w.length;
   for (let j = 0; j <= d; j++) {
-    const grad = g[j]! / n + (j < d ? l2 * w[j]! : 0);
+    const grad = g[j]! / n + (j < d ? (typeof l2 === 'number' ? l2 : l2[j]!) * w[j]! : 0);
     m[j] = 0.9 * m[j]! + 0.1 * grad;
     v[j] = 0.999 * v[j]! + 0.001 * grad * grad;
     const step = (rate * (m[j]! / (1 - 0.9 ** t))) / (Math.sqrt(v[j]! / (1 - 0.999 ** t)) + 1e-8);

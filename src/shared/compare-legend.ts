@@ -66,6 +66,8 @@ const EN: LegendWords = {
         return r.a === r.b ? `same date: ${r.a}` : `same date: ${r.a} / ${r.b}`;
       case 'words':
         return `shared words: ${r.words.join(', ')}`;
+      case 'differs':
+        return differsEn(r);
     }
   },
   title: (n) => `Comparison of ${n} reports`,
@@ -104,6 +106,8 @@ const DE: LegendWords = {
         return r.a === r.b ? `gleiches Datum: ${r.a}` : `gleiches Datum: ${r.a} / ${r.b}`;
       case 'words':
         return `gemeinsame Wörter: ${r.words.join(', ')}`;
+      case 'differs':
+        return differsDe(r);
     }
   },
   title: (n) => `Vergleich von ${n} Berichten`,
@@ -117,6 +121,38 @@ const DE: LegendWords = {
   spellingOf: (a, b) => `Schreibweise: ${a} / ${b}`,
   wordsIn: (n, reports) => `${n} Wörter in ${reports}`,
 };
+
+type Differs = Extract<PairReason, { kind: 'differs' }>;
+/** The two sides as each report writes them; a side that says nothing of it is a dash. */
+const sides = (r: Differs) => `${r.a || '–'} / ${r.b || '–'}`;
+
+/** A detail that sets a shown pair apart, in English. */
+function differsEn(r: Differs): string {
+  switch (r.what) {
+    case 'figure': return `but the figures differ: ${sides(r)}`;
+    case 'date': return `but the dates differ: ${sides(r)}`;
+    case 'weekday': return `but the days differ: ${sides(r)}`;
+    case 'time': return `but the times differ: ${sides(r)}`;
+    case 'negation': return `but one report denies it: ${sides(r)}`;
+    case 'question': return 'but one report asks it as a question';
+    case 'maybe': return `but one report tells it as possible: ${sides(r)}`;
+    case 'plan': return `but one report tells it as still to come: ${sides(r)}`;
+  }
+}
+
+/** A detail that sets a shown pair apart, in German. */
+function differsDe(r: Differs): string {
+  switch (r.what) {
+    case 'figure': return `aber die Zahlen weichen ab: ${sides(r)}`;
+    case 'date': return `aber die Daten weichen ab: ${sides(r)}`;
+    case 'weekday': return `aber die Tage weichen ab: ${sides(r)}`;
+    case 'time': return `aber die Uhrzeiten weichen ab: ${sides(r)}`;
+    case 'negation': return `aber ein Bericht verneint es: ${sides(r)}`;
+    case 'question': return 'aber ein Bericht fragt es nur';
+    case 'maybe': return `aber ein Bericht nennt es nur möglich: ${sides(r)}`;
+    case 'plan': return `aber ein Bericht nennt es erst bevorstehend: ${sides(r)}`;
+  }
+}
 
 /** The legend's words in `lang` (English for any other). */
 export function legendWords(lang: string): LegendWords {

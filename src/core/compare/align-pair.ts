@@ -10,6 +10,7 @@
  */
 import { sameActWords, type Vector } from './features';
 import { heldApart } from './ages';
+import { CONTRAST_FEATURES, contrastFeatures } from './contrast/contrast';
 
 /** What two sentences share, less what earlier partners of either have used of it. */
 export interface PairStats {
@@ -85,13 +86,15 @@ export interface PairContext {
   rankB: number;
   marginA: number;
   marginB: number;
+  /** True when the two sentences' claims differ in a way that tells another act (`contrast/contrast.ts`: a denial, a mood, a day, background, people). */
+  contrast: boolean;
 }
 
 /** The model's inputs, in this order. */
 export const PAIR_FEATURES = [
   'score', 'cosine', 'evidence', 'shared', 'names', 'figures', 'values', 'synonyms', 'parts', 'words',
   'conflict', 'dice', 'shorter', 'longer', 'lead', 'position', 'rankA', 'rankB', 'mutual', 'margin', 'marginLow',
-  'capped', 'handPass', 'mutualScore', 'acts', 'actFigure',
+  'capped', 'handPass', 'mutualScore', 'acts', 'actFigure', ...CONTRAST_FEATURES,
 ] as const;
 
 /** The hand-set floor the model is told about (a pair at or above it was shown before the model; `align.ts`' `RELATED_MIN`). */
@@ -110,6 +113,7 @@ export function pairRow(st: PairStats, c: PairContext, maxIdf: number): number[]
     Math.min(1, c.score), c.score >= HAND_MIN ? 1 : 0, c.rankA === 0 && c.rankB === 0 ? Math.min(1, c.score) : 0,
     // The same act told of the same figure (`50 Tote` / `50 Menschen starben`) is one claim more surely than either alone.
     Math.min(st.acts, 2), st.acts > 0 && st.figures + st.values > 0 ? 1 : 0,
+    ...contrastFeatures(c.contrast, st.acts),
   ];
 }
 

@@ -26,6 +26,8 @@ import { sameActWords, norm, type Vector } from './features';
 import { PAIR_MODEL } from './pair-model';
 import { ACT_CODE, featureCount, pairProbability, pairRow, pairStats, USED_UP, type PairContext, type PairModel, type PairStats } from './align-pair';
 import { heldApart } from './ages';
+import { contrastKinds } from './contrast/contrast';
+import { claimShape, reportYear, type ClaimShape } from './contrast/shape';
 
 export type { Vector } from './features';
 
@@ -173,6 +175,10 @@ export function alignPair(A: AnalyzedArticle, B: AnalyzedArticle, va: Vector[], 
   const bgA: (Set<string> | undefined)[] = [], bgB: (Set<string> | undefined)[] = [];
   const pairsA = (i: number) => (bgA[i] ??= bigrams(A.input.text.slice(A.sentences[i]!.start, A.sentences[i]!.end)));
   const pairsB = (j: number) => (bgB[j] ??= bigrams(B.input.text.slice(B.sentences[j]!.start, B.sentences[j]!.end)));
+  // The claim shapes of the sentences of candidates that share an act, read once, for the model's contrast feature.
+  const shA: (ClaimShape | undefined)[] = [], shB: (ClaimShape | undefined)[] = [];
+  const yearA = reportYear(A.input.published), yearB = reportYear(B.input.published);
+  const contrast = (i: number, j: number) => contrastKinds((shA[i] ??= claimShape(A.sentences[i]!, A.input.text, yearA)), (shB[j] ??= claimShape(B.sentences[j]!, B.input.text, yearB)), va[i]!, vb[j]!).length > 0;
   let candidates: Candidate[] = [];
   va.forEach((v, i) => {
     for (const [k, x] of v) {
@@ -202,11 +208,11 @@ export function alignPair(A: AnalyzedArticle, B: AnalyzedArticle, va: Vector[], 
       const score = Math.min(1, s) * (conflict ? CONFLICT_FACTOR : 1);
       if (score < floor) continue;
       const cls = classifyBigrams(score, pairsA(i), pairsB(j));
-      const ctx = model || opts.collect ? { score: raw, cosine, conflict, dice: dice(pairsA(i), pairsB(j)), sizeA: va[i]!.size, sizeB: vb[j]!.size, posA: i / va.length, posB: j / vb.length, rankA: 0, rankB: 0, marginA: 0, marginB: 0 } : undefined;
+      const ctx = model || opts.collect ? { score: raw, cosine, conflict, dice: dice(pairsA(i), pairsB(j)), sizeA: va[i]!.size, sizeB: vb[j]!.size, posA: i / va.length, posB: j / vb.length, rankA: 0, rankB: 0, marginA: 0, marginB: 0, contrast: false } : undefined;
       candidates.push({ a: i, b: j, score, raw, rank: raw, ctx, class: conflict && cls !== 'same' ? 'related' : cls });
     }
   });
-  if (model || opts.collect) candidates = judge(candidates, va, vb, maxIdf, opts);
+  if (model || opts.collect) candidates = judge(candidates, va, vb, maxIdf, opts, contrast);
   candidates.sort((x, y) => (y.class === 'same' ? 1 : 0) - (x.class === 'same' ? 1 : 0) || y.rank - x.rank || x.a - y.a || x.b - y.b);
   // The features each sentence's pairs have explained so far.
   const usedA = va.map(() => null as Map<string, number> | null), usedB = vb.map(() => null as Map<string, number> | null);
@@ -242,7 +248,7 @@ export function alignPair(A: AnalyzedArticle, B: AnalyzedArticle, va: Vector[], 
  * The model's verdict on every candidate: each pair's rank and margin among its sentences'
  * candidates, its feature row, its probability; wire copy stays whatever the model says.
  */
-function judge(cands: Candidate[], va: Vector[], vb: Vector[], maxIdf: number, opts: AlignOptions): Candidate[] {
+function judge(cands: Candidate[], va: Vector[], vb: Vector[], maxIdf: number, opts: AlignOptions, contrast: (i: number, j: number) => boolean): Candidate[] {
   const byA = new Map<number, number[]>(), byB = new Map<number, number[]>();
   for (const c of cands) {
     (byA.get(c.a) ?? byA.set(c.a, []).get(c.a)!).push(c.raw);
@@ -259,8 +265,10 @@ function judge(cands: Candidate[], va: Vector[], vb: Vector[], maxIdf: number, o
   const out: Candidate[] = [];
   for (const c of cands) {
     const sa = standing(byA.get(c.a)!, c.raw), sb = standing(byB.get(c.b)!, c.raw);
-    const ctx = { ...c.ctx!, rankA: sa.rank, rankB: sb.rank, marginA: sa.margin, marginB: sb.margin };
-    const row = pairRow(pairStats(va[c.a]!, vb[c.b]!), ctx, maxIdf);
+    const st = pairStats(va[c.a]!, vb[c.b]!);
+    // Only a pair that shares an act in other words uses the contrast (`contrastFeatures`).
+    const ctx = { ...c.ctx!, rankA: sa.rank, rankB: sb.rank, marginA: sa.margin, marginB: sb.margin, contrast: st.acts > 0 && contrast(c.a, c.b) };
+    const row = pairRow(st, ctx, maxIdf);
     rows.push({ a: c.a, b: c.b, row });
     if (!opts.model) {
       if (c.score >= opts.relatedMin) out.push(c);

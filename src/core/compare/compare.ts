@@ -11,6 +11,8 @@ import { unitKey } from '../analysis/numbers';
 import type { AnalyzedArticle } from '../analysis/analyze';
 import { pairDifferences } from './differences';
 import { pairReasons } from './pair-reasons';
+import { contrastReasons } from './contrast/reasons';
+import { claimShape, reportYear } from './contrast/shape';
 import { sharedPassages } from './passages';
 import { foldText } from '../text/fold';
 import { isSpellingVariant } from '../text/phonetic';
@@ -48,7 +50,10 @@ export function compare(arts: AnalyzedArticle[], ctx: CompareContext): Compariso
           b: { articleId: B.input.id as ArticleId, sentence: al.b },
           class: al.class,
           score: Math.round(al.score * 1000) / 1000,
-          reasons: pairReasons(al.class, differences, withActRoles(vectors[x]![al.a]!, sa, fctx, A.input.text), withActRoles(vectors[y]![al.b]!, sb, fctx, B.input.text), A.input.text.slice(sa.start, sa.end), B.input.text.slice(sb.start, sb.end)),
+          reasons: [
+            ...pairReasons(al.class, differences, withActRoles(vectors[x]![al.a]!, sa, fctx, A.input.text), withActRoles(vectors[y]![al.b]!, sb, fctx, B.input.text), A.input.text.slice(sa.start, sa.end), B.input.text.slice(sb.start, sb.end)),
+            ...contrastReasons(differences, claimShape(sa, A.input.text, reportYear(A.input.published)), claimShape(sb, B.input.text, reportYear(B.input.published))),
+          ],
           differences,
         });
       }

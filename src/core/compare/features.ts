@@ -24,9 +24,9 @@ import { analyzeWord, forEachWord, stemWord } from '../text/words';
  * synonym of one of its words: two sentences that both have a key only that way share nothing
  * their own words do not (`align.ts`); `parts` the keys it has only as a part of a compound (the
  * pair scorer weighs such evidence apart, `align-pair.ts`); `held` the person each age key is
- * told of (`ages.ts`).
+ * told of (`ages.ts`); `persons` the name keys of the people it names (`contrast/people.ts`).
  */
-export type Vector = Map<string, number> & { lent?: Set<string>; parts?: Set<string>; held?: Map<string, string>; acts?: Map<string, Set<string>>; roles?: SentenceRoles };
+export type Vector = Map<string, number> & { lent?: Set<string>; parts?: Set<string>; held?: Map<string, string>; acts?: Map<string, Set<string>>; roles?: SentenceRoles; persons?: Set<string> };
 
 /**
  * True when two sentences tell an act (`!die`) in the same words (a root or a phrase in common):
@@ -265,8 +265,9 @@ export function sentenceFeatures(s: AnalyzedSentence, ctx: FeatureContext, text?
   const nameWords = new Set<string>();
   for (const n of s.names) {
     for (const r of rootsOf(n.text)) nameWords.add(r);
-    const last = n.name.split(' ').pop()!;
-    v.set(nameKey(n, ctx.entityOf), Math.min(ctx.maxIdf, ctx.idf(stemWord(foldText(last)))) * NAME_BOOST);
+    const last = n.name.split(' ').pop()!, key = nameKey(n, ctx.entityOf);
+    v.set(key, Math.min(ctx.maxIdf, ctx.idf(stemWord(foldText(last)))) * NAME_BOOST);
+    if (n.kind === 'person') (v.persons ??= new Set()).add(key);
   }
   const joined = ctx.particleVerbs?.get(s);
   // The act the words tell (`starb`, `getötet`: `!die`), beside the words, with the words that tell it: shared only in other words (`sameActWords`).

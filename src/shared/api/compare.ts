@@ -51,7 +51,10 @@ export type AlignmentClass = 'same' | 'paraphrase' | 'related';
  * spelling), the same act told in other words (`starb` / `getötet`: `label` names the act in
  * each UI language, `a` and `b` are the words as each report writes them, `who` the people both
  * tell it of in one role, when the two agree: `Raisi` of `Raisi starb` / `der Tod Raisis`), the same source, the
- * same date, rare words both use.
+ * same date, rare words both use; then what sets the two apart although they are shown together
+ * (`differs`: other figures of one thing, other dates, days or hours, a denial, a question, a
+ * possibility or a plan on one side only; `a` and `b` as each report writes it, empty on the side
+ * that says nothing of it), so a contradicting detail reads as a difference, not as agreement.
  */
 export type PairReason =
   | { kind: 'same-text' }
@@ -60,7 +63,8 @@ export type PairReason =
   | { kind: 'act'; act: string; label: { en: string; de: string }; a: string; b: string; who?: string[] }
   | { kind: 'source'; name: string }
   | { kind: 'date'; a: string; b: string }
-  | { kind: 'words'; words: string[] };
+  | { kind: 'words'; words: string[] }
+  | { kind: 'differs'; what: 'figure' | 'date' | 'weekday' | 'time' | 'negation' | 'question' | 'maybe' | 'plan'; a: string; b: string };
 
 /** Two sentences of two different reports that correspond, with what differs between them. */
 export interface AlignedPair {
@@ -69,7 +73,7 @@ export interface AlignedPair {
   class: AlignmentClass;
   /** Similarity from 0 to 1 (rarity-weighted cosine of stems, names and figures). */
   score: number;
-  /** What joins the two sentences, strongest first; contradictions stand in `differences`. */
+  /** What joins the two sentences, strongest first, then the details that set them apart (`differs`); every difference stands in `differences`. */
   reasons: PairReason[];
   differences: PairDifferences;
 }

@@ -132,6 +132,17 @@ describe('compare', () => {
     const pair = c.pairs.find((p) => p.a.sentence === 0 && p.b.sentence === 0);
     expect(pair?.reasons).toContainEqual({ kind: 'act', act: 'die', label: { en: 'died', de: 'gestorben' }, a: 'starb', b: 'ums Leben', who: ['Klaus Petersen'] });
   });
+
+  it('shows a contradicting detail of a joined pair as a difference, not as agreement', () => {
+    const A = analyzeArticle(article('a', ['Die Gespräche der Delegationen in Genf sollen am Dienstag um 14 Uhr beginnen.', 'Das Wetter war schön.']));
+    const B = analyzeArticle(article('b', ['Die Gespräche der Delegationen in Genf begannen am Mittwoch um 16 Uhr.', 'Der Trainer lobte die Abwehr.']));
+    const c = compare([A, B], { idf: () => 1, maxIdf: 1, idOf: (k, n) => `${k}:${n}` as EntityId });
+    const reasons = c.pairs.find((p) => p.a.sentence === 0 && p.b.sentence === 0)?.reasons ?? [];
+    expect(reasons).toContainEqual({ kind: 'differs', what: 'plan', a: 'sollen', b: '' });
+    expect(reasons).toContainEqual({ kind: 'differs', what: 'weekday', a: 'Dienstag', b: 'Mittwoch' });
+    expect(reasons).toContainEqual({ kind: 'differs', what: 'time', a: '14:00 Uhr', b: '16:00 Uhr' });
+    expect(reasons.filter((r) => r.kind === 'date')).toEqual([]);
+  });
 });
 
 describe('alignPair with a pair model (npm run train:align)', () => {

@@ -44,4 +44,13 @@ describe('the compare legend', () => {
     expect(legendWords('en').reason(r)).toBe('same act: died — Raisi (starb / Tod)');
     expect(legendWords('de').reason(r)).toBe('gleiches Geschehen: gestorben — Raisi (starb / Tod)');
   });
+
+  it('words a contradicting detail as a difference in each UI language, a dash for the side that says nothing of it', () => {
+    const plan = { kind: 'differs' as const, what: 'plan' as const, a: 'sollen', b: '' };
+    expect(legendWords('en').reason(plan)).toBe('but one report tells it as still to come: sollen / –');
+    expect(legendWords('de').reason(plan)).toBe('aber ein Bericht nennt es erst bevorstehend: sollen / –');
+    const day = { kind: 'differs' as const, what: 'weekday' as const, a: 'Dienstag', b: 'Mittwoch' };
+    expect(legendWords('en').reason(day)).toBe('but the days differ: Dienstag / Mittwoch');
+    expect(legendWords('de').reason(day)).toBe('aber die Tage weichen ab: Dienstag / Mittwoch');
+  });
 });

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../../src/core/analysis/analyze';
+import { contrastFeatures, contrastKinds } from '../../../src/core/compare/contrast/contrast';
+import { earlierYear } from '../../../src/core/compare/contrast/background';
+import { clockTimes, weekdays } from '../../../src/core/compare/contrast/clock';
+import { mood } from '../../../src/core/compare/contrast/mood';
+import { negation } from '../../../src/core/compare/contrast/negation';
+import { claimShape } from '../../../src/core/compare/contrast/shape';
+import { featureContext, sentenceFeatures } from '../../../src/core/compare/features';
+import { article } from '../../support/article-input';
+
+const words = (t: string) => t.toLowerCase().match(/[\p{L}]+/gu) ?? [];
+const moodOf = (t: string) => mood(t, words(t))?.mood ?? null;
+
+/** The ways the first sentences of two one-sentence reports (written in 2024) differ. */
+function contrast(a: string, b: string): string[] {
+  const A = analyzeArticle(article('a', [a])), B = analyzeArticle(article('b', [b]));
+  const ctx = featureContext([A, B], () => 1, 1);
+  const [sa, sb] = [A.sentences[0]!, B.sentences[0]!];
+  return contrastKinds(claimShape(sa, A.input.text, 2024), claimShape(sb, B.input.text, 2024), sentenceFeatures(sa, ctx), sentenceFeatures(sb, ctx));
+}
+
+describe('claim shape readers', () => {
+  it('reads a negation, but not an affirming "nicht nur"', () => {
+    expect(negation(words('Der Minister trat nicht zurück.'))).toBe('nicht');
+    expect(negation(words('Es gab keine Verletzten.'))).toBe('keine');
+    expect(negation(words('Nicht nur der Minister, sondern auch sein Stellvertreter trat zurück.'))).toBeNull();
+    expect(negation(words('Der Minister trat am Abend zurück.'))).toBeNull();
+    expect(negation(words('Der Sprecher schloss nicht aus, dass es ein weiteres Treffen gibt.'))).toBeNull();
+  });
+  it('tells a question, what may be and what is to come from a statement', () => {
+    expect(moodOf('Tritt der Minister noch in dieser Woche zurück?')).toBe('question');
+    expect(moodOf('Der Minister könnte noch in dieser Woche zurücktreten.')).toBe('maybe');
+    expect(moodOf('Die Gespräche sollen am Montag in Genf beginnen.')).toBe('plan');
+    expect(moodOf('Der Präsident wird nächste Woche nach Kiew reisen.')).toBe('plan');
+    expect(moodOf('Die Regierung plant eine Reform der Rente.')).toBe('plan');
+    expect(moodOf('Die Gespräche endeten am Montag in Genf.')).toBeNull();
+    expect(moodOf('Bei dem Treffen soll es um eine Waffenruhe gehen.')).toBe('plan');
+    expect(moodOf('Ein weiteres Treffen ist nicht ausgeschlossen.')).toBe('maybe');
+  });
+  it('does not take the passive or a reported past act for what is to come', () => {
+    expect(moodOf('Der Anführer wird von den Soldaten gesucht.')).toBeNull();
+    expect(moodOf('Der Anführer soll bei dem Angriff getötet worden sein.')).toBeNull();
+    expect(moodOf('Er soll an Bord gewesen sein.')).toBeNull();
+  });
+  it('reads weekdays, also at the head of a time of day, and clock times', () => {
+    expect([...weekdays(words('Am Dienstagabend und am Sonntag trafen sie sich.'))].sort()).toEqual([1, 6]);
+    expect([...clockTimes('Um 18:15 Uhr fielen die Schüsse, um 19 Uhr kam die Polizei.')]).toEqual(['18:15', '19:00']);
+  });
+  it('reads a year before the report’s, not the report’s own or a figure', () => {
+    expect(earlierYear('Er hatte 2019 in Berlin einen Mann erschossen.', 2024)).toBe(2019);
+    expect(earlierYear('Die Wahl im Dezember 2024 war umstritten.', 2024)).toBeNull();
+    expect(earlierYear('Die Firma zahlte 2.019 Euro.', 2024)).toBeNull();
+    expect(earlierYear('Er wurde 2019 verurteilt.', null)).toBeNull();
+  });
+});
+
+describe('contrastKinds', () => {
+  it('finds nothing between one fact told twice in one mood', () => {
+    expect(contrast('Die Gespräche in Genf endeten am Montag.', 'Am Montag endeten die Gespräche in Genf.')).toEqual([]);
+  });
+  it('tells an act to come from the act done', () => {
+    expect(contrast('Die Gespräche in Genf sollen am Montag beginnen.', 'Die Gespräche in Genf endeten am Montag.')).toEqual(['mood']);
+  });
+  it('tells a denial from a statement of the same act', () => {
+    expect(contrast('Der Minister trat am Abend nicht zurück.', 'Der Minister trat am Abend zurück.')).toEqual(['negation']);
+  });
+  it('tells two different weekdays apart, not a weekday and its evening', () => {
+    expect(contrast('Die Delegation traf am Dienstag in Genf ein.', 'Die Delegation traf am Mittwoch in Genf ein.')).toEqual(['weekday']);
+    expect(contrast('Die Delegation traf am Dienstag in Genf ein.', 'Am Dienstagabend traf die Delegation in Genf ein.')).toEqual([]);
+  });
+  it('tells background from news', () => {
+    expect(contrast('Der Mann hatte 2019 in Berlin einen Georgier erschossen.', 'Der Mann kam am Donnerstag in Berlin frei.')).toContain('background');
+  });
+  it('tells the same act of two different people apart, not of one person', () => {
+    expect(contrast('Der Kommandeur Hossein Salami wurde bei dem Angriff getötet.', 'Der Kommandeur Gholam Rashid wurde bei dem Angriff getötet.')).toEqual(['people']);
+    expect(contrast('Der Kommandeur Hossein Salami wurde bei dem Angriff getötet.', 'Bei dem Angriff starb Hossein Salami.')).toEqual([]);
+  });
+  it('makes a feature of a difference only beside an act shared in other words', () => {
+    expect(contrastFeatures(true, 1)).toEqual([1]);
+    expect(contrastFeatures(true, 0)).toEqual([0]);
+    expect(contrastFeatures(false, 2)).toEqual([0]);
+  });
+});
