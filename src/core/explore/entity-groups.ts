@@ -145,7 +145,8 @@ export function entityGrouper(stats: NameStat[], overrides: ReadonlyMap<string, 
 export class EntityGrouper {
   private readonly manual = new Map<string, NameStat[]>();
   private readonly list: Group[] = [];
-  private readonly blocks = new Map<string, Group[]>();
+  /** Per kind: the groups filed under each blocking key (a map per kind, so no `kind|key` string is made per lookup). */
+  private readonly blocks = new Map<EntityKind, Map<string, Group[]>>();
   private readonly contexts = new Map<Group, Set<string>>();
 
   constructor(private readonly overrides: ReadonlyMap<string, string> = new Map(), private readonly context?: NameContext) {}
@@ -178,9 +179,11 @@ export class EntityGrouper {
     const part = isPerson ? firstPart(key) : null;
     const last = isPerson ? lastPart(key) : null;
     const keys = isPerson ? [...blockKeys(skel), ...(part ? [nameSkeleton(part)] : []), ...(last ? [nameSkeleton(last)] : []), ...(w.length > 1 ? [joinedKey(s.name)] : [])] : [skel];
+    let blocks = this.blocks.get(s.kind);
+    if (!blocks) this.blocks.set(s.kind, (blocks = new Map()));
     for (let ki = 0; ki < keys.length && !best; ki++) {
       const limit = ki === 0 ? MAX_CANDIDATES : MAX_CANDIDATES + MAX_CLOSE_CANDIDATES;
-      for (const g of this.blocks.get(`${s.kind}|${keys[ki]}`) ?? []) {
+      for (const g of blocks.get(keys[ki]!) ?? []) {
         // Past the limit nothing more of this block is looked at.
         if (seen.size >= limit) break;
         if (seen.has(g)) continue;
@@ -201,13 +204,13 @@ export class EntityGrouper {
       best = { kind: s.kind, members: [s], given, surnames: [key], keys: new Set() };
       this.list.push(best);
     }
+    // A group holds names of one kind: its keys need no kind.
     for (const k of keys) {
-      const block = `${s.kind}|${k}`;
-      if (best.keys.has(block)) continue;
-      best.keys.add(block);
-      const list = this.blocks.get(block);
+      if (best.keys.has(k)) continue;
+      best.keys.add(k);
+      const list = blocks.get(k);
       if (list) list.push(best);
-      else this.blocks.set(block, [best]);
+      else blocks.set(k, [best]);
     }
   }
 

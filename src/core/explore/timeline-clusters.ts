@@ -42,6 +42,22 @@ export interface Cluster {
 /** Each row's keys, split once: the grouping asks for them many times per row. */
 const splitKeys = new WeakMap<TimelineInput, { own: string[]; wide: string[] }>();
 
+/**
+ * Splits the keys of many rows ahead of `keysOf`, a row whose keys are written as another's
+ * shares that row's arrays (nothing changes them): a wire report's sentence stands in several
+ * reports, and a 10k library's 51,515 rows hold 28,221 different key strings. The strings are
+ * matched only within one call, so nothing is held past it.
+ */
+export function splitRowKeys(rows: Iterable<TimelineInput>): void {
+  const seen = new Map<string, { own: string[]; wide: string[] }>();
+  for (const r of rows) {
+    if (splitKeys.has(r)) continue;
+    let k = seen.get(r.keys);
+    if (!k) seen.set(r.keys, (k = splitKeyWords(r.keys)));
+    splitKeys.set(r, k);
+  }
+}
+
 /** A row's own key words (`context` false) or its own plus its next sentence's (`context` true), one shared string per word. */
 export function keysOf(r: TimelineInput, context = false): string[] {
   let k = splitKeys.get(r);

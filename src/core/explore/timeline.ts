@@ -22,7 +22,7 @@
  */
 import type { ArticleId } from '../../shared/api';
 import { dateOpenRows, storyWhen, type StoryWhen, type TimelineInput } from './timeline-dating';
-import { groupMonth, keysOf, monthOf, storySizes, type MonthResult } from './timeline-clusters';
+import { groupMonth, keysOf, monthOf, splitRowKeys, storySizes, type MonthResult } from './timeline-clusters';
 import { finishTimeline, type TimelineResult } from './timeline-events';
 
 export type { TimelineInput } from './timeline-dating';
@@ -60,7 +60,9 @@ export class TimelineIndex {
     this.storySize = storySizes(storyOf);
     for (const r of stored) this.rowsOf(this.stored, r.articleId).push(r);
     for (const r of dateOpenRows(stored, storyOf, this.when)) this.rowsOf(this.opened, r.articleId).push(r);
-    for (const rows of [...this.stored.values(), ...this.opened.values()]) for (const r of rows) this.place(r);
+    const placed = [...this.stored.values(), ...this.opened.values()].flat();
+    splitRowKeys(placed);
+    for (const r of placed) this.place(r);
     this.builtFrom = this.n;
     for (const m of this.byMonth.keys()) this.regroup(m);
   }

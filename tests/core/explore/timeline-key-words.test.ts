@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { splitKeyWords } from '../../../src/core/explore/timeline-key-words';
+import { keysOf, splitRowKeys } from '../../../src/core/explore/timeline-clusters';
+import type { TimelineInput } from '../../../src/core/explore/timeline-dating';
 
 /** What the timeline read from a row's keys before the words were looked up in place. */
 function bySplit(keys: string): { own: string[]; wide: string[] } {
@@ -28,5 +30,15 @@ describe("a timeline row's key words", () => {
     const rows = Array.from({ length: 35_000 }, (_, i) => `w${i} common @N${i % 7} || v${i * 3}`);
     const expected = JSON.stringify(rows.map(bySplit));
     for (const pass of [1, 2]) expect(JSON.stringify(rows.map(splitKeyWords)) === expected, `pass ${pass}`).toBe(true);
+  });
+
+  it('are the same for rows split together, rows written alike among them, as for each row alone', () => {
+    const keys = ['wahl sieg @Merkel || kanzl', 'treff gipfel', 'wahl sieg @Merkel || kanzl', 'treff gipfel || abend', 'wahl sieg @MERKEL || kanzl'];
+    const rows = keys.map((k) => ({ keys: k }) as TimelineInput);
+    splitRowKeys(rows);
+    rows.forEach((r, i) => {
+      expect(keysOf(r)).toEqual(bySplit(keys[i]!).own);
+      expect(keysOf(r, true)).toEqual(bySplit(keys[i]!).wide);
+    });
   });
 });

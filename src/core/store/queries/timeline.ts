@@ -35,7 +35,9 @@ export function allTimelineRows(db: ReadDb): TimelineRowOfArticle[] {
   const articles = new Map<string, [string, string, number, string | null, string | null, string | null]>();
   for (const a of stmt(db, 'SELECT id, title, title_derived, site, published, date_conflict FROM articles').raw().all() as [string, string, number, string | null, string | null, string | null][]) articles.set(a[0], a);
   const out: TimelineRowOfArticle[] = [];
-  const rows = stmt(db, 'SELECT article_id, kind, start, end, text, date, end_date, sentence_start, sentence_end, sentence, keys FROM timeline_mentions ORDER BY article_id, kind, start').raw().all() as TimelineCells[];
+  // Row by row, not `all()`: each row's cells are garbage once copied, where the 51k arrays of
+  // `all()` (a 10k library) lived through the young collections of the read and were copied there.
+  const rows = stmt(db, 'SELECT article_id, kind, start, end, text, date, end_date, sentence_start, sentence_end, sentence, keys FROM timeline_mentions ORDER BY article_id, kind, start').raw().iterate() as IterableIterator<TimelineCells>;
   for (const r of rows) {
     const a = articles.get(r[0]);
     if (!a) continue;
