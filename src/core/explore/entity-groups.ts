@@ -17,13 +17,15 @@
 import type { EntityId, EntityKind } from '../../shared/api';
 import { nameKey, type NameStat } from '../store/queries/entities';
 import { foldText } from '../text/fold';
+import { editDistance } from '../text/distance';
 import { isFoldedSpellingVariant } from '../text/phonetic';
 import { isPatronymic } from '../text/patronymic';
-import { compareNameWords, isSameGivenName, nameSkeleton } from '../text/transliteration';
+import { compareNameWords, isSameGivenName, nameSkeleton, romanizeCyrillic } from '../text/transliteration';
 import { isSurnameFirst } from '../text/name-order';
 import { ARABIC_ARTICLES, E_ARTICLES, KIN_WORDS, PERSIAN_ARTICLE, persianArticleAsAl } from '../text/name-articles';
 import { wordLists } from '../analysis/content-words';
 import { SURNAME_PARTICLE } from '../analysis/entity-words';
+import { mayBeGivenName } from '../analysis/given-names';
 
 /** A group of names that are one entity. */
 export interface EntityGroup {
@@ -188,9 +190,12 @@ export class EntityGrouper {
         if (seen.size >= limit) break;
         if (seen.has(g)) continue;
         seen.add(g);
-        if (!best && joins(s, key, given, g, context ? () => {
+        if (!best && joins(s, key, given, g, context ? (apart) => {
           const mine = own ??= context(s);
-          for (const x of this.contextOf(g)) if (mine.has(x)) return true;
+          const theirs = this.contextOf(g);
+          // Both spellings named in one report: two people, each written as their own reports write them.
+          if (apart && (theirs.has(skel) || apart.some((k) => mine.has(k)))) return false;
+          for (const x of theirs) if (mine.has(x)) return true;
           return false;
         } : null)) best = g;
       }
@@ -251,7 +256,7 @@ export class EntityGrouper {
  * close spelling); people by surname — the same skeleton, or close and confirmed by the same
  * given name or shared company — and with given names that can be one person's.
  */
-function joins(s: NameStat, key: string, given: string | null, g: Group, sharesContext: (() => boolean) | null): boolean {
+function joins(s: NameStat, key: string, given: string | null, g: Group, sharesContext: ((apart?: string[]) => boolean) | null): boolean {
   if (s.kind !== 'person') return g.members.some((m) => nameSkeletonOf(m.name) === nameSkeletonOf(s.name) || isFoldedSpellingVariant(foldText(m.name), foldText(s.name)));
   // The same letters split otherwise (`Kim Jong Un`/`Kim Jong-un`, `Han Duck-soo`/`Han Duck Soo`).
   if (given && g.members.some((m) => m.name.includes(' ') && joinedKey(m.name) === joinedKey(s.name))) return true;
@@ -261,7 +266,7 @@ function joins(s: NameStat, key: string, given: string | null, g: Group, sharesC
   let close = false;
   for (const sur of g.surnames) {
     const r = compareNameWords(sur, key);
-    if (r === 'same') return true;
+    if (r === 'same' && skeletonSuffices(sur, key, given, g)) return true;
     if (r === 'close') close = true;
     // A whole name in its genitive (`den Tod Alexej Marenkows`, `Julia Kerbers Beerdigung`): the
     // finder takes the `s` with the name; with the same given name it is that person.
@@ -273,8 +278,75 @@ function joins(s: NameStat, key: string, given: string | null, g: Group, sharesC
     if (!given && !key.includes('-') && isPartOf(key, sur)) return true;
   }
   if (!close) return false;
-  if (given && g.given) return true;
+  if (given && g.given) return !bothEstablished(s, key, g) || (sharesContext ? sharesContext(closeSkeletons(key, g)) : false);
   return sharesContext ? sharesContext() : false;
+}
+
+/**
+ * Whether the same skeleton is enough to join: not for a bare word sharing only a short one
+ * (`isShortSkeletonOnly`), nor, where one side has no given name, for two given names.
+ */
+function skeletonSuffices(sur: string, key: string, given: string | null, g: Group): boolean {
+  if (!given && isShortSkeletonOnly(sur, key)) return false;
+  return (!!given && !!g.given) || !areTwoGivenNames(sur, key);
+}
+
+/** Skeletons shorter than this fold away most of a written name (`Zeus` and `Scheutz` are `seus`). */
+const SHORT_SKELETON = 5;
+
+/**
+ * Whether a bare word and a surname share only a short skeleton, written from another first
+ * letter (`Zeus`/`Scheutz`, `Ian`/`Yan`): two words, not two renderings of one (those keep their
+ * first letter in so few letters, `Asad`/`Assad`); a longer skeleton is evidence enough
+ * (`Jelzin`/`Yeltsin`).
+ */
+function isShortSkeletonOnly(sur: string, word: string): boolean {
+  if (nameSkeleton(word).length >= SHORT_SKELETON) return false;
+  return foldText(romanizeCyrillic(sur))[0] !== foldText(romanizeCyrillic(word))[0];
+}
+
+/**
+ * Two given names of some language, each written as its list has it (`Thomas`/`Tomasz`): one
+ * name's forms in two languages, borne by different people, not two renderings of one person's.
+ * Asked only where one side has no given name to compare (a bare given name, `Thomas`, is no
+ * surname to find another spelling of); with both given names the whole name decides
+ * (`Abd Rabbo Mansour`/`Abd Rabbu Mansur`).
+ */
+function areTwoGivenNames(a: string, b: string): boolean {
+  const fa = foldText(a), fb = foldText(b);
+  return fa !== fb && mayBeGivenName(fa) && mayBeGivenName(fb);
+}
+
+/**
+ * Reports from which a spelling is established in the library: a rendering of one outlet or a slip
+ * is written by few, while two people of close surnames (`Harald Walser`, `Harald Welzer`) are
+ * each written by several.
+ */
+const ESTABLISHED_ARTICLES = 3;
+
+/**
+ * Whether a close surname and the group's spelling of it are both established: then a shared
+ * given name (a common one names many people) does not confirm them alone; the company they are
+ * named in must, and neither may be named beside the other.
+ */
+function bothEstablished(s: NameStat, key: string, g: Group): boolean {
+  if (s.articles < ESTABLISHED_ARTICLES) return false;
+  const mine = foldText(key);
+  return g.members.some((m) => {
+    if (m.articles < ESTABLISHED_ARTICLES) return false;
+    const sur = surnameOf(m.name);
+    return editDistance(foldText(sur), mine, 2) > 1 && compareNameWords(sur, key) === 'close';
+  });
+}
+
+/** The skeletons of the group's surnames close to `key` (not the same). */
+function closeSkeletons(key: string, g: Group): string[] {
+  return g.surnames.filter((sur) => compareNameWords(sur, key) === 'close').map(nameSkeleton);
+}
+
+/** A person's name's last word (the surname the grouping keys most names by). */
+function surnameOf(name: string): string {
+  return name.slice(name.lastIndexOf(' ') + 1);
 }
 
 /**
@@ -301,7 +373,7 @@ function isGenitiveOf(a: string, b: string): boolean {
 function isPartOf(word: string, surname: string): boolean {
   const skel = nameSkeleton(word);
   const a = firstPart(surname), b = lastPart(surname);
-  return (!!a && nameSkeleton(a) === skel) || (!!b && nameSkeleton(b) === skel);
+  return (!!a && nameSkeleton(a) === skel && !isShortSkeletonOnly(a, word)) || (!!b && nameSkeleton(b) === skel && !isShortSkeletonOnly(b, word));
 }
 
 function sameFirstPart(a: string, b: string): boolean {
