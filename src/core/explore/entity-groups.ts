@@ -331,12 +331,21 @@ const ESTABLISHED_ARTICLES = 3;
  */
 function bothEstablished(s: NameStat, key: string, g: Group): boolean {
   if (s.articles < ESTABLISHED_ARTICLES) return false;
-  const mine = foldText(key);
-  return g.members.some((m) => {
-    if (m.articles < ESTABLISHED_ARTICLES) return false;
+  const mine = letters(key);
+  let established = false;
+  for (const m of g.members) {
     const sur = surnameOf(m.name);
-    return editDistance(foldText(sur), mine, 2) > 1 && compareNameWords(sur, key) === 'close';
-  });
+    if (compareNameWords(sur, key) !== 'close') continue;
+    // One spelling of the group a letter from this one is a rendering of it, whoever else is in the group.
+    if (editDistance(letters(sur), mine, 2) <= 1) return false;
+    if (m.articles >= ESTABLISHED_ARTICLES) established = true;
+  }
+  return established;
+}
+
+/** A word's letters as written, folded (digits and marks out: `Merkel1i` is `merkeli`). */
+function letters(word: string): string {
+  return foldText(word).replace(/[^a-z]/g, '');
 }
 
 /** The skeletons of the group's surnames close to `key` (not the same). */
