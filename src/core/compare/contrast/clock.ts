@@ -4,18 +4,19 @@
  * one act two different days or hours tell two acts (or disagree), whether or not either is dated.
  */
 
-const WEEKDAYS = ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag'];
+import { WEEKDAYS, WEEKDAY_INDEX } from '../../ingest/dates/names';
+
 /** A weekday alone or at the head of a compound of the time of day (`Dienstagabend`, `Freitagmorgen`). */
-const WEEKDAY = /^(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag)(s|abend|abends|morgen|früh|mittag|nachmittag|vormittag|nacht)?$/;
+const WEEKDAY = new RegExp(`^(${[...WEEKDAYS.de!, 'sonnabend'].join('|')})(s|abend|abends|morgen|früh|mittag|nachmittag|vormittag|nacht)?$`);
 /** `18:15 Uhr`, `18.15 Uhr`, `18 Uhr`: an hour with `Uhr`, minutes kept. */
 const TIME = /(?<![\d.,:])(\d{1,2})(?:[:.](\d{2}))?\s*Uhr\b/g;
 
-/** The weekdays (0 Monday … 6 Sunday) a sentence's words (lower case) name. */
+/** The weekdays (0 Monday … 6 Sunday: the date reader counts from Sunday) a sentence's words (lower case) name. */
 export function weekdays(words: readonly string[]): Set<number> {
   const out = new Set<number>();
   for (const w of words) {
     const m = WEEKDAY.exec(w);
-    if (m) out.add(m[1] === 'sonnabend' ? 5 : WEEKDAYS.indexOf(m[1]!));
+    if (m) out.add((WEEKDAY_INDEX.get(m[1]!)! + 6) % 7);
   }
   return out;
 }

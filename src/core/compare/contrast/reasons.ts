@@ -6,11 +6,13 @@
  */
 import type { PairDifferences, PairReason } from '../../../shared/api';
 import { apart } from './clock';
+import { WEEKDAYS } from '../../ingest/dates/names';
 import type { ClaimShape } from './shape';
 
 type Differs = Extract<PairReason, { kind: 'differs' }>;
 
-const DAYS = ['Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag', 'Sonntag'];
+/** The date reader's German weekday names, Monday first as `clock.ts` counts, capitalised as written. */
+const DAYS = [...WEEKDAYS.de!.slice(1), WEEKDAYS.de![0]!].map((d) => d[0]!.toUpperCase() + d.slice(1));
 
 /** What sets two aligned sentences apart, from their differences (`differences.ts`) and their claim shapes. */
 export function contrastReasons(d: PairDifferences, a: ClaimShape, b: ClaimShape): Differs[] {
