@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isFurnitureSentence } from '../../../src/core/analysis/furniture';
 import { buildTimeline, TimelineIndex, type TimelineInput } from '../../../src/core/explore/timeline';
-import { eventLabel } from '../../../src/core/explore/timeline-labels';
+import { clauseOfDate, eventLabel } from '../../../src/core/explore/timeline-labels';
 import type { ArticleId } from '../../../src/shared/api';
 
 const row = (articleId: string, kind: TimelineInput['kind'], text: string, sentence: string, date: string | null, published: string | null = null): TimelineInput => {
@@ -108,6 +108,31 @@ describe('eventLabel', () => {
     const label = eventLabel({ titles: [], sentences: [long], keys: new Map([['@witkoff', 1]]) });
     expect(label.length).toBeLessThanOrEqual(90);
     expect(long.startsWith(label.replace(/…$/, ''))).toBe(true);
+  });
+  it('labels a long sentence whose date stands past the cut by the clause that holds the date', () => {
+    const s = 'Wie die Zeitung unter Berufung auf mehrere Beamte aus beiden Ländern weiter berichtet, soll das für diesen Mittwoch geplante Treffen der Minister verschoben worden sein.';
+    const keys = new Map([['minist', 1], ['treff', 1]]);
+    const label = eventLabel({ titles: [], sentences: [{ text: s, dateAt: s.indexOf('diesen Mittwoch') }], keys });
+    expect(label.startsWith('Soll das für diesen Mittwoch geplante Treffen')).toBe(true);
+    expect(label).not.toContain('Zeitung');
+  });
+  it('does not cut a long sentence inside a list of names', () => {
+    const s = 'Am Sonntag verhandelten die Gesandten Anton Berger, Jana Kraus und Minister Paul Lenz in der Hauptstadt über einen Frieden in der Region.';
+    const label = eventLabel({ titles: [], sentences: [s], keys: new Map([['@berger', 1]]) });
+    expect(label).toMatch(/Jana Kraus und Minister/);
+    expect(label.endsWith('…')).toBe(true);
+  });
+  it('keeps the head of a long sentence when its date is in it, and a short clause with the one before', () => {
+    const s = 'Am Freitag traf der Gesandte den Präsidenten in der alten Zarenstadt zu Gesprächen, die mehr als vier Stunden dauerten und ohne Ergebnis blieben.';
+    expect(clauseOfDate({ text: s, dateAt: 0 })).toBe(s);
+    const t = 'Die Gespräche der beiden Delegationen über einen Waffenstillstand blieben lange ohne Ergebnis; am Montag, dem 3. März, wurde dann eine Einigung gemeldet.';
+    expect(clauseOfDate({ text: t, dateAt: t.indexOf('dem 3. März') })).toBe('Am Montag, dem 3. März, wurde dann eine Einigung gemeldet.');
+  });
+  it('keeps the whole sentence when the clause of its date cannot stand alone', () => {
+    const said = '„Wir haben diese Wahl gewonnen und werden das Land in eine gute Zukunft führen“, rief der Vorsitzende am Sonntagabend vor seinen Anhängern.';
+    expect(clauseOfDate({ text: said, dateAt: said.indexOf('am Sonntagabend') })).toBe(said);
+    const rel = 'Die lange Schlacht um die vollkommen zerstörte Stadt im Osten des Landes, die im Mai 2023 von den Truppen eingenommen wurde.';
+    expect(clauseOfDate({ text: rel, dateAt: rel.indexOf('im Mai') })).toBe(rel);
   });
 });
 
