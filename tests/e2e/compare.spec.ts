@@ -159,6 +159,30 @@ test('the timeline holds 11 Apr 2025 as one readable row that cites the TKP repo
   await expect(app.getByRole('region', { name: 'Reader' }).getByRole('heading', { level: 1 })).toBeVisible();
 });
 
+test('stories: the April story opens its three reports in the list, and "Compare this story" puts them side by side', async ({ app }) => {
+  await app.getByRole('navigation').getByRole('button', { name: 'Stories' }).click();
+  const stories = app.getByRole('list', { name: 'Stories' });
+  // The seeds make two stories: April 2025 (000, 003, 004) and November–December 2025 (001, 002).
+  await expect(stories.getByRole('listitem')).toHaveCount(2);
+  const april = stories.getByRole('listitem').filter({ hasText: 'April 2025' });
+  await expect(april).toContainText('3 reports');
+  await april.getByRole('button', { name: /show its 3 reports/ }).click();
+  const list = app.getByRole('listbox', { name: 'Reports' });
+  await expect(list.getByRole('option')).toHaveCount(3);
+  await expect(list.getByRole('option', { name: TKP_TITLE })).toBeVisible();
+  await expect(list.getByRole('option', { name: DPA_LEAD })).toBeVisible();
+  await expect(app.locator('#library-title')).toContainText('Story:');
+  await expect(app.getByText('3 of 5 reports')).toBeVisible();
+  await app.getByRole('button', { name: /^Compare the reports of the story/ }).click();
+  const view = app.getByRole('region', { name: 'Comparison' });
+  await expect(view.locator('article.column')).toHaveCount(3);
+  await expect(view).toContainText(TKP_TITLE);
+  // Back to the whole library.
+  await app.keyboard.press('Escape');
+  await app.getByRole('button', { name: 'Show all reports' }).click();
+  await expect(list.getByRole('option')).toHaveCount(5);
+});
+
 test('people & places groups Witkoff with Whitkoff', async ({ app }) => {
   await app.getByRole('navigation').getByRole('button', { name: 'People & places' }).click();
   const list = app.getByRole('list', { name: 'People & places' });

@@ -30,6 +30,7 @@ export const explore: Widen<typeof en> = {
   compareStoryLabel: (label: string) => `Die Berichte der Geschichte „${label}“ vergleichen`,
   openStory: (label: string, n: number) => `${label}: ihre ${n} Berichte zeigen`,
   storyFilter: (label: string) => `Geschichte: ${label}`,
+  storyReportCount: (n: number, total: number) => `${n.toLocaleString('de')} von ${total.toLocaleString('de')} Berichten`,
   clearStory: 'Alle Berichte zeigen',
   textPointsTo: (date: string) => `Der Text verweist auf ${date}`,
 };

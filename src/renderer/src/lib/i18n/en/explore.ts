@@ -27,6 +27,7 @@ export const explore = {
   compareStoryLabel: (label: string) => `Compare the reports of the story “${label}”`,
   openStory: (label: string, n: number) => `${label}: show its ${n} reports`,
   storyFilter: (label: string) => `Story: ${label}`,
+  storyReportCount: (n: number, total: number) => `${n.toLocaleString('en')} of ${total.toLocaleString('en')} reports`,
   clearStory: 'Show all reports',
   textPointsTo: (date: string) => `The text points to ${date}`,
 } as const;
