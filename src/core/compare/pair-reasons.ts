@@ -18,7 +18,9 @@ const MAX_WORDS = 3;
 export function pairReasons(cls: AlignmentClass, d: PairDifferences, va: Vector, vb: Vector, sentenceA: string, sentenceB = ''): PairReason[] {
   const out: PairReason[] = [];
   if (cls === 'same') out.push({ kind: 'same-text' });
-  for (const f of d.figures) if (f.kind === 'same' && f.a && f.b) out.push({ kind: 'figure', a: f.a.text, b: f.b.text });
+  // A figure the partner report states in another sentence is a difference-panel note, not a
+  // reason to join these two: the reason names only what both sentences carry.
+  for (const f of d.figures) if (f.kind === 'same' && f.a && f.b && !f.elsewhere) out.push({ kind: 'figure', a: f.a.text, b: f.b.text });
   const names = [...new Set(d.names.filter((n) => n.kind === 'same' || n.kind === 'spelling').map((n) => n.a ?? n.b!))];
   if (names.length) out.push({ kind: 'people', names });
   const agreed = roleAgreement(va.roles, vb.roles);
