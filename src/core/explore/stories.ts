@@ -12,10 +12,13 @@
  * few postings per key, not every pair.
  *
  * The label is the title of the story's most central report (the one most alike to the
- * others): a headline in the reports' own words.
+ * others): a headline in the reports' own words — among the reports with a stated headline of a
+ * few words when there are any (a title made from a lead, or a dateline taken for one, `Berlin.`,
+ * names no story).
  */
 import type { ArticleId, Story } from '../../shared/api';
 import { dayRange } from './story-days';
+import { isHeadline, storyLabel } from './label-text';
 
 /**
  * Likeness that links two dated reports. Calibrated on the dev set of `eval/compare`: reports
@@ -40,6 +43,8 @@ export interface StoryDoc {
   keys: string;
   /** Its title, for the story's label. */
   title?: string;
+  /** 1 when the title was made from the lead (no headline stated). */
+  titleDerived?: number;
 }
 
 /** Shows a story key to a person: `@prigosin` → `Jewgeni Prigoschin`; null to leave it out. */
@@ -165,7 +170,7 @@ export class StoryIndex {
       const title = this.docs[this.central(members)]!.title?.trim();
       const story: Story = {
         id: `story:${ids[0]}`,
-        label: title ? shorten(title) : names.slice(0, 4).join(' · '),
+        label: title ? storyLabel(title) : names.slice(0, 4).join(' · '),
         articleIds: ids,
         from: dates[0] ?? null,
         to: dates[dates.length - 1] ?? null,
@@ -329,17 +334,19 @@ export class StoryIndex {
     return w;
   }
 
-  /** The most central of (at most the first 20) members: the one most alike to the others; remembered per member set. */
+  /** The most central of (at most the first 20) members, among those with a stated headline if any: the one most alike to the others; remembered per member set. */
   private central(members: number[]): number {
     const sig = `${members[0]}:${members.length}:${members[members.length - 1]}`;
     const known = this.labels.get(sig);
     if (known !== undefined) return known;
     const sample = members.slice(0, CENTRAL_SAMPLE);
     const ordered = [...sample].sort((a, b) => a - b);
-    let central = sample[0]!, bestSum = -1;
+    let central = sample[0]!, bestSum = -1, headed = false;
     for (const i of sample) {
+      const head = isHeadline(this.docs[i]!);
+      if (headed && !head) continue;
       const sum = this.likenessAmong(i, ordered);
-      if (sum > bestSum) [central, bestSum] = [i, sum];
+      if ((head && !headed) || sum > bestSum) [central, bestSum, headed] = [i, sum, head];
     }
     this.labels.set(sig, central);
     return central;
@@ -382,12 +389,3 @@ type Link = [number, number, number];
 
 /** Reports a story's label is chosen among. */
 const CENTRAL_SAMPLE = 20;
-
-/** Characters of a label; a longer title is cut at a word and marked. */
-const LABEL_MAX = 90;
-
-function shorten(title: string): string {
-  if (title.length <= LABEL_MAX) return title;
-  const cut = title.slice(0, LABEL_MAX);
-  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), LABEL_MAX / 2))}…`;
-}

@@ -11,6 +11,7 @@
  * doch X heute ein Treffen …`) says who tells it or what it means, not what happened that day.
  */
 import { analyzeWord, forEachWord } from '../text/words';
+import { tidyLabel } from './label-text';
 
 /** What the label is chosen from. */
 export interface LabelSource {
@@ -46,7 +47,7 @@ export function eventLabel(src: LabelSource): string {
   let best = '';
   let bestScore = -Infinity;
   const consider = (text: string, bonus: number) => {
-    const clean = stripDateline(stripCaption(text.trim()));
+    const clean = tidyLabel(stripDateline(stripCaption(text.trim())));
     if (clean.split(' ').length < 3) return;
     let held = 0;
     const seen = new Set<string>();

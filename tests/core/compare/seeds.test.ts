@@ -50,7 +50,8 @@ describe('compareArticles on the seeds: 000 (TKP) vs 003 (dpa)', () => {
   });
 
   it('aligns the St. Petersburg meeting by its length, and keeps two different trips from agreeing', () => {
-    const length = c.pairs.find((p) => p.differences.figures.some((f) => f.kind === 'same' && f.a?.unit === 'Stunden'));
+    // The pair whose two sentences both carry the length (others may note it as stated elsewhere).
+    const length = c.pairs.find((p) => p.differences.figures.some((f) => f.kind === 'same' && !f.elsewhere && f.a?.unit === 'Stunden'));
     expect(['paraphrase', 'same']).toContain(length?.class);
     expect(text(length!.b)).toMatch(/St\. Petersburg/);
     expect(length!.reasons[0]).toMatchObject({ kind: 'figure' });

@@ -37,6 +37,18 @@ describe('buildStories', () => {
     expect(story!.label).toBe('Prigoschin auf Passagierliste');
     expect(story!.keywords[0]).toBe('Jewgeni Prigoschin');
   });
+  it('names a story by a stated headline: not a title made from a lead, nor a dateline taken for one', () => {
+    const docs = [
+      { ...doc('c0', crash[0]!, null, 'Der Privatjet mit dem Wagner-Chef an Bord ist am Mittwochabend nördlich von Moskau …'), titleDerived: 1 },
+      doc('c1', crash[1]!, null, 'Moskau.'),
+      doc('c2', crash[2]!, null, 'Absturz in Twer: Wagner-Chef auf der Liste'),
+      ...filler,
+    ];
+    expect(buildStories(docs)[0]!.label).toBe('Absturz in Twer: Wagner-Chef auf der Liste');
+    // With no stated headline among them, the most central report's title still names it.
+    const none = [{ ...doc('c0', crash[0]!, null, 'Ein Lead'), titleDerived: 1 }, { ...doc('c1', crash[1]!, null, 'Noch ein Lead'), titleDerived: 1 }, doc('c2', crash[2]!, null, 'Twer.'), ...filler];
+    expect(['Ein Lead', 'Noch ein Lead', 'Twer.']).toContain(buildStories(none)[0]!.label);
+  });
 });
 
 describe('StoryIndex.add', () => {

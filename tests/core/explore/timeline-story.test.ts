@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isFurnitureSentence } from '../../../src/core/analysis/furniture';
 import { buildTimeline, TimelineIndex, type TimelineInput } from '../../../src/core/explore/timeline';
 import { clauseOfDate, eventLabel } from '../../../src/core/explore/timeline-labels';
+import { tidyLabel } from '../../../src/core/explore/label-text';
 import type { ArticleId } from '../../../src/shared/api';
 
 const row = (articleId: string, kind: TimelineInput['kind'], text: string, sentence: string, date: string | null, published: string | null = null): TimelineInput => {
@@ -115,6 +116,12 @@ describe('eventLabel', () => {
     const label = eventLabel({ titles: [], sentences: [{ text: s, dateAt: s.indexOf('diesen Mittwoch') }], keys });
     expect(label.startsWith('Soll das für diesen Mittwoch geplante Treffen')).toBe(true);
     expect(label).not.toContain('Zeitung');
+  });
+  it('drops the mark an empty kicker or a dateline leaves before a headline', () => {
+    const keys = new Map([['@trump', 3], ['wahlveranstalt', 2]]);
+    expect(eventLabel({ titles: ['- Bei einer Wahlveranstaltung wurde auf Trump geschossen'], sentences: [], keys })).toBe('Bei einer Wahlveranstaltung wurde auf Trump geschossen');
+    expect(tidyLabel(': Oberbefehlshaber entlassen')).toBe('Oberbefehlshaber entlassen');
+    expect(tidyLabel('Wahlkampf : Schüsse bei einer Wahlveranstaltung')).toBe('Wahlkampf: Schüsse bei einer Wahlveranstaltung');
   });
   it('does not cut a long sentence inside a list of names', () => {
     const s = 'Am Sonntag verhandelten die Gesandten Anton Berger, Jana Kraus und Minister Paul Lenz in der Hauptstadt über einen Frieden in der Region.';

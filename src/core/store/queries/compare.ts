@@ -48,14 +48,18 @@ export function getArticleDates(
   return r ? { published: r.published, publishedSource: r.published_source, dateConflict: r.date_conflict, title: r.title, site: r.site } : undefined;
 }
 
+/** A report's story facts: its compare keys, its day and its title (1 in `titleDerived` when made from the lead). */
+export interface CompareDoc {
+  articleId: ArticleId;
+  date: string | null;
+  keys: string;
+  title: string;
+  titleDerived: number;
+}
+
 /** Every article's story row. */
-export function allCompareDocs(db: ReadDb): { articleId: ArticleId; date: string | null; keys: string; title: string }[] {
-  return stmt(db, 'SELECT d.article_id AS articleId, d.date, d.keys, a.title FROM compare_docs d JOIN articles a ON a.id = d.article_id').all() as {
-    articleId: ArticleId;
-    date: string | null;
-    keys: string;
-    title: string;
-  }[];
+export function allCompareDocs(db: ReadDb): CompareDoc[] {
+  return stmt(db, 'SELECT d.article_id AS articleId, d.date, d.keys, a.title, a.title_derived AS titleDerived FROM compare_docs d JOIN articles a ON a.id = d.article_id').all() as CompareDoc[];
 }
 
 /** Removes every compare row of an article (before it is indexed again); true when it had any. */
@@ -66,9 +70,9 @@ export function clearCompareRows(db: WriteDb, id: string): boolean {
 }
 
 /** The story facts of some articles (as `allCompareDocs`), in no particular order. */
-export function compareDocsOf(db: ReadDb, ids: readonly string[]): { articleId: ArticleId; date: string | null; keys: string; title: string }[] {
-  const q = stmt(db, 'SELECT d.article_id AS articleId, d.date, d.keys, a.title FROM compare_docs d JOIN articles a ON a.id = d.article_id WHERE d.article_id = ?');
-  return ids.flatMap((id) => q.all(id) as { articleId: ArticleId; date: string | null; keys: string; title: string }[]);
+export function compareDocsOf(db: ReadDb, ids: readonly string[]): CompareDoc[] {
+  const q = stmt(db, 'SELECT d.article_id AS articleId, d.date, d.keys, a.title, a.title_derived AS titleDerived FROM compare_docs d JOIN articles a ON a.id = d.article_id WHERE d.article_id = ?');
+  return ids.flatMap((id) => q.all(id) as CompareDoc[]);
 }
 
 /** Empties the compare rows and their waiting list (the start of a rebuild); a person's entity groupings stay. */
