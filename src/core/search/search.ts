@@ -189,7 +189,10 @@ function buildHits(db: ReadDb, rows: (RankedRow & { copies?: number })[], root: 
     let hitCount = 0;
     const inArticle = scopes.includes('article');
     const tRanges = matcher.ranges(d.text.title);
-    const head = headText(d.text);
+    // A kicker or teaser the body repeats word for word (a lead taken for the dek) is one passage:
+    // its hits are counted and shown once, from the body.
+    const inBody = (x: string | null | undefined) => !!x && d.text.body.includes(x);
+    const head = headText({ kicker: inBody(d.text.kicker) ? null : d.text.kicker, dek: inBody(d.text.dek) ? null : d.text.dek });
     const hRanges = matcher.ranges(head);
     const bRanges = matcher.ranges(d.text.body);
     if (inArticle) {

@@ -34,6 +34,13 @@ describe('searchArticles over the seeds', () => {
     expect(await ids('Gespräche')).toContain(seed['000']);
   });
 
+  it('shows a teaser the body repeats once: 002\'s lead taken for its dek is one snippet, its hits counted once', async () => {
+    const hit = (await api.searchArticles({ q: 'Dmitriew', limit: 50 })).hits.find((h) => h.article.id === seed['002'])!;
+    const texts = hit.snippets.map((x) => x.text);
+    expect(new Set(texts).size).toBe(texts.length);
+    expect(hit.snippets.map((x) => x.field)).not.toContain('dek');
+  });
+
   it('finds a phrase: "vier Stunden" finds 000 and 003 (and 004, whose text has it too)', async () => {
     const found = await ids('"vier Stunden"');
     expect(found).toEqual(expect.arrayContaining(sorted('000', '003')));
