@@ -157,6 +157,7 @@ function givenNames(f: NameFinder): void {
     if (countryNames().has(f.lower(i)) || countryNames().has(f.lower(i + 1)) || countryNames().has(`${f.lower(i)} ${f.lower(i + 1)}`) || PLACE_PREFIX.has(toks.w(i))) continue;
     if (i > 0 && PLACE_PREP.has(f.lower(i - 1))) continue;
     if (!given && (f.genitiveOfName(i) || f.placeElsewhere(i + 1))) continue;
+    if (f.pairPlaceElsewhere(i)) continue;
     // A third word only after a second given name, as `al-…` (`Mohammad Ghazi al-Jalali`), or
     // after a known given name when the name plainly ends there (`Mohammed Mehdi Tehrantschi,`:
     // given names of other languages are not in the list), so a byline's dateline stays out
