@@ -72,27 +72,22 @@ function words(name: string): string[] {
   return name.split(' ').filter(Boolean);
 }
 
-/** Letters from which a skeleton may differ in two places and still be one name (`compareNameWords`). */
-const TWO_VOWELS_MIN_LENGTH = 9;
-
 /**
  * Blocking keys of a skeleton: itself, each one-letter deletion, `*` + all but its first
  * letter, and `~` + its letters sorted (a typo's swap); with a `c` (German `tsch`) also those of
- * it read as `h` (English `ch`, `Tehranchi`).
+ * it read as `h` (English `ch`, `Tehranchi`; a final `h` after a vowel dropped, as the skeleton
+ * drops it: `Pratasevich` is `pratasevi`); from nine letters, `#` + its consonants (two vowels
+ * apart, which `compareNameWords` allows there: `kolesnikova`/`kalesnikava`).
  */
 function blockKeys(skel: string): string[] {
   const keys = [skel];
   if (skel.length >= 4) {
     for (let i = 0; i < skel.length; i++) keys.push(skel.slice(0, i) + skel.slice(i + 1));
     keys.push(`*${skel.slice(1)}`);
-    // (An `h` so made at the end after a vowel is dropped, as the skeleton drops it: the English
-    // `-ich` of `Pratasevich` is `pratasevi`, whose keys must meet those of `protasevic`.)
     if (skel.includes('c')) for (const k of blockKeys(skel.replace(/c/g, 'h').replace(/([aeiou])h$/, '$1'))) keys.push(k);
     // Two letters swapped by a typo (`arata`/`atara`) share no key above: their letters, sorted.
     if (skel.length >= 5) keys.push(`~${[...skel].sort().join('')}`);
-    // Two vowels apart (`kolesnikova`/`kalesnikava`: the Belarusian `a` for an unstressed `o`),
-    // which a long skeleton may be, share no key above: its consonants.
-    if (skel.length >= TWO_VOWELS_MIN_LENGTH) keys.push(`#${skel.replace(/[aeiou]/g, '')}`);
+    if (skel.length >= 9) keys.push(`#${skel.replace(/[aeiou]/g, '')}`);
   }
   return keys;
 }
