@@ -32,4 +32,14 @@ describe('search by a person’s rendering that differs in two places from anoth
     for (const q of ['Toresnikowa', 'Taresnikava']) expect(await hits(q)).toEqual([0, 1, 2]);
     db.close();
   });
+
+  it('finds a Belarusian final `-a` typed (`Morosenka`) in the reports of the `-o` (`Morosenko`)', async () => {
+    const { db, hits } = await library([
+      'Minsk\n\nDer Präsident Taras Morosenko sprach am Sonntag. Morosenko drohte der Opposition.\n',
+      'Rede\n\nTaras Morosenko hielt eine Rede vor dem Parlament.\n',
+      'Sport\n\nDer Trainer Petro Morosow lobte die Mannschaft.\n',
+    ]);
+    expect(await hits('Morosenka')).toEqual([0, 1]);
+    db.close();
+  });
 });
