@@ -29,7 +29,10 @@ export async function scoreNames(lib: EvalLibrary, people: GoldPerson[], texts: 
   }
   for (const e of entities) {
     if (!people.some((p) => p.spellings.some((sp) => holds(e, sp)))) continue;
-    const who = everyone.filter((p) => p.spellings.some((sp) => holds(e, sp)));
+    const held = everyone.filter((p) => p.spellings.some((sp) => holds(e, sp)));
+    // A spelling that is only a word of another held person's name (a bare given name: `Sofia` of
+    // one event's `Sofía de Borbón` in another's `Sofia Sapega`) is no evidence of a second person.
+    const who = held.filter((p) => p.spellings.some((sp) => holds(e, sp) && !held.some((q) => q !== p && hasWords(q.name, sp))));
     if (who.length > 1) out.wrongMerges.push(`${e.name} (${e.variants.map((v) => v.text).join(' / ')}) holds ${who.map((p) => p.name).join(' + ')}`);
   }
   return out;

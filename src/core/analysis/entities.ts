@@ -38,6 +38,9 @@ import type { EntityMentionRow } from './found-mentions';
 import { FUNCTION_WORDS, INSTITUTIONS, isThingHead, NOT_ORG_ACRONYMS, NOUN_ENDING, ORG_CUE, PLACE_PREFIX, PLACE_PREP, ROLE, SPEECH } from './entity-words';
 
 export { isRoleWord } from './entity-words';
+
+/** Words before a given name that belong to the name (`Abu Mohammed al-Dscholani`, `Umm …`, `Ibn …`). */
+const KUNYA_OR_KIN = /^(?:abu|abou|umm|ibn|bin|bint)$/;
 export type { EntityMentionRow } from './found-mentions';
 
 /**
@@ -147,6 +150,14 @@ function givenNames(f: NameFinder): void {
     const givenElsewhere = given || isGivenSpelling(toks.w(i), firstNames) || isWorldGivenName(f.lower(i));
     const eastAsian = surnameFirstAt(f, i);
     if (toks.initial(i) && !givenElsewhere && !f.threeWordsAt(i) && !eastAsian) continue;
+    // A noun before a whole name, with no article to mark it (`sagte Anwohnerin Jelka Marovic`):
+    // where no given name opens the pair but one follows, and a surname after it, the name starts there.
+    if (!givenElsewhere && !eastAsian && !KUNYA_OR_KIN.test(f.lower(i)) && (firstNames.has(f.lower(i + 1)) || isWorldGivenName(f.lower(i + 1))) &&
+      toks.has(i + 2) && toks.joined(i + 2) && toks.sentence[i + 2] === toks.sentence[i] && f.nameLike(i + 2) && !f.isCommon(i + 2, Infinity)) {
+      // The noun is no name of its own either (`Bewohnerin` alone after `sagte`).
+      taken[i] = 1;
+      continue;
+    }
     if (f.isCommon(i + 1, Infinity) && !given) continue;
     // After a common word that is no given name, a word in `s` is a genitive (`Maßnahmen Erdogans`,
     // `laut Auskunft Barcas`): a thing of someone's, not a given name and a surname.
@@ -157,6 +168,7 @@ function givenNames(f: NameFinder): void {
     if (countryNames().has(f.lower(i)) || countryNames().has(f.lower(i + 1)) || countryNames().has(`${f.lower(i)} ${f.lower(i + 1)}`) || PLACE_PREFIX.has(toks.w(i))) continue;
     if (i > 0 && PLACE_PREP.has(f.lower(i - 1))) continue;
     if (!given && (f.genitiveOfName(i) || f.placeElsewhere(i + 1))) continue;
+    if (f.pairPlaceElsewhere(i)) continue;
     // A third word only after a second given name, as `al-…` (`Mohammad Ghazi al-Jalali`), or
     // after a known given name when the name plainly ends there (`Mohammed Mehdi Tehrantschi,`:
     // given names of other languages are not in the list), so a byline's dateline stays out

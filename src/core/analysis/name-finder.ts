@@ -137,6 +137,28 @@ export class NameFinder implements ShapeContext {
     return false;
   }
 
+  /**
+   * The pair of words `i`, `i + 1` stands elsewhere in the report as a place's name does: right
+   * after `in`/`aus`, or after `im` and an adjective (`am Bahnhof von Novi Sad` … `in Novi Sad`,
+   * `im serbischen Novi Sad`) twice or more: a place of two words, however it reads here. Once is
+   * no evidence (`fanden ihn in Rudolf Kirchschläger`), nor is a genitive (`in Steven Spielbergs
+   * Thriller`).
+   */
+  pairPlaceElsewhere(i: number): boolean {
+    const toks = this.toks;
+    if (!toks.has(i + 1)) return false;
+    const second = this.foldOf(i + 1);
+    if (second.endsWith('s')) return false;
+    let places = 0;
+    for (const j of this.at(this.foldOf(i))) {
+      if (j === i || j < 1 || !toks.has(j + 1) || !toks.joined(j + 1) || this.foldOf(j + 1) !== second || !toks.joined(j)) continue;
+      const before = this.lower(j - 1);
+      if (before === 'in' || before === 'aus') places++;
+      else if (j >= 2 && toks.joined(j - 1) && this.lower(j - 2) === 'im' && toks.w(j - 1) === before && before.endsWith('en')) places++;
+    }
+    return places >= 2;
+  }
+
   /** Capitalised words right after `in`/`aus`: a few, where `at` folds every capitalised word (a twentieth of the analysis). */
   private placesAt(): Map<string, number[]> {
     if (this.afterInAus) return this.afterInAus;

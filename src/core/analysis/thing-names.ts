@@ -29,7 +29,9 @@
  *   `name-openers.ts`): a title, a product, a team or a firm;
  * - **after a number** (`11.200 Euro Schmerzengeld`, `9,8 Milliarden Liter Kraftstoffe`): a unit
  *   and the thing counted, which a person's name never follows (`27. Hans Moser`, a rank, has
- *   its point).
+ *   its point);
+ * - **holding a type designation** (`Kampfjet MiG-29`, `Jäger Su-35S`): letters, a hyphen and a
+ *   number are a model's, no person's name.
  */
 import { isAcronym } from './entity-tokens';
 import type { TokenTable } from './token-table';
@@ -71,6 +73,8 @@ const INSTITUTION_WORD = /(?:quartier|zentrale|stützpunkt|stiftung|organisation
  * Dortmund`): the club, not a person, whatever follows.
  */
 const CLUB_FIRST = new Set(['dinamo', 'dynamo', 'spartak', 'lokomotive', 'lokomotiv', 'zenit', 'torpedo', 'sporting', 'olympique', 'borussia', 'eintracht', 'fortuna', 'hertha', 'partizan', 'atlético', 'atletico']);
+/** A model's designation: a few letters, a hyphen and a number (`MiG-29`, `F-16`, `Tu-154M`, `S-400`). */
+const TYPE_DESIGNATION = /^\p{L}{1,4}-\d+\p{L}?\d*$/u;
 const OPEN_QUOTE = /["„“«»‚‘'‹›]\s*$/u;
 const CLOSE_QUOTE = /^\s*["“”«»‘’'‹›]/u;
 
@@ -90,6 +94,7 @@ export function thingNamed(text: string, toks: TokenTable, from: number, n: numb
   if (opener) return opener;
   if (opensWithEnglishWord(run)) return 'thing';
   if (NUMBER_BEFORE.test(text.slice(Math.max(0, toks.start[from]! - 24), toks.start[from]))) return 'thing';
+  if (run.some((w) => TYPE_DESIGNATION.test(w))) return 'thing';
   if (toks.has(prev) && toks.joined(from) && toks.sentence[prev] === toks.sentence[from] && VESSEL_OR_STORM.test(toks.lower(prev))) return 'thing';
   // `Iranian Red Crescent`, of which the finder took `Red Crescent` (a German word before the run
   // may be a role made of an adjective, `der Angeklagte Marlow`: only a demonym counts there).

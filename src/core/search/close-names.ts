@@ -57,8 +57,9 @@ const ADDED_ENDING = /(?:s|eva|ova|ina|aja|aya)$/;
 
 /**
  * The person-name skeletons a typed word is a slip of, never its own skeleton: one with an
- * ending of `ADDED_ENDING` (`Zurabishvilieva` → `surabisvili`), or one edit or a swap away as
- * `isSlip` keeps them (the deletion keys find every skeleton one edit or a swap away).
+ * ending of `ADDED_ENDING` (`Zurabishvilieva` → `surabisvili`), one with another final vowel
+ * (`Lukashenka` → `lukasenko`), or one edit or a swap away as `isSlip` keeps them (the deletion
+ * keys find every skeleton one edit or a swap away).
  */
 export function closeSkeletons(index: CloseIndex, typed: string): string[] {
   const skeleton = nameSkeleton(typed);
@@ -68,6 +69,15 @@ export function closeSkeletons(index: CloseIndex, typed: string): string[] {
     for (const s of index.byDeletion.get(key) ?? []) if (isSlip(skeleton, s)) found.add(s);
     if (index.skeletons.has(key) && isSlip(skeleton, key)) found.add(key);
   }
+  // Another final vowel (`Lukashenka` for `Lukashenko`, `Latushka`: the Belarusian rendering of
+  // a Russian or Ukrainian `-o`); not a Slavic female form (`Kowalska` is not `Kowalski`).
+  const last = skeleton[skeleton.length - 1]!;
+  if (VOWELS.includes(last)) {
+    for (const v of VOWELS) {
+      const other = skeleton.slice(0, -1) + v;
+      if (v !== last && index.skeletons.has(other) && !isGenderPair(skeleton, other) && !isGenderPair(other, skeleton)) found.add(other);
+    }
+  }
   const lower = typed.toLowerCase();
   const ending = ADDED_ENDING.exec(lower)?.[0];
   const stem = ending && nameSkeleton(lower.slice(0, -ending.length));
@@ -75,6 +85,8 @@ export function closeSkeletons(index: CloseIndex, typed: string): string[] {
   found.delete(skeleton);
   return [...found];
 }
+
+const VOWELS = 'aeiou';
 
 /**
  * Whether a typed skeleton is a slip of a name's: a consonant dropped or added inside it

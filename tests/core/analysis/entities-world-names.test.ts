@@ -35,3 +35,15 @@ describe('a name at a sentence’s start whose given name the German list lacks'
     expect(people('Will Tremmler das wirklich?')).toEqual([]);
   });
 });
+
+describe('a noun before a whole name, with no article to mark it', () => {
+  it('is no word of the name: the name starts at the given name', () => {
+    expect(people('„Ich bin sprachlos“, sagte Anwohnerin Jelka Marovic dem Sender.')).toEqual(['Jelka Marovic']);
+    expect(people('Am Montag sprach Mittelfeldmann Bernd Kolarik über das Spiel.')).toEqual(['Bernd Kolarik']);
+    expect(people('Das bestätigte Landesrat Jusuf Karrubiani am Abend.')).toEqual(['Jusuf Karrubiani']);
+  });
+  it('keeps a kunya that opens the name, and a name of three words opened by a given name', () => {
+    expect(people('Der Anführer Abu Mohammed al-Kurani sprach am Abend.')).toEqual(['Abu Mohammed al-Kurani']);
+    expect(people('Das sagte der Politiker Recep Tayyip Kurani am Abend.')).toEqual(['Recep Tayyip Kurani']);
+  });
+});

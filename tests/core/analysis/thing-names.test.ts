@@ -103,4 +103,21 @@ describe('the word for the thing inside the run, ships and storms, and counted t
     expect(found('Die Präsidentin Park Min-seo sagte das am Montag.', 'person')).toEqual(['Park Min-seo']);
     expect(found('Es sprach Admira General Manager Alexander Tollander.', 'person')).toContain('Manager Alexander Tollander');
   });
+  it('takes a run holding a type designation for no person', () => {
+    expect(found('Dazu sei ein mit Raketen bewaffneter Kampfjet Zor-41 aufgestiegen, um die Maschine abzudrängen.', 'person')).toEqual([]);
+    expect(found('Die Luftwaffe schickte zwei Jäger Vel-17B zur Grenze.', 'person')).toEqual([]);
+    // A double surname is no designation.
+    expect(found('Das sagte die Ministerin Jana Kellner-Brandt am Montag.', 'person')).toEqual(['Jana Kellner-Brandt']);
+  });
+  it('takes a country by its older German name, also in the genitive, for no person', () => {
+    expect(found('Der bekannteste Journalist Weißrusslands, Taras Ulevich, wurde festgenommen.', 'person')).toEqual(['Taras Ulevich']);
+    expect(found('Die Grenze zur Tschechei, sagte Taras Ulevich, bleibe offen.', 'person')).toEqual(['Taras Ulevich']);
+  });
+  it('takes a pair the report writes twice as a place for no person, also where it reads like a name', () => {
+    const t = 'Am Bahnhof von Kora Vest geschah ein Unglück. In der Stadt trauern die Menschen in Kora Vest. Die Polizei ermittelt im nordserbischen Kora Vest.';
+    expect(found(t, 'person')).toEqual([]);
+    // Once after `in` is no evidence: `in` may take a person too.
+    const once = 'Die Partei fand ihn in Anton Berglar: Der Diplomat war parteilos. Später geriet Anton Berglar in die Kritik.';
+    expect(found(once, 'person')).toContain('Anton Berglar');
+  });
 });

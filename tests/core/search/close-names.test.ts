@@ -19,6 +19,12 @@ describe('the person names a garbled spelling is a slip of', () => {
     expect(closeSkeletons(closeIndex(surnameSkeletons(['Paul Möller'])), 'Müller')).toEqual([]);
   });
 
+  it('another final vowel (a Belarusian `-a` for `-o`), not a Slavic female form', () => {
+    const slavic = closeIndex(surnameSkeletons(['Taras Morosenko', 'Jan Kowalowski']));
+    expect(closeSkeletons(slavic, 'Morosenka')).toEqual(['morosenko']);
+    expect(closeSkeletons(slavic, 'Kowalowska')).toEqual([]);
+  });
+
   it('only words after a given name: a noun the grouping took for a person draws no noun to it', () => {
     expect(closeSkeletons(index, 'Herstellers')).toEqual([]);
   });
