@@ -39,8 +39,11 @@ import { indexArticleForCompare, markComparePending } from './rows';
  * with a frequent English word that is no given name (`Open Access`), or of a common word and a
  * genitive (`Maßnahmen Erdogans`); a surname's Arabic article dropped is that person (`Assads`);
  * two given names of one surname in a report are two people; `đ` is `dj` in a skeleton.
+ * 11: a role noun before a whole name with no article is no word of it (`sagte Anwohnerin Jelka
+ * Marovic`); no person of a name holding a model number (`MiG-29`), of an older German country
+ * name (`Weißrussland`, `Birma`), or of a two-word name the report writes twice as a place.
  */
-export const COMPARE_ROWS_VERSION = 10;
+export const COMPARE_ROWS_VERSION = 11;
 
 /** The compare rows, declared for `core/derived`. */
 export const compareRowsDataset: DerivedDataset = {
