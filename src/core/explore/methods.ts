@@ -11,22 +11,28 @@ import { getArticleDating, getEntity, getTimeline, listEntities, listStories, me
  * The explore part of the service: timeline, people & places, stories. Every argument is
  * validated here; merges and splits are written before the call returns.
  */
-export function exploreMethods(db: WriteDb, emit: (e: ParallaxEvent) => void, indexer: CompareIndexer): ExploreApi {
+export function exploreMethods(db: WriteDb, emit: (e: ParallaxEvent) => void, indexer: CompareIndexer, groups: () => Promise<void> = async () => {}): ExploreApi {
   // Every view first indexes what an import or an edit left waiting (nothing, usually: one
   // cheap query), or waits for the catch-up under way.
   // A person waits for the view: its catch-up runs at full speed unless an import runs.
   const ready = () => indexer.catchUp({ urgent: true });
+  // The timeline and the stories, when built afresh, have the names grouped on a worker
+  // meanwhile (`groups-background.ts`); People & places alone waits for no worker.
+  const readyToGroup = async () => {
+    await ready();
+    await groups();
+  };
   return {
     async getTimeline(filter) {
-      await ready();
+      await readyToGroup();
       return getTimeline(db, parseTimelineFilter(filter));
     },
     async getTimelinePage(query) {
-      await ready();
+      await readyToGroup();
       return timelinePage(db, parseTimelinePage(query));
     },
     async getArticleDating(id) {
-      await ready();
+      await readyToGroup();
       return getArticleDating(db, parseArticleId(id));
     },
     async listEntities(filter) {
@@ -54,7 +60,7 @@ export function exploreMethods(db: WriteDb, emit: (e: ParallaxEvent) => void, in
       return s;
     },
     async listStories() {
-      await ready();
+      await readyToGroup();
       return listStories(db);
     },
   };
