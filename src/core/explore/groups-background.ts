@@ -6,16 +6,18 @@
  * the other core sat idle. Now this thread reads ahead what needs no groups (the story index,
  * the timeline's rows) while the worker groups; the groups it posts are cached as the view's.
  *
- * Groups made there have no grouper on this thread to add a new report's names to: the first
- * new report after such a build has the library's names grouped afresh (here), as after many.
- * A worker that fails leaves the grouping to this thread, as before; it is not started again.
+ * Groups made there have no grouper on this thread to add a new report's names to: after a
+ * new report the library's names are grouped afresh, on the worker again before any explore
+ * view (the stories and the timeline fold the report in meanwhile, as ever), so no regrouping
+ * holds this thread up. A worker that fails leaves the grouping to this thread, as before; it
+ * is not started again.
  */
 import type { ReadDb } from '../store/db';
 import { countArticles } from '../store/queries/article-reads';
 import { compareStamp } from '../derived/explore-groupings';
 import { runOnceWorker } from '../worker/run-once';
 import type { GroupsWorkerInit, GroupsWorkerReply } from '../worker/groups-worker';
-import { readAheadOfGroups, seedEntityGroups, viewsToBuild } from './views';
+import { groupsToMake, readAheadOfGroups, seedEntityGroups } from './views';
 
 /**
  * Reports from which a worker groups the names: below, grouping them here (well under 0.1 s at
@@ -39,19 +41,20 @@ export interface GroupsOffThreadOptions {
 }
 
 /**
- * Before a view of the timeline or the stories: when they and the entity groups are to be built
- * afresh, groups the names on a worker while this thread reads ahead (see the module comment);
- * resolves when the groups are cached, or at once when there is nothing to do.
+ * Before an explore view (`withViews`: the timeline or the stories, which need the groups;
+ * otherwise People & places): groups the names on a worker when they are to be grouped afresh
+ * with those views (this thread reading ahead meanwhile) or again after a worker's groups (see
+ * the module comment); resolves when the groups are cached, or at once when there is nothing to do.
  */
-export function groupsOffThread(db: ReadDb, opts: GroupsOffThreadOptions): () => Promise<void> {
+export function groupsOffThread(db: ReadDb, opts: GroupsOffThreadOptions): (withViews: boolean) => Promise<void> {
   const min = opts.minArticles ?? GROUPS_WORKER_MIN_ARTICLES;
   let failed = false;
   let running: Promise<void> | null = null;
-  const run = async () => {
+  const run = async (readAhead: boolean) => {
     const stamp = compareStamp(db);
     const init: GroupsWorkerInit = { path: opts.path, ...(opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {}) };
     const job = runOnceWorker<GroupsWorkerReply>(opts.workerFile!, init, WORKER_HEAP_MB);
-    readAheadOfGroups(db);
+    if (readAhead) readAheadOfGroups(db);
     try {
       const reply = await job;
       // Rows changed meanwhile in a way the views cannot fold in: nothing is cached, they group here.
@@ -60,10 +63,13 @@ export function groupsOffThread(db: ReadDb, opts: GroupsOffThreadOptions): () =>
       failed = true;
     }
   };
-  return async () => {
+  return async (withViews) => {
     while (running) await running;
-    if (failed || !opts.workerFile || opts.path === ':memory:' || !db.open || !viewsToBuild(db) || countArticles(db) < min) return;
-    running = run().finally(() => (running = null));
+    if (failed || !opts.workerFile || opts.path === ':memory:' || !db.open) return;
+    const make = groupsToMake(db);
+    // Grouped afresh for People & places alone: here, for less than starting a worker costs.
+    if (make === null || (make === 'fresh' && !withViews) || countArticles(db) < min) return;
+    running = run(make === 'fresh').finally(() => (running = null));
     await running;
   };
 }

@@ -11,16 +11,19 @@ import { getArticleDating, getEntity, getTimeline, listEntities, listStories, me
  * The explore part of the service: timeline, people & places, stories. Every argument is
  * validated here; merges and splits are written before the call returns.
  */
-export function exploreMethods(db: WriteDb, emit: (e: ParallaxEvent) => void, indexer: CompareIndexer, groups: () => Promise<void> = async () => {}): ExploreApi {
+export function exploreMethods(db: WriteDb, emit: (e: ParallaxEvent) => void, indexer: CompareIndexer, groups: (withViews: boolean) => Promise<void> = async () => {}): ExploreApi {
   // Every view first indexes what an import or an edit left waiting (nothing, usually: one
-  // cheap query), or waits for the catch-up under way.
+  // cheap query), or waits for the catch-up under way; then has the names grouped on a worker
+  // when they are to be grouped afresh in a large library (`groups-background.ts`).
   // A person waits for the view: its catch-up runs at full speed unless an import runs.
-  const ready = () => indexer.catchUp({ urgent: true });
-  // The timeline and the stories, when built afresh, have the names grouped on a worker
-  // meanwhile (`groups-background.ts`); People & places alone waits for no worker.
+  const ready = async () => {
+    await indexer.catchUp({ urgent: true });
+    await groups(false);
+  };
+  // The timeline and the stories, built afresh, need the groups: grouped on the worker meanwhile.
   const readyToGroup = async () => {
-    await ready();
-    await groups();
+    await indexer.catchUp({ urgent: true });
+    await groups(true);
   };
   return {
     async getTimeline(filter) {

@@ -116,11 +116,15 @@ const STORY_INDEX = 'story-index';
 const TIMELINE_ROWS = 'timeline-rows';
 
 /**
- * Whether the timeline or the stories will be built afresh (not cached, not to be folded into)
- * on their next read, with the entity groups: what `readAheadOfGroups` is for.
+ * How the entity groups stand for the next view: `fresh` when they will be grouped from
+ * nothing with the timeline or the stories (not cached, not to be folded into: what
+ * `readAheadOfGroups` is for); `again` when groups a worker made are cached and new reports
+ * came since (no grouper here to add their names to: the library is grouped afresh); else null.
  */
-export function viewsToBuild(db: ReadDb): boolean {
-  return peekView(db, 'entities') === undefined && (peekView(db, 'stories') === undefined || peekView(db, 'timeline') === undefined);
+export function groupsToMake(db: ReadDb): 'fresh' | 'again' | null {
+  const held = peekView<HeldGroups>(db, 'entities');
+  if (held) return !held.current && held.value.grouper === null ? 'again' : null;
+  return peekView(db, 'stories') === undefined || peekView(db, 'timeline') === undefined ? 'fresh' : null;
 }
 
 /**

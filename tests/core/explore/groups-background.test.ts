@@ -59,7 +59,7 @@ describe('the entity groups of a first build made on a worker', () => {
     here.db.close();
   });
 
-  it('shows a report imported after such a build as a full regrouping of the library does', async () => {
+  it('shows a report imported after such a build as a full regrouping of the library does, grouped on the worker again', async () => {
     const { db, api } = await host('after.sqlite');
     const [last, ...rest] = seedFiles();
     for (const f of fillers(40)) await api.ingestText(f);
@@ -68,6 +68,9 @@ describe('the entity groups of a first build made on a worker', () => {
     await api.ingestPaths([last!]);
     const folded = await views(api);
     expect(folded.entities.some((e) => e.name === 'Wladimir Putin')).toBe(true);
+    // Grouped again on the worker, not on the library thread.
+    expect((peekView<{ grouper: unknown }>(db, 'entities')?.value)?.grouper).toBeNull();
+    expect(peekView(db, 'entities')?.current).toBe(true);
     bumpCompareVersion(db);
     db.close();
     const here = await host('after.sqlite', join(tmp.dir, 'missing-worker.js'));
