@@ -185,7 +185,9 @@ try {
     const out = model.kind === 'trees'
       ? { kind: 'trees', features: model.features, base: r(model.base), threshold: model.threshold, trees: model.trees.map((t) => t.map((nd) => (nd.f < 0 ? { f: -1, t: 0, l: -1, r: -1, v: r(nd.v) } : { ...nd, t: r(nd.t), v: r(nd.v) }))) }
       : { features: model.features, mean: model.mean.map(r), scale: model.scale.map(r), w: model.w.map(r), b: r(model.b), threshold: model.threshold };
-    writeFileSync(join(root, MODEL_PATH), JSON.stringify(out, null, 1) + '\n');
+    // Trees one a line: a few hundred nodes' fields a line each would make the file ten times longer to read.
+    const text = model.kind === 'trees' ? JSON.stringify({ ...out, trees: [] }, null, 1).replace('"trees": []', `"trees": [\n${model.trees.map((t) => `  ${JSON.stringify(t)}`).join(',\n')}\n ]`) : JSON.stringify(out, null, 1);
+    writeFileSync(join(root, MODEL_PATH), text + '\n');
     console.log(`written: ${MODEL_PATH}`);
   }
 } finally {
