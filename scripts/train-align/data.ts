@@ -28,7 +28,7 @@ export interface Compare {
 }
 
 /** Analyses every compare within each story of the sets. */
-export async function loadCompares(lib: EvalLibrary, sets: GoldSet[], opts: { acts?: boolean } = {}): Promise<Compare[]> {
+export async function loadCompares(lib: EvalLibrary, sets: GoldSet[], opts: { acts?: boolean; minShared?: number } = {}): Promise<Compare[]> {
   const out: Compare[] = [];
   for (const set of sets) {
     const spans = await anchorSpans(lib, set);
@@ -49,7 +49,7 @@ export async function loadCompares(lib: EvalLibrary, sets: GoldSet[], opts: { ac
             b: indexes(B, spans.get(kb)!.get(f.id)!),
           }));
           const c: Compare = { set: set.id, A, B, va, vb, maxIdf: ctx.maxIdf, facts, rows: [] };
-          alignPair(A, B, va, vb, ctx.maxIdf, { model: null, collect: (rows) => (c.rows = rows.map((r) => ({ ...r, y: statesFact(c, r.a, r.b) ? 1 : 0 }))) });
+          alignPair(A, B, va, vb, ctx.maxIdf, { model: null, ...(opts.minShared !== undefined ? { minShared: opts.minShared } : {}), collect: (rows) => (c.rows = rows.map((r) => ({ ...r, y: statesFact(c, r.a, r.b) ? 1 : 0 }))) });
           out.push(c);
         }
       }

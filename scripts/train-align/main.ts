@@ -25,18 +25,25 @@
  * `--without a,b` fits without the named features (their weight stays 0: the model without
  * them, same run); `--contrast-l2 X` the penalty of the contrast features alone
  * (`compare/contrast/contrast.ts`); `--dump FILE` writes every dev candidate with its
- * out-of-fold probability and texts (`dump.ts`), to read the pairs that score high and state no fact.
+ * out-of-fold probability and texts (`dump.ts`), to read the pairs that score high and state no fact;
+ * `--trees` fits boosted trees instead of the logistic model (`boost.ts`: depth and rounds chosen
+ * inside each fit, so nested in the events left out; `--depths 2,3`, `--max-rounds N` that choice's
+ * grid, `--setting D,R` a fixed depth and rounds instead); `--min-shared N` the features a
+ * candidate must share (the product's `MIN_SHARED` unless given; 1 lets the model judge one-feature
+ * pairs); `--jitter SEED` leaves a seeded tenth of each fit's rows out, to see how far a fold's
+ * figure moves from run to run for no change of the model (the noise a difference is read against).
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PAIR_FEATURES, type PairModel } from '../../src/core/compare/align-pair';
 import { CONTRAST_FEATURES } from '../../src/core/compare/contrast/contrast';
-import { RELATED_MIN, SHOW_MIN } from '../../src/core/compare/align';
+import { MIN_SHARED, RELATED_MIN, SHOW_MIN } from '../../src/core/compare/align';
 import { loadGold } from '../../eval/compare/lib/gold';
 import { buildLibrary } from '../../eval/compare/lib/library';
 import { fitLogistic } from '../train-extract/logistic';
 import { emptyTally, loadCompares, tally, type Compare, type Tally } from './data';
 import { dumpOutOfFold } from './dump';
+import { fitPairTrees } from './boost';
 
 const root = process.cwd();
 /** Where `--write` puts the model trained on every dev event, which the product then uses. */
@@ -50,6 +57,14 @@ const CONTRAST_L2 = Number(opt('--contrast-l2', String(L2)));
 const FLOOR = Number(opt('--floor', '0.2'));
 /** The precision the threshold must keep out of fold (issue 14's bar). */
 const PRECISION_MIN = 0.8;
+/** `--min-shared N`: features a candidate must share (the product's `MIN_SHARED` unless given; 1 lets the model judge one-feature pairs). */
+const MIN_SHARED_OPT = Number(opt('--min-shared', String(MIN_SHARED)));
+/**
+ * `--jitter SEED`: every fit leaves out a tenth of its rows at random (seeded): how much a fold's
+ * figure moves from run to run for a reason that is no change of the model — the noise against
+ * which a difference between two models is read.
+ */
+const JITTER = args.includes('--jitter') ? Number(opt('--jitter', '1')) : 0;
 /** Hand score from which the model's pairs may be shown (the product's `SHOW_MIN` unless given). */
 const SHOW = Number(opt('--show-min', String(SHOW_MIN)));
 const GRID = Array.from({ length: 35 }, (_, k) => Math.round((0.1 + k * 0.025) * 1000) / 1000);
@@ -63,11 +78,34 @@ const WITHOUT = opt('--without', '').split(',').filter(Boolean).map((n) => {
   return j;
 });
 
+/** `--trees`: boosted trees instead of the logistic model (`boost.ts`); `--depths 2,3` and `--max-rounds N` the inner choice's grid, `--setting D,R` a fixed depth and rounds (no inner choice). */
+const TREES = args.includes('--trees');
+const DEPTHS = opt('--depths', '2,3').split(',').map(Number);
+const MAX_ROUNDS = Number(opt('--max-rounds', '400'));
+const FIXED = args.includes('--setting') ? (([depth, rounds]) => ({ depth: depth!, rounds: rounds! }))(opt('--setting', '').split(',').map(Number)) : undefined;
+/** The trees' setting chosen for each fit, in order (the events left out, then all). */
+const chosen: string[] = [];
+
+/** A seeded keep-nine-in-ten filter per fit (`--jitter`), or keep-all. */
+let fits = 0;
+function jitter(): () => boolean {
+  if (!JITTER) return () => true;
+  let x = ((JITTER * 0x9e3779b9 + ++fits * 0x85ebca6b) >>> 0) || 1;
+  // xorshift32: deterministic per seed and fit.
+  return () => { x ^= x << 13; x >>>= 0; x ^= x >>> 17; x ^= x << 5; x >>>= 0; return x % 10 !== 0; };
+}
+
 function fit(cs: Compare[], threshold: number): PairModel {
-  const rows = cs.flatMap((c) => c.rows).filter((r) => r.row[PAIR_FEATURES.indexOf('score')]! >= FLOOR)
-    .map((r) => (WITHOUT.length ? { ...r, row: r.row.map((x, j) => (WITHOUT.includes(j) ? 0 : x)) } : r));
+  const rows = cs.flatMap((c) => c.rows.map((r) => ({ ...r, set: c.set }))).filter((r) => r.row[PAIR_FEATURES.indexOf('score')]! >= FLOOR)
+    .map((r) => (WITHOUT.length ? { ...r, row: r.row.map((x, j) => (WITHOUT.includes(j) ? 0 : x)) } : r))
+    .filter(jitter());
   const pos = rows.filter((r) => r.y).length;
   const wPos = !args.includes('--unweighted') ? (rows.length - pos) / Math.max(1, pos) : 1;
+  if (TREES) {
+    const t = fitPairTrees(rows, wPos, { depths: DEPTHS, maxRounds: MAX_ROUNDS, step: 25, fixed: FIXED });
+    chosen.push(`${t.setting.depth}/${t.setting.rounds}`);
+    return { kind: 'trees', features: PAIR_FEATURES, base: t.base, trees: t.trees, threshold };
+  }
   const l2Of = PAIR_FEATURES.map((n) => ((CONTRAST_FEATURES as readonly string[]).includes(n) ? CONTRAST_L2 : L2));
   const f = fitLogistic(rows.map((r) => r.row), rows.map((r) => r.y), rows.map((r) => (r.y ? wPos : 1)), { l2: L2, l2Of });
   return { features: PAIR_FEATURES, ...f, threshold };
@@ -75,7 +113,7 @@ function fit(cs: Compare[], threshold: number): PairModel {
 
 function score(cs: Compare[], model: PairModel | null, relatedMin = RELATED_MIN): Tally {
   const t = emptyTally();
-  for (const c of cs) tally(c, { model, candidateMin: FLOOR, relatedMin, showMin: SHOW }, t);
+  for (const c of cs) tally(c, { model, candidateMin: FLOOR, relatedMin, showMin: SHOW, minShared: MIN_SHARED_OPT }, t);
   return t;
 }
 
@@ -85,7 +123,7 @@ const gold = loadGold(root);
 const sets = gold.filter((s) => !s.heldOut);
 const lib = await buildLibrary(root, gold);
 try {
-  const all = await loadCompares(lib, sets, { acts: !args.includes('--no-acts') });
+  const all = await loadCompares(lib, sets, { acts: !args.includes('--no-acts'), minShared: MIN_SHARED_OPT });
   // `--drop a,b`: those features are 0 in every row, so their weight stays 0 (each feature measured against the model without it).
   const dropped = opt('--drop', '').split(',').filter(Boolean).map((n) => PAIR_FEATURES.indexOf(n as (typeof PAIR_FEATURES)[number]));
   if (dropped.some((j) => j < 0)) throw new Error(`train-align: unknown feature in --drop "${opt('--drop', '')}"`);
@@ -140,11 +178,16 @@ try {
   console.log(`  ${'out of fold'.padEnd(16)} ${fmt(pooled[best]!)}  per event ${spread(best)}`);
   const model = fit(dev, threshold);
   console.log(`trained on all dev events:\n  ${'dev'.padEnd(16)} ${fmt(score(dev, model))}\n  ${'seeds'.padEnd(16)} ${fmt(score(seeds, model))}`);
-  console.log('weights: ' + PAIR_FEATURES.map((n, j) => `${n} ${model.w[j]!.toFixed(2)}`).join(', '));
+  if (model.kind === 'trees') console.log(`trees (depth/rounds) chosen inside each fit, events left out in order then all: ${chosen.join(' ')}`);
+  else console.log('weights: ' + PAIR_FEATURES.map((n, j) => `${n} ${model.w[j]!.toFixed(2)}`).join(', '));
   if (args.includes('--write')) {
     const r = (x: number) => Math.round(x * 1e6) / 1e6;
-    const out = { features: model.features, mean: model.mean.map(r), scale: model.scale.map(r), w: model.w.map(r), b: r(model.b), threshold: model.threshold };
-    writeFileSync(join(root, MODEL_PATH), JSON.stringify(out, null, 1) + '\n');
+    const out = model.kind === 'trees'
+      ? { kind: 'trees', features: model.features, base: r(model.base), threshold: model.threshold, trees: model.trees.map((t) => t.map((nd) => (nd.f < 0 ? { f: -1, t: 0, l: -1, r: -1, v: r(nd.v) } : { ...nd, t: r(nd.t), v: r(nd.v) }))) }
+      : { features: model.features, mean: model.mean.map(r), scale: model.scale.map(r), w: model.w.map(r), b: r(model.b), threshold: model.threshold };
+    // Trees one a line: a few hundred nodes' fields a line each would make the file ten times longer to read.
+    const text = model.kind === 'trees' ? JSON.stringify({ ...out, trees: [] }, null, 1).replace('"trees": []', `"trees": [\n${model.trees.map((t) => `  ${JSON.stringify(t)}`).join(',\n')}\n ]`) : JSON.stringify(out, null, 1);
+    writeFileSync(join(root, MODEL_PATH), text + '\n');
     console.log(`written: ${MODEL_PATH}`);
   }
 } finally {

@@ -11,6 +11,7 @@
 import { sameActWords, type Vector } from './features';
 import { heldApart } from './ages';
 import { CONTRAST_FEATURES, contrastFeatures } from './contrast/contrast';
+import { treesMargin, type PairTrees } from './pair-trees';
 
 /** What two sentences share, less what earlier partners of either have used of it. */
 export interface PairStats {
@@ -117,8 +118,9 @@ export function pairRow(st: PairStats, c: PairContext, maxIdf: number): number[]
   ];
 }
 
-/** A fitted pair model: standardisation, weights, and the probability from which a pair is shown. `features` names the row it was fitted on. */
-export interface PairModel {
+/** A fitted logistic pair model: standardisation, weights, and the probability from which a pair is shown. `features` names the row it was fitted on. */
+export interface LinearPairModel {
+  kind?: 'logistic';
   features: readonly string[];
   mean: number[];
   scale: number[];
@@ -127,8 +129,12 @@ export interface PairModel {
   threshold: number;
 }
 
+/** A fitted pair model: logistic (one weight a feature) or boosted trees (`pair-trees.ts`: features together). */
+export type PairModel = LinearPairModel | PairTrees;
+
 /** The probability that a pair states one fact. */
 export function pairProbability(row: number[], m: PairModel): number {
+  if (m.kind === 'trees') return 1 / (1 + Math.exp(-treesMargin(row, m)));
   let s = m.b;
   for (let j = 0; j < row.length; j++) s += (m.w[j]! * (row[j]! - m.mean[j]!)) / m.scale[j]!;
   return 1 / (1 + Math.exp(-s));

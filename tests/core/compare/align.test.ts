@@ -155,6 +155,11 @@ describe('alignPair with a pair model (npm run train:align)', () => {
     expect(align(a, b, { model: constantModel(10) })).toEqual([]);
     expect(align(a, b, { model: constantModel(-10) })).toEqual([]);
   });
+  it('lets boosted trees decide as the logistic model does', () => {
+    const trees = (v: number): PairModel => ({ kind: 'trees', features: PAIR_FEATURES, base: 0, trees: [[{ f: -1, t: 0, l: -1, r: -1, v }]], threshold: 0.5 });
+    expect(align(a, b, { model: trees(10), showMin: 0 })).toMatchObject([{ a: 0, b: 0 }]);
+    expect(align(a, b, { model: trees(-10), showMin: 0 })).toEqual([]);
+  });
   it('hands the trainer every candidate with one feature row each', () => {
     let rows: { a: number; b: number; row: number[] }[] = [];
     align(a, b, { model: null, collect: (r) => (rows = r) });
