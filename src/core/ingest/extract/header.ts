@@ -61,7 +61,8 @@ export function statedCandidates(line: Line, dl: DateLine): StatedCandidate[] {
 
 /** Does `text` end in a revision label (`Updated:`, `Zuletzt geändert am`), so a date after it is a revision's? */
 export function endsWithUpdateLabel(text: string): boolean {
-  return text.length <= 60 && UPDATE_RE.test(text);
+  // The label stands right before the date: the line's last characters are enough to read.
+  return UPDATE_RE.test(text.slice(-60));
 }
 
 /** Is this a teaser: one to three sentences, shorter than a paragraph, no dateline? */
