@@ -30,6 +30,16 @@ const EXTRA: Record<string, (p: DumpPage, c: Cand, k: number) => number> = {
   /** Rank among the candidates from the top, as a log and as a share. */
   topRank: (_p, _c, k) => Math.log1p(k),
   candShareAbove: (p, _c, k) => k / Math.max(1, p.cands.length - 1),
+  /** The nearest candidate above the first prose line (the heading the region hangs under; `afterFirstProse` is feature 19). */
+  nearestAbove: (p, c) => {
+    const above = p.cands.filter((o) => o.x[19] === 0);
+    return above.length && Math.max(...above.map((o) => o.i)) === c.i ? 1 : 0;
+  },
+  /** That, on a page whose top-scored candidate stands under the first prose line. */
+  nearestAboveFar: (p, c) => {
+    const above = p.cands.filter((o) => o.x[19] === 0);
+    return above.length && Math.max(...above.map((o) => o.i)) === c.i && p.cands.some((o) => o.x[19] !== 0) ? 1 : 0;
+  },
   /** Another candidate of the page has the same text. */
   dupCand: (p, c) => (p.cands.some((o) => o.i !== c.i && low(o.t) === low(c.t)) ? 1 : 0),
 };

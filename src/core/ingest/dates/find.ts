@@ -90,6 +90,33 @@ export function findDates(text: string, base = 0, usMonthFirst = false, triggers
   return out;
 }
 
+/**
+ * A year glued to the next date (`19. Juni 201619. Juni 2016`, `17/11/201917/11/2019`: a CMS's
+ * published and modified dates in two spans with no space between) runs on into digits, so
+ * `findDates` reads neither. The year ends where a date opens right after it.
+ */
+const GLUED_YEAR = new RegExp(`(?<!\\d)(?:1[89]|2[01])\\d\\d(?=\\d{1,2}(?:[./]\\d{1,2}[./]|(?:\\.|er|º|°)?\\s{0,3}(?:de\\s{1,3})?(?:${MONTH_ALT})(?!\\p{L})))`, 'giu');
+const FIVE_DIGITS = /\d{5}/;
+
+/**
+ * `findDates` on a date line, reading dates glued to a repeat as if a `|` stood between (a
+ * separator no date or time runs across; offsets are the text's own). Only date lines use it: the line model's features read the
+ * text as `findDates` does.
+ */
+export function findDatesUnglued(text: string, base = 0, usMonthFirst = false): FoundDate[] {
+  if (!FIVE_DIGITS.test(text)) return findDates(text, base, usMonthFirst);
+  const cuts: number[] = [];
+  for (const m of text.matchAll(GLUED_YEAR)) cuts.push(m.index! + m[0].length);
+  if (!cuts.length) return findDates(text, base, usMonthFirst);
+  let spaced = '';
+  let from = 0;
+  for (const c of cuts) { spaced += text.slice(from, c) + '|'; from = c; }
+  spaced += text.slice(from);
+  // Back from the spaced text's offsets to the text's: every separator before an offset added one.
+  const back = (o: number) => { let k = 0; while (k < cuts.length && cuts[k]! + k < o) k++; return o - k; };
+  return findDates(spaced, 0, usMonthFirst).map((d) => ({ ...d, start: base + back(d.start), end: base + back(d.end) }));
+}
+
 /** `findDates(text)` with its defaults (base 0, day first), as a memo may stand in for it. */
 export type DatesOf = (text: string) => readonly FoundDate[];
 

@@ -20,6 +20,7 @@ import { typeBodyLines } from './body';
 import { MAX_INLINE_DEK_CHARS, isDateLabelOnly, isDekShaped, isSectionShaped, readDateLine, statedCandidates } from './header';
 import { parseAgencies, parseByline, parseSourceLine, parseTagList, splitGluedTags } from './byline';
 import type { StatedCandidate } from '../dates/publication';
+import { edgeDateCandidates } from './edge-dates';
 
 
 /** Everything the pipeline learned about the lines. */
@@ -34,6 +35,8 @@ export interface Analysis {
   agencies: string[];
   tags: string[];
   stated: StatedCandidate[];
+  /** Date lines at the article's edges, read only where the header states no first publication (`edge-dates.ts`). */
+  edgeDates: StatedCandidate[];
 }
 
 /** What training needs to see of a run (the headline candidates with their features). */
@@ -91,7 +94,7 @@ export function analyzeLines(lines: Line[], lang: string | null, usMonthFirst: b
   } else {
     span = shortTextSpan(lines, roles.map((r): LineClass => (r ? { type: 'label', label: '' } : { type: 'free' })));
   }
-  const out: Analysis = { roles: [], comments, titleLine: -1, kicker: null, span, author: null, sourceSite: null, agencies: [], tags: [], stated: [] };
+  const out: Analysis = { roles: [], comments, titleLine: -1, kicker: null, span, author: null, sourceSite: null, agencies: [], tags: [], stated: [], edgeDates: [] };
   let [s, e] = span ?? [lines.length, lines.length - 1];
   // The region may open with the headline and the lines around it (the model reads a headline
   // as part of the story): the free lines before its first prose line are header candidates.
@@ -240,6 +243,7 @@ export function analyzeLines(lines: Line[], lang: string | null, usMonthFirst: b
     }
     if (!roles[i] && i > e) roles[i] = { kind: 'boilerplate', region: 'boilerplate', label: tailLabel(lines[i]!) };
   }
+  if (!out.stated.some((c) => !c.isUpdate) && region) out.edgeDates = edgeDateCandidates(lines, roles, s, e, usMonthFirst);
   out.roles = roles.map((r) => r ?? { kind: 'boilerplate', region: 'boilerplate', label: 'other' });
   return out;
 }

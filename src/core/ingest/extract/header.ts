@@ -4,7 +4,7 @@
  */
 import type { Line } from './segment';
 import { sentenceTexts as splitSentences } from '../../text/sentences';
-import { findDates, type FoundDate } from '../dates/find';
+import { findDatesUnglued, type FoundDate } from '../dates/find';
 import type { StatedCandidate } from '../dates/publication';
 import { DATE_LABELS, UPDATE_LABELS } from './rules';
 import { nameBeforeDate, parseByline } from './byline';
@@ -42,7 +42,7 @@ export function parseHeaderDate(text: string): { date: string; length: number; l
  */
 export function readDateLine(line: Line, usMonthFirst: boolean): DateLine | null {
   if (line.text.length > 200) return null;
-  const dates = findDates(line.text, line.start, usMonthFirst).filter((d) => d.day !== undefined && d.year !== undefined);
+  const dates = findDatesUnglued(line.text, line.start, usMonthFirst).filter((d) => d.day !== undefined && d.year !== undefined);
   if (dates.length === 0) return null;
   let rest = line.text;
   for (const d of [...dates].reverse()) rest = rest.slice(0, d.start - line.start) + ' ' + rest.slice(d.end - line.start);
@@ -57,6 +57,12 @@ export function readDateLine(line: Line, usMonthFirst: boolean): DateLine | null
 /** The publication candidates of a date line, flagged when a revision label precedes them. */
 export function statedCandidates(line: Line, dl: DateLine): StatedCandidate[] {
   return dl.dates.map((d) => ({ date: d, isUpdate: UPDATE_RE.test(line.text.slice(0, d.start - line.start)) }));
+}
+
+/** Does `text` end in a revision label (`Updated:`, `Zuletzt geändert am`), so a date after it is a revision's? */
+export function endsWithUpdateLabel(text: string): boolean {
+  // The label stands right before the date: the line's last characters are enough to read.
+  return UPDATE_RE.test(text.slice(-60));
 }
 
 /** Is this a teaser: one to three sentences, shorter than a paragraph, no dateline? */

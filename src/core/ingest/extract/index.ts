@@ -5,7 +5,7 @@ import { splitLines, countWords, type Line } from './segment';
 import { sentenceTexts as splitSentences } from '../../text/sentences';
 import { detectLang } from '../../text/lang';
 import { analyzeLines, type Analysis, type AnalysisTrace } from './analyze';
-import { parseHeaderDate } from './header';
+import { endsWithUpdateLabel, parseHeaderDate } from './header';
 import { deriveTitle } from './title';
 import { parseDateline, statedOutlet } from './byline';
 import { renderHtml, type HtmlMeta } from './html';
@@ -31,8 +31,11 @@ export type { SiteTemplate } from './template';
  * 11: nothing above the page's first skip link (before the end of its densest prose) opens the
  *     article (a browser notice read as prose took the region and the headline); a text's long
  *     last line stands in the run of paragraphs (a copy cut mid-paragraph); retrained.
+ * 12: a date line glued to its own repeat is read; where the header states no first-publication
+ *     date, date lines at the article's edges are (`edge-dates.ts`); revision labels count in
+ *     chrono's reading; retrained (the headline ranker only: a glued date line is no candidate).
  */
-export const EXTRACTOR_VERSION = 11;
+export const EXTRACTOR_VERSION = 12;
 
 /** Fields a structured record (JSON Lines) states about itself; each wins over guessing. */
 export interface RecordHints {
@@ -137,6 +140,11 @@ function extractArticle(input: ExtractInput, model: LineModel, trace?: (t: Analy
     if (iso) candidates.push({ date: { text: meta.published, start: -1, end: -1, ...isoParts(iso[0]) }, isUpdate: false });
   }
   if (!candidates.length && !header) candidates.push(...chronoCandidates(lines, a, lang));
+  // The article's edges are read last, and a first-publication date there goes before a
+  // revision date the header states (`Aktualisiert: …` over a date the rules took for a menu).
+  const edge = a.edgeDates.find((c) => !c.isUpdate);
+  if (!header && edge && !candidates.some((c) => !c.isUpdate)) candidates.unshift(edge);
+  else if (!candidates.length && !header) candidates.push(...a.edgeDates);
   const pub = decidePublication({ hint: hints.published ?? null, stated: candidates, header: header?.date ?? null, absolute: found.absolute, relative: found.relative });
   const headerMention = header ? { text: header.label, start: text.indexOf(header.label), end: text.indexOf(header.label) + header.label.length, date: header.date } : null;
   const dateMentions = buildMentions(found, pieces, pub.published, headerMention);
@@ -234,7 +242,7 @@ function chronoCandidates(lines: Line[], a: Analysis, lang: string | null): Stat
     const r = a.roles[i]!;
     if (l.text.length > CHRONO_MAX_CHARS || !/\d/.test(l.text) || r.region === 'comments' || r.kind === 'caption') continue;
     const c = chronoDate(l.text, lang);
-    if (c) return [{ date: { text: c.text, start: l.start + c.index, end: l.start + c.index + c.text.length, ...isoParts(c.date) }, isUpdate: false }];
+    if (c) return [{ date: { text: c.text, start: l.start + c.index, end: l.start + c.index + c.text.length, ...isoParts(c.date) }, isUpdate: endsWithUpdateLabel(l.text.slice(0, c.index)) }];
   }
   return [];
 }

@@ -137,9 +137,18 @@ export const DATE_LABELS: readonly string[] = [
   'am', 'on',
 ];
 
+/** Words that say a line states when the text was published (`Veröffentlicht am`, `Posted on`, `Dieser Eintrag wurde veröffentlicht … am`). */
+export const PUBLISHED_LABELS: readonly string[] = [
+  'veröffentlicht', 'publiziert', 'erschienen', 'verfasst', 'geschrieben', 'gepostet', 'published', 'posted', 'written',
+  'publié', 'publiée', 'publicado', 'publicada', 'pubblicato', 'opublikowano', 'опубликовано', 'publikováno', 'gepubliceerd',
+];
+
+/** Words before a publication label that make it another copy's (`Originally published at …`). */
+export const REPUBLISHED_LABELS: readonly string[] = ['originally', 'first', 'ursprünglich', 'zuerst', 'erstmals', 'initialement', 'originalmente', 'originariamente'];
+
 /** Date labels that mean a later revision rather than the first publication. */
 export const UPDATE_LABELS: readonly string[] = [
-  'aktualisiert', 'updated', 'last updated', 'mis à jour', 'actualizado', 'atualizado',
+  'aktualisiert', 'aktualisierung', 'updated', 'last updated', 'mis à jour', 'actualizado', 'atualizado',
   'aggiornato', 'обновлено', 'aktualizováno', 'geändert', 'modified',
 ];
 

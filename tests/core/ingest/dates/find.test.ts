@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDates } from '../../../../src/core/ingest/dates/find';
+import { findDates, findDatesUnglued } from '../../../../src/core/ingest/dates/find';
 import { formatParts } from '../../../../src/core/ingest/dates/calendar';
 
 const f = (s: string, us = false) => findDates(s, 0, us).map((d) => [d.text, formatParts(d) ?? `--${d.month}-${d.day}`]);
@@ -26,5 +26,16 @@ describe('findDates', () => {
     expect(f('04/05/2015')[0]![1]).toBe('2015-05-04');
     expect(f('31.02.2020')).toEqual([]);
     expect(f('you may 5 times')).toEqual([]);
+  });
+  it('reads a date line glued to its own repeat (a published and a modified date printed without a space)', () => {
+    const g = (s: string, us = false) => findDatesUnglued(s, 10, us).map((d) => [d.text, formatParts(d), d.start, d.end]);
+    expect(g('Posted on 3. Mai 20213. Mai 2021 by Anna')).toEqual([['3. Mai 2021', '2021-05-03', 20, 31], ['3. Mai 2021', '2021-05-03', 31, 42]]);
+    expect(g('08/03/202208/03/2022 ~ Ben')[0]).toEqual(['08/03/2022', '2022-03-08', 10, 20]);
+    expect(g('19.05.200719.05.2007')[1]).toEqual(['19.05.2007', '2007-05-19', 20, 30]);
+  });
+  it('leaves other long numbers whole', () => {
+    expect(findDatesUnglued('Kundennummer 12.03.202219')).toEqual([]);
+    expect(findDatesUnglued('am 3. Mai 20219 Besucher').map((d) => d.text)).toEqual(['3. Mai']);
+    expect(findDates('Posted on 3. Mai 20213. Mai 2021').map((d) => d.text)).toEqual(['3. Mai', 'Mai 2021']);
   });
 });

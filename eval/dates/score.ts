@@ -1,0 +1,65 @@
+/**
+ * `npm run eval:dates [-- --verbose]`: the publication-date reader on the two public benchmarks.
+ * The readability set has gold dates (24 pages). The web set has none, so a silver check stands
+ * in: a page whose address holds a day (`/2019/06/19/`, `2020-02-19`, `_20191031`) is dated by
+ * it — the page's text never holds its address, so this is how a page without metadata reads.
+ * An address date is a CMS's creation day, so a day or two off is counted apart, not as wrong.
+ * See README.md here.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { extract } from '../../src/core/ingest/extract/index';
+import { loadPages, type Page } from '../../scripts/train-extract/data';
+import { dayNumber } from '../../src/core/ingest/dates/calendar';
+
+/** The day an address states, or null. */
+export function urlDay(url: string): string | null {
+  const path = url.replace(/^https?:\/\/[^/]+/i, '');
+  const m = /\/((?:19|20)\d\d)[/-](\d\d?)[/-](\d\d?)(?=[/_.-]|$)/.exec(path) ?? /[/_-]((?:19|20)\d\d)(\d\d)(\d\d)(?=[/_.-]|$)/.exec(path);
+  if (!m) return null;
+  const [y, mo, d] = [+m[1]!, +m[2]!, +m[3]!];
+  if (mo < 1 || mo > 12 || d < 1 || d > 31) return null;
+  return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+type Verdict = 'same day' | 'within 2 days' | 'none' | 'month only' | 'wrong';
+
+function verdict(ours: string | null, gold: string): Verdict {
+  if (!ours) return 'none';
+  if (ours.length < 10) return ours === gold.slice(0, ours.length) ? 'month only' : 'wrong';
+  if (ours.slice(0, 10) === gold) return 'same day';
+  return Math.abs(dayNumber(ours.slice(0, 10))! - dayNumber(gold)!) <= 2 ? 'within 2 days' : 'wrong';
+}
+
+function line(p: Page, gold: string, x: ReturnType<typeof extract>, v: Verdict): string {
+  return `${p.id.padEnd(20)} ${gold} ${String(x.published ?? '-').padEnd(16)} ${v.padEnd(13)} ${x.publishedSource ?? '-'} ${x.dateEvidence.join('; ').slice(0, 120)}`;
+}
+
+export async function run(root: string, args: string[]): Promise<void> {
+  const verbose = args.includes('--verbose');
+  const dumpTo = args.includes('--dump') ? args[args.indexOf('--dump') + 1] : null;
+  const dump: Record<string, [string | null, string]> = {};
+  const data = join(root, '..', 'shared', 'bench-data');
+  const pages = loadPages(data);
+  for (const set of ['extraction', 'web'] as const) {
+    const counts = new Map<Verdict, number>();
+    let n = 0;
+    const rows: string[] = [];
+    for (const p of pages) {
+      if (p.set !== set) continue;
+      const gold = set === 'extraction' ? p.gold.published
+        : urlDay(String(JSON.parse(readFileSync(join(data, 'web', p.id, 'gold.json'), 'utf8')).url ?? ''));
+      const x = dumpTo || gold ? extract({ text: p.text, format: 'text' }) : null;
+      if (x && dumpTo) dump[p.id] = [x.published, x.title];
+      if (!gold || !x) continue;
+      const v = verdict(x.published, gold);
+      counts.set(v, (counts.get(v) ?? 0) + 1);
+      n++;
+      if (verbose || v !== 'same day') rows.push(line(p, gold, x, v));
+    }
+    console.log(`\n${set === 'extraction' ? 'readability (gold)' : 'web (address day, silver)'}: ${n} pages`);
+    if (verbose || args.includes('--misses')) for (const r of rows) console.log('  ' + r);
+    if (dumpTo) writeFileSync(dumpTo, JSON.stringify(dump, null, 1));
+    console.log('  ' + ['same day', 'within 2 days', 'month only', 'none', 'wrong'].map((k) => `${k} ${counts.get(k as Verdict) ?? 0}`).join(', '));
+  }
+}

@@ -1,0 +1,87 @@
+/**
+ * Date lines at the article's edges, for a page whose header states no date (`analyze.ts` reads
+ * date lines only around the headline, and only lines no furniture rule claimed). Two places
+ * hold a post's own date on pages that print none there:
+ * - just above the first paragraph, where a furniture rule took the date for a menu item (a
+ *   header block `Auteur / X / Date / 2 mars 2020 / Partager` reads as a run of short links),
+ *   or where the headline was missed;
+ * - just under the last paragraph, before the comments: a blog's post footer (`12. September
+ *   2013` over the tags, `Veröffentlicht am … von …`, `Dezember 26, 2019 von Andrea Kategorien:
+ *   …`).
+ * Teasers and comments carry dates too, so the window is a few lines, comments and captions
+ * are never read, and a publication label (`veröffentlicht`, `posted`, `publié`) lets a longer
+ * line count (`Dieser Eintrag wurde veröffentlicht in X und getaggt mit Y am 11. Dezember 2012
+ * von Z.`) further down, where a bare date line under the text must be the line right after
+ * it (a comment the region took in is a name line over a date line, so a bare date a line
+ * further down is a comment's).
+ */
+import type { Line } from './segment';
+import type { Role } from './evidence';
+import type { StatedCandidate } from '../dates/publication';
+import { findDatesUnglued } from '../dates/find';
+import { endsWithUpdateLabel, readDateLine, statedCandidates, type DateLine } from './header';
+import { PUBLISHED_LABELS, REPUBLISHED_LABELS } from './rules';
+
+/** Lines above the first paragraph searched for a date line. */
+const ABOVE = 8;
+/** Lines under the last paragraph searched for a bare date line, and for a labelled one. */
+const BELOW_BARE = 1;
+const BELOW_LABELLED = 14;
+/** Words besides the date and an author on a bare date line at the edges (`von X`, `~ X`, `Datum`). */
+const EDGE_REST_WORDS = 3;
+/** A labelled publication line is a sentence at most this long. */
+const LABELLED_MAX_CHARS = 300;
+
+const PUBLISHED_RE = new RegExp(`(?<![\\p{L}])(?:${PUBLISHED_LABELS.join('|')})(?![\\p{L}])`, 'iu');
+/** A republication note (`Originally published at X on …`) dates another outlet's copy, not this page. */
+const REPUBLISHED_RE = new RegExp(`(?<![\\p{L}])(?:${REPUBLISHED_LABELS.join('|')})\\s{1,3}(?:${PUBLISHED_LABELS.join('|')})(?![\\p{L}])`, 'iu');
+
+/** The publication candidates at the edges of the span `[s, e]`, nearest first; empty when none. */
+export function edgeDateCandidates(lines: Line[], roles: readonly (Role | null)[], s: number, e: number, usMonthFirst: boolean): StatedCandidate[] {
+  const readable = (i: number) => roles[i]?.region !== 'comments' && roles[i]?.kind !== 'caption' && roles[i]?.kind !== 'title';
+  // A revision date (`Updated: …`, or `Zuletzt geändert am:` on the line above it) is kept only
+  // where no first-publication date stands in the window.
+  let update: StatedCandidate | null = null;
+  const consider = (i: number, c: StatedCandidate[]): StatedCandidate[] | null => {
+    const above = i > 0 ? lines[i - 1]!.text : '';
+    const marked = c.map((x) => (x.isUpdate || endsWithUpdateLabel(above) ? { ...x, isUpdate: true } : x));
+    const first = marked.find((x) => !x.isUpdate);
+    if (first) return [first];
+    update ??= marked[0] ?? null;
+    return null;
+  };
+  for (let i = s - 1; i >= Math.max(0, s - ABOVE); i--) {
+    if (roles[i]?.kind === 'title') break;
+    if (!readable(i) || REPUBLISHED_RE.test(lines[i]!.text)) continue;
+    const dl = dateOnly(lines[i]!, usMonthFirst);
+    const got = dl && consider(i, statedCandidates(lines[i]!, dl));
+    if (got) return got;
+  }
+  for (let i = e + 1; i < Math.min(lines.length, e + 1 + BELOW_LABELLED); i++) {
+    if (roles[i]?.region === 'comments') break;
+    if (!readable(i) || REPUBLISHED_RE.test(lines[i]!.text)) continue;
+    const line = lines[i]!;
+    const dl = i <= e + BELOW_BARE ? dateOnly(line, usMonthFirst) : null;
+    let got = dl && consider(i, statedCandidates(line, dl));
+    if (!dl && line.text.length <= LABELLED_MAX_CHARS && PUBLISHED_RE.test(line.text)) {
+      const dates = findDatesUnglued(line.text, line.start, usMonthFirst).filter((d) => d.day !== undefined && d.year !== undefined);
+      if (dates.length) got = consider(i, [{ date: dates[0]!, isUpdate: false }]);
+    }
+    if (got) return got;
+  }
+  return update ? [update] : [];
+}
+
+/**
+ * A date line as `readDateLine` reads one, away from the headline only when little else stands
+ * on it (a name, a label: `MONTANT COLLECTÉ DEPUIS LE 5 DÉC. 2019` dates something else) or a
+ * publication label names it.
+ */
+function dateOnly(line: Line, usMonthFirst: boolean): DateLine | null {
+  const dl = readDateLine(line, usMonthFirst);
+  if (!dl || PUBLISHED_RE.test(line.text)) return dl;
+  let rest = line.text;
+  for (const d of dl.dates) rest = rest.replace(d.text, ' ');
+  const words = rest.split(/[\s|·•,–—/-]+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  return words - (dl.author ? dl.author.split(/\s+/).length : 0) <= EDGE_REST_WORDS ? dl : null;
+}

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../../src/core/ingest/extract/index';
+
+const para = (n: number) => `Der Gemeinderat hat am Abend über den neuen Radweg entlang der Uferstraße beraten, Teil ${n} der Debatte zog sich über mehrere Stunden hin und endete mit einem knappen Beschluss.`;
+const menu = ['Start', 'Stadt', 'Sport', 'Kultur', 'Kontakt', ''];
+const comments = ['3 Kommentare', '', 'Petra', '14. März 2019 um 08:12', 'Endlich passiert etwas.', '', 'Jonas', '15. März 2019 um 10:40', 'Viel zu teuer.', ''];
+
+describe('date lines at the article edges', () => {
+  it('reads a blog post footer date under the last paragraph, not a comment date', () => {
+    const text = [...menu, 'Radweg an der Uferstraße kommt', '', para(1), '', para(2), '', para(3), '', '12. März 2019', 'Schlagwörter: Radweg, Gemeinderat', '', ...comments].join('\n');
+    expect(extract({ text, format: 'text' }).published).toBe('2019-03-12');
+  });
+  it('reads a labelled publication sentence a few lines under the text', () => {
+    const text = [...menu, 'Radweg an der Uferstraße kommt', '', para(1), '', para(2), '', para(3), '', 'Teilen', 'Drucken', 'Ähnliche Beiträge',
+      'Dieser Eintrag wurde veröffentlicht in Stadt, Verkehr und getaggt mit Radweg, Uferstraße am 12. März 2019 von Redaktion.', '', ...comments].join('\n');
+    expect(extract({ text, format: 'text' }).published).toBe('2019-03-12');
+  });
+  it('leaves a republication note and a bare comment date alone', () => {
+    const note = [...menu, 'Radweg an der Uferstraße kommt', '', para(1), '', para(2), '', para(3), '', 'Originally published at example.org on March 2, 2011.'].join('\n');
+    expect(extract({ text: note, format: 'text' }).published).toBeNull();
+    const long = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].flatMap((n) => [para(n), '']);
+    const thread = [...menu, 'Radweg an der Uferstraße kommt', '', ...long, 'Petra', '14. März 2019', 'Endlich passiert etwas.'].join('\n');
+    expect(extract({ text: thread, format: 'text' }).published).toBeNull();
+  });
+  it('prefers a publication date above the text to a revision date there', () => {
+    const text = [...menu, 'Radweg an der Uferstraße kommt', 'Autorin', 'Eva Berg', 'Aktualisiert: 20. März 2019', 'Datum', '12. März 2019', 'Teilen', '', para(1), '', para(2), '', para(3)].join('\n');
+    expect(extract({ text, format: 'text' }).published).toBe('2019-03-12');
+  });
+});
