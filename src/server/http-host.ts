@@ -4,7 +4,6 @@ import { HTTP_TOKEN_HEADER } from '../shared/api';
 import { ApiError, httpStatusFor, type ApiErrorData, type Result } from '../shared/errors';
 import { dispatch } from '../shared/rpc';
 import type { LibraryHandle } from '../core/host';
-import { compactHeapNow } from '../core/heap';
 import { isCrossSite, isJsonRequest, isLoopbackHost, isOwnOrigin, newToken, SECURITY_HEADERS, tokenMatches } from './security';
 import { serveStatic } from './static';
 import { notice } from '../shared/api/notices';
@@ -39,15 +38,6 @@ const MAX_BODY_BYTES = 48 * 1024 * 1024;
 
 /** Server-sent-event heartbeat, so proxies and browsers keep an idle stream open. */
 const HEARTBEAT_MS = 25_000;
-
-/**
- * An answer of this many characters or more (a 10k import's report: ~1.5 MB) is followed by a
- * collection of this thread's heap once sent. The host's thread is idle between calls, so V8
- * would keep such an answer's garbage (the report as objects, as JSON, as bytes: the heap grew
- * 16 → 26 MB) for minutes — through the compare catch-up after an import, the window import's
- * peak. A collection of this small heap costs a few ms, once per such answer.
- */
-const LARGE_ANSWER_CHARS = 1024 * 1024;
 
 /**
  * A client that has not sent its headers by then is dropped. Node's default (60 s) lets a
@@ -176,8 +166,7 @@ export async function startHttpHost(opts: HttpHostOptions): Promise<HttpHost> {
 function send(res: ServerResponse, status: number, result: Result<unknown>): void {
   const body = JSON.stringify(result);
   res.writeHead(status, { ...SECURITY_HEADERS, 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
-  if (body.length >= LARGE_ANSWER_CHARS) res.end(body, () => compactHeapNow());
-  else res.end(body);
+  res.end(body);
 }
 
 /**
