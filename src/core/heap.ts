@@ -24,11 +24,12 @@ let fetchedGc: (() => void) | null = null;
  * fetched once from a fresh context with the flag that installs it; the flag goes back at once).
  *
  * For the turn between two memory-hungry jobs on one thread: a 10k import left the library
- * thread's heap at ~66 MB with ~30 MB alive, which V8 collects only seconds later (or when the
- * heap grows again), and the compare catch-up after it started its worker on top of that: the
- * window import's peak (`core/search/README.md`, import memory). A plain full collection frees
- * the objects but keeps the pages that still hold a few live ones (59 MB of heap for 30 MB
- * alive); compacting moves those and frees the pages (38 MB). ~50–100 ms on a quiet machine.
+ * thread's heap at 61–70 MB with ~30 MB alive, which V8 collected only seconds later (or when the
+ * heap grew again), and the compare catch-up after it started its worker on top of that (on a
+ * quiet machine the window import's peak, 341 MB, came there; `core/search/README.md`, import
+ * memory). A plain full collection frees the objects but keeps the pages that still hold a few
+ * live ones (59 MB of heap for 30 MB alive); compacting moves those and frees the pages (38 MB).
+ * One pause on the calling thread: 394 ms for a 10k CLI import's heap at load ~23.
  */
 export function compactHeapNow(): void {
   const gc = (globalThis as { gc?: () => void }).gc ?? (fetchedGc ??= fetchGc());
