@@ -8,6 +8,7 @@
 import type { ResourceLimits } from 'node:worker_threads';
 import { ANALYSIS_LIMITS, favouringMemory, helperThreads, memoryFavoured } from '../../worker/limits';
 import { compilingLean } from '../../worker/lean-compile';
+import { compactHeapNow } from '../../heap';
 import { withWriteCache } from '../../store/db';
 import type { ArticleId } from '../../../shared/api';
 import type { WriteDb } from '../../store/db';
@@ -93,6 +94,8 @@ export function compareIndexer(db: WriteDb, options: CompareIndexerOptions = {})
     const progress = options.onProgress ? (done: number) => options.onProgress!(done, ids.length) : undefined;
     progress?.(0);
     if (!options.workerFile || ids.length < poolMin) return inTurns(db, batch, progress);
+    // What an import left on this thread goes before the worker starts (see compactHeapNow).
+    compactHeapNow();
     const onPool = (mode: PoolMode) => withWriteCache(db, () => onWorkers(db, ids, options.workerFile!, workers, batch, progress, mode));
     // A fresh worker and this thread compile the analysis as it runs: with less inlining, for less.
     if (urgent && !memoryFavoured()) return compilingLean(() => onPool({ limits: ANALYSIS_LIMITS, help: true }));
