@@ -17,7 +17,6 @@ export default defineConfig({
           'extract-worker': resolve(__dirname, 'src/core/worker/extract-worker.ts'),
           'compare-worker': resolve(__dirname, 'src/core/worker/compare-worker.ts'),
           'spellings-worker': resolve(__dirname, 'src/core/worker/spellings-worker.ts'),
-          'groups-worker': resolve(__dirname, 'src/core/worker/groups-worker.ts'),
           'suggest-worker': resolve(__dirname, 'src/core/worker/suggest-worker.ts'),
         },
       },

@@ -12,7 +12,6 @@ await build({
     'extract-worker': 'src/core/worker/extract-worker.ts',
     'compare-worker': 'src/core/worker/compare-worker.ts',
     'spellings-worker': 'src/core/worker/spellings-worker.ts',
-    'groups-worker': 'src/core/worker/groups-worker.ts',
     'suggest-worker': 'src/core/worker/suggest-worker.ts',
   },
   outdir: 'out/node',

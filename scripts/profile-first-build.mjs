@@ -64,10 +64,7 @@ async function bundle(name, dir) {
     outfile: join(outdir, 'side.js'),
     ...NODE_BUNDLE,
   });
-  // The groups worker where the tree has one (the service finds it beside the compare worker).
-  rmSync(join(outdir, 'groups-worker.js'), { force: true });
-  for (const w of ['compare-worker', 'extract-worker', 'groups-worker']) {
-    if (!existsSync(join(dir, `src/core/worker/${w}.ts`))) continue;
+  for (const w of ['compare-worker', 'extract-worker']) {
     await build({ entryPoints: [join(dir, `src/core/worker/${w}.ts`)], outfile: join(outdir, `${w}.js`), ...NODE_BUNDLE });
   }
   return outdir;

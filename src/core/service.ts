@@ -17,7 +17,6 @@ import { compareMethods } from './compare/methods';
 import { exploreMethods } from './explore/methods';
 import { backgroundSpellings } from './explore/spellings-background';
 import { runOnceWorker } from './worker/run-once';
-import { groupsOffThread } from './explore/groups-background';
 import type { SuggestWorkerInit } from './worker/suggest-worker';
 import { pendingCompareCount } from './derived/compare-rows/rows';
 import { reextractArticles } from './ingest/reextract';
@@ -82,14 +81,6 @@ export interface ServiceOptions extends HostFacts {
    */
   spellingsWorkerFile?: string | undefined;
   /**
-   * The built groups worker, which groups a large library's names while the library thread
-   * builds the timeline and the stories (`explore/groups-background.ts`). Default:
-   * `groups-worker.js` beside the compare worker, when it is there.
-   */
-  groupsWorkerFile?: string | undefined;
-  /** Reports from which names are grouped on that worker; default `GROUPS_WORKER_MIN_ARTICLES`. */
-  groupsWorkerMinArticles?: number;
-  /**
    * The built suggest worker, which builds the suggestion index off the library thread when it
    * has no snapshot of its version (hosts with one, `backgroundCompare`). Default:
    * `suggest-worker.js` beside `extractWorkerFile`, when it is there.
@@ -120,14 +111,7 @@ const SEARCH_CATCH_UP_MAX = 64;
 export function createParallaxService(opts: ServiceOptions): ParallaxApi {
   const { db, emit } = opts;
   const rebuild = opts.rebuild ?? NOTHING_TO_REBUILD;
-  const compareWorker = opts.compareWorkerFile ?? siblingWorker(opts.extractWorkerFile, 'compare-worker.js');
-  const indexer = compareIndexer(db, { workerFile: compareWorker });
-  const groups = groupsOffThread(db, {
-    workerFile: opts.groupsWorkerFile ?? siblingWorker(compareWorker, 'groups-worker.js'),
-    path: db.name,
-    nativeBinding: opts.nativeBinding,
-    ...(opts.groupsWorkerMinArticles !== undefined ? { minArticles: opts.groupsWorkerMinArticles } : {}),
-  });
+  const indexer = compareIndexer(db, { workerFile: opts.compareWorkerFile ?? siblingWorker(opts.extractWorkerFile, 'compare-worker.js') });
   const catchUp = opts.backgroundCompare ? compareCatchUp(db, indexer, () => emit({ type: 'libraryChanged' })) : () => {};
   // Sites an import added pages to: their stored pages are extracted again when the site's
   // template changed materially (`refresh-sites.ts`) — behind the host's back with progress,
@@ -181,7 +165,7 @@ export function createParallaxService(opts: ServiceOptions): ParallaxApi {
   return gateCalls({
     ...annotationMethods(db, emit),
     ...compareMethods(db, indexer),
-    ...exploreMethods(db, emit, indexer, groups),
+    ...exploreMethods(db, emit, indexer),
     async getAppInfo() {
       return {
         name: 'Parallax',

@@ -34,7 +34,6 @@ export function bumpCompareVersion(db: Database.Database): void {
   l.version++;
   l.added = [];
   caches.get(db)?.clear();
-  stashes.get(db)?.clear();
 }
 
 /**
@@ -105,29 +104,6 @@ export function seedView(db: Database.Database, name: string, value: unknown, st
   if (!m) caches.set(db, (m = new Map()));
   m.set(name, { version: stamp.version, added: stamp.added, value });
   return true;
-}
-
-const stashes = new WeakMap<Database.Database, Map<string, { version: number; added: number; value: unknown }>>();
-
-/**
- * Keeps a part of a view's next build made ahead of it from the rows as they stood at `stamp`
- * (the library thread's work while a worker groups the names, `explore/groups-background.ts`),
- * until that build takes it.
- */
-export function stash(db: Database.Database, name: string, value: unknown, stamp: CompareStamp): void {
-  let m = stashes.get(db);
-  if (!m) stashes.set(db, (m = new Map()));
-  m.set(name, { version: stamp.version, added: stamp.added, value });
-}
-
-/** A stashed part, let go as it is taken; undefined when none, or when the rows changed since it was made. */
-export function takeStashed<T>(db: Database.Database, name: string): T | undefined {
-  const m = stashes.get(db);
-  const hit = m?.get(name);
-  if (!hit) return undefined;
-  m!.delete(name);
-  const log = logOf(db);
-  return hit.version === log.version && hit.added === log.added.length ? (hit.value as T) : undefined;
 }
 
 /**

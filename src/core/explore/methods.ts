@@ -11,31 +11,22 @@ import { getArticleDating, getEntity, getTimeline, listEntities, listStories, me
  * The explore part of the service: timeline, people & places, stories. Every argument is
  * validated here; merges and splits are written before the call returns.
  */
-export function exploreMethods(db: WriteDb, emit: (e: ParallaxEvent) => void, indexer: CompareIndexer, groups: (withViews: boolean) => Promise<void> = async () => {}): ExploreApi {
+export function exploreMethods(db: WriteDb, emit: (e: ParallaxEvent) => void, indexer: CompareIndexer): ExploreApi {
   // Every view first indexes what an import or an edit left waiting (nothing, usually: one
-  // cheap query), or waits for the catch-up under way; then has the names grouped on a worker
-  // when they are to be grouped afresh in a large library (`groups-background.ts`).
+  // cheap query), or waits for the catch-up under way.
   // A person waits for the view: its catch-up runs at full speed unless an import runs.
-  const ready = async () => {
-    await indexer.catchUp({ urgent: true });
-    await groups(false);
-  };
-  // The timeline and the stories, built afresh, need the groups: grouped on the worker meanwhile.
-  const readyToGroup = async () => {
-    await indexer.catchUp({ urgent: true });
-    await groups(true);
-  };
+  const ready = () => indexer.catchUp({ urgent: true });
   return {
     async getTimeline(filter) {
-      await readyToGroup();
+      await ready();
       return getTimeline(db, parseTimelineFilter(filter));
     },
     async getTimelinePage(query) {
-      await readyToGroup();
+      await ready();
       return timelinePage(db, parseTimelinePage(query));
     },
     async getArticleDating(id) {
-      await readyToGroup();
+      await ready();
       return getArticleDating(db, parseArticleId(id));
     },
     async listEntities(filter) {
@@ -63,7 +54,7 @@ export function exploreMethods(db: WriteDb, emit: (e: ParallaxEvent) => void, in
       return s;
     },
     async listStories() {
-      await readyToGroup();
+      await ready();
       return listStories(db);
     },
   };

@@ -7,13 +7,13 @@ import type { ArticleDating, ArticleId, EntityDetail, EntityFilter, EntityId, En
 import type { ReadDb, WriteDb } from '../store/db';
 import { getArticleDates, allCompareDocs, compareDocsOf } from '../store/queries/compare';
 import { entityOverrides, mentionsOfNames, nameCountsInArticle, nameKey, nameStats, namesInArticle, setEntityOverrides, type NameStat } from '../store/queries/entities';
-import { allTimelineRows, timelineRowsOf, type TimelineRowOfArticle } from '../store/queries/timeline';
-import { entityGrouper, type EntityGroup, type EntityGrouper } from './entity-groups';
+import { allTimelineRows, timelineRowsOf } from '../store/queries/timeline';
+import { entityGrouper, type EntityGroup } from './entity-groups';
 import { nameContext } from './name-context';
 import { StoryIndex, type KeyDisplay } from './stories';
 import { storyNameKey } from '../analysis/story-keys';
 import { TimelineIndex, type TimelineResult } from './timeline';
-import { bumpCompareVersion, cachedView, compareStamp, peekView, seedView, stash, takeStashed, type CompareStamp } from '../derived/explore-groupings';
+import { bumpCompareVersion, cachedView } from '../derived/explore-groupings';
 import { foldText } from '../text/fold';
 import { spellingsData, spellingsLookup } from './spellings-lookup';
 import { notice } from '../../shared/api/notices';
@@ -22,73 +22,41 @@ import { codedError } from '../../shared/i18n';
 /** New names are added to the entity groups until they are this share of the names they were built from. */
 const ENTITY_REBUILD_SHARE = 0.1;
 
-/** The library's names grouped afresh (on the library thread, or on a worker's own connection: `groups-worker.ts`). */
-export function groupLibraryNames(db: ReadDb): { grouper: EntityGrouper; stats: NameStat[]; groups: EntityGroup[] } {
-  const stats = nameStats(db);
-  const grouper = entityGrouper(stats, entityOverrides(db), nameContext(db));
-  return { grouper, stats, groups: grouper.groups() };
-}
-
-/**
- * The entity groups as cached: with the grouper and the names' counts when grouped here, so a
- * new report's names are added to them; without (null) when grouped on a worker, and then the
- * library is grouped afresh on the first new report.
- */
-interface HeldGroups {
-  grouper: EntityGrouper | null;
-  statOf: Map<string, NameStat> | null;
-  builtFrom: number;
-  added: number;
-  groups: EntityGroup[];
-  byName: Map<string, EntityGroup>;
-}
-
-function indexByName(groups: EntityGroup[]): Map<string, EntityGroup> {
-  const byName = new Map<string, EntityGroup>();
-  for (const g of groups) for (const n of g.names) byName.set(nameKey(n.kind, n.name), g);
-  return byName;
-}
-
-/**
- * Caches entity groups a worker made from the compare rows as they stood at `stamp` (see
- * `groups-background.ts`); false when the rows changed since in a way a view cannot fold in.
- */
-export function seedEntityGroups(db: ReadDb, groups: EntityGroup[], builtFrom: number, stamp: CompareStamp): boolean {
-  const held: HeldGroups = { grouper: null, statOf: null, builtFrom, added: 0, groups, byName: indexByName(groups) };
-  return seedView(db, 'entities', held, stamp);
-}
-
 /** The entity groups of the library (cached; the names of new articles are added to them, the library is not regrouped). */
 export function entityGroups(db: ReadDb): { groups: EntityGroup[]; byName: Map<string, EntityGroup> } {
-  return cachedView<HeldGroups>(
+  const index = (groups: EntityGroup[]) => {
+    const byName = new Map<string, EntityGroup>();
+    for (const g of groups) for (const n of g.names) byName.set(nameKey(n.kind, n.name), g);
+    return byName;
+  };
+  return cachedView(
     db,
     'entities',
     () => {
-      const { grouper, stats, groups } = groupLibraryNames(db);
+      const stats = nameStats(db);
+      const grouper = entityGrouper(stats, entityOverrides(db), nameContext(db));
+      const groups = grouper.groups();
       const statOf = new Map(stats.map((st) => [nameKey(st.kind, st.name), st]));
-      return { grouper, statOf, builtFrom: stats.length, added: 0, groups, byName: indexByName(groups) };
+      return { grouper, statOf, builtFrom: stats.length, added: 0, groups, byName: index(groups) };
     },
     (held, added) => {
-      // Grouped on a worker: no grouper here to add to.
-      const { grouper, statOf } = held;
-      if (!grouper || !statOf) return null;
       const rows = added.flatMap((id) => nameCountsInArticle(db, id));
-      const fresh = rows.filter((r) => !statOf.has(nameKey(r.kind, r.name)));
+      const fresh = rows.filter((r) => !held.statOf.has(nameKey(r.kind, r.name)));
       if (held.added + fresh.length > Math.max(1, held.builtFrom * ENTITY_REBUILD_SHARE)) return null;
       for (const r of rows) {
         const key = nameKey(r.kind, r.name);
-        const st = statOf.get(key);
+        const st = held.statOf.get(key);
         if (st) {
           st.count += r.count;
           st.articles += 1;
         } else {
           const stat: NameStat = { kind: r.kind, name: r.name, count: r.count, articles: 1 };
-          statOf.set(key, stat);
-          grouper.add(stat);
+          held.statOf.set(key, stat);
+          held.grouper.add(stat);
         }
       }
-      const groups = grouper.groups();
-      return { ...held, added: held.added + fresh.length, groups, byName: indexByName(groups) };
+      const groups = held.grouper.groups();
+      return { ...held, added: held.added + fresh.length, groups, byName: index(groups) };
     },
   );
 }
@@ -111,33 +79,6 @@ function storyMap(db: ReadDb): Map<ArticleId, string> {
   return storyOf;
 }
 
-/** What `readAheadOfGroups` made, under these names until the views' build takes it. */
-const STORY_INDEX = 'story-index';
-const TIMELINE_ROWS = 'timeline-rows';
-
-/**
- * How the entity groups stand for the next view: `fresh` when they will be grouped from
- * nothing with the timeline or the stories (not cached, not to be folded into: what
- * `readAheadOfGroups` is for); `again` when groups a worker made are cached and new reports
- * came since (no grouper here to add their names to: the library is grouped afresh); else null.
- */
-export function groupsToMake(db: ReadDb): 'fresh' | 'again' | null {
-  const held = peekView<HeldGroups>(db, 'entities');
-  if (held) return !held.current && held.value.grouper === null ? 'again' : null;
-  return peekView(db, 'stories') === undefined || peekView(db, 'timeline') === undefined ? 'fresh' : null;
-}
-
-/**
- * Makes now what the next build of the stories and the timeline needs no entity groups for
- * (the story index, the timeline's rows), for that build to take: the library thread's work
- * while a worker groups the names (`groups-background.ts`). Only what is not cached.
- */
-export function readAheadOfGroups(db: ReadDb): void {
-  const stamp = compareStamp(db);
-  if (peekView(db, 'stories') === undefined) stash(db, STORY_INDEX, new StoryIndex(allCompareDocs(db)), stamp);
-  if (peekView(db, 'timeline') === undefined) stash(db, TIMELINE_ROWS, allTimelineRows(db), stamp);
-}
-
 /** New reports' rows are folded into the timeline until they are this share of the rows it was built from. */
 const TIMELINE_REBUILD_SHARE = 0.1;
 
@@ -146,7 +87,7 @@ function timelineResult(db: ReadDb): TimelineResult {
     db,
     'timeline',
     () => {
-      const index = new TimelineIndex(takeStashed<TimelineRowOfArticle[]>(db, TIMELINE_ROWS) ?? allTimelineRows(db), storyMap(db));
+      const index = new TimelineIndex(allTimelineRows(db), storyMap(db));
       return { index, added: 0, result: index.result() };
     },
     (held, added) => {
@@ -279,7 +220,7 @@ export function listStories(db: ReadDb): Story[] {
     db,
     'stories',
     () => {
-      const index = takeStashed<StoryIndex>(db, STORY_INDEX) ?? new StoryIndex(allCompareDocs(db));
+      const index = new StoryIndex(allCompareDocs(db));
       return { index, added: 0, stories: index.stories(display()) };
     },
     (held, added) => {

@@ -26,19 +26,3 @@ export function runLibraryJob(name: string, job: (db: WriteDb) => void): void {
     db.close();
   }
 }
-
-/**
- * The body of a worker that reads one answer from the library on its own connection and posts
- * it (the entity groups, `groups-worker.ts`, started by `runOnceWorker`); the worker exits after.
- */
-export function answerFromLibrary(name: string, job: (db: WriteDb) => unknown): void {
-  const port = parentPort;
-  if (!port) throw new Error(`${name}: must run as a worker thread`);
-  const init = workerData as LibraryJobInit;
-  const db = openDb(init.path, init.nativeBinding ? { nativeBinding: init.nativeBinding } : {});
-  try {
-    port.postMessage(job(db));
-  } finally {
-    db.close();
-  }
-}

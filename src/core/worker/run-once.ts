@@ -2,18 +2,17 @@ import { Worker } from 'node:worker_threads';
 
 /**
  * Runs a worker that does one job on its own connection and posts once when it is done (the
- * spellings and suggestion builds, the entity groups); resolves then with what it posted,
- * rejects when it fails or exits without posting. The worker is unref'd: a library closed
- * meanwhile does not wait for it.
+ * spellings and suggestion builds); resolves then, rejects when it fails or exits without posting.
+ * The worker is unref'd: a library closed meanwhile does not wait for it.
  */
-export function runOnceWorker<T = void>(file: string, workerData: unknown, heapMb: number): Promise<T> {
+export function runOnceWorker(file: string, workerData: unknown, heapMb: number): Promise<void> {
   return new Promise((resolve, reject) => {
     const w = new Worker(file, { workerData, resourceLimits: { maxOldGenerationSizeMb: heapMb } });
     w.unref();
     let done = false;
-    w.once('message', (msg: T) => {
+    w.once('message', () => {
       done = true;
-      resolve(msg);
+      resolve();
     });
     w.once('error', reject);
     w.once('exit', (code) => {
