@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { nameWordRows, nameWordsText } from '../../../src/core/search/name-words';
-import { memoryService } from '../../support/memory-service';
+import { searchableTexts } from '../../support/memory-service';
 
 /** The rows ingest writes for some texts: the worker's words, keyed on the library thread. */
 const nameWords = (...texts: string[]) => nameWordRows(nameWordsText(...texts));
@@ -15,16 +15,9 @@ describe('name-like words by skeleton', () => {
 });
 
 describe('a spelling that forms no entity of its own', () => {
-  const library = async (texts: string[]) => {
-    const { db, api } = await memoryService();
-    const ids: string[] = [];
-    for (const [i, text] of texts.entries()) ids.push((await api.ingestText({ name: `${i}.txt`, text })).added[0]!.articleId);
-    const hits = async (q: string) => (await api.searchArticles({ q, limit: 10 })).hits.map((h) => ids.indexOf(h.article.id)).sort();
-    return { db, hits };
-  };
 
   it('is found by any rendering typed: one bare mention, doubled letters, `w`/`v`', async () => {
-    const { db, hits } = await library([
+    const { db, hits } = await searchableTexts([
       'Minister\n\nDer Minister Sergej Kowalenko sagte am Dienstag, die Lage sei ernst. Kowalenko forderte Hilfe.\n',
       'Bericht\n\nDas bestätigte auch Kovalenko am Abend. Die Lage sei ernst.\n',
       'Wirtschaft\n\nDie Preise stiegen im Herbst weiter, sagte ein Sprecher. Kowallenko war nicht erreichbar.\n',
@@ -37,7 +30,7 @@ describe('a spelling that forms no entity of its own', () => {
   });
 
   it('a whole name whose rendering at a sentence start made no entity (a given name no list holds)', async () => {
-    const { db, hits } = await library([
+    const { db, hits } = await searchableTexts([
       'Kommandeur\n\nVadym Borysenko übernahm am Freitag das Kommando. Die Armee begrüßte das.\n',
       'Wechsel\n\nDer General Wadim Borissenko wurde zum Kommandeur ernannt. Borissenko gilt als erfahren.\n',
       'Armee\n\nNeuer Chef ist Vadim Borisenko, hieß es am Freitag.\n',
@@ -47,7 +40,7 @@ describe('a spelling that forms no entity of its own', () => {
   });
 
   it('a name typed in its genitive finds the name', async () => {
-    const { db, hits } = await library([
+    const { db, hits } = await searchableTexts([
       'Tod\n\nDer Oppositionelle Alexej Marenkow ist gestorben. Marenkow war 47 Jahre alt.\n',
       'Witwe\n\nMarenkovs Mutter reiste in den Norden. Alexei Marenkov sei ermordet worden.\n',
     ]);
@@ -56,7 +49,7 @@ describe('a spelling that forms no entity of its own', () => {
   });
 
   it('nouns are not widened by their skeleton: a common word, or one no person of the library is named with', async () => {
-    const { db, hits } = await library([
+    const { db, hits } = await searchableTexts([
       'Markt\n\nDie Kasse war leer.\n',
       'Essen\n\nDer Käse war alt.\n',
       'Sport\n\nDer Torschütze jubelte lange.\n',

@@ -1,18 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { memoryService } from '../../support/memory-service';
+import { searchableTexts } from '../../support/memory-service';
 
 // Invented names throughout: what is tested is a kind of rendering, not a name.
 describe('search by a person’s rendering that differs in two places from another', () => {
-  const library = async (texts: string[]) => {
-    const { db, api } = await memoryService();
-    const ids: string[] = [];
-    for (const [i, text] of texts.entries()) ids.push((await api.ingestText({ name: `${i}.txt`, text })).added[0]!.articleId);
-    const hits = async (q: string) => (await api.searchArticles({ q, limit: 10 })).hits.map((h) => ids.indexOf(h.article.id)).sort();
-    return { db, hits };
-  };
 
   it('finds an English `-ich` with another vowel (`Karalevich`) and the German `-witsch` either way', async () => {
-    const { db, hits } = await library([
+    const { db, hits } = await searchableTexts([
       'Festnahme\n\nDer Blogger Roman Koralewitsch wurde am Sonntag in Minsk festgenommen. Koralewitsch arbeitete für einen Kanal im Exil.\n',
       'Flug\n\nDie Maschine mit Roman Koralewitsch an Bord musste landen. Koralewitsch wurde abgeführt.\n',
       'Aktivist\n\nRaman Karalevich, ein belarussischer Aktivist, wurde in Minsk festgenommen.\n',
@@ -24,7 +17,7 @@ describe('search by a person’s rendering that differs in two places from anoth
   });
 
   it('finds a long surname two vowels apart (`Taresnikava`/`Toresnikowa`)', async () => {
-    const { db, hits } = await library([
+    const { db, hits } = await searchableTexts([
       'Urteil\n\nDie Oppositionelle Olga Toresnikowa wurde verurteilt. Toresnikowa war seit Monaten in Haft.\n',
       'Haft\n\nOlga Toresnikowa bleibt in Haft, sagte ihr Anwalt. Toresnikowa wirkte gefasst.\n',
       'Prozess\n\nOlga Taresnikava, eine Bürgerrechtlerin, wurde zu elf Jahren verurteilt.\n',
@@ -34,7 +27,7 @@ describe('search by a person’s rendering that differs in two places from anoth
   });
 
   it('finds a Belarusian final `-a` typed (`Morosenka`) in the reports of the `-o` (`Morosenko`)', async () => {
-    const { db, hits } = await library([
+    const { db, hits } = await searchableTexts([
       'Minsk\n\nDer Präsident Taras Morosenko sprach am Sonntag. Morosenko drohte der Opposition.\n',
       'Rede\n\nTaras Morosenko hielt eine Rede vor dem Parlament.\n',
       'Sport\n\nDer Trainer Petro Morosow lobte die Mannschaft.\n',
