@@ -187,6 +187,15 @@ describe('the compare commands with LANG=de_DE.UTF-8', () => {
     expect(run(['stories']).out).toMatch(/— \d+ Berichte/);
   });
 
+  it('the help', () => {
+    const help = spawnSync(process.execPath, [BIN, '--help'], { encoding: 'utf8', env: { ...process.env, LANG: 'de_DE.UTF-8', LC_ALL: '', LC_MESSAGES: '' } }).stdout;
+    expect(help).toContain('Befehle');
+    // Command names, option values and formats are the command's syntax, not words.
+    const commands = ['ingest', 'list', 'show', 'extract', 'reextract', 'annotations', 'export', 'import', 'search', 'suggest', 'compare', 'timeline', 'entities', 'stories', 'serve'];
+    const syntax = ['$PARALLAX_LIBRARY', 'JSON Lines', 'Markdown', 'W3C Web Annotation', 'published-desc', 'published-asc', 'added-desc', 'title-asc', 'date-desc', 'date-asc', 'md|csv|jsonld'];
+    expect(englishWords(help, [...syntax, ...commands.map((c) => `${c} `), ...commands.map((c) => `${c},`)])).toEqual([]);
+  });
+
   it('their errors', () => {
     const errors = [run(['compare']), run(['compare', 'a', 'b', 'c', 'd', 'e']), run(['compare', 'a', 'b', '--format', 'pdf']), run(['extract']), run(['extract', join(tmp.dir, 'fehlt.txt')]), run(['annotations', 'import']), run(['annotations', 'export', '--format', 'xls']), run(['annotations'])];
     for (const r of errors) {
