@@ -1,5 +1,5 @@
-import { entityGroups } from '../explore/views';
-import { spellingRows, spellingsData } from '../explore/spellings-lookup';
+import { personGroups } from '../explore/views';
+import { writeSpellings } from '../explore/spellings-lookup';
 import { replaceSpellings, spellingsState } from '../store/queries/name-spellings';
 import { runLibraryJob, type LibraryJobInit } from './library-job';
 
@@ -13,6 +13,10 @@ export type SpellingsWorkerInit = LibraryJobInit;
  */
 runLibraryJob('spellings-worker', (db) => {
   // Read before the names: a change while they are grouped leaves the lookup stale, to be built again.
+  db.pragma('cache_size = -2048');
   const { changes } = spellingsState(db);
-  replaceSpellings(db, spellingRows(spellingsData(entityGroups(db).groups)), changes);
+  // The people's groups only, and the lookup written as it is made: the grouping's blocking keys
+  // are collected before the rows are written, and no copy of the whole lookup is held.
+  const groups = personGroups(db);
+  replaceSpellings(db, (sink) => writeSpellings(groups, sink), changes);
 });
