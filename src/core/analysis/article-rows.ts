@@ -291,23 +291,31 @@ export function analyzeForCompare(x: Pick<Extraction, 'text' | 'blocks' | 'dateM
  * `analyzeForCompare` over and over (each article that named no one).
  */
 function pushTop(m: Map<string, number>, n: number, keys: string[], underscore: boolean): void {
-  if (m.size === 0) return;
+  if (m.size === 0 || n <= 0) return;
   // The first `n` of a stable sort by count, kept as the map is read (a report's lead has ~80
   // stems and 12 are kept: sorting them all, as pairs, was a hundredth of the analysis). A key
-  // goes after every kept one counted as often or more, as a stable sort puts it.
+  // goes after every kept one counted as often or more, as a stable sort puts it; the ones
+  // after it move down by hand (`splice` made an array of what it removed for every key kept).
   const top: string[] = [];
   const counts: number[] = [];
   for (const key of m.keys()) {
     const count = m.get(key)!;
-    if (top.length === n && counts[n - 1]! >= count) continue;
-    let at = top.length;
+    const len = top.length;
+    if (len === n && counts[n - 1]! >= count) continue;
+    let at = len;
     while (at > 0 && counts[at - 1]! < count) at--;
-    top.splice(at, 0, key);
-    counts.splice(at, 0, count);
-    if (top.length > n) {
-      top.pop();
-      counts.pop();
+    // Full: the last one drops out; else the arrays grow by one.
+    let j = len === n ? n - 1 : len;
+    if (len < n) {
+      top.push(key);
+      counts.push(count);
     }
+    for (; j > at; j--) {
+      top[j] = top[j - 1]!;
+      counts[j] = counts[j - 1]!;
+    }
+    top[at] = key;
+    counts[at] = count;
   }
   for (const key of top) keys.push(underscore ? key.replace(/\s/g, '_') : key);
 }

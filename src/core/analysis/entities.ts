@@ -297,24 +297,51 @@ function splitRuns(f: NameFinder): void {
 /** A surname alone stands for the fullest form of the name in the article (`Trump` → `Donald Trump`), a whole name with another given name for itself. */
 function fullestNames(out: EntityMentionRow[]): void {
   const fullest = new Map<string, string>();
+  // A report names the same people again and again: each name's surname is read once (its
+  // words split once), not for every mention in both passes.
+  const surnames = new Map<string, string>();
   const surnameOf = (name: string) => {
-    const words = name.split(' ');
-    return foldText(isSurnameFirst(words, isGivenWord) ? words[0]! : words[words.length - 1]!);
+    let sur = surnames.get(name);
+    if (sur === undefined) {
+      const words = name.split(' ');
+      surnames.set(name, (sur = foldText(isSurnameFirst(words, isGivenWord) ? words[0]! : words[words.length - 1]!)));
+    }
+    return sur;
   };
   for (const e of out) {
     if (e.kind !== 'person') continue;
     const sur = surnameOf(e.name);
     const f = fullest.get(sur);
-    if (!f || e.name.split(' ').length > f.split(' ').length) fullest.set(sur, e.name);
+    if (!f || wordCount(e.name) > wordCount(f)) fullest.set(sur, e.name);
   }
   // Not a whole name with another given name (`Maria Kellner` beside `Andreas Kellner`): a relative.
   const otherGiven = (name: string, full: string) => {
-    const first = name.split(' ')[0]!;
-    return name.includes(' ') && isGivenWord(first) && !full.split(' ').includes(first);
+    const space = name.indexOf(' ');
+    if (space < 0) return false;
+    const first = name.slice(0, space);
+    return isGivenWord(first) && !hasWord(full, first);
   };
   for (const e of out) {
     if (e.kind !== 'person') continue;
     const full = fullest.get(surnameOf(e.name));
     if (full && !otherGiven(e.name, full)) e.name = full;
+  }
+}
+
+/** How many words `name.split(' ')` gives. */
+function wordCount(name: string): number {
+  let n = 1;
+  for (let i = name.indexOf(' '); i >= 0; i = name.indexOf(' ', i + 1)) n++;
+  return n;
+}
+
+/** `name.split(' ').includes(word)`, without the array. */
+function hasWord(name: string, word: string): boolean {
+  for (let from = 0; ; ) {
+    const space = name.indexOf(' ', from);
+    const end = space < 0 ? name.length : space;
+    if (end - from === word.length && name.startsWith(word, from)) return true;
+    if (space < 0) return false;
+    from = space + 1;
   }
 }
