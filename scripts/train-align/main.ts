@@ -31,7 +31,11 @@
  * grid, `--setting D,R` a fixed depth and rounds instead); `--min-shared N` the features a
  * candidate must share (the product's `MIN_SHARED` unless given; 1 lets the model judge one-feature
  * pairs); `--jitter SEED` leaves a seeded tenth of each fit's rows out, to see how far a fold's
- * figure moves from run to run for no change of the model (the noise a difference is read against).
+ * figure moves from run to run for no change of the model (the noise a difference is read against);
+ * `--oof-out FILE` writes every event's out-of-fold counts at every threshold, and `--bootstrap
+ * A.json B.json` (no library built: `compare-variants.ts`) gives the 90 % interval of B − A by a
+ * paired bootstrap over the events, each variant's threshold chosen inside each draw
+ * (`bootstrap.ts`); with two `eval:compare -- --tallies` files, over the compares of each group.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -44,6 +48,8 @@ import { fitLogistic } from '../train-extract/logistic';
 import { emptyTally, loadCompares, tally, type Compare, type Tally } from './data';
 import { dumpOutOfFold } from './dump';
 import { fitPairTrees } from './boost';
+import { chooseThreshold } from './bootstrap';
+import { missKinds } from './kinds';
 
 const root = process.cwd();
 /** Where `--write` puts the model trained on every dev event, which the product then uses. */
@@ -154,10 +160,13 @@ try {
     models.set(e, m);
     oof.set(e, GRID.map((threshold) => score(dev.filter((c) => c.set === e), { ...m, threshold })));
   }
+  // `--oof-out FILE`: every event's out-of-fold counts at every threshold, for `--bootstrap` against another variant.
+  if (args.includes('--oof-out')) writeFileSync(opt('--oof-out', ''), JSON.stringify({ kind: 'oof', args, grid: GRID, events: Object.fromEntries(oof) }) + '\n');
   if (args.includes('--dump')) dumpOutOfFold(opt('--dump', ''), dev, (e) => models.get(e)!);
   const pooled = GRID.map((_, k) => events.reduce((t, e) => { const x = oof.get(e)![k]!; return { facts: t.facts + x.facts, hits: t.hits + x.hits, pairs: t.pairs + x.pairs, good: t.good + x.good }; }, emptyTally()));
-  let best = GRID.length - 1;
-  pooled.forEach((t, k) => { if (t.good / t.pairs >= PRECISION_MIN && t.hits > pooled[best]!.hits) best = k; });
+  let best = chooseThreshold(pooled, PRECISION_MIN);
+  // `--kinds`: where the out-of-fold models lose each missed fact (`kinds.ts`), at the threshold chosen out of fold.
+  if (args.includes('--kinds')) console.log(missKinds(dev, (e) => ({ ...models.get(e)!, threshold: GRID[best]! }), { showMin: SHOW, minShared: MIN_SHARED_OPT }));
   // Recall of the worst and of the average event left out: a rule that carries to an unseen event
   // raises both, not only the pooled figure (where the events with most facts weigh most).
   const spread = (k: number) => { const r = events.map((e) => { const x = oof.get(e)![k]!; return x.hits / x.facts; }); return `min ${Math.min(...r).toFixed(3)} mean ${(r.reduce((a, b) => a + b, 0) / r.length).toFixed(3)}`; };
