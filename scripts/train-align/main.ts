@@ -26,9 +26,11 @@
  * them, same run); `--contrast-l2 X` the penalty of the contrast features alone
  * (`compare/contrast/contrast.ts`); `--dump FILE` writes every dev candidate with its
  * out-of-fold probability and texts (`dump.ts`), to read the pairs that score high and state no fact;
- * `--trees` fits boosted trees instead of the logistic model (`boost.ts`: depth and rounds chosen
- * inside each fit, so nested in the events left out; `--depths 2,3`, `--max-rounds N` that choice's
- * grid, `--setting D,R` a fixed depth and rounds instead); `--min-shared N` the features a
+ * the model is boosted trees (`boost.ts`: rounds, and depth when `--depths` gives several, chosen
+ * inside each fit, so nested in the events left out; `--depths 2` (default), `--max-rounds N` that
+ * choice's grid, `--setting D,R` a fixed depth and rounds instead), shipped since the twenty-first
+ * pass; `--logistic` fits the logistic model the product shipped before (`--trees` is accepted and
+ * changes nothing); `--min-shared N` the features a
  * candidate must share (the product's `MIN_SHARED` unless given; 1 lets the model judge one-feature
  * pairs); `--jitter SEED` leaves a seeded tenth of each fit's rows out, to see how far a fold's
  * figure moves from run to run for no change of the model (the noise a difference is read against);
@@ -84,9 +86,12 @@ const WITHOUT = opt('--without', '').split(',').filter(Boolean).map((n) => {
   return j;
 });
 
-/** `--trees`: boosted trees instead of the logistic model (`boost.ts`); `--depths 2,3` and `--max-rounds N` the inner choice's grid, `--setting D,R` a fixed depth and rounds (no inner choice). */
-const TREES = args.includes('--trees');
-const DEPTHS = opt('--depths', '2,3').split(',').map(Number);
+/**
+ * Boosted trees (`boost.ts`) unless `--logistic`; `--depths 2` and `--max-rounds N` the inner choice's grid, `--setting D,R` a
+ * fixed depth and rounds (no inner choice). Depth 2 only by default: on seventeen events every fit chose 2 over 3 (nineteenth pass).
+ */
+const TREES = !args.includes('--logistic');
+const DEPTHS = opt('--depths', '2').split(',').map(Number);
 const MAX_ROUNDS = Number(opt('--max-rounds', '400'));
 const FIXED = args.includes('--setting') ? (([depth, rounds]) => ({ depth: depth!, rounds: rounds! }))(opt('--setting', '').split(',').map(Number)) : undefined;
 /** The trees' setting chosen for each fit, in order (the events left out, then all). */
