@@ -2,7 +2,9 @@
  * `npm run eval:compare [-- --heldout] [-- --misses]`: builds a temporary library from the gold
  * sets (eval/compare/gold/*.json) and prints the seven figures of issue 14 for the dev events,
  * the seeds and, on request, the held-out events; `--dump` prints the people, timeline rows and
- * stories of the dev events and seeds; `--event <id>` adds one dev event as its own column.
+ * stories of the dev events and seeds; `--event <id>` adds one dev event as its own column;
+ * `--tallies FILE` writes the alignment counts of every compare of each group (no text), for a
+ * paired bootstrap of two variants (`npm run train:align -- --bootstrap A.json B.json`).
  * See eval/compare/README.md.
  */
 import { writeFileSync } from 'node:fs';
