@@ -3,4 +3,6 @@
 import { bundleAndImport, root } from './lib/bundle-ts.mjs';
 
 process.chdir(root);
-await bundleAndImport('scripts/train-align/main.ts', { dir: 'scripts', name: `train-align-${process.pid}`, temporary: true });
+// `--bootstrap A.json B.json`: two variants' counts against each other (compare-variants.ts), no library built.
+const entry = process.argv.includes('--bootstrap') ? 'scripts/train-align/compare-variants.ts' : 'scripts/train-align/main.ts';
+await bundleAndImport(entry, { dir: 'scripts', name: `train-align-${process.pid}`, temporary: true });

@@ -2,9 +2,12 @@
  * `npm run eval:compare [-- --heldout] [-- --misses]`: builds a temporary library from the gold
  * sets (eval/compare/gold/*.json) and prints the seven figures of issue 14 for the dev events,
  * the seeds and, on request, the held-out events; `--dump` prints the people, timeline rows and
- * stories of the dev events and seeds; `--event <id>` adds one dev event as its own column.
+ * stories of the dev events and seeds; `--event <id>` adds one dev event as its own column;
+ * `--tallies FILE` writes the alignment counts of every compare of each group (no text), for a
+ * paired bootstrap of two variants (`npm run train:align -- --bootstrap A.json B.json`).
  * See eval/compare/README.md.
  */
+import { writeFileSync } from 'node:fs';
 import type { ArticleId } from '../../src/shared/api';
 import { scoreAlignment, type AlignmentScore } from './lib/alignment';
 import { loadGold, type GoldSet } from './lib/gold';
@@ -51,6 +54,9 @@ export async function run(root: string, args: string[]): Promise<void> {
     const scores: GroupScore[] = [];
     for (const [name, group] of groups) scores.push(await scoreGroup(lib, name, group, sets));
     printTable(scores);
+    // `--tallies FILE`: alignment counts per compare of each group (no text), for `train:align -- --bootstrap`.
+    const tallies = args.indexOf('--tallies');
+    if (tallies >= 0) writeFileSync(args[tallies + 1]!, JSON.stringify({ kind: 'compares', groups: Object.fromEntries(scores.map((g) => [g.name, g.alignment.perCompare])) }) + '\n');
     if (args.includes('--json')) console.log(JSON.stringify(scores.map(summary), null, 2));
     // Misses of the held-out events are never printed: they are a check, not a guide.
     if (showMisses) for (const s of scores.filter((g) => g.name !== 'held-out')) printMisses(s);

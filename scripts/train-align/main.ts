@@ -26,12 +26,18 @@
  * them, same run); `--contrast-l2 X` the penalty of the contrast features alone
  * (`compare/contrast/contrast.ts`); `--dump FILE` writes every dev candidate with its
  * out-of-fold probability and texts (`dump.ts`), to read the pairs that score high and state no fact;
- * `--trees` fits boosted trees instead of the logistic model (`boost.ts`: depth and rounds chosen
- * inside each fit, so nested in the events left out; `--depths 2,3`, `--max-rounds N` that choice's
- * grid, `--setting D,R` a fixed depth and rounds instead); `--min-shared N` the features a
+ * the model is boosted trees (`boost.ts`: rounds, and depth when `--depths` gives several, chosen
+ * inside each fit, so nested in the events left out; `--depths 2` (default), `--max-rounds N` that
+ * choice's grid, `--setting D,R` a fixed depth and rounds instead), shipped since the twenty-first
+ * pass; `--logistic` fits the logistic model the product shipped before (`--trees` is accepted and
+ * changes nothing); `--min-shared N` the features a
  * candidate must share (the product's `MIN_SHARED` unless given; 1 lets the model judge one-feature
  * pairs); `--jitter SEED` leaves a seeded tenth of each fit's rows out, to see how far a fold's
- * figure moves from run to run for no change of the model (the noise a difference is read against).
+ * figure moves from run to run for no change of the model (the noise a difference is read against);
+ * `--oof-out FILE` writes every event's out-of-fold counts at every threshold, and `--bootstrap
+ * A.json B.json` (no library built: `compare-variants.ts`) gives the 90 % interval of B − A by a
+ * paired bootstrap over the events, each variant's threshold chosen inside each draw
+ * (`bootstrap.ts`); with two `eval:compare -- --tallies` files, over the compares of each group.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -44,6 +50,8 @@ import { fitLogistic } from '../train-extract/logistic';
 import { emptyTally, loadCompares, tally, type Compare, type Tally } from './data';
 import { dumpOutOfFold } from './dump';
 import { fitPairTrees } from './boost';
+import { chooseThreshold } from './bootstrap';
+import { missKinds } from './kinds';
 
 const root = process.cwd();
 /** Where `--write` puts the model trained on every dev event, which the product then uses. */
@@ -78,9 +86,12 @@ const WITHOUT = opt('--without', '').split(',').filter(Boolean).map((n) => {
   return j;
 });
 
-/** `--trees`: boosted trees instead of the logistic model (`boost.ts`); `--depths 2,3` and `--max-rounds N` the inner choice's grid, `--setting D,R` a fixed depth and rounds (no inner choice). */
-const TREES = args.includes('--trees');
-const DEPTHS = opt('--depths', '2,3').split(',').map(Number);
+/**
+ * Boosted trees (`boost.ts`) unless `--logistic`; `--depths 2` and `--max-rounds N` the inner choice's grid, `--setting D,R` a
+ * fixed depth and rounds (no inner choice). Depth 2 only by default: on seventeen events every fit chose 2 over 3 (nineteenth pass).
+ */
+const TREES = !args.includes('--logistic');
+const DEPTHS = opt('--depths', '2').split(',').map(Number);
 const MAX_ROUNDS = Number(opt('--max-rounds', '400'));
 const FIXED = args.includes('--setting') ? (([depth, rounds]) => ({ depth: depth!, rounds: rounds! }))(opt('--setting', '').split(',').map(Number)) : undefined;
 /** The trees' setting chosen for each fit, in order (the events left out, then all). */
@@ -154,10 +165,13 @@ try {
     models.set(e, m);
     oof.set(e, GRID.map((threshold) => score(dev.filter((c) => c.set === e), { ...m, threshold })));
   }
+  // `--oof-out FILE`: every event's out-of-fold counts at every threshold, for `--bootstrap` against another variant.
+  if (args.includes('--oof-out')) writeFileSync(opt('--oof-out', ''), JSON.stringify({ kind: 'oof', args, grid: GRID, events: Object.fromEntries(oof) }) + '\n');
   if (args.includes('--dump')) dumpOutOfFold(opt('--dump', ''), dev, (e) => models.get(e)!);
   const pooled = GRID.map((_, k) => events.reduce((t, e) => { const x = oof.get(e)![k]!; return { facts: t.facts + x.facts, hits: t.hits + x.hits, pairs: t.pairs + x.pairs, good: t.good + x.good }; }, emptyTally()));
-  let best = GRID.length - 1;
-  pooled.forEach((t, k) => { if (t.good / t.pairs >= PRECISION_MIN && t.hits > pooled[best]!.hits) best = k; });
+  let best = chooseThreshold(pooled, PRECISION_MIN);
+  // `--kinds`: where the out-of-fold models lose each missed fact (`kinds.ts`), at the threshold chosen out of fold.
+  if (args.includes('--kinds')) console.log(missKinds(dev, (e) => ({ ...models.get(e)!, threshold: GRID[best]! }), { showMin: SHOW, minShared: MIN_SHARED_OPT }));
   // Recall of the worst and of the average event left out: a rule that carries to an unseen event
   // raises both, not only the pooled figure (where the events with most facts weigh most).
   const spread = (k: number) => { const r = events.map((e) => { const x = oof.get(e)![k]!; return x.hits / x.facts; }); return `min ${Math.min(...r).toFixed(3)} mean ${(r.reduce((a, b) => a + b, 0) / r.length).toFixed(3)}`; };

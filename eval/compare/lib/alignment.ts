@@ -35,11 +35,13 @@ export interface AlignmentScore {
   misses: FactMiss[];
   wrong: WrongPair[];
   tookMs: number[];
+  /** Counts per compare (`set/a~b`), for a paired bootstrap of two variants over the compares (`train:align -- --bootstrap`). */
+  perCompare: Record<string, [{ facts: number; hits: number; pairs: number; good: number }]>;
 }
 
 /** Compares every pair of reports within each gold story of the sets and scores the pairs. */
 export async function scoreAlignment(lib: EvalLibrary, sets: GoldSet[]): Promise<AlignmentScore> {
-  const out: AlignmentScore = { compares: 0, factPairs: 0, factHits: 0, pairs: 0, goodPairs: 0, unplaced: [], misses: [], wrong: [], tookMs: [] };
+  const out: AlignmentScore = { compares: 0, factPairs: 0, factHits: 0, pairs: 0, goodPairs: 0, unplaced: [], misses: [], wrong: [], tookMs: [], perCompare: {} };
   for (const set of sets) {
     const spans = await anchorSpans(lib, set);
     for (const story of set.stories) {
@@ -49,7 +51,9 @@ export async function scoreAlignment(lib: EvalLibrary, sets: GoldSet[]): Promise
           const c = await lib.api.compareArticles([lib.ids.get(`${set.id}/${ka}`)!, lib.ids.get(`${set.id}/${kb}`)!]);
           out.compares++;
           out.tookMs.push(c.tookMs);
+          const before = { facts: out.factPairs, hits: out.factHits, pairs: out.pairs, good: out.goodPairs };
           scoreCompare(c, set, ka, kb, spans, out);
+          out.perCompare[`${set.id}/${ka}~${kb}`] = [{ facts: out.factPairs - before.facts, hits: out.factHits - before.hits, pairs: out.pairs - before.pairs, good: out.goodPairs - before.good }];
         }
       }
     }
