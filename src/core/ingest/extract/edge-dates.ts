@@ -24,6 +24,8 @@ import { PUBLISHED_LABELS, REPUBLISHED_LABELS } from './rules';
 
 /** Lines above the first paragraph searched for a date line. */
 const ABOVE = 8;
+/** The region's first lines searched for a bare date line (a dek or headline the region opened at, then the date). */
+const INSIDE = 6;
 /** Lines under the last paragraph searched for a bare date line, and for a labelled one. */
 const BELOW_BARE = 1;
 const BELOW_LABELLED = 14;
@@ -52,6 +54,12 @@ export function edgeDateCandidates(lines: Line[], roles: readonly (Role | null)[
   };
   for (let i = s - 1; i >= Math.max(0, s - ABOVE); i--) {
     if (roles[i]?.kind === 'title') break;
+    if (!readable(i) || REPUBLISHED_RE.test(lines[i]!.text)) continue;
+    const dl = dateOnly(lines[i]!, usMonthFirst);
+    const got = dl && consider(i, statedCandidates(lines[i]!, dl));
+    if (got) return got;
+  }
+  for (let i = s; i <= Math.min(e, s + INSIDE - 1); i++) {
     if (!readable(i) || REPUBLISHED_RE.test(lines[i]!.text)) continue;
     const dl = dateOnly(lines[i]!, usMonthFirst);
     const got = dl && consider(i, statedCandidates(lines[i]!, dl));
