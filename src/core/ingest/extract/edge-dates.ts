@@ -1,10 +1,12 @@
 /**
  * Date lines at the article's edges, for a page whose header states no date (`analyze.ts` reads
- * date lines only around the headline, and only lines no furniture rule claimed). Two places
+ * date lines only around the headline, and only lines no furniture rule claimed). Three places
  * hold a post's own date on pages that print none there:
  * - just above the first paragraph, where a furniture rule took the date for a menu item (a
  *   header block `Auteur / X / Date / 2 mars 2020 / Partager` reads as a run of short links),
  *   or where the headline was missed;
+ * - among the first lines of the region, where it opened at a dek over the date (the headline
+ *   missed: a site's name printed where it would stand);
  * - just under the last paragraph, before the comments: a blog's post footer (`12. September
  *   2013` over the tags, `Veröffentlicht am … von …`, `Dezember 26, 2019 von Andrea Kategorien:
  *   …`).
