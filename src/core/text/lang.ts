@@ -10,7 +10,7 @@
 
 import { LETTER, classAt, widthAt } from './chars';
 import { forEachRun } from './scan';
-import { WordFilter, WordSpans } from './word-filter';
+import { WordFilter } from './word-filter';
 
 /** The most frequent function words per language (lowercase). */
 export const STOPWORDS: Record<string, ReadonlySet<string>> = {
@@ -135,45 +135,15 @@ export function stopwordShare(text: string, lang: string | null): number {
   const stop = lang ? STOPWORDS[lang] : undefined;
   if (!stop) return 0;
   // One pass over letter runs, lowercasing only the short ones that can be function words:
-  // this runs for every line of every page, and a line may be megabytes long. A short line is
-  // lowercased once where that equals lowercasing each word (as `countStopwords`), and a word
-  // the language's filter rules out is never cut out.
-  const len = text.length;
-  const lower = len <= WHOLE_LOWER_CHARS ? text.toLowerCase() : null;
-  const whole = lower !== null && lower.length === len && !text.includes('Σ');
-  const filter = whole ? stopFilter(lang!, stop) : null;
+  // this runs for every line of every page, and a line may be megabytes long.
   let n = 0, hit = 0, i = 0;
+  const len = text.length;
   while (i < len && n < SHARE_MAX_WORDS) {
-    const c = text.charCodeAt(i);
-    if (c < 128 ? !ASCII_LETTER[c] : (classAt(text, i) & LETTER) === 0) { i += c < 128 ? 1 : widthAt(text, i); continue; }
+    if ((classAt(text, i) & LETTER) === 0) { i += widthAt(text, i); continue; }
     const start = i;
-    while (i < len) {
-      const d = text.charCodeAt(i);
-      if (d < 128) { if (!ASCII_LETTER[d]) break; i++; continue; }
-      if ((classAt(text, i) & LETTER) === 0) break;
-      i += widthAt(text, i);
-    }
+    while (i < len && (classAt(text, i) & LETTER) !== 0) i += widthAt(text, i);
     n++;
-    if (i - start > LONGEST_STOPWORD) continue;
-    if (whole ? filter!.mayHave(lower!, start, i) && stopSpans(lang!, stop).get(lower!, start, i) : stop.has(text.slice(start, i).toLowerCase())) hit++;
+    if (i - start <= LONGEST_STOPWORD && stop.has(text.slice(start, i).toLowerCase())) hit++;
   }
   return n ? hit / n : 0;
-}
-
-/** Lines up to this long are lowercased whole for `stopwordShare` (longer ones stop at 400 words). */
-const WHOLE_LOWER_CHARS = 4_000;
-/** Letters among the ASCII code units (as `classAt(…) & LETTER`). */
-const ASCII_LETTER = Uint8Array.from({ length: 128 }, (_, c) => ((c | 32) >= 97 && (c | 32) <= 122 ? 1 : 0));
-/** A `WordFilter` and a `WordSpans` per language's function words, made on first use. */
-const STOP_FILTERS = new Map<string, WordFilter>();
-const STOP_SPANS = new Map<string, WordSpans<true>>();
-function stopFilter(lang: string, stop: ReadonlySet<string>): WordFilter {
-  let f = STOP_FILTERS.get(lang);
-  if (!f) { f = new WordFilter(stop); STOP_FILTERS.set(lang, f); }
-  return f;
-}
-function stopSpans(lang: string, stop: ReadonlySet<string>): WordSpans<true> {
-  let f = STOP_SPANS.get(lang);
-  if (!f) { f = new WordSpans([...stop].map((w) => [w, true] as const)); STOP_SPANS.set(lang, f); }
-  return f;
 }

@@ -5,7 +5,7 @@
  * is unknown; each count here is exactly what its own pass gave (`tests/.../line-scan.test.ts`).
  */
 import { LETTER, LOWER, UPPER, classAt, classOfUnit } from '../../text/chars';
-import { WordFilter, WordSpans } from '../../text/word-filter';
+import { WordFilter } from '../../text/word-filter';
 import { LONGEST_STOPWORD, STOPWORDS, stopwordLanguages } from '../../text/lang';
 
 /** Characters of a line its vocabulary tokens are read from. */
@@ -48,7 +48,6 @@ function isSpace(c: number): boolean {
  */
 export function scanLine(t: string, lang: string | null, anyLang: boolean): LineScan {
   const stop = lang ? STOPWORDS[lang] : undefined;
-  const stopSpans = lang ? STOP_SPANS.get(lang) : undefined;
   const byLang = anyLang ? new Map<string, number>() : null;
   const filter = byLang ? ANY_FILTER : lang ? STOP_FILTERS.get(lang) : undefined;
   let digits = 0, letters = 0, commas = 0, seps = 0, cjk = 0;
@@ -108,15 +107,9 @@ export function scanLine(t: string, lang: string | null, anyLang: boolean): Line
       if (runs < SHARE_MAX_WORDS) {
         runs++;
         if (k - runStart <= LONGEST_STOPWORD && filter && (byWord || filter.mayHave(lower, runStart, k))) {
-          if (byWord) {
-            const word = t.slice(runStart, k).toLowerCase();
-            if (stop?.has(word)) hits++;
-            if (byLang) for (const l of stopwordLanguages(word) ?? []) byLang.set(l, (byLang.get(l) ?? 0) + 1);
-          } else {
-            // The lowercased line holds the word: looked up where it stands, not cut out.
-            if (stopSpans?.get(lower, runStart, k)) hits++;
-            if (byLang) for (const l of ANY_SPANS.get(lower, runStart, k) ?? []) byLang.set(l, (byLang.get(l) ?? 0) + 1);
-          }
+          const word = byWord ? t.slice(runStart, k).toLowerCase() : lower.slice(runStart, k);
+          if (stop?.has(word)) hits++;
+          if (byLang) for (const l of stopwordLanguages(word) ?? []) byLang.set(l, (byLang.get(l) ?? 0) + 1);
         }
       }
       if (runStart < TOKEN_SAMPLE_CHARS && tokens.length < VOCAB_TOKENS && tokLetters >= 2) {
@@ -139,9 +132,6 @@ export function scanLine(t: string, lang: string | null, anyLang: boolean): Line
 /** Which words may be function words, per language and of any language. */
 const STOP_FILTERS = new Map(LANGS.map((l) => [l, new WordFilter(STOPWORDS[l]!)]));
 const ANY_FILTER = new WordFilter(LANGS.flatMap((l) => [...STOPWORDS[l]!]));
-/** The same words for lookups at a span of the lowercased line (`WordSpans`). */
-const STOP_SPANS = new Map(LANGS.map((l) => [l, new WordSpans([...STOPWORDS[l]!].map((w) => [w, true] as const))]));
-const ANY_SPANS = new WordSpans(LANGS.flatMap((l) => [...STOPWORDS[l]!]).map((w) => [w, stopwordLanguages(w)!] as const));
 
 /** Class bits of the ASCII code units (as `classOfUnit`). */
 const ASCII = Uint8Array.from({ length: 128 }, (_, c) => classOfUnit(c));
