@@ -33,13 +33,13 @@ const MONTH_RUNS = keyRuns(MONTHS.keys(), 0);
 /**
  * Each pattern with the order of its groups. `t` = time groups follow. Sticky: each is tried
  * only where a match can begin (`runs.ts`), at a run that opens with a digit or, for `md` and
- * `my`, at a month name.
+ * `my`, at a month name; and only on a text holding one of the characters it `needs`.
  */
-export const DATE_PATTERNS: { re: RegExp; key: StartKey; order: 'ymd' | 'dmy' | 'mdy' | 'dm' | 'md' | 'my' | 'cjk'; named?: boolean }[] = [
-  { re: new RegExp(`${B}(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T ](\\d{1,2}):(\\d{2}))?${E}`, 'uy'), key: 'digit', order: 'ymd' },
-  { re: new RegExp(`${B}(\\d{4})\\s{0,3}年\\s{0,3}(\\d{1,2})\\s{0,3}月\\s{0,3}(\\d{1,2})\\s{0,3}日(?:\\s{0,3}(\\d{1,2})[:時](\\d{2}))?`, 'uy'), key: 'digit', order: 'cjk' },
-  { re: new RegExp(`${B}(\\d{4})[/.]\\s?(\\d{1,2})[/.]\\s?(\\d{1,2})\\.?(?:\\s{1,3}(\\d{1,2}):(\\d{2}))?${E}`, 'uy'), key: 'digit', order: 'ymd' },
-  { re: new RegExp(`${B}(\\d{1,2})[./](\\d{1,2})[./](\\d{4})${E}${TIME}`, 'iuy'), key: 'digit', order: 'dmy' },
+export const DATE_PATTERNS: { re: RegExp; key: StartKey; order: 'ymd' | 'dmy' | 'mdy' | 'dm' | 'md' | 'my' | 'cjk'; named?: boolean; needs?: readonly string[] }[] = [
+  { re: new RegExp(`${B}(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T ](\\d{1,2}):(\\d{2}))?${E}`, 'uy'), key: 'digit', order: 'ymd', needs: ['-'] },
+  { re: new RegExp(`${B}(\\d{4})\\s{0,3}年\\s{0,3}(\\d{1,2})\\s{0,3}月\\s{0,3}(\\d{1,2})\\s{0,3}日(?:\\s{0,3}(\\d{1,2})[:時](\\d{2}))?`, 'uy'), key: 'digit', order: 'cjk', needs: ['年'] },
+  { re: new RegExp(`${B}(\\d{4})[/.]\\s?(\\d{1,2})[/.]\\s?(\\d{1,2})\\.?(?:\\s{1,3}(\\d{1,2}):(\\d{2}))?${E}`, 'uy'), key: 'digit', order: 'ymd', needs: ['/', '.'] },
+  { re: new RegExp(`${B}(\\d{1,2})[./](\\d{1,2})[./](\\d{4})${E}${TIME}`, 'iuy'), key: 'digit', order: 'dmy', needs: ['/', '.'] },
   { re: new RegExp(`${B}(\\d{1,2})(?:\\.|er|º|°)?\\s{0,3}(?:de\\s{1,3})?${MON}(?:\\s{0,3}(?:de\\s{1,3}|,\\s{0,3})?(\\d{4})${E})?${TIME}`, 'iuy'), key: 'digit', order: 'dm', named: true },
   { re: new RegExp(`${B}${MON}\\s{1,3}(\\d{1,2})(?:st|nd|rd|th)?${E}(?:,?\\s{0,3}(\\d{4})${E})?${TIME}`, 'iuy'), key: MONTH_RUNS, order: 'md', named: true },
   { re: new RegExp(`${B}${MON}\\s{1,3}(?:de\\s{1,3})?(\\d{4})${E}`, 'iuy'), key: MONTH_RUNS, order: 'my', named: true },
@@ -60,9 +60,11 @@ export function findDates(text: string, base = 0, usMonthFirst = false, triggers
   const withYear = FOUR_DIGITS.test(text);
   const found: FoundDate[] = [];
   const starts = new Map<StartKey, number[]>();
-  for (const { re, key, order, named } of DATE_PATTERNS) {
+  for (const { re, key, order, named, needs } of DATE_PATTERNS) {
     if (named && !withNames) continue;
     if (!withYear && order !== 'dm' && order !== 'md') continue;
+    // A pattern whose fixed separator the text lacks cannot match: not tried at every digit.
+    if (needs && !needs.some((ch) => text.includes(ch))) continue;
     runs ??= runsOf(text);
     let at = starts.get(key);
     if (!at) starts.set(key, (at = startsOf(runs, key)));

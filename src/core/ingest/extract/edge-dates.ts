@@ -1,10 +1,12 @@
 /**
  * Date lines at the article's edges, for a page whose header states no date (`analyze.ts` reads
- * date lines only around the headline, and only lines no furniture rule claimed). Two places
+ * date lines only around the headline, and only lines no furniture rule claimed). Three places
  * hold a post's own date on pages that print none there:
  * - just above the first paragraph, where a furniture rule took the date for a menu item (a
  *   header block `Auteur / X / Date / 2 mars 2020 / Partager` reads as a run of short links),
  *   or where the headline was missed;
+ * - among the first lines of the region, where it opened at a dek over the date (the headline
+ *   missed: a site's name printed where it would stand);
  * - just under the last paragraph, before the comments: a blog's post footer (`12. September
  *   2013` over the tags, `Veröffentlicht am … von …`, `Dezember 26, 2019 von Andrea Kategorien:
  *   …`).
@@ -24,6 +26,8 @@ import { PUBLISHED_LABELS, REPUBLISHED_LABELS } from './rules';
 
 /** Lines above the first paragraph searched for a date line. */
 const ABOVE = 8;
+/** The region's first lines searched for a bare date line (a dek or headline the region opened at, then the date). */
+const INSIDE = 6;
 /** Lines under the last paragraph searched for a bare date line, and for a labelled one. */
 const BELOW_BARE = 1;
 const BELOW_LABELLED = 14;
@@ -52,6 +56,12 @@ export function edgeDateCandidates(lines: Line[], roles: readonly (Role | null)[
   };
   for (let i = s - 1; i >= Math.max(0, s - ABOVE); i--) {
     if (roles[i]?.kind === 'title') break;
+    if (!readable(i) || REPUBLISHED_RE.test(lines[i]!.text)) continue;
+    const dl = dateOnly(lines[i]!, usMonthFirst);
+    const got = dl && consider(i, statedCandidates(lines[i]!, dl));
+    if (got) return got;
+  }
+  for (let i = s; i <= Math.min(e, s + INSIDE - 1); i++) {
     if (!readable(i) || REPUBLISHED_RE.test(lines[i]!.text)) continue;
     const dl = dateOnly(lines[i]!, usMonthFirst);
     const got = dl && consider(i, statedCandidates(lines[i]!, dl));

@@ -34,8 +34,10 @@ export type { SiteTemplate } from './template';
  * 12: a date line glued to its own repeat is read; where the header states no first-publication
  *     date, date lines at the article's edges are (`edge-dates.ts`); revision labels count in
  *     chrono's reading; retrained (the headline ranker only: a glued date line is no candidate).
+ * 13: the edges' date lines include a bare date line among the region's first six lines (a
+ *     region opened at a dek or a missed headline, the date under it); weights unchanged.
  */
-export const EXTRACTOR_VERSION = 12;
+export const EXTRACTOR_VERSION = 13;
 
 /** Fields a structured record (JSON Lines) states about itself; each wins over guessing. */
 export interface RecordHints {

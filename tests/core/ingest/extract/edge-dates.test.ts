@@ -26,4 +26,11 @@ describe('date lines at the article edges', () => {
     const text = [...menu, 'Radweg an der Uferstraße kommt', 'Autorin', 'Eva Berg', 'Aktualisiert: 20. März 2019', 'Datum', '12. März 2019', 'Teilen', '', para(1), '', para(2), '', para(3)].join('\n');
     expect(extract({ text, format: 'text' }).published).toBe('2019-03-12');
   });
+  it('reads a bare date line among the first lines of the text where no headline stands over it', () => {
+    // The site's name stands where a headline would, so the article opens at its dek, and the
+    // post's date stands between the dek and the lead.
+    const text = ['Stadtblog', '', 'Stadtblog', '', 'Nach langer Debatte bekommt die Uferstraße einen Radweg, und das verändert den Verkehr in der ganzen Innenstadt.', '',
+      'June 19, 2019', '', 'Eva Berg', '', para(1), '', para(2), '', para(3)].join('\n');
+    expect(extract({ text, format: 'text' }).published).toBe('2019-06-19');
+  });
 });
