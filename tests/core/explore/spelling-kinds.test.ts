@@ -36,6 +36,9 @@ const ONE_PERSON = [
   ['Mohammed Ali Al-e Haschani', 'Ali Al-Haschani'],
   // A double surname written apart without the given name.
   ['Karim Nasir-Tolabi', 'Nasir Tolabi'],
+  // … also when its first part is a kin word (`Ben`, `Bin`), which is no part of its own.
+  ['Amos Ben-Hadar', 'Ben Hadar'],
+  ['Amos Ben-Hadar', 'Ben-Hadar', 'Ben Hadar'],
   // A French rendering (`ch` for the German `sch`), confirmed by the given name.
   ['Eka Beridaschwili', 'Eka Beridachvili'],
   // A whole name in its genitive (`den Tod Alexej Marenkows`), in any rendering.
