@@ -16,6 +16,7 @@ import type { WordTable } from './word-table';
 import { isParticleAt, particlesAt, surnameFirstAt, givenAfterSurname, type ShapeContext } from './name-shapes';
 import { isGivenSpelling, isGivenWord, mayBeGivenName } from './given-names';
 import { thingNamed } from './thing-names';
+import { isWorldCity } from './world-cities';
 import { FoundMentions, type EntityMentionRow } from './found-mentions';
 import { DETERMINERS, FUNCTION_WORDS, NOUN_ENDING, PLACE_PREP, ROLE } from './entity-words';
 
@@ -245,6 +246,12 @@ export class NameFinder implements ShapeContext {
     const words = this.toks.wordsOf(from, from + n);
     const full = words.join(' ');
     // Shaped like a person's, named like an organisation or a thing (`Hajat Tahrir al-Scham (HTS)`).
+    // A city of two words read as a given name and a surname (`von Tel Aviv`).
+    if (isWorldCity(full)) {
+      this.found.add(from, from + n - 1, full, 'place');
+      this.taken.fill(1, from, from + n);
+      return;
+    }
     const thing = thingNamed(this.text, this.toks, from, n);
     if (thing === 'organisation') this.found.add(from, from + n - 1, full, 'organisation');
     if (thing) {

@@ -75,3 +75,21 @@ describe('a role before a genitive, a common word after a name', () => {
     expect(people('Am Montag sprach Parteichef Callum Duncan Smith im Unterhaus.')).toContain('Callum Duncan Smith');
   });
 });
+
+describe('a large city of two words', () => {
+  const places = (t: string) => {
+    const spans = splitSentences(t);
+    return findEntities(t, spans, { sources: findSources(t, spans) }).filter((e) => e.kind === 'place').map((e) => e.name);
+  };
+  it('reads a city of the world list after `von` as the city, not a given name and a surname (`von Kuala Lumpur`)', () => {
+    const t = 'Die Polizei von Kuala Lumpur meldete zehn Festnahmen. Der Flug von Phnom Penh landete spät.';
+    expect(people(t)).toEqual([]);
+    expect(places(t)).toEqual(['Kuala Lumpur', 'Phnom Penh']);
+  });
+  it('reads its genitive as the city too (`Kuala Lumpurs Bürgermeister`)', () => {
+    expect(people('Am Morgen sprach Kuala Lumpurs Bürgermeister.')).toEqual([]);
+  });
+  it('still finds a person after `von`', () => {
+    expect(people('Der Minister wurde von Dragan Brankovic entlassen.')).toEqual(['Dragan Brankovic']);
+  });
+});
