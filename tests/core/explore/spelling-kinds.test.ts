@@ -74,6 +74,17 @@ describe('transliteration kinds the grouping knows', () => {
     for (const groups of groupsBothWays(['Eka Beridaschwili', 'Nino Beridachvili'])) expect(groups).toHaveLength(2);
     // A genitive is the same person only with the same given name.
     for (const groups of groupsBothWays(['Alexej Marenkow', 'Irina Marenkows'])) expect(groups).toHaveLength(2);
+    // A `c` against a `k`: only with the same given name, and never at the first letter.
+    for (const groups of groupsBothWays(['Zoran Bralitschitsch', 'Milan Bralicic'])) expect(groups).toHaveLength(2);
+    for (const groups of groupsBothWays(['Pjotr Tschaikowski', 'Pjotr Kaikowski'])) expect(groups).toHaveLength(2);
+  });
+  it('joins a South Slavic `č`/`ć` written as German `tsch` and without its mark, with one given name (`Bralitschitsch`, `Braličić`, `Bralicic`)', () => {
+    // Renderings of one or two outlets each (three spellings established would need their company, `bothEstablished`).
+    const names = ['Zoran Bralitschitsch', 'Zoran Braličić', 'Zoran Bralicic'];
+    for (const order of [names, [...names].reverse()]) {
+      const groups = groupEntities(order.map((n, i) => person(n, i === 0 ? 2 : 1)));
+      expect(groups.map((g) => g.names.map((n) => n.name).sort().join(' + '))).toEqual([[...names].sort().join(' + ')]);
+    }
   });
 });
 
