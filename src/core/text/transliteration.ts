@@ -251,7 +251,15 @@ export function isSameGivenName(a: string, b: string): boolean {
   const consonants = (s: string) => s.replace(/[aeiou]/g, '');
   const shape = (s: string) => s.replace(/[aeiou]+/g, 'a').replace(/[^a]/g, 'b');
   if (consonants(sa) === consonants(sb) && shape(sa) === shape(sb)) return true;
+  // Slavic renderings leave out the vowel before a final `r` or `l` (`Aljaksandr`/`Alexander`,
+  // `Pjotr`/`Peter`, `Karel`/`Karl`): with the same consonants, one name.
+  if (consonants(sa) === consonants(sb) && shape(withoutLastVowel(sa)) === shape(withoutLastVowel(sb))) return true;
   return editDistance(sa, sb, 1) <= 1;
+}
+
+/** A skeleton less a vowel between two consonants before its final `r` or `l` (`aleksander` → `aleksandr`). */
+function withoutLastVowel(s: string): string {
+  return s.replace(/([^aeiou])[aeiou]([rl])$/, '$1$2');
 }
 
 /** `Abd`, `Abdel`, `Abdul`, `Abdol`: the Arabic `ʿAbd al-` (servant of) of a compound given name, one name. */

@@ -39,6 +39,8 @@ const ONE_PERSON = [
   // … also when its first part is a kin word (`Ben`, `Bin`), which is no part of its own.
   ['Amos Ben-Hadar', 'Ben Hadar'],
   ['Amos Ben-Hadar', 'Ben-Hadar', 'Ben Hadar'],
+  // A Belarusian given name without the vowel before its final `r` (`Aljaksandr`), and the surname's `-a` for `-o`.
+  ['Aljaksandr Morosenka', 'Alexander Morosenko'],
   // A French rendering (`ch` for the German `sch`), confirmed by the given name.
   ['Eka Beridaschwili', 'Eka Beridachvili'],
   // A whole name in its genitive (`den Tod Alexej Marenkows`), in any rendering.
