@@ -9,7 +9,7 @@ import { checkQueries } from './lib/search-queries';
 import { now, summarise } from './lib/measure';
 import { ROOT, tempDir } from './lib/paths';
 import { entityGroups } from '../src/core/explore/views';
-import { spellingRows, spellingsData } from '../src/core/explore/spellings-lookup';
+import { writeSpellings } from '../src/core/explore/spellings-lookup';
 import { replaceSpellings, spellingsState } from '../src/core/store/queries/name-spellings';
 
 /**
@@ -31,7 +31,7 @@ async function namedLibrary(n: number): Promise<string> {
   const api = createParallaxService({ db, emit: () => {}, host: 'test', libraryPath: file, version: 'bench', compareWorkerFile: join(ROOT, 'out/node/compare-worker.js') });
   await api.getTimeline({ limit: 10 });
   const { changes } = spellingsState(db);
-  replaceSpellings(db, spellingRows(spellingsData(entityGroups(db).groups)), changes);
+  replaceSpellings(db, (sink) => writeSpellings(entityGroups(db).groups, sink), changes);
   db.pragma('wal_checkpoint(TRUNCATE)');
   db.close();
   renameSync(`${file}.building`, file);

@@ -10,50 +10,7 @@ import { compareCommand, entitiesCommand, storiesCommand, timelineCommand } from
 import { CliError } from './context';
 import { sayError } from '../shared/i18n';
 import { CLI_LANG, cliWords } from './words';
-
-const HELP = `Parallax ${APP_VERSION} — read, mark up and compare news reports, offline.
-
-Usage: parallax <command> [options]
-
-Commands
-  ingest <paths…>      Add files and folders (text, HTML, Markdown, JSON Lines) to the library
-  list                 List the library, newest first
-  show <id>            Print one article (any unique prefix of its id)
-  extract <file>       Show what extraction finds in a file, without adding it
-  reextract <id…>      Extract again from the kept raw text (--all: every article); edits stay
-  annotations export   Export annotations (--format md|csv|jsonld, --article ID, --out FILE)
-  annotations import <file>   Import a W3C Web Annotation JSON-LD export
-  search <query…>      Search the library: words, "phrases", OR, -exclude, prefix*, outlet:,
-                       lang:, tag:, from:YYYY-MM-DD, to:, has:note, has:highlight, in:notes,
-                       in:comments (e.g. parallax search krieg outlet:ntv.de from:2025-11-01;
-                       put -- before a query that starts with -)
-  suggest <text>       Completions and corrections for typed text (titles, names, outlets, tags)
-  compare <id> <id>…   Compare two to four reports: aligned sentences, differences, shared text
-                       (--json; --format html --out FILE for a self-contained page)
-  timeline             The dated events the library's reports mention (--from D, --to D, --json)
-  entities             People, places and organisations, spellings grouped (--kind K, --json)
-  stories              Reports grouped by the event or story they cover (--json)
-  serve                Open the library in a browser, on 127.0.0.1 with a per-run token
-
-Options
-  --library FILE       The library file (default: the desktop app's, or $PARALLAX_LIBRARY)
-  --json               Print data as JSON (ingest, list, show, extract, search, suggest)
-  --port N             serve: the port (default: any free port)
-  --sort S             list: published-desc | published-asc | added-desc | title-asc;
-                       search: relevance | date-desc | date-asc
-  --limit N            list, search, suggest: at most N rows (list: up to 5000 a page)
-  --offset N           list: start at row N (0 is the first)
-  --after CURSOR       list: the page after the one that printed CURSOR as its next page
-  --before CURSOR      list: the page before one (its "prev" in --json)
-  --end                list: the last page
-  --group-copies       list: near-duplicate copies as one row under the earliest report
-  --all                reextract: every article; list: every row, page after page
-  --time-limit S       ingest, reextract: skip a file whose extraction takes longer than S
-                       seconds (default 30)
-  --excel              annotations export --format csv: semicolons and a BOM, for Excel
-                       (the default when LANG is German)
-  -h, --help           Show this help
-  -v, --version        Show the version`;
+import { helpText } from './help';
 
 /** Runs the CLI and returns the exit code; errors are one line on stderr. */
 export async function main(argv: string[]): Promise<number> {
@@ -97,7 +54,7 @@ export async function main(argv: string[]): Promise<number> {
     return 0;
   }
   if (flags.help || !command || command === 'help') {
-    console.log(HELP);
+    console.log(helpText(CLI_LANG, APP_VERSION));
     return command || flags.help ? 0 : 2;
   }
   try {

@@ -1,4 +1,5 @@
 import { setFlagsFromString } from 'node:v8';
+import { setHeapGrowingPercent } from '../core/worker/limits';
 
 /**
  * How much V8 lets a heap grow past what its last full collection kept alive, in per cent.
@@ -32,7 +33,8 @@ const MAX_SEMI_SPACE_MB = 4;
  * (`core/heap.ts`); nothing else calls it.
  */
 export function keepHeapsTight(): void {
-  setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
+  // Through core, so that an import's own heap sizing (`favouringMemory`) comes back to it.
+  setHeapGrowingPercent(HEAP_GROWING_PERCENT);
   setFlagsFromString(`--max-semi-space-size=${MAX_SEMI_SPACE_MB}`);
   setFlagsFromString('--expose-gc');
 }

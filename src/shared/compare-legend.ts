@@ -57,7 +57,7 @@ const EN: LegendWords = {
       case 'figure':
         return r.a === r.b ? `same figure: ${r.a}` : `same figure: ${r.a} / ${r.b}`;
       case 'people':
-        return `same people: ${r.names.join(', ')}`;
+        return `same names: ${r.names.join(', ')}`;
       case 'act':
         return `same act: ${r.label.en}${r.who?.length ? ` — ${r.who.join(', ')}` : ''} (${r.a} / ${r.b})`;
       case 'source':
@@ -97,7 +97,7 @@ const DE: LegendWords = {
       case 'figure':
         return r.a === r.b ? `gleiche Zahl: ${r.a}` : `gleiche Zahl: ${r.a} / ${r.b}`;
       case 'people':
-        return `dieselben Personen: ${r.names.join(', ')}`;
+        return `dieselben Namen: ${r.names.join(', ')}`;
       case 'act':
         return `gleiches Geschehen: ${r.label.de}${r.who?.length ? ` — ${r.who.join(', ')}` : ''} (${r.a} / ${r.b})`;
       case 'source':

@@ -153,6 +153,59 @@ describe('the command line with LANG=de_DE.UTF-8', () => {
   });
 });
 
+describe('the compare commands with LANG=de_DE.UTF-8', () => {
+  const BIN = join(ROOT, 'bin/parallax.mjs');
+  const lib = join(tmp.dir, 'cli-compare.sqlite');
+  const run = (args: string[]) => {
+    const r = spawnSync(process.execPath, [BIN, ...args, '--library', lib], { encoding: 'utf8', env: { ...process.env, LANG: 'de_DE.UTF-8', LC_ALL: '', LC_MESSAGES: '' } });
+    return { code: r.status, out: r.stdout, err: r.stderr };
+  };
+  /** Every text a JSON answer quotes from the reports (its string leaves), not the words Parallax adds. */
+  const quoted = (json: string): string[] => {
+    const out: string[] = [];
+    const walk = (v: unknown, key = ''): void => {
+      if (typeof v === 'string') {
+        if (!['kind', 'class', 'what', 'act', 'en'].includes(key)) out.push(v);
+      } else if (typeof v === 'number') out.push(String(v));
+      else if (Array.isArray(v)) v.forEach((x) => walk(x, key));
+      else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, k);
+    };
+    walk(JSON.parse(json));
+    return out;
+  };
+
+  it('a comparison, the timeline, the names and the stories', () => {
+    const listed = run(['list', '--json']);
+    const first = (JSON.parse(listed.out) as { items: { id: string }[] }).items.slice(0, 2).map((a) => a.id);
+    for (const [command, args] of [['compare', first], ['timeline', []], ['entities', []], ['stories', []]] as const) {
+      const text = run([command, ...args]);
+      expect(text.code, text.err).toBe(0);
+      const json = run([command, ...args, '--json']);
+      expect(englishWords(text.out + text.err, quoted(json.out)), `${command}: ${text.out.slice(0, 1500)}`).toEqual([]);
+    }
+    expect(run(['compare', ...first]).out).toContain('Verbundene Sätze');
+    expect(run(['stories']).out).toMatch(/— \d+ Berichte/);
+  });
+
+  it('the help', () => {
+    const help = spawnSync(process.execPath, [BIN, '--help'], { encoding: 'utf8', env: { ...process.env, LANG: 'de_DE.UTF-8', LC_ALL: '', LC_MESSAGES: '' } }).stdout;
+    expect(help).toContain('Befehle');
+    // Command names, option values and formats are the command's syntax, not words.
+    const commands = ['ingest', 'list', 'show', 'extract', 'reextract', 'annotations', 'export', 'import', 'search', 'suggest', 'compare', 'timeline', 'entities', 'stories', 'serve'];
+    const syntax = ['$PARALLAX_LIBRARY', 'JSON Lines', 'Markdown', 'W3C Web Annotation', 'published-desc', 'published-asc', 'added-desc', 'title-asc', 'date-desc', 'date-asc', 'md|csv|jsonld'];
+    expect(englishWords(help, [...syntax, ...commands.map((c) => `${c} `), ...commands.map((c) => `${c},`)])).toEqual([]);
+  });
+
+  it('their errors', () => {
+    const errors = [run(['compare']), run(['compare', 'a', 'b', 'c', 'd', 'e']), run(['compare', 'a', 'b', '--format', 'pdf']), run(['extract']), run(['extract', join(tmp.dir, 'fehlt.txt')]), run(['annotations', 'import']), run(['annotations', 'export', '--format', 'xls']), run(['annotations'])];
+    for (const r of errors) {
+      expect(r.code).not.toBe(0);
+      expect(r.err).toMatch(/^parallax: /);
+      expect(englishWords(r.err.replace(/\(see parallax --help\)/, ''), [join(tmp.dir, 'fehlt.txt'), 'ENOENT', 'md, csv, jsonld', 'pdf', 'xls']), r.err).toEqual([]);
+    }
+  });
+});
+
 describe('the compare HTML export in German', () => {
   it('holds no English outside the reports it quotes', async () => {
     const file = await api.exportComparison(ids.slice(0, 2), 'html', 'de');

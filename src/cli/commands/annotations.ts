@@ -25,34 +25,34 @@ export async function annotationsCommand(args: string[], flags: LibraryFlags & {
   const [sub, file] = args;
   if (sub === 'export') {
     const format = (flags.format ?? 'md') as AnnotationExportFormat;
-    if (!FORMATS.includes(format)) throw new CliError(`annotations: --format must be one of ${FORMATS.join(', ')}`, 2);
+    if (!FORMATS.includes(format)) throw new CliError(cliWords().annotationsFormat(FORMATS.join(', ')), 2);
     return withService(flags, async (api, db) => {
       const excel = format === 'csv' && (flags.excel ?? prefersExcelCsv(process.env));
       const exported = await api.exportAnnotations({ format, ...(flags.article ? { articleId: resolveId(db, flags.article, 'annotations') } : {}), ...(excel ? { excel } : {}) });
       if (flags.out) {
         writeFileSync(flags.out, exported.content);
-        console.error(`Wrote ${flags.out}`);
+        console.error(cliWords().wrote(flags.out));
       } else process.stdout.write(exported.content);
       return 0;
     });
   }
   if (sub === 'import') {
-    if (!file) throw new CliError('annotations: give the JSON-LD file to import, e.g. parallax annotations import notes.jsonld', 2);
+    if (!file) throw new CliError(cliWords().annotationsGiveFile, 2);
     let content: string;
     try {
       content = readFileSync(file, 'utf8');
     } catch (e) {
-      throw new CliError(`annotations: cannot read "${file}" (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+      throw new CliError(cliWords().cannotRead('annotations', file, (e as NodeJS.ErrnoException).code ?? (e as Error).message));
     }
     return withService(flags, async (api) => {
       const r = await api.importAnnotations({ content });
       if (flags.json) console.log(JSON.stringify(r, null, 2));
       else {
-        console.log(`Imported ${r.added}, already present ${r.present}, skipped ${r.skipped.length}.`);
-        for (const s of r.skipped) console.log(cliWords().skippedLine(s.id ?? '(no id)', say(CLI_LANG, s.reasonCoded)));
+        console.log(cliWords().annotationsImported(r.added, r.present, r.skipped.length));
+        for (const s of r.skipped) console.log(cliWords().skippedLine(s.id ?? cliWords().noId, say(CLI_LANG, s.reasonCoded)));
       }
       return r.skipped.length > 0 && r.added + r.present === 0 ? 1 : 0;
     });
   }
-  throw new CliError('annotations: use "annotations export" or "annotations import FILE"', 2);
+  throw new CliError(cliWords().annotationsUsage, 2);
 }

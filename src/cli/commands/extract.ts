@@ -8,21 +8,21 @@ import { CliError } from '../context';
 import { formatArticle } from '../format';
 import type { Article, ArticleId } from '../../shared/api';
 import { sayError } from '../../shared/i18n';
-import { CLI_LANG } from '../words';
+import { CLI_LANG, cliWords } from '../words';
 
 /**
  * `parallax extract FILE`: what extraction finds in one file, without touching a library.
  * With --json prints the `Extraction` object (the benchmark's contract).
  */
 export async function extractCommand(file: string | undefined, flags: { json?: boolean }): Promise<number> {
-  if (!file) throw new CliError('extract: give a file, e.g. parallax extract page.txt --json', 2);
+  if (!file) throw new CliError(cliWords().extractGiveFile, 2);
   let bytes: Buffer;
   try {
-    if (statSync(file).size > MAX_FILE_BYTES) throw new CliError(`extract: "${file}" is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB`);
+    if (statSync(file).size > MAX_FILE_BYTES) throw new CliError(cliWords().tooLarge('extract', file, MAX_FILE_BYTES / 1024 / 1024));
     bytes = readFileSync(file);
   } catch (e) {
     if (e instanceof CliError) throw e;
-    throw new CliError(`extract: cannot read "${file}" (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+    throw new CliError(cliWords().cannotRead('extract', file, (e as NodeJS.ErrnoException).code ?? (e as Error).message));
   }
   const name = basename(file);
   let decoded;
@@ -33,13 +33,13 @@ export async function extractCommand(file: string | undefined, flags: { json?: b
     throw e;
   }
   const format = detectFormat(name, decoded.text);
-  if (format === 'jsonl' || format === 'json') throw new CliError(`extract: "${name}" holds JSON records; use parallax ingest for those`);
+  if (format === 'jsonl' || format === 'json') throw new CliError(cliWords().extractRecords(name));
   const x = extract({ text: decoded.text, format, name });
   if (flags.json) {
     process.stdout.write(JSON.stringify(x) + '\n');
     return 0;
   }
-  const asArticle = { ...x, id: '(not in a library)' as ArticleId, excerpt: '', commentCount: x.comments.length, addedAt: '', sourceName: name, overrides: {} } as unknown as Article;
+  const asArticle = { ...x, id: cliWords().notInLibrary as ArticleId, excerpt: '', commentCount: x.comments.length, addedAt: '', sourceName: name, overrides: {} } as unknown as Article;
   console.log(formatArticle(asArticle));
   return 0;
 }

@@ -51,7 +51,7 @@ export async function withService<T>(flags: LibraryFlags, fn: (api: ReturnType<t
 function timeLimitMs(flag: string | undefined): number | undefined {
   if (flag === undefined) return undefined;
   const s = Number(flag);
-  if (!Number.isFinite(s) || s <= 0 || s > 3600) throw new CliError(`--time-limit must be a number of seconds between 0 and 3600, not "${flag}"`, 2);
+  if (!Number.isFinite(s) || s <= 0 || s > 3600) throw new CliError(cliWords().timeLimit(String(flag)), 2);
   return Math.round(s * 1000);
 }
 

@@ -26,6 +26,7 @@ import { firstPart, isGenitiveOf, joinedKey, lastPart, middleGiven, sameFirstPar
 import { wordLists } from '../analysis/content-words';
 import { SURNAME_PARTICLE } from '../analysis/entity-words';
 import { mayBeGivenName } from '../analysis/given-names';
+import { blockAt, blockKeys, blockSize, fileUnder, type Block } from './entity-blocks';
 
 /** A group of names that are one entity. */
 export interface EntityGroup {
@@ -60,8 +61,6 @@ interface Group {
   /** The first given name of the most frequent full name, if any. */
   given: string | null;
   surnames: string[];
-  /** The blocking keys it is filed under (so filing it again is one lookup, not a scan of the block). */
-  keys: Set<string>;
 }
 
 function isListedGivenName(word: string): boolean {
@@ -70,28 +69,6 @@ function isListedGivenName(word: string): boolean {
 
 function words(name: string): string[] {
   return name.split(' ').filter(Boolean);
-}
-
-/**
- * Blocking keys of a skeleton: itself, each one-letter deletion, `*` + all but its first
- * letter, and `~` + its letters sorted (a typo's swap); with a `c` (German `tsch`) also those of
- * it read as `h` (English `ch`, `Tehranchi`; a final `h` after a vowel dropped, as the skeleton
- * drops it: `Pratasevich` is `pratasevi`) and itself read with `k` (`Vucic` for `Vutschitsch`); from nine letters, `#` + its consonants (two vowels
- * apart, which `compareNameWords` allows there: `kolesnikova`/`kalesnikava`).
- */
-function blockKeys(skel: string): string[] {
-  const keys = [skel];
-  if (skel.length >= 4) {
-    for (let i = 0; i < skel.length; i++) keys.push(skel.slice(0, i) + skel.slice(i + 1));
-    keys.push(`*${skel.slice(1)}`);
-    if (skel.includes('c')) for (const k of blockKeys(skel.replace(/c/g, 'h').replace(/([aeiou])h$/, '$1'))) keys.push(k);
-    // … and as read with `k` (a South Slavic `č`/`ć` written without its mark: `Vucic` for `Vutschitsch`).
-    if (skel.includes('c')) keys.push(skel.replace(/c/g, 'k'));
-    // Two letters swapped by a typo (`arata`/`atara`) share no key above: their letters, sorted.
-    if (skel.length >= 5) keys.push(`~${[...skel].sort().join('')}`);
-    if (skel.length >= 9) keys.push(`#${skel.replace(/[aeiou]/g, '')}`);
-  }
-  return keys;
 }
 
 /** `Abu`, `Abou`, `Umm` (father, mother of) before a given name. */
@@ -127,7 +104,7 @@ export class EntityGrouper {
   private readonly manual = new Map<string, NameStat[]>();
   private readonly list: Group[] = [];
   /** Per kind: the groups filed under each blocking key (a map per kind, so no `kind|key` string is made per lookup). */
-  private readonly blocks = new Map<EntityKind, Map<string, Group[]>>();
+  private readonly blocks = new Map<EntityKind, Map<string, Block<Group>>>();
   private readonly contexts = new Map<Group, Set<string>>();
 
   constructor(private readonly overrides: ReadonlyMap<string, string> = new Map(), private readonly context?: NameContext) {}
@@ -166,7 +143,9 @@ export class EntityGrouper {
     if (!blocks) this.blocks.set(s.kind, (blocks = new Map()));
     for (let ki = 0; ki < keys.length && !best; ki++) {
       const limit = ki === 0 ? MAX_CANDIDATES : MAX_CANDIDATES + MAX_CLOSE_CANDIDATES;
-      for (const g of blocks.get(keys[ki]!) ?? []) {
+      const block = blocks.get(keys[ki]!);
+      for (let i = 0, n = blockSize(block); i < n; i++) {
+        const g = blockAt(block!, i);
         // Past the limit nothing more of this block is looked at.
         if (seen.size >= limit) break;
         if (seen.has(g)) continue;
@@ -181,23 +160,18 @@ export class EntityGrouper {
         } : null)) best = g;
       }
     }
+    const joined = best !== null;
     if (best) {
       best.members.push(s);
       if (!best.surnames.includes(key)) best.surnames.push(key);
       if (!best.given && given) best.given = given;
       this.contexts.delete(best);
     } else {
-      best = { kind: s.kind, members: [s], given, surnames: [key], keys: new Set() };
+      best = { kind: s.kind, members: [s], given, surnames: [key] };
       this.list.push(best);
     }
     // A group holds names of one kind: its keys need no kind.
-    for (const k of keys) {
-      if (best.keys.has(k)) continue;
-      best.keys.add(k);
-      const list = blocks.get(k);
-      if (list) list.push(best);
-      else blocks.set(k, [best]);
-    }
+    for (const k of keys) fileUnder(blocks, k, best, joined);
   }
 
   /** The entities: a person's groupings first, then the rest, each named by its most frequent full name. */

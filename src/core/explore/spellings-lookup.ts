@@ -9,7 +9,7 @@ import { nameSkeleton } from '../text/transliteration';
 import { foldText } from '../text/fold';
 import { ARABIC_ARTICLES, PERSIAN_ARTICLE } from '../text/name-articles';
 import type { ReadDb } from '../store/db';
-import { SPELLING_KEY, storedSpellings, type SpellingRow } from '../store/queries/name-spellings';
+import { SPELLING_KEY, storedSpellings, type SpellingKeyKind, type SpellingsSink } from '../store/queries/name-spellings';
 
 /** The lookup as plain data: each map's entries, JSON-able and cheap to post between threads. */
 export interface SpellingsData {
@@ -24,10 +24,25 @@ export interface SpellingsData {
 }
 
 /** The lookup's data from the library's entity groups (people only). */
-export function spellingsData(groups: readonly EntityGroup[]): SpellingsData {
-  const bySpelling = new Map<string, string[]>();
-  const bySkeleton = new Map<string, string[]>();
-  const byFullName = new Map<string, string[]>();
+export function spellingsData(groups: Iterable<EntityGroup>): SpellingsData {
+  const maps = new Map<SpellingKeyKind, Map<string, string[]>>(Object.values(SPELLING_KEY).map((k) => [k, new Map()]));
+  writeSpellings(groups, {
+    put: (kind, key, spellings) => void maps.get(kind)!.set(key, spellings),
+    putFirst: (kind, key, spellings) => {
+      const m = maps.get(kind)!;
+      if (!m.has(key)) m.set(key, spellings);
+    },
+  });
+  const entries = (kind: SpellingKeyKind) => [...maps.get(kind)!];
+  return { bySpelling: entries(SPELLING_KEY.spelling), bySkeleton: entries(SPELLING_KEY.skeleton), givens: entries(SPELLING_KEY.given), byFullName: entries(SPELLING_KEY.fullName) };
+}
+
+/**
+ * The lookup's entries from the entity groups (people only), handed to `sink` one at a time as
+ * the groups come: into maps (`spellingsData`), or straight into the library (`replaceSpellings`),
+ * where no copy of the whole lookup is held. Only the given names' forms are gathered to the end.
+ */
+export function writeSpellings(groups: Iterable<EntityGroup>, sink: SpellingsSink): void {
   const givenForms = new Map<string, Set<string>>();
   for (const g of groups) {
     if (g.kind !== 'person') continue;
@@ -38,16 +53,13 @@ export function spellingsData(groups: readonly EntityGroup[]): SpellingsData {
     // phrase finds only its own form, not `Ale-Haschem` in a report whose mention made no entity.
     const bare = [...new Set(g.names.map((n) => n.name).filter((n) => !n.includes(' ') && n.length >= 4).flatMap((n) => [n, withoutArticle(n)]))];
     const others = [...full, ...bare];
-    if (full.length > 0 && others.length > 1) for (const n of full) byFullName.set(foldText(n), others);
+    if (full.length > 0 && others.length > 1) for (const n of full) sink.put(SPELLING_KEY.fullName, foldText(n), others);
     // Loosely too, so a whole name no report writes just so finds the person, even one whole
     // name: another rendering of the given name (`Ibrahim Raisi` for `Ebrahim Raisi`), a middle
     // name or a title left out (`Ebrahim Raisi` for `Seyed Ebrahim Raisi`).
     for (const n of full) {
       const w = n.split(' ');
-      for (const given of w.slice(0, -1)) {
-        const key = looseKey(given, w[w.length - 1]!);
-        if (!byFullName.has(key)) byFullName.set(key, others);
-      }
+      for (const given of w.slice(0, -1)) sink.putFirst(SPELLING_KEY.fullName, looseKey(given, w[w.length - 1]!), others);
     }
     for (const n of g.names) {
       const w = n.name.split(' ');
@@ -62,13 +74,11 @@ export function spellingsData(groups: readonly EntityGroup[]): SpellingsData {
     // a spelling to search too: the phrase typed with its article finds only its own form.
     if (surnames.length < 2 && written.every((w) => withoutArticle(w) === w)) continue;
     for (const sn of surnames) {
-      bySpelling.set(foldText(sn), surnames);
-      if (!bySkeleton.has(nameSkeleton(sn))) bySkeleton.set(nameSkeleton(sn), surnames);
+      sink.put(SPELLING_KEY.spelling, foldText(sn), surnames);
+      sink.putFirst(SPELLING_KEY.skeleton, nameSkeleton(sn), surnames);
     }
   }
-  const givens = new Map<string, string[]>();
-  for (const forms of givenForms.values()) if (forms.size > 1) for (const f of forms) givens.set(foldText(f), [...forms]);
-  return { bySpelling: [...bySpelling], bySkeleton: [...bySkeleton], givens: [...givens], byFullName: [...byFullName] };
+  for (const forms of givenForms.values()) if (forms.size > 1) for (const f of forms) sink.put(SPELLING_KEY.given, foldText(f), [...forms]);
 }
 
 /**
@@ -87,19 +97,11 @@ export function spellingsLookup(data: SpellingsData): (word: string) => string[]
 }
 
 /**
- * The same function over the lookup stored in the library (`spellingRows`, migration 14): a word
+ * The same function over the lookup stored in the library (`writeSpellings`, migration 14): a word
  * costs up to three index reads, and nothing of the lookup is held in memory.
  */
 export function storedSpellingsLookup(db: ReadDb): (word: string) => string[] | null {
   return lookupBy((kind, key) => storedSpellings(db, kind, key));
-}
-
-/** The lookup's data as the rows stored for it. */
-export function* spellingRows(data: SpellingsData): Generator<SpellingRow> {
-  for (const [key, s] of data.bySpelling) yield [SPELLING_KEY.spelling, key, s];
-  for (const [key, s] of data.bySkeleton) yield [SPELLING_KEY.skeleton, key, s];
-  for (const [key, s] of data.givens) yield [SPELLING_KEY.given, key, s];
-  for (const [key, s] of data.byFullName) yield [SPELLING_KEY.fullName, key, s];
 }
 
 /** The word → spellings rule over a source of keyed entries (in memory or stored). */

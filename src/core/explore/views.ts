@@ -6,7 +6,7 @@
 import type { ArticleDating, ArticleId, EntityDetail, EntityFilter, EntityId, EntitySummary, Story, TimelineEvent, TimelineFilter } from '../../shared/api';
 import type { ReadDb, WriteDb } from '../store/db';
 import { getArticleDates, allCompareDocs, compareDocsOf } from '../store/queries/compare';
-import { entityOverrides, mentionsOfNames, nameCountsInArticle, nameKey, nameStats, namesInArticle, setEntityOverrides, type NameStat } from '../store/queries/entities';
+import { entityOverrides, mentionsOfNames, nameCountsInArticle, nameKey, nameStats, namesInArticle, personNameStats, setEntityOverrides, type NameStat } from '../store/queries/entities';
 import { allTimelineRows, timelineRowsOf } from '../store/queries/timeline';
 import { entityGrouper, type EntityGroup } from './entity-groups';
 import { nameContext } from './name-context';
@@ -59,6 +59,16 @@ export function entityGroups(db: ReadDb): { groups: EntityGroup[]; byName: Map<s
       return { ...held, added: held.added + fresh.length, groups, byName: index(groups) };
     },
   );
+}
+
+/**
+ * The groups of the people's names (and of any name merged by hand), grouped afresh and not
+ * cached: all that the stored spellings of search by entity are made of (`spellings-worker.ts`).
+ * The same people's groups as `entityGroups`, without the places and organisations, and the
+ * grouper's blocking keys are garbage once the groups are made.
+ */
+export function personGroups(db: ReadDb): EntityGroup[] {
+  return entityGrouper(personNameStats(db), entityOverrides(db), nameContext(db)).groups();
 }
 
 /**

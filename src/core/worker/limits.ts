@@ -41,12 +41,29 @@ export type MemoryFavour = 'slow-growth' | 'size';
 /** Jobs running now under each way, for `favouringMemory`. */
 const favouring: Record<MemoryFavour, number> = { 'slow-growth': 0, size: 0 };
 
+/**
+ * `--heap-growing-percent` outside `favouringMemory`: 0 is V8's default (its own factor), or
+ * what a host set (`setHeapGrowingPercent`). A job's flag goes back to it, not to V8's default:
+ * the browser host's 20 % was lost after its first import.
+ */
+let baseGrowingPercent = 0;
+
 /** The V8 flags of each way, set while a job of that way runs, and what they go back to. */
-const FLAGS: Record<MemoryFavour, [on: string, off: string]> = {
+const FLAGS: Record<MemoryFavour, () => [on: string, off: string]> = {
   // Old generations grow by a tenth over what a full collection left, not by V8's 1.1–4×.
-  'slow-growth': ['--heap-growing-percent=10', '--heap-growing-percent=0'],
-  size: ['--optimize-for-size', '--no-optimize-for-size'],
+  'slow-growth': () => ['--heap-growing-percent=10', `--heap-growing-percent=${baseGrowingPercent}`],
+  size: () => ['--optimize-for-size', '--no-optimize-for-size'],
 };
+
+/**
+ * Sets how far V8 lets this process's heaps grow past what a full collection kept, in per cent
+ * (`--heap-growing-percent`; 0: V8's own factor), as the process keeps it: a memory-favouring
+ * job running now changes it when it ends, and later ones go back to it.
+ */
+export function setHeapGrowingPercent(percent: number): void {
+  baseGrowingPercent = percent;
+  if (favouring['slow-growth'] === 0) setFlagsFromString(`--heap-growing-percent=${percent}`);
+}
 
 /** True while a memory-hungry job (an import, a frugal catch-up) runs under `favouringMemory`. */
 export function memoryFavoured(): boolean {
@@ -55,7 +72,8 @@ export function memoryFavoured(): boolean {
 
 /**
  * Runs `work` with V8 told to favour memory over speed (for every thread of the process), and
- * back to its defaults after. Jobs may overlap; a way's flag goes back when its last job ends.
+ * back to what it was told before after (a host's heap growth: `setHeapGrowingPercent`). Jobs
+ * may overlap; a way's flag goes back when its last job ends.
  *
  * - `size` (`--optimize-for-size`): small heaps at any cost. A 10k import allocates much
  *   short-lived data (a batch of articles per turn, decoded and written): V8's default let the
@@ -72,10 +90,10 @@ export function memoryFavoured(): boolean {
  * (the 100k suggestion index: 2.6 s → 70 s under `size`).
  */
 export async function favouringMemory<T>(work: () => Promise<T>, how: MemoryFavour = 'size'): Promise<T> {
-  if (favouring[how]++ === 0) setFlagsFromString(FLAGS[how][0]);
+  if (favouring[how]++ === 0) setFlagsFromString(FLAGS[how]()[0]);
   try {
     return await work();
   } finally {
-    if (--favouring[how] === 0) setFlagsFromString(FLAGS[how][1]);
+    if (--favouring[how] === 0) setFlagsFromString(FLAGS[how]()[1]);
   }
 }

@@ -47,7 +47,7 @@ export type AlignmentClass = 'same' | 'paraphrase' | 'related';
 
 /**
  * Why two sentences are shown as one claim, as data the UI words in its language: the same
- * wording (wire copy), the same figure (as each report writes it), the same people (in any
+ * wording (wire copy), the same figure (as each report writes it), the same names of people or places (in any
  * spelling), the same act told in other words (`starb` / `getötet`: `label` names the act in
  * each UI language, `a` and `b` are the words as each report writes them, `who` the people both
  * tell it of in one role, when the two agree: `Raisi` of `Raisi starb` / `der Tod Raisis`), the same source, the

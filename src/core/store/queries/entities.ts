@@ -30,6 +30,22 @@ export function nameStats(db: ReadDb): NameStat[] {
   return stmt(db, 'SELECT kind, name, sum(count) AS count, count(*) AS articles FROM entity_mentions GROUP BY kind, name').all() as NameStat[];
 }
 
+/**
+ * `nameStats` of the people's names and of any name a person put into a group by hand
+ * (`entity_overrides`), in the same order: all that the people's groups are made of (the overrides
+ * first in the join: a person's few merges, not every mention, are looked up).
+ */
+export function personNameStats(db: ReadDb): NameStat[] {
+  return stmt(
+    db,
+    `SELECT kind, name, sum(count) AS count, count(*) AS articles FROM entity_mentions WHERE kind = 'person' GROUP BY kind, name
+     UNION ALL
+     SELECT m.kind, m.name, sum(m.count), count(*) FROM entity_overrides o CROSS JOIN entity_mentions m ON m.kind = o.kind AND m.name = o.name
+     WHERE o.kind <> 'person' GROUP BY m.kind, m.name
+     ORDER BY 1, 2`,
+  ).all() as NameStat[];
+}
+
 /** Where a name stands in (at most `limit` of) its articles: each article's text and the name's `[start, end]` there. */
 export function mentionsInText(db: ReadDb, kind: string, name: string, limit: number): { text: string; spans: [number, number][] }[] {
   const rows = stmt(db, 'SELECT a.text, m.mentions FROM entity_mentions m JOIN articles a ON a.id = m.article_id WHERE m.kind = ? AND m.name = ? LIMIT ?').all(kind, name, limit) as { text: string; mentions: string }[];

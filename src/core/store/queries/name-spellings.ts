@@ -23,18 +23,28 @@ export function storedSpellings(db: ReadDb, kind: SpellingKeyKind, key: string):
   return json === undefined ? null : (JSON.parse(json) as string[]);
 }
 
-/** One entry to store: its kind, key and spellings. */
-export type SpellingRow = [kind: SpellingKeyKind, key: string, spellings: readonly string[]];
+/**
+ * Where the entries of a spellings lookup go, one at a time: `put` replaces what a key had,
+ * `putFirst` keeps an entry the key already has.
+ */
+export interface SpellingsSink {
+  put(kind: SpellingKeyKind, key: string, spellings: string[]): void;
+  putFirst(kind: SpellingKeyKind, key: string, spellings: string[]): void;
+}
 
 /**
- * Replaces the stored lookup with `rows`, built from the names as they stood at `builtAt`
- * (`spellingsState().changes` read before grouping them), in one transaction.
+ * Replaces the stored lookup with the entries `fill` puts, built from the names as they stood
+ * at `builtAt` (`spellingsState().changes` read before grouping them), in one transaction.
  */
-export function replaceSpellings(db: WriteDb, rows: Iterable<SpellingRow>, builtAt: number): void {
+export function replaceSpellings(db: WriteDb, fill: (sink: SpellingsSink) => void, builtAt: number): void {
   db.transaction(() => {
     stmt(db, 'DELETE FROM name_spellings').run();
     const put = stmt(db, 'INSERT OR REPLACE INTO name_spellings(kind, key, spellings) VALUES (?, ?, ?)');
-    for (const [kind, key, spellings] of rows) put.run(kind, key, JSON.stringify(spellings));
+    const putFirst = stmt(db, 'INSERT OR IGNORE INTO name_spellings(kind, key, spellings) VALUES (?, ?, ?)');
+    fill({
+      put: (kind, key, spellings) => void put.run(kind, key, JSON.stringify(spellings)),
+      putFirst: (kind, key, spellings) => void putFirst.run(kind, key, JSON.stringify(spellings)),
+    });
     stmt(db, 'UPDATE name_spellings_state SET built_at = ? WHERE id = 1').run(builtAt);
   })();
 }
