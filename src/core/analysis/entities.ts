@@ -105,6 +105,9 @@ function roleCues(f: NameFinder): void {
   for (let i = 0; i < toks.length; i++) {
     if (!toks.cap(i) || !ROLE(toks.w(i), toks.lower(i))) continue;
     const n = f.nameRun(i + 1);
+    // One word in `s` after a role, its stem a name the report writes (`Rivale Erdogans`, `Kritiker
+    // Netanjahus`), is that person's genitive: the role is someone else's. Left to the bare mentions.
+    if (n === 1 && f.genitiveOfName(i + 1)) continue;
     if (n > 0 && toks.joined(i + 1) && !countryNames().has(f.lower(i + 1))) {
       f.addPerson(i + 1, n);
       i += n;

@@ -14,8 +14,9 @@ import { isParticleName } from './entity-tokens';
 import type { TokenTable } from './token-table';
 import type { WordTable } from './word-table';
 import { isParticleAt, particlesAt, surnameFirstAt, givenAfterSurname, type ShapeContext } from './name-shapes';
-import { isGivenSpelling, isGivenWord } from './given-names';
+import { isGivenSpelling, isGivenWord, mayBeGivenName } from './given-names';
 import { thingNamed } from './thing-names';
+import { isWorldCity } from './world-cities';
 import { FoundMentions, type EntityMentionRow } from './found-mentions';
 import { DETERMINERS, FUNCTION_WORDS, NOUN_ENDING, PLACE_PREP, ROLE } from './entity-words';
 
@@ -210,6 +211,9 @@ export class NameFinder implements ShapeContext {
     let j = i;
     // Three words, or four when the third is the Persian article apart (`Mohammad Ali Al-e Tabrani`).
     while ((j < i + 3 || (j === i + 3 && PERSIAN_ARTICLE_APART.test(toks.w(j - 1)))) && this.nameLike(j) && (j === i || toks.joined(j)) && toks.sentence[j] === toks.sentence[i]) {
+      // A common word after a name of two is no third word of it (`Yoav Gallant Berichten zufolge`),
+      // unless a second given name of any list goes before it (`Johann Sebastian Bach`, `Iain Duncan Smith`).
+      if (j === i + 2 && this.isCommon(j, Infinity) && !this.isGiven(i + 1) && !mayBeGivenName(this.lower(i + 1))) break;
       // A name ends at a known surname (`Präsident Putin Witkoff empfange`).
       if (toks.after[j] === 44 || toks.after[j] === 58 || (j > i && this.isKnownSurname(j - 1))) {
         if (j > i && this.isKnownSurname(j - 1)) break;
@@ -250,6 +254,12 @@ export class NameFinder implements ShapeContext {
     const words = this.toks.wordsOf(from, from + n);
     const full = words.join(' ');
     // Shaped like a person's, named like an organisation or a thing (`Hajat Tahrir al-Scham (HTS)`).
+    // A city of two words read as a given name and a surname (`von Tel Aviv`).
+    if (isWorldCity(full)) {
+      this.found.add(from, from + n - 1, full, 'place');
+      this.taken.fill(1, from, from + n);
+      return;
+    }
     const thing = thingNamed(this.text, this.toks, from, n);
     if (thing === 'organisation') this.found.add(from, from + n - 1, full, 'organisation');
     if (thing) {

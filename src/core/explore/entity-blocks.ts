@@ -42,7 +42,8 @@ export function fileUnder<G extends object>(blocks: Map<string, Block<G>>, k: st
  * Blocking keys of a skeleton: itself, each one-letter deletion, `*` + all but its first
  * letter, and `~` + its letters sorted (a typo's swap); with a `c` (German `tsch`) also those of
  * it read as `h` (English `ch`, `Tehranchi`; a final `h` after a vowel dropped, as the skeleton
- * drops it: `Pratasevich` is `pratasevi`); from nine letters, `#` + its consonants (two vowels
+ * drops it: `Pratasevich` is `pratasevi`) and itself read with `k` (`Vucic` for `Vutschitsch`);
+ * from nine letters, `#` + its consonants (two vowels
  * apart, which `compareNameWords` allows there: `kolesnikova`/`kalesnikava`).
  */
 export function blockKeys(skel: string): string[] {
@@ -51,6 +52,8 @@ export function blockKeys(skel: string): string[] {
     for (let i = 0; i < skel.length; i++) keys.push(skel.slice(0, i) + skel.slice(i + 1));
     keys.push(`*${skel.slice(1)}`);
     if (skel.includes('c')) for (const k of blockKeys(skel.replace(/c/g, 'h').replace(/([aeiou])h$/, '$1'))) keys.push(k);
+    // … and as read with `k` (a South Slavic `č`/`ć` written without its mark: `Vucic` for `Vutschitsch`).
+    if (skel.includes('c')) keys.push(skel.replace(/c/g, 'k'));
     // Two letters swapped by a typo (`arata`/`atara`) share no key above: their letters, sorted.
     if (skel.length >= 5) keys.push(`~${[...skel].sort().join('')}`);
     if (skel.length >= 9) keys.push(`#${skel.replace(/[aeiou]/g, '')}`);

@@ -22,7 +22,7 @@ import { isFoldedSpellingVariant } from '../text/phonetic';
 import { isPatronymic } from '../text/patronymic';
 import { compareNameWords, isSameGivenName, nameSkeleton, romanizeCyrillic } from '../text/transliteration';
 import { isSurnameFirst } from '../text/name-order';
-import { ARABIC_ARTICLES, E_ARTICLES, KIN_WORDS, PERSIAN_ARTICLE, persianArticleAsAl } from '../text/name-articles';
+import { firstPart, isGenitiveOf, joinedKey, lastPart, middleGiven, sameFirstPart } from './name-parts';
 import { wordLists } from '../analysis/content-words';
 import { SURNAME_PARTICLE } from '../analysis/entity-words';
 import { mayBeGivenName } from '../analysis/given-names';
@@ -71,34 +71,8 @@ function words(name: string): string[] {
   return name.split(' ').filter(Boolean);
 }
 
-/** The first part of a double surname (`Abbasi` of `Abbasi-Davani`), or null; an Arabic article is no part. */
-function firstPart(surname: string): string | null {
-  const at = surname.indexOf('-');
-  if (at < 4 || isParticle(surname.slice(0, at))) return null;
-  return surname.slice(0, at);
-}
-
 /** `Abu`, `Abou`, `Umm` (father, mother of) before a given name. */
 const KUNYA = /^(?:abu|abou|umm)$/i;
-
-/** A full name's blocking key for spacing and hyphens: every word's letters joined, as one skeleton. */
-function joinedKey(name: string): string {
-  return `=${nameSkeleton(persianArticleAsAl(name).replace(/[\s\-‐]+/g, ''))}`;
-}
-
-/** The last part of a double surname (`Abdollahian` of `Amir-Abdollahian`), or null; none after an Arabic article alone. */
-function lastPart(surname: string): string | null {
-  const at = surname.lastIndexOf('-');
-  if (at < 0 || surname.length - at - 1 < 4 || isParticle(surname.slice(0, at))) return null;
-  return surname.slice(at + 1);
-}
-
-/** A whole word that is an article or a kin word of a name, not a part of its surname. */
-const PARTICLE = new RegExp(`^(?:${PERSIAN_ARTICLE}|${ARABIC_ARTICLES}|${E_ARTICLES}|${KIN_WORDS})$`, 'i');
-
-function isParticle(word: string): boolean {
-  return PARTICLE.test(word);
-}
 
 /**
  * Groups name statistics into entities (see the module comment). `overrides` maps
@@ -162,7 +136,9 @@ export class EntityGrouper {
     let own: ReadonlySet<string> | undefined;
     const part = isPerson ? firstPart(key) : null;
     const last = isPerson ? lastPart(key) : null;
-    const keys = isPerson ? [...blockKeys(skel), ...(part ? [nameSkeleton(part)] : []), ...(last ? [nameSkeleton(last)] : []), ...(w.length > 1 ? [joinedKey(s.name)] : [])] : [skel];
+    // A double surname is also keyed by its letters joined, as the same two words written apart
+    // are (`Ben Gvir` of `Itamar Ben-Gvir`, whose `Ben` is a kin word and so no part of its own).
+    const keys = isPerson ? [...blockKeys(skel), ...(part ? [nameSkeleton(part)] : []), ...(last ? [nameSkeleton(last)] : []), ...(w.length > 1 ? [joinedKey(s.name)] : []), ...(w.length > 1 && key.includes('-') ? [joinedKey(key)] : [])] : [skel];
     let blocks = this.blocks.get(s.kind);
     if (!blocks) this.blocks.set(s.kind, (blocks = new Map()));
     for (let ki = 0; ki < keys.length && !best; ki++) {
@@ -240,7 +216,7 @@ function joins(s: NameStat, key: string, given: string | null, g: Group, sharesC
   // The same letters split otherwise (`Kim Jong Un`/`Kim Jong-un`, `Han Duck-soo`/`Han Duck Soo`).
   if (given && g.members.some((m) => m.name.includes(' ') && joinedKey(m.name) === joinedKey(s.name))) return true;
   // The other less its first word, letters joined (`Amir Abdollahian` of `Hossein Amir-Abdollahian`).
-  if (given && middleGiven(s.name, g)) return true;
+  if (given && middleGiven(s.name, g.members)) return true;
   if (given && g.given && !isSameGivenName(given, g.given)) return false;
   let close = false;
   for (const sur of g.surnames) {
@@ -337,37 +313,10 @@ function surnameOf(name: string): string {
   return name.slice(name.lastIndexOf(' ') + 1);
 }
 
-/**
- * A name the finder took from its second word (`Ali Al-e Tabrani` of `Mohammad Ali Ale-Tabrani`),
- * or a double surname written apart without the given name (`Amir Abdollahian` of `Hossein
- * Amir-Abdollahian`): the one is the other less its first word, letters joined (`Ali Mohammed
- * Hassan` is not `Mohammed Ali Hassan`).
- */
-function middleGiven(name: string, g: Group): boolean {
-  const w = words(name);
-  const rest = (v: string[]) => v.length > 2 || (v.length === 2 && v[1]!.includes('-'));
-  return g.members.some((m) => {
-    const v = words(m.name);
-    return (rest(v) && joinedKey(v.slice(1).join(' ')) === joinedKey(name)) || (rest(w) && joinedKey(w.slice(1).join(' ')) === joinedKey(m.name));
-  });
-}
-
-/** One surname is the other with a genitive `s` (`Marenkows`/`Marenkow`, `Marenkovs`/`Marenkow`). */
-function isGenitiveOf(a: string, b: string): boolean {
-  const [long, short] = a.length > b.length ? [a, b] : [b, a];
-  return long.length === short.length + 1 && /[^s]s$/i.test(long) && compareNameWords(long.slice(0, -1), short) === 'same';
-}
-
 function isPartOf(word: string, surname: string): boolean {
   const skel = nameSkeleton(word);
   const a = firstPart(surname), b = lastPart(surname);
   return (!!a && nameSkeleton(a) === skel && !isShortSkeletonOnly(a, word)) || (!!b && nameSkeleton(b) === skel && !isShortSkeletonOnly(b, word));
-}
-
-function sameFirstPart(a: string, b: string): boolean {
-  const pa = firstPart(a), pb = firstPart(b);
-  if (!pa === !pb) return false;
-  return nameSkeleton(pa ?? a) === nameSkeleton(pb ?? b);
 }
 
 function nameSkeletonOf(name: string): string {

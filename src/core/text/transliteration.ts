@@ -25,7 +25,8 @@
  * Two words are the same name when their skeletons agree, and close when they differ by one
  * edit (two from nine letters on) in vowels or voiced/voiceless pairs (`Dimitriev`/`Dmitrijew`),
  * by a final vowel (`Hanija`, `hania` / `Haniyeh`, `hani`), by `c` against `h` (`Tehrantschi` /
- * `Tehranchi`: English `ch` is the German `tsch`, German `ch` the English `kh`), by `h` against `s`
+ * `Tehranchi`: English `ch` is the German `tsch`, German `ch` the English `kh`), by `c` against `k`
+ * (`Vutschitsch`/`Vucic`: the South Slavic `č`, `ć` written without its mark), by `h` against `s`
  * (`Zourabichvili`/`Surabischwili`: French `ch` is the German `sch`), or only in an initial `g`/`i`
  * (`Golani`/`Jolani`, the Egyptian rendering of ج) or `g`/`k` (`Ghalibaf`/`Qalibaf`), or by two letters a typo
  * swapped (`Arata`/`Atara`, five letters on, not the first). Close is a candidate: a
@@ -161,6 +162,10 @@ export function compareNameWords(a: string, b: string): NameMatch {
     const ha = sa.replace(/c/g, 'h'), hb = sb.replace(/c/g, 'h');
     if (ha === hb || compareNameWords(ha, hb) !== 'different') return 'close';
   }
+  // The South Slavic `č`/`ć` is the German `tsch` (`Vutschitsch`), while copy without marks
+  // writes a `c` the skeleton reads `k` (`Vučić`, `Vucic`): a `c` against a `k` after the first letter
+  // is close, not the same (`Tschaikowski` is not `Kaikowski`).
+  if (sa[0] === sb[0] && sa.includes('c') !== sb.includes('c') && sa.replace(/c/g, 'k') === sb.replace(/c/g, 'k')) return 'close';
   // French `ch` renders ш as German `sch` does (`Zourabichvili`/`Surabischwili`), while German
   // `ch` is the English `kh`: an `h` against an `s` after the first letter is close, not the same.
   if (sa.length === sb.length && sa.slice(1).includes('h') !== sb.slice(1).includes('h') && frenchSh(sa) === frenchSh(sb)) return 'close';
@@ -246,7 +251,15 @@ export function isSameGivenName(a: string, b: string): boolean {
   const consonants = (s: string) => s.replace(/[aeiou]/g, '');
   const shape = (s: string) => s.replace(/[aeiou]+/g, 'a').replace(/[^a]/g, 'b');
   if (consonants(sa) === consonants(sb) && shape(sa) === shape(sb)) return true;
+  // Slavic renderings leave out the vowel before a final `r` or `l` (`Aljaksandr`/`Alexander`,
+  // `Pjotr`/`Peter`, `Karel`/`Karl`): with the same consonants, one name.
+  if (consonants(sa) === consonants(sb) && shape(withoutLastVowel(sa)) === shape(withoutLastVowel(sb))) return true;
   return editDistance(sa, sb, 1) <= 1;
+}
+
+/** A skeleton less a vowel between two consonants before its final `r` or `l` (`aleksander` → `aleksandr`). */
+function withoutLastVowel(s: string): string {
+  return s.replace(/([^aeiou])[aeiou]([rl])$/, '$1$2');
 }
 
 /** `Abd`, `Abdel`, `Abdul`, `Abdol`: the Arabic `ʿAbd al-` (servant of) of a compound given name, one name. */

@@ -56,3 +56,40 @@ describe('a genitive beside a common word, and a surname with its article', () =
     expect(new Set(people(t))).toEqual(new Set(['Omar al-Marwan']));
   });
 });
+
+describe('a role before a genitive, a common word after a name', () => {
+  it('reads one word in `s` after a role as the genitive of a person the report names (`Rivale Brankovics`)', () => {
+    const t = 'Der Präsident Dragan Brankovic reiste ab. Als wichtigster Rivale Brankovics gilt der Bürgermeister. Kritiker Brankovics protestierten.';
+    const found = people(t);
+    expect(found).not.toContain('Brankovics');
+    expect(found.filter((n) => n === 'Dragan Brankovic').length).toBe(3);
+  });
+  it('still takes a one-word name in `s` after a role when the report never writes it without the `s`', () => {
+    expect(people('Am Abend sprach Trainer Kornelius vor der Presse.')).toContain('Kornelius');
+  });
+  it('ends a name after a role before a common word (`Ex-Minister Jorin Wallentat Berichten zufolge`)', () => {
+    const found = people('Der Ex-Minister Jorin Wallentat Berichten zufolge ist zurückgetreten.');
+    expect(found).toEqual(['Jorin Wallentat']);
+  });
+  it('keeps a common word as a third word after a second given name of any list (`Parteichef Callum Duncan Smith`)', () => {
+    expect(people('Am Montag sprach Parteichef Callum Duncan Smith im Unterhaus.')).toContain('Callum Duncan Smith');
+  });
+});
+
+describe('a large city of two words', () => {
+  const places = (t: string) => {
+    const spans = splitSentences(t);
+    return findEntities(t, spans, { sources: findSources(t, spans) }).filter((e) => e.kind === 'place').map((e) => e.name);
+  };
+  it('reads a city of the world list after `von` as the city, not a given name and a surname (`von Kuala Lumpur`)', () => {
+    const t = 'Die Polizei von Kuala Lumpur meldete zehn Festnahmen. Der Flug von Phnom Penh landete spät.';
+    expect(people(t)).toEqual([]);
+    expect(places(t)).toEqual(['Kuala Lumpur', 'Phnom Penh']);
+  });
+  it('reads its genitive as the city too (`Kuala Lumpurs Bürgermeister`)', () => {
+    expect(people('Am Morgen sprach Kuala Lumpurs Bürgermeister.')).toEqual([]);
+  });
+  it('still finds a person after `von`', () => {
+    expect(people('Der Minister wurde von Dragan Brankovic entlassen.')).toEqual(['Dragan Brankovic']);
+  });
+});

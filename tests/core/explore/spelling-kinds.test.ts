@@ -36,6 +36,11 @@ const ONE_PERSON = [
   ['Mohammed Ali Al-e Haschani', 'Ali Al-Haschani'],
   // A double surname written apart without the given name.
   ['Karim Nasir-Tolabi', 'Nasir Tolabi'],
+  // … also when its first part is a kin word (`Ben`, `Bin`), which is no part of its own.
+  ['Amos Ben-Hadar', 'Ben Hadar'],
+  ['Amos Ben-Hadar', 'Ben-Hadar', 'Ben Hadar'],
+  // A Belarusian given name without the vowel before its final `r` (`Aljaksandr`), and the surname's `-a` for `-o`.
+  ['Aljaksandr Morosenka', 'Alexander Morosenko'],
   // A French rendering (`ch` for the German `sch`), confirmed by the given name.
   ['Eka Beridaschwili', 'Eka Beridachvili'],
   // A whole name in its genitive (`den Tod Alexej Marenkows`), in any rendering.
@@ -71,6 +76,17 @@ describe('transliteration kinds the grouping knows', () => {
     for (const groups of groupsBothWays(['Eka Beridaschwili', 'Nino Beridachvili'])) expect(groups).toHaveLength(2);
     // A genitive is the same person only with the same given name.
     for (const groups of groupsBothWays(['Alexej Marenkow', 'Irina Marenkows'])) expect(groups).toHaveLength(2);
+    // A `c` against a `k`: only with the same given name, and never at the first letter.
+    for (const groups of groupsBothWays(['Zoran Bralitschitsch', 'Milan Bralicic'])) expect(groups).toHaveLength(2);
+    for (const groups of groupsBothWays(['Pjotr Tschaikowski', 'Pjotr Kaikowski'])) expect(groups).toHaveLength(2);
+  });
+  it('joins a South Slavic `č`/`ć` written as German `tsch` and without its mark, with one given name (`Bralitschitsch`, `Braličić`, `Bralicic`)', () => {
+    // Renderings of one or two outlets each (three spellings established would need their company, `bothEstablished`).
+    const names = ['Zoran Bralitschitsch', 'Zoran Braličić', 'Zoran Bralicic'];
+    for (const order of [names, [...names].reverse()]) {
+      const groups = groupEntities(order.map((n, i) => person(n, i === 0 ? 2 : 1)));
+      expect(groups.map((g) => g.names.map((n) => n.name).sort().join(' + '))).toEqual([[...names].sort().join(' + ')]);
+    }
   });
 });
 

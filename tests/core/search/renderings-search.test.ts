@@ -35,4 +35,15 @@ describe('search by a person’s rendering that differs in two places from anoth
     expect(await hits('Morosenka')).toEqual([0, 1]);
     db.close();
   });
+
+  it('finds a South Slavic name written with its marks, without them and as German writes it (`Braličić`, `Bralicic`, `Bralitschitsch`)', async () => {
+    const { db, hits } = await searchableTexts([
+      'Belgrad\n\nDer Präsident Zoran Braličić sprach am Abend. Braličić kündigte Ermittlungen an.\n',
+      'Rede\n\nZoran Bralicic sagte, die Schuldigen würden bestraft. Bralicic rief zur Ruhe auf.\n',
+      'Trauer\n\nPräsident Zoran Bralitschitsch rief eine Staatstrauer aus. Bralitschitsch war sichtlich bewegt.\n',
+      'Sport\n\nDer Trainer Milan Bralik lobte die Mannschaft.\n',
+    ]);
+    for (const q of ['Braličić', 'Bralicic', 'Bralitschitsch']) expect(await hits(q)).toEqual([0, 1, 2]);
+    db.close();
+  });
 });

@@ -36,6 +36,11 @@ describe('compareNameWords', () => {
     expect(compareNameWords('Tschernyschow', 'Chernyshov')).toBe('close');
     expect(compareNameWords('Tschaikowski', 'Kaikowski')).toBe('different');
   });
+  it('finds the German tsch close to a bare c of a South Slavic č/ć (`Bralitschitsch`/`Bralicic`), not at the first letter', () => {
+    expect(compareNameWords('Bralitschitsch', 'Bralicic')).toBe('close');
+    expect(compareNameWords('Bralitschitsch', 'Braličić')).toBe('close');
+    expect(compareNameWords('Tschobanow', 'Kobanow')).toBe('different');
+  });
   it('finds two letters a typo swapped close (side by side or one apart), not a short name or a first letter', () => {
     expect(compareNameWords('Tavero', 'Tarevo')).toBe('close');
     expect(compareNameWords('Marinko', 'Mariokn')).toBe('close');
@@ -85,6 +90,12 @@ describe('isSameGivenName', () => {
     expect(isSameGivenName('Alexej', 'Julija')).toBe(false);
     expect(isSameGivenName('Hafis', 'Baschar')).toBe(false);
     expect(isSameGivenName('Donald', 'Melania')).toBe(false);
+  });
+  it('accepts a Slavic rendering without the vowel before a final `r` or `l`, not another ending', () => {
+    expect(isSameGivenName('Aljaksandr', 'Alexander')).toBe(true);
+    expect(isSameGivenName('Aliaksandr', 'Alexander')).toBe(true);
+    expect(isSameGivenName('Viktor', 'Viktoria')).toBe(false);
+    expect(isSameGivenName('Peter', 'Petra')).toBe(false);
   });
 });
 
