@@ -82,3 +82,27 @@ export function formatBootstrap(name: string, r: ReturnType<typeof pairedBootstr
   const line = (label: string, o: number, i: Interval, d: number) => `  ${label.padEnd(10)} ${f(o, d)}  90 % [${f(i.lo, d)}, ${f(i.hi, d)}]  above 0 in ${(i.above0 * 100).toFixed(0)} %`;
   return [`${name} (B − A, paired bootstrap):`, line('recall', r.observed.recall, r.recall, 3), line('facts', r.observed.facts, r.facts, 0), line('precision', r.observed.precision, r.precision, 3)].join('\n');
 }
+
+/** How often a set of the review's size may fall under the precision bar at the chosen threshold. */
+export interface UnseenRule { precisionMin: number; setSize: number; failMax: number; draws?: number; seed?: number }
+
+/**
+ * The threshold for a set nobody has seen: pooled out of fold the rule above keeps precision
+ * ≥ 0.80 over all dev events together, which a new set of five events (the size the issue's is
+ * scored on) misses about as often as it meets — events differ far more in precision than the
+ * pooled figure shows (0.61–0.92 at one threshold). So sets of `setSize` events are drawn from the
+ * dev events with replacement, and the threshold is the one with the most pooled out-of-fold
+ * recall at which at most `failMax` of those sets fall under the bar. Returns the grid index and,
+ * per threshold, how often a drawn set falls under it.
+ */
+export function chooseThresholdForUnseen(by: UnitTallies, rule: UnseenRule): { index: number; failing: number[] } {
+  const units = Object.keys(by).sort();
+  const size = by[units[0]!]!.length;
+  const rnd = random(rule.seed ?? 1);
+  const sets = Array.from({ length: rule.draws ?? 4000 }, () => Array.from({ length: rule.setSize }, () => units[Math.floor(rnd() * units.length)]!));
+  const failing = Array.from({ length: size }, (_, k) => sets.filter((s) => { const t = pool(s, by, k); return t.pairs > 0 && t.good / t.pairs < rule.precisionMin; }).length / sets.length);
+  const all = Array.from({ length: size }, (_, k) => pool(units, by, k));
+  let index = -1;
+  all.forEach((t, k) => { if (failing[k]! <= rule.failMax && (index < 0 || t.hits > all[index]!.hits)) index = k; });
+  return { index: index < 0 ? size - 1 : index, failing };
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseThreshold, pairedBootstrap, type UnitTallies } from '../../scripts/train-align/bootstrap';
+import { chooseThreshold, chooseThresholdForUnseen, pairedBootstrap, type UnitTallies } from '../../scripts/train-align/bootstrap';
 
 const t = (facts: number, hits: number, pairs: number, good: number) => ({ facts, hits, pairs, good });
 
@@ -40,5 +40,26 @@ describe('the paired bootstrap that decides between two alignment variants', () 
     const b = Object.fromEntries(Object.entries(events(() => [5, 12])).map(([k, v]) => [k, [{ ...v[0]!, good: 12 }, v[1]!]]));
     const r = pairedBootstrap(a, b, { chooseThreshold: true, precisionMin: 0.8, draws: 200 });
     expect(r.observed.facts).toBe(5 * 12 - 8 * 12);
+  });
+});
+
+describe('the threshold for a set nobody has seen', () => {
+  // Ten events: at the loose threshold eight are precise (9 of 10 pairs good) and two are not
+  // (5 of 10); pooled that is 0.82, over the bar, yet a set of five drawn from them holds two
+  // imprecise events about one time in four (0.74). At the strict threshold
+  // every event keeps 9 of 10 and finds fewer facts.
+  const by: UnitTallies = Object.fromEntries(Array.from({ length: 10 }, (_, e) => [`event-${e}`, [t(20, 12, 10, e < 2 ? 5 : 9), t(20, 8, 10, 9)]]));
+
+  it('is the strict one where sets of five fall under the bar too often at the loose one', () => {
+    expect(chooseThreshold(Array.from({ length: 2 }, (_, k) => Object.values(by).reduce((a, x) => t(a.facts + x[k]!.facts, a.hits + x[k]!.hits, a.pairs + x[k]!.pairs, a.good + x[k]!.good), t(0, 0, 0, 0))), 0.8)).toBe(0);
+    const r = chooseThresholdForUnseen(by, { precisionMin: 0.8, setSize: 5, failMax: 0.1 });
+    expect(r.index).toBe(1);
+    expect(r.failing[0]).toBeGreaterThan(0.2);
+    expect(r.failing[1]).toBe(0);
+  });
+
+  it('is the loose one when every event keeps the bar there', () => {
+    const even: UnitTallies = Object.fromEntries(Object.keys(by).map((e) => [e, [t(20, 12, 10, 9), t(20, 8, 10, 9)]]));
+    expect(chooseThresholdForUnseen(even, { precisionMin: 0.8, setSize: 5, failMax: 0.1 }).index).toBe(0);
   });
 });
