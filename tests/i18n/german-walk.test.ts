@@ -33,6 +33,17 @@ afterAll(() => {
   tmp.cleanup();
 });
 
+const BIN = join(ROOT, 'bin/parallax.mjs');
+const GERMAN_ENV = { ...process.env, LANG: 'de_DE.UTF-8', LC_ALL: '', LC_MESSAGES: '' };
+
+/** The command line run as a German person runs it, on the library `lib`. */
+function germanCli(lib: string) {
+  return (args: string[]) => {
+    const r = spawnSync(process.execPath, [BIN, ...args, '--library', lib], { encoding: 'utf8', env: GERMAN_ENV });
+    return { code: r.status, out: r.stdout, err: r.stderr };
+  };
+}
+
 const german = (n: Notice) => ({ text: say('de', n), english: englishWords(say('de', n), quotedData(n)) });
 
 /** Files and lines a person drops by mistake, each skipped or warned about for its own reason. */
@@ -106,12 +117,7 @@ describe('core in German', () => {
 });
 
 describe('the command line with LANG=de_DE.UTF-8', () => {
-  const BIN = join(ROOT, 'bin/parallax.mjs');
-  const lib = join(tmp.dir, 'cli.sqlite');
-  const run = (args: string[]) => {
-    const r = spawnSync(process.execPath, [BIN, ...args, '--library', lib], { encoding: 'utf8', env: { ...process.env, LANG: 'de_DE.UTF-8', LC_ALL: '', LC_MESSAGES: '' } });
-    return { code: r.status, out: r.stdout, err: r.stderr };
-  };
+  const run = germanCli(join(tmp.dir, 'cli.sqlite'));
 
   it('ingest: the report, skip reasons and warnings', () => {
     const paths = badInputs();
@@ -154,12 +160,7 @@ describe('the command line with LANG=de_DE.UTF-8', () => {
 });
 
 describe('the compare commands with LANG=de_DE.UTF-8', () => {
-  const BIN = join(ROOT, 'bin/parallax.mjs');
-  const lib = join(tmp.dir, 'cli-compare.sqlite');
-  const run = (args: string[]) => {
-    const r = spawnSync(process.execPath, [BIN, ...args, '--library', lib], { encoding: 'utf8', env: { ...process.env, LANG: 'de_DE.UTF-8', LC_ALL: '', LC_MESSAGES: '' } });
-    return { code: r.status, out: r.stdout, err: r.stderr };
-  };
+  const run = germanCli(join(tmp.dir, 'cli-compare.sqlite'));
   /** Every text a JSON answer quotes from the reports (its string leaves), not the words Parallax adds. */
   const quoted = (json: string): string[] => {
     const out: string[] = [];
@@ -188,7 +189,7 @@ describe('the compare commands with LANG=de_DE.UTF-8', () => {
   });
 
   it('the help', () => {
-    const help = spawnSync(process.execPath, [BIN, '--help'], { encoding: 'utf8', env: { ...process.env, LANG: 'de_DE.UTF-8', LC_ALL: '', LC_MESSAGES: '' } }).stdout;
+    const help = spawnSync(process.execPath, [BIN, '--help'], { encoding: 'utf8', env: GERMAN_ENV }).stdout;
     expect(help).toContain('Befehle');
     // Command names, option values and formats are the command's syntax, not words.
     const commands = ['ingest', 'list', 'show', 'extract', 'reextract', 'annotations', 'export', 'import', 'search', 'suggest', 'compare', 'timeline', 'entities', 'stories', 'serve'];
