@@ -7,17 +7,17 @@ import { runLibraryJob, type LibraryJobInit } from './library-job';
 export type SpellingsWorkerInit = LibraryJobInit;
 
 /**
- * Entry of the spellings worker: groups the library's names (seconds at 100,000 reports) and
- * stores the lookup search needs in the library (`name_spellings`, migration 14), so the
- * library thread never holds the lookup.
- */
-/**
  * SQLite page cache of the worker's connection, in KiB (the library's default is 16 MB): the
  * grouping reads the names once, then a few mentions of a name at a time, and its one write
  * needs no large cache. At 100,000 reports ~20 MB less of the host's resident set.
  */
 const CACHE_KIB = 2048;
 
+/**
+ * Entry of the spellings worker: groups the library's names (seconds at 100,000 reports) and
+ * stores the lookup search needs in the library (`name_spellings`, migration 14), so the
+ * library thread never holds the lookup.
+ */
 runLibraryJob('spellings-worker', (db) => {
   db.pragma(`cache_size = -${CACHE_KIB}`);
   // Read before the names: a change while they are grouped leaves the lookup stale, to be built again.

@@ -54,17 +54,19 @@ export function edgeDateCandidates(lines: Line[], roles: readonly (Role | null)[
     update ??= marked[0] ?? null;
     return null;
   };
+  // A bare date line at `i` (above the first paragraph, or among the region's first lines).
+  const bareAt = (i: number): StatedCandidate[] | null => {
+    if (!readable(i) || REPUBLISHED_RE.test(lines[i]!.text)) return null;
+    const dl = dateOnly(lines[i]!, usMonthFirst);
+    return dl && consider(i, statedCandidates(lines[i]!, dl));
+  };
   for (let i = s - 1; i >= Math.max(0, s - ABOVE); i--) {
     if (roles[i]?.kind === 'title') break;
-    if (!readable(i) || REPUBLISHED_RE.test(lines[i]!.text)) continue;
-    const dl = dateOnly(lines[i]!, usMonthFirst);
-    const got = dl && consider(i, statedCandidates(lines[i]!, dl));
+    const got = bareAt(i);
     if (got) return got;
   }
   for (let i = s; i <= Math.min(e, s + INSIDE - 1); i++) {
-    if (!readable(i) || REPUBLISHED_RE.test(lines[i]!.text)) continue;
-    const dl = dateOnly(lines[i]!, usMonthFirst);
-    const got = dl && consider(i, statedCandidates(lines[i]!, dl));
+    const got = bareAt(i);
     if (got) return got;
   }
   for (let i = e + 1; i < Math.min(lines.length, e + 1 + BELOW_LABELLED); i++) {
