@@ -2,8 +2,8 @@
  * A boosted-trees pair model: a sum of small regression trees over the pair row of
  * `align-pair.ts`, in log-odds, where the logistic model has one weight a feature. A tree sees
  * features together (a figure with an act, a shared name with a rare word, one shared feature
- * with a date), which a line cannot. Fitted by `npm run train:align -- --trees` (the trainer's
- * `fitTrees`, second-order boosting over quantile bins, as `train:extract`'s line model).
+ * with a date), which a line cannot. Fitted by `npm run train:align` (trees by default,
+ * `--logistic` for the line; `train:extract`'s `fitTrees`, second-order boosting over quantile bins).
  */
 
 /** One regression tree: node 0 is the root; a node with `f < 0` is a leaf worth `v`, otherwise `x[f] <= t` goes to `l`, else to `r`. */
