@@ -6,8 +6,8 @@
  * again with replacement, the same draw for both variants (paired), and the difference recomputed.
  *
  * Out of fold each variant's threshold is chosen again inside every draw, by the trainer's rule
- * (the most pooled recall at precision ≥ the bar), so the interval holds the threshold's own
- * choice too. Held out the threshold is the shipped one: counts per compare at that setting.
+ * (the most pooled recall at precision ≥ the bar; with `unseen`, the rule for a set nobody has
+ * seen over the draw's events), so the interval holds the threshold's own choice too. Held out the threshold is the shipped one: counts per compare at that setting.
  */
 import { emptyTally, type Tally } from './data';
 
@@ -44,6 +44,8 @@ function interval(xs: number[]): Interval {
 export interface PairedOptions {
   /** Choose each variant's threshold inside each draw (out of fold) or use index 0 (a fixed setting). */
   chooseThreshold: boolean;
+  /** Chosen inside each draw by the rule for a set nobody has seen (`chooseThresholdForUnseen`, over the draw's events), not the pooled one. */
+  unseen?: UnseenRule;
   precisionMin: number;
   draws?: number;
   seed?: number;
@@ -59,7 +61,8 @@ export function pairedBootstrap(a: UnitTallies, b: UnitTallies, opts: PairedOpti
   const grid = (by: UnitTallies) => by[units[0]!]!.length;
   const at = (by: UnitTallies, draw: string[]) => {
     const pooled = Array.from({ length: grid(by) }, (_, k) => pool(draw, by, k));
-    return pooled[opts.chooseThreshold ? chooseThreshold(pooled, opts.precisionMin) : 0]!;
+    if (!opts.chooseThreshold) return pooled[0]!;
+    return pooled[opts.unseen ? chooseThresholdForUnseen(by, opts.unseen, draw).index : chooseThreshold(pooled, opts.precisionMin)]!;
   };
   const diff = (draw: string[]) => {
     const [x, y] = [at(a, draw), at(b, draw)];
@@ -95,8 +98,7 @@ export interface UnseenRule { precisionMin: number; setSize: number; failMax: nu
  * recall at which at most `failMax` of those sets fall under the bar. Returns the grid index and,
  * per threshold, how often a drawn set falls under it.
  */
-export function chooseThresholdForUnseen(by: UnitTallies, rule: UnseenRule): { index: number; failing: number[] } {
-  const units = Object.keys(by).sort();
+export function chooseThresholdForUnseen(by: UnitTallies, rule: UnseenRule, units = Object.keys(by).sort()): { index: number; failing: number[] } {
   const size = by[units[0]!]!.length;
   const rnd = random(rule.seed ?? 1);
   const sets = Array.from({ length: rule.draws ?? 4000 }, () => Array.from({ length: rule.setSize }, () => units[Math.floor(rnd() * units.length)]!));

@@ -38,9 +38,13 @@
  * `--oof-out FILE` writes every event's out-of-fold counts at every threshold, and `--bootstrap
  * A.json B.json` (no library built: `compare-variants.ts`) gives the 90 % interval of B − A by a
  * paired bootstrap over the events, each variant's threshold chosen inside each draw
- * (`bootstrap.ts`); with two `eval:compare -- --tallies` files, over the compares of each group.
+ * (`bootstrap.ts`; `--unseen` by the rule for a set nobody has seen); with two `eval:compare --
+ * --tallies` files, over the compares of each group. `--fits FILE` keeps the fitted models (by the
+ * candidate rows and the fit's flags) and reads them back, so a variant of what the assignment
+ * does with the model is scored without refitting; `--kinds` also says what the sentences of a
+ * fact with no candidate share (nothing, one feature by kind, two under the hand floor).
  */
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PAIR_FEATURES, type PairModel } from '../../src/core/compare/align-pair';
 import { CONTRAST_FEATURES } from '../../src/core/compare/contrast/contrast';
@@ -110,6 +114,30 @@ function jitter(): () => boolean {
   return () => { x ^= x << 13; x >>>= 0; x ^= x >>> 17; x ^= x << 5; x >>>= 0; return x % 10 !== 0; };
 }
 
+/**
+ * `--fits FILE`: the fitted models, keyed by the fit's flags and its candidate rows (per event their
+ * count and a checksum), read from FILE when there, else fitted and written there — a variant that
+ * changes only what the assignment does with the model is scored without refitting. Not with
+ * `--jitter`, whose seeds follow the order of the fits.
+ */
+const FITS = opt('--fits', '');
+/** Flags that change what is scored or printed, not what is fitted; those of them that take a value. */
+const NOT_FIT = new Set(['--fits', '--oof-out', '--kinds', '--curve', '--sweep', '--write', '--dump', '--threshold', '--count']);
+const WITH_VALUE = new Set(['--fits', '--oof-out', '--dump', '--threshold', '--count']);
+const fitArgs = args.filter((a, k) => !NOT_FIT.has(a) && !WITH_VALUE.has(args[k - 1] ?? ''));
+/** A checksum of candidate rows and their labels: another feature row or gold is another fit. */
+const checksum = (rows: Compare['rows']) => rows.reduce((x, r) => x + r.y + r.row.reduce((a, b, j) => a + b * (j + 1), 0), 0);
+const fitKey = (cs: Compare[]) => JSON.stringify([fitArgs, cs.map((c) => [c.set, c.rows.length, checksum(c.rows)])]);
+const fitCache: Record<string, PairModel> = FITS && existsSync(FITS) ? JSON.parse(readFileSync(FITS, 'utf8')) : {};
+function cachedFit(cs: Compare[], threshold: number): PairModel {
+  if (!FITS || JITTER) return fit(cs, threshold);
+  const key = fitKey(cs);
+  if (fitCache[key]) chosen.push('kept');
+  const m = (fitCache[key] ??= fit(cs, 0));
+  writeFileSync(FITS, JSON.stringify(fitCache));
+  return { ...m, threshold };
+}
+
 function fit(cs: Compare[], threshold: number): PairModel {
   const rows = cs.flatMap((c) => c.rows.map((r) => ({ ...r, set: c.set }))).filter((r) => r.row[PAIR_FEATURES.indexOf('score')]! >= FLOOR)
     .map((r) => (WITHOUT.length ? { ...r, row: r.row.map((x, j) => (WITHOUT.includes(j) ? 0 : x)) } : r))
@@ -165,7 +193,7 @@ try {
   const oof = new Map<string, Tally[]>();
   const models = new Map<string, PairModel>();
   for (const e of events) {
-    const m = fit(dev.filter((c) => c.set !== e), 0);
+    const m = cachedFit(dev.filter((c) => c.set !== e), 0);
     models.set(e, m);
     oof.set(e, GRID.map((threshold) => score(dev.filter((c) => c.set === e), { ...m, threshold })));
   }
@@ -186,7 +214,7 @@ try {
   // Out of fold beside the model trained on every event, at each threshold: the shipped setting
   // must keep dev and seeds precision over the bar in sample too.
   if (args.includes('--sweep')) {
-    const all = fit(dev, 0);
+    const all = cachedFit(dev, 0);
     pooled.forEach((t, k) => {
       const m = { ...all, threshold: GRID[k]! };
       console.log(`  t ${GRID[k]}  oof ${fmt(t)}  ${spread(k)} | dev ${fmt(score(dev, m))} | seeds ${fmt(score(seeds, m))}`);
@@ -197,7 +225,7 @@ try {
   console.log(`learned, each event scored by a model trained on the others (threshold ${threshold}, chosen out of fold${args.includes('--pooled') ? ', pooled' : `; sets of ${UNSEEN_RULE.setSize} events under ${PRECISION_MIN} precision ${(unseen.failing[best]! * 100).toFixed(0)} % of draws`}):`);
   for (const e of events) console.log(`  ${e.padEnd(16)} ${fmt(oof.get(e)![best]!)}`);
   console.log(`  ${'out of fold'.padEnd(16)} ${fmt(pooled[best]!)}  per event ${spread(best)}`);
-  const model = fit(dev, threshold);
+  const model = cachedFit(dev, threshold);
   console.log(`trained on all dev events:\n  ${'dev'.padEnd(16)} ${fmt(score(dev, model))}\n  ${'seeds'.padEnd(16)} ${fmt(score(seeds, model))}`);
   if (model.kind === 'trees') console.log(`trees (depth/rounds) chosen inside each fit, events left out in order then all: ${chosen.join(' ')}`);
   else console.log('weights: ' + PAIR_FEATURES.map((n, j) => `${n} ${model.w[j]!.toFixed(2)}`).join(', '));

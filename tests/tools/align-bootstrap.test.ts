@@ -58,6 +58,15 @@ describe('the threshold for a set nobody has seen', () => {
     expect(r.failing[1]).toBe(0);
   });
 
+  it('chooses inside each bootstrap draw by the same rule: a variant that is looser only where sets of five fall under the bar gains nothing', () => {
+    // B finds 2 more facts an event at the loose threshold only, where the two imprecise events sink sets of five.
+    const b: UnitTallies = Object.fromEntries(Object.entries(by).map(([e, [loose, strict]]) => [e, [{ ...loose!, hits: 14 }, strict!]]));
+    const unseen = { precisionMin: 0.8, setSize: 5, failMax: 0.1, draws: 200 };
+    expect(pairedBootstrap(by, b, { chooseThreshold: true, precisionMin: 0.8, draws: 100 }).observed.facts).toBe(20);
+    const r = pairedBootstrap(by, b, { chooseThreshold: true, precisionMin: 0.8, draws: 100, unseen });
+    expect(r.observed.facts).toBe(0);
+  });
+
   it('is the loose one when every event keeps the bar there', () => {
     const even: UnitTallies = Object.fromEntries(Object.keys(by).map((e) => [e, [t(20, 12, 10, 9), t(20, 8, 10, 9)]]));
     expect(chooseThresholdForUnseen(even, { precisionMin: 0.8, setSize: 5, failMax: 0.1 }).index).toBe(0);
