@@ -8,12 +8,24 @@ import { foldWord } from '../text/fold';
 import { analyzeWord, forEachWord, stemWord } from '../text/words';
 import type { StoryWhen, TimelineInput } from './timeline-dating';
 import { dayNumber } from '../ingest/dates/calendar';
-import { eventLabel } from './timeline-labels';
+import { eventLabel, labelMemo, type LabelMemo } from './timeline-labels';
 import type { Cluster } from './timeline-clusters';
 import { nextDayRows } from './timeline-next-day';
 
 /** Headlines and sentences a row's label is chosen among, at most. */
 const LABEL_SOURCES = 12;
+
+/**
+ * What an event's label and key words were read from its rows, per event (cluster) while it
+ * lives: a cluster's rows and keys do not change once its month is grouped, and a timeline kept
+ * current regroups only the months a new report touches, then finishes every event again.
+ */
+interface EventMemo {
+  label: LabelMemo;
+  /** A key word (a stem, a `@name`) as the rows write it. */
+  words: Map<string, string>;
+}
+const memos = new WeakMap<Cluster, EventMemo>();
 
 /** The result: events oldest first, and for articles of uncertain date the day their text points to. */
 export interface TimelineResult {
@@ -24,6 +36,8 @@ export interface TimelineResult {
 /**
  * The events of the grouped months. `leads` are the undated rows (a report's lead is cited on
  * its story's main event); `textDates` what the months found for reports of uncertain date.
+ * `remember`: what each event's words were read as is kept for the next call (a timeline kept
+ * current), not on a timeline built once (its memory).
  */
 export function finishTimeline(
   clusters: Cluster[],
@@ -32,6 +46,7 @@ export function finishTimeline(
   when: ReadonlyMap<string, StoryWhen>,
   idf: (k: string) => number,
   textDates: ReadonlyMap<ArticleId, { date: string; score: number; mentions: TimelineInput[] }>,
+  remember = false,
 ): TimelineResult {
   // What an earlier story pass cited is cited afresh (the stories may have changed since).
   for (const c of clusters) c.inferred.length = c.partInferred;
@@ -59,18 +74,26 @@ export function finishTimeline(
     // Each key's weight once (the sort asked for it per comparison); the same products, so the same order.
     const keyWeights = new Map([...c.keys].map(([k, n]) => [k, n * idf(k)]));
     const ranked = [...keyWeights].filter(([k]) => !k.startsWith('#')).sort((a, b) => b[1] - a[1]);
-    const names = ranked.filter(([k]) => k.startsWith('@')).slice(0, 3).map(([k]) => displayName(k, c.rows));
+    let memo = remember ? memos.get(c) : undefined;
+    if (remember && !memo) memos.set(c, (memo = { label: labelMemo(), words: new Map() }));
+    const written = (k: string, of: (k: string, rows: TimelineInput[]) => string) => {
+      if (!memo) return of(k, c.rows);
+      let w = memo.words.get(k);
+      if (w === undefined) memo.words.set(k, (w = of(k, c.rows)));
+      return w;
+    };
+    const names = ranked.filter(([k]) => k.startsWith('@')).slice(0, 3).map(([k]) => written(k, displayName));
     const folded = new Set(names.map((x) => stemWord(foldWord(x))));
     const words = ranked
       .filter(([k]) => !k.startsWith('@') && !folded.has(k))
       .slice(0, 6 - names.length)
-      .map(([k]) => surfaceOf(k, c.rows));
+      .map(([k]) => written(k, surfaceOf));
     const articleIds = [...new Set(mentions.map((m) => m.articleId))];
     // Headlines say what a story's main event was; they would mislabel the other rows.
     const story = mains.get(c);
     const titles = story ? [...new Set(c.rows.filter((r) => storyOf.get(r.articleId) === story && !r.titleDerived).map((r) => r.articleTitle))] : [];
     // A dozen sentences hold the words of a row; a row of hundreds needs no more to be named.
-    const label = eventLabel({ titles: titles.slice(0, LABEL_SOURCES), sentences: c.rows.slice(0, LABEL_SOURCES).map((r) => ({ text: r.sentence, dateAt: r.start - r.sentenceStart })), keys: keyWeights });
+    const label = eventLabel({ titles: titles.slice(0, LABEL_SOURCES), sentences: c.rows.slice(0, LABEL_SOURCES).map((r) => ({ text: r.sentence, dateAt: r.start - r.sentenceStart })), keys: keyWeights }, memo?.label);
     events.push({
       id: `${date}${endDate ? `..${endDate}` : ''}:${hash(mentions.map((m) => `${m.articleId}@${m.sentenceStart}`).join(','))}`,
       date, endDate, label: label || [...names, ...words].slice(0, 5).join(' · '), keywords: [...names, ...words], articleIds, mentions,
