@@ -145,6 +145,29 @@ function hash(s: string): string {
   return (h >>> 0).toString(36);
 }
 
+/** Whether row `c`, citing `n` of a story's reports, is a better main event of the story (its day and month `w`) than `m`. */
+function citesBetter(c: Cluster, n: number, m: { c: Cluster; n: number }, w: StoryWhen | undefined): boolean {
+  // A row on the story's day (or in its month) before one on a day all its reports recall
+  // (`Drahtzieher des Massakers vom 7. Oktober 2023`): the news, not its background.
+  const fc = storyFit(c, w), fm = storyFit(m.c, w);
+  if (fc !== fm) return fc > fm;
+  // Then the row citing most of its reports; among equals the one nearest the story's day, then the fuller.
+  if (n !== m.n) return n > m.n;
+  const nc = storyNear(c, w), nm = storyNear(m.c, w);
+  if (nc !== nm) return nc < nm;
+  return c.rows.length > m.c.rows.length;
+}
+
+function storyFit(x: Cluster, w: StoryWhen | undefined): number {
+  const day = w?.day ?? null;
+  return day && x.date === day ? 2 : w?.month && x.date.startsWith(w.month) ? 1 : 0;
+}
+
+function storyNear(x: Cluster, w: StoryWhen | undefined): number {
+  const day = w?.day ?? null;
+  return day ? Math.abs((dayNumber(x.date.length === 7 ? `${x.date}-15` : x.date) ?? 0) - (dayNumber(day) ?? 0)) : 0;
+}
+
 /**
  * Every report of a story is cited on the story's main event (the row that cites most of its
  * reports): a report with no day of its own that has not dated anything to it is cited with its
@@ -154,24 +177,18 @@ function citeStoryLeads(clusters: Cluster[], rows: Iterable<TimelineInput>, stor
   const mains = new Map<Cluster, string>();
   if (storyOf.size === 0) return mains;
   const main = new Map<string, { c: Cluster; n: number }>();
+  // One map of counts for every row, cleared: a map made per row was most of this pass.
+  const counts = new Map<string, number>();
   for (const c of clusters) {
     if (c.rows.length === 0) continue;
-    const counts = new Map<string, number>();
+    counts.clear();
     for (const a of c.articles) {
       const st = storyOf.get(a as ArticleId);
       if (st) counts.set(st, (counts.get(st) ?? 0) + 1);
     }
     for (const [st, n] of counts) {
       const m = main.get(st);
-      const w = when.get(st);
-      const day = w?.day ?? null;
-      // A row on the story's day (or in its month) before one on a day all its reports recall
-      // (`Drahtzieher des Massakers vom 7. Oktober 2023`): the news, not its background.
-      const fit = (x: Cluster) => (day && x.date === day ? 2 : w?.month && x.date.startsWith(w.month) ? 1 : 0);
-      // Then the row citing most of its reports; among equals the one nearest the story's day, then the fuller.
-      const near = (x: Cluster) => (day ? Math.abs((dayNumber(x.date.length === 7 ? `${x.date}-15` : x.date) ?? 0) - (dayNumber(day) ?? 0)) : 0);
-      const better = !m || fit(c) > fit(m.c) || (fit(c) === fit(m.c) && (n > m.n || (n === m.n && (near(c) < near(m.c) || (near(c) === near(m.c) && c.rows.length > m.c.rows.length)))));
-      if (better) main.set(st, { c, n });
+      if (!m || citesBetter(c, n, m, when.get(st))) main.set(st, { c, n });
     }
   }
   const leads = new Map<ArticleId, TimelineInput>();

@@ -56,6 +56,8 @@ export class TimelineIndex {
   readonly builtFrom: number;
   /** Whether reports were added: its events' words are then kept from one result to the next. */
   private grown = false;
+  /** The undated rows of `stored` (leads), read on the first result after a change. */
+  private leads: TimelineInput[] | null = null;
 
   constructor(stored: TimelineInput[], private storyOf: ReadonlyMap<ArticleId, string>) {
     this.when = storyWhen(stored, storyOf);
@@ -77,6 +79,7 @@ export class TimelineIndex {
   add(rows: TimelineInput[], storyOf: ReadonlyMap<ArticleId, string>): void {
     const before = this.storyOf;
     this.grown = true;
+    this.leads = null;
     this.storyOf = storyOf;
     this.storySize = storySizes(storyOf);
     const fresh = new Set(rows.map((r) => r.articleId));
@@ -124,7 +127,8 @@ export class TimelineIndex {
   result(): TimelineResult {
     const clusters = [...this.months.values()].flatMap((m) => m.clusters);
     const textDates = new Map([...this.months.values()].flatMap((m) => [...m.textDates]));
-    const leads = [...this.stored.values()].flatMap((rows) => rows.filter((r) => r.kind === 'undated'));
+    // The undated rows change only when reports are added (a timeline kept current finishes often).
+    const leads = (this.leads ??= [...this.stored.values()].flatMap((rows) => rows.filter((r) => r.kind === 'undated')));
     return finishTimeline(clusters, leads, this.storyOf, this.when, (k) => this.idf(k), textDates, this.grown);
   }
 
