@@ -8,12 +8,24 @@ import { foldWord } from '../text/fold';
 import { analyzeWord, forEachWord, stemWord } from '../text/words';
 import type { StoryWhen, TimelineInput } from './timeline-dating';
 import { dayNumber } from '../ingest/dates/calendar';
-import { eventLabel } from './timeline-labels';
+import { eventLabel, labelMemo, type LabelMemo } from './timeline-labels';
 import type { Cluster } from './timeline-clusters';
 import { nextDayRows } from './timeline-next-day';
 
 /** Headlines and sentences a row's label is chosen among, at most. */
 const LABEL_SOURCES = 12;
+
+/**
+ * What an event's label and key words were read from its rows, per event (cluster) while it
+ * lives: a cluster's rows and keys do not change once its month is grouped, and a timeline kept
+ * current regroups only the months a new report touches, then finishes every event again.
+ */
+interface EventMemo {
+  label: LabelMemo;
+  /** A key word (a stem, a `@name`) as the rows write it. */
+  words: Map<string, string>;
+}
+const memos = new WeakMap<Cluster, EventMemo>();
 
 /** The result: events oldest first, and for articles of uncertain date the day their text points to. */
 export interface TimelineResult {
@@ -24,6 +36,8 @@ export interface TimelineResult {
 /**
  * The events of the grouped months. `leads` are the undated rows (a report's lead is cited on
  * its story's main event); `textDates` what the months found for reports of uncertain date.
+ * `remember`: what each event's words were read as is kept for the next call (a timeline kept
+ * current), not on a timeline built once (its memory).
  */
 export function finishTimeline(
   clusters: Cluster[],
@@ -32,6 +46,7 @@ export function finishTimeline(
   when: ReadonlyMap<string, StoryWhen>,
   idf: (k: string) => number,
   textDates: ReadonlyMap<ArticleId, { date: string; score: number; mentions: TimelineInput[] }>,
+  remember = false,
 ): TimelineResult {
   // What an earlier story pass cited is cited afresh (the stories may have changed since).
   for (const c of clusters) c.inferred.length = c.partInferred;
@@ -59,18 +74,26 @@ export function finishTimeline(
     // Each key's weight once (the sort asked for it per comparison); the same products, so the same order.
     const keyWeights = new Map([...c.keys].map(([k, n]) => [k, n * idf(k)]));
     const ranked = [...keyWeights].filter(([k]) => !k.startsWith('#')).sort((a, b) => b[1] - a[1]);
-    const names = ranked.filter(([k]) => k.startsWith('@')).slice(0, 3).map(([k]) => displayName(k, c.rows));
+    let memo = remember ? memos.get(c) : undefined;
+    if (remember && !memo) memos.set(c, (memo = { label: labelMemo(), words: new Map() }));
+    const written = (k: string, of: (k: string, rows: TimelineInput[]) => string) => {
+      if (!memo) return of(k, c.rows);
+      let w = memo.words.get(k);
+      if (w === undefined) memo.words.set(k, (w = of(k, c.rows)));
+      return w;
+    };
+    const names = ranked.filter(([k]) => k.startsWith('@')).slice(0, 3).map(([k]) => written(k, displayName));
     const folded = new Set(names.map((x) => stemWord(foldWord(x))));
     const words = ranked
       .filter(([k]) => !k.startsWith('@') && !folded.has(k))
       .slice(0, 6 - names.length)
-      .map(([k]) => surfaceOf(k, c.rows));
+      .map(([k]) => written(k, surfaceOf));
     const articleIds = [...new Set(mentions.map((m) => m.articleId))];
     // Headlines say what a story's main event was; they would mislabel the other rows.
     const story = mains.get(c);
     const titles = story ? [...new Set(c.rows.filter((r) => storyOf.get(r.articleId) === story && !r.titleDerived).map((r) => r.articleTitle))] : [];
     // A dozen sentences hold the words of a row; a row of hundreds needs no more to be named.
-    const label = eventLabel({ titles: titles.slice(0, LABEL_SOURCES), sentences: c.rows.slice(0, LABEL_SOURCES).map((r) => ({ text: r.sentence, dateAt: r.start - r.sentenceStart })), keys: keyWeights });
+    const label = eventLabel({ titles: titles.slice(0, LABEL_SOURCES), sentences: c.rows.slice(0, LABEL_SOURCES).map((r) => ({ text: r.sentence, dateAt: r.start - r.sentenceStart })), keys: keyWeights }, memo?.label);
     events.push({
       id: `${date}${endDate ? `..${endDate}` : ''}:${hash(mentions.map((m) => `${m.articleId}@${m.sentenceStart}`).join(','))}`,
       date, endDate, label: label || [...names, ...words].slice(0, 5).join(' · '), keywords: [...names, ...words], articleIds, mentions,
@@ -122,6 +145,29 @@ function hash(s: string): string {
   return (h >>> 0).toString(36);
 }
 
+/** Whether row `c`, citing `n` of a story's reports, is a better main event of the story (its day and month `w`) than `m`. */
+function citesBetter(c: Cluster, n: number, m: { c: Cluster; n: number }, w: StoryWhen | undefined): boolean {
+  // A row on the story's day (or in its month) before one on a day all its reports recall
+  // (`Drahtzieher des Massakers vom 7. Oktober 2023`): the news, not its background.
+  const fc = storyFit(c, w), fm = storyFit(m.c, w);
+  if (fc !== fm) return fc > fm;
+  // Then the row citing most of its reports; among equals the one nearest the story's day, then the fuller.
+  if (n !== m.n) return n > m.n;
+  const nc = storyNear(c, w), nm = storyNear(m.c, w);
+  if (nc !== nm) return nc < nm;
+  return c.rows.length > m.c.rows.length;
+}
+
+function storyFit(x: Cluster, w: StoryWhen | undefined): number {
+  const day = w?.day ?? null;
+  return day && x.date === day ? 2 : w?.month && x.date.startsWith(w.month) ? 1 : 0;
+}
+
+function storyNear(x: Cluster, w: StoryWhen | undefined): number {
+  const day = w?.day ?? null;
+  return day ? Math.abs((dayNumber(x.date.length === 7 ? `${x.date}-15` : x.date) ?? 0) - (dayNumber(day) ?? 0)) : 0;
+}
+
 /**
  * Every report of a story is cited on the story's main event (the row that cites most of its
  * reports): a report with no day of its own that has not dated anything to it is cited with its
@@ -131,24 +177,18 @@ function citeStoryLeads(clusters: Cluster[], rows: Iterable<TimelineInput>, stor
   const mains = new Map<Cluster, string>();
   if (storyOf.size === 0) return mains;
   const main = new Map<string, { c: Cluster; n: number }>();
+  // One map of counts for every row, cleared: a map made per row was most of this pass.
+  const counts = new Map<string, number>();
   for (const c of clusters) {
     if (c.rows.length === 0) continue;
-    const counts = new Map<string, number>();
+    counts.clear();
     for (const a of c.articles) {
       const st = storyOf.get(a as ArticleId);
       if (st) counts.set(st, (counts.get(st) ?? 0) + 1);
     }
     for (const [st, n] of counts) {
       const m = main.get(st);
-      const w = when.get(st);
-      const day = w?.day ?? null;
-      // A row on the story's day (or in its month) before one on a day all its reports recall
-      // (`Drahtzieher des Massakers vom 7. Oktober 2023`): the news, not its background.
-      const fit = (x: Cluster) => (day && x.date === day ? 2 : w?.month && x.date.startsWith(w.month) ? 1 : 0);
-      // Then the row citing most of its reports; among equals the one nearest the story's day, then the fuller.
-      const near = (x: Cluster) => (day ? Math.abs((dayNumber(x.date.length === 7 ? `${x.date}-15` : x.date) ?? 0) - (dayNumber(day) ?? 0)) : 0);
-      const better = !m || fit(c) > fit(m.c) || (fit(c) === fit(m.c) && (n > m.n || (n === m.n && (near(c) < near(m.c) || (near(c) === near(m.c) && c.rows.length > m.c.rows.length)))));
-      if (better) main.set(st, { c, n });
+      if (!m || citesBetter(c, n, m, when.get(st))) main.set(st, { c, n });
     }
   }
   const leads = new Map<ArticleId, TimelineInput>();

@@ -42,33 +42,103 @@ const TITLE_BONUS = 1.5;
 const HYPOTHETICAL = /^(?:(?:wenn|falls|sofern|ob|sollte|sollten|würde|würden|hätte|hätten|wäre|wären|könnte|könnten)\s|.*\?\s*$)/iu;
 const HYPOTHETICAL_FACTOR = 0.5;
 
+/** A candidate read once: its cleaned text, how its score is weighed, the row's keys it holds. */
+interface Candidate {
+  clean: string;
+  bonus: number;
+  /** The row's keys it holds, each once, in the order its words name them; made when scored. */
+  held: string[] | null;
+  /** What its score is divided by (its length, a quote) and multiplied by (a condition): 0 until scored. */
+  penalty: number;
+  factor: number;
+  /** `shorten(clean)`, once it won. */
+  label: string | null;
+}
+
+/**
+ * What a row's label was chosen from, kept by the caller while the row's sentences and keys stay
+ * as they are (a timeline event whose month was not grouped again): the candidates' cleaning and
+ * the keys each holds depend on those alone, only the keys' weights change from one timeline to
+ * the next, so an unchanged row is scored again without reading its words again.
+ */
+export interface LabelMemo {
+  /** By the sentence's place in `sentences`. */
+  sentences: Array<Candidate | null | undefined>;
+  titles: Map<string, Candidate | null>;
+}
+
+/** An empty memo for a row. */
+export function labelMemo(): LabelMemo {
+  return { sentences: [], titles: new Map() };
+}
+
 /** The label of a row (see the module comment); '' when there is nothing to choose from. */
-export function eventLabel(src: LabelSource): string {
-  let best = '';
-  let bestScore = -Infinity;
-  const consider = (text: string, bonus: number) => {
-    const clean = tidyLabel(stripDateline(stripCaption(text.trim())));
-    if (clean.split(' ').length < 3) return;
-    let held = 0;
-    const seen = new Set<string>();
-    forEachWord(clean, (s, e) => {
-      const w = clean.slice(s, e);
-      const stem = analyzeWord(w)[1];
-      for (const k of [stem, `@${w.toLowerCase()}`, `@${w.toLowerCase().replace(/s$/, '')}`]) {
-        if (!seen.has(k) && src.keys.has(k)) {
-          seen.add(k);
-          held += src.keys.get(k)!;
-        }
-      }
-    });
+export function eventLabel(src: LabelSource, memo?: LabelMemo): string {
+  const candidates: Candidate[] = [];
+  for (const t of src.titles) {
+    const c = memo?.titles.get(t);
+    const cand = c !== undefined ? c : candidate(t, TITLE_BONUS);
+    if (c === undefined) memo?.titles.set(t, cand);
+    if (cand) candidates.push(cand);
+  }
+  for (let i = 0; i < src.sentences.length; i++) {
+    const s = src.sentences[i]!;
+    const c = memo?.sentences[i];
+    const cand = c !== undefined ? c : candidate(typeof s === 'string' ? s : clauseOfDate(s), 1);
+    if (memo && c === undefined) memo.sentences[i] = cand;
+    if (cand) candidates.push(cand);
+  }
+  // One candidate wins whatever its score (every key's weight is positive): most rows have one
+  // sentence and no headline, and reading its words was most of a timeline's last step.
+  let best: Candidate | null = candidates.length === 1 ? candidates[0]! : null;
+  if (!best) {
+    let bestScore = -Infinity;
+    for (const c of candidates) {
+      const score = candidateScore(c, src.keys);
+      if (score > bestScore) [best, bestScore] = [c, score];
+    }
+  }
+  if (!best) return '';
+  return (best.label ??= shorten(best.clean));
+}
+
+/** A headline or sentence cleaned to be a label; null when it is too short to be one. */
+function candidate(text: string, bonus: number): Candidate | null {
+  const clean = tidyLabel(stripDateline(stripCaption(text.trim())));
+  return clean.split(' ').length >= 3 ? { clean, bonus, held: null, penalty: 0, factor: 1, label: null } : null;
+}
+
+/** How much of the row's key words a candidate holds, each once (see the module comment). */
+function candidateScore(c: Candidate, keys: Map<string, number>): number {
+  if (c.held === null) {
+    c.held = heldKeys(c.clean, keys);
     // Long candidates say more than a label needs; quotes are someone's words, not the event.
-    const penalty = Math.max(1, clean.length / LABEL_MAX) * (/^[„"»«“]/.test(clean) ? 2 : 1);
-    const score = ((held * bonus) / penalty) * (HYPOTHETICAL.test(clean) ? HYPOTHETICAL_FACTOR : 1);
-    if (score > bestScore) [best, bestScore] = [clean, score];
+    c.penalty = Math.max(1, c.clean.length / LABEL_MAX) * (/^[„"»«“]/.test(c.clean) ? 2 : 1);
+    c.factor = HYPOTHETICAL.test(c.clean) ? HYPOTHETICAL_FACTOR : 1;
+  }
+  let sum = 0;
+  for (const k of c.held) sum += keys.get(k)!;
+  return ((sum * c.bonus) / c.penalty) * c.factor;
+}
+
+/** The keys of `keys` a text holds (a word's stem, its name key, its name key without a genitive's `s`), each once, in order. */
+function heldKeys(clean: string, keys: Map<string, number>): string[] {
+  const held: string[] = [];
+  const seen = new Set<string>();
+  const hold = (k: string) => {
+    if (!seen.has(k) && keys.has(k)) {
+      seen.add(k);
+      held.push(k);
+    }
   };
-  for (const t of src.titles) consider(t, TITLE_BONUS);
-  for (const s of src.sentences) consider(typeof s === 'string' ? s : clauseOfDate(s), 1);
-  return shorten(best);
+  forEachWord(clean, (s, e) => {
+    const w = clean.slice(s, e);
+    hold(analyzeWord(w)[1]);
+    const lower = w.toLowerCase();
+    hold(`@${lower}`);
+    if (lower.endsWith('s')) hold(`@${lower.slice(0, -1)}`);
+  });
+  return held;
 }
 
 /**

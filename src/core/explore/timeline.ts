@@ -54,6 +54,10 @@ export class TimelineIndex {
   private storySize: Map<string, number>;
   /** Rows the index was built from (rarity's `n`). */
   readonly builtFrom: number;
+  /** Whether reports were added: its events' words are then kept from one result to the next. */
+  private grown = false;
+  /** The undated rows of `stored` (leads), read on the first result after a change. */
+  private leads: TimelineInput[] | null = null;
 
   constructor(stored: TimelineInput[], private storyOf: ReadonlyMap<ArticleId, string>) {
     this.when = storyWhen(stored, storyOf);
@@ -74,6 +78,8 @@ export class TimelineIndex {
    */
   add(rows: TimelineInput[], storyOf: ReadonlyMap<ArticleId, string>): void {
     const before = this.storyOf;
+    this.grown = true;
+    this.leads = null;
     this.storyOf = storyOf;
     this.storySize = storySizes(storyOf);
     const fresh = new Set(rows.map((r) => r.articleId));
@@ -121,8 +127,9 @@ export class TimelineIndex {
   result(): TimelineResult {
     const clusters = [...this.months.values()].flatMap((m) => m.clusters);
     const textDates = new Map([...this.months.values()].flatMap((m) => [...m.textDates]));
-    const leads = [...this.stored.values()].flatMap((rows) => rows.filter((r) => r.kind === 'undated'));
-    return finishTimeline(clusters, leads, this.storyOf, this.when, (k) => this.idf(k), textDates);
+    // The undated rows change only when reports are added (a timeline kept current finishes often).
+    const leads = (this.leads ??= [...this.stored.values()].flatMap((rows) => rows.filter((r) => r.kind === 'undated')));
+    return finishTimeline(clusters, leads, this.storyOf, this.when, (k) => this.idf(k), textDates, this.grown);
   }
 
   private rowsOf(map: Map<ArticleId, TimelineInput[]>, id: ArticleId): TimelineInput[] {

@@ -49,4 +49,24 @@ describe('the views after one more ingest', () => {
     expect(folded.stories.some((s) => s.includes(rebuilt.stories.flat().find((t) => t !== undefined)!))).toBe(true);
     db.close();
   });
+
+  it('show reports ingested one after another, each folded into the last, as a full regrouping does', async () => {
+    // The timeline keeps what its events' words were read as from one report to the next: the
+    // events after the second report must still be those a full regrouping makes.
+    const { db, api } = await memoryService();
+    for (const f of fillers(120)) await api.ingestText(f);
+    const [second, last] = files.slice(-2);
+    await api.ingestPaths(files.slice(0, -2).map((f) => join(SEEDS, f)));
+    await views(api);
+    await api.ingestPaths([join(SEEDS, second!)]);
+    await views(api);
+    await api.ingestPaths([join(SEEDS, last!)]);
+    const folded = await views(api);
+    bumpCompareVersion(db);
+    const rebuilt = await views(api);
+    expect(folded.timeline.length).toBeGreaterThan(1);
+    expect(folded.timeline).toEqual(rebuilt.timeline);
+    expect(folded.stories).toEqual(rebuilt.stories);
+    db.close();
+  });
 });
