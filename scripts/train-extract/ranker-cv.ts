@@ -40,9 +40,54 @@ const EXTRA: Record<string, (p: DumpPage, c: Cand, k: number) => number> = {
     const above = p.cands.filter((o) => o.x[19] === 0);
     return above.length && Math.max(...above.map((o) => o.i)) === c.i && p.cands.some((o) => o.x[19] !== 0) ? 1 : 0;
   },
+  /** The candidate of the page that repeats most of its first line (a saved page's `<title>`): F1 of their words, 1 for the page's best at 0.5 or more. */
+  echoBest: (p, c) => {
+    const f = echoF1s(p);
+    const best = Math.max(0, ...f.values());
+    return best >= 0.5 && f.get(c.i) === best ? 1 : 0;
+  },
+  /** That F1 as a share of the page's best (0 where the best is under 0.5). */
+  echoShare: (p, c) => {
+    const f = echoF1s(p);
+    const best = Math.max(0, ...f.values());
+    return best >= 0.5 ? (f.get(c.i) ?? 0) / best : 0;
+  },
+  /** The candidate's words the page's first line holds, as a share of the candidate (a headline stands whole in `Headline | Site`). */
+  inFirstLine: (p, c) => echoF1s(p, 'precision').get(c.i) ?? 0,
+  /** The longest candidate of the region's first lines (a region opening at its headline; `afterFirstProse` is feature 19, `inRegion` 14). */
+  longestInRegion: (p, c) => {
+    const inside = p.cands.filter((o) => o.x[14] === 1);
+    if (!inside.length || c.x[14] !== 1) return 0;
+    return Math.max(...inside.map((o) => o.x[3]!)) === c.x[3] ? 1 : 0;
+  },
   /** Another candidate of the page has the same text. */
   dupCand: (p, c) => (p.cands.some((o) => o.i !== c.i && low(o.t) === low(c.t)) ? 1 : 0),
 };
+
+const WORD = /[\p{L}\p{N}]+/gu;
+const echoMemo = new WeakMap<DumpPage, Map<string, Map<number, number>>>();
+/** Per candidate (line index, not the first line itself), its F1 (or precision) of words against the page's first non-empty line. */
+function echoF1s(p: DumpPage, kind: 'f1' | 'precision' = 'f1'): Map<number, number> {
+  let m = echoMemo.get(p);
+  if (!m) echoMemo.set(p, (m = new Map()));
+  let out = m.get(kind);
+  if (out) return out;
+  out = new Map();
+  m.set(kind, out);
+  const first = p.lines.findIndex((l) => l.trim());
+  if (first < 0) return out;
+  const ref = new Set(low(p.lines[first]!).match(WORD) ?? []);
+  for (const c of p.cands) {
+    if (c.i === first) continue;
+    const w = new Set(low(c.t).match(WORD) ?? []);
+    let hit = 0;
+    for (const x of w) if (ref.has(x)) hit++;
+    if (!hit) { out.set(c.i, 0); continue; }
+    const pr = hit / w.size, rc = hit / ref.size;
+    out.set(c.i, kind === 'precision' ? pr : (2 * pr * rc) / (pr + rc));
+  }
+  return out;
+}
 
 /** Held-out hits per threshold, by set. */
 export interface RankerCvHits { min: number; web: number; webN: number; ext: number; extN: number }

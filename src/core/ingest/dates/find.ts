@@ -1,6 +1,6 @@
 /**
  * Finds the dates a text states outright: ISO (`2025-11-19`), numeric (`19.11.2025, 09:47 Uhr`,
- * `04/05/2015`), written (`12. April 2025`, `April 12, 2025`, `4 de mayo de 2015`,
+ * `18. 05. 2014`, `04/05/2015`), written (`12. April 2025`, `April 12, 2025`, `4 de mayo de 2015`,
  * `11 октября 2018`), CJK (`2017年02月23日`), month and year (`im März 2025`) and day and month
  * without a year (`am 11. April`, resolved later against the article's date).
  *
@@ -39,7 +39,7 @@ export const DATE_PATTERNS: { re: RegExp; key: StartKey; order: 'ymd' | 'dmy' | 
   { re: new RegExp(`${B}(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T ](\\d{1,2}):(\\d{2}))?${E}`, 'uy'), key: 'digit', order: 'ymd', needs: ['-'] },
   { re: new RegExp(`${B}(\\d{4})\\s{0,3}年\\s{0,3}(\\d{1,2})\\s{0,3}月\\s{0,3}(\\d{1,2})\\s{0,3}日(?:\\s{0,3}(\\d{1,2})[:時](\\d{2}))?`, 'uy'), key: 'digit', order: 'cjk', needs: ['年'] },
   { re: new RegExp(`${B}(\\d{4})[/.]\\s?(\\d{1,2})[/.]\\s?(\\d{1,2})\\.?(?:\\s{1,3}(\\d{1,2}):(\\d{2}))?${E}`, 'uy'), key: 'digit', order: 'ymd', needs: ['/', '.'] },
-  { re: new RegExp(`${B}(\\d{1,2})[./](\\d{1,2})[./](\\d{4})${E}${TIME}`, 'iuy'), key: 'digit', order: 'dmy', needs: ['/', '.'] },
+  { re: new RegExp(`${B}(\\d{1,2})(?:\\.\\s?|/)(\\d{1,2})(?:\\.\\s?|/)(\\d{4})${E}${TIME}`, 'iuy'), key: 'digit', order: 'dmy', needs: ['/', '.'] },
   { re: new RegExp(`${B}(\\d{1,2})(?:\\.|er|º|°)?\\s{0,3}(?:de\\s{1,3})?${MON}(?:\\s{0,3}(?:de\\s{1,3}|,\\s{0,3})?(\\d{4})${E})?${TIME}`, 'iuy'), key: 'digit', order: 'dm', named: true },
   { re: new RegExp(`${B}${MON}\\s{1,3}(\\d{1,2})(?:st|nd|rd|th)?${E}(?:,?\\s{0,3}(\\d{4})${E})?${TIME}`, 'iuy'), key: MONTH_RUNS, order: 'md', named: true },
   { re: new RegExp(`${B}${MON}\\s{1,3}(?:de\\s{1,3})?(\\d{4})${E}`, 'iuy'), key: MONTH_RUNS, order: 'my', named: true },
@@ -99,17 +99,27 @@ export function findDates(text: string, base = 0, usMonthFirst = false, triggers
  */
 const GLUED_YEAR = new RegExp(`(?<!\\d)(?:1[89]|2[01])\\d\\d(?=\\d{1,2}(?:[./]\\d{1,2}[./]|(?:\\.|er|º|°)?\\s{0,3}(?:de\\s{1,3})?(?:${MONTH_ALT})(?!\\p{L})))`, 'giu');
 const FIVE_DIGITS = /\d{5}/;
+/**
+ * A numeric date glued to the word before it (`Kathrin Bierling21.05.2019Beauty`: an author's
+ * span and the date's printed with nothing between) opens no run of its own, so `findDates`,
+ * which reads a date only where a run of letters and digits begins, misses it. The seam is a
+ * lowercase letter (not `COVID19`) before a whole numeric date, not a two-digit year glued to a
+ * time (`macbacchi28.09.1912:44` is 28.09.19, 12:44).
+ */
+const GLUED_LEFT = /(?<=\p{Ll})(?=\d{1,2}[./]\d{1,2}[./]\d{4}(?![\d:])|\d{4}-\d{1,2}-\d{1,2}(?!\d))/gu;
+const LETTER_DIGIT = /\p{Ll}\d/u;
 
 /**
- * `findDates` on a date line, reading dates glued to a repeat as if a `|` stood between (a
- * separator no date or time runs across; offsets are the text's own). Only date lines use it: the line model's features read the
- * text as `findDates` does.
+ * `findDates` on a date line, reading dates glued to a repeat or to the word before them as if
+ * a `|` stood between (a separator no date or time runs across; offsets are the text's own).
+ * Only date lines use it: the line model's features read the text as `findDates` does.
  */
 export function findDatesUnglued(text: string, base = 0, usMonthFirst = false): FoundDate[] {
-  if (!FIVE_DIGITS.test(text)) return findDates(text, base, usMonthFirst);
   const cuts: number[] = [];
-  for (const m of text.matchAll(GLUED_YEAR)) cuts.push(m.index! + m[0].length);
+  if (FIVE_DIGITS.test(text)) for (const m of text.matchAll(GLUED_YEAR)) cuts.push(m.index! + m[0].length);
+  if (LETTER_DIGIT.test(text)) for (const m of text.matchAll(GLUED_LEFT)) cuts.push(m.index!);
   if (!cuts.length) return findDates(text, base, usMonthFirst);
+  cuts.sort((a, b) => a - b);
   let spaced = '';
   let from = 0;
   for (const c of cuts) { spaced += text.slice(from, c) + '|'; from = c; }

@@ -36,7 +36,13 @@ const EDGE_REST_WORDS = 3;
 /** A labelled publication line is a sentence at most this long. */
 const LABELLED_MAX_CHARS = 300;
 
-const PUBLISHED_RE = new RegExp(`(?<![\\p{L}])(?:${PUBLISHED_LABELS.join('|')})(?![\\p{L}])`, 'iu');
+const PUBLISHED_ANY_CASE = new RegExp(`(?<![\\p{L}])(?:${PUBLISHED_LABELS.join('|')})(?![\\p{L}])`, 'iu');
+/**
+ * The label glued to the word before it (`Autor johnVeröffentlicht am …`: spans printed with
+ * nothing between), at a lowercase-to-capital seam. Case-sensitive: under `iu` `\\p{Lu}` and
+ * `\\p{Ll}` match either case.
+ */
+const PUBLISHED_GLUED = new RegExp(`(?<=\\p{Ll})(?:${PUBLISHED_LABELS.map((l) => l[0]!.toUpperCase() + l.slice(1)).join('|')})(?![\\p{L}])`, 'u');
 /** A republication note (`Originally published at X on …`) dates another outlet's copy, not this page. */
 const REPUBLISHED_RE = new RegExp(`(?<![\\p{L}])(?:${REPUBLISHED_LABELS.join('|')})\\s{1,3}(?:${PUBLISHED_LABELS.join('|')})(?![\\p{L}])`, 'iu');
 
@@ -75,7 +81,7 @@ export function edgeDateCandidates(lines: Line[], roles: readonly (Role | null)[
     const line = lines[i]!;
     const dl = i <= e + BELOW_BARE ? dateOnly(line, usMonthFirst) : null;
     let got = dl && consider(i, statedCandidates(line, dl));
-    if (!dl && line.text.length <= LABELLED_MAX_CHARS && PUBLISHED_RE.test(line.text)) {
+    if (!dl && line.text.length <= LABELLED_MAX_CHARS && hasPublishedLabel(line.text)) {
       const dates = findDatesUnglued(line.text, line.start, usMonthFirst).filter((d) => d.day !== undefined && d.year !== undefined);
       if (dates.length) got = consider(i, [{ date: dates[0]!, isUpdate: false }]);
     }
@@ -91,9 +97,14 @@ export function edgeDateCandidates(lines: Line[], roles: readonly (Role | null)[
  */
 function dateOnly(line: Line, usMonthFirst: boolean): DateLine | null {
   const dl = readDateLine(line, usMonthFirst);
-  if (!dl || PUBLISHED_RE.test(line.text)) return dl;
+  if (!dl || hasPublishedLabel(line.text)) return dl;
   let rest = line.text;
   for (const d of dl.dates) rest = rest.replace(d.text, ' ');
   const words = rest.split(/[\s|·•,–—/-]+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
   return words - (dl.author ? dl.author.split(/\s+/).length : 0) <= EDGE_REST_WORDS ? dl : null;
+}
+
+/** Does the line carry a publication label, standing free or glued to the word before it? */
+function hasPublishedLabel(text: string): boolean {
+  return PUBLISHED_ANY_CASE.test(text) || PUBLISHED_GLUED.test(text);
 }

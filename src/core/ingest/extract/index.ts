@@ -37,7 +37,7 @@ export type { SiteTemplate } from './template';
  * 13: the edges' date lines include a bare date line among the region's first six lines (a
  *     region opened at a dek or a missed headline, the date under it); weights unchanged.
  */
-export const EXTRACTOR_VERSION = 13;
+export const EXTRACTOR_VERSION = 14;
 
 /** Fields a structured record (JSON Lines) states about itself; each wins over guessing. */
 export interface RecordHints {

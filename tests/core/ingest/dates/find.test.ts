@@ -33,6 +33,20 @@ describe('findDates', () => {
     expect(g('08/03/202208/03/2022 ~ Ben')[0]).toEqual(['08/03/2022', '2022-03-08', 10, 20]);
     expect(g('19.05.200719.05.2007')[1]).toEqual(['19.05.2007', '2007-05-19', 20, 30]);
   });
+  it('reads a numeric date printed with a space after each dot, as Czech and some German pages print it', () => {
+    expect(f('18. 05. 2014 22:38')).toEqual([['18. 05. 2014 22:38', '2014-05-18T22:38']]);
+    expect(f('Von Redaktion 4. 2. 2022.')).toEqual([['4. 2. 2022', '2022-02-04']]);
+    // One space at most: a list of numbers a few blanks apart is no date.
+    expect(f('Plätze 4.  2.  2022')).toEqual([]);
+  });
+  it('reads a date line whose numeric date is glued to the word before it', () => {
+    const g = (s: string) => findDatesUnglued(s, 10).map((d) => [d.text, formatParts(d), d.start, d.end]);
+    expect(g('Lena Vogt03.11.2020Reisen4 Kommentare')).toEqual([['03.11.2020', '2020-11-03', 19, 29]]);
+    expect(g('Tom Ried2021-06-07T09:15:00+02:00')[0]!.slice(0, 2)).toEqual(['2021-06-07T09:15', '2021-06-07T09:15']);
+    // A two-digit year glued to a time is not a four-digit year, and a capital before the figures is a name (`COVID19`).
+    expect(g('annak12.04.1909:30')).toEqual([]);
+    expect(findDatesUnglued('Impfung COVID19.05.2021')).toEqual([]);
+  });
   it('leaves other long numbers whole', () => {
     expect(findDatesUnglued('Kundennummer 12.03.202219')).toEqual([]);
     expect(findDatesUnglued('am 3. Mai 20219 Besucher').map((d) => d.text)).toEqual(['3. Mai']);

@@ -15,6 +15,12 @@ describe('date lines at the article edges', () => {
       'Dieser Eintrag wurde veröffentlicht in Stadt, Verkehr und getaggt mit Radweg, Uferstraße am 12. März 2019 von Redaktion.', '', ...comments].join('\n');
     expect(extract({ text, format: 'text' }).published).toBe('2019-03-12');
   });
+  it('reads a publication label glued to the word before it in a post footer', () => {
+    const long = [1, 2, 3, 4, 5, 6, 7, 8].flatMap((n) => [para(n), '']);
+    const text = [...menu, 'Radweg an der Uferstraße kommt', '', ...long, 'Ähnliche Beiträge',
+      'Autor redaktionVeröffentlicht am 12. März 2019Kategorien Stadt, VerkehrSchlagwörter Radweg, Uferstraße, Gemeinderat, Abstimmung, Innenstadt, Verkehrswende', '', ...comments].join('\n');
+    expect(extract({ text, format: 'text' }).published).toBe('2019-03-12');
+  });
   it('leaves a republication note and a bare comment date alone', () => {
     const note = [...menu, 'Radweg an der Uferstraße kommt', '', para(1), '', para(2), '', para(3), '', 'Originally published at example.org on March 2, 2011.'].join('\n');
     expect(extract({ text: note, format: 'text' }).published).toBeNull();
