@@ -8,6 +8,8 @@ import type { EntityGroup } from './entity-groups';
 import { nameSkeleton } from '../text/transliteration';
 import { foldText } from '../text/fold';
 import { ARABIC_ARTICLES, PERSIAN_ARTICLE } from '../text/name-articles';
+import { isSurnameFirst } from '../text/name-order';
+import { wordLists } from '../analysis/content-words';
 import type { ReadDb } from '../store/db';
 import { SPELLING_KEY, storedSpellings, type SpellingKeyKind, type SpellingsSink } from '../store/queries/name-spellings';
 
@@ -21,6 +23,8 @@ export interface SpellingsData {
   givens: [string, string[]][];
   /** Folded whole name (`Mohammad Ghazi al-Jalali`) → the person's whole names and bare surnames. */
   byFullName: [string, string[]][];
+  /** Folded short surname of a surname-first name (`Hou`) → the person's surname spellings (`Huo`). */
+  byShortSurname: [string, string[]][];
 }
 
 /** The lookup's data from the library's entity groups (people only). */
@@ -34,7 +38,7 @@ export function spellingsData(groups: Iterable<EntityGroup>): SpellingsData {
     },
   });
   const entries = (kind: SpellingKeyKind) => [...maps.get(kind)!];
-  return { bySpelling: entries(SPELLING_KEY.spelling), bySkeleton: entries(SPELLING_KEY.skeleton), givens: entries(SPELLING_KEY.given), byFullName: entries(SPELLING_KEY.fullName) };
+  return { bySpelling: entries(SPELLING_KEY.spelling), bySkeleton: entries(SPELLING_KEY.skeleton), givens: entries(SPELLING_KEY.given), byFullName: entries(SPELLING_KEY.fullName), byShortSurname: entries(SPELLING_KEY.shortSurname) };
 }
 
 /**
@@ -68,8 +72,11 @@ export function writeSpellings(groups: Iterable<EntityGroup>, sink: SpellingsSin
       if (!givenForms.has(key)) givenForms.set(key, new Set());
       givenForms.get(key)!.add(w[0]!);
     }
-    const written = g.names.map((n) => n.name.split(' ').pop()!);
+    const written = g.names.map((n) => surnameOf(n.name));
     const surnames = [...new Set(written.map(withoutArticle))];
+    // A surname-first name's surname is mostly shorter than a word the lookup reads (`Hou`, `Lee`):
+    // kept apart, so a short word is widened only when it is such a surname.
+    for (const sn of surnames) if (sn.length < MIN_WORD && surnames.length > 1) sink.put(SPELLING_KEY.shortSurname, foldText(sn), surnames);
     // With an article written (`Al-Tabari` beside `Al-e Tabari`, `Ale-Tabari`) the bare surname is
     // a spelling to search too: the phrase typed with its article finds only its own form.
     if (surnames.length < 2 && written.every((w) => withoutArticle(w) === w)) continue;
@@ -88,6 +95,7 @@ export function writeSpellings(groups: Iterable<EntityGroup>, sink: SpellingsSin
  */
 export function spellingsLookup(data: SpellingsData): (word: string) => string[] | null {
   const maps = {
+    [SPELLING_KEY.shortSurname]: new Map(data.byShortSurname),
     [SPELLING_KEY.spelling]: new Map(data.bySpelling),
     [SPELLING_KEY.skeleton]: new Map(data.bySkeleton),
     [SPELLING_KEY.given]: new Map(data.givens),
@@ -107,7 +115,7 @@ export function storedSpellingsLookup(db: ReadDb): (word: string) => string[] | 
 /** The word → spellings rule over a source of keyed entries (in memory or stored). */
 function lookupBy(get: (kind: (typeof SPELLING_KEY)[keyof typeof SPELLING_KEY], key: string) => string[] | null): (word: string) => string[] | null {
   return (word) => {
-    if (word.length < 4) return null;
+    if (word.length < MIN_WORD) return word.length > 1 ? get(SPELLING_KEY.shortSurname, foldText(word)) : null;
     // A whole name: the person's other whole names (the caller keeps the one typed), not the
     // bare surname, which may be another person's too.
     if (word.includes(' ')) {
@@ -121,6 +129,15 @@ function lookupBy(get: (kind: (typeof SPELLING_KEY)[keyof typeof SPELLING_KEY], 
     const w = withoutArticle(word);
     return get(SPELLING_KEY.spelling, foldText(w)) ?? get(SPELLING_KEY.skeleton, nameSkeleton(w)) ?? get(SPELLING_KEY.given, foldText(w));
   };
+}
+
+/** Words shorter than this are widened only as a surname-first name's surname (`Hou`). */
+const MIN_WORD = 4;
+
+/** A person's name's surname as written: its first word in a surname-first name (`Hou` of `Hou Yu-ih`), else its last. */
+function surnameOf(name: string): string {
+  const w = name.split(' ');
+  return isSurnameFirst(w, (word) => wordLists().firstNames.has(word.toLowerCase())) ? w[0]! : w[w.length - 1]!;
 }
 
 /** An article written onto a name (`al-Golani`, `Ale-Tabrani`). */
