@@ -72,11 +72,12 @@ export function writeSpellings(groups: Iterable<EntityGroup>, sink: SpellingsSin
       if (!givenForms.has(key)) givenForms.set(key, new Set());
       givenForms.get(key)!.add(w[0]!);
     }
-    const written = g.names.map((n) => surnameOf(n.name));
-    const surnames = [...new Set(written.map(withoutArticle))];
     // A surname-first name's surname is mostly shorter than a word the lookup reads (`Hou`, `Lee`):
     // kept apart, so a short word is widened only when it is such a surname.
-    for (const sn of surnames) if (sn.length < MIN_WORD && surnames.length > 1) sink.put(SPELLING_KEY.shortSurname, foldText(sn), surnames);
+    const short = shortSurnames(g.names.map((n) => n.name));
+    if (short.length > 1) for (const sn of short) sink.put(SPELLING_KEY.shortSurname, foldText(sn), short);
+    const written = g.names.map((n) => n.name.split(' ').pop()!);
+    const surnames = [...new Set(written.map(withoutArticle))];
     // With an article written (`Al-Tabari` beside `Al-e Tabari`, `Ale-Tabari`) the bare surname is
     // a spelling to search too: the phrase typed with its article finds only its own form.
     if (surnames.length < 2 && written.every((w) => withoutArticle(w) === w)) continue;
@@ -134,10 +135,22 @@ function lookupBy(get: (kind: (typeof SPELLING_KEY)[keyof typeof SPELLING_KEY], 
 /** Words shorter than this are widened only as a surname-first name's surname (`Hou`). */
 const MIN_WORD = 4;
 
-/** A person's name's surname as written: its first word in a surname-first name (`Hou` of `Hou Yu-ih`), else its last. */
-function surnameOf(name: string): string {
-  const w = name.split(' ');
-  return isSurnameFirst(w, (word) => wordLists().firstNames.has(word.toLowerCase())) ? w[0]! : w[w.length - 1]!;
+/**
+ * The short surnames of a person named surname first (`Hou` of `Hou Yu-ih`, and a bare `Huo` the
+ * grouping joined), each once; none for a person no name of whom is surname first.
+ */
+function shortSurnames(names: string[]): string[] {
+  const out = new Set<string>();
+  let surnameFirst = false;
+  for (const name of names) {
+    const w = name.split(' ');
+    if (w.length === 1 && w[0]!.length < MIN_WORD) out.add(w[0]!);
+    else if (w[0]!.length < MIN_WORD && isSurnameFirst(w, (word) => wordLists().firstNames.has(word.toLowerCase()))) {
+      surnameFirst = true;
+      out.add(w[0]!);
+    }
+  }
+  return surnameFirst ? [...out] : [];
 }
 
 /** An article written onto a name (`al-Golani`, `Ale-Tabrani`). */

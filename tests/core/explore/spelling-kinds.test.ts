@@ -144,11 +144,10 @@ describe('search by a whole name', () => {
 
 
 describe('the short surname of a surname-first name', () => {
-  it('typed alone, finds the spellings of it the grouping joined (`Hou`/`Huo`), not the given name', () => {
+  it('typed alone, finds the spellings of it the grouping joined (`Hou`/`Huo`)', () => {
     const lookup = spellingsLookup(spellingsData(groupEntities([person('Tou Mei-ah', 4), person('Tuo Mei-ah', 2), person('Tou', 2)])));
     expect(lookup('Tou')?.sort()).toEqual(['Tou', 'Tuo']);
     expect(lookup('Tuo')?.sort()).toEqual(['Tou', 'Tuo']);
-    expect(lookup('Mei-ah')).toBeNull();
   });
   it('a short word no such surname stays as typed (`Tom` of two spellings of `Tom Miller`)', () => {
     const lookup = spellingsLookup(spellingsData(groupEntities([person('Tom Miller', 4), person('Tom Müller', 2), person('Tom', 2)])));
