@@ -69,4 +69,15 @@ describe('search by a person’s rendering that differs in two places from anoth
     for (const q of ['Mo Ching-te', 'Mo Qingde']) expect(await hits(q)).toEqual([0, 1, 2]);
     db.close();
   });
+
+  it('finds a Kyrgyz name with its `ж` written `Zh`, `J` and `Dsch` (`Zhanibekov`, `Janibekov`, `Dschanibekow`)', async () => {
+    const { db, hits } = await searchableTexts([
+      'Bischkek\n\nPräsident Almas Dschanibekow sprach am Montag. Dschanibekow kündigte Reformen an.\n',
+      'Rede\n\nDer Präsident Almas Janibekov sagte, die Reformen würden bald beginnen. Janibekov sprach in Bischkek.\n',
+      'Reformen\n\nPräsident Almas Zhanibekov hielt eine Rede vor dem Parlament.\n',
+      'Sport\n\nDer Trainer Nurlan Schanibek lobte die Mannschaft.\n',
+    ]);
+    for (const q of ['Dschanibekow', 'Janibekov', 'Zhanibekov']) expect(await hits(q)).toEqual([0, 1, 2]);
+    db.close();
+  });
 });
