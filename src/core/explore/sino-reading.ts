@@ -19,6 +19,9 @@ const SHORT_SURNAME = /^\p{Lu}\p{Ll}{1,3}$/u;
  * `Jan Schmidt`), or whose given name is too short to read so or holds no affricate.
  */
 export function sinoReading(name: string, isGivenName: (word: string) => boolean): string | null {
+  // Most names are no such: their first word is longer (asked of every person's name).
+  const space = name.indexOf(' ');
+  if (space < 2 || space > 4) return null;
   const w = name.split(' ');
   // A digit is a slip of the bench's scaling, no name of another system.
   if (w.length < 2 || w.length > 3 || !SHORT_SURNAME.test(w[0]!) || isGivenName(w[0]!) || /\d/.test(name)) return null;
