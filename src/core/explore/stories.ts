@@ -19,6 +19,7 @@
 import type { ArticleId, Story } from '../../shared/api';
 import { dayRange } from './story-days';
 import { isHeadline, storyLabel } from './label-text';
+import { sortedHas } from './sorted-has';
 
 /**
  * Likeness that links two dated reports. Calibrated on the dev set of `eval/compare`: reports
@@ -230,15 +231,32 @@ export class StoryIndex {
    * Links with an undated side, strongest first, once the dated links are made: an undated
    * report says nothing of when, so it may not bridge two stories whose dated reports lie
    * further apart than `MAX_DAYS` (a report on Iran's Guards would chain a strike of one June
-   * to a killing of the July before); it joins the one it is most alike to.
+   * to a killing of the July before); it joins the one it is most alike to. Nor may one link
+   * join two stories of several reports not alike on average (`JOIN_MIN`): a story with no dated
+   * report has no span, and one pair naming Moscow joined a plane crash to a statesman's death.
    */
   private linkUndated(links: Link[]): void {
     links.sort((x, y) => y[2] - x[2]);
+    const members = this.groups();
     for (const [i, j] of links) {
-      const a = this.span.get(this.find(i)), b = this.span.get(this.find(j));
+      const ri = this.find(i), rj = this.find(j);
+      if (ri === rj) continue;
+      const a = this.span.get(ri), b = this.span.get(rj);
       if (a && b && (b[0] - a[1] > MAX_DAYS || a[0] - b[1] > MAX_DAYS)) continue;
+      const mi = members.get(ri)!, mj = members.get(rj)!;
+      if (mi.length > 1 && mj.length > 1 && this.meanLikeness(mi, mj) < JOIN_MIN) continue;
       this.union(i, j);
+      [ri, rj].forEach((r) => members.delete(r));
+      members.set(this.find(i), mi.concat(mj));
     }
+  }
+
+  /** The mean likeness between (at most `CENTRAL_SAMPLE` of) the reports of two stories. */
+  private meanLikeness(a: number[], b: number[]): number {
+    const sa = a.slice(0, CENTRAL_SAMPLE), sb = b.slice(0, CENTRAL_SAMPLE).sort((x, y) => x - y);
+    let sum = 0;
+    for (const i of sa) sum += this.likenessAmong(i, sb);
+    return sum / (sa.length * sb.length);
   }
 
   private apart(i: number, j: number): boolean {
@@ -320,7 +338,12 @@ export class StoryIndex {
       const mean = sum / (members.length * other.length);
       if (mean > bestScore) [best, bestScore] = [r, mean];
     }
-    if (best >= 0 && bestScore >= JOIN_MIN) this.union(root, best);
+    if (best < 0 || bestScore < JOIN_MIN) return;
+    // The next report is measured against the grown story (a stale size made each join ease the next).
+    const other = groups.get(best)!;
+    this.union(root, best);
+    [root, best].forEach((r) => groups.delete(r));
+    groups.set(this.find(root), other.concat(members));
   }
 
   /** The weight of a report's keys that another report holds too (remembered until reports are added). */
@@ -362,26 +385,12 @@ export class StoryIndex {
     const shared = new Map<number, number>(); // in the order eachAlike first reaches each report
     for (const { post, w } of this.docKeys[i]!) {
       if (!post) continue;
-      for (const j of among) if (j !== i && holds(post, j)) shared.set(j, (shared.get(j) ?? 0) + w);
+      for (const j of among) if (j !== i && sortedHas(post, j)) shared.set(j, (shared.get(j) ?? 0) + w);
     }
     let sum = 0;
     for (const [j, acc] of shared) if (!this.apart(i, j)) sum += acc / (Math.sqrt(this.total[i]! * this.total[j]!) || 1);
     return sum;
   }
-}
-
-/** True when the ascending list `post` holds `j`. */
-function holds(post: number[], j: number): boolean {
-  let lo = 0;
-  let hi = post.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const v = post[mid]!;
-    if (v === j) return true;
-    if (v < j) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return false;
 }
 
 /** Two reports (one undated) and their likeness. */

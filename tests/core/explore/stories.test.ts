@@ -31,6 +31,13 @@ describe('buildStories', () => {
     index.add([undated]);
     expect(index.stories().map((s) => s.articleIds)).toEqual(stories);
   });
+  it('lets no single link join two undated stories of several reports that are not alike on average', () => {
+    // Two events with no date at all: one pair of their reports shares the capital's background.
+    const plane = ['@prigosin @utkin @vagner flugzeug absturz kreml moskau', '@prigosin @vagner flugzeug passagierlist rosaviasia', '@prigosin @utkin absturz twer embraer'];
+    const death = ['@gorbatschow sowjetunion krankenhaus kreml moskau', '@gorbatschow @raissa perestroika sowjetunion', '@gorbatschow perestroika krankenhaus beileid'];
+    const docs = [...plane.map((k, i) => doc(`p${i}`, k)), ...death.map((k, i) => doc(`d${i}`, k)), ...filler];
+    expect(buildStories(docs).map((s) => s.articleIds)).toEqual([['p0', 'p1', 'p2'], ['d0', 'd1', 'd2']]);
+  });
   it('labels a story with the title of its most central report and words its names', () => {
     const docs = [doc('c0', crash[0]!, null, 'Prigoschin auf Passagierliste'), doc('c1', crash[1]!, null, 'Flugzeug abgestürzt'), doc('c2', crash[2]!, null, 'Absturz in Twer'), ...filler];
     const [story] = buildStories(docs, (k) => (k === '@prigosin' ? 'Jewgeni Prigoschin' : null));
