@@ -30,7 +30,8 @@ export async function scoreNonPersons(lib: EvalLibrary, ids: ArticleId[], everyo
   // A word beside a name that the texts also use apart from names (`Präsident`, `Hauptstadt`,
   // `Residenz` before a lower-case word), not a given name the gold writes otherwise (`Wladimir`,
   // always before a capitalised word, or after a name: `Ismail Haniyeh`).
-  const folded = new Set([...words].map((w) => w.toLowerCase()));
+  // Every word of the gold names counts here, a surname of two letters too (`Ko` of `Ko Wen-je`).
+  const folded = new Set(everyone.flatMap((p) => [...p.name.split(' '), ...p.spellings.flatMap((s) => s.split(' '))]).map((w) => w.toLowerCase()));
   const gold = `(?:${[...words].map(esc).join('|')})s?`;
   const apart = (w: string) => {
     const all = texts.reduce((n, t) => n + count(t, `${esc(w)}`), 0);

@@ -22,11 +22,12 @@ import { isFoldedSpellingVariant } from '../text/phonetic';
 import { isPatronymic } from '../text/patronymic';
 import { compareNameWords, isSameGivenName, nameSkeleton, romanizeCyrillic } from '../text/transliteration';
 import { isSurnameFirst } from '../text/name-order';
-import { firstPart, isGenitiveOf, joinedKey, lastPart, middleGiven, sameFirstPart } from './name-parts';
+import { firstPart, isGenitiveOf, isSwappedSurname, joinedKey, lastPart, middleGiven, sameFirstPart, swappedSurnameKey } from './name-parts';
 import { wordLists } from '../analysis/content-words';
 import { SURNAME_PARTICLE } from '../analysis/entity-words';
 import { mayBeGivenName } from '../analysis/given-names';
 import { blockAt, blockKeys, blockSize, fileUnder, type Block } from './entity-blocks';
+import { sinoReading } from './sino-reading';
 
 /** A group of names that are one entity. */
 export interface EntityGroup {
@@ -138,7 +139,11 @@ export class EntityGrouper {
     const last = isPerson ? lastPart(key) : null;
     // A double surname is also keyed by its letters joined, as the same two words written apart
     // are (`Ben Gvir` of `Itamar Ben-Gvir`, whose `Ben` is a kin word and so no part of its own).
-    const keys = isPerson ? [...blockKeys(skel), ...(part ? [nameSkeleton(part)] : []), ...(last ? [nameSkeleton(last)] : []), ...(w.length > 1 ? [joinedKey(s.name)] : []), ...(w.length > 1 && key.includes('-') ? [joinedKey(key)] : [])] : [skel];
+    // A Chinese or Korean name in another romanisation (`Lai Qingde`/`Lai Ching-te`) is keyed by its reading across them.
+    const sino = isPerson ? sinoReading(s.name, isListedGivenName) : null;
+    // A surname-first name is also keyed by its surname's letters sorted with its given name (a typo
+    // in a surname of three letters, `Huo Yu-ih` for `Hou Yu-ih`, shares no other key).
+    const keys = isPerson ? [...blockKeys(skel), ...(part ? [nameSkeleton(part)] : []), ...(last ? [nameSkeleton(last)] : []), ...(w.length > 1 ? [joinedKey(s.name)] : []), ...(w.length > 1 && key.includes('-') ? [joinedKey(key)] : []), ...(eastAsian && given ? [swappedSurnameKey(key, given)] : []), ...(sino ? [sino] : [])] : [skel];
     let blocks = this.blocks.get(s.kind);
     if (!blocks) this.blocks.set(s.kind, (blocks = new Map()));
     for (let ki = 0; ki < keys.length && !best; ki++) {
@@ -150,7 +155,7 @@ export class EntityGrouper {
         if (seen.size >= limit) break;
         if (seen.has(g)) continue;
         seen.add(g);
-        if (!best && joins(s, key, given, g, context ? (apart) => {
+        if (!best && joins(s, key, given, eastAsian, sino, g, context ? (apart) => {
           const mine = own ??= context(s);
           const theirs = this.contextOf(g);
           // Both spellings named in one report: two people, each written as their own reports write them.
@@ -211,13 +216,20 @@ export class EntityGrouper {
  * close spelling); people by surname — the same skeleton, or close and confirmed by the same
  * given name or shared company — and with given names that can be one person's.
  */
-function joins(s: NameStat, key: string, given: string | null, g: Group, sharesContext: ((apart?: string[]) => boolean) | null): boolean {
+function joins(s: NameStat, key: string, given: string | null, eastAsian: boolean, sino: string | null, g: Group, sharesContext: ((apart?: string[]) => boolean) | null): boolean {
   if (s.kind !== 'person') return g.members.some((m) => nameSkeletonOf(m.name) === nameSkeletonOf(s.name) || isFoldedSpellingVariant(foldText(m.name), foldText(s.name)));
   // The same letters split otherwise (`Kim Jong Un`/`Kim Jong-un`, `Han Duck-soo`/`Han Duck Soo`).
   if (given && g.members.some((m) => m.name.includes(' ') && joinedKey(m.name) === joinedKey(s.name))) return true;
+  // The same surname, the given name in another romanisation (`Lai Qingde`/`Lai Ching-te`, `Li Tschiang`/`Li Qiang`).
+  if (given && sino && g.members.some((m) => sinoReading(m.name, isListedGivenName) === sino)) return true;
   // The other less its first word, letters joined (`Amir Abdollahian` of `Hossein Amir-Abdollahian`).
   if (given && middleGiven(s.name, g.members)) return true;
   if (given && g.given && !isSameGivenName(given, g.given)) return false;
+  // A surname-first name with the same given name of two syllables and its short surname's letters
+  // swapped by a typo (`Huo Yu-ih`/`Hou Yu-ih`), unless both spellings are established.
+  if (eastAsian && given && g.given && nameSkeleton(given) === nameSkeleton(g.given) && g.surnames.some((sur) => isSwappedSurname(sur, key))) {
+    return !bothWritten(s, key, g) || (sharesContext ? sharesContext() : false);
+  }
   let close = false;
   for (const sur of g.surnames) {
     const r = compareNameWords(sur, key);
@@ -296,6 +308,11 @@ function bothEstablished(s: NameStat, key: string, g: Group): boolean {
     if (m.articles >= ESTABLISHED_ARTICLES) established = true;
   }
   return established;
+}
+
+/** Whether a name and a spelling of the group with its surname swapped are each written by several reports (two people, then, unless their company says otherwise). */
+function bothWritten(s: NameStat, key: string, g: Group): boolean {
+  return s.articles >= ESTABLISHED_ARTICLES && g.members.some((m) => m.articles >= ESTABLISHED_ARTICLES && isSwappedSurname(words(m.name)[0]!, key));
 }
 
 /** A word's letters as written, folded (digits and marks out: `Merkel1i` is `merkeli`). */

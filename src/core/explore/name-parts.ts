@@ -63,3 +63,29 @@ export function sameFirstPart(a: string, b: string): boolean {
   if (!pa === !pb) return false;
   return nameSkeleton(pa ?? a) === nameSkeleton(pb ?? b);
 }
+
+/** A word's letters, folded, marks and hyphens out (`Huo` → `huo`). */
+function plainLetters(word: string): string {
+  return word.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[^a-z]/g, '');
+}
+
+/**
+ * The blocking key of a surname-first name for a typo in its short surname (`Huo Yu-ih` for `Hou
+ * Yu-ih`): the surname's letters as written, sorted, and the given name's skeleton. The skeleton
+ * cannot hold it: it reads `ou` as `u` (`Hou` is `hu`, `Huo` is `huo`) and is too short to key.
+ */
+export function swappedSurnameKey(surname: string, given: string): string {
+  return `^${[...plainLetters(surname)].sort().join('')} ${nameSkeleton(given)}`;
+}
+
+/**
+ * Two short surnames of surname-first names, as written, that are one typo apart: two letters
+ * side by side swapped, not the first (`Hou`/`Huo`). Between two real surnames (`Zhou`, `Zhuo`)
+ * only the same given name of two syllables makes it a slip, which the caller checks.
+ */
+export function isSwappedSurname(a: string, b: string): boolean {
+  const pa = plainLetters(a), pb = plainLetters(b);
+  if (pa.length !== pb.length || pa.length < 3 || pa === pb || pa[0] !== pb[0]) return false;
+  const at = [...pa].findIndex((c, i) => c !== pb[i]);
+  return pa[at] === pb[at + 1] && pa[at + 1] === pb[at] && pa.slice(at + 2) === pb.slice(at + 2);
+}

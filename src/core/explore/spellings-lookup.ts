@@ -8,6 +8,8 @@ import type { EntityGroup } from './entity-groups';
 import { nameSkeleton } from '../text/transliteration';
 import { foldText } from '../text/fold';
 import { ARABIC_ARTICLES, PERSIAN_ARTICLE } from '../text/name-articles';
+import { isSurnameFirst } from '../text/name-order';
+import { wordLists } from '../analysis/content-words';
 import type { ReadDb } from '../store/db';
 import { SPELLING_KEY, storedSpellings, type SpellingKeyKind, type SpellingsSink } from '../store/queries/name-spellings';
 
@@ -21,6 +23,8 @@ export interface SpellingsData {
   givens: [string, string[]][];
   /** Folded whole name (`Mohammad Ghazi al-Jalali`) → the person's whole names and bare surnames. */
   byFullName: [string, string[]][];
+  /** Folded short surname of a surname-first name (`Hou`) → the person's surname spellings (`Huo`). */
+  byShortSurname: [string, string[]][];
 }
 
 /** The lookup's data from the library's entity groups (people only). */
@@ -34,7 +38,7 @@ export function spellingsData(groups: Iterable<EntityGroup>): SpellingsData {
     },
   });
   const entries = (kind: SpellingKeyKind) => [...maps.get(kind)!];
-  return { bySpelling: entries(SPELLING_KEY.spelling), bySkeleton: entries(SPELLING_KEY.skeleton), givens: entries(SPELLING_KEY.given), byFullName: entries(SPELLING_KEY.fullName) };
+  return { bySpelling: entries(SPELLING_KEY.spelling), bySkeleton: entries(SPELLING_KEY.skeleton), givens: entries(SPELLING_KEY.given), byFullName: entries(SPELLING_KEY.fullName), byShortSurname: entries(SPELLING_KEY.shortSurname) };
 }
 
 /**
@@ -68,6 +72,10 @@ export function writeSpellings(groups: Iterable<EntityGroup>, sink: SpellingsSin
       if (!givenForms.has(key)) givenForms.set(key, new Set());
       givenForms.get(key)!.add(w[0]!);
     }
+    // A surname-first name's surname is mostly shorter than a word the lookup reads (`Hou`, `Lee`):
+    // kept apart, so a short word is widened only when it is such a surname.
+    const short = shortSurnames(g.names.map((n) => n.name));
+    if (short.length > 1) for (const sn of short) sink.put(SPELLING_KEY.shortSurname, foldText(sn), short);
     const written = g.names.map((n) => n.name.split(' ').pop()!);
     const surnames = [...new Set(written.map(withoutArticle))];
     // With an article written (`Al-Tabari` beside `Al-e Tabari`, `Ale-Tabari`) the bare surname is
@@ -88,6 +96,7 @@ export function writeSpellings(groups: Iterable<EntityGroup>, sink: SpellingsSin
  */
 export function spellingsLookup(data: SpellingsData): (word: string) => string[] | null {
   const maps = {
+    [SPELLING_KEY.shortSurname]: new Map(data.byShortSurname),
     [SPELLING_KEY.spelling]: new Map(data.bySpelling),
     [SPELLING_KEY.skeleton]: new Map(data.bySkeleton),
     [SPELLING_KEY.given]: new Map(data.givens),
@@ -107,7 +116,7 @@ export function storedSpellingsLookup(db: ReadDb): (word: string) => string[] | 
 /** The word → spellings rule over a source of keyed entries (in memory or stored). */
 function lookupBy(get: (kind: (typeof SPELLING_KEY)[keyof typeof SPELLING_KEY], key: string) => string[] | null): (word: string) => string[] | null {
   return (word) => {
-    if (word.length < 4) return null;
+    if (word.length < MIN_WORD) return word.length > 1 ? get(SPELLING_KEY.shortSurname, foldText(word)) : null;
     // A whole name: the person's other whole names (the caller keeps the one typed), not the
     // bare surname, which may be another person's too.
     if (word.includes(' ')) {
@@ -121,6 +130,27 @@ function lookupBy(get: (kind: (typeof SPELLING_KEY)[keyof typeof SPELLING_KEY], 
     const w = withoutArticle(word);
     return get(SPELLING_KEY.spelling, foldText(w)) ?? get(SPELLING_KEY.skeleton, nameSkeleton(w)) ?? get(SPELLING_KEY.given, foldText(w));
   };
+}
+
+/** Words shorter than this are widened only as a surname-first name's surname (`Hou`). */
+const MIN_WORD = 4;
+
+/**
+ * The short surnames of a person named surname first (`Hou` of `Hou Yu-ih`, and a bare `Huo` the
+ * grouping joined), each once; none for a person no name of whom is surname first.
+ */
+function shortSurnames(names: string[]): string[] {
+  const out = new Set<string>();
+  let surnameFirst = false;
+  for (const name of names) {
+    const w = name.split(' ');
+    if (w.length === 1 && w[0]!.length < MIN_WORD) out.add(w[0]!);
+    else if (w[0]!.length < MIN_WORD && isSurnameFirst(w, (word) => wordLists().firstNames.has(word.toLowerCase()))) {
+      surnameFirst = true;
+      out.add(w[0]!);
+    }
+  }
+  return surnameFirst ? [...out] : [];
 }
 
 /** An article written onto a name (`al-Golani`, `Ale-Tabrani`). */

@@ -13,15 +13,16 @@ import { nameSkeleton } from '../text/transliteration';
 import { looseKey, withoutArticle } from './spellings-lookup';
 import { otherSpellings } from './views';
 
-/** Shortest word the lookup answers for (as `spellingsLookup`). */
+/** Shortest word the lookup answers for (as `spellingsLookup`), but for a surname-first name's surname (`Hou`). */
 const MIN_WORD = 4;
 
 /** `otherSpellings(db)`, asked only for words that are (or sound like) a person's name in the library. */
 export function spellingsOnDemand(db: ReadDb): (word: string) => string[] | null {
   let keys: { folded: Set<string>; skeletons: Set<string> } | null = null;
   return (word) => {
-    if (word.length < MIN_WORD) return null;
+    if (word.length < 2) return null;
     keys ??= nameKeys(db);
+    if (word.length < MIN_WORD && !keys.folded.has(foldText(word))) return null;
     const w = withoutArticle(word);
     const words = word.split(' ');
     // A whole name no report writes just so is asked by its loose key (`spellings-lookup.ts`).

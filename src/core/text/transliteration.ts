@@ -156,6 +156,7 @@ export function compareNameWords(a: string, b: string): NameMatch {
   const shorter = Math.min(sa.length, sb.length);
   if (shorter < CLOSE_MIN_LENGTH) return 'different';
   if (isArabicInitialPair(sa, sb)) return 'close';
+  if (isZhInitialPair(a, sa, b, sb) || isZhInitialPair(b, sb, a, sa)) return 'close';
   // English `ch` renders چ as German `tsch` does (`Tehranchi`/`Tehrantschi`), while German `ch`
   // is the English `kh`: a `c` against an `h` is close, not the same.
   if (sa.includes('c') !== sb.includes('c')) {
@@ -219,6 +220,16 @@ function isArabicInitialPair(sa: string, sb: string): boolean {
   if (sa.slice(1) !== sb.slice(1)) return false;
   const pair = sa[0]! + sb[0]!;
   return pair === 'gi' || pair === 'ig' || pair === 'gk' || pair === 'kg';
+}
+
+/**
+ * `Zhaparov`/`Japarov`/`Dschaparow` (`saparof`/`iaparof`): the Kazakh and Kyrgyz `ж` is `dzh`,
+ * written `zh` in English copy (which the skeleton reads as the Russian `ж`, `sch`) and `j` or
+ * `dsch` elsewhere. Only an initial `Zh` as written, against one the skeleton reads `i`, in five
+ * letters or more (`Zhang` and the Korean `Jang` are two surnames).
+ */
+function isZhInitialPair(a: string, sa: string, b: string, sb: string): boolean {
+  return sa.length >= 5 && sa[0] === 's' && sb[0] === 'i' && /^zh/i.test(a) && sa.slice(1) === sb.slice(1);
 }
 
 /**

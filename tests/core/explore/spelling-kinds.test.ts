@@ -51,6 +51,15 @@ const ONE_PERSON = [
   ['Raman Karalevich', 'Roman Koralewitsch'],
   // Two vowels apart in a long surname (Belarusian `Kalesnikava` for the Russian `Kolesnikowa`).
   ['Olga Toresnikowa', 'Olga Taresnikava'],
+  // A surname-first name whose short surname a typo swapped, with the same given name of two syllables.
+  ['Tou Mei-ah', 'Tuo Mei-ah'],
+  ['Sou Pan Lee', 'Suo Pan Lee'],
+  // A Chinese or Korean given name in another romanisation: pinyin, Wade–Giles, older German, McCune–Reischauer.
+  ['Mo Qiangde', 'Mo Ch\'iang-te', 'Mo Tschiangde'],
+  ['Pak Jong Sol', 'Pak Chong Sol'],
+  // The Kazakh and Kyrgyz `ж` (`dzh`): English `Zh`, `J`, German `Dsch`.
+  ['Almas Janibekov', 'Almas Zhanibekov'],
+  ['Almas Dschanibekow', 'Almas Zhanibekov'],
 ];
 
 describe('transliteration kinds the grouping knows', () => {
@@ -68,6 +77,18 @@ describe('transliteration kinds the grouping knows', () => {
     for (const groups of groupsBothWays(['Lee Jae-myung', 'Lee Jin-man'])) expect(groups).toHaveLength(2);
     for (const groups of groupsBothWays(['Ursula von der Leyen', 'Thomas von der Leyen'])) expect(groups).toHaveLength(2);
     for (const groups of groupsBothWays(['Ali Ghalibaf', 'Reza Qalibaf'])) expect(groups).toHaveLength(2);
+    // Short surnames swapped need the same given name (`Zhou`/`Zhuo` are two surnames), and not
+    // both established: then the company they are named in must confirm it.
+    for (const groups of groupsBothWays(['Tou Mei-ah', 'Tuo Wen-ah'])) expect(groups).toHaveLength(2);
+    for (const groups of groupsBothWays(['Tou Mei-ah', 'Tao Mei-ah'])) expect(groups).toHaveLength(2);
+    expect(groupEntities([person('Tou Mei-ah', 4), person('Tuo Mei-ah', 3)])).toHaveLength(2);
+    // Another romanisation reads only an affricate or a voiced stop otherwise: other letters, a
+    // given name too short to tell (`Qing`/`Jing`), a western given name.
+    for (const groups of groupsBothWays(['Mo Qiangde', 'Mo Qiangfe'])) expect(groups).toHaveLength(2);
+    for (const groups of groupsBothWays(['Mo Qing', 'Mo Jing'])) expect(groups).toHaveLength(2);
+    for (const groups of groupsBothWays(['Jan Jonker', 'Jan Chonker'])) expect(groups).toHaveLength(2);
+    // An initial `Zh` against a `J` is close, not the same: another given name keeps them apart.
+    for (const groups of groupsBothWays(['Almas Zhanibekov', 'Nurlan Janibekov'])) expect(groups).toHaveLength(2);
     // Three vowels apart: found by the same consonants, but no rendering of one name.
     for (const groups of groupsBothWays(['Olga Toresnikowa', 'Olga Tirasnakawa'])) expect(groups).toHaveLength(2);
     for (const groups of groupsBothWays(['Marcel Tavero', 'Jean Tarevo'])) expect(groups).toHaveLength(2);
@@ -134,3 +155,15 @@ describe('search by a whole name', () => {
   });
 });
 
+
+describe('the short surname of a surname-first name', () => {
+  it('typed alone, finds the spellings of it the grouping joined (`Hou`/`Huo`)', () => {
+    const lookup = spellingsLookup(spellingsData(groupEntities([person('Tou Mei-ah', 4), person('Tuo Mei-ah', 2), person('Tou', 2)])));
+    expect(lookup('Tou')?.sort()).toEqual(['Tou', 'Tuo']);
+    expect(lookup('Tuo')?.sort()).toEqual(['Tou', 'Tuo']);
+  });
+  it('a short word no such surname stays as typed (`Tom` of two spellings of `Tom Miller`)', () => {
+    const lookup = spellingsLookup(spellingsData(groupEntities([person('Tom Miller', 4), person('Tom Müller', 2), person('Tom', 2)])));
+    expect(lookup('Tom')).toBeNull();
+  });
+});

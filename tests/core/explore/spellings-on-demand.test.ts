@@ -25,6 +25,8 @@ describe('spellingsOnDemand', () => {
     const spellings = spellingsOnDemand(db);
     expect(spellings('Gespräche')).toBeNull();
     expect(spellings('Ukraine')).toBeNull();
+    // A short word is asked only when it is a word of a person's name (a surname-first name's surname).
+    expect(spellings('Tag')).toBeNull();
     expect(peekView(db, 'spellings')).toBeUndefined();
   });
 

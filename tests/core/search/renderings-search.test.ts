@@ -46,4 +46,38 @@ describe('search by a person’s rendering that differs in two places from anoth
     for (const q of ['Braličić', 'Bralicic', 'Bralitschitsch']) expect(await hits(q)).toEqual([0, 1, 2]);
     db.close();
   });
+
+  it('finds a surname-first name whose short surname a typo swapped (`Tuo Mei-ah` for `Tou Mei-ah`), typed whole or as the surname alone', async () => {
+    const { db, hits } = await searchableTexts([
+      'Wahl\n\nDer Oppositionskandidat Tou Mei-ah räumte am Samstag seine Niederlage ein. Tou sprach in Taipeh.\n',
+      'Ergebnis\n\nTou Mei-ah von der Opposition kam auf 33 Prozent der Stimmen.\n',
+      'Niederlage\n\nTou Mei-ah gestand seine Niederlage ein, sagte ein Sprecher.\n',
+      'Sieger\n\nDer Herausforderer Tuo Mei-ah kam auf etwa 33 Prozent der Stimmen.\n',
+      'Sport\n\nDer Trainer Tao Lin-wei lobte die Mannschaft.\n',
+    ]);
+    for (const q of ['Tou Mei-ah', 'Tuo Mei-ah', 'Tou', 'Tuo']) expect(await hits(q)).toEqual([0, 1, 2, 3]);
+    expect(await hits('Tao')).toEqual([4]);
+    db.close();
+  });
+
+  it('finds a Chinese given name in pinyin and in Wade–Giles (`Mo Qiangde`, `Mo Ching-te`)', async () => {
+    const { db, hits } = await searchableTexts([
+      'Wahl\n\nDer Vizepräsident Mo Ching-te hat die Wahl gewonnen. Mo Ching-te dankte den Wählern.\n',
+      'Sieg\n\nMo Ching-te kam auf 40 Prozent der Stimmen.\n',
+      'Peking\n\nDie Regierung in Peking kritisierte den Wahlsieg von Mo Qingde scharf.\n',
+    ]);
+    for (const q of ['Mo Ching-te', 'Mo Qingde']) expect(await hits(q)).toEqual([0, 1, 2]);
+    db.close();
+  });
+
+  it('finds a Kyrgyz name with its `ж` written `Zh`, `J` and `Dsch` (`Zhanibekov`, `Janibekov`, `Dschanibekow`)', async () => {
+    const { db, hits } = await searchableTexts([
+      'Bischkek\n\nPräsident Almas Dschanibekow sprach am Montag. Dschanibekow kündigte Reformen an.\n',
+      'Rede\n\nDer Präsident Almas Janibekov sagte, die Reformen würden bald beginnen. Janibekov sprach in Bischkek.\n',
+      'Reformen\n\nPräsident Almas Zhanibekov hielt eine Rede vor dem Parlament.\n',
+      'Sport\n\nDer Trainer Nurlan Schanibek lobte die Mannschaft.\n',
+    ]);
+    for (const q of ['Dschanibekow', 'Janibekov', 'Zhanibekov']) expect(await hits(q)).toEqual([0, 1, 2]);
+    db.close();
+  });
 });

@@ -2,7 +2,7 @@ import type { ReadDb, WriteDb } from '../db';
 import { stmt } from './cache';
 
 /** The kinds of key of the stored spellings lookup (migration 14). */
-export const SPELLING_KEY = { spelling: 1, skeleton: 2, given: 3, fullName: 4 } as const;
+export const SPELLING_KEY = { spelling: 1, skeleton: 2, given: 3, fullName: 4, shortSurname: 5 } as const;
 export type SpellingKeyKind = (typeof SPELLING_KEY)[keyof typeof SPELLING_KEY];
 
 /** Where the stored lookup stands: current when it was built from the names as they are now. */
