@@ -58,7 +58,7 @@ export function storyWhen(rows: TimelineInput[], storyOf: ReadonlyMap<ArticleId,
     const story = storyOf.get(r.articleId);
     if (!story) continue;
     if (r.kind === 'date' && r.date && r.date.length >= 10) {
-      vote(story, r.date.slice(0, 10), r.articleId, 1);
+      if (!boundsPeriod(r)) vote(story, r.date.slice(0, 10), r.articleId, 1);
       if (first.date(r.text)?.year !== undefined) {
         if (!recalled.has(story)) recalled.set(story, new Map());
         recalled.get(story)!.set(r.date.slice(5, 10), r.date.slice(0, 10));
@@ -127,6 +127,18 @@ export function dateOpenRows(rows: TimelineInput[], storyOf: ReadonlyMap<Article
     if (date) out.push({ ...r, kind: 'date', date: date.date, endDate: date.endDate, ...(date.ahead ? { ahead: true } : {}) });
   }
   return out;
+}
+
+/**
+ * `bis zum 19. Januar`, `ab 1. Januar`, `seit dem 7. Oktober`, `until 5 May`: a day that bounds a
+ * period (an emergency's end, a price's start) is not the day the news happened. Two reports
+ * writing that a state of emergency lasts `bis zum 19. Januar` outvoted the one that dated the
+ * government's fall; the row stays, it only gives the story no day.
+ */
+const PERIOD_BOUND = /(?:^|[^\p{L}])(?:bis|ab|seit|until|till|since)(?:\s+(?:zum|zur|dem|der|einschließlich|spätestens))?\s*$/iu;
+function boundsPeriod(r: TimelineInput): boolean {
+  const at = r.start - r.sentenceStart;
+  return PERIOD_BOUND.test(r.sentence.slice(Math.max(0, at - 24), at)) || /^(?:bis|ab|seit|until|till|since)\b/iu.test(r.text);
 }
 
 /** German weekday names, Monday first (`Mittwochabend` starts with `Mittwoch`). */

@@ -58,6 +58,17 @@ describe('buildTimeline with stories', () => {
     const sunday = buildTimeline(rows, st).events.find((e) => e.articleIds.includes('d' as ArticleId));
     expect(sunday?.date).toBe('2024-12-08');
   });
+  it('does not date a story by the end or start of a period its reports name (bis zum, ab, seit)', () => {
+    const st = new Map<ArticleId, string>(['a', 'b', 'c', 'd'].map((k) => [k as ArticleId, 's']));
+    const rows = [
+      row('a', 'date', '5. Januar 2022', 'Der Präsident nahm am 5. Januar 2022 den Rücktritt der Regierung an.', '2022-01-05'),
+      row('b', 'date', '19. Januar', 'Der Ausnahmezustand gilt bis zum 19. Januar.', '2022-01-19', '2022-01'),
+      row('c', 'date', '19. Januar', 'Zuvor war bis zum 19. Januar der Notstand verhängt worden.', '2022-01-19', '2022-01'),
+      row('d', 'open', 'am Mittwoch', 'Die Regierung trat am Mittwoch zurück.', null, '2022-01'),
+    ];
+    const wednesday = buildTimeline(rows, st).events.find((e) => e.articleIds.includes('d' as ArticleId));
+    expect(wednesday?.date).toBe('2022-01-05');
+  });
   it('lets a report dated by its header alone, with no date in its text, give its story its day and be cited on it', () => {
     const st = new Map<ArticleId, string>(['a', 'b'].map((k) => [k as ArticleId, 's']));
     const rows = [
