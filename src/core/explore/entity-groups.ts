@@ -27,6 +27,7 @@ import { wordLists } from '../analysis/content-words';
 import { SURNAME_PARTICLE } from '../analysis/entity-words';
 import { mayBeGivenName } from '../analysis/given-names';
 import { blockAt, blockKeys, blockSize, fileUnder, type Block } from './entity-blocks';
+import { KeyTable } from './key-table';
 
 /** A group of names that are one entity. */
 export interface EntityGroup {
@@ -104,7 +105,7 @@ export class EntityGrouper {
   private readonly manual = new Map<string, NameStat[]>();
   private readonly list: Group[] = [];
   /** Per kind: the groups filed under each blocking key (a map per kind, so no `kind|key` string is made per lookup). */
-  private readonly blocks = new Map<EntityKind, Map<string, Block<Group>>>();
+  private readonly blocks = new Map<EntityKind, KeyTable<Block<Group>>>();
   private readonly contexts = new Map<Group, Set<string>>();
 
   constructor(private readonly overrides: ReadonlyMap<string, string> = new Map(), private readonly context?: NameContext) {}
@@ -140,7 +141,7 @@ export class EntityGrouper {
     // are (`Ben Gvir` of `Itamar Ben-Gvir`, whose `Ben` is a kin word and so no part of its own).
     const keys = isPerson ? [...blockKeys(skel), ...(part ? [nameSkeleton(part)] : []), ...(last ? [nameSkeleton(last)] : []), ...(w.length > 1 ? [joinedKey(s.name)] : []), ...(w.length > 1 && key.includes('-') ? [joinedKey(key)] : [])] : [skel];
     let blocks = this.blocks.get(s.kind);
-    if (!blocks) this.blocks.set(s.kind, (blocks = new Map()));
+    if (!blocks) this.blocks.set(s.kind, (blocks = new KeyTable()));
     for (let ki = 0; ki < keys.length && !best; ki++) {
       const limit = ki === 0 ? MAX_CANDIDATES : MAX_CANDIDATES + MAX_CLOSE_CANDIDATES;
       const block = blocks.get(keys[ki]!);
