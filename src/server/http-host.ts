@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { HTTP_TOKEN_HEADER } from '../shared/api';
 import { ApiError, httpStatusFor, type ApiErrorData, type Result } from '../shared/errors';
+import { dispatch } from '../shared/rpc';
 import type { LibraryHandle } from '../core/host';
 import { isCrossSite, isJsonRequest, isLoopbackHost, isOwnOrigin, newToken, SECURITY_HEADERS, tokenMatches } from './security';
 import { serveStatic } from './static';
@@ -112,9 +113,8 @@ export async function startHttpHost(opts: HttpHostOptions): Promise<HttpHost> {
       const err = e instanceof ApiError ? e : codedError('BAD_INPUT', notice('http.body-not-json'));
       return refuse(req, res, httpStatusFor(err.code), err.toData());
     }
-    // As text from the library thread: a large answer (the 10k import's report) is never made into objects here.
-    const answer = await opts.library.callJson(method, args);
-    sendJson(res, answer.error ? httpStatusFor(answer.error) : 200, answer.json);
+    const result = await dispatch(opts.library.api, method, args);
+    send(res, result.ok ? 200 : httpStatusFor(result.error.code), result);
   }
 
   function openEventStream(req: IncomingMessage, res: ServerResponse, url: URL): void {
@@ -164,10 +164,7 @@ export async function startHttpHost(opts: HttpHostOptions): Promise<HttpHost> {
 }
 
 function send(res: ServerResponse, status: number, result: Result<unknown>): void {
-  sendJson(res, status, JSON.stringify(result));
-}
-
-function sendJson(res: ServerResponse, status: number, body: string): void {
+  const body = JSON.stringify(result);
   res.writeHead(status, { ...SECURITY_HEADERS, 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
   res.end(body);
 }

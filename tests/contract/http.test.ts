@@ -3,30 +3,23 @@ import { join } from 'node:path';
 import { startLibrary } from '../../src/core/host';
 import { startHttpHost } from '../../src/server/http-host';
 import { createHttpClient } from '../../src/renderer/src/lib/http-client';
-import { ROOT, SEEDS, tempDir } from '../support/temp';
+import { SEEDS, tempDir } from '../support/temp';
 import { runContractSuite } from './api.contract';
 
-// In this thread, and on a library thread as `parallax serve` runs it (the built
-// out/node/service-worker.js), whose answers come to the host as JSON text and go out as they came.
-for (const [name, workerFile] of [
-  ['HTTP host + HttpClient', undefined],
-  ['HTTP host on a library thread + HttpClient', join(ROOT, 'out/node/service-worker.js')],
-] as const) {
-  runContractSuite(name, async () => {
-    const tmp = tempDir();
-    const rendererDir = join(tmp.dir, 'renderer');
-    mkdirSync(rendererDir);
-    writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>Parallax</title>');
-    const lib = await startLibrary({ path: join(tmp.dir, 'lib.sqlite'), seedDir: SEEDS, host: 'http', version: '0.0.0', ...(workerFile ? { workerFile } : {}) });
-    const host = await startHttpHost({ library: lib, rendererDir, port: 0 });
-    const api = createHttpClient(`http://127.0.0.1:${host.port}`, host.token);
-    return {
-      api,
-      close: async () => {
-        await host.close();
-        await lib.close();
-        tmp.cleanup();
-      },
-    };
-  });
-}
+runContractSuite('HTTP host + HttpClient', async () => {
+  const tmp = tempDir();
+  const rendererDir = join(tmp.dir, 'renderer');
+  mkdirSync(rendererDir);
+  writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>Parallax</title>');
+  const lib = await startLibrary({ path: join(tmp.dir, 'lib.sqlite'), seedDir: SEEDS, host: 'http', version: '0.0.0' });
+  const host = await startHttpHost({ library: lib, rendererDir, port: 0 });
+  const api = createHttpClient(`http://127.0.0.1:${host.port}`, host.token);
+  return {
+    api,
+    close: async () => {
+      await host.close();
+      await lib.close();
+      tmp.cleanup();
+    },
+  };
+});

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { vi } from 'vitest';
 import { createMainApp, type MainDeps } from '../../src/main/app';
 import { API_METHODS, type ParallaxApi } from '../../src/shared/api';
-import { jsonCalls, type LibraryHandle, type StartOptions } from '../../src/core/host';
+import type { LibraryHandle, StartOptions } from '../../src/core/host';
 import { tempDir } from '../support/temp';
 import { asElectron, createFakeElectron } from './fake-electron';
 
@@ -12,7 +12,6 @@ export function stubLibrary(): LibraryHandle & { closed: boolean } {
   const api = Object.fromEntries(API_METHODS.map((m) => [m, vi.fn(async (...args: unknown[]) => ({ method: m, args }))]));
   const handle = {
     api: api as unknown as ParallaxApi,
-    callJson: jsonCalls(api as unknown as ParallaxApi),
     onEvent: () => () => {},
     closed: false,
     close: async () => void (handle.closed = true),

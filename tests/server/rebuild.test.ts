@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startDerivedRebuild } from '../../src/core/derived/background';
 import { searchIndexDataset, SEARCH_INDEX_VERSION } from '../../src/core/derived/search-index';
-import { jsonCalls, type LibraryHandle } from '../../src/core/host';
+import type { LibraryHandle } from '../../src/core/host';
 import { openLibrary } from '../../src/core/library';
 import { createParallaxService } from '../../src/core/service';
 import { openDb } from '../../src/core/store/db';
@@ -55,7 +55,7 @@ it('answers the list at once, streams the rebuild, and answers search when its i
   });
   const emit = (e: Parameters<EventListener>[0]) => listeners.forEach((l) => l(e));
   const api = createParallaxService({ db, emit, rebuild, host: 'http', libraryPath: path, version: '0' });
-  const library: LibraryHandle = { api, callJson: jsonCalls(api), onEvent: (l) => (listeners.add(l), () => void listeners.delete(l)), close: async () => void db.close() };
+  const library: LibraryHandle = { api, onEvent: (l) => (listeners.add(l), () => void listeners.delete(l)), close: async () => void db.close() };
   const rendererDir = join(tmp.dir, 'renderer');
   mkdirSync(rendererDir, { recursive: true });
   writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>Parallax</title>');

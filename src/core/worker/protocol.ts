@@ -1,5 +1,5 @@
 import type { ApiMethod } from '../../shared/api';
-import type { ApiErrorData, ErrorCode, Result } from '../../shared/errors';
+import type { ApiErrorData, Result } from '../../shared/errors';
 import type { ParallaxEvent } from '../../shared/events';
 import type { AppInfo } from '../../shared/api';
 
@@ -15,14 +15,12 @@ export interface WorkerInit {
 }
 
 /** Messages from the host thread to the worker. */
-export type ToWorker = { type: 'call'; seq: number; method: ApiMethod; args: unknown[]; asJson?: boolean } | { type: 'close' };
+export type ToWorker = { type: 'call'; seq: number; method: ApiMethod; args: unknown[] } | { type: 'close' };
 
 /** Messages from the worker to the host thread. */
 export type FromWorker =
   | { type: 'ready' }
   | { type: 'initError'; error: ApiErrorData }
   | { type: 'result'; seq: number; result: Result<unknown> }
-  /** A call's answer (`asJson`) as the JSON text of its `Result`: sent on as it is, never made into objects. */
-  | { type: 'json'; seq: number; json: string; error: ErrorCode | null }
   | { type: 'event'; event: ParallaxEvent }
   | { type: 'closed' };

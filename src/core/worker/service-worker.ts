@@ -28,9 +28,7 @@ try {
       port.close();
       return;
     }
-    void dispatch(api, msg.method, msg.args).then((result) =>
-      post(msg.asJson ? { type: 'json', seq: msg.seq, json: JSON.stringify(result), error: result.ok ? null : result.error.code } : { type: 'result', seq: msg.seq, result }),
-    );
+    void dispatch(api, msg.method, msg.args).then((result) => post({ type: 'result', seq: msg.seq, result }));
   });
   post({ type: 'ready' });
 } catch (e) {
