@@ -4,6 +4,8 @@
  * under each key.
  */
 
+import type { KeyTable } from './key-table';
+
 /**
  * The groups filed under one blocking key: most keys have one, held bare. At 100,000 reports the
  * people's names have ~260,000 keys; an array for each, and a set of its keys in each group,
@@ -30,7 +32,7 @@ export function blockAt<G extends object>(block: Block<G>, i: number): G {
  * Files `g` under key `k` once. A group made by this name can only be the block's last entry
  * (its keys are filed one after another); a group joined may be anywhere in it.
  */
-export function fileUnder<G extends object>(blocks: Map<string, Block<G>>, k: string, g: G, joined: boolean): void {
+export function fileUnder<G extends object>(blocks: KeyTable<Block<G>>, k: string, g: G, joined: boolean): void {
   const block = blocks.get(k);
   if (block === undefined) blocks.set(k, g);
   else if (!isList(block)) {

@@ -28,6 +28,7 @@ import { SURNAME_PARTICLE } from '../analysis/entity-words';
 import { mayBeGivenName } from '../analysis/given-names';
 import { blockAt, blockKeys, blockSize, fileUnder, type Block } from './entity-blocks';
 import { sinoReading } from './sino-reading';
+import { KeyTable } from './key-table';
 
 /** A group of names that are one entity. */
 export interface EntityGroup {
@@ -105,7 +106,7 @@ export class EntityGrouper {
   private readonly manual = new Map<string, NameStat[]>();
   private readonly list: Group[] = [];
   /** Per kind: the groups filed under each blocking key (a map per kind, so no `kind|key` string is made per lookup). */
-  private readonly blocks = new Map<EntityKind, Map<string, Block<Group>>>();
+  private readonly blocks = new Map<EntityKind, KeyTable<Block<Group>>>();
   private readonly contexts = new Map<Group, Set<string>>();
 
   constructor(private readonly overrides: ReadonlyMap<string, string> = new Map(), private readonly context?: NameContext) {}
@@ -145,7 +146,7 @@ export class EntityGrouper {
     // in a surname of three letters, `Huo Yu-ih` for `Hou Yu-ih`, shares no other key).
     const keys = isPerson ? [...blockKeys(skel), ...(part ? [nameSkeleton(part)] : []), ...(last ? [nameSkeleton(last)] : []), ...(w.length > 1 ? [joinedKey(s.name)] : []), ...(w.length > 1 && key.includes('-') ? [joinedKey(key)] : []), ...(eastAsian && given ? [swappedSurnameKey(key, given)] : []), ...(sino ? [sino] : [])] : [skel];
     let blocks = this.blocks.get(s.kind);
-    if (!blocks) this.blocks.set(s.kind, (blocks = new Map()));
+    if (!blocks) this.blocks.set(s.kind, (blocks = new KeyTable()));
     for (let ki = 0; ki < keys.length && !best; ki++) {
       const limit = ki === 0 ? MAX_CANDIDATES : MAX_CANDIDATES + MAX_CLOSE_CANDIDATES;
       const block = blocks.get(keys[ki]!);
