@@ -17,7 +17,7 @@
  * names no story).
  */
 import type { ArticleId, Story } from '../../shared/api';
-import { dayRange } from './story-days';
+import { dayRange, daysApart } from './story-days';
 import { isHeadline, storyLabel } from './label-text';
 import { sortedHas } from './sorted-has';
 
@@ -236,6 +236,7 @@ export class StoryIndex {
    * report has no span, and one pair naming Moscow joined a plane crash to a statesman's death.
    */
   private linkUndated(links: Link[]): void {
+    if (links.length === 0) return;
     links.sort((x, y) => y[2] - x[2]);
     const members = this.groups();
     for (const [i, j] of links) {
@@ -245,10 +246,16 @@ export class StoryIndex {
       if (a && b && (b[0] - a[1] > MAX_DAYS || a[0] - b[1] > MAX_DAYS)) continue;
       const mi = members.get(ri)!, mj = members.get(rj)!;
       if (mi.length > 1 && mj.length > 1 && this.meanLikeness(mi, mj) < JOIN_MIN) continue;
-      this.union(i, j);
-      [ri, rj].forEach((r) => members.delete(r));
-      members.set(this.find(i), mi.concat(mj));
+      this.unionGroups(members, ri, rj);
     }
+  }
+
+  /** Joins the stories of roots `a` and `b`, and `groups` (members by root) with them. */
+  private unionGroups(groups: Map<number, number[]>, a: number, b: number): void {
+    const merged = groups.get(a)!.concat(groups.get(b)!);
+    this.union(a, b);
+    for (const r of [a, b]) groups.delete(r);
+    groups.set(this.find(a), merged);
   }
 
   /** The mean likeness between (at most `CENTRAL_SAMPLE` of) the reports of two stories. */
@@ -260,11 +267,7 @@ export class StoryIndex {
   }
 
   private apart(i: number, j: number): boolean {
-    const a = this.days[i]!, b = this.days[j]!;
-    if (a === null || b === null) return false;
-    // Two months are compared by their middles, as before: months side by side must not chain.
-    if (a[0] !== a[1] && b[0] !== b[1]) return Math.abs(a[0] + a[1] - b[0] - b[1]) / 2 > MAX_DAYS;
-    return b[0] - a[1] > MAX_DAYS || a[0] - b[1] > MAX_DAYS;
+    return daysApart(this.days[i]!, this.days[j]!, MAX_DAYS);
   }
 
   /**
@@ -340,10 +343,7 @@ export class StoryIndex {
     }
     if (best < 0 || bestScore < JOIN_MIN) return;
     // The next report is measured against the grown story (a stale size made each join ease the next).
-    const other = groups.get(best)!;
-    this.union(root, best);
-    [root, best].forEach((r) => groups.delete(r));
-    groups.set(this.find(root), other.concat(members));
+    this.unionGroups(groups, root, best);
   }
 
   /** The weight of a report's keys that another report holds too (remembered until reports are added). */

@@ -16,3 +16,11 @@ export function dayRange(date: string | null): [number, number] | null {
   const d = dayNumber(date.length >= 10 ? date.slice(0, 10) : `${date.slice(0, 4)}-07-01`);
   return d === null ? null : [d, d];
 }
+
+/** Whether two reports' days (`dayRange`; null: undated, never apart) lie more than `max` days apart. */
+export function daysApart(a: [number, number] | null, b: [number, number] | null, max: number): boolean {
+  if (a === null || b === null) return false;
+  // Two months are compared by their middles: months side by side must not chain.
+  if (a[0] !== a[1] && b[0] !== b[1]) return Math.abs(a[0] + a[1] - b[0] - b[1]) / 2 > max;
+  return b[0] - a[1] > max || a[0] - b[1] > max;
+}

@@ -135,10 +135,12 @@ export function dateOpenRows(rows: TimelineInput[], storyOf: ReadonlyMap<Article
  * writing that a state of emergency lasts `bis zum 19. Januar` outvoted the one that dated the
  * government's fall; the row stays, it only gives the story no day.
  */
-const PERIOD_BOUND = /(?:^|[^\p{L}])(?:bis|ab|seit|until|till|since)(?:\s+(?:zum|zur|dem|der|einschließlich|spätestens))?\s*$/iu;
+const BOUND_WORDS = '(?:bis|ab|seit|until|till|since)';
+const BOUND_BEFORE = new RegExp(`(?:^|[^\\p{L}])${BOUND_WORDS}(?:\\s+(?:zum|zur|dem|der|einschließlich|spätestens))?\\s*$`, 'iu');
+const BOUND_START = new RegExp(`^${BOUND_WORDS}\\b`, 'iu');
 function boundsPeriod(r: TimelineInput): boolean {
   const at = r.start - r.sentenceStart;
-  return PERIOD_BOUND.test(r.sentence.slice(Math.max(0, at - 24), at)) || /^(?:bis|ab|seit|until|till|since)\b/iu.test(r.text);
+  return BOUND_BEFORE.test(r.sentence.slice(Math.max(0, at - 24), at)) || BOUND_START.test(r.text);
 }
 
 /** German weekday names, Monday first (`Mittwochabend` starts with `Mittwoch`). */
