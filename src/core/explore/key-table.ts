@@ -7,6 +7,8 @@
  * is found only by comparing it letter by letter.
  */
 
+import { fnv1a } from '../text/fnv';
+
 /**
  * Open addressing: the slots are at most three quarters full (a half would double them to 4 MB
  * just past 262,144 keys, 264,264 at 100,000 reports; most lookups are misses, ~2 probes at 0.5).
@@ -18,8 +20,6 @@ const INITIAL_SLOTS = 1 << 10;
 const INITIAL_ENTRIES = 1 << 9;
 const INITIAL_LETTERS = 1 << 12;
 const LATIN1_MAX = 0xff;
-const BASIS = 0x811c9dc5 | 0;
-const PRIME = 0x01000193;
 
 export class KeyTable<V> {
   /** Per slot: 1 + the index of the entry filed there, 0 for none. */
@@ -37,13 +37,13 @@ export class KeyTable<V> {
 
   /** The value filed under `key`, or undefined. */
   get(key: string): V | undefined {
-    const e = this.#find(key, hashOf(key));
+    const e = this.#find(key, fnv1a(key));
     return e < 0 ? undefined : this.#values[e];
   }
 
   /** Files `value` under `key` (replacing what was there). */
   set(key: string, value: V): void {
-    const h = hashOf(key);
+    const h = fnv1a(key);
     const e = this.#find(key, h);
     if (e >= 0) {
       this.#values[e] = value;
@@ -111,11 +111,4 @@ function grown<T extends Int32Array | Uint8Array | Uint16Array>(a: T, size: numb
   const b = new (a.constructor as new (n: number) => T)(size);
   b.set(a);
   return b;
-}
-
-/** FNV-1a over the UTF-16 code units. */
-function hashOf(s: string): number {
-  let h = BASIS;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), PRIME);
-  return h;
 }

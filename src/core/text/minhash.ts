@@ -11,6 +11,7 @@ import { LETTER, MARK, NUMBER } from './chars';
 import { foldText } from './fold';
 import { forEachRun } from './scan';
 import { BoundedCache } from './bounded-cache';
+import { fnv1a } from './fnv';
 
 /** Words per shingle. Five words make a shingle rare enough that shared ones mean shared text. */
 export const SHINGLE_WORDS = 5;
@@ -25,15 +26,8 @@ export const NUM_BANDS = NUM_HASHES / BAND_ROWS;
 /** Texts shorter than this many words are not compared: short texts match by accident. */
 export const MIN_WORDS = 40;
 
-/** FNV-1a over a string, 32 bits. */
-function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
+/** FNV-1a over a string, 32 bits, unsigned. */
+const fnv1aUnsigned = (s: string): number => fnv1a(s) >>> 0;
 
 /** A 32-bit mix (murmur3's finaliser) of a value and a seed. */
 function mix(x: number, seed: number): number {
@@ -80,7 +74,7 @@ function wordHashes(text: string): number[] {
       return;
     }
     const run = text.slice(start, end);
-    const hashes = runCache.get(run) ?? runCache.set(run, foldRun(run).map(fnv1a));
+    const hashes = runCache.get(run) ?? runCache.set(run, foldRun(run).map(fnv1aUnsigned));
     for (const x of hashes) out.push(x);
   });
   return out;

@@ -12,6 +12,7 @@
  * ```
  */
 import { ownString } from './own-string';
+import { fnv1a } from './fnv';
 
 /** Places of the front table (see the module comment): 1,024 words, ~20 kB. */
 const FRONT_SLOTS = 1024;
@@ -40,7 +41,7 @@ export class SpanCache<V> {
 
   /** The value cached for `text[start, end)`, or undefined. */
   get(text: string, start: number, end: number): V | undefined {
-    const h = hashSpan(text, start, end);
+    const h = fnv1a(text, start, end);
     const f = (h >>> 16) & this.#frontMask;
     const fk = this.#frontKey[f];
     if (fk !== undefined && this.#frontHash[f] === h && fk.length === end - start && text.startsWith(fk, start)) return this.#frontValue[f];
@@ -69,7 +70,7 @@ export class SpanCache<V> {
    * (`ownString`): a cut of 13 characters or more would hold the whole text it was cut from.
    */
   set(text: string, start: number, end: number, value: V): V {
-    this.#put(ownString(text.slice(start, end)), hashSpan(text, start, end), value);
+    this.#put(ownString(text.slice(start, end)), fnv1a(text, start, end), value);
     return value;
   }
 
@@ -131,9 +132,3 @@ class Table<V> {
   }
 }
 
-/** FNV-1a over the UTF-16 code units of `text[start, end)`. */
-function hashSpan(text: string, start: number, end: number): number {
-  let h = 0x811c9dc5;
-  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return h | 0;
-}
