@@ -49,6 +49,31 @@ test('clicking a report opens it in the reader', async ({ app }) => {
   await expect(app.getByRole('option', { name: STATED_TITLE })).toHaveAttribute('aria-selected', 'true');
 });
 
+test('a click just after the wheel scrolled the list opens the report under the pointer', async ({ app }) => {
+  // A short window, so that the five reports overflow the list.
+  await app.setViewportSize({ width: 1360, height: 460 });
+  const list = app.getByRole('listbox', { name: 'Reports' });
+  const reader = app.getByRole('region', { name: 'Reader' });
+  const box = await list.boundingBox();
+  if (!box) throw new Error('the list is not shown');
+  await app.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await app.mouse.wheel(0, 60);
+  await expect.poll(() => list.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
+  // The row under the pointer once the list has moved, clicked at once, as a person would.
+  const under = await list.evaluate((el, y) => {
+    for (const row of el.querySelectorAll<HTMLElement>('[role=option]')) {
+      const r = row.getBoundingClientRect();
+      if (r.top + 8 < y && r.bottom - 8 > y) return row.querySelector('.report-title')?.firstChild?.textContent?.trim() ?? null;
+    }
+    return null;
+  }, box.y + box.height / 2);
+  if (!under) throw new Error('no row under the pointer');
+  await app.mouse.down();
+  await app.mouse.up();
+  await expect(reader.getByRole('heading', { level: 1 })).toContainText(under.slice(0, 30));
+  await expect(list.getByRole('option', { selected: true })).toContainText(under.slice(0, 30));
+});
+
 test('keyboard: arrows move the selection, Enter opens, Escape returns to the list', async ({ app, listed }) => {
   const items = await listed();
   const list = app.getByRole('listbox', { name: 'Reports' });
