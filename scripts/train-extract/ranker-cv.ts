@@ -60,11 +60,38 @@ const EXTRA: Record<string, (p: DumpPage, c: Cand, k: number) => number> = {
     if (!inside.length || c.x[14] !== 1) return 0;
     return Math.max(...inside.map((o) => o.x[3]!)) === c.x[3] ? 1 : 0;
   },
+  /** Log count of other lines that hold most (0.6+) of the candidate's words (a headline recurs: breadcrumb end, share text, `<title>`). */
+  echoCount: (p, c) => Math.log1p(echoLines(p, c)),
+  /** That count as a share of the page's most echoed candidate. */
+  echoCountShare: (p, c) => { const m = Math.max(...p.cands.map((o) => echoLines(p, o))); return m ? echoLines(p, c) / m : 0; },
+  /** Share of the four lines either side that are short (3 words or fewer): a menu item stands among menu items. */
+  shortNeighbours: (p, c) => {
+    let n = 0, s = 0;
+    for (const d of [-4, -3, -2, -1, 1, 2, 3, 4]) { const l = p.lines[c.i + d]; if (l === undefined || !l.trim()) continue; n++; if (l.trim().split(/\s+/).length <= 3) s++; }
+    return n ? s / n : 0;
+  },
+  /** Other candidates within three lines either side (menu items come in runs; a headline stands with a kicker or dek at most). */
+  candsNear: (p, c) => p.cands.filter((o) => o.i !== c.i && Math.abs(o.i - c.i) <= 3).length,
   /** Another candidate of the page has the same text. */
   dupCand: (p, c) => (p.cands.some((o) => o.i !== c.i && low(o.t) === low(c.t)) ? 1 : 0),
 };
 
 const WORD = /[\p{L}\p{N}]+/gu;
+const echoLineMemo = new WeakMap<Cand, number>();
+/** Lines of the page other than candidate `c` holding at least 0.6 of its 2+ distinct words. */
+function echoLines(p: DumpPage, c: Cand): number {
+  const got = echoLineMemo.get(c);
+  if (got !== undefined) return got;
+  const w = [...new Set(low(c.t).match(WORD) ?? [])].filter((x) => x.length > 2);
+  let n = 0;
+  if (w.length >= 2) for (let j = 0; j < p.lines.length; j++) {
+    if (j === c.i) continue;
+    const l = new Set(low(p.lines[j]!).match(WORD) ?? []);
+    if (w.filter((x) => l.has(x)).length >= 0.6 * w.length) n++;
+  }
+  echoLineMemo.set(c, n);
+  return n;
+}
 const echoMemo = new WeakMap<DumpPage, Map<string, Map<number, number>>>();
 /** Per candidate (line index, not the first line itself), its F1 (or precision) of words against the page's first non-empty line. */
 function echoF1s(p: DumpPage, kind: 'f1' | 'precision' = 'f1'): Map<number, number> {
