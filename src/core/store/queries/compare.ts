@@ -65,7 +65,8 @@ export function allCompareDocs(db: ReadDb): CompareDoc[] {
 /** Removes every compare row of an article (before it is indexed again); true when it had any. */
 export function clearCompareRows(db: WriteDb, id: string): boolean {
   const e = stmt(db, 'DELETE FROM entity_mentions WHERE article_id = ?').run(id).changes;
-  stmt(db, 'DELETE FROM entity_aliases WHERE article_id = ?').run(id);
+  // An alias is stated only beside the names it joins: an article without name rows has none (a first import's every article).
+  if (e > 0) stmt(db, 'DELETE FROM entity_aliases WHERE article_id = ?').run(id);
   const t = stmt(db, 'DELETE FROM timeline_mentions WHERE article_id = ?').run(id).changes;
   return stmt(db, 'DELETE FROM compare_docs WHERE article_id = ?').run(id).changes + e + t > 0;
 }
