@@ -18,6 +18,7 @@ import { findSources } from './sources';
 import { contentStems } from './content-words';
 import { passFigureWords, passStems } from './sentence-runs';
 import { isFurnitureSentence } from './furniture';
+import { findAliases } from './name-aliases';
 
 /** Undated lead sentences kept for articles of uncertain date (the lead states the news). */
 const LEAD_SENTENCES = 3;
@@ -135,6 +136,8 @@ function withContext(own: string[], context: string[]): string {
  */
 export interface CompareAnalysis {
   mentions: (EntityMentionRow & { sentenceStart: number; sentenceEnd: number })[];
+  /** One person under two names, as the report states it (`name-aliases.ts`). */
+  aliases: [string, string][];
   /** Timeline rows without their article id (added when written). */
   timeline: Omit<TimelineRow, 'articleId'>[];
   /** The story row: the article's date and its key names and stems. */
@@ -281,7 +284,7 @@ export function analyzeForCompare(x: Pick<Extraction, 'text' | 'blocks' | 'dateM
   pushTop(nameCount, STORY_NAMES, keys, true);
   pushTop(stemCount, STORY_STEMS, keys, false);
   const docDate = dates.published && dates.published.length >= 10 ? dates.published.slice(0, 10) : (dates.dateConflict ?? dates.published);
-  return { mentions: withSentence, timeline: rows, docDate, keys: keys.join(' ') };
+  return { mentions: withSentence, aliases: findAliases(text, entities), timeline: rows, docDate, keys: keys.join(' ') };
 }
 
 /**

@@ -26,6 +26,9 @@ import { foldText } from '../text/fold';
 import { isFoldedSpellingVariant } from '../text/phonetic';
 import { isSurnameFirst } from '../text/name-order';
 import { PERSIAN_ARTICLE_APART } from '../text/name-articles';
+import { isLexiconWord } from '../text/decompound';
+import { wordRoot } from '../text/roots';
+import { stemWord } from '../text/words';
 import type { Span } from '../text/sentences';
 import { anyParticleName, isAcronym, isParticleName, wordPass, type WordPass } from './entity-tokens';
 import { skipByline } from './bylines';
@@ -162,6 +165,10 @@ function givenNames(f: NameFinder): void {
       continue;
     }
     if (f.isCommon(i + 1, Infinity) && !given) continue;
+    // A common word that is a given name of no list before a German word the lexicons know opens
+    // no name (`große Mengen Kohlenstoff`, `drei Prozent Unentschlossenen`, `der Bund Deutscher
+    // Kriminalbeamter`): a noun or an adjective before a noun the frequency list lacks. Before a word they do not know it may (`Tucker Carlson`, `Ed Miliband`).
+    if (!givenElsewhere && !eastAsian && f.isCommon(i, Infinity) && !mayBeGivenName(f.lower(i)) && isGermanWordAt(f, i + 1)) continue;
     // After a common word that is no given name, a word in `s` is a genitive (`Maßnahmen Erdogans`,
     // `laut Auskunft Barcas`): a thing of someone's, not a given name and a surname.
     if (!givenElsewhere && f.isCommon(i, Infinity) && f.lower(i + 1).endsWith('s') && !mayBeGivenName(f.lower(i))) continue;
@@ -332,6 +339,12 @@ function fullestNames(out: EntityMentionRow[]): void {
 }
 
 /** How many words `name.split(' ')` gives. */
+/** Whether word `i` is a German word the lexicons know, whole or as a compound (`text/decompound.ts`). */
+function isGermanWordAt(f: NameFinder, i: number): boolean {
+  const folded = f.foldOf(i);
+  return isLexiconWord(wordRoot(f.toks.w(i), folded, stemWord(folded)));
+}
+
 function wordCount(name: string): number {
   let n = 1;
   for (let i = name.indexOf(' '); i >= 0; i = name.indexOf(' ', i + 1)) n++;

@@ -20,7 +20,7 @@ import { foldText } from '../text/fold';
 import { editDistance } from '../text/distance';
 import { isFoldedSpellingVariant } from '../text/phonetic';
 import { isPatronymic } from '../text/patronymic';
-import { compareNameWords, isSameGivenName, nameSkeleton, romanizeCyrillic } from '../text/transliteration';
+import { compareNameWords, eastSlavicReading, isSameGivenName, nameSkeleton, romanizeCyrillic } from '../text/transliteration';
 import { isSurnameFirst } from '../text/name-order';
 import { firstPart, isGenitiveOf, isSwappedSurname, joinedKey, lastPart, middleGiven, sameFirstPart, swappedSurnameKey } from './name-parts';
 import { wordLists } from '../analysis/content-words';
@@ -144,7 +144,9 @@ export class EntityGrouper {
     const sino = isPerson ? sinoReading(s.name, isListedGivenName) : null;
     // A surname-first name is also keyed by its surname's letters sorted with its given name (a typo
     // in a surname of three letters, `Huo Yu-ih` for `Hou Yu-ih`, shares no other key).
-    const keys = isPerson ? [...blockKeys(skel), ...(part ? [nameSkeleton(part)] : []), ...(last ? [nameSkeleton(last)] : []), ...(w.length > 1 ? [joinedKey(s.name)] : []), ...(w.length > 1 && key.includes('-') ? [joinedKey(key)] : []), ...(eastAsian && given ? [swappedSurnameKey(key, given)] : []), ...(sino ? [sino] : [])] : [skel];
+    // A Belarusian or Ukrainian rendering is also keyed as read in Russian (`Sapeha` under `sapega`).
+    const slavic = isPerson ? eastSlavicReading(key) : null;
+    const keys = isPerson ? [...blockKeys(skel), ...(slavic ? slavicKeys(nameSkeleton(slavic)) : []), ...(part ? [nameSkeleton(part)] : []), ...(last ? [nameSkeleton(last)] : []), ...(w.length > 1 ? [joinedKey(s.name)] : []), ...(w.length > 1 && key.includes('-') ? [joinedKey(key)] : []), ...(eastAsian && given ? [swappedSurnameKey(key, given)] : []), ...(sino ? [sino] : [])] : [skel];
     let blocks = this.blocks.get(s.kind);
     if (!blocks) this.blocks.set(s.kind, (blocks = new KeyTable()));
     for (let ki = 0; ki < keys.length && !best; ki++) {
@@ -335,6 +337,11 @@ function isPartOf(word: string, surname: string): boolean {
   const skel = nameSkeleton(word);
   const a = firstPart(surname), b = lastPart(surname);
   return (!!a && nameSkeleton(a) === skel && !isShortSkeletonOnly(a, word)) || (!!b && nameSkeleton(b) === skel && !isShortSkeletonOnly(b, word));
+}
+
+/** The keys of a name read in Russian: its skeleton, and from nine letters its consonants (`Tsikhanouskaya` meets `Tichanowska`). */
+function slavicKeys(skel: string): string[] {
+  return skel.length >= 9 ? [skel, `#${skel.replace(/[aeiou]/g, '')}`] : [skel];
 }
 
 function nameSkeletonOf(name: string): string {

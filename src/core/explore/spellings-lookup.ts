@@ -76,7 +76,9 @@ export function writeSpellings(groups: Iterable<EntityGroup>, sink: SpellingsSin
     // kept apart, so a short word is widened only when it is such a surname.
     const short = shortSurnames(g.names.map((n) => n.name));
     if (short.length > 1) for (const sn of short) sink.put(SPELLING_KEY.shortSurname, foldText(sn), short);
-    const written = g.names.map((n) => n.name.split(' ').pop()!);
+    // A surname-first name's surname is its short first word, not its given name (`Tau` of `Tau
+    // Mei-lin`, whom a report calls `Peter Tau` too): `Mei-lin` typed is not widened to `Tau`.
+    const written = g.names.map((n) => surnameAsWritten(n.name));
     const surnames = [...new Set(written.map(withoutArticle))];
     // With an article written (`Al-Tabari` beside `Al-e Tabari`, `Ale-Tabari`) the bare surname is
     // a spelling to search too: the phrase typed with its article finds only its own form.
@@ -151,6 +153,12 @@ function shortSurnames(names: string[]): string[] {
     }
   }
   return surnameFirst ? [...out] : [];
+}
+
+/** A name's surname as written: the last word, or the first of a name read surname first with a short one (`Hou Yu-ih`). */
+function surnameAsWritten(name: string): string {
+  const w = name.split(' ');
+  return w.length > 1 && w[0]!.length < MIN_WORD && isSurnameFirst(w, (word) => wordLists().firstNames.has(word.toLowerCase())) ? w[0]! : w[w.length - 1]!;
 }
 
 /** An article written onto a name (`al-Golani`, `Ale-Tabrani`). */

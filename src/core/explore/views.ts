@@ -6,10 +6,11 @@
 import type { ArticleDating, ArticleId, EntityDetail, EntityFilter, EntityId, EntitySummary, Story, TimelineEvent, TimelineFilter } from '../../shared/api';
 import type { ReadDb, WriteDb } from '../store/db';
 import { getArticleDates, allCompareDocs, compareDocsOf } from '../store/queries/compare';
-import { entityOverrides, mentionsOfNames, nameCountsInArticle, nameKey, nameStats, namesInArticle, personNameStats, setEntityOverrides, type NameStat } from '../store/queries/entities';
+import { entityOverrides, mentionsOfNames, nameCountsInArticle, nameKey, nameStats, namesInArticle, personAliases, personNameStats, setEntityOverrides, type NameStat } from '../store/queries/entities';
 import { allTimelineRows, timelineRowsOf } from '../store/queries/timeline';
 import { entityGrouper, type EntityGroup } from './entity-groups';
 import { nameContext } from './name-context';
+import { joinAliases } from './name-aliases';
 import { StoryIndex, type KeyDisplay } from './stories';
 import { storyNameKey } from '../analysis/story-keys';
 import { TimelineIndex, type TimelineResult } from './timeline';
@@ -35,7 +36,7 @@ export function entityGroups(db: ReadDb): { groups: EntityGroup[]; byName: Map<s
     () => {
       const stats = nameStats(db);
       const grouper = entityGrouper(stats, entityOverrides(db), nameContext(db));
-      const groups = grouper.groups();
+      const groups = joinAliases(grouper.groups(), personAliases(db));
       const statOf = new Map(stats.map((st) => [nameKey(st.kind, st.name), st]));
       return { grouper, statOf, builtFrom: stats.length, added: 0, groups, byName: index(groups) };
     },
@@ -55,7 +56,7 @@ export function entityGroups(db: ReadDb): { groups: EntityGroup[]; byName: Map<s
           held.grouper.add(stat);
         }
       }
-      const groups = held.grouper.groups();
+      const groups = joinAliases(held.grouper.groups(), personAliases(db));
       return { ...held, added: held.added + fresh.length, groups, byName: index(groups) };
     },
   );
@@ -68,7 +69,7 @@ export function entityGroups(db: ReadDb): { groups: EntityGroup[]; byName: Map<s
  * grouper's blocking keys are garbage once the groups are made.
  */
 export function personGroups(db: ReadDb): EntityGroup[] {
-  return entityGrouper(personNameStats(db), entityOverrides(db), nameContext(db)).groups();
+  return joinAliases(entityGrouper(personNameStats(db), entityOverrides(db), nameContext(db)).groups(), personAliases(db));
 }
 
 /**

@@ -48,3 +48,12 @@ export function compoundSplits(root: string, also?: ReadonlySet<string>): string
   }
   return [...out];
 }
+
+/**
+ * Whether the lexicons know a word as a German word, whole or as a compound of known parts
+ * (`Psychologen`, `Gerichtshof`, `Kohlen|stoff`, `Kosten|faktor`), from its root
+ * (`roots.ts`); a surname mostly not (`Carlson`, `Blanchett`, `Miliband`).
+ */
+export function isLexiconWord(root: string): boolean {
+  return lexicon().has(root) || compoundSplits(root).length > 0;
+}

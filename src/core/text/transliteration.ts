@@ -173,6 +173,8 @@ export function compareNameWords(a: string, b: string): NameMatch {
   // A typo that swaps two letters, side by side or one apart (`Arata`/`Atara`): close, for the
   // given name or the company the name keeps to confirm, as for any slip of one letter.
   if (shorter >= SWAP_MIN_LENGTH && isSwap(sa, sb)) return 'close';
+  // A Belarusian or Ukrainian rendering against the Russian one (`Sapeha`/`Sapega`, `Tsikhanouskaya`/`Tichanowskaja`).
+  if (isEastSlavicPair(a, sa, b, sb) || isEastSlavicPair(b, sb, a, sa)) return 'close';
   // `hania`/`hani` (`Hanija`/`Haniyeh`): endings of Arabic and Persian names vary in their vowel.
   if (Math.abs(sa.length - sb.length) === 1 && /[aeiou]$/.test(sa.length > sb.length ? sa : sb) && (sa.startsWith(sb) || sb.startsWith(sa))) return 'close';
   const max = shorter >= TWO_EDITS_MIN_LENGTH ? 2 : 1;
@@ -180,6 +182,48 @@ export function compareNameWords(a: string, b: string): NameMatch {
   // Renderings differ in vowels and in voiced/voiceless pairs, not in other consonants
   // (`Peskow`/`Petkow`), and names differ most at their start (`Raisi`/`Baisi`).
   return sa[0] === sb[0] && consonantClasses(sa) === consonantClasses(sb) ? 'close' : 'different';
+}
+
+/** An East Slavic surname's ending, for reading an initial `H` as the Ukrainian `г` (`Horbunow`), not the German `h` (`Heller`). */
+const EAST_SLAVIC_END = /(?:enko|[cy]?uk|[oe][vw]a?|[iy]ch|sk[iy]|ska(?:ja|ya)?|[ao]va|ka|ko)$/;
+
+/**
+ * A Belarusian or Ukrainian rendering read as the Russian one German and English copy mostly
+ * write: `h` for `г` between vowels or at the start before `r` or a vowel of an East Slavic
+ * surname (`Sapeha`/`Sapega`, `Hryshchenko`/`Gryschtschenko`; a German lengthening `h` before a
+ * consonant stays, `Mahler`), the Belarusian `ў` written `u` after a vowel before `s`, `k`, `ch` or
+ * at the end (`Tsikhanouskaya`, `Kazlou`: `ов`, `Tichanowskaja`, `Kozlow`), and an initial `Ts`/`Dz`
+ * before a soft vowel for `т`/`д` (`Tsikhanouskaya`/`Tichanowskaja`, `Dzmitry`/`Dmitri`). Null when
+ * nothing so reads.
+ */
+export function eastSlavicReading(word: string): string | null {
+  let r = readings.get(word);
+  if (r === undefined) {
+    const f = fold(word);
+    let read = f.replace(/^ts(?=[iey])/, 't').replace(/^dz(?=[iemy])/, 'd').replace(/([aeiouy])u(?=s|k|ch|$)/g, '$1v').replace(/([aeiouy])h(?=[aeiouy])/g, '$1g');
+    if (EAST_SLAVIC_END.test(f)) read = read.replace(/^h(?=[raeiouy])/, 'g');
+    readings.set(word, (r = read === f ? null : read));
+  }
+  return r;
+}
+
+/** `eastSlavicReading` per word: the grouping asks it of a surname in each comparison that gets this far. */
+const readings = new BoundedCache<string, string | null>(CACHE_WORDS);
+
+/**
+ * Whether `a` read as Russian (`eastSlavicReading`) is `b` or close to it by the rules above, in
+ * five letters or more: `Sapeha`/`Sapega`, `Tsikhanouskaya`/`Tichanowskaja` (three differences).
+ */
+function isEastSlavicPair(a: string, sa: string, b: string, sb: string): boolean {
+  if (Math.min(sa.length, sb.length) < 5) return false;
+  const r = eastSlavicReading(a);
+  if (r === null) return false;
+  const sr = nameSkeleton(r);
+  if (sr === sb) return true;
+  // Past the reading, only a difference the rules above find at a later letter: an initial read
+  // otherwise and then close to another initial is another name (`Tschaikowski`/`Kaikowski`).
+  const other = eastSlavicReading(b) ?? b;
+  return sr !== sa && sr[0] === nameSkeleton(other)[0] && compareNameWords(r, other) !== 'different';
 }
 
 /** A skeleton with each `h` after its first letter read as the `s` of a French `ch` (`zurabihvili` → `zurabisvili`). */

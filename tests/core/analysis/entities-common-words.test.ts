@@ -25,6 +25,15 @@ describe('pairs of common words are no people', () => {
   it('reads a country the ISO list names long (`Syrien, Arabische Republik`) as a country after a role', () => {
     expect(people('Moskau meldete, dass der Machthaber Syrien verlassen habe.')).toEqual([]);
   });
+  it('leaves a common word before a noun the lexicons know (`große Mengen Kohlenstoff`, `ein Dutzend Vorschlägen`)', () => {
+    expect(people('Wälder speichern große Mengen Kohlenstoff und tragen zur Luftqualität bei.')).toEqual([]);
+    expect(people('Die Kommission kam mit einem Dutzend Vorschlägen zurück.')).toEqual([]);
+    expect(people('Das wären nur noch drei Prozent Unentschlossenen, sagte er.')).toEqual([]);
+  });
+  it('still finds a common word as a given name before a surname the lexicons do not know', () => {
+    expect(people('Im Film spielt Woody Halvorsen den Vater. Halvorsen überzeugt.')).toContain('Woody Halvorsen');
+    expect(people('Die Rolle übernahm Wagner Mourela. Mourela spielt den Polizisten.')).toContain('Wagner Mourela');
+  });
   it('still finds a given name the list does not hold before a surname', () => {
     expect(people('Der Moderator Tucker Carlson sprach mit ihm. Carlson sagte, es sei lang gewesen.')).toContain('Tucker Carlson');
   });

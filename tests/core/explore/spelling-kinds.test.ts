@@ -60,6 +60,14 @@ const ONE_PERSON = [
   // The Kazakh and Kyrgyz `ж` (`dzh`): English `Zh`, `J`, German `Dsch`.
   ['Almas Janibekov', 'Almas Zhanibekov'],
   ['Almas Dschanibekow', 'Almas Zhanibekov'],
+  // Belarusian and Ukrainian renderings against the Russian one: `h` for `г`, `ou` for `ов` (ў),
+  // an initial `Ts`/`Dz` for a soft `т`/`д`, and the feminine `-ska` for `-skaja`.
+  ['Olena Sareha', 'Olena Sarega'],
+  ['Petro Horbenko', 'Petro Gorbenko'],
+  ['Marta Tsikhanouskaya', 'Marta Tichanowskaja'],
+  ['Marta Tsikhanouskaya', 'Marta Tichanowska'],
+  ['Anna Kazlouskaya', 'Anna Koslowskaja'],
+  ['Dzmitry Karalenka', 'Dmitri Karalenko'],
 ];
 
 describe('transliteration kinds the grouping knows', () => {
@@ -100,6 +108,11 @@ describe('transliteration kinds the grouping knows', () => {
     // A `c` against a `k`: only with the same given name, and never at the first letter.
     for (const groups of groupsBothWays(['Zoran Bralitschitsch', 'Milan Bralicic'])) expect(groups).toHaveLength(2);
     for (const groups of groupsBothWays(['Pjotr Tschaikowski', 'Pjotr Kaikowski'])) expect(groups).toHaveLength(2);
+    // A Belarusian `h` for `г`: not a German lengthening `h` before a consonant, not an initial
+    // `H` of a surname without an East Slavic ending, not with another given name.
+    for (const groups of groupsBothWays(['Karl Mahlerin', 'Karl Maglerin'])) expect(groups).toHaveLength(2);
+    for (const groups of groupsBothWays(['Peter Heller', 'Peter Geller'])) expect(groups).toHaveLength(2);
+    for (const groups of groupsBothWays(['Olena Sareha', 'Iryna Sarega'])) expect(groups).toHaveLength(2);
   });
   it('joins a South Slavic `č`/`ć` written as German `tsch` and without its mark, with one given name (`Bralitschitsch`, `Braličić`, `Bralicic`)', () => {
     // Renderings of one or two outlets each (three spellings established would need their company, `bothEstablished`).

@@ -80,4 +80,18 @@ describe('search by a person’s rendering that differs in two places from anoth
     for (const q of ['Dschanibekow', 'Janibekov', 'Zhanibekov']) expect(await hits(q)).toEqual([0, 1, 2]);
     db.close();
   });
+
+  it('finds a Belarusian rendering (`Tsikhanouskaya`, `Sareha`) in the reports of the Russian one (`Tichanowskaja`, `Sarega`) and back', async () => {
+    const { db, hits } = await searchableTexts([
+      'Minsk\n\nDie Oppositionsführerin Marta Tichanowskaja sprach am Sonntag. Tichanowskaja lebt im Exil.\n',
+      'Exil\n\nMarta Tichanowskaja rief zu Protesten auf. Tichanowskaja sprach in Vilnius.\n',
+      'Rede\n\nMarta Tsikhanouskaya, the opposition leader, spoke in Vilnius.\n',
+      'Haft\n\nDie Studentin Olena Sarega wurde festgenommen. Sarega war mit ihrem Freund unterwegs.\n',
+      'Urteil\n\nOlena Sareha wurde zu sechs Jahren verurteilt.\n',
+      'Sport\n\nDer Trainer Petro Tichonow lobte die Mannschaft.\n',
+    ]);
+    for (const q of ['Tichanowskaja', 'Tsikhanouskaya']) expect(await hits(q)).toEqual([0, 1, 2]);
+    for (const q of ['Sarega', 'Sareha']) expect(await hits(q)).toEqual([3, 4]);
+    db.close();
+  });
 });

@@ -3,5 +3,5 @@ import { compareRowCells, type CompareRowCells } from '../../store/queries/compa
 
 /** The cells of an analysis's rows, as they are written and sent between threads (null: the article has none). */
 export function analysisCells(a: CompareAnalysis | null): CompareRowCells | null {
-  return a && compareRowCells(a.mentions, a.timeline, a.docDate, a.keys);
+  return a && compareRowCells(a.mentions, a.timeline, a.docDate, a.keys, a.aliases);
 }

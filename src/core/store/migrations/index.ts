@@ -18,6 +18,7 @@ import { up as up0016 } from './0016-body-as-offsets';
 import { up as up0017 } from './0017-timeline-without-date-index';
 import { up as up0018 } from './0018-name-rows-counted-by-writer';
 import { up as up0019 } from './0019-search-name-words';
+import { up as up0020 } from './0020-entity-aliases';
 
 /** One step of the schema. Never edit a shipped step; add a new one. */
 export interface Migration {
@@ -46,6 +47,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 17, up: up0017 },
   { version: 18, up: up0018 },
   { version: 19, up: up0019 },
+  { version: 20, up: up0020 },
 ];
 
 MIGRATIONS.forEach((m, i) => {

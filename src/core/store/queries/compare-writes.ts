@@ -14,6 +14,7 @@ import type { TimelineRow } from './timeline';
 const ROWS_PER_INSERT = 50;
 
 const ENTITY_INSERT = 'INSERT OR REPLACE INTO entity_mentions(article_id, kind, name, count, mentions) VALUES (?, ?, ?, ?, ?)';
+const ALIAS_INSERT = 'INSERT OR IGNORE INTO entity_aliases(article_id, name, alias) VALUES (?, ?, ?)';
 const TIMELINE_INSERT = 'INSERT OR REPLACE INTO timeline_mentions(article_id, kind, start, end, text, date, end_date, sentence_start, sentence_end, sentence, keys) VALUES ';
 const DOC_INSERT = 'INSERT OR REPLACE INTO compare_docs(article_id, date, keys) VALUES ';
 
@@ -30,6 +31,8 @@ export type TimelineCellsOf = Omit<TimelineRow, 'articleId'>;
 export interface CompareRowCells {
   /** Per name (`NAME_WIDTH` cells): kind, name, how often, and its mentions as JSON (`[start, end, sentenceStart, sentenceEnd]` each). */
   names: (string | number)[];
+  /** Per alias pair the report states (two cells): a person's name and their other name (`analysis/name-aliases.ts`). */
+  aliases: string[];
   /** Per timeline row (`TIMELINE_WIDTH` cells): its columns after the article id, in `TIMELINE_INSERT`'s order. */
   timeline: (string | number | null)[];
   docDate: string | null;
@@ -40,7 +43,7 @@ const NAME_WIDTH = 4;
 const TIMELINE_WIDTH = 10;
 
 /** The cells of an article's rows: one per name (its mentions in the order found), its timeline rows, its story row. */
-export function compareRowCells(mentions: readonly MentionRow[], timeline: readonly TimelineCellsOf[], docDate: string | null, keys: string): CompareRowCells {
+export function compareRowCells(mentions: readonly MentionRow[], timeline: readonly TimelineCellsOf[], docDate: string | null, keys: string, aliases: readonly (readonly [string, string])[] = []): CompareRowCells {
   const byName = new Map<string, { kind: string; name: string; m: number[][] }>();
   for (const r of mentions) {
     const key = `${r.kind}\u0000${r.name}`;
@@ -52,7 +55,7 @@ export function compareRowCells(mentions: readonly MentionRow[], timeline: reado
   for (const e of byName.values()) names.push(e.kind, e.name, e.m.length, JSON.stringify(e.m));
   const cells: (string | number | null)[] = [];
   for (const r of timeline) cells.push(r.kind, r.start, r.end, r.text, r.date, r.endDate, r.sentenceStart, r.sentenceEnd, r.sentence, r.keys);
-  return { names, timeline: cells, docDate, keys };
+  return { names, aliases: aliases.flat(), timeline: cells, docDate, keys };
 }
 
 /**
@@ -78,6 +81,9 @@ export class CompareRowsOut {
       ins.run(id, n[i], n[i + 1], n[i + 2], n[i + 3]);
       if (n[i] === 'person') this.persons++;
     }
+    const a = cells.aliases;
+    // Rare (a report in hundreds states one): one statement each.
+    for (let i = 0; i + 1 < a.length; i += 2) stmt(this.db, ALIAS_INSERT).run(id, a[i], a[i + 1]);
     const t = cells.timeline;
     for (let i = 0; i < t.length; i += TIMELINE_WIDTH) this.timeline.push(id, t[i], t[i + 1], t[i + 2], t[i + 3], t[i + 4], t[i + 5], t[i + 6], t[i + 7], t[i + 8], t[i + 9]);
     this.docs.push(id, cells.docDate, cells.keys);

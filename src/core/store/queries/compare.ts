@@ -65,6 +65,8 @@ export function allCompareDocs(db: ReadDb): CompareDoc[] {
 /** Removes every compare row of an article (before it is indexed again); true when it had any. */
 export function clearCompareRows(db: WriteDb, id: string): boolean {
   const e = stmt(db, 'DELETE FROM entity_mentions WHERE article_id = ?').run(id).changes;
+  // An alias is stated only beside the names it joins: an article without name rows has none (a first import's every article).
+  if (e > 0) stmt(db, 'DELETE FROM entity_aliases WHERE article_id = ?').run(id);
   const t = stmt(db, 'DELETE FROM timeline_mentions WHERE article_id = ?').run(id).changes;
   return stmt(db, 'DELETE FROM compare_docs WHERE article_id = ?').run(id).changes + e + t > 0;
 }
@@ -77,7 +79,7 @@ export function compareDocsOf(db: ReadDb, ids: readonly string[]): CompareDoc[] 
 
 /** Empties the compare rows and their waiting list (the start of a rebuild); a person's entity groupings stay. */
 export function clearAllCompareRows(db: WriteDb): void {
-  db.exec('DELETE FROM entity_mentions; DELETE FROM timeline_mentions; DELETE FROM compare_docs; DELETE FROM compare_pending;');
+  db.exec('DELETE FROM entity_mentions; DELETE FROM entity_aliases; DELETE FROM timeline_mentions; DELETE FROM compare_docs; DELETE FROM compare_pending;');
 }
 
 /** Puts the articles with rowids in `(after, upTo]` on the compare waiting list. */

@@ -124,3 +124,8 @@ export function setEntityOverrides(db: WriteDb, kind: string, names: string[], g
 export function personNames(db: ReadDb): string[] {
   return stmt(db, "SELECT DISTINCT name FROM entity_mentions WHERE kind = 'person'").pluck().all() as string[];
 }
+
+/** Every pair of a person's two names some report states (`entity_aliases`), each once. */
+export function personAliases(db: ReadDb): [string, string][] {
+  return (stmt(db, 'SELECT DISTINCT name, alias FROM entity_aliases').raw().all() as [string, string][]);
+}
