@@ -60,6 +60,12 @@ export type NameContext = (stat: NameStat) => ReadonlySet<string>;
 interface Group {
   kind: EntityKind;
   members: NameStat[];
+  /**
+   * A person's members' letters joined (`joinedKey`), in the members' order; null for other kinds.
+   * Made once per name: the comparisons ask for them a million times at 100,000 reports, which
+   * kept ~62,000 long joined words in the skeleton cache.
+   */
+  joined: string[] | null;
   /** The first given name of the most frequent full name, if any. */
   given: string | null;
   surnames: string[];
@@ -142,11 +148,12 @@ export class EntityGrouper {
     // are (`Ben Gvir` of `Itamar Ben-Gvir`, whose `Ben` is a kin word and so no part of its own).
     // A Chinese or Korean name in another romanisation (`Lai Qingde`/`Lai Ching-te`) is keyed by its reading across them.
     const sino = isPerson ? sinoReading(s.name, isListedGivenName) : null;
+    const whole = isPerson ? joinedKey(s.name) : '';
     // A surname-first name is also keyed by its surname's letters sorted with its given name (a typo
     // in a surname of three letters, `Huo Yu-ih` for `Hou Yu-ih`, shares no other key).
     // A Belarusian or Ukrainian rendering is also keyed as read in Russian (`Sapeha` under `sapega`).
     const slavic = isPerson ? eastSlavicReading(key) : null;
-    const keys = isPerson ? [...blockKeys(skel), ...(slavic ? slavicKeys(nameSkeleton(slavic)) : []), ...(part ? [nameSkeleton(part)] : []), ...(last ? [nameSkeleton(last)] : []), ...(w.length > 1 ? [joinedKey(s.name)] : []), ...(w.length > 1 && key.includes('-') ? [joinedKey(key)] : []), ...(eastAsian && given ? [swappedSurnameKey(key, given)] : []), ...(sino ? [sino] : [])] : [skel];
+    const keys = isPerson ? [...blockKeys(skel), ...(slavic ? slavicKeys(nameSkeleton(slavic)) : []), ...(part ? [nameSkeleton(part)] : []), ...(last ? [nameSkeleton(last)] : []), ...(w.length > 1 ? [whole] : []), ...(w.length > 1 && key.includes('-') ? [joinedKey(key)] : []), ...(eastAsian && given ? [swappedSurnameKey(key, given)] : []), ...(sino ? [sino] : [])] : [skel];
     let blocks = this.blocks.get(s.kind);
     if (!blocks) this.blocks.set(s.kind, (blocks = new KeyTable()));
     for (let ki = 0; ki < keys.length && !best; ki++) {
@@ -158,7 +165,7 @@ export class EntityGrouper {
         if (seen.size >= limit) break;
         if (seen.has(g)) continue;
         seen.add(g);
-        if (!best && joins(s, key, given, eastAsian, sino, g, context ? (apart) => {
+        if (!best && joins(s, key, given, eastAsian, sino, whole, g, context ? (apart) => {
           const mine = own ??= context(s);
           const theirs = this.contextOf(g);
           // Both spellings named in one report: two people, each written as their own reports write them.
@@ -171,11 +178,12 @@ export class EntityGrouper {
     const joined = best !== null;
     if (best) {
       best.members.push(s);
+      best.joined?.push(whole);
       if (!best.surnames.includes(key)) best.surnames.push(key);
       if (!best.given && given) best.given = given;
       this.contexts.delete(best);
     } else {
-      best = { kind: s.kind, members: [s], given, surnames: [key] };
+      best = { kind: s.kind, members: [s], joined: isPerson ? [whole] : null, given, surnames: [key] };
       this.list.push(best);
     }
     // A group holds names of one kind: its keys need no kind.
@@ -193,12 +201,13 @@ export class EntityGrouper {
       out.push({ id: id as EntityId, kind: names[0]!.kind, name: display(names), names: [...names], manual: true });
     }
     for (const g of this.list) {
-      const names = g.members.sort((a, b) => b.count - a.count);
+      // A copy, which is the group's list: the members stay in the order of `joined`, for names added later.
+      const names = [...g.members].sort((a, b) => b.count - a.count);
       const name = display(names);
       let id = entityIdFor(names[0]!.kind, name);
       for (let n = 2; used.has(id); n++) id = `${entityIdFor(names[0]!.kind, name)}-${n}` as EntityId;
       used.add(id);
-      out.push({ id, kind: names[0]!.kind, name, names: [...names], manual: false });
+      out.push({ id, kind: names[0]!.kind, name, names, manual: false });
     }
     return out;
   }
@@ -219,14 +228,14 @@ export class EntityGrouper {
  * close spelling); people by surname — the same skeleton, or close and confirmed by the same
  * given name or shared company — and with given names that can be one person's.
  */
-function joins(s: NameStat, key: string, given: string | null, eastAsian: boolean, sino: string | null, g: Group, sharesContext: ((apart?: string[]) => boolean) | null): boolean {
+function joins(s: NameStat, key: string, given: string | null, eastAsian: boolean, sino: string | null, whole: string, g: Group, sharesContext: ((apart?: string[]) => boolean) | null): boolean {
   if (s.kind !== 'person') return g.members.some((m) => nameSkeletonOf(m.name) === nameSkeletonOf(s.name) || isFoldedSpellingVariant(foldText(m.name), foldText(s.name)));
   // The same letters split otherwise (`Kim Jong Un`/`Kim Jong-un`, `Han Duck-soo`/`Han Duck Soo`).
-  if (given && g.members.some((m) => m.name.includes(' ') && joinedKey(m.name) === joinedKey(s.name))) return true;
+  if (given && g.members.some((m, i) => m.name.includes(' ') && g.joined![i] === whole)) return true;
   // The same surname, the given name in another romanisation (`Lai Qingde`/`Lai Ching-te`, `Li Tschiang`/`Li Qiang`).
   if (given && sino && g.members.some((m) => sinoReading(m.name, isListedGivenName) === sino)) return true;
   // The other less its first word, letters joined (`Amir Abdollahian` of `Hossein Amir-Abdollahian`).
-  if (given && middleGiven(s.name, g.members)) return true;
+  if (given && middleGiven(s.name, whole, g.members, g.joined!)) return true;
   if (given && g.given && !isSameGivenName(given, g.given)) return false;
   // A surname-first name with the same given name of two syllables and its short surname's letters
   // swapped by a typo (`Huo Yu-ih`/`Hou Yu-ih`), unless both spellings are established.

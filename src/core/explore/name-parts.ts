@@ -41,14 +41,15 @@ export function isParticle(word: string): boolean {
  * A name the finder took from its second word (`Ali Al-e Tabrani` of `Mohammad Ali Ale-Tabrani`),
  * or a double surname written apart without the given name (`Amir Abdollahian` of `Hossein
  * Amir-Abdollahian`): the one is the other less its first word, letters joined (`Ali Mohammed
- * Hassan` is not `Mohammed Ali Hassan`).
+ * Hassan` is not `Mohammed Ali Hassan`). `joined` and `othersJoined`: the names' own `joinedKey`s.
  */
-export function middleGiven(name: string, others: readonly { name: string }[]): boolean {
+export function middleGiven(name: string, joined: string, others: readonly { name: string }[], othersJoined: readonly string[]): boolean {
   const w = words(name);
   const rest = (v: string[]) => v.length > 2 || (v.length === 2 && v[1]!.includes('-'));
-  return others.some((m) => {
+  const mine = rest(w) ? joinedKey(w.slice(1).join(' ')) : null;
+  return others.some((m, i) => {
     const v = words(m.name);
-    return (rest(v) && joinedKey(v.slice(1).join(' ')) === joinedKey(name)) || (rest(w) && joinedKey(w.slice(1).join(' ')) === joinedKey(m.name));
+    return (rest(v) && joinedKey(v.slice(1).join(' ')) === joined) || (mine !== null && mine === othersJoined[i]);
   });
 }
 

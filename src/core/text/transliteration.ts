@@ -87,7 +87,17 @@ const STROKED_D = /[đĐ]/g;
  * At 25,000 a quarter of its lookups missed over the 10k bench library (~8 MB more heap at 100,000).
  */
 const CACHE_WORDS = 100_000;
-const cache = new BoundedCache<string, string>(CACHE_WORDS);
+let cache = new BoundedCache<string, string>(CACHE_WORDS);
+
+/**
+ * Sizes this thread's cache of skeletons anew (empty), in words per generation. For a thread that
+ * only groups names (the spellings worker): the grouping asks for a name's words while it
+ * compares the name with its few candidate groups, so a small cache serves it nearly as well,
+ * and 100,000 words a generation were ~12 MB of its heap at 100,000 reports.
+ */
+export function setSkeletonCacheWords(words: number): void {
+  cache = new BoundedCache<string, string>(words);
+}
 
 /**
  * The transliteration skeleton of one name word (see the module comment); '' for a word

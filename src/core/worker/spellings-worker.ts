@@ -2,6 +2,7 @@ import { collectGarbageNow } from '../heap';
 import { personGroups } from '../explore/views';
 import { writeSpellings } from '../explore/spellings-lookup';
 import { replaceSpellings, spellingsState } from '../store/queries/name-spellings';
+import { setSkeletonCacheWords } from '../text/transliteration';
 import { runLibraryJob, type LibraryJobInit } from './library-job';
 
 /** What the spellings worker is started with (`workerData`). */
@@ -15,12 +16,21 @@ export type SpellingsWorkerInit = LibraryJobInit;
 const CACHE_KIB = 2048;
 
 /**
+ * Skeletons this thread caches per generation (the name finder's threads: 100,000). The grouping
+ * asks for a name's words while it compares the name with its candidates, and each name's joined
+ * letters are kept with its group: at 100,000 reports 10,000 words cost it no CPU that shows
+ * (5.0 against 5.3 s, medians of four, one process) and hold ~12 MB less of its heap.
+ */
+const SKELETON_CACHE_WORDS = 10_000;
+
+/**
  * Entry of the spellings worker: groups the library's names (seconds at 100,000 reports) and
  * stores the lookup search needs in the library (`name_spellings`, migration 14), so the
  * library thread never holds the lookup.
  */
 runLibraryJob('spellings-worker', (db) => {
   db.pragma(`cache_size = -${CACHE_KIB}`);
+  setSkeletonCacheWords(SKELETON_CACHE_WORDS);
   // Read before the names: a change while they are grouped leaves the lookup stale, to be built again.
   const { changes } = spellingsState(db);
   // The people's groups only, and the lookup written as it is made: the grouping's blocking keys
