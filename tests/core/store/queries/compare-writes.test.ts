@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CompareRowsOut, compareRowCells, type TimelineCellsOf } from '../../../../src/core/store/queries/compare-writes';
+import { clearCompareRows } from '../../../../src/core/store/queries/compare';
 import type { MentionRow } from '../../../../src/core/store/queries/entities';
 import { LATEST_VERSION } from '../../../../src/core/store/migrations/index';
 import { emptyLibraryAt, tableRows } from '../../../support/schema';
@@ -39,4 +40,19 @@ describe('compare rows written many a statement', () => {
     db.close();
   });
 
+  it('replaces an article’s stated aliases when it is indexed again, and keeps another article’s', () => {
+    const db = emptyLibraryAt(LATEST_VERSION);
+    const alias = [['Lai Ching-te', 'William Lai']] as const;
+    const out = new CompareRowsOut(db);
+    out.add('a', compareRowCells([mention('Lai Ching-te', 3), mention('William Lai', 30)], [], null, '', alias));
+    out.add('b', compareRowCells([mention('Lai Ching-te', 3), mention('William Lai', 30)], [], null, '', alias));
+    out.flush();
+    expect(db.prepare("SELECT count(*) FROM entity_aliases WHERE article_id = 'a'").pluck().get()).toBe(1);
+    // Re-extracted, `a` no longer states the alias: its old pair goes, `b`'s stays.
+    expect(clearCompareRows(db, 'a')).toBe(true);
+    out.add('a', compareRowCells([mention('Lai Ching-te', 3)], [], null, ''));
+    out.flush();
+    expect(db.prepare('SELECT article_id FROM entity_aliases').pluck().all()).toEqual(['b']);
+    db.close();
+  });
 });
