@@ -28,14 +28,19 @@ export function blockAt<G extends object>(block: Block<G>, i: number): G {
   return isList(block) ? block[i]! : block;
 }
 
+/** Whether a block holds `g`. */
+export function blockHas<G extends object>(block: Block<G> | undefined, g: G): boolean {
+  return block === g || (block !== undefined && isList(block) && block.includes(g));
+}
+
 /**
  * Files `g` under key `k` once. A group made by this name can only be the block's last entry
  * (its keys are filed one after another); a group joined may be anywhere in it.
  */
 export function fileUnder<G extends object>(blocks: KeyTable<Block<G>>, k: string, g: G, joined: boolean): void {
-  const block = blocks.get(k);
-  if (block === undefined) blocks.set(k, g);
-  else if (!isList(block)) {
+  const block = blocks.getOrSet(k, g);
+  if (block === undefined) return;
+  if (!isList(block)) {
     if (block !== g) blocks.set(k, [block, g]);
   } else if (joined ? !block.includes(g) : block[block.length - 1] !== g) block.push(g);
 }

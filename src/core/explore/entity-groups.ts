@@ -26,7 +26,7 @@ import { firstPart, isGenitiveOf, isSwappedSurname, joinedKey, lastPart, middleG
 import { wordLists } from '../analysis/content-words';
 import { SURNAME_PARTICLE } from '../analysis/entity-words';
 import { mayBeGivenName } from '../analysis/given-names';
-import { blockAt, blockKeys, blockSize, fileUnder, type Block } from './entity-blocks';
+import { blockAt, blockHas, blockKeys, blockSize, fileUnder, type Block } from './entity-blocks';
 import { sinoReading } from './sino-reading';
 import { KeyTable } from './key-table';
 
@@ -63,6 +63,8 @@ interface Group {
   /** The first given name of the most frequent full name, if any. */
   given: string | null;
   surnames: string[];
+  /** Whether a member's name has a space but is not two words (`Putin `): its letters joined are filed under no key. */
+  unfiled: boolean;
 }
 
 function isListedGivenName(word: string): boolean {
@@ -113,7 +115,8 @@ export class EntityGrouper {
 
   /** Files one name (new to the grouper) under its entity, or starts one. */
   add(s: NameStat): void {
-    const o = this.overrides.get(nameKey(s.kind, s.name));
+    // Most libraries have no merges or splits: no key string made and hashed per name then.
+    const o = this.overrides.size === 0 ? undefined : this.overrides.get(nameKey(s.kind, s.name));
     if (o) {
       if (!this.manual.has(o)) this.manual.set(o, []);
       this.manual.get(o)!.push(s);
@@ -144,9 +147,30 @@ export class EntityGrouper {
     const sino = isPerson ? sinoReading(s.name, isListedGivenName) : null;
     // A surname-first name is also keyed by its surname's letters sorted with its given name (a typo
     // in a surname of three letters, `Huo Yu-ih` for `Hou Yu-ih`, shares no other key).
-    const keys = isPerson ? [...blockKeys(skel), ...(part ? [nameSkeleton(part)] : []), ...(last ? [nameSkeleton(last)] : []), ...(w.length > 1 ? [joinedKey(s.name)] : []), ...(w.length > 1 && key.includes('-') ? [joinedKey(key)] : []), ...(eastAsian && given ? [swappedSurnameKey(key, given)] : []), ...(sino ? [sino] : [])] : [skel];
+    const letters = w.length > 1 ? joinedKey(s.name) : null;
+    const keys = isPerson ? blockKeys(skel) : [skel];
+    if (isPerson) {
+      if (part) keys.push(nameSkeleton(part));
+      if (last) keys.push(nameSkeleton(last));
+      if (letters) keys.push(letters);
+      if (w.length > 1 && key.includes('-')) keys.push(joinedKey(key));
+      if (eastAsian && given) keys.push(swappedSurnameKey(key, given));
+      if (sino) keys.push(sino);
+    }
     let blocks = this.blocks.get(s.kind);
     if (!blocks) this.blocks.set(s.kind, (blocks = new KeyTable()));
+    // The groups filed under this name's letters joined: only they can hold a member whose letters
+    // are these (each full name files its own), so no other group's members are read for it.
+    const lettersBlock = given && letters ? blocks.get(letters) : undefined;
+    const sameLetters = (g: Group) => (g.unfiled || blockHas(lettersBlock, g)) && g.members.some((m) => m.name.includes(' ') && joinedKey(m.name) === letters);
+    const sharesContext = context ? (g: Group, apart?: string[]) => {
+      const mine = own ??= context(s);
+      const theirs = this.contextOf(g);
+      // Both spellings named in one report: two people, each written as their own reports write them.
+      if (apart && (theirs.has(skel) || apart.some((k) => mine.has(k)))) return false;
+      for (const x of theirs) if (mine.has(x)) return true;
+      return false;
+    } : null;
     for (let ki = 0; ki < keys.length && !best; ki++) {
       const limit = ki === 0 ? MAX_CANDIDATES : MAX_CANDIDATES + MAX_CLOSE_CANDIDATES;
       const block = blocks.get(keys[ki]!);
@@ -156,24 +180,20 @@ export class EntityGrouper {
         if (seen.size >= limit) break;
         if (seen.has(g)) continue;
         seen.add(g);
-        if (!best && joins(s, key, given, eastAsian, sino, g, context ? (apart) => {
-          const mine = own ??= context(s);
-          const theirs = this.contextOf(g);
-          // Both spellings named in one report: two people, each written as their own reports write them.
-          if (apart && (theirs.has(skel) || apart.some((k) => mine.has(k)))) return false;
-          for (const x of theirs) if (mine.has(x)) return true;
-          return false;
-        } : null)) best = g;
+        if (!best && joins(s, key, given, eastAsian, sino, g, sameLetters, sharesContext)) best = g;
       }
     }
     const joined = best !== null;
+    // A name with a space that is not two words files no letters joined (see `sameLetters`).
+    const unfiled = isPerson && !letters && s.name.includes(' ');
     if (best) {
       best.members.push(s);
       if (!best.surnames.includes(key)) best.surnames.push(key);
       if (!best.given && given) best.given = given;
+      if (unfiled) best.unfiled = true;
       this.contexts.delete(best);
     } else {
-      best = { kind: s.kind, members: [s], given, surnames: [key] };
+      best = { kind: s.kind, members: [s], given, surnames: [key], unfiled };
       this.list.push(best);
     }
     // A group holds names of one kind: its keys need no kind.
@@ -217,10 +237,10 @@ export class EntityGrouper {
  * close spelling); people by surname — the same skeleton, or close and confirmed by the same
  * given name or shared company — and with given names that can be one person's.
  */
-function joins(s: NameStat, key: string, given: string | null, eastAsian: boolean, sino: string | null, g: Group, sharesContext: ((apart?: string[]) => boolean) | null): boolean {
+function joins(s: NameStat, key: string, given: string | null, eastAsian: boolean, sino: string | null, g: Group, sameLetters: (g: Group) => boolean, sharesContext: ((g: Group, apart?: string[]) => boolean) | null): boolean {
   if (s.kind !== 'person') return g.members.some((m) => nameSkeletonOf(m.name) === nameSkeletonOf(s.name) || isFoldedSpellingVariant(foldText(m.name), foldText(s.name)));
   // The same letters split otherwise (`Kim Jong Un`/`Kim Jong-un`, `Han Duck-soo`/`Han Duck Soo`).
-  if (given && g.members.some((m) => m.name.includes(' ') && joinedKey(m.name) === joinedKey(s.name))) return true;
+  if (given && sameLetters(g)) return true;
   // The same surname, the given name in another romanisation (`Lai Qingde`/`Lai Ching-te`, `Li Tschiang`/`Li Qiang`).
   if (given && sino && g.members.some((m) => sinoReading(m.name, isListedGivenName) === sino)) return true;
   // The other less its first word, letters joined (`Amir Abdollahian` of `Hossein Amir-Abdollahian`).
@@ -229,7 +249,7 @@ function joins(s: NameStat, key: string, given: string | null, eastAsian: boolea
   // A surname-first name with the same given name of two syllables and its short surname's letters
   // swapped by a typo (`Huo Yu-ih`/`Hou Yu-ih`), unless both spellings are established.
   if (eastAsian && given && g.given && nameSkeleton(given) === nameSkeleton(g.given) && g.surnames.some((sur) => isSwappedSurname(sur, key))) {
-    return !bothWritten(s, key, g) || (sharesContext ? sharesContext() : false);
+    return !bothWritten(s, key, g) || (sharesContext ? sharesContext(g) : false);
   }
   let close = false;
   for (const sur of g.surnames) {
@@ -246,8 +266,8 @@ function joins(s: NameStat, key: string, given: string | null, eastAsian: boolea
     if (!given && !key.includes('-') && isPartOf(key, sur)) return true;
   }
   if (!close) return false;
-  if (given && g.given) return !bothEstablished(s, key, g) || (sharesContext ? sharesContext(closeSkeletons(key, g)) : false);
-  return sharesContext ? sharesContext() : false;
+  if (given && g.given) return !bothEstablished(s, key, g) || (sharesContext ? sharesContext(g, closeSkeletons(key, g)) : false);
+  return sharesContext ? sharesContext(g) : false;
 }
 
 /**

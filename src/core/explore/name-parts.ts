@@ -46,9 +46,11 @@ export function isParticle(word: string): boolean {
 export function middleGiven(name: string, others: readonly { name: string }[]): boolean {
   const w = words(name);
   const rest = (v: string[]) => v.length > 2 || (v.length === 2 && v[1]!.includes('-'));
+  // This name's two keys are made once for all the others, when first needed.
+  let whole: string | undefined, less: string | undefined;
   return others.some((m) => {
     const v = words(m.name);
-    return (rest(v) && joinedKey(v.slice(1).join(' ')) === joinedKey(name)) || (rest(w) && joinedKey(w.slice(1).join(' ')) === joinedKey(m.name));
+    return (rest(v) && joinedKey(v.slice(1).join(' ')) === (whole ??= joinedKey(name))) || (rest(w) && (less ??= joinedKey(w.slice(1).join(' '))) === joinedKey(m.name));
   });
 }
 
