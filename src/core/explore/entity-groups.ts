@@ -238,7 +238,14 @@ export class EntityGrouper {
  * given name or shared company — and with given names that can be one person's.
  */
 function joins(s: NameStat, key: string, given: string | null, eastAsian: boolean, sino: string | null, g: Group, sameLetters: (g: Group) => boolean, sharesContext: ((g: Group, apart?: string[]) => boolean) | null): boolean {
-  if (s.kind !== 'person') return g.members.some((m) => nameSkeletonOf(m.name) === nameSkeletonOf(s.name) || isFoldedSpellingVariant(foldText(m.name), foldText(s.name)));
+  if (s.kind !== 'person') {
+    // The same skeleton first, for all members (it is what files a group under the name's one
+    // key, so a candidate mostly has it), and only then the slower close spelling.
+    const skel = nameSkeletonOf(s.name);
+    if (g.members.some((m) => nameSkeletonOf(m.name) === skel)) return true;
+    const folded = foldText(s.name);
+    return g.members.some((m) => isFoldedSpellingVariant(foldText(m.name), folded));
+  }
   // The same letters split otherwise (`Kim Jong Un`/`Kim Jong-un`, `Han Duck-soo`/`Han Duck Soo`).
   if (given && sameLetters(g)) return true;
   // The same surname, the given name in another romanisation (`Lai Qingde`/`Lai Ching-te`, `Li Tschiang`/`Li Qiang`).
