@@ -65,6 +65,17 @@ interface Group {
   surnames: string[];
   /** Whether a member's name has a space but is not two words (`Putin `): its letters joined are filed under no key. */
   unfiled: boolean;
+  /** The name it was last shown by, and the id made of it. */
+  shownAs?: string;
+  shownId?: EntityId;
+}
+
+/**
+ * The display name of names sorted most frequent first: the most frequent full name, else the
+ * most frequent name (the first of those, as a stable sort of them would put it).
+ */
+function displayOf(names: NameStat[]): string {
+  return (names.find((n) => n.name.includes(' ')) ?? names[0]!).name;
 }
 
 function isListedGivenName(word: string): boolean {
@@ -204,17 +215,22 @@ export class EntityGrouper {
   groups(): EntityGroup[] {
     const out: EntityGroup[] = [];
     const used = new Set<string>();
-    const display = (names: NameStat[]) => [...names].sort((a, b) => (b.name.includes(' ') ? 1 : 0) - (a.name.includes(' ') ? 1 : 0) || b.count - a.count)[0]!.name;
     for (const [id, names] of this.manual) {
       names.sort((a, b) => b.count - a.count);
       used.add(id);
-      out.push({ id: id as EntityId, kind: names[0]!.kind, name: display(names), names: [...names], manual: true });
+      out.push({ id: id as EntityId, kind: names[0]!.kind, name: displayOf(names), names: [...names], manual: true });
     }
     for (const g of this.list) {
       const names = g.members.sort((a, b) => b.count - a.count);
-      const name = display(names);
-      let id = entityIdFor(names[0]!.kind, name);
-      for (let n = 2; used.has(id); n++) id = `${entityIdFor(names[0]!.kind, name)}-${n}` as EntityId;
+      const name = displayOf(names);
+      // A grouper kept current names its groups after every report: most are named as before.
+      if (g.shownAs !== name || !g.shownId) {
+        g.shownAs = name;
+        g.shownId = entityIdFor(names[0]!.kind, name);
+      }
+      const base = g.shownId;
+      let id = base;
+      for (let n = 2; used.has(id); n++) id = `${base}-${n}` as EntityId;
       used.add(id);
       out.push({ id, kind: names[0]!.kind, name, names: [...names], manual: false });
     }
