@@ -33,9 +33,9 @@ export function blockAt<G extends object>(block: Block<G>, i: number): G {
  * (its keys are filed one after another); a group joined may be anywhere in it.
  */
 export function fileUnder<G extends object>(blocks: KeyTable<Block<G>>, k: string, g: G, joined: boolean): void {
-  const block = blocks.get(k);
-  if (block === undefined) blocks.set(k, g);
-  else if (!isList(block)) {
+  const block = blocks.getOrSet(k, g);
+  if (block === undefined) return;
+  if (!isList(block)) {
     if (block !== g) blocks.set(k, [block, g]);
   } else if (joined ? !block.includes(g) : block[block.length - 1] !== g) block.push(g);
 }

@@ -69,6 +69,17 @@ interface Group {
   /** The first given name of the most frequent full name, if any. */
   given: string | null;
   surnames: string[];
+  /** The name it was last shown by, and the id made of it. */
+  shownAs?: string;
+  shownId?: EntityId;
+}
+
+/**
+ * The display name of names sorted most frequent first: the most frequent full name, else the
+ * most frequent name (the first of those, as a stable sort of them would put it).
+ */
+function displayOf(names: NameStat[]): string {
+  return (names.find((n) => n.name.includes(' ')) ?? names[0]!).name;
 }
 
 function isListedGivenName(word: string): boolean {
@@ -119,7 +130,8 @@ export class EntityGrouper {
 
   /** Files one name (new to the grouper) under its entity, or starts one. */
   add(s: NameStat): void {
-    const o = this.overrides.get(nameKey(s.kind, s.name));
+    // Most libraries have no merges or splits: no key string made and hashed per name then.
+    const o = this.overrides.size === 0 ? undefined : this.overrides.get(nameKey(s.kind, s.name));
     if (o) {
       if (!this.manual.has(o)) this.manual.set(o, []);
       this.manual.get(o)!.push(s);
@@ -156,6 +168,14 @@ export class EntityGrouper {
     const keys = isPerson ? [...blockKeys(skel), ...(slavic ? slavicKeys(nameSkeleton(slavic)) : []), ...(part ? [nameSkeleton(part)] : []), ...(last ? [nameSkeleton(last)] : []), ...(w.length > 1 ? [whole] : []), ...(w.length > 1 && key.includes('-') ? [joinedKey(key)] : []), ...(eastAsian && given ? [swappedSurnameKey(key, given)] : []), ...(sino ? [sino] : [])] : [skel];
     let blocks = this.blocks.get(s.kind);
     if (!blocks) this.blocks.set(s.kind, (blocks = new KeyTable()));
+    const sharesContext = context ? (g: Group, apart?: string[]) => {
+      const mine = own ??= context(s);
+      const theirs = this.contextOf(g);
+      // Both spellings named in one report: two people, each written as their own reports write them.
+      if (apart && (theirs.has(skel) || apart.some((k) => mine.has(k)))) return false;
+      for (const x of theirs) if (mine.has(x)) return true;
+      return false;
+    } : null;
     for (let ki = 0; ki < keys.length && !best; ki++) {
       const limit = ki === 0 ? MAX_CANDIDATES : MAX_CANDIDATES + MAX_CLOSE_CANDIDATES;
       const block = blocks.get(keys[ki]!);
@@ -165,14 +185,7 @@ export class EntityGrouper {
         if (seen.size >= limit) break;
         if (seen.has(g)) continue;
         seen.add(g);
-        if (!best && joins(s, key, given, eastAsian, sino, whole, g, context ? (apart) => {
-          const mine = own ??= context(s);
-          const theirs = this.contextOf(g);
-          // Both spellings named in one report: two people, each written as their own reports write them.
-          if (apart && (theirs.has(skel) || apart.some((k) => mine.has(k)))) return false;
-          for (const x of theirs) if (mine.has(x)) return true;
-          return false;
-        } : null)) best = g;
+        if (!best && joins(s, key, given, eastAsian, sino, whole, g, sharesContext)) best = g;
       }
     }
     const joined = best !== null;
@@ -194,18 +207,23 @@ export class EntityGrouper {
   groups(): EntityGroup[] {
     const out: EntityGroup[] = [];
     const used = new Set<string>();
-    const display = (names: NameStat[]) => [...names].sort((a, b) => (b.name.includes(' ') ? 1 : 0) - (a.name.includes(' ') ? 1 : 0) || b.count - a.count)[0]!.name;
     for (const [id, names] of this.manual) {
       names.sort((a, b) => b.count - a.count);
       used.add(id);
-      out.push({ id: id as EntityId, kind: names[0]!.kind, name: display(names), names: [...names], manual: true });
+      out.push({ id: id as EntityId, kind: names[0]!.kind, name: displayOf(names), names: [...names], manual: true });
     }
     for (const g of this.list) {
       // A copy, which is the group's list: the members stay in the order of `joined`, for names added later.
       const names = [...g.members].sort((a, b) => b.count - a.count);
-      const name = display(names);
-      let id = entityIdFor(names[0]!.kind, name);
-      for (let n = 2; used.has(id); n++) id = `${entityIdFor(names[0]!.kind, name)}-${n}` as EntityId;
+      const name = displayOf(names);
+      // A grouper kept current names its groups after every report: most are named as before.
+      if (g.shownAs !== name || !g.shownId) {
+        g.shownAs = name;
+        g.shownId = entityIdFor(names[0]!.kind, name);
+      }
+      const base = g.shownId;
+      let id = base;
+      for (let n = 2; used.has(id); n++) id = `${base}-${n}` as EntityId;
       used.add(id);
       out.push({ id, kind: names[0]!.kind, name, names, manual: false });
     }
@@ -228,8 +246,15 @@ export class EntityGrouper {
  * close spelling); people by surname — the same skeleton, or close and confirmed by the same
  * given name or shared company — and with given names that can be one person's.
  */
-function joins(s: NameStat, key: string, given: string | null, eastAsian: boolean, sino: string | null, whole: string, g: Group, sharesContext: ((apart?: string[]) => boolean) | null): boolean {
-  if (s.kind !== 'person') return g.members.some((m) => nameSkeletonOf(m.name) === nameSkeletonOf(s.name) || isFoldedSpellingVariant(foldText(m.name), foldText(s.name)));
+function joins(s: NameStat, key: string, given: string | null, eastAsian: boolean, sino: string | null, whole: string, g: Group, sharesContext: ((g: Group, apart?: string[]) => boolean) | null): boolean {
+  if (s.kind !== 'person') {
+    // The same skeleton first, for all members (it is what files a group under the name's one
+    // key, so a candidate mostly has it), and only then the slower close spelling.
+    const skel = nameSkeletonOf(s.name);
+    if (g.members.some((m) => nameSkeletonOf(m.name) === skel)) return true;
+    const folded = foldText(s.name);
+    return g.members.some((m) => isFoldedSpellingVariant(foldText(m.name), folded));
+  }
   // The same letters split otherwise (`Kim Jong Un`/`Kim Jong-un`, `Han Duck-soo`/`Han Duck Soo`).
   if (given && g.members.some((m, i) => m.name.includes(' ') && g.joined![i] === whole)) return true;
   // The same surname, the given name in another romanisation (`Lai Qingde`/`Lai Ching-te`, `Li Tschiang`/`Li Qiang`).
@@ -240,7 +265,7 @@ function joins(s: NameStat, key: string, given: string | null, eastAsian: boolea
   // A surname-first name with the same given name of two syllables and its short surname's letters
   // swapped by a typo (`Huo Yu-ih`/`Hou Yu-ih`), unless both spellings are established.
   if (eastAsian && given && g.given && nameSkeleton(given) === nameSkeleton(g.given) && g.surnames.some((sur) => isSwappedSurname(sur, key))) {
-    return !bothWritten(s, key, g) || (sharesContext ? sharesContext() : false);
+    return !bothWritten(s, key, g) || (sharesContext ? sharesContext(g) : false);
   }
   let close = false;
   for (const sur of g.surnames) {
@@ -257,8 +282,8 @@ function joins(s: NameStat, key: string, given: string | null, eastAsian: boolea
     if (!given && !key.includes('-') && isPartOf(key, sur)) return true;
   }
   if (!close) return false;
-  if (given && g.given) return !bothEstablished(s, key, g) || (sharesContext ? sharesContext(closeSkeletons(key, g)) : false);
-  return sharesContext ? sharesContext() : false;
+  if (given && g.given) return !bothEstablished(s, key, g) || (sharesContext ? sharesContext(g, closeSkeletons(key, g)) : false);
+  return sharesContext ? sharesContext(g) : false;
 }
 
 /**

@@ -45,12 +45,23 @@ export class KeyTable<V> {
   set(key: string, value: V): void {
     const h = fnv1a(key);
     const e = this.#find(key, h);
-    if (e >= 0) {
-      this.#values[e] = value;
-      return;
-    }
+    if (e >= 0) this.#values[e] = value;
+    else this.#insert(key, h, -e - 1, value);
+  }
+
+  /** The value filed under `key`; if none, files `value` there and returns undefined (one search for both). */
+  getOrSet(key: string, value: V): V | undefined {
+    const h = fnv1a(key);
+    const e = this.#find(key, h);
+    if (e >= 0) return this.#values[e];
+    this.#insert(key, h, -e - 1, value);
+    return undefined;
+  }
+
+  /** Files a new entry in the empty `slot` its search ended at. */
+  #insert(key: string, h: number, slot: number, value: V): void {
     const n = this.#values.length;
-    this.#slots[-e - 1] = n + 1;
+    this.#slots[slot] = n + 1;
     this.#add(key, h, value);
     if (n + 1 > this.#slots.length * MAX_LOAD) this.#rehash(this.#slots.length * 2);
   }

@@ -22,6 +22,8 @@ export const PERSIAN_ARTICLE_APART = /^(?:al|āl)-?e$/iu;
 
 /** The Persian article with its `e` (`Al-e `, `Ale-`, `Āl-e-`) before the rest of a name. */
 const PERSIAN_ARTICLE_WITH_E = /(^|[\s\-‐])[aā]l-?e[\s\-‐]+(?=\p{L})/giu;
+/** What that article needs, tested first (a plain search; most names have no `le`): an `l`, a hyphen or none, an `e`. */
+const MAY_HOLD_PERSIAN_ARTICLE = /l-?e/i;
 
 /**
  * A name with the Persian article written as the Arabic one (`Ali Al-e Tabrani`, `Ali
@@ -29,5 +31,5 @@ const PERSIAN_ARTICLE_WITH_E = /(^|[\s\-‐])[aā]l-?e[\s\-‐]+(?=\p{L})/giu;
  * letter by letter meet either way.
  */
 export function persianArticleAsAl(name: string): string {
-  return name.replace(PERSIAN_ARTICLE_WITH_E, (_m, before: string) => `${before}Al-`);
+  return MAY_HOLD_PERSIAN_ARTICLE.test(name) ? name.replace(PERSIAN_ARTICLE_WITH_E, (_m, before: string) => `${before}Al-`) : name;
 }

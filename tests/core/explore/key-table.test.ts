@@ -27,6 +27,16 @@ describe('KeyTable', () => {
     expect(table.get('a\u0101')).toBeUndefined();
   });
 
+  it('files a value under a new key only, and gives back the one a key holds', () => {
+    const table = new KeyTable<string>();
+    expect(table.getOrSet('kim', 'a')).toBeUndefined();
+    expect(table.getOrSet('kim', 'b')).toBe('a');
+    for (let i = 0; i < 5000; i++) expect(table.getOrSet(`k${i}`, String(i))).toBeUndefined();
+    for (let i = 0; i < 5000; i++) expect(table.getOrSet(`k${i}`, 'x')).toBe(String(i));
+    expect(table.get('kim')).toBe('a');
+    expect(table.size).toBe(5001);
+  });
+
   it('replaces the value of a key set twice', () => {
     const table = new KeyTable<string[]>();
     table.set('kim', ['a']);
