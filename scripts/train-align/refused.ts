@@ -19,7 +19,7 @@ export function dumpRefused(file: string, dev: Compare[], modelFor: (event: stri
     let rows: { a: number; b: number; row: number[] }[] = [];
     const shown = alignPair(c.A, c.B, c.va, c.vb, c.maxIdf, { model, candidateMin: 0.2, showMin: opts.showMin, minShared: opts.minShared, collect: (r) => (rows = r) });
     const text = (side: 'A' | 'B', k: number) => c[side].input.text.slice(c[side].sentences[k]!.start, c[side].sentences[k]!.end);
-    const p = (r: { row: number[] }) => round(pairProbability(r.row, model));
+    const p = (r: { row: number[] }) => pairProbability(r.row, model);
     c.facts.forEach((f, fact) => {
       if (shown.some((s) => f.a.has(s.a) && f.b.has(s.b))) return;
       const cands = rows.filter((r) => f.a.has(r.a) && f.b.has(r.b)).sort((x, y) => p(y) - p(x));
@@ -31,7 +31,7 @@ export function dumpRefused(file: string, dev: Compare[], modelFor: (event: stri
       const elsewhere = (side: 'a' | 'b') => shown.filter((s) => (side === 'a' ? f.a.has(s.a) : f.b.has(s.b)))
         .map((s) => ({ other: side === 'a' ? s.b : s.a, text: side === 'a' ? text('B', s.b) : text('A', s.a) }));
       lines.push(JSON.stringify({
-        set: c.set, compare: `${c.A.input.title} | ${c.B.input.title}`, fact, a: best.a, b: best.b, p: p(best), candidates: cands.length,
+        set: c.set, compare: `${c.A.input.title} | ${c.B.input.title}`, fact, a: best.a, b: best.b, p: round(p(best)), candidates: cands.length,
         ta: text('A', best.a), tb: text('B', best.b), row, pairedA: elsewhere('a'), pairedB: elsewhere('b'),
       }));
     });
