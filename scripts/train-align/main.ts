@@ -42,7 +42,8 @@
  * --tallies` files, over the compares of each group. `--fits FILE` keeps the fitted models (by the
  * candidate rows and the fit's flags) and reads them back, so a variant of what the assignment
  * does with the model is scored without refitting; `--kinds` also says what the sentences of a
- * fact with no candidate share (nothing, one feature by kind, two under the hand floor).
+ * fact with no candidate share (nothing, one feature by kind, two under the hand floor); `--refused FILE`
+ * writes each fact the model refuses with the row it saw and its sentences' other partners (`refused.ts`).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -57,6 +58,7 @@ import { dumpOutOfFold } from './dump';
 import { fitPairTrees } from './boost';
 import { chooseThreshold, chooseThresholdForUnseen } from './bootstrap';
 import { missKinds } from './kinds';
+import { dumpRefused } from './refused';
 
 const root = process.cwd();
 /** Where `--write` puts the model trained on every dev event, which the product then uses. */
@@ -121,9 +123,9 @@ function jitter(): () => boolean {
  * `--jitter`, whose seeds follow the order of the fits.
  */
 const FITS = opt('--fits', '');
-/** Flags that change what is scored or printed, not what is fitted; those of them that take a value. */
-const NOT_FIT = new Set(['--fits', '--oof-out', '--kinds', '--curve', '--sweep', '--write', '--dump', '--threshold', '--count']);
-const WITH_VALUE = new Set(['--fits', '--oof-out', '--dump', '--threshold', '--count']);
+/** Flags that change what is scored or printed, not what is fitted (the show floor too: fits read the candidate floor only); those of them that take a value. */
+const NOT_FIT = new Set(['--fits', '--oof-out', '--kinds', '--curve', '--sweep', '--write', '--dump', '--refused', '--threshold', '--count', '--show-min']);
+const WITH_VALUE = new Set(['--fits', '--oof-out', '--dump', '--refused', '--threshold', '--count', '--show-min']);
 const fitArgs = args.filter((a, k) => !NOT_FIT.has(a) && !WITH_VALUE.has(args[k - 1] ?? ''));
 /** A checksum of candidate rows and their labels: another feature row or gold is another fit. */
 const checksum = (rows: Compare['rows']) => rows.reduce((x, r) => x + r.y + r.row.reduce((a, b, j) => a + b * (j + 1), 0), 0);
@@ -207,6 +209,8 @@ try {
   let best = args.includes('--pooled') ? chooseThreshold(pooled, PRECISION_MIN) : unseen.index;
   // `--kinds`: where the out-of-fold models lose each missed fact (`kinds.ts`), at the threshold chosen out of fold.
   if (args.includes('--kinds')) console.log(missKinds(dev, (e) => ({ ...models.get(e)!, threshold: GRID[best]! }), { showMin: SHOW, minShared: MIN_SHARED_OPT }));
+  // `--refused FILE`: the facts the model refuses at that threshold, with the row it saw (`refused.ts`), to read by kind.
+  if (args.includes('--refused')) console.log(`refused facts written: ${dumpRefused(opt('--refused', ''), dev, (e) => ({ ...models.get(e)!, threshold: GRID[best]! }), { showMin: SHOW, minShared: MIN_SHARED_OPT })}`);
   // Recall of the worst and of the average event left out: a rule that carries to an unseen event
   // raises both, not only the pooled figure (where the events with most facts weigh most).
   const spread = (k: number) => { const r = events.map((e) => { const x = oof.get(e)![k]!; return x.hits / x.facts; }); return `min ${Math.min(...r).toFixed(3)} mean ${(r.reduce((a, b) => a + b, 0) / r.length).toFixed(3)}`; };
