@@ -19,7 +19,7 @@
 import type { ArticleId, Story } from '../../shared/api';
 import { dayRange, daysApart } from './story-days';
 import { isHeadline, storyLabel } from './label-text';
-import { firstAtLeast } from './sorted-search';
+import { sharedWithMembers, type PostedKey } from './story-shared';
 
 /**
  * Likeness that links two dated reports. Calibrated on the dev set of `eval/compare`: reports
@@ -79,7 +79,7 @@ export class StoryIndex {
   private readonly w2 = new Map<string, number>();
   /** `sharedWeight` of the reports asked, cleared when reports are added (rarity moves). */
   private readonly shared = new Map<number, number>();
-  private docKeys: { post: number[] | undefined; w: number }[][] = [];
+  private docKeys: PostedKey[][] = [];
   private acc = new Float64Array(0);
   private readonly touched: number[] = [];
   /** Each story's central report, by its members (recomputed only when they change). */
@@ -377,32 +377,12 @@ export class StoryIndex {
 
   /**
    * The sum of `eachAlike(i)`'s likenesses with the reports of `among` (ascending), added in
-   * the order it visits them, found by looking each of them up in `i`'s postings (ascending)
-   * instead of walking every report `i` shares a key with: each story's label asks this of up
-   * to 20 members, and the walk was a fifth of the stories' time at 10k reports. `among` rises,
-   * so each look-up starts where the last one ended, and a key's postings past the last member
-   * (or before the first) are not searched at all.
+   * the order it visits them, found by looking them up in `i`'s postings instead of walking
+   * every report `i` shares a key with: each story's label asks this of up to 20 members, and
+   * the walk was a fifth of the stories' time at 10k reports.
    */
   private likenessAmong(i: number, among: number[]): number {
-    const n = among.length;
-    if (n === 0) return 0;
-    const [low, high] = [among[0]!, among[n - 1]!];
-    // Per member of `among` (by its place): the weight shared with `i`, and the order eachAlike
-    // first reaches each (a key's postings ascend, as `among` does), which the sum keeps.
-    const acc = new Float64Array(n);
-    const order: number[] = [];
-    for (const { post, w } of this.docKeys[i]!) {
-      if (!post || post[0]! > high || post[post.length - 1]! < low) continue;
-      let at = 0;
-      for (let q = 0; q < n; q++) {
-        const j = among[q]!;
-        at = firstAtLeast(post, j, at);
-        if (at === post.length) break;
-        if (post[at] !== j || j === i) continue;
-        if (acc[q] === 0) order.push(q);
-        acc[q]! += w;
-      }
-    }
+    const { order, acc } = sharedWithMembers(this.docKeys[i]!, among, i);
     let sum = 0;
     for (const q of order) {
       const j = among[q]!;
