@@ -19,7 +19,7 @@
 import type { ArticleId, Story } from '../../shared/api';
 import { dayRange, daysApart } from './story-days';
 import { isHeadline, storyLabel } from './label-text';
-import { sortedHas } from './sorted-has';
+import { sharedWithMembers, type PostedKey } from './story-shared';
 
 /**
  * Likeness that links two dated reports. Calibrated on the dev set of `eval/compare`: reports
@@ -79,7 +79,7 @@ export class StoryIndex {
   private readonly w2 = new Map<string, number>();
   /** `sharedWeight` of the reports asked, cleared when reports are added (rarity moves). */
   private readonly shared = new Map<number, number>();
-  private docKeys: { post: number[] | undefined; w: number }[][] = [];
+  private docKeys: PostedKey[][] = [];
   private acc = new Float64Array(0);
   private readonly touched: number[] = [];
   /** Each story's central report, by its members (recomputed only when they change). */
@@ -377,18 +377,17 @@ export class StoryIndex {
 
   /**
    * The sum of `eachAlike(i)`'s likenesses with the reports of `among` (ascending), added in
-   * the order it visits them, found by looking each of them up in `i`'s postings (ascending, so
-   * by halving) instead of walking every report `i` shares a key with: each story's label asks
-   * this of up to 20 members, and the walk was a fifth of the stories' time at 10k reports.
+   * the order it visits them, found by looking them up in `i`'s postings instead of walking
+   * every report `i` shares a key with: each story's label asks this of up to 20 members, and
+   * the walk was a fifth of the stories' time at 10k reports.
    */
   private likenessAmong(i: number, among: number[]): number {
-    const shared = new Map<number, number>(); // in the order eachAlike first reaches each report
-    for (const { post, w } of this.docKeys[i]!) {
-      if (!post) continue;
-      for (const j of among) if (j !== i && sortedHas(post, j)) shared.set(j, (shared.get(j) ?? 0) + w);
-    }
+    const { order, acc } = sharedWithMembers(this.docKeys[i]!, among, i);
     let sum = 0;
-    for (const [j, acc] of shared) if (!this.apart(i, j)) sum += acc / (Math.sqrt(this.total[i]! * this.total[j]!) || 1);
+    for (const q of order) {
+      const j = among[q]!;
+      if (!this.apart(i, j)) sum += acc[q]! / (Math.sqrt(this.total[i]! * this.total[j]!) || 1);
+    }
     return sum;
   }
 }

@@ -39,28 +39,36 @@ export interface Cluster {
   partInferred: number;
 }
 
+/** A row's key words: its own, and with its next sentence's (`splitKeyWords`). */
+export interface RowKeys {
+  own: string[];
+  wide: string[];
+}
+
 /** Each row's keys, split once: the grouping asks for them many times per row. */
-const splitKeys = new WeakMap<TimelineInput, { own: string[]; wide: string[] }>();
+const splitKeys = new WeakMap<TimelineInput, RowKeys>();
 
 /**
  * Splits the keys of many rows ahead of `keysOf`, a row whose keys are written as another's
  * shares that row's arrays (nothing changes them): a wire report's sentence stands in several
  * reports, and a 10k library's 51,515 rows hold 28,221 different key strings. The strings are
- * matched only within one call, so nothing is held past it.
+ * matched only within one call, so nothing is held past it. Gives each different key string's
+ * words once, with how many of `rows` hold it, so the rarity counts are made per string.
  */
-export function splitRowKeys(rows: Iterable<TimelineInput>): void {
-  const seen = new Map<string, { own: string[]; wide: string[] }>();
+export function splitRowKeys(rows: Iterable<TimelineInput>): IterableIterator<{ keys: RowKeys; rows: number }> {
+  const seen = new Map<string, { keys: RowKeys; rows: number }>();
   for (const r of rows) {
-    if (splitKeys.has(r)) continue;
-    let k = seen.get(r.keys);
-    if (!k) seen.set(r.keys, (k = splitKeyWords(r.keys)));
-    splitKeys.set(r, k);
+    let e = seen.get(r.keys);
+    if (e) e.rows++;
+    else seen.set(r.keys, (e = { keys: splitKeys.get(r) ?? splitKeyWords(r.keys), rows: 1 }));
+    if (!splitKeys.has(r)) splitKeys.set(r, e.keys);
   }
+  return seen.values();
 }
 
 /** A row's own key words (`context` false) or its own plus its next sentence's (`context` true), one shared string per word. */
 export function keysOf(r: TimelineInput, context = false): string[] {
-  let k = splitKeys.get(r);
+  let k: RowKeys | undefined = splitKeys.get(r);
   if (!k) splitKeys.set(r, (k = splitKeyWords(r.keys)));
   return context ? k.wide : k.own;
 }

@@ -180,7 +180,7 @@ function acrossReports(open: TimelineInput[], today: string, first: ReturnType<t
   for (const r of open) {
     const d = first.date(r.text);
     if (d) {
-      if (d.year === undefined && d.day !== undefined && d.month !== undefined && !speaksAhead(r.sentence)) note(days, `${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`, r.articleId);
+      if (d.year === undefined && d.day !== undefined && d.month !== undefined && !first.ahead(r.sentence)) note(days, `${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`, r.articleId);
       continue;
     }
     const rel = first.relative(r.text);
@@ -209,12 +209,20 @@ function latestYearOf(monthDay: string, weekday: number, today: string): string 
 
 /**
  * The first date and relative date found in a mention's text, read once per text: the same
- * few thousand date phrases (`am Montag`, `7. Oktober`) recur across the library's rows.
+ * few thousand date phrases (`am Montag`, `7. Oktober`) recur across the library's rows. So do
+ * sentences (a wire report's in several reports), and `speaksAhead`'s one large expression is
+ * run once per sentence written.
  */
 function firstOf() {
   const dates = new Map<string, FoundDate | undefined>();
   const relatives = new Map<string, FoundRelative | undefined>();
+  const aheads = new Map<string, boolean>();
   return {
+    ahead(sentence: string): boolean {
+      let v = aheads.get(sentence);
+      if (v === undefined) aheads.set(sentence, (v = speaksAhead(sentence)));
+      return v;
+    },
     date(text: string): FoundDate | undefined {
       if (!dates.has(text)) dates.set(text, findDates(text)[0]);
       return dates.get(text);
@@ -235,7 +243,7 @@ function readAgainst(text: string, w: StoryWhen, sentence: string, first: Return
     const again = absolute.year === undefined && absolute.day !== undefined ? w.recalled?.get(`${String(absolute.month).padStart(2, '0')}-${String(absolute.day).padStart(2, '0')}`) : undefined;
     if (again) return { date: again, endDate: null };
     // `Die Wahl findet am 5. November statt` in July news: the coming November, not the last.
-    const ahead = absolute.year === undefined && absolute.month !== undefined && speaksAhead(sentence) ? nextOccurrence(absolute.month, absolute.day, ref) : null;
+    const ahead = absolute.year === undefined && absolute.month !== undefined && first.ahead(sentence) ? nextOccurrence(absolute.month, absolute.day, ref) : null;
     if (ahead) return { date: ahead, endDate: null, ahead: true };
     const d = completeYear(absolute, ref);
     return d ? { date: d, endDate: null } : null;

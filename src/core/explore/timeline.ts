@@ -64,9 +64,9 @@ export class TimelineIndex {
     this.storySize = storySizes(storyOf);
     for (const r of stored) this.rowsOf(this.stored, r.articleId).push(r);
     for (const r of dateOpenRows(stored, storyOf, this.when)) this.rowsOf(this.opened, r.articleId).push(r);
-    const placed = [...this.stored.values(), ...this.opened.values()].flat();
-    splitRowKeys(placed);
-    for (const r of placed) this.place(r);
+    // Rows of one key string count alike: their words are counted once, times the rows.
+    for (const { keys, rows } of splitRowKeys(this.placed())) this.count(keys.wide, rows);
+    for (const r of this.placed()) this.file(r);
     this.builtFrom = this.n;
     for (const m of this.byMonth.keys()) this.regroup(m);
   }
@@ -144,18 +144,34 @@ export class TimelineIndex {
     return v;
   }
 
+  /** The stored rows, then the open ones read as dated, in the order the months file them. */
+  private *placed(): Generator<TimelineInput> {
+    for (const rows of this.stored.values()) yield* rows;
+    for (const rows of this.opened.values()) yield* rows;
+  }
+
   /** Counts a row's keys and files it under its month (marked dirty). */
   private place(r: TimelineInput, dirty?: Set<string>): void {
-    this.n++;
+    this.count(keysOf(r, true), 1);
+    this.file(r, dirty);
+  }
+
+  /** Counts the distinct keys of `rows` rows holding `keys` (a key repeated in a row counts once). */
+  private count(keys: readonly string[], rows: number): void {
     const stamp = ++this.stamp;
-    for (const k of keysOf(r, true)) {
+    for (const k of keys) {
       const e = this.df.get(k);
-      if (!e) this.df.set(k, { n: 1, stamp });
+      if (!e) this.df.set(k, { n: rows, stamp });
       else if (e.stamp !== stamp) {
-        e.n++;
+        e.n += rows;
         e.stamp = stamp;
       }
     }
+  }
+
+  /** Files a row under its month (marked dirty); `n` counts the rows filed. */
+  private file(r: TimelineInput, dirty?: Set<string>): void {
+    this.n++;
     const m = monthOf(r);
     let set = this.byMonth.get(m);
     if (!set) this.byMonth.set(m, (set = new Set()));

@@ -41,4 +41,16 @@ describe("a timeline row's key words", () => {
       expect(keysOf(r, true)).toEqual(bySplit(keys[i]!).wide);
     });
   });
+
+  it('are given once per key string written, with the rows that hold it, split before or not', () => {
+    const keys = ['wahl sieg @Merkel || kanzl', 'treff gipfel', 'wahl sieg @Merkel || kanzl', 'wahl sieg @MERKEL || kanzl'];
+    const rows = keys.map((k) => ({ keys: k }) as TimelineInput);
+    splitRowKeys(rows.slice(0, 1));
+    const shares = [...splitRowKeys(rows)];
+    expect(shares.map((s) => [s.keys.wide, s.rows])).toEqual([
+      [bySplit(keys[0]!).wide, 2],
+      [bySplit(keys[1]!).wide, 1],
+      [bySplit(keys[3]!).wide, 1],
+    ]);
+  });
 });

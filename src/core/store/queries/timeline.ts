@@ -32,8 +32,8 @@ export type TimelineRowOfArticle = TimelineRow & { articleTitle: string; titleDe
  * ~0.5 s of a 10k library's first timeline.
  */
 export function allTimelineRows(db: ReadDb): TimelineRowOfArticle[] {
-  const articles = new Map<string, [string, string, number, string | null, string | null, string | null]>();
-  for (const a of stmt(db, 'SELECT id, title, title_derived, site, published, date_conflict FROM articles').raw().all() as [string, string, number, string | null, string | null, string | null][]) articles.set(a[0], a);
+  const articles = new Map<string, [ArticleId, string, number, string | null, string | null, string | null]>();
+  for (const a of stmt(db, 'SELECT id, title, title_derived, site, published, date_conflict FROM articles').raw().all() as [ArticleId, string, number, string | null, string | null, string | null][]) articles.set(a[0], a);
   const out: TimelineRowOfArticle[] = [];
   // Row by row, not `all()`: each row's cells are garbage once copied, where the 51k arrays of
   // `all()` (a 10k library) lived through the young collections of the read and were copied there.
@@ -41,8 +41,10 @@ export function allTimelineRows(db: ReadDb): TimelineRowOfArticle[] {
   for (const r of rows) {
     const a = articles.get(r[0]);
     if (!a) continue;
+    // The article's id string, one for all its rows: the grouping files each row by its report
+    // many times over, and a string's hash is worked out once per string.
     out.push({
-      articleId: r[0], kind: r[1], start: r[2], end: r[3], text: r[4], date: r[5], endDate: r[6], sentenceStart: r[7], sentenceEnd: r[8], sentence: r[9], keys: r[10],
+      articleId: a[0], kind: r[1], start: r[2], end: r[3], text: r[4], date: r[5], endDate: r[6], sentenceStart: r[7], sentenceEnd: r[8], sentence: r[9], keys: r[10],
       articleTitle: a[1], titleDerived: a[2], site: a[3], published: a[4], dateConflict: a[5],
     });
   }
