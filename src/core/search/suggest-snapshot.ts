@@ -21,10 +21,12 @@ type IndexEntry = AsPlainObject['index'][number];
 /** The snapshot of an index's plain form (`MiniSearch#toJSON`), as UTF-8 lines. */
 export function encodeSnapshot(js: AsPlainObject): Buffer {
   const { index, ...head } = js;
-  const lines = [JSON.stringify({ ...head, index: [] })];
-  // JSON never holds a raw newline (a string's is escaped), so a line is one value.
-  for (let i = 0; i < index.length; i += TERMS_PER_LINE) lines.push(JSON.stringify(index.slice(i, i + TERMS_PER_LINE)));
-  return Buffer.from(lines.join('\n'), 'utf8');
+  // JSON never holds a raw newline (a string's is escaped), so a line is one value. Each line
+  // is encoded on its own, so the whole snapshot is never one string on the heap.
+  const lines = [Buffer.from(JSON.stringify({ ...head, index: [] }), 'utf8')];
+  const newline = Buffer.from([NEWLINE]);
+  for (let i = 0; i < index.length; i += TERMS_PER_LINE) lines.push(newline, Buffer.from(JSON.stringify(index.slice(i, i + TERMS_PER_LINE)), 'utf8'));
+  return Buffer.concat(lines);
 }
 
 /**
