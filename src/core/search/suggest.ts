@@ -8,6 +8,7 @@ import { findNames } from './names';
 import { editDistance } from '../text/distance';
 import { foldWord } from '../text/fold';
 import { collectGarbageNow } from '../heap';
+import { decodeSnapshot, encodeSnapshot } from './suggest-snapshot';
 
 /**
  * The suggestion index: titles, name candidates (`names.ts`), outlets and tags in minisearch,
@@ -26,8 +27,11 @@ import { collectGarbageNow } from '../heap';
  * title no report carries any more is dropped when it would be shown.
  */
 
-/** Version of what the index holds and how; a snapshot of another version is rebuilt. 8: `ı` folds to `i`. */
-export const SUGGEST_VERSION = 8;
+/**
+ * Version of what the index holds and how; a snapshot of another version is rebuilt. 8: `ı`
+ * folds to `i`. 9: the snapshot is lines of JSON (`suggest-snapshot.ts`).
+ */
+export const SUGGEST_VERSION = 9;
 /** Suggestions returned by default. */
 export const DEFAULT_SUGGESTIONS = 8;
 /**
@@ -275,7 +279,7 @@ export class SuggestIndex {
   /** Writes the snapshot (and forgets the changes it contains). */
   save(): void {
     if (!this.ms) return;
-    const data = JSON.stringify(this.ms);
+    const data = encodeSnapshot(this.ms.toJSON());
     this.db.transaction(() => {
       stmt(
         this.db,
@@ -301,17 +305,17 @@ export class SuggestIndex {
   }
 
   /**
-   * The stored snapshot of this version, parsed, or null. Parsed here rather than by
-   * `loadJSON`, so that its text (11 MB at 100k, twice that in memory) is no longer referenced
-   * while the index is built from the tree, and a collection meanwhile can free it.
+   * The stored snapshot of this version, or null: its head parsed, its terms read a line at a
+   * time while the index is built from them (`suggest-snapshot.ts`). Its bytes (11 MB at 100k)
+   * stay outside the JS heap, and no line's tree outlives the building of its terms.
    */
   private readSnapshot(): { seq: number; js: AsPlainObject } | null {
     const row = stmt(this.db, "SELECT version, seq, data FROM search_snapshots WHERE name = 'suggest'").get() as
-      | { version: number; seq: number; data: string }
+      | { version: number; seq: number; data: Uint8Array | string }
       | undefined;
     if (!row || row.version !== SUGGEST_VERSION) return null;
     try {
-      return { seq: row.seq, js: JSON.parse(String(row.data)) as AsPlainObject };
+      return { seq: row.seq, js: decodeSnapshot(typeof row.data === 'string' ? Buffer.from(row.data, 'utf8') : row.data) };
     } catch {
       return null;
     }

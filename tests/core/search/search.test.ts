@@ -261,7 +261,8 @@ describe('SuggestIndex', () => {
   it('keeps no stored fields: kinds and texts live in the ids', () => {
     const s = new SuggestIndex(db);
     s.rebuild();
-    const snap = JSON.parse(String((stmt(db, "SELECT data FROM search_snapshots WHERE name = 'suggest'").get() as { data: string }).data)) as {
+    const data = (stmt(db, "SELECT data FROM search_snapshots WHERE name = 'suggest'").get() as { data: Buffer }).data;
+    const snap = JSON.parse(data.toString('utf8').split('\n')[0]!) as {
       storedFields: object;
     };
     expect(snap.storedFields).toEqual({});
