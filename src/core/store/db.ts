@@ -63,6 +63,9 @@ export function openDb(path: string, options: OpenOptions = {}): WriteDb {
     throw classifySqliteError(e, path);
   }
   try {
+    // First, so that the very first read waits for a writer of the library (the library thread
+    // opens it before a worker's connection does) instead of failing at once.
+    db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     // Ours from its first migration on; tables at version 0 belong to another program, and
     // migrating would add our tables to its file. Both are read in one statement, so in one
     // snapshot: read one after the other, another process creating the same new library could
@@ -77,7 +80,6 @@ export function openDb(path: string, options: OpenOptions = {}): WriteDb {
     if (path !== ':memory:') db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
     db.pragma('synchronous = NORMAL');
-    db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     immediateTransactions(db);
     registerArticleBody(db);
     // SQLite's default page cache is 2 MB (see CACHE_KIB). It is a ceiling, not an allocation.
