@@ -29,8 +29,9 @@ import type { ChangeBatch, DerivedDataset } from './dataset';
  * `core/text` or `search/terms.ts` changes what is written, and every library is indexed again
  * on its next open. 2: the one fold (`foldText`) unfolds compatibility forms (`ﬁ` → `fi`). 3: and letters that carry their mark (`ı` → `i`, `ł` → `l`).
  * 4: name-like words by skeleton (`search_name_words`, `search/name-words.ts`); the schwa `ə` folds to `a`.
+ * 5: the article index made again with a prefix index of 4 letters (migration 21).
  */
-export const SEARCH_INDEX_VERSION = 4;
+export const SEARCH_INDEX_VERSION = 5;
 
 /**
  * Stems and head keys of an article's fields. Pure CPU work (most of indexing's cost), so
