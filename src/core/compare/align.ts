@@ -116,6 +116,10 @@ export interface AlignOptions {
   collect?: (rows: CandidateRow[]) => void;
   /** A model that adds further partners after the assignment (`align-further.ts`); none by default. */
   further?: PairModel | null;
+  /** With `further` (or its trainer's collection), every further partner is left to it, none taken on the pair model's rest row. */
+  furtherDefer?: boolean;
+  /** The hand score from which a further partner may be added (`showMin` unless given). */
+  furtherMin?: number;
   /** For the trainer: every further-partner candidate with its row, after the assignment. */
   collectFurther?: (rows: CandidateRow[]) => void;
 }
@@ -223,6 +227,8 @@ export function alignPair(A: AnalyzedArticle, B: AnalyzedArticle, va: Vector[], 
   for (const c of candidates) {
     const ua = usedA[c.a], ub = usedB[c.b];
     if ((ua || ub) && c.class !== 'same' && c.raw < opts.repeatMin) {
+      // Every further partner left to the further model (`furtherDefer`, measured in the twenty-seventh pass).
+      if (opts.furtherDefer && opts.further !== undefined) continue;
       // A further partner, judged on what is left unexplained on both sides.
       const rest = pairStats(va[c.a]!, vb[c.b]!, ua ?? undefined, ub ?? undefined);
       if (rest.shared < opts.minShared) continue;
@@ -276,7 +282,7 @@ function judge(cands: Candidate[], va: Vector[], vb: Vector[], maxIdf: number, o
     }
     const p = pairProbability(row, opts.model);
     if ((p >= opts.model.threshold && c.raw >= opts.showMin) || c.class === 'same') out.push({ ...c, ctx, rank: p });
-    else if (refused && c.raw >= opts.showMin) refused.push({ ...c, ctx, rank: p });
+    else if (refused && c.raw >= (opts.furtherMin ?? opts.showMin)) refused.push({ ...c, ctx, rank: p });
   }
   opts.collect?.(rows);
   return out;
