@@ -59,7 +59,6 @@ import { fitPairTrees } from './boost';
 import { chooseThreshold, chooseThresholdForUnseen } from './bootstrap';
 import { missKinds } from './kinds';
 import { dumpRefused } from './refused';
-import { furtherOutOfFold } from './further';
 
 const root = process.cwd();
 /** Where `--write` puts the model trained on every dev event, which the product then uses. */
@@ -125,8 +124,8 @@ function jitter(): () => boolean {
  */
 const FITS = opt('--fits', '');
 /** Flags that change what is scored or printed, not what is fitted (the show floor too: fits read the candidate floor only); those of them that take a value. */
-const NOT_FIT = new Set(['--further-defer', '--further-dump', '--further', '--further-at', '--further-min', '--fits', '--oof-out', '--kinds', '--curve', '--sweep', '--write', '--dump', '--refused', '--threshold', '--count', '--show-min']);
-const WITH_VALUE = new Set(['--further-dump', '--further', '--further-at', '--further-min', '--fits', '--oof-out', '--dump', '--refused', '--threshold', '--count', '--show-min']);
+const NOT_FIT = new Set(['--fits', '--oof-out', '--kinds', '--curve', '--sweep', '--write', '--dump', '--refused', '--threshold', '--count', '--show-min']);
+const WITH_VALUE = new Set(['--fits', '--oof-out', '--dump', '--refused', '--threshold', '--count', '--show-min']);
 const fitArgs = args.filter((a, k) => !NOT_FIT.has(a) && !WITH_VALUE.has(args[k - 1] ?? ''));
 /** A checksum of candidate rows and their labels: another feature row or gold is another fit. */
 const checksum = (rows: Compare['rows']) => rows.reduce((x, r) => x + r.y + r.row.reduce((a, b, j) => a + b * (j + 1), 0), 0);
@@ -199,17 +198,6 @@ try {
     const m = cachedFit(dev.filter((c) => c.set !== e), 0);
     models.set(e, m);
     oof.set(e, GRID.map((threshold) => score(dev.filter((c) => c.set === e), { ...m, threshold })));
-  }
-  // `--further D1,D2`: the further-partner model out of fold (`further.ts`), at each Δ of its threshold over the first model's.
-  if (args.includes('--further')) {
-    const deltas = opt('--further', '0').split(',').map(Number);
-    const res = furtherOutOfFold({ dev, events, grid: GRID, models, opts: { candidateMin: FLOOR, showMin: SHOW, minShared: MIN_SHARED_OPT, furtherMin: Number(opt('--further-min', String(SHOW))), furtherDefer: args.includes('--further-defer') } }, Number(opt('--further-at', '0.675')), deltas, opt('--oof-out', ''), opt('--further-dump', ''));
-    for (const [d, o] of res) {
-      const u = chooseThresholdForUnseen(Object.fromEntries(o), UNSEEN_RULE);
-      const at = (k: number) => events.reduce((t, e) => { const x = o.get(e)![k]!; return { facts: t.facts + x.facts, hits: t.hits + x.hits, pairs: t.pairs + x.pairs, good: t.good + x.good }; }, emptyTally());
-      console.log(`further Δ ${d}: at its own threshold ${GRID[u.index]} ${fmt(at(u.index))}; at 0.675 ${fmt(at(GRID.indexOf(0.675)))}`);
-      if (args.includes('--curve')) GRID.forEach((t, k) => console.log(`  t ${t}  ${fmt(at(k))}  sets under ${(u.failing[k]! * 100).toFixed(0)} %`));
-    }
   }
   // `--oof-out FILE`: every event's out-of-fold counts at every threshold, for `--bootstrap` against another variant.
   if (args.includes('--oof-out')) writeFileSync(opt('--oof-out', ''), JSON.stringify({ kind: 'oof', args, grid: GRID, events: Object.fromEntries(oof) }) + '\n');

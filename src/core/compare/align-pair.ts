@@ -68,24 +68,6 @@ export function pairStats(va: Vector, vb: Vector, usedA?: Map<string, number>, u
   return st;
 }
 
-/** A side that states a feature this much more often (twice) keeps the rest for another partner; weights of one word are equal, a compound part weighs less. */
-const TWICE = 1.9;
-
-/** Marks what a pair explains as used on both sides (a further partner is then judged on the rest). */
-export function useUp(va: Vector, vb: Vector, sa: Map<string, number>, sb: Map<string, number>): void {
-  for (const [k, x0] of va) {
-    const y0 = vb.get(k);
-    if (y0 === undefined) continue;
-    const x = x0 - (sa.get(k) ?? 0), y = y0 - (sb.get(k) ?? 0);
-    if (x <= USED_UP || y <= USED_UP) continue;
-    sa.set(k, (sa.get(k) ?? 0) + (x >= TWICE * y ? y : x));
-    sb.set(k, (sb.get(k) ?? 0) + (y >= TWICE * x ? x : y));
-  }
-}
-
-/** The hand score of shared features: cosine or evidence, the larger. */
-export const handScore = (st: PairStats, na: number, nb: number, evidenceFull: number) => Math.max(st.dot / (na * nb), st.mass / evidenceFull);
-
 /** Where a candidate pair stands: among each sentence's candidates, in its report, against the other side. */
 export interface PairContext {
   /** The hand score (the larger of cosine and evidence), uncapped, and the cosine. */

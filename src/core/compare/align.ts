@@ -24,8 +24,7 @@ import { unitKey } from '../analysis/numbers';
 import { foldText } from '../text/fold';
 import { sameActWords, norm, type Vector } from './features';
 import { PAIR_MODEL } from './pair-model';
-import { ACT_CODE, featureCount, handScore, pairProbability, pairRow, pairStats, useUp, type PairContext, type PairModel } from './align-pair';
-import { furtherPartners, type FurtherCandidate, type FurtherInput } from './align-further';
+import { ACT_CODE, featureCount, pairProbability, pairRow, pairStats, USED_UP, type PairContext, type PairModel, type PairStats } from './align-pair';
 import { heldApart } from './ages';
 import { contrastKinds } from './contrast/contrast';
 import { claimShape, reportYear, type ClaimShape } from './contrast/shape';
@@ -114,14 +113,6 @@ export interface AlignOptions {
   showMin: number;
   /** For the trainer: every candidate pair with its feature row, before any is chosen. */
   collect?: (rows: CandidateRow[]) => void;
-  /** A model that adds further partners after the assignment (`align-further.ts`); none by default. */
-  further?: PairModel | null;
-  /** With `further` (or its trainer's collection), every further partner is left to it, none taken on the pair model's rest row. */
-  furtherDefer?: boolean;
-  /** The hand score from which a further partner may be added (`showMin` unless given). */
-  furtherMin?: number;
-  /** For the trainer: every further-partner candidate with its row, after the assignment. */
-  collectFurther?: (rows: CandidateRow[]) => void;
 }
 /** One candidate pair as the trainer sees it. */
 export interface CandidateRow {
@@ -150,10 +141,17 @@ const DEFAULTS: AlignOptions = { relatedMin: RELATED_MIN, evidenceFull: EVIDENCE
 
 
 /** A candidate pair before assignment: `rank` orders them (the model's probability, or the uncapped hand score). */
-interface Candidate extends FurtherCandidate {
+interface Candidate extends Alignment {
+  rank: number;
+  raw: number;
   ctx?: PairContext;
 }
 
+/** A feature weighs this much more in one sentence than in the other when it stands there twice (weights of one word are equal; a compound part weighs less). */
+const TWICE = 1.9;
+
+/** The hand score of shared features: cosine or evidence, the larger. */
+const handScore = (st: PairStats, na: number, nb: number, evidenceFull: number) => Math.max(st.dot / (na * nb), st.mass / evidenceFull);
 
 /** Aligns the sentences of two analysed reports, given their raw vectors and the rarest word's weight. Pairs come in `a` order. */
 export function alignPair(A: AnalyzedArticle, B: AnalyzedArticle, va: Vector[], vb: Vector[], maxIdf: number, constants: Partial<AlignOptions> = {}): Alignment[] {
@@ -217,18 +215,14 @@ export function alignPair(A: AnalyzedArticle, B: AnalyzedArticle, va: Vector[], 
       candidates.push({ a: i, b: j, score, raw, rank: raw, ctx, class: conflict && cls !== 'same' ? 'related' : cls });
     }
   });
-  const refused: Candidate[] = [];
-  if (model || opts.collect) candidates = judge(candidates, va, vb, maxIdf, opts, contrast, opts.further || opts.collectFurther ? refused : undefined);
+  if (model || opts.collect) candidates = judge(candidates, va, vb, maxIdf, opts, contrast);
   candidates.sort((x, y) => (y.class === 'same' ? 1 : 0) - (x.class === 'same' ? 1 : 0) || y.rank - x.rank || x.a - y.a || x.b - y.b);
   // The features each sentence's pairs have explained so far.
   const usedA = va.map(() => null as Map<string, number> | null), usedB = vb.map(() => null as Map<string, number> | null);
   const out: Alignment[] = [];
-  const taken: Candidate[] = [];
   for (const c of candidates) {
     const ua = usedA[c.a], ub = usedB[c.b];
     if ((ua || ub) && c.class !== 'same' && c.raw < opts.repeatMin) {
-      // Every further partner left to the further model (`furtherDefer`, measured in the twenty-seventh pass).
-      if (opts.furtherDefer && opts.further !== undefined) continue;
       // A further partner, judged on what is left unexplained on both sides.
       const rest = pairStats(va[c.a]!, vb[c.b]!, ua ?? undefined, ub ?? undefined);
       if (rest.shared < opts.minShared) continue;
@@ -238,14 +232,17 @@ export function alignPair(A: AnalyzedArticle, B: AnalyzedArticle, va: Vector[], 
         if (pairProbability(pairRow(rest, { ...c.ctx, score: restScore, cosine: (rest.dot / (na[c.a]! * nb[c.b]!)) * factor }, maxIdf), model) < model.threshold) continue;
       } else if (restScore < min) continue;
     }
-    useUp(va[c.a]!, vb[c.b]!, (usedA[c.a] ??= new Map()), (usedB[c.b] ??= new Map()));
+    const sa = (usedA[c.a] ??= new Map()), sb = (usedB[c.b] ??= new Map());
+    for (const [k, x0] of va[c.a]!) {
+      const y0 = vb[c.b]!.get(k);
+      if (y0 === undefined) continue;
+      const x = x0 - (sa.get(k) ?? 0), y = y0 - (sb.get(k) ?? 0);
+      if (x <= USED_UP || y <= USED_UP) continue;
+      // A side that states the feature twice as often as the other keeps the rest for another partner; otherwise it is used up.
+      sa.set(k, (sa.get(k) ?? 0) + (x >= TWICE * y ? y : x));
+      sb.set(k, (sb.get(k) ?? 0) + (y >= TWICE * x ? x : y));
+    }
     out.push({ a: c.a, b: c.b, score: c.score, class: c.class });
-    taken.push(c);
-  }
-  if (model && (opts.further || opts.collectFurther)) {
-    const ctx: FurtherInput = { va, vb, na, nb, maxIdf, evidenceFull, model, further: opts.further, minShared: opts.minShared, conflictFactor: CONFLICT_FACTOR, usedA, usedB, collect: opts.collectFurther };
-    const took = new Set(taken);
-    for (const c of furtherPartners(ctx, taken, [...candidates, ...refused].filter((c) => !took.has(c)))) out.push({ a: c.a, b: c.b, score: c.score, class: c.class });
   }
   return out.sort((x, y) => x.a - y.a || y.score - x.score);
 }
@@ -254,7 +251,7 @@ export function alignPair(A: AnalyzedArticle, B: AnalyzedArticle, va: Vector[], 
  * The model's verdict on every candidate: each pair's rank and margin among its sentences'
  * candidates, its feature row, its probability; wire copy stays whatever the model says.
  */
-function judge(cands: Candidate[], va: Vector[], vb: Vector[], maxIdf: number, opts: AlignOptions, contrast: (i: number, j: number) => boolean, refused?: Candidate[]): Candidate[] {
+function judge(cands: Candidate[], va: Vector[], vb: Vector[], maxIdf: number, opts: AlignOptions, contrast: (i: number, j: number) => boolean): Candidate[] {
   const byA = new Map<number, number[]>(), byB = new Map<number, number[]>();
   for (const c of cands) {
     (byA.get(c.a) ?? byA.set(c.a, []).get(c.a)!).push(c.raw);
@@ -282,7 +279,6 @@ function judge(cands: Candidate[], va: Vector[], vb: Vector[], maxIdf: number, o
     }
     const p = pairProbability(row, opts.model);
     if ((p >= opts.model.threshold && c.raw >= opts.showMin) || c.class === 'same') out.push({ ...c, ctx, rank: p });
-    else if (refused && c.raw >= (opts.furtherMin ?? opts.showMin)) refused.push({ ...c, ctx, rank: p });
   }
   opts.collect?.(rows);
   return out;
