@@ -10,8 +10,14 @@ export function isRoleWord(word: string): boolean {
   return ROLE(word, word.toLowerCase());
 }
 
-/** Role words, as the end of a word (`Kremlsprecher`, `US-Außenminister`). */
-export const ROLE = suffixTest(
+/**
+ * Role words, as the end of a word (`Kremlsprecher`, `US-Außenminister`), and a role's feminine
+ * form whichever the list holds (`Oppositionsführerin`, `Gouverneurin`, `Machthaberin`).
+ */
+export const ROLE: (word: string, lower?: string) => boolean = (word, lower = word.toLowerCase()) =>
+  ROLE_ENDING(word, lower) || (lower.length >= 7 && lower.endsWith('in') && ROLE_ENDING(word.slice(0, -2), lower.slice(0, -2)));
+
+const ROLE_ENDING = suffixTest(
   ('präsident präsidenten präsidentin sprecher sprecherin minister ministerin ministers kanzler kanzlerin gesandte gesandter gesandten beauftragte ' +
     'beauftragter beauftragten berater beraterin botschafter botschafterin senator senatorin chef chefin diplomat diplomaten unterhändler vermittler ' +
     'premier premierminister general anwalt autor autorin korrespondent korrespondentin journalist journalistin staatssekretär abgeordnete abgeordneter ' +
