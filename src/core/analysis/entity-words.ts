@@ -33,7 +33,9 @@ const ROLE_ENDING = suffixTest(
     // Who speaks or stands for a state or an office (`Staatsoberhaupt Yoon`, `FBI-Vertreter Kevin Rojek`).
     'oberhaupt oberhaupts vertreter vertreterin ' +
     // Who is in politics or campaigns (`Oppositionspolitikerin Julija …`, `Bürgerrechtler`): else the role is taken for a given name.
-    'politiker politikerin rechtler rechtlerin').split(' '),
+    'politiker politikerin rechtler rechtlerin ' +
+    // A party's or an organisation's secretary (`Generalsekretär Nguyen Phu Trong`, `Parteisekretär`); a cardinal.
+    'sekretär sekretärs kardinal').split(' '),
 );
 export const FUNCTION_WORDS = new Set(
   ('der die das den dem des ein eine einen einem einer eines im am vom zum zur beim ins in an auf aus bei mit nach seit von vor zu für über unter um durch gegen ohne ' +

@@ -19,6 +19,14 @@ describe('a role in its feminine form', () => {
   });
 });
 
+describe('a secretary or a cardinal', () => {
+  it('is a role before a name and no word of it', () => {
+    expect(people('Generalsekretär Quang Varelda reiste ab.')).toEqual(['Quang Varelda']);
+    expect(people('Die Ansprache hielt Synodengeneralsekretär Kardinal Ottavio Bernacchi.')).toEqual(['Ottavio Bernacchi']);
+    expect(people('Sowjetisch ausgebildeter Trongals Generalsekretär der Partei war er die mächtigste Figur.')).toEqual([]);
+  });
+});
+
 describe('the word for a part of a town', () => {
   it('opens no person: the words after it name the place', () => {
     expect(people('Sein Wohnsitz lag im Stadtteil Tran Vu, nahe dem Fluss.')).toEqual([]);
