@@ -69,6 +69,8 @@ interface Group {
   /** The first given name of the most frequent full name, if any. */
   given: string | null;
   surnames: string[];
+  /** Whether a member is a name of two surnames (`firstOfTwoSurnames`): only then may a name join as it less the second. */
+  twoSurnames?: boolean;
   /** The name it was last shown by, and the id made of it. */
   shownAs?: string;
   shownId?: EntityId;
@@ -166,7 +168,7 @@ export class EntityGrouper {
     // A Belarusian or Ukrainian rendering is also keyed as read in Russian (`Sapeha` under `sapega`).
     const slavic = isPerson ? eastSlavicReading(key) : null;
     // A name of two surnames is also keyed by its first, which reports write without the second.
-    const twoSur = isPerson && !eastAsian ? firstOfTwoSurnames(s.name, isListedGivenName) : null;
+    const twoSur = isPerson && !eastAsian && w.length > 2 ? firstOfTwoSurnames(s.name, isListedGivenName) : null;
     const keys = isPerson ? [...blockKeys(skel), ...(slavic ? slavicKeys(nameSkeleton(slavic)) : []), ...(part ? [nameSkeleton(part)] : []), ...(last ? [nameSkeleton(last)] : []), ...(w.length > 1 ? [whole] : []), ...(w.length > 1 && key.includes('-') ? [joinedKey(key)] : []), ...(eastAsian && given ? [swappedSurnameKey(key, given)] : []), ...(sino ? [sino] : []), ...(twoSur ? [nameSkeleton(twoSur)] : [])] : [skel];
     let blocks = this.blocks.get(s.kind);
     if (!blocks) this.blocks.set(s.kind, (blocks = new KeyTable()));
@@ -193,7 +195,7 @@ export class EntityGrouper {
         if (seen.size >= limit) break;
         if (seen.has(g)) continue;
         seen.add(g);
-        if (!best && joins(s, key, given, eastAsian, sino, whole, g, sharesContext, othersSurname)) best = g;
+        if (!best && joins(s, key, given, eastAsian, sino, whole, g, sharesContext, othersSurname, twoSur !== null)) best = g;
       }
     }
     const joined = best !== null;
@@ -202,9 +204,10 @@ export class EntityGrouper {
       best.joined?.push(whole);
       if (!best.surnames.includes(key)) best.surnames.push(key);
       if (!best.given && given) best.given = given;
+      if (twoSur) best.twoSurnames = true;
       this.contexts.delete(best);
     } else {
-      best = { kind: s.kind, members: [s], joined: isPerson ? [whole] : null, given, surnames: [key] };
+      best = { kind: s.kind, members: [s], joined: isPerson ? [whole] : null, given, surnames: [key], twoSurnames: twoSur !== null };
       this.list.push(best);
     }
     // A group holds names of one kind: its keys need no kind.
@@ -254,7 +257,7 @@ export class EntityGrouper {
  * close spelling); people by surname — the same skeleton, or close and confirmed by the same
  * given name or shared company — and with given names that can be one person's.
  */
-function joins(s: NameStat, key: string, given: string | null, eastAsian: boolean, sino: string | null, whole: string, g: Group, sharesContext: ((g: Group, apart?: string[]) => boolean) | null, othersSurname: (word: string, g: Group) => boolean): boolean {
+function joins(s: NameStat, key: string, given: string | null, eastAsian: boolean, sino: string | null, whole: string, g: Group, sharesContext: ((g: Group, apart?: string[]) => boolean) | null, othersSurname: (word: string, g: Group) => boolean, twoSurnames: boolean): boolean {
   if (s.kind !== 'person') {
     // The same skeleton first, for all members (it is what files a group under the name's one
     // key, so a candidate mostly has it), and only then the slower close spelling.
@@ -270,7 +273,7 @@ function joins(s: NameStat, key: string, given: string | null, eastAsian: boolea
   // The other less its first word, letters joined (`Amir Abdollahian` of `Hossein Amir-Abdollahian`).
   if (given && middleGiven(s.name, whole, g.members, g.joined!)) return true;
   // One name the other less its second surname (`Edmundo González`/`Edmundo González Urrutia`), in the same company.
-  const second = given && !eastAsian ? secondSurnameAgainst(s.name, g.members, isListedGivenName) : null;
+  const second = given && !eastAsian && (twoSurnames || g.twoSurnames) ? secondSurnameAgainst(s.name, g.members, isListedGivenName) : null;
   if (second && !othersSurname(second, g)) return sharesContext ? sharesContext(g) : true;
   if (given && g.given && !isSameGivenName(given, g.given)) return false;
   // A surname-first name with the same given name of two syllables and its short surname's letters

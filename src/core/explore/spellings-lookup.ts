@@ -51,8 +51,15 @@ export function writeSpellings(groups: Iterable<EntityGroup>, sink: SpellingsSin
   const givenForms = new Map<string, Set<string>>();
   const list = Array.isArray(groups) ? (groups as EntityGroup[]) : [...groups];
   const surnamesOf = new Map<EntityGroup, string[]>();
-  for (const g of list) if (g.kind === 'person') surnamesOf.set(g, lookupSurnames(g));
-  const bearers = surnameBearers(surnamesOf);
+  // Each surname folded once, articles off (`bearers`' key), for the count and the sole surnames.
+  const foldedOf = new Map<EntityGroup, string[]>();
+  for (const g of list) {
+    if (g.kind !== 'person') continue;
+    const surnames = lookupSurnames(g);
+    surnamesOf.set(g, surnames);
+    foldedOf.set(g, surnames.map((sur) => foldText(withoutArticle(sur))));
+  }
+  const bearers = surnameBearers(foldedOf);
   for (const g of list) {
     if (g.kind !== 'person') continue;
     const full = g.names.map((n) => n.name).filter((n) => n.includes(' '));
@@ -63,7 +70,7 @@ export function writeSpellings(groups: Iterable<EntityGroup>, sink: SpellingsSin
     // And the surname of its whole names when no other person of the library bears it: a report
     // that never writes the given name makes no entity of a bare surname without a cue (`erhielt
     // Maduro`, `hatte Trong`), so the grouping cannot have made it this person.
-    const bare = [...new Set([...g.names.map((n) => n.name).filter((n) => !n.includes(' ') && n.length >= 4).flatMap((n) => [n, withoutArticle(n)]), ...soleSurnames(g, surnamesOf.get(g)!, bearers)])];
+    const bare = [...new Set([...g.names.map((n) => n.name).filter((n) => !n.includes(' ') && n.length >= 4).flatMap((n) => [n, withoutArticle(n)]), ...soleSurnames(g, surnamesOf.get(g)!, foldedOf.get(g)!, bearers)])];
     const others = [...full, ...bare];
     if (full.length > 0 && others.length > 1) for (const n of full) sink.put(SPELLING_KEY.fullName, foldText(n), others);
     // Loosely too, so a whole name no report writes just so finds the person, even one whole
@@ -148,10 +155,10 @@ function lookupBy(get: (kind: (typeof SPELLING_KEY)[keyof typeof SPELLING_KEY], 
  * How many person groups bear each surname (folded, articles off; counted up to two): a whole
  * name's surname as written, or a bare name. One bearer: the surname alone names that person.
  */
-function surnameBearers(surnamesOf: ReadonlyMap<EntityGroup, string[]>): Map<string, number> {
+function surnameBearers(foldedOf: ReadonlyMap<EntityGroup, string[]>): Map<string, number> {
   const out = new Map<string, number>();
-  for (const surnames of surnamesOf.values()) {
-    const mine = new Set(surnames.map((sur) => foldText(withoutArticle(sur))));
+  for (const folded of foldedOf.values()) {
+    const mine = new Set(folded);
     for (const k of mine) out.set(k, Math.min(2, (out.get(k) ?? 0) + 1));
   }
   return out;
@@ -163,12 +170,12 @@ function surnameBearers(surnamesOf: ReadonlyMap<EntityGroup, string[]>): Map<str
  * `Jimmy Lai` and `William Lai` are two people). A surname-first name's short surname is not
  * one: it is widened as such (`shortSurnames`).
  */
-function soleSurnames(g: EntityGroup, surnames: readonly string[], bearers: ReadonlyMap<string, number>): string[] {
+function soleSurnames(g: EntityGroup, surnames: readonly string[], folded: readonly string[], bearers: ReadonlyMap<string, number>): string[] {
   const out: string[] = [];
   for (let i = 0; i < g.names.length; i++) {
-    if (!g.names[i]!.name.includes(' ')) continue;
+    if (!g.names[i]!.name.includes(' ') || bearers.get(folded[i]!) !== 1) continue;
     const sur = withoutArticle(surnames[i]!);
-    if (sur.length < MIN_WORD || sur.includes(' ') || bearers.get(foldText(sur)) !== 1) continue;
+    if (sur.length < MIN_WORD || sur.includes(' ')) continue;
     if (wordLists().common.get(sur.toLowerCase()) !== undefined) continue;
     out.push(sur);
   }
