@@ -10,8 +10,14 @@ export function isRoleWord(word: string): boolean {
   return ROLE(word, word.toLowerCase());
 }
 
-/** Role words, as the end of a word (`Kremlsprecher`, `US-Außenminister`). */
-export const ROLE = suffixTest(
+/**
+ * Role words, as the end of a word (`Kremlsprecher`, `US-Außenminister`), and a role's feminine
+ * form whichever the list holds (`Oppositionsführerin`, `Gouverneurin`, `Machthaberin`).
+ */
+export const ROLE: (word: string, lower?: string) => boolean = (word, lower = word.toLowerCase()) =>
+  ROLE_ENDING(word, lower) || (lower.length >= 7 && lower.endsWith('in') && ROLE_ENDING(word.slice(0, -2), lower.slice(0, -2)));
+
+const ROLE_ENDING = suffixTest(
   ('präsident präsidenten präsidentin sprecher sprecherin minister ministerin ministers kanzler kanzlerin gesandte gesandter gesandten beauftragte ' +
     'beauftragter beauftragten berater beraterin botschafter botschafterin senator senatorin chef chefin diplomat diplomaten unterhändler vermittler ' +
     'premier premierminister general anwalt autor autorin korrespondent korrespondentin journalist journalistin staatssekretär abgeordnete abgeordneter ' +
@@ -27,7 +33,9 @@ export const ROLE = suffixTest(
     // Who speaks or stands for a state or an office (`Staatsoberhaupt Yoon`, `FBI-Vertreter Kevin Rojek`).
     'oberhaupt oberhaupts vertreter vertreterin ' +
     // Who is in politics or campaigns (`Oppositionspolitikerin Julija …`, `Bürgerrechtler`): else the role is taken for a given name.
-    'politiker politikerin rechtler rechtlerin').split(' '),
+    'politiker politikerin rechtler rechtlerin ' +
+    // A party's or an organisation's secretary (`Generalsekretär Nguyen Phu Trong`, `Parteisekretär`); a cardinal.
+    'sekretär sekretärs kardinal').split(' '),
 );
 export const FUNCTION_WORDS = new Set(
   ('der die das den dem des ein eine einen einem einer eines im am vom zum zur beim ins in an auf aus bei mit nach seit von vor zu für über unter um durch gegen ohne ' +

@@ -49,9 +49,11 @@ const TYPE_WORD = new Set(['typ', 'typs', 'modell', 'modells', 'marke']);
  */
 const PLACE_OR_CLUB_WORD = new Set(
   ('ort orts dorf dorfes stadt gemeinde provinz region bezirk distrikt landkreis kreis insel kanton bundesstaat ' +
+    // A part of a town (`Stadtteil Nguyen Du`, `im Viertel Bab Tuma`).
+    'stadtteil ortsteil viertel stadtviertel vorort ' +
     'klub klubs verein vereins fußballklub fußballverein').split(' '),
 );
-const PLACE_COMPOUND = /(?:stadt|dorf|provinz|region)$/;
+const PLACE_COMPOUND = /(?:stadt|dorf|provinz|region|bezirk|viertel)$/;
 /**
  * Words for a ship or a storm (also ending a compound: `US-Lenkwaffenzerstörer`), after which,
  * or opening a run, a person's name names the ship or the storm (`Hurrikan Joaquin`).

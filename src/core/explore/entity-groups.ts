@@ -22,7 +22,7 @@ import { isFoldedSpellingVariant } from '../text/phonetic';
 import { isPatronymic } from '../text/patronymic';
 import { compareNameWords, eastSlavicReading, isSameGivenName, nameSkeleton, romanizeCyrillic } from '../text/transliteration';
 import { isSurnameFirst } from '../text/name-order';
-import { firstPart, isGenitiveOf, isSwappedSurname, joinedKey, lastPart, middleGiven, sameFirstPart, swappedSurnameKey } from './name-parts';
+import { firstOfTwoSurnames, firstPart, isGenitiveOf, secondSurnameAgainst, isSwappedSurname, joinedKey, lastPart, middleGiven, sameFirstPart, swappedSurnameKey } from './name-parts';
 import { wordLists } from '../analysis/content-words';
 import { SURNAME_PARTICLE } from '../analysis/entity-words';
 import { mayBeGivenName } from '../analysis/given-names';
@@ -69,6 +69,8 @@ interface Group {
   /** The first given name of the most frequent full name, if any. */
   given: string | null;
   surnames: string[];
+  /** Whether a member is a name of two surnames (`firstOfTwoSurnames`): only then may a name join as it less the second. */
+  twoSurnames?: boolean;
   /** The name it was last shown by, and the id made of it. */
   shownAs?: string;
   shownId?: EntityId;
@@ -165,7 +167,9 @@ export class EntityGrouper {
     // in a surname of three letters, `Huo Yu-ih` for `Hou Yu-ih`, shares no other key).
     // A Belarusian or Ukrainian rendering is also keyed as read in Russian (`Sapeha` under `sapega`).
     const slavic = isPerson ? eastSlavicReading(key) : null;
-    const keys = isPerson ? [...blockKeys(skel), ...(slavic ? slavicKeys(nameSkeleton(slavic)) : []), ...(part ? [nameSkeleton(part)] : []), ...(last ? [nameSkeleton(last)] : []), ...(w.length > 1 ? [whole] : []), ...(w.length > 1 && key.includes('-') ? [joinedKey(key)] : []), ...(eastAsian && given ? [swappedSurnameKey(key, given)] : []), ...(sino ? [sino] : [])] : [skel];
+    // A name of two surnames is also keyed by its first, which reports write without the second.
+    const twoSur = isPerson && !eastAsian && w.length > 2 ? firstOfTwoSurnames(s.name, isListedGivenName) : null;
+    const keys = isPerson ? [...blockKeys(skel), ...(slavic ? slavicKeys(nameSkeleton(slavic)) : []), ...(part ? [nameSkeleton(part)] : []), ...(last ? [nameSkeleton(last)] : []), ...(w.length > 1 ? [whole] : []), ...(w.length > 1 && key.includes('-') ? [joinedKey(key)] : []), ...(eastAsian && given ? [swappedSurnameKey(key, given)] : []), ...(sino ? [sino] : []), ...(twoSur ? [nameSkeleton(twoSur)] : [])] : [skel];
     let blocks = this.blocks.get(s.kind);
     if (!blocks) this.blocks.set(s.kind, (blocks = new KeyTable()));
     const sharesContext = context ? (g: Group, apart?: string[]) => {
@@ -176,6 +180,12 @@ export class EntityGrouper {
       for (const x of theirs) if (mine.has(x)) return true;
       return false;
     } : null;
+    // A word another group holds as a surname is that person, not a second surname (`Erwin Pröll Mitterlehner`).
+    const othersSurname = (word: string, g: Group) => {
+      const sk = nameSkeleton(word), b = blocks!.get(sk);
+      for (let i = 0, n = blockSize(b); i < n; i++) if (blockAt(b!, i) !== g && blockAt(b!, i).surnames.some((x) => nameSkeleton(x) === sk)) return true;
+      return false;
+    };
     for (let ki = 0; ki < keys.length && !best; ki++) {
       const limit = ki === 0 ? MAX_CANDIDATES : MAX_CANDIDATES + MAX_CLOSE_CANDIDATES;
       const block = blocks.get(keys[ki]!);
@@ -185,7 +195,7 @@ export class EntityGrouper {
         if (seen.size >= limit) break;
         if (seen.has(g)) continue;
         seen.add(g);
-        if (!best && joins(s, key, given, eastAsian, sino, whole, g, sharesContext)) best = g;
+        if (!best && joins(s, key, given, eastAsian, sino, whole, g, sharesContext, othersSurname, twoSur !== null)) best = g;
       }
     }
     const joined = best !== null;
@@ -194,9 +204,10 @@ export class EntityGrouper {
       best.joined?.push(whole);
       if (!best.surnames.includes(key)) best.surnames.push(key);
       if (!best.given && given) best.given = given;
+      if (twoSur) best.twoSurnames = true;
       this.contexts.delete(best);
     } else {
-      best = { kind: s.kind, members: [s], joined: isPerson ? [whole] : null, given, surnames: [key] };
+      best = { kind: s.kind, members: [s], joined: isPerson ? [whole] : null, given, surnames: [key], twoSurnames: twoSur !== null };
       this.list.push(best);
     }
     // A group holds names of one kind: its keys need no kind.
@@ -246,7 +257,7 @@ export class EntityGrouper {
  * close spelling); people by surname — the same skeleton, or close and confirmed by the same
  * given name or shared company — and with given names that can be one person's.
  */
-function joins(s: NameStat, key: string, given: string | null, eastAsian: boolean, sino: string | null, whole: string, g: Group, sharesContext: ((g: Group, apart?: string[]) => boolean) | null): boolean {
+function joins(s: NameStat, key: string, given: string | null, eastAsian: boolean, sino: string | null, whole: string, g: Group, sharesContext: ((g: Group, apart?: string[]) => boolean) | null, othersSurname: (word: string, g: Group) => boolean, twoSurnames: boolean): boolean {
   if (s.kind !== 'person') {
     // The same skeleton first, for all members (it is what files a group under the name's one
     // key, so a candidate mostly has it), and only then the slower close spelling.
@@ -261,6 +272,9 @@ function joins(s: NameStat, key: string, given: string | null, eastAsian: boolea
   if (given && sino && g.members.some((m) => sinoReading(m.name, isListedGivenName) === sino)) return true;
   // The other less its first word, letters joined (`Amir Abdollahian` of `Hossein Amir-Abdollahian`).
   if (given && middleGiven(s.name, whole, g.members, g.joined!)) return true;
+  // One name the other less its second surname (`Edmundo González`/`Edmundo González Urrutia`), in the same company.
+  const second = given && !eastAsian && (twoSurnames || g.twoSurnames) ? secondSurnameAgainst(s.name, g.members, isListedGivenName) : null;
+  if (second && !othersSurname(second, g)) return sharesContext ? sharesContext(g) : true;
   if (given && g.given && !isSameGivenName(given, g.given)) return false;
   // A surname-first name with the same given name of two syllables and its short surname's letters
   // swapped by a typo (`Huo Yu-ih`/`Hou Yu-ih`), unless both spellings are established.

@@ -5,6 +5,7 @@
  * `Kim Jong-un`), a name less its first word, and a surname in its genitive.
  */
 import { nameSkeleton, compareNameWords } from '../text/transliteration';
+import { isSurnameFirst } from '../text/name-order';
 import { ARABIC_ARTICLES, E_ARTICLES, KIN_WORDS, PERSIAN_ARTICLE, persianArticleAsAl } from '../text/name-articles';
 
 function words(name: string): string[] {
@@ -89,4 +90,56 @@ export function isSwappedSurname(a: string, b: string): boolean {
   if (pa.length !== pb.length || pa.length < 3 || pa === pb || pa[0] !== pb[0]) return false;
   const at = [...pa].findIndex((c, i) => c !== pb[i]);
   return pa[at] === pb[at + 1] && pa[at + 1] === pb[at] && pa.slice(at + 2) === pb.slice(at + 2);
+}
+
+/**
+ * A Spanish or Portuguese whole name's first surname (`González` of `Edmundo González Urrutia`):
+ * reports leave the second out (`Edmundo González`). The word before the last of a name of
+ * three words or more, capitalised, both surnames four letters or more, the first neither a given name (`María Corina
+ * Machado`: `Corina` is one) nor a particle; null for any other name and one surname first
+ * (`Kim Jong Un`).
+ */
+export function firstOfTwoSurnames(name: string, isGivenName: (word: string) => boolean): string | null {
+  const w = words(name);
+  // An Arabic compound given name or kin word is no surname (`Abd Rabbo Mansour`, `Abu Bakr Baschir`).
+  if (w.length < 3 || isSurnameFirst(w, isGivenName) || w.slice(0, -1).some((x) => isParticle(x) || /^abd/i.test(x))) return null;
+  const sur = w[w.length - 2]!;
+  // The second four letters or more too: `Kim Jong Un`'s syllables are no surnames however the lists read `Kim`.
+  return sur.length >= 4 && w[w.length - 1]!.length >= 4 && /^\p{Lu}/u.test(sur) && !sur.includes('-') && !isGivenName(sur) && !isParticle(sur) ? sur : null;
+}
+
+/**
+ * One name is the other less its second surname (`Edmundo González`/`Edmundo González Urrutia`):
+ * the longer's words but its last are the shorter's, skeleton by skeleton, and the longer has a
+ * first of two surnames (`firstOfTwoSurnames`). The second surname (`Urrutia`), or null.
+ */
+export function lessSecondSurname(a: string, b: string, isGivenName: (word: string) => boolean): string | null {
+  const wa = words(a), wb = words(b);
+  const [long, short] = wa.length > wb.length ? [wa, wb] : [wb, wa];
+  if (long.length !== short.length + 1 || short.length < 2 || !firstOfTwoSurnames(long.join(' '), isGivenName)) return null;
+  return short.every((x, i) => nameSkeleton(x) === nameSkeleton(long[i]!)) ? long[long.length - 1]! : null;
+}
+
+/** The second surname between a name and the first of `members` that is it less that surname, or the other way round (`lessSecondSurname`); null. */
+export function secondSurnameAgainst(name: string, members: readonly { name: string }[], isGivenName: (word: string) => boolean): string | null {
+  // Counted first: most pairs are not a word apart, or are of one word, and are never split.
+  const spaces = spacesIn(name);
+  for (const m of members) {
+    const other = spacesIn(m.name);
+    if (Math.abs(other - spaces) !== 1 || Math.min(other, spaces) < 1) continue;
+    const r = lessSecondSurname(name, m.name, isGivenName);
+    if (r !== null) return r;
+  }
+  return null;
+}
+
+/** A name's words' skeletons, for telling one name is another less a word (`lessSecondSurname`'s test as a key). */
+export function wordsSkeletonKey(nameWords: readonly string[]): string {
+  return nameWords.map(nameSkeleton).join(' ');
+}
+
+function spacesIn(name: string): number {
+  let n = 0;
+  for (let i = name.indexOf(' '); i >= 0; i = name.indexOf(' ', i + 1)) n++;
+  return n;
 }

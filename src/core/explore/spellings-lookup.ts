@@ -9,6 +9,7 @@ import { nameSkeleton } from '../text/transliteration';
 import { foldText } from '../text/fold';
 import { ARABIC_ARTICLES, PERSIAN_ARTICLE } from '../text/name-articles';
 import { isSurnameFirst } from '../text/name-order';
+import { firstOfTwoSurnames, wordsSkeletonKey } from './name-parts';
 import { wordLists } from '../analysis/content-words';
 import type { ReadDb } from '../store/db';
 import { SPELLING_KEY, storedSpellings, type SpellingKeyKind, type SpellingsSink } from '../store/queries/name-spellings';
@@ -48,14 +49,28 @@ export function spellingsData(groups: Iterable<EntityGroup>): SpellingsData {
  */
 export function writeSpellings(groups: Iterable<EntityGroup>, sink: SpellingsSink): void {
   const givenForms = new Map<string, Set<string>>();
-  for (const g of groups) {
+  const list = Array.isArray(groups) ? (groups as EntityGroup[]) : [...groups];
+  const surnamesOf = new Map<EntityGroup, string[]>();
+  // Each surname folded once, articles off (`bearers`' key), for the count and the sole surnames.
+  const foldedOf = new Map<EntityGroup, string[]>();
+  for (const g of list) {
+    if (g.kind !== 'person') continue;
+    const surnames = lookupSurnames(g);
+    surnamesOf.set(g, surnames);
+    foldedOf.set(g, surnames.map((sur) => foldText(withoutArticle(sur))));
+  }
+  const bearers = surnameBearers(foldedOf);
+  for (const g of list) {
     if (g.kind !== 'person') continue;
     const full = g.names.map((n) => n.name).filter((n) => n.includes(' '));
     // A whole name typed also finds the reports that name the person by surname alone
     // (`Hossein Salami` → `Hussein Salami`, `Salami`): the grouping made that surname this person.
     // A bare surname written with its article also without it (`Al-Haschem` → `Haschem`): the
     // phrase finds only its own form, not `Ale-Haschem` in a report whose mention made no entity.
-    const bare = [...new Set(g.names.map((n) => n.name).filter((n) => !n.includes(' ') && n.length >= 4).flatMap((n) => [n, withoutArticle(n)]))];
+    // And the surname of its whole names when no other person of the library bears it: a report
+    // that never writes the given name makes no entity of a bare surname without a cue (`erhielt
+    // Maduro`, `hatte Trong`), so the grouping cannot have made it this person.
+    const bare = [...new Set([...g.names.map((n) => n.name).filter((n) => !n.includes(' ') && n.length >= 4).flatMap((n) => [n, withoutArticle(n)]), ...soleSurnames(g, surnamesOf.get(g)!, foldedOf.get(g)!, bearers)])];
     const others = [...full, ...bare];
     if (full.length > 0 && others.length > 1) for (const n of full) sink.put(SPELLING_KEY.fullName, foldText(n), others);
     // Loosely too, so a whole name no report writes just so finds the person, even one whole
@@ -78,7 +93,7 @@ export function writeSpellings(groups: Iterable<EntityGroup>, sink: SpellingsSin
     if (short.length > 1) for (const sn of short) sink.put(SPELLING_KEY.shortSurname, foldText(sn), short);
     // A surname-first name's surname is its short first word, not its given name (`Tau` of `Tau
     // Mei-lin`, whom a report calls `Peter Tau` too): `Mei-lin` typed is not widened to `Tau`.
-    const written = g.names.map((n) => surnameAsWritten(n.name));
+    const written = surnamesOf.get(g)!;
     const surnames = [...new Set(written.map(withoutArticle))];
     // With an article written (`Al-Tabari` beside `Al-e Tabari`, `Ale-Tabari`) the bare surname is
     // a spelling to search too: the phrase typed with its article finds only its own form.
@@ -127,11 +142,44 @@ function lookupBy(get: (kind: (typeof SPELLING_KEY)[keyof typeof SPELLING_KEY], 
       if (whole) return whole;
       // Loosely, only when that finds another name than the one typed.
       const loose = get(SPELLING_KEY.fullName, looseKey(w[0]!, w[w.length - 1]!));
-      return loose && loose.some((o) => foldText(o) !== foldText(word)) ? loose : null;
+      if (loose && loose.some((o) => foldText(o) !== foldText(word))) return loose;
+      // A name of two surnames no report made an entity of (`Nicolás Maduro Moros` in a quote): the person named without the second.
+      return firstOfTwoSurnames(word, isListedGiven) ? get(SPELLING_KEY.fullName, foldText(w.slice(0, -1).join(' '))) : null;
     }
     const w = withoutArticle(word);
     return get(SPELLING_KEY.spelling, foldText(w)) ?? get(SPELLING_KEY.skeleton, nameSkeleton(w)) ?? get(SPELLING_KEY.given, foldText(w));
   };
+}
+
+/**
+ * How many person groups bear each surname (folded, articles off; counted up to two): a whole
+ * name's surname as written, or a bare name. One bearer: the surname alone names that person.
+ */
+function surnameBearers(foldedOf: ReadonlyMap<EntityGroup, string[]>): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const folded of foldedOf.values()) {
+    const mine = new Set(folded);
+    for (const k of mine) out.set(k, Math.min(2, (out.get(k) ?? 0) + 1));
+  }
+  return out;
+}
+
+/**
+ * The surnames of a person's whole names that the person alone bears in the library, four
+ * letters or more and no common word (`Maduro` of `Nicolás Maduro`; not `Koch`, not `Lai` when
+ * `Jimmy Lai` and `William Lai` are two people). A surname-first name's short surname is not
+ * one: it is widened as such (`shortSurnames`).
+ */
+function soleSurnames(g: EntityGroup, surnames: readonly string[], folded: readonly string[], bearers: ReadonlyMap<string, number>): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < g.names.length; i++) {
+    if (!g.names[i]!.name.includes(' ') || bearers.get(folded[i]!) !== 1) continue;
+    const sur = withoutArticle(surnames[i]!);
+    if (sur.length < MIN_WORD || sur.includes(' ')) continue;
+    if (wordLists().common.get(sur.toLowerCase()) !== undefined) continue;
+    out.push(sur);
+  }
+  return out;
 }
 
 /** Words shorter than this are widened only as a surname-first name's surname (`Hou`). */
@@ -153,6 +201,25 @@ function shortSurnames(names: string[]): string[] {
     }
   }
   return surnameFirst ? [...out] : [];
+}
+
+/**
+ * Each name's surname as the lookup reads it: as written, but the first of two surnames where the
+ * group also holds the name without the second (`González` of `Edmundo González Urrutia`).
+ */
+function lookupSurnames(g: EntityGroup): string[] {
+  const names = g.names.map((n) => n.name);
+  // Only a group with a name of three words or more can hold one (most groups hold none).
+  const keys = names.length > 1 && names.some((n) => n.indexOf(' ') !== n.lastIndexOf(' ')) ? new Set(names.map((n) => wordsSkeletonKey(n.split(' ')))) : null;
+  return names.map((name) => {
+    if (!name.includes(' ')) return name;
+    const first = keys ? firstOfTwoSurnames(name, isListedGiven) : null;
+    return first && keys!.has(wordsSkeletonKey(name.split(' ').slice(0, -1))) ? first : surnameAsWritten(name);
+  });
+}
+
+function isListedGiven(word: string): boolean {
+  return wordLists().firstNames.has(word.toLowerCase());
 }
 
 /** A name's surname as written: the last word, or the first of a name read surname first with a short one (`Hou Yu-ih`). */

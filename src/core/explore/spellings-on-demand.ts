@@ -27,7 +27,9 @@ export function spellingsOnDemand(db: ReadDb): (word: string) => string[] | null
     const words = word.split(' ');
     // A whole name no report writes just so is asked by its loose key (`spellings-lookup.ts`).
     const loose = words.length > 1 && keys.folded.has(looseKey(words[0]!, words[words.length - 1]!));
-    if (!keys.folded.has(foldText(w)) && !keys.skeletons.has(nameSkeleton(w)) && !loose) return null;
+    // So is a name of two surnames by the whole name less the second (`Nicolás Maduro Moros`).
+    const lessSecond = words.length > 2 && keys.folded.has(foldText(words.slice(0, -1).join(' ')));
+    if (!keys.folded.has(foldText(w)) && !keys.skeletons.has(nameSkeleton(w)) && !loose && !lessSecond) return null;
     return otherSpellings(db)(word);
   };
 }

@@ -37,4 +37,11 @@ describe('spellingsOnDemand', () => {
     expect(words.length).toBeGreaterThan(5);
     for (const w of [...words, 'Dmitriev', 'Whitkoff', 'Gespräche', 'Kreml']) expect(spellings(w)).toEqual(otherSpellings(db)(w));
   });
+
+  it('asks a whole name with a second surname no report writes (`Nicolás Maduro Moros`) by the name less it', () => {
+    const spellings = spellingsOnDemand(db);
+    const typed = personNames(db).filter((n) => n.split(' ').length === 2 && !n.includes('-')).map((n) => `${n} Iturbe`);
+    for (const t of typed) expect(spellings(t)).toEqual(otherSpellings(db)(t));
+    expect(typed.some((t) => spellings(t) !== null)).toBe(true);
+  });
 });

@@ -45,8 +45,10 @@ import { indexArticleForCompare, markComparePending } from './rows';
  * 12: one person under two names a report states (`Lai Ching-te, genannt William Lai`) is stored
  * as the article's alias pair (`entity_aliases`); no name opens with a frequent word that is no
  * given name before a word the lexicons know (`Mengen Kohlenstoff`).
+ * 13: a role's feminine form is a role whichever the list holds (`Oppositionsführerin Machado`); no
+ * person of a run after or opening with the word for a part of a town (`Stadtteil Nguyen Du`).
  */
-export const COMPARE_ROWS_VERSION = 12;
+export const COMPARE_ROWS_VERSION = 13;
 
 /** The compare rows, declared for `core/derived`. */
 export const compareRowsDataset: DerivedDataset = {
