@@ -17,11 +17,18 @@
 //   --base DIR      a second source tree to compare with (its own node_modules not needed)
 //   --rounds R      passes per side (default 3)
 //   --reps N        --grouping: repetitions in one process (default 5)
+//   --one-process   --grouping with --base: both trees in one process (each its own modules),
+//                   their passes alternating, a full collection before each part, run twice
+//                   with the trees loaded in either order (the side loaded second runs faster
+//                   whatever its code); per part the ratio of medians of each order and their
+//                   geometric mean. Fresh processes of one tree differ by ±15 % at load ~10;
+//                   this resolves a few per cent
 //   --built FILE    a library whose compare rows are built (default bench/.cache/regrouped-10000.sqlite,
 //                   made by `profile-first-build --regroup`)
 //   --empty FILE    --writes: the same library without them (default bench/.cache/first-build-10000.sqlite)
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -42,6 +49,28 @@ if (opt('categories')) {
 
 const built = resolve(opt('built', join(root, 'bench/.cache/regrouped-10000.sqlite')));
 const empty = resolve(opt('empty', join(root, 'bench/.cache/first-build-10000.sqlite')));
+
+if (flag('pair')) {
+  // Both trees' groupings alternating in this process, `--first` loaded first.
+  const [first, second] = [opt('first'), opt('second')];
+  const mods = { [first]: await import(pathToFileURL(opt(`bundle-${first}`)).href), [second]: await import(pathToFileURL(opt(`bundle-${second}`)).href) };
+  const dbs = Object.fromEntries(Object.entries(mods).map(([k, m]) => [k, m.openBuilt(built)]));
+  const cpu = () => Number(readFileSync('/proc/thread-self/schedstat', 'utf8').split(' ')[0]) / 1e6;
+  const parts = { [first]: {}, [second]: {} };
+  const hashes = {};
+  for (let r = 0; r <= Number(opt('reps', 9)); r++) {
+    for (const side of [first, second]) {
+      const t = {};
+      const time = (name, f) => { globalThis.gc(); const a = cpu(); const v = f(); t[name] = cpu() - a; return v; };
+      const made = mods[side].pass(dbs[side], time);
+      if (r === 0) hashes[side] = createHash('sha256').update(JSON.stringify(made)).digest('hex').slice(0, 12);
+      // The first pass of each side warms it up and is not counted.
+      else for (const [k, v] of Object.entries({ ...t, total: Object.values(t).reduce((x, y) => x + y, 0) })) (parts[side][k] ??= []).push(v);
+    }
+  }
+  console.log(JSON.stringify({ hashes, parts }));
+  process.exit(0);
+}
 
 if (flag('child')) {
   const m = await import(pathToFileURL(opt('bundle')).href);
@@ -109,32 +138,40 @@ import { StoryIndex } from './src/core/explore/stories';
 import { storyNameKey } from './src/core/analysis/story-keys';
 import { allTimelineRows } from './src/core/store/queries/timeline';
 import { TimelineIndex } from './src/core/explore/timeline';
+export function openBuilt(built) {
+  return new Database(built, { readonly: true });
+}
 export function run({ built, reps }) {
-  const db = new Database(built, { readonly: true });
+  const db = openBuilt(built);
   const parts = {};
   const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
   const time = (name, f) => { const a = cpu(); const v = f(); (parts[name] ??= []).push(cpu() - a); return v; };
   let hash = '';
   for (let i = 0; i < reps; i++) {
     const at = cpu();
-    // As views.ts builds them: the stories name their keys by the entity groups, the timeline reads the stories.
-    const stats = time('names', () => nameStats(db));
-    const groups = time('entity groups', () => entityGrouper(stats, entityOverrides(db), nameContext(db)).groups());
-    const docs = time('story docs', () => allCompareDocs(db));
-    const index = time('story index', () => new StoryIndex(docs));
-    const names = new Map();
-    for (const g of groups) { const k = storyNameKey(g.kind, g.name); if (!names.has(k)) names.set(k, g.name); }
-    const stories = time('stories', () => index.stories((k) => names.get(k) ?? null));
-    const storyOf = new Map();
-    for (const st of stories) for (const id of st.articleIds) storyOf.set(id, st.id);
-    const rows = time('timeline rows', () => allTimelineRows(db));
-    const timeline = time('timeline index', () => new TimelineIndex(rows, storyOf));
-    const result = time('timeline result', () => timeline.result());
+    const made = pass(db, time);
     (parts.total ??= []).push(cpu() - at);
-    if (i === 0) hash = createHash('sha256').update(JSON.stringify([groups, stories, result.events, [...result.textDates]])).digest('hex').slice(0, 12);
+    if (i === 0) hash = createHash('sha256').update(JSON.stringify(made)).digest('hex').slice(0, 12);
   }
   const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   return { hash, parts: Object.fromEntries(Object.entries(parts).map(([k, v]) => [k, Math.round(median(v))])) };
+}
+/** One grouping, each part timed by \`time(name, f)\`; what it made, for the hash. */
+export function pass(db, time) {
+  // As views.ts builds them: the stories name their keys by the entity groups, the timeline reads the stories.
+  const stats = time('names', () => nameStats(db));
+  const groups = time('entity groups', () => entityGrouper(stats, entityOverrides(db), nameContext(db)).groups());
+  const docs = time('story docs', () => allCompareDocs(db));
+  const index = time('story index', () => new StoryIndex(docs));
+  const names = new Map();
+  for (const g of groups) { const k = storyNameKey(g.kind, g.name); if (!names.has(k)) names.set(k, g.name); }
+  const stories = time('stories', () => index.stories((k) => names.get(k) ?? null));
+  const storyOf = new Map();
+  for (const st of stories) for (const id of st.articleIds) storyOf.set(id, st.id);
+  const rows = time('timeline rows', () => allTimelineRows(db));
+  const timeline = time('timeline index', () => new TimelineIndex(rows, storyOf));
+  const result = time('timeline result', () => timeline.result());
+  return [groups, stories, result.events, [...result.textDates]];
 }`,
 };
 
@@ -147,6 +184,25 @@ for (const [side, dir] of sides) {
   await build({ stdin: { contents: ENTRY[mode], resolveDir: dir, loader: 'ts' }, outfile, ...NODE_BUNDLE, nodePaths: [join(root, 'node_modules')] });
   bundles.set(side, outfile);
 }
+if (flag('one-process')) {
+  if (mode !== 'grouping' || !opt('base')) throw new Error('--one-process: with --grouping and --base');
+  const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  const ratios = [];
+  for (const [first, second] of [['base', 'new'], ['new', 'base']]) {
+    const pass = ['--pair', '--first', first, '--second', second, '--bundle-base', bundles.get('base'), '--bundle-new', bundles.get('new'), '--built', built, '--reps', opt('reps', '9')];
+    const child = spawnSync(process.execPath, ['--expose-gc', new URL(import.meta.url).pathname, ...pass], { encoding: 'utf8', cwd: root });
+    if (child.status !== 0) throw new Error(child.stderr);
+    const { hashes, parts } = JSON.parse(child.stdout.trim().split('\n').pop());
+    const ratio = Object.fromEntries(Object.keys(parts.base).map((k) => [k, median(parts.new[k]) / median(parts.base[k])]));
+    ratios.push(ratio);
+    console.log(`${first} loaded first: hashes base ${hashes.base} new ${hashes.new}`);
+    for (const k of Object.keys(ratio)) console.log(`  ${k.padEnd(16)} ${median(parts.base[k]).toFixed(1).padStart(8)} -> ${median(parts.new[k]).toFixed(1).padStart(8)} ms  x${ratio[k].toFixed(3)}`);
+  }
+  console.log('geometric mean of both orders (new / base):');
+  for (const k of Object.keys(ratios[0])) console.log(`  ${k.padEnd(16)} x${Math.sqrt(ratios[0][k] * ratios[1][k]).toFixed(3)}`);
+  process.exit(0);
+}
+
 const results = new Map(sides.map(([s]) => [s, []]));
 for (let r = 0; r < Number(opt('rounds', 3)); r++) {
   for (const [side] of sides) {

@@ -16,10 +16,11 @@
  * few words when there are any (a title made from a lead, or a dateline taken for one, `Berlin.`,
  * names no story).
  */
-import type { ArticleId, Story } from '../../shared/api';
+import type { Story } from '../../shared/api';
 import { dayRange, daysApart } from './story-days';
 import { isHeadline, storyLabel } from './label-text';
-import { sharedWithMembers, type PostedKey } from './story-shared';
+import { sharedWithMembers, storyKeys, type KeyDisplay, type StoryDoc } from './story-shared';
+import { firstAtLeast } from './sorted-search';
 
 /**
  * Likeness that links two dated reports. Calibrated on the dev set of `eval/compare`: reports
@@ -37,19 +38,7 @@ export const MAX_DAYS = 21;
 /** Keys held by more reports than this are too common to link by. */
 export const MAX_DF = 200;
 
-/** One report's story facts. */
-export interface StoryDoc {
-  articleId: ArticleId;
-  date: string | null;
-  keys: string;
-  /** Its title, for the story's label. */
-  title?: string;
-  /** 1 when the title was made from the lead (no headline stated). */
-  titleDerived?: number;
-}
-
-/** Shows a story key to a person: `@prigosin` → `Jewgeni Prigoschin`; null to leave it out. */
-export type KeyDisplay = (key: string) => string | null;
+export type { StoryDoc, KeyDisplay } from './story-shared';
 
 /** Extra weight of a shared name over a shared word: who a report is about says more. */
 const NAME_WEIGHT = 1.5;
@@ -79,7 +68,9 @@ export class StoryIndex {
   private readonly w2 = new Map<string, number>();
   /** `sharedWeight` of the reports asked, cleared when reports are added (rarity moves). */
   private readonly shared = new Map<number, number>();
-  private docKeys: PostedKey[][] = [];
+  /** Per report, beside its keys: their postings and weights (two arrays a report, not ~174k objects at 10k kept by the index). */
+  private readonly docPosts: (number[] | undefined)[][] = [];
+  private readonly docWeights: number[][] = [];
   private acc = new Float64Array(0);
   private readonly touched: number[] = [];
   /** Each story's central report, by its members (recomputed only when they change). */
@@ -90,7 +81,7 @@ export class StoryIndex {
   readonly builtFrom: number;
 
   constructor(docs: StoryDoc[]) {
-    for (const d of docs) this.keys.push([...new Set(d.keys.split(' ').filter(Boolean).map((k) => k.toLowerCase()))]);
+    for (const d of docs) this.keys.push(storyKeys(d.keys));
     for (const ks of this.keys) for (const k of ks) this.df.set(k, (this.df.get(k) ?? 0) + 1);
     this.builtFrom = docs.length;
     this.docs.push(...docs);
@@ -112,7 +103,7 @@ export class StoryIndex {
     this.shared.clear();
     docs.forEach((d) => {
       const i = this.docs.length;
-      const ks = [...new Set(d.keys.split(' ').filter(Boolean).map((k) => k.toLowerCase()))];
+      const ks = storyKeys(d.keys);
       this.docs.push(d);
       this.keys.push(ks);
       for (const k of ks) {
@@ -199,7 +190,8 @@ export class StoryIndex {
     this.days[i] = dayRange(d.date);
     if (this.days[i] !== null) this.span.set(i, this.days[i]!);
     this.total[i] = this.keys[i]!.reduce((s, k) => s + (this.w2.get(k) ?? this.idf(k) ** 2), 0);
-    this.docKeys[i] = this.keys[i]!.map((k) => ({ post: this.postings.get(k), w: this.w2.get(k)! }));
+    this.docPosts[i] = this.keys[i]!.map((k) => this.postings.get(k));
+    this.docWeights[i] = this.keys[i]!.map((k) => this.w2.get(k)!);
   }
 
   private find(i: number): number {
@@ -276,10 +268,14 @@ export class StoryIndex {
    */
   private eachAlike(i: number, visit: (j: number, score: number) => void, after = -1): void {
     const acc = this.acc, touched = this.touched;
-    for (const { post, w } of this.docKeys[i]!) {
+    const posts = this.docPosts[i]!, ws = this.docWeights[i]!;
+    for (let q = 0; q < posts.length; q++) {
+      const post = posts[q], w = ws[q]!;
       if (!post) continue;
-      for (const j of post) {
-        if (j <= after || j === i) continue;
+      // A key's postings ascend: those up to `after` (half of them, as the index is built) are skipped by a search.
+      for (let p = after < 0 ? 0 : firstAtLeast(post, after + 1); p < post.length; p++) {
+        const j = post[p]!;
+        if (j === i) continue;
         if (acc[j] === 0) touched.push(j);
         acc[j]! += w;
       }
@@ -324,7 +320,7 @@ export class StoryIndex {
     }
     // Distinct keys shared with each story, counted once per key however many members hold it.
     const keysShared = new Map<number, number>(), lastKey = new Map<number, string>();
-    for (const i of members) this.docKeys[i]!.forEach(({ post }, q) => {
+    for (const i of members) this.docPosts[i]!.forEach((post, q) => {
       const k = this.keys[i]![q]!;
       for (const j of post ?? []) {
         const r = this.find(j);
@@ -382,7 +378,7 @@ export class StoryIndex {
    * the walk was a fifth of the stories' time at 10k reports.
    */
   private likenessAmong(i: number, among: number[]): number {
-    const { order, acc } = sharedWithMembers(this.docKeys[i]!, among, i);
+    const { order, acc } = sharedWithMembers(this.docPosts[i]!, this.docWeights[i]!, among, i);
     let sum = 0;
     for (const q of order) {
       const j = among[q]!;
