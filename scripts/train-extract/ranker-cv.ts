@@ -6,14 +6,14 @@
  * it to `EXTRA` (it reads the candidate, its page's first lines and its place among the
  * candidates) and naming it in `--extra`; the ones there were tried and rejected (README).
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { fitRanker, type RankerLoss } from './ranker';
 import { chooseTitle, type TitleModel } from '../../src/core/ingest/extract/title';
 import type { Line } from '../../src/core/ingest/extract/segment';
 import { norm } from './data';
 
 interface Cand { i: number; t: string; x: number[]; gold: boolean; ok: boolean }
-interface DumpPage { id: string; set: string; fold: number; hasTitle: boolean; lines: string[]; cands: Cand[] }
+interface DumpPage { id: string; set: string; fold: number; hasTitle: boolean; lines: string[]; cands: Cand[]; cut: { i: number; x: number[] }[] | null }
 
 const low = (s: string) => norm(s).toLowerCase();
 
@@ -117,12 +117,16 @@ function echoF1s(p: DumpPage, kind: 'f1' | 'precision' = 'f1'): Map<number, numb
 }
 
 /** Held-out hits per threshold, by set. */
-export interface RankerCvHits { min: number; web: number; webN: number; ext: number; extN: number }
+export interface RankerCvHits { min: number; web: number; webN: number; ext: number; extN: number; cut: number; cutN: number }
 
 /** Runs the ranker's CV on the dump `--ranker-cv` names, prints and returns its hits. */
 export function rankerCv(args: string[]): RankerCvHits[] {
   const opt = (name: string, dflt: string) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1]! : dflt; };
-  const dump = JSON.parse(readFileSync(opt('--ranker-cv', ''), 'utf8')) as { pages: DumpPage[] };
+  const dump = JSON.parse(readFileSync(opt('--ranker-cv', ''), 'utf8')) as { features: string[]; pages: DumpPage[] };
+  // `--drop a,b`: leave these dumped features out (a dump with candidate features being tried).
+  const drop = new Set(opt('--drop', '').split(',').filter(Boolean));
+  const keep = dump.features.map((f, j) => (drop.has(f) ? -1 : j)).filter((j) => j >= 0);
+  if (drop.size) for (const p of dump.pages) for (const c of [...p.cands, ...(p.cut ?? [])]) c.x = keep.map((j) => c.x[j]!);
   const extra = opt('--extra', '').split(',').filter(Boolean);
   for (const e of extra) if (!EXTRA[e]) throw new Error(`--extra: no feature ${e} (${Object.keys(EXTRA).join(', ')})`);
   const fit = {
@@ -131,10 +135,14 @@ export function rankerCv(args: string[]): RankerCvHits[] {
   };
   const rowOf = (p: DumpPage, c: Cand, k: number) => [...c.x, ...extra.map((e) => EXTRA[e]!(p, c, k))];
   const pages = dump.pages.filter((p) => p.hasTitle);
+  // `--fold-seed S`: other folds of the same pages (repeated CV: the spread a feature must beat).
+  const seed = opt('--fold-seed', '');
+  if (seed) for (const p of pages) { let h = 2166136261; for (const ch of `${seed}:${p.id}`) h = Math.imul(h ^ ch.charCodeAt(0), 16777619); p.fold = (h >>> 0) % 5; }
   const folds = [...new Set(pages.map((p) => p.fold))];
   const out: RankerCvHits[] = [];
   for (const min of opt('--title-mins', '0.1').split(',').map(Number)) {
-    const hits = { min, web: 0, webN: 0, ext: 0, extN: 0 };
+    const hits = { min, web: 0, webN: 0, ext: 0, extN: 0, cut: 0, cutN: 0 };
+    const perPage: Record<string, number> = {};
     out.push(hits);
     for (const k of folds) {
       const train = pages.filter((p) => p.fold !== k && p.cands.length);
@@ -146,9 +154,13 @@ export function rankerCv(args: string[]): RankerCvHits[] {
         const i = chooseTitle(p.cands.map((c, j) => ({ i: c.i, x: rowOf(p, c, j) })), model, lines);
         const hit = i >= 0 && p.cands.find((c) => c.i === i)!.ok ? 1 : 0;
         if (p.set === 'web') { hits.web += hit; hits.webN++; } else { hits.ext += hit; hits.extN++; }
+        perPage[p.id] = hit;
+        // The price: a headline named on the same page with its headline cut out (extras need the text, so not with them).
+        if (p.cut && !extra.length) { hits.cutN++; if (chooseTitle(p.cut.map((c) => ({ i: c.i, x: c.x })), model) >= 0) hits.cut++; }
       }
     }
-    console.log(`ranker CV${extra.length ? ` with ${extra.join(', ')}` : ''} min=${min}: web title=${(hits.web / hits.webN).toFixed(3)} (${hits.web}/${hits.webN}) extraction title=${(hits.ext / hits.extN).toFixed(3)} (${hits.ext}/${hits.extN})`);
+    console.log(`ranker CV${extra.length ? ` with ${extra.join(', ')}` : ''} min=${min}: web title=${(hits.web / hits.webN).toFixed(3)} (${hits.web}/${hits.webN}) extraction title=${(hits.ext / hits.extN).toFixed(3)} (${hits.ext}/${hits.extN}) stated on cut pages ${hits.cut}/${hits.cutN}`);
+    if (opt('--hits-out', '')) writeFileSync(`${opt('--hits-out', '')}.${min}.json`, JSON.stringify(perPage));
   }
   return out;
 }

@@ -36,8 +36,10 @@ export type { SiteTemplate } from './template';
  *     chrono's reading; retrained (the headline ranker only: a glued date line is no candidate).
  * 13: the edges' date lines include a bare date line among the region's first six lines (a
  *     region opened at a dek or a missed headline, the date under it); weights unchanged.
+ * 15: two headline features: the share of a candidate's words no other candidate holds (menu
+ *     items and section names share theirs) and a colon inside it (`Kicker: Headline`); retrained.
  */
-export const EXTRACTOR_VERSION = 14;
+export const EXTRACTOR_VERSION = 15;
 
 /** Fields a structured record (JSON Lines) states about itself; each wins over guessing. */
 export interface RecordHints {

@@ -69,6 +69,7 @@ export const TITLE_FEATURES: readonly string[] = [
   'endsColon', 'commaCount', 'afterFirstProse', 'ruled', 'proseAfterShare', 'logLinesAfterFirstProse',
   'metaBelow', 'metaAbove', 'gluedSeams', 'sentences',
   'crumbs', 'inLonger', 'holdsOther', 'prevIsCand', 'nextIsCand', 'nextLogRatio', 'nextEndsStop', 'prevLogRatio', 'overlapGap', 'probGap',
+  'distinctWords', 'innerColon',
 ];
 
 /** What the ranker needs to know about the page besides the line. */
@@ -148,8 +149,26 @@ export function titleCandidates(lines: Line[], free: number[], ctx: TitleContext
   const set = new Set(ok);
   let bestOverlap = 0, bestProb = 0;
   for (const x of rows) { bestOverlap = Math.max(bestOverlap, x[0]!); bestProb = Math.max(bestProb, x[13]!); }
-  return ok.map((i, k) => ({ i, x: [...rows[k]!, ...setFeatures(lines, i, ok, set, ctx), rows[k]![0]! - bestOverlap, rows[k]![13]! - bestProb] }));
+  const distinct = distinctWords(lines, ok);
+  return ok.map((i, k) => ({
+    i, x: [...rows[k]!, ...setFeatures(lines, i, ok, set, ctx), rows[k]![0]! - bestOverlap, rows[k]![13]! - bestProb, distinct[k]!, INNER_COLON.test(lines[i]!.text.slice(0, 300)) ? 1 : 0],
+  }));
 }
+
+/**
+ * Per candidate, the share of its content words that no other candidate holds. Menu items,
+ * section names and the site's name share their words with one another (`FOCUS Magazin`,
+ * `FOCUS TV`, `ERP-Tipp`, `ERP-Checkliste`); a headline names its own story.
+ */
+function distinctWords(lines: Line[], ok: number[]): number[] {
+  const toks = ok.map((i) => [...new Set(contentTokens(lines[i]!.text.slice(0, 300)))]);
+  const df = new Map<string, number>();
+  for (const ts of toks) for (const t of ts) df.set(t, (df.get(t) ?? 0) + 1);
+  return toks.map((ts) => (ts.length ? ts.filter((t) => df.get(t) === 1).length / ts.length : 0));
+}
+
+/** A colon inside the line, between words: `Kicker: Headline`, `Label: value`. */
+const INNER_COLON = /\S:\s+\S/u;
 
 /** Breadcrumb separators: `Home » News » Headline`, `Start > Beauty > …`. */
 const CRUMB = /\s?[»›>]\s?|\s\/\s/gu;

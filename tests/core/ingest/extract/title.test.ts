@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseTitle, deriveTitle, leadOverlap, splitKicker, titleCandidates } from '../../../../src/core/ingest/extract/title';
+import { TITLE_FEATURES, chooseTitle, deriveTitle, leadOverlap, splitKicker, titleCandidates } from '../../../../src/core/ingest/extract/title';
 import { defaultModel } from '../../../../src/core/ingest/extract/model';
 import { splitLines } from '../../../../src/core/ingest/extract/segment';
 
@@ -41,6 +41,15 @@ describe('chooseTitle', () => {
     expect(cands.map((c) => c.i)).toContain(0);
     // Only the first line: the menu lines more than the window above the text stay out.
     expect(cands.map((c) => c.i)).not.toContain(1);
+  });
+  it('reads menu items that share their words as less headline-like than a line naming its own story', () => {
+    const text = 'Home\nCourier Italy\nCourier Europe\nCourier Weather\nFlood waters rise in northern Italy\n\nFlood waters rise across northern Italy, the Courier reports, as rivers burst their banks after days of heavy rain and weather warnings.';
+    const lines = splitLines(text);
+    const cands = titleCandidates(lines, [0, 1, 2, 3, 4], context(lines, 5));
+    const distinct = TITLE_FEATURES.indexOf('distinctWords');
+    // `courier` stands in three menu items: `Courier Italy` keeps only `italy` (which the headline holds too).
+    expect(cands.map((c) => [c.i, c.x[distinct]])).toEqual([[1, 0], [2, 1 / 2], [3, 1 / 2], [4, 4 / 5]]);
+    expect(pick(text, 5)).toBe('Flood waters rise in northern Italy');
   });
   it('finds no headline when no candidate resembles the lead', () => {
     expect(pick('Home\nAbout us\n\nThe council approved the budget on Tuesday after a long debate about schools.', 2)).toBeNull();
