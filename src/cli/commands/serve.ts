@@ -8,11 +8,14 @@ import { notice } from '../../shared/api/notices';
 import { codedError } from '../../shared/i18n';
 import { cliWords } from '../words';
 import { createProgress } from '../progress';
+import { relaunchWithMallocEnv } from '../malloc-env';
 
 /** `parallax serve`: the library in a browser, on 127.0.0.1, until Ctrl+C. */
 export async function serveCommand(flags: { library?: string; port?: string }): Promise<number> {
   const port = flags.port === undefined ? 0 : Number(flags.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliError(cliWords().portRange(String(flags.port)), 2);
+  // Before anything is opened: the process may be replaced by the same command (`malloc-env.ts`).
+  relaunchWithMallocEnv();
   const path = libraryPath(flags.library);
   // Check the port before the library is opened, so a busy port leaves a new library uncreated.
   if (port !== 0) await assertPortFree(port);
