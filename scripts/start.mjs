@@ -83,5 +83,11 @@ if (electron.path) {
   console.log(
     `\nParallax: the desktop shell cannot start on this machine, because Electron's binary could not be downloaded (${electron.reason}; it is downloaded from outside the npm registry, which this machine may not reach). Starting the browser host instead: open the address it prints below in a browser. The library is the same one the desktop app would use.\n`,
   );
-  runAndExit(process.execPath, [join(root, 'bin', 'parallax.mjs'), 'serve', ...args]);
+  // This launcher starts serve as a child anyway, so the child gets glibc's fixed trim threshold
+  // here, on every Node; `parallax serve` run directly sets it itself where Node can re-exec in
+  // place (src/cli/malloc-env.ts, with the figures). A value the person set is kept.
+  runAndExit(process.execPath, [join(root, 'bin', 'parallax.mjs'), 'serve', ...args], {
+    MALLOC_TRIM_THRESHOLD_: '0',
+    ...process.env,
+  });
 }
