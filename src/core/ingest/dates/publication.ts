@@ -25,6 +25,8 @@ export interface StatedCandidate {
   date: FoundDate;
   /** True when a label such as "Updated" / "Aktualisiert" stands before it. */
   isUpdate: boolean;
+  /** True when its line is one of a list of dated items (`13.02.2020 20:00 Stammtisch` over the next). */
+  listed?: boolean;
 }
 
 /** What `decidePublication` weighs. */
@@ -59,7 +61,10 @@ export function decidePublication(input: PublicationInput): PublicationResult {
   if (input.hint) {
     return { published: input.hint, source: 'record', evidence: [notice('date.from-record')], conflict: null };
   }
-  const first = input.stated.find((c) => !c.isUpdate) ?? input.stated[0];
+  // A list of dated items (the newest posts, coming events) dates other pages: the page's own
+  // line goes first, a revision of it next, and a listed date only where nothing else stands.
+  const own = input.stated.filter((c) => !c.listed);
+  const first = own.find((c) => !c.isUpdate) ?? own[0] ?? input.stated.find((c) => !c.isUpdate) ?? input.stated[0];
   if (first) {
     const d = formatParts(first.date);
     if (d) return { published: d, source: 'stated', evidence: [notice('date.stated-near-title', { text: first.date.text })], conflict: null };

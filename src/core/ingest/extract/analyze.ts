@@ -20,7 +20,7 @@ import { typeBodyLines } from './body';
 import { MAX_INLINE_DEK_CHARS, isDateLabelOnly, isDekShaped, isSectionShaped, readDateLine, statedCandidates } from './header';
 import { parseAgencies, parseByline, parseSourceLine, parseTagList, splitGluedTags } from './byline';
 import type { StatedCandidate } from '../dates/publication';
-import { edgeDateCandidates } from './edge-dates';
+import { dateOnly, edgeDateCandidates } from './edge-dates';
 
 
 /** Everything the pipeline learned about the lines. */
@@ -62,6 +62,8 @@ const PROSE_HEADLINE_GAP = 2;
 const PROSE_HEADLINE_GAP_WORDS = 5;
 /** Date lines may stand a few lines above the headline (`08.04.2015 12:46` over the h1). */
 const DATE_ABOVE_TITLE = 5;
+/** Date lines in a row that make a list of dated items rather than a header. */
+const DATE_LIST_LINES = 3;
 
 /** Runs the pipeline over `lines` (see the file comment); `model` is the line classifier. */
 export function analyzeLines(lines: Line[], lang: string | null, usMonthFirst: boolean, model: LineModel = defaultModel(), trace?: (t: AnalysisTrace) => void, corrections: ExtractionCorrection | null = null, template: SiteTemplate | null = null): Analysis {
@@ -136,7 +138,10 @@ export function analyzeLines(lines: Line[], lang: string | null, usMonthFirst: b
     if (r && !(r.region === 'boilerplate' && HEADLINE_LABELS.has(r.label ?? '')) && !(r.kind === 'caption' && roles[i + 1]?.kind === 'credit')) continue;
     if (i >= firstProse && (r || ((proseAt(i) || /[.…:;,]$/u.test(lines[i]!.text)) && !proseHeadline(i)))) continue;
     const dl = readDateLine(lines[i]!, usMonthFirst);
-    if (dl) { if (i < s && !r) dateLines.set(i, dl); meta.add(i); }
+    // A bare date over a photo credit is the header's date line, not the photo's caption
+    // (`12.12.2022` / `Copyright: X` under the headline, the photo itself not in the text).
+    const datedCaption = r?.kind === 'caption' && !!dl && !!dateOnly(lines[i]!, usMonthFirst);
+    if (dl) { if (i < s && (!r || datedCaption)) dateLines.set(i, dl); meta.add(i); }
     else if (parseByline(lines[i]!.text)) meta.add(i);
     else free.push(i);
   }
@@ -169,14 +174,14 @@ export function analyzeLines(lines: Line[], lang: string | null, usMonthFirst: b
   const headerTo = titleLine >= 0 ? titleLine + TITLE_WINDOW : s;
   let dekDone = false;
   for (let i = 0; i < s; i++) {
-    if (roles[i]) continue;
-    const line = lines[i]!;
     const dl = dateLines.get(i);
-    const byline = parseByline(line.text);
     const inHeader = i >= headerFrom && i <= headerTo;
+    if (roles[i] && !(dl && inHeader && roles[i]!.kind === 'caption')) continue;
+    const line = lines[i]!;
+    const byline = parseByline(line.text);
     if (dl && inHeader) {
       roles[i] = { kind: 'date', region: 'header' };
-      out.stated.push(...statedCandidates(line, dl));
+      out.stated.push(...listedIf(statedCandidates(line, dl), inDateList(lines, i, usMonthFirst)));
       out.author ??= dl.author;
     } else if (isDateLabelOnly(line.text)) {
       roles[i] = { kind: 'date', region: 'header' };
@@ -193,13 +198,13 @@ export function analyzeLines(lines: Line[], lang: string | null, usMonthFirst: b
   // The span may open with header lines too: a date line or byline right under the headline,
   // or a teaser standing between the headline and the first paragraph.
   for (let i = s; i <= Math.min(e, s + AFTER_TITLE_LOOKAHEAD); i++) {
-    if (roles[i]) continue;
     const line = lines[i]!;
+    if (roles[i] && !(roles[i]!.kind === 'caption' && dateOnly(line, usMonthFirst))) continue;
     const dl = readDateLine(line, usMonthFirst);
     const byline = parseByline(line.text);
     if (dl) {
       roles[i] = { kind: 'date', region: 'header' };
-      out.stated.push(...statedCandidates(line, dl));
+      out.stated.push(...listedIf(statedCandidates(line, dl), inDateList(lines, i, usMonthFirst)));
       out.author ??= dl.author;
     } else if (isDateLabelOnly(line.text)) {
       roles[i] = { kind: 'date', region: 'header' };
@@ -243,9 +248,34 @@ export function analyzeLines(lines: Line[], lang: string | null, usMonthFirst: b
     }
     if (!roles[i] && i > e) roles[i] = { kind: 'boilerplate', region: 'boilerplate', label: tailLabel(lines[i]!) };
   }
-  if (!out.stated.some((c) => !c.isUpdate) && region) out.edgeDates = edgeDateCandidates(lines, roles, s, e, usMonthFirst);
+  if (!out.stated.some((c) => !c.isUpdate && !c.listed) && region) out.edgeDates = edgeDateCandidates(lines, roles, s, e, usMonthFirst);
   out.roles = roles.map((r) => r ?? { kind: 'boilerplate', region: 'boilerplate', label: 'other' });
   return out;
+}
+
+/**
+ * Does line `i` stand in a list of dated items: at least `DATE_LIST_LINES` date lines in a row
+ * stating at least two days (`Neueste Beiträge` / `20.02.2020 20:00 Stammtisch` / `13.02.2020 …`)?
+ * A header states one or two dates (published, updated), never a run of different ones.
+ */
+function inDateList(lines: Line[], i: number, usMonthFirst: boolean): boolean {
+  const days = new Set<string>();
+  let n = 0;
+  const take = (j: number) => {
+    const dl = j >= 0 && j < lines.length ? readDateLine(lines[j]!, usMonthFirst) : null;
+    if (!dl) return false;
+    const d = dl.dates[0]!;
+    days.add(`${d.year}-${d.month}-${d.day}`);
+    n++;
+    return true;
+  };
+  for (let j = i; j > i - DATE_LIST_LINES && take(j); j--);
+  for (let j = i + 1; j < i + DATE_LIST_LINES && take(j); j++);
+  return n >= DATE_LIST_LINES && days.size >= 2;
+}
+
+function listedIf(cands: StatedCandidate[], listed: boolean): StatedCandidate[] {
+  return listed ? cands.map((c) => ({ ...c, listed: true })) : cands;
 }
 
 /** The index of the line holding `offset` (the nearest line after it, or the last). */

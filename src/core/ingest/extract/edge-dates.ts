@@ -95,7 +95,7 @@ export function edgeDateCandidates(lines: Line[], roles: readonly (Role | null)[
  * on it (a name, a label: `MONTANT COLLECTÉ DEPUIS LE 5 DÉC. 2019` dates something else) or a
  * publication label names it.
  */
-function dateOnly(line: Line, usMonthFirst: boolean): DateLine | null {
+export function dateOnly(line: Line, usMonthFirst: boolean): DateLine | null {
   const dl = readDateLine(line, usMonthFirst);
   if (!dl || hasPublishedLabel(line.text)) return dl;
   let rest = line.text;

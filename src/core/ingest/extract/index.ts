@@ -38,8 +38,11 @@ export type { SiteTemplate } from './template';
  *     region opened at a dek or a missed headline, the date under it); weights unchanged.
  * 15: two headline features: the share of a candidate's words no other candidate holds (menu
  *     items and section names share theirs) and a colon inside it (`Kicker: Headline`); retrained.
+ * 16: a list of dated items near the headline (3+ date lines in a row) yields to the page's own
+ *     date line; a bare date over a photo credit under the headline is the header's date line,
+ *     not a caption; weights unchanged.
  */
-export const EXTRACTOR_VERSION = 15;
+export const EXTRACTOR_VERSION = 16;
 
 /** Fields a structured record (JSON Lines) states about itself; each wins over guessing. */
 export interface RecordHints {
@@ -147,7 +150,7 @@ function extractArticle(input: ExtractInput, model: LineModel, trace?: (t: Analy
   // The article's edges are read last, and a first-publication date there goes before a
   // revision date the header states (`Aktualisiert: …` over a date the rules took for a menu).
   const edge = a.edgeDates.find((c) => !c.isUpdate);
-  if (!header && edge && !candidates.some((c) => !c.isUpdate)) candidates.unshift(edge);
+  if (!header && edge && !candidates.some((c) => !c.isUpdate && !c.listed)) candidates.unshift(edge);
   else if (!candidates.length && !header) candidates.push(...a.edgeDates);
   const pub = decidePublication({ hint: hints.published ?? null, stated: candidates, header: header?.date ?? null, absolute: found.absolute, relative: found.relative });
   const headerMention = header ? { text: header.label, start: text.indexOf(header.label), end: text.indexOf(header.label) + header.label.length, date: header.date } : null;

@@ -39,4 +39,17 @@ describe('date lines at the article edges', () => {
       'June 19, 2019', '', 'Eva Berg', '', para(1), '', para(2), '', para(3)].join('\n');
     expect(extract({ text, format: 'text' }).published).toBe('2019-06-19');
   });
+  it('passes over a list of dated posts above the headline for the date the post states', () => {
+    const en = (n: number) => `The council met late into the evening to weigh the new cycle lane along the river road, and part ${n} of the debate ran on for hours before a narrow vote.`;
+    const recent = ['Recent posts', '20/02/2020 Open meeting', '13/02/2020 Open meeting', '06/02/2020 Board meeting', 'News'];
+    const text = ['Home', 'About', 'Events', 'Contact', '', ...recent, 'We back the cycle lane', 'by Sam Reed', '21 September 2019', '', en(1), '', en(2), '', en(3)].join('\n');
+    expect(extract({ text, format: 'text' }).published).toBe('2019-09-21');
+    // A list alone still dates the page by its first item in the header, as before: nothing else is stated.
+    const only = ['Home', 'About', '', ...recent, 'We back the cycle lane', '', en(1), '', en(2), '', en(3)].join('\n');
+    expect(extract({ text: only, format: 'text' }).published).toBe('2020-02-20');
+  });
+  it('reads a bare date over a photo credit under the headline as the header date, not a caption', () => {
+    const text = [...menu, 'Radweg an der Uferstraße kommt', 'Der Gemeinderat stimmt nach langer Debatte knapp für den neuen Radweg an der Uferstraße.', '12.03.2019', 'Foto: Stadtverwaltung', '', para(1), '', para(2), '', para(3)].join('\n');
+    expect(extract({ text, format: 'text' }).published).toBe('2019-03-12');
+  });
 });
