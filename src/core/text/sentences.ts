@@ -11,13 +11,17 @@
  * - after a number of one to three digits (ordinals: `12. April`, `3. Liga`), unless the next
  *   word is one that starts sentences (`Die`, `Er`, …) — then `auf 45. Die Polizei` does split.
  *
+ * A sentence also ends where a scraper or a copy lost the space after its stop (`…kehrte
+ * zurück.Der Präsident`): a lower-case letter, `.`, `!` or `?`, then a capital and a lower-case
+ * letter — not after an abbreviation or a single letter, nor in a domain (`isJoinedEnd`).
+ *
  * A line break always ends a sentence, and so does a CJK full stop, exclamation or question
  * mark (`。！？`), which needs no space after it. Offsets are UTF-16 offsets into the text given.
  *
  * This is the one sentence splitter of Parallax: extraction (titles from a lead, deks, pull
  * quotes, date mentions) and analysis (alignment, entities, quotes) read sentences alike.
  */
-import { isJsSpace, isLetterOrDigitCode } from './chars';
+import { isJsSpace, isLetterOrDigitCode, isLowerCode, isUpperCode } from './chars';
 import { lowerCase } from './fold';
 
 /** A sentence's place: `[start, end)` into the text, trimmed of whitespace. */
@@ -152,6 +156,27 @@ function isNonFinalDot(text: string, dot: number, from: number, nextWordStart: n
   return false;
 }
 
+/** Top-level domains a capitalised word after a dot may be (`Bild.De`, `Spiegel.Online`: no sentence). */
+const DOMAIN_WORDS = new Set('de at ch com org net eu info io tv fm online news uk fr it es nl ru ua by ge kr'.split(' '));
+
+/**
+ * True when the end mark at `end` closes a sentence though no space follows (`…zurück.Der
+ * Präsident`, a scraper or a copy lost it): a lower-case letter before the mark, a capital and a
+ * lower-case letter after it. Not after an abbreviation or a single letter (`Dr.Müller`,
+ * `u.a.Die`), a word with dots in it (`www.zeit.De`), nor before a domain (`Bild.De`); a digit
+ * before the mark is never this rule (`3.Oktober`), nor lower case after it (`ntv.de`).
+ */
+function isJoinedEnd(text: string, end: number, from: number, to: number): boolean {
+  if (end + 2 >= to || end === from) return false;
+  if (!isLowerCode(text.charCodeAt(end - 1)) || !isUpperCode(text.charCodeAt(end + 1)) || !isLowerCode(text.charCodeAt(end + 2))) return false;
+  if (text.charCodeAt(end) === 46) {
+    const before = wordBefore(text, end, from);
+    if (before.includes('.') || isNonFinalDot(text, end, from, end + 1)) return false;
+    if (DOMAIN_WORDS.has(lowerCase(wordAt(text, end + 1)))) return false;
+  }
+  return true;
+}
+
 /**
  * Splits `text[from, to)` into sentences (see the module comment). Empty input gives `[]`.
  *
@@ -192,6 +217,11 @@ export function splitSentences(text: string, from = 0, to = text.length): Span[]
     let j = i + 1;
     while (j < to && (isEndCode(text.charCodeAt(j)) || isCloserCode(text.charCodeAt(j)))) j++;
     if (j >= to || !isSpaceCode(text.charCodeAt(j))) {
+      if (j === i + 1 && !closesQuote && isJoinedEnd(text, i, from, to)) {
+        push(start, j);
+        start = j;
+        continue;
+      }
       if (j < to && text.charCodeAt(j) === 10) {
         push(start, j);
         start = j;
