@@ -13,7 +13,8 @@
  *
  * A sentence also ends where a scraper or a copy lost the space after its stop (`…kehrte
  * zurück.Der Präsident`): a lower-case letter, `.`, `!` or `?`, then a capital and a lower-case
- * letter — not after an abbreviation or a single letter, nor in a domain (`isJoinedEnd`).
+ * letter — not after an abbreviation or a single letter, nor in a domain, an address or code
+ * (`isJoinedEnd`).
  *
  * A line break always ends a sentence, and so does a CJK full stop, exclamation or question
  * mark (`。！？`), which needs no space after it. Offsets are UTF-16 offsets into the text given.
@@ -156,6 +157,19 @@ function isNonFinalDot(text: string, dot: number, from: number, nextWordStart: n
   return false;
 }
 
+/** Where the word of letters and digits that ends at `at` starts. */
+function wordStart(text: string, at: number, from: number): number {
+  let k = at;
+  while (k > from && isLetterOrDigitCode(text.charCodeAt(k - 1))) k--;
+  return k;
+}
+
+/** True when a capital follows a lower-case letter inside `word` (`WidgetID`, `DiBiase`, `myLib`). */
+function hasInnerCapital(word: string): boolean {
+  for (let k = 1; k < word.length; k++) if (isUpperCode(word.charCodeAt(k)) && isLowerCode(word.charCodeAt(k - 1))) return true;
+  return false;
+}
+
 /** Top-level domains a capitalised word after a dot may be (`Bild.De`, `Spiegel.Online`: no sentence). */
 const DOMAIN_WORDS = new Set('de at ch com org net eu info io tv fm online news uk fr it es nl ru ua by ge kr'.split(' '));
 
@@ -167,12 +181,20 @@ const DOMAIN_WORDS = new Set('de at ch com org net eu info io tv fm online news 
  * before the mark is never this rule (`3.Oktober`), nor lower case after it (`ntv.de`).
  */
 function isJoinedEnd(text: string, end: number, from: number, to: number): boolean {
-  if (end + 2 >= to || end === from) return false;
+  const mark = text.charCodeAt(end);
+  if (end + 2 >= to || end === from || (mark !== 46 && mark !== 33 && mark !== 63)) return false;
   if (!isLowerCode(text.charCodeAt(end - 1)) || !isUpperCode(text.charCodeAt(end + 1)) || !isLowerCode(text.charCodeAt(end + 2))) return false;
-  if (text.charCodeAt(end) === 46) {
+  const after = wordAt(text, end + 1);
+  // A capital inside either word is a name in code or a brand (`myLib.WidgetID`, `Isabella.DiBiase`).
+  if (hasInnerCapital(after) || hasInnerCapital(wordAt(text, wordStart(text, end, from)))) return false;
+  // A word that goes on with `@`, `_`, `(` or a dot and no space is an address or code (`Anna.Meier@`, `Gemeinsam.Sicher.Feuerwehr`).
+  const next = text.charCodeAt(end + 1 + after.length);
+  if (next === 64 || next === 95 || next === 40 || ((next === 46 || next === 58) && isLetterOrDigitCode(text.charCodeAt(end + 2 + after.length)))) return false;
+  if (mark === 46) {
     const before = wordBefore(text, end, from);
     if (before.includes('.') || isNonFinalDot(text, end, from, end + 1)) return false;
-    if (DOMAIN_WORDS.has(lowerCase(wordAt(text, end + 1)))) return false;
+    const word = lowerCase(after);
+    if (DOMAIN_WORDS.has(word) || ABBREVIATIONS.has(word)) return false;
   }
   return true;
 }

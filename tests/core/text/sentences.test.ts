@@ -65,6 +65,8 @@ describe('splitSentences', () => {
       'Das Buch von J.R.R.Tolkien ist lang.', 'Das meldete ntv.de am Abend.', 'Mehr auf t-online.de und Bild.de heute.',
       'Das stand auf Bild.De und auf www.spiegel.Online am Abend.', 'Am 3.Oktober stieg der Wert auf 3.5 Prozent.',
       'Er schrieb „es kam an.Dann nichts“ und ging.', 'Er trat zurück.DER Präsident schwieg.',
+      'Schreiben Sie an anna.Meier@example.org bis Montag.', 'Dort stand myLib.WidgetId und dann widget.ObjectType als Wert.',
+      'Das Blog von Isabella.DiBiase und Gemeinsam.Sicher.Feuerwehr heute.', 'Die Bank nennt ihr Kto.Nr.: 12 am Ende.', 'Er wartete…Dann nichts mehr.',
     ]) expect(split(t)).toEqual([t]);
   });
   it('gives offsets into the text, within the range asked for', () => {
