@@ -11,13 +11,18 @@
  * - after a number of one to three digits (ordinals: `12. April`, `3. Liga`), unless the next
  *   word is one that starts sentences (`Die`, `Er`, …) — then `auf 45. Die Polizei` does split.
  *
+ * A sentence also ends where a scraper or a copy lost the space after its stop (`…kehrte
+ * zurück.Der Präsident`): a lower-case letter, `.`, `!` or `?`, then a capital and a lower-case
+ * letter — not after an abbreviation or a single letter, nor in a domain, an address or code
+ * (`isJoinedEnd`).
+ *
  * A line break always ends a sentence, and so does a CJK full stop, exclamation or question
  * mark (`。！？`), which needs no space after it. Offsets are UTF-16 offsets into the text given.
  *
  * This is the one sentence splitter of Parallax: extraction (titles from a lead, deks, pull
  * quotes, date mentions) and analysis (alignment, entities, quotes) read sentences alike.
  */
-import { isJsSpace, isLetterOrDigitCode } from './chars';
+import { isJsSpace, isLetterOrDigitCode, isLowerCode, isUpperCode } from './chars';
 import { lowerCase } from './fold';
 
 /** A sentence's place: `[start, end)` into the text, trimmed of whitespace. */
@@ -152,6 +157,48 @@ function isNonFinalDot(text: string, dot: number, from: number, nextWordStart: n
   return false;
 }
 
+/** Where the word of letters and digits that ends at `at` starts. */
+function wordStart(text: string, at: number, from: number): number {
+  let k = at;
+  while (k > from && isLetterOrDigitCode(text.charCodeAt(k - 1))) k--;
+  return k;
+}
+
+/** True when a capital follows a lower-case letter inside `word` (`WidgetID`, `DiBiase`, `myLib`). */
+function hasInnerCapital(word: string): boolean {
+  for (let k = 1; k < word.length; k++) if (isUpperCode(word.charCodeAt(k)) && isLowerCode(word.charCodeAt(k - 1))) return true;
+  return false;
+}
+
+/** Top-level domains a capitalised word after a dot may be (`Bild.De`, `Spiegel.Online`: no sentence). */
+const DOMAIN_WORDS = new Set('de at ch com org net eu info io tv fm online news uk fr it es nl ru ua by ge kr'.split(' '));
+
+/**
+ * True when the end mark at `end` closes a sentence though no space follows (`…zurück.Der
+ * Präsident`, a scraper or a copy lost it): a lower-case letter before the mark, a capital and a
+ * lower-case letter after it. Not after an abbreviation or a single letter (`Dr.Müller`,
+ * `u.a.Die`), a word with dots in it (`www.zeit.De`), nor before a domain (`Bild.De`); a digit
+ * before the mark is never this rule (`3.Oktober`), nor lower case after it (`ntv.de`).
+ */
+function isJoinedEnd(text: string, end: number, from: number, to: number): boolean {
+  const mark = text.charCodeAt(end);
+  if (end + 2 >= to || end === from || (mark !== 46 && mark !== 33 && mark !== 63)) return false;
+  if (!isLowerCode(text.charCodeAt(end - 1)) || !isUpperCode(text.charCodeAt(end + 1)) || !isLowerCode(text.charCodeAt(end + 2))) return false;
+  const after = wordAt(text, end + 1);
+  // A capital inside either word is a name in code or a brand (`myLib.WidgetID`, `Isabella.DiBiase`).
+  if (hasInnerCapital(after) || hasInnerCapital(wordAt(text, wordStart(text, end, from)))) return false;
+  // A word that goes on with `@`, `_`, `(` or a dot and no space is an address or code (`Anna.Meier@`, `Gemeinsam.Sicher.Feuerwehr`).
+  const next = text.charCodeAt(end + 1 + after.length);
+  if (next === 64 || next === 95 || next === 40 || ((next === 46 || next === 58) && isLetterOrDigitCode(text.charCodeAt(end + 2 + after.length)))) return false;
+  if (mark === 46) {
+    const before = wordBefore(text, end, from);
+    if (before.includes('.') || isNonFinalDot(text, end, from, end + 1)) return false;
+    const word = lowerCase(after);
+    if (DOMAIN_WORDS.has(word) || ABBREVIATIONS.has(word)) return false;
+  }
+  return true;
+}
+
 /**
  * Splits `text[from, to)` into sentences (see the module comment). Empty input gives `[]`.
  *
@@ -192,6 +239,11 @@ export function splitSentences(text: string, from = 0, to = text.length): Span[]
     let j = i + 1;
     while (j < to && (isEndCode(text.charCodeAt(j)) || isCloserCode(text.charCodeAt(j)))) j++;
     if (j >= to || !isSpaceCode(text.charCodeAt(j))) {
+      if (j === i + 1 && !closesQuote && isJoinedEnd(text, i, from, to)) {
+        push(start, j);
+        start = j;
+        continue;
+      }
       if (j < to && text.charCodeAt(j) === 10) {
         push(start, j);
         start = j;

@@ -52,6 +52,23 @@ describe('splitSentences', () => {
       'Die Zahl stieg auf 45.', 'Die Polizei ermittelt.', 'Im 2. Weltkrieg war das anders.',
     ]);
   });
+  it('splits sentences a copy joined without a space after the stop', () => {
+    expect(split('Die Abgeordneten kehrten zurück.Der Präsident sprach. Wer kam?Niemand! Sie gingen!Über Nacht.')).toEqual([
+      'Die Abgeordneten kehrten zurück.', 'Der Präsident sprach.', 'Wer kam?', 'Niemand!', 'Sie gingen!', 'Über Nacht.',
+    ]);
+    const t = 'Er kam an.Dann ging er.';
+    expect(splitSentences(t)).toEqual([{ start: 0, end: 10 }, { start: 10, end: 23 }]);
+  });
+  it('leaves joined abbreviations, domains, decimals and ordinals in the sentence', () => {
+    for (const t of [
+      'Das sagte Dr.Müller gestern.', 'Es gibt u.a.Listen und z.B.Die Zeitung.', 'Er wohnt in Nr.Zwei am Platz.',
+      'Das Buch von J.R.R.Tolkien ist lang.', 'Das meldete ntv.de am Abend.', 'Mehr auf t-online.de und Bild.de heute.',
+      'Das stand auf Bild.De und auf www.spiegel.Online am Abend.', 'Am 3.Oktober stieg der Wert auf 3.5 Prozent.',
+      'Er schrieb „es kam an.Dann nichts“ und ging.', 'Er trat zurück.DER Präsident schwieg.',
+      'Schreiben Sie an anna.Meier@example.org bis Montag.', 'Dort stand myLib.WidgetId und dann widget.ObjectType als Wert.',
+      'Das Blog von Isabella.DiBiase und Gemeinsam.Sicher.Feuerwehr heute.', 'Die Bank nennt ihr Kto.Nr.: 12 am Ende.', 'Er wartete…Dann nichts mehr.',
+    ]) expect(split(t)).toEqual([t]);
+  });
   it('gives offsets into the text, within the range asked for', () => {
     const t = 'xx Eins. Zwei. yy';
     const s = splitSentences(t, 3, 14);
