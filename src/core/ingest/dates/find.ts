@@ -129,6 +129,26 @@ export function findDatesUnglued(text: string, base = 0, usMonthFirst = false): 
   return findDates(spaced, 0, usMonthFirst).map((d) => ({ ...d, start: base + back(d.start), end: base + back(d.end) }));
 }
 
+const NUMERIC_DATE = /(?<![\p{L}\p{N}])(\d{1,2})(?:\.\s?|\/)(\d{1,2})(?:\.\s?|\/)(\d{4})(?!\d)/gu;
+
+/**
+ * Whether the page's ambiguous numeric dates (`02/10/2020`) read month first. A site prints
+ * all its dates in one order, so the page's dates that settle it decide (`25/09/2020`: a first
+ * part over 12 is a day; `09/25/2020`: a second part over 12 is); the language (`en`: month
+ * first) only where none does or they disagree evenly.
+ */
+export function numericMonthFirst(text: string, lang: string | null): boolean {
+  let votes = 0;
+  if (/\d[./]\s?\d{1,2}[./]/.test(text)) {
+    for (const m of text.matchAll(NUMERIC_DATE)) {
+      const a = Number(m[1]), b = Number(m[2]);
+      if (a > 12 && a <= 31 && b >= 1 && b <= 12) votes--;
+      else if (b > 12 && b <= 31 && a >= 1 && a <= 12) votes++;
+    }
+  }
+  return votes ? votes > 0 : lang === 'en';
+}
+
 /** `findDates(text)` with its defaults (base 0, day first), as a memo may stand in for it. */
 export type DatesOf = (text: string) => readonly FoundDate[];
 
