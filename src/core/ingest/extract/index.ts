@@ -43,7 +43,8 @@ export type { SiteTemplate } from './template';
  *     date line; a bare date over a photo credit under the headline is the header's date line,
  *     not a caption; weights unchanged.
  * 17: an ambiguous numeric date (`02/10/2020`) is read in the order the page's other numeric
- *     dates settle (the language only where none does); weights unchanged.
+ *     dates settle (the language only where none does); Polish month names on date lines (not
+ *     in the line features); weights unchanged.
  */
 export const EXTRACTOR_VERSION = 17;
 

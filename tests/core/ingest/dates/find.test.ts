@@ -64,3 +64,15 @@ describe('numericMonthFirst', () => {
     expect(numericMonthFirst('13/01/2020 and 01/13/2020, 45/10/2020', 'en')).toBe(true);
   });
 });
+
+describe('Polish months on date lines', () => {
+  const g = (s: string) => findDatesUnglued(s).map((d) => [d.text, formatParts(d)]);
+  it('reads genitive and nominative forms on a date line, not in findDates', () => {
+    expect(g('22 kwietnia 2021 r.')).toEqual([['22 kwietnia 2021', '2021-04-22']]);
+    expect(g('opublikowano: 3 grudnia 2014, 10:15')).toEqual([['3 grudnia 2014, 10:15', '2014-12-03T10:15']]);
+    expect(g('październik 2020')).toEqual([['październik 2020', '2020-10']]);
+    expect(g('31 lutego 2021, maja')).toEqual([]);
+    // The line model's features read dates as before.
+    expect(findDates('22 kwietnia 2021')).toEqual([]);
+  });
+});

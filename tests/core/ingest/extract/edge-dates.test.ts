@@ -63,3 +63,11 @@ describe('date lines at the article edges', () => {
     expect(extract({ text: page('Bridge repairs start'), format: 'text' }).published).toBe('2020-02-10');
   });
 });
+
+describe('Polish date lines', () => {
+  it('reads a Polish date line under the headline', () => {
+    const pl = (n: number) => `Rada miasta obradowała do późnego wieczora nad nową drogą rowerową wzdłuż rzeki, a część ${n} debaty trwała wiele godzin, zanim zapadła decyzja.`;
+    const text = ['Start', 'Miasto', 'Sport', 'Kontakt', '', 'Droga rowerowa nad rzeką powstanie', 'Anna Nowak', '22 kwietnia 2021', '', pl(1), '', pl(2), '', pl(3)].join('\n');
+    expect(extract({ text, format: 'text' }).published).toBe('2021-04-22');
+  });
+});
