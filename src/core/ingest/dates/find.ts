@@ -156,7 +156,7 @@ const LINE_DATE = new RegExp(`${B}(?:(\\d{1,2})\\.?\\s{1,3})?(${LINE_ALT})(?!\\p
 
 /** The dates a date line states in the `LINE_MONTHS` names, offsets relative to `text` plus `base`. */
 function lineMonthDates(text: string, base: number): FoundDate[] {
-  if (!LINE_WORD.test(text)) return [];
+  if (!FOUR_DIGITS.test(text) || !LINE_WORD.test(text)) return [];
   const out: FoundDate[] = [];
   for (const m of text.matchAll(LINE_DATE)) {
     const [, day, name, year, hour, minute] = m;
