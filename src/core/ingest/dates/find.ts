@@ -9,7 +9,7 @@
  * times faster (the extractor must run at several MB/s). chrono-node is used where its breadth
  * pays: for the free-form date lines near a title (see `publication.ts`).
  */
-import { AMBIGUOUS_MONTHS, MONTHS, MONTH_ALT, hasMonthNearFigure, type TriggerKind } from './names';
+import { AMBIGUOUS_MONTHS, LINE_MONTHS, MONTHS, MONTH_ALT, hasMonthNearFigure, type TriggerKind } from './names';
 import { isValidDay, type DateParts } from './calendar';
 import { keyRuns, matchesAt, runsOf, startsOf, type Runs, type StartKey } from './runs';
 
@@ -118,7 +118,7 @@ export function findDatesUnglued(text: string, base = 0, usMonthFirst = false): 
   const cuts: number[] = [];
   if (FIVE_DIGITS.test(text)) for (const m of text.matchAll(GLUED_YEAR)) cuts.push(m.index! + m[0].length);
   if (LETTER_DIGIT.test(text)) for (const m of text.matchAll(GLUED_LEFT)) cuts.push(m.index!);
-  if (!cuts.length) return findDates(text, base, usMonthFirst);
+  if (!cuts.length) return findLineDates(text, base, usMonthFirst);
   cuts.sort((a, b) => a - b);
   let spaced = '';
   let from = 0;
@@ -126,7 +126,59 @@ export function findDatesUnglued(text: string, base = 0, usMonthFirst = false): 
   spaced += text.slice(from);
   // Back from the spaced text's offsets to the text's: every separator before an offset added one.
   const back = (o: number) => { let k = 0; while (k < cuts.length && cuts[k]! + k < o) k++; return o - k; };
-  return findDates(spaced, 0, usMonthFirst).map((d) => ({ ...d, start: base + back(d.start), end: base + back(d.end) }));
+  return findLineDates(spaced, 0, usMonthFirst).map((d) => ({ ...d, start: base + back(d.start), end: base + back(d.end) }));
+}
+
+const NUMERIC_DATE = /(?<![\p{L}\p{N}])(\d{1,2})(?:\.\s?|\/)(\d{1,2})(?:\.\s?|\/)(\d{4})(?!\d)/gu;
+
+/**
+ * Whether the page's ambiguous numeric dates (`02/10/2020`) read month first. A site prints
+ * all its dates in one order, so the page's dates that settle it decide (`25/09/2020`: a first
+ * part over 12 is a day; `09/25/2020`: a second part over 12 is); the language (`en`: month
+ * first) only where none does or they disagree evenly.
+ */
+export function numericMonthFirst(text: string, lang: string | null): boolean {
+  let votes = 0;
+  if (/\d[./]\s?\d{1,2}[./]/.test(text)) {
+    for (const m of text.matchAll(NUMERIC_DATE)) {
+      const a = Number(m[1]), b = Number(m[2]);
+      if (a > 12 && a <= 31 && b >= 1 && b <= 12) votes--;
+      else if (b > 12 && b <= 31 && a >= 1 && a <= 12) votes++;
+    }
+  }
+  return votes ? votes > 0 : lang === 'en';
+}
+
+const LINE_ALT = [...LINE_MONTHS.keys()].sort((a, b) => b.length - a.length).join('|');
+const LINE_WORD = new RegExp(`(?<!\\p{L})(?:${LINE_ALT})(?!\\p{L})`, 'iu');
+/** `22 kwietnia 2021`, `3 grudnia 2014, 10:15`, `kwiecień 2021`: day (or none), month, year. */
+const LINE_DATE = new RegExp(`${B}(?:(\\d{1,2})\\.?\\s{1,3})?(${LINE_ALT})(?!\\p{L})(?:\\s{1,3}(\\d{4})${E}${TIME})?`, 'giu');
+
+/** The dates a date line states in the `LINE_MONTHS` names, offsets relative to `text` plus `base`. */
+function lineMonthDates(text: string, base: number): FoundDate[] {
+  if (!FOUR_DIGITS.test(text) || !LINE_WORD.test(text)) return [];
+  const out: FoundDate[] = [];
+  for (const m of text.matchAll(LINE_DATE)) {
+    const [, day, name, year, hour, minute] = m;
+    if (!year) continue;
+    const parts: DateParts = { month: LINE_MONTHS.get(name!.toLowerCase())!, year: Number(year) };
+    if (parts.year! < 1800 || parts.year! > 2200) continue;
+    if (day !== undefined) {
+      if (!isValidDay(parts.year!, parts.month, Number(day))) continue;
+      parts.day = Number(day);
+      if (hour !== undefined && Number(hour) <= 23 && Number(minute) <= 59) { parts.hour = Number(hour); parts.minute = Number(minute); }
+    }
+    const str = m[0].replace(/[\s,]+$/u, '');
+    out.push({ ...parts, text: str, start: base + m.index!, end: base + m.index! + str.length });
+  }
+  return out;
+}
+
+/** `findDates` and the dates stated in `LINE_MONTHS` names, in order, without overlaps. */
+function findLineDates(text: string, base: number, usMonthFirst: boolean): FoundDate[] {
+  const found = findDates(text, base, usMonthFirst);
+  const more = lineMonthDates(text, base).filter((d) => !found.some((f) => d.start < f.end && f.start < d.end));
+  return more.length ? [...found, ...more].sort((a, b) => a.start - b.start) : found;
 }
 
 /** `findDates(text)` with its defaults (base 0, day first), as a memo may stand in for it. */

@@ -30,6 +30,18 @@ const MONTHS_BY_LANG: Record<string, string[][]> = {
     ['červenec', 'července'], ['srpen', 'srpna'], ['září'], ['říjen', 'října'], ['listopad', 'listopadu'], ['prosinec', 'prosince']],
 };
 
+/**
+ * Month names read on date lines only (`readDateLine`, the article's edges), not by the line
+ * model's features: adding them there changes the features of every line printing one, and the
+ * retrained model moved other pages' headlines (extraction README, version 17). Polish
+ * nominative (`kwiecień 2021`) and genitive (`22 kwietnia 2021`); no abbreviations, which are
+ * words elsewhere (`lis`, `sie`, `lip`).
+ */
+export const LINE_MONTHS: ReadonlyMap<string, number> = new Map([
+  ['styczeń', 'stycznia'], ['luty', 'lutego'], ['marzec', 'marca'], ['kwiecień', 'kwietnia'], ['maj', 'maja'], ['czerwiec', 'czerwca'],
+  ['lipiec', 'lipca'], ['sierpień', 'sierpnia'], ['wrzesień', 'września'], ['październik', 'października'], ['listopad', 'listopada'], ['grudzień', 'grudnia'],
+].flatMap((names, i) => names.map((n) => [n, i + 1] as [string, number])));
+
 /** Lowercase month name → month number (1–12). */
 export const MONTHS: ReadonlyMap<string, number> = (() => {
   const m = new Map<string, number>();

@@ -13,6 +13,7 @@ import { renderMarkdown } from './markdown';
 import { collectMentions, buildMentions, type TextPiece } from '../dates/mentions';
 import { decidePublication, type StatedCandidate } from '../dates/publication';
 import { chronoDate } from '../dates/chrono';
+import { numericMonthFirst } from '../dates/find';
 import { defaultModel, type LineModel } from './model';
 import type { SiteTemplate } from './template';
 
@@ -41,8 +42,11 @@ export type { SiteTemplate } from './template';
  * 16: a list of dated items near the headline (3+ date lines in a row) yields to the page's own
  *     date line; a bare date over a photo credit under the headline is the header's date line,
  *     not a caption; weights unchanged.
+ * 17: an ambiguous numeric date (`02/10/2020`) is read in the order the page's other numeric
+ *     dates settle (the language only where none does); Polish month names on date lines (not
+ *     in the line features); weights unchanged.
  */
-export const EXTRACTOR_VERSION = 16;
+export const EXTRACTOR_VERSION = 17;
 
 /** Fields a structured record (JSON Lines) states about itself; each wins over guessing. */
 export interface RecordHints {
@@ -121,7 +125,7 @@ function extractArticle(input: ExtractInput, model: LineModel, trace?: (t: Analy
   // Blank out the header prefix (same length) so offsets stay those of the canonical text.
   const lines = splitLines(header ? ' '.repeat(header.length) + text.slice(header.length) : text);
   const lang = hints.lang ?? meta.lang ?? detectLang(text);
-  const usMonthFirst = lang === 'en';
+  const usMonthFirst = numericMonthFirst(text, lang);
   const a = analyzeLines(lines, lang, usMonthFirst, model, trace, input.corrections ?? null, input.template ?? null);
   const blocks = buildBlocks(lines, a, text, header);
 

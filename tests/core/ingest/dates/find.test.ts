@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDates, findDatesUnglued } from '../../../../src/core/ingest/dates/find';
+import { findDates, findDatesUnglued, numericMonthFirst } from '../../../../src/core/ingest/dates/find';
 import { formatParts } from '../../../../src/core/ingest/dates/calendar';
 
 const f = (s: string, us = false) => findDates(s, 0, us).map((d) => [d.text, formatParts(d) ?? `--${d.month}-${d.day}`]);
@@ -51,5 +51,28 @@ describe('findDates', () => {
     expect(findDatesUnglued('Kundennummer 12.03.202219')).toEqual([]);
     expect(findDatesUnglued('am 3. Mai 20219 Besucher').map((d) => d.text)).toEqual(['3. Mai']);
     expect(findDates('Posted on 3. Mai 20213. Mai 2021').map((d) => d.text)).toEqual(['3. Mai', 'Mai 2021']);
+  });
+});
+
+describe('numericMonthFirst', () => {
+  it('lets the page\'s unambiguous numeric dates decide, the language only where none does', () => {
+    expect(numericMonthFirst('Posted 02/10/2020 · older: 25/09/2020', 'en')).toBe(false);
+    expect(numericMonthFirst('Posted 02/10/2020 · older: 09/25/2020', 'de')).toBe(true);
+    expect(numericMonthFirst('Posted 02/10/2020 · 03.04.2021', 'en')).toBe(true);
+    expect(numericMonthFirst('Posted 02/10/2020 · 03.04.2021', 'fr')).toBe(false);
+    // An even split leaves it to the language; a first part over 31 is no date.
+    expect(numericMonthFirst('13/01/2020 and 01/13/2020, 45/10/2020', 'en')).toBe(true);
+  });
+});
+
+describe('Polish months on date lines', () => {
+  const g = (s: string) => findDatesUnglued(s).map((d) => [d.text, formatParts(d)]);
+  it('reads genitive and nominative forms on a date line, not in findDates', () => {
+    expect(g('22 kwietnia 2021 r.')).toEqual([['22 kwietnia 2021', '2021-04-22']]);
+    expect(g('opublikowano: 3 grudnia 2014, 10:15')).toEqual([['3 grudnia 2014, 10:15', '2014-12-03T10:15']]);
+    expect(g('październik 2020')).toEqual([['październik 2020', '2020-10']]);
+    expect(g('31 lutego 2021, maja')).toEqual([]);
+    // The line model's features read dates as before.
+    expect(findDates('22 kwietnia 2021')).toEqual([]);
   });
 });

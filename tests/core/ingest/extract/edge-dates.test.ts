@@ -52,4 +52,22 @@ describe('date lines at the article edges', () => {
     const text = [...menu, 'Radweg an der Uferstraße kommt', 'Der Gemeinderat stimmt nach langer Debatte knapp für den neuen Radweg an der Uferstraße.', '12.03.2019', 'Foto: Stadtverwaltung', '', para(1), '', para(2), '', para(3)].join('\n');
     expect(extract({ text, format: 'text' }).published).toBe('2019-03-12');
   });
+  it('reads an ambiguous numeric date in the order the page\'s other numeric dates settle', () => {
+    const en = (n: number) => `The council met late into the evening to weigh the new cycle lane along the river road, and part ${n} of the debate ran on for hours before a narrow vote.`;
+    const page = (more: string) => ['Home', 'About', 'Contact', '', 'We back the cycle lane', 'The Courier 02/10/2020 Sam Reed', '', en(1), '', en(2), '', en(3), '', 'More from us', more].join('\n');
+    // A day over 12 first elsewhere on the page: the site prints day first.
+    expect(extract({ text: page('25/09/2020 Bridge repairs start'), format: 'text' }).published).toBe('2020-10-02');
+    // A day over 12 second: month first, as the English default.
+    expect(extract({ text: page('09/25/2020 Bridge repairs start'), format: 'text' }).published).toBe('2020-02-10');
+    // Nothing settles it: the language decides.
+    expect(extract({ text: page('Bridge repairs start'), format: 'text' }).published).toBe('2020-02-10');
+  });
+});
+
+describe('Polish date lines', () => {
+  it('reads a Polish date line under the headline', () => {
+    const pl = (n: number) => `Rada miasta obradowała do późnego wieczora nad nową drogą rowerową wzdłuż rzeki, a część ${n} debaty trwała wiele godzin, zanim zapadła decyzja.`;
+    const text = ['Start', 'Miasto', 'Sport', 'Kontakt', '', 'Droga rowerowa nad rzeką powstanie', 'Anna Nowak', '22 kwietnia 2021', '', pl(1), '', pl(2), '', pl(3)].join('\n');
+    expect(extract({ text, format: 'text' }).published).toBe('2021-04-22');
+  });
 });
