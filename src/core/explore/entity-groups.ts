@@ -127,7 +127,7 @@ export class EntityGrouper {
   private readonly list: Group[] = [];
   /** Per kind: the groups filed under each blocking key (a map per kind, so no `kind|key` string is made per lookup). */
   private readonly blocks = new Map<EntityKind, KeyTable<Block<Group>>>();
-  private readonly contexts = new Map<Group, { set: Set<string>; read: number }>();
+  private readonly contexts = new Map<Group, { set: Set<string>; read: number; articles: number }>();
 
   constructor(private readonly overrides: ReadonlyMap<string, string> = new Map(), private readonly context?: NameContext) {}
 
@@ -242,11 +242,15 @@ export class EntityGrouper {
     return out;
   }
 
-  /** A group's context, kept across joins: a member that joins adds its own (a union, so the same set as read afresh). */
+  /** A group's context kept across joins (a union: the same set), read afresh once a member read is in more reports. */
   private contextOf(g: Group): Set<string> {
-    let c = this.contexts.get(g);
-    if (!c) this.contexts.set(g, (c = { set: new Set(), read: 0 }));
-    for (; c.read < g.members.length; c.read++) for (const k of this.context?.(g.members[c.read]!) ?? []) c.set.add(k);
+    let c = this.contexts.get(g), seen = 0;
+    if (c) for (let i = 0; i < c.read; i++) seen += g.members[i]!.articles;
+    if (!c || seen !== c.articles) this.contexts.set(g, (c = { set: new Set(), read: 0, articles: 0 }));
+    for (; c.read < g.members.length; c.read++) {
+      c.articles += g.members[c.read]!.articles;
+      for (const k of this.context?.(g.members[c.read]!) ?? []) c.set.add(k);
+    }
     return c.set;
   }
 }

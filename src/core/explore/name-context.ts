@@ -24,11 +24,12 @@ const CONTEXT_ARTICLES = 20;
 export function nameContext(db: ReadDb): (s: NameStat, apartFrom?: string) => ReadonlySet<string> | null {
   // Per name, its reports read for `apartFrom` so far (the word after each mention, the roles
   // before it): one name is asked apart from many second surnames (a run's slips), its texts read once.
-  const scans = new Map<string, { ids: string[]; read: ({ next: (string | null)[]; roles: string[] } | null)[] }>();
+  // Read again when the name is in more reports since (a grouper kept current across new reports).
+  const scans = new Map<string, { articles: number; ids: string[]; read: ({ next: (string | null)[]; roles: string[] } | null)[] }>();
   const scanOf = (s: NameStat, i: number) => {
     const key = `${s.kind}|${s.name}`;
     let sc = scans.get(key);
-    if (!sc) scans.set(key, (sc = { ids: articlesOfName(db, s.kind, s.name), read: [] }));
+    if (!sc || sc.articles !== s.articles) scans.set(key, (sc = { articles: s.articles, ids: articlesOfName(db, s.kind, s.name), read: [] }));
     if (i >= sc.ids.length) return undefined;
     if (sc.read.length <= i) {
       const m = mentionsInArticle(db, s.kind, s.name, sc.ids[i]!);
