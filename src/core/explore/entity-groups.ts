@@ -29,6 +29,7 @@ import { mayBeGivenName } from '../analysis/given-names';
 import { blockAt, blockKeys, blockSize, fileUnder, type Block } from './entity-blocks';
 import { sinoReading } from './sino-reading';
 import { KeyTable } from './key-table';
+import { sharesCompanyApart } from './two-surname-company';
 
 /** A group of names that are one entity. */
 export interface EntityGroup {
@@ -55,7 +56,7 @@ export function entityIdFor(kind: EntityKind, name: string): EntityId {
  * Who else a name is named with (skeletons of the other people's surnames in the reports that
  * name it), for confirming a close spelling; an empty set when unknown.
  */
-export type NameContext = (stat: NameStat) => ReadonlySet<string>;
+export type NameContext = (stat: NameStat, apartFrom?: string) => ReadonlySet<string> | null;
 
 interface Group {
   kind: EntityKind;
@@ -126,7 +127,7 @@ export class EntityGrouper {
   private readonly list: Group[] = [];
   /** Per kind: the groups filed under each blocking key (a map per kind, so no `kind|key` string is made per lookup). */
   private readonly blocks = new Map<EntityKind, KeyTable<Block<Group>>>();
-  private readonly contexts = new Map<Group, Set<string>>();
+  private readonly contexts = new Map<Group, { set: Set<string>; read: number; articles: number }>();
 
   constructor(private readonly overrides: ReadonlyMap<string, string> = new Map(), private readonly context?: NameContext) {}
 
@@ -172,8 +173,9 @@ export class EntityGrouper {
     const keys = isPerson ? [...blockKeys(skel), ...(slavic ? slavicKeys(nameSkeleton(slavic)) : []), ...(part ? [nameSkeleton(part)] : []), ...(last ? [nameSkeleton(last)] : []), ...(w.length > 1 ? [whole] : []), ...(w.length > 1 && key.includes('-') ? [joinedKey(key)] : []), ...(eastAsian && given ? [swappedSurnameKey(key, given)] : []), ...(sino ? [sino] : []), ...(twoSur ? [nameSkeleton(twoSur)] : [])] : [skel];
     let blocks = this.blocks.get(s.kind);
     if (!blocks) this.blocks.set(s.kind, (blocks = new KeyTable()));
-    const sharesContext = context ? (g: Group, apart?: string[]) => {
-      const mine = own ??= context(s);
+    const sharesContext = context ? (g: Group, apart?: string[], second?: string) => {
+      if (second) return sharesCompanyApart(s, second, g.members, context, () => (own ??= context(s)!), () => this.contextOf(g), isListedGivenName);
+      const mine = own ??= context(s)!;
       const theirs = this.contextOf(g);
       // Both spellings named in one report: two people, each written as their own reports write them.
       if (apart && (theirs.has(skel) || apart.some((k) => mine.has(k)))) return false;
@@ -205,7 +207,6 @@ export class EntityGrouper {
       if (!best.surnames.includes(key)) best.surnames.push(key);
       if (!best.given && given) best.given = given;
       if (twoSur) best.twoSurnames = true;
-      this.contexts.delete(best);
     } else {
       best = { kind: s.kind, members: [s], joined: isPerson ? [whole] : null, given, surnames: [key], twoSurnames: twoSur !== null };
       this.list.push(best);
@@ -241,14 +242,16 @@ export class EntityGrouper {
     return out;
   }
 
+  /** A group's context kept across joins (a union: the same set), read afresh once a member read is in more reports. */
   private contextOf(g: Group): Set<string> {
-    let c = this.contexts.get(g);
-    if (!c) {
-      c = new Set();
-      for (const m of g.members) for (const k of this.context?.(m) ?? []) c.add(k);
-      this.contexts.set(g, c);
+    let c = this.contexts.get(g), seen = 0;
+    if (c) for (let i = 0; i < c.read; i++) seen += g.members[i]!.articles;
+    if (!c || seen !== c.articles) this.contexts.set(g, (c = { set: new Set(), read: 0, articles: 0 }));
+    for (; c.read < g.members.length; c.read++) {
+      c.articles += g.members[c.read]!.articles;
+      for (const k of this.context?.(g.members[c.read]!) ?? []) c.set.add(k);
     }
-    return c;
+    return c.set;
   }
 }
 
@@ -257,7 +260,7 @@ export class EntityGrouper {
  * close spelling); people by surname — the same skeleton, or close and confirmed by the same
  * given name or shared company — and with given names that can be one person's.
  */
-function joins(s: NameStat, key: string, given: string | null, eastAsian: boolean, sino: string | null, whole: string, g: Group, sharesContext: ((g: Group, apart?: string[]) => boolean) | null, othersSurname: (word: string, g: Group) => boolean, twoSurnames: boolean): boolean {
+function joins(s: NameStat, key: string, given: string | null, eastAsian: boolean, sino: string | null, whole: string, g: Group, sharesContext: ((g: Group, apart?: string[], second?: string) => boolean) | null, othersSurname: (word: string, g: Group) => boolean, twoSurnames: boolean): boolean {
   if (s.kind !== 'person') {
     // The same skeleton first, for all members (it is what files a group under the name's one
     // key, so a candidate mostly has it), and only then the slower close spelling.
@@ -274,7 +277,7 @@ function joins(s: NameStat, key: string, given: string | null, eastAsian: boolea
   if (given && middleGiven(s.name, whole, g.members, g.joined!)) return true;
   // One name the other less its second surname (`Edmundo González`/`Edmundo González Urrutia`), in the same company.
   const second = given && !eastAsian && (twoSurnames || g.twoSurnames) ? secondSurnameAgainst(s.name, g.members, isListedGivenName) : null;
-  if (second && !othersSurname(second, g)) return sharesContext ? sharesContext(g) : true;
+  if (second && !othersSurname(second, g)) return sharesContext ? sharesContext(g, undefined, second) : true;
   if (given && g.given && !isSameGivenName(given, g.given)) return false;
   // A surname-first name with the same given name of two syllables and its short surname's letters
   // swapped by a typo (`Huo Yu-ih`/`Hou Yu-ih`), unless both spellings are established.

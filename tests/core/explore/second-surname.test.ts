@@ -3,12 +3,13 @@ import { groupEntities } from '../../../src/core/explore/entity-groups';
 import { spellingsData, spellingsLookup } from '../../../src/core/explore/spellings-lookup';
 import type { NameStat } from '../../../src/core/store/queries/entities';
 import { nameSkeleton } from '../../../src/core/text/transliteration';
+import { runsInto } from '../../../src/core/explore/name-context';
 
 const person = (name: string, count: number): NameStat => ({ kind: 'person', name, count, articles: count });
 /** Each name's company: the surnames of the people named with it, as `name-context.ts` gives them. */
 const company = (table: Record<string, string[]>) => (s: NameStat) => new Set((table[s.name] ?? []).map((n) => nameSkeleton(n.split(' ').pop()!)));
 /** The groups, each group's names sorted, whichever name is the more frequent. */
-const grouped = (names: string[], context?: (s: NameStat) => ReadonlySet<string>) =>
+const grouped = (names: string[], context?: (s: NameStat, apartFrom?: string) => ReadonlySet<string> | null) =>
   [names, [...names].reverse()].map((ns) =>
     groupEntities(ns.map((n, i) => person(n, ns.length - i + 1)), new Map(), context).map((g) => g.names.map((n) => n.name).sort().join(' + ')).sort(),
   );
@@ -40,6 +41,21 @@ describe('a Spanish or Portuguese name of two surnames', () => {
     const other = company({ 'Ramiro Falcón Iturbe': ['Lucía Marván'], 'Ramiro Falcón': ['Tomás Ugarte'] });
     for (const groups of grouped(names, other)) expect(groups).toHaveLength(2);
   });
+  it('not on the shorter name\'s reports where the finder cut it out of the longer (`Martin Luther` before `King`)', () => {
+    const names = ['Ramiro Falcón Iturbe', 'Ramiro Falcón'];
+    // The shorter name's company: two reports that cut `Ramiro Falcón Iturbe` short (named with Marván), one of another man (named with Ugarte).
+    const cut = (s: NameStat, apartFrom?: string) =>
+      new Set(s.name === 'Ramiro Falcón' ? (apartFrom === 'Iturbe' ? ['ugarte'] : ['ugarte', 'marvan']) : s.name === 'Ramiro Falcón Iturbe' ? ['marvan'] : []);
+    for (const groups of grouped(names, cut)) expect(groups).toEqual(['Ramiro Falcón', 'Ramiro Falcón Iturbe']);
+    // Its reports that stand apart from the longer name, in the longer name's company: one person.
+    const apart = (s: NameStat, apartFrom?: string) =>
+      new Set(s.name === 'Ramiro Falcón' ? (apartFrom === 'Iturbe' ? ['marvan'] : ['ugarte', 'marvan']) : s.name === 'Ramiro Falcón Iturbe' ? ['marvan'] : []);
+    for (const groups of grouped(names, apart)) expect(groups).toEqual(['Ramiro Falcón + Ramiro Falcón Iturbe']);
+    // Every report of the shorter name cuts the longer (a table's `Ramiro Falcón Iturbe (ESP)`): it is only ever the longer one.
+    const allCut = (s: NameStat, apartFrom?: string) =>
+      s.name === 'Ramiro Falcón' && apartFrom === 'Iturbe' ? null : new Set(s.name.startsWith('Ramiro Falcón') ? ['marvan'] : []);
+    for (const groups of grouped(names, allCut)) expect(groups).toEqual(['Ramiro Falcón + Ramiro Falcón Iturbe']);
+  });
   it('not a name whose word before the last is a given name, nor another given name, nor a surname-first name', () => {
     for (const pair of [['Anna Maria Kolbe', 'Anna Maria'], ['Ramiro Falcón Iturbe', 'Teresa Falcón'], ['Kim Jong Un', 'Kim Jong'], ['Ramiro Falcón Iturbe', 'Ramiro Iturbe Falcón'], ['Abd Rabbo Talhouni', 'Abd Rabbo']]) {
       for (const groups of grouped(pair)) expect(groups).toHaveLength(2);
@@ -58,5 +74,19 @@ describe('a whole name typed', () => {
     expect(two('Ramiro Falcón')?.sort()).toEqual(['Ramiro Falcon', 'Ramiro Falcón']);
     const common = spellingsLookup(spellingsData(groupEntities([person('Ramiro Koch', 4), person('Ramiro Kokh', 2)])));
     expect(common('Ramiro Koch')?.includes('Koch')).toBe(false);
+  });
+});
+
+describe("a shorter name's mention cut out of the longer", () => {
+  const after = (text: string, name: string, word: string) => runsInto(text, text.indexOf(name) + name.length, word);
+  it('runs into the second surname as written, a slip of it, or its genitive', () => {
+    expect(after('die Rede von Ramiro Falcón Iturbe hört', 'Ramiro Falcón', 'Iturbe')).toBe(true);
+    expect(after('die Rede von Ramiro Falcón Iturbe hört', 'Ramiro Falcón', 'Iturbe2k')).toBe(true);
+    expect(after('Ramiro Falcón Iturbes Rede', 'Ramiro Falcón', 'Iturbe')).toBe(true);
+  });
+  it('not where the name stands apart: a verb, a comma, another word', () => {
+    expect(after('Ramiro Falcón hat übersetzt', 'Ramiro Falcón', 'Iturbe')).toBe(false);
+    expect(after('Ramiro Falcón, Iturbe', 'Ramiro Falcón', 'Iturbe')).toBe(false);
+    expect(after('Ramiro Falcón Marván sagte', 'Ramiro Falcón', 'Iturbe')).toBe(false);
   });
 });

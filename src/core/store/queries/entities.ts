@@ -60,6 +60,12 @@ export function mentionsInText(db: ReadDb, kind: string, name: string, limit: nu
   return rows.map((r) => ({ text: r.text, spans: (JSON.parse(r.mentions) as number[][]).map((m) => [m[0]!, m[1]!] as [number, number]) }));
 }
 
+/** Where a name stands in one article: its text and the name's `[start, end]` there; null if it is not named there. */
+export function mentionsInArticle(db: ReadDb, kind: string, name: string, id: string): { text: string; spans: [number, number][] } | null {
+  const r = stmt(db, 'SELECT a.text, m.mentions FROM entity_mentions m JOIN articles a ON a.id = m.article_id WHERE m.kind = ? AND m.name = ? AND m.article_id = ?').get(kind, name, id) as { text: string; mentions: string } | undefined;
+  return r ? { text: r.text, spans: (JSON.parse(r.mentions) as number[][]).map((m) => [m[0]!, m[1]!] as [number, number]) } : null;
+}
+
 /** The articles that mention a name. */
 export function articlesOfName(db: ReadDb, kind: string, name: string): string[] {
   return (stmt(db, 'SELECT article_id AS id FROM entity_mentions WHERE kind = ? AND name = ?').all(kind, name) as { id: string }[]).map((r) => r.id);
