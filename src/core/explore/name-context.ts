@@ -5,7 +5,7 @@
  * as `~kremlberater`. Read from the stored mentions of at most `CONTEXT_ARTICLES` reports.
  */
 import type { ReadDb } from '../store/db';
-import { articlesOfName, mentionsInArticle, mentionsInText, namesInArticle, type NameStat } from '../store/queries/entities';
+import { articlesOfName, mentionsInArticle, mentionsInText, namesInArticle, type NameInText, type NameStat } from '../store/queries/entities';
 import { isRoleWord } from '../analysis/entity-words';
 import { foldText } from '../text/fold';
 import { isLetterOrDigitCode } from '../text/chars';
@@ -64,7 +64,7 @@ export function nameContext(db: ReadDb): (s: NameStat, apartFrom?: string) => Re
 }
 
 /** The roles written before a name's mentions in one text, as context keys (`~kremlberater`). */
-function rolesBefore({ text, spans }: { text: string; spans: [number, number][] }): string[] {
+function rolesBefore({ text, spans }: NameInText): string[] {
   const out: string[] = [];
   for (const [start] of spans) {
     const role = wordBefore(text, start);

@@ -30,9 +30,9 @@ function meets(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
 export function sharesCompanyApart(s: NameStat, second: string, members: readonly NameStat[], context: Context, mine: () => ReadonlySet<string>, groupContext: () => ReadonlySet<string>, isGivenName: (word: string) => boolean): boolean {
   const n = wordCount(s.name);
   const shorter = (m: NameStat) => wordCount(m.name) === n - 1 && lessSecondSurname(s.name, m.name, isGivenName) === second;
-  // A shorter name that every report cuts out of the longer is only ever the longer one: its whole
-  // company stands (`Aksel Lund` of a table's `Aksel Lund Svindal (NOR)`).
-  // The name is the shorter one: its own reports that cut the longer are left out.
+  // The name is the shorter one: its own reports that cut the longer are left out, unless every
+  // report does (then it is only ever the longer one and its whole company stands: `Aksel Lund`
+  // of a table's `Aksel Lund Svindal (NOR)`).
   if (!members.some(shorter)) return meets(context(s, second) ?? mine(), groupContext());
   // The group holds the shorter: those members are read apart, the others whole (the cut ones first, most often decisive).
   for (const m of members) if (shorter(m) && meets(context(m, second) ?? context(m)!, mine())) return true;

@@ -54,16 +54,28 @@ export function personNameStats(db: ReadDb): NameStat[] {
   ).all() as NameStat[]);
 }
 
-/** Where a name stands in (at most `limit` of) its articles: each article's text and the name's `[start, end]` there. */
-export function mentionsInText(db: ReadDb, kind: string, name: string, limit: number): { text: string; spans: [number, number][] }[] {
-  const rows = stmt(db, 'SELECT a.text, m.mentions FROM entity_mentions m JOIN articles a ON a.id = m.article_id WHERE m.kind = ? AND m.name = ? LIMIT ?').all(kind, name, limit) as { text: string; mentions: string }[];
-  return rows.map((r) => ({ text: r.text, spans: (JSON.parse(r.mentions) as number[][]).map((m) => [m[0]!, m[1]!] as [number, number]) }));
+/** A name's place in one article's text: the text and the name's `[start, end]` there. */
+export interface NameInText {
+  text: string;
+  spans: [number, number][];
 }
 
-/** Where a name stands in one article: its text and the name's `[start, end]` there; null if it is not named there. */
-export function mentionsInArticle(db: ReadDb, kind: string, name: string, id: string): { text: string; spans: [number, number][] } | null {
-  const r = stmt(db, 'SELECT a.text, m.mentions FROM entity_mentions m JOIN articles a ON a.id = m.article_id WHERE m.kind = ? AND m.name = ? AND m.article_id = ?').get(kind, name, id) as { text: string; mentions: string } | undefined;
-  return r ? { text: r.text, spans: (JSON.parse(r.mentions) as number[][]).map((m) => [m[0]!, m[1]!] as [number, number]) } : null;
+const MENTIONS_IN_TEXT = 'SELECT a.text, m.mentions FROM entity_mentions m JOIN articles a ON a.id = m.article_id WHERE m.kind = ? AND m.name = ?';
+
+/** A stored mention row read as `NameInText` (its mentions also hold sentence offsets, not wanted here). */
+function nameInText(r: { text: string; mentions: string }): NameInText {
+  return { text: r.text, spans: (JSON.parse(r.mentions) as number[][]).map((m) => [m[0]!, m[1]!] as [number, number]) };
+}
+
+/** Where a name stands in (at most `limit` of) its articles. */
+export function mentionsInText(db: ReadDb, kind: string, name: string, limit: number): NameInText[] {
+  return (stmt(db, `${MENTIONS_IN_TEXT} LIMIT ?`).all(kind, name, limit) as { text: string; mentions: string }[]).map(nameInText);
+}
+
+/** Where a name stands in one article; null if it is not named there. */
+export function mentionsInArticle(db: ReadDb, kind: string, name: string, id: string): NameInText | null {
+  const r = stmt(db, `${MENTIONS_IN_TEXT} AND m.article_id = ?`).get(kind, name, id) as { text: string; mentions: string } | undefined;
+  return r ? nameInText(r) : null;
 }
 
 /** The articles that mention a name. */
