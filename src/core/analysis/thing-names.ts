@@ -54,6 +54,12 @@ const PLACE_OR_CLUB_WORD = new Set(
     'klub klubs verein vereins fußballklub fußballverein').split(' '),
 );
 const PLACE_COMPOUND = /(?:stadt|dorf|provinz|region|bezirk|viertel)$/;
+/** A place or club word, also in its genitive (`des Bundesstaates Tripura`, `des Bezirks Tran Vu`). */
+function isPlaceOrClubWord(lower: string): boolean {
+  if (PLACE_OR_CLUB_WORD.has(lower)) return true;
+  if (!lower.endsWith('s')) return false;
+  return PLACE_OR_CLUB_WORD.has(lower.slice(0, -1)) || (lower.endsWith('es') && PLACE_OR_CLUB_WORD.has(lower.slice(0, -2)));
+}
 /**
  * Words for a ship or a storm (also ending a compound: `US-Lenkwaffenzerstörer`), after which,
  * or opening a run, a person's name names the ship or the storm (`Hurrikan Joaquin`).
@@ -102,7 +108,7 @@ export function thingNamed(text: string, toks: TokenTable, from: number, n: numb
   // may be a role made of an adjective, `der Angeklagte Marlow`: only a demonym counts there).
   if (toks.has(prev) && toks.joined(from) && toks.cap(prev) && toks.sentence[prev] === toks.sentence[from] && isEnglishDemonym(toks.lower(prev))) return 'organisation';
   if (!toks.has(prev) || !toks.joined(from)) return null;
-  if (PLACE_OR_CLUB_WORD.has(toks.lower(prev)) || (toks.cap(prev) && PLACE_COMPOUND.test(toks.lower(prev)))) return 'thing';
+  if (isPlaceOrClubWord(toks.lower(prev)) || (toks.cap(prev) && PLACE_COMPOUND.test(toks.lower(prev)))) return 'thing';
   // Not a person with a given name: the institution may be a genitive before its head (`der
   // Vorsitzende der Wahlbehörde Ahmet Yener`).
   if (toks.cap(prev) && INSTITUTION_WORD.test(toks.lower(prev)) && !hasGivenName(run)) return 'organisation';
@@ -121,7 +127,7 @@ function openedByItsKind(toks: TokenTable, from: number, n: number, run: string[
   if (n < 2) return null;
   const first = toks.lower(from);
   if (hasGivenName(run.slice(0, 1))) return null;
-  if (PLACE_OR_CLUB_WORD.has(first) || PLACE_COMPOUND.test(first) || VESSEL_OR_STORM.test(first)) return 'thing';
+  if (isPlaceOrClubWord(first) || PLACE_COMPOUND.test(first) || VESSEL_OR_STORM.test(first)) return 'thing';
   return INSTITUTION_WORD.test(first) && !hasGivenName(run) ? 'organisation' : null;
 }
 

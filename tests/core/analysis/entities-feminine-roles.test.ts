@@ -34,3 +34,14 @@ describe('the word for a part of a town', () => {
     expect(people('Im Stadtviertel Bab Tarik wurde gefeiert.')).toEqual([]);
   });
 });
+
+describe('a word for a region or a district in its genitive', () => {
+  it('opens no person: the words after it name the place', () => {
+    expect(people('Sie sei in Qorvala, der Hauptstadt des nordöstlichen indischen Bundesstaates Varelda, gelandet.')).toEqual([]);
+    expect(people('Die Wahl des Bezirks Tran Vu war umstritten.')).toEqual([]);
+    expect(people('Die Behörden des Landkreises Ober Quesnel warnten.')).toEqual([]);
+  });
+  it('leaves a person after a role there a person', () => {
+    expect(people('Der Gouverneur des Bundesstaates, Ramiro Quesnel, trat zurück.')).toEqual(['Ramiro Quesnel']);
+  });
+});
