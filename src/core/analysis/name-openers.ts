@@ -93,6 +93,12 @@ let english: Set<string> | null = null;
 /** The shortest English opener: `Sun`, `Fan`, `Li` are surnames too, written first (`Sun Xiaomei`). */
 const MIN_ENGLISH_OPENER = 4;
 
+/** Whether a word (lowercase) is one of the 5,000 most frequent English words (`data/en-common-words.json`). */
+export function isEnglishCommonWord(lower: string): boolean {
+  english ??= new Set(EN_COMMON as string[]);
+  return english.has(lower);
+}
+
 /**
  * Whether a run (as written, two words or more) opens with one of the 5,000 most frequent English
  * words (`data/en-common-words.json`) of four letters or more that is no given name of any list

@@ -22,7 +22,7 @@ import { isFoldedSpellingVariant } from '../text/phonetic';
 import { isPatronymic } from '../text/patronymic';
 import { compareNameWords, eastSlavicReading, isSameGivenName, nameSkeleton, romanizeCyrillic } from '../text/transliteration';
 import { isSurnameFirst } from '../text/name-order';
-import { firstOfTwoSurnames, firstPart, isGenitiveOf, secondSurnameAgainst, isSwappedSurname, joinedKey, lastPart, middleGiven, sameFirstPart, swappedSurnameKey } from './name-parts';
+import { eitherOrderKey, firstOfTwoSurnames, firstPart, isGenitiveOf, isOtherOrder, secondSurnameAgainst, isSwappedSurname, joinedKey, lastPart, middleGiven, sameFirstPart, slavicKeys, swappedSurnameKey } from './name-parts';
 import { wordLists } from '../analysis/content-words';
 import { SURNAME_PARTICLE } from '../analysis/entity-words';
 import { mayBeGivenName } from '../analysis/given-names';
@@ -170,7 +170,8 @@ export class EntityGrouper {
     const slavic = isPerson ? eastSlavicReading(key) : null;
     // A name of two surnames is also keyed by its first, which reports write without the second.
     const twoSur = isPerson && !eastAsian && w.length > 2 ? firstOfTwoSurnames(s.name, isListedGivenName) : null;
-    const keys = isPerson ? [...blockKeys(skel), ...(slavic ? slavicKeys(nameSkeleton(slavic)) : []), ...(part ? [nameSkeleton(part)] : []), ...(last ? [nameSkeleton(last)] : []), ...(w.length > 1 ? [whole] : []), ...(w.length > 1 && key.includes('-') ? [joinedKey(key)] : []), ...(eastAsian && given ? [swappedSurnameKey(key, given)] : []), ...(sino ? [sino] : []), ...(twoSur ? [nameSkeleton(twoSur)] : [])] : [skel];
+    const order = isPerson ? eitherOrderKey(w) : null;
+    const keys = isPerson ? [...blockKeys(skel), ...(slavic ? slavicKeys(nameSkeleton(slavic)) : []), ...(part ? [nameSkeleton(part)] : []), ...(last ? [nameSkeleton(last)] : []), ...(w.length > 1 ? [whole] : []), ...(w.length > 1 && key.includes('-') ? [joinedKey(key)] : []), ...(eastAsian && given ? [swappedSurnameKey(key, given)] : []), ...(sino ? [sino] : []), ...(twoSur ? [nameSkeleton(twoSur)] : []), ...(order ? [order] : [])] : [skel];
     let blocks = this.blocks.get(s.kind);
     if (!blocks) this.blocks.set(s.kind, (blocks = new KeyTable()));
     const sharesContext = context ? (g: Group, apart?: string[], second?: string) => {
@@ -204,7 +205,8 @@ export class EntityGrouper {
     if (best) {
       best.members.push(s);
       best.joined?.push(whole);
-      if (!best.surnames.includes(key)) best.surnames.push(key);
+      // A name in the other order adds no surname: its last word is the group's given name.
+      if (!best.surnames.includes(key) && !(order && best.members.some((m) => isOtherOrder(w, words(m.name), mayBeGivenName)))) best.surnames.push(key);
       if (!best.given && given) best.given = given;
       if (twoSur) best.twoSurnames = true;
     } else {
@@ -271,6 +273,8 @@ function joins(s: NameStat, key: string, given: string | null, eastAsian: boolea
   }
   // The same letters split otherwise (`Kim Jong Un`/`Kim Jong-un`, `Han Duck-soo`/`Han Duck Soo`).
   if (given && g.members.some((m, i) => m.name.includes(' ') && g.joined![i] === whole)) return true;
+  // The same two words in the other order (`Abe Shinzo`/`Shinzo Abe`), unless each is established and the company says otherwise.
+  if (given && g.surnames.some((sur) => nameSkeleton(sur) === nameSkeleton(given)) && g.members.some((m) => isOtherOrder(words(s.name), words(m.name), mayBeGivenName) && (s.articles < ESTABLISHED_ARTICLES || m.articles < ESTABLISHED_ARTICLES || (sharesContext ? sharesContext(g) : false)))) return true;
   // The same surname, the given name in another romanisation (`Lai Qingde`/`Lai Ching-te`, `Li Tschiang`/`Li Qiang`).
   if (given && sino && g.members.some((m) => sinoReading(m.name, isListedGivenName) === sino)) return true;
   // The other less its first word, letters joined (`Amir Abdollahian` of `Hossein Amir-Abdollahian`).
@@ -388,11 +392,6 @@ function isPartOf(word: string, surname: string): boolean {
   const skel = nameSkeleton(word);
   const a = firstPart(surname), b = lastPart(surname);
   return (!!a && nameSkeleton(a) === skel && !isShortSkeletonOnly(a, word)) || (!!b && nameSkeleton(b) === skel && !isShortSkeletonOnly(b, word));
-}
-
-/** The keys of a name read in Russian: its skeleton, and from nine letters its consonants (`Tsikhanouskaya` meets `Tichanowska`). */
-function slavicKeys(skel: string): string[] {
-  return skel.length >= 9 ? [skel, `#${skel.replace(/[aeiou]/g, '')}`] : [skel];
 }
 
 function nameSkeletonOf(name: string): string {

@@ -7,6 +7,7 @@
 import { nameSkeleton, compareNameWords } from '../text/transliteration';
 import { isSurnameFirst } from '../text/name-order';
 import { ARABIC_ARTICLES, E_ARTICLES, KIN_WORDS, PERSIAN_ARTICLE, persianArticleAsAl } from '../text/name-articles';
+import { foldText } from '../text/fold';
 
 function words(name: string): string[] {
   return name.split(' ').filter(Boolean);
@@ -142,4 +143,31 @@ function spacesIn(name: string): number {
   let n = 0;
   for (let i = name.indexOf(' '); i >= 0; i = name.indexOf(' ', i + 1)) n++;
   return n;
+}
+
+/** The keys of a name read in Russian: its skeleton, and from nine letters its consonants (`Tsikhanouskaya` meets `Tichanowska`). */
+export function slavicKeys(skel: string): string[] {
+  return skel.length >= 9 ? [skel, `#${skel.replace(/[aeiou]/g, '')}`] : [skel];
+}
+
+/**
+ * One key for a name of two words in either order (`Abe Shinzo`/`Shinzo Abe`): Japanese and
+ * Hungarian names are written surname first at home and in some copy, given name first in most
+ * German reports, and Korean names the other way round in English copy (`Jae-myung Lee`).
+ */
+export function eitherOrderKey(nameWords: readonly string[]): string | null {
+  if (nameWords.length !== 2 || nameWords.some(isParticle)) return null;
+  const a = nameSkeleton(nameWords[0]!), b = nameSkeleton(nameWords[1]!);
+  return a === b ? null : `%${a < b ? `${a} ${b}` : `${b} ${a}`}`;
+}
+
+/**
+ * Whether two names of two words are the same two words in the other order (by skeleton): one
+ * person, unless both words may be given names (`Paul Thomas` and `Thomas Paul` are two people).
+ */
+export function isOtherOrder(a: readonly string[], b: readonly string[], mayBeGiven: (lower: string) => boolean): boolean {
+  if (a.length !== 2 || b.length !== 2 || a.some(isParticle)) return false;
+  const a0 = nameSkeleton(a[0]!), a1 = nameSkeleton(a[1]!);
+  if (a0 === a1 || a0 !== nameSkeleton(b[1]!) || a1 !== nameSkeleton(b[0]!)) return false;
+  return !(mayBeGiven(foldText(a[0]!)) && mayBeGiven(foldText(a[1]!)));
 }

@@ -9,8 +9,10 @@ import { nameSkeleton } from '../text/transliteration';
 import { foldText } from '../text/fold';
 import { ARABIC_ARTICLES, PERSIAN_ARTICLE } from '../text/name-articles';
 import { isSurnameFirst } from '../text/name-order';
-import { firstOfTwoSurnames, wordsSkeletonKey } from './name-parts';
+import { firstOfTwoSurnames, isOtherOrder, wordsSkeletonKey } from './name-parts';
 import { wordLists } from '../analysis/content-words';
+import { isWorldGivenName, mayBeGivenName } from '../analysis/given-names';
+import { isEnglishCommonWord } from '../analysis/name-openers';
 import type { ReadDb } from '../store/db';
 import { SPELLING_KEY, storedSpellings, type SpellingKeyKind, type SpellingsSink } from '../store/queries/name-spellings';
 
@@ -165,18 +167,20 @@ function surnameBearers(foldedOf: ReadonlyMap<EntityGroup, string[]>): Map<strin
 }
 
 /**
- * The surnames of a person's whole names that the person alone bears in the library, four
- * letters or more and no common word (`Maduro` of `Nicolás Maduro`; not `Koch`, not `Lai` when
- * `Jimmy Lai` and `William Lai` are two people). A surname-first name's short surname is not
- * one: it is widened as such (`shortSurnames`).
+ * The surnames of a person's whole names that the person alone bears in the library, three
+ * letters or more and no common word (`Maduro` of `Nicolás Maduro`, `Zia` of `Khaleda Zia`, `Abe`
+ * of `Shinzo Abe`; not `Koch`, not `Lai` when `Jimmy Lai` and `William Lai` are two people). A
+ * surname-first name's short surname is not one: it is widened as such (`shortSurnames`).
  */
 function soleSurnames(g: EntityGroup, surnames: readonly string[], folded: readonly string[], bearers: ReadonlyMap<string, number>): string[] {
   const out: string[] = [];
   for (let i = 0; i < g.names.length; i++) {
     if (!g.names[i]!.name.includes(' ') || bearers.get(folded[i]!) !== 1) continue;
     const sur = withoutArticle(surnames[i]!);
-    if (sur.length < MIN_WORD || sur.includes(' ')) continue;
-    if (wordLists().common.get(sur.toLowerCase()) !== undefined) continue;
+    if (sur.length < MIN_SOLE_SURNAME || sur.includes(' ') || isCommonWord(sur.toLowerCase())) continue;
+    // A short one only when some report names the person by it alone (the grouping joined it): a
+    // report of another bearer the finder took no name from (`der Verleger Jimmy Tau`) is not counted.
+    if (sur.length < MIN_WORD && !(isShortSurnameOf(g.names[i]!.name.split(' '), sur) && g.names.some((n) => n.name === sur))) continue;
     out.push(sur);
   }
   return out;
@@ -184,6 +188,35 @@ function soleSurnames(g: EntityGroup, surnames: readonly string[], folded: reado
 
 /** Words shorter than this are widened only as a surname-first name's surname (`Hou`). */
 const MIN_WORD = 4;
+/**
+ * A given-name-first name's surname is often of three letters (the Japanese `Abe`, `Aso`, `Ito`;
+ * `Zia`, `Rao`): a whole name typed also finds it alone, as a longer one. Not two letters.
+ */
+const MIN_SOLE_SURNAME = 3;
+
+/**
+ * Whether a short last word is the surname of a name given name first: a two-word name whose
+ * surname is a word in letters (not `AfD`, `PwC`) and no English word (`Android Pay`, `Kaspersky
+ * Lab`), after a longer first word that is no common word unless a given name (not the finder's
+ * `Kontroverse App`), nor a surname-first name's (`Li Yan`, `Fan Hui`: the short word is the
+ * given name) nor a compound (`Maréchal-Le Pen`).
+ */
+function isShortSurnameOf(w: readonly string[], sur: string): boolean {
+  if (w.length !== 2 || w[1] !== sur || !/^\p{Lu}\p{Ll}+$/u.test(sur) || isEnglishCommonWord(sur.toLowerCase())) return false;
+  const first = w[0]!, lower = first.toLowerCase();
+  if (first.length < MIN_WORD || first.includes('-')) return false;
+  return mayBeGivenName(lower) || (wordLists().common.get(lower) === undefined && !isEnglishCommonWord(lower));
+}
+
+/**
+ * A common word, which a whole name's search must not widen to (`Koch`). The German list, made
+ * from subtitles, also holds English given names (`abe`, `gabe`, `todd`); a short word there that
+ * is a given name of another language, no German given name and no English word, is a name.
+ */
+function isCommonWord(lower: string): boolean {
+  if (wordLists().common.get(lower) === undefined) return false;
+  return lower.length >= MIN_WORD || !isWorldGivenName(lower) || wordLists().firstNames.has(lower) || isEnglishCommonWord(lower);
+}
 
 /**
  * The short surnames of a person named surname first (`Hou` of `Hou Yu-ih`, and a bare `Huo` the
@@ -211,8 +244,12 @@ function lookupSurnames(g: EntityGroup): string[] {
   const names = g.names.map((n) => n.name);
   // Only a group with a name of three words or more can hold one (most groups hold none).
   const keys = names.length > 1 && names.some((n) => n.indexOf(' ') !== n.lastIndexOf(' ')) ? new Set(names.map((n) => wordsSkeletonKey(n.split(' ')))) : null;
+  // The names come most frequent first: the first whole name tells which word is the surname of a
+  // name written in the other order (`Okabe Haruto` of `Haruto Okabe`), its first.
+  const main = names.length > 1 ? names.find((n) => n.includes(' '))?.split(' ') : undefined;
   return names.map((name) => {
     if (!name.includes(' ')) return name;
+    if (main && name.indexOf(' ') === name.lastIndexOf(' ') && isOtherOrder(name.split(' '), main, mayBeGivenName)) return name.slice(0, name.indexOf(' '));
     const first = keys ? firstOfTwoSurnames(name, isListedGiven) : null;
     return first && keys!.has(wordsSkeletonKey(name.split(' ').slice(0, -1))) ? first : surnameAsWritten(name);
   });

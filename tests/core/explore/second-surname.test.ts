@@ -75,6 +75,21 @@ describe('a whole name typed', () => {
     const common = spellingsLookup(spellingsData(groupEntities([person('Ramiro Koch', 4), person('Ramiro Kokh', 2)])));
     expect(common('Ramiro Koch')?.includes('Koch')).toBe(false);
   });
+  it('also a surname of three letters a report names the person by alone (`Premier Abe`)', () => {
+    const lookup = spellingsLookup(spellingsData(groupEntities([person('Haruto Uke', 4), person('Uke', 2), person('Kenta Ike', 3), person('Ike', 2)])));
+    expect(lookup('Haruto Uke')?.sort()).toEqual(['Haruto Uke', 'Uke']);
+    // The German frequency list holds English given names: a name there, no German word.
+    expect(lookup('Kenta Ike')?.sort()).toEqual(['Ike', 'Kenta Ike']);
+  });
+  it('not a short common word, a German given name, an English word, two letters, nor the surname of a surname-first name', () => {
+    for (const name of ['Haruto Tor', 'Haruto Tom', 'Haruto May', 'Haruto Ux']) {
+      const lookup = spellingsLookup(spellingsData(groupEntities([person(name, 4)])));
+      expect(lookup(name)).toBeNull();
+    }
+    expect(spellingsLookup(spellingsData(groupEntities([person('Tou Mei-ah', 4)])))('Tou Mei-ah')).toBeNull();
+    // Nor one no report names the person by alone: another bearer may be in no group.
+    expect(spellingsLookup(spellingsData(groupEntities([person('Haruto Uke', 4)])))('Haruto Uke')).toBeNull();
+  });
 });
 
 describe("a shorter name's mention cut out of the longer", () => {
