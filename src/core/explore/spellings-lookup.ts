@@ -145,6 +145,9 @@ function lookupBy(get: (kind: (typeof SPELLING_KEY)[keyof typeof SPELLING_KEY], 
       // Loosely, only when that finds another name than the one typed.
       const loose = get(SPELLING_KEY.fullName, looseKey(w[0]!, w[w.length - 1]!));
       if (loose && loose.some((o) => foldText(o) !== foldText(word))) return loose;
+      // A name of two words typed in the other order (`Kishida Fumio` where the reports write `Fumio Kishida`).
+      const other = w.length === 2 && isOtherOrder(w, [w[1]!, w[0]!], mayBeGivenName) ? get(SPELLING_KEY.fullName, foldText(`${w[1]} ${w[0]}`)) : null;
+      if (other) return other;
       // A name of two surnames no report made an entity of (`Nicolás Maduro Moros` in a quote): the person named without the second.
       return firstOfTwoSurnames(word, isListedGiven) ? get(SPELLING_KEY.fullName, foldText(w.slice(0, -1).join(' '))) : null;
     }

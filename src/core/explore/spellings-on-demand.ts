@@ -29,7 +29,9 @@ export function spellingsOnDemand(db: ReadDb): (word: string) => string[] | null
     const loose = words.length > 1 && keys.folded.has(looseKey(words[0]!, words[words.length - 1]!));
     // So is a name of two surnames by the whole name less the second (`Nicolás Maduro Moros`).
     const lessSecond = words.length > 2 && keys.folded.has(foldText(words.slice(0, -1).join(' ')));
-    if (!keys.folded.has(foldText(w)) && !keys.skeletons.has(nameSkeleton(w)) && !loose && !lessSecond) return null;
+    // And a name of two words typed in the other order (`Kishida Fumio`).
+    const otherOrder = words.length === 2 && keys.folded.has(foldText(`${words[1]} ${words[0]}`));
+    if (!keys.folded.has(foldText(w)) && !keys.skeletons.has(nameSkeleton(w)) && !loose && !lessSecond && !otherOrder) return null;
     return otherSpellings(db)(word);
   };
 }

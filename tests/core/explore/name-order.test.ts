@@ -35,4 +35,11 @@ describe('a name of two words written in the other order', () => {
     expect(lookup('Okabe Haruto')?.sort()).toEqual(['Haruto Okabe', 'Okabe', 'Okabe Haruto']);
     expect(lookup('Haruto Okabe')?.includes('Haruto')).toBe(false);
   });
+  it('typed in the other order than any report writes it, finds the person', () => {
+    const lookup = spellingsLookup(spellingsData(groupEntities([person('Haruto Okabe', 6), person('Okabe', 2)])));
+    expect(lookup('Okabe Haruto')?.sort()).toEqual(['Haruto Okabe', 'Okabe']);
+    // Not two given names: `Thomas Paul` typed is not `Paul Thomas`.
+    const two = spellingsLookup(spellingsData(groupEntities([person('Paul Thomas', 6), person('Thomas', 2)])));
+    expect(two('Thomas Paul')).toBeNull();
+  });
 });
