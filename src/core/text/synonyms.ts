@@ -5,39 +5,37 @@ import SETS from './data/de-synonyms.json';
  * (`data/de-synonyms.json`, see its README), so that `Einnahme` and `Übernahme`, `entlassen`
  * and `freilassen`, `getötet` and `umgebracht` can meet. Indexed on first use.
  */
+let index: Map<string, number[]> | null = null;
 
-/** A root's synonym sets (each as its roots), and, once asked, its synonyms that sort before it. */
-interface Entry {
-  sets: string[][];
-  earlier: readonly string[] | null;
-}
-let index: Map<string, Entry> | null = null;
-
-/**
- * Each root's synonym sets, each set as its roots: split once (each compare asks for the sets of
- * some thousand roots; splitting a set's line per root asked was a sixth of a compare's time).
- */
-function byRoot(): Map<string, Entry> {
+function setsByRoot(): Map<string, number[]> {
   if (index) return index;
-  const out = new Map<string, Entry>();
-  for (const line of SETS as string[]) {
-    const set = line.split(' ');
-    for (const r of set) {
-      const e = out.get(r);
-      if (e) e.sets.push(set);
-      else out.set(r, { sets: [set], earlier: null });
+  index = new Map();
+  (SETS as string[]).forEach((line, id) => {
+    for (const r of line.split(' ')) {
+      const ids = index!.get(r);
+      if (ids) ids.push(id);
+      else index!.set(r, [id]);
     }
-  }
-  index = out;
+  });
   return index;
 }
 
-/** A root's synonyms that sort before it, each once, in the order its sets give them; kept in its entry (one lookup a root a compare, in a map of ~60k). */
-function earlierSynonyms(r: string, e: Entry): readonly string[] {
-  if (e.earlier) return e.earlier;
+/**
+ * Per root asked, its synonyms that sort before it, each once, in the order its sets give them:
+ * made once a root (splitting a set's line for every root asked, each compare, was a sixth of a
+ * compare's time), and only for roots asked (the sets split up front held 3.5 MB more heap).
+ * Bounded by the roots of the sets.
+ */
+const earlier = new Map<string, readonly string[]>();
+
+function earlierSynonyms(r: string, ids: readonly number[]): readonly string[] {
+  let list = earlier.get(r);
+  if (list) return list;
   const seen = new Set<string>();
-  for (const set of e.sets) for (const o of set) if (o < r) seen.add(o);
-  return (e.earlier = [...seen]);
+  for (const id of ids) for (const o of (SETS as string[])[id]!.split(' ')) if (o < r) seen.add(o);
+  list = [...seen];
+  earlier.set(r, list);
+  return list;
 }
 
 /**
@@ -46,13 +44,13 @@ function earlierSynonyms(r: string, e: Entry): readonly string[] {
  * only, as a compound adds its parts).
  */
 export function synonymLinks(vocab: ReadonlySet<string>): Map<string, string[]> {
-  const roots = byRoot();
+  const sets = setsByRoot();
   const out = new Map<string, string[]>();
   for (const r of vocab) {
-    const e = roots.get(r);
-    if (!e) continue;
+    const ids = sets.get(r);
+    if (!ids) continue;
     let links: string[] | undefined;
-    for (const o of earlierSynonyms(r, e)) if (vocab.has(o)) (links ??= []).push(o);
+    for (const o of earlierSynonyms(r, ids)) if (vocab.has(o)) (links ??= []).push(o);
     if (links) out.set(r, links);
   }
   return out;
