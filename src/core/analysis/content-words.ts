@@ -122,17 +122,6 @@ function isAsciiDigits(w: string): boolean {
   return w.length > 0;
 }
 
-/** Folded words of a span, in order (for shingles and same-text checks). */
-export function foldedWords(text: string, from: number, to: number): { folded: string; start: number; end: number }[] {
-  const out: { folded: string; start: number; end: number }[] = [];
-  const slice = text.slice(from, to);
-  forEachWord(slice, (s, e) => {
-    if (e - s > MAX_TOKEN_CHARS) return;
-    out.push({ folded: analyzeWord(slice.slice(s, e))[0], start: from + s, end: from + e });
-  });
-  return out;
-}
-
 let lists: { common: WordTable; firstNames: Set<string> } | null = null;
 
 /**

@@ -164,7 +164,9 @@ export function featureContext(arts: AnalyzedArticle[], idf: Idf, maxIdf: number
       }
     }
   }
-  const roots = arts.flatMap((a) => a.sentences.flatMap((s) => s.roots));
+  // A loop, not `flatMap` of `flatMap` (V8's slow path: 2 % of a compare).
+  const roots: string[] = [];
+  for (const a of arts) for (const s of a.sentences) for (const r of s.roots) roots.push(r);
   const parts = compoundParts(roots);
   const all = new Set(roots);
   const joins = new Map<AnalyzedSentence, ReturnType<typeof particleJoins>>();

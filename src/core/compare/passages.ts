@@ -7,7 +7,7 @@
  */
 import type { ArticleId, SharedPassage } from '../../shared/api';
 import type { AnalyzedArticle } from '../analysis/analyze';
-import { foldedWords } from '../analysis/content-words';
+import { analyzeWord, forEachWord, MAX_TOKEN_CHARS } from '../text/words';
 
 /** Words per shingle: six words in a row rarely agree by chance. */
 export const SHINGLE = 6;
@@ -16,10 +16,39 @@ export const MIN_RUN = 8;
 /** Shortest run taken for wire copy. */
 export const WIRE_RUN = 20;
 
-type Word = { folded: string; start: number; end: number };
+/** A report's words in its sentences (none over `MAX_TOKEN_CHARS`) as word ids, and where each stands in its text. */
+interface Words {
+  ids: number[];
+  starts: number[];
+  ends: number[];
+}
 
-function articleWords(a: AnalyzedArticle): Word[] {
-  return a.sentences.flatMap((s) => foldedWords(a.input.text, s.start, s.end));
+/**
+ * The words of each report, as ids of their folded forms (one table for all reports): each word
+ * as written is folded once per call (`byRaw`), not looked up in the word cache at every place.
+ */
+function wordIds(arts: AnalyzedArticle[]): Words[] {
+  const byFolded = new Map<string, number>(), byRaw = new Map<string, number>();
+  return arts.map((a) => {
+    const text = a.input.text;
+    const w: Words = { ids: [], starts: [], ends: [] };
+    const add = (from: number, to: number) => {
+      if (to - from > MAX_TOKEN_CHARS) return;
+      const raw = text.slice(from, to);
+      let id = byRaw.get(raw);
+      if (id === undefined) {
+        const folded = analyzeWord(raw)[0];
+        id = byFolded.get(folded);
+        if (id === undefined) byFolded.set(folded, (id = byFolded.size));
+        byRaw.set(raw, id);
+      }
+      w.ids.push(id);
+      w.starts.push(from);
+      w.ends.push(to);
+    };
+    for (const s of a.sentences) forEachWord(text, add, s.start, s.end);
+    return w;
+  });
 }
 
 interface Run {
@@ -30,15 +59,10 @@ interface Run {
 
 /** The shared passages of the given reports, longest first. */
 export function sharedPassages(arts: AnalyzedArticle[]): SharedPassage[] {
-  const words = arts.map(articleWords);
-  // Words as small integers (one table for all reports), and each report's shingles indexed
-  // once by a number made of its word ids: no string is built per position and pair.
-  const ids = new Map<string, number>();
-  const coded = words.map((ws) => Int32Array.from(ws, (w) => {
-    let id = ids.get(w.folded);
-    if (id === undefined) ids.set(w.folded, (id = ids.size));
-    return id;
-  }));
+  const words = wordIds(arts);
+  // Each report's shingles indexed once by a number made of its word ids: no string is built
+  // per position and pair.
+  const coded = words.map((w) => Int32Array.from(w.ids));
   const shingleKey = (c: Int32Array, i: number) => {
     let h = 0;
     for (let k = 0; k < SHINGLE; k++) h = (Math.imul(h, 0x01000193) ^ c[i + k]!) >>> 0;
@@ -99,8 +123,8 @@ export function sharedPassages(arts: AnalyzedArticle[]): SharedPassage[] {
     const n = shortest.to - shortest.from + 1;
     return {
       words: n,
-      text: arts[shortest.article]!.input.text.slice(wl[shortest.from]!.start, wl[shortest.to]!.end),
-      occurrences: occ.map((r) => ({ articleId: arts[r.article]!.input.id as ArticleId, start: words[r.article]![r.from]!.start, end: words[r.article]![r.to]!.end })),
+      text: arts[shortest.article]!.input.text.slice(wl.starts[shortest.from]!, wl.ends[shortest.to]!),
+      occurrences: occ.map((r) => ({ articleId: arts[r.article]!.input.id as ArticleId, start: words[r.article]!.starts[r.from]!, end: words[r.article]!.ends[r.to]! })),
       isWireCopy: n >= WIRE_RUN,
     };
   });

@@ -1,5 +1,6 @@
 import SETS from './data/de-synonyms.json';
 import VERB_ROOTS from './data/de-verb-roots.json';
+import { BoundedCache } from './bounded-cache';
 
 /** Shortest part a compound splits into (`nier` of `Nierenkrankheit`, `krank`). */
 const PART_MIN = 4;
@@ -29,17 +30,19 @@ function lexicon(): Set<string> {
  * ```
  */
 export function compoundSplits(root: string, also?: ReadonlySet<string>): string[] {
-  const lex = lexicon();
-  const known = { has: (w: string) => lex.has(w) || (also?.has(w) ?? false) };
+  const lex = lexiconSplits(root);
   const out = new Set<string>();
   for (let k = PART_MIN; k <= root.length - PART_MIN; k++) {
+    const bits = lex.charCodeAt(k - PART_MIN);
+    if (!(bits & TAIL_KNOWN) && !also) continue;
     const tail = root.slice(k);
-    if (!known.has(tail)) continue;
+    if (!(bits & TAIL_KNOWN) && !also!.has(tail)) continue;
     const head = root.slice(0, k);
-    for (const link of LINKS) {
+    for (let i = 0; i < LINKS.length; i++) {
+      const link = LINKS[i]!;
       if (!head.endsWith(link)) continue;
       const bare = head.slice(0, head.length - link.length);
-      if (bare.length >= PART_MIN && known.has(bare)) {
+      if (bare.length >= PART_MIN && (bits & (BARE_KNOWN << i) || also?.has(bare))) {
         out.add(bare);
         out.add(tail);
         break;
@@ -47,6 +50,35 @@ export function compoundSplits(root: string, also?: ReadonlySet<string>): string
     }
   }
   return [...out];
+}
+
+/** Bit of a split place: its tail is a lexicon word. */
+const TAIL_KNOWN = 1;
+/** Bit of a split place, shifted by a link's index in `LINKS`: the head less that link is a lexicon word. */
+const BARE_KNOWN = 2;
+
+/**
+ * What the lexicons alone know of a root's split places, one character of bits a place (from
+ * `PART_MIN` on), cached: each compare asks for every long root of its reports, mostly roots
+ * asked before, and the lexicon's lookups (a set of ~50k words) were most of the splitting.
+ */
+const lexiconCache = new BoundedCache<string, string>(20_000);
+
+function lexiconSplits(root: string): string {
+  const known = lexiconCache.get(root);
+  if (known !== undefined) return known;
+  const lex = lexicon();
+  let bits = '';
+  for (let k = PART_MIN; k <= root.length - PART_MIN; k++) {
+    let b = lex.has(root.slice(k)) ? TAIL_KNOWN : 0;
+    const head = root.slice(0, k);
+    LINKS.forEach((link, i) => {
+      const bare = head.slice(0, head.length - link.length);
+      if (head.endsWith(link) && bare.length >= PART_MIN && lex.has(bare)) b |= BARE_KNOWN << i;
+    });
+    bits += String.fromCharCode(b);
+  }
+  return lexiconCache.set(root, bits);
 }
 
 /**
