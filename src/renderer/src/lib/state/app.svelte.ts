@@ -48,6 +48,12 @@ export class AppState {
   #beforeCompare: ViewName = 'library';
 
   view = $state<ViewName>('library');
+  /**
+   * Whether the reader stands beside the timeline or the stories: a report opened from them
+   * brings it in; choosing one of those views (or Escape in the reader there) folds it away, so
+   * that they span the window again with the report still open for the library.
+   */
+  readerBeside = $state(false);
   /** The annotations sidebar beside the reader. */
   panelOpen = $state(false);
   /** Window zoom factor (one of `ZOOM_STEPS`). */
@@ -151,6 +157,7 @@ export class AppState {
 
   /** Selects and opens an article in the reader; with `q`, the query's hits are highlighted. */
   open(id: ArticleId, q: string | null = null): Promise<void | undefined> {
+    this.readerBeside = true;
     this.library.select(id);
     void this.reading.flush();
     const annotations = this.annotations.fetch(id).then(
@@ -166,6 +173,7 @@ export class AppState {
    * `label` names it in the reader's hit bar (e.g. the event's date), where × clears it.
    */
   openAt(id: ArticleId, start: number, end: number, label: string): Promise<void | undefined> {
+    this.readerBeside = true;
     this.library.select(id);
     void this.reading.flush();
     const annotations = this.annotations.fetch(id).then(
@@ -261,6 +269,7 @@ export class AppState {
   setView(view: ViewName): void {
     if (this.view === 'compare' && view !== 'compare') this.compare.clear();
     this.view = view;
+    if (view === 'timeline' || view === 'stories') this.readerBeside = false;
     if (view !== 'library' && view !== 'compare') this.search.clear();
     if (view === 'timeline') void this.guard(() => this.timeline.load());
     if (view === 'people') void this.guard(() => this.entities.load());
