@@ -85,6 +85,8 @@ describe('what core says, in the app', () => {
     // Only a tag: a sentence with a colon further on, or of two words before it, stays as it is.
     expect(forPerson('unclosed quote: read as a phrase to the end')).toBe('unclosed quote: read as a phrase to the end');
     expect(forPerson('Quelle: dpa')).toBe('Quelle: dpa');
+    // A search filter's name is the notice's subject, not a module.
+    expect(i18n.say(notice('search.filter-needs-value', { filter: 'outlet' }))).toBe('outlet: needs a value: ignored');
     i18n.setLang('de');
     expect(i18n.say(notice('ingest.file-empty', { name: 'leer.txt' }))).toBe('„leer.txt“ ist leer');
   });

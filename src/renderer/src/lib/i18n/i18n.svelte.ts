@@ -17,9 +17,11 @@ const STORAGE_KEY = 'parallax.lang';
 /**
  * The module an English core message starts with (`ingest: "a.txt" is empty`, `store: …`,
  * `savePdf: …`). The command line and the JSON keep it; in the app it is jargon, and the
- * sentence after it says everything a person needs.
+ * sentence after it says everything a person needs. Named one by one: a notice may start with
+ * a word and a colon that are its subject (`outlet: needs a value: ignored`).
  */
-const MODULE_TAG = /^[a-z][A-Za-z]*: (?=\S)/;
+const MODULE_TAG =
+  /^(?:annotate|api|compare|correct|edit|entities|export|http|import|ingest|library|list|reading|reextract|savePdf|search|serve|store|stories|suggest|timeline|upload|validate): (?=\S)/;
 
 /** A core message as a person reads it in the app: without its module tag, starting with a capital. */
 export function forPerson(message: string): string {
