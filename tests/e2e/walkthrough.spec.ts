@@ -196,6 +196,20 @@ test('every theme the switch offers keeps small grey text readable (4.5:1): side
   await card.getByRole('button', { name: 'Edit' }).click();
   await reader.focus();
 
+  await expectReadableInEveryTheme(app);
+});
+
+test('the compare view keeps its legend, columns and differences readable (4.5:1) in every theme', async ({ app }) => {
+  await app.getByRole('navigation').getByRole('button', { name: 'Stories' }).click();
+  await app.getByRole('button', { name: /^Compare the reports of the story/ }).first().click();
+  const view = app.getByRole('region', { name: 'Comparison' });
+  await view.locator('article.column .s.aligned').first().click();
+  await expect(view.locator('.s.partner').first()).toBeVisible();
+  await expectReadableInEveryTheme(app);
+});
+
+/** Steps through every theme the switch offers (system, light, dark, sepia) and checks each once. */
+async function expectReadableInEveryTheme(app: Page) {
   const html = app.locator('html');
   const button = app.getByRole('button', { name: /^Theme:/ });
   const seen = new Set<string>();
@@ -208,4 +222,4 @@ test('every theme the switch offers keeps small grey text readable (4.5:1): side
     await button.click();
   }
   expect([...seen].sort()).toEqual(['dark', 'light', 'sepia']);
-});
+}
