@@ -36,6 +36,14 @@ test('keyboard only: j and h highlight a paragraph; a note being written survive
   // A tag added while the note is open: the tag is there, the draft too, the keyboard in the tag field.
   const tag = card.getByRole('combobox', { name: 'Tag' });
   await tag.focus();
+  // Its hint is read whole, not cut to "Add a tag and press".
+  const hintFits = (input: HTMLInputElement) => {
+    const style = getComputedStyle(input);
+    const context = document.createElement('canvas').getContext('2d')!;
+    context.font = `${style.fontSize} ${style.fontFamily}`;
+    return context.measureText(input.placeholder).width <= input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+  };
+  expect(await tag.evaluate(hintFits)).toBe(true);
   await app.keyboard.type('Treffen');
   await app.keyboard.press('Enter');
   await expect(card).toContainText('#Treffen');
