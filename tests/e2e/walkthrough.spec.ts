@@ -78,6 +78,34 @@ test('skipped files say why in plain words, and dismissing the summary leaves th
   await expect(list).toBeFocused();
 });
 
+test('the German re-extraction summary writes "1,6 s"; dismissed from the keyboard, it leaves the keyboard in the list', async ({ app }) => {
+  await app.getByRole('combobox', { name: 'Language' }).selectOption({ label: 'Deutsch' });
+  await app.getByRole('listbox', { name: 'Berichte' }).getByRole('option', { name: TKP_TITLE }).click();
+  const reader = app.getByRole('region', { name: 'Lesebereich' });
+  await expect(reader.getByRole('heading', { level: 1 })).toHaveText(TKP_TITLE);
+  await reader.getByRole('button', { name: 'Neu extrahieren' }).click();
+  const status = app.getByRole('status').filter({ hasText: 'neu extrahiert' });
+  await expect(status).toHaveText(/1 Bericht in \d+,\d s neu extrahiert/);
+  await status.getByRole('button').focus();
+  await app.keyboard.press('Enter');
+  await expect(status).toHaveCount(0);
+  await expect(app.getByRole('listbox', { name: 'Berichte' })).toBeFocused();
+});
+
+test('an error line speaks without the module tag, and dismissing it leaves the keyboard in the list', async ({ app }) => {
+  await app.route('**/api/getArticle', (route) =>
+    route.fulfill({ contentType: 'application/json', body: JSON.stringify({ ok: false, error: { code: 'INTERNAL', message: 'library: the disk said no' } }) }),
+  );
+  await app.getByRole('listbox', { name: 'Reports' }).getByRole('option', { name: TKP_TITLE }).click();
+  const alert = app.getByRole('alert');
+  await expect(alert).toContainText('The disk said no');
+  await expect(alert).not.toContainText('library:');
+  await alert.getByRole('button', { name: 'Dismiss' }).focus();
+  await app.keyboard.press('Enter');
+  await expect(alert).toHaveCount(0);
+  await expect(app.getByRole('listbox', { name: 'Reports' })).toBeFocused();
+});
+
 test('the timeline spans the window again after a report was read; Escape folds the reader back', async ({ app }) => {
   await openTkp(app);
   await app.getByRole('navigation').getByRole('button', { name: 'Timeline' }).click();
@@ -225,7 +253,8 @@ async function expectReadableInEveryTheme(app: Page) {
     const theme = (await html.getAttribute('data-theme'))!;
     if (!seen.has(theme)) {
       seen.add(theme);
-      expect(await lowContrast(app), `theme ${theme}`).toEqual([]);
+      // Polled: right after the switch, colours may still be on their way (transitions).
+      await expect.poll(() => lowContrast(app), { message: `theme ${theme}` }).toEqual([]);
     }
     await button.click();
   }
