@@ -144,11 +144,23 @@ test('closing a comparison opened from Stories leaves the keyboard in the storie
   await expect(stories.locator(':focus')).toHaveCount(1);
 });
 
-test('people & places calls one person a person', async ({ app }) => {
+test('people & places calls one person a person, spans the window after reading, and a mention brings the reader beside it', async ({ app }) => {
+  await openTkp(app);
   await app.getByRole('navigation').getByRole('button', { name: 'People & places' }).click();
-  const witkoff = app.getByRole('list', { name: 'People & places' }).getByRole('listitem').filter({ hasText: 'Witkoff' }).first();
+  const names = app.getByRole('list', { name: 'People & places' });
+  const witkoff = names.getByRole('listitem').filter({ hasText: 'Witkoff' }).first();
   await expect(witkoff).toContainText('Person · ');
   await expect(witkoff).not.toContainText('People · ');
+  const reader = app.getByRole('region', { name: 'Reader' });
+  await expect(reader).toBeHidden();
+  expect((await names.boundingBox())!.width).toBeGreaterThan(app.viewportSize()!.width * 0.6);
+
+  await witkoff.getByRole('button').click();
+  await app.getByRole('region', { name: 'People & places' }).locator('.mentions').getByRole('button').first().click();
+  await expect(reader).toBeVisible();
+  await reader.focus();
+  await app.keyboard.press('Escape');
+  await expect(reader).toBeHidden();
 });
 
 test('the shortcuts on a short window: the title and Close stay in view, the list scrolls between them', async ({ app }) => {

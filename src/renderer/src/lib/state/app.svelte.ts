@@ -17,7 +17,7 @@ import { SearchState } from './search.svelte';
 import { ThemeState } from './theme.svelte';
 import { CompareState } from './compare.svelte';
 import { EntitiesState, StoriesState, TimelineState } from './explore.svelte';
-import { ZOOM_STEPS, type AppEnv, type DialogName, type EditResult, type ReextractStatus, type ViewName } from './app-types';
+import { spansWindow, ZOOM_STEPS, type AppEnv, type DialogName, type EditResult, type ReextractStatus, type ViewName } from './app-types';
 import { runMenuCommand } from './menu-commands';
 
 export { ZOOM_STEPS } from './app-types';
@@ -49,9 +49,9 @@ export class AppState {
 
   view = $state<ViewName>('library');
   /**
-   * Whether the reader stands beside the timeline or the stories: a report opened from them
-   * brings it in; choosing one of those views (or Escape in the reader there) folds it away, so
-   * that they span the window again with the report still open for the library.
+   * Whether the reader stands beside a view that spans the window (`spansWindow`): a report
+   * opened from it brings the reader in; choosing the view (or Escape in the reader there) folds
+   * it away, with the report still open for the library.
    */
   readerBeside = $state(false);
   /** The annotations sidebar beside the reader. */
@@ -269,7 +269,7 @@ export class AppState {
   setView(view: ViewName): void {
     if (this.view === 'compare' && view !== 'compare') this.compare.clear();
     this.view = view;
-    if (view === 'timeline' || view === 'stories') this.readerBeside = false;
+    if (spansWindow(view)) this.readerBeside = false;
     if (view !== 'library' && view !== 'compare') this.search.clear();
     if (view === 'timeline') void this.guard(() => this.timeline.load());
     if (view === 'people') void this.guard(() => this.entities.load());
