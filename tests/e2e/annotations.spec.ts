@@ -219,7 +219,7 @@ test('Tags in the sidebar: a tag given to highlights is listed with its count, a
   await tags.getByRole('button', { name: '#Treffen: 2 annotations' }).click();
   const list = page.getByRole('list', { name: 'Annotations in the library' });
   await expect(list.getByRole('listitem')).toHaveCount(2);
-  await expect(page.getByRole('region', { name: 'All annotations' }).getByRole('combobox', { name: 'Tag' })).toHaveValue('Treffen');
+  await expect(page.getByRole('region', { name: 'All annotations' }).getByRole('combobox', { name: 'Filter by tag' })).toHaveValue('Treffen');
   await tags.getByRole('button', { name: '#Dauer: 1 annotation' }).click();
   await expect(list.getByRole('listitem')).toHaveCount(1);
   await expect(list.getByRole('listitem')).toContainText(PHRASE);

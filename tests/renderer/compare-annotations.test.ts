@@ -152,6 +152,6 @@ describe('AppState while comparing', () => {
       throw { name: 'ApiError', code: 'INTERNAL', message: 'savePdf: could not write "/x.pdf": EACCES' };
     };
     expect(await app.saveComparisonPdf()).toBeNull();
-    expect(app.error).toBe('savePdf: could not write "/x.pdf": EACCES');
+    expect(app.error).toBe('Could not write "/x.pdf": EACCES');
   });
 });

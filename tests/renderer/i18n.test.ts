@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { de } from '../../src/renderer/src/lib/i18n/de';
 import { en } from '../../src/renderer/src/lib/i18n/en';
 import { formatPartialDate } from '../../src/renderer/src/lib/i18n/dates';
-import { I18n, pickLanguage } from '../../src/renderer/src/lib/i18n/i18n.svelte';
+import { forPerson, I18n, pickLanguage } from '../../src/renderer/src/lib/i18n/i18n.svelte';
+import { notice } from '../../src/shared/api/notices';
 
 function memoryStorage() {
   const map = new Map<string, string>();
@@ -73,5 +74,20 @@ describe('formatPartialDate', () => {
 
   it('returns what it cannot read unchanged', () => {
     expect(formatPartialDate('Ende Oktober', 'de')).toBe('Ende Oktober');
+  });
+});
+
+describe('what core says, in the app', () => {
+  it('drops the module tag of an English message (the command line keeps it) and starts with a capital', () => {
+    const i18n = new I18n(memoryStorage(), ['en-GB']);
+    expect(i18n.say(notice('ingest.file-empty', { name: 'leer.txt' }))).toBe('"leer.txt" is empty');
+    expect(i18n.error({ name: 'ApiError', code: 'NOT_FOUND', message: 'library: no article with id "x"' })).toBe('No article with id "x"');
+    // Only a tag: a sentence with a colon further on, or of two words before it, stays as it is.
+    expect(forPerson('unclosed quote: read as a phrase to the end')).toBe('unclosed quote: read as a phrase to the end');
+    expect(forPerson('Quelle: dpa')).toBe('Quelle: dpa');
+    // A search filter's name is the notice's subject, not a module.
+    expect(i18n.say(notice('search.filter-needs-value', { filter: 'outlet' }))).toBe('outlet: needs a value: ignored');
+    i18n.setLang('de');
+    expect(i18n.say(notice('ingest.file-empty', { name: 'leer.txt' }))).toBe('„leer.txt“ ist leer');
   });
 });

@@ -59,7 +59,8 @@ describe('AppState', () => {
     const app = make(client);
     client.failWith = new ApiError('NOT_FOUND', 'library: no article with id "x"');
     await app.open('x' as never);
-    expect(app.error).toBe('library: no article with id "x"');
+    // The module tag of an English core message is for the command line, not the window.
+    expect(app.error).toBe('No article with id "x"');
     expect(app.isUnauthorized).toBe(false);
     client.failWith = new ApiError('UNAUTHORIZED', 'http: missing or wrong token');
     await app.guard(() => app.library.refresh());

@@ -5,6 +5,7 @@
  */
 import { LEGEND_COLOURS, legendWords, type LegendWords } from '../../shared/compare-legend';
 import type { AlignedPair, Comparison } from '../../shared/api';
+import { formatPartialDate } from '../../shared/i18n/dates';
 
 /** Escapes text for HTML element content and quoted attribute values. */
 export function escapeHtml(s: string): string {
@@ -46,6 +47,8 @@ function pairNote(p: AlignedPair, w: LegendWords, letter: (id: string) => string
 /** The HTML document of a comparison, worded in `lang` (the UI's language; English by default). */
 export function comparisonHtml(c: Comparison, lang = 'en'): string {
   const w = legendWords(lang);
+  // Dates as the app writes them in that language ("19 Nov 2025, 09:47", "19. Nov. 2025, 09:47"), not as stored.
+  const dateLocale = lang === 'de' ? 'de' : 'en-GB';
   const className = (k: string) => (k === 'same' ? w.same : k === 'paraphrase' ? w.paraphrase : w.related);
   const cls = new Map<string, string>();
   const rank = { same: 3, paraphrase: 2, related: 1 } as const;
@@ -63,7 +66,7 @@ export function comparisonHtml(c: Comparison, lang = 'en'): string {
       const body = a.sentences
         .map((s, k) => `<p class="s ${unique.has(k) ? 'unique' : (cls.get(`${a.id}:${k}`) ?? '')}">${escapeHtml(s.text)}</p>`)
         .join('\n');
-      const meta = [a.site, a.published, a.sources.length ? `${w.sources}: ${a.sources.map((s) => s.name).join(', ')}` : null].filter(Boolean).join(' · ');
+      const meta = [a.site, a.published ? formatPartialDate(a.published, dateLocale) : null, a.sources.length ? `${w.sources}: ${a.sources.map((s) => s.name).join(', ')}` : null].filter(Boolean).join(' · ');
       return `<section class="col"><h3>${String.fromCharCode(65 + i)}. ${escapeHtml(a.title)}</h3><div class="meta">${escapeHtml(meta)}</div>${body}</section>`;
     })
     .join('\n');

@@ -3,5 +3,6 @@
  * functions; imports nothing outside `src/shared`. See README.md.
  */
 export { LANGUAGES, isLang, pickLanguage, languageFromLocale, type Lang } from './lang';
+export { formatPartialDate } from './dates';
 export { say, english, sayError, codedError, furnitureLabel, words, formatFor } from './say';
 export type { Fmt, Words, Wording } from './words';

@@ -34,6 +34,14 @@ describe('the compare legend', () => {
     expect(de).not.toMatch(/only-a|only-b|\b0\.40\b/);
     expect(comparisonHtml(c)).toContain('same figure: über vier Stunden / mehr als vier Stunden');
   });
+  it('writes each report’s date as the app does in that language, not as stored', () => {
+    const dated: Comparison = { ...c, articles: [{ ...c.articles[0]!, published: '2025-11-19T09:47' }, { ...c.articles[1]!, published: '2025-07' }] };
+    const en = comparisonHtml(dated, 'en');
+    expect(en).toContain('dpa · 19 Nov 2025, 09:47');
+    expect(en).toContain('ntv · July 2025');
+    expect(en).not.toContain('2025-11-19T09:47');
+    expect(comparisonHtml(dated, 'de')).toContain('dpa · 19. Nov. 2025, 09:47');
+  });
   it('words an act told in other words in each UI language, with the words each report uses', () => {
     const r = { kind: 'act' as const, act: 'die', label: { en: 'died', de: 'gestorben' }, a: 'starben', b: 'getötet' };
     expect(legendWords('en').reason(r)).toBe('same act: died (starben / getötet)');

@@ -15,6 +15,21 @@ export const LANGUAGE_NAMES: Record<Lang, string> = { en: 'English', de: 'Deutsc
 const STORAGE_KEY = 'parallax.lang';
 
 /**
+ * The module an English core message starts with (`ingest: "a.txt" is empty`, `store: …`,
+ * `savePdf: …`). The command line and the JSON keep it; in the app it is jargon, and the
+ * sentence after it says everything a person needs. Named one by one: a notice may start with
+ * a word and a colon that are its subject (`outlet: needs a value: ignored`).
+ */
+const MODULE_TAG =
+  /^(?:annotate|api|compare|correct|edit|entities|export|http|import|ingest|library|list|reading|reextract|savePdf|search|serve|store|stories|suggest|timeline|upload|validate): (?=\S)/;
+
+/** A core message as a person reads it in the app: without its module tag, starting with a capital. */
+export function forPerson(message: string): string {
+  const rest = message.replace(MODULE_TAG, '');
+  return rest === message ? message : rest.charAt(0).toUpperCase() + rest.slice(1);
+}
+
+/**
  * The UI language and its messages. `m` is the catalogue of the current language, so reading
  * `i18n.m.viewAll` in a template re-renders when the language changes.
  */
@@ -49,12 +64,12 @@ export class I18n {
 
   /** What core says (a notice, a warning, a skip reason) in the UI language, from the shared catalogue. */
   say(n: Notice): string {
-    return say(this.lang, n);
+    return forPerson(say(this.lang, n));
   }
 
   /** A one-line message for anything an API call threw, in the UI language. */
   error(e: unknown): string {
-    return sayError(this.lang, toErrorData(e));
+    return forPerson(sayError(this.lang, toErrorData(e)));
   }
 
   /** The name of a kind of page furniture (`Block.label`) in the UI language. */

@@ -21,6 +21,14 @@ export type DialogName = 'add-text' | 'shortcuts' | 'edit-metadata' | 'save-sear
 /** What the middle pane shows: the library list (or search results), or every annotation. */
 export type ViewName = 'library' | 'annotations' | 'timeline' | 'people' | 'stories' | 'compare';
 
+/**
+ * The views over the whole library that span the list and reader columns while no report is
+ * beside them: a report opened from one brings the reader in, choosing the view folds it away.
+ */
+export function spansWindow(view: ViewName): boolean {
+  return view === 'timeline' || view === 'stories' || view === 'people';
+}
+
 /** Zoom steps of the whole window (browser host; Electron zooms natively). */
 export const ZOOM_STEPS = [0.75, 0.85, 1, 1.1, 1.25, 1.4, 1.6] as const;
 

@@ -17,7 +17,7 @@ import { SearchState } from './search.svelte';
 import { ThemeState } from './theme.svelte';
 import { CompareState } from './compare.svelte';
 import { EntitiesState, StoriesState, TimelineState } from './explore.svelte';
-import { ZOOM_STEPS, type AppEnv, type DialogName, type EditResult, type ReextractStatus, type ViewName } from './app-types';
+import { spansWindow, ZOOM_STEPS, type AppEnv, type DialogName, type EditResult, type ReextractStatus, type ViewName } from './app-types';
 import { runMenuCommand } from './menu-commands';
 
 export { ZOOM_STEPS } from './app-types';
@@ -48,6 +48,12 @@ export class AppState {
   #beforeCompare: ViewName = 'library';
 
   view = $state<ViewName>('library');
+  /**
+   * Whether the reader stands beside a view that spans the window (`spansWindow`): a report
+   * opened from it brings the reader in; choosing the view (or Escape in the reader there) folds
+   * it away, with the report still open for the library.
+   */
+  readerBeside = $state(false);
   /** The annotations sidebar beside the reader. */
   panelOpen = $state(false);
   /** Window zoom factor (one of `ZOOM_STEPS`). */
@@ -151,6 +157,7 @@ export class AppState {
 
   /** Selects and opens an article in the reader; with `q`, the query's hits are highlighted. */
   open(id: ArticleId, q: string | null = null): Promise<void | undefined> {
+    this.readerBeside = true;
     this.library.select(id);
     void this.reading.flush();
     const annotations = this.annotations.fetch(id).then(
@@ -166,6 +173,7 @@ export class AppState {
    * `label` names it in the reader's hit bar (e.g. the event's date), where × clears it.
    */
   openAt(id: ArticleId, start: number, end: number, label: string): Promise<void | undefined> {
+    this.readerBeside = true;
     this.library.select(id);
     void this.reading.flush();
     const annotations = this.annotations.fetch(id).then(
@@ -261,6 +269,7 @@ export class AppState {
   setView(view: ViewName): void {
     if (this.view === 'compare' && view !== 'compare') this.compare.clear();
     this.view = view;
+    if (spansWindow(view)) this.readerBeside = false;
     if (view !== 'library' && view !== 'compare') this.search.clear();
     if (view === 'timeline') void this.guard(() => this.timeline.load());
     if (view === 'people') void this.guard(() => this.entities.load());

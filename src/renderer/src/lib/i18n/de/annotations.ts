@@ -29,7 +29,7 @@ export const annotations: Widen<typeof en> = {
   panelFilteredEmpty: 'Keine Anmerkung passt zu diesen Filtern.',
   filterColor: 'Farbe',
   allColors: 'Alle Farben',
-  filterTag: 'Schlagwort',
+  filterTag: 'Nach Schlagwort filtern',
   allTags: 'Alle Schlagwörter',
   orphansTitle: 'Nicht mehr im Text gefunden',
   orphansHint: 'Der Text darunter hat sich geändert. Zitat und Notiz bleiben erhalten.',

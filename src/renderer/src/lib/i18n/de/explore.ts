@@ -15,6 +15,7 @@ export const explore: Widen<typeof en> = {
   kindPlace: 'Orte',
   kindOrganisation: 'Organisationen',
   kindFilter: 'Art',
+  kindOne: (k: 'person' | 'place' | 'organisation') => (k === 'person' ? 'Person' : k === 'place' ? 'Ort' : 'Organisation'),
   mentionCountText: (m: number, a: number) => `${m} ${m === 1 ? 'Nennung' : 'Nennungen'} in ${a} ${a === 1 ? 'Bericht' : 'Berichten'}`,
   merge: (n: number) => `Zusammenführen (${n})`,
   split: 'Aufteilen',

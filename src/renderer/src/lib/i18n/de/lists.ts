@@ -20,6 +20,7 @@ export const lists: Widen<typeof en> = {
   summaryShowAll: (n) => `Alle ${de(n)} zeigen`,
   eventCount: (n) => (n === 1 ? '1 Ereignis' : `${de(n)} Ereignisse`),
   nameCount: (n) => (n === 1 ? '1 Name' : `${de(n)} Namen`),
+  storyCount: (n) => (n === 1 ? '1 Geschichte' : `${de(n)} Geschichten`),
   chipCopies: (n) => `${de(n)} fast gleiche Berichte erwähnen es auch`,
   sendingFiles: 'Dateien werden übertragen…',
   warningTimes: (message, n) => (n === 1 ? message : `${message} (${de(n)} Berichte)`),

@@ -26,7 +26,7 @@ export const annotations = {
   panelFilteredEmpty: 'No annotations match these filters.',
   filterColor: 'Colour',
   allColors: 'All colours',
-  filterTag: 'Tag',
+  filterTag: 'Filter by tag',
   allTags: 'All tags',
   orphansTitle: 'No longer found in the text',
   orphansHint: 'The text under these changed. They keep their quote and note.',

@@ -12,6 +12,8 @@ export const explore = {
   kindPlace: 'Places',
   kindOrganisation: 'Organisations',
   kindFilter: 'Kind',
+  /** What one entry is, in its row (the filter above names the kinds in the plural). */
+  kindOne: (k: 'person' | 'place' | 'organisation'): string => (k === 'person' ? 'Person' : k === 'place' ? 'Place' : 'Organisation'),
   mentionCountText: (m: number, a: number) => `${m} ${m === 1 ? 'mention' : 'mentions'} in ${a} ${a === 1 ? 'report' : 'reports'}`,
   merge: (n: number) => `Merge (${n})`,
   split: 'Split',

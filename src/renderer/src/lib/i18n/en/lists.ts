@@ -20,6 +20,7 @@ export const lists = {
   summaryShowAll: (n: number) => `Show all ${en(n)}`,
   eventCount: (n: number) => (n === 1 ? '1 event' : `${en(n)} events`),
   nameCount: (n: number) => (n === 1 ? '1 name' : `${en(n)} names`),
+  storyCount: (n: number) => (n === 1 ? '1 story' : `${en(n)} stories`),
   chipCopies: (n: number) => `${en(n)} near-identical reports mention it too`,
   sendingFiles: 'Sending files…',
   warningTimes: (message: string, n: number) => (n === 1 ? message : `${message} (${en(n)} reports)`),

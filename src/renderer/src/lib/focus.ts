@@ -1,0 +1,23 @@
+/**
+ * Where the keyboard goes when what had the focus is gone (a closed comparison, a dismissed
+ * summary, the reader folded away): the middle pane, so arrows and Enter go on working, rather
+ * than the page, where no key but Tab does anything.
+ */
+
+/** What a list's first control is: the list itself, else the first button or field of the pane. */
+const PANE_CONTROL = '.shell > .pane :is([role="listbox"], button:not([disabled]), input, select, [tabindex="0"])';
+
+/**
+ * Focuses the search results or the library list when shown, else the first control of the
+ * view in the middle pane (a story, the timeline's first mention, the kind filter).
+ */
+export function focusPane(): void {
+  const target = document.getElementById('search-results') ?? document.getElementById('article-list') ?? document.querySelector<HTMLElement>(PANE_CONTROL);
+  target?.focus();
+}
+
+/** `focusPane`, unless something already has the focus (a person moved on while the view changed). */
+export function focusPaneIfLost(): void {
+  if (document.activeElement && document.activeElement !== document.body) return;
+  focusPane();
+}
