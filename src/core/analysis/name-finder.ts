@@ -18,7 +18,7 @@ import { isGivenSpelling, isGivenWord, mayBeGivenName } from './given-names';
 import { thingNamed } from './thing-names';
 import { isWorldCity } from './world-cities';
 import { FoundMentions, type EntityMentionRow } from './found-mentions';
-import { DETERMINERS, FUNCTION_WORDS, NOUN_ENDING, PLACE_PREP, ROLE } from './entity-words';
+import { COMPOUND_NOUN, DETERMINERS, FUNCTION_WORDS, NOUN_ENDING, PLACE_PREP, ROLE } from './entity-words';
 
 /** An Arabic article before a surname (folded: `al-`, `el-`, `asch-`). */
 const ARTICLE_BEFORE = new RegExp(`^(?:${ARABIC_ARTICLES}|${E_ARTICLES})-`);
@@ -110,7 +110,7 @@ export class NameFinder implements ShapeContext {
       const w = toks.w(i), l = toks.lower(i);
       // A given name of the German list is name-like however frequent the word (`Peter`, `Maria`,
       // `Michael` are among the 1,500 most frequent words of the list, which is drawn from subtitles).
-      const ok = !FUNCTION_WORDS.has(l) && !ROLE(w, l) && (!NOUN_ENDING(w, l) || givenAfterSurname(this, i)) && (!this.isCommon(i, 1500) || this.firstNames.has(l) || surnameFirstAt(this, i) > 0) && !this.inSource(i);
+      const ok = !FUNCTION_WORDS.has(l) && !ROLE(w, l) && !COMPOUND_NOUN(l) && (!NOUN_ENDING(w, l) || givenAfterSurname(this, i)) && (!this.isCommon(i, 1500) || this.firstNames.has(l) || surnameFirstAt(this, i) > 0) && !this.inSource(i);
       this.shape[i] = ok ? 1 : 2;
     }
     return this.shape[i] === 1;

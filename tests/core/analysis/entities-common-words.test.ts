@@ -30,6 +30,11 @@ describe('pairs of common words are no people', () => {
     expect(people('Die Kommission kam mit einem Dutzend Vorschlägen zurück.')).toEqual([]);
     expect(people('Das wären nur noch drei Prozent Unentschlossenen, sagte er.')).toEqual([]);
   });
+  it('takes a compound noun with a suffix and its linking s inside (`Genesungswünsche`) for no name, after a role too', () => {
+    expect(people('Von mehreren Staats- und Regierungschefs kamen Genesungswünsche. Auch Regierungschefs Genesungswünsche gab es.')).toEqual([]);
+    expect(new Set(people('Der Diskriminierungsexperte Volker Brandl sagte, das sei neu. Brandl lehrt in Graz.'))).toEqual(new Set(['Volker Brandl']));
+    expect(people('Am Abend stellte Jana Oberlin ihr Buch vor. Oberlins Präsidentschaftswahlkampf beginnt.').filter((n) => n.includes('wahlkampf'))).toEqual([]);
+  });
   it('still finds a common word as a given name before a surname the lexicons do not know', () => {
     expect(people('Im Film spielt Woody Halvorsen den Vater. Halvorsen überzeugt.')).toContain('Woody Halvorsen');
     expect(people('Die Rolle übernahm Wagner Mourela. Mourela spielt den Polizisten.')).toContain('Wagner Mourela');
