@@ -50,7 +50,8 @@ import { indexArticleForCompare, markComparePending } from './rows';
  * 14: a sentence ends where a copy lost the space after its stop (`…zurück.Der Präsident`,
  * `core/text/sentences.ts`): the rows of such texts hold two sentences where they held one.
  * 15: no name of a word holding a noun suffix and its linking `s` inside (`Genesungswünsche`,
- * `Präsidentschaftswahlkampf`, `analysis/entity-words.ts`), after a role too.
+ * `Präsidentschaftswahlkampf`, `analysis/entity-words.ts`), after a role too; no person of a run
+ * after a word for a kind of product or work (`im Getränk Pepsi`, `den Roman Jakob von Gunten`).
  */
 export const COMPARE_ROWS_VERSION = 15;
 
