@@ -110,7 +110,8 @@ export class NameFinder implements ShapeContext {
       const w = toks.w(i), l = toks.lower(i);
       // A given name of the German list is name-like however frequent the word (`Peter`, `Maria`,
       // `Michael` are among the 1,500 most frequent words of the list, which is drawn from subtitles).
-      const ok = !FUNCTION_WORDS.has(l) && !ROLE(w, l) && !COMPOUND_NOUN(l) && (!NOUN_ENDING(w, l) || givenAfterSurname(this, i)) && (!this.isCommon(i, 1500) || this.firstNames.has(l) || surnameFirstAt(this, i) > 0) && !this.inSource(i);
+      // The compound test last: most words it would catch another test has already (`-ung`, frequent).
+      const ok = !FUNCTION_WORDS.has(l) && !ROLE(w, l) && (!NOUN_ENDING(w, l) || givenAfterSurname(this, i)) && (!this.isCommon(i, 1500) || this.firstNames.has(l) || surnameFirstAt(this, i) > 0) && !this.inSource(i) && !COMPOUND_NOUN(l);
       this.shape[i] = ok ? 1 : 2;
     }
     return this.shape[i] === 1;
