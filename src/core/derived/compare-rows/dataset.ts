@@ -51,7 +51,8 @@ import { indexArticleForCompare, markComparePending } from './rows';
  * `core/text/sentences.ts`): the rows of such texts hold two sentences where they held one.
  * 15: no name of a word holding a noun suffix and its linking `s` inside (`Genesungswünsche`,
  * `Präsidentschaftswahlkampf`, `analysis/entity-words.ts`), after a role too; no person of a run
- * after a word for a kind of product or work (`im Getränk Pepsi`, `den Roman Jakob von Gunten`).
+ * after a word for a kind of product or work (`im Getränk Pepsi`, `den Roman Jakob von Gunten`); a
+ * frequent given name of another language opens a name (`Jimmy Carter`, `George Osborne`).
  */
 export const COMPARE_ROWS_VERSION = 15;
 
