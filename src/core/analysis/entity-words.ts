@@ -48,6 +48,21 @@ export const DETERMINERS = new Set(
 );
 /** Endings of German common nouns and adjectives: such a word is no name. */
 export const NOUN_ENDING = suffixTest('ung ungen heit heiten keit keiten schaft schaften tion tionen ismus tät täten nis nisse tum ment mente ling lung lungen ierung chen lein ende enden ern ischen ische ischer isches lichen liche licher ige igen iger'.split(' '));
+/**
+ * A noun suffix with its linking `s` inside a word, three letters or more either side
+ * (`Genesungswünsche`, `Sicherheitslage`, `Präsidentschaftswahlkampf`): a German compound noun,
+ * no name, wherever it stands (`von mehreren Regierungschefs Genesungswünsche`).
+ */
+const JOINTS = ['ungs', 'heits', 'keits', 'schafts', 'tions', 'täts'];
+export function COMPOUND_NOUN(lower: string): boolean {
+  // Looked up for every capitalised word of every report: plain searches, most words too short.
+  if (lower.length < 10) return false;
+  for (const j of JOINTS) {
+    const at = lower.indexOf(j, 3);
+    if (at >= 0 && lower.length - at - j.length >= 3) return true;
+  }
+  return false;
+}
 export const PLACE_PREP = new Set(['in', 'nach', 'aus']);
 /** Verbs of saying a speaker's name stands beside (`sagte Scheller`, `…“, so Netanyahu`); not those of media (`berichtete`). */
 const SPEECH_WORDS = new Set('so sagte sagt erklärte erklärt betonte betont schrieb warnte warnt meinte fügte drohte forderte kritisierte versicherte räumte bekräftigte'.split(' '));

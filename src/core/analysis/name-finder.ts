@@ -17,8 +17,11 @@ import { isParticleAt, particlesAt, surnameFirstAt, givenAfterSurname, type Shap
 import { isGivenSpelling, isGivenWord, mayBeGivenName } from './given-names';
 import { thingNamed } from './thing-names';
 import { isWorldCity } from './world-cities';
+import { isLexiconWord } from '../text/decompound';
+import { wordRoot } from '../text/roots';
+import { stemWord } from '../text/words';
 import { FoundMentions, type EntityMentionRow } from './found-mentions';
-import { DETERMINERS, FUNCTION_WORDS, NOUN_ENDING, PLACE_PREP, ROLE } from './entity-words';
+import { COMPOUND_NOUN, DETERMINERS, FUNCTION_WORDS, NOUN_ENDING, PLACE_PREP, ROLE } from './entity-words';
 
 /** An Arabic article before a surname (folded: `al-`, `el-`, `asch-`). */
 const ARTICLE_BEFORE = new RegExp(`^(?:${ARABIC_ARTICLES}|${E_ARTICLES})-`);
@@ -110,10 +113,27 @@ export class NameFinder implements ShapeContext {
       const w = toks.w(i), l = toks.lower(i);
       // A given name of the German list is name-like however frequent the word (`Peter`, `Maria`,
       // `Michael` are among the 1,500 most frequent words of the list, which is drawn from subtitles).
-      const ok = !FUNCTION_WORDS.has(l) && !ROLE(w, l) && (!NOUN_ENDING(w, l) || givenAfterSurname(this, i)) && (!this.isCommon(i, 1500) || this.firstNames.has(l) || surnameFirstAt(this, i) > 0) && !this.inSource(i);
+      // The compound test last: most words it would catch another test has already (`-ung`, frequent).
+      const ok = !FUNCTION_WORDS.has(l) && !ROLE(w, l) && (!NOUN_ENDING(w, l) || givenAfterSurname(this, i)) && (!this.isCommon(i, 1500) || this.firstNames.has(l) || surnameFirstAt(this, i) > 0 || this.frequentGivenBefore(i)) && !this.inSource(i) && !COMPOUND_NOUN(l);
       this.shape[i] = ok ? 1 : 2;
     }
     return this.shape[i] === 1;
+  }
+
+  /**
+   * A given name of another language that the frequency list (drawn from subtitles) holds among
+   * its most frequent words (`George`, `Harry`, `Jimmy`, `Bob`), capitalised within a sentence, with
+   * no article before it and no city's name, before a capitalised word that is no German word
+   * (the list holds English surnames too, `carter`, `king`, below its most frequent): it opens a
+   * name (`George Osborne`, `Jimmy Carter`). Not at a sentence's start (`Will Scholz …?`).
+   */
+  private frequentGivenBefore(i: number): boolean {
+    const toks = this.toks, l = this.lower(i);
+    if (i === 0 || toks.sentence[i - 1] !== toks.sentence[i] || DETERMINERS.has(this.lower(i - 1)) || !mayBeGivenName(l) || isWorldCity(l)) return false;
+    // A surname of three letters or more: `Paris St. Germain` is no one.
+    if (!toks.has(i + 1) || !toks.joined(i + 1) || !toks.cap(i + 1) || toks.sentence[i + 1] !== toks.sentence[i] || toks.end[i + 1]! - toks.start[i + 1]! < 3 || this.isCommon(i + 1, 1500)) return false;
+    const next = this.foldOf(i + 1);
+    return !isLexiconWord(wordRoot(toks.w(i + 1), next, stemWord(next)));
   }
 
   isKnownSurname(i: number): boolean {

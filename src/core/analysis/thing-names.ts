@@ -41,8 +41,14 @@ import { hasGivenName, isEnglishDemonym, opensOrganisation, opensWithEnglishWord
 /** What a run of name words names when it is no person: an organisation, or a thing to leave unnamed. */
 export type ThingKind = 'organisation' | 'thing';
 
-/** Words for a type or a model, after which capitalised words name a product (`vom Typ Embraer Legacy`). */
-const TYPE_WORD = new Set(['typ', 'typs', 'modell', 'modells', 'marke']);
+/**
+ * Words for a type, a model or a kind of product or work, after which capitalised words name it
+ * (`vom Typ Embraer Legacy`, `im Getränk Pepsi`, `das Medikament Ozempic`, `der Film Oppenheimer`).
+ */
+const TYPE_WORD = new Set(
+  ('typ typs modell modells marke getränk getränks limonade medikament medikaments präparat präparats produkt produkts ' +
+    'software app spiel spiels film films serie roman romans album albums').split(' '),
+);
 /**
  * Words for a place or a club, after which capitalised words name it (`in dem Ort Aung Ban`, `die
  * Hafenstadt …`, `zum Klub Spartak …`); with the compounds a place word ends (`-stadt`, `-dorf`).

@@ -9,6 +9,8 @@
 import type { ArticleId } from '../../shared/api';
 import type { TimelineInput } from './timeline-dating';
 import { splitKeyWords } from './timeline-key-words';
+import { speaksAhead } from '../ingest/dates/ahead';
+import { findDates } from '../ingest/dates/find';
 
 /** Weighted overlap for two mentions of different reports to be one event. */
 export const JOIN_MIN = 0.3;
@@ -198,19 +200,29 @@ export function groupMonth(rows: TimelineInput[], idf: (k: string) => number, st
     if (!daysByMonth.has(m)) daysByMonth.set(m, []);
     daysByMonth.get(m)!.push(c);
   }
+  // So is a day every report writes without its year in a sentence of what is still to come,
+  // though it dated the row itself (`die nach der Wahl vom 1. Dezember gebildet werden soll`), as
+  // `storyWhen` gives it no vote: asked only of a day a month's mentions would fold into.
+  const toldAhead = new Map<Cluster, boolean>();
+  const target = (d: Cluster) => {
+    let v = toldAhead.get(d);
+    if (v === undefined) toldAhead.set(d, (v = d.rows.every((r) => r.ahead || (findDates(r.text)[0]?.year === undefined && speaksAhead(r.sentence)))));
+    return !v;
+  };
   for (const c of clusters.filter((x) => x.date.length === 7)) {
     let best: Cluster | null = null, bestScore = 0;
-    for (const d of daysByMonth.get(c.date) ?? []) {
+    const days = daysByMonth.get(c.date) ?? [];
+    for (const d of days) {
       const o = overlap([...c.keys.keys()], d.ctx, d.ctxWeight);
-      if (o.score >= REFINE_MIN && o.count >= MIN_SHARED && o.score > bestScore) [best, bestScore] = [d, o.score];
+      if (o.score >= REFINE_MIN && o.count >= MIN_SHARED && o.score > bestScore && target(d)) [best, bestScore] = [d, o.score];
     }
     const stories = new Set(c.rows.map((r) => storyOf.get(r.articleId)));
     const st = stories.size === 1 ? [...stories][0] : undefined;
     if (!best && st && c.articles.size >= Math.max(2, (storySize.get(st) ?? 0) / 2)) {
       let most = 0;
-      for (const d of daysByMonth.get(c.date) ?? []) {
+      for (const d of days) {
         const n = storyCount(d, st);
-        if (n > most) [best, most] = [d, n];
+        if (n > most && target(d)) [best, most] = [d, n];
       }
     }
     if (!best) continue;

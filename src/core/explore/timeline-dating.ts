@@ -58,7 +58,12 @@ export function storyWhen(rows: TimelineInput[], storyOf: ReadonlyMap<ArticleId,
     const story = storyOf.get(r.articleId);
     if (!story) continue;
     if (r.kind === 'date' && r.date && r.date.length >= 10) {
-      if (!boundsPeriod(r)) vote(story, r.date.slice(0, 10), r.articleId, 1);
+      // A day without its year in a sentence of what is still to come (`die nach der Wahl vom
+      // 1. Dezember gebildet werden soll`, `würde am 21. Dezember enden`) is a plan or a term, not
+      // the news: one report's such day outvoted the `am Freitag` others wrote of a court's ruling.
+      // A day with its year stays a vote: a byline's `19.1.2016` the splitter left on a last sentence.
+      const planned = first.date(r.text)?.year === undefined && first.ahead(r.sentence);
+      if (!boundsPeriod(r) && !planned) vote(story, r.date.slice(0, 10), r.articleId, 1);
       if (first.date(r.text)?.year !== undefined) {
         if (!recalled.has(story)) recalled.set(story, new Map());
         recalled.get(story)!.set(r.date.slice(5, 10), r.date.slice(0, 10));
@@ -94,8 +99,12 @@ export function storyWhen(rows: TimelineInput[], storyOf: ReadonlyMap<ArticleId,
     const inKnown = (d: string) => known.some((m) => d.startsWith(m));
     const storyDays = [...(days.get(story) ?? [])];
     const within = known.length > 0 && storyDays.some(([d]) => inKnown(d));
+    // Such a day must also fall on the weekday most reports name the news by (`am Freitag`): the
+    // first round of an election `am 24. November`, recalled by two reports published in December,
+    // is not the Friday its annulment was ruled on.
+    const weekday = within ? undefined : namedWeekday(openByStory.get(story) ?? [], first);
     for (const [d, ids] of storyDays) {
-      if (known.length && !inKnown(d) && (within || !known.some((m) => nextMonth(d.slice(0, 7)) === m && d.slice(8, 10) >= LATE_IN_MONTH))) continue;
+      if (known.length && !inKnown(d) && (within || !known.some((m) => nextMonth(d.slice(0, 7)) === m && d.slice(8, 10) >= LATE_IN_MONTH) || (weekday !== undefined && weekdayOf(d) !== weekday))) continue;
       let score = 0;
       for (const w of ids.values()) score += w;
       if (score > best || (score === best && day !== null && d > day)) [day, best] = [d, score];
@@ -165,6 +174,23 @@ function weekdayDated(open: TimelineInput[], today: string, first: ReturnType<ty
     if (date) found.set(date, (found.get(date) ?? 0) + 1);
   }
   return [...found].sort((a, b) => b[1] - a[1])[0]?.[0] ?? (undated ? acrossReports(open, today, first) : null);
+}
+
+/**
+ * The weekday (0 = Sunday) two or more reports name their news by, more than any other, outside
+ * sentences of what is still to come or was meant to be (`An diesem Sonntag sollte er sich …
+ * stellen`); undefined when none.
+ */
+function namedWeekday(open: TimelineInput[], first: ReturnType<typeof firstOf>): number | undefined {
+  const by = new Map<number, Set<ArticleId>>();
+  for (const r of open) {
+    const rel = first.relative(r.text);
+    if (rel?.sense.type !== 'weekday' || rel.sense.direction !== 0 || first.ahead(r.sentence)) continue;
+    (by.get(rel.sense.weekday) ?? by.set(rel.sense.weekday, new Set()).get(rel.sense.weekday)!).add(r.articleId);
+  }
+  const sizes = [...by].sort((a, b) => b[1].size - a[1].size);
+  const [top, next] = sizes;
+  return top && top[1].size >= 2 && (!next || next[1].size < top[1].size) ? top[0] : undefined;
 }
 
 /**

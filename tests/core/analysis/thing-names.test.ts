@@ -32,6 +32,10 @@ describe('names shaped like a person that name something else', () => {
   it('takes a name after the head of a thing or a word for a type, also across a role, for no person', () => {
     expect(found('Der Verkehr am Flughafen Imam Rahmani wurde eingestellt.', 'person')).toEqual([]);
     expect(found('Ein Jet vom Typ Falcon Sorrento stürzte ab.', 'person')).toEqual([]);
+    // A word for a kind of product or work: a drink, a drug, a novel.
+    expect(found('Er behauptete, im Getränk Zorla Nanochips gefunden zu haben.', 'person')).toEqual([]);
+    expect(found('Das Medikament Velaron Forte wurde zugelassen.', 'person')).toEqual([]);
+    expect(found('Die Bühne zeigt den Roman Anton von Brelig als Stück.', 'person')).toEqual([]);
     // Without those words the same shapes are people.
     expect(found('Der Prediger Imam Rahmani sprach am Freitag.', 'person')).toEqual(['Rahmani']);
   });

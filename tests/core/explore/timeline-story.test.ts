@@ -78,6 +78,26 @@ describe('buildTimeline with stories', () => {
     const { events } = buildTimeline(rows, st);
     expect(events.map((e) => [e.date, e.articleIds.sort().join()])).toEqual([['2025-06-13', 'a,b']]);
   });
+  it('dates a story by neither a day still to come nor a recalled day of the month before that is not the weekday its reports name', () => {
+    const st = new Map<ArticleId, string>(['a', 'b', 'c', 'd'].map((k) => [k as ArticleId, 's']));
+    const rows = [
+      row('a', 'date', '24. November', 'Der Außenseiter hatte die erste Runde am 24. November gewonnen.', '2024-11-24', '2024-12'),
+      row('b', 'date', '24. November', 'Die erste Runde vom 24. November ist ungültig.', '2024-11-24', '2024-12'),
+      row('a', 'date', '21. Dezember', 'Ihr Mandat würde normalerweise am 21. Dezember enden.', '2024-12-21', '2024-12'),
+      row('a', 'date', '1. Dezember', 'Das muss die Regierung entscheiden, die nach der Wahl vom 1. Dezember gebildet werden soll.', '2024-12-01', '2024-12'),
+      row('b', 'open', 'am Freitag', 'Das Gericht annullierte die Wahl am Freitag.', null, '2024-12'),
+      row('c', 'open', 'am Freitag', 'Am Freitag erklärten die Richter die Wahl für ungültig.', null, '2024-12'),
+      row('d', 'open', 'am Freitag', 'Die Richter entschieden am Freitag.', null, '2024-12'),
+      row('c', 'open', 'am Sonntag', 'Am Sonntag sollte eigentlich die Stichwahl stattfinden.', null, '2024-12'),
+      row('d', 'open', 'am Sonntag', 'Die Stichwahl hätte am Sonntag stattfinden sollen.', null, '2024-12'),
+    ];
+    const { events } = buildTimeline(rows, st);
+    const friday = events.find((e) => e.articleIds.includes('c' as ArticleId) && e.articleIds.includes('d' as ArticleId));
+    // The story's month, not 20 December (the Friday before a term's end) nor 22 November.
+    expect(friday?.date).toBe('2024-12');
+    expect(events.map((e) => e.date)).not.toContain('2024-11-22');
+    expect(events.map((e) => e.date)).not.toContain('2024-12-20');
+  });
   it('finds the year of a day named with its weekday when no report gives one', () => {
     const rows = [
       row('a', 'open', '23. August', 'Das Flugzeug stürzte am Mittwochabend (23. August) ab.', null),

@@ -51,8 +51,12 @@ import { indexArticleForCompare, markComparePending } from './rows';
  * `core/text/sentences.ts`): the rows of such texts hold two sentences where they held one.
  * 15: no person of a run after or opening with a place word in its genitive (`des indischen
  * Bundesstaates Tripura`, `des Bezirks Tran Vu`).
+ * 16: no name of a word holding a noun suffix and its linking `s` inside (`Genesungswünsche`,
+ * `Präsidentschaftswahlkampf`, `analysis/entity-words.ts`), after a role too; no person of a run
+ * after a word for a kind of product or work (`im Getränk Pepsi`, `den Roman Jakob von Gunten`); a
+ * frequent given name of another language opens a name (`Jimmy Carter`, `George Osborne`).
  */
-export const COMPARE_ROWS_VERSION = 15;
+export const COMPARE_ROWS_VERSION = 16;
 
 /** The compare rows, declared for `core/derived`. */
 export const compareRowsDataset: DerivedDataset = {

@@ -13,10 +13,14 @@ const AHEAD = new RegExp(
     String.raw`\b(?:findet|finden|beginnt|beginnen)\s+(?:\p{L}+\s+){0,3}(?:am|im|ab)\b`,
     String.raw`\b\p{L}+(?:t|en)\s+werden\s+(?:will|wollen|soll|sollen|wird|werden|kann|können)\b`,
     String.raw`\b(?:steht|stehen)\b.{0,60}?\b(?:an|bevor)\b`,
-    String.raw`\b(?:wird|werden)\b.{0,80}?\b\p{L}+en\s*[.,;!?]?$`,
+    String.raw`\b(?:wird|werden|würde|würden)\b.{0,80}?\b\p{L}+en\s*[.,;!?]?$`,
     String.raw`\b(?:will|wollen|soll|sollen)\b.{0,80}?\b\p{L}+en\s+(?:werden|lassen)\b`,
     String.raw`\b(?:kommend\p{L}*|bevorstehend\p{L}*|anstehend\p{L}*|geplant\p{L}*)\b`,
     String.raw`\b(?:plant|planen)\b`,
+    // Meant to be, or would have been: `sollte eigentlich am Sonntag …`, `hätte stattfinden sollen`
+    // (a bare `sollten` is as often a counsel, `Maßnahmen sollten sich … orientieren`).
+    String.raw`\b(?:sollte|sollten)\b.{0,60}?\beigentlich\b|\beigentlich\b.{0,60}?\b(?:sollte|sollten)\b`,
+    String.raw`\b(?:hätte|hätten)\b.{0,80}?\b(?:sollen|können|müssen)\b`,
     String.raw`\b(?:will be|is due|are due|is scheduled|are scheduled|is set to|upcoming)\b`,
   ].join('|'),
   'iu',

@@ -9,12 +9,17 @@ describe('a sentence of what is still to come', () => {
     expect(speaksAhead('Der Gipfel steht am 3. März an.')).toBe(true);
     expect(speaksAhead('The vote will be held on 5 November.')).toBe(true);
     expect(speaksAhead('Die Opposition plant, ihn auch nach der Amtseinführung am 29. Dezember nicht anzuerkennen.')).toBe(true);
+    expect(speaksAhead('Ihr Mandat würde normalerweise am 21. Dezember enden.')).toBe(true);
+    expect(speaksAhead('Am Sonntag sollte eigentlich die Stichwahl stattfinden.')).toBe(true);
+    expect(speaksAhead('Die Stichwahl hätte am Sonntag stattfinden sollen.')).toBe(true);
   });
   it('is not a sentence of what was done, nor a reported past', () => {
     expect(speaksAhead('Am 27. November war der Bürgerkrieg wieder aufgeflammt.')).toBe(false);
     expect(speaksAhead('Nachdem Aleppo am 30. November kampflos an die Rebellen fiel, floh er.')).toBe(false);
     expect(speaksAhead('Er soll am 12. Dezember nach Moskau geflohen sein.')).toBe(false);
     expect(speaksAhead('Die Wahl fand am 5. November statt.')).toBe(false);
+    expect(speaksAhead('Die Wahl, die am Sonntag stattfinden sollte, wurde am Freitag annulliert.')).toBe(false);
+    expect(speaksAhead('Qualifikationsmaßnahmen sollten sich mehr an der Vorbildung orientieren.(Anna Berger, 19.1.2016)')).toBe(false);
   });
   it('names the next such day, into the next year when the month has passed', () => {
     expect(nextOccurrence(11, 5, '2024-07-15')).toBe('2024-11-05');
