@@ -232,7 +232,8 @@ export class StoryIndex {
    */
   private linkUndated(links: Link[]): void {
     if (links.length === 0) return;
-    links.sort((x, y) => y[2] - x[2]);
+    // Compared, not subtracted: a comparator's double result is boxed per call (~46k links at 10k, ~700k calls).
+    links.sort((x, y) => (y[2] > x[2] ? 1 : y[2] < x[2] ? -1 : 0));
     const members = this.groups();
     for (const [i, j] of links) {
       const ri = this.find(i), rj = this.find(j);
