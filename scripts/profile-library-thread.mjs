@@ -107,6 +107,7 @@ export async function run({ built, empty, work }) {
   };
   const names = group('SELECT article_id, kind, name, count, mentions FROM entity_mentions', 4);
   const timeline = group('SELECT article_id, kind, start, end, text, date, end_date, sentence_start, sentence_end, sentence, keys FROM timeline_mentions', 10);
+  const aliases = group('SELECT article_id, name, alias FROM entity_aliases', 2);
   const docs = new Map(src.prepare('SELECT article_id, date, keys FROM compare_docs').raw().all().map((r) => [r[0], r]));
   src.close();
   copyFileSync(empty, work);
@@ -119,7 +120,7 @@ export async function run({ built, empty, work }) {
   for (let i = 0; i < ids.length; i += 128) {
     const batch = ids.slice(i, i + 128);
     beginAnalyses(db, batch);
-    const cells = (id) => (docs.has(id) ? { names: names.get(id) ?? [], timeline: timeline.get(id) ?? [], docDate: docs.get(id)[1], keys: docs.get(id)[2] } : null);
+    const cells = (id) => (docs.has(id) ? { names: names.get(id) ?? [], aliases: aliases.get(id) ?? [], timeline: timeline.get(id) ?? [], docDate: docs.get(id)[1], keys: docs.get(id)[2] } : null);
     n += writeAnalyses(db, batch.map((id) => ({ id, cells: cells(id) })));
   }
   const out = { articles: n, cpu: Math.round(cpu() - at) };

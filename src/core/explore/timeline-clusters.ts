@@ -60,10 +60,11 @@ const splitKeys = new WeakMap<TimelineInput, RowKeys>();
 export function splitRowKeys(rows: Iterable<TimelineInput>): IterableIterator<{ keys: RowKeys; rows: number }> {
   const seen = new Map<string, { keys: RowKeys; rows: number }>();
   for (const r of rows) {
+    const own = splitKeys.get(r);
     let e = seen.get(r.keys);
     if (e) e.rows++;
-    else seen.set(r.keys, (e = { keys: splitKeys.get(r) ?? splitKeyWords(r.keys), rows: 1 }));
-    if (!splitKeys.has(r)) splitKeys.set(r, e.keys);
+    else seen.set(r.keys, (e = { keys: own ?? splitKeyWords(r.keys), rows: 1 }));
+    if (own === undefined) splitKeys.set(r, e.keys);
   }
   return seen.values();
 }

@@ -73,7 +73,8 @@ export function finishTimeline(
     const date = days[0]!, endDate = days.length > 1 && days[days.length - 1] !== date ? days[days.length - 1]! : c.endDate;
     // Each key's weight once (the sort asked for it per comparison); the same products, so the same order.
     const keyWeights = new Map([...c.keys].map(([k, n]) => [k, n * idf(k)]));
-    const ranked = [...keyWeights].filter(([k]) => !k.startsWith('#')).sort((a, b) => b[1] - a[1]);
+    // Compared, not subtracted: a comparator's double result is boxed per call (the same order).
+    const ranked = [...keyWeights].filter(([k]) => !k.startsWith('#')).sort((a, b) => (b[1] > a[1] ? 1 : b[1] < a[1] ? -1 : 0));
     let memo = remember ? memos.get(c) : undefined;
     if (remember && !memo) memos.set(c, (memo = { label: labelMemo(), words: new Map() }));
     const written = (k: string, of: (k: string, rows: TimelineInput[]) => string) => {

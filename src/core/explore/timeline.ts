@@ -65,8 +65,9 @@ export class TimelineIndex {
     for (const r of stored) this.rowsOf(this.stored, r.articleId).push(r);
     for (const r of dateOpenRows(stored, storyOf, this.when)) this.rowsOf(this.opened, r.articleId).push(r);
     // Rows of one key string count alike: their words are counted once, times the rows.
-    for (const { keys, rows } of splitRowKeys(this.placed())) this.count(keys.wide, rows);
-    for (const r of this.placed()) this.file(r);
+    const placed = this.placed();
+    for (const { keys, rows } of splitRowKeys(placed)) this.count(keys.wide, rows);
+    for (const r of placed) this.file(r);
     this.builtFrom = this.n;
     for (const m of this.byMonth.keys()) this.regroup(m);
   }
@@ -144,10 +145,15 @@ export class TimelineIndex {
     return v;
   }
 
-  /** The stored rows, then the open ones read as dated, in the order the months file them. */
-  private *placed(): Generator<TimelineInput> {
-    for (const rows of this.stored.values()) yield* rows;
-    for (const rows of this.opened.values()) yield* rows;
+  /**
+   * The stored rows, then the open ones read as dated, in the order the months file them: one
+   * array walked twice, not a generator (an iterator result per row and per walk, ~110k at 10k).
+   */
+  private placed(): TimelineInput[] {
+    const out: TimelineInput[] = [];
+    for (const rows of this.stored.values()) for (const r of rows) out.push(r);
+    for (const rows of this.opened.values()) for (const r of rows) out.push(r);
+    return out;
   }
 
   /** Counts a row's keys and files it under its month (marked dirty). */

@@ -13,6 +13,7 @@ import { withWriteCache } from '../../store/db';
 import type { ArticleId } from '../../../shared/api';
 import type { WriteDb } from '../../store/db';
 import { getCompareSource, type CompareSourceRow } from '../../store/queries/compare';
+import { withNameIndexAfter } from '../../store/queries/name-index';
 import { analysisPool, analyzeSources, type AnalysisOutcome } from './analysis-pool';
 import { beginAnalyses, endAnalysis } from './in-flight';
 import type { CompareRowCells } from '../../store/queries/compare-writes';
@@ -93,14 +94,16 @@ export function compareIndexer(db: WriteDb, options: CompareIndexerOptions = {})
     const ids = pendingCompareIds(db);
     const progress = options.onProgress ? (done: number) => options.onProgress!(done, ids.length) : undefined;
     progress?.(0);
-    if (!options.workerFile || ids.length < poolMin) return inTurns(db, batch, progress);
+    if (!options.workerFile || ids.length < poolMin) return withNameIndexAfter(db, 0, () => inTurns(db, batch, progress));
     // What an import left on this thread goes before the worker starts (see compactHeapNow).
     compactHeapNow();
     const onPool = (mode: PoolMode) => withWriteCache(db, () => onWorkers(db, ids, options.workerFile!, workers, batch, progress, mode));
     // A fresh worker and this thread compile the analysis as it runs: with less inlining, for less.
-    if (urgent && !memoryFavoured()) return compilingLean(() => onPool({ limits: ANALYSIS_LIMITS, help: true }));
+    // A view waits for it: the name index is made once at the end (after an import, a person
+    // may browse meanwhile, and making it at 100k would hold this thread ~0.5 s in one turn).
+    if (urgent && !memoryFavoured()) return withNameIndexAfter(db, ids.length, () => compilingLean(() => onPool({ limits: ANALYSIS_LIMITS, help: true })));
     // Otherwise with V8 favouring memory, as an import does (see favouringMemory).
-    return favouringMemory(() => onPool({ help: false }));
+    return withNameIndexAfter(db, 0, () => favouringMemory(() => onPool({ help: false })));
   };
   return {
     async catchUp(how = {}) {
