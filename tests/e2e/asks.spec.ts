@@ -1,0 +1,95 @@
+import type { Locator, Page } from '@playwright/test';
+import { test, expect } from './support/fixtures';
+import { expectReadableInEveryTheme } from './support/contrast';
+
+/**
+ * What a demanding reader asked for after the walkthrough pass: a key for the note (and tags)
+ * of the highlight just made, a person's mentions grouped under each report, and "Compare this
+ * story" that looks and works like the button it is. Run `npm run build` first.
+ */
+
+const TKP_TITLE = 'Putins Marathontreffen mit Trumps Gesandten Witkoff';
+
+async function openTkp(app: Page) {
+  await app.getByRole('listbox', { name: /^(Reports|Berichte)$/ }).getByRole('option', { name: TKP_TITLE }).click();
+  const reader = app.getByRole('region', { name: /^(Reader|Lesebereich)$/ });
+  await expect(reader.getByRole('heading', { level: 1 })).toHaveText(TKP_TITLE);
+  return reader;
+}
+
+test('after h, Shift+N writes the new highlight’s note and Shift+T tags it, without the mouse or Tab; ? lists both', async ({ app }) => {
+  const reader = await openTkp(app);
+  await reader.focus();
+  await app.keyboard.press('j');
+  await app.keyboard.press('h');
+  await expect(reader.locator('article mark[data-annotation-id]')).toHaveCount(1);
+
+  await app.keyboard.press('Shift+N');
+  const popover = reader.getByRole('toolbar', { name: 'Annotation' });
+  const note = popover.getByRole('textbox', { name: 'Note' });
+  await expect(note).toBeFocused();
+  // Shift+N is not n: the report stays.
+  await expect(reader.getByRole('heading', { level: 1 })).toHaveText(TKP_TITLE);
+  await app.keyboard.type('Quelle prüfen');
+  await app.keyboard.press('Control+Enter');
+  await expect(note).toBeHidden();
+  await expect(popover.getByRole('button', { name: 'Note', exact: true })).toBeFocused();
+
+  await app.keyboard.press('Shift+T');
+  const tag = popover.getByRole('combobox', { name: 'Tag' });
+  await expect(tag).toBeFocused();
+  await app.keyboard.type('Oman');
+  await app.keyboard.press('Enter');
+  // Escape folds the tag field, the next one the popover: the keyboard is never on the page.
+  await app.keyboard.press('Escape');
+  await expect(tag).toBeHidden();
+  await expect(popover.getByRole('button', { name: 'Tag', exact: true })).toBeFocused();
+  await app.keyboard.press('Escape');
+  await expect(popover).toBeHidden();
+
+  await app.keyboard.press('a');
+  const card = app.getByRole('complementary', { name: 'Annotations' }).getByRole('listitem');
+  await expect(card).toHaveCount(1);
+  await expect(card.locator('.note-html')).toHaveText('Quelle prüfen');
+  await expect(card).toContainText('#Oman');
+
+  await reader.focus();
+  await app.keyboard.press('?');
+  const help = app.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(help.locator('dt', { hasText: /⇧\s*N/ })).toHaveCount(1);
+  await expect(help.locator('dd', { hasText: 'Write a note on the highlight just made' })).toHaveCount(1);
+  await app.keyboard.press('Escape');
+});
+
+test('Shift+N in German: the note editor opens on the highlight in the focused paragraph; the help says so in German', async ({ app }) => {
+  await app.getByRole('combobox', { name: 'Language' }).selectOption({ label: 'Deutsch' });
+  const reader = await openTkp(app);
+  await reader.focus();
+  await app.keyboard.press('j');
+  await app.keyboard.press('h');
+  // Another paragraph and back: the key follows the focus, not only the last highlight.
+  await app.keyboard.press('j');
+  await app.keyboard.press('k');
+  await app.keyboard.press('Shift+N');
+  await expect(reader.getByRole('textbox', { name: 'Notiz' })).toBeFocused();
+  await app.keyboard.press('Escape');
+
+  await reader.focus();
+  await app.keyboard.press('?');
+  const help = app.getByRole('dialog', { name: 'Tastenkürzel' });
+  await expect(help.locator('dd', { hasText: 'Notiz zur eben gemachten Markierung' })).toHaveCount(1);
+  await expect(help.locator('dd', { hasText: 'Schlagwort an die eben gemachte Markierung' })).toHaveCount(1);
+});
+
+test('Shift+N in a compare column opens the note of the sentence just highlighted there', async ({ app }) => {
+  await app.getByRole('navigation').getByRole('button', { name: 'Stories' }).click();
+  await app.getByRole('button', { name: /^Compare the reports of the story/ }).first().click();
+  const view = app.getByRole('region', { name: 'Comparison' });
+  const sentence = view.locator('article.column').first().locator('.s').first();
+  await sentence.focus();
+  await app.keyboard.press('h');
+  await expect(view.locator('article.column').first().locator('mark[data-annotation-id]').first()).toBeVisible();
+  await app.keyboard.press('Shift+N');
+  await expect(view.getByRole('textbox', { name: 'Note' })).toBeFocused();
+  await expect(view.getByRole('textbox', { name: 'Note' })).toHaveCount(1);
+});
