@@ -93,3 +93,39 @@ test('Shift+N in a compare column opens the note of the sentence just highlighte
   await expect(view.getByRole('textbox', { name: 'Note' })).toBeFocused();
   await expect(view.getByRole('textbox', { name: 'Note' })).toHaveCount(1);
 });
+
+test('a person’s mentions come under each report: its title once with a count, its sentences below, reachable with Tab', async ({ app }) => {
+  await app.getByRole('navigation').getByRole('button', { name: 'People & places' }).click();
+  const names = app.getByRole('list', { name: 'People & places' });
+  await names.getByRole('listitem').filter({ hasText: 'Witkoff' }).first().getByRole('button').click();
+  const region = app.getByRole('region', { name: 'People & places' });
+  const meta = await region.locator('.detail > .meta').textContent();
+  const [, total, reports] = meta!.match(/(\d+) mentions? in (\d+) reports?/)!;
+
+  const groups = region.locator('.mentions > li');
+  await expect(groups).toHaveCount(Number(reports));
+  const titles = await groups.getByRole('heading', { level: 4 }).allTextContents();
+  // Each report once; its count says how many sentences are under it, and they add up.
+  const seen = titles.map((t) => t.replace(/\s*\d+ mentions?$/, ''));
+  expect(new Set(seen).size).toBe(seen.length);
+  let sum = 0;
+  for (let i = 0; i < titles.length; i++) {
+    const n = Number(titles[i]!.match(/(\d+) mentions?$/)![1]);
+    await expect(groups.nth(i).getByRole('button')).toHaveCount(n);
+    sum += n;
+  }
+  expect(sum).toBe(Number(total));
+  // The title is no longer repeated on every sentence.
+  await expect(region.locator('.mention .src')).toHaveCount(0);
+  expect(sum).toBeGreaterThan(titles.length);
+
+  // Keyboard: from Back, Tab reaches the first sentence; Enter opens its report beside the list.
+  await region.getByRole('button', { name: /Back/ }).focus();
+  const first = groups.first().getByRole('button').first();
+  for (let i = 0; i < 30 && !(await first.evaluate((el) => el === document.activeElement)); i++) await app.keyboard.press('Tab');
+  await expect(first).toBeFocused();
+  await expect(first).toHaveAccessibleDescription(new RegExp(`^${seen[0]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+  await app.keyboard.press('Enter');
+  const reader = app.getByRole('region', { name: 'Reader' });
+  await expect(reader.getByRole('heading', { level: 1 })).toHaveText(seen[0]!);
+});
