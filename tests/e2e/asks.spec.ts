@@ -129,3 +129,57 @@ test('a person’s mentions come under each report: its title once with a count,
   const reader = app.getByRole('region', { name: 'Reader' });
   await expect(reader.getByRole('heading', { level: 1 })).toHaveText(seen[0]!);
 });
+
+/** Contrast of a control's border with what is behind the control (WCAG 1.4.11 asks 3:1). */
+function borderContrast(control: Locator): Promise<number> {
+  return control.evaluate((el) => {
+    const rgb = (c: string) => (c.match(/[\d.]+/g) ?? []).map(Number);
+    const lum = ([r, g, b]: number[]) => {
+      const f = (v: number) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+      return 0.2126 * f(r!) + 0.7152 * f(g!) + 0.0722 * f(b!);
+    };
+    let bg = 'rgb(255, 255, 255)';
+    for (let e = el.parentElement; e; e = e.parentElement) {
+      const c = getComputedStyle(e).backgroundColor;
+      if ((rgb(c)[3] ?? 1) > 0) {
+        bg = c;
+        break;
+      }
+    }
+    const border = rgb(getComputedStyle(el).borderTopColor);
+    if ((border[3] ?? 1) === 0 || parseFloat(getComputedStyle(el).borderTopWidth) < 1) return 1;
+    const [hi, lo] = [lum(border), lum(rgb(bg))].sort((a, b) => b - a) as [number, number];
+    return (hi + 0.05) / (lo + 0.05);
+  });
+}
+
+test('"Compare this story" is a button a person sees as one: outlined, focus ring, readable in every theme, Enter compares', async ({ app }) => {
+  await app.getByRole('navigation').getByRole('button', { name: 'Stories' }).click();
+  const stories = app.getByRole('region', { name: 'Stories' });
+  const compare = stories.getByRole('button', { name: /^Compare the reports of the story/ }).first();
+  await expect(compare).toHaveText('Compare this story');
+
+  const html = app.locator('html');
+  const theme = app.getByRole('button', { name: /^Theme:/ });
+  const seen = new Set<string>();
+  for (let i = 0; i < 4; i++) {
+    const name = (await html.getAttribute('data-theme'))!;
+    if (!seen.has(name)) {
+      seen.add(name);
+      await expect.poll(() => borderContrast(compare), { message: `border in ${name}` }).toBeGreaterThanOrEqual(3);
+    }
+    await theme.click();
+  }
+  expect(seen.size).toBe(3);
+  await expectReadableInEveryTheme(app);
+
+  // Reached with Tab from the story it belongs to, it shows the focus ring; Enter compares.
+  await stories.getByRole('button', { name: /: show its \d+ reports$/ }).first().focus();
+  await app.keyboard.press('Tab');
+  await expect(compare).toBeFocused();
+  const ring = await compare.evaluate((el) => ({ style: getComputedStyle(el).outlineStyle, width: parseFloat(getComputedStyle(el).outlineWidth) }));
+  expect(ring.style).not.toBe('none');
+  expect(ring.width).toBeGreaterThanOrEqual(2);
+  await app.keyboard.press('Enter');
+  await expect(app.getByRole('region', { name: 'Comparison' }).locator('article.column').first()).toBeVisible();
+});
