@@ -53,6 +53,8 @@ export type KeyCommand =
   | 'next-paragraph'
   | 'previous-paragraph'
   | 'highlight'
+  | 'note-highlight'
+  | 'tag-highlight'
   | 'back-to-list'
   | 'sync-scroll'
   | 'move-down'
@@ -91,6 +93,8 @@ export type HelpTopic =
   | 'article'
   | 'paragraph'
   | 'highlight'
+  | 'note'
+  | 'tag'
   | 'panel'
   | 'read'
   | 'undo'
@@ -108,7 +112,7 @@ export type HelpTopic =
 export interface KeyBinding {
   command: KeyCommand;
   scope: KeyScope;
-  /** `KeyboardEvent.key`; a letter in lower case. `Click` marks a pointer chord, shown in the help only. */
+  /** `KeyboardEvent.key`; a letter in lower case, or in capitals with `shift: true`. `Click` marks a pointer chord, shown in the help only. */
   key: string;
   /** Ctrl (Cmd on macOS) held, Alt not. Without it, neither Ctrl, Cmd nor Alt may be held. */
   mod?: true;
@@ -155,6 +159,11 @@ export const KEYMAP: readonly KeyBinding[] = [
   { command: 'previous-paragraph', scope: 'reader', key: 'k', help: 'paragraph' },
   { command: 'highlight', scope: 'reader', key: 'h', help: 'highlight' },
   { command: 'highlight', scope: 'compare', key: 'h' },
+  // With Shift: plain n and t are taken or too near (n steps reports), and Shift+letter is one hand's reach after h.
+  { command: 'note-highlight', scope: 'reader', key: 'N', shift: true, help: 'note' },
+  { command: 'note-highlight', scope: 'compare', key: 'N', shift: true },
+  { command: 'tag-highlight', scope: 'reader', key: 'T', shift: true, help: 'tag' },
+  { command: 'tag-highlight', scope: 'compare', key: 'T', shift: true },
   { command: 'toggle-panel', scope: 'app', key: 'a', help: 'panel' },
   { command: 'toggle-read', scope: 'app', key: 'm', help: 'read' },
   { command: 'undo', scope: 'app', key: 'z', mod: true, shift: false, help: 'undo' },

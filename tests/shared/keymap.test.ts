@@ -34,6 +34,15 @@ describe('commandFor', () => {
     expect(commandFor(press('Enter', { ctrlKey: true }), 'note')).toBe('save-note');
     expect(commandFor(press('Enter'), 'note')).toBeNull();
   });
+
+  it('opens the current highlight’s note with Shift+N and its tags with Shift+T, leaving plain n to step reports', () => {
+    expect(commandFor(press('N', { shiftKey: true }), 'reader')).toBe('note-highlight');
+    expect(commandFor(press('T', { shiftKey: true }), 'compare')).toBe('tag-highlight');
+    expect(commandFor(press('n'), 'reader')).toBeNull();
+    expect(commandFor(press('n'), 'app')).toBe('next-report');
+    // Caps Lock without Shift is not the chord (a capital alone must not open an editor).
+    expect(commandFor(press('N'), 'reader')).toBeNull();
+  });
 });
 
 describe('KEYMAP', () => {

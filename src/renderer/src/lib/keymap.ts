@@ -37,6 +37,8 @@ export const HELP_TEXT = {
   article: 'keyArticle',
   paragraph: 'keyParagraph',
   highlight: 'keyHighlight',
+  note: 'keyNote',
+  tag: 'keyTag',
   panel: 'keyPanel',
   read: 'keyRead',
   undo: 'keyUndo',

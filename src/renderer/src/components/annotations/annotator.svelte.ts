@@ -31,6 +31,9 @@ export class Annotator {
   /** The highlight drawn stronger: the one whose popover is open, else the flashed one. */
   activeId = $derived(this.popover?.kind === 'annotation' ? this.popover.id : this.flashId);
 
+  /** The highlight `h` (or the toolbar) made last here: what Shift+N and Shift+T open when the focus is on no highlight. */
+  #lastId: AnnotationId | null = null;
+
   readonly #host: AnnotatorHost;
 
   constructor(host: AnnotatorHost) {
@@ -106,6 +109,27 @@ export class Annotator {
     const p = this.popover;
     const at = mark ? this.#anchorOf(mark.getClientRects()[0] ?? mark.getBoundingClientRect()) : p ? { x: p.x, top: p.top, bottom: p.bottom } : null;
     if (at) this.popover = { kind: 'annotation', id, editor, ...at };
+    this.#lastId = id;
+  }
+
+  /**
+   * Shift+N / Shift+T: the note or tag editor of the current highlight: the one whose popover
+   * is open, else the first in the focused `unit` (paragraph, sentence), else the one made last
+   * here. False when there is none (the key then does nothing).
+   */
+  edit(unit: string, editor: 'note' | 'tag'): boolean {
+    const root = this.#host.root();
+    const p = this.popover;
+    let id: AnnotationId | null = p?.kind === 'annotation' ? p.id : null;
+    if (!id && root) {
+      const el = (document.activeElement as Element | null)?.closest?.(unit);
+      const mark = el && root.contains(el) ? el.querySelector('mark[data-annotation-id]') : null;
+      id = (mark?.getAttribute('data-annotation-id') as AnnotationId | null) ?? null;
+    }
+    if (!id && this.#lastId && this.notes.byId(this.#lastId)) id = this.#lastId;
+    if (!id) return false;
+    this.show(id, editor);
+    return true;
   }
 
   /**
@@ -129,6 +153,9 @@ export class Annotator {
     const a = await this.#host.guard(() => notes.add({ start, end, color: notes.lastColor }));
     window.getSelection()?.removeAllRanges();
     this.popover = null;
-    if (a) this.flashId = null;
+    if (a) {
+      this.flashId = null;
+      this.#lastId = a.id;
+    }
   }
 }

@@ -21,6 +21,7 @@ export const explore: Widen<typeof en> = {
   split: 'Aufteilen',
   splitHint: 'Schreibweisen wählen, die ein eigener Eintrag werden sollen.',
   variantsLabel: 'Schreibweisen',
+  mentionsHere: (n: number) => (n === 1 ? '1 Nennung' : `${n} Nennungen`),
   mentionsLabel: 'Nennungen',
   backToList: 'Zurück',
   manualGroup: 'von Hand gruppiert',

@@ -21,6 +21,8 @@ export const keys: Widen<typeof en> = {
   keyParagraph: 'Nächster / vorheriger Absatz',
   keyArticle: 'Nächster / vorheriger Bericht',
   keyHighlight: 'Auswahl markieren, sonst den gewählten Absatz (im Vergleich: Satz)',
+  keyNote: 'Notiz zur eben gemachten Markierung schreiben (oder zu der im gewählten Absatz)',
+  keyTag: 'Schlagwort an die eben gemachte Markierung (oder die im gewählten Absatz)',
   keyPanel: 'Seitenleiste Anmerkungen ein / aus',
   keyRead: 'Als gelesen / ungelesen markieren',
   keyUndo: 'Letzte Änderung an Anmerkungen zurücknehmen',

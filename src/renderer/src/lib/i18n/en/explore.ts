@@ -19,6 +19,7 @@ export const explore = {
   split: 'Split',
   splitHint: 'Choose spellings to move into an entity of their own.',
   variantsLabel: 'Spellings',
+  mentionsHere: (n: number) => (n === 1 ? '1 mention' : `${n} mentions`),
   mentionsLabel: 'Mentions',
   backToList: 'Back',
   manualGroup: 'grouped by hand',

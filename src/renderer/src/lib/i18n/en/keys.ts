@@ -18,6 +18,8 @@ export const keys = {
   keyParagraph: 'Next / previous paragraph',
   keyArticle: 'Next / previous report',
   keyHighlight: 'Highlight the selection, or the focused paragraph (in Compare: sentence)',
+  keyNote: 'Write a note on the highlight just made (or the one in the focused paragraph)',
+  keyTag: 'Tag the highlight just made (or the one in the focused paragraph)',
   keyPanel: 'Annotations sidebar on / off',
   keyRead: 'Mark read / unread',
   keyUndo: 'Undo the last annotation change',
