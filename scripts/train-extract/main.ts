@@ -19,7 +19,7 @@ import { fitLogistic } from './logistic';
 import { fitRanker, fitRankerBagged, type RankerLoss } from './ranker';
 import { Headless, withoutHeadline } from './headless';
 import { fitTrees } from './trees';
-import { fitMlp } from './mlp';
+import { bagMlp, fitMlp } from './mlp';
 import { Scores } from './score';
 import { extract } from '../../src/core/ingest/extract/index';
 import { detectLang } from '../../src/core/text/lang';
@@ -40,6 +40,8 @@ const opt = (name: string, dflt: string) => { const i = args.indexOf(name); retu
 if (args.includes('--ranker-cv')) { rankerCv(args); process.exit(0); }
 const dataDir = opt('--data', process.env.PARALLAX_BENCH_DATA ?? join(root, '../shared/bench-data'));
 const FOLDS = Number(opt('--folds', '5'));
+/** `--fold-seed S`: another deal of the sites to the folds (repeated CV: the spread a change must beat). */
+const FOLD_SEED = opt('--fold-seed', '');
 /**
  * `mlp` (logistic regression plus a small hidden layer, `mlp.ts`), `logistic` or `trees`; run
  * them side by side and compare their CV lines before changing the default.
@@ -48,6 +50,8 @@ const KIND = opt('--model', 'mlp');
 /** The hidden layer's width and its L2 penalty, chosen by cross-validation (see the README). */
 const UNITS = Number(opt('--units', '2'));
 const HIDDEN_L2 = Number(opt('--hidden-l2', '1e-2'));
+/** `--line-bag K`: the line model as the average of K fits on bootstrap draws of the pages (`bagMlp`). */
+const LINE_BAG = Number(opt('--line-bag', '1'));
 /** `--misses FILE`: writes the held-out pages' wrong headlines and weakest bodies, with their candidates, for study. */
 const MISSES = opt('--misses', '');
 /** A token must occur in lines of this many training pages to enter the vocabulary. */
@@ -112,19 +116,19 @@ function learnVocab(train: Prepared[]): Map<string, number> {
 
 function train(pages: Prepared[], tau: number, hole: number): LineModel {
   const vocab = learnVocab(pages);
-  const X: number[][] = [], y: number[] = [], sw: number[] = [];
-  for (const p of pages) {
+  const X: number[][] = [], y: number[] = [], sw: number[] = [], pageOf: number[] = [];
+  for (const [k, p] of pages.entries()) {
     const rows = pageFeatures(p.page.lines, p.lang, p.ev.rules, vocab, p.ev.densest, p.ev.datesOf);
     const labelled = p.page.labels.filter((l) => l >= 0).length;
     p.page.labels.forEach((l, i) => {
       if (l < 0) return;
-      X.push(Array.from(rows[i]!)); y.push(l);
+      X.push(Array.from(rows[i]!)); y.push(l); pageOf.push(k);
       // Each page weighs about the same, however many of its lines the gold labels.
       sw.push(1 / Math.sqrt(labelled));
     });
   }
   if (KIND === 'mlp') {
-    const m = fitMlp(X, y, sw, { units: UNITS, l2Hidden: HIDDEN_L2 });
+    const m = LINE_BAG > 1 ? bagMlp(X, y, sw, pageOf, LINE_BAG, { units: UNITS, l2Hidden: HIDDEN_L2 }) : fitMlp(X, y, sw, { units: UNITS, l2Hidden: HIDDEN_L2 });
     return { features: FEATURE_NAMES, ...m, vocab, tau, hole, title: heuristicTitle() };
   }
   const f = fitLogistic(X, y, sw);
@@ -185,7 +189,7 @@ function roundModel(m: TitleModel): TitleModel {
 
 function foldOf(groups: string[]): Map<string, number> {
   // Round-robin over groups sorted by a fixed hash, so folds are mixed yet reproducible.
-  const hash = (s: string) => { let h = 2166136261; for (const c of s) h = Math.imul(h ^ c.charCodeAt(0), 16777619); return h >>> 0; };
+  const hash = (s: string) => { let h = 2166136261; for (const c of FOLD_SEED ? `${FOLD_SEED}:${s}` : s) h = Math.imul(h ^ c.charCodeAt(0), 16777619); return h >>> 0; };
   const sorted = [...new Set(groups)].sort((a, b) => hash(a) - hash(b) || (a < b ? -1 : 1));
   return new Map(sorted.map((g, i) => [g, i % FOLDS]));
 }
@@ -214,7 +218,7 @@ const fold = foldOf(pages.map((p) => p.page.group));
 const LINE_CACHE = opt('--line-cache', '');
 function cachedLineModel(k: number, make: () => LineModel): LineModel {
   if (!LINE_CACHE) return make();
-  const file = join(LINE_CACHE, `fold-${k}-of-${FOLDS}-${KIND}-${UNITS}-${HIDDEN_L2}.json`);
+  const file = join(LINE_CACHE, `fold-${k}-of-${FOLDS}-${KIND}-${UNITS}-${HIDDEN_L2}${LINE_BAG > 1 ? `-bag${LINE_BAG}` : ''}${FOLD_SEED ? `-deal${FOLD_SEED}` : ''}.json`);
   const key = FEATURE_NAMES.join(',');
   if (existsSync(file)) {
     const c = JSON.parse(readFileSync(file, 'utf8')) as { key: string; model: LineModel & { vocab: [string, number][] } };
@@ -295,6 +299,8 @@ const each = (f: (s: Scores) => number) => perFold.map((s) => f(s).toFixed(3)).j
 console.log(`CV per fold: web f1 ${each((s) => s.webF1)} | title ${each((s) => s.webTitles / Math.max(1, s.webTitleCases))} | extraction body_f1 ${each((s) => s.extF1)}`);
 console.log(`CV "not stated": ${headless.line()}`);
 if (MISSES) writeFileSync(MISSES, JSON.stringify(misses.filter(Boolean), null, 1));
+// `--per-page FILE`: the whole pipeline's held-out result per page (for a paired bootstrap).
+if (opt('--per-page', '')) writeFileSync(opt('--per-page', ''), JSON.stringify(whole.perPage));
 // A dry run reports the cross-validation only: the final model is not needed.
 if (args.includes('--dry') && !args.includes('--calib')) process.exit(0);
 const final = train(pages, best.tau, best.hole);

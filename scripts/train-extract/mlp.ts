@@ -72,3 +72,24 @@ export function fitMlp(X: number[][], y: number[], sw: number[], opts: MlpOption
     hidden: { W, c: Array.from(th.subarray(oC, oC + H)), v: Array.from(th.subarray(oV, oV + H)) },
   };
 }
+
+/**
+ * `K` fits on bootstrap draws of the pages (`pageOf` row → page; a page drawn n times weighs
+ * n times, one not drawn nothing), averaged in logit space. The rows stay the same, so every
+ * fit standardises alike and the average is itself one model of this form: the linear parts
+ * averaged, the hidden units side by side with their output weights divided by `K`.
+ */
+export function bagMlp(X: number[][], y: number[], sw: number[], pageOf: number[], K: number, opts: MlpOptions = {}): Fitted & { hidden: Hidden } {
+  const pages = Math.max(0, ...pageOf) + 1;
+  const rnd = seeded(777);
+  const fits = Array.from({ length: K }, () => {
+    const n = new Array<number>(pages).fill(0);
+    for (let k = 0; k < pages; k++) n[Math.floor(rnd() * pages)]!++;
+    return fitMlp(X, y, sw.map((w, i) => w * n[pageOf[i]!]!), opts);
+  });
+  const avg = (xs: number[][]) => xs[0]!.map((_, j) => xs.reduce((a, x) => a + x[j]!, 0) / K);
+  return {
+    mean: fits[0]!.mean, scale: fits[0]!.scale, w: avg(fits.map((f) => f.w)), b: fits.reduce((a, f) => a + f.b, 0) / K,
+    hidden: { W: fits.flatMap((f) => f.hidden.W), c: fits.flatMap((f) => f.hidden.c), v: fits.flatMap((f) => f.hidden.v.map((v) => v / K)) },
+  };
+}

@@ -72,11 +72,21 @@ const EXTRA: Record<string, (p: DumpPage, c: Cand, k: number) => number> = {
   },
   /** Other candidates within three lines either side (menu items come in runs; a headline stands with a kicker or dek at most). */
   candsNear: (p, c) => p.cands.filter((o) => o.i !== c.i && Math.abs(o.i - c.i) <= 3).length,
+  /** The same text on the line right above or below (an `<h1>` after its breadcrumb's end or image alt; menu items seldom stand twice in a row). */
+  adjDup: (p, c) => (adjacentSame(p, c.i, 1) ? 1 : 0),
+  /** That within two lines. */
+  adjDup2: (p, c) => (adjacentSame(p, c.i, 2) ? 1 : 0),
   /** Another candidate of the page has the same text. */
   dupCand: (p, c) => (p.cands.some((o) => o.i !== c.i && low(o.t) === low(c.t)) ? 1 : 0),
 };
 
 const WORD = /[\p{L}\p{N}]+/gu;
+function adjacentSame(p: DumpPage, i: number, d: number): boolean {
+  const t = low(p.lines[i] ?? '');
+  if (!t) return false;
+  for (let k = 1; k <= d; k++) if (low(p.lines[i - k] ?? '') === t || low(p.lines[i + k] ?? '') === t) return true;
+  return false;
+}
 const echoLineMemo = new WeakMap<Cand, number>();
 /** Lines of the page other than candidate `c` holding at least 0.6 of its 2+ distinct words. */
 function echoLines(p: DumpPage, c: Cand): number {

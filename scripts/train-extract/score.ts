@@ -33,7 +33,7 @@ export class Scores {
   webTitles = 0; webTitleCases = 0;
   bodyF1: number[] = [];
   extTitles = 0; extCases = 0; dates = 0; dateCases = 0;
-  perPage: { id: string; score: number; title: number }[] = [];
+  perPage: { id: string; score: number; title: number; tp?: number; fp?: number; fn?: number }[] = [];
 
   /** Adds one page's result. */
   add(page: Page, x: Extraction): void {
@@ -49,7 +49,7 @@ export class Scores {
         title = [page.gold.title, ...page.gold.titleAlt].map((t) => norm(t).toLowerCase()).includes(norm(x.title).toLowerCase()) ? 1 : 0;
         this.webTitles += title;
       }
-      this.perPage.push({ id: page.id, score: tp / Math.max(1, tp + fn + fp), title });
+      this.perPage.push({ id: page.id, score: tp / Math.max(1, tp + fn + fp), title, tp, fp, fn });
     } else {
       const f = bodyF1(x.body.join('\n\n'), (page.gold.body ?? []).join('\n\n'));
       this.bodyF1.push(f);
