@@ -89,3 +89,11 @@ describe('edit distance', () => {
     expect(v.has('kola')).toBe(false);
   });
 });
+
+describe('did you mean, with the suggestion index', () => {
+  it('asks the text first, the speller only when the text has no close word', () => {
+    const speller = (w: string) => (w === 'Gesprche' ? 'Gesprächsrunde' : null);
+    expect(searchArticles(db, req('Gesprche'), speller).didYouMean).toBe('Gespräche');
+    expect(searchArticles(db, req('Xylophonkonzert'), () => 'Genf').didYouMean).toBe('Genf');
+  });
+});
