@@ -228,7 +228,7 @@ function buildHits(db: ReadDb, rows: (RankedRow & { copies?: number })[], root: 
  * is replaced by the closest word of the library's text (`word-speller.ts`), else by the
  * speller's best guess (titles and names), and the result is kept only if it finds something.
  * The text first: on typos of 520 words of the 10k corpus (two seeds) it gave back the word
- * 476 times, the speller first 341 (its nearest title or name word is often another word).
+ * 475 times, the speller first 341 (its nearest title or name word is often another word).
  */
 function didYouMean(db: ReadDb, q: string, parsed: ParsedQuery, speller?: Speller): string | null {
   let corrected = q;

@@ -18,8 +18,9 @@ const ALPHABET = 'abcdefghijklmnopqrstuvwxyz';
 const RANGE_CAP = 2000;
 /** Candidates whose written form is looked for, best first. */
 const FORM_CANDIDATES = 4;
-/** Newest texts read for a candidate's written form. */
+/** Newest texts read for a candidate's written form; more for the best one when they hold no form one edit away. */
 const FORM_TEXTS = 3;
+const MORE_FORM_TEXTS = 12;
 
 /**
  * Endings a folded word may have past its stem (Snowball German's inflections and the
@@ -65,7 +66,9 @@ export function closestLibraryWord(db: ReadDb, word: QueryWord): string | null {
   const ranked = [...found].sort((a, b) => a[1].edits - b[1].edits || b[1].doc - a[1].doc || (a[0] < b[0] ? -1 : 1));
   let best: { form: string; edits: number } | null = null;
   for (const [term] of ranked.slice(0, FORM_CANDIDATES)) {
-    const form = writtenForm(db, term, folded);
+    let form = writtenForm(db, term, folded, FORM_TEXTS);
+    // The best stem's newest texts may hold other inflections only (`Gespräch` for `Gesprche`).
+    if (term === ranked[0]![0] && form && form.edits > 1) form = writtenForm(db, term, folded, MORE_FORM_TEXTS);
     if (form && form.edits <= maxEdits + 1 && (!best || form.edits < best.edits)) best = form;
     // One edit is the closest an unknown word's form can be (its own form has its stem).
     if (best?.edits === 1) break;
@@ -85,10 +88,10 @@ function withEnding(folded: string, term: string, max: number): number {
 }
 
 /** The written word of the newest texts whose stem is `term`, the closest to `folded` first. */
-function writtenForm(db: ReadDb, term: string, folded: string): { form: string; edits: number } | null {
+function writtenForm(db: ReadDb, term: string, folded: string, texts: number): { form: string; edits: number } | null {
   let best: { form: string; edits: number; seen: number } | null = null;
   const seen = new Map<string, number>();
-  for (const text of newestTextsWithTerm(db, term, FORM_TEXTS)) {
+  for (const text of newestTextsWithTerm(db, term, texts)) {
     forEachWord(text, (start, end) => {
       const [f, stem] = analyzeSpan(text, start, end);
       if (stem !== term) return;
