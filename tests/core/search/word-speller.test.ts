@@ -97,3 +97,14 @@ describe('did you mean, with the suggestion index', () => {
     expect(searchArticles(db, req('Xylophonkonzert'), () => 'Genf').didYouMean).toBe('Genf');
   });
 });
+
+describe('did you mean, the written form', () => {
+  it('looks further back for the typed inflection when the newest texts hold others', async () => {
+    const lib = openDb(':memory:');
+    const add = (name: string, text: string) => ingestText({ db: lib, emit: () => {}, jobId: null, extractWorkerFile: undefined }, { text, name });
+    await add('old', 'Alte Runde\n\n01.01.2025\n\nDie Gespräche begannen früh.');
+    for (let i = 0; i < 4; i++) await add(`new${i}`, `Neue Runde ${i}\n\n0${i + 2}.01.2025\n\nEin Gespräch über Zölle, Fall ${i}.`);
+    expect(searchArticles(lib, req('Gesprche')).didYouMean).toBe('Gespräche');
+    lib.close();
+  });
+});
