@@ -108,3 +108,10 @@ describe('did you mean, the written form', () => {
     lib.close();
   });
 });
+
+describe('did you mean, many unknown words', () => {
+  it('asks the text for the first three unknown words only', () => {
+    expect(meant('Gesprche Kaolition Haushlat')).toBeNull(); // no report holds all three
+    expect(meant('Gesprche Gesprche Gesprche Gesprche')).toBeNull(); // the fourth is left as typed
+  });
+});
