@@ -62,7 +62,7 @@ function rawLibrary(records: CorpusRecord[], file: string): Database.Database {
   return db;
 }
 
-type Kind = 'rare word' | 'frequent word' | 'two words' | 'phrase' | 'prefix';
+type Kind = 'rare word' | 'frequent word' | 'two words' | 'phrase' | 'prefix' | 'typo';
 
 /** Deterministic pseudo-random numbers, so every run draws the same queries. */
 function rng(seed: number): () => number {
@@ -82,7 +82,7 @@ export function drawQueries(records: CorpusRecord[]): Record<Kind, string[]> {
   const rare = byDf(2, 4);
   const frequent = byDf(sample.length * 0.1, sample.length * 0.6);
   const mid = byDf(5, 100);
-  const out: Record<Kind, string[]> = { 'rare word': [], 'frequent word': [], 'two words': [], phrase: [], prefix: [] };
+  const out: Record<Kind, string[]> = { 'rare word': [], 'frequent word': [], 'two words': [], phrase: [], prefix: [], typo: [] };
   for (let i = 0; i < QUERIES; i++) {
     out['rare word'].push(pick(rare));
     out['frequent word'].push(pick(frequent));
@@ -91,6 +91,31 @@ export function drawQueries(records: CorpusRecord[]): Record<Kind, string[]> {
     out['two words'].push(`${pick(ws.filter((w) => w.length > 4))} ${pick(ws.filter((w) => w.length > 4))}`);
     out.phrase.push(`"${ws[a]} ${ws[a + 1]}"`);
     out.prefix.push(`${pick(mid).slice(0, 4)}*`);
+  }
+  out.typo = typoQueries(mid.filter((w) => w.length >= 5), frequent);
+  return out;
+}
+
+/**
+ * Queries with a slip in one word (a letter dropped, doubled, changed or two swapped, anywhere
+ * after the first), every other one after a frequent word: "did you mean" is worked out only
+ * when a search finds nothing. Its own random draw, so the other kinds' queries stay the same.
+ */
+function typoQueries(words: string[], frequent: string[]): string[] {
+  const rand = rng(4242);
+  const at = (n: number) => Math.floor(rand() * n);
+  const out: string[] = [];
+  for (let i = 0; i < QUERIES; i++) {
+    const w = words[at(words.length)]!;
+    const j = 1 + at(w.length - 1);
+    const slips = [
+      w.slice(0, j) + w.slice(j + 1),
+      w.slice(0, j) + w[j] + w.slice(j),
+      w.slice(0, j) + 'aeinrst'[at(7)] + w.slice(j + 1),
+      j + 1 < w.length ? w.slice(0, j) + w[j + 1] + w[j] + w.slice(j + 2) : w.slice(0, j),
+    ];
+    const typo = slips[at(slips.length)]!;
+    out.push(i % 2 ? `${frequent[at(frequent.length)]} ${typo}` : typo);
   }
   return out;
 }

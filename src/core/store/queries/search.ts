@@ -60,3 +60,33 @@ export function getArticleTextAndBlocks(db: ReadDb, id: string): { text: string;
 export function countSearchDocs(db: ReadDb): number {
   return (stmt(db, 'SELECT count(*) AS n FROM search_docs').get() as { n: number }).n;
 }
+
+/** One indexed term and the number of articles that hold it. */
+export interface VocabTerm {
+  term: string;
+  doc: number;
+}
+
+/**
+ * The index's terms from `lo` (inclusive) to `hi` (exclusive), in term order, at most `limit`:
+ * a range read of `fts5vocab`, which counts each term's documents as it reads, so its cost is
+ * the range's postings; callers keep the range narrow (a 4-letter prefix at 100k: ~200 terms).
+ */
+export function vocabRange(db: ReadDb, lo: string, hi: string, limit: number): VocabTerm[] {
+  return stmt(db, 'SELECT term, doc FROM search_vocab WHERE term >= ? AND term < ? LIMIT ?').all(lo, hi, limit) as VocabTerm[];
+}
+
+/**
+ * The title and text of the newest articles holding `term` in a text column (title, kicker and
+ * dek, body; not the reversed compound heads), at most `limit`: where a correction's written
+ * form is read from.
+ */
+export function newestTextsWithTerm(db: ReadDb, term: string, limit: number): string[] {
+  const match = `{title head body} : "${term.replace(/"/g, '""')}"`;
+  const rows = stmt(
+    db,
+    `SELECT a.title AS title, a.text AS text FROM articles a
+     WHERE a.rowid IN (SELECT rowid FROM search_fts WHERE search_fts MATCH ? ORDER BY rowid DESC LIMIT ?)`,
+  ).all(match, limit) as { title: string | null; text: string | null }[];
+  return rows.map((r) => `${r.title ?? ''}\n${r.text ?? ''}`);
+}
