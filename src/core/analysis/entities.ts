@@ -38,7 +38,7 @@ import { isParticleAt, particlesAt, particlesBefore, surnameFirstAt } from './na
 import { isGivenSpelling, isGivenWord, isWorldGivenName, mayBeGivenName } from './given-names';
 import { NameFinder } from './name-finder';
 import type { EntityMentionRow } from './found-mentions';
-import { FUNCTION_WORDS, INSTITUTIONS, isThingHead, NOT_ORG_ACRONYMS, NOUN_ENDING, ORG_CUE, PLACE_PREFIX, PLACE_PREP, ROLE, SPEECH } from './entity-words';
+import { FUNCTION_WORDS, INSTITUTIONS, isThingHead, NAME_HONORIFIC, NOT_ORG_ACRONYMS, NOUN_ENDING, ORG_CUE, PLACE_PREFIX, PLACE_PREP, ROLE, SPEECH } from './entity-words';
 
 export { isRoleWord } from './entity-words';
 
@@ -112,7 +112,9 @@ function roleCues(f: NameFinder): void {
     // Netanjahus`), is that person's genitive: the role is someone else's. Left to the bare mentions.
     if (n === 1 && f.genitiveOfName(i + 1)) continue;
     if (n > 0 && toks.joined(i + 1) && !countryNames().has(f.lower(i + 1))) {
-      f.addPerson(i + 1, n);
+      // A translated honorific is part of how the person is called (`Scheich Hasina`).
+      if (NAME_HONORIFIC.has(toks.lower(i))) f.addPerson(i, n + 1);
+      else f.addPerson(i + 1, n);
       i += n;
       continue;
     }

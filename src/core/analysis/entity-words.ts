@@ -37,6 +37,12 @@ const ROLE_ENDING = suffixTest(
     // A party's or an organisation's secretary (`Generalsekretär Nguyen Phu Trong`, `Parteisekretär`); a cardinal.
     'sekretär sekretärs kardinal').split(' '),
 );
+/**
+ * Honorifics that stand in a person's name as outlets write it and that German copy translates
+ * (`Scheich Hasina` beside `Sheikh Hasina`): a role to the finder, so no name opens with one, but
+ * kept with the name after it, as English copy's `Sheikh` is read as its first word.
+ */
+export const NAME_HONORIFIC = new Set(['scheich', 'scheik']);
 export const FUNCTION_WORDS = new Set(
   ('der die das den dem des ein eine einen einem einer eines im am vom zum zur beim ins in an auf aus bei mit nach seit von vor zu für über unter um durch gegen ohne ' +
     'und oder aber auch als wie wenn dass denn doch so es er sie wir ihr ich du man sein seine ihre dieser diese dieses jeder jede alle nicht kein keine mehr laut nun noch ' +

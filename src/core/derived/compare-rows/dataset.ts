@@ -55,8 +55,9 @@ import { indexArticleForCompare, markComparePending } from './rows';
  * `Präsidentschaftswahlkampf`, `analysis/entity-words.ts`), after a role too; no person of a run
  * after a word for a kind of product or work (`im Getränk Pepsi`, `den Roman Jakob von Gunten`); a
  * frequent given name of another language opens a name (`Jimmy Carter`, `George Osborne`).
+ * 17: a translated honorific stays with the name after it (`Scheich Hasina`, as `Sheikh Hasina`).
  */
-export const COMPARE_ROWS_VERSION = 16;
+export const COMPARE_ROWS_VERSION = 17;
 
 /** The compare rows, declared for `core/derived`. */
 export const compareRowsDataset: DerivedDataset = {
