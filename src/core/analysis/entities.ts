@@ -166,7 +166,10 @@ function givenNames(f: NameFinder): void {
       taken[i] = 1;
       continue;
     }
-    if (f.isCommon(i + 1, Infinity) && !given) continue;
+    // A given name of another list before a given name or surname the frequency list holds opens a
+    // name when an English surname ends it (`Billie Jean King`, `Carole King`): `doubleGiven`.
+    const english = !given && givenElsewhere ? englishSurnameAfter(f, i) : 0;
+    if (f.isCommon(i + 1, Infinity) && !given && !english) continue;
     // A common word that is a given name of no list before a German word the lexicons know opens
     // no name (`große Mengen Kohlenstoff`, `drei Prozent Unentschlossenen`, `der Bund Deutscher
     // Kriminalbeamter`): a noun or an adjective before a noun the frequency list lacks. Before a word they do not know it may (`Tucker Carlson`, `Ed Miliband`).
@@ -187,8 +190,10 @@ function givenNames(f: NameFinder): void {
     // (`Holger Mehlig Damaskus (Syrien)`).
     // Or when the report goes on to use the third word alone and never the second (`Recep Tayyip
     // Erdoğan` … `Erdoğan`: two given names the list does not hold), and never after `in`.
-    const third = toks.has(i + 2) && f.nameLike(i + 2) && toks.joined(i + 2) && !f.isCommon(i + 2, Infinity) &&
-      (firstNames.has(f.lower(i + 1)) || isParticleName(toks.w(i + 2)) || (givenElsewhere && f.endsName(i + 2)) || f.threeWordsAt(i) || eastAsian === 3);
+    // Or two given names and an English surname (`Martin Luther King`, `Billie Jean King`).
+    const third = (toks.has(i + 2) && f.nameLike(i + 2) && toks.joined(i + 2) && !f.isCommon(i + 2, Infinity) &&
+      (firstNames.has(f.lower(i + 1)) || isParticleName(toks.w(i + 2)) || (givenElsewhere && f.endsName(i + 2)) || f.threeWordsAt(i) || eastAsian === 3)) ||
+      (givenElsewhere && (english || englishSurnameAfter(f, i)) === 3);
     // The name of a thing or an institution (`Turnout Project`, `Scott Key Bridge`, `Scott Key-Brücke`, `Ocean Pte Ltd`).
     // A fourth word after the Persian article apart (`Mohammad Ali Al-e Tabrani`).
     const n = !third ? 2 : PERSIAN_ARTICLE_APART.test(toks.w(i + 2)) && toks.has(i + 3) && toks.joined(i + 3) && f.nameLike(i + 3) ? 4 : 3;
@@ -338,6 +343,21 @@ function fullestNames(out: EntityMentionRow[]): void {
     const full = fullest.get(surnameOf(e.name));
     if (full && !otherGiven(e.name, full)) e.name = full;
   }
+}
+
+/**
+ * After a given name at `i`: 2 when an English surname (`NameFinder.englishSurname`) follows it
+ * (`Carole King`), 3 when a second given name of any list and then one follow (`Martin Luther
+ * King`, `Billie Jean King`), else 0. The frequency list, drawn from subtitles, holds English
+ * surnames (`king`, `young`) and given names (`jean`), so a name of them was cut or lost.
+ */
+function englishSurnameAfter(f: NameFinder, i: number): number {
+  const toks = f.toks;
+  if (!toks.has(i + 1) || !toks.joined(i + 1) || toks.sentence[i + 1] !== toks.sentence[i]) return 0;
+  if (f.englishSurname(i + 1)) return 2;
+  const second = f.lower(i + 1);
+  if (!toks.cap(i + 1) || !(f.firstNames.has(second) || mayBeGivenName(second)) || !toks.has(i + 2) || !toks.joined(i + 2) || toks.sentence[i + 2] !== toks.sentence[i]) return 0;
+  return f.englishSurname(i + 2) ? 3 : 0;
 }
 
 /** How many words `name.split(' ')` gives. */

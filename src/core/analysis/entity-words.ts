@@ -89,7 +89,7 @@ export const GERMAN_PARTICLE = new Set(['von', 'zu']);
  */
 export const THING_HEAD = new Set(
   ('project agency foundation institute institut bridge brücke ltd pte inc corp company group council committee center centre press airport flughafen ' +
-    'university universität college school hospital party times post news tribune network fund bank club stadium tower hotel church street avenue square').split(' '),
+    'university universität college school hospital party times post news tribune network fund bank club stadium tower hotel church street avenue square road').split(' '),
 );
 /** A word (or the last part of a compound, `Key-Brücke`) that heads the name of a thing or an institution. */
 export function isThingHead(lower: string): boolean {

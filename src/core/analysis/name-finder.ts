@@ -14,14 +14,19 @@ import { isParticleName } from './entity-tokens';
 import type { TokenTable } from './token-table';
 import type { WordTable } from './word-table';
 import { isParticleAt, particlesAt, surnameFirstAt, givenAfterSurname, type ShapeContext } from './name-shapes';
-import { isGivenSpelling, isGivenWord, mayBeGivenName } from './given-names';
+import { isGivenSpelling, isGivenWord, isWorldGivenName, mayBeGivenName } from './given-names';
+import { englishRank } from './name-openers';
+
 import { thingNamed } from './thing-names';
 import { isWorldCity } from './world-cities';
 import { isLexiconWord } from '../text/decompound';
 import { wordRoot } from '../text/roots';
 import { stemWord } from '../text/words';
 import { FoundMentions, type EntityMentionRow } from './found-mentions';
-import { COMPOUND_NOUN, DETERMINERS, FUNCTION_WORDS, NOUN_ENDING, PLACE_PREP, ROLE } from './entity-words';
+import { COMPOUND_NOUN, DETERMINERS, FUNCTION_WORDS, isThingHead, NOUN_ENDING, PLACE_PREP, ROLE } from './entity-words';
+
+/** The English frequency list's first words are function words and numerals (`but`, `one`), never a surname. */
+const ENGLISH_FUNCTION_WORDS = 100;
 
 /** An Arabic article before a surname (folded: `al-`, `el-`, `asch-`). */
 const ARTICLE_BEFORE = new RegExp(`^(?:${ARABIC_ARTICLES}|${E_ARTICLES})-`);
@@ -114,7 +119,7 @@ export class NameFinder implements ShapeContext {
       // A given name of the German list is name-like however frequent the word (`Peter`, `Maria`,
       // `Michael` are among the 1,500 most frequent words of the list, which is drawn from subtitles).
       // The compound test last: most words it would catch another test has already (`-ung`, frequent).
-      const ok = !FUNCTION_WORDS.has(l) && !ROLE(w, l) && (!NOUN_ENDING(w, l) || givenAfterSurname(this, i)) && (!this.isCommon(i, 1500) || this.firstNames.has(l) || surnameFirstAt(this, i) > 0 || this.frequentGivenBefore(i)) && !this.inSource(i) && !COMPOUND_NOUN(l);
+      const ok = !FUNCTION_WORDS.has(l) && !ROLE(w, l) && (!NOUN_ENDING(w, l) || givenAfterSurname(this, i) || this.englishSurnameAfterGiven(i)) && (!this.isCommon(i, 1500) || this.firstNames.has(l) || surnameFirstAt(this, i) > 0 || this.frequentGivenBefore(i)) && !this.inSource(i) && !COMPOUND_NOUN(l);
       this.shape[i] = ok ? 1 : 2;
     }
     return this.shape[i] === 1;
@@ -134,6 +139,33 @@ export class NameFinder implements ShapeContext {
     if (!toks.has(i + 1) || !toks.joined(i + 1) || !toks.cap(i + 1) || toks.sentence[i + 1] !== toks.sentence[i] || toks.end[i + 1]! - toks.start[i + 1]! < 3 || this.isCommon(i + 1, 1500)) return false;
     const next = this.foldOf(i + 1);
     return !isLexiconWord(wordRoot(toks.w(i + 1), next, stemWord(next)));
+  }
+
+  /**
+   * Word `i` is a frequent English word that is no German word (`King`, `Young`, `Carter`: the
+   * frequency list, drawn from subtitles, holds them), capitalised, of three letters or more and
+   * no thing's head (`Street`): after a given name, an English surname the frequency list or a
+   * German noun ending (`Young`) would otherwise cut from the name.
+   */
+  englishSurname(i: number): boolean {
+    const toks = this.toks, l = this.lower(i);
+    // A German given name there is as likely a second given name (`Beatrix Karl`: the list holds `karl`).
+    if (!toks.has(i) || !toks.cap(i) || toks.end[i]! - toks.start[i]! < 3 || englishRank(l) < ENGLISH_FUNCTION_WORDS || isThingHead(l) || this.firstNames.has(l)) return false;
+    // A plural of an English word that is no given name names a team (`Dallas Stars`); `Rogers` may be a surname.
+    if (l.endsWith('s') && englishRank(l.slice(0, -1)) >= 0 && !mayBeGivenName(l.slice(0, -1))) return false;
+    // The name ends there: a capitalised word after it makes a title or a team (`Columbus Blue Jackets`).
+    const next = i + 1;
+    if (toks.has(next) && toks.joined(next) && toks.sentence[next] === toks.sentence[i] && toks.cap(next) && toks.end[next]! - toks.start[next]! >= 4) return false;
+    const f = this.foldOf(i);
+    return !isLexiconWord(wordRoot(toks.w(i), f, stemWord(f)));
+  }
+
+  /** An English surname (`englishSurname`) right after a given name of any list, in one sentence (`Peter Young`). */
+  private englishSurnameAfterGiven(i: number): boolean {
+    const toks = this.toks;
+    if (i === 0 || !toks.joined(i) || toks.sentence[i - 1] !== toks.sentence[i] || !toks.cap(i - 1)) return false;
+    const before = this.lower(i - 1);
+    return (this.firstNames.has(before) || isWorldGivenName(before)) && this.englishSurname(i);
   }
 
   isKnownSurname(i: number): boolean {

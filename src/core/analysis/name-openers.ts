@@ -99,6 +99,14 @@ export function isEnglishCommonWord(lower: string): boolean {
   return english.has(lower);
 }
 
+let englishRanks: Map<string, number> | null = null;
+
+/** A word's (lowercase) rank among the 5,000 most frequent English words (0 the most frequent), or -1. */
+export function englishRank(lower: string): number {
+  englishRanks ??= new Map((EN_COMMON as string[]).map((w, k) => [w, k]));
+  return englishRanks.get(lower) ?? -1;
+}
+
 /**
  * Whether a run (as written, two words or more) opens with one of the 5,000 most frequent English
  * words (`data/en-common-words.json`) of four letters or more that is no given name of any list

@@ -20,3 +20,26 @@ describe('an honorific that is part of how a person is called', () => {
     expect(mentions('Präsident Marwana floh am Montag.')).toEqual(['Marwana → Marwana']);
   });
 });
+
+const people = (t: string) => mentions(t).map((m) => m.split(' → ')[1]!);
+
+// The frequency list is drawn from subtitles: it holds English surnames (`king`, `young`) and
+// given names (`jean`), so a name ending in one was cut or lost.
+describe('an English surname the German frequency list holds', () => {
+  it('ends a name of two given names (`Martin Luther King`, `Billie Jean King`)', () => {
+    expect(people('Sie erinnerte an Tobias Luther King und seine Rede. Die Rede wurde berühmt.')).toEqual(['Tobias Luther King']);
+    expect(people('Die Tennisspielerin Billie Jean King gewann. King sprach danach.')).toEqual(['Billie Jean King', 'Billie Jean King']);
+  });
+  it('makes a person of a given name of another list and it, after a role noun too', () => {
+    expect(people('Die Sängerin Carole King trat auf. Das Konzert war ausverkauft.')).toEqual(['Carole King']);
+    // `Young` ends as German nouns do (`-ung`).
+    expect(people('Der Sänger Peter Young trat auf. Das Konzert war ausverkauft.')).toEqual(['Peter Young']);
+  });
+  it('not an English function word, a plural, a thing or a title that goes on, nor a German given name', () => {
+    expect(people('Die Firma bietet Dropbox und Ubuntu One an.')).toEqual([]);
+    expect(people('Es spielten die Dallas Stars gegen Chicago.')).toEqual([]);
+    expect(people('Es spielten die Columbus Blue Jackets gegen Chicago.')).toEqual([]);
+    expect(people('Der Entwickler zeigte Allison Road im Herbst.')).toEqual([]);
+    expect(people('Die Martin Luther Straße ist gesperrt.')).toEqual([]);
+  });
+});

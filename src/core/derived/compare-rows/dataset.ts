@@ -55,7 +55,8 @@ import { indexArticleForCompare, markComparePending } from './rows';
  * `Präsidentschaftswahlkampf`, `analysis/entity-words.ts`), after a role too; no person of a run
  * after a word for a kind of product or work (`im Getränk Pepsi`, `den Roman Jakob von Gunten`); a
  * frequent given name of another language opens a name (`Jimmy Carter`, `George Osborne`).
- * 17: a translated honorific stays with the name after it (`Scheich Hasina`, as `Sheikh Hasina`).
+ * 17: a translated honorific stays with the name after it (`Scheich Hasina`, as `Sheikh Hasina`);
+ * an English surname the frequency list holds ends a name (`Martin Luther King`, `Carole King`, `Peter Young`).
  */
 export const COMPARE_ROWS_VERSION = 17;
 
