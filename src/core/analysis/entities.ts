@@ -37,6 +37,7 @@ import { countryNames } from './country-names';
 import { isParticleAt, particlesAt, particlesBefore, surnameFirstAt } from './name-shapes';
 import { isGivenSpelling, isGivenWord, isWorldGivenName, mayBeGivenName } from './given-names';
 import { NameFinder } from './name-finder';
+import { isWorldCity } from './world-cities';
 import type { EntityMentionRow } from './found-mentions';
 import { FUNCTION_WORDS, INSTITUTIONS, isThingHead, NAME_HONORIFIC, NOT_ORG_ACRONYMS, NOUN_ENDING, ORG_CUE, PLACE_PREFIX, PLACE_PREP, ROLE, SPEECH } from './entity-words';
 
@@ -111,6 +112,11 @@ function roleCues(f: NameFinder): void {
     // One word in `s` after a role, its stem a name the report writes (`Rivale Erdogans`, `Kritiker
     // Netanjahus`), is that person's genitive: the role is someone else's. Left to the bare mentions.
     if (n === 1 && f.genitiveOfName(i + 1)) continue;
+    if (n === 0 && frequentGivenAlone(f, i + 1)) {
+      f.addPerson(i + 1, 1);
+      i++;
+      continue;
+    }
     if (n > 0 && toks.joined(i + 1) && !countryNames().has(f.lower(i + 1))) {
       // A translated honorific is part of how the person is called (`Scheich Hasina`).
       if (NAME_HONORIFIC.has(toks.lower(i))) f.addPerson(i, n + 1);
@@ -358,6 +364,23 @@ function englishSurnameAfter(f: NameFinder, i: number): number {
   const second = f.lower(i + 1);
   if (!toks.cap(i + 1) || !(f.firstNames.has(second) || mayBeGivenName(second)) || !toks.has(i + 2) || !toks.joined(i + 2) || toks.sentence[i + 2] !== toks.sentence[i]) return 0;
   return f.englishSurname(i + 2) ? 3 : 0;
+}
+
+/** A regnal number after a name (`Charles III.`). */
+const REGNAL = /^[IVX]{1,4}$/;
+
+/**
+ * Word `i`, right after a role, is a given name of another language alone that the frequency list
+ * (drawn from subtitles) holds among its most frequent words, so it is no name-like word
+ * (`König Charles`, `Prinz Harry`): a person when the name plainly ends there, or a regnal number
+ * follows. Not a German word (`Frank`), nor a city's name.
+ */
+function frequentGivenAlone(f: NameFinder, i: number): boolean {
+  const toks = f.toks;
+  if (!toks.has(i) || !toks.joined(i) || !toks.cap(i) || f.taken[i] || toks.sentence[i - 1] !== toks.sentence[i] || toks.end[i]! - toks.start[i]! < 3) return false;
+  const l = f.lower(i);
+  if (!f.isCommon(i, 1500) || f.firstNames.has(l) || !mayBeGivenName(l) || isWorldCity(l) || isGermanWordAt(f, i) || f.inSource(i)) return false;
+  return f.endsName(i) || (toks.has(i + 1) && toks.joined(i + 1) && REGNAL.test(toks.w(i + 1)));
 }
 
 /** How many words `name.split(' ')` gives. */

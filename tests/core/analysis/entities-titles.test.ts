@@ -43,3 +43,17 @@ describe('an English surname the German frequency list holds', () => {
     expect(people('Die Martin Luther Straße ist gesperrt.')).toEqual([]);
   });
 });
+
+// The frequency list holds `charles`, `harry` among its most frequent words, and the German
+// given-name list lacks them: alone after a role they made no name.
+describe('a frequent given name of another language alone after a role', () => {
+  it('is a person, also before a regnal number, and its bare mentions are the same', () => {
+    expect(people('Der König Charles sprach im Parlament. Charles lobte die Regierung.')).toEqual(['Charles', 'Charles']);
+    expect(people('Prinz Harry kam nach London.')).toEqual(['Harry']);
+    expect(people('König Charles III. sprach im Parlament.')).toEqual(['Charles']);
+  });
+  it('not when a capitalised word follows (the run is something else) or the word is German', () => {
+    expect(people('Der Trainer Harry Sportverein lobte.')).not.toContain('Harry');
+    expect(people('Der Präsident Will es so.')).toEqual([]);
+  });
+});
