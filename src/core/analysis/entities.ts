@@ -37,7 +37,6 @@ import { countryNames } from './country-names';
 import { isParticleAt, particlesAt, particlesBefore, surnameFirstAt } from './name-shapes';
 import { isGivenSpelling, isGivenWord, isWorldGivenName, mayBeGivenName } from './given-names';
 import { NameFinder } from './name-finder';
-import { isWorldCity } from './world-cities';
 import type { EntityMentionRow } from './found-mentions';
 import { FUNCTION_WORDS, INSTITUTIONS, isThingHead, NAME_HONORIFIC, NOT_ORG_ACRONYMS, NOUN_ENDING, ORG_CUE, PLACE_PREFIX, PLACE_PREP, ROLE, SPEECH } from './entity-words';
 
@@ -112,7 +111,7 @@ function roleCues(f: NameFinder): void {
     // One word in `s` after a role, its stem a name the report writes (`Rivale Erdogans`, `Kritiker
     // Netanjahus`), is that person's genitive: the role is someone else's. Left to the bare mentions.
     if (n === 1 && f.genitiveOfName(i + 1)) continue;
-    if (n === 0 && frequentGivenAlone(f, i + 1)) {
+    if (n === 0 && f.frequentGivenAlone(i + 1)) {
       f.addPerson(i + 1, 1);
       i++;
       continue;
@@ -174,7 +173,7 @@ function givenNames(f: NameFinder): void {
     }
     // A given name of another list before a given name or surname the frequency list holds opens a
     // name when an English surname ends it (`Billie Jean King`, `Carole King`): `doubleGiven`.
-    const english = !given && givenElsewhere ? englishSurnameAfter(f, i) : 0;
+    const english = !given && givenElsewhere ? f.englishSurnameAfter(i) : 0;
     if (f.isCommon(i + 1, Infinity) && !given && !english) continue;
     // A common word that is a given name of no list before a German word the lexicons know opens
     // no name (`große Mengen Kohlenstoff`, `drei Prozent Unentschlossenen`, `der Bund Deutscher
@@ -199,7 +198,7 @@ function givenNames(f: NameFinder): void {
     // Or two given names and an English surname (`Martin Luther King`, `Billie Jean King`).
     const third = (toks.has(i + 2) && f.nameLike(i + 2) && toks.joined(i + 2) && !f.isCommon(i + 2, Infinity) &&
       (firstNames.has(f.lower(i + 1)) || isParticleName(toks.w(i + 2)) || (givenElsewhere && f.endsName(i + 2)) || f.threeWordsAt(i) || eastAsian === 3)) ||
-      (givenElsewhere && (english || englishSurnameAfter(f, i)) === 3);
+      (givenElsewhere && (english || f.englishSurnameAfter(i)) === 3);
     // The name of a thing or an institution (`Turnout Project`, `Scott Key Bridge`, `Scott Key-Brücke`, `Ocean Pte Ltd`).
     // A fourth word after the Persian article apart (`Mohammad Ali Al-e Tabrani`).
     const n = !third ? 2 : PERSIAN_ARTICLE_APART.test(toks.w(i + 2)) && toks.has(i + 3) && toks.joined(i + 3) && f.nameLike(i + 3) ? 4 : 3;
@@ -349,38 +348,6 @@ function fullestNames(out: EntityMentionRow[]): void {
     const full = fullest.get(surnameOf(e.name));
     if (full && !otherGiven(e.name, full)) e.name = full;
   }
-}
-
-/**
- * After a given name at `i`: 2 when an English surname (`NameFinder.englishSurname`) follows it
- * (`Carole King`), 3 when a second given name of any list and then one follow (`Martin Luther
- * King`, `Billie Jean King`), else 0. The frequency list, drawn from subtitles, holds English
- * surnames (`king`, `young`) and given names (`jean`), so a name of them was cut or lost.
- */
-function englishSurnameAfter(f: NameFinder, i: number): number {
-  const toks = f.toks;
-  if (!toks.has(i + 1) || !toks.joined(i + 1) || toks.sentence[i + 1] !== toks.sentence[i]) return 0;
-  if (f.englishSurname(i + 1)) return 2;
-  const second = f.lower(i + 1);
-  if (!toks.cap(i + 1) || !(f.firstNames.has(second) || mayBeGivenName(second)) || !toks.has(i + 2) || !toks.joined(i + 2) || toks.sentence[i + 2] !== toks.sentence[i]) return 0;
-  return f.englishSurname(i + 2) ? 3 : 0;
-}
-
-/** A regnal number after a name (`Charles III.`). */
-const REGNAL = /^[IVX]{1,4}$/;
-
-/**
- * Word `i`, right after a role, is a given name of another language alone that the frequency list
- * (drawn from subtitles) holds among its most frequent words, so it is no name-like word
- * (`König Charles`, `Prinz Harry`): a person when the name plainly ends there, or a regnal number
- * follows. Not a German word (`Frank`), nor a city's name.
- */
-function frequentGivenAlone(f: NameFinder, i: number): boolean {
-  const toks = f.toks;
-  if (!toks.has(i) || !toks.joined(i) || !toks.cap(i) || f.taken[i] || toks.sentence[i - 1] !== toks.sentence[i] || toks.end[i]! - toks.start[i]! < 3) return false;
-  const l = f.lower(i);
-  if (!f.isCommon(i, 1500) || f.firstNames.has(l) || !mayBeGivenName(l) || isWorldCity(l) || isGermanWordAt(f, i) || f.inSource(i)) return false;
-  return f.endsName(i) || (toks.has(i + 1) && toks.joined(i + 1) && REGNAL.test(toks.w(i + 1)));
 }
 
 /** How many words `name.split(' ')` gives. */

@@ -28,6 +28,9 @@ import { COMPOUND_NOUN, DETERMINERS, FUNCTION_WORDS, isThingHead, NOUN_ENDING, P
 /** The English frequency list's first words are function words and numerals (`but`, `one`), never a surname. */
 const ENGLISH_FUNCTION_WORDS = 100;
 
+/** A regnal number after a name (`Charles III.`). */
+const REGNAL = /^[IVX]{1,4}$/;
+
 /** An Arabic article before a surname (folded: `al-`, `el-`, `asch-`). */
 const ARTICLE_BEFORE = new RegExp(`^(?:${ARABIC_ARTICLES}|${E_ARTICLES})-`);
 
@@ -166,6 +169,37 @@ export class NameFinder implements ShapeContext {
     if (i === 0 || !toks.joined(i) || toks.sentence[i - 1] !== toks.sentence[i] || !toks.cap(i - 1)) return false;
     const before = this.lower(i - 1);
     return (this.firstNames.has(before) || isWorldGivenName(before)) && this.englishSurname(i);
+  }
+
+  /**
+   * After a given name at `i`: 2 when an English surname (`englishSurname`) follows it (`Carole
+   * King`), 3 when a second given name of any list and then one follow (`Martin Luther King`,
+   * `Billie Jean King`), else 0. The frequency list, drawn from subtitles, holds English surnames
+   * (`king`, `young`) and given names (`jean`), so a name of them was cut or lost.
+   */
+  englishSurnameAfter(i: number): number {
+    const toks = this.toks;
+    if (!toks.has(i + 1) || !toks.joined(i + 1) || toks.sentence[i + 1] !== toks.sentence[i]) return 0;
+    if (this.englishSurname(i + 1)) return 2;
+    const second = this.lower(i + 1);
+    if (!toks.cap(i + 1) || !(this.firstNames.has(second) || mayBeGivenName(second)) || !toks.has(i + 2) || !toks.joined(i + 2) || toks.sentence[i + 2] !== toks.sentence[i]) return 0;
+    return this.englishSurname(i + 2) ? 3 : 0;
+  }
+
+  /**
+   * Word `i`, right after a role, is a given name of another language alone that the frequency
+   * list holds among its most frequent words, so no name-like word (`König Charles`, `Prinz
+   * Harry`): a person when the name plainly ends there or a regnal number follows. Not a German
+   * word (`Frank`), nor a city's name.
+   */
+  frequentGivenAlone(i: number): boolean {
+    const toks = this.toks;
+    if (!toks.has(i) || !toks.joined(i) || !toks.cap(i) || this.taken[i] || toks.sentence[i - 1] !== toks.sentence[i] || toks.end[i]! - toks.start[i]! < 3) return false;
+    const l = this.lower(i);
+    if (!this.isCommon(i, 1500) || this.firstNames.has(l) || !mayBeGivenName(l) || isWorldCity(l) || this.inSource(i)) return false;
+    const f = this.foldOf(i);
+    if (isLexiconWord(wordRoot(toks.w(i), f, stemWord(f)))) return false;
+    return this.endsName(i) || (toks.has(i + 1) && toks.joined(i + 1) && REGNAL.test(toks.w(i + 1)));
   }
 
   isKnownSurname(i: number): boolean {
