@@ -104,6 +104,10 @@ test('a person’s mentions come under each report: its title once with a count,
 
   const groups = region.locator('.mentions > li');
   await expect(groups).toHaveCount(Number(reports));
+  // A report that names the person more than three times shows three sentences and "n more"
+  // (people-scale.spec.ts); opened, it lists them all.
+  const unfolds = region.getByRole('button', { name: /more mentions? in this report$/ });
+  while ((await unfolds.count()) > 0) await unfolds.first().click();
   const titles = await groups.getByRole('heading', { level: 4 }).allTextContents();
   // Each report once; its count says how many sentences are under it, and they add up.
   const seen = titles.map((t) => t.replace(/\s*\d+ mentions?$/, ''));

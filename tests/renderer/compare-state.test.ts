@@ -111,10 +111,44 @@ describe('EntitiesState', () => {
     await ents.merge();
     expect(ents.total).toBe(1);
     expect(ents.pages.rowAt(0)!.variants.map((v) => v.text)).toEqual(['Witkoff', 'Whitkoff']);
-    await ents.open(ents.pages.rowAt(0)!.id);
+    await ents.open(ents.pages.rowAt(0)!);
     await ents.split(['Whitkoff']);
     expect(ents.total).toBe(2);
     expect(ents.detail?.variants.map((v) => v.text)).toEqual(['Witkoff']);
+  });
+
+  it('opens an entity a page of reports at a time, and keeps the entity opened last when two answers cross', async () => {
+    const { EntitiesState } = await import('../../src/renderer/src/lib/state/explore.svelte');
+    const client = new FakeClient();
+    // 45 reports, the first of them naming the person three times.
+    const mentions = Array.from({ length: 47 }, (_, i) => {
+      const r = Math.max(0, i - 2);
+      return { articleId: `a${r}` as never, articleTitle: `Report ${r}`, text: 'Witkoff', start: i, end: i + 7, sentence: `Sentence ${i}.`, sentenceStart: 0, sentenceEnd: 10 };
+    });
+    const big = { id: 'person:witkoff' as never, kind: 'person' as const, name: 'Witkoff', variants: [], mentionCount: 47, articleCount: 45, manual: false, mentions };
+    const small = { ...big, id: 'person:other' as never, name: 'Other', mentionCount: 1, articleCount: 1, mentions: mentions.slice(-1) };
+    client.entities = [big, small];
+    const ents = new EntitiesState(client);
+    await ents.open(big);
+    expect(ents.detail?.name).toBe('Witkoff');
+    expect(ents.mentions.reports.map((r) => r.articleTitle).slice(0, 2)).toEqual(['Report 0', 'Report 1']);
+    expect([ents.mentions.reports.length, ents.mentions.loadedMentions, ents.mentions.hasMore]).toEqual([20, 22, true]);
+    await ents.mentions.more();
+    await ents.mentions.more();
+    expect([ents.mentions.reports.length, ents.mentions.loadedMentions, ents.mentions.hasMore]).toEqual([45, 47, false]);
+    expect(new Set(ents.mentions.reports.map((r) => r.articleId)).size).toBe(45);
+
+    // The big entity's answer comes last: the page stays on the entity opened last.
+    const read = client.getEntityMentions.bind(client);
+    client.getEntityMentions = async (q) => {
+      if (q.id === big.id) await new Promise((r) => setTimeout(r, 20));
+      return read(q);
+    };
+    const first = ents.open(big);
+    await ents.open(small);
+    await first;
+    expect(ents.detail?.name).toBe('Other');
+    expect(ents.mentions.reports).toHaveLength(1);
   });
 
   it('reads a long list a page at a time, with the total', async () => {

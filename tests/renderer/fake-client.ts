@@ -35,6 +35,9 @@ import type {
   Comparison,
   ComparisonExportFormat,
   EntityDetail,
+  EntityMentionsPage,
+  EntityMentionsQuery,
+  EntityReportMentions,
   EntityFilter,
   EntityId,
   EntitySummary,
@@ -542,6 +545,19 @@ export class FakeClient implements ParallaxClient {
     const e = this.entities.find((x) => x.id === id);
     if (!e) throw new ApiError('NOT_FOUND', `fake: no entity ${id}`);
     return e;
+  }
+  async getEntityMentions(query: EntityMentionsQuery): Promise<EntityMentionsPage> {
+    const e = await this.getEntity(query.id);
+    const groups = new Map<string, EntityReportMentions>();
+    for (const x of e.mentions) {
+      let g = groups.get(x.articleId);
+      if (!g) groups.set(x.articleId, (g = { articleId: x.articleId, articleTitle: x.articleTitle, mentions: [] }));
+      g.mentions.push(x);
+    }
+    const all = [...groups.values()];
+    const from = query.after ? Number(query.after) : 0;
+    const to = from + (query.limit ?? 20);
+    return { reports: all.slice(from, to), next: to < all.length ? String(to) : null };
   }
   async mergeEntities(ids: EntityId[]): Promise<EntitySummary> {
     this.calls.push({ method: 'mergeEntities', args: [ids] });

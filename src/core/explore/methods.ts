@@ -3,8 +3,9 @@ import type { ParallaxEvent } from '../../shared/events';
 import type { WriteDb } from '../store/db';
 import type { CompareIndexer } from '../derived/compare-rows/catch-up';
 import { parseArticleId } from '../validate';
-import { parseEntityFilter, parseEntityId, parseEntityPage, parseMergeIds, parseTimelineFilter, parseTimelinePage, parseVariants } from './validate';
+import { parseEntityFilter, parseEntityId, parseEntityMentions, parseEntityPage, parseMergeIds, parseTimelineFilter, parseTimelinePage, parseVariants } from './validate';
 import { entityPage, timelinePage } from './pages';
+import { entityMentionsPage } from './mention-pages';
 import { getArticleDating, getEntity, getTimeline, listEntities, listStories, mergeEntities, splitEntity } from './views';
 
 /**
@@ -40,6 +41,10 @@ export function exploreMethods(db: WriteDb, emit: (e: ParallaxEvent) => void, in
     async getEntity(id) {
       await ready();
       return getEntity(db, parseEntityId(id));
+    },
+    async getEntityMentions(query) {
+      await ready();
+      return entityMentionsPage(db, parseEntityMentions(query));
     },
     async mergeEntities(ids) {
       await ready();

@@ -1,5 +1,6 @@
 /** Parses what the explore calls (timeline, people & places) take, at the service edge. */
-import type { EntityFilter, EntityId, EntityKind, TimelineFilter } from '../../shared/api';
+import type { ArticleId, EntityFilter, EntityId, EntityKind, TimelineFilter } from '../../shared/api';
+import type { ReportKey } from '../store/queries/entity-mention-pages';
 import { bad, isObject, parseArticleId, show } from '../validate';
 import { TIMELINE_PAGE } from './pages';
 
@@ -85,4 +86,28 @@ export function parseVariants(x: unknown): string[] {
   if (!Array.isArray(x) || x.length === 0) bad('entities: give the spellings to split off');
   for (const v of x) if (typeof v !== 'string' || v.trim() === '' || v.length > 200) bad(`entities: not a spelling: ${show(v)}`);
   return x as string[];
+}
+
+/** Reports of an entity's mentions page when the caller does not say, and at most. */
+export const MENTION_PAGE = 20;
+const MENTION_PAGE_MAX = 500;
+
+/** A mentions page query: the entity, the cursor read back into a report key, the limit. */
+export function parseEntityMentions(x: unknown): { id: EntityId; after: ReportKey | null; limit: number } {
+  if (!isObject(x)) bad('entities: query must be an object with an entity "id"');
+  const limit = x.limit ?? MENTION_PAGE;
+  if (!Number.isInteger(limit) || (limit as number) < 1 || (limit as number) > MENTION_PAGE_MAX) bad(`entities: limit must be a whole number from 1 to ${MENTION_PAGE_MAX}`);
+  return { id: parseEntityId(x.id), after: x.after === undefined ? null : parseReportCursor(x.after), limit: limit as number };
+}
+
+/** The cursor `entityMentionsPage` gives: `[published, articleId]` as JSON. */
+function parseReportCursor(x: unknown): ReportKey {
+  let key: unknown;
+  try {
+    key = typeof x === 'string' && x.length <= 1000 ? JSON.parse(x) : null;
+  } catch {
+    key = null;
+  }
+  if (!Array.isArray(key) || key.length !== 2 || typeof key[0] !== 'string' || typeof key[1] !== 'string') bad(`entities: not a page cursor: ${show(x)}`);
+  return { published: key[0] as string, articleId: key[1] as ArticleId };
 }

@@ -169,7 +169,8 @@ export function entitySummaries(db: ReadDb, f: EntityFilter): EntitySummary[] {
   return groups.map(summary).sort((a, b) => b.articleCount - a.articleCount || b.mentionCount - a.mentionCount || a.name.localeCompare(b.name));
 }
 
-function groupById(db: ReadDb, id: EntityId): EntityGroup {
+/** The entity group of an id; `NOT_FOUND` when there is none. */
+export function groupById(db: ReadDb, id: EntityId): EntityGroup {
   const g = entityGroups(db).groups.find((x) => x.id === id);
   if (!g) throw codedError('NOT_FOUND', notice('entities.no-entity', { id }));
   return g;

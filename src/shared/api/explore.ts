@@ -38,6 +38,32 @@ export interface EntityMention {
   sentenceEnd: number;
 }
 
+/** One report's mentions of an entity, in text order. */
+export interface EntityReportMentions {
+  articleId: ArticleId;
+  articleTitle: string;
+  mentions: EntityMention[];
+}
+
+/** What `getEntityMentions` takes: the entity and where the page starts. */
+export interface EntityMentionsQuery {
+  id: EntityId;
+  /** The `next` of the page before; absent for the first page. */
+  after?: string;
+  /** Reports per page. Default 20, at most 500. */
+  limit?: number;
+}
+
+/**
+ * A page of an entity's mentions, a report at a time (newest report first), so that a name in
+ * thousands of reports (a head of state) costs the page only what it shows.
+ */
+export interface EntityMentionsPage {
+  reports: EntityReportMentions[];
+  /** Where the next page starts (an opaque keyset cursor), or null after the last report. */
+  next: string | null;
+}
+
 /** An entity with every mention, for the entity page. */
 export interface EntityDetail extends EntitySummary {
   mentions: EntityMention[];
@@ -187,6 +213,12 @@ export interface ExploreApi {
   listEntityPage(query?: EntityPageQuery): Promise<EntityPage>;
   /** One entity with every mention; `NOT_FOUND` for an unknown id. */
   getEntity(id: EntityId): Promise<EntityDetail>;
+  /**
+   * One page of an entity's mentions grouped by report, in `getEntity`'s order; the totals are
+   * the entity's `mentionCount` and `articleCount`. `NOT_FOUND` for an unknown id, `BAD_INPUT`
+   * for a cursor this method did not give.
+   */
+  getEntityMentions(query: EntityMentionsQuery): Promise<EntityMentionsPage>;
   /** Merges entities into one (the first id's); kept across re-indexing. `BAD_INPUT` for fewer than two ids or mixed kinds. */
   mergeEntities(ids: EntityId[]): Promise<EntitySummary>;
   /**
@@ -200,4 +232,4 @@ export interface ExploreApi {
 }
 
 /** The method names of `ExploreApi`, in the order the allowlist lists them. */
-export const EXPLORE_METHODS = ['getTimeline', 'getTimelinePage', 'getArticleDating', 'listEntities', 'listEntityPage', 'getEntity', 'mergeEntities', 'splitEntity', 'listStories'] as const satisfies readonly (keyof ExploreApi)[];
+export const EXPLORE_METHODS = ['getTimeline', 'getTimelinePage', 'getArticleDating', 'listEntities', 'listEntityPage', 'getEntity', 'getEntityMentions', 'mergeEntities', 'splitEntity', 'listStories'] as const satisfies readonly (keyof ExploreApi)[];

@@ -57,3 +57,31 @@ describe('listEntityPage', () => {
     await expect(api.listEntityPage({ offset: -1 })).rejects.toMatchObject({ code: 'BAD_INPUT' });
   });
 });
+
+describe('getEntityMentions', () => {
+  it('pages an entity’s mentions by report, keyset, the same mentions in the same order as getEntity', async () => {
+    const all = await api.listEntities({ limit: 5000 });
+    const entity = all.find((e) => e.articleCount >= 3)!;
+    expect(entity).toBeDefined();
+    const whole = await api.getEntity(entity.id);
+    const reports = [];
+    let page = await api.getEntityMentions({ id: entity.id, limit: 2 });
+    reports.push(...page.reports);
+    while (page.next) {
+      expect(page.reports).toHaveLength(2);
+      page = await api.getEntityMentions({ id: entity.id, after: page.next, limit: 2 });
+      reports.push(...page.reports);
+    }
+    expect(reports).toHaveLength(entity.articleCount);
+    expect(reports.flatMap((r) => r.mentions)).toEqual(whole.mentions);
+    for (const r of reports) expect(r.mentions.every((x) => x.articleId === r.articleId && x.articleTitle === r.articleTitle)).toBe(true);
+    expect((await api.getEntityMentions({ id: entity.id, limit: entity.articleCount })).next).toBeNull();
+  });
+
+  it('refuses an unknown entity, a cursor it did not give and a limit out of range', async () => {
+    await expect(api.getEntityMentions({ id: 'person:nobody-at-all' as never })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    const id = (await api.listEntities({ limit: 1 }))[0]!.id;
+    await expect(api.getEntityMentions({ id, after: 'page 2' })).rejects.toMatchObject({ code: 'BAD_INPUT' });
+    await expect(api.getEntityMentions({ id, limit: 0 })).rejects.toMatchObject({ code: 'BAD_INPUT' });
+  });
+});

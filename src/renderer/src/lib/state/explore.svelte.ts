@@ -1,6 +1,7 @@
 import type { ParallaxApi } from '../../../../shared/api';
-import type { EntityDetail, EntityId, EntityKind, EntitySummary, Story, TimelinePageEvent } from '../../../../shared/api';
+import type { EntityId, EntityKind, EntitySummary, Story, TimelinePageEvent } from '../../../../shared/api';
 import { OffsetPages } from './offset-pages.svelte';
+import { EntityMentionsState } from './entity-mentions.svelte';
 
 /** A view read a page at a time through `pages`: what its header and list ask of it. */
 abstract class PagedView<T> {
@@ -45,13 +46,16 @@ export class TimelineState extends PagedView<TimelinePageEvent> {
 export class EntitiesState extends PagedView<EntitySummary> {
   kind = $state<EntityKind | null>(null);
   checked = $state.raw<EntityId[]>([]);
-  detail = $state.raw<EntityDetail | null>(null);
+  /** The open entity page's entity; its mentions are `mentions`, read a page of reports at a time. */
+  detail = $state.raw<EntitySummary | null>(null);
+  readonly mentions: EntityMentionsState;
   readonly pages: OffsetPages<EntitySummary>;
-  #api: Pick<ParallaxApi, 'listEntityPage' | 'getEntity' | 'mergeEntities' | 'splitEntity'>;
+  #api: Pick<ParallaxApi, 'listEntityPage' | 'getEntityMentions' | 'mergeEntities' | 'splitEntity'>;
 
-  constructor(api: Pick<ParallaxApi, 'listEntityPage' | 'getEntity' | 'mergeEntities' | 'splitEntity'>) {
+  constructor(api: Pick<ParallaxApi, 'listEntityPage' | 'getEntityMentions' | 'mergeEntities' | 'splitEntity'>) {
     super();
     this.#api = api;
+    this.mentions = new EntityMentionsState(api);
     this.pages = new OffsetPages(async (offset, limit) => {
       const page = await api.listEntityPage({ ...(this.kind ? { kind: this.kind } : {}), offset, limit });
       return { rows: page.items, total: page.total };
@@ -75,12 +79,16 @@ export class EntitiesState extends PagedView<EntitySummary> {
     this.checked = this.checked.includes(id) ? this.checked.filter((x) => x !== id) : [...this.checked, id];
   }
 
-  async open(id: EntityId): Promise<void> {
-    this.detail = await this.#api.getEntity(id);
+  /** Opens an entity's page: its summary at once, with the first page of its reports. */
+  async open(entity: EntitySummary): Promise<void> {
+    await this.mentions.open(entity.id);
+    // Not when another entity was opened while this one's reports were read.
+    if (this.mentions.id === entity.id) this.detail = entity;
   }
 
   close(): void {
     this.detail = null;
+    this.mentions.clear();
   }
 
   /** Merges the checked entities into the first checked one. */
@@ -98,7 +106,7 @@ export class EntitiesState extends PagedView<EntitySummary> {
     if (!d || variants.length === 0) return [];
     const parts = await this.#api.splitEntity(d.id, variants);
     await this.load();
-    if (parts[0]) this.detail = await this.#api.getEntity(parts[0].id);
+    if (parts[0]) await this.open(parts[0]);
     return parts;
   }
 }

@@ -14,13 +14,17 @@ export const explore = {
   kindFilter: 'Kind',
   /** What one entry is, in its row (the filter above names the kinds in the plural). */
   kindOne: (k: 'person' | 'place' | 'organisation'): string => (k === 'person' ? 'Person' : k === 'place' ? 'Place' : 'Organisation'),
-  mentionCountText: (m: number, a: number) => `${m} ${m === 1 ? 'mention' : 'mentions'} in ${a} ${a === 1 ? 'report' : 'reports'}`,
+  mentionCountText: (m: number, a: number) => `${m.toLocaleString('en')} ${m === 1 ? 'mention' : 'mentions'} in ${a.toLocaleString('en')} ${a === 1 ? 'report' : 'reports'}`,
   merge: (n: number) => `Merge (${n})`,
   split: 'Split',
   splitHint: 'Choose spellings to move into an entity of their own.',
   variantsLabel: 'Spellings',
   mentionsHere: (n: number) => (n === 1 ? '1 mention' : `${n} mentions`),
   mentionsLabel: 'Mentions',
+  /** What the loaded pages of an entity's reports leave, with the entity's true totals. */
+  moreMentions: (m: number, a: number) => `${m.toLocaleString('en')} more ${m === 1 ? 'mention' : 'mentions'} in ${a.toLocaleString('en')} ${a === 1 ? 'report' : 'reports'}`,
+  showMoreReports: (n: number) => (n === 1 ? 'Show 1 more report' : `Show ${n} more reports`),
+  moreInReport: (n: number) => (n === 1 ? '1 more mention in this report' : `${n} more mentions in this report`),
   backToList: 'Back',
   manualGroup: 'grouped by hand',
   pickEntity: (name: string) => `Pick ${name} for merging`,

@@ -1,0 +1,128 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test as base, expect } from '@playwright/test';
+import { REPO_ROOT, startServer, type ParallaxServer } from './support/server';
+
+/**
+ * A person named in more reports than a page should hold (a head of state in a large library):
+ * the entity page shows the newest reports, says how many mentions in how many reports are
+ * left with the true totals, and reads more on a key press; a report that names her five times
+ * shows three sentences and "2 more". 120 invented reports, built once by the real
+ * `parallax ingest`, are six pages of 20.
+ */
+
+const REPORTS = 120;
+/** Report `r` names her five times every sixth report, else once or twice. */
+const timesIn = (r: number) => (r % 6 === 0 ? 5 : 1 + (r % 2));
+const TOTAL = Array.from({ length: REPORTS }, (_, r) => timesIn(r)).reduce((a, b) => a + b, 0);
+const title = (r: number) => `Haushaltsstreit in Lindenau, Folge ${r}`;
+
+function record(r: number): string {
+  const sentences = Array.from({ length: 8 }, (_, k) =>
+    k < timesIn(r)
+      ? `Präsidentin Mara Velden sprach am Termin ${k + 1} des Berichts ${r} über den Haushalt von Lindenau.`
+      : `Der Satz ${k} des Berichts ${r} beschreibt die Lage im Hafen von Lindenau mit vielen Einzelheiten.`,
+  );
+  // One report a day from 1 January: report 119 is the newest, so the page starts there.
+  const day = new Date(Date.UTC(2024, 0, 1 + r)).toISOString().slice(0, 10);
+  return JSON.stringify({ id: `velden${r}`, title: title(r), site: 'lindenau.example', published: day, text: sentences.join(' ') });
+}
+
+const test = base.extend<{ server: ParallaxServer }, { library: string }>({
+  library: [
+    async ({}, use) => {
+      const dir = mkdtempSync(join(tmpdir(), 'parallax-people-'));
+      const data = join(dir, 'reports.jsonl');
+      writeFileSync(data, Array.from({ length: REPORTS }, (_, r) => record(r)).join('\n'));
+      const library = join(dir, 'library.sqlite');
+      const r = spawnSync(process.execPath, [join(REPO_ROOT, 'bin', 'parallax.mjs'), 'ingest', data, '--library', library, '--json'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+      if (r.status !== 0) throw new Error(`e2e: ingest failed: ${r.stderr}`);
+      await use(library);
+      rmSync(dir, { recursive: true, force: true });
+    },
+    { scope: 'worker', timeout: 180_000 },
+  ],
+  server: async ({ library }, use) => {
+    const server = await startServer({ libraryPath: library });
+    try {
+      await use(server);
+    } finally {
+      await server.stop();
+    }
+  },
+});
+
+/** Mentions in reports newest-first `from` (inclusive) to `to` (exclusive). */
+const mentionsOfNewest = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => timesIn(REPORTS - 1 - from - i)).reduce((a, b) => a + b, 0);
+
+test('a person in 120 reports: the newest 20 with the true totals, "n more" folded, more reports and sentences by keyboard', async ({ page, server }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(server.url);
+  await expect(page.getByRole('listbox', { name: 'Reports' }).getByRole('option').first()).toBeVisible();
+  await page.getByRole('navigation').getByRole('button', { name: 'People & places' }).click();
+  await page.getByRole('list', { name: 'People & places' }).getByRole('listitem').filter({ hasText: 'Mara Velden' }).getByRole('button').click();
+
+  const region = page.getByRole('region', { name: 'People & places' });
+  await expect(region.getByRole('heading', { level: 2 })).toHaveText('Mara Velden');
+  await expect(region.locator('.detail > .meta')).toHaveText(`Person · ${TOTAL} mentions in ${REPORTS} reports`);
+  const groups = region.locator('.mentions > li');
+  await expect(groups).toHaveCount(20);
+  await expect(groups.first().getByRole('heading', { level: 4 })).toHaveText(`${title(119)} ${timesIn(119)} mentions`);
+  // The rest, with the true totals, and the button that reads more.
+  await expect(region.getByText(`${TOTAL - mentionsOfNewest(0, 20)} more mentions in 100 reports`, { exact: true })).toBeVisible();
+  const more = region.getByRole('button', { name: 'Show 20 more reports' });
+  await expect(more).toBeVisible();
+  // A calm page: 20 reports' first sentences, not 260.
+  expect(await region.locator('button.mention').count()).toBeLessThanOrEqual(20 * 3);
+
+  // Report 114 names her five times: three sentences, then "2 more"; Enter shows them and the
+  // keyboard lands on the fourth.
+  const five = groups.filter({ has: page.getByRole('heading', { level: 4, name: title(114) }) });
+  await expect(five.locator('button.mention')).toHaveCount(3);
+  const unfold = five.getByRole('button', { name: '2 more mentions in this report' });
+  await unfold.focus();
+  await page.keyboard.press('Enter');
+  await expect(five.locator('button.mention')).toHaveCount(5);
+  await expect(five.locator('button.mention').nth(3)).toBeFocused();
+  await expect(five.locator('button.mention').nth(3)).toContainText('Termin 4 des Berichts 114');
+
+  // "Show 20 more" by keyboard: the next reports come, the keyboard on the first new sentence.
+  await more.focus();
+  await page.keyboard.press('Enter');
+  await expect(groups).toHaveCount(40);
+  await expect(groups.nth(20).locator('button.mention').first()).toBeFocused();
+  await expect(groups.nth(20).getByRole('heading', { level: 4 })).toContainText(title(99));
+  await expect(region.getByText(`${TOTAL - mentionsOfNewest(0, 40)} more mentions in 80 reports`, { exact: true })).toBeVisible();
+  for (let shown = 40; shown < REPORTS; shown += 20) {
+    await more.click();
+    await expect(groups).toHaveCount(shown + 20);
+  }
+  await expect(more).toHaveCount(0);
+  await expect(region.getByText(/more mentions in \d+ reports/)).toHaveCount(0);
+  // Every report once, newest first, and their counts add up to the total.
+  const headings = await groups.getByRole('heading', { level: 4 }).allTextContents();
+  expect(headings.map((h) => h.replace(/ \d+ mentions?$/, ''))).toEqual(Array.from({ length: REPORTS }, (_, i) => title(REPORTS - 1 - i)));
+  expect(headings.reduce((n, h) => n + Number(h.match(/(\d+) mentions?$/)![1]), 0)).toBe(TOTAL);
+
+  // A sentence opens its report there.
+  await groups.nth(20).locator('button.mention').first().click();
+  await expect(page.getByRole('region', { name: 'Reader' }).getByRole('heading', { level: 1 })).toHaveText(title(99));
+  expect(errors).toEqual([]);
+});
+
+test('the same page in German: the totals, the folds and the button in German', async ({ page, server }) => {
+  await page.goto(server.url);
+  await expect(page.getByRole('listbox', { name: 'Reports' }).getByRole('option').first()).toBeVisible();
+  await page.getByRole('combobox', { name: 'Language' }).selectOption({ label: 'Deutsch' });
+  await page.getByRole('navigation').getByRole('button', { name: 'Personen & Orte' }).click();
+  await page.getByRole('list', { name: 'Personen & Orte' }).getByRole('listitem').filter({ hasText: 'Mara Velden' }).getByRole('button').click();
+  const region = page.getByRole('region', { name: 'Personen & Orte' });
+  await expect(region.locator('.detail > .meta')).toHaveText(`Person · ${TOTAL} Nennungen in ${REPORTS} Berichten`);
+  await expect(region.getByText(`${TOTAL - mentionsOfNewest(0, 20)} weitere Nennungen in 100 Berichten`, { exact: true })).toBeVisible();
+  await expect(region.getByRole('button', { name: '2 weitere Nennungen in diesem Bericht' }).first()).toBeVisible();
+  await region.getByRole('button', { name: '20 weitere Berichte zeigen' }).click();
+  await expect(region.locator('.mentions > li')).toHaveCount(40);
+});
