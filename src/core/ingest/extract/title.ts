@@ -37,6 +37,21 @@ function contentTokens(s: string): string[] {
   return out;
 }
 
+/**
+ * Does `s` hold a word that is no function word? Marks count as letters here (a Bengali or
+ * Hindi word is letters and vowel signs) and soft hyphens are dropped, so only lines of
+ * function words, short tokens and figures (`About us`, `A-Z`, `0-10`) hold none.
+ */
+function hasContentWord(s: string): boolean {
+  for (const m of s.replace(/\u00ad/g, '').toLowerCase().matchAll(/[\p{L}\p{M}\p{N}]+/gu)) {
+    const t = m[0];
+    if (/^\p{N}+$/u.test(t)) continue;
+    if (CJK.test(t) || (t.length >= 3 && !Object.values(STOPWORDS).some((w) => w.has(t)))) return true;
+  }
+  return false;
+}
+const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]/u;
+
 /** Share of a candidate's content words that the lead repeats. */
 export function leadOverlap(candidate: string, lead: string): number {
   const c = contentTokens(candidate);
@@ -158,7 +173,7 @@ export function titleCandidates(lines: Line[], free: number[], ctx: TitleContext
   // line with no content word at all (`About us`, `Read more`) names no story.
   const ok = free.filter((i) => {
     const t = lines[i]!.text.slice(0, 300);
-    if (!isTitleShaped(lines[i]!) || contentTokens(t).length === 0) return false;
+    if (!isTitleShaped(lines[i]!) || !hasContentWord(t)) return false;
     if (densestOnly(ctx, i)) return leadOverlap(t, ctx.leadAfter(i)) > 0;
     return usualWindow(ctx, i);
   });

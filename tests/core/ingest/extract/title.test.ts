@@ -71,6 +71,12 @@ describe('chooseTitle', () => {
     const cands = titleCandidates(lines, [0, 1, 2], context(lines, 3));
     expect(cands.map((c) => lines[c.i]!.text)).toEqual(['Council passes the school budget']);
   });
+  it('counts words of scripts with vowel signs as content words (a Bengali headline stays a candidate)', () => {
+    const text = 'About us\nবাংলাদেশে বন্যা পরিস্থিতির অবনতি\n\nবাংলাদেশের উত্তরাঞ্চলে বন্যা পরিস্থিতির আরও অবনতি হয়েছে, নদীর পানি বিপৎসীমার ওপর দিয়ে প্রবাহিত হচ্ছে।';
+    const lines = splitLines(text);
+    const cands = titleCandidates(lines, [0, 1], context(lines, 2));
+    expect(cands.map((c) => c.i)).toEqual([1]);
+  });
   it('reads menu items that share their words as less headline-like than a line naming its own story', () => {
     const text = 'Home\nCourier Italy\nCourier Europe\nCourier Weather\nFlood waters rise in northern Italy\n\nFlood waters rise across northern Italy, the Courier reports, as rivers burst their banks after days of heavy rain and weather warnings.';
     const lines = splitLines(text);
