@@ -166,7 +166,8 @@ export function rankerCv(args: string[]): RankerCvHits[] {
         if (p.set === 'web') { hits.web += hit; hits.webN++; } else { hits.ext += hit; hits.extN++; }
         perPage[p.id] = hit;
         // The price: a headline named on the same page with its headline cut out (extras need the text, so not with them).
-        if (p.cut && !extra.length) { hits.cutN++; if (chooseTitle(p.cut.map((c) => ({ i: c.i, x: c.x })), model) >= 0) hits.cut++; }
+        // Per page under `cut:` in `--hits-out`, for a paired bootstrap of the price.
+        if (p.cut && !extra.length) { hits.cutN++; const s = chooseTitle(p.cut.map((c) => ({ i: c.i, x: c.x })), model) >= 0 ? 1 : 0; hits.cut += s; perPage[`cut:${p.id}`] = s; }
       }
     }
     console.log(`ranker CV${extra.length ? ` with ${extra.join(', ')}` : ''} min=${min}: web title=${(hits.web / hits.webN).toFixed(3)} (${hits.web}/${hits.webN}) extraction title=${(hits.ext / hits.extN).toFixed(3)} (${hits.ext}/${hits.extN}) stated on cut pages ${hits.cut}/${hits.cutN}`);

@@ -15,7 +15,7 @@ import { pageFeatures } from './features';
 import { defaultModel, predict, type LineModel } from './model';
 import { mainRegion, pageChromeEnd, type FixedEnds } from './region';
 import { templateLines, type SiteTemplate } from './template';
-import { TITLE_WINDOW, chooseTitle, splitKicker, titleCandidates, type TitleCandidate } from './title';
+import { DENSEST_WINDOW, TITLE_WINDOW, chooseTitle, splitKicker, titleCandidates, type TitleCandidate } from './title';
 import { typeBodyLines } from './body';
 import { MAX_INLINE_DEK_CHARS, isDateLabelOnly, isDekShaped, isSectionShaped, readDateLine, statedCandidates } from './header';
 import { parseAgencies, parseByline, parseSourceLine, parseTagList, splitGluedTags } from './byline';
@@ -131,7 +131,13 @@ export function analyzeLines(lines: Line[], lang: string | null, usMonthFirst: b
   const free: number[] = [];
   const meta = new Set<number>();
   const below = fixed.start !== undefined ? 0 : TITLE_BELOW;
-  for (let i = 0; i < Math.min(lines.length, e + 1, firstProse + below); i++) {
+  const windowEnd = Math.min(lines.length, e + 1, firstProse + below);
+  // The densest run of prose is a second anchor: where the region opened at teasers or a
+  // service block far from it, the article's headline stands straight above that run.
+  const densestStart = fixed.start === undefined && ev.densest ? ev.densest[0] : -1;
+  const extra: number[] = [];
+  for (let i = Math.max(windowEnd, densestStart - DENSEST_WINDOW); i < densestStart; i++) extra.push(i);
+  for (const i of [...Array(windowEnd).keys(), ...extra]) {
     const r = roles[i];
     // Of the lines rules claimed, only menu and link-list lines can hold a headline, and a
     // "caption" made so by the credit line under it (a credit may follow a headline too).
@@ -141,12 +147,12 @@ export function analyzeLines(lines: Line[], lang: string | null, usMonthFirst: b
     // A bare date over a photo credit is the header's date line, not the photo's caption
     // (`12.12.2022` / `Copyright: X` under the headline, the photo itself not in the text).
     const datedCaption = r?.kind === 'caption' && !!dl && !!dateOnly(lines[i]!, usMonthFirst);
-    if (dl) { if (i < s && (!r || datedCaption)) dateLines.set(i, dl); meta.add(i); }
+    if (dl) { if (i < s && i < windowEnd && (!r || datedCaption)) dateLines.set(i, dl); meta.add(i); }
     else if (parseByline(lines[i]!.text)) meta.add(i);
     else free.push(i);
   }
   const proseWords = lines.map((l, i) => (i >= s && i <= e && proseAt(i) ? l.words : 0));
-  const cands = titleCandidates(lines, free, { lead, leadAfter, bodyStart: firstProse, regionStart: s, p, textOf: lowerStarts(lines), firstLine: 0, proseWords, isRuled: (i) => !!roles[i], isMeta: (i) => meta.has(i) });
+  const cands = titleCandidates(lines, free, { lead, leadAfter, bodyStart: firstProse, regionStart: s, densestStart, windowEnd, p, textOf: lowerStarts(lines), firstLine: 0, proseWords, isRuled: (i) => !!roles[i], isMeta: (i) => meta.has(i) });
   trace?.({ titleCandidates: cands });
   const titleLine = fixedTitle ?? chooseTitle(cands, model.title, lines);
   out.titleLine = titleLine;

@@ -45,8 +45,12 @@ export type { SiteTemplate } from './template';
  * 17: an ambiguous numeric date (`02/10/2020`) is read in the order the page's other numeric
  *     dates settle (the language only where none does); Polish month names on date lines (not
  *     in the line features); weights unchanged.
+ * 18: the 12 lines straight above the densest run of prose are headline candidates wherever it
+ *     stands (a region opened at teasers far from the article), if they share a content word
+ *     with the prose under them; the ranker sees which came in so (`densestOnly`); a line of no
+ *     content word (`About us`) is no candidate; the ranker retrained.
  */
-export const EXTRACTOR_VERSION = 17;
+export const EXTRACTOR_VERSION = 18;
 
 /** Fields a structured record (JSON Lines) states about itself; each wins over guessing. */
 export interface RecordHints {

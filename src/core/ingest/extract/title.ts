@@ -13,6 +13,8 @@ import { sentenceTexts as splitSentences } from '../../text/sentences';
 
 /** How far above the article's first paragraph the headline may stand, in lines. */
 export const TITLE_WINDOW = 40;
+/** Lines straight above the densest run of prose that are candidates too, wherever it stands. */
+export const DENSEST_WINDOW = 12;
 /** Derived titles: the first sentence up to this many words, else this many words + " …". */
 const DERIVED_MAX_WORDS = 20;
 const DERIVED_CUT_WORDS = 12;
@@ -34,6 +36,21 @@ function contentTokens(s: string): string[] {
   }
   return out;
 }
+
+/**
+ * Does `s` hold a word that is no function word? Marks count as letters here (a Bengali or
+ * Hindi word is letters and vowel signs) and soft hyphens are dropped, so only lines of
+ * function words, short tokens and figures (`About us`, `A-Z`, `0-10`) hold none.
+ */
+function hasContentWord(s: string): boolean {
+  for (const m of s.replace(/\u00ad/g, '').toLowerCase().matchAll(/[\p{L}\p{M}\p{N}]+/gu)) {
+    const t = m[0];
+    if (/^\p{N}+$/u.test(t)) continue;
+    if (CJK.test(t) || (t.length >= 3 && !Object.values(STOPWORDS).some((w) => w.has(t)))) return true;
+  }
+  return false;
+}
+const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]/u;
 
 /** Share of a candidate's content words that the lead repeats. */
 export function leadOverlap(candidate: string, lead: string): number {
@@ -69,7 +86,7 @@ export const TITLE_FEATURES: readonly string[] = [
   'endsColon', 'commaCount', 'afterFirstProse', 'ruled', 'proseAfterShare', 'logLinesAfterFirstProse',
   'metaBelow', 'metaAbove', 'gluedSeams', 'sentences',
   'crumbs', 'inLonger', 'holdsOther', 'prevIsCand', 'nextIsCand', 'nextLogRatio', 'nextEndsStop', 'prevLogRatio', 'overlapGap', 'probGap',
-  'distinctWords', 'innerColon',
+  'distinctWords', 'innerColon', 'densestOnly',
 ];
 
 /** What the ranker needs to know about the page besides the line. */
@@ -85,6 +102,10 @@ export interface TitleContext {
   isMeta: (i: number) => boolean;
   bodyStart: number;
   regionStart: number;
+  /** The first line of the densest run of prose (`content.ts`), -1 when there is none. */
+  densestStart: number;
+  /** Where the usual window under the first prose line ends (exclusive). */
+  windowEnd: number;
   /** The line model's probability of main text per line. */
   p: readonly number[];
   /**
@@ -105,10 +126,13 @@ export function titleFeatures(lines: Line[], i: number, rank: number, ctx: Title
   if (key.length >= 12) for (let j = 0; j < lines.length && j < 400; j++) if (j !== i && ctx.textOf(j).length > key.length && ctx.textOf(j).startsWith(key)) { echoed = 1; break; }
   const words = t.split(/\s+/).filter(Boolean);
   const after = i >= ctx.bodyStart;
+  // A line let in by the densest run only is read against the prose under it, not the lead
+  // of a region that opened elsewhere.
+  const own = after || densestOnly(ctx, i);
   let prose = 0, proseAfter = 0;
   for (let j = 0; j < ctx.proseWords.length; j++) { prose += ctx.proseWords[j]!; if (j > i) proseAfter += ctx.proseWords[j]!; }
   return [
-    leadOverlap(t, after ? ctx.leadAfter(i) : ctx.lead), Math.log1p(distance), Math.log1p(rank), Math.log1p(line.words),
+    leadOverlap(t, own ? ctx.leadAfter(i) : ctx.lead), Math.log1p(distance), Math.log1p(rank), Math.log1p(line.words),
     line.words >= 4 && line.words <= 25 ? 1 : 0, line.blankBefore || line.blankAfter ? 1 : 0,
     /\s[|–—-]\s/.test(t) ? 1 : 0, /^\p{Lu}[\p{Lu}\s\d&-]+$/u.test(t) ? 1 : 0,
     i === ctx.firstLine ? 1 : 0, i === ctx.firstLine && distance === 0 ? 1 : 0,
@@ -144,15 +168,32 @@ export interface TitleCandidate { i: number; x: number[] }
 /** The candidates among `lines` at indices `free` (title-shaped, within the window), nearest last. */
 export function titleCandidates(lines: Line[], free: number[], ctx: TitleContext): TitleCandidate[] {
   // The first line stays a candidate however far above: a saved page often opens with its <title>.
-  const ok = free.filter((i) => (i >= ctx.bodyStart - TITLE_WINDOW || i === ctx.firstLine) && isTitleShaped(lines[i]!));
+  // A line above the densest run of prose, outside the usual window, must name something the
+  // prose under it names: there a teaser or section line stands as often as the headline. And a
+  // line with no content word at all (`About us`, `Read more`) names no story.
+  const ok = free.filter((i) => {
+    const t = lines[i]!.text.slice(0, 300);
+    if (!isTitleShaped(lines[i]!) || !hasContentWord(t)) return false;
+    if (densestOnly(ctx, i)) return leadOverlap(t, ctx.leadAfter(i)) > 0;
+    return usualWindow(ctx, i);
+  });
   const rows = ok.map((i, k) => titleFeatures(lines, i, ok.length - 1 - k, ctx));
   const set = new Set(ok);
   let bestOverlap = 0, bestProb = 0;
   for (const x of rows) { bestOverlap = Math.max(bestOverlap, x[0]!); bestProb = Math.max(bestProb, x[13]!); }
   const distinct = distinctWords(lines, ok);
   return ok.map((i, k) => ({
-    i, x: [...rows[k]!, ...setFeatures(lines, i, ok, set, ctx), rows[k]![0]! - bestOverlap, rows[k]![13]! - bestProb, distinct[k]!, INNER_COLON.test(lines[i]!.text.slice(0, 300)) ? 1 : 0],
+    i, x: [...rows[k]!, ...setFeatures(lines, i, ok, set, ctx), rows[k]![0]! - bestOverlap, rows[k]![13]! - bestProb, distinct[k]!, INNER_COLON.test(lines[i]!.text.slice(0, 300)) ? 1 : 0, densestOnly(ctx, i) ? 1 : 0],
   }));
+}
+
+function usualWindow(ctx: TitleContext, i: number): boolean {
+  return (i >= ctx.bodyStart - TITLE_WINDOW && i < ctx.windowEnd) || i === ctx.firstLine;
+}
+
+/** Is line `i` a candidate only as one of the lines straight above the densest run of prose? */
+function densestOnly(ctx: TitleContext, i: number): boolean {
+  return !usualWindow(ctx, i) && i < ctx.densestStart && i >= ctx.densestStart - DENSEST_WINDOW;
 }
 
 /**

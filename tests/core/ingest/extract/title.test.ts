@@ -15,7 +15,7 @@ function pick(text: string, bodyStart: number): string | null {
 function context(lines: ReturnType<typeof splitLines>, bodyStart: number) {
   const lead = lines.slice(bodyStart).map((l) => l.text).join(' ');
   return {
-    lead, leadAfter: () => lead, bodyStart, regionStart: bodyStart, p: lines.map((_, i) => (i >= bodyStart ? 0.9 : 0.1)),
+    lead, leadAfter: () => lead, bodyStart, regionStart: bodyStart, densestStart: bodyStart, windowEnd: lines.length, p: lines.map((_, i) => (i >= bodyStart ? 0.9 : 0.1)),
     textOf: (i: number) => lines[i]!.text.toLowerCase(), firstLine: 0, proseWords: lines.map((l, i) => (i >= bodyStart ? l.words : 0)), isRuled: () => false, isMeta: () => false,
   };
 }
@@ -41,6 +41,41 @@ describe('chooseTitle', () => {
     expect(cands.map((c) => c.i)).toContain(0);
     // Only the first line: the menu lines more than the window above the text stay out.
     expect(cands.map((c) => c.i)).not.toContain(1);
+  });
+  it('takes the lines straight above the densest run of prose as candidates, however far the text opens from it', () => {
+    // The article (headline over its paragraph) stands at the top; the region opened at a teaser block 80 lines down.
+    const menu = Array.from({ length: 19 }, (_, i) => `Section ${i} news`).join('\n');
+    const teasers = Array.from({ length: 79 }, (_, i) => `Teaser story number ${i}`).join('\n');
+    const text = `${menu}\nFlood waters rise in northern Italy\nFlood waters rose across northern Italy on Monday as rivers burst their banks after days of heavy rain.\n${teasers}\nA later post about the harbour opens here and runs on for a while.`;
+    const lines = splitLines(text);
+    const leadAfter = (i: number) => lines.slice(i + 1, i + 30).filter((l) => l.words > 8).slice(0, 1).map((l) => l.text).join(' ');
+    const cands = titleCandidates(lines, lines.map((_, i) => i).filter((i) => i !== 20 && i < 100), { ...context(lines, 100), leadAfter, densestStart: 20 });
+    expect(cands.map((c) => c.i)).toContain(19);
+    // The menu lines above it name nothing the paragraph names, so they stay out.
+    expect(cands.map((c) => c.i)).not.toContain(18);
+    expect(cands.map((c) => c.i)).not.toContain(8);
+  });
+  it('takes a line above the densest run only if it names what the prose under it names, and only the 12 lines above it', () => {
+    const teasers = Array.from({ length: 79 }, (_, i) => `Teaser story number ${i}`).join('\n');
+    const text = `Italy floods one\nItaly floods two\n${Array.from({ length: 17 }, (_, i) => `Italy floods ${i + 3}`).join('\n')}\nFlood waters rise in northern Italy\nFlood waters rose across northern Italy on Monday as rivers burst their banks after days of heavy rain.\n${teasers}\nA later post about the harbour opens here and runs on for a while.`;
+    const lines = splitLines(text);
+    const leadAfter = (i: number) => lines.slice(i + 1, i + 30).filter((l) => l.words > 8).slice(0, 1).map((l) => l.text).join(' ');
+    const cands = titleCandidates(lines, lines.map((_, i) => i).filter((i) => i !== 20 && i < 100), { ...context(lines, 100), leadAfter, densestStart: 20 });
+    expect(cands.map((c) => c.i)).toEqual(expect.arrayContaining([8, 18, 19]));
+    // Line 7 shares the words too but stands more than 12 lines up (line 0 counts as the first line).
+    expect(cands.map((c) => c.i)).not.toContain(7);
+  });
+  it('takes no line without a content word as a candidate, however near the text', () => {
+    const text = 'More about us\nAbout us\nCouncil passes the school budget\n\nThe council approved the school budget on Tuesday after a long debate.';
+    const lines = splitLines(text);
+    const cands = titleCandidates(lines, [0, 1, 2], context(lines, 3));
+    expect(cands.map((c) => lines[c.i]!.text)).toEqual(['Council passes the school budget']);
+  });
+  it('counts words of scripts with vowel signs as content words (a Bengali headline stays a candidate)', () => {
+    const text = 'About us\nবাংলাদেশে বন্যা পরিস্থিতির অবনতি\n\nবাংলাদেশের উত্তরাঞ্চলে বন্যা পরিস্থিতির আরও অবনতি হয়েছে, নদীর পানি বিপৎসীমার ওপর দিয়ে প্রবাহিত হচ্ছে।';
+    const lines = splitLines(text);
+    const cands = titleCandidates(lines, [0, 1], context(lines, 2));
+    expect(cands.map((c) => c.i)).toEqual([1]);
   });
   it('reads menu items that share their words as less headline-like than a line naming its own story', () => {
     const text = 'Home\nCourier Italy\nCourier Europe\nCourier Weather\nFlood waters rise in northern Italy\n\nFlood waters rise across northern Italy, the Courier reports, as rivers burst their banks after days of heavy rain and weather warnings.';
