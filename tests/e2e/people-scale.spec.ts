@@ -1,9 +1,5 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { test as base, expect } from '@playwright/test';
-import { REPO_ROOT, startServer, type ParallaxServer } from './support/server';
+import { expect } from '@playwright/test';
+import { withGeneratedLibrary } from './support/generated-library';
 
 /**
  * A person named in more reports than a page should hold (a head of state in a large library):
@@ -30,29 +26,7 @@ function record(r: number): string {
   return JSON.stringify({ id: `velden${r}`, title: title(r), site: 'lindenau.example', published: day, text: sentences.join(' ') });
 }
 
-const test = base.extend<{ server: ParallaxServer }, { library: string }>({
-  library: [
-    async ({}, use) => {
-      const dir = mkdtempSync(join(tmpdir(), 'parallax-people-'));
-      const data = join(dir, 'reports.jsonl');
-      writeFileSync(data, Array.from({ length: REPORTS }, (_, r) => record(r)).join('\n'));
-      const library = join(dir, 'library.sqlite');
-      const r = spawnSync(process.execPath, [join(REPO_ROOT, 'bin', 'parallax.mjs'), 'ingest', data, '--library', library, '--json'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-      if (r.status !== 0) throw new Error(`e2e: ingest failed: ${r.stderr}`);
-      await use(library);
-      rmSync(dir, { recursive: true, force: true });
-    },
-    { scope: 'worker', timeout: 180_000 },
-  ],
-  server: async ({ library }, use) => {
-    const server = await startServer({ libraryPath: library });
-    try {
-      await use(server);
-    } finally {
-      await server.stop();
-    }
-  },
-});
+const test = withGeneratedLibrary('people', () => Array.from({ length: REPORTS }, (_, r) => record(r)));
 
 /** Mentions in reports newest-first `from` (inclusive) to `to` (exclusive). */
 const mentionsOfNewest = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => timesIn(REPORTS - 1 - from - i)).reduce((a, b) => a + b, 0);

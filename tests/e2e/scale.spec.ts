@@ -1,11 +1,8 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { ArticlePage } from '../../src/shared/api';
 import { HTTP_TOKEN_HEADER } from '../../src/shared/api';
-import { test as base, expect } from '@playwright/test';
-import { REPO_ROOT, startServer, type ParallaxServer } from './support/server';
+import { expect } from '@playwright/test';
+import { withGeneratedLibrary } from './support/generated-library';
+import type { ParallaxServer } from './support/server';
 
 /**
  * The list reaches every report of a library too large to load at once: keyset pages, the last
@@ -37,30 +34,10 @@ function record(s: number, v: number): string {
   return JSON.stringify({ id: `s${s}v${v}`, title: `Meldung ${s} in Fassung ${v}`, site: `outlet${v}.example`, published: `2024-${month}-${day}`, text: sentences.join(' ') });
 }
 
-const test = base.extend<{ server: ParallaxServer }, { library: string }>({
-  library: [
-    async ({}, use) => {
-      const dir = mkdtempSync(join(tmpdir(), 'parallax-scale-'));
-      const data = join(dir, 'reports.jsonl');
-      const lines: string[] = [];
-      for (let v = 0; v < VERSIONS; v++) for (let s = 0; s < STORIES; s++) lines.push(record(s, v));
-      writeFileSync(data, lines.join('\n'));
-      const library = join(dir, 'library.sqlite');
-      const r = spawnSync(process.execPath, [join(REPO_ROOT, 'bin', 'parallax.mjs'), 'ingest', data, '--library', library, '--json'], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
-      if (r.status !== 0) throw new Error(`e2e: ingest failed: ${r.stderr}`);
-      await use(library);
-      rmSync(dir, { recursive: true, force: true });
-    },
-    { scope: 'worker', timeout: 180_000 },
-  ],
-  server: async ({ library }, use) => {
-    const server = await startServer({ libraryPath: library });
-    try {
-      await use(server);
-    } finally {
-      await server.stop();
-    }
-  },
+const test = withGeneratedLibrary('scale', () => {
+  const lines: string[] = [];
+  for (let v = 0; v < VERSIONS; v++) for (let s = 0; s < STORIES; s++) lines.push(record(s, v));
+  return lines;
 });
 
 async function lastRow(server: ParallaxServer, groupCopies: boolean) {
