@@ -105,6 +105,13 @@ export interface StoredMention {
   sentence: string;
 }
 
+/** Adds a stored mention row's mentions (its spans with their sentences' offsets, as JSON) to `list`. */
+export function pushMentions(list: StoredMention[], articleId: ArticleId, r: { articleTitle: string; text: string; mentions: string }): void {
+  for (const [start, end, ss, se] of JSON.parse(r.mentions) as [number, number, number, number][]) {
+    list.push({ articleId, articleTitle: r.articleTitle, text: r.text.slice(start, end), start, end, sentenceStart: ss, sentenceEnd: se, sentence: r.text.slice(ss, se) });
+  }
+}
+
 /** Every mention of the given names, newest article first, in text order within an article. */
 export function mentionsOfNames(db: ReadDb, kind: string, names: string[]): StoredMention[] {
   const q = stmt(
@@ -118,9 +125,7 @@ export function mentionsOfNames(db: ReadDb, kind: string, names: string[]): Stor
   for (const r of rows) {
     let list = byArticle.get(r.articleId);
     if (!list) byArticle.set(r.articleId, (list = []));
-    for (const [start, end, ss, se] of JSON.parse(r.mentions) as [number, number, number, number][]) {
-      list.push({ articleId: r.articleId, articleTitle: r.articleTitle, text: r.text.slice(start, end), start, end, sentenceStart: ss, sentenceEnd: se, sentence: r.text.slice(ss, se) });
-    }
+    pushMentions(list, r.articleId, r);
   }
   // Mentions of several names in one article: in text order.
   return [...byArticle.values()].flatMap((list) => list.sort((a, b) => a.start - b.start));

@@ -1,7 +1,7 @@
 import type { ArticleId } from '../../../shared/api';
 import type { ReadDb } from '../db';
 import { stmt } from './cache';
-import type { StoredMention } from './entities';
+import { pushMentions, type StoredMention } from './entities';
 
 /** Where a page of a name's reports starts: the last report of the page before (its date, '' for none, and id). */
 export interface ReportKey {
@@ -37,11 +37,7 @@ export function mentionsInReports(db: ReadDb, kind: string, names: string[], ids
   const json = JSON.stringify(names);
   return ids.map((articleId) => {
     const list: StoredMention[] = [];
-    for (const r of q.all(articleId, kind, json) as { articleTitle: string; text: string; mentions: string }[]) {
-      for (const [start, end, ss, se] of JSON.parse(r.mentions) as [number, number, number, number][]) {
-        list.push({ articleId, articleTitle: r.articleTitle, text: r.text.slice(start, end), start, end, sentenceStart: ss, sentenceEnd: se, sentence: r.text.slice(ss, se) });
-      }
-    }
+    for (const r of q.all(articleId, kind, json) as { articleTitle: string; text: string; mentions: string }[]) pushMentions(list, articleId, r);
     return list.sort((a, b) => a.start - b.start);
   });
 }
