@@ -1,5 +1,6 @@
 import type { ReadDb } from '../store/db';
 import { newestTextsWithTerm, termDocCount, vocabRange, type VocabTerm } from '../store/queries/search';
+import { swapEditDistance } from '../text/distance';
 import { analyzeSpan, forEachWord, stemWord } from '../text/words';
 import type { QueryWord } from './query-parser';
 
@@ -50,7 +51,7 @@ export function closestLibraryWord(db: ReadDb, word: QueryWord): string | null {
   }
   for (const t of range) {
     if (!/^[a-z]+$/.test(t.term)) continue;
-    const edits = Math.min(editDistance(word.stem, t.term, maxEdits), withEnding(folded, t.term, maxEdits));
+    const edits = Math.min(swapEditDistance(word.stem, t.term, maxEdits), withEnding(folded, t.term, maxEdits));
     if (edits <= maxEdits) consider(t, edits);
   }
   // A slip inside them: one edit there, the variant stemmed and looked up as it stands.
@@ -81,7 +82,7 @@ function withEnding(folded: string, term: string, max: number): number {
   let least = max + 1;
   for (const e of ENDINGS) {
     if (Math.abs(folded.length - term.length - e.length) >= least) continue;
-    least = Math.min(least, editDistance(folded, term + e, least - 1));
+    least = Math.min(least, swapEditDistance(folded, term + e, least - 1));
     if (least === 0) break;
   }
   return least;
@@ -98,7 +99,7 @@ function writtenForm(db: ReadDb, term: string, folded: string, texts: number): {
       const form = text.slice(start, end);
       const n = (seen.get(form) ?? 0) + 1;
       seen.set(form, n);
-      const edits = editDistance(folded, f, 99);
+      const edits = swapEditDistance(folded, f, 99);
       if (!best || edits < best.edits || (edits === best.edits && n > best.seen)) best = { form, edits, seen: n };
       else if (best.form === form) best.seen = n;
     });
@@ -125,31 +126,4 @@ export function editsWithin(w: string, n: number): Set<string> {
   }
   out.delete(w);
   return out;
-}
-
-/**
- * Edits between two strings (optimal string alignment: drop, add, change, swap of neighbours),
- * or `max + 1` as soon as it must exceed `max`.
- */
-export function editDistance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  const m = a.length;
-  const n = b.length;
-  let prev2 = new Array<number>(n + 1).fill(0);
-  let prev = Array.from({ length: n + 1 }, (_, j) => j);
-  let cur = new Array<number>(n + 1).fill(0);
-  for (let i = 1; i <= m; i++) {
-    cur[0] = i;
-    let rowMin = i;
-    for (let j = 1; j <= n; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2]! + 1);
-      cur[j] = v;
-      if (v < rowMin) rowMin = v;
-    }
-    if (rowMin > max) return max + 1;
-    [prev2, prev, cur] = [prev, cur, prev2];
-  }
-  return Math.min(prev[n]!, max + 1);
 }

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDb, type WriteDb } from '../../../src/core/store/db';
 import { ingestText } from '../../../src/core/ingest/ingest';
 import { searchArticles, type SearchRequest } from '../../../src/core/search/search';
-import { editDistance, editsWithin } from '../../../src/core/search/word-speller';
+import { editsWithin } from '../../../src/core/search/word-speller';
+import { swapEditDistance as editDistance } from '../../../src/core/text/distance';
 
 // Made-up reports: "did you mean" for words of the text that no title or name holds.
 let db: WriteDb;
