@@ -21,8 +21,12 @@
  * - **opening with a declined adjective or an English demonym** (`des Roten Halbmonds`,
  *   `Georgian Dream`; `name-openers.ts`);
  * - **opening with the word for a place, a club, an institution or a site itself** (`im Dorf
- *   Sitra`, `im Tiergarten Schönbrunn`, `die Kanzlei Qianqian`): the cue above, taken into the
- *   run because it is capitalised;
+ *   Sitra`, `im Tiergarten Schönbrunn`, `die Kanzlei Qianqian`, `Sport-Club Freiburg`), or with a
+ *   word for a type (`App Blinq`, `Serie Vorstadtweiber`): the cue above, taken into the run
+ *   because it is capitalised;
+ * - **named by its own words** (`thing-words.ts`): English words that are no given names
+ *   (`Champions League`), a company's legal form (`Zielpunkt GmbH`), a genitive before a noun
+ *   (`Poulencs Klavierkonzert`), a long German noun first (`Spitzenreiter Rapid`);
  * - **after a word for a ship or a storm**, or opening with one (`der Zerstörer Donald Cook`,
  *   `Hurrikan Joaquin`, `Tief Xaver`): a person's name given to a thing;
  * - **opening with a frequent English word that is no given name** (`Open Access`, `It Happens`;
@@ -37,6 +41,7 @@ import { isAcronym } from './entity-tokens';
 import type { TokenTable } from './token-table';
 import { isThingHead, ROLE } from './entity-words';
 import { hasGivenName, isEnglishDemonym, opensOrganisation, opensWithEnglishWord } from './name-openers';
+import { namedByItsWords } from './thing-words';
 
 /** What a run of name words names when it is no person: an organisation, or a thing to leave unnamed. */
 export type ThingKind = 'organisation' | 'thing';
@@ -57,7 +62,7 @@ const PLACE_OR_CLUB_WORD = new Set(
   ('ort orts dorf dorfes stadt gemeinde provinz region bezirk distrikt landkreis kreis insel kanton bundesstaat ' +
     // A part of a town (`Stadtteil Nguyen Du`, `im Viertel Bab Tuma`).
     'stadtteil ortsteil viertel stadtviertel vorort ' +
-    'klub klubs verein vereins fußballklub fußballverein').split(' '),
+    'klub klubs club clubs verein vereins fußballklub fußballverein').split(' '),
 );
 const PLACE_COMPOUND = /(?:stadt|dorf|provinz|region|bezirk|viertel)$/;
 /** A place or club word, also in its genitive (`des Bundesstaates Tripura`, `des Bezirks Tran Vu`). */
@@ -107,6 +112,8 @@ export function thingNamed(text: string, toks: TokenTable, from: number, n: numb
   const opener = openedByItsKind(toks, from, n, run);
   if (opener) return opener;
   if (opensWithEnglishWord(run)) return 'thing';
+  const own = namedByItsWords(run, toks.has(from + n) && toks.joined(from + n) && toks.sentence[from + n] === toks.sentence[from] ? toks.w(from + n) : null);
+  if (own) return own;
   if (NUMBER_BEFORE.test(text.slice(Math.max(0, toks.start[from]! - 24), toks.start[from]))) return 'thing';
   if (run.some((w) => TYPE_DESIGNATION.test(w))) return 'thing';
   if (toks.has(prev) && toks.joined(from) && toks.sentence[prev] === toks.sentence[from] && VESSEL_OR_STORM.test(toks.lower(prev))) return 'thing';
@@ -133,7 +140,8 @@ function openedByItsKind(toks: TokenTable, from: number, n: number, run: string[
   if (n < 2) return null;
   const first = toks.lower(from);
   if (hasGivenName(run.slice(0, 1))) return null;
-  if (isPlaceOrClubWord(first) || PLACE_COMPOUND.test(first) || VESSEL_OR_STORM.test(first)) return 'thing';
+  // The kind's word may end a hyphenated first word (`Sport-Club Freiburg`).
+  if (isPlaceOrClubWord(first.slice(first.lastIndexOf('-') + 1)) || PLACE_COMPOUND.test(first) || VESSEL_OR_STORM.test(first) || TYPE_WORD.has(first)) return 'thing';
   return INSTITUTION_WORD.test(first) && !hasGivenName(run) ? 'organisation' : null;
 }
 

@@ -57,8 +57,12 @@ import { indexArticleForCompare, markComparePending } from './rows';
  * frequent given name of another language opens a name (`Jimmy Carter`, `George Osborne`).
  * 17: a translated honorific stays with the name after it (`Scheich Hasina`, as `Sheikh Hasina`);
  * an English surname the frequency list holds ends a name (`Martin Luther King`, `Carole King`, `Peter Young`).
+ * 18: no person of a run its own words name as a thing (`analysis/thing-words.ts`): English words
+ * no given name (`Champions League`), a legal form (`Zielpunkt GmbH`), a genitive before a noun
+ * (`Poulencs Klavierkonzert`), a long German noun first (`Spitzenreiter Rapid`); nor of one opening
+ * with a word for a type (`App Blinq`) or ending a hyphenated club word (`Sport-Club Freiburg`).
  */
-export const COMPARE_ROWS_VERSION = 17;
+export const COMPARE_ROWS_VERSION = 18;
 
 /** The compare rows, declared for `core/derived`. */
 export const compareRowsDataset: DerivedDataset = {
