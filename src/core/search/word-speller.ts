@@ -1,7 +1,8 @@
 import type { ReadDb } from '../store/db';
-import { newestTextsWithTerm, termDocCount, vocabRange, type VocabTerm } from '../store/queries/search';
+import { newestTextsWithTerm, termDocCounts, vocabRange, type VocabTerm } from '../store/queries/search';
 import { swapEditDistance } from '../text/distance';
 import { analyzeSpan, forEachWord, stemWord } from '../text/words';
+import { foldedLetter } from './head-filter';
 import type { QueryWord } from './query-parser';
 
 /**
@@ -55,11 +56,12 @@ export function closestLibraryWord(db: ReadDb, word: QueryWord): string | null {
     if (edits <= maxEdits) consider(t, edits);
   }
   // A slip inside them: one edit there, the variant stemmed and looked up as it stands.
+  const variants = new Set<string>();
   for (const variant of editsWithin(folded, fixed)) {
     const term = stemWord(variant);
-    if (found.has(term)) continue;
-    consider({ term, doc: termDocCount(db, term) }, 1);
+    if (!found.has(term)) variants.add(term);
   }
+  for (const [term, doc] of termDocCounts(db, [...variants])) consider({ term, doc }, 1);
   // Near stems are not near words (`wsser` is one edit from the stem `was`): the written forms
   // of the best few decide, the closest to the typed word first. One edit more is let through
   // for the form than for the stem: the newest texts may not hold the typed inflection
@@ -92,8 +94,10 @@ function withEnding(folded: string, term: string, max: number): number {
 function writtenForm(db: ReadDb, term: string, folded: string, texts: number): { form: string; edits: number } | null {
   let best: { form: string; edits: number; seen: number } | null = null;
   const seen = new Map<string, number>();
+  const lead = lettersWithoutE(term);
   for (const text of newestTextsWithTerm(db, term, texts)) {
     forEachWord(text, (start, end) => {
+      if (!mayBeginWith(text, start, end, lead)) return;
       const [f, stem] = analyzeSpan(text, start, end);
       if (stem !== term) return;
       const form = text.slice(start, end);
@@ -106,6 +110,36 @@ function writtenForm(db: ReadDb, term: string, folded: string, texts: number): {
   }
   const b = best as { form: string; edits: number } | null;
   return b ? { form: b.form, edits: b.edits } : null;
+}
+
+/** A term's letters without its `e`s. */
+function lettersWithoutE(term: string): Uint16Array {
+  return Uint16Array.from([...term].filter((ch) => ch !== 'e').map((ch) => ch.charCodeAt(0)));
+}
+
+/**
+ * False only when `text[start, end)`, folded, cannot begin with the term of letters `lead` (its
+ * `e`s left out), judged on the word as written: a Snowball stem of a folded word is the word
+ * with an ending cut, so a word of stem `term` folds to a word that begins with `term`. Folding
+ * lowercases, turns `ä ö ü ß` into `a o u ss` and drops the `e` of `ae oe ue`, so with every `e`
+ * left out on both sides that beginning stands in the word as written (as `head-filter.ts`
+ * reads words for a compound head); a letter beyond those answers true. Most words of a text
+ * fail on their first letter, unread.
+ */
+function mayBeginWith(text: string, start: number, end: number, lead: Uint16Array): boolean {
+  let k = 0;
+  for (let i = start; i < end && k < lead.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xdf) {
+      // ß folds to ss.
+      if (lead[k++] !== 115 || (k < lead.length && lead[k++] !== 115)) return false;
+      continue;
+    }
+    const f = foldedLetter(c);
+    if (f < 0) return true;
+    if (f !== 101 && lead[k++] !== f) return false;
+  }
+  return k === lead.length;
 }
 
 /** The first string after every string that begins with `prefix`. */

@@ -31,6 +31,8 @@ describe('did you mean, from the words of the text', () => {
   it('treats umlauts and ß as search folds them', () => {
     expect(meant('Gespraeche Genf')).toBeNull(); // a known word: the two are found together
     expect(meant('Strase')).toBe('Straße');
+    expect(meant('Zürrich')).toBe('Zürich');
+    expect(meant('Zurrich')).toBe('Zürich');
   });
 
   it('finds a slip in the first letters and one near the end, and two slips in a long word', () => {
@@ -43,6 +45,8 @@ describe('did you mean, from the words of the text', () => {
 
   it('corrects only the unknown word of several, and keeps the query whole', () => {
     expect(meant('Gesprche Genf')).toBe('Gespräche Genf');
+    // The typed word is replaced where it stands whole, not inside another word.
+    expect(meant('Gesprcheabend OR Gesprche')).toBe('Gesprcheabend OR Gespräche');
   });
 
   it('offers a correction only when it finds something within the filters', () => {
