@@ -6,6 +6,7 @@
  * An address date is a CMS's creation day, so a day or two off is counted apart, not as wrong.
  * See README.md here.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extract } from '../../src/core/ingest/extract/index';
@@ -35,6 +36,85 @@ function line(p: Page, gold: string, x: ReturnType<typeof extract>, v: Verdict):
   return `${p.id.padEnd(20)} ${gold} ${String(x.published ?? '-').padEnd(16)} ${v.padEnd(13)} ${x.publishedSource ?? '-'} ${x.dateEvidence.join('; ').slice(0, 120)}`;
 }
 
+/**
+ * A hand label: the published day the page prints, or null where it prints none of its own; the
+ * writer it names (`author`: null where it names none, undefined where not labelled).
+ */
+interface Label { id: string; day: string | null; url: string; form: string; author?: string | null }
+
+export function readLabels(file: string): Label[] {
+  return readFileSync(file, 'utf8').split('\n').filter((l) => l && !l.startsWith('#')).map((l) => {
+    const [id, day, url, form, author] = l.split('\t');
+    return { id: id!, day: day === 'none' ? null : day!, url: url ?? '', form: form ?? '', author: author ? (author === 'none' ? null : author) : undefined };
+  });
+}
+
+/**
+ * The seeded half a page falls in: `build` pages were read while the reader was changed,
+ * `check` pages only scored, so a change is judged on pages it was not grown around.
+ */
+export function half(id: string): 'build' | 'check' {
+  return createHash('sha1').update('dates-split-2026:' + id).digest()[0]! & 1 ? 'check' : 'build';
+}
+
+type LabelVerdict = Verdict | 'none, right' | 'a date, none printed';
+
+function labelVerdict(ours: string | null, gold: string | null): LabelVerdict {
+  if (gold) return verdict(ours, gold);
+  return ours ? 'a date, none printed' : 'none, right';
+}
+
+/** The readability scorer's author rule: either name holds the other, after folding case and punctuation. */
+const normA = (s: string) => s.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+type AuthorVerdict = 'right' | 'none' | 'wrong' | 'none, right' | 'a name, none printed';
+function authorVerdict(ours: string | null, gold: string | null): AuthorVerdict {
+  const o = ours ? normA(ours) : '';
+  if (!gold) return o ? 'a name, none printed' : 'none, right';
+  if (!o) return 'none';
+  const g = normA(gold);
+  return o.includes(g) || g.includes(o) ? 'right' : 'wrong';
+}
+
+/** The hand-labelled web pages (`web-labels.tsv`), per half; `--per-page FILE` writes 1/0 per page. */
+function scoreLabels(root: string, pages: Page[], args: string[]): void {
+  const labels = readLabels(join(root, 'eval', 'dates', 'web-labels.tsv'));
+  const byId = new Map(pages.map((p) => [p.id, p]));
+  const perPage: Record<string, { half: string; right: number; verdict: string; author?: number }> = {};
+  const only = args.includes('--half') ? args[args.indexOf('--half') + 1] : null;
+  for (const h of ['build', 'check'] as const) {
+    const counts = new Map<LabelVerdict, number>();
+    const authors = new Map<AuthorVerdict, number>();
+    const rows: string[] = [];
+    let n = 0, right = 0, an = 0;
+    for (const l of labels) {
+      const p = byId.get(l.id);
+      if (!p || half(l.id) !== h) continue;
+      const x = extract({ text: p.text, format: 'text' });
+      const v = labelVerdict(x.published, l.day);
+      const ok = v === 'same day' || v === 'none, right';
+      counts.set(v, (counts.get(v) ?? 0) + 1);
+      n++; right += ok ? 1 : 0;
+      perPage[l.id] = { half: h, right: ok ? 1 : 0, verdict: v };
+      if (!ok && only === h) rows.push(line(p, l.day ?? 'none      ', x, v as Verdict) + `  [${l.form}]`);
+      if (l.author !== undefined) {
+        const av = authorVerdict(x.author, l.author);
+        authors.set(av, (authors.get(av) ?? 0) + 1);
+        an++;
+        perPage[l.id]!.author = av === 'right' || av === 'none, right' ? 1 : 0;
+        if (only === h && (args.includes('--authors')) && av !== 'right' && av !== 'none, right') rows.push(`${l.id.padEnd(20)} author ${String(l.author)} | ours ${String(x.author)} (${av})`);
+      }
+    }
+    console.log(`\nweb, hand-labelled, ${h} half: ${n} pages, right ${right} (${(right / n).toFixed(3)})`);
+    for (const r of rows) console.log('  ' + r);
+    console.log('  ' + ['same day', 'within 2 days', 'month only', 'none', 'wrong', 'none, right', 'a date, none printed']
+      .map((k) => `${k} ${counts.get(k as LabelVerdict) ?? 0}`).join(', '));
+    const ar = (authors.get('right') ?? 0) + (authors.get('none, right') ?? 0);
+    console.log(`  authors (${an} labelled): right ${ar} (${(ar / an).toFixed(3)}); ` + ['right', 'none', 'wrong', 'none, right', 'a name, none printed']
+      .map((k) => `${k} ${authors.get(k as AuthorVerdict) ?? 0}`).join(', '));
+  }
+  if (args.includes('--per-page')) writeFileSync(args[args.indexOf('--per-page') + 1]!, JSON.stringify(perPage, null, 1));
+}
+
 export async function run(root: string, args: string[]): Promise<void> {
   const verbose = args.includes('--verbose');
   const dumpTo = args.includes('--dump') ? args[args.indexOf('--dump') + 1] : null;
@@ -62,4 +142,5 @@ export async function run(root: string, args: string[]): Promise<void> {
     if (dumpTo) writeFileSync(dumpTo, JSON.stringify(dump, null, 1));
     console.log('  ' + ['same day', 'within 2 days', 'month only', 'none', 'wrong'].map((k) => `${k} ${counts.get(k as Verdict) ?? 0}`).join(', '));
   }
+  scoreLabels(root, pages, args);
 }

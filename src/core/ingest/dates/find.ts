@@ -107,26 +107,46 @@ const FIVE_DIGITS = /\d{5}/;
  * time (`macbacchi28.09.1912:44` is 28.09.19, 12:44).
  */
 const GLUED_LEFT = /(?<=\p{Ll})(?=\d{1,2}[./]\d{1,2}[./]\d{4}(?![\d:])|\d{4}-\d{1,2}-\d{1,2}(?!\d))/gu;
+/**
+ * A two-digit day glued to its year after a month name (`Apr 042013`: a date badge that prints
+ * the day and the year in two spans, one over the other). The year is cut off with a space, so
+ * the month-day-year pattern reads it.
+ */
+const GLUED_DAY_YEAR = new RegExp(`(?<=(?<![\\p{L}])(?:${MONTH_ALT})\\.?\\s{1,3}(?:0[1-9]|[12]\\d|3[01]))(?=(?:19|20)\\d\\d(?!\\d))`, 'giu');
 const LETTER_DIGIT = /\p{Ll}\d/u;
 
 /**
  * `findDates` on a date line, reading dates glued to a repeat or to the word before them as if
- * a `|` stood between (a separator no date or time runs across; offsets are the text's own).
+ * a `|` stood between (a separator no date or time runs across; offsets are the text's own),
+ * and a day glued to its year as if a space did.
  * Only date lines use it: the line model's features read the text as `findDates` does.
  */
 export function findDatesUnglued(text: string, base = 0, usMonthFirst = false): FoundDate[] {
   const cuts: number[] = [];
-  if (FIVE_DIGITS.test(text)) for (const m of text.matchAll(GLUED_YEAR)) cuts.push(m.index! + m[0].length);
+  const spaces = new Set<number>();
+  if (FIVE_DIGITS.test(text)) {
+    for (const m of text.matchAll(GLUED_YEAR)) cuts.push(m.index! + m[0].length);
+    // `Juni 201914. Januar 2020` is a year glued to the next date, not day 20 of 1914.
+    const years = [...cuts];
+    for (const m of text.matchAll(GLUED_DAY_YEAR)) {
+      if (years.some((c) => c > m.index! && c <= m.index! + 4)) continue;
+      cuts.push(m.index!);
+      spaces.add(m.index!);
+    }
+  }
   if (LETTER_DIGIT.test(text)) for (const m of text.matchAll(GLUED_LEFT)) cuts.push(m.index!);
   if (!cuts.length) return findLineDates(text, base, usMonthFirst);
   cuts.sort((a, b) => a - b);
   let spaced = '';
   let from = 0;
-  for (const c of cuts) { spaced += text.slice(from, c) + '|'; from = c; }
+  for (const c of cuts) { spaced += text.slice(from, c) + (spaces.has(c) ? ' ' : '|'); from = c; }
   spaced += text.slice(from);
   // Back from the spaced text's offsets to the text's: every separator before an offset added one.
   const back = (o: number) => { let k = 0; while (k < cuts.length && cuts[k]! + k < o) k++; return o - k; };
-  return findLineDates(spaced, 0, usMonthFirst).map((d) => ({ ...d, start: base + back(d.start), end: base + back(d.end) }));
+  return findLineDates(spaced, 0, usMonthFirst).map((d) => {
+    const start = back(d.start), end = back(d.end);
+    return { ...d, text: text.slice(start, end), start: base + start, end: base + end };
+  });
 }
 
 const NUMERIC_DATE = /(?<![\p{L}\p{N}])(\d{1,2})(?:\.\s?|\/)(\d{1,2})(?:\.\s?|\/)(\d{4})(?!\d)/gu;

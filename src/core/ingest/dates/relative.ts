@@ -34,6 +34,8 @@ export interface RelativeMention {
 const B = '(?<![\\p{L}\\p{N}])';
 const E = '(?![\\p{L}\\p{N}])';
 const WEEKDAY_ALT = [...WEEKDAY_INDEX.keys()].filter((w) => /^[a-zäöü]+$/.test(w)).join('|');
+/** What joins the two ends of a range of weekdays. */
+const WEEKDAY_RANGE = '(?:–|-|bis|to|through|thru|until)';
 const DAYPART = '(?:morgen|vormittag|mittag|nachmittag|abend|nacht|früh)?';
 const NUM_ALT = `\\d{1,2}|${[...NUMBER_WORDS.keys()].filter((w) => w.length > 2).join('|')}`;
 const UNIT = '(tage?n?|wochen?|monate?n?|jahre?n?|days?|weeks?|months?|years?)';
@@ -64,7 +66,9 @@ export const RELATIVE_RULES: { needs: TriggerKind; key: KeyRuns; re: RegExp; sen
   {
     needs: 'weekday',
     key: keyRuns(WEEKDAY_ALT.split('|'), 1, true),
-    re: new RegExp(`${B}(?:(?:am|on|this|diesen|(last|past|vergangenen|letzten|vorigen)|(next|coming|kommenden|nächsten))\\s+)?(${WEEKDAY_ALT})${DAYPART}s?${E}`, 'iuy'),
+    // A weekday in a range of weekdays (`Dienstag – Freitag 10 – 18 Uhr`, `Monday to Friday`)
+    // is a schedule, not a day the text speaks of: neither end of the range is read.
+    re: new RegExp(`${B}(?<!(?:${WEEKDAY_ALT})\\s{0,3}${WEEKDAY_RANGE}\\s{0,3})(?:(?:am|on|this|diesen|(last|past|vergangenen|letzten|vorigen)|(next|coming|kommenden|nächsten))\\s+)?(${WEEKDAY_ALT})${DAYPART}s?${E}(?!\\s{0,3}${WEEKDAY_RANGE}\\s{0,3}(?:${WEEKDAY_ALT}))`, 'iuy'),
     sense: (m) => {
       const word = m[3]!.toLowerCase();
       const weekday = WEEKDAY_INDEX.get(word);

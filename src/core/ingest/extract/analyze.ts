@@ -188,7 +188,7 @@ export function analyzeLines(lines: Line[], lang: string | null, usMonthFirst: b
     if (dl && inHeader) {
       roles[i] = { kind: 'date', region: 'header' };
       out.stated.push(...listedIf(statedCandidates(line, dl), inDateList(lines, i, usMonthFirst)));
-      out.author ??= dl.author;
+      out.author ??= dl.writer;
     } else if (isDateLabelOnly(line.text)) {
       roles[i] = { kind: 'date', region: 'header' };
     } else if (byline && inHeader) {
@@ -211,7 +211,7 @@ export function analyzeLines(lines: Line[], lang: string | null, usMonthFirst: b
     if (dl) {
       roles[i] = { kind: 'date', region: 'header' };
       out.stated.push(...listedIf(statedCandidates(line, dl), inDateList(lines, i, usMonthFirst)));
-      out.author ??= dl.author;
+      out.author ??= dl.writer;
     } else if (isDateLabelOnly(line.text)) {
       roles[i] = { kind: 'date', region: 'header' };
     } else if (byline) {

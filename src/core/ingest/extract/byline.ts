@@ -5,7 +5,8 @@
  * follow appeals that name the outlet (`Folge TKP auf Telegram`), copyright footers, and glued
  * tag lines (`RusslandDonald TrumpAngriff auf die Ukraine…`).
  */
-import { AGENCIES, BYLINE_PREFIXES, CREDIT_PREFIXES, FOLLOW_PREPS, FOLLOW_VERBS, SOURCE_LABELS } from './rules';
+import { AGENCIES, BYLINE_PREFIXES, CREDIT_PREFIXES, DATE_LABELS, FOLLOW_PREPS, FOLLOW_VERBS, PUBLISHED_LABELS, SOURCE_LABELS, UPDATE_LABELS } from './rules';
+import { WEEKDAY_INDEX } from '../dates/names';
 
 const NAME_WORD = String.raw`\p{Lu}[\p{L}'’.-]*`;
 const NAME = String.raw`${NAME_WORD}(?:\s+(?:(?:van|von|der|de|da|del|di|le|la|du|dos|bin|al)\s+)?${NAME_WORD}){0,3}`;
@@ -24,6 +25,11 @@ const FOLLOW_RE = new RegExp(
 const HERE_AT_RE = /\b(?:hier bei|here at|ici sur|aquí en|qui su)\s+(\p{Lu}[\p{L}\p{N}.&'-]*(?:\s\p{Lu}[\p{L}\p{N}.&'-]*)?)[.!]?$/u;
 const COPYRIGHT_RE = /^(?:©|\(c\)|copyright)\s{0,3}(?:©\s{0,3})?(?:\d{4}(?:\s{0,3}[-–]\s{0,3}\d{4})?)?\s{0,3}[,.]?\s{0,3}([\p{L}][\p{L}\p{N}.&' -]{1,40}?)(?:[,.|]|\s+(?:all rights|alle rechte|tous droits|todos los|inc\b|gmbh|ltd|llc)|$)/iu;
 
+/** Byline labels that are also common words opening a sentence (`Da` since, `De` of, `Door` through). */
+const FUNCTION_WORD_LABELS = new Set(['da', 'de', 'di', 'av', 'door']);
+/** Words after the name on a byline line: a role, an outlet (`Staff Writer`); a sentence runs longer. */
+const BYLINE_REST_WORDS = 8;
+
 /** The author named by a byline line, or null. `Von X und Y` → `X und Y`. */
 export function parseByline(text: string): string | null {
   if (text.length > 160) return null;
@@ -32,17 +38,64 @@ export function parseByline(text: string): string | null {
   // Case-insensitive label, case-sensitive name: a name starts with a capital.
   const prefix = PREFIXES.find((p) => lower.startsWith(p) && /^\s*:?\s+/u.test(t.slice(p.length)));
   if (!prefix) return null;
-  const m = NAME_LIST_RE.exec(t.slice(prefix.length).replace(/^\s*:?\s+/u, ''));
+  const rest = t.slice(prefix.length).replace(/^\s*:?\s+/u, '');
+  const m = NAME_LIST_RE.exec(rest);
   if (!m) return null;
+  // `Da Fellbesatz für Kleider … hinterfragt wird, kommt …`: a sentence opening with a word that
+  // is a byline label in another language.
+  if (FUNCTION_WORD_LABELS.has(prefix) && rest.slice(m[0].length).split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length > BYLINE_REST_WORDS) return null;
   return m[1]!.replace(/(?<!\s)\s+(?:und|and|et|y|e|i|и)$/u, '').trim();
 }
+
+/** Words that name a date or label one, never a person: `Published Thursday 27 July 2017`. */
+const DATE_WORDS = new Set([...WEEKDAY_INDEX.keys(), ...DATE_LABELS, ...PUBLISHED_LABELS, ...UPDATE_LABELS].filter((w) => !w.includes(' ')));
 
 /** A name standing before a date on a byline line (`Dan Goodin - Apr 16, 2015`), or null. */
 export function nameBeforeDate(textBeforeDate: string): string | null {
   const t = textBeforeDate.replace(/(?<![\s|·•,–—-])[\s|·•,–—-]+$/u, '').trim();
-  const byline = parseByline(t);
+  const byline = parseByline(t) ?? labelledName(t);
   if (byline) return byline;
-  return NAME_ONLY_RE.test(t) ? t : null;
+  return NAME_ONLY_RE.test(t) && !t.split(/\s+/u).some((w) => DATE_WORDS.has(w.toLowerCase().replace(/[.,:]$/u, ''))) ? t : null;
+}
+
+/** Labels that name the writer in the middle of a date line (`July 24, 2019 by Amy Motroni`); longest first. */
+const MID_LABELS = ['posted by', 'written by', 'geschrieben von', 'publié par', 'escrito por', 'by', 'von', 'par', 'por', 'door'];
+// Case-sensitive (`By`, `by`, `BY`), so a name glued to its label (`vonChris Jung`) opens at a capital.
+const MID_LABEL_RE = new RegExp(String.raw`(?:^|[\s|·•,–—/~(])(?:${MID_LABELS.flatMap((l) => [l, l[0]!.toUpperCase() + l.slice(1), l.toUpperCase()]).join('|')})(?:\s*:)?(?:\s+|(?=\p{Lu}))`, 'gu');
+/** A one-word pseudonym after such a label (`von freeman1984 · in …`, `by damianduchamps on …`). */
+const HANDLE_RE = /^([\p{L}\p{N}_.-]{3,30})(?=$|\s*[|·•,~]|\s+(?:on|in|am|um|at|le|el|il|\d))/u;
+const NOT_HANDLES = new Set(['der', 'die', 'das', 'dem', 'den', 'des', 'the', 'and', 'und', 'les', 'los', 'las', 'una', 'uno', 'une', 'ein', 'eine', 'einem', 'einer', 'admin', 'redaktion']);
+
+/**
+ * The writer a byline label names inside a line (`Veröffentlicht am 12. Juni 2017 von gizzmo`,
+ * `Dezember 10, 2019 · von freeman1984 · in …`, `Veröffentlicht vonChris Jung`), or null. Used on
+ * date lines only: in prose, `von` and `by` join everything.
+ */
+export function labelledName(text: string): string | null {
+  if (text.length > 200) return null;
+  for (const m of text.matchAll(MID_LABEL_RE)) {
+    const rest = text.slice(m.index! + m[0].length);
+    const name = NAME_LIST_RE.exec(rest)?.[1]?.replace(/(?<!\s)\s+(?:und|and|et|y|e|i|и)$/u, '').trim();
+    if (name && !DATE_WORDS.has(name.split(/\s+/u)[0]!.toLowerCase())) return name;
+    const handle = HANDLE_RE.exec(rest)?.[1];
+    if (handle && /\p{L}/u.test(handle) && !NOT_HANDLES.has(handle.toLowerCase()) && !DATE_WORDS.has(handle.toLowerCase())) return handle;
+  }
+  return null;
+}
+
+/**
+ * The writer named right after the date on a date line, set off by a separator (`28. Juni 2019
+ * | Klaus Berg`, `17/11/2019 ~ Cem Basman`, `04.02.2022 | 15:33 Uhr | Dennis Steimels`): two to
+ * four capitalised words, nothing else in that part of the line. Null otherwise (a category
+ * printed after the date, `27.01.2022 Aktuelles Experteninterviews`, has no separator).
+ */
+export function nameAfterDate(textAfterDate: string): string | null {
+  // Set off by a separator: `2020-04-26 Deutsche Sprache` is the post's category.
+  if (!/^\s*(?:[|·•~]|[/–—]\s)/u.test(textAfterDate)) return null;
+  const parts = textAfterDate.replace(/^[\s|·•,~–—/]+/u, '').split(/\s*[|·•~]\s*|\s+[/–—]\s+/u);
+  // The date's time may stand in a part of its own (`| 15:33 Uhr |`).
+  const part = (/^\d{1,2}[:.]\d{2}(?:\s*(?:uhr|h|am|pm))?$/iu.test(parts[0]?.trim() ?? '') ? parts[1] : parts[0])?.trim() ?? '';
+  return NAME_ONLY_RE.test(part) && !part.split(/\s+/u).some((w) => DATE_WORDS.has(w.toLowerCase())) ? part : null;
 }
 
 /** `Quelle: ntv.de, ghö` → site `ntv.de`, author `ghö`. Null when not a source line. */

@@ -87,7 +87,29 @@ export function edgeDateCandidates(lines: Line[], roles: readonly (Role | null)[
     }
     if (got) return got;
   }
-  return update ? [update] : [];
+  return update ? [update] : onlyDay(lines, roles, e, usMonthFirst);
+}
+
+/**
+ * The page's only day on a bare date line, wherever it stands: where the headline was missed
+ * (a blog's name taken for it) the post's date line is neither near the headline nor at the
+ * region's edges, but it is the one date the page prints on a line of its own. Teasers, lists
+ * and archives print several days, so a second day on a bare line reads nothing.
+ */
+function onlyDay(lines: Line[], roles: readonly (Role | null)[], e: number, usMonthFirst: boolean): StatedCandidate[] {
+  let found: StatedCandidate | null = null;
+  let day = '';
+  for (let i = 0; i <= e; i++) {
+    if (roles[i]?.region === 'comments' || lines[i]!.text.length > 80) continue;
+    const dl = dateOnly(lines[i]!, usMonthFirst);
+    if (!dl) continue;
+    const c = statedCandidates(lines[i]!, dl).find((x) => !x.isUpdate && !REPUBLISHED_RE.test(lines[i]!.text));
+    if (!c) continue;
+    const d = `${c.date.year}-${c.date.month}-${c.date.day}`;
+    if (found && d !== day) return [];
+    if (!found) { found = c; day = d; }
+  }
+  return found ? [found] : [];
 }
 
 /**

@@ -7,7 +7,7 @@ import { sentenceTexts as splitSentences } from '../../text/sentences';
 import { findDatesUnglued, type FoundDate } from '../dates/find';
 import type { StatedCandidate } from '../dates/publication';
 import { DATE_LABELS, UPDATE_LABELS } from './rules';
-import { nameBeforeDate, parseByline } from './byline';
+import { labelledName, nameAfterDate, nameBeforeDate, parseByline } from './byline';
 import { parseDateline } from './byline';
 
 /** A date line leaves at most this many words besides the date (labels, a name, "4 Min."). */
@@ -23,10 +23,16 @@ const HEADER_RE = /^\s*(?:date|datum|published)\s*:?\s+(\d{4}(?:-\d{2}(?:-\d{2}(
 const LABEL_RE = new RegExp(`^(?:${DATE_LABELS.join('|')})\\b\\s*:?`, 'iu');
 const UPDATE_RE = new RegExp(`(?:${UPDATE_LABELS.join('|')})(?:\\s{0,3}:)?(?:\\s{0,3}(?:le|am|on|el|em|il))?\\s*$`, 'iu');
 
-/** A date line's reading: its dates and, if it names one, an author. */
+/**
+ * A date line's reading: its dates and, if it names one, an author before the date or on a byline
+ * (`author`, which also counts as the line's words), and the writer the whole line names
+ * (`writer`: that author, else one a label names inside the line, `… 2019 by Amy Motroni`, else a
+ * name set off right after the date, `28. Juni 2019 | Klaus Berg`).
+ */
 export interface DateLine {
   dates: FoundDate[];
   author: string | null;
+  writer: string | null;
 }
 
 /** Reads ` date 2025-07 …` at the start of the text: the date and the prefix length. */
@@ -51,7 +57,9 @@ export function readDateLine(line: Line, usMonthFirst: boolean): DateLine | null
   const restWords = rest.replace(LABEL_RE, '').split(/[\s|·•,–—/-]+/u).filter((w) => /[\p{L}\p{N}]/u.test(w));
   const authorWords = author ? author.split(/\s+/).length : 0;
   if (restWords.length - authorWords > DATE_LINE_REST_WORDS) return null;
-  return { dates, author };
+  const last = dates[dates.length - 1]!;
+  const writer = author ?? labelledName(rest) ?? nameAfterDate(line.text.slice(last.end - line.start));
+  return { dates, author, writer };
 }
 
 /** The publication candidates of a date line, flagged when a revision label precedes them. */

@@ -50,7 +50,7 @@ export type { SiteTemplate } from './template';
  *     with the prose under them; the ranker sees which came in so (`densestOnly`); a line of no
  *     content word (`About us`) is no candidate; the ranker retrained.
  */
-export const EXTRACTOR_VERSION = 18;
+export const EXTRACTOR_VERSION = 19;
 
 /** Fields a structured record (JSON Lines) states about itself; each wins over guessing. */
 export interface RecordHints {

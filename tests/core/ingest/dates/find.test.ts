@@ -47,6 +47,12 @@ describe('findDates', () => {
     expect(g('annak12.04.1909:30')).toEqual([]);
     expect(findDatesUnglued('Impfung COVID19.05.2021')).toEqual([]);
   });
+  it('reads a day glued to its year after a month name (a date badge), not a year glued to the next date', () => {
+    const g = (s: string) => findDatesUnglued(s, 10).map((d) => [d.text, formatParts(d), d.start, d.end]);
+    expect(g('Mar 072016')).toEqual([['Mar 072016', '2016-03-07', 10, 20]]);
+    expect(g('Posted Okt 312019 by Lea').map((d) => d[1])).toEqual(['2019-10-31']);
+    expect(g('5. März 201914. April 2020 | Jana Roth').map((d) => d[1])).toEqual(['2019-03-05', '2020-04-14']);
+  });
   it('leaves other long numbers whole', () => {
     expect(findDatesUnglued('Kundennummer 12.03.202219')).toEqual([]);
     expect(findDatesUnglued('am 3. Mai 20219 Besucher').map((d) => d.text)).toEqual(['3. Mai']);

@@ -11,6 +11,11 @@ describe('findRelative + resolveRelative', () => {
     expect(resolve('last Tuesday', '2025-12-02')).toEqual([['last Tuesday', { date: '2025-11-25' }]]);
     expect(resolve('next Friday', '2025-12-02')).toEqual([['next Friday', { date: '2025-12-05' }]]);
   });
+  it('reads no day in a range of weekdays (opening hours)', () => {
+    expect(resolve('Öffnungszeiten: Dienstag – Freitag 10 – 18 Uhr', '2025-04-12')).toEqual([]);
+    expect(resolve('Open Monday to Friday, 9am to 5pm', '2025-04-12')).toEqual([]);
+    expect(resolve('Montag bis Samstag geöffnet, am Sonntag geschlossen', '2025-04-12')).toEqual([['am Sonntag', { date: '2025-04-06' }]]);
+  });
   it('resolves day words, months and ranges', () => {
     expect(resolve('gestern', '2025-04-12')).toEqual([['gestern', { date: '2025-04-11' }]]);
     expect(resolve('yesterday', '2025-04-12')).toEqual([['yesterday', { date: '2025-04-11' }]]);

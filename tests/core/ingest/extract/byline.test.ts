@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseAgencies, parseByline, parseDateline, parseSourceLine, parseTagList, splitGluedTags, statedOutlet, nameBeforeDate } from '../../../../src/core/ingest/extract/byline';
+import { readDateLine } from '../../../../src/core/ingest/extract/header';
+import type { Line } from '../../../../src/core/ingest/extract/segment';
 
 describe('byline parsing', () => {
   it('reads bylines in several languages', () => {
@@ -8,6 +10,23 @@ describe('byline parsing', () => {
     expect(parseByline('Par Sébastien Farcis')).toBe('Sébastien Farcis');
     expect(parseByline('by the way, this is a sentence')).toBeNull();
     expect(nameBeforeDate('Dan Goodin - ')).toBe('Dan Goodin');
+  });
+  it('reads the writer a date line names after its date, and no name in a sentence or a date label', () => {
+    const writer = (line: string) => readDateLine({ text: line, start: 0, end: line.length } as Line, false)?.writer ?? null;
+    expect(writer('March 3, 2021 by Nina Hart 4 Comments')).toBe('Nina Hart');
+    expect(writer('Veröffentlicht am 9. Mai 2018 von wanderfee')).toBe('wanderfee');
+    expect(writer('Mai 9, 2018 · von wanderfee · in Allgemein')).toBe('wanderfee');
+    expect(writer('Veröffentlicht vonLena Sommer 9. Mai 2018')).toBe('Lena Sommer');
+    expect(writer('9. Mai 201812. Juni 2019 | Lena Sommer')).toBe('Lena Sommer');
+    expect(writer('09.05.2018 | 10:15 Uhr | Lena Sommer')).toBe('Lena Sommer');
+    expect(writer('09.05.2018 | 10:15 Uhr | Politik')).toBeNull();
+    expect(writer('2018-05-09 Deutsche Sprache')).toBeNull();
+    expect(writer('Published Thursday 9 May 2018 Published Thu 9 May 2018')).toBeNull();
+    expect(writer('9. Mai 2018 von der Redaktion')).toBeNull();
+    // A sentence that opens with a word some language uses as a byline label is no byline.
+    expect(parseByline('Da Pelzbesatz für Mäntel von Farmen immer mehr hinterfragt wird, kommt vermehrt Kunstpelz zum Einsatz.')).toBeNull();
+    expect(parseByline('Di Marco Rossi')).toBe('Marco Rossi');
+    expect(parseByline('By Nina on 3 May, 2021 | 18 Comments. This post may contain affiliate links, and we earn from qualifying purchases.')).toBe('Nina');
   });
   it('reads source lines, agency credits and datelines', () => {
     expect(parseSourceLine('Source: example.com, jd')).toEqual({ site: 'example.com', author: 'jd' });

@@ -48,6 +48,19 @@ describe('date lines at the article edges', () => {
     const only = ['Home', 'About', '', ...recent, 'We back the cycle lane', '', en(1), '', en(2), '', en(3)].join('\n');
     expect(extract({ text: only, format: 'text' }).published).toBe('2020-02-20');
   });
+  it('reads the page\'s only bare date line far from the headline and the text, and no date where two days stand', () => {
+    // A blog's header prints the post's date over a long menu, far above the post's own headline.
+    const navigation = ['Start', 'Über mich', 'Rezepte', 'Reisen', 'Garten', 'Bücher', 'Archiv', 'Kontakt', 'Impressum', 'Datenschutz', 'Suche', 'Newsletter', ''];
+    const page = (extra: string[]) => ['Stadtblog', '', 'Donnerstag, 28. Juli 2011', '', ...navigation, 'Radweg an der Uferstraße kommt', '', para(1), '', para(2), '', para(3), '', ...extra].join('\n');
+    expect(extract({ text: page([]), format: 'text' }).published).toBe('2011-07-28');
+    // A teaser of another post with its own day in the menus: two days, so neither is the page's.
+    const teaser = ['Stadtblog', '', 'Donnerstag, 28. Juli 2011', '', 'Neue Ampel am Markt', '3. August 2011', '', ...navigation, 'Radweg an der Uferstraße kommt', '', para(1), '', para(2), '', para(3)].join('\n');
+    expect(extract({ text: teaser, format: 'text' }).published).toBeNull();
+    // A bare date under the end of the text, past the line right under it, dates another post.
+    const long = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].flatMap((n) => [para(n), '']);
+    const after = [...menu, 'Radweg an der Uferstraße kommt', '', ...long, 'Neueste Beiträge', 'Neue Ampel am Markt', '3. August 2011'].join('\n');
+    expect(extract({ text: after, format: 'text' }).published).toBeNull();
+  });
   it('reads a bare date over a photo credit under the headline as the header date, not a caption', () => {
     const text = [...menu, 'Radweg an der Uferstraße kommt', 'Der Gemeinderat stimmt nach langer Debatte knapp für den neuen Radweg an der Uferstraße.', '12.03.2019', 'Foto: Stadtverwaltung', '', para(1), '', para(2), '', para(3)].join('\n');
     expect(extract({ text, format: 'text' }).published).toBe('2019-03-12');
