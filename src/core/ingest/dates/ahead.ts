@@ -25,12 +25,17 @@ const AHEAD = new RegExp(
   ].join('|'),
   'iu',
 );
+// A word (or stem) every alternative of AHEAD holds, under the same flags, so a sentence without
+// one cannot match it. Two timeline sentences in three have none, and this one scan of literals
+// answers them where AHEAD tries its eleven alternatives at every word start (the 24,821 distinct
+// sentences of the 10k bench library: 254 → 111 ms of CPU, the same answer for every one).
+const AHEAD_WORDS = /find|beginn|ende|werd|wird|würd|steh|will|woll|soll|plan|kommend|hätt|due|schedul|set to|upcoming/iu;
 // What is told as done: a past auxiliary, a perfect infinitive (`soll … geflohen sein`).
 const BEHIND = /\b(?:wurde|wurden|war|waren|hatte|hatten|worden|was|were|had)\b|\b\p{L}+(?:t|en)\s+(?:haben|sein)\b/iu;
 
 /** Whether `sentence` tells of something still to come, and nothing told as done. */
 export function speaksAhead(sentence: string): boolean {
-  return AHEAD.test(sentence) && !BEHIND.test(sentence);
+  return AHEAD_WORDS.test(sentence) && AHEAD.test(sentence) && !BEHIND.test(sentence);
 }
 
 /** `YYYY-MM-DD` (or `YYYY-MM`) of a yearless month and day: the first on or after `ref`'s month. */

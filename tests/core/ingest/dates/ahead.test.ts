@@ -13,6 +13,30 @@ describe('a sentence of what is still to come', () => {
     expect(speaksAhead('Am Sonntag sollte eigentlich die Stichwahl stattfinden.')).toBe(true);
     expect(speaksAhead('Die Stichwahl hätte am Sonntag stattfinden sollen.')).toBe(true);
   });
+  it('is told by every kind of such sentence, in any case', () => {
+    // One of each alternative the quick test of words must let through to the full expression.
+    for (const s of [
+      'Die Übergabe FINDET morgen im Kanzleramt STATT.',
+      'Die Gespräche BEGINNEN wohl erst am Montag.',
+      'Der Haushalt soll noch beschlossen werden können.',
+      'Die Entscheidung steht noch bevor.',
+      'Wie es weitergeht, wird der Parteitag entscheiden.',
+      'Sie wollen den Vertrag prüfen lassen.',
+      'Die kommende Woche bringt die Entscheidung.',
+      'Die anstehende Wahl verschiebt alles.',
+      'Die geplanten Kürzungen treffen die Länder.',
+      'Die Regierung PLANT Kürzungen.',
+      'Der Parteitag sollte eigentlich im Herbst stattfinden.',
+      'Eigentlich sollten die Gespräche schon laufen.',
+      'Er hätte den Vertrag prüfen müssen.',
+      'The ruling is due on Friday.',
+      'The talks are scheduled for Monday.',
+      'The court is set to rule.',
+      'The upcoming vote divides them.',
+    ]) {
+      expect(speaksAhead(s), s).toBe(true);
+    }
+  });
   it('is not a sentence of what was done, nor a reported past', () => {
     expect(speaksAhead('Am 27. November war der Bürgerkrieg wieder aufgeflammt.')).toBe(false);
     expect(speaksAhead('Nachdem Aleppo am 30. November kampflos an die Rebellen fiel, floh er.')).toBe(false);
