@@ -54,6 +54,12 @@ test('two tags typed one after the other both stay, however slowly the library a
   const res = await request.post(`${server.origin}/api/listAnnotations`, { headers: { [HTTP_TOKEN_HEADER]: server.token, 'content-type': 'application/json' }, data: [] });
   const body = (await res.json()) as { value: { tags: string[] }[] };
   expect(body.value.map((a) => a.tags)).toEqual([['Katar', 'Opposition']]);
+
+  // All annotations: the filters read whole in German.
+  await app.getByRole('navigation').getByRole('button', { name: /^Anmerkungen/ }).click();
+  const tagFilter = app.getByRole('combobox', { name: 'Nach Schlagwort filtern' });
+  await expect(tagFilter).toHaveValue('');
+  expect(await tagFilter.evaluate(selectedFits)).toBe(true);
 });
 
 test('a window 900 px wide folds the sidebar to a button: search, the views and the language stay in reach', async ({ app }) => {
@@ -216,4 +222,14 @@ function hintFits(input: HTMLInputElement): boolean {
   const context = document.createElement('canvas').getContext('2d')!;
   context.font = `${style.fontSize} ${style.fontFamily}`;
   return context.measureText(input.placeholder).width <= input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+}
+
+/** Whether a select shows its chosen option's text whole. */
+function selectedFits(select: HTMLSelectElement): boolean {
+  const style = getComputedStyle(select);
+  const context = document.createElement('canvas').getContext('2d')!;
+  context.font = `${style.fontSize} ${style.fontFamily}`;
+  // The arrow takes about 1.2em on the right.
+  const arrow = 1.2 * parseFloat(style.fontSize);
+  return context.measureText(select.selectedOptions[0]!.text).width <= select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - arrow;
 }
