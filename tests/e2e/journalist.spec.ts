@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { HTTP_TOKEN_HEADER } from '../../src/shared/api';
 import { test, expect } from './support/fixtures';
@@ -60,6 +61,13 @@ test('two tags typed one after the other both stay, however slowly the library a
   const tagFilter = app.getByRole('combobox', { name: 'Nach Schlagwort filtern' });
   await expect(tagFilter).toHaveValue('');
   expect(await tagFilter.evaluate(selectedFits)).toBe(true);
+  // Their Markdown export reads German too (it said "highlight: yellow" and "source:").
+  await app.getByRole('button', { name: 'Anmerkungen exportieren' }).first().click();
+  const [file] = await Promise.all([app.waitForEvent('download'), app.getByRole('menuitem', { name: 'Markdown' }).click()]);
+  const markdown = await readFile((await file.path())!, 'utf8');
+  expect(markdown).toContain('> — Markierung: gelb');
+  expect(markdown).toContain('*TKP · 12. Apr. 2025* · Quelle: `');
+  expect(markdown).not.toMatch(/highlight:|source:/);
 });
 
 test('a window 900 px wide folds the sidebar to a button: search, the views and the language stay in reach', async ({ app }) => {

@@ -251,12 +251,15 @@ export class AnnotationsState {
   }
 
   /**
-   * An export of one article's annotations, or the library's when `articleId` is absent. CSV is
-   * written for Excel (semicolons, BOM) when `excel` is set: the German UI does.
+   * An export of one article's annotations, or the library's when `articleId` is absent, for a
+   * person reading in `lang`: the Markdown is worded in it, and in German the CSV is written for
+   * Excel (semicolons, BOM).
    */
-  exportFile(format: AnnotationExportFormat, articleId?: ArticleId, excel = false): Promise<ExportFile> {
-    return this.#api.exportAnnotations({ format, ...(articleId ? { articleId } : {}), ...(excel && format === 'csv' ? { excel } : {}) });
+  exportFile(format: AnnotationExportFormat, articleId?: ArticleId, lang: 'en' | 'de' = 'en'): Promise<ExportFile> {
+    const excel = lang === 'de' && format === 'csv';
+    return this.#api.exportAnnotations({ format, ...(articleId ? { articleId } : {}), ...(excel ? { excel } : {}), ...(format === 'md' ? { lang } : {}) });
   }
+
 
   async link(a: AnnotationId, b: AnnotationId, relation: LinkRelation): Promise<void> {
     await this.#api.linkAnnotations(a, b, relation);
