@@ -127,6 +127,11 @@ test('people & places by keyboard: Enter on a name goes to its page, Back to the
   await region.getByRole('button', { name: /Zurück/ }).focus();
   await app.keyboard.press('Enter');
   await expect(names.getByRole('button', { name: new RegExp(`^${title}`) }).first()).toBeFocused();
+  // Escape on the page goes back as well.
+  await app.keyboard.press('Enter');
+  await expect(region.getByRole('heading', { level: 2 })).toBeFocused();
+  await app.keyboard.press('Escape');
+  await expect(names.getByRole('button', { name: new RegExp(`^${title}`) }).first()).toBeFocused();
 });
 
 test('re-extracting from the keyboard keeps the keyboard on the button; the highlight stays', async ({ app }) => {
