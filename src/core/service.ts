@@ -111,7 +111,12 @@ const SEARCH_CATCH_UP_MAX = 64;
 export function createParallaxService(opts: ServiceOptions): ParallaxApi {
   const { db, emit } = opts;
   const rebuild = opts.rebuild ?? NOTHING_TO_REBUILD;
-  const indexer = compareIndexer(db, { workerFile: opts.compareWorkerFile ?? siblingWorker(opts.extractWorkerFile, 'compare-worker.js') });
+  // Its progress goes to the windows: the explore views and comparisons wait for a catch-up
+  // (half a minute at 10k new reports on a busy machine) and say how far it is.
+  const indexer = compareIndexer(db, {
+    workerFile: opts.compareWorkerFile ?? siblingWorker(opts.extractWorkerFile, 'compare-worker.js'),
+    onProgress: (done, total) => emit({ type: 'taskProgress', task: 'compareIndex', done, total }),
+  });
   const catchUp = opts.backgroundCompare ? compareCatchUp(db, indexer, () => emit({ type: 'libraryChanged' })) : () => {};
   // Sites an import added pages to: their stored pages are extracted again when the site's
   // template changed materially (`refresh-sites.ts`) — behind the host's back with progress,

@@ -222,10 +222,11 @@ export function parseAnnotationFilter(x: unknown): AnnotationFilter {
 }
 
 /** Export options. */
-export function parseExportOptions(x: unknown): { format: AnnotationExportFormat; articleId?: ArticleId; excel: boolean } {
+export function parseExportOptions(x: unknown): { format: AnnotationExportFormat; articleId?: ArticleId; excel: boolean; lang: 'en' | 'de' } {
   if (!isObject(x) || !['md', 'csv', 'jsonld'].includes(x.format as string)) bad('export: format must be md, csv or jsonld');
   if (x.excel !== undefined && typeof x.excel !== 'boolean') bad('export: excel must be true or false');
-  return { format: x.format as AnnotationExportFormat, ...(x.articleId !== undefined ? { articleId: parseArticleId(x.articleId) } : {}), excel: x.excel === true };
+  if (x.lang !== undefined && x.lang !== 'en' && x.lang !== 'de') bad('export: lang must be en or de');
+  return { format: x.format as AnnotationExportFormat, ...(x.articleId !== undefined ? { articleId: parseArticleId(x.articleId) } : {}), excel: x.excel === true, lang: x.lang === 'de' ? 'de' : 'en' };
 }
 
 const SEARCH_SORTS = ['relevance', 'date-desc', 'date-asc'] as const;

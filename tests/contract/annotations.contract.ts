@@ -87,6 +87,13 @@ export function annotationContract(api: () => ParallaxApi): void {
     expect(md.content).toContain('> über vier Stunden');
     expect(md.content).toContain('Dauer: **4 h**');
     expect(md.content).toContain('#Treffen');
+    // In the German UI's language the Markdown reads German, dates as the app writes them; the keys stay.
+    const mdDe = await api().exportAnnotations({ format: 'md', lang: 'de' });
+    expect(mdDe.content).toMatch(/^---\ntitle: "Parallax-Anmerkungen"/);
+    expect(mdDe.content).toContain('*TKP · 12. Apr. 2025* · Quelle: `');
+    expect(mdDe.content).toMatch(/> — Markierung: (gelb|grün|blau|rosa|lila)/);
+    expect(mdDe.content).not.toMatch(/highlight:|source:|2025-04-12/);
+    await expectApiError(api().exportAnnotations({ format: 'md', lang: 'fr' }), 'BAD_INPUT');
     const csv = await api().exportAnnotations({ format: 'csv' });
     expect(csv.content.split('\r\n')[0]).toBe('annotation_id,article_id,article_title,outlet,published,color,quote,note,tags,status,start,end,created,updated');
     const ld = await api().exportAnnotations({ format: 'jsonld' });

@@ -100,3 +100,20 @@ test('the same page in German: the totals, the folds and the button in German', 
   await region.getByRole('button', { name: '20 weitere Berichte zeigen' }).click();
   await expect(region.locator('.mentions > li')).toHaveCount(40);
 });
+
+test('the reports that name her most come first when asked, and stay in that order as more are shown', async ({ page, server }) => {
+  await page.goto(server.url);
+  await expect(page.getByRole('listbox', { name: 'Reports' }).getByRole('option').first()).toBeVisible();
+  await page.getByRole('navigation').getByRole('button', { name: 'People & places' }).click();
+  await page.getByRole('list', { name: 'People & places' }).getByRole('listitem').filter({ hasText: 'Mara Velden' }).getByRole('button').click();
+  const region = page.getByRole('region', { name: 'People & places' });
+  const groups = region.locator('.mentions > li');
+  await expect(groups.first().getByRole('heading', { level: 4 })).toHaveText(`${title(119)} ${timesIn(119)} mentions`);
+  await region.getByRole('combobox', { name: 'Order of the reports' }).selectOption({ label: 'Most mentions first' });
+  // Every sixth report names her five times: those 20, newest first, then the ones naming her twice.
+  const fives = Array.from({ length: 20 }, (_, i) => `${title(114 - 6 * i)} 5 mentions`);
+  await expect(groups.getByRole('heading', { level: 4 })).toHaveText(fives);
+  await region.getByRole('button', { name: 'Show 20 more reports' }).click();
+  await expect(groups).toHaveCount(40);
+  await expect(groups.nth(20).getByRole('heading', { level: 4 })).toHaveText(`${title(119)} 2 mentions`);
+});

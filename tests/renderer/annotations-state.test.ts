@@ -93,6 +93,30 @@ describe('AnnotationsState', () => {
     expect(await notes.undo()).toBeNull();
   });
 
+  it('runs two edits of one annotation in the order asked, the second after the first is written', async () => {
+    const { client, notes } = setup();
+    await notes.load(A);
+    const [s, e] = at('über vier Stunden');
+    const a = (await notes.add({ start: s, end: e, color: 'yellow' }))!;
+    // The first answer is slow (a busy machine); the second edit must not overtake it.
+    const original = client.updateAnnotation.bind(client);
+    let release!: () => void;
+    const slow = new Promise<void>((r) => (release = r));
+    let calls = 0;
+    client.updateAnnotation = async (id, edit) => (++calls === 1 ? await slow : undefined, original(id, edit));
+    const first = notes.update(a.id, { tags: ['Katar'] });
+    const second = notes.update(a.id, { tags: ['Katar', 'Opposition'] });
+    await Promise.resolve();
+    expect(calls).toBe(1);
+    release();
+    await Promise.all([first, second]);
+    expect(client.callsOf('updateAnnotation').map((c) => c.args[1])).toEqual([{ tags: ['Katar'] }, { tags: ['Katar', 'Opposition'] }]);
+    expect(notes.byId(a.id)?.tags).toEqual(['Katar', 'Opposition']);
+    // Undo takes the second back to what the first wrote.
+    await notes.undo();
+    expect(notes.byId(a.id)?.tags).toEqual(['Katar']);
+  });
+
   it('filters by colour and tag; orphans are listed apart and not painted', async () => {
     const { client, notes } = setup();
     await notes.load(A);

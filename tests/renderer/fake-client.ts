@@ -555,6 +555,7 @@ export class FakeClient implements ParallaxClient {
       g.mentions.push(x);
     }
     const all = [...groups.values()];
+    if (query.order === 'most') all.sort((a, b) => b.mentions.length - a.mentions.length);
     const from = query.after ? Number(query.after) : 0;
     const to = from + (query.limit ?? 20);
     return { reports: all.slice(from, to), next: to < all.length ? String(to) : null };

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { RebuildState } from '../../src/renderer/src/lib/state/rebuild.svelte';
 import { PROGRESS_DELAY_MS } from '../../src/renderer/src/lib/state/ingest.svelte';
 import { FakeClient } from './fake-client';
+import { CatchUpState } from '../../src/renderer/src/lib/state/catch-up.svelte';
 
 function manualTimers() {
   const pending: { fn: () => void; ms: number }[] = [];
@@ -51,5 +52,31 @@ describe('RebuildState', () => {
     late.handleEvent({ type: 'rebuildDone' });
     await late.load();
     expect(late.status).toBeNull();
+  });
+});
+
+describe('CatchUpState', () => {
+  it('shows a catch-up that outlasts the delay, with its count, until every report is done', () => {
+    const timers = manualTimers();
+    const c = new CatchUpState(timers.setTimer);
+    c.progress(0, 9884);
+    expect(c.show).toBe(false);
+    expect(timers.pending.map((t) => t.ms)).toEqual([PROGRESS_DELAY_MS]);
+    c.progress(2176, 9884);
+    timers.fire();
+    expect(c.show).toBe(true);
+    expect(c.status).toEqual({ done: 2176, total: 9884 });
+    c.progress(9884, 9884);
+    expect(c.status).toBeNull();
+    expect(c.show).toBe(false);
+  });
+
+  it('never shows the few reports of an ordinary import', () => {
+    const timers = manualTimers();
+    const c = new CatchUpState(timers.setTimer);
+    c.progress(0, 3);
+    c.progress(3, 3);
+    timers.fire();
+    expect(c.show).toBe(false);
   });
 });

@@ -104,6 +104,18 @@ describe('SearchState suggestions', () => {
     expect(taken?.articleId).toBe('a');
   });
 
+  it('copies of one report with one title are one suggestion, and eight distinct ones still show', async () => {
+    const client = new FakeClient();
+    const copies = Array.from({ length: 5 }, (_, i) => summary(`c${i}`, { title: 'Was Mikl-Leitner und Doskozil vereint' }));
+    const others = Array.from({ length: 9 }, (_, i) => summary(`o${i}`, { title: `Mikl-Leitner in Folge ${i}` }));
+    client.items = [...copies, ...others];
+    const search = new SearchState({ api: client, setTimer: () => 0, clearTimer: () => {} });
+    search.text = 'mikl';
+    await search.loadSuggestions();
+    expect(search.suggestions.map((s) => s.text)).toEqual(['Was Mikl-Leitner und Doskozil vereint', ...others.slice(0, 7).map((o) => o.title)]);
+    expect(search.suggestions[0]!.articleId).toBe('c0');
+  });
+
   it('a word suggestion replaces the word being typed and searches', async () => {
     const client = new FakeClient();
     const search = new SearchState({ api: client });

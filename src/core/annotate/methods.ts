@@ -86,7 +86,7 @@ export function annotationMethods(db: WriteDb, emit: (e: ParallaxEvent) => void,
     },
     async exportAnnotations(options) {
       const o = parseExportOptions(options);
-      return exportAnnotations(db, o.format, o.articleId, { excel: o.excel });
+      return exportAnnotations(db, o.format, o.articleId, { excel: o.excel }, o.lang);
     },
     async importAnnotations(input) {
       if (typeof input !== 'object' || input === null || typeof input.content !== 'string') throw new ApiError('BAD_INPUT', 'import: give { content } with the JSON-LD text');

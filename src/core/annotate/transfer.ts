@@ -23,18 +23,18 @@ function slug(title: string): string {
 }
 
 /** Exports the annotations of one article (`articleId`) or of the whole library. */
-export function exportAnnotations(db: WriteDb, format: AnnotationExportFormat, articleId?: ArticleId, csv: CsvOptions = {}): ExportFile {
+export function exportAnnotations(db: WriteDb, format: AnnotationExportFormat, articleId?: ArticleId, csv: CsvOptions = {}, lang = 'en'): ExportFile {
   const article = articleId ? facts(db, articleId) : null;
   const items = listAnnotations(db, articleId ? { articleId } : {});
   const base = article ? `${slug(article.title)}-annotations` : 'parallax-annotations';
   switch (format) {
     case 'md': {
       let content: string;
-      if (article) content = articleMarkdown(article, items);
+      if (article) content = articleMarkdown(article, items, lang);
       else {
         const groups = new Map<string, AnnotationListItem[]>();
         for (const a of items) groups.set(a.articleId, [...(groups.get(a.articleId) ?? []), a]);
-        content = libraryMarkdown([...groups].map(([id, annotations]) => ({ article: facts(db, id), annotations })), new Date().toISOString());
+        content = libraryMarkdown([...groups].map(([id, annotations]) => ({ article: facts(db, id), annotations })), new Date().toISOString(), lang);
       }
       return { filename: `${base}.md`, mediaType: 'text/markdown; charset=utf-8', content };
     }

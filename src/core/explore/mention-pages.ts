@@ -7,20 +7,25 @@
  */
 import type { EntityId, EntityMentionsPage } from '../../shared/api';
 import type { ReadDb } from '../store/db';
-import { mentionsInReports, reportKeysOfNames, type ReportKey } from '../store/queries/entity-mention-pages';
+import { mentionsInReports, reportKeysByCount, reportKeysOfNames, type CountedReportKey, type ReportKey } from '../store/queries/entity-mention-pages';
 import { groupById } from './views';
 
-/** One page of an entity's mentions, grouped by report, in `getEntity`'s order. */
-export function entityMentionsPage(db: ReadDb, q: { id: EntityId; after: ReportKey | null; limit: number }): EntityMentionsPage {
+/** Where a page starts: the newest-first cursor, or the most-mentions-first one (with the count). */
+export type MentionsCursor = { order: 'newest'; after: ReportKey | null } | { order: 'most'; after: CountedReportKey | null };
+
+/** One page of an entity's mentions, grouped by report, newest report first or most mentions first. */
+export function entityMentionsPage(db: ReadDb, q: { id: EntityId; limit: number } & MentionsCursor): EntityMentionsPage {
   const g = groupById(db, q.id);
   const names = g.names.map((n) => n.name);
   // One report more than asked says whether there is a next page without a count.
-  const keys = reportKeysOfNames(db, g.kind, names, q.after, q.limit + 1);
+  const keys: (ReportKey & { count?: number })[] =
+    q.order === 'most' ? reportKeysByCount(db, g.kind, names, q.after, q.limit + 1) : reportKeysOfNames(db, g.kind, names, q.after, q.limit + 1);
   const page = keys.slice(0, q.limit);
   const mentions = mentionsInReports(db, g.kind, names, page.map((k) => k.articleId));
   const last = page[page.length - 1];
+  const cursor = last ? (q.order === 'most' ? [last.count, last.published, last.articleId] : [last.published, last.articleId]) : null;
   return {
     reports: page.map((k, i) => ({ articleId: k.articleId, articleTitle: mentions[i]![0]?.articleTitle ?? '', mentions: mentions[i]! })),
-    next: keys.length > q.limit && last ? JSON.stringify([last.published, last.articleId]) : null,
+    next: keys.length > q.limit && cursor ? JSON.stringify(cursor) : null,
   };
 }

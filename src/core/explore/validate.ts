@@ -1,6 +1,7 @@
 /** Parses what the explore calls (timeline, people & places) take, at the service edge. */
 import type { ArticleId, EntityFilter, EntityId, EntityKind, TimelineFilter } from '../../shared/api';
-import type { ReportKey } from '../store/queries/entity-mention-pages';
+import type { CountedReportKey, ReportKey } from '../store/queries/entity-mention-pages';
+import type { MentionsCursor } from './mention-pages';
 import { bad, isObject, parseArticleId, show } from '../validate';
 import { TIMELINE_PAGE } from './pages';
 
@@ -93,21 +94,37 @@ export const MENTION_PAGE = 20;
 const MENTION_PAGE_MAX = 500;
 
 /** A mentions page query: the entity, the cursor read back into a report key, the limit. */
-export function parseEntityMentions(x: unknown): { id: EntityId; after: ReportKey | null; limit: number } {
+export function parseEntityMentions(x: unknown): { id: EntityId; limit: number } & MentionsCursor {
   if (!isObject(x)) bad('entities: query must be an object with an entity "id"');
   const limit = x.limit ?? MENTION_PAGE;
   if (!Number.isInteger(limit) || (limit as number) < 1 || (limit as number) > MENTION_PAGE_MAX) bad(`entities: limit must be a whole number from 1 to ${MENTION_PAGE_MAX}`);
-  return { id: parseEntityId(x.id), after: x.after === undefined ? null : parseReportCursor(x.after), limit: limit as number };
+  const order = x.order ?? 'newest';
+  if (order !== 'newest' && order !== 'most') bad(`entities: order must be "newest" or "most", not ${show(order)}`);
+  const id = parseEntityId(x.id);
+  if (order === 'most') return { id, limit: limit as number, order, after: x.after === undefined ? null : parseCountedCursor(x.after) };
+  return { id, limit: limit as number, order, after: x.after === undefined ? null : parseReportCursor(x.after) };
 }
 
-/** The cursor `entityMentionsPage` gives: `[published, articleId]` as JSON. */
-function parseReportCursor(x: unknown): ReportKey {
-  let key: unknown;
+/** A cursor's JSON array, or null when it is none. */
+function cursorArray(x: unknown): unknown[] | null {
   try {
-    key = typeof x === 'string' && x.length <= 1000 ? JSON.parse(x) : null;
+    const key: unknown = typeof x === 'string' && x.length <= 1000 ? JSON.parse(x) : null;
+    return Array.isArray(key) ? key : null;
   } catch {
-    key = null;
+    return null;
   }
-  if (!Array.isArray(key) || key.length !== 2 || typeof key[0] !== 'string' || typeof key[1] !== 'string') bad(`entities: not a page cursor: ${show(x)}`);
+}
+
+/** The cursor `entityMentionsPage` gives newest first: `[published, articleId]` as JSON. */
+function parseReportCursor(x: unknown): ReportKey {
+  const key = cursorArray(x);
+  if (!key || key.length !== 2 || typeof key[0] !== 'string' || typeof key[1] !== 'string') bad(`entities: not a page cursor: ${show(x)}`);
   return { published: key[0] as string, articleId: key[1] as ArticleId };
+}
+
+/** The cursor `entityMentionsPage` gives most mentions first: `[count, published, articleId]` as JSON. */
+function parseCountedCursor(x: unknown): CountedReportKey {
+  const key = cursorArray(x);
+  if (!key || key.length !== 3 || !Number.isInteger(key[0]) || typeof key[1] !== 'string' || typeof key[2] !== 'string') bad(`entities: not a page cursor: ${show(x)}`);
+  return { count: key[0] as number, published: key[1] as string, articleId: key[2] as ArticleId };
 }

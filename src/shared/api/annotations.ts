@@ -142,8 +142,11 @@ export interface AnnotationsApi {
   unlinkAnnotations(a: AnnotationId, b: AnnotationId): Promise<void>;
   /** Every tag used, most used first, for autocomplete. */
   listAnnotationTags(): Promise<{ tag: string; count: number }[]>;
-  /** Exports annotations of one article or the whole library. */
-  exportAnnotations(options: { format: AnnotationExportFormat; articleId?: ArticleId; excel?: boolean }): Promise<ExportFile>;
+  /**
+   * Exports annotations of one article or the whole library. The Markdown file is worded in
+   * `lang` (`en` or `de`, the UI's language; default `en`); CSV and JSON-LD are data and do not change.
+   */
+  exportAnnotations(options: { format: AnnotationExportFormat; articleId?: ArticleId; excel?: boolean; lang?: string }): Promise<ExportFile>;
   /** Imports a W3C Web Annotation JSON-LD export; importing the same file twice adds nothing. */
   importAnnotations(input: { content: string }): Promise<AnnotationImportReport>;
 }

@@ -45,9 +45,18 @@ export interface EntityReportMentions {
   mentions: EntityMention[];
 }
 
-/** What `getEntityMentions` takes: the entity and where the page starts. */
+/**
+ * The order of an entity's reports: `newest` first (undated last), or the reports that name it
+ * `most` often first (a person's portrait before the reports that name her in passing), newest
+ * first among equals.
+ */
+export type EntityMentionsOrder = 'newest' | 'most';
+
+/** What `getEntityMentions` takes: the entity, the order, and where the page starts. */
 export interface EntityMentionsQuery {
   id: EntityId;
+  /** Default `newest`. A cursor belongs to its order: `after` from one order is refused by the other. */
+  order?: EntityMentionsOrder;
   /** The `next` of the page before; absent for the first page. */
   after?: string;
   /** Reports per page. Default 20, at most 500. */

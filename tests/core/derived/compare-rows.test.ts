@@ -11,6 +11,7 @@ import { analysisCells } from '../../../src/core/derived/compare-rows/cells';
 import { getCompareSource } from '../../../src/core/store/queries/compare';
 import type { WriteDb } from '../../../src/core/store/db';
 import type { ArticleId } from '../../../src/shared/api';
+import type { ParallaxEvent } from '../../../src/shared/events';
 import { ROOT, SEEDS, tempDir } from '../../support/temp';
 
 // The worker path runs the built bundle (out/node/compare-worker.js), as the hosts do;
@@ -139,6 +140,18 @@ describe('writeAnalyses', () => {
     const rows = compareRows(db);
     expect(writeAnalyses(db, [{ id, cells: null }])).toBe(0);
     expect(compareRows(db)).toEqual(rows);
+    db.close();
+  });
+
+  it("tells the windows how far a view's catch-up is: progress in reports, up to all of them", async () => {
+    const db = await library(tmp.dir, 'progress.sqlite');
+    const events: ParallaxEvent[] = [];
+    const api = createParallaxService({ db, emit: (e) => events.push(e), host: 'test', libraryPath: 'x', version: '0', compareWorkerFile: WORKER });
+    expect((await api.listStories()).length).toBeGreaterThan(0);
+    const progress = events.flatMap((e) => (e.type === 'taskProgress' && e.task === 'compareIndex' ? [[e.done, e.total]] : []));
+    expect(progress[0]).toEqual([0, 35]);
+    expect(progress.at(-1)).toEqual([35, 35]);
+    for (let i = 1; i < progress.length; i++) expect(progress[i]![0]).toBeGreaterThanOrEqual(progress[i - 1]![0]!);
     db.close();
   });
 });

@@ -78,6 +78,30 @@ describe('getEntityMentions', () => {
     expect((await api.getEntityMentions({ id: entity.id, limit: entity.articleCount })).next).toBeNull();
   });
 
+  it('pages the reports that name an entity most first, keyset, with every mention once', async () => {
+    const all = await api.listEntities({ limit: 5000 });
+    const entity = all.find((e) => e.articleCount >= 3 && e.mentionCount > e.articleCount)!;
+    expect(entity).toBeDefined();
+    const whole = await api.getEntity(entity.id);
+    const reports = [];
+    let page = await api.getEntityMentions({ id: entity.id, order: 'most', limit: 2 });
+    reports.push(...page.reports);
+    while (page.next) {
+      page = await api.getEntityMentions({ id: entity.id, order: 'most', after: page.next, limit: 2 });
+      reports.push(...page.reports);
+    }
+    expect(reports).toHaveLength(entity.articleCount);
+    const counts = reports.map((r) => r.mentions.length);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    expect(counts[0]).toBeGreaterThan(counts.at(-1)!);
+    const key = (x: { articleId: string; start: number }) => `${x.articleId}:${x.start}`;
+    expect(reports.flatMap((r) => r.mentions).map(key).sort()).toEqual(whole.mentions.map(key).sort());
+    // A cursor of one order is not one of the other.
+    const first = await api.getEntityMentions({ id: entity.id, limit: 1 });
+    await expect(api.getEntityMentions({ id: entity.id, order: 'most', after: first.next! })).rejects.toMatchObject({ code: 'BAD_INPUT' });
+    await expect(api.getEntityMentions({ id: entity.id, order: 'oldest' as never })).rejects.toMatchObject({ code: 'BAD_INPUT' });
+  });
+
   it('refuses an unknown entity, a cursor it did not give and a limit out of range', async () => {
     await expect(api.getEntityMentions({ id: 'person:nobody-at-all' as never })).rejects.toMatchObject({ code: 'NOT_FOUND' });
     const id = (await api.listEntities({ limit: 1 }))[0]!.id;

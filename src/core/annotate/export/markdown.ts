@@ -1,4 +1,6 @@
 import type { AnnotationListItem } from '../../../shared/api';
+import { annotationExportWords, type AnnotationExportWords } from '../../../shared/annotation-export-words';
+import { formatPartialDate } from '../../../shared/i18n/dates';
 
 /** An article's facts for the front matter. */
 export interface ArticleFacts {
@@ -25,13 +27,14 @@ function hashtags(tags: string[]): string {
   return tags.map((t) => `#${t.replace(/\s+/g, '-')}`).join(' ');
 }
 
-function annotationBlock(a: AnnotationListItem): string {
+function annotationBlock(a: AnnotationListItem, w: AnnotationExportWords): string {
   const lines = [blockQuote(a.quote.exact)];
-  const meta = [a.color ? `highlight: ${a.color}` : null, a.status !== 'anchored' && a.status !== 'moved' ? `(${a.status})` : null].filter(Boolean).join(' ');
+  const status = w.status(a.status);
+  const meta = [a.color ? w.highlight(a.color) : null, status ? `(${status})` : null].filter(Boolean).join(' ');
   if (meta) lines.push(`> — ${meta}`);
   if (a.note) lines.push('', a.note.trim());
   if (a.tags.length) lines.push('', hashtags(a.tags));
-  for (const l of a.links) lines.push('', `*${l.relation.replace('-', ' ')}:* “${l.quote}”`);
+  for (const l of a.links) lines.push('', `*${w.relation[l.relation]}:* “${l.quote}”`);
   return lines.join('\n');
 }
 
@@ -39,7 +42,8 @@ function annotationBlock(a: AnnotationListItem): string {
  * One article's annotations as Markdown with YAML front matter (title, outlet, date, source),
  * readable in Obsidian: each highlight a block quote, its note below, tags as `#tags`.
  */
-export function articleMarkdown(article: ArticleFacts, annotations: AnnotationListItem[]): string {
+export function articleMarkdown(article: ArticleFacts, annotations: AnnotationListItem[], lang = 'en'): string {
+  const w = annotationExportWords(lang);
   const front = [
     '---',
     `title: ${yaml(article.title)}`,
@@ -51,16 +55,21 @@ export function articleMarkdown(article: ArticleFacts, annotations: AnnotationLi
     `annotations: ${annotations.length}`,
     '---',
   ].join('\n');
-  return `${front}\n\n# ${article.title}\n\n${annotations.map(annotationBlock).join('\n\n---\n\n')}\n`;
+  return `${front}\n\n# ${article.title}\n\n${annotations.map((a) => annotationBlock(a, w)).join('\n\n---\n\n')}\n`;
 }
 
-/** The whole library's annotations in one Markdown file, a section per article. */
-export function libraryMarkdown(groups: { article: ArticleFacts; annotations: AnnotationListItem[] }[], exportedAt: string): string {
+/**
+ * The whole library's annotations in one Markdown file, a section per article, worded in `lang`
+ * (the UI's language; English by default): the dates as the app writes them, not as stored.
+ */
+export function libraryMarkdown(groups: { article: ArticleFacts; annotations: AnnotationListItem[] }[], exportedAt: string, lang = 'en'): string {
+  const w = annotationExportWords(lang);
   const total = groups.reduce((n, g) => n + g.annotations.length, 0);
-  const front = ['---', 'title: "Parallax annotations"', `exported: ${yaml(exportedAt)}`, `articles: ${groups.length}`, `annotations: ${total}`, '---'].join('\n');
+  const front = ['---', `title: ${yaml(w.libraryTitle)}`, `exported: ${yaml(exportedAt)}`, `articles: ${groups.length}`, `annotations: ${total}`, '---'].join('\n');
   const sections = groups.map(({ article, annotations }) => {
-    const facts = [article.site, article.published, article.author].filter(Boolean).join(' · ');
-    return `## ${article.title}\n\n${facts ? `*${facts}* · ` : ''}source: \`${article.source}\` · id \`${article.id}\`\n\n${annotations.map(annotationBlock).join('\n\n')}`;
+    const date = article.published ? formatPartialDate(article.published, w.dateLocale) : null;
+    const facts = [article.site, date, article.author].filter(Boolean).join(' · ');
+    return `## ${article.title}\n\n${facts ? `*${facts}* · ` : ''}${w.source}: \`${article.source}\` · id \`${article.id}\`\n\n${annotations.map((a) => annotationBlock(a, w)).join('\n\n')}`;
   });
   return `${front}\n\n${sections.join('\n\n')}\n`;
 }

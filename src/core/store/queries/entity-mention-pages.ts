@@ -27,6 +27,31 @@ export function reportKeysOfNames(db: ReadDb, kind: string, names: string[], aft
   ).all(kind, JSON.stringify(names), after?.published ?? null, after?.published ?? null, after?.published ?? null, after?.articleId ?? null, limit) as ReportKey[];
 }
 
+/** Where a page of a name's reports by mention count starts: the last report of the page before. */
+export interface CountedReportKey extends ReportKey {
+  /** Mentions of the names in that report. */
+  count: number;
+}
+
+/**
+ * The reports that mention any of the names, those that name them most first (then newest,
+ * undated last, then by id), `limit` of them after `after`: keyset on (count, date, id), so a
+ * page deep in the list costs what the first does.
+ */
+export function reportKeysByCount(db: ReadDb, kind: string, names: string[], after: CountedReportKey | null, limit: number): CountedReportKey[] {
+  const a = after;
+  return stmt(
+    db,
+    `SELECT count, published, articleId FROM (
+       SELECT sum(m.count) AS count, coalesce(a.published, '') AS published, m.article_id AS articleId
+       FROM entity_mentions m JOIN articles a ON a.id = m.article_id
+       WHERE m.kind = ? AND m.name IN (SELECT value FROM json_each(?))
+       GROUP BY m.article_id)
+     WHERE ? IS NULL OR count < ? OR (count = ? AND (published < ? OR (published = ? AND articleId > ?)))
+     ORDER BY count DESC, published DESC, articleId ASC LIMIT ?`,
+  ).all(kind, JSON.stringify(names), a?.count ?? null, a?.count ?? null, a?.count ?? null, a?.published ?? null, a?.published ?? null, a?.articleId ?? null, limit) as CountedReportKey[];
+}
+
 /** The mentions of the names in the given reports, grouped by report in the order given, each in text order. */
 export function mentionsInReports(db: ReadDb, kind: string, names: string[], ids: ArticleId[]): StoredMention[][] {
   const q = stmt(

@@ -9,10 +9,16 @@ const PANE_CONTROL = '.shell > .pane :is([role="listbox"], button:not([disabled]
 
 /**
  * Focuses the search results or the library list when shown, else the first control of the
- * view in the middle pane (a story, the timeline's first mention, the kind filter).
+ * view in the middle pane (a story, the timeline's first mention, the kind filter), else the
+ * pane itself.
  */
 export function focusPane(): void {
-  const target = document.getElementById('search-results') ?? document.getElementById('article-list') ?? document.querySelector<HTMLElement>(PANE_CONTROL);
+  const target =
+    document.getElementById('search-results') ??
+    document.getElementById('article-list') ??
+    document.querySelector<HTMLElement>(PANE_CONTROL) ??
+    // A view still loading has no control yet: the pane itself (a region), so Tab goes on from there.
+    document.querySelector<HTMLElement>('.shell > .pane[tabindex="-1"]');
   target?.focus();
 }
 

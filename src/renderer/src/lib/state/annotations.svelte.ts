@@ -84,6 +84,8 @@ export class AnnotationsState {
 
   #api: AnnotationApi;
   #seq = 0;
+  /** Each annotation's edit under way: the next edit of it waits for it (see `update`). */
+  #editing = new Map<AnnotationId, Promise<unknown>>();
   readonly color: ColorChoice;
   readonly #onstep: () => void;
 
@@ -176,8 +178,27 @@ export class AnnotationsState {
     return a;
   }
 
-  /** Changes colour, note or tags; the values before go on the undo stack. */
-  async update(id: AnnotationId, edit: AnnotationEdit): Promise<Annotation> {
+  /**
+   * Changes colour, note or tags; the values before go on the undo stack. Edits of one
+   * annotation run one after another, in the order asked: two tags typed in quick succession
+   * are two edits, and the second must neither overtake the first on the wire nor read the
+   * annotation before the first is written.
+   */
+  update(id: AnnotationId, edit: AnnotationEdit): Promise<Annotation> {
+    const before = this.#editing.get(id) ?? Promise.resolve();
+    const run = before.then(
+      () => this.#update(id, edit),
+      () => this.#update(id, edit),
+    );
+    this.#editing.set(id, run);
+    const done = () => {
+      if (this.#editing.get(id) === run) this.#editing.delete(id);
+    };
+    run.then(done, done);
+    return run;
+  }
+
+  async #update(id: AnnotationId, edit: AnnotationEdit): Promise<Annotation> {
     const before = this.byId(id);
     const a = await this.#api.updateAnnotation(id, edit);
     if (edit.color) this.lastColor = edit.color;
@@ -230,12 +251,15 @@ export class AnnotationsState {
   }
 
   /**
-   * An export of one article's annotations, or the library's when `articleId` is absent. CSV is
-   * written for Excel (semicolons, BOM) when `excel` is set: the German UI does.
+   * An export of one article's annotations, or the library's when `articleId` is absent, for a
+   * person reading in `lang`: the Markdown is worded in it, and in German the CSV is written for
+   * Excel (semicolons, BOM).
    */
-  exportFile(format: AnnotationExportFormat, articleId?: ArticleId, excel = false): Promise<ExportFile> {
-    return this.#api.exportAnnotations({ format, ...(articleId ? { articleId } : {}), ...(excel && format === 'csv' ? { excel } : {}) });
+  exportFile(format: AnnotationExportFormat, articleId?: ArticleId, lang: 'en' | 'de' = 'en'): Promise<ExportFile> {
+    const excel = lang === 'de' && format === 'csv';
+    return this.#api.exportAnnotations({ format, ...(articleId ? { articleId } : {}), ...(excel ? { excel } : {}), ...(format === 'md' ? { lang } : {}) });
   }
+
 
   async link(a: AnnotationId, b: AnnotationId, relation: LinkRelation): Promise<void> {
     await this.#api.linkAnnotations(a, b, relation);

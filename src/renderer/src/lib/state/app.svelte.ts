@@ -10,6 +10,7 @@ import { isUnauthorized } from '../api';
 import { I18n } from '../i18n/i18n.svelte';
 import { IngestState } from './ingest.svelte';
 import { RebuildState } from './rebuild.svelte';
+import { CatchUpState } from './catch-up.svelte';
 import { keepStored, loadStored } from './stored';
 import { LibraryState } from './library.svelte';
 import { ReaderState } from './reader.svelte';
@@ -44,6 +45,7 @@ export class AppState {
   readonly entities: EntitiesState;
   readonly stories: StoriesState;
   readonly rebuild: RebuildState;
+  readonly catchUp: CatchUpState;
   /** The view to go back to when the comparison closes. */
   #beforeCompare: ViewName = 'library';
 
@@ -56,6 +58,8 @@ export class AppState {
   readerBeside = $state(false);
   /** The annotations sidebar beside the reader. */
   panelOpen = $state(false);
+  /** In a narrow window (the sidebar folded to a rail), whether the sidebar is shown. */
+  sidebarOpen = $state(false);
   /** Window zoom factor (one of `ZOOM_STEPS`). */
   zoom = $state(1);
   /** Asks the reader to bring an annotation into view (bumped `seq` repeats the request). */
@@ -95,6 +99,7 @@ export class AppState {
     this.entities = new EntitiesState(env.client);
     this.stories = new StoriesState(env.client);
     this.rebuild = new RebuildState({ api: env.client, ...(env.timers?.setTimer ? { setTimer: env.timers.setTimer } : {}) });
+    this.catchUp = new CatchUpState(env.timers?.setTimer);
     this.reading = new ReadingTracker({
       api: env.client,
       ...(env.timers ? { setTimer: env.timers.setTimer, clearTimer: env.timers.clearTimer } : {}),
@@ -123,6 +128,7 @@ export class AppState {
         return;
       case 'taskProgress':
         if (event.task === 'reextract' && this.reextract?.running) this.reextract = { ...this.reextract, progress: { done: event.done, total: event.total } };
+        if (event.task === 'compareIndex') this.catchUp.progress(event.done, event.total);
         return;
       case 'rebuildProgress':
       case 'rebuildDone':

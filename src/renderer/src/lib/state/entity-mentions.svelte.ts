@@ -1,4 +1,4 @@
-import type { EntityId, EntityReportMentions, ParallaxApi } from '../../../../shared/api';
+import type { EntityId, EntityMentionsOrder, EntityReportMentions, ParallaxApi } from '../../../../shared/api';
 
 /** Reports asked for at once: a screen and a half of groups, a few hundred DOM nodes. */
 export const MENTION_REPORTS_PAGE = 20;
@@ -14,6 +14,8 @@ export class EntityMentionsState {
   loadedMentions = $state(0);
   hasMore = $state(false);
   isLoading = $state(false);
+  /** Newest report first, or the reports naming the entity most first (kept from one entity to the next). */
+  order = $state<EntityMentionsOrder>('newest');
   #api: Pick<ParallaxApi, 'getEntityMentions'>;
   #id: EntityId | null = null;
   #next: string | null = null;
@@ -34,6 +36,13 @@ export class EntityMentionsState {
     await this.#read(id, undefined, true);
   }
 
+  /** Reads the entity's reports again from the first, in another order. */
+  async setOrder(order: EntityMentionsOrder): Promise<void> {
+    if (order === this.order) return;
+    this.order = order;
+    if (this.#id) await this.open(this.#id);
+  }
+
   /** Appends the next page; nothing when all are loaded or a page is on its way. */
   async more(): Promise<void> {
     const id = this.#id;
@@ -52,9 +61,10 @@ export class EntityMentionsState {
   async #read(id: EntityId, after: string | undefined, fresh: boolean): Promise<void> {
     this.isLoading = true;
     try {
-      const page = await this.#api.getEntityMentions({ id, ...(after ? { after } : {}), limit: MENTION_REPORTS_PAGE });
-      // Another entity was opened (or the page closed) while this one was read: drop it.
-      if (this.#id !== id) return;
+      const order = this.order;
+      const page = await this.#api.getEntityMentions({ id, order, ...(after ? { after } : {}), limit: MENTION_REPORTS_PAGE });
+      // Another entity was opened (or the page closed, or the order changed) while this one was read: drop it.
+      if (this.#id !== id || this.order !== order) return;
       const added = page.reports.reduce((n, r) => n + r.mentions.length, 0);
       this.reports = fresh ? page.reports : [...this.reports, ...page.reports];
       this.loadedMentions = (fresh ? 0 : this.loadedMentions) + added;

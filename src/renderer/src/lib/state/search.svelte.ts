@@ -2,6 +2,10 @@ import type { ParallaxApi } from '../../../../shared/api';
 import { isApiError } from '../../../../shared/errors';
 import type { ArticleId, ArticleSummary, SavedSearch, SearchHit, SearchPage, SearchSort, Suggestion } from '../../../../shared/api';
 
+/** Suggestions under the search field. */
+const SUGGESTIONS_SHOWN = 8;
+/** Asked for, so that copies with one title folded into one line still leave `SUGGESTIONS_SHOWN`. */
+const SUGGESTIONS_ASKED = 16;
 /** Results follow typing after this pause, so each keystroke does not start a search. */
 export const SEARCH_DEBOUNCE_MS = 120;
 /** How many results one search asks for. */
@@ -148,8 +152,12 @@ export class SearchState {
       return;
     }
     try {
-      const list = await this.#deps.api.suggest(text, 8);
+      // Copies of one report (wire copy, a page saved twice) share a title: one line each is
+      // enough, so more are asked for than are shown.
+      const answer = await this.#deps.api.suggest(text, SUGGESTIONS_ASKED);
       if (seq !== this.#suggestSeq || this.text.trim() !== text) return;
+      const seen = new Set<string>();
+      const list = answer.filter((s) => !seen.has(`${s.kind}\u0000${s.text}`) && !!seen.add(`${s.kind}\u0000${s.text}`)).slice(0, SUGGESTIONS_SHOWN);
       this.suggestions = list;
       this.suggestionsOpen = list.length > 0;
       this.activeSuggestion = -1;

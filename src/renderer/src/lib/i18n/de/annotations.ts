@@ -15,7 +15,7 @@ export const annotations: Widen<typeof en> = {
   noteLabel: 'Notiz',
   notePlaceholder: 'Notiz schreiben. Markdown geht: **fett**, *kursiv*, [Links](https://…)',
   tagLabel: 'Schlagwort',
-  tagPlaceholder: 'Schlagwort eingeben, Enter drücken',
+  tagPlaceholder: 'Schlagwort, dann Enter',
   removeTag: (t: string) => `Schlagwort ${t} entfernen`,
   editAnnotation: 'Bearbeiten',
   deleteAnnotation: 'Löschen',

@@ -5,6 +5,7 @@ import type { Widen } from '../widen';
 export const shell: Widen<typeof en> = {
   appName: 'Parallax',
   sidebarLabel: 'Ansichten der Bibliothek',
+  sidebarToggle: 'Suche, Ansichten und Einstellungen',
   viewAll: 'Alle Berichte',
   viewStories: 'Geschichten',
   viewAnnotations: 'Anmerkungen',
@@ -29,6 +30,7 @@ export const shell: Widen<typeof en> = {
   close: 'Schließen',
   themeSepia: 'Sepia',
   rebuilding: (what: string) => `Baue ${what} neu auf…`,
+  catchingUp: 'Neue Berichte werden für Zeitleiste, Personen und Vergleich erschlossen…',
   rebuildAmount: (done: string, total: string) => `${done} von ${total} Berichten`,
   rebuildSearchWaits: 'Die Suche wartet auf ihren Index; Liste und Leser gehen schon.',
   errorLabel: 'Fehler',

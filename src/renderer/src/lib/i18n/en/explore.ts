@@ -21,6 +21,9 @@ export const explore = {
   variantsLabel: 'Spellings',
   mentionsHere: (n: number) => (n === 1 ? '1 mention' : `${n} mentions`),
   mentionsLabel: 'Mentions',
+  mentionsOrder: 'Order of the reports',
+  orderNewest: 'Newest first',
+  orderMost: 'Most mentions first',
   /** What the loaded pages of an entity's reports leave, with the entity's true totals. */
   moreMentions: (m: number, a: number) => `${m.toLocaleString('en')} more ${m === 1 ? 'mention' : 'mentions'} in ${a.toLocaleString('en')} ${a === 1 ? 'report' : 'reports'}`,
   showMoreReports: (n: number) => (n === 1 ? 'Show 1 more report' : `Show ${n} more reports`),

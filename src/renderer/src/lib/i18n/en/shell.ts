@@ -2,6 +2,7 @@
 export const shell = {
   appName: 'Parallax',
   sidebarLabel: 'Library views',
+  sidebarToggle: 'Search, views and settings',
   viewAll: 'All reports',
   viewStories: 'Stories',
   viewAnnotations: 'Annotations',
@@ -26,6 +27,7 @@ export const shell = {
   close: 'Close',
   themeSepia: 'Sepia',
   rebuilding: (what: string) => `Rebuilding ${what}…`,
+  catchingUp: 'Indexing new reports for the timeline, people and comparisons…',
   rebuildAmount: (done: string, total: string) => `${done} of ${total} reports`,
   rebuildSearchWaits: 'Search waits for its index; the list and the reader work meanwhile.',
   errorLabel: 'Error',
