@@ -57,8 +57,11 @@ import { indexArticleForCompare, markComparePending } from './rows';
  * frequent given name of another language opens a name (`Jimmy Carter`, `George Osborne`).
  * 17: a translated honorific stays with the name after it (`Scheich Hasina`, as `Sheikh Hasina`);
  * an English surname the frequency list holds ends a name (`Martin Luther King`, `Carole King`, `Peter Young`).
+ * 18: a verb after its subject pronoun or an opening adverb is no adjective before a given name
+ * (`Sie trafen Martin Luther King`); a German given name after a given name of another list is a
+ * surname (`George Lucas`, `Neil Jordan`).
  */
-export const COMPARE_ROWS_VERSION = 17;
+export const COMPARE_ROWS_VERSION = 18;
 
 /** The compare rows, declared for `core/derived`. */
 export const compareRowsDataset: DerivedDataset = {
