@@ -225,7 +225,7 @@ export class NameFinder implements ShapeContext {
   afterAdjective(i: number): boolean {
     const toks = this.toks;
     return i > 1 && toks.joined(i) && toks.joined(i - 1) && /^\p{Ll}+(e|en|er|es|em)$/u.test(toks.w(i - 1)) && (DETERMINERS.has(this.lower(i - 2)) || FUNCTION_WORDS.has(this.lower(i - 2))) &&
-      !((this.isGiven(i) || isWorldGivenName(this.lower(i))) && verbBefore(toks, i, (k) => this.lower(k)));
+      !(verbBefore(toks, i, (k) => this.lower(k)) && (this.isGiven(i) || isWorldGivenName(this.lower(i))));
   }
 
   /** The report writes the word after `in` or `aus` elsewhere (`in Teheran`): a place, not a surname (`Irans Hauptstadt Teheran`). */
