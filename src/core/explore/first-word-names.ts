@@ -23,35 +23,46 @@ import type { EntityGroup } from './entity-groups';
 const MIN_LETTERS = 5;
 
 export function firstWordPairs(groups: readonly EntityGroup[], context: (s: NameStat) => ReadonlySet<string> | null): [string, string][] {
-  const byFirst = new Map<string, number>(); // folded first word → the one group holding it first, or -1 for several
+  // The candidates first, by cheap tests: a group of bare words only (the reports that name the
+  // person so and no other way). Every name of a 100k library is read once below, so by case only.
+  const { common, firstNames } = wordLists();
+  const bare = new Map<string, NameStat[]>();
+  for (const g of groups) {
+    if (g.kind !== 'person' || g.manual || g.names.some((n) => n.kind !== 'person' || n.name.includes(' '))) continue;
+    for (const n of g.names) {
+      const key = n.name.toLowerCase();
+      if (key.length < MIN_LETTERS || firstNames.has(key) || common.get(key) !== undefined) continue;
+      const list = bare.get(key);
+      if (list) list.push(n);
+      else bare.set(key, [n]);
+    }
+  }
+  if (bare.size === 0) return [];
+  const byFirst = new Map<string, number>(); // first word → the one group holding it first, or -1 for several
   const lastWords = new Set<string>();
   groups.forEach((g, i) => {
     if (g.kind !== 'person' || g.manual) return;
     for (const n of g.names) {
-      const w = n.name.split(' ');
+      const space = n.name.indexOf(' ');
+      if (n.kind !== 'person' || space < 0) continue;
+      const first = n.name.slice(0, space).toLowerCase(), last = n.name.slice(n.name.lastIndexOf(' ') + 1).toLowerCase();
+      if (!bare.has(first) && !bare.has(last)) continue;
       // A first word before a given name is a word the finder left before a name (`Bezirksrichter Charles Breyer`).
-      if (n.kind !== 'person' || w.length < 2 || w.slice(1).some((x) => mayBeGivenName(foldText(x)))) continue;
-      const first = foldText(w[0]!);
+      if (n.name.slice(space + 1).split(' ').some((x) => mayBeGivenName(foldText(x)))) continue;
       const held = byFirst.get(first);
       byFirst.set(first, held === undefined || held === i ? i : -1);
-      lastWords.add(foldText(w[w.length - 1]!));
+      lastWords.add(last);
     }
   });
-  const { common, firstNames } = wordLists();
   const pairs: [string, string][] = [];
-  for (const g of groups) {
-    // A group of bare words only: the reports that name the person so and no other way.
-    if (g.kind !== 'person' || g.manual || g.names.some((n) => n.kind !== 'person' || n.name.includes(' '))) continue;
-    for (const bare of g.names) {
-      const key = foldText(bare.name);
-      const at = byFirst.get(key);
-      if (at === undefined || at < 0 || key.length < MIN_LETTERS || lastWords.has(key) || firstNames.has(key) || common.get(key) !== undefined) continue;
-      const whole = groups[at]!, name = whole.names[0]!.name;
-      // The person has a given name some reports write (`Charles Breyer` beside `Bezirksrichter Breyer`).
-      if (whole.names.some((n) => n.name.includes(' ') && foldText(n.name.slice(0, n.name.indexOf(' '))) !== key && mayBeGivenName(foldText(n.name.slice(0, n.name.indexOf(' ')))))) continue;
-      if (!plainWord(bare.name) || ROLE(bare.name, bare.name.toLowerCase()) || !plainWord(name.slice(name.lastIndexOf(' ') + 1))) continue;
-      if (sharesCompany(bare, whole, context)) pairs.push([bare.name, name]);
-    }
+  for (const [key, stats] of bare) {
+    const at = byFirst.get(key);
+    if (at === undefined || at < 0 || lastWords.has(key)) continue;
+    const whole = groups[at]!, name = whole.names[0]!.name;
+    // The person has a given name some reports write (`Charles Breyer` beside `Bezirksrichter Breyer`).
+    if (whole.names.some((n) => n.name.includes(' ') && n.name.slice(0, n.name.indexOf(' ')).toLowerCase() !== key && mayBeGivenName(foldText(n.name.slice(0, n.name.indexOf(' ')))))) continue;
+    if (!plainWord(name.slice(name.lastIndexOf(' ') + 1))) continue;
+    for (const b of stats) if (plainWord(b.name) && !ROLE(b.name, key) && sharesCompany(b, whole, context)) pairs.push([b.name, name]);
   }
   return pairs;
 }
