@@ -36,6 +36,7 @@ import { surnameVariants } from './surname-variants';
 import { countryNames } from './country-names';
 import { isParticleAt, particlesAt, particlesBefore, surnameFirstAt } from './name-shapes';
 import { isGivenSpelling, isGivenWord, isWorldGivenName, mayBeGivenName } from './given-names';
+import { givenNameAsSurname } from './given-surname';
 import { NameFinder } from './name-finder';
 import type { EntityMentionRow } from './found-mentions';
 import { FUNCTION_WORDS, INSTITUTIONS, isThingHead, NAME_HONORIFIC, NOT_ORG_ACRONYMS, NOUN_ENDING, ORG_CUE, PLACE_PREFIX, PLACE_PREP, ROLE, SPEECH } from './entity-words';
@@ -174,7 +175,7 @@ function givenNames(f: NameFinder): void {
     // A given name of another list before a given name or surname the frequency list holds opens a
     // name when an English surname ends it (`Billie Jean King`, `Carole King`): `doubleGiven`.
     const english = !given && givenElsewhere ? f.englishSurnameAfter(i) : 0;
-    if (f.isCommon(i + 1, Infinity) && !given && !english) continue;
+    if (f.isCommon(i + 1, Infinity) && !given && !english && !givenNameAsSurname(f, i, givenElsewhere)) continue;
     // A common word that is a given name of no list before a German word the lexicons know opens
     // no name (`große Mengen Kohlenstoff`, `drei Prozent Unentschlossenen`, `der Bund Deutscher
     // Kriminalbeamter`): a noun or an adjective before a noun the frequency list lacks. Before a word they do not know it may (`Tucker Carlson`, `Ed Miliband`).

@@ -18,6 +18,7 @@ import { isGivenSpelling, isGivenWord, isWorldGivenName, mayBeGivenName } from '
 import { englishRank } from './name-openers';
 
 import { thingNamed } from './thing-names';
+import { verbBefore } from './verb-position';
 import { isWorldCity } from './world-cities';
 import { isLexiconWord } from '../text/decompound';
 import { wordRoot } from '../text/roots';
@@ -215,10 +216,16 @@ export class NameFinder implements ShapeContext {
     return toks.joined(next) && !toks.cap(next) && !isParticleName(toks.w(next)) && /^\p{Ll}/u.test(toks.w(next));
   }
 
-  /** A lowercase adjective after an article or a preposition (`die annektierte Halbinsel`, `aus humanitären Gründen`): a noun follows. */
+  /**
+   * A lowercase adjective after an article or a preposition (`die annektierte Halbinsel`, `aus
+   * humanitären Gründen`): a noun follows. Not a verb after its subject or an opening adverb
+   * before a given name (`Sie trafen Martin Luther King`): a name follows that. A noun may follow
+   * a verb too (`Dann habe Niederösterreichs Landeshauptmann …`), so a given name must open it.
+   */
   afterAdjective(i: number): boolean {
     const toks = this.toks;
-    return i > 1 && toks.joined(i) && toks.joined(i - 1) && /^\p{Ll}+(e|en|er|es|em)$/u.test(toks.w(i - 1)) && (DETERMINERS.has(this.lower(i - 2)) || FUNCTION_WORDS.has(this.lower(i - 2)));
+    return i > 1 && toks.joined(i) && toks.joined(i - 1) && /^\p{Ll}+(e|en|er|es|em)$/u.test(toks.w(i - 1)) && (DETERMINERS.has(this.lower(i - 2)) || FUNCTION_WORDS.has(this.lower(i - 2))) &&
+      !(verbBefore(toks, i, (k) => this.lower(k)) && (this.isGiven(i) || isWorldGivenName(this.lower(i))));
   }
 
   /** The report writes the word after `in` or `aus` elsewhere (`in Teheran`): a place, not a surname (`Irans Hauptstadt Teheran`). */

@@ -22,7 +22,7 @@ import { isFoldedSpellingVariant } from '../text/phonetic';
 import { isPatronymic } from '../text/patronymic';
 import { compareNameWords, eastSlavicReading, isSameGivenName, nameSkeleton, romanizeCyrillic } from '../text/transliteration';
 import { isSurnameFirst } from '../text/name-order';
-import { eitherOrderKey, firstOfTwoSurnames, firstPart, isGenitiveOf, isOtherOrder, secondSurnameAgainst, isSwappedSurname, joinedKey, lastPart, middleGiven, sameFirstPart, slavicKeys, swappedSurnameKey } from './name-parts';
+import { bareGivenAsSurname, eitherOrderKey, firstOfTwoSurnames, firstPart, isGenitiveOf, isOtherOrder, secondSurnameAgainst, isSwappedSurname, joinedKey, lastPart, middleGiven, sameFirstPart, slavicKeys, swappedSurnameKey } from './name-parts';
 import { wordLists } from '../analysis/content-words';
 import { SURNAME_PARTICLE } from '../analysis/entity-words';
 import { mayBeGivenName } from '../analysis/given-names';
@@ -312,7 +312,7 @@ function joins(s: NameStat, key: string, given: string | null, eastAsian: boolea
  * (`isShortSkeletonOnly`), nor, where one side has no given name, for two given names.
  */
 function skeletonSuffices(sur: string, key: string, given: string | null, g: Group): boolean {
-  if (!given && isShortSkeletonOnly(sur, key)) return false;
+  if ((!given && isShortSkeletonOnly(sur, key)) || bareGivenAsSurname(given ? (g.given ? null : sur) : key, given ?? g.given, isListedGivenName)) return false;
   return (!!given && !!g.given) || !areTwoGivenNames(sur, key);
 }
 

@@ -8,8 +8,8 @@
 import type { EntityGroup } from './entity-groups';
 
 /**
- * `groups` with the groups of each stated pair's two names joined (into the larger, whose id and
- * display name stay). Pairs naming a name no person group holds change nothing.
+ * `groups` with the groups of each stated pair's two names joined (into the one with a whole name
+ * for display, else the larger; its id and display name stay). Pairs naming a name no person group holds change nothing.
  */
 export function joinAliases(groups: EntityGroup[], pairs: readonly (readonly [string, string])[]): EntityGroup[] {
   if (pairs.length === 0) return groups;
@@ -21,13 +21,15 @@ export function joinAliases(groups: EntityGroup[], pairs: readonly (readonly [st
   const parent = groups.map((_, i) => i);
   const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i]!)));
   const weight = (i: number) => groups[i]!.names.reduce((sum, n) => sum + n.count, 0);
+  // The display is a whole name where either has one (`Gibran` joins `Gibran Rakabuming Raka`).
+  const whole = (i: number) => groups[i]!.name.includes(' ');
   let joined = false;
   for (const [a, b] of pairs) {
     const ga = groupOf.get(a), gb = groupOf.get(b);
     if (ga === undefined || gb === undefined) continue;
     const ra = root(ga), rb = root(gb);
     if (ra === rb) continue;
-    const [big, small] = weight(ra) >= weight(rb) ? [ra, rb] : [rb, ra];
+    const [big, small] = whole(ra) !== whole(rb) ? (whole(ra) ? [ra, rb] : [rb, ra]) : weight(ra) >= weight(rb) ? [ra, rb] : [rb, ra];
     parent[small] = big;
     joined = true;
   }

@@ -171,3 +171,14 @@ export function isOtherOrder(a: readonly string[], b: readonly string[], mayBeGi
   if (a0 === a1 || a0 !== nameSkeleton(b[1]!) || a1 !== nameSkeleton(b[0]!)) return false;
   return !(mayBeGiven(foldText(a[0]!)) && mayBeGiven(foldText(a[1]!)));
 }
+
+/**
+ * A bare word that is a German given name against a whole name of a given name of another list
+ * ending in it (`Karl` / `Beatrix Karl`, `Lucas` / `George Lucas`): the bare word is as likely a
+ * given name the finder cut from another person (`Bürgermeister Karl Rudischer`) as that
+ * person's surname, so the surname alone joins no such name. `bare` is the bare side's word
+ * (null when both are whole names), `given` the whole name's given name.
+ */
+export function bareGivenAsSurname(bare: string | null, given: string | null, isListedGiven: (word: string) => boolean): boolean {
+  return bare !== null && given !== null && isListedGiven(bare) && !isListedGiven(given);
+}

@@ -11,6 +11,7 @@ import { allTimelineRows, timelineRowsOf } from '../store/queries/timeline';
 import { entityGrouper, type EntityGroup } from './entity-groups';
 import { nameContext } from './name-context';
 import { joinAliases } from './name-aliases';
+import { firstWordPairs } from './first-word-names';
 import { StoryIndex, type KeyDisplay } from './stories';
 import { storyNameKey } from '../analysis/story-keys';
 import { TimelineIndex, type TimelineResult } from './timeline';
@@ -35,10 +36,11 @@ export function entityGroups(db: ReadDb): { groups: EntityGroup[]; byName: Map<s
     'entities',
     () => {
       const stats = nameStats(db);
-      const grouper = entityGrouper(stats, entityOverrides(db), nameContext(db));
-      const groups = joinAliases(grouper.groups(), personAliases(db));
+      const context = nameContext(db);
+      const grouper = entityGrouper(stats, entityOverrides(db), context);
+      const groups = joinedGroups(grouper.groups(), db, context);
       const statOf = new Map(stats.map((st) => [nameKey(st.kind, st.name), st]));
-      return { grouper, statOf, builtFrom: stats.length, added: 0, groups, byName: index(groups) };
+      return { grouper, context, statOf, builtFrom: stats.length, added: 0, groups, byName: index(groups) };
     },
     (held, added) => {
       const rows = added.flatMap((id) => nameCountsInArticle(db, id));
@@ -56,7 +58,7 @@ export function entityGroups(db: ReadDb): { groups: EntityGroup[]; byName: Map<s
           held.grouper.add(stat);
         }
       }
-      const groups = joinAliases(held.grouper.groups(), personAliases(db));
+      const groups = joinedGroups(held.grouper.groups(), db, held.context);
       return { ...held, added: held.added + fresh.length, groups, byName: index(groups) };
     },
   );
@@ -69,7 +71,13 @@ export function entityGroups(db: ReadDb): { groups: EntityGroup[]; byName: Map<s
  * grouper's blocking keys are garbage once the groups are made.
  */
 export function personGroups(db: ReadDb): EntityGroup[] {
-  return joinAliases(entityGrouper(personNameStats(db), entityOverrides(db), nameContext(db)).groups(), personAliases(db));
+  const context = nameContext(db);
+  return joinedGroups(entityGrouper(personNameStats(db), entityOverrides(db), context).groups(), db, context);
+}
+
+/** The grouper's groups with the pairs stated as one person and the people called by a first word alone joined. */
+function joinedGroups(groups: EntityGroup[], db: ReadDb, context: (s: NameStat) => ReadonlySet<string> | null): EntityGroup[] {
+  return joinAliases(groups, [...personAliases(db), ...firstWordPairs(groups, context)]);
 }
 
 /**

@@ -61,8 +61,11 @@ import { indexArticleForCompare, markComparePending } from './rows';
  * no given name (`Champions League`), a legal form (`Zielpunkt GmbH`), a genitive before a noun
  * (`Poulencs Klavierkonzert`), a long German noun first (`Spitzenreiter Rapid`); nor of one opening
  * with a word for a type (`App Blinq`) or ending a hyphenated club word (`Sport-Club Freiburg`).
+ * 19: a verb after its subject pronoun or an opening adverb is no adjective before a given name
+ * (`Sie trafen Martin Luther King`); a German given name after a given name of another list is a
+ * surname (`George Lucas`, `Neil Jordan`).
  */
-export const COMPARE_ROWS_VERSION = 18;
+export const COMPARE_ROWS_VERSION = 19;
 
 /** The compare rows, declared for `core/derived`. */
 export const compareRowsDataset: DerivedDataset = {
