@@ -8,8 +8,9 @@ const BIN = join(ROOT, 'bin/parallax.mjs');
 const tmp = tempDir();
 afterAll(() => tmp.cleanup());
 
-function run(args: string[]) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8' });
+function run(args: string[], locale?: string) {
+  const env = locale ? { ...process.env, LC_ALL: '', LC_MESSAGES: '', LANG: locale } : process.env;
+  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
@@ -80,5 +81,27 @@ describe('annotations survive', () => {
     const r = run(['annotations', 'import', bad, '--library', join(tmp.dir, 'c.sqlite')]);
     expect(r.code).toBe(1);
     expect(r.err).toBe('parallax: import: not a W3C Web Annotation collection, page or annotation\n');
+  });
+});
+
+describe('the Markdown export from the command line', () => {
+  it('is worded in the locale\'s language, as the UI\'s is; its keys stay as they are', async () => {
+    const library = join(tmp.dir, 'md.sqlite');
+    const { child, call } = await serve(library);
+    const { items } = (await call('listArticles')) as { items: { id: string }[] };
+    await call('addAnnotation', { articleId: items[0]!.id, start: 0, end: 12, color: 'green', note: 'prüfen' });
+    child.kill('SIGTERM');
+    await new Promise((r) => child.once('exit', r));
+
+    const german = run(['annotations', 'export', '--format', 'md', '--library', library], 'de_DE.UTF-8');
+    expect(german.code).toBe(0);
+    expect(german.out).toContain('title: "Parallax-Anmerkungen"');
+    expect(german.out).toContain('Markierung: grün');
+    expect(german.out).toMatch(/ · Quelle: `/);
+    expect(german.out).not.toMatch(/highlight:|source:/);
+
+    const english = run(['annotations', 'export', '--format', 'md', '--library', library], 'en_GB.UTF-8');
+    expect(english.out).toContain('highlight: green');
+    expect(english.out).not.toContain('Markierung');
   });
 });

@@ -229,6 +229,65 @@ test('the reader toolbar keeps one row beside the annotations panel; at 900 px t
   await expect(list).toBeFocused();
 });
 
+test('at 900 px beside people & places the annotations panel takes the reader\'s place, and the view stays in use', async ({ app }) => {
+  await german(app);
+  const reader = await openTkp(app);
+  await reader.focus();
+  await app.keyboard.press('a');
+  const panel = app.getByRole('complementary', { name: 'Anmerkungen' });
+  await expect(panel).toBeVisible();
+
+  await app.setViewportSize({ width: 900, height: 760 });
+  await app.getByRole('button', { name: 'Suche, Ansichten und Einstellungen' }).click();
+  await app.getByRole('navigation').getByRole('button', { name: 'Personen & Orte' }).click();
+  const names = app.getByRole('list', { name: 'Personen & Orte' });
+  await names.getByRole('listitem').filter({ hasText: 'Witkoff' }).first().getByRole('button').click();
+  const view = app.getByRole('region', { name: 'Personen & Orte' });
+  // A mention opens its report to read, not under the panel that was open in the wide window.
+  await view.locator('.mentions').getByRole('button').first().click();
+  await expect(reader).toBeVisible();
+  await expect(panel).toBeHidden();
+  await reader.focus();
+  await app.keyboard.press('j');
+  await app.keyboard.press('h');
+  await expect(reader.locator('article mark[data-annotation-id]').first()).toBeVisible();
+
+  // A in the reader: the panel over the reader, the keyboard in it; the person's page beside it.
+  await reader.focus();
+  await app.keyboard.press('a');
+  await expect(panel).toBeVisible();
+  const close = panel.getByRole('button', { name: 'Schließen' });
+  await expect(close).toBeFocused();
+  // Nothing of the reader (its toolbar, the find bar) lies over the panel's header.
+  await close.click({ trial: true, timeout: 2000 });
+  const back = view.getByRole('button', { name: 'Zurück' });
+  await expect(back).toBeInViewport({ ratio: 1 });
+  const panelBox = (await panel.boundingBox())!;
+  const viewBox = (await view.boundingBox())!;
+  expect(viewBox.x + viewBox.width).toBeLessThanOrEqual(panelBox.x + 1);
+  expect(panelBox.width).toBeGreaterThan(400);
+
+  // Escape closes it and gives the keyboard back to the reader.
+  await app.keyboard.press('Escape');
+  await expect(panel).toBeHidden();
+  await expect(reader).toBeFocused();
+  await expect(view).toBeVisible();
+
+  // Choosing an annotation in the panel shows it in the text, uncovered.
+  await app.keyboard.press('a');
+  await expect(panel).toBeVisible();
+  await panel.getByRole('listitem').first().getByRole('button').first().click();
+  await expect(panel).toBeHidden();
+  await expect(reader.locator('article mark[data-annotation-id]').first()).toBeInViewport();
+
+  // And the view in use with the panel open: Back goes to the list of names.
+  await reader.focus();
+  await app.keyboard.press('a');
+  await expect(panel).toBeVisible();
+  await back.click();
+  await expect(names).toBeVisible();
+});
+
 /** Whether a field's placeholder fits in it whole. */
 function hintFits(input: HTMLInputElement): boolean {
   const style = getComputedStyle(input);

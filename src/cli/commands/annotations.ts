@@ -28,7 +28,8 @@ export async function annotationsCommand(args: string[], flags: LibraryFlags & {
     if (!FORMATS.includes(format)) throw new CliError(cliWords().annotationsFormat(FORMATS.join(', ')), 2);
     return withService(flags, async (api, db) => {
       const excel = format === 'csv' && (flags.excel ?? prefersExcelCsv(process.env));
-      const exported = await api.exportAnnotations({ format, ...(flags.article ? { articleId: resolveId(db, flags.article, 'annotations') } : {}), ...(excel ? { excel } : {}) });
+      // Markdown is prose for a person: worded in their locale's language, as the UI's export is.
+      const exported = await api.exportAnnotations({ format, ...(flags.article ? { articleId: resolveId(db, flags.article, 'annotations') } : {}), ...(excel ? { excel } : {}), ...(format === 'md' ? { lang: CLI_LANG } : {}) });
       if (flags.out) {
         writeFileSync(flags.out, exported.content);
         console.error(cliWords().wrote(flags.out));
