@@ -43,17 +43,6 @@ const NAME_END = /[\p{L}\p{N})]/u;
 /** Longest credit label read before a colon (`Fotografía de`), in characters. */
 const MAX_LABEL_CHARS = 24;
 
-/** A credit's label at the start of a line: `©`, `(c)`, `Copyright`, `Foto:`, `Photo by:`. */
-const CREDIT_LABEL = new RegExp(`^(?:©|\\(c\\)\\s|copyright\\b|image copyright\\b|(?:${CREDIT_WORDS})\\s{0,3}(?:(?:by|von|de)\\s{0,3})?:)`, 'iu');
-
-/**
- * Does the line open with a credit's label? A headline never does; a caption led by its credit
- * (`© Name, AFP | Police investigate…`) does, however long it runs.
- */
-export function opensWithCreditLabel(text: string): boolean {
-  return CREDIT_LABEL.test(text.trimStart());
-}
-
 /** The credit text of a credit line (without the `©`/`Foto:` label). */
 export function creditText(text: string): string {
   return text.replace(/^\(|\)$/g, '').replace(/^(?:©|\(c\)|copyright|image copyright)\s*/iu, '').replace(new RegExp(`^(?:${CREDIT_WORDS})\\s{0,3}(?:(?:by|von|de)\\s{0,3})?:\\s*`, 'iu'), '').trim();

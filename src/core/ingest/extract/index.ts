@@ -49,10 +49,8 @@ export type { SiteTemplate } from './template';
  *     stands (a region opened at teasers far from the article), if they share a content word
  *     with the prose under them; the ranker sees which came in so (`densestOnly`); a line of no
  *     content word (`About us`) is no candidate; the ranker retrained.
- * 19: a line led by a photo credit's label (`© Name, AFP | caption…`, `Foto: …`) is no headline
- *     candidate; weights unchanged.
  */
-export const EXTRACTOR_VERSION = 19;
+export const EXTRACTOR_VERSION = 18;
 
 /** Fields a structured record (JSON Lines) states about itself; each wins over guessing. */
 export interface RecordHints {

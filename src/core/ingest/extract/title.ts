@@ -8,7 +8,6 @@
  * title is made from the lead and marked derived.
  */
 import type { Line } from './segment';
-import { opensWithCreditLabel } from './captions';
 import { STOPWORDS } from '../../text/lang';
 import { sentenceTexts as splitSentences } from '../../text/sentences';
 
@@ -171,11 +170,10 @@ export function titleCandidates(lines: Line[], free: number[], ctx: TitleContext
   // The first line stays a candidate however far above: a saved page often opens with its <title>.
   // A line above the densest run of prose, outside the usual window, must name something the
   // prose under it names: there a teaser or section line stands as often as the headline. And a
-  // line with no content word at all (`About us`, `Read more`) names no story, nor does a line
-  // led by a photo credit's label.
+  // line with no content word at all (`About us`, `Read more`) names no story.
   const ok = free.filter((i) => {
     const t = lines[i]!.text.slice(0, 300);
-    if (!isTitleShaped(lines[i]!) || !hasContentWord(t) || opensWithCreditLabel(t)) return false;
+    if (!isTitleShaped(lines[i]!) || !hasContentWord(t)) return false;
     if (densestOnly(ctx, i)) return leadOverlap(t, ctx.leadAfter(i)) > 0;
     return usualWindow(ctx, i);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findCaptions, inlineCredit, opensWithCreditLabel } from '../../../../src/core/ingest/extract/captions';
+import { findCaptions, inlineCredit } from '../../../../src/core/ingest/extract/captions';
 import { splitLines } from '../../../../src/core/ingest/extract/segment';
 
 describe('findCaptions', () => {
@@ -35,17 +35,5 @@ describe('findCaptions', () => {
   it('does not take a sentence that starts with an agency name for a credit', () => {
     const lines = splitLines('Reuters reported the deal on Friday, citing two sources.');
     expect(findCaptions(lines, () => true).size).toBe(0);
-  });
-});
-
-describe('opensWithCreditLabel', () => {
-  it('knows a line led by a credit label in any length, and leaves headlines and bare agency names alone', () => {
-    expect(opensWithCreditLabel('© Ann Fields, Coast Agency | Workers inspect the harbour crane that collapsed in the storm on Monday night')).toBe(true);
-    expect(opensWithCreditLabel('Foto: Max Muster')).toBe(true);
-    expect(opensWithCreditLabel('Photo by: Jane Roe / Getty Images')).toBe(true);
-    expect(opensWithCreditLabel('Copyright 2020 The Example Times')).toBe(true);
-    expect(opensWithCreditLabel('Harbour crane collapses in the storm')).toBe(false);
-    expect(opensWithCreditLabel('Reuters')).toBe(false);
-    expect(opensWithCreditLabel('Photographers capture the storm: a gallery')).toBe(false);
   });
 });

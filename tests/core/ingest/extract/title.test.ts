@@ -71,13 +71,6 @@ describe('chooseTitle', () => {
     const cands = titleCandidates(lines, [0, 1, 2], context(lines, 3));
     expect(cands.map((c) => lines[c.i]!.text)).toEqual(['Council passes the school budget']);
   });
-  it('takes no caption led by a photo credit as a candidate, however much of the story it names', () => {
-    const text = 'Harbour crane collapses in the storm\n© Ann Fields, Coast Agency | Workers inspect the harbour crane that collapsed in the storm on Monday night\nText by Staff\n\nA harbour crane collapsed in the storm on Monday night, and workers inspected the damage at dawn.';
-    const lines = splitLines(text);
-    const cands = titleCandidates(lines, [0, 1, 2], context(lines, 3));
-    expect(cands.map((c) => lines[c.i]!.text)).not.toContain(lines[1]!.text);
-    expect(pick(text, 3)).toBe('Harbour crane collapses in the storm');
-  });
   it('counts words of scripts with vowel signs as content words (a Bengali headline stays a candidate)', () => {
     const text = 'About us\nবাংলাদেশে বন্যা পরিস্থিতির অবনতি\n\nবাংলাদেশের উত্তরাঞ্চলে বন্যা পরিস্থিতির আরও অবনতি হয়েছে, নদীর পানি বিপৎসীমার ওপর দিয়ে প্রবাহিত হচ্ছে।';
     const lines = splitLines(text);
