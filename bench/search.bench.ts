@@ -10,6 +10,8 @@ import type { WriteDb } from '../src/core/store/db';
 import { LATEST_VERSION } from '../src/core/store/migrations/index';
 import { searchIndexDataset, SEARCH_INDEX_VERSION } from '../src/core/derived/search-index';
 import { rebuildDataset } from '../src/core/derived/rebuild';
+import { mergeSearchIndex } from '../src/core/derived/search-merge';
+import { searchSegmentCount } from '../src/core/store/queries/search-index';
 import { corpusFile, readCorpus, type CorpusRecord } from './lib/corpus';
 import { now, report, summarise } from './lib/measure';
 import { ROOT, tempDir } from './lib/paths';
@@ -30,16 +32,34 @@ const QUERIES = 200;
  */
 export async function benchLibrary(n: number): Promise<string> {
   const file = join(ROOT, 'bench', '.cache', `library-${n}-s${LATEST_VERSION}-x${EXTRACTOR_VERSION}-i${SEARCH_INDEX_VERSION}.sqlite`);
-  if (existsSync(file)) return file;
+  if (existsSync(file)) return mergedAsImported(file);
   const tmp = `${file}.building`;
   rmSync(tmp, { force: true });
   const t = now();
   const db = await openLibrary({ path: tmp, seedDir: null });
   await ingestPaths({ db, emit: () => {}, jobId: null, extractWorkerFile: join(ROOT, 'out/node/extract-worker.js') }, [corpusFile(n)]);
+  mergeSearchIndex(db);
   db.pragma('wal_checkpoint(TRUNCATE)');
   db.close();
   renameSync(tmp, file);
   console.log(`(built the ${n.toLocaleString('en')}-article library in ${((now() - t) / 1000).toFixed(0)} s)`);
+  return file;
+}
+
+/**
+ * The library as the product leaves it after an import: its search index merged (the CLI at
+ * the end of `ingest`, a host in the background). A library cached before the merge was taken
+ * is merged once, in place.
+ */
+async function mergedAsImported(file: string): Promise<string> {
+  const db = await openLibrary({ path: file, seedDir: null });
+  if (searchSegmentCount(db) > 2) {
+    const t = now();
+    mergeSearchIndex(db);
+    db.pragma('wal_checkpoint(TRUNCATE)');
+    console.log(`(merged the cached library's search index in ${((now() - t) / 1000).toFixed(1)} s)`);
+  }
+  db.close();
   return file;
 }
 

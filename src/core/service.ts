@@ -12,6 +12,7 @@ import type { WriteDb } from './store/db';
 import { editMetadata } from './edit-metadata';
 import { annotationMethods } from './annotate/methods';
 import { compareCatchUp } from './derived/compare-rows/background';
+import { searchMerger } from './derived/search-merge';
 import { compareIndexer } from './derived/compare-rows/catch-up';
 import { compareMethods } from './compare/methods';
 import { exploreMethods } from './explore/methods';
@@ -117,6 +118,9 @@ export function createParallaxService(opts: ServiceOptions): ParallaxApi {
     workerFile: opts.compareWorkerFile ?? siblingWorker(opts.extractWorkerFile, 'compare-worker.js'),
     onProgress: (done, total) => emit({ type: 'taskProgress', task: 'compareIndex', done, total }),
   });
+  // Hosts with a library thread merge the search index's segments after writes; the CLI merges
+  // at the end of its import (`ingestCommand`), as it exits after.
+  const mergeSegments = opts.backgroundCompare ? searchMerger(db) : () => {};
   const catchUp = opts.backgroundCompare ? compareCatchUp(db, indexer, () => emit({ type: 'libraryChanged' })) : () => {};
   // Sites an import added pages to: their stored pages are extracted again when the site's
   // template changed materially (`refresh-sites.ts`) — behind the host's back with progress,
@@ -137,6 +141,7 @@ export function createParallaxService(opts: ServiceOptions): ParallaxApi {
   };
   const afterImport = async <T>(report: T): Promise<T> => {
     catchUp();
+    mergeSegments();
     const sites = sitesAdded;
     sitesAdded = [];
     if (sites.length > 0) await afterSite(() => refreshSites(db, sites, reextractOptions));
@@ -165,6 +170,9 @@ export function createParallaxService(opts: ServiceOptions): ParallaxApi {
   // A library an earlier run left with articles to index (the CLI imported them) catches up
   // now, or once its derived data is rebuilt.
   void rebuild.done.then(catchUp, () => undefined);
+  // A search index rebuilt on this open (batches of 500) is merged, as after an import; a
+  // library opened as it is is left alone until its next import.
+  if (!rebuild.isReady('search-index')) void rebuild.whenReady(['search-index']).then(mergeSegments, () => undefined);
   const staging = new UploadStaging();
   const ctx = (options: unknown) => ({ db, emit, extractWorkerFile: opts.extractWorkerFile, timeLimitMs: opts.fileTimeLimitMs, onSitesAdded: (s: string[]) => sitesAdded.push(...s), ...parseIngestOptions(options) });
   return gateCalls({

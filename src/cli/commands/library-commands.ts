@@ -5,6 +5,7 @@ import { findIdsByPrefix } from '../../core/store/queries/article-reads';
 import type { WriteDb } from '../../core/store/db';
 import { APP_VERSION } from '../../core/version';
 import { compareIndexer } from '../../core/derived/compare-rows/catch-up';
+import { mergeSearchIndex } from '../../core/derived/search-merge';
 import { CliError, libraryPath, PATHS, seedDir } from '../context';
 import { createProgress, type Progress } from '../progress';
 import { formatArticle, formatList, formatPageFooter, formatReport } from '../format';
@@ -64,6 +65,9 @@ export async function ingestCommand(paths: string[], flags: LibraryFlags): Promi
     // also those an earlier run left waiting (killed while it indexed), even if none is new.
     // On every core for a large import (see compareIndexer).
     await compareIndexer(db, { workerFile: PATHS.compareWorker, onProgress: (done, total) => progress.update('compareIndex', done, total) }).catchUp();
+    // The import's segments of the search index merged (`core/derived/search-merge.ts`): this
+    // process exits next, and no host may open the library before a search does.
+    if (report.added.length > 0) mergeSearchIndex(db);
     progress.end();
     console.log(flags.json ? JSON.stringify(report, null, 2) : formatReport(report));
     const nothing = report.added.length + report.present.length === 0 && report.skipped.length > 0;

@@ -159,6 +159,11 @@ export function classifySqliteError(e: unknown, path: string): unknown {
 /** Imports running on each connection, for `withWriteCache`. */
 const writers = new WeakMap<WriteDb, number>();
 
+/** True while a large write (`withWriteCache`) runs on the connection: background upkeep waits for it. */
+export function isWriting(db: WriteDb): boolean {
+  return (writers.get(db) ?? 0) > 0;
+}
+
 /**
  * Runs a large write (an import, a catch-up) with a bigger page cache: a library has several
  * indexes (full text, bands, timeline) that grow together, and a cache that holds their hot

@@ -158,3 +158,34 @@ export function searchSourceOf(db: WriteDb, articleId: string): (SearchSourceRow
     | (SearchSourceRow & { doc: number })
     | undefined;
 }
+
+/** The full-text tables of the search index, each merged on its own. */
+const FTS_TABLES = ['search_fts', 'search_comments_fts'] as const;
+
+/**
+ * Merges of `FTS_TABLES` at most `pages` leaf pages each (FTS5's `'merge'` command), taking any
+ * two or more segments of one size level (`usermerge` 2, set here because FTS5 keeps it in the
+ * table's own config, which a migration that makes the table again would lose). True while work
+ * is left: FTS5 changes two or more rows when it merged something. Call outside a transaction
+ * (each step commits on its own) or inside one.
+ */
+export function mergeSearchStep(db: WriteDb, pages: number): boolean {
+  let worked = false;
+  const changes = stmt(db, 'SELECT total_changes()').pluck();
+  for (const t of FTS_TABLES) {
+    const um = stmt(db, `SELECT v FROM ${t}_config WHERE k = 'usermerge'`).pluck().get() as number | undefined;
+    if (um !== USER_MERGE) stmt(db, `INSERT INTO ${t}(${t}, rank) VALUES ('usermerge', ${USER_MERGE})`).run();
+    const before = changes.get() as number;
+    stmt(db, `INSERT INTO ${t}(${t}, rank) VALUES ('merge', ?)`).run(pages);
+    if ((changes.get() as number) - before >= 2) worked = true;
+  }
+  return worked;
+}
+
+/** Segments of one level merged together (FTS5's least): the index stays at about one segment per level. */
+const USER_MERGE = 2;
+
+/** The segments of the article index (each a b-tree a term lookup seeks in). */
+export function searchSegmentCount(db: WriteDb): number {
+  return stmt(db, 'SELECT count(DISTINCT segid) FROM search_fts_idx').pluck().get() as number;
+}
