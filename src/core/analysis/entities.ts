@@ -39,6 +39,7 @@ import { isGivenSpelling, isGivenWord, isWorldGivenName, mayBeGivenName } from '
 import { givenNameAsSurname } from './given-surname';
 import { NameFinder } from './name-finder';
 import type { EntityMentionRow } from './found-mentions';
+import { isMemberNounShape } from './member-nouns';
 import { FUNCTION_WORDS, INSTITUTIONS, isThingHead, NAME_HONORIFIC, NOT_ORG_ACRONYMS, NOUN_ENDING, ORG_CUE, PLACE_PREFIX, PLACE_PREP, ROLE, SPEECH } from './entity-words';
 
 export { isRoleWord } from './entity-words';
@@ -112,6 +113,13 @@ function roleCues(f: NameFinder): void {
     // One word in `s` after a role, its stem a name the report writes (`Rivale Erdogans`, `Kritiker
     // Netanjahus`), is that person's genitive: the role is someone else's. Left to the bare mentions.
     if (n === 1 && f.genitiveOfName(i + 1)) continue;
+    // A noun for a member of a group after the role says what the holder is (`Ministerpräsident
+    // Sunnit`): no name; one that follows it is the person (`Parlamentspräsident Schiit Nabih Berri`).
+    if (n > 0 && memberNounAt(f, i + 1)) {
+      if (n > 2 && toks.joined(i + 2)) f.addPerson(i + 2, n - 1);
+      i += n;
+      continue;
+    }
     if (n === 0 && f.frequentGivenAlone(i + 1)) {
       f.addPerson(i + 1, 1);
       i++;
@@ -134,6 +142,12 @@ function roleCues(f: NameFinder): void {
       if (toks.after[k] === 46 || toks.after[k] === 59 || toks.after[k] === 58) break;
     }
   }
+}
+
+/** The word `i` is a noun for a member of a group, by its suffix, and no given name of any list. */
+function memberNounAt(f: NameFinder, i: number): boolean {
+  const l = f.lower(i);
+  return isMemberNounShape(f.toks.w(i), l) && !f.isGiven(i) && !mayBeGivenName(l) && !isWorldGivenName(l);
 }
 
 /** 2. Given name + name. */

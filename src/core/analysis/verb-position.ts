@@ -24,7 +24,7 @@ const DAYS = new Set('montag dienstag mittwoch donnerstag freitag samstag sonnta
 
 /**
  * The lowercase word `i - 1` is a finite verb: the word before it is a subject pronoun or an
- * adverb (or `am`/`an` and a weekday) that opens its sentence.
+ * adverb (or `am`/`an` and a weekday) that opens its sentence, or `und` after such a verb.
  */
 export function verbBefore(toks: TokenTable, i: number, lower: (k: number) => string): boolean {
   const k = i - 2;
@@ -34,5 +34,9 @@ export function verbBefore(toks: TokenTable, i: number, lower: (k: number) => st
   // the verb it is no subject of the next word (`zog es hunderte Wiener …`).
   if (SUBJECT_PRONOUNS.has(word)) return opens(k) || (k >= 1 && toks.sentence[k - 1] === toks.sentence[k] && CLAUSE_JOINS.has(lower(k - 1)));
   if (OPENING_ADVERBS.has(word)) return opens(k);
+  // A second verb of the same subject after `und` (`Sie kamen und trafen …`): the word before `und`
+  // is itself a verb by the rules above. `und` between two adjectives (`die alte und neue …`) has
+  // an article before them, no pronoun or adverb opening the sentence.
+  if (word === 'und') return k >= 2 && toks.sentence[k - 1] === toks.sentence[k] && toks.joined(k) && toks.joined(k - 1) && /^\p{Ll}/u.test(toks.w(k - 1)) && verbBefore(toks, k, lower);
   return DAYS.has(word) && k >= 1 && opens(k - 1) && toks.joined(k) && (lower(k - 1) === 'am' || lower(k - 1) === 'an');
 }

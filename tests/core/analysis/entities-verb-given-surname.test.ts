@@ -20,7 +20,12 @@ describe('a verb before a name, not an adjective before a noun', () => {
     expect(people('Gestern ehrte Jakob Hellwig die Helfer.')).toEqual(['Jakob Hellwig → Jakob Hellwig']);
     expect(people('Am Montag besuchte Jakob Hellwig die Stadt. Hellwig blieb kurz.')).toEqual(['Jakob Hellwig → Jakob Hellwig', 'Hellwig → Jakob Hellwig']);
   });
+  it('keeps it after a second verb joined by `und` to such a verb', () => {
+    expect(people('Sie kamen und trafen Tobias Luther King in Atlanta.')).toEqual(['Tobias Luther King → Tobias Luther King']);
+    expect(people('Er kam und lobte Jakob Hellwig für seine Arbeit.')).toEqual(['Jakob Hellwig → Jakob Hellwig']);
+  });
   it('still reads an adjective after an article, a preposition or a focus word', () => {
+    expect(people('Die alten und neuen Hellwig Werke lagen dort.')).toEqual([]);
     expect(people('Die annektierte Halbinsel Krim liegt im Süden.')).toEqual([]);
     expect(people('Auch ehemalige Minister kritisierten den Plan.')).toEqual([]);
   });

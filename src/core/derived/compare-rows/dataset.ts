@@ -64,8 +64,10 @@ import { indexArticleForCompare, markComparePending } from './rows';
  * 19: a verb after its subject pronoun or an opening adverb is no adjective before a given name
  * (`Sie trafen Martin Luther King`); a German given name after a given name of another list is a
  * surname (`George Lucas`, `Neil Jordan`).
+ * 20: so is a second verb joined to such a verb by `und` (`Sie kamen und trafen …`); a noun for a
+ * member of a group after a role is no person (`der Premier Sunnit`, `analysis/member-nouns.ts`).
  */
-export const COMPARE_ROWS_VERSION = 19;
+export const COMPARE_ROWS_VERSION = 20;
 
 /** The compare rows, declared for `core/derived`. */
 export const compareRowsDataset: DerivedDataset = {
