@@ -14,7 +14,8 @@ import type { ReadDb } from '../store/db';
 import { personNames } from '../store/queries/entities';
 import { nameWordsOf, type NameWordRow } from '../store/queries/name-words';
 import { spellingsState } from '../store/queries/name-spellings';
-import { CLOSE_MIN_SKELETON, closeIndex, closeSkeletons, surnameSkeletons, type CloseIndex } from './close-names';
+import { termDocCount } from '../store/queries/search';
+import { CLOSE_MIN_SKELETON, UNWRITTEN_MIN_SKELETON, closeIndex, closeSkeletons, surnameSkeletons, type CloseIndex } from './close-names';
 
 /**
  * Shorter words are mostly abbreviations and particles, whose skeletons (`al`, `bin`) meet
@@ -78,10 +79,12 @@ export function sameSkeletonWords(db: ReadDb, typed: string): string[] | null {
   let others = rows.filter((r) => r.folded !== folded);
   // A slip of a person's name that no person is named with and the library writes no other way
   // (`Cavelawili`): the forms of the names it is a slip of (`close-names.ts`). Asked only of a long
-  // skeleton: the person words cost a read of the names' change count.
-  if (others.length === 0 && skeleton.length >= CLOSE_MIN_SKELETON) {
+  // skeleton: the person words cost a read of the names' change count. A shorter one only when no
+  // report's indexed text holds the word (`Gallat`): the query would find nothing as typed.
+  const unwritten = others.length === 0 && skeleton.length >= UNWRITTEN_MIN_SKELETON && skeleton.length < CLOSE_MIN_SKELETON && termDocCount(db, analyzeWord(typed)[1]) === 0;
+  if (others.length === 0 && (skeleton.length >= CLOSE_MIN_SKELETON || unwritten)) {
     const people = personWords(db);
-    if (!people.words.has(folded)) for (const s of closeSkeletons(closeIndexOf(db, people), typed)) others.push(...nameWordsOf(db, s));
+    if (!people.words.has(folded)) for (const s of closeSkeletons(closeIndexOf(db, people), typed, unwritten)) others.push(...nameWordsOf(db, s));
     others = others.filter((r) => r.folded !== folded);
   }
   if (others.length === 0) return null;
