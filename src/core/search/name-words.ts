@@ -15,6 +15,7 @@ import { personNames } from '../store/queries/entities';
 import { nameWordsOf, type NameWordRow } from '../store/queries/name-words';
 import { spellingsState } from '../store/queries/name-spellings';
 import { termDocCount } from '../store/queries/search';
+import { closestLibraryWord } from './word-speller';
 import { CLOSE_MIN_SKELETON, UNWRITTEN_MIN_SKELETON, closeIndex, closeSkeletons, surnameSkeletons, type CloseIndex } from './close-names';
 
 /**
@@ -86,6 +87,13 @@ export function sameSkeletonWords(db: ReadDb, typed: string): string[] | null {
     const people = personWords(db);
     if (!people.words.has(folded)) for (const s of closeSkeletons(closeIndexOf(db, people), typed, unwritten)) others.push(...nameWordsOf(db, s));
     others = others.filter((r) => r.folded !== folded);
+    // A short slip is often a slip of a noun too (`Kanzer` of `Kanzler`, one letter from `Kaeser`):
+    // only when the library's closest written word, what "did you mean" offers, is the name's form.
+    if (unwritten && others.length > 0) {
+      const closest = closestLibraryWord(db, { text: typed, folded, stem: analyzeWord(typed)[1] });
+      const closestFolded = closest === null ? null : foldWord(closest);
+      if (!others.some((r) => r.folded === closestFolded)) others = [];
+    }
   }
   if (others.length === 0) return null;
   // German nouns share skeletons too (`Torschütze`/`Torschüsse`, `Wiener`/`Winner`): only a

@@ -77,4 +77,17 @@ describe('a garbled spelling typed finds the person', () => {
     expect((await page('Hallat')).hits.map((h) => ids.indexOf(h.article.id))).toEqual([2]);
     db.close();
   });
+
+  it('a short slip nearer a word of the text than the name stays unfound, for "did you mean"', async () => {
+    const { db, api } = await memoryService();
+    for (const [i, text] of [
+      'Wahl\n\nDer Kanzler sprach am Montag. Der Kanzler lobte die Koalition.\n',
+      'Firma\n\nDie Unternehmerin Petra Kaeser verkaufte ihre Firma. Kaeser sprach von Erfolg.\n',
+    ].entries()) await api.ingestText({ name: `${i}.txt`, text });
+    // `Kanzer` is a consonant from `Kaeser` (`kanser`/`kaser`), but one letter from `Kanzler`.
+    const page = await api.searchArticles({ q: 'Kanzer', limit: 10 });
+    expect(page.total).toBe(0);
+    expect(page.also).toBeUndefined();
+    db.close();
+  });
 });
