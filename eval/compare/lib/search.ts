@@ -12,6 +12,11 @@ function bare(s: string): string {
   return s.normalize('NFKD').replace(/\p{M}+/gu, '').replace(/ı/g, 'i').replace(/İ/g, 'I');
 }
 
+/** `bare`, hyphens read as spaces, as search's words split at them. */
+function unhyphened(s: string): string {
+  return bare(s).replace(/[-\u2010\u2011]/g, ' ');
+}
+
 /** What search reads of a report: its title, kicker, dek and body text (the body region's paragraphs, headings, list items and quotes; not its captions). */
 async function searchedText(lib: EvalLibrary, id: ArticleId): Promise<string> {
   const a = await lib.api.getArticle(id);
@@ -59,7 +64,8 @@ export async function scoreSearch(lib: EvalLibrary, people: GoldPerson[], docs: 
       }
       // Literal by what search reads: a report writing the spelling only in a caption (which
       // search does not index) cannot rank as a literal hit, only through another spelling.
-      const literal = await Promise.all(hits.map(async (id) => docs.some((d) => d.id === id) && hasWords(bare(await searchedText(lib, id)), bare(q))));
+      // A hyphen is a word break to search too: `Suk-yeol` is `Suk yeol` as typed.
+      const literal = await Promise.all(hits.map(async (id) => docs.some((d) => d.id === id) && hasWords(unhyphened(await searchedText(lib, id)), unhyphened(q))));
       if (literal.every((l, i) => l || !literal.slice(i).some(Boolean))) out.literalFirst++;
       else out.misses.push(`“${q}” (${p.name}): a report found through another spelling ranks above one with “${q}”`);
     }
