@@ -81,16 +81,19 @@ export function sameSkeletonWords(db: ReadDb, typed: string): string[] | null {
   // A slip of a person's name that no person is named with and the library writes no other way
   // (`Cavelawili`): the forms of the names it is a slip of (`close-names.ts`). Asked only of a long
   // skeleton: the person words cost a read of the names' change count. A shorter one only when no
-  // report's indexed text holds the word (`Gallat`): the query would find nothing as typed.
-  const unwritten = others.length === 0 && skeleton.length >= UNWRITTEN_MIN_SKELETON && skeleton.length < CLOSE_MIN_SKELETON && termDocCount(db, analyzeWord(typed)[1]) === 0;
-  if (others.length === 0 && (skeleton.length >= CLOSE_MIN_SKELETON || unwritten)) {
+  // report's indexed text holds the word (`Gallat`): the query would find nothing as typed (the
+  // index is read only for a word that is such a slip).
+  const short = skeleton.length >= UNWRITTEN_MIN_SKELETON && skeleton.length < CLOSE_MIN_SKELETON;
+  if (others.length === 0 && (skeleton.length >= CLOSE_MIN_SKELETON || short)) {
     const people = personWords(db);
-    if (!people.words.has(folded)) for (const s of closeSkeletons(closeIndexOf(db, people), typed, unwritten)) others.push(...nameWordsOf(db, s));
+    const slips = people.words.has(folded) ? [] : closeSkeletons(closeIndexOf(db, people), typed, short);
+    const stem = analyzeWord(typed)[1];
+    if (!short || (slips.length > 0 && termDocCount(db, stem) === 0)) for (const s of slips) others.push(...nameWordsOf(db, s));
     others = others.filter((r) => r.folded !== folded);
     // A short slip is often a slip of a noun too (`Kanzer` of `Kanzler`, one letter from `Kaeser`):
     // only when the library's closest written word, what "did you mean" offers, is the name's form.
-    if (unwritten && others.length > 0) {
-      const closest = closestLibraryWord(db, { text: typed, folded, stem: analyzeWord(typed)[1] });
+    if (short && others.length > 0) {
+      const closest = closestLibraryWord(db, { text: typed, folded, stem });
       const closestFolded = closest === null ? null : foldWord(closest);
       if (!others.some((r) => r.folded === closestFolded)) others = [];
     }
