@@ -12,6 +12,17 @@ function bare(s: string): string {
   return s.normalize('NFKD').replace(/\p{M}+/gu, '').replace(/ı/g, 'i').replace(/İ/g, 'I');
 }
 
+/** `bare`, hyphens read as spaces, as search's words split at them. */
+function unhyphened(s: string): string {
+  return bare(s).replace(/[-\u2010\u2011]/g, ' ');
+}
+
+/** What search reads of a report: its title, kicker, dek and body text (the body region's paragraphs, headings, list items and quotes; not its captions). */
+async function searchedText(lib: EvalLibrary, id: ArticleId): Promise<string> {
+  const a = await lib.api.getArticle(id);
+  return [a.title, a.kicker ?? '', a.dek ?? '', ...a.blocks.filter((b) => b.region === 'body' && BODY_KINDS.has(b.kind)).map((b) => b.text)].join('\n');
+}
+
 /** Spelling-variant search: does a query for one spelling find the reports with the others? */
 export interface SearchScore {
   queries: number;
@@ -44,17 +55,17 @@ export async function scoreSearch(lib: EvalLibrary, people: GoldPerson[], docs: 
       if (missing.length === 0) out.complete++;
       else {
         const dropped = await Promise.all(missing.map(async (d) => {
-          // What search reads of a report: its title, kicker, dek and body text (the body
-          // region's paragraphs, headings, list items and quotes; not its captions).
-          const a = await lib.api.getArticle(d.id);
-          const searched = [a.title, a.kicker ?? '', a.dek ?? '', ...a.blocks.filter((b) => b.region === 'body' && BODY_KINDS.has(b.kind)).map((b) => b.text)].join('\n');
+          const searched = await searchedText(lib, d.id);
           return !p.spellings.some((sp) => hasWords(searched, sp));
         }));
         if (dropped.every(Boolean)) out.notExtracted++;
         const why = dropped.every(Boolean) ? ', none naming the person in its extracted title or body' : '';
         out.misses.push(`“${q}” (${p.name}): ${missing.length} of ${expected.length} reports not found${why}${page.also ? ` (also searched: ${page.also.map((a) => `${a.word} → ${a.spellings.join(', ')}`).join('; ')})` : ''}`);
       }
-      const literal = hits.map((id) => hasWords(bare(docs.find((d) => d.id === id)?.text ?? ''), bare(q)));
+      // Literal by what search reads: a report writing the spelling only in a caption (which
+      // search does not index) cannot rank as a literal hit, only through another spelling.
+      // A hyphen is a word break to search too: `Suk-yeol` is `Suk yeol` as typed.
+      const literal = await Promise.all(hits.map(async (id) => docs.some((d) => d.id === id) && hasWords(unhyphened(await searchedText(lib, id)), unhyphened(q))));
       if (literal.every((l, i) => l || !literal.slice(i).some(Boolean))) out.literalFirst++;
       else out.misses.push(`“${q}” (${p.name}): a report found through another spelling ranks above one with “${q}”`);
     }

@@ -13,6 +13,13 @@ import { isGenderPair, isSwap, nameSkeleton } from '../text/transliteration';
 
 /** Skeleton letters from which one edit is a slip rather than another name (`kavelavili`/`kavelasvili`). */
 export const CLOSE_MIN_SKELETON = 8;
+/**
+ * From this many skeleton letters a slip is read when the typed word is in no report's indexed
+ * text at all (`Gallat` for `Gallant`, `galat`/`galant`): among words the library writes a short
+ * slip is mostly another name or a noun (`Bonner`/`Bohner`, `Winner`/`Vinger`), so that case
+ * keeps `CLOSE_MIN_SKELETON`; a word no report writes would otherwise find nothing.
+ */
+export const UNWRITTEN_MIN_SKELETON = 5;
 
 /** Person-name skeletons, each also under each of its one-letter deletions. */
 export interface CloseIndex {
@@ -37,7 +44,7 @@ export function surnameSkeletons(names: Iterable<string>): string[] {
 export function closeIndex(skeletons: Iterable<string>): CloseIndex {
   const index: CloseIndex = { skeletons: new Set(), byDeletion: new Map() };
   for (const s of skeletons) {
-    if (s.length < CLOSE_MIN_SKELETON || index.skeletons.has(s)) continue;
+    if (s.length < UNWRITTEN_MIN_SKELETON || index.skeletons.has(s)) continue;
     index.skeletons.add(s);
     for (const key of deletions(s)) {
       const list = index.byDeletion.get(key);
@@ -59,11 +66,13 @@ const ADDED_ENDING = /(?:s|eva|ova|ina|aja|aya)$/;
  * The person-name skeletons a typed word is a slip of, never its own skeleton: one with an
  * ending of `ADDED_ENDING` (`Zurabishvilieva` → `surabisvili`), one with another final vowel
  * (`Lukashenka` → `lukasenko`), or one edit or a swap away as `isSlip` keeps them (the deletion
- * keys find every skeleton one edit or a swap away).
+ * keys find every skeleton one edit or a swap away). With `unwritten` (no report writes the typed
+ * word) shorter skeletons qualify, from `UNWRITTEN_MIN_SKELETON`; else both sides from `CLOSE_MIN_SKELETON`.
  */
-export function closeSkeletons(index: CloseIndex, typed: string): string[] {
+export function closeSkeletons(index: CloseIndex, typed: string, unwritten = false): string[] {
   const skeleton = nameSkeleton(typed);
-  if (skeleton.length < CLOSE_MIN_SKELETON) return [];
+  const min = unwritten ? UNWRITTEN_MIN_SKELETON : CLOSE_MIN_SKELETON;
+  if (skeleton.length < min) return [];
   const found = new Set<string>();
   for (const key of [skeleton, ...deletions(skeleton)]) {
     for (const s of index.byDeletion.get(key) ?? []) if (isSlip(skeleton, s)) found.add(s);
@@ -83,7 +92,7 @@ export function closeSkeletons(index: CloseIndex, typed: string): string[] {
   const stem = ending && nameSkeleton(lower.slice(0, -ending.length));
   if (stem && index.skeletons.has(stem) && !isGenderPair(skeleton, stem)) found.add(stem);
   found.delete(skeleton);
-  return [...found];
+  return [...found].filter((s) => s.length >= min);
 }
 
 const VOWELS = 'aeiou';

@@ -45,9 +45,13 @@ function plainWords(n: QueryNode): string[] | null {
 /**
  * The query with each positive plain word that is a spelling of a name widened to all its
  * spellings, and to `sameSkeleton`'s forms of it when given; `added` is empty when nothing was widened (then `parsed` is returned as it was).
+ * `literal` is the query as typed that ranks first: a widened whole name in it is a phrase.
  */
-export function widenNames(parsed: ParsedQuery, spellingsOf: NameSpellings, sameSkeleton?: NameSpellings): { parsed: ParsedQuery; added: AddedSpellings[] } {
+export function widenNames(parsed: ParsedQuery, spellingsOf: NameSpellings, sameSkeleton?: NameSpellings): { parsed: ParsedQuery; added: AddedSpellings[]; literal: ParsedQuery } {
   const added: AddedSpellings[] = [];
+  // Whole names typed (`Wladimir Putin`), as the phrase their words make: the reports that write
+  // the name so rank first, not every report holding its words apart (`Wladimir Selenskyj … Putin`).
+  const wholeNames = new Map<QueryNode, QueryNode>();
   const walk = (n: QueryNode): QueryNode => {
     switch (n.type) {
       case 'term': {
@@ -89,6 +93,8 @@ export function widenNames(parsed: ParsedQuery, spellingsOf: NameSpellings, same
         const each: QueryNode = { type: n.type, children: n.children.map(walk) };
         if (nodes.length === 0) return each;
         added.push({ word: words!.join(' '), spellings: (others ?? []).filter((o) => o.toLowerCase() !== typed) });
+        const phrase = spellingNode(words!.join(' '));
+        if (phrase) wholeNames.set(n, phrase);
         return { type: 'or', children: [each, ...nodes] };
       }
       case 'or':
@@ -98,7 +104,9 @@ export function widenNames(parsed: ParsedQuery, spellingsOf: NameSpellings, same
         return n;
     }
   };
-  if (!parsed.root) return { parsed, added };
+  if (!parsed.root) return { parsed, added, literal: parsed };
   const root = walk(parsed.root);
-  return added.length ? { parsed: { ...parsed, root }, added } : { parsed, added };
+  if (!added.length) return { parsed, added, literal: parsed };
+  const literal = (n: QueryNode): QueryNode => wholeNames.get(n) ?? (n.type === 'and' || n.type === 'or' ? { type: n.type, children: n.children.map(literal) } : n);
+  return { parsed: { ...parsed, root }, added, literal: wholeNames.size ? { ...parsed, root: literal(parsed.root) } : parsed };
 }

@@ -64,7 +64,7 @@ export function searchArticles(db: ReadDb, req: SearchRequest, speller?: Speller
   const started = performance.now();
   const parsed = parseQuery(req.q);
   const widened = widenNames(parsed, spellings ?? (() => null), (w) => sameSkeletonWords(db, w));
-  const { notices, ...rest } = widened.added.length ? literalFirst(db, parsed, widened.parsed, req) : runParsed(db, parsed, req);
+  const { notices, ...rest } = widened.added.length ? literalFirst(db, widened.literal, widened.parsed, req) : runParsed(db, parsed, req);
   const page: SearchPage = { ...rest, notices: notices.map(english), noticesCoded: notices };
   if (widened.added.length) page.also = widened.added;
   if (page.total === 0) page.didYouMean = didYouMean(db, req.q, parsed, speller);

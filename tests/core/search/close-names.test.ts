@@ -25,6 +25,16 @@ describe('the person names a garbled spelling is a slip of', () => {
     expect(closeSkeletons(slavic, 'Kowalowska')).toEqual([]);
   });
 
+  it('a short name only for a word no report writes, and then only its own kinds of slip', () => {
+    const short = closeIndex(surnameSkeletons(['Peter Dallant', 'Mira Bohner']));
+    expect(closeSkeletons(short, 'Dallat')).toEqual([]);
+    expect(closeSkeletons(short, 'Dallat', true)).toEqual(['dalant']);
+    // A changed letter stays another name, however the word is written.
+    expect(closeSkeletons(short, 'Bohmer', true)).toEqual([]);
+    // A long typed word is not read as a slip of a short name: both sides long, as before.
+    expect(closeSkeletons(closeIndex(surnameSkeletons(['Peter Kerdelasch'])), 'Kerdelaschn')).toEqual([]);
+  });
+
   it('only words after a given name: a noun the grouping took for a person draws no noun to it', () => {
     expect(closeSkeletons(index, 'Herstellers')).toEqual([]);
   });
@@ -47,6 +57,37 @@ describe('a garbled spelling typed finds the person', () => {
     // Both are persons of the library: neither is a slip of the other.
     expect(await hits('Brunnbauer')).toEqual([2]);
     expect(await hits('Bruckbauer')).toEqual([3]);
+    db.close();
+  });
+
+  it('a short slip that no report writes finds the person; one a report writes finds only that report', async () => {
+    const { db, api } = await memoryService();
+    const texts = [
+      'Kabinett\n\nDer Minister Peter Dallant wurde am Dienstag entlassen. Dallant sprach von Vertrauen.\n',
+      'Entlassung\n\nDer Regierungschef entließ Peter Dallant. Dallant hatte widersprochen.\n',
+      'Verein\n\nDer Trainer Otto Hallat lobte die Mannschaft. Hallat sprach lange.\n',
+    ];
+    const ids: string[] = [];
+    for (const [i, text] of texts.entries()) ids.push((await api.ingestText({ name: `${i}.txt`, text })).added[0]!.articleId);
+    const page = async (q: string) => api.searchArticles({ q, limit: 10 });
+    const found = await page('Dallat');
+    expect(found.hits.map((h) => ids.indexOf(h.article.id)).sort()).toEqual([0, 1]);
+    expect(found.also?.[0]?.spellings).toEqual(['Dallant']);
+    // `Hallat` is written in a report: no slip of `Hallant`-like names is read into it.
+    expect((await page('Hallat')).hits.map((h) => ids.indexOf(h.article.id))).toEqual([2]);
+    db.close();
+  });
+
+  it('a short slip nearer a word of the text than the name stays unfound, for "did you mean"', async () => {
+    const { db, api } = await memoryService();
+    for (const [i, text] of [
+      'Wahl\n\nDer Kanzler sprach am Montag. Der Kanzler lobte die Koalition.\n',
+      'Firma\n\nDie Unternehmerin Petra Kaeser verkaufte ihre Firma. Kaeser sprach von Erfolg.\n',
+    ].entries()) await api.ingestText({ name: `${i}.txt`, text });
+    // `Kanzer` is a consonant from `Kaeser` (`kanser`/`kaser`), but one letter from `Kanzler`.
+    const page = await api.searchArticles({ q: 'Kanzer', limit: 10 });
+    expect(page.total).toBe(0);
+    expect(page.also).toBeUndefined();
     db.close();
   });
 });

@@ -14,3 +14,21 @@ describe('a whole name typed as no report writes it', () => {
     db.close();
   });
 });
+
+describe('a whole name typed that the library writes in several ways', () => {
+  it('ranks the reports writing it whole above those holding its words apart', async () => {
+    const { db, api } = await memoryService();
+    const ids: string[] = [];
+    const texts = [
+      'Treffen\n\nDer Minister Fedor Ostrander reiste am Montag nach einem langen Treffen mit den Vertretern der Regierung und der Opposition wieder ab.\n',
+      // Both words, apart and often (another Fedor): relevance alone ranks it first.
+      'Ostrander\n\nDer Sänger Fedor Kalvani lobte Ostrander. Ostrander dankte. Ostrander sprach.\n',
+      'Reise\n\nDer Minister Fjodor Ostrander reiste an. Ostrander sprach kurz.\n',
+    ];
+    for (const [i, text] of texts.entries()) ids.push((await api.ingestText({ name: `${i}.txt`, text })).added[0]!.articleId);
+    const page = await api.searchArticles({ q: 'Fedor Ostrander', limit: 10 });
+    expect(page.also?.length).toBeGreaterThan(0);
+    expect(page.hits.map((h) => ids.indexOf(h.article.id))[0]).toBe(0);
+    db.close();
+  });
+});
