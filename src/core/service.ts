@@ -121,7 +121,14 @@ export function createParallaxService(opts: ServiceOptions): ParallaxApi {
   // Hosts with a library thread merge the search index's segments after writes; the CLI merges
   // at the end of its import (`ingestCommand`), as it exits after.
   const mergeSegments = opts.backgroundCompare ? searchMerger(db) : () => {};
-  const catchUp = opts.backgroundCompare ? compareCatchUp(db, indexer, () => emit({ type: 'libraryChanged' })) : () => {};
+  // The names are grouped for search once the compare rows are written: grouping them while
+  // the catch-up writes them groups names that change again at once (see backgroundSpellings).
+  const catchUp = opts.backgroundCompare
+    ? compareCatchUp(db, indexer, () => {
+        emit({ type: 'libraryChanged' });
+        spellings.warm();
+      })
+    : () => {};
   // Sites an import added pages to: their stored pages are extracted again when the site's
   // template changed materially (`refresh-sites.ts`) — behind the host's back with progress,
   // or before the CLI's import returns (it exits after).
@@ -154,6 +161,7 @@ export function createParallaxService(opts: ServiceOptions): ParallaxApi {
     workerFile: opts.backgroundCompare ? (opts.spellingsWorkerFile ?? siblingWorker(opts.extractWorkerFile, 'spellings-worker.js')) : undefined,
     path: db.name,
     nativeBinding: opts.nativeBinding,
+    waitWhile: () => db.open && pendingCompareCount(db) > 0,
     ...(opts.syncSpellingsMaxArticles !== undefined ? { syncMaxArticles: opts.syncSpellingsMaxArticles } : {}),
   });
   void rebuild.whenReady(['compare-rows']).then(() => spellings.warm(), () => undefined);

@@ -47,6 +47,14 @@ export interface BackgroundSpellingsOptions {
   nativeBinding?: string | undefined;
   /** Reports up to which the lookup is built on this thread; default `SYNC_SPELLINGS_MAX_ARTICLES`. */
   syncMaxArticles?: number;
+  /**
+   * True while the names are about to change anyway (reports wait for the compare catch-up): no
+   * worker is started then, and a search answers with the last lookup, pending. At 100k after
+   * a version bump every report waits for minutes, and each grouping started meanwhile (~12 s
+   * of a core, ~90 MB) stood for names already changed again. The host warms it when the
+   * catch-up ends.
+   */
+  waitWhile?: () => boolean;
 }
 
 /** The spellings of search by entity, built off this thread (see the module comment). */
@@ -76,7 +84,7 @@ export function backgroundSpellings(db: ReadDb, opts: BackgroundSpellingsOptions
     return { current: st.builtAt !== null && st.builtAt === st.changes, built: st.builtAt !== null };
   };
   const warm = () => {
-    if (running || current().current || onThread()) return;
+    if (running || current().current || onThread() || opts.waitWhile?.()) return;
     const init: SpellingsWorkerInit = { path: opts.path, ...(opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {}) };
     running = runOnceWorker(opts.workerFile!, init, WORKER_HEAP_MB)
       // Best effort: the fallback (building on this thread) gives the same lookup, only later.
