@@ -61,8 +61,10 @@ import { indexArticleForCompare, markComparePending } from './rows';
  * no given name (`Champions League`), a legal form (`Zielpunkt GmbH`), a genitive before a noun
  * (`Poulencs Klavierkonzert`), a long German noun first (`Spitzenreiter Rapid`); nor of one opening
  * with a word for a type (`App Blinq`) or ending a hyphenated club word (`Sport-Club Freiburg`).
+ * 19: a bare weekday in a clause of what is to come (`trifft am Samstag`, `will am Montag`) is
+ * that day or the next such, not the one before (`ingest/dates/ahead.ts` `weekdayAhead`).
  */
-export const COMPARE_ROWS_VERSION = 18;
+export const COMPARE_ROWS_VERSION = 19;
 
 /** The compare rows, declared for `core/derived`. */
 export const compareRowsDataset: DerivedDataset = {
