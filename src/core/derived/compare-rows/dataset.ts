@@ -66,8 +66,10 @@ import { indexArticleForCompare, markComparePending } from './rows';
  * surname (`George Lucas`, `Neil Jordan`).
  * 20: so is a second verb joined to such a verb by `und` (`Sie kamen und trafen …`); a noun for a
  * member of a group after a role is no person (`der Premier Sunnit`, `analysis/member-nouns.ts`).
+ * 21: a bare weekday in a clause of what is to come (`trifft am Samstag`, `will am Montag`) is
+ * that day or the next such, not the one before (`ingest/dates/ahead.ts` `weekdayAhead`).
  */
-export const COMPARE_ROWS_VERSION = 20;
+export const COMPARE_ROWS_VERSION = 21;
 
 /** The compare rows, declared for `core/derived`. */
 export const compareRowsDataset: DerivedDataset = {

@@ -47,3 +47,55 @@ export function nextOccurrence(month: number, day: number | undefined, ref: stri
   const m = fromMonthNumber(n);
   return day === undefined ? m : `${m}-${String(day).padStart(2, '0')}`;
 }
+
+// A weekday named without `kommenden`/`vergangenen` is read back (`am Samstag` in a report of
+// Friday: the Saturday before), unless the clause it stands in speaks of what is to come:
+// a future or intent (`wird … am`, `will am Montag`, `soll am Dienstag`, `will meet on`), or a
+// present-tense verb beside the weekday (`trifft am Samstag`, `Am Samstag trifft …`,
+// `meets on Saturday`), which in news is the present used for the future. Anything told as done
+// in the clause (`hatte`, `wurde`, `hat … getroffen`, `soll … geflohen sein`, `was`) keeps it back.
+const SINCE = /(?<![\p{L}])(?:vom|von|seit|since|from)\s+$/iu;
+const CLAUSE_STOP = /[,;:()–—"„“”«»]|\s-\s/u;
+const FUTURE_CLAUSE = /(?<![\p{L}])(?:wird|werden|will|wollen|soll|sollen|möchte|möchten|plant|planen|beabsichtigt)(?![\p{L}])|\b(?:will|shall|is to|are to|is due to|are due to|is set to|are set to|plans? to|is scheduled to|are scheduled to|is expected to|are expected to|(?:is|are) going to)\b/iu;
+// Perfect with `hat`/`ist` (`hat … getroffen`, `ist … gestorben`), the past, a perfect infinitive.
+const DONE_CLAUSE = new RegExp(`${BEHIND.source}|(?<![\\p{L}])(?:hat|haben|ist|sind)(?![\\p{L}]).*(?<![\\p{L}])ge\\p{Ll}{2,}(?:t|en)(?![\\p{L}])|\\b(?:did|has been|have been|would have|said|told|met)\\b`, 'iu');
+// A finite verb in the present: German third person `-t` (`trifft`, `reist`, `beginnt`), English `-s`.
+const PRESENT_DE = /^\p{Ll}{2,}t$/u;
+// English only after a name or a pronoun (`Habeck meets on`, `she travels on`): a plural noun
+// has the same shape (`protests on Sunday`).
+const PRESENT_EN = /^\p{Ll}{2,}[^s\W]s$/u;
+const SUBJECT_EN = /^(?:\p{Lu}\p{L}*|he|she|it|who|which)$/u;
+// Words of that shape that are no present verb: adverbs and particles (`erst am`, `seit`),
+// `hat`/`ist` (perfect or a state), strong preterites ending in -t (`hielt`, `trat`, `bat`).
+const NOT_PRESENT_DE = /^(?:ist|hat|seit|erst|bereits|nicht|jetzt|zuletzt|einst|meist|selbst|direkt|dort|fast|sonst|zuerst|längst|jüngst|zumindest|bis(?:her)?|mit|weit|spät|laut|statt|samt|gut|halt|nacht|recht|heut|\p{Ll}*(?:hielt|trat|bat|galt|riet|schnitt|stritt|litt|tat|bot|lud|fiel))$/u;
+const ENGLISH_DAY = /day/iu;
+const GERMAN_DAY = /tag|woch|sonnabend/iu;
+const PAST_EN_BEFORE = /\b\p{Ll}{2,}ed\b(?!\s+to\b)/u;
+const NOT_PRESENT_EN = /^(?:was|has|is|as|this|its|his|hers|thus|plus|news|talks|us|yes|less|across|unless|always|perhaps|series|ones)$/u;
+
+/**
+ * Whether the weekday `mention` (`am Samstag`, found at `at` in `sentence`) names a day still
+ * to come by the clause's tense (see above); false where the text does not hold the mention.
+ */
+export function weekdayAhead(sentence: string, mention: string, at = sentence.indexOf(mention)): boolean {
+  if (at < 0) return false;
+  const before = sentence.slice(0, at);
+  const after = sentence.slice(at + mention.length);
+  const cut = before.search(new RegExp(`(?:${CLAUSE_STOP.source})(?!.*(?:${CLAUSE_STOP.source}))`, 'su'));
+  const head = cut < 0 ? before : before.slice(cut + 1);
+  const stop = after.search(CLAUSE_STOP);
+  const tail = stop < 0 ? after : after.slice(0, stop);
+  // `des Attentats vom Mittwoch`, `seit Samstag`: a day counted from, told as past whatever the verb.
+  if (SINCE.test(head)) return false;
+  const clause = `${head}${mention}${tail}`;
+  // An English past before the weekday (`voters approved … on Tuesday that will …`), not `expected to`.
+  if (DONE_CLAUSE.test(clause) || PAST_EN_BEFORE.test(head)) return false;
+  if (FUTURE_CLAUSE.test(clause)) return true;
+  // The verb right before (`trifft am Samstag`), or right after a weekday that opens the clause.
+  const prev = /(?:(\p{L}+)\s+)?(\p{L}+)\s+$/u.exec(head);
+  const next = head.trim() === '' ? /^\s+(\p{L}+)/u.exec(tail)?.[1] : undefined;
+  // Each language's verb shape only beside its own weekday (`night` ends in -t, `depuis` in -s).
+  if (ENGLISH_DAY.test(mention)) return !!prev && PRESENT_EN.test(prev[2]!) && !NOT_PRESENT_EN.test(prev[2]!) && SUBJECT_EN.test(prev[1] ?? '');
+  const german = (w: string | undefined) => w !== undefined && PRESENT_DE.test(w) && !NOT_PRESENT_DE.test(w);
+  return GERMAN_DAY.test(mention) && (german(prev?.[2]) || german(next));
+}

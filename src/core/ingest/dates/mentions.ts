@@ -5,6 +5,7 @@
 import type { DateMention } from '../../../shared/api';
 import { findDates, type FoundDate } from './find';
 import { findRelative, resolveRelative, type RelativeMention } from './relative';
+import { weekdayAhead } from './ahead';
 import { dateTriggers } from './names';
 import { runsOf } from './runs';
 import { completeYear, latestDayBefore } from './publication';
@@ -59,15 +60,15 @@ export function buildMentions(found: FoundMentions, pieces: TextPiece[], ref: st
   });
   for (const r of found.relative) {
     let anchor: string | null = null;
+    const sentence = sentenceOf(r.start);
     if (r.sense.type === 'offset-after') {
       // "zwei Wochen nach [dem Treffen am 11. April]": the date in the same sentence, else the
       // latest full date the article gives before its own date.
-      const sentence = sentenceOf(r.start);
       const inSentence = found.absolute.findIndex((a, k) => absDates[k] && sentence.includes(a.text) && a.day !== undefined);
       anchor = inSentence >= 0 ? absDates[inSentence]! : latestDayBefore(absDates, ref);
     }
-    const res = resolveRelative(r.sense, ref, anchor);
-    const m: DateMention = { text: r.text.trim(), start: r.start, end: r.start + r.text.trim().length, kind: 'relative', date: res.date, sentence: sentenceOf(r.start) };
+    const res = resolveRelative(r.sense, ref, anchor, r.sense.type === 'weekday' && r.sense.direction === 0 && weekdayAhead(sentence, r.text.trim()));
+    const m: DateMention = { text: r.text.trim(), start: r.start, end: r.start + r.text.trim().length, kind: 'relative', date: res.date, sentence };
     if (res.endDate !== undefined) m.endDate = res.endDate;
     out.push(m);
   }

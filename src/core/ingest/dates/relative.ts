@@ -162,9 +162,10 @@ export interface Resolved {
 
 /**
  * Resolves a mention against the article's date `ref` (any precision). `anchor` is the date an
- * `offset-after` counts from (`zwei Wochen nach [dem Treffen am 11. April]`), when known.
+ * `offset-after` counts from (`zwei Wochen nach [dem Treffen am 11. April]`), when known;
+ * `ahead`, that a bare weekday's clause speaks of what is to come (`weekdayAhead`).
  */
-export function resolveRelative(sense: RelativeSense, ref: string | null, anchor: string | null = null): Resolved {
+export function resolveRelative(sense: RelativeSense, ref: string | null, anchor: string | null = null, ahead = false): Resolved {
   if (!ref) return { date: null };
   const refDay = dayNumber(ref);
   switch (sense.type) {
@@ -172,6 +173,8 @@ export function resolveRelative(sense: RelativeSense, ref: string | null, anchor
       if (refDay === null) return { date: null };
       const wd = weekdayOf(ref)!;
       if (sense.direction === 1) return { date: fromDayNumber(refDay + (((sense.weekday - wd + 7) % 7) || 7)) };
+      // A bare weekday in a clause of what is to come (`weekdayAhead`): that day or the next such.
+      if (sense.direction === 0 && ahead) return { date: fromDayNumber(refDay + ((sense.weekday - wd + 7) % 7)) };
       const back = (wd - sense.weekday + 7) % 7;
       return { date: fromDayNumber(refDay - (sense.direction === -1 && back === 0 ? 7 : back)) };
     }

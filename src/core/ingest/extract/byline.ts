@@ -7,6 +7,7 @@
  */
 import { AGENCIES, BYLINE_PREFIXES, CREDIT_PREFIXES, DATE_LABELS, FOLLOW_PREPS, FOLLOW_VERBS, PUBLISHED_LABELS, SOURCE_LABELS, UPDATE_LABELS } from './rules';
 import { WEEKDAY_INDEX } from '../dates/names';
+import { findDatesUnglued, type FoundDate } from '../dates/find';
 
 const NAME_WORD = String.raw`\p{Lu}[\p{L}'’.-]*`;
 const NAME = String.raw`${NAME_WORD}(?:\s+(?:(?:van|von|der|de|da|del|di|le|la|du|dos|bin|al)\s+)?${NAME_WORD}){0,3}`;
@@ -19,6 +20,9 @@ const CREDIT_RE = new RegExp(String.raw`\((?:${CREDIT_PREFIXES.join('|')})\s{1,3
 const AGENCY_SET = new Set(AGENCIES);
 const AGENCY_RE = new RegExp(String.raw`\(((?:${AGENCIES.join('|')})(?:\s*[/,]\s*(?:${AGENCIES.join('|')}))*)\)`, 'iu');
 const DATELINE_RE = /^(\p{Lu}[\p{L}.'’/-]*(?:\s\p{Lu}[\p{L}.'’/-]*){0,2})(?:\s*\(([^)]{1,30})\))?\s+[-–—]\s+(?=\p{Lu}|["„«“])/u;
+// A dateline that carries the day it was filed (`Doha, 16. März 2025 – `, `DOHA, March 16, 2025 (Reuters) — `):
+// the place, a comma, a day ending in its year, then an agency, and a dash or a colon.
+const DATED_DATELINE_RE = /^(\p{Lu}[\p{L}.'’/-]*(?:\s\p{Lu}[\p{L}.'’/-]*){0,2}),\s+((?:\p{L}+,?\s+)?[\p{L}\p{N}][\p{L}\p{N}., ]{3,30}?\d{4})(?:\s*\(([^)]{1,30})\))?\s*(?:[-–—]|:)\s+(?=\p{Lu}|["„«“])/u;
 const FOLLOW_RE = new RegExp(
   String.raw`(?:^|\s)(?:${FOLLOW_VERBS.map((v) => `[${v[0]}${v[0]!.toUpperCase()}]${v.slice(1)}`).join('|')})\s+(\p{Lu}[\p{L}\p{N}.&'-]*(?:\s\p{Lu}[\p{L}\p{N}.&'-]*)?)\s+(?:${FOLLOW_PREPS.join('|')})\s`, 'u',
 );
@@ -118,10 +122,17 @@ export function parseAgencies(text: string): string[] {
 }
 
 /** A dateline opening the lead (`Moskau - Der …` → `Moskau`), or null. */
-export function parseDateline(text: string): { place: string; agency: string | null; length: number } | null {
+export function parseDateline(text: string, usMonthFirst = false): { place: string; agency: string | null; length: number; date?: FoundDate } | null {
   const m = DATELINE_RE.exec(text);
-  if (!m) return null;
-  return { place: m[1]!, agency: m[2] ?? null, length: m[0].length };
+  if (m) return { place: m[1]!, agency: m[2] ?? null, length: m[0].length };
+  const d = DATED_DATELINE_RE.exec(text);
+  if (!d) return null;
+  // The day must be one whole date with its year, and all the text between comma and dash.
+  const at = d[0].indexOf(d[2]!, d[1]!.length);
+  const found = findDatesUnglued(d[2]!, at, usMonthFirst);
+  const date = found.length === 1 ? found[0]! : null;
+  if (!date || date.day === undefined || date.year === undefined || date.end !== at + d[2]!.length) return null;
+  return { place: d[1]!, agency: d[3] ?? null, length: d[0].length, date };
 }
 
 /** The outlet a line names as itself (`Folge TKP auf Telegram`, `… hier bei TKP.`), or null. */

@@ -50,7 +50,7 @@ export type { SiteTemplate } from './template';
  *     with the prose under them; the ranker sees which came in so (`densestOnly`); a line of no
  *     content word (`About us`) is no candidate; the ranker retrained.
  */
-export const EXTRACTOR_VERSION = 19;
+export const EXTRACTOR_VERSION = 20;
 
 /** Fields a structured record (JSON Lines) states about itself; each wins over guessing. */
 export interface RecordHints {
@@ -136,7 +136,7 @@ function extractArticle(input: ExtractInput, model: LineModel, trace?: (t: Analy
   const bodyBlocks = blocks.filter((b) => (b.region === 'body' && BODY_KINDS.has(b.kind)) || b.kind === 'dek');
   const body = bodyBlocks.map((b) => b.text);
   const firstPara = blocks.find((b) => b.region === 'body' && b.kind === 'paragraph');
-  const dateline = firstPara ? parseDateline(firstPara.text) : null;
+  const dateline = firstPara ? parseDateline(firstPara.text, usMonthFirst) : null;
   const agencies = [...a.agencies];
   if (dateline?.agency) for (const ag of dateline.agency.split(/\s*[/,]\s*/)) if (!agencies.includes(ag)) agencies.push(ag);
 
@@ -153,6 +153,12 @@ function extractArticle(input: ExtractInput, model: LineModel, trace?: (t: Analy
   if (!candidates.length && !header && meta.published) {
     const iso = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2})?/.exec(meta.published);
     if (iso) candidates.push({ date: { text: meta.published, start: -1, end: -1, ...isoParts(iso[0]) }, isUpdate: false });
+  }
+  // A wire's dateline that carries its day (`Doha, 16. März 2025 – …`) states the report's date
+  // where nothing near the headline does; chrono reads only short lines, and a lead is long.
+  if (!header && dateline?.date && firstPara && !candidates.some((c) => !c.isUpdate && !c.listed)) {
+    const d = dateline.date;
+    candidates.unshift({ date: { ...d, start: firstPara.start + d.start, end: firstPara.start + d.end }, isUpdate: false });
   }
   if (!candidates.length && !header) candidates.push(...chronoCandidates(lines, a, lang));
   // The article's edges are read last, and a first-publication date there goes before a

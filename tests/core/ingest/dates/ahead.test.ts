@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nextOccurrence, speaksAhead } from '../../../../src/core/ingest/dates/ahead';
+import { nextOccurrence, speaksAhead, weekdayAhead } from '../../../../src/core/ingest/dates/ahead';
 
 describe('a sentence of what is still to come', () => {
   it('is told by a scheduled present, a future auxiliary or an intent', () => {
@@ -50,5 +50,36 @@ describe('a sentence of what is still to come', () => {
     expect(nextOccurrence(1, 20, '2024-07-15')).toBe('2025-01-20');
     expect(nextOccurrence(7, 20, '2024-07-15')).toBe('2024-07-20');
     expect(nextOccurrence(3, undefined, '2024-07')).toBe('2025-03');
+  });
+});
+
+describe('a weekday named by a clause of what is to come', () => {
+  it('is told by the present beside it, a future or an intent (German and English)', () => {
+    expect(weekdayAhead('Die Ministerin trifft am Samstag den Präsidenten von Atlantis.', 'am Samstag')).toBe(true);
+    expect(weekdayAhead('Am Samstag reist die Delegation nach Oslo, teilte das Amt mit.', 'Am Samstag')).toBe(true);
+    expect(weekdayAhead('Die Ministerin will am Montag weiter nach Oslo fliegen.', 'am Montag')).toBe(true);
+    expect(weekdayAhead('Der Vertrag soll am Dienstag unterzeichnet werden.', 'am Dienstag')).toBe(true);
+    expect(weekdayAhead('Der Rat wird den Bericht am Freitag beraten.', 'am Freitag')).toBe(true);
+    expect(weekdayAhead('Minister Berg meets on Saturday with the envoys.', 'on Saturday')).toBe(true);
+    expect(weekdayAhead('The council will vote on Monday.', 'on Monday')).toBe(true);
+    expect(weekdayAhead('The central bank is expected to raise rates on Wednesday.', 'on Wednesday')).toBe(true);
+  });
+  it('is not told by the past, the perfect, a reported past or a day counted from', () => {
+    expect(weekdayAhead('Die Ministerin traf am Samstag den Präsidenten.', 'am Samstag')).toBe(false);
+    expect(weekdayAhead('Sie hatte am Montag den Präsidenten getroffen.', 'am Montag')).toBe(false);
+    expect(weekdayAhead('Sie hat am Montag den Präsidenten getroffen.', 'am Montag')).toBe(false);
+    expect(weekdayAhead('Er hielt am Samstag eine Rede.', 'am Samstag')).toBe(false);
+    expect(weekdayAhead('Der Täter soll am Samstag geflohen sein.', 'am Samstag')).toBe(false);
+    expect(weekdayAhead('Beim Brand am Samstag wurden drei Menschen verletzt.', 'am Samstag')).toBe(false);
+    expect(weekdayAhead('Die Folgen des Anschlags vom Mittwoch werden noch lange spürbar sein.', 'Mittwoch')).toBe(false);
+    expect(weekdayAhead('Seit Samstag gilt eine Waffenruhe.', 'Samstag')).toBe(false);
+    expect(weekdayAhead('Minister Berg met the envoys on Saturday.', 'on Saturday')).toBe(false);
+    expect(weekdayAhead('Protests on Sunday drew thousands.', 'on Sunday')).toBe(false);
+    expect(weekdayAhead('Voters approved the plan on Tuesday that will fund the schools.', 'on Tuesday')).toBe(false);
+    expect(weekdayAhead('Das Zitat, das sie dort am Montagabend preisgab, dürfte bleiben.', 'am Montagabend')).toBe(false);
+    // Each language's verb shape only beside its own weekday: `night` is no German verb in -t.
+    expect(weekdayAhead('On Wednesday night, the mayor said the road would close.', 'On Wednesday')).toBe(false);
+    // Only the clause of the weekday counts: the intent of the main clause is not the relative's.
+    expect(weekdayAhead('Die Ministerin, die am Samstag eintraf, will am Montag weiterreisen.', 'am Samstag')).toBe(false);
   });
 });

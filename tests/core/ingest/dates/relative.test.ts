@@ -11,6 +11,12 @@ describe('findRelative + resolveRelative', () => {
     expect(resolve('last Tuesday', '2025-12-02')).toEqual([['last Tuesday', { date: '2025-11-25' }]]);
     expect(resolve('next Friday', '2025-12-02')).toEqual([['next Friday', { date: '2025-12-05' }]]);
   });
+  it('resolves a weekday told ahead to that day or the next such', () => {
+    const [m] = findRelative('am Samstag');
+    expect(resolveRelative(m!.sense, '2025-03-14', null, true)).toEqual({ date: '2025-03-15' });
+    expect(resolveRelative(m!.sense, '2025-03-15', null, true)).toEqual({ date: '2025-03-15' });
+    expect(resolveRelative(m!.sense, '2025-03-14')).toEqual({ date: '2025-03-08' });
+  });
   it('reads no day in a range of weekdays (opening hours)', () => {
     expect(resolve('Öffnungszeiten: Dienstag – Freitag 10 – 18 Uhr', '2025-04-12')).toEqual([]);
     expect(resolve('Open Monday to Friday, 9am to 5pm', '2025-04-12')).toEqual([]);

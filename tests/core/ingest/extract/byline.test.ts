@@ -36,6 +36,12 @@ describe('byline parsing', () => {
     expect(parseDateline('Paris - Le gouvernement a annoncé')).toMatchObject({ place: 'Paris' });
     expect(parseDateline('Der Minister sagte am Montag')).toBeNull();
   });
+  it('reads the day a dateline carries, only when it is a whole date with its year', () => {
+    expect(parseDateline('Oslo, 16. März 2025 – Die Gespräche gehen weiter.')).toMatchObject({ place: 'Oslo', date: { year: 2025, month: 3, day: 16 } });
+    expect(parseDateline('OSLO, March 16, 2025 (Reuters) — Talks went on.')).toMatchObject({ place: 'OSLO', agency: 'Reuters', date: { year: 2025, month: 3, day: 16 } });
+    expect(parseDateline('Oslo, 16.03.2025: Die Gespräche gehen weiter.')?.date).toMatchObject({ year: 2025, month: 3, day: 16 });
+    expect(parseDateline('Oslo, the city of 2024 – Talks went on.')).toBeNull();
+  });
   it('finds the outlet only where the page names itself', () => {
     expect(statedOutlet('Follow Example News on Mastodon for updates')).toBe('Example News');
     expect(statedOutlet('Mehr dazu lesen Sie hier bei Rundschau.')).toBe('Rundschau');

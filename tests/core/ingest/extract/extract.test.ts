@@ -20,7 +20,7 @@ const page = [
 describe('extract (text)', () => {
   const x = extract({ text: page, format: 'text' });
   it('separates header, body, comments and furniture on an English page', () => {
-    expect(EXTRACTOR_VERSION).toBe(19);
+    expect(EXTRACTOR_VERSION).toBe(20);
     expect(x.title).toBe('Harbour city votes to ban cruise ships from old town');
     expect(x.author).toBe('Jane Doe');
     expect(x.published).toBe('2024-03-03T09:15');
@@ -41,6 +41,20 @@ describe('extract (text)', () => {
   });
   it('keeps offsets exact for every block', () => {
     for (const b of x.blocks) expect(x.text.slice(b.start, b.end)).toBe(b.text);
+  });
+});
+
+describe('extract (a wire report dated only by its dateline)', () => {
+  const lead = 'Oslo, 14. März 2025 – Die Außenministerin von Atlantis trifft am Samstag ihren norwegischen Amtskollegen, um über die Fischereirechte im Nordmeer zu sprechen, teilte ihr Ministerium mit, nachdem die Gespräche im Winter zweimal verschoben worden waren.';
+  const text = ['Nachrichten', 'Politik', '', 'Gespräche über Fischereirechte', '', lead, '', 'Die Ministerin traf am Montag bereits Vertreter der Fischerei. Die Verhandlungen gelten als schwierig, weil beide Seiten auf ihren Quoten bestehen.', ''].join('\n');
+  const x = extract({ text, format: 'text' });
+  it('takes the day the dateline carries as the publication date', () => {
+    expect(x.published).toBe('2025-03-14');
+    expect(x.dateline).toBe('Oslo');
+  });
+  it('reads a weekday ahead or back by the tense of its clause', () => {
+    expect(x.dateMentions.find((m) => m.text === 'am Samstag')?.date).toBe('2025-03-15');
+    expect(x.dateMentions.find((m) => m.text === 'am Montag')?.date).toBe('2025-03-10');
   });
 });
 
