@@ -67,6 +67,8 @@ test('Shift+N in German: the note editor opens on the highlight in the focused p
   await reader.focus();
   await app.keyboard.press('j');
   await app.keyboard.press('h');
+  // A person sees the highlight before moving on; the key must find it stored.
+  await expect(reader.locator('article mark[data-annotation-id]')).toHaveCount(1);
   // Another paragraph and back: the key follows the focus, not only the last highlight.
   await app.keyboard.press('j');
   await app.keyboard.press('k');
