@@ -83,7 +83,9 @@ export class StoryIndex {
   readonly builtFrom: number;
 
   constructor(docs: StoryDoc[]) {
-    for (const d of docs) this.keys.push(storyKeys(d.keys));
+    // One string per key, not one per report holding it (the split's ~1.4M strings at 100k).
+    const one = new Map<string, string>();
+    for (const d of docs) this.keys.push(storyKeys(d.keys).map((k) => one.get(k) ?? (one.set(k, k), k)));
     for (const ks of this.keys) for (const k of ks) this.df.set(k, (this.df.get(k) ?? 0) + 1);
     this.builtFrom = docs.length;
     this.docs.push(...docs);
