@@ -21,6 +21,7 @@ import { dayRange, daysApart } from './story-days';
 import { isHeadline, storyLabel } from './label-text';
 import { sharedWithMembers, storyKeys, type KeyDisplay, type StoryDoc } from './story-shared';
 import { firstAtLeast } from './sorted-search';
+import { LinkList } from './story-links';
 
 /**
  * Likeness that links two dated reports. Calibrated on the dev set of `eval/compare`: reports
@@ -82,7 +83,9 @@ export class StoryIndex {
   readonly builtFrom: number;
 
   constructor(docs: StoryDoc[]) {
-    for (const d of docs) this.keys.push(storyKeys(d.keys));
+    // One string per key, not one per report holding it (the split's ~1.4M strings at 100k).
+    const one = new Map<string, string>();
+    for (const d of docs) this.keys.push(storyKeys(d.keys).map((k) => one.get(k) ?? (one.set(k, k), k)));
     for (const ks of this.keys) for (const k of ks) this.df.set(k, (this.df.get(k) ?? 0) + 1);
     this.builtFrom = docs.length;
     this.docs.push(...docs);
@@ -93,7 +96,7 @@ export class StoryIndex {
     docs.forEach((d, i) => this.place(d, i));
     this.acc = new Float64Array(docs.length);
     this.touched = new Int32Array(docs.length);
-    const undated: Link[] = [];
+    const undated = new LinkList();
     for (let i = 0; i < docs.length; i++) this.link(i, undated, i);
     this.linkUndated(undated);
     this.joinLeft(0);
@@ -121,7 +124,7 @@ export class StoryIndex {
       this.acc = grown;
       this.touched = new Int32Array(grown.length);
     }
-    const undated: Link[] = [];
+    const undated = new LinkList();
     for (let i = from; i < this.docs.length; i++) this.link(i, undated);
     this.linkUndated(undated);
     this.joinLeft(from);
@@ -214,11 +217,11 @@ export class StoryIndex {
   }
 
   /** Links report `i` to the dated reports alike enough; links with an undated side wait in `undated`. */
-  private link(i: number, undated: Link[], after = -1): void {
+  private link(i: number, undated: LinkList, after = -1): void {
     this.eachAlike(i, (j, score) => {
       if (this.days[i] !== null && this.days[j] !== null) {
         if (score >= LINK_MIN) this.union(i, j);
-      } else if (score >= UNDATED_MIN) undated.push([i, j, score]);
+      } else if (score >= UNDATED_MIN) undated.push(i, j, score);
     }, after);
   }
 
@@ -230,20 +233,18 @@ export class StoryIndex {
    * join two stories of several reports not alike on average (`JOIN_MIN`): a story with no dated
    * report has no span, and one pair naming Moscow joined a plane crash to a statesman's death.
    */
-  private linkUndated(links: Link[]): void {
+  private linkUndated(links: LinkList): void {
     if (links.length === 0) return;
-    // Compared, not subtracted: a comparator's double result is boxed per call (~46k links at 10k, ~700k calls).
-    links.sort((x, y) => (y[2] > x[2] ? 1 : y[2] < x[2] ? -1 : 0));
     const members = this.groups();
-    for (const [i, j] of links) {
+    links.forEachStrongestFirst((i, j) => {
       const ri = this.find(i), rj = this.find(j);
-      if (ri === rj) continue;
+      if (ri === rj) return;
       const a = this.span.get(ri), b = this.span.get(rj);
-      if (a && b && (b[0] - a[1] > MAX_DAYS || a[0] - b[1] > MAX_DAYS)) continue;
+      if (a && b && (b[0] - a[1] > MAX_DAYS || a[0] - b[1] > MAX_DAYS)) return;
       const mi = members.get(ri)!, mj = members.get(rj)!;
-      if (mi.length > 1 && mj.length > 1 && this.meanLikeness(mi, mj) < JOIN_MIN) continue;
+      if (mi.length > 1 && mj.length > 1 && this.meanLikeness(mi, mj) < JOIN_MIN) return;
       this.unionGroups(members, ri, rj);
-    }
+    });
   }
 
   /** Joins the stories of roots `a` and `b`, and `groups` (members by root) with them. */
@@ -392,9 +393,6 @@ export class StoryIndex {
     return sum;
   }
 }
-
-/** Two reports (one undated) and their likeness. */
-type Link = [number, number, number];
 
 /** Reports a story's label is chosen among. */
 const CENTRAL_SAMPLE = 20;
