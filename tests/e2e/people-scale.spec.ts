@@ -72,17 +72,40 @@ test('a person in 120 reports: the newest 20 with the true totals, "n more" fold
   await expect(region.getByText(`${TOTAL - mentionsOfNewest(0, 40)} more mentions in 80 reports`, { exact: true })).toBeVisible();
   for (let shown = 40; shown < REPORTS; shown += 20) {
     await more.click();
-    await expect(groups).toHaveCount(shown + 20);
+    await expect(region.locator('.mentions > li').last().getByRole('heading', { level: 4 })).toContainText(title(REPORTS - 1 - shown - 19));
   }
   await expect(more).toHaveCount(0);
   await expect(region.getByText(/more mentions in \d+ reports/)).toHaveCount(0);
-  // Every report once, newest first, and their counts add up to the total.
+  // At most five pages stay in the page: the newest 20 left it, with their totals above.
+  await expect(groups).toHaveCount(100);
+  await expect(region.getByText(`${mentionsOfNewest(0, 20)} mentions in 20 earlier reports`, { exact: true })).toBeVisible();
+  // Every report once, newest first, and their counts with the earlier ones add up to the total.
   const headings = await groups.getByRole('heading', { level: 4 }).allTextContents();
-  expect(headings.map((h) => h.replace(/ \d+ mentions?$/, ''))).toEqual(Array.from({ length: REPORTS }, (_, i) => title(REPORTS - 1 - i)));
-  expect(headings.reduce((n, h) => n + Number(h.match(/(\d+) mentions?$/)![1]), 0)).toBe(TOTAL);
+  expect(headings.map((h) => h.replace(/ \d+ mentions?$/, ''))).toEqual(Array.from({ length: 100 }, (_, i) => title(REPORTS - 21 - i)));
+  expect(headings.reduce((n, h) => n + Number(h.match(/(\d+) mentions?$/)![1]), 0) + mentionsOfNewest(0, 20)).toBe(TOTAL);
+
+  // The first report by keyboard: Shift+Tab from the first sentence is the button above; Enter
+  // brings the newest 20 back with the keyboard on the first sentence, and the oldest 20 leave.
+  await groups.first().locator('button.mention').first().focus();
+  await page.keyboard.press('Shift+Tab');
+  const earlier = region.getByRole('button', { name: 'Show 20 earlier reports' });
+  await expect(earlier).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(groups.first().locator('button.mention').first()).toBeFocused();
+  await expect(groups.first().getByRole('heading', { level: 4 })).toHaveText(`${title(119)} ${timesIn(119)} mentions`);
+  await expect(earlier).toHaveCount(0);
+  await expect(groups).toHaveCount(100);
+  await expect(region.getByText(`${mentionsOfNewest(100, 120)} more mentions in 20 reports`, { exact: true })).toBeVisible();
+  // The last again by keyboard: the loaded page comes back, the keyboard on its first sentence.
+  await more.focus();
+  await page.keyboard.press('Enter');
+  await expect(groups.last().getByRole('heading', { level: 4 })).toHaveText(`${title(0)} ${timesIn(0)} mentions`);
+  await expect(groups.nth(80).locator('button.mention').first()).toBeFocused();
+  await expect(groups.nth(80).getByRole('heading', { level: 4 })).toContainText(title(19));
+  await expect(more).toHaveCount(0);
 
   // A sentence opens its report there.
-  await groups.nth(20).locator('button.mention').first().click();
+  await groups.nth(0).locator('button.mention').first().click();
   await expect(page.getByRole('region', { name: 'Reader' }).getByRole('heading', { level: 1 })).toHaveText(title(99));
   expect(errors).toEqual([]);
 });
@@ -99,6 +122,13 @@ test('the same page in German: the totals, the folds and the button in German', 
   await expect(region.getByRole('button', { name: '2 weitere Nennungen in diesem Bericht' }).first()).toBeVisible();
   await region.getByRole('button', { name: '20 weitere Berichte zeigen' }).click();
   await expect(region.locator('.mentions > li')).toHaveCount(40);
+  // Past five pages the newest leave the page, with their totals and a way back in German.
+  for (let k = 0; k < 4; k++) await region.locator('.more:not(.earlier) button').click();
+  await expect(region.locator('.mentions > li')).toHaveCount(100);
+  await expect(region.getByText(`${mentionsOfNewest(0, 20)} Nennungen in 20 früheren Berichten`, { exact: true })).toBeVisible();
+  await region.getByRole('button', { name: '20 frühere Berichte zeigen' }).click();
+  await expect(region.locator('.mentions > li').first().getByRole('heading', { level: 4 })).toHaveText(`${title(119)} ${timesIn(119)} Nennungen`);
+  await expect(region.getByText(`${mentionsOfNewest(100, 120)} weitere Nennungen in 20 Berichten`, { exact: true })).toBeVisible();
 });
 
 test('the reports that name her most come first when asked, and stay in that order as more are shown', async ({ page, server }) => {

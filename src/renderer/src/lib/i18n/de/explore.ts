@@ -28,6 +28,8 @@ export const explore: Widen<typeof en> = {
   orderMost: 'Meiste Nennungen zuerst',
   moreMentions: (m: number, a: number) => `${m.toLocaleString('de')} weitere ${m === 1 ? 'Nennung' : 'Nennungen'} in ${a.toLocaleString('de')} ${a === 1 ? 'Bericht' : 'Berichten'}`,
   showMoreReports: (n: number) => (n === 1 ? '1 weiteren Bericht zeigen' : `${n} weitere Berichte zeigen`),
+  earlierMentions: (m: number, a: number) => `${m.toLocaleString('de')} ${m === 1 ? 'Nennung' : 'Nennungen'} in ${a.toLocaleString('de')} ${a === 1 ? 'früheren Bericht' : 'früheren Berichten'}`,
+  showEarlierReports: (n: number) => (n === 1 ? '1 früheren Bericht zeigen' : `${n} frühere Berichte zeigen`),
   moreInReport: (n: number) => (n === 1 ? '1 weitere Nennung in diesem Bericht' : `${n} weitere Nennungen in diesem Bericht`),
   backToList: 'Zurück',
   manualGroup: 'von Hand gruppiert',

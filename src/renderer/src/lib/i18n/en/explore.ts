@@ -27,6 +27,9 @@ export const explore = {
   /** What the loaded pages of an entity's reports leave, with the entity's true totals. */
   moreMentions: (m: number, a: number) => `${m.toLocaleString('en')} more ${m === 1 ? 'mention' : 'mentions'} in ${a.toLocaleString('en')} ${a === 1 ? 'report' : 'reports'}`,
   showMoreReports: (n: number) => (n === 1 ? 'Show 1 more report' : `Show ${n} more reports`),
+  /** Above the page of groups once the earliest were taken out of it (they stay loaded). */
+  earlierMentions: (m: number, a: number) => `${m.toLocaleString('en')} ${m === 1 ? 'mention' : 'mentions'} in ${a.toLocaleString('en')} earlier ${a === 1 ? 'report' : 'reports'}`,
+  showEarlierReports: (n: number) => (n === 1 ? 'Show 1 earlier report' : `Show ${n} earlier reports`),
   moreInReport: (n: number) => (n === 1 ? '1 more mention in this report' : `${n} more mentions in this report`),
   backToList: 'Back',
   manualGroup: 'grouped by hand',
