@@ -22,6 +22,7 @@ import { isHeadline, storyLabel } from './label-text';
 import { sharedWithMembers, storyKeys, type KeyDisplay, type StoryDoc } from './story-shared';
 import { firstAtLeast } from './sorted-search';
 import { LinkList } from './story-links';
+import { StoryKeyLists } from './story-key-lists';
 
 /**
  * Likeness that links two dated reports. Calibrated on the dev set of `eval/compare`: reports
@@ -57,21 +58,19 @@ export function buildStories(docs: StoryDoc[], display: KeyDisplay = () => null)
  */
 export class StoryIndex {
   private readonly docs: StoryDoc[] = [];
-  private readonly keys: string[][] = [];
-  private readonly df = new Map<string, number>();
-  private readonly postings = new Map<string, number[]>();
+  /** Per key id (`StoryKeyLists`): its reports, weight (set once) and postings (ascending, none past `MAX_DF`). */
+  private readonly lists = new StoryKeyLists();
+  private readonly df: number[] = [];
+  private readonly w2: number[] = [];
+  private readonly postings: (number[] | undefined)[] = [];
   private readonly parent: number[] = [];
   /** Each report's first and last possible day (null: undated). */
   private readonly days: ([number, number] | null)[] = [];
   /** Each group's first and last dated day, by its root (no entry: no dated report). */
   private readonly span = new Map<number, [number, number]>();
   private readonly total: number[] = [];
-  private readonly w2 = new Map<string, number>();
   /** `sharedWeight` of the reports asked, cleared when reports are added (rarity moves). */
   private readonly shared = new Map<number, number>();
-  /** Per report, beside its keys: their postings and weights (two arrays a report, not ~174k objects at 10k kept by the index). */
-  private readonly docPosts: (number[] | undefined)[][] = [];
-  private readonly docWeights: number[][] = [];
   private acc = new Float64Array(0);
   /** The reports `acc` holds a sum for, in the order first met (as long as `acc`: each at most once). */
   private touched = new Int32Array(0);
@@ -83,16 +82,16 @@ export class StoryIndex {
   readonly builtFrom: number;
 
   constructor(docs: StoryDoc[]) {
-    // One string per key, not one per report holding it (the split's ~1.4M strings at 100k).
-    const one = new Map<string, string>();
-    for (const d of docs) this.keys.push(storyKeys(d.keys).map((k) => one.get(k) ?? (one.set(k, k), k)));
-    for (const ks of this.keys) for (const k of ks) this.df.set(k, (this.df.get(k) ?? 0) + 1);
+    const lists = docs.map((d) => storyKeys(d.keys).map((k) => this.lists.idOf(k, () => this.df.push(0))));
+    this.lists.reserve(docs.length, lists.reduce((s, ks) => s + ks.length, 0));
+    lists.forEach((ks, i) => this.lists.set(i, ks));
+    for (const ks of lists) for (const k of ks) this.df[k]!++;
     this.builtFrom = docs.length;
     this.docs.push(...docs);
-    this.keys.forEach((ks, i) => {
-      for (const k of ks) if ((this.df.get(k) ?? 0) <= MAX_DF) this.post(k, i);
+    lists.forEach((ks, i) => {
+      for (const k of ks) if (this.df[k]! <= MAX_DF) this.post(k, i);
     });
-    for (const k of this.df.keys()) this.w2.set(k, this.idf(k) ** 2);
+    for (let k = 0; k < this.lists.names.length; k++) this.w2[k] = this.idf(k) ** 2;
     docs.forEach((d, i) => this.place(d, i));
     this.acc = new Float64Array(docs.length);
     this.touched = new Int32Array(docs.length);
@@ -108,13 +107,13 @@ export class StoryIndex {
     this.shared.clear();
     docs.forEach((d) => {
       const i = this.docs.length;
-      const ks = storyKeys(d.keys);
+      const ks = storyKeys(d.keys).map((k) => this.lists.idOf(k, () => this.df.push(0)));
       this.docs.push(d);
-      this.keys.push(ks);
+      this.lists.set(i, ks);
       for (const k of ks) {
-        this.df.set(k, (this.df.get(k) ?? 0) + 1);
-        if (!this.w2.has(k)) this.w2.set(k, this.idf(k) ** 2);
-        if ((this.df.get(k) ?? 0) <= MAX_DF) this.post(k, i);
+        this.df[k]!++;
+        if (this.w2[k] === undefined) this.w2[k] = this.idf(k) ** 2;
+        if (this.df[k]! <= MAX_DF) this.post(k, i);
       }
       this.place(d, i);
     });
@@ -159,10 +158,10 @@ export class StoryIndex {
       }
       // Only the name keys are worded, so only they are counted and ranked (the same order as
       // ranking every key and keeping the names: the sort is stable and compares two keys alone).
-      const count = new Map<string, number>();
-      for (const i of members) for (const k of this.keys[i]!) if (k.charCodeAt(0) === 64) count.set(k, (count.get(k) ?? 0) + 1);
+      const count = new Map<number, number>();
+      for (const i of members) for (const k of this.lists.of(i)) if (this.lists.names[k]!.charCodeAt(0) === 64) count.set(k, (count.get(k) ?? 0) + 1);
       const shared = [...count].filter(([, c]) => c > 1).sort((a, b) => b[1] - a[1] || this.idf(b[0]) - this.idf(a[0]));
-      const names = [...new Set(shared.map(([k]) => display(k)).filter((x): x is string => !!x))];
+      const names = [...new Set(shared.map(([k]) => display(this.lists.names[k]!)).filter((x): x is string => !!x))];
       const dates = members.map((i) => this.docs[i]!.date).filter((d): d is string => !!d).sort();
       const ids = members.map((i) => this.docs[i]!.articleId).sort();
       const title = this.docs[this.central(members)]!.title?.trim();
@@ -180,13 +179,14 @@ export class StoryIndex {
     return stories.sort((a, b) => b.articleIds.length - a.articleIds.length || ((b.to ?? '') < (a.to ?? '') ? -1 : 1));
   }
 
-  private idf(k: string): number {
-    return Math.log(1 + (this.docs.length || 1) / (this.df.get(k) ?? 1)) * (k.startsWith('@') && k[1] !== '=' ? NAME_WEIGHT : 1);
+  private idf(id: number): number {
+    const k = this.lists.names[id]!;
+    return Math.log(1 + (this.docs.length || 1) / (this.df[id] || 1)) * (k.startsWith('@') && k[1] !== '=' ? NAME_WEIGHT : 1);
   }
 
-  private post(k: string, i: number): void {
-    let p = this.postings.get(k);
-    if (!p) this.postings.set(k, (p = []));
+  private post(k: number, i: number): void {
+    let p = this.postings[k];
+    if (!p) this.postings[k] = p = [];
     p.push(i);
   }
 
@@ -195,9 +195,7 @@ export class StoryIndex {
     this.parent[i] = i;
     this.days[i] = dayRange(d.date);
     if (this.days[i] !== null) this.span.set(i, this.days[i]!);
-    this.total[i] = this.keys[i]!.reduce((s, k) => s + (this.w2.get(k) ?? this.idf(k) ** 2), 0);
-    this.docPosts[i] = this.keys[i]!.map((k) => this.postings.get(k));
-    this.docWeights[i] = this.keys[i]!.map((k) => this.w2.get(k)!);
+    this.total[i] = this.lists.of(i).reduce((s, k) => s + (this.w2[k] ?? this.idf(k) ** 2), 0);
   }
 
   private find(i: number): number {
@@ -274,9 +272,9 @@ export class StoryIndex {
   private eachAlike(i: number, visit: (j: number, score: number) => void, after = -1): void {
     const acc = this.acc, touched = this.touched;
     let n = 0;
-    const posts = this.docPosts[i]!, ws = this.docWeights[i]!;
-    for (let q = 0; q < posts.length; q++) {
-      const post = posts[q], w = ws[q]!;
+    const keys = this.lists.keys, postings = this.postings, w2 = this.w2;
+    for (let q = this.lists.from[i]!, end = this.lists.from[i + 1]!; q < end; q++) {
+      const post = postings[keys[q]!], w = w2[keys[q]!]!;
       if (!post) continue;
       // A key's postings ascend: those up to `after` (half of them, as the index is built) are skipped by a search.
       for (let p = after < 0 ? 0 : firstAtLeast(post, after + 1); p < post.length; p++) {
@@ -325,16 +323,17 @@ export class StoryIndex {
       });
     }
     // Distinct keys shared with each story, counted once per key however many members hold it.
-    const keysShared = new Map<number, number>(), lastKey = new Map<number, string>();
-    for (const i of members) this.docPosts[i]!.forEach((post, q) => {
-      const k = this.keys[i]![q]!;
-      for (const j of post ?? []) {
-        const r = this.find(j);
-        if (r === root || lastKey.get(r) === k) continue;
-        lastKey.set(r, k);
-        keysShared.set(r, (keysShared.get(r) ?? 0) + 1);
+    const keysShared = new Map<number, number>(), lastKey = new Map<number, number>();
+    for (const i of members) {
+      for (const k of this.lists.of(i)) {
+        for (const j of this.postings[k] ?? []) {
+          const r = this.find(j);
+          if (r === root || lastKey.get(r) === k) continue;
+          lastKey.set(r, k);
+          keysShared.set(r, (keysShared.get(r) ?? 0) + 1);
+        }
       }
-    });
+    }
     let best = -1, bestScore = 0;
     for (const [r, sum] of sums) {
       const other = groups.get(r);
@@ -353,7 +352,7 @@ export class StoryIndex {
     let w = this.shared.get(i);
     if (w === undefined) {
       w = 0;
-      for (const k of this.keys[i]!) if ((this.df.get(k) ?? 0) > 1) w += this.w2.get(k) ?? 0;
+      for (const k of this.lists.of(i)) if (this.df[k]! > 1) w += this.w2[k] ?? 0;
       this.shared.set(i, w);
     }
     return w;
@@ -384,7 +383,8 @@ export class StoryIndex {
    * the walk was a fifth of the stories' time at 10k reports.
    */
   private likenessAmong(i: number, among: number[]): number {
-    const { order, acc } = sharedWithMembers(this.docPosts[i]!, this.docWeights[i]!, among, i);
+    const ks = [...this.lists.of(i)];
+    const { order, acc } = sharedWithMembers(ks.map((k) => this.postings[k]), ks.map((k) => this.w2[k]!), among, i);
     let sum = 0;
     for (const q of order) {
       const j = among[q]!;
