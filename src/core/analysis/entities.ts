@@ -34,6 +34,7 @@ import { anyParticleName, isAcronym, isParticleName, wordPass, type WordPass } f
 import { skipByline } from './bylines';
 import { surnameVariants } from './surname-variants';
 import { countryNames } from './country-names';
+import { isWorldCity } from './world-cities';
 import { isParticleAt, particlesAt, particlesBefore, surnameFirstAt } from './name-shapes';
 import { isGivenSpelling, isGivenWord, isWorldGivenName, mayBeGivenName } from './given-names';
 import { givenNameAsSurname } from './given-surname';
@@ -133,12 +134,21 @@ function roleCues(f: NameFinder): void {
       continue;
     }
     // `Pressesprecherin des Weißen Hauses, Karoline Leavitt,`
+    let listed = false;
     for (let k = i + 1; k < Math.min(toks.length, i + 7) && toks.sentence[k] === toks.sentence[i]; k++) {
       if (toks.after[k] === 44 && f.nameLike(k + 1) && f.nameLike(k + 2) && toks.joined(k + 2)) {
         const m = f.nameRun(k + 1);
         if (m >= 2) f.addPerson(k + 1, m);
         break;
       }
+      // `die frühere Regierungschefin von Bangladesch, Zia, aus …`: a bare surname set off by
+      // commas at the role's first comma, the sentence going on in lowercase (not a list: `von
+      // Spanien, Italien, Frankreich`; `Politiker von CDU, SPD, Grünen, der Linken`).
+      if (!listed && toks.after[k] === 44 && toks.after[k + 1] === 44 && f.nameLike(k + 1) && f.nameRun(k + 1) === 1 && toks.has(k + 2) && !toks.cap(k + 2) && toks.sentence[k + 2] === toks.sentence[i] && !countryNames().has(f.lower(k + 1)) && !isWorldCity(toks.w(k + 1))) {
+        f.addPerson(k + 1, 1);
+        break;
+      }
+      if (toks.after[k] === 44) listed = true;
       if (toks.after[k] === 46 || toks.after[k] === 59 || toks.after[k] === 58) break;
     }
   }

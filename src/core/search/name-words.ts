@@ -9,7 +9,7 @@ import { wordLists } from '../analysis/content-words';
 import { isUpperCode } from '../text/chars';
 import { foldWord, lowerCase } from '../text/fold';
 import { nameSkeleton } from '../text/transliteration';
-import { analyzeWord, forEachWord, MAX_TOKEN_CHARS } from '../text/words';
+import { analyzeWord, forEachWord, MAX_TOKEN_CHARS, stemWord } from '../text/words';
 import type { ReadDb } from '../store/db';
 import { personNames } from '../store/queries/entities';
 import { nameWordsOf, type NameWordRow } from '../store/queries/name-words';
@@ -105,6 +105,34 @@ export function sameSkeletonWords(db: ReadDb, typed: string): string[] | null {
   if (!people.words.has(folded) && !others.some((r) => people.words.has(r.folded))) return null;
   return [...new Set(others.map((r) => r.word))];
 }
+
+/**
+ * The library's name-like words (folded) that stemming cuts to the typed word's stem but are
+ * another word (`Yener` for `Yene`, both `yen`; `Becker` for `Beck`), or none: a genitive `-s`
+ * is the same name (`Merkels`). Only words of people's names, the typed one and those found
+ * (no index read: the person words are held).
+ */
+export function sameStemNameWords(db: ReadDb, typed: string): string[] {
+  if (!isNameLike(typed)) return [];
+  const [folded, stem] = analyzeWord(typed);
+  const people = personWords(db);
+  if (!people.words.has(folded)) return [];
+  // A word of this stem is the stem with Snowball's endings (`yen` + `er`). Both are words of
+  // people's names: a place's adjective (`Grazer`) or a noun's plural (`Zuwanderern`) is the same
+  // word to a reader, and ranks with it as before.
+  const sameName = (a: string) => a === folded || a === `${folded}s` || folded === `${a}s`;
+  const found = new Set<string>();
+  for (const two of STEP_TWO) {
+    for (const one of STEP_ONE) {
+      const w = stem + two + one;
+      if (!sameName(w) && people.words.has(w) && stemWord(w) === stem) found.add(w);
+    }
+  }
+  return [...found];
+}
+/** Snowball German's endings: a word is its stem, one of the second step's, one of the first's. */
+const STEP_TWO = ['', 'en', 'er', 'est', 'st'];
+const STEP_ONE = ['', 'e', 'em', 'en', 'ern', 'er', 'es', 's'];
 
 /** The folded words of the library's person names, and their close index once asked for. */
 interface PersonWords {

@@ -2,18 +2,19 @@ import { notice, type Notice, type SearchFacets, type SearchHit, type SearchPage
 import { english } from '../../shared/i18n';
 import type { ReadDb } from '../store/db';
 import { stmt } from '../store/queries/cache';
-import { commentsText, headText } from '../store/queries/search-index';
+import { commentsText, headText, type SearchableArticle } from '../store/queries/search-index';
 import { getHitDocs, termDocCount } from '../store/queries/search';
 import { articlesMatchingNotes, hasAnnotations, noteTexts } from './notes';
 import { toFtsMatch } from './fts-query';
 import { QueryMatcher } from './matcher';
 import { widenNames, type NameSpellings } from './name-spellings';
-import { sameSkeletonWords } from './name-words';
+import { sameSkeletonWords, sameStemNameWords } from './name-words';
 import { parseQuery, positiveLeaves, type ParsedQuery, type QueryNode } from './query-parser';
 import { newestPass, scaleFacets } from './newest-pass';
 import { filterSql, matchSql } from './sql-plan';
 import { windowSnippet, wholeSnippet } from './snippets';
 import { closestLibraryWord } from './word-speller';
+import { writesForm, writtenForms, type WrittenForm } from './written-forms';
 import { collapsedPage, collapseWindow, type RankedRow } from './collapse';
 import { groupedByWidening, groupedFromFirstPass, mergeBest, titleRows, type ScoredRanking } from './scored-ranking';
 
@@ -64,7 +65,9 @@ export function searchArticles(db: ReadDb, req: SearchRequest, speller?: Speller
   const started = performance.now();
   const parsed = parseQuery(req.q);
   const widened = widenNames(parsed, spellings ?? (() => null), (w) => sameSkeletonWords(db, w));
-  const { notices, ...rest } = widened.added.length ? literalFirst(db, widened.literal, widened.parsed, req) : runParsed(db, parsed, req);
+  // A name that another name of the library stems alike (`Yene`, `Yener`): its reports first.
+  const written = writtenForms(parsed.root, (w) => sameStemNameWords(db, w));
+  const { notices, ...rest } = widened.added.length || written.length ? literalFirst(db, { ...widened, written }, req) : runParsed(db, parsed, req);
   const page: SearchPage = { ...rest, notices: notices.map(english), noticesCoded: notices };
   if (widened.added.length) page.also = widened.added;
   if (page.total === 0) page.didYouMean = didYouMean(db, req.q, parsed, speller);
@@ -75,7 +78,8 @@ export function searchArticles(db: ReadDb, req: SearchRequest, speller?: Speller
 /** A page with its notices as codes (`searchArticles` words them in English beside). */
 type CodedPage = Omit<SearchPage, 'notices' | 'noticesCoded'> & { notices: Notice[] };
 
-function runParsed(db: ReadDb, parsed: ParsedQuery, req: SearchRequest): CodedPage {
+/** `keep`, when given, drops a ranked report from the hits (it is read, not counted). */
+function runParsed(db: ReadDb, parsed: ParsedQuery, req: SearchRequest, keep?: (text: SearchableArticle) => boolean): CodedPage {
   const { root, filters, notices } = parsed;
   const fts = toFtsMatch(root);
   const empty: CodedPage = { hits: [], total: 0, facets: req.facets ? emptyFacets() : null, didYouMean: null, notices, tookMs: 0 };
@@ -148,22 +152,43 @@ function runParsed(db: ReadDb, parsed: ParsedQuery, req: SearchRequest): CodedPa
     );
     rows = page((limit, offset) => q.all(...all.params, limit, offset) as RankedRow[]);
   }
-  return { hits: buildHits(db, rows, root, filters.scopes), total, facets, didYouMean: null, notices, tookMs: 0 };
+  return { hits: buildHits(db, rows, root, filters.scopes, keep), total, facets, didYouMean: null, notices, tookMs: 0 };
 }
 
 /**
  * The widened query's page, with the reports the query as typed finds ranked first (each list
  * in its own order), so `Dmitriew` lists the reports that spell it so before the others.
  */
-function literalFirst(db: ReadDb, typed: ParsedQuery, widened: ParsedQuery, req: SearchRequest): CodedPage {
+function literalFirst(db: ReadDb, w: { literal: ParsedQuery; parsed: ParsedQuery; written: WrittenForm[] }, req: SearchRequest): CodedPage {
   const want = req.offset + req.limit;
-  const literal = runParsed(db, typed, { ...req, offset: 0, limit: want, facets: false });
-  const wide = runParsed(db, widened, { ...req, offset: 0, limit: want + literal.hits.length });
+  const literal = literalHits(db, w.literal, w.written, { ...req, offset: 0, limit: want, facets: false });
+  const wide = runParsed(db, w.parsed, { ...req, offset: 0, limit: want + literal.hits.length });
   const first = new Set(literal.hits.map((h) => h.article.id));
   const wideById = new Map(wide.hits.map((h) => [h.article.id, h]));
   // The widened query's hit of a literal report highlights every spelling; keep it when it has one.
   const ordered = [...literal.hits.map((h) => wideById.get(h.article.id) ?? h), ...wide.hits.filter((h) => !first.has(h.article.id))];
   return { ...wide, total: Math.max(wide.total, literal.total), hits: ordered.slice(req.offset, want) };
+}
+
+/**
+ * The query as typed's first `req.limit` hits; with `written`, only the reports that write those
+ * words as typed (`written-forms.ts`), read further down the ranking until `req.limit` are found
+ * or it ends, so every page cuts the same literal list.
+ */
+function literalHits(db: ReadDb, typed: ParsedQuery, written: WrittenForm[], req: SearchRequest): CodedPage {
+  if (!written.length) return runParsed(db, typed, req);
+  let read = 0;
+  const keep = (a: SearchableArticle): boolean => {
+    read++;
+    const text = [a.title, headText(a), a.body, typed.filters.scopes.includes('comments') ? commentsText(a) : ''].join('\n');
+    return typed.filters.scopes.includes('notes') || written.every((f) => writesForm(text, f));
+  };
+  // Bounded as ranking is (`RANK_CAP`): a stem shared with a frequent word (`Yen`) stops there.
+  for (let ask = req.limit; ; ask *= 4) {
+    read = 0;
+    const page = runParsed(db, typed, { ...req, limit: ask }, keep);
+    if (page.hits.length >= req.limit || read < ask || ask >= RANK_CAP) return { ...page, hits: page.hits.slice(0, req.limit) };
+  }
 }
 
 /** The total implied by `n` matches among the docs from `lo` to the newest (≈, with a notice). */
@@ -179,13 +204,13 @@ function emptyFacets(): SearchFacets {
 }
 
 /** Turns ranked docs into hits with snippets and hit counts. */
-function buildHits(db: ReadDb, rows: (RankedRow & { copies?: number })[], root: QueryNode | null, scopes: string[]): SearchHit[] {
+function buildHits(db: ReadDb, rows: (RankedRow & { copies?: number })[], root: QueryNode | null, scopes: string[], keep?: (text: SearchableArticle) => boolean): SearchHit[] {
   const docs = getHitDocs(db, rows.map((r) => r.doc));
   const matcher = new QueryMatcher(root);
   const hits: SearchHit[] = [];
   for (const r of rows) {
     const d = docs.get(r.doc);
-    if (!d) continue;
+    if (!d || (keep && !keep(d.text))) continue;
     const snippets: Snippet[] = [];
     let hitCount = 0;
     const inArticle = scopes.includes('article');

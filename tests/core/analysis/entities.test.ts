@@ -41,6 +41,12 @@ describe('findEntities', () => {
     const t = 'Die Pressesprecherin des Weißen Hauses, Karoline Leavitt, ging darauf ein.';
     expect(entities(t).find((e) => e.kind === 'person')?.name).toBe('Karoline Leavitt');
   });
+  it('finds a bare surname set off by commas after a role, not a word of a list', () => {
+    // Invented names and places.
+    const persons = (t: string) => entities(t).filter((e) => e.kind === 'person').map((e) => e.name);
+    expect(persons('Der Präsident ordnete an, die frühere Regierungschefin von Moravien, Kya, aus der Haft zu entlassen.')).toEqual(['Kya']);
+    expect(persons('Wie sich die Politiker von ABP, KVP, Blauen, der Roten und der Mitte einigten, blieb offen.')).toEqual([]);
+  });
   it('files later surnames, genitives and spelling variants under the person', () => {
     const t = 'General Keith Kellogg schlug einen Plan vor. Kelloggs Plan wurde später von Kellog dementiert.';
     const found = entities(t).filter((e) => e.kind === 'person');

@@ -91,3 +91,25 @@ describe('a garbled spelling typed finds the person', () => {
     db.close();
   });
 });
+
+describe('a spelling that stemming cuts to another spelling of the same person', () => {
+  it('ranks the reports writing the word as typed first, not those of the longer spelling', async () => {
+    const { db, api } = await memoryService();
+    // Invented: `Orhan Telene` in one report, `Orhan Telener` in the others; Snowball cuts both to `tel`.
+    const texts = [
+      'Wahl\n\nDer Wahlleiter Orhan Telener verkündete das Ergebnis. Telener sprach von einer hohen Beteiligung. Telener nannte Zahlen.\n',
+      'Ergebnis\n\nWahlleiter Orhan Telener erklärte am Abend den Sieger. Telener lobte die Helfer.\n',
+      'Sieger\n\nWahlkommissionschef Orhan Telene erklärte den Amtsinhaber zum Sieger.\n',
+    ];
+    const ids: string[] = [];
+    for (const [i, text] of texts.entries()) ids.push((await api.ingestText({ name: `${i}.txt`, text })).added[0]!.articleId);
+    const order = async (q: string) => (await api.searchArticles({ q, limit: 10 })).hits.map((h) => ids.indexOf(h.article.id));
+    const typedShort = await order('Telene');
+    expect(typedShort[0]).toBe(2);
+    expect([...typedShort].sort()).toEqual([0, 1, 2]);
+    // The longer spelling typed: the report writing only `Telene` comes last.
+    expect((await order('Telener')).at(-1)).toBe(2);
+    expect((await order('Orhan Telene'))[0]).toBe(2);
+    db.close();
+  });
+});

@@ -68,8 +68,10 @@ import { indexArticleForCompare, markComparePending } from './rows';
  * member of a group after a role is no person (`der Premier Sunnit`, `analysis/member-nouns.ts`).
  * 21: a bare weekday in a clause of what is to come (`trifft am Samstag`, `will am Montag`) is
  * that day or the next such, not the one before (`ingest/dates/ahead.ts` `weekdayAhead`).
+ * 22: a bare surname set off by commas at a role's first comma is a person (`die frühere
+ * Regierungschefin von Bangladesch, Zia, aus …`), not in a list (`Politiker von CDU, SPD, Grünen,`).
  */
-export const COMPARE_ROWS_VERSION = 21;
+export const COMPARE_ROWS_VERSION = 22;
 
 /** The compare rows, declared for `core/derived`. */
 export const compareRowsDataset: DerivedDataset = {
