@@ -1,4 +1,5 @@
 import { test, expect } from './support/fixtures';
+import { scriptEventStream } from './support/event-stream';
 import type { RebuildStatus } from '../../src/shared/events';
 
 /**
@@ -14,7 +15,6 @@ test('the page shows the rebuild, the list and the reader work meanwhile, and se
   const running: RebuildStatus = { dataset: 'search-index', done: 1200, total: 10000 };
   let letGo!: () => void;
   const done = new Promise<void>((resolve) => (letGo = resolve));
-  let streams = 0;
 
   await page.route(`${server.origin}/api/getAppInfo`, async (route) => {
     const res = await route.fetch();
@@ -25,17 +25,8 @@ test('the page shows the rebuild, the list and the reader work meanwhile, and se
     await done;
     await route.fallback();
   });
-  await page.route((url) => url.origin === server.origin && url.pathname === '/api/events', async (route) => {
-    const n = ++streams;
-    // The first stream says how far the rebuild is; the next one (EventSource reconnects) that it is done.
-    const event = n === 1 ? { type: 'rebuildProgress', ...running, done: 4000 } : n === 2 ? { type: 'rebuildDone' } : null;
-    if (n === 2) await done;
-    await route.fulfill({
-      status: 200,
-      headers: { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' },
-      body: `retry: ${n >= 2 ? 60000 : 50}\n\n${event ? `data: ${JSON.stringify(event)}\n\n` : ''}`,
-    });
-  });
+  // The first stream says how far the rebuild is; the next one (EventSource reconnects) that it is done.
+  await scriptEventStream(page, server.origin, [{ type: 'rebuildProgress', ...running, done: 4000 }, { type: 'rebuildDone' }], done);
 
   await page.goto(server.url);
   const status = page.getByRole('status').filter({ hasText: 'Rebuilding the search index…' });

@@ -3,6 +3,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test, expect } from './support/fixtures';
 import { startServer } from './support/server';
+import { scriptEventStream } from './support/event-stream';
 
 /**
  * A library written by the release before (its compare rows one version older) opened again,
@@ -30,21 +31,12 @@ test('after an update the people view waits with the catch-up shown, its progres
   try {
     let letGo!: () => void;
     const done = new Promise<void>((resolve) => (letGo = resolve));
-    let streams = 0;
     await page.route(`${server.origin}/api/listEntityPage`, async (route) => {
       await done;
       await route.fallback();
     });
-    await page.route((url) => url.origin === server.origin && url.pathname === '/api/events', async (route) => {
-      const n = ++streams;
-      const event = n <= 2 ? { type: 'taskProgress', task: 'compareIndex', done: n === 1 ? 40_000 : 98_740, total: 98_740 } : null;
-      if (n === 2) await done;
-      await route.fulfill({
-        status: 200,
-        headers: { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' },
-        body: `retry: ${n >= 2 ? 60000 : 50}\n\n${event ? `data: ${JSON.stringify(event)}\n\n` : ''}`,
-      });
-    });
+    const progress = (done: number) => ({ type: 'taskProgress', task: 'compareIndex', done, total: 98_740 });
+    await scriptEventStream(page, server.origin, [progress(40_000), progress(98_740)], done);
 
     await page.goto(server.url);
     await expect(page.getByRole('listbox', { name: 'Reports' }).getByRole('option').first()).toBeVisible();
