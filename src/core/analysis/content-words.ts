@@ -11,6 +11,7 @@ import { ownString } from '../text/own-string';
 import { SpanCache } from '../text/span-cache';
 import COMMON_WORDS from './data/de-common-words.json';
 import FIRST_NAMES from './data/de-first-names.json';
+import MORE_GERMAN from './data/de-more-given-names.json';
 
 /**
  * German function words (folded: umlauts → vowels, ß → ss), plus the date words that every
@@ -127,11 +128,12 @@ let lists: { common: WordTable; firstNames: Set<string> } | null = null;
 /**
  * The German word lists, indexed on first use: `common` maps a lowercase word to
  * its frequency rank (0 = most frequent) among the 12,558 most frequent German words;
- * `firstNames` holds 1,158 given names.
+ * `firstNames` holds 1,158 given names of today and 810 older ones the first list lacks (`Günther`,
+ * `Elke`, `Jürgen`: `data/de-more-given-names.json`).
  */
 export function wordLists(): { common: WordTable; firstNames: Set<string> } {
   if (!lists) {
-    lists = { common: new WordTable((COMMON_WORDS as string[]).map((w, i) => [w, i] as const)), firstNames: new Set(FIRST_NAMES as string[]) };
+    lists = { common: new WordTable((COMMON_WORDS as string[]).map((w, i) => [w, i] as const)), firstNames: new Set([...(FIRST_NAMES as string[]), ...(MORE_GERMAN as string[])]) };
   }
   return lists;
 }

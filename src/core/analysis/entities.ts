@@ -216,13 +216,13 @@ function givenNames(f: NameFinder): void {
     if (f.pairPlaceElsewhere(i)) continue;
     // A third word only after a second given name, as `al-…` (`Mohammad Ghazi al-Jalali`), or
     // after a known given name when the name plainly ends there (`Mohammed Mehdi Tehrantschi,`:
-    // given names of other languages are not in the list), so a byline's dateline stays out
-    // (`Holger Mehlig Damaskus (Syrien)`).
+    // given names of other languages are not in the list) and the report names it nowhere as a
+    // place, so a dateline stays out (`Holger Mehlig Damaskus` … `nach Damaskus`).
     // Or when the report goes on to use the third word alone and never the second (`Recep Tayyip
     // Erdoğan` … `Erdoğan`: two given names the list does not hold), and never after `in`.
     // Or two given names and an English surname (`Martin Luther King`, `Billie Jean King`).
     const third = (toks.has(i + 2) && f.nameLike(i + 2) && toks.joined(i + 2) && !f.isCommon(i + 2, Infinity) &&
-      (firstNames.has(f.lower(i + 1)) || isParticleName(toks.w(i + 2)) || (givenElsewhere && f.endsName(i + 2)) || f.threeWordsAt(i) || eastAsian === 3)) ||
+      (firstNames.has(f.lower(i + 1)) || isParticleName(toks.w(i + 2)) || (givenElsewhere && f.endsName(i + 2) && !f.placeAfterPrep(i + 2)) || f.threeWordsAt(i) || eastAsian === 3)) ||
       (givenElsewhere && (english || f.englishSurnameAfter(i)) === 3);
     // The name of a thing or an institution (`Turnout Project`, `Scott Key Bridge`, `Scott Key-Brücke`, `Ocean Pte Ltd`).
     // A fourth word after the Persian article apart (`Mohammad Ali Al-e Tabrani`).

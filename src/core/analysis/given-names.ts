@@ -6,6 +6,7 @@ import { nameSkeleton } from '../text/transliteration';
 import { BoundedCache } from '../text/bounded-cache';
 import WORLD_NAMES from './data/world-given-names.json';
 import WORLD_WORDS from './data/world-given-words.json';
+import MORE_GERMAN from './data/de-more-given-names.json';
 import { wordLists } from './content-words';
 
 let world: Set<string> | null = null;
@@ -46,6 +47,12 @@ export function mayBeGivenName(lower: string): boolean {
 
 /** Given names by their consonants (`Mohammad` for `Mohammed`), built on first use. */
 let givenConsonants: Set<string> | null = null;
+/**
+ * The older German given names (`wordLists().firstNames` holds them) have no renderings here: with
+ * their consonants words took the shape of a given name (`Angeles Kings`, `Tennessee Whiskey`,
+ * `Einreise von Flüchtlingen`: 15 runs of the 1,028-report library, no whole person's name).
+ */
+const olderGerman = new Set(MORE_GERMAN as string[]);
 
 /**
  * Per word as written: the answer of `isGivenSpelling`. The name finder asks it of most
@@ -70,7 +77,7 @@ export function isGivenSpelling(word: string, firstNames: ReadonlySet<string>): 
   if (known !== undefined) return known;
   if (!givenConsonants) {
     givenConsonants = new Set();
-    for (const n of firstNames) if (n.length >= 5) givenConsonants.add(consonantsOf(n));
+    for (const n of firstNames) if (n.length >= 5 && !olderGerman.has(n)) givenConsonants.add(consonantsOf(n));
   }
   const c = consonantsOf(word);
   return answers.set(word, c.length >= 3 && givenConsonants.has(c));

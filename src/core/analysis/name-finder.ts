@@ -337,6 +337,12 @@ export class NameFinder implements ShapeContext {
     return alone > 0;
   }
 
+  /** Word `k` stands elsewhere in the report after a place preposition (`nach Damaskus`): a place. */
+  placeAfterPrep(k: number): boolean {
+    for (const j of this.at(this.foldOf(k))) if (j !== k && j > 0 && PLACE_PREP.has(this.lower(j - 1))) return true;
+    return false;
+  }
+
   /** A name of three words from `i` whose last the report uses alone (see `usedAlone`). */
   threeWordsAt(i: number): boolean {
     return this.toks.has(i + 2) && this.toks.joined(i + 2) && this.nameLike(i + 2) && this.endsName(i + 2) && this.usedAlone(i + 2, i + 1);
