@@ -41,6 +41,7 @@ import { givenNameAsSurname } from './given-surname';
 import { NameFinder } from './name-finder';
 import type { EntityMentionRow } from './found-mentions';
 import { isMemberNounShape } from './member-nouns';
+import { isBareNoun } from './thing-words';
 import { FUNCTION_WORDS, INSTITUTIONS, isThingHead, NAME_HONORIFIC, NOT_ORG_ACRONYMS, NOUN_ENDING, ORG_CUE, PLACE_PREFIX, PLACE_PREP, ROLE, SPEECH } from './entity-words';
 
 export { isRoleWord } from './entity-words';
@@ -283,9 +284,8 @@ function placesAndOrganisations(f: NameFinder): void {
 }
 
 /**
- * 6. A speaker named by surname alone (`…“, so Netanyahu`, `sagte Scheller`, `Chamenei erklärte`),
- * in a report that never gives the given name: the library groups it with the whole name.
- */
+ * 6. A speaker named by surname alone (`…“, so Netanyahu`, `sagte Scheller`, `Chamenei erklärte`), in a report that never gives
+ * the given name (the library groups it with the whole name); no noun or adverb (`forderte Flammenwerfer`, `isBareNoun`). */
 function speakers(f: NameFinder): void {
   const toks = f.toks, taken = f.taken, countries = countryNames();
   for (let i = 0; i < toks.length; i++) {
@@ -296,7 +296,7 @@ function speakers(f: NameFinder): void {
     if (!before && !after) continue;
     const w = toks.w(i);
     if (isAcronym(w) || !f.nameLike(i) || f.isCommon(i, Infinity) || f.isKnownSurname(i)) continue;
-    if (countries.has(toks.lower(i)) || f.places.has(f.foldOf(i)) || (toks.has(i + 1) && toks.joined(i + 1) && f.nameLike(i + 1))) continue;
+    if (countries.has(toks.lower(i)) || f.places.has(f.foldOf(i)) || (toks.has(i + 1) && toks.joined(i + 1) && f.nameLike(i + 1)) || isBareNoun(w)) continue;
     f.found.add(i, i, w, 'person');
     f.persons.set(f.foldOf(i), w);
   }

@@ -74,6 +74,16 @@ function isGermanCompound(word: string): boolean {
   return isLexiconWord(rootOf(word));
 }
 
+/**
+ * A bare word beside a verb of saying that is a noun or an adverb, not a surname (`entities.ts`
+ * `speakers`): a long compound the lexicons know (`forderte Flammenwerfer`) or an adverb made of a
+ * participle (`Abschließend forderte sie`), neither a word that may be a given name.
+ */
+export function isBareNoun(word: string): boolean {
+  if (mayBeGiven(word)) return false;
+  return isGermanCompound(word) || (word.endsWith('end') && isLexiconWord(rootOf(word)));
+}
+
 /** The shortest genitive read before a noun (`Ivos` may be a given name's). */
 const MIN_GENITIVE = 5;
 
@@ -99,5 +109,5 @@ export function namedByItsWords(words: readonly string[], next: string | null): 
   const [first, second] = words as [string, string];
   if (mayBeGiven(first) || mayBeGiven(second)) return null;
   if (isEnglishPlural(second) || (isEnglishWord(second.toLowerCase()) && isListedWord(first))) return 'thing';
-  return isGermanCompound(first) || isGenitiveBeforeNoun(first, second) ? 'thing' : null;
+  return isGermanCompound(first) || isGenitiveBeforeNoun(first, second) || (isListedWord(first) && isLexiconWord(rootOf(second))) ? 'thing' : null;
 }

@@ -70,8 +70,12 @@ import { indexArticleForCompare, markComparePending } from './rows';
  * that day or the next such, not the one before (`ingest/dates/ahead.ts` `weekdayAhead`).
  * 22: a bare surname set off by commas at a role's first comma is a person (`die frühere
  * Regierungschefin von Bangladesch, Zia, aus …`), not in a list (`Politiker von CDU, SPD, Grünen,`).
+ * 23: the older German given names are given names of some list (`Landeshauptmann Günther Platter`,
+ * `analysis/data/de-more-given-names.json`); a run of two listed words, the second a lexicon word,
+ * names a thing (`Wiener Schmäh`); a noun or a participle's adverb beside a verb of saying is no
+ * speaker (`forderte Flammenwerfer`, `Abschließend forderte sie`).
  */
-export const COMPARE_ROWS_VERSION = 22;
+export const COMPARE_ROWS_VERSION = 23;
 
 /** The compare rows, declared for `core/derived`. */
 export const compareRowsDataset: DerivedDataset = {
