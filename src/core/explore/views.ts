@@ -6,10 +6,11 @@
 import type { ArticleDating, ArticleId, EntityDetail, EntityFilter, EntityId, EntitySummary, Story, TimelineEvent, TimelineFilter } from '../../shared/api';
 import type { ReadDb, WriteDb } from '../store/db';
 import { getArticleDates, allCompareDocs, compareDocsOf } from '../store/queries/compare';
-import { entityOverrides, mentionsOfNames, nameCountsInArticle, nameKey, nameStats, namesInArticle, personAliases, personNameStats, setEntityOverrides, type NameStat } from '../store/queries/entities';
+import { entityOverrides, mentionsOfNames, nameCountsInArticle, nameKey, nameStats, namesInArticle, personAliases, personNameStats, placeArticleCounts, setEntityOverrides, type NameStat } from '../store/queries/entities';
 import { allTimelineRows, timelineRowsOf } from '../store/queries/timeline';
 import { entityGrouper, type EntityGroup } from './entity-groups';
 import { nameContext } from './name-context';
+import { placeNamedPerson } from './place-named';
 import { joinAliases } from './name-aliases';
 import { firstWordPairs } from './first-word-names';
 import { StoryIndex, type KeyDisplay } from './stories';
@@ -35,12 +36,15 @@ export function entityGroups(db: ReadDb): { groups: EntityGroup[]; byName: Map<s
     db,
     'entities',
     () => {
-      const stats = nameStats(db);
-      const context = nameContext(db);
-      const grouper = entityGrouper(stats, entityOverrides(db), context);
+      const all = nameStats(db);
+      const overrides = entityOverrides(db), context = nameContext(db);
+      // Every name's stat, also of a person's name left out as a place's (so it is not fresh when named again).
+      const statOf = new Map(all.map((st) => [nameKey(st.kind, st.name), st]));
+      const placeNamed = placeNamedPerson((name) => statOf.get(nameKey('place', name))?.articles ?? 0, overrides, context);
+      const stats = all.filter((st) => !placeNamed(st));
+      const grouper = entityGrouper(stats, overrides, context);
       const groups = joinedGroups(grouper.groups(), db, context);
-      const statOf = new Map(stats.map((st) => [nameKey(st.kind, st.name), st]));
-      return { grouper, context, statOf, builtFrom: stats.length, added: 0, groups, byName: index(groups) };
+      return { grouper, context, statOf, placeNamed, builtFrom: stats.length, added: 0, groups, byName: index(groups) };
     },
     (held, added) => {
       const rows = added.flatMap((id) => nameCountsInArticle(db, id));
@@ -55,7 +59,7 @@ export function entityGroups(db: ReadDb): { groups: EntityGroup[]; byName: Map<s
         } else {
           const stat: NameStat = { kind: r.kind, name: r.name, count: r.count, articles: 1 };
           held.statOf.set(key, stat);
-          held.grouper.add(stat);
+          if (!held.placeNamed(stat)) held.grouper.add(stat);
         }
       }
       const groups = joinedGroups(held.grouper.groups(), db, held.context);
@@ -71,8 +75,9 @@ export function entityGroups(db: ReadDb): { groups: EntityGroup[]; byName: Map<s
  * grouper's blocking keys are garbage once the groups are made.
  */
 export function personGroups(db: ReadDb): EntityGroup[] {
-  const context = nameContext(db);
-  return joinedGroups(entityGrouper(personNameStats(db), entityOverrides(db), context).groups(), db, context);
+  const overrides = entityOverrides(db), context = nameContext(db), places = placeArticleCounts(db);
+  const placeNamed = placeNamedPerson((name) => places.get(name) ?? 0, overrides, context);
+  return joinedGroups(entityGrouper(personNameStats(db).filter((st) => !placeNamed(st)), overrides, context).groups(), db, context);
 }
 
 /** The grouper's groups with the pairs stated as one person and the people called by a first word alone joined. */

@@ -54,6 +54,12 @@ export function personNameStats(db: ReadDb): NameStat[] {
   ).all() as NameStat[]);
 }
 
+/** The reports naming each place (`Graz` → 15): what tells a club of a city from a person (`explore/place-named.ts`). */
+export function placeArticleCounts(db: ReadDb): Map<string, number> {
+  const rows = stmt(db, "SELECT name, count(*) AS articles FROM entity_mentions WHERE kind = 'place' GROUP BY name").all() as { name: string; articles: number }[];
+  return new Map(rows.map((r) => [r.name, r.articles]));
+}
+
 /** A name's place in one article's text: the text and the name's `[start, end]` there. */
 export interface NameInText {
   text: string;
