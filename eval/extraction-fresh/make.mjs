@@ -3,7 +3,7 @@
 // A case's body is the visible text of Readability's expected.html. Since these pages were
 // copied by hand into a reduced source.html (see README), the body is given as ranges of
 // input.txt lines — [first line's start, last line's start], inclusive — checked against
-// expected.html, minus lines that expected.html drops.
+// expected.html, minus lines that expected.html drops (`drop`: lines opening so; `dropLines`: whole lines).
 import { readFileSync, writeFileSync } from 'node:fs'
 import { execFileSync } from 'node:child_process'
 import { dirname, join } from 'node:path'
@@ -18,11 +18,16 @@ for (const c of cases) {
   execFileSync('node', [join(here, 'render.mjs'), join(dir, 'source.html'), '--out', join(dir, 'input.txt')])
   const lines = readFileSync(join(dir, 'input.txt'), 'utf8').split('\n').map(norm)
   const body = []
+  // Ranges are in page order: each is looked for after the previous one ends, so a line the
+  // page repeats (a share label, a subheading also listed in a table of contents) can open one.
+  let after = -1
   for (const [from, to] of c.body) {
-    const a = lines.findIndex((l) => l.startsWith(from))
+    const a = lines.findIndex((l, i) => i > after && l.startsWith(from))
     const b = lines.findIndex((l, i) => i >= a && l.startsWith(to))
     if (a < 0 || b < 0) throw new Error(`${c.name}: body range ${from} .. ${to} not found`)
-    body.push(...lines.slice(a, b + 1).filter((l) => l && !(c.drop ?? []).some((d) => l.startsWith(d))))
+    after = b
+    body.push(...lines.slice(a, b + 1).filter((l) => l && !(c.drop ?? []).some((d) => l.startsWith(d)) &&
+      !(c.dropLines ?? []).includes(l)))
   }
   if (!lines.includes(norm(c.title))) throw new Error(`${c.name}: title is not a line of input.txt`)
   const gold = {

@@ -18,7 +18,8 @@ export interface BodyRole {
   attribution?: string;
 }
 
-const LIST_MARKER = /^(?:[–•*·▪◦‣]|-(?=\s)|\d{1,2}[.)](?=\s))\s*/u;
+// `-` and `+` only before a space: `-5 Grad`, `+49 30 …` are numbers (a changelog's `+ Added …`).
+const LIST_MARKER = /^(?:[–•*·▪◦‣]|[-+](?=\s)|\d{1,2}[.)](?=\s))\s*/u;
 /** Headings are short. */
 const MAX_HEADING_WORDS = 15;
 const MAX_HEADING_CHARS = 140;

@@ -23,6 +23,9 @@ const DATELINE_RE = /^(\p{Lu}[\p{L}.'’/-]*(?:\s\p{Lu}[\p{L}.'’/-]*){0,2})(?:
 // A dateline that carries the day it was filed (`Doha, 16. März 2025 – `, `DOHA, March 16, 2025 (Reuters) — `):
 // the place, a comma, a day ending in its year, then an agency, and a dash or a colon.
 const DATED_DATELINE_RE = /^(\p{Lu}[\p{L}.'’/-]*(?:\s\p{Lu}[\p{L}.'’/-]*){0,2}),\s+((?:\p{L}+,?\s+)?[\p{L}\p{N}][\p{L}\p{N}., ]{3,30}?\d{4})(?:\s*\(([^)]{1,30})\))?\s*(?:[-–—]|:)\s+(?=\p{Lu}|["„«“])/u;
+// A dateline that is only the day (`April 17, 2015 -- Imagine …`, `16.03.2025 – Die …`): a day
+// ending in its year opens the lead, then a dash (a typed `--` too) or a colon.
+const DATE_ONLY_DATELINE_RE = /^((?:\p{L}+,?\s+)?[\p{L}\p{N}][\p{L}\p{N}., ]{3,30}?\d{4})\s*(?:-{1,2}|[–—]|:)\s+(?=\p{Lu}|["„«“])/u;
 const FOLLOW_RE = new RegExp(
   String.raw`(?:^|\s)(?:${FOLLOW_VERBS.map((v) => `[${v[0]}${v[0]!.toUpperCase()}]${v.slice(1)}`).join('|')})\s+(\p{Lu}[\p{L}\p{N}.&'-]*(?:\s\p{Lu}[\p{L}\p{N}.&'-]*)?)\s+(?:${FOLLOW_PREPS.join('|')})\s`, 'u',
 );
@@ -121,18 +124,29 @@ export function parseAgencies(text: string): string[] {
   return agency ? agency[1]!.split(/\s*[/,]\s*/).map((s) => s.trim()) : [];
 }
 
-/** A dateline opening the lead (`Moskau - Der …` → `Moskau`), or null. */
+/**
+ * A dateline opening the lead (`Moskau - Der …` → `Moskau`), or null. A dateline of the day
+ * alone (`April 17, 2015 -- …`) has no place: `place` is then empty.
+ */
 export function parseDateline(text: string, usMonthFirst = false): { place: string; agency: string | null; length: number; date?: FoundDate } | null {
   const m = DATELINE_RE.exec(text);
   if (m) return { place: m[1]!, agency: m[2] ?? null, length: m[0].length };
   const d = DATED_DATELINE_RE.exec(text);
-  if (!d) return null;
-  // The day must be one whole date with its year, and all the text between comma and dash.
-  const at = d[0].indexOf(d[2]!, d[1]!.length);
-  const found = findDatesUnglued(d[2]!, at, usMonthFirst);
+  if (d) {
+    const date = wholeDay(d[2]!, d[0].indexOf(d[2]!, d[1]!.length), usMonthFirst);
+    return date ? { place: d[1]!, agency: d[3] ?? null, length: d[0].length, date } : null;
+  }
+  const o = DATE_ONLY_DATELINE_RE.exec(text);
+  const date = o ? wholeDay(o[1]!, 0, usMonthFirst) : null;
+  return date ? { place: '', agency: null, length: o![0].length, date } : null;
+}
+
+/** The one whole date with its day and year that `text` (at `at` in the line) is, or null. */
+function wholeDay(text: string, at: number, usMonthFirst: boolean): FoundDate | null {
+  const found = findDatesUnglued(text, at, usMonthFirst);
   const date = found.length === 1 ? found[0]! : null;
-  if (!date || date.day === undefined || date.year === undefined || date.end !== at + d[2]!.length) return null;
-  return { place: d[1]!, agency: d[3] ?? null, length: d[0].length, date };
+  if (!date || date.day === undefined || date.year === undefined || date.end !== at + text.length) return null;
+  return date;
 }
 
 /** The outlet a line names as itself (`Folge TKP auf Telegram`, `… hier bei TKP.`), or null. */

@@ -49,8 +49,11 @@ export type { SiteTemplate } from './template';
  *     stands (a region opened at teasers far from the article), if they share a content word
  *     with the prose under them; the ranker sees which came in so (`densestOnly`); a line of no
  *     content word (`About us`) is no candidate; the ranker retrained.
+ * 21: a lead opening with its day alone (`April 17, 2015 -- …`) states the report's date as a
+ *     dated dateline does; `+ ` opens a list item (a changelog's `+ Added …`, beside `- Removed`)
+ *     in the body and the `listMarker` feature; weights unchanged (no public page's output moves).
  */
-export const EXTRACTOR_VERSION = 20;
+export const EXTRACTOR_VERSION = 21;
 
 /** Fields a structured record (JSON Lines) states about itself; each wins over guessing. */
 export interface RecordHints {
@@ -188,7 +191,7 @@ function extractArticle(input: ExtractInput, model: LineModel, trace?: (t: Analy
     dateConflict: pub.conflict,
     site,
     author: a.author ?? meta.author ?? null,
-    dateline: dateline?.place ?? null,
+    dateline: dateline?.place || null,
     agencies,
     section: blocks.find((b) => b.kind === 'section')?.text ?? hints.category ?? null,
     tags: a.tags,

@@ -22,4 +22,9 @@ describe('typeBodyLines', () => {
     expect(isListItem('– Punkt eins')).toBe(true);
     expect(isListItem('-5 Grad am Morgen')).toBe(false);
   });
+  it('reads a changelog\'s `+ Added …` lines as list items, not a number\'s sign', () => {
+    expect(isListItem('+ Added a night mode to the reader')).toBe(true);
+    expect(isListItem('+49 30 1234567')).toBe(false);
+    expect(isListItem('+3 Grad am Morgen')).toBe(false);
+  });
 });

@@ -42,6 +42,13 @@ describe('byline parsing', () => {
     expect(parseDateline('Oslo, 16.03.2025: Die Gespräche gehen weiter.')?.date).toMatchObject({ year: 2025, month: 3, day: 16 });
     expect(parseDateline('Oslo, the city of 2024 – Talks went on.')).toBeNull();
   });
+
+  it('reads a dateline that is only the day, with no place', () => {
+    expect(parseDateline('May 3, 2016 -- Picture a hospital ward where no drug works.')).toMatchObject({ place: '', date: { year: 2016, month: 5, day: 3 } });
+    expect(parseDateline('03.05.2016 – Die Kliniken warnen vor resistenten Keimen.')?.date).toMatchObject({ year: 2016, month: 5, day: 3 });
+    expect(parseDateline('May 2016 -- Picture a hospital ward.')).toBeNull();
+    expect(parseDateline('1,500 or 2016 -- figures vary.')).toBeNull();
+  });
   it('finds the outlet only where the page names itself', () => {
     expect(statedOutlet('Follow Example News on Mastodon for updates')).toBe('Example News');
     expect(statedOutlet('Mehr dazu lesen Sie hier bei Rundschau.')).toBe('Rundschau');

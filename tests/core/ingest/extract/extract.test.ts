@@ -20,7 +20,7 @@ const page = [
 describe('extract (text)', () => {
   const x = extract({ text: page, format: 'text' });
   it('separates header, body, comments and furniture on an English page', () => {
-    expect(EXTRACTOR_VERSION).toBe(20);
+    expect(EXTRACTOR_VERSION).toBe(21);
     expect(x.title).toBe('Harbour city votes to ban cruise ships from old town');
     expect(x.author).toBe('Jane Doe');
     expect(x.published).toBe('2024-03-03T09:15');
@@ -55,6 +55,16 @@ describe('extract (a wire report dated only by its dateline)', () => {
   it('reads a weekday ahead or back by the tense of its clause', () => {
     expect(x.dateMentions.find((m) => m.text === 'am Samstag')?.date).toBe('2025-03-15');
     expect(x.dateMentions.find((m) => m.text === 'am Montag')?.date).toBe('2025-03-10');
+  });
+});
+
+describe('extract (a report whose lead opens with its day alone)', () => {
+  const lead = 'May 3, 2016 -- Picture a hospital ward where no antibiotic works any more, and the doctors have to watch an infection spread from one bed to the next while they wait for results.';
+  const text = ['Health News', 'Email a Friend', '', 'Resistant germs spread in clinics', 'By Ann Other', '', lead, '', 'Every year more patients catch an infection that two or more drugs cannot treat, the agency said, and the number keeps growing in most of the country.', '', 'Doctors say the surest defence is to prescribe fewer of the drugs, and to finish every course that is started, so that the germs have fewer chances to adapt.', ''].join('\n');
+  const x = extract({ text, format: 'text' });
+  it('takes that day as the publication date, with no place for a dateline', () => {
+    expect(x.published).toBe('2016-05-03');
+    expect(x.dateline).toBeNull();
   });
 });
 
