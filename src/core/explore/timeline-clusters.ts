@@ -8,7 +8,7 @@
  */
 import type { ArticleId } from '../../shared/api';
 import type { TimelineInput } from './timeline-dating';
-import { splitKeyWords } from './timeline-key-words';
+import type { KeyWordTable } from './timeline-key-words';
 import { speaksAhead } from '../ingest/dates/ahead';
 import { findDates } from '../ingest/dates/find';
 
@@ -41,41 +41,6 @@ export interface Cluster {
   partInferred: number;
 }
 
-/** A row's key words: its own, and with its next sentence's (`splitKeyWords`). */
-export interface RowKeys {
-  own: string[];
-  wide: string[];
-}
-
-/** Each row's keys, split once: the grouping asks for them many times per row. */
-const splitKeys = new WeakMap<TimelineInput, RowKeys>();
-
-/**
- * Splits the keys of many rows ahead of `keysOf`, a row whose keys are written as another's
- * shares that row's arrays (nothing changes them): a wire report's sentence stands in several
- * reports, and a 10k library's 51,515 rows hold 28,221 different key strings. The strings are
- * matched only within one call, so nothing is held past it. Gives each different key string's
- * words once, with how many of `rows` hold it, so the rarity counts are made per string.
- */
-export function splitRowKeys(rows: Iterable<TimelineInput>): IterableIterator<{ keys: RowKeys; rows: number }> {
-  const seen = new Map<string, { keys: RowKeys; rows: number }>();
-  for (const r of rows) {
-    const own = splitKeys.get(r);
-    let e = seen.get(r.keys);
-    if (e) e.rows++;
-    else seen.set(r.keys, (e = { keys: own ?? splitKeyWords(r.keys), rows: 1 }));
-    if (own === undefined) splitKeys.set(r, e.keys);
-  }
-  return seen.values();
-}
-
-/** A row's own key words (`context` false) or its own plus its next sentence's (`context` true), one shared string per word. */
-export function keysOf(r: TimelineInput, context = false): string[] {
-  let k: RowKeys | undefined = splitKeys.get(r);
-  if (!k) splitKeys.set(r, (k = splitKeyWords(r.keys)));
-  return context ? k.wide : k.own;
-}
-
 /** What one month's grouping gives: its events, and the text dates it found for undated reports. */
 export interface MonthResult {
   clusters: Cluster[];
@@ -95,26 +60,41 @@ export function monthOf(r: TimelineInput): string {
 }
 
 /** Groups one month's rows into events (see the module comment). */
-export function groupMonth(rows: TimelineInput[], idf: (k: string) => number, storyOf: ReadonlyMap<ArticleId, string>, storySize = storySizes(storyOf)): MonthResult {
+export function groupMonth(rows: TimelineInput[], words: KeyWordTable, idf: (k: string) => number, storyOf: ReadonlyMap<ArticleId, string>, storySize = storySizes(storyOf)): MonthResult {
+  // A row's key words are read in place, as ids in the table's flat array (`words.rec(r.keys)`,
+  // its own words `[start, end(false))`, with its next sentence's `[start, end(true))`): an
+  // array of strings per row, even made month by month, was the timeline's largest garbage.
+  const text = words.keys;
   const weight = (ks: Iterable<string>) => {
     let w = 0;
     for (const k of ks) w += idf(k);
     return w;
   };
+  /** The weight of a row's own keys (`context` false) or with its next sentence's, a key repeated counted again. */
+  const weightOf = (rec: number, context: boolean) => {
+    const flat = words.flat;
+    let w = 0;
+    for (let i = words.start(rec), b = words.end(rec, context); i < b; i++) w += idf(text[flat[i]!]!);
+    return w;
+  };
   /** The better of the two overlaps: sentence to sentences, or with context on both sides. */
   const match = (r: TimelineInput, c: Cluster, ownWeight: number, wideWeight: number) => {
-    const own = overlap(keysOf(r), c.keys, c.keysWeight, ownWeight);
-    const wide = overlap(keysOf(r, true), c.ctx, c.ctxWeight, wideWeight);
+    const rec = words.rec(r.keys);
+    const own = overlapOf(rec, false, c.keys, c.keysWeight, ownWeight);
+    const wide = overlapOf(rec, true, c.ctx, c.ctxWeight, wideWeight);
     return wide.score > own.score ? wide : own;
   };
   const add = (c: Cluster, r: TimelineInput) => {
     c.rows.push(r);
     c.articles.add(r.articleId);
-    for (const k of keysOf(r)) {
+    const rec = words.rec(r.keys), flat = words.flat, a = words.start(rec);
+    for (let i = a, b = words.end(rec, false); i < b; i++) {
+      const k = text[flat[i]!]!;
       if (!c.keys.has(k)) c.keysWeight += idf(k);
       c.keys.set(k, (c.keys.get(k) ?? 0) + 1);
     }
-    for (const k of keysOf(r, true)) {
+    for (let i = a, b = words.end(rec, true); i < b; i++) {
+      const k = text[flat[i]!]!;
       if (!c.ctx.has(k)) {
         c.ctxWeight += idf(k);
         let list = byKey.get(k);
@@ -133,6 +113,18 @@ export function groupMonth(rows: TimelineInput[], idf: (k: string) => number, st
     const denom = Math.min(ksWeight ?? weight(ks), cWeight) || 1;
     return { score: shared / denom, count };
   };
+  /** `overlap` of a row's keys read in place, their weight given. */
+  const overlapOf = (rec: number, context: boolean, c: ReadonlyMap<string, unknown> | ReadonlySet<string>, cWeight: number, ksWeight: number) => {
+    const flat = words.flat;
+    let shared = 0, count = 0;
+    for (let i = words.start(rec), b = words.end(rec, context); i < b; i++) {
+      const k = text[flat[i]!]!;
+      if (c.has(k)) { shared += idf(k); count++; }
+    }
+    if (count === 0) return { score: 0, count };
+    const denom = Math.min(ksWeight, cWeight) || 1;
+    return { score: shared / denom, count };
+  };
 
   /**
    * A row's own and next sentence's keys as a set, with their weight: each undated lead is held
@@ -142,7 +134,9 @@ export function groupMonth(rows: TimelineInput[], idf: (k: string) => number, st
   const wideOf = (x: TimelineInput) => {
     let w = wide.get(x);
     if (!w) {
-      const keys = new Set(keysOf(x, true));
+      const keys = new Set<string>();
+      const rec = words.rec(x.keys), flat = words.flat;
+      for (let i = words.start(rec), b = words.end(rec, true); i < b; i++) keys.add(text[flat[i]!]!);
       wide.set(x, (w = { keys, weight: weight(keys) }));
     }
     return w;
@@ -166,10 +160,11 @@ export function groupMonth(rows: TimelineInput[], idf: (k: string) => number, st
       const story = storyOf.get(r.articleId);
       let best: Cluster | null = story ? (byStory.get(story) ?? null) : null, bestScore = best ? Infinity : 0;
       const candidates = new Set<Cluster>();
-      if (!best) for (const k of keysOf(r, true)) for (const c of byKey.get(k) ?? []) candidates.add(c);
+      const rec = words.rec(r.keys), flat = words.flat;
+      if (!best) for (let i = words.start(rec), b = words.end(rec, true); i < b; i++) for (const c of byKey.get(text[flat[i]!]!) ?? []) candidates.add(c);
       // The row's weights, once for all its candidates.
-      const ownWeight = candidates.size > 0 ? weight(keysOf(r)) : 0;
-      const wideWeight = candidates.size > 0 ? weight(keysOf(r, true)) : 0;
+      const ownWeight = candidates.size > 0 ? weightOf(rec, false) : 0;
+      const wideWeight = candidates.size > 0 ? weightOf(rec, true) : 0;
       for (const c of candidates) {
         const o = match(r, c, ownWeight, wideWeight);
         const same = c.articles.has(r.articleId);
@@ -239,8 +234,8 @@ export function groupMonth(rows: TimelineInput[], idf: (k: string) => number, st
     const month = (r.dateConflict ?? r.published ?? '').slice(0, 7);
     if (month.length < 7) continue;
     let best: Cluster | null = null, bestScore = 0;
-    const own = keysOf(r);
-    const ownWeight = weight(own);
+    const own = words.rec(r.keys);
+    const ownWeight = weightOf(own, false);
     for (const d of daysByMonth.get(month) ?? []) {
       // A report that names the day itself needs no inference there; one whose month mention
       // was folded in does (its text may still point to the day).
@@ -250,7 +245,7 @@ export function groupMonth(rows: TimelineInput[], idf: (k: string) => number, st
       let o = { score: 0, count: 0 };
       for (const x of d.rows) {
         const w = wideOf(x);
-        const m = overlap(own, w.keys, w.weight, ownWeight);
+        const m = overlapOf(own, false, w.keys, w.weight, ownWeight);
         if (m.score > o.score) o = m;
       }
       if (o.score >= INFER_MIN && o.count >= MIN_SHARED_INFER && o.score > bestScore) [best, bestScore] = [d, o.score];

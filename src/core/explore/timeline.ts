@@ -22,7 +22,8 @@
  */
 import type { ArticleId } from '../../shared/api';
 import { dateOpenRows, storyWhen, type StoryWhen, type TimelineInput } from './timeline-dating';
-import { groupMonth, keysOf, monthOf, splitRowKeys, storySizes, type MonthResult } from './timeline-clusters';
+import { groupMonth, monthOf, storySizes, type MonthResult } from './timeline-clusters';
+import { KeyWordTable } from './timeline-key-words';
 import { finishTimeline, type TimelineResult } from './timeline-events';
 
 export type { TimelineInput } from './timeline-dating';
@@ -41,14 +42,18 @@ export class TimelineIndex {
   private readonly opened = new Map<ArticleId, TimelineInput[]>();
   private readonly byMonth = new Map<string, Set<TimelineInput>>();
   private readonly months = new Map<string, MonthResult>();
+  /** The rows' key words, as ids. */
+  private readonly table = new KeyWordTable();
   /**
-   * Per key: the rows holding it, and the last row counted for it (`stamp`), so a row's
-   * repeated keys count once without a set made per row (~50k rows a library of 10k).
+   * Per key id: the rows holding it (`NONE` for a key never counted), and the last row counted
+   * for it (`stamp`), so a row's repeated keys count once without a set made per row.
    */
-  private readonly df = new Map<string, { n: number; stamp: number }>();
+  private df = new Int32Array(0);
+  private stamps = new Int32Array(0);
   private stamp = 0;
   private n = 0;
-  private idfs = new Map<string, number>();
+  /** Per key id, its rarity once asked (NaN before). */
+  private idfs = new Float64Array(0);
   private when: Map<string, StoryWhen>;
   /** Reports per story of `storyOf`, for every month's grouping. */
   private storySize: Map<string, number>;
@@ -66,8 +71,15 @@ export class TimelineIndex {
     for (const r of dateOpenRows(stored, storyOf, this.when)) this.rowsOf(this.opened, r.articleId).push(r);
     // Rows of one key string count alike: their words are counted once, times the rows.
     const placed = this.placed();
-    for (const { keys, rows } of splitRowKeys(placed)) this.count(keys.wide, rows);
+    let held = new Int32Array(1024);
+    for (const r of placed) {
+      const rec = this.table.rec(r.keys);
+      if (rec >= held.length) held = grownTo(held, rec + 1, 0);
+      held[rec]!++;
+    }
+    for (let rec = 0; rec < held.length; rec++) if (held[rec]! > 0) this.count(rec, held[rec]!);
     for (const r of placed) this.file(r);
+    this.table.trim();
     this.builtFrom = this.n;
     for (const m of this.byMonth.keys()) this.regroup(m);
   }
@@ -120,7 +132,7 @@ export class TimelineIndex {
         }
       }
     }
-    this.idfs = new Map();
+    this.idfs.fill(NaN);
     for (const m of dirty) this.regroup(m);
   }
 
@@ -140,8 +152,14 @@ export class TimelineIndex {
   }
 
   private idf(k: string): number {
-    let v = this.idfs.get(k);
-    if (v === undefined) this.idfs.set(k, (v = Math.log(1 + (this.n || 1) / (this.df.get(k)?.n ?? 1)) * (k.startsWith('@') || k.startsWith('#') ? 1.5 : 1)));
+    const id = this.table.idOf(k);
+    if (id >= 0 && id < this.idfs.length && !Number.isNaN(this.idfs[id]!)) return this.idfs[id]!;
+    const df = id < 0 || this.df[id] === NONE ? 1 : this.df[id]!;
+    const v = Math.log(1 + (this.n || 1) / df) * (k.startsWith('@') || k.startsWith('#') ? 1.5 : 1);
+    if (id >= 0) {
+      if (id >= this.idfs.length) this.idfs = grownTo(this.idfs, this.table.keys.length, NaN);
+      this.idfs[id] = v;
+    }
     return v;
   }
 
@@ -158,21 +176,34 @@ export class TimelineIndex {
 
   /** Counts a row's keys and files it under its month (marked dirty). */
   private place(r: TimelineInput, dirty?: Set<string>): void {
-    this.count(keysOf(r, true), 1);
+    this.count(this.table.rec(r.keys), 1);
     this.file(r, dirty);
   }
 
-  /** Counts the distinct keys of `rows` rows holding `keys` (a key repeated in a row counts once). */
-  private count(keys: readonly string[], rows: number): void {
+  /** Counts the distinct keys of `rows` rows holding the key string `rec` with its next sentence's (a key repeated in a row counts once). */
+  private count(rec: number, rows: number): void {
     const stamp = ++this.stamp;
-    for (const k of keys) {
-      const e = this.df.get(k);
-      if (!e) this.df.set(k, { n: rows, stamp });
-      else if (e.stamp !== stamp) {
-        e.n += rows;
-        e.stamp = stamp;
+    const a = this.table.start(rec), b = this.table.end(rec, true);
+    this.fit();
+    const words = this.table.flat, df = this.df, stamps = this.stamps;
+    for (let i = a; i < b; i++) {
+      const k = words[i]!;
+      if (df[k] === NONE) {
+        df[k] = rows;
+        stamps[k] = stamp;
+      } else if (stamps[k] !== stamp) {
+        df[k] = df[k]! + rows;
+        stamps[k] = stamp;
       }
     }
+  }
+
+  /** The key counts as long as the table's keys. */
+  private fit(): void {
+    const n = this.table.keys.length;
+    if (n <= this.df.length) return;
+    this.df = grownTo(this.df, n, NONE);
+    this.stamps = grownTo(this.stamps, n, 0);
   }
 
   /** Files a row under its month (marked dirty); `n` counts the rows filed. */
@@ -188,13 +219,19 @@ export class TimelineIndex {
   private unplace(r: TimelineInput, dirty: Set<string>): void {
     this.n--;
     const stamp = ++this.stamp;
-    for (const k of keysOf(r, true)) {
-      const e = this.df.get(k);
+    const rec = this.table.rec(r.keys);
+    const a = this.table.start(rec), b = this.table.end(rec, true);
+    this.fit();
+    const words = this.table.flat, df = this.df, stamps = this.stamps;
+    for (let i = a; i < b; i++) {
+      const k = words[i]!;
       // A key no row held stays at 0, as before.
-      if (!e) this.df.set(k, { n: 0, stamp });
-      else if (e.stamp !== stamp) {
-        e.n--;
-        e.stamp = stamp;
+      if (df[k] === NONE) {
+        df[k] = 0;
+        stamps[k] = stamp;
+      } else if (stamps[k] !== stamp) {
+        df[k] = df[k]! - 1;
+        stamps[k] = stamp;
       }
     }
     const m = monthOf(r);
@@ -204,7 +241,21 @@ export class TimelineIndex {
 
   private regroup(month: string): void {
     const rows = this.byMonth.get(month);
-    if (!rows || rows.size === 0) this.months.delete(month);
-    else this.months.set(month, groupMonth([...rows], (k) => this.idf(k), this.storyOf, this.storySize));
+    if (!rows || rows.size === 0) {
+      this.months.delete(month);
+      return;
+    }
+    this.months.set(month, groupMonth([...rows], this.table, (k) => this.idf(k), this.storyOf, this.storySize));
   }
+}
+
+/** A key never counted (`df`). */
+const NONE = -0x80000000;
+
+/** A copy of `a` at least `n` long, its new places `fill`. */
+function grownTo<T extends Int32Array | Float64Array>(a: T, n: number, fill: number): T {
+  const b = new (a.constructor as new (n: number) => T)(Math.max(n, a.length * 2));
+  b.set(a);
+  b.fill(fill, a.length);
+  return b;
 }

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitKeyWords } from '../../../src/core/explore/timeline-key-words';
-import { keysOf, splitRowKeys } from '../../../src/core/explore/timeline-clusters';
-import type { TimelineInput } from '../../../src/core/explore/timeline-dating';
+import { KeyWordTable } from '../../../src/core/explore/timeline-key-words';
 
 /** What the timeline read from a row's keys before the words were looked up in place. */
 function bySplit(keys: string): { own: string[]; wide: string[] } {
@@ -11,46 +9,54 @@ function bySplit(keys: string): { own: string[]; wide: string[] } {
   return { own: mine, wide: next ? [...mine, ...words(next)] : mine };
 }
 
+/** A key string's words as the table gives them: its own, and with its next sentence's. */
+function read(t: KeyWordTable, keys: string) {
+  const rec = t.rec(keys);
+  const ids = (context: boolean) => [...t.flat.subarray(t.start(rec), t.end(rec, context))].map((id) => t.keys[id]);
+  return { split: { own: ids(false), wide: ids(true) } };
+}
+
 describe("a timeline row's key words", () => {
   it('are the words of its own sentence, then with its next sentence', () => {
+    const t = new KeyWordTable();
     for (const keys of ['wahl sieg @Merkel #2024 || kanzl @Merkel', 'wahl  sieg ', '', ' || folg', 'a || b || c', 'gipfel @Ägypten @ÄGYPTEN || ', 'x ||  y  z']) {
-      expect(splitKeyWords(keys)).toEqual(bySplit(keys));
+      expect(read(t, keys).split).toEqual(bySplit(keys));
     }
   });
 
-  it('are names lower-cased however they are capitalised', () => {
-    const a = splitKeyWords('gipfel @Merkel || treff');
-    const b = splitKeyWords('treff @MERKEL gipfel');
-    expect(b.own).toEqual(['treff', '@merkel', 'gipfel']);
-    expect(a.wide).toEqual(['gipfel', '@merkel', 'treff']);
+  it('are names lower-cased however they are capitalised, one id for both spellings', () => {
+    const t = new KeyWordTable();
+    const a = read(t, 'gipfel @Merkel || treff');
+    const b = read(t, 'treff @MERKEL gipfel');
+    expect(b.split.own).toEqual(['treff', '@merkel', 'gipfel']);
+    expect(a.split.wide).toEqual(['gipfel', '@merkel', 'treff']);
+    expect(t.idOf('@merkel')).toBeGreaterThanOrEqual(0);
+    expect(t.idOf('@Merkel')).toBe(-1);
+    expect(t.keys.filter((k) => k === '@merkel')).toHaveLength(1);
   });
 
-  it('stay right past the table of words met (a new one is started)', () => {
-    // More different words (70,000) than one table holds, met twice: the second time each is looked up.
+  it('stay right past many words (the table grows), met twice', () => {
+    const t = new KeyWordTable();
     const rows = Array.from({ length: 35_000 }, (_, i) => `w${i} common @N${i % 7} || v${i * 3}`);
     const expected = JSON.stringify(rows.map(bySplit));
-    for (const pass of [1, 2]) expect(JSON.stringify(rows.map(splitKeyWords)) === expected, `pass ${pass}`).toBe(true);
+    // The second pass meets each key string again: its record, not a new one.
+    for (const pass of [1, 2]) expect(JSON.stringify(rows.map((k) => read(t, k).split)) === expected, `pass ${pass}`).toBe(true);
+    expect(t.keys.length).toBe(70_000 + 1 + 7);
   });
 
-  it('are the same for rows split together, rows written alike among them, as for each row alone', () => {
-    const keys = ['wahl sieg @Merkel || kanzl', 'treff gipfel', 'wahl sieg @Merkel || kanzl', 'treff gipfel || abend', 'wahl sieg @MERKEL || kanzl'];
-    const rows = keys.map((k) => ({ keys: k }) as TimelineInput);
-    splitRowKeys(rows);
-    rows.forEach((r, i) => {
-      expect(keysOf(r)).toEqual(bySplit(keys[i]!).own);
-      expect(keysOf(r, true)).toEqual(bySplit(keys[i]!).wide);
-    });
+  it('stay right when more rows are read after the arrays were cut to size', () => {
+    const t = new KeyWordTable();
+    const first = Array.from({ length: 500 }, (_, i) => `a${i} b || c${i}`);
+    first.forEach((k) => t.rec(k));
+    t.trim();
+    const more = Array.from({ length: 5_000 }, (_, i) => `d${i} b @X || e${i % 9}`);
+    for (const k of [...more, ...first]) expect(read(t, k).split).toEqual(bySplit(k));
   });
 
-  it('are given once per key string written, with the rows that hold it, split before or not', () => {
+  it('are one record per key string written', () => {
+    const t = new KeyWordTable();
     const keys = ['wahl sieg @Merkel || kanzl', 'treff gipfel', 'wahl sieg @Merkel || kanzl', 'wahl sieg @MERKEL || kanzl'];
-    const rows = keys.map((k) => ({ keys: k }) as TimelineInput);
-    splitRowKeys(rows.slice(0, 1));
-    const shares = [...splitRowKeys(rows)];
-    expect(shares.map((s) => [s.keys.wide, s.rows])).toEqual([
-      [bySplit(keys[0]!).wide, 2],
-      [bySplit(keys[1]!).wide, 1],
-      [bySplit(keys[3]!).wide, 1],
-    ]);
+    expect(keys.map((k) => t.rec(k))).toEqual([0, 1, 0, 2]);
+    expect(read(t, keys[3]!).split).toEqual(read(t, keys[0]!).split);
   });
 });
