@@ -41,3 +41,46 @@ test('a report found by another spelling of a name shows those places in the rea
   await expect(treffer).toContainText(/1 von \d+/);
   await expect(treffer).not.toContainText('Keine Fundstellen');
 });
+
+test('the import summary, taller than its box, is a tab stop the arrow keys scroll to the skipped files and why (en, de)', async ({ app }) => {
+  const list = app.getByRole('listbox', { name: /^(Reports|Berichte)$/ });
+  const importSome = async (tag: string) => {
+    await list.focus();
+    const chooser = app.waitForEvent('filechooser');
+    await app.keyboard.press('Control+O');
+    const paragraph = (i: number) => `Absatz ${i} über die Gespräche des Ministers mit dem Gesandten in Genf, ${tag}, mit genug Worten für einen Bericht.`;
+    await (await chooser).setFiles([
+      ...Array.from({ length: 6 }, (_, i) => ({
+        name: `bericht-${tag}-${i}.txt`,
+        mimeType: 'text/plain',
+        buffer: Buffer.from(`Ein recht langer Titel eines Berichts über Gespräche in Genf, Nummer ${i} (${tag})\n\n${[1, 2, 3].map(paragraph).join('\n\n')}\n`),
+      })),
+      { name: `kaputt-${tag}.pdf`, mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%\u00e2\u00e3\n1 0 obj<<>>stream\n\u0000\u0001garbage') },
+    ]);
+  };
+  await importSome('en');
+  const summary = app.getByRole('status').filter({ hasText: 'Import finished' });
+  await expect(summary).toContainText('Skipped: 1');
+  await summary.getByRole('button', { name: 'Dismiss' }).focus();
+  await app.keyboard.press('Tab');
+  const details = summary.getByRole('group', { name: 'What was imported and why files were skipped' });
+  await expect(details).toBeFocused();
+  const reason = summary.getByRole('listitem').filter({ hasText: 'kaputt-en.pdf' });
+  const inView = () =>
+    reason.evaluate((li) => {
+      const box = li.getBoundingClientRect();
+      const port = li.closest('.details')!.getBoundingClientRect();
+      return box.top >= port.top && box.bottom <= port.bottom + 1;
+    });
+  expect(await inView()).toBe(false);
+  await app.keyboard.press('End');
+  await expect.poll(inView).toBe(true);
+  await summary.getByRole('button', { name: 'Dismiss' }).click();
+
+  await app.getByRole('combobox', { name: 'Language' }).selectOption({ label: 'Deutsch' });
+  await importSome('de');
+  const zusammenfassung = app.getByRole('status').filter({ hasText: 'Import abgeschlossen' });
+  await zusammenfassung.getByRole('button', { name: 'Schließen' }).focus();
+  await app.keyboard.press('Tab');
+  await expect(zusammenfassung.getByRole('group', { name: 'Was importiert wurde und warum Dateien übersprungen wurden' })).toBeFocused();
+});
