@@ -84,3 +84,22 @@ test('the import summary, taller than its box, is a tab stop the arrow keys scro
   await app.keyboard.press('Tab');
   await expect(zusammenfassung.getByRole('group', { name: 'Was importiert wurde und warum Dateien übersprungen wurden' })).toBeFocused();
 });
+
+test('compare names, in words on the page, which report writes which spelling of a name (en, de)', async ({ app }) => {
+  // Three reports picked with Space, compared with c: ntv.de, the undated dpa copy, TKP (which alone writes `Whitkoff`).
+  const list = app.getByRole('listbox', { name: 'Reports' });
+  await list.focus();
+  for (let i = 0; i < 3; i++) {
+    await app.keyboard.press('ArrowDown');
+    await app.keyboard.press(' ');
+  }
+  await app.keyboard.press('c');
+  const panel = app.getByRole('complementary', { name: 'Differences' });
+  const witkoff = panel.getByRole('listitem').filter({ hasText: /^Steve Witkoff:/ });
+  await expect(witkoff).toContainText('Whitkoff (TKP)');
+  await expect(witkoff).toContainText(/Witkoff \((ntv\.de|Report \d|TKP)(, (ntv\.de|Report \d|TKP))*\)/);
+
+  await app.getByRole('combobox', { name: 'Language' }).selectOption({ label: 'Deutsch' });
+  const unterschiede = app.getByRole('complementary', { name: 'Unterschiede' });
+  await expect(unterschiede.getByRole('listitem').filter({ hasText: /^Steve Witkoff:/ })).toContainText(/Witkoff \([^)]*Bericht 2/);
+});
