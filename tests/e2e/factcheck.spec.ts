@@ -103,3 +103,29 @@ test('compare names, in words on the page, which report writes which spelling of
   const unterschiede = app.getByRole('complementary', { name: 'Unterschiede' });
   await expect(unterschiede.getByRole('listitem').filter({ hasText: /^Steve Witkoff:/ })).toContainText(/Witkoff \([^)]*Bericht 2/);
 });
+
+test('every landmark of a kind that comes more than once has a name: sidebar beside the annotations panel (en, de)', async ({ app }) => {
+  const unnamed = async () => {
+    const out: string[] = [];
+    for (const role of ['complementary', 'navigation', 'region', 'search'] as const) {
+      for (const el of await app.getByRole(role).all()) {
+        const name = await el.evaluate((e) => e.getAttribute('aria-label') ?? document.getElementById(e.getAttribute('aria-labelledby') ?? '')?.textContent ?? '');
+        if (!name.trim()) out.push(`${role}: ${await el.evaluate((e) => e.outerHTML.slice(0, 80))}`);
+      }
+    }
+    return out;
+  };
+  expect(await unnamed()).toEqual([]);
+  await expect(app.getByRole('complementary', { name: 'Search, views and settings' })).toBeVisible();
+  const list = app.getByRole('listbox', { name: 'Reports' });
+  await list.focus();
+  await app.keyboard.press('Enter');
+  await app.getByRole('region', { name: 'Reader' }).focus();
+  await app.keyboard.press('a');
+  await expect(app.getByRole('complementary', { name: 'Annotations' })).toBeVisible();
+  expect(await unnamed()).toEqual([]);
+
+  await app.getByRole('combobox', { name: 'Language' }).selectOption({ label: 'Deutsch' });
+  await expect(app.getByRole('complementary', { name: 'Suche, Ansichten und Einstellungen' })).toBeVisible();
+  expect(await unnamed()).toEqual([]);
+});
