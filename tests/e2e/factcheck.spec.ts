@@ -129,3 +129,33 @@ test('every landmark of a kind that comes more than once has a name: sidebar bes
   await expect(app.getByRole('complementary', { name: 'Suche, Ansichten und Einstellungen' })).toBeVisible();
   expect(await unnamed()).toEqual([]);
 });
+
+test('Enter on a menu button puts the keyboard on its first item, so Enter again exports the annotations (en, de)', async ({ app }) => {
+  const list = app.getByRole('listbox', { name: 'Reports' });
+  await list.focus();
+  await app.keyboard.press('Enter');
+  const reader = app.getByRole('region', { name: 'Reader' });
+  await reader.focus();
+  await app.keyboard.press('j');
+  await app.keyboard.press('h');
+  await expect(reader.locator('article mark[data-annotation-id]').first()).toBeVisible();
+
+  await app.getByRole('button', { name: /^Annotations/ }).first().focus();
+  await app.keyboard.press('Enter');
+  const exportButton = app.getByRole('button', { name: 'Export annotations' });
+  await exportButton.focus();
+  await app.keyboard.press('Enter');
+  await expect(app.getByRole('menuitem', { name: 'Markdown' })).toBeFocused();
+  const [md] = await Promise.all([app.waitForEvent('download'), app.keyboard.press('Enter')]);
+  expect(md.suggestedFilename()).toMatch(/\.md$/);
+  await expect(exportButton).toBeFocused();
+
+  await app.getByRole('combobox', { name: 'Language' }).selectOption({ label: 'Deutsch' });
+  const exportieren = app.getByRole('button', { name: 'Anmerkungen exportieren' });
+  await exportieren.focus();
+  await app.keyboard.press(' ');
+  await expect(app.getByRole('menuitem', { name: 'Markdown' })).toBeFocused();
+  await app.keyboard.press('ArrowDown');
+  const [csv] = await Promise.all([app.waitForEvent('download'), app.keyboard.press('Enter')]);
+  expect(csv.suggestedFilename()).toMatch(/\.csv$/);
+});
