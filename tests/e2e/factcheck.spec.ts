@@ -159,3 +159,34 @@ test('Enter on a menu button puts the keyboard on its first item, so Enter again
   const [csv] = await Promise.all([app.waitForEvent('download'), app.keyboard.press('Enter')]);
   expect(csv.suggestedFilename()).toMatch(/\.csv$/);
 });
+
+test('Shift+N and Shift+T after h open their editor on the screen, beside the highlight, not out of sight (en, de)', async ({ app }) => {
+  await app.getByRole('listbox', { name: 'Reports' }).getByRole('option', { name: 'Putins Marathontreffen mit Trumps Gesandten Witkoff' }).click();
+  const reader = app.getByRole('region', { name: 'Reader' });
+  await expect(reader.getByRole('heading', { level: 1 })).toHaveText('Putins Marathontreffen mit Trumps Gesandten Witkoff');
+  await reader.focus();
+  await app.keyboard.press('j');
+  await app.keyboard.press('h');
+  const mark = reader.locator('article mark[data-annotation-id]').first();
+  await expect(mark).toBeVisible();
+  await app.keyboard.press('Shift+N');
+  const note = reader.getByRole('textbox', { name: 'Note' });
+  await expect(note).toBeFocused();
+  await expect(note).toBeInViewport();
+  await expect(mark).toBeInViewport();
+  await app.keyboard.type('Zahl prüfen');
+  await app.keyboard.press('Control+Enter');
+
+  await app.keyboard.press('Escape');
+  await app.keyboard.press('Escape');
+  await app.getByRole('combobox', { name: 'Language' }).selectOption({ label: 'Deutsch' });
+  const leser = app.getByRole('region', { name: 'Lesebereich' });
+  await leser.focus();
+  await app.keyboard.press('j');
+  await app.keyboard.press('j');
+  await app.keyboard.press('h');
+  await app.keyboard.press('Shift+T');
+  const tag = leser.getByRole('combobox', { name: 'Schlagwort' });
+  await expect(tag).toBeFocused();
+  await expect(tag).toBeInViewport();
+});
