@@ -190,3 +190,34 @@ test('Shift+N and Shift+T after h open their editor on the screen, beside the hi
   await expect(tag).toBeFocused();
   await expect(tag).toBeInViewport();
 });
+
+test('a view that takes longer than half a second says what it builds, over how many reports, until it is there (en, de)', async ({ app }) => {
+  // The library's answer is held (as at 10k reports, where the first build takes seconds) until the page has said why it waits.
+  const held = (method: string) => {
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    void app.route(`**/api/${method}`, async (route) => {
+      await gate;
+      await route.continue();
+    });
+    return release;
+  };
+  const releaseStories = held('listStories');
+  await app.getByRole('button', { name: 'Stories' }).focus();
+  await app.keyboard.press('Enter');
+  const building = app.getByRole('status').filter({ hasText: 'Grouping 5 reports into stories…' });
+  await expect(building).toBeVisible();
+  await expect(building.getByRole('progressbar', { name: 'Grouping 5 reports into stories…' })).toBeVisible();
+  releaseStories();
+  await expect(app.getByRole('list', { name: 'Stories' }).getByRole('listitem').first()).toBeVisible();
+  await expect(building).toHaveCount(0);
+
+  await app.getByRole('combobox', { name: 'Language' }).selectOption({ label: 'Deutsch' });
+  const releaseTimeline = held('getTimelinePage');
+  await app.getByRole('button', { name: 'Zeitleiste' }).focus();
+  await app.keyboard.press('Enter');
+  const datiert = app.getByRole('status').filter({ hasText: 'Die Ereignisse von 5 Berichten werden datiert…' });
+  await expect(datiert).toBeVisible();
+  releaseTimeline();
+  await expect(datiert).toHaveCount(0);
+});
