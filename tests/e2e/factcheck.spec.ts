@@ -221,3 +221,26 @@ test('a view that takes longer than half a second says what it builds, over how 
   releaseTimeline();
   await expect(datiert).toHaveCount(0);
 });
+
+test.describe('American dates, the longest English ones ("Mar 14, 2025, 08:30 AM")', () => {
+  test.use({ locale: 'en-US' });
+    test('in the list at 1280 px, a report’s outlet is read whole; the reading time gives way first', async ({ app }) => {
+    await app.setViewportSize({ width: 1280, height: 800 });
+    const list = app.getByRole('listbox', { name: 'Reports' });
+    await list.focus();
+    const chooser = app.waitForEvent('filechooser');
+    await app.keyboard.press('Control+O');
+    const body = Array.from({ length: 6 }, (_, i) => `<p>Paragraph ${i + 1}: the minister said on Friday that no talks had taken place with the envoy in Geneva, contradicting an earlier report.</p>`).join('');
+    await (await chooser).setFiles([
+      {
+        name: 'minister.html',
+        mimeType: 'text/html',
+        buffer: Buffer.from(`<!doctype html><html><head><title>Minister denies report of secret talks | Example Times</title><meta property="og:site_name" content="Example Times"><meta property="article:published_time" content="2025-03-14T08:30:00Z"></head><body><article><h1>Minister denies report of secret talks</h1>${body}</article></body></html>`),
+      },
+    ]);
+    const row = list.getByRole('option', { name: /Minister denies report of secret talks/ });
+    const outlet = row.locator('.report-outlet');
+    await expect(outlet).toHaveText('Example Times');
+    expect(await outlet.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+  });
+});
