@@ -222,6 +222,40 @@ test('a view that takes longer than half a second says what it builds, over how 
   await expect(datiert).toHaveCount(0);
 });
 
+test('Delete in the annotations panel leaves the keyboard on the next card, then in the panel; Ctrl+Z brings the card back (en, de)', async ({ app }) => {
+  await app.getByRole('listbox', { name: 'Reports' }).getByRole('option', { name: 'Putins Marathontreffen mit Trumps Gesandten Witkoff' }).click();
+  const reader = app.getByRole('region', { name: 'Reader' });
+  await expect(reader.getByRole('heading', { level: 1 })).toHaveText('Putins Marathontreffen mit Trumps Gesandten Witkoff');
+  await reader.focus();
+  for (const key of ['j', 'h', 'j', 'h', 'j', 'h']) await app.keyboard.press(key);
+  await app.keyboard.press('a');
+  const panel = app.getByRole('complementary', { name: 'Annotations' });
+  const cards = panel.getByRole('list', { name: 'Annotations' }).locator(':scope > li');
+  await expect(cards).toHaveCount(3);
+
+  await cards.first().getByRole('button', { name: 'Delete' }).focus();
+  await app.keyboard.press('Enter');
+  await expect(cards).toHaveCount(2);
+  await expect(cards.first().getByRole('button').first()).toBeFocused();
+  await app.keyboard.press('Control+z');
+  await expect(cards).toHaveCount(3);
+
+  await app.getByRole('combobox', { name: 'Language' }).selectOption({ label: 'Deutsch' });
+  const anmerkungen = app.getByRole('complementary', { name: 'Anmerkungen' });
+  const karten = anmerkungen.getByRole('list', { name: 'Anmerkungen' }).locator(':scope > li');
+  await karten.last().getByRole('button', { name: 'Löschen' }).focus();
+  await app.keyboard.press('Enter');
+  await expect(karten).toHaveCount(2);
+  await expect(karten.last().getByRole('button').first()).toBeFocused();
+  for (let n = 2; n > 0; n--) {
+    await karten.first().getByRole('button', { name: 'Löschen' }).focus();
+    await app.keyboard.press('Enter');
+    await expect(karten).toHaveCount(n - 1);
+  }
+  // The last card gone: the keyboard is still in the panel, not on the page.
+  await expect(anmerkungen.locator(':focus')).toHaveCount(1);
+});
+
 test.describe('American dates, the longest English ones ("Mar 14, 2025, 08:30 AM")', () => {
   test.use({ locale: 'en-US' });
     test('in the list at 1280 px, a report’s outlet is read whole; the reading time gives way first', async ({ app }) => {
