@@ -185,6 +185,8 @@ test('Shift+N and Shift+T after h open their editor on the screen, beside the hi
   await app.keyboard.press('j');
   await app.keyboard.press('j');
   await app.keyboard.press('h');
+  // As a person does: the highlight is seen in the focused paragraph before it is tagged.
+  await expect(leser.locator('article :focus mark[data-annotation-id]').first()).toBeVisible();
   await app.keyboard.press('Shift+T');
   const tag = leser.getByRole('combobox', { name: 'Schlagwort' });
   await expect(tag).toBeFocused();
@@ -277,4 +279,30 @@ test.describe('American dates, the longest English ones ("Mar 14, 2025, 08:30 AM
     await expect(outlet).toHaveText('Example Times');
     expect(await outlet.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
   });
+});
+
+test('? lists Space in the search results, which shows a report beside them and keeps the keyboard there (en, de)', async ({ app }) => {
+  await app.keyboard.press('/');
+  await app.keyboard.type('Witkoff');
+  await app.keyboard.press('Enter');
+  const results = app.getByRole('listbox', { name: 'Search results' });
+  await expect(results).toHaveAttribute('data-query', 'Witkoff');
+  await app.keyboard.press('ArrowDown');
+  await app.keyboard.press(' ');
+  await expect(app.getByRole('region', { name: 'Reader' }).getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(results).toBeFocused();
+
+  await app.keyboard.press('?');
+  const help = app.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  const row = help.locator('dd').filter({ hasText: 'In search results: show the selected report beside them' });
+  await expect(row).toHaveCount(1);
+  await expect(row.locator('xpath=preceding-sibling::dt[1]')).toContainText('Space');
+  await help.getByRole('button', { name: 'Close' }).click();
+
+  await app.getByRole('combobox', { name: 'Language' }).selectOption({ label: 'Deutsch' });
+  await app.getByRole('listbox', { name: 'Suchergebnisse' }).focus();
+  await app.keyboard.press('?');
+  const hilfe = app.getByRole('dialog', { name: 'Tastenkürzel' });
+  const zeile = hilfe.locator('dd').filter({ hasText: 'In Suchergebnissen: den gewählten Bericht daneben zeigen' });
+  await expect(zeile.locator('xpath=preceding-sibling::dt[1]')).toContainText('Leertaste');
 });
