@@ -142,6 +142,8 @@ test('Enter on a menu button puts the keyboard on its first item, so Enter again
 
   await app.getByRole('button', { name: /^Annotations/ }).first().focus();
   await app.keyboard.press('Enter');
+  // The view opens with the keyboard in its search field; from there a person goes to Export.
+  await expect(app.getByRole('searchbox', { name: 'Search notes and quotes' }).or(app.getByRole('textbox', { name: 'Search notes and quotes' }))).toBeFocused();
   const exportButton = app.getByRole('button', { name: 'Export annotations' });
   await exportButton.focus();
   await app.keyboard.press('Enter');
@@ -256,6 +258,47 @@ test('Delete in the annotations panel leaves the keyboard on the next card, then
   }
   // The last card gone: the keyboard is still in the panel, not on the page.
   await expect(anmerkungen.locator(':focus')).toHaveCount(1);
+});
+
+test('h then Shift+T typed at once: the tag editor opens on the new highlight while the library is still saving it (en, de)', async ({ app }) => {
+  // The library's answer to the highlight is held until Shift+T has been pressed: a fast typist's order of events, made certain.
+  let gate = Promise.resolve();
+  await app.route('**/api/addAnnotation', async (route) => {
+    await gate;
+    await route.continue();
+  });
+  const hold = () => {
+    let release!: () => void;
+    gate = new Promise<void>((r) => (release = r));
+    return release;
+  };
+  await app.getByRole('listbox', { name: 'Reports' }).getByRole('option', { name: 'Putins Marathontreffen mit Trumps Gesandten Witkoff' }).click();
+  const reader = app.getByRole('region', { name: 'Reader' });
+  await expect(reader.getByRole('heading', { level: 1 })).toHaveText('Putins Marathontreffen mit Trumps Gesandten Witkoff');
+  await reader.focus();
+  let release = hold();
+  await app.keyboard.press('j');
+  await app.keyboard.press('h');
+  await app.keyboard.press('Shift+T');
+  release();
+  const tag = reader.getByRole('combobox', { name: 'Tag' });
+  await expect(tag).toBeFocused();
+  await app.keyboard.type('Quelle');
+  await app.keyboard.press('Enter');
+  await expect(reader.getByText('#Quelle')).toBeVisible();
+  await app.keyboard.press('Escape');
+  await app.keyboard.press('Escape');
+
+  await app.getByRole('combobox', { name: 'Language' }).selectOption({ label: 'Deutsch' });
+  const leser = app.getByRole('region', { name: 'Lesebereich' });
+  await leser.focus();
+  release = hold();
+  await app.keyboard.press('j');
+  await app.keyboard.press('j');
+  await app.keyboard.press('h');
+  await app.keyboard.press('Shift+N');
+  release();
+  await expect(leser.getByRole('textbox', { name: 'Notiz' })).toBeFocused();
 });
 
 test.describe('American dates, the longest English ones ("Mar 14, 2025, 08:30 AM")', () => {
