@@ -273,7 +273,8 @@ export function createParallaxService(opts: ServiceOptions): ParallaxApi {
       return searchEngineFor(db).suggest(s.text, s.limit);
     },
     async getArticleHits(id, q) {
-      const hits = searchEngineFor(db).hits(parseArticleId(id), parseHitsQuery(q));
+      // The same other spellings of names as `searchArticles`, so the reader marks what the list counted.
+      const hits = searchEngineFor(db).hits(parseArticleId(id), parseHitsQuery(q), spellings.lookup().spellings ?? undefined);
       if (!hits) throw codedError('NOT_FOUND', notice('library.no-article', { id: id, scope: 'library' }));
       return hits;
     },

@@ -106,6 +106,7 @@ export type HelpTopic =
   | 'sync'
   | 'print'
   | 'save-note'
+  | 'preview'
   | 'help';
 
 /** One key chord and what it does where. */
@@ -188,7 +189,7 @@ export const KEYMAP: readonly KeyBinding[] = [
   { command: 'open-copies', scope: 'results', key: 'ArrowRight' },
   { command: 'close-copies', scope: 'results', key: 'ArrowLeft' },
   { command: 'open', scope: 'results', key: 'Enter' },
-  { command: 'preview', scope: 'results', key: ' ' },
+  { command: 'preview', scope: 'results', key: ' ', help: 'preview' },
   { command: 'back-to-search', scope: 'results', key: 'Escape' },
   { command: 'find-next', scope: 'find', key: 'Enter', shift: false, anyModifiers: true },
   { command: 'find-previous', scope: 'find', key: 'Enter', shift: true, anyModifiers: true },

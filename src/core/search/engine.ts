@@ -32,9 +32,9 @@ export class SearchEngine {
     return this.suggestions.suggest(text, limit);
   }
 
-  /** Hits of a query in one article; undefined for an unknown article. */
-  hits(id: string, q: string): ArticleHits | undefined {
-    return articleHits(this.db, id, q);
+  /** Hits of a query in one article, names widened as `search` widens them; undefined for an unknown article. */
+  hits(id: string, q: string, spellings?: NameSpellings): ArticleHits | undefined {
+    return articleHits(this.db, id, q, spellings);
   }
 }
 

@@ -118,6 +118,17 @@ describe('searchArticles by entity over the seeds', () => {
     expect(page.hits.map((h) => h.article.id)).toEqual(expect.arrayContaining(sorted('000', '001', '002', '003', '004')));
     expect(page.hits[0]!.article.id).toBe(seed['000']);
   });
+  it('marks in a report the other spellings the search found it by: the places the name as written has', async () => {
+    // `Whitkof` (a typo of one report's `Whitkoff`) finds every report of Witkoff, which write `Witkoff`.
+    const page = await api.searchArticles({ q: 'Whitkof', limit: 50 });
+    expect(page.hits.length).toBeGreaterThan(2);
+    for (const hit of page.hits) {
+      const a = await api.getArticle(hit.article.id);
+      const { ranges } = await api.getArticleHits(a.id, 'Whitkof');
+      expect(ranges.length).toBeGreaterThan(0);
+      expect(ranges).toEqual((await api.getArticleHits(a.id, 'Witkoff')).ranges);
+    }
+  });
   it('leaves a word that names no one with other spellings as it is', async () => {
     const page = await api.searchArticles({ q: 'Putin', limit: 50 });
     expect(page.also).toBeUndefined();

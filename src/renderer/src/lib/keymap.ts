@@ -50,6 +50,7 @@ export const HELP_TEXT = {
   sync: 'keySync',
   print: 'keyPrint',
   'save-note': 'keySaveNote',
+  preview: 'keyPreview',
   help: 'keyHelp',
 } as const satisfies Record<HelpTopic, keyof Messages>;
 

@@ -1,3 +1,4 @@
+import { tick } from 'svelte';
 import type { AnnotationId } from '../../../../shared/api';
 import { rangeToOffsets } from '../../lib/anchoring/dom';
 import type { AnnotationsState } from '../../lib/state/annotations.svelte';
@@ -33,6 +34,10 @@ export class Annotator {
 
   /** The highlight `h` (or the toolbar) made last here: what Shift+N and Shift+T open when the focus is on no highlight. */
   #lastId: AnnotationId | null = null;
+  /** True while the highlight `h` is making waits for the library's answer. */
+  #making = false;
+  /** The editor Shift+N / Shift+T asked for meanwhile, opened on that highlight once it is made. */
+  #wanted: 'note' | 'tag' | null = null;
 
   readonly #host: AnnotatorHost;
 
@@ -118,6 +123,12 @@ export class Annotator {
    * here. False when there is none (the key then does nothing).
    */
   edit(unit: string, editor: 'note' | 'tag'): boolean {
+    // `h` then Shift+T typed at speed: the highlight is still on its way to the library, and it
+    // is the one "just made" that the key means (else the key found nothing and was lost).
+    if (this.#making) {
+      this.#wanted = editor;
+      return true;
+    }
     const root = this.#host.root();
     const p = this.popover;
     let id: AnnotationId | null = p?.kind === 'annotation' ? p.id : null;
@@ -150,12 +161,26 @@ export class Annotator {
     if (!offsets) return;
     const { start, end } = offsets;
     const notes = this.notes;
-    const a = await this.#host.guard(() => notes.add({ start, end, color: notes.lastColor }));
+    this.#making = true;
+    this.#wanted = null;
+    let a: Awaited<ReturnType<typeof notes.add>> | undefined;
+    try {
+      a = await this.#host.guard(() => notes.add({ start, end, color: notes.lastColor }));
+    } finally {
+      this.#making = false;
+    }
     window.getSelection()?.removeAllRanges();
     this.popover = null;
+    const wanted = this.#wanted;
+    this.#wanted = null;
     if (a) {
       this.flashId = null;
       this.#lastId = a.id;
+      if (wanted) {
+        // The mark must be in the page for the popover to stand beside it.
+        await tick();
+        this.show(a.id, wanted);
+      }
     }
   }
 }

@@ -43,4 +43,9 @@ export const explore: Widen<typeof en> = {
   storyReportCount: (n: number, total: number) => `${n.toLocaleString('de')} von ${total.toLocaleString('de')} Berichten`,
   clearStory: 'Alle Berichte zeigen',
   textPointsTo: (date: string) => `Der Text verweist auf ${date}`,
+  buildingView: (view: 'timeline' | 'people' | 'stories', n: number | null) => {
+    const of = n === null ? 'der Bibliothek' : `von ${n.toLocaleString('de')} ${n === 1 ? 'Bericht' : 'Berichten'}`;
+    return view === 'timeline' ? `Die Ereignisse ${of} werden datiert…` : view === 'people' ? `Personen und Orte ${of} werden gesammelt…` : `Die Berichte ${of} werden zu Geschichten gruppiert…`;
+  },
+  buildingViewHint: 'Nach einem Import oder einem Update dauert das beim ersten Mal einige Sekunden.',
 };

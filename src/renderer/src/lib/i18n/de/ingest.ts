@@ -6,6 +6,7 @@ export const ingest: Widen<typeof en> = {
   dropHere: 'Dateien ablegen, um sie der Bibliothek hinzuzufügen',
   importing: 'Wird importiert…',
   summaryTitle: 'Import abgeschlossen',
+  summaryDetails: 'Was importiert wurde und warum Dateien übersprungen wurden',
   summaryAdded: (n: number) => `Hinzugefügt: ${n.toLocaleString('de')}`,
   summaryPresent: (n: number) => `Bereits in der Bibliothek: ${n.toLocaleString('de')}`,
   summarySkipped: (n: number) => `Übersprungen: ${n.toLocaleString('de')}`,

@@ -30,6 +30,7 @@ export const keys: Widen<typeof en> = {
   keyImportFolder: 'Einen Ordner importieren (Desktop)',
   keyAddText: 'Eingefügten Text hinzufügen (Desktop)',
   keySaveNote: 'Die Notiz sichern, die gerade entsteht',
+  keyPreview: 'In Suchergebnissen: den gewählten Bericht daneben zeigen (die Tastatur bleibt in den Ergebnissen)',
   keyChordOr: 'oder',
   keyName: (key: string) =>
     (({ Control: 'Strg', Meta: '⌘', Shift: '⇧', Escape: 'Esc', ' ': 'Leertaste', Click: 'Klick', Enter: 'Eingabe', Home: 'Pos1', End: 'Ende', PageDown: 'Bild ↓', PageUp: 'Bild ↑' }) as Record<string, string>)[key] ?? key,

@@ -43,4 +43,10 @@ export const explore = {
   storyReportCount: (n: number, total: number) => `${n.toLocaleString('en')} of ${total.toLocaleString('en')} reports`,
   clearStory: 'Show all reports',
   textPointsTo: (date: string) => `The text points to ${date}`,
+  /** A view still reading after half a second: what it does, over how many reports (null: not known yet). */
+  buildingView: (view: 'timeline' | 'people' | 'stories', n: number | null) => {
+    const of = n === null ? 'the library' : `${n.toLocaleString('en')} ${n === 1 ? 'report' : 'reports'}`;
+    return view === 'timeline' ? `Dating the events of ${of}…` : view === 'people' ? `Gathering the people and places of ${of}…` : `Grouping ${of} into stories…`;
+  },
+  buildingViewHint: 'The first time after an import or an update this takes a few seconds.',
 } as const;

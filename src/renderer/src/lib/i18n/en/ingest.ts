@@ -3,6 +3,7 @@ export const ingest = {
   dropHere: 'Drop files to add them to the library',
   importing: 'Importing…',
   summaryTitle: 'Import finished',
+  summaryDetails: 'What was imported and why files were skipped',
   summaryAdded: (n: number) => `Added: ${n.toLocaleString('en')}`,
   summaryPresent: (n: number) => `Already in the library: ${n.toLocaleString('en')}`,
   summarySkipped: (n: number) => `Skipped: ${n.toLocaleString('en')}`,

@@ -27,6 +27,7 @@ export const keys = {
   keyImportFolder: 'Import a folder (desktop)',
   keyAddText: 'Add pasted text (desktop)',
   keySaveNote: 'Save the note being written',
+  keyPreview: 'In search results: show the selected report beside them (the keyboard stays in the results)',
   keyChordOr: 'or',
   keyName: (key: string) =>
     (({ Control: 'Ctrl', Meta: '⌘', Shift: '⇧', Escape: 'Esc', ' ': 'Space', Click: 'Click', Enter: 'Enter', Home: 'Home', End: 'End', PageDown: 'PgDn', PageUp: 'PgUp' }) as Record<string, string>)[key] ?? key,
