@@ -17,10 +17,10 @@ function unhyphened(s: string): string {
   return bare(s).replace(/[-\u2010\u2011]/g, ' ');
 }
 
-/** What search reads of a report: its title, kicker, dek and body text (the body region's paragraphs, headings, list items and quotes; not its captions). */
+/** What search reads of a report: its title, kicker, dek, body text (the body region's paragraphs, headings, list items and quotes) and photo captions. */
 async function searchedText(lib: EvalLibrary, id: ArticleId): Promise<string> {
   const a = await lib.api.getArticle(id);
-  return [a.title, a.kicker ?? '', a.dek ?? '', ...a.blocks.filter((b) => b.region === 'body' && BODY_KINDS.has(b.kind)).map((b) => b.text)].join('\n');
+  return [a.title, a.kicker ?? '', a.dek ?? '', ...a.blocks.filter((b) => b.region === 'body' && (BODY_KINDS.has(b.kind) || b.kind === 'caption')).map((b) => b.text)].join('\n');
 }
 
 /** Spelling-variant search: does a query for one spelling find the reports with the others? */
@@ -31,9 +31,8 @@ export interface SearchScore {
   literalFirst: number;
   /**
    * Incomplete queries whose missing reports all name the person only in text the extraction
-   * left out of the body (its title, kicker, dek and body text hold no spelling; a caption is no
-   * body text): extraction's,
-   * not search's. A count
+   * left out of what search reads (its title, kicker, dek, body text and captions hold no
+   * spelling): extraction's, not search's. A count
    * only, so it is printed for the held-out events too without showing what was missed.
    */
   notExtracted: number;
@@ -62,8 +61,7 @@ export async function scoreSearch(lib: EvalLibrary, people: GoldPerson[], docs: 
         const why = dropped.every(Boolean) ? ', none naming the person in its extracted title or body' : '';
         out.misses.push(`“${q}” (${p.name}): ${missing.length} of ${expected.length} reports not found${why}${page.also ? ` (also searched: ${page.also.map((a) => `${a.word} → ${a.spellings.join(', ')}`).join('; ')})` : ''}`);
       }
-      // Literal by what search reads: a report writing the spelling only in a caption (which
-      // search does not index) cannot rank as a literal hit, only through another spelling.
+      // Literal by what search reads (its captions too).
       // A hyphen is a word break to search too: `Suk-yeol` is `Suk yeol` as typed.
       const literal = await Promise.all(hits.map(async (id) => docs.some((d) => d.id === id) && hasWords(unhyphened(await searchedText(lib, id)), unhyphened(q))));
       if (literal.every((l, i) => l || !literal.slice(i).some(Boolean))) out.literalFirst++;

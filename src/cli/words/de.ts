@@ -43,7 +43,7 @@ export const de: CliWords = {
   didYouMean: (q: string) => ` Meinten Sie: ${q}`,
   resultCount: (n: number, ms: number) => `${n} ${n === 1 ? 'Bericht' : 'Berichte'} (${ms} ms)`,
   hitCount: (n: number) => `(${n} Treffer)`,
-  snippetField: (field: string) => ({ title: 'Titel', dek: 'Vorspann', body: 'Text', comments: 'Kommentare', notes: 'Notizen' })[field] ?? field,
+  snippetField: (field: string) => ({ title: 'Titel', dek: 'Vorspann', body: 'Text', comments: 'Kommentare', notes: 'Notizen', caption: 'Bildtext' })[field] ?? field,
   noSuggestions: 'Keine Vorschläge.',
 
   giveQuery: 'search: geben Sie eine Suchanfrage an, z. B. parallax search "vier Stunden" outlet:ntv.de',

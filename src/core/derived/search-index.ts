@@ -10,6 +10,7 @@ import { indexText } from '../search/terms';
 import type { WriteDb } from '../store/db';
 import {
   clearSearchIndex,
+  captionsText,
   commentsText,
   headText,
   insertFtsRows,
@@ -30,20 +31,24 @@ import type { ChangeBatch, DerivedDataset } from './dataset';
  * on its next open. 2: the one fold (`foldText`) unfolds compatibility forms (`ﬁ` → `fi`). 3: and letters that carry their mark (`ı` → `i`, `ł` → `l`).
  * 4: name-like words by skeleton (`search_name_words`, `search/name-words.ts`); the schwa `ə` folds to `a`.
  * 5: the article index made again with a prefix index of 4 letters (migration 21).
+ * 6: photo captions indexed in a column of their own (`captions`, migration 22), and their
+ *    name-like words in `search_name_words`.
  */
-export const SEARCH_INDEX_VERSION = 5;
+export const SEARCH_INDEX_VERSION = 6;
 
 /**
  * Stems and head keys of an article's fields. Pure CPU work (most of indexing's cost), so
  * ingest runs it on an extraction worker and hands the result over with the article.
  */
-export function searchTexts(a: Pick<SearchableArticle, 'title' | 'kicker' | 'dek' | 'body' | 'comments'>): SearchTexts {
+export function searchTexts(a: Pick<SearchableArticle, 'title' | 'kicker' | 'dek' | 'body' | 'comments' | 'captions'>): SearchTexts {
+  const captions = captionsText(a);
   return {
     title: indexText(a.title),
     head: indexText(headText(a)),
     body: indexText(a.body),
     comments: a.comments.length > 0 ? indexText(commentsText(a)) : null,
-    names: nameWordsText(a.title, headText(a), a.body),
+    captions: captions !== '' ? indexText(captions) : null,
+    names: nameWordsText(a.title, headText(a), a.body, captions),
   };
 }
 

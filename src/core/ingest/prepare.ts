@@ -79,7 +79,7 @@ export function extractInput(input: PrepareInput): ExtractedArticle {
     raw: input.raw,
     extraction,
     site: sitePageFor(input.site, extraction.text, input.corrections),
-    searchTexts: searchTexts({ title: extraction.title, kicker: extraction.kicker, dek: extraction.dek, body: extraction.body.join('\n\n'), comments: extraction.comments }),
+    searchTexts: searchTexts({ title: extraction.title, kicker: extraction.kicker, dek: extraction.dek, body: extraction.body.join('\n\n'), comments: extraction.comments, captions: extraction.captions }),
   };
 }
 

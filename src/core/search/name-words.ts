@@ -14,7 +14,7 @@ import type { ReadDb } from '../store/db';
 import { personNames } from '../store/queries/entities';
 import { nameWordsOf, type NameWordRow } from '../store/queries/name-words';
 import { spellingsState } from '../store/queries/name-spellings';
-import { termDocCount } from '../store/queries/search';
+import { textHoldsStem } from '../store/queries/search';
 import { closestLibraryWord } from './word-speller';
 import { CLOSE_MIN_SKELETON, UNWRITTEN_MIN_SKELETON, closeIndex, closeSkeletons, surnameSkeletons, type CloseIndex } from './close-names';
 
@@ -81,14 +81,15 @@ export function sameSkeletonWords(db: ReadDb, typed: string): string[] | null {
   // A slip of a person's name that no person is named with and the library writes no other way
   // (`Cavelawili`): the forms of the names it is a slip of (`close-names.ts`). Asked only of a long
   // skeleton: the person words cost a read of the names' change count. A shorter one only when no
-  // report's indexed text holds the word (`Gallat`): the query would find nothing as typed (the
-  // index is read only for a word that is such a slip).
+  // report's text holds the word (`Gallat`): the query would find nothing as typed, or only a
+  // photo caption, the least edited text of a report, which writes the slip (the index is read
+  // only for a word that is such a slip).
   const short = skeleton.length >= UNWRITTEN_MIN_SKELETON && skeleton.length < CLOSE_MIN_SKELETON;
   if (others.length === 0 && (skeleton.length >= CLOSE_MIN_SKELETON || short)) {
     const people = personWords(db);
     const slips = people.words.has(folded) ? [] : closeSkeletons(closeIndexOf(db, people), typed, short);
     const stem = analyzeWord(typed)[1];
-    if (!short || (slips.length > 0 && termDocCount(db, stem) === 0)) for (const s of slips) others.push(...nameWordsOf(db, s));
+    if (!short || (slips.length > 0 && !textHoldsStem(db, stem))) for (const s of slips) others.push(...nameWordsOf(db, s));
     others = others.filter((r) => r.folded !== folded);
     // A short slip is often a slip of a noun too (`Kanzer` of `Kanzler`, one letter from `Kaeser`):
     // only when the library's closest written word, what "did you mean" offers, is the name's form.

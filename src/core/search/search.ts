@@ -2,7 +2,7 @@ import { notice, type Notice, type SearchFacets, type SearchHit, type SearchPage
 import { english } from '../../shared/i18n';
 import type { ReadDb } from '../store/db';
 import { stmt } from '../store/queries/cache';
-import { commentsText, headText, type SearchableArticle } from '../store/queries/search-index';
+import { captionsText, commentsText, headText, type SearchableArticle } from '../store/queries/search-index';
 import { getHitDocs, termDocCount } from '../store/queries/search';
 import { articlesMatchingNotes, hasAnnotations, noteTexts } from './notes';
 import { toFtsMatch } from './fts-query';
@@ -180,7 +180,7 @@ function literalHits(db: ReadDb, typed: ParsedQuery, written: WrittenForm[], req
   let read = 0;
   const keep = (a: SearchableArticle): boolean => {
     read++;
-    const text = [a.title, headText(a), a.body, typed.filters.scopes.includes('comments') ? commentsText(a) : ''].join('\n');
+    const text = [a.title, headText(a), a.body, captionsText(a), typed.filters.scopes.includes('comments') ? commentsText(a) : ''].join('\n');
     return typed.filters.scopes.includes('notes') || written.every((f) => writesForm(text, f));
   };
   // Bounded as ranking is (`RANK_CAP`): a stem shared with a frequent word (`Yen`) stops there.
@@ -226,6 +226,11 @@ function buildHits(db: ReadDb, rows: (RankedRow & { copies?: number })[], root: 
       if (tRanges.length) snippets.push(wholeSnippet('title', d.text.title, tRanges));
       if (hRanges.length) snippets.push(windowSnippet('dek', head, hRanges));
       if (bRanges.length) snippets.push(windowSnippet('body', d.text.body, bRanges));
+      // A caption's snippet only when nothing of the text matched: the result then says where.
+      const captions = d.text.captions.length ? captionsText(d.text) : '';
+      const cRanges = captions ? matcher.ranges(captions) : [];
+      hitCount += cRanges.length;
+      if (cRanges.length && tRanges.length + hRanges.length + bRanges.length === 0) snippets.push(windowSnippet('caption', captions, cRanges));
     }
     if (scopes.includes('comments') && d.text.comments.length) {
       const c = commentsText(d.text);

@@ -7,9 +7,13 @@ import type { QueryFilters, SearchScope } from './query-parser';
  * matching docs (article rowids) as a subquery, with or without BM25 scores.
  */
 
-/** BM25 column weights of `search_fts(title, head, body, heads)`: a word in the title counts
- * 10× a body word, kicker/dek 4×; a compound-head match counts half a plain one. */
-export const ARTICLE_WEIGHTS = '10.0, 4.0, 1.0, 0.5';
+/** BM25 column weights of `search_fts(title, head, body, heads, captions)`: a word in the title
+ * counts 10× a body word, kicker/dek 4×; a compound-head match counts half a plain one, a word of
+ * a photo caption a quarter: a report naming a person only under a photo (often a file photo its
+ * text does not discuss) ranks below one naming them in its text unless that one is far longer
+ * (dev library: a caption-only report above a text hit in 12 % of such pairs, 23 % at ½, 43 % at
+ * 1×; `search/README.md`, "Captions"). FTS5 weighs a column given no weight 1×. */
+export const ARTICLE_WEIGHTS = '10.0, 4.0, 1.0, 0.5, 0.25';
 /** Comments (`body, heads`); a comment match counts half an article match. */
 const SIDE_WEIGHTS = '1.0, 0.5';
 const COMMENT_FACTOR = 0.5;

@@ -3,7 +3,7 @@ import type { ArticleId, Suggestion, SuggestionKind } from '../../shared/api';
 import type { WriteDb } from '../store/db';
 import { stmt } from '../store/queries/cache';
 import { bodyColumn } from '../store/queries/article-body';
-import { searchableFromRow } from '../store/queries/search-index';
+import { captionsText, searchableFromRow } from '../store/queries/search-index';
 import { findNames } from './names';
 import { editDistance } from '../text/distance';
 import { foldWord } from '../text/fold';
@@ -29,9 +29,10 @@ import { decodeSnapshot, encodeSnapshot } from './suggest-snapshot';
 
 /**
  * Version of what the index holds and how; a snapshot of another version is rebuilt. 8: `ı`
- * folds to `i`. 9: the snapshot is lines of JSON (`suggest-snapshot.ts`).
+ * folds to `i`. 9: the snapshot is lines of JSON (`suggest-snapshot.ts`). 10: names found in
+ * photo captions too.
  */
-export const SUGGEST_VERSION = 9;
+export const SUGGEST_VERSION = 10;
 /** Suggestions returned by default. */
 export const DEFAULT_SUGGESTIONS = 8;
 /**
@@ -353,7 +354,8 @@ export class SuggestIndex {
     if (a.title && !ms.has(title)) ms.add({ id: title, text: a.title });
     if (a.site) add('outlet', a.site, [CODE_OF.outlet]);
     for (const t of a.tags) if (t.trim()) add('tag', t.trim(), [CODE_OF.tag]);
-    for (const n of findNames(`${a.title}\n${a.body}`)) add(n.kind, n.text, NAME_CODES);
+    // The captions too: a person shown only under a photo is still one the reader may type.
+    for (const n of findNames(`${a.title}\n${a.body}\n${captionsText(a)}`)) add(n.kind, n.text, NAME_CODES);
   }
 }
 

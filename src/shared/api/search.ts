@@ -33,9 +33,12 @@ export interface SearchQuery {
   groupCopies?: boolean;
 }
 
-/** A run of text with the matched words marked as `[start, end)` offsets into `text`. */
+/**
+ * A run of text with the matched words marked as `[start, end)` offsets into `text`. `caption`:
+ * a photo caption, given only when no word of the title, kicker, dek or body matched.
+ */
 export interface Snippet {
-  field: 'title' | 'dek' | 'body' | 'comments' | 'notes';
+  field: 'title' | 'dek' | 'body' | 'comments' | 'notes' | 'caption';
   text: string;
   highlights: [number, number][];
 }

@@ -78,6 +78,21 @@ describe('a garbled spelling typed finds the person', () => {
     db.close();
   });
 
+  it('a short slip written only under a photo still finds the person, and the caption that writes it', async () => {
+    const { db, api } = await memoryService();
+    const texts = [
+      'Kabinett\n\nDer Minister Peter Dallant wurde am Dienstag entlassen. Dallant sprach von Vertrauen.\n',
+      'Entlassung\n\nDer Regierungschef entließ Peter Dallant. Dallant hatte widersprochen.\n',
+      'Proteste\n\nTausende zogen am Abend vor das Parlament und blieben bis in die Nacht.\n\nEine Rede von Dallat im Sommer. (Foto: Eva Muster/dpa)\n\nDie Polizei sprach von einem friedlichen Abend.\n',
+    ];
+    const ids: string[] = [];
+    for (const [i, text] of texts.entries()) ids.push((await api.ingestText({ name: `${i}.txt`, text })).added[0]!.articleId);
+    const found = await api.searchArticles({ q: 'Dallat', limit: 10 });
+    expect(found.hits.map((h) => ids.indexOf(h.article.id)).sort()).toEqual([0, 1, 2]);
+    expect(found.also?.[0]?.spellings).toEqual(['Dallant']);
+    db.close();
+  });
+
   it('a short slip nearer a word of the text than the name stays unfound, for "did you mean"', async () => {
     const { db, api } = await memoryService();
     for (const [i, text] of [

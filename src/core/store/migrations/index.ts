@@ -20,6 +20,7 @@ import { up as up0018 } from './0018-name-rows-counted-by-writer';
 import { up as up0019 } from './0019-search-name-words';
 import { up as up0020 } from './0020-entity-aliases';
 import { up as up0021 } from './0021-search-prefix-index';
+import { up as up0022 } from './0022-search-captions';
 
 /** One step of the schema. Never edit a shipped step; add a new one. */
 export interface Migration {
@@ -50,6 +51,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 19, up: up0019 },
   { version: 20, up: up0020 },
   { version: 21, up: up0021 },
+  { version: 22, up: up0022 },
 ];
 
 MIGRATIONS.forEach((m, i) => {

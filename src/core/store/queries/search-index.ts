@@ -1,4 +1,4 @@
-import type { Comment, Extraction, MetadataOverrides } from '../../../shared/api';
+import type { Caption, Comment, Extraction, MetadataOverrides } from '../../../shared/api';
 import type { WriteDb } from '../db';
 import { effectiveMetadata } from './articles';
 import { stmt } from './cache';
@@ -20,6 +20,8 @@ export interface SearchableArticle {
   /** The body blocks joined by blank lines (`bodyColumn` in `article-body.ts`). */
   body: string;
   comments: Pick<Comment, 'text'>[];
+  /** The photo captions the reader shows with the body (extraction keeps them apart from it). */
+  captions: Pick<Caption, 'text'>[];
   site: string | null;
   lang: string | null;
   published: string | null;
@@ -34,6 +36,14 @@ export function headText(a: Pick<SearchableArticle, 'kicker' | 'dek'>): string {
 /** The reader comments as one text. */
 export function commentsText(a: Pick<SearchableArticle, 'comments'>): string {
   return a.comments.map((c) => c.text).join('\n\n');
+}
+
+/**
+ * The captions as one text, those the body repeats word for word left out (a headline read as a
+ * caption also opens the body): a passage is indexed, counted and shown once, from the body.
+ */
+export function captionsText(a: Pick<SearchableArticle, 'captions' | 'body'>): string {
+  return a.captions.map((c) => c.text).filter((t) => t.trim() !== '' && !a.body.includes(t)).join('\n');
 }
 
 /** The columns of an article row that `searchableFromRow` reads. */
@@ -55,6 +65,7 @@ export function searchableFromRow(r: SearchSourceRow): SearchableArticle {
     dek: x.dek ?? null,
     body: r.body,
     comments: x.comments ?? [],
+    captions: x.captions ?? [],
     site: r.site,
     lang: r.lang,
     published: r.published,
@@ -71,6 +82,7 @@ export function searchableFromExtraction(x: Extraction, overrides: MetadataOverr
     dek: x.dek,
     body: x.body.join('\n\n'),
     comments: x.comments,
+    captions: x.captions,
     site: m.site,
     lang: x.lang,
     published: m.published,
@@ -90,6 +102,8 @@ export interface SearchTexts {
   head: IndexedText;
   body: IndexedText;
   comments: IndexedText | null;
+  /** The captions' stems (`captionsText`); null when it has none, absent in rows made before them. */
+  captions?: IndexedText | null;
   /** Its name-like words as written, joined by spaces (`search/name-words.ts`); absent in rows made before them. */
   names?: string;
 }
@@ -124,11 +138,11 @@ export function putSearchDoc(db: WriteDb, doc: number, articleId: string, a: Sea
 
 /** Writes FTS5 rows (see `PendingFts` in `core/derived/search-index.ts` for why they are written last). */
 export function insertFtsRows(db: WriteDb, rows: readonly FtsRow[]): void {
-  const ins = stmt(db, 'INSERT INTO search_fts(rowid, title, head, body, heads) VALUES (?, ?, ?, ?, ?)');
+  const ins = stmt(db, 'INSERT INTO search_fts(rowid, title, head, body, heads, captions) VALUES (?, ?, ?, ?, ?, ?)');
   const insComments = stmt(db, 'INSERT INTO search_comments_fts(rowid, body, heads) VALUES (?, ?, ?)');
   for (const { doc, texts } of rows) {
-    const { title, head, body, comments } = texts;
-    ins.run(doc, title.stems, head.stems, body.stems, joinNonEmpty(title.heads, head.heads, body.heads));
+    const { title, head, body, comments, captions } = texts;
+    ins.run(doc, title.stems, head.stems, body.stems, joinNonEmpty(title.heads, head.heads, body.heads, captions?.heads ?? ''), captions?.stems ?? '');
     if (comments) insComments.run(doc, comments.stems, comments.heads);
   }
 }

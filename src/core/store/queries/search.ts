@@ -44,6 +44,14 @@ export function getHitDocs(db: ReadDb, docs: number[]): Map<number, HitDoc> {
   return out;
 }
 
+/**
+ * Whether a report's text (title, kicker, dek or body; not a photo caption) holds a stem. The
+ * stem is letters and digits only (`core/text`), quoted for FTS5 anyway.
+ */
+export function textHoldsStem(db: ReadDb, stem: string): boolean {
+  return stmt(db, 'SELECT 1 FROM search_fts WHERE search_fts MATCH ? LIMIT 1').get(`{title head body} : "${stem.replace(/"/g, '""')}"`) !== undefined;
+}
+
 /** How many articles contain an indexed term (a stem, or a head key); 0 when none. */
 export function termDocCount(db: ReadDb, term: string): number {
   const r = stmt(db, 'SELECT doc FROM search_vocab WHERE term = ?').get(term) as { doc: number } | undefined;

@@ -13,7 +13,7 @@ export const search: Widen<typeof en> = {
         string
       >
     )[kind] ?? kind,
-  snippetIn: (field: string) => (field === 'comments' ? 'in Kommentaren' : field === 'notes' ? 'in Notizen' : ''),
+  snippetIn: (field: string) => (field === 'comments' ? 'in Kommentaren' : field === 'notes' ? 'in Notizen' : field === 'caption' ? 'in einer Bildunterschrift' : ''),
   noticesLabel: 'Wie die Anfrage gelesen wurde',
   didYouMean: 'Meinten Sie',
   alsoSpellings: (word: string, spellings: string) => `${word} — auch: ${spellings}`,

@@ -10,7 +10,7 @@ export const search = {
         string
       >
     )[kind] ?? kind,
-  snippetIn: (field: string): string => (field === 'comments' ? 'in comments' : field === 'notes' ? 'in notes' : ''),
+  snippetIn: (field: string): string => (field === 'comments' ? 'in comments' : field === 'notes' ? 'in notes' : field === 'caption' ? 'in a caption' : ''),
   didYouMean: 'Did you mean',
   alsoSpellings: (word: string, spellings: string) => `${word} — also: ${spellings}`,
   alsoSpellingsHint: 'Reports with the spelling as typed come first.',
