@@ -11,6 +11,7 @@ import { dayNumber } from '../ingest/dates/calendar';
 import { eventLabel, labelMemo, type LabelMemo } from './timeline-labels';
 import type { Cluster } from './timeline-clusters';
 import { nextDayRows } from './timeline-next-day';
+import { sliceAt, type Slices } from '../derived/slices';
 
 /** Headlines and sentences a row's label is chosen among, at most. */
 const LABEL_SOURCES = 12;
@@ -39,7 +40,7 @@ export interface TimelineResult {
  * `remember`: what each event's words were read as is kept for the next call (a timeline kept
  * current), not on a timeline built once (its memory).
  */
-export function finishTimeline(
+export function* finishTimeline(
   clusters: Cluster[],
   leadsRows: Iterable<TimelineInput>,
   storyOf: ReadonlyMap<ArticleId, string>,
@@ -47,7 +48,7 @@ export function finishTimeline(
   idf: (k: string) => number,
   textDates: ReadonlyMap<ArticleId, { date: string; score: number; mentions: TimelineInput[] }>,
   remember = false,
-): TimelineResult {
+): Slices<TimelineResult> {
   // What an earlier story pass cited is cited afresh (the stories may have changed since).
   for (const c of clusters) c.inferred.length = c.partInferred;
   const mains = citeStoryLeads(clusters, leadsRows, storyOf, when);
@@ -61,7 +62,9 @@ export function finishTimeline(
   const parts = new Map<Cluster, Cluster[]>();
   for (const [c, main] of joined) parts.set(main, [...(parts.get(main) ?? []), c]);
   const events: TimelineEvent[] = [];
+  let done = 0;
   for (const c of clusters) {
+    if (sliceAt(done++, 64)) yield;
     if (c.rows.length === 0 || joined.has(c)) continue;
     const mentions = [...c.rows.map((r) => toMention(r, c, false)), ...c.inferred.map((r) => toMention(r, c, true))];
     const days = [c.date];
