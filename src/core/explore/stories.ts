@@ -144,11 +144,17 @@ export class StoryIndex {
 
   /** The stories of two or more reports, largest first. */
   stories(display: KeyDisplay = () => null): Story[] {
+    return runAtOnce(this.listing(display));
+  }
+
+  /** `stories` in slices (`derived/slices.ts`). */
+  *listing(display: KeyDisplay = () => null): Slices<Story[]> {
     const stories: Story[] = [];
     const groups = this.groups();
     if (this.made.size > 2 * groups.size) this.made.clear();
     for (const members of groups.values()) {
       if (members.length < 2) continue;
+      yield;
       // A story whose reports are as they were keeps what was made of it (a new report changes one or two).
       const sig = `${members[0]}:${members.length}:${members[members.length - 1]}`;
       const known = this.made.get(sig);
@@ -261,10 +267,6 @@ export class StoryIndex {
     return sum / (sa.length * sb.length);
   }
 
-  private apart(i: number, j: number): boolean {
-    return daysApart(this.days[i]!, this.days[j]!, MAX_DAYS);
-  }
-
   /**
    * Calls `visit` with each report `i` shares a key with (only those after `after`) and their
    * likeness, summed in one reusable array (a sparse accumulator), not a map per report.
@@ -288,7 +290,7 @@ export class StoryIndex {
       const j = touched[t]!;
       const shared = acc[j]!;
       acc[j] = 0;
-      if (!this.apart(i, j)) visit(j, shared / (Math.sqrt(this.total[i]! * this.total[j]!) || 1));
+      if (!daysApart(this.days[i]!, this.days[j]!, MAX_DAYS)) visit(j, shared / (Math.sqrt(this.total[i]! * this.total[j]!) || 1));
     }
   }
 
@@ -338,7 +340,7 @@ export class StoryIndex {
     for (const [r, sum] of sums) {
       const other = groups.get(r);
       if (!other || other.length <= members.length || (keysShared.get(r) ?? 0) < JOIN_KEYS) continue;
-      if (members.some((i) => other.some((j) => this.apart(i, j)))) continue;
+      if (members.some((i) => other.some((j) => daysApart(this.days[i]!, this.days[j]!, MAX_DAYS)))) continue;
       const mean = sum / (members.length * other.length);
       if (mean > bestScore) [best, bestScore] = [r, mean];
     }
@@ -388,7 +390,7 @@ export class StoryIndex {
     let sum = 0;
     for (const q of order) {
       const j = among[q]!;
-      if (!this.apart(i, j)) sum += acc[q]! / (Math.sqrt(this.total[i]! * this.total[j]!) || 1);
+      if (!daysApart(this.days[i]!, this.days[j]!, MAX_DAYS)) sum += acc[q]! / (Math.sqrt(this.total[i]! * this.total[j]!) || 1);
     }
     return sum;
   }

@@ -11,6 +11,7 @@ import type { TimelineInput } from './timeline-dating';
 import { splitKeyWords } from './timeline-key-words';
 import { speaksAhead } from '../ingest/dates/ahead';
 import { findDates } from '../ingest/dates/find';
+import { runAtOnce, sliceAt, type Slices } from '../derived/slices';
 
 /** Weighted overlap for two mentions of different reports to be one event. */
 export const JOIN_MIN = 0.3;
@@ -58,8 +59,15 @@ const splitKeys = new WeakMap<TimelineInput, RowKeys>();
  * words once, with how many of `rows` hold it, so the rarity counts are made per string.
  */
 export function splitRowKeys(rows: Iterable<TimelineInput>): IterableIterator<{ keys: RowKeys; rows: number }> {
+  return runAtOnce(splittingRowKeys(rows));
+}
+
+/** `splitRowKeys` as a sliced build (`derived/slices.ts`): 500k rows' keys at 100k reports. */
+export function* splittingRowKeys(rows: Iterable<TimelineInput>): Slices<IterableIterator<{ keys: RowKeys; rows: number }>> {
   const seen = new Map<string, { keys: RowKeys; rows: number }>();
+  let n = 0;
   for (const r of rows) {
+    if (sliceAt(n++, 1024)) yield;
     const own = splitKeys.get(r);
     let e = seen.get(r.keys);
     if (e) e.rows++;

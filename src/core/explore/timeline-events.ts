@@ -64,7 +64,7 @@ export function* finishTimeline(
   const events: TimelineEvent[] = [];
   let done = 0;
   for (const c of clusters) {
-    if (sliceAt(done++, 64)) yield;
+    if (sliceAt(done++, 4)) yield;
     if (c.rows.length === 0 || joined.has(c)) continue;
     const mentions = [...c.rows.map((r) => toMention(r, c, false)), ...c.inferred.map((r) => toMention(r, c, true))];
     const days = [c.date];

@@ -21,8 +21,8 @@
  * rows (the caller builds afresh after many new reports).
  */
 import type { ArticleId } from '../../shared/api';
-import { dateOpenRows, storyWhen, type StoryWhen, type TimelineInput } from './timeline-dating';
-import { groupMonth, keysOf, monthOf, splitRowKeys, storySizes, type MonthResult } from './timeline-clusters';
+import { dateOpenRows, dateOpenRowsInSlices, storyWhen, storyWhenInSlices, type StoryWhen, type TimelineInput } from './timeline-dating';
+import { groupMonth, keysOf, monthOf, splittingRowKeys, storySizes, type MonthResult } from './timeline-clusters';
 import { finishTimeline, type TimelineResult } from './timeline-events';
 import { runAtOnce, sliceAt, sliceLoop, type Slices } from '../derived/slices';
 
@@ -73,17 +73,15 @@ export class TimelineIndex {
   }
 
   private *build(stored: TimelineInput[]): Slices<void> {
-    this.when = storyWhen(stored, this.storyOf);
-    yield;
+    this.when = yield* storyWhenInSlices(stored, this.storyOf);
     this.storySize = storySizes(this.storyOf);
     yield* sliceLoop(0, stored.length, 1024, (i) => this.rowsOf(this.stored, stored[i]!.articleId).push(stored[i]!));
-    const open = dateOpenRows(stored, this.storyOf, this.when);
-    yield;
+    const open = yield* dateOpenRowsInSlices(stored, this.storyOf, this.when);
     yield* sliceLoop(0, open.length, 1024, (i) => this.rowsOf(this.opened, open[i]!.articleId).push(open[i]!));
     // Rows of one key string count alike: their words are counted once, times the rows.
     const placed = this.placed();
     let split = 0;
-    for (const { keys, rows } of splitRowKeys(placed)) {
+    for (const { keys, rows } of yield* splittingRowKeys(placed)) {
       this.count(keys.wide, rows);
       if (sliceAt(split++, 256)) yield;
     }

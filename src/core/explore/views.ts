@@ -268,7 +268,7 @@ function storyDisplay(db: ReadDb): KeyDisplay {
 function* buildingStories(db: ReadDb): Slices<{ index: StoryIndex; added: number; stories: Story[] }> {
   const index = yield* StoryIndex.building(yield* readingCompareDocs(db));
   yield;
-  return { index, added: 0, stories: index.stories(storyDisplay(db)) };
+  return { index, added: 0, stories: yield* index.listing(storyDisplay(db)) };
 }
 
 function* buildingTimeline(db: ReadDb): Slices<{ index: TimelineIndex; added: number; result: TimelineResult }> {

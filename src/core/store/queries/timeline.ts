@@ -48,8 +48,14 @@ const ROWS_PAGE = 2048;
  * rows come in the one read's order; the caller makes sure nothing wrote between two pages.
  */
 export function* readingTimelineRows(db: ReadDb): Generator<void, TimelineRowOfArticle[], undefined> {
-  const articles = new Map<string, [ArticleId, string, number, string | null, string | null, string | null]>();
-  for (const a of stmt(db, 'SELECT id, title, title_derived, site, published, date_conflict FROM articles').raw().all() as [ArticleId, string, number, string | null, string | null, string | null][]) articles.set(a[0], a);
+  type Fields = [ArticleId, string, number, string | null, string | null, string | null];
+  const articles = new Map<string, Fields>();
+  const fields = 'SELECT id, title, title_derived, site, published, date_conflict FROM articles';
+  const moreFields = stmt(db, `${fields} WHERE id > ? ORDER BY id LIMIT ${ROWS_PAGE}`).raw();
+  for (let page = stmt(db, `${fields} ORDER BY id LIMIT ${ROWS_PAGE}`).raw().all() as Fields[]; page.length > 0; page = page.length < ROWS_PAGE ? [] : (moreFields.all(page[page.length - 1]![0]) as Fields[])) {
+    for (const a of page) articles.set(a[0], a);
+    yield;
+  }
   const out: TimelineRowOfArticle[] = [];
   // A page at a time, not one `all()`: each row's cells are garbage once copied, where the 51k
   // arrays of one `all()` (a 10k library) lived through the young collections of the read.
