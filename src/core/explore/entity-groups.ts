@@ -115,7 +115,11 @@ export function entityGrouper(stats: NameStat[], overrides: ReadonlyMap<string, 
 export function* groupingNames(stats: NameStat[], overrides: ReadonlyMap<string, string> = new Map(), context?: NameContext): Slices<EntityGrouper> {
   // Full names first, then the most frequent: a bare surname joins the most frequent person with it.
   // (Whether a name is a full one is worked out once per name, not in every comparison.)
-  const full = new Map(stats.map((s) => [s, Number(words(s.name).length > 1)]));
+  const full = new Map<NameStat, number>();
+  for (let i = 0; i < stats.length; i++) {
+    full.set(stats[i]!, Number(words(stats[i]!.name).length > 1));
+    if (sliceAt(i, 1024)) yield;
+  }
   const sorted = [...stats].sort((a, b) => full.get(b)! - full.get(a)! || b.count - a.count || (a.name < b.name ? -1 : 1));
   const grouper = new EntityGrouper(overrides, context);
   for (let i = 0; i < sorted.length; i++) {

@@ -6,7 +6,7 @@
 import type { ArticleDating, ArticleId, EntityDetail, EntityFilter, EntityId, EntitySummary, Story, TimelineEvent, TimelineFilter } from '../../shared/api';
 import type { ReadDb, WriteDb } from '../store/db';
 import { getArticleDates, compareDocsOf, readingCompareDocs } from '../store/queries/compare';
-import { entityOverrides, mentionsOfNames, nameCountsInArticle, nameKey, nameStats, namesInArticle, personAliases, personNameStats, setEntityOverrides, type NameStat } from '../store/queries/entities';
+import { entityOverrides, mentionsOfNames, nameCountsInArticle, nameKey, namesInArticle, readingNameStats, personAliases, personNameStats, setEntityOverrides, type NameStat } from '../store/queries/entities';
 import { readingTimelineRows, timelineRowsOf } from '../store/queries/timeline';
 import { entityGrouper, groupingNames, type EntityGroup, type EntityGrouper } from './entity-groups';
 import { nameContext } from './name-context';
@@ -71,8 +71,7 @@ function byNameOf(groups: EntityGroup[]): Map<string, EntityGroup> {
 }
 
 function* buildingEntities(db: ReadDb): Slices<HeldEntities> {
-  const stats = nameStats(db);
-  yield;
+  const stats = yield* readingNameStats(db);
   const context = nameContext(db);
   const grouper = yield* groupingNames(stats, entityOverrides(db), context);
   const groups = joinedGroups(grouper.groups(), db, context);
