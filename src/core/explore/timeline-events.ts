@@ -52,6 +52,7 @@ export function* finishTimeline(
   // What an earlier story pass cited is cited afresh (the stories may have changed since).
   for (const c of clusters) c.inferred.length = c.partInferred;
   const mains = citeStoryLeads(clusters, leadsRows, storyOf, when);
+  yield;
   const toMention = (r: TimelineInput, c: Cluster, inferred: boolean): TimelineMention => ({
     articleId: r.articleId, articleTitle: r.articleTitle, site: r.site, text: r.text, start: r.start, end: r.end,
     date: inferred ? c.date : r.date!, endDate: inferred ? c.endDate : r.endDate, sentence: r.sentence,
@@ -59,6 +60,7 @@ export function* finishTimeline(
   });
   // A row the day before or after a story's main event, told in its words, is part of it.
   const joined = nextDayRows(clusters, mains, storyOf, idf);
+  yield;
   const parts = new Map<Cluster, Cluster[]>();
   for (const [c, main] of joined) parts.set(main, [...(parts.get(main) ?? []), c]);
   const events: TimelineEvent[] = [];
@@ -103,7 +105,9 @@ export function* finishTimeline(
       date, endDate, label: label || [...names, ...words].slice(0, 5).join(' · '), keywords: [...names, ...words], articleIds, mentions,
     });
   }
+  yield;
   events.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : b.mentions.length - a.mentions.length));
+  yield;
   // The first event citing each report inferred on a day, found in one pass (not a search of all events per report).
   const firstInferred = new Map<string, TimelineEvent>();
   for (const e of events) {

@@ -153,9 +153,12 @@ export class TimelineIndex {
   /** `result` in slices. */
   *resulting(): Slices<TimelineResult> {
     const clusters = [...this.months.values()].flatMap((m) => m.clusters);
+    yield;
     const textDates = new Map([...this.months.values()].flatMap((m) => [...m.textDates]));
+    yield;
     // The undated rows change only when reports are added (a timeline kept current finishes often).
     const leads = (this.leads ??= [...this.stored.values()].flatMap((rows) => rows.filter((r) => r.kind === 'undated')));
+    yield;
     return yield* finishTimeline(clusters, leads, this.storyOf, this.when, (k) => this.idf(k), textDates, this.grown);
   }
 

@@ -74,7 +74,12 @@ function* buildingEntities(db: ReadDb): Slices<HeldEntities> {
   const stats = yield* readingNameStats(db);
   const context = nameContext(db);
   const grouper = yield* groupingNames(stats, entityOverrides(db), context);
-  const groups = joinedGroups(grouper.groups(), db, context);
+  const grouped = grouper.groups();
+  yield;
+  const pairs = [...personAliases(db), ...firstWordPairs(grouped, context)];
+  yield;
+  // `joinedGroups` in two slices.
+  const groups = joinAliases(grouped, pairs);
   yield;
   const statOf = new Map(stats.map((st) => [nameKey(st.kind, st.name), st]));
   return { grouper, context, statOf, builtFrom: stats.length, added: 0, groups, byName: byNameOf(groups) };
