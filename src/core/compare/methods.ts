@@ -3,6 +3,7 @@ import type { WriteDb } from '../store/db';
 import type { CompareIndexer } from '../derived/compare-rows/catch-up';
 import { comparisonHtml } from './export-html';
 import { compareInLibrary } from './in-library';
+import { viewsReady } from '../explore/views';
 import { parseCompareIds, parseComparisonFormat } from './validate';
 
 /**
@@ -13,7 +14,11 @@ export function compareMethods(db: WriteDb, indexer: CompareIndexer): CompareApi
   // Every call first indexes what an import or an edit left waiting (nothing, usually: one
   // cheap query), or waits for the catch-up under way.
   // A person waits for the view: its catch-up runs at full speed unless an import runs.
-  const ready = () => indexer.catchUp({ urgent: true });
+  // The entity groups a comparison names people by are then built in slices (`viewsReady`).
+  const ready = async () => {
+    await indexer.catchUp({ urgent: true });
+    await viewsReady(db, 'entities');
+  };
   return {
     async compareArticles(ids) {
       await ready();

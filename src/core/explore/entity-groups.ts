@@ -22,7 +22,7 @@ import { isFoldedSpellingVariant } from '../text/phonetic';
 import { isPatronymic } from '../text/patronymic';
 import { compareNameWords, eastSlavicReading, isSameGivenName, nameSkeleton, romanizeCyrillic } from '../text/transliteration';
 import { isSurnameFirst } from '../text/name-order';
-import { bareGivenAsSurname, eitherOrderKey, firstOfTwoSurnames, firstPart, isGenitiveOf, isOtherOrder, secondSurnameAgainst, isSwappedSurname, joinedKey, lastPart, middleGiven, sameFirstPart, slavicKeys, swappedSurnameKey } from './name-parts';
+import { areTwoGivenNames, bareGivenAsSurname, eitherOrderKey, firstOfTwoSurnames, firstPart, isGenitiveOf, isOtherOrder, secondSurnameAgainst, isSwappedSurname, joinedKey, lastPart, middleGiven, sameFirstPart, slavicKeys, swappedSurnameKey } from './name-parts';
 import { wordLists } from '../analysis/content-words';
 import { SURNAME_PARTICLE } from '../analysis/entity-words';
 import { mayBeGivenName } from '../analysis/given-names';
@@ -30,6 +30,7 @@ import { blockAt, blockKeys, blockSize, fileUnder, type Block } from './entity-b
 import { sinoReading } from './sino-reading';
 import { KeyTable } from './key-table';
 import { sharesCompanyApart } from './two-surname-company';
+import { runAtOnce, sliceAt, type Slices } from '../derived/slices';
 
 /** A group of names that are one entity. */
 export interface EntityGroup {
@@ -107,12 +108,24 @@ export function groupEntities(stats: NameStat[], overrides: ReadonlyMap<string, 
 
 /** `groupEntities`' grouper, kept for adding the names of new reports to it. */
 export function entityGrouper(stats: NameStat[], overrides: ReadonlyMap<string, string> = new Map(), context?: NameContext): EntityGrouper {
+  return runAtOnce(groupingNames(stats, overrides, context));
+}
+
+/** `entityGrouper` as a sliced build (`derived/slices.ts`): 100k reports' names take seconds. */
+export function* groupingNames(stats: NameStat[], overrides: ReadonlyMap<string, string> = new Map(), context?: NameContext): Slices<EntityGrouper> {
   // Full names first, then the most frequent: a bare surname joins the most frequent person with it.
   // (Whether a name is a full one is worked out once per name, not in every comparison.)
-  const full = new Map(stats.map((s) => [s, Number(words(s.name).length > 1)]));
+  const full = new Map<NameStat, number>();
+  for (let i = 0; i < stats.length; i++) {
+    full.set(stats[i]!, Number(words(stats[i]!.name).length > 1));
+    if (sliceAt(i, 1024)) yield;
+  }
   const sorted = [...stats].sort((a, b) => full.get(b)! - full.get(a)! || b.count - a.count || (a.name < b.name ? -1 : 1));
   const grouper = new EntityGrouper(overrides, context);
-  for (const s of sorted) grouper.add(s);
+  for (let i = 0; i < sorted.length; i++) {
+    grouper.add(sorted[i]!);
+    if (sliceAt(i, 16)) yield;
+  }
   return grouper;
 }
 
@@ -328,18 +341,6 @@ const SHORT_SKELETON = 5;
 function isShortSkeletonOnly(sur: string, word: string): boolean {
   if (nameSkeleton(word).length >= SHORT_SKELETON) return false;
   return foldText(romanizeCyrillic(sur))[0] !== foldText(romanizeCyrillic(word))[0];
-}
-
-/**
- * Two given names of some language, each written as its list has it (`Thomas`/`Tomasz`): one
- * name's forms in two languages, borne by different people, not two renderings of one person's.
- * Asked only where one side has no given name to compare (a bare given name, `Thomas`, is no
- * surname to find another spelling of); with both given names the whole name decides
- * (`Abd Rabbo Mansour`/`Abd Rabbu Mansur`).
- */
-function areTwoGivenNames(a: string, b: string): boolean {
-  const fa = foldText(a), fb = foldText(b);
-  return fa !== fb && mayBeGivenName(fa) && mayBeGivenName(fb);
 }
 
 /**

@@ -6,7 +6,7 @@ import { parseArticleId } from '../validate';
 import { parseEntityFilter, parseEntityId, parseEntityMentions, parseEntityPage, parseMergeIds, parseTimelineFilter, parseTimelinePage, parseVariants } from './validate';
 import { entityPage, timelinePage } from './pages';
 import { entityMentionsPage } from './mention-pages';
-import { getArticleDating, getEntity, getTimeline, listEntities, listStories, mergeEntities, splitEntity } from './views';
+import { getArticleDating, getEntity, getTimeline, listEntities, listStories, mergeEntities, splitEntity, viewsReady, type ViewName } from './views';
 
 /**
  * The explore part of the service: timeline, people & places, stories. Every argument is
@@ -16,50 +16,54 @@ export function exploreMethods(db: WriteDb, emit: (e: ParallaxEvent) => void, in
   // Every view first indexes what an import or an edit left waiting (nothing, usually: one
   // cheap query), or waits for the catch-up under way.
   // A person waits for the view: its catch-up runs at full speed unless an import runs.
-  const ready = () => indexer.catchUp({ urgent: true });
+  // Then the grouped views it reads are built in slices, so a search typed meanwhile is answered.
+  const ready = async (view: ViewName) => {
+    await indexer.catchUp({ urgent: true });
+    await viewsReady(db, view);
+  };
   return {
     async getTimeline(filter) {
-      await ready();
+      await ready('timeline');
       return getTimeline(db, parseTimelineFilter(filter));
     },
     async getTimelinePage(query) {
-      await ready();
+      await ready('timeline');
       return timelinePage(db, parseTimelinePage(query));
     },
     async getArticleDating(id) {
-      await ready();
+      await ready('timeline');
       return getArticleDating(db, parseArticleId(id));
     },
     async listEntities(filter) {
-      await ready();
+      await ready('entities');
       return listEntities(db, parseEntityFilter(filter));
     },
     async listEntityPage(query) {
-      await ready();
+      await ready('entities');
       return entityPage(db, parseEntityPage(query));
     },
     async getEntity(id) {
-      await ready();
+      await ready('entities');
       return getEntity(db, parseEntityId(id));
     },
     async getEntityMentions(query) {
-      await ready();
+      await ready('entities');
       return entityMentionsPage(db, parseEntityMentions(query));
     },
     async mergeEntities(ids) {
-      await ready();
+      await ready('entities');
       const s = mergeEntities(db, parseMergeIds(ids));
       emit({ type: 'libraryChanged' });
       return s;
     },
     async splitEntity(id, variants) {
-      await ready();
+      await ready('entities');
       const s = splitEntity(db, parseEntityId(id), parseVariants(variants));
       emit({ type: 'libraryChanged' });
       return s;
     },
     async listStories() {
-      await ready();
+      await ready('stories');
       return listStories(db);
     },
   };

@@ -8,6 +8,7 @@ import { nameSkeleton, compareNameWords } from '../text/transliteration';
 import { isSurnameFirst } from '../text/name-order';
 import { ARABIC_ARTICLES, E_ARTICLES, KIN_WORDS, PERSIAN_ARTICLE, persianArticleAsAl } from '../text/name-articles';
 import { foldText } from '../text/fold';
+import { mayBeGivenName } from '../analysis/given-names';
 
 function words(name: string): string[] {
   return name.split(' ').filter(Boolean);
@@ -181,4 +182,16 @@ export function isOtherOrder(a: readonly string[], b: readonly string[], mayBeGi
  */
 export function bareGivenAsSurname(bare: string | null, given: string | null, isListedGiven: (word: string) => boolean): boolean {
   return bare !== null && given !== null && isListedGiven(bare) && !isListedGiven(given);
+}
+
+/**
+ * Two given names of some language, each written as its list has it (`Thomas`/`Tomasz`): one
+ * name's forms in two languages, borne by different people, not two renderings of one person's.
+ * Asked only where one side has no given name to compare (a bare given name, `Thomas`, is no
+ * surname to find another spelling of); with both given names the whole name decides
+ * (`Abd Rabbo Mansour`/`Abd Rabbu Mansur`).
+ */
+export function areTwoGivenNames(a: string, b: string): boolean {
+  const fa = foldText(a), fb = foldText(b);
+  return fa !== fb && mayBeGivenName(fa) && mayBeGivenName(fb);
 }

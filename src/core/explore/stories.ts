@@ -23,27 +23,11 @@ import { sharedWithMembers, storyKeys, type KeyDisplay, type StoryDoc } from './
 import { firstAtLeast } from './sorted-search';
 import { LinkList } from './story-links';
 import { StoryKeyLists } from './story-key-lists';
+import { runAtOnce, sliceLoop, type Slices } from '../derived/slices';
+import { JOIN_KEYS, JOIN_MIN, LINK_MIN, MAX_DAYS, MAX_DF, NAME_WEIGHT, UNDATED_MIN } from './story-params';
 
-/**
- * Likeness that links two dated reports. Calibrated on the dev set of `eval/compare`: reports
- * of one event mostly score 0.15–0.55, reports of different events up to 0.13.
- */
-export const LINK_MIN = 0.15;
-/** … when one of them has no date (nothing else rules out two events far apart). */
-export const UNDATED_MIN = 0.2;
-/** Average likeness to a story's reports for a report left alone to join it. */
-export const JOIN_MIN = 0.12;
-/** Distinct keys a report left alone shares with a story's reports to join it. */
-export const JOIN_KEYS = 3;
-/** Reports further apart than this are different stories. */
-export const MAX_DAYS = 21;
-/** Keys held by more reports than this are too common to link by. */
-export const MAX_DF = 200;
-
+export { LINK_MIN, UNDATED_MIN, JOIN_MIN, JOIN_KEYS, MAX_DAYS, MAX_DF } from './story-params';
 export type { StoryDoc, KeyDisplay } from './story-shared';
-
-/** Extra weight of a shared name over a shared word: who a report is about says more. */
-const NAME_WEIGHT = 1.5;
 
 /** Groups reports into stories of two or more, largest first. `display` words the name keys. */
 export function buildStories(docs: StoryDoc[], display: KeyDisplay = () => null): Story[] {
@@ -79,10 +63,23 @@ export class StoryIndex {
   /** Each story as made, by its members. */
   private readonly made = new Map<string, Story>();
   /** How many reports the index was built from (rarity's `n`). */
-  readonly builtFrom: number;
+  builtFrom = 0;
 
-  constructor(docs: StoryDoc[]) {
-    const lists = docs.map((d) => storyKeys(d.keys).map((k) => this.lists.idOf(k, () => this.df.push(0))));
+  /** `later`: built by `StoryIndex.building`, in slices. */
+  constructor(docs: StoryDoc[], later?: 'later') {
+    if (!later) runAtOnce(this.build(docs));
+  }
+
+  /** A first build in slices (`derived/slices.ts`): seconds at 100k reports. */
+  static *building(docs: StoryDoc[]): Slices<StoryIndex> {
+    const index = new StoryIndex(docs, 'later');
+    yield* index.build(docs);
+    return index;
+  }
+
+  private *build(docs: StoryDoc[]): Slices<void> {
+    const lists: number[][] = [];
+    yield* sliceLoop(0, docs.length, 256, (i) => lists.push(storyKeys(docs[i]!.keys).map((k) => this.lists.idOf(k, () => this.df.push(0)))));
     this.lists.reserve(docs.length, lists.reduce((s, ks) => s + ks.length, 0));
     lists.forEach((ks, i) => this.lists.set(i, ks));
     for (const ks of lists) for (const k of ks) this.df[k]!++;
@@ -96,9 +93,9 @@ export class StoryIndex {
     this.acc = new Float64Array(docs.length);
     this.touched = new Int32Array(docs.length);
     const undated = new LinkList();
-    for (let i = 0; i < docs.length; i++) this.link(i, undated, i);
-    this.linkUndated(undated);
-    this.joinLeft(0);
+    yield* sliceLoop(0, docs.length, 16, (i) => this.link(i, undated, i));
+    yield* this.linkUndated(undated);
+    yield* this.joinLeft(0);
   }
 
   /** Adds reports (new to the index): each links to the reports it is alike to, or joins the story it is most alike to. */
@@ -125,30 +122,39 @@ export class StoryIndex {
     }
     const undated = new LinkList();
     for (let i = from; i < this.docs.length; i++) this.link(i, undated);
-    this.linkUndated(undated);
-    this.joinLeft(from);
+    runAtOnce(this.linkUndated(undated));
+    runAtOnce(this.joinLeft(from));
   }
 
   /** The reports from `from` on left alone, then those in stories of two, join larger stories (`joinStory`). */
-  private joinLeft(from: number): void {
+  private *joinLeft(from: number): Slices<void> {
     const before = this.groups();
-    for (let i = from; i < this.docs.length; i++) if (before.get(this.find(i))?.length === 1) this.joinStory([i], before);
+    yield* sliceLoop(from, this.docs.length, 64, (i) => before.get(this.find(i))?.length === 1 && this.joinStory([i], before));
     const after = this.groups();
     const pairs = new Set<number[]>();
     for (let i = from; i < this.docs.length; i++) {
       const members = after.get(this.find(i));
       if (members?.length === 2) pairs.add(members);
     }
-    for (const members of pairs) this.joinStory(members, after);
+    for (const members of pairs) {
+      this.joinStory(members, after);
+      yield;
+    }
   }
 
   /** The stories of two or more reports, largest first. */
   stories(display: KeyDisplay = () => null): Story[] {
+    return runAtOnce(this.listing(display));
+  }
+
+  /** `stories` in slices (`derived/slices.ts`). */
+  *listing(display: KeyDisplay = () => null): Slices<Story[]> {
     const stories: Story[] = [];
     const groups = this.groups();
     if (this.made.size > 2 * groups.size) this.made.clear();
     for (const members of groups.values()) {
       if (members.length < 2) continue;
+      yield;
       // A story whose reports are as they were keeps what was made of it (a new report changes one or two).
       const sig = `${members[0]}:${members.length}:${members[members.length - 1]}`;
       const known = this.made.get(sig);
@@ -231,10 +237,10 @@ export class StoryIndex {
    * join two stories of several reports not alike on average (`JOIN_MIN`): a story with no dated
    * report has no span, and one pair naming Moscow joined a plane crash to a statesman's death.
    */
-  private linkUndated(links: LinkList): void {
+  private *linkUndated(links: LinkList): Slices<void> {
     if (links.length === 0) return;
     const members = this.groups();
-    links.forEachStrongestFirst((i, j) => {
+    yield* links.strongestFirst((i, j) => {
       const ri = this.find(i), rj = this.find(j);
       if (ri === rj) return;
       const a = this.span.get(ri), b = this.span.get(rj);
@@ -261,10 +267,6 @@ export class StoryIndex {
     return sum / (sa.length * sb.length);
   }
 
-  private apart(i: number, j: number): boolean {
-    return daysApart(this.days[i]!, this.days[j]!, MAX_DAYS);
-  }
-
   /**
    * Calls `visit` with each report `i` shares a key with (only those after `after`) and their
    * likeness, summed in one reusable array (a sparse accumulator), not a map per report.
@@ -288,7 +290,7 @@ export class StoryIndex {
       const j = touched[t]!;
       const shared = acc[j]!;
       acc[j] = 0;
-      if (!this.apart(i, j)) visit(j, shared / (Math.sqrt(this.total[i]! * this.total[j]!) || 1));
+      if (!daysApart(this.days[i]!, this.days[j]!, MAX_DAYS)) visit(j, shared / (Math.sqrt(this.total[i]! * this.total[j]!) || 1));
     }
   }
 
@@ -338,7 +340,7 @@ export class StoryIndex {
     for (const [r, sum] of sums) {
       const other = groups.get(r);
       if (!other || other.length <= members.length || (keysShared.get(r) ?? 0) < JOIN_KEYS) continue;
-      if (members.some((i) => other.some((j) => this.apart(i, j)))) continue;
+      if (members.some((i) => other.some((j) => daysApart(this.days[i]!, this.days[j]!, MAX_DAYS)))) continue;
       const mean = sum / (members.length * other.length);
       if (mean > bestScore) [best, bestScore] = [r, mean];
     }
@@ -388,7 +390,7 @@ export class StoryIndex {
     let sum = 0;
     for (const q of order) {
       const j = among[q]!;
-      if (!this.apart(i, j)) sum += acc[q]! / (Math.sqrt(this.total[i]! * this.total[j]!) || 1);
+      if (!daysApart(this.days[i]!, this.days[j]!, MAX_DAYS)) sum += acc[q]! / (Math.sqrt(this.total[i]! * this.total[j]!) || 1);
     }
     return sum;
   }

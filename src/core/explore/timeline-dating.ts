@@ -13,6 +13,7 @@ import { nextOccurrence, speaksAhead, weekdayAhead } from '../ingest/dates/ahead
 import { addDays, dayNumber, fromDayNumber, weekdayOf } from '../ingest/dates/calendar';
 import { findRelative, resolveRelative } from '../ingest/dates/relative';
 import type { TimelineRow } from '../store/queries/timeline';
+import { runAtOnce, sliceAt, type Slices } from '../derived/slices';
 
 /** A stored timeline row with its article facts (see `store/queries/timeline.ts`). */
 export interface TimelineInput extends TimelineRow {
@@ -42,6 +43,11 @@ export interface StoryWhen {
 
 /** The day (or month) of each story, from its reports' rows and dates. */
 export function storyWhen(rows: TimelineInput[], storyOf: ReadonlyMap<ArticleId, string>, today = new Date().toISOString().slice(0, 10)): Map<string, StoryWhen> {
+  return runAtOnce(storyWhenInSlices(rows, storyOf, today));
+}
+
+/** `storyWhen` as a sliced build (`derived/slices.ts`): 500k rows at 100k reports. */
+export function* storyWhenInSlices(rows: TimelineInput[], storyOf: ReadonlyMap<ArticleId, string>, today = new Date().toISOString().slice(0, 10)): Slices<Map<string, StoryWhen>> {
   // Per story and day: the reports that date something to it (1 each) or were published then (½ each).
   const days = new Map<string, Map<string, Map<ArticleId, number>>>();
   const months = new Map<string, Map<string, number>>();
@@ -54,7 +60,9 @@ export function storyWhen(rows: TimelineInput[], storyOf: ReadonlyMap<ArticleId,
   const seen = new Set<ArticleId>();
   const first = firstOf();
   const recalled = new Map<string, Map<string, string>>();
+  let n = 0;
   for (const r of rows) {
+    if (sliceAt(n++, 1024)) yield;
     const story = storyOf.get(r.articleId);
     if (!story) continue;
     if (r.kind === 'date' && r.date && r.date.length >= 10) {
@@ -81,6 +89,7 @@ export function storyWhen(rows: TimelineInput[], storyOf: ReadonlyMap<ArticleId,
   // Open mentions per story, for the stories no report dates (grouped once, not per story).
   const openByStory = new Map<string, TimelineInput[]>();
   for (const r of rows) {
+    if (sliceAt(n++, 1024)) yield;
     const story = r.kind === 'open' ? storyOf.get(r.articleId) : undefined;
     if (!story) continue;
     if (!openByStory.has(story)) openByStory.set(story, []);
@@ -88,6 +97,7 @@ export function storyWhen(rows: TimelineInput[], storyOf: ReadonlyMap<ArticleId,
   }
   const out = new Map<string, StoryWhen>();
   for (const story of new Set(storyOf.values())) {
+    if (sliceAt(n++, 256)) yield;
     // The day most reports date something to; among equals the latest (news tells what just happened).
     let day: string | null = null;
     let best = 0;
@@ -122,9 +132,16 @@ export function storyWhen(rows: TimelineInput[], storyOf: ReadonlyMap<ArticleId,
  * dated to its month), as `date` rows; rows that still cannot be read are left out.
  */
 export function dateOpenRows(rows: TimelineInput[], storyOf: ReadonlyMap<ArticleId, string>, when: ReadonlyMap<string, StoryWhen>): TimelineInput[] {
+  return runAtOnce(dateOpenRowsInSlices(rows, storyOf, when));
+}
+
+/** `dateOpenRows` as a sliced build. */
+export function* dateOpenRowsInSlices(rows: TimelineInput[], storyOf: ReadonlyMap<ArticleId, string>, when: ReadonlyMap<string, StoryWhen>): Slices<TimelineInput[]> {
   const out: TimelineInput[] = [];
   const first = firstOf();
+  let n = 0;
   for (const r of rows) {
+    if (sliceAt(n++, 1024)) yield;
     if (r.kind !== 'open') continue;
     const story = storyOf.get(r.articleId);
     const w = story ? when.get(story) : undefined;

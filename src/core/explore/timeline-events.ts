@@ -11,6 +11,7 @@ import { dayNumber } from '../ingest/dates/calendar';
 import { eventLabel, labelMemo, type LabelMemo } from './timeline-labels';
 import type { Cluster } from './timeline-clusters';
 import { nextDayRows } from './timeline-next-day';
+import { sliceAt, type Slices } from '../derived/slices';
 
 /** Headlines and sentences a row's label is chosen among, at most. */
 const LABEL_SOURCES = 12;
@@ -39,7 +40,7 @@ export interface TimelineResult {
  * `remember`: what each event's words were read as is kept for the next call (a timeline kept
  * current), not on a timeline built once (its memory).
  */
-export function finishTimeline(
+export function* finishTimeline(
   clusters: Cluster[],
   leadsRows: Iterable<TimelineInput>,
   storyOf: ReadonlyMap<ArticleId, string>,
@@ -47,10 +48,11 @@ export function finishTimeline(
   idf: (k: string) => number,
   textDates: ReadonlyMap<ArticleId, { date: string; score: number; mentions: TimelineInput[] }>,
   remember = false,
-): TimelineResult {
+): Slices<TimelineResult> {
   // What an earlier story pass cited is cited afresh (the stories may have changed since).
   for (const c of clusters) c.inferred.length = c.partInferred;
   const mains = citeStoryLeads(clusters, leadsRows, storyOf, when);
+  yield;
   const toMention = (r: TimelineInput, c: Cluster, inferred: boolean): TimelineMention => ({
     articleId: r.articleId, articleTitle: r.articleTitle, site: r.site, text: r.text, start: r.start, end: r.end,
     date: inferred ? c.date : r.date!, endDate: inferred ? c.endDate : r.endDate, sentence: r.sentence,
@@ -58,10 +60,13 @@ export function finishTimeline(
   });
   // A row the day before or after a story's main event, told in its words, is part of it.
   const joined = nextDayRows(clusters, mains, storyOf, idf);
+  yield;
   const parts = new Map<Cluster, Cluster[]>();
   for (const [c, main] of joined) parts.set(main, [...(parts.get(main) ?? []), c]);
   const events: TimelineEvent[] = [];
+  let done = 0;
   for (const c of clusters) {
+    if (sliceAt(done++, 4)) yield;
     if (c.rows.length === 0 || joined.has(c)) continue;
     const mentions = [...c.rows.map((r) => toMention(r, c, false)), ...c.inferred.map((r) => toMention(r, c, true))];
     const days = [c.date];
@@ -100,7 +105,9 @@ export function finishTimeline(
       date, endDate, label: label || [...names, ...words].slice(0, 5).join(' · '), keywords: [...names, ...words], articleIds, mentions,
     });
   }
+  yield;
   events.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : b.mentions.length - a.mentions.length));
+  yield;
   // The first event citing each report inferred on a day, found in one pass (not a search of all events per report).
   const firstInferred = new Map<string, TimelineEvent>();
   for (const e of events) {

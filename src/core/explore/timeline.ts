@@ -21,10 +21,11 @@
  * rows (the caller builds afresh after many new reports).
  */
 import type { ArticleId } from '../../shared/api';
-import { dateOpenRows, storyWhen, type StoryWhen, type TimelineInput } from './timeline-dating';
+import { dateOpenRows, dateOpenRowsInSlices, storyWhen, storyWhenInSlices, type StoryWhen, type TimelineInput } from './timeline-dating';
 import { groupMonth, monthOf, storySizes, type MonthResult } from './timeline-clusters';
 import { KeyWordTable } from './timeline-key-words';
 import { finishTimeline, type TimelineResult } from './timeline-events';
+import { runAtOnce, sliceAt, sliceLoop, type Slices } from '../derived/slices';
 
 export type { TimelineInput } from './timeline-dating';
 export type { TimelineResult } from './timeline-events';
@@ -54,34 +55,55 @@ export class TimelineIndex {
   private n = 0;
   /** Per key id, its rarity once asked (NaN before). */
   private idfs = new Float64Array(0);
-  private when: Map<string, StoryWhen>;
+  private when = new Map<string, StoryWhen>();
   /** Reports per story of `storyOf`, for every month's grouping. */
-  private storySize: Map<string, number>;
+  private storySize = new Map<string, number>();
   /** Rows the index was built from (rarity's `n`). */
-  readonly builtFrom: number;
+  builtFrom = 0;
   /** Whether reports were added: its events' words are then kept from one result to the next. */
   private grown = false;
   /** The undated rows of `stored` (leads), read on the first result after a change. */
   private leads: TimelineInput[] | null = null;
 
-  constructor(stored: TimelineInput[], private storyOf: ReadonlyMap<ArticleId, string>) {
-    this.when = storyWhen(stored, storyOf);
-    this.storySize = storySizes(storyOf);
-    for (const r of stored) this.rowsOf(this.stored, r.articleId).push(r);
-    for (const r of dateOpenRows(stored, storyOf, this.when)) this.rowsOf(this.opened, r.articleId).push(r);
+  /** `later`: built by `TimelineIndex.building`, in slices. */
+  constructor(stored: TimelineInput[], private storyOf: ReadonlyMap<ArticleId, string>, later?: 'later') {
+    if (!later) runAtOnce(this.build(stored));
+  }
+
+  /** A first build in slices (`derived/slices.ts`): seconds at 100k reports. */
+  static *building(stored: TimelineInput[], storyOf: ReadonlyMap<ArticleId, string>): Slices<TimelineIndex> {
+    const index = new TimelineIndex(stored, storyOf, 'later');
+    yield* index.build(stored);
+    return index;
+  }
+
+  private *build(stored: TimelineInput[]): Slices<void> {
+    this.when = yield* storyWhenInSlices(stored, this.storyOf);
+    this.storySize = storySizes(this.storyOf);
+    yield* sliceLoop(0, stored.length, 1024, (i) => this.rowsOf(this.stored, stored[i]!.articleId).push(stored[i]!));
+    const open = yield* dateOpenRowsInSlices(stored, this.storyOf, this.when);
+    yield* sliceLoop(0, open.length, 1024, (i) => this.rowsOf(this.opened, open[i]!.articleId).push(open[i]!));
     // Rows of one key string count alike: their words are counted once, times the rows.
     const placed = this.placed();
     let held = new Int32Array(1024);
+    let k = 0;
     for (const r of placed) {
+      if (sliceAt(k++, 1024)) yield;
       const rec = this.table.rec(r.keys);
       if (rec >= held.length) held = grownTo(held, rec + 1, 0);
       held[rec]!++;
     }
-    for (let rec = 0; rec < held.length; rec++) if (held[rec]! > 0) this.count(rec, held[rec]!);
-    for (const r of placed) this.file(r);
+    for (let rec = 0; rec < held.length; rec++) {
+      if (held[rec]! > 0) this.count(rec, held[rec]!);
+      if (sliceAt(rec, 4096)) yield;
+    }
+    yield* sliceLoop(0, placed.length, 1024, (i) => this.file(placed[i]!));
     this.table.trim();
     this.builtFrom = this.n;
-    for (const m of this.byMonth.keys()) this.regroup(m);
+    for (const m of this.byMonth.keys()) {
+      this.regroup(m);
+      yield;
+    }
   }
 
   /**
@@ -138,11 +160,19 @@ export class TimelineIndex {
 
   /** The events and text dates of the whole library. */
   result(): TimelineResult {
+    return runAtOnce(this.resulting());
+  }
+
+  /** `result` in slices. */
+  *resulting(): Slices<TimelineResult> {
     const clusters = [...this.months.values()].flatMap((m) => m.clusters);
+    yield;
     const textDates = new Map([...this.months.values()].flatMap((m) => [...m.textDates]));
+    yield;
     // The undated rows change only when reports are added (a timeline kept current finishes often).
     const leads = (this.leads ??= [...this.stored.values()].flatMap((rows) => rows.filter((r) => r.kind === 'undated')));
-    return finishTimeline(clusters, leads, this.storyOf, this.when, (k) => this.idf(k), textDates, this.grown);
+    yield;
+    return yield* finishTimeline(clusters, leads, this.storyOf, this.when, (k) => this.idf(k), textDates, this.grown);
   }
 
   private rowsOf(map: Map<ArticleId, TimelineInput[]>, id: ArticleId): TimelineInput[] {

@@ -5,10 +5,10 @@
  */
 import type { ArticleDating, ArticleId, EntityDetail, EntityFilter, EntityId, EntitySummary, Story, TimelineEvent, TimelineFilter } from '../../shared/api';
 import type { ReadDb, WriteDb } from '../store/db';
-import { getArticleDates, allCompareDocs, compareDocsOf } from '../store/queries/compare';
-import { entityOverrides, mentionsOfNames, nameCountsInArticle, nameKey, nameStats, namesInArticle, personAliases, personNameStats, placeArticleCounts, setEntityOverrides, type NameStat } from '../store/queries/entities';
-import { allTimelineRows, timelineRowsOf } from '../store/queries/timeline';
-import { entityGrouper, type EntityGroup } from './entity-groups';
+import { getArticleDates, compareDocsOf, readingCompareDocs } from '../store/queries/compare';
+import { entityOverrides, mentionsOfNames, nameCountsInArticle, nameKey, namesInArticle, readingNameStats, personAliases, personNameStats, placeArticleCounts, setEntityOverrides, type NameStat } from '../store/queries/entities';
+import { readingTimelineRows, timelineRowsOf } from '../store/queries/timeline';
+import { entityGrouper, groupingNames, type EntityGroup, type EntityGrouper } from './entity-groups';
 import { nameContext } from './name-context';
 import { placeNamedPerson } from './place-named';
 import { joinAliases } from './name-aliases';
@@ -16,7 +16,8 @@ import { firstWordPairs } from './first-word-names';
 import { StoryIndex, type KeyDisplay } from './stories';
 import { storyNameKey } from '../analysis/story-keys';
 import { TimelineIndex, type TimelineResult } from './timeline';
-import { bumpCompareVersion, cachedView } from '../derived/explore-groupings';
+import { bumpCompareVersion, cachedView, compareStamp, peekView, seedView } from '../derived/explore-groupings';
+import { runAtOnce, runInSlices, type Slices } from '../derived/slices';
 import { foldText } from '../text/fold';
 import { spellingsData, spellingsLookup } from './spellings-lookup';
 import { notice } from '../../shared/api/notices';
@@ -27,26 +28,11 @@ const ENTITY_REBUILD_SHARE = 0.1;
 
 /** The entity groups of the library (cached; the names of new articles are added to them, the library is not regrouped). */
 export function entityGroups(db: ReadDb): { groups: EntityGroup[]; byName: Map<string, EntityGroup> } {
-  const index = (groups: EntityGroup[]) => {
-    const byName = new Map<string, EntityGroup>();
-    for (const g of groups) for (const n of g.names) byName.set(nameKey(n.kind, n.name), g);
-    return byName;
-  };
   return cachedView(
     db,
     'entities',
-    () => {
-      const all = nameStats(db);
-      const overrides = entityOverrides(db), context = nameContext(db);
-      // Every name's stat, also of a person's name left out as a place's (so it is not fresh when named again).
-      const statOf = new Map(all.map((st) => [nameKey(st.kind, st.name), st]));
-      const placeNamed = placeNamedPerson((name) => statOf.get(nameKey('place', name))?.articles ?? 0, overrides, context);
-      const stats = all.filter((st) => !placeNamed(st));
-      const grouper = entityGrouper(stats, overrides, context);
-      const groups = joinedGroups(grouper.groups(), db, context);
-      return { grouper, context, statOf, placeNamed, builtFrom: stats.length, added: 0, groups, byName: index(groups) };
-    },
-    (held, added) => {
+    () => runAtOnce(buildingEntities(db)),
+    (held: HeldEntities, added) => {
       const rows = added.flatMap((id) => nameCountsInArticle(db, id));
       const fresh = rows.filter((r) => !held.statOf.has(nameKey(r.kind, r.name)));
       if (held.added + fresh.length > Math.max(1, held.builtFrom * ENTITY_REBUILD_SHARE)) return null;
@@ -63,9 +49,47 @@ export function entityGroups(db: ReadDb): { groups: EntityGroup[]; byName: Map<s
         }
       }
       const groups = joinedGroups(held.grouper.groups(), db, held.context);
-      return { ...held, added: held.added + fresh.length, groups, byName: index(groups) };
+      return { ...held, added: held.added + fresh.length, groups, byName: byNameOf(groups) };
     },
   );
+}
+
+/** The entity groups as cached, with what folding new reports' names into them takes. */
+interface HeldEntities {
+  grouper: EntityGrouper;
+  context: ReturnType<typeof nameContext>;
+  statOf: Map<string, NameStat>;
+  /** Whether a person's name is left out as a place's (`place-named.ts`), asked again of names added later. */
+  placeNamed: (st: NameStat) => boolean;
+  builtFrom: number;
+  added: number;
+  groups: EntityGroup[];
+  byName: Map<string, EntityGroup>;
+}
+
+function byNameOf(groups: EntityGroup[]): Map<string, EntityGroup> {
+  const byName = new Map<string, EntityGroup>();
+  for (const g of groups) for (const n of g.names) byName.set(nameKey(n.kind, n.name), g);
+  return byName;
+}
+
+function* buildingEntities(db: ReadDb): Slices<HeldEntities> {
+  const all = yield* readingNameStats(db);
+  const overrides = entityOverrides(db), context = nameContext(db);
+  // Every name's stat, also of a person's name left out as a place's (so it is not fresh when named again).
+  const statOf = new Map(all.map((st) => [nameKey(st.kind, st.name), st]));
+  const placeNamed = placeNamedPerson((name) => statOf.get(nameKey('place', name))?.articles ?? 0, overrides, context);
+  const stats = all.filter((st) => !placeNamed(st));
+  yield;
+  const grouper = yield* groupingNames(stats, overrides, context);
+  const grouped = grouper.groups();
+  yield;
+  const pairs = [...personAliases(db), ...firstWordPairs(grouped, context)];
+  yield;
+  // `joinedGroups` in two slices.
+  const groups = joinAliases(grouped, pairs);
+  yield;
+  return { grouper, context, statOf, placeNamed, builtFrom: stats.length, added: 0, groups, byName: byNameOf(groups) };
 }
 
 /**
@@ -110,10 +134,7 @@ function timelineResult(db: ReadDb): TimelineResult {
   return cachedView(
     db,
     'timeline',
-    () => {
-      const index = new TimelineIndex(allTimelineRows(db), storyMap(db));
-      return { index, added: 0, result: index.result() };
-    },
+    () => runAtOnce(buildingTimeline(db)),
     (held, added) => {
       const rows = timelineRowsOf(db, added);
       const total = held.added + rows.length;
@@ -233,26 +254,82 @@ const STORY_REBUILD_SHARE = 0.1;
 
 /** Stories of two or more reports, largest first: new reports are folded in, the library is not regrouped. */
 export function listStories(db: ReadDb): Story[] {
-  const display = (): KeyDisplay => {
-    const names = new Map<string, string>();
-    for (const g of entityGroups(db).groups) {
-      const key = storyNameKey(g.kind, g.name);
-      if (!names.has(key)) names.set(key, g.name);
-    }
-    return (k) => names.get(k) ?? null;
-  };
   return cachedView(
     db,
     'stories',
-    () => {
-      const index = new StoryIndex(allCompareDocs(db));
-      return { index, added: 0, stories: index.stories(display()) };
-    },
+    () => runAtOnce(buildingStories(db)),
     (held, added) => {
       const total = held.added + added.length;
       if (total > Math.max(1, held.index.builtFrom * STORY_REBUILD_SHARE)) return null;
       held.index.add(compareDocsOf(db, added));
-      return { index: held.index, added: total, stories: held.index.stories(display()) };
+      return { index: held.index, added: total, stories: held.index.stories(storyDisplay(db)) };
     },
   ).stories;
+}
+
+/** The stories' name keys worded as the people & places view names them. */
+function storyDisplay(db: ReadDb): KeyDisplay {
+  const names = new Map<string, string>();
+  for (const g of entityGroups(db).groups) {
+    const key = storyNameKey(g.kind, g.name);
+    if (!names.has(key)) names.set(key, g.name);
+  }
+  return (k) => names.get(k) ?? null;
+}
+
+function* buildingStories(db: ReadDb): Slices<{ index: StoryIndex; added: number; stories: Story[] }> {
+  const index = yield* StoryIndex.building(yield* readingCompareDocs(db));
+  yield;
+  return { index, added: 0, stories: yield* index.listing(storyDisplay(db)) };
+}
+
+function* buildingTimeline(db: ReadDb): Slices<{ index: TimelineIndex; added: number; result: TimelineResult }> {
+  const index = yield* TimelineIndex.building(yield* readingTimelineRows(db), storyMap(db));
+  return { index, added: 0, result: yield* index.resulting() };
+}
+
+/** The grouped views in the order each reads the one before (stories word names as the entities do, the timeline reads the stories). */
+const VIEWS: Record<'entities' | 'stories' | 'timeline', (db: ReadDb) => Slices<unknown>> = { entities: buildingEntities, stories: buildingStories, timeline: buildingTimeline };
+
+/** A grouped view, for `viewsReady`. */
+export type ViewName = keyof typeof VIEWS;
+
+/** Tries at a sliced build before the view is left to be built at once when read (the compare rows kept changing under it). */
+const SLICED_TRIES = 3;
+
+const building = new WeakMap<ReadDb, Map<ViewName, Promise<void>>>();
+
+/**
+ * Builds the grouped views up to `upTo` (and those it reads) in slices (`derived/slices.ts`)
+ * unless they are cached, so the calls queued meanwhile (a search, a page of the list, the
+ * reader) are answered between slices; the view's own call then reads the cache. A view whose
+ * compare rows changed while it was built is built again; several calls share one build.
+ */
+export async function viewsReady(db: ReadDb, upTo: ViewName): Promise<void> {
+  for (const name of Object.keys(VIEWS) as ViewName[]) {
+    await viewReady(db, name);
+    if (name === upTo) return;
+  }
+}
+
+function viewReady(db: ReadDb, name: ViewName): Promise<void> {
+  let jobs = building.get(db);
+  if (!jobs) building.set(db, (jobs = new Map()));
+  const running = jobs.get(name);
+  if (running) return running;
+  // Cached, or cached with new reports to fold in (`cachedView`'s update, at most a tenth of the library).
+  if (peekView(db, name) !== undefined) return Promise.resolve();
+  const job = (async () => {
+    for (let t = 0; t < SLICED_TRIES; t++) {
+      const stamp = compareStamp(db);
+      const value: unknown = await runInSlices(VIEWS[name](db));
+      const now = compareStamp(db);
+      if (now.version === stamp.version && now.added === stamp.added) {
+        seedView(db, name, value, stamp);
+        return;
+      }
+    }
+  })().finally(() => jobs.delete(name));
+  jobs.set(name, job);
+  return job;
 }

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { LinkList } from '../../../src/core/explore/story-links';
+import { runAtOnce } from '../../../src/core/derived/slices';
 
 const visited = (links: LinkList): [number, number][] => {
   const out: [number, number][] = [];
-  links.forEachStrongestFirst((a, b) => out.push([a, b]));
+  runAtOnce(links.strongestFirst((a, b) => out.push([a, b])));
   return out;
 };
 
@@ -26,5 +27,18 @@ describe('the story index’s undated links', () => {
     expect(got[0]).toEqual([6, 7]);
     expect(got.at(-1)).toEqual([9996, 9997]);
     expect(new Set(got.map(([a]) => a)).size).toBe(10_000);
+  });
+
+  it('sorts many links in blocks and merges them to the order one stable sort gives', () => {
+    const links = new LinkList();
+    const all: [number, number, number][] = [];
+    // 70,000 links (blocks of 16,384 merged over three passes, the last run shorter), few scores: many ties.
+    for (let k = 0; k < 70_000; k++) {
+      const score = ((k * 7919) % 13) / 20;
+      links.push(k, (k * 31) % 70_000, score);
+      all.push([k, (k * 31) % 70_000, score]);
+    }
+    const expected = all.map((l, k) => [l, k] as const).sort((x, y) => y[0][2] - x[0][2] || x[1] - y[1]).map(([l]) => [l[0], l[1]]);
+    expect(visited(links)).toEqual(expected);
   });
 });

@@ -59,7 +59,29 @@ export interface CompareDoc {
 
 /** Every article's story row. */
 export function allCompareDocs(db: ReadDb): CompareDoc[] {
-  return stmt(db, 'SELECT d.article_id AS articleId, d.date, d.keys, a.title, a.title_derived AS titleDerived FROM compare_docs d JOIN articles a ON a.id = d.article_id').all() as CompareDoc[];
+  const read = readingCompareDocs(db);
+  for (;;) {
+    const r = read.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** Story facts read per page by `readingCompareDocs`. */
+const DOCS_PAGE = 4096;
+
+/**
+ * `allCompareDocs` in pages by article id, yielding after each (`core/derived/slices.ts` runs
+ * it): the order of the table (a primary key without rowid), which the one read walked too.
+ */
+export function* readingCompareDocs(db: ReadDb): Generator<void, CompareDoc[], undefined> {
+  const cols = 'SELECT d.article_id AS articleId, d.date, d.keys, a.title, a.title_derived AS titleDerived FROM compare_docs d JOIN articles a ON a.id = d.article_id';
+  const next = stmt(db, `${cols} WHERE d.article_id > ? ORDER BY d.article_id LIMIT ${DOCS_PAGE}`);
+  const out: CompareDoc[] = [];
+  for (let page = stmt(db, `${cols} ORDER BY d.article_id LIMIT ${DOCS_PAGE}`).all() as CompareDoc[]; ; page = next.all(out[out.length - 1]!.articleId) as CompareDoc[]) {
+    for (const d of page) out.push(d);
+    if (page.length < DOCS_PAGE) return out;
+    yield;
+  }
 }
 
 /** Removes every compare row of an article (before it is indexed again); true when it had any. */

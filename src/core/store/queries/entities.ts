@@ -27,7 +27,32 @@ export interface MentionRow {
 
 /** How often each name occurs, in how many articles. */
 export function nameStats(db: ReadDb): NameStat[] {
-  return sharedKinds(stmt(db, 'SELECT kind, name, sum(count) AS count, count(*) AS articles FROM entity_mentions GROUP BY kind, name').all() as NameStat[]);
+  const read = readingNameStats(db);
+  for (;;) {
+    const r = read.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** Names read per page by `readingNameStats`. */
+const STATS_PAGE = 8192;
+
+/**
+ * `nameStats` in pages of names, yielding after each (`core/derived/slices.ts` runs it): the
+ * grouping walks the covering index by (kind, name), and each page goes on from the last name of
+ * the one before, so the names come in the one read's order, each with all its mentions.
+ */
+export function* readingNameStats(db: ReadDb): Generator<void, NameStat[], undefined> {
+  const cols = 'SELECT kind, name, sum(count) AS count, count(*) AS articles FROM entity_mentions';
+  const next = stmt(db, `${cols} WHERE (kind, name) > (?, ?) GROUP BY kind, name ORDER BY kind, name LIMIT ${STATS_PAGE}`);
+  const out: NameStat[] = [];
+  for (let page = stmt(db, `${cols} GROUP BY kind, name ORDER BY kind, name LIMIT ${STATS_PAGE}`).all() as NameStat[]; ; ) {
+    for (const s of page) out.push(s);
+    if (page.length < STATS_PAGE) return sharedKinds(out);
+    yield;
+    const last = out[out.length - 1]!;
+    page = next.all(last.kind, last.name) as NameStat[];
+  }
 }
 
 /** The kinds as one string each: SQLite gives each row its own copy (67,331 people's names at 100,000 reports: 1.5 MB of `person`). */

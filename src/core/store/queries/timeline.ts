@@ -32,12 +32,36 @@ export type TimelineRowOfArticle = TimelineRow & { articleTitle: string; titleDe
  * ~0.5 s of a 10k library's first timeline.
  */
 export function allTimelineRows(db: ReadDb): TimelineRowOfArticle[] {
-  const articles = new Map<string, [ArticleId, string, number, string | null, string | null, string | null]>();
-  for (const a of stmt(db, 'SELECT id, title, title_derived, site, published, date_conflict FROM articles').raw().all() as [ArticleId, string, number, string | null, string | null, string | null][]) articles.set(a[0], a);
+  const read = readingTimelineRows(db);
+  for (;;) {
+    const r = read.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** Rows read per page by `readingTimelineRows` (a few milliseconds of reading). */
+const ROWS_PAGE = 2048;
+
+/**
+ * `allTimelineRows` in pages, yielding after each (`core/derived/slices.ts` runs it): the read
+ * of 100k reports' 500k rows held the library thread ~3 s. Pages follow the primary key, so the
+ * rows come in the one read's order; the caller makes sure nothing wrote between two pages.
+ */
+export function* readingTimelineRows(db: ReadDb): Generator<void, TimelineRowOfArticle[], undefined> {
+  type Fields = [ArticleId, string, number, string | null, string | null, string | null];
+  const articles = new Map<string, Fields>();
+  const fields = 'SELECT id, title, title_derived, site, published, date_conflict FROM articles';
+  const moreFields = stmt(db, `${fields} WHERE id > ? ORDER BY id LIMIT ${ROWS_PAGE}`).raw();
+  for (let page = stmt(db, `${fields} ORDER BY id LIMIT ${ROWS_PAGE}`).raw().all() as Fields[]; page.length > 0; page = page.length < ROWS_PAGE ? [] : (moreFields.all(page[page.length - 1]![0]) as Fields[])) {
+    for (const a of page) articles.set(a[0], a);
+    yield;
+  }
   const out: TimelineRowOfArticle[] = [];
-  // Row by row, not `all()`: each row's cells are garbage once copied, where the 51k arrays of
-  // `all()` (a 10k library) lived through the young collections of the read and were copied there.
-  const rows = stmt(db, 'SELECT article_id, kind, start, end, text, date, end_date, sentence_start, sentence_end, sentence, keys FROM timeline_mentions ORDER BY article_id, kind, start').raw().iterate() as IterableIterator<TimelineCells>;
+  // A page at a time, not one `all()`: each row's cells are garbage once copied, where the 51k
+  // arrays of one `all()` (a 10k library) lived through the young collections of the read.
+  const cols = 'SELECT article_id, kind, start, end, text, date, end_date, sentence_start, sentence_end, sentence, keys FROM timeline_mentions';
+  const first = stmt(db, `${cols} ORDER BY article_id, kind, start LIMIT ${ROWS_PAGE}`).raw();
+  const next = stmt(db, `${cols} WHERE (article_id, kind, start) > (?, ?, ?) ORDER BY article_id, kind, start LIMIT ${ROWS_PAGE}`).raw();
   // One string per different cell text: SQLite gives every cell a string of its own, and the
   // timeline index holds every row for as long as the view is kept. A sentence with two dates,
   // or a wire report's sentence in several reports, is one string (a 10k library's 51,556 rows
@@ -50,9 +74,20 @@ export function allTimelineRows(db: ReadDb): TimelineRowOfArticle[] {
     pool.set(s, s);
     return s;
   };
-  for (const r of rows) {
+  yield;
+  for (let page = first.all() as TimelineCells[]; page.length > 0; ) {
+    const last = page[page.length - 1]!;
+    const [id, kind, start] = [last[0], last[1], last[2]];
+    for (const r of page) take(r);
+    yield;
+    page = page.length < ROWS_PAGE ? [] : (next.all(id, kind, start) as TimelineCells[]);
+  }
+  // Stable: rows of one date stay in (article, kind, start) order, as the date index held them.
+  return out.sort((x, y) => (x.date === y.date ? 0 : x.date === null ? -1 : y.date === null ? 1 : x.date < y.date ? -1 : 1));
+
+  function take(r: TimelineCells): void {
     const a = articles.get(r[0]);
-    if (!a) continue;
+    if (!a) return;
     r[1] = one(r[1]);
     r[4] = one(r[4]);
     r[5] = one(r[5]);
@@ -66,8 +101,6 @@ export function allTimelineRows(db: ReadDb): TimelineRowOfArticle[] {
       articleTitle: a[1], titleDerived: a[2], site: a[3], published: a[4], dateConflict: a[5],
     });
   }
-  // Stable: rows of one date stay in (article, kind, start) order, as the date index held them.
-  return out.sort((x, y) => (x.date === y.date ? 0 : x.date === null ? -1 : y.date === null ? 1 : x.date < y.date ? -1 : 1));
 }
 
 /** A stored timeline row's cells, in the order `allTimelineRows` selects them. */
