@@ -94,6 +94,27 @@ function decodeText(bytes: Uint8Array, name: string): Decoded {
 }
 
 /**
+ * Decodes one JSON Lines record's bytes: UTF-8 when they are valid UTF-8, else Windows-1252 as
+ * a whole file would be. A dataset appended to by several tools mixes the two line by line;
+ * decoding the file as one (or every line as UTF-8) turned a Windows line's `€` and `ß` into
+ * U+FFFD, and the stored record kept only that.
+ */
+export function decodeLine(bytes: Uint8Array): Decoded {
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
+  } catch {
+    return { text: decodeWindows1252(bytes), encoding: 'windows-1252' };
+  }
+}
+
+/** The UTF-16 byte order of bytes that begin with a BOM or look like UTF-16 (`guessUtf16`); else null. */
+export function utf16Of(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return guessUtf16(bytes);
+}
+
+/**
  * Windows-1252's printable characters in 0x80–0x9F (undefined slots map to the C1 control of
  * the same number, as the WHATWG Encoding Standard does). Node 20's TextDecoder decodes this
  * range as Latin-1 controls, which would turn „quotes“, – dashes and € into invisible junk.
