@@ -75,6 +75,8 @@ export interface IngestNotices {
   'ingest.store-failed': { name: string; detail: string };
   /** Extraction of one input ran over its time limit (`seconds`); the rest went on. */
   'ingest.timed-out': { name: string; locator: string; seconds: number };
+  /** Extraction of one input needed more than a helper's heap (`megabytes`); the rest went on. */
+  'ingest.out-of-memory': { name: string; locator: string; megabytes: number };
   /** The store failed (`cause`: disk full, …) and the import stopped; `kept` reports were added before. */
   'ingest.store-stopped': { cause: Notice; kept: number };
 }
@@ -106,6 +108,7 @@ export interface LibraryNotices {
   'library.no-saved-search': { id: number };
   'reextract.failed': { detail: string };
   'reextract.timed-out': { seconds: number };
+  'reextract.out-of-memory': { megabytes: number };
   'correct.end-before-start': NoParams;
   /** `mark`: `start`, `end` or `headline`; an offset past the text's `length`. */
   'correct.past-end': { mark: string; offset: number; length: number };

@@ -28,6 +28,7 @@ export const ingest: Wording<IngestNotices> = {
   'ingest.extraction-failed': (p) => `ingest: extraction failed for "${p.name}" (${p.detail})`,
   'ingest.store-failed': (p) => `ingest: could not store "${p.name}" (${p.detail})`,
   'ingest.timed-out': (p) => `ingest: "${p.name}"${p.locator ? ` ${p.locator}` : ''}: extraction took longer than ${p.seconds} s, so it was skipped; the rest goes on`,
+  'ingest.out-of-memory': (p, f) => `ingest: "${p.name}"${p.locator ? ` ${p.locator}` : ''}: too large or too deeply nested to read in ${f.num(p.megabytes)} MB of memory, so it was skipped; the rest goes on`,
   'ingest.store-stopped': (p, f) =>
     `${f.say(p.cause)}; ${p.kept === 0 ? 'nothing of this import was added' : `the ${p.kept} report${p.kept === 1 ? '' : 's'} added before it ${p.kept === 1 ? 'is' : 'are'} kept`}`,
 };
