@@ -40,7 +40,7 @@ function* readWhole(path: string, name: string, size: number): Generator<InputIt
   try {
     bytes = readFileSync(path);
   } catch (e) {
-    yield skip(size, skipOf(name, 'BAD_INPUT', notice('ingest.file-unreadable', { name, detail: (e as Error).message })));
+    yield skip(size, unreadable(name, e));
     return;
   }
   yield* bufferInputs(bytes, name, path);
@@ -135,7 +135,7 @@ async function* streamJsonLines(path: string, name: string, size: number): Async
       yield* lineItem(line.text, name, path, lineNo, bytes, line.encoding === 'utf-8' ? null : { raw, encoding: line.encoding });
     }
   } catch (e) {
-    yield skip(0, skipOf(name, 'BAD_INPUT', notice('ingest.file-unreadable', { name, detail: (e as Error).message })));
+    yield skip(0, unreadable(name, e));
   }
 }
 
@@ -226,6 +226,17 @@ export async function countReports(path: string, name: string): Promise<number |
     return null;
   }
   return lineHasText ? n + 1 : n;
+}
+
+/**
+ * Why a listed file could not be read, in words: gone since the folder was listed (deleted or
+ * moved during the import), no permission, or the system's own message.
+ */
+function unreadable(name: string, e: unknown): IngestSkip {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return skipOf(name, 'BAD_INPUT', notice('ingest.file-vanished', { name }));
+  if (code === 'EACCES' || code === 'EPERM') return skipOf(name, 'BAD_INPUT', notice('ingest.no-permission', { path: name }));
+  return skipOf(name, 'BAD_INPUT', notice('ingest.file-unreadable', { name, detail: (e as Error).message }));
 }
 
 function skip(bytes: number, skip: IngestSkip): InputItem {

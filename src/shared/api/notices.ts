@@ -58,6 +58,8 @@ export interface IngestNotices {
   'ingest.not-a-file': { path: string };
   'ingest.folder-unreadable': { path: string; detail: string };
   'ingest.file-unreadable': { name: string; detail: string };
+  /** A file listed for the import was gone when its turn came. */
+  'ingest.file-vanished': { name: string };
   /** `megabytes` and `limit` in MiB. */
   'ingest.file-too-large': { name: string; megabytes: number; limit: number };
   'ingest.file-empty': { name: string };

@@ -83,3 +83,18 @@ describe('JSON Lines in more than one encoding', () => {
     expect(texts.join('\n')).toContain('Die Straße am Fluss');
   });
 });
+
+describe('a file gone by its turn', () => {
+  it('is skipped in words, not with the system error', async () => {
+    const { readFileInputs } = await import('../../../src/core/ingest/read-input');
+    const gone = join(tmp.dir, 'listed-then-deleted.txt');
+    const items = [];
+    for await (const item of readFileInputs(gone, 'listed-then-deleted.txt', 120)) items.push(item);
+    for await (const item of readFileInputs(`${gone}l`, 'listed-then-deleted.jsonl', 120)) items.push(item);
+    // It read `cannot read "…" (ENOENT: no such file or directory, open '…')`.
+    expect(items.map((i) => ('skip' in i ? i.skip.reasonCoded : null))).toEqual([
+      { code: 'ingest.file-vanished', params: { name: 'listed-then-deleted.txt' } },
+      { code: 'ingest.file-vanished', params: { name: 'listed-then-deleted.jsonl' } },
+    ]);
+  });
+});

@@ -18,6 +18,7 @@ export const ingest: Wording<IngestNotices> = {
   'ingest.link-loop': (p) => `„${p.path}“ ist ein Verweis, der auf sich selbst zurückführt`,
   'ingest.no-permission': (p) => `Keine Berechtigung, „${p.path}“ zu lesen`,
   'ingest.folder-unreadable': (p) => `Ordner „${p.path}“ kann nicht gelesen werden (${p.detail})`,
+  'ingest.file-vanished': (p) => `„${p.name}“ wurde während des Imports gelöscht oder verschoben; nicht hinzugefügt`,
   'ingest.file-unreadable': (p) => `„${p.name}“ kann nicht gelesen werden (${p.detail})`,
   'ingest.file-too-large': (p, f) => `„${p.name}“ ist ${f.fixed(p.megabytes, 1)} MB groß; eine Artikeldatei darf höchstens ${f.num(p.limit)} MB groß sein`,
   'ingest.file-empty': (p) => `„${p.name}“ ist leer`,
