@@ -118,7 +118,7 @@ async function* streamJsonLines(path: string, name: string, size: number): Async
     // UTF-16 has a zero byte beside every newline, so the byte-wise line reader cannot split
     // it: every record came out as invalid JSON. Such a file is read whole, as other text is.
     if (size > MAX_FILE_BYTES) {
-      yield skip(size, skipOf(name, 'TOO_LARGE', notice('ingest.file-too-large', { name, megabytes: size / MiB, limit: MAX_FILE_BYTES / MiB })));
+      yield skip(size, skipOf(name, 'TOO_LARGE', notice('ingest.utf16-lines-too-large', { name, megabytes: size / MiB, limit: MAX_FILE_BYTES / MiB })));
       return;
     }
     yield* readWhole(path, name, size);

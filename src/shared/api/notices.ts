@@ -62,6 +62,8 @@ export interface IngestNotices {
   'ingest.file-vanished': { name: string };
   /** `megabytes` and `limit` in MiB. */
   'ingest.file-too-large': { name: string; megabytes: number; limit: number };
+  /** A UTF-16 JSON Lines file is read whole, so it has the limit of other files. */
+  'ingest.utf16-lines-too-large': { name: string; megabytes: number; limit: number };
   'ingest.file-empty': { name: string };
   'ingest.file-blank': { name: string };
   'ingest.file-binary': { name: string; kind: BinaryKind };

@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ingestPaths } from '../../../src/core/ingest/ingest';
@@ -81,6 +81,14 @@ describe('JSON Lines in more than one encoding', () => {
     const texts = (db.prepare('SELECT text FROM articles ORDER BY text').all() as { text: string }[]).map((x) => x.text);
     expect(texts.join('\n')).toContain('„Das kostet 5 €“ an der Straße');
     expect(texts.join('\n')).toContain('Die Straße am Fluss');
+  });
+
+  it('refuses UTF-16 JSON Lines over the whole-file limit, saying how to import them', async () => {
+    const path = write('big-utf16.jsonl', Buffer.from([0xff, 0xfe]));
+    truncateSync(path, 40 * 1024 * 1024); // sparse: nothing is read
+    const r = await ingest([path]);
+    expect(r.skipped.map((s) => [s.code, s.reasonCoded.code])).toEqual([['TOO_LARGE', 'ingest.utf16-lines-too-large']]);
+    expect(r.skipped[0]!.reason).toContain('saved as UTF-8 it can be any size');
   });
 });
 

@@ -20,6 +20,7 @@ export const ingest: Wording<IngestNotices> = {
   'ingest.folder-unreadable': (p) => `Ordner „${p.path}“ kann nicht gelesen werden (${p.detail})`,
   'ingest.file-vanished': (p) => `„${p.name}“ wurde während des Imports gelöscht oder verschoben; nicht hinzugefügt`,
   'ingest.file-unreadable': (p) => `„${p.name}“ kann nicht gelesen werden (${p.detail})`,
+  'ingest.utf16-lines-too-large': (p, f) => `„${p.name}“ ist ${f.fixed(p.megabytes, 1)} MB JSON Lines in UTF-16, die ganz gelesen werden und höchstens ${f.num(p.limit)} MB groß sein dürfen; als UTF-8 gespeichert ist jede Größe möglich`,
   'ingest.file-too-large': (p, f) => `„${p.name}“ ist ${f.fixed(p.megabytes, 1)} MB groß; eine Artikeldatei darf höchstens ${f.num(p.limit)} MB groß sein`,
   'ingest.file-empty': (p) => `„${p.name}“ ist leer`,
   'ingest.file-blank': (p) => `„${p.name}“ enthält nur Leerraum`,

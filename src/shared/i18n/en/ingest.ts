@@ -16,6 +16,7 @@ export const ingest: Wording<IngestNotices> = {
   'ingest.file-vanished': (p) => `ingest: "${p.name}" was deleted or moved while the import ran, so it was not added`,
   'ingest.file-unreadable': (p) => `ingest: cannot read "${p.name}" (${p.detail})`,
   'ingest.file-too-large': (p, f) => `ingest: "${p.name}" is ${f.fixed(p.megabytes, 1)} MB; one article file may be at most ${f.num(p.limit)} MB`,
+  'ingest.utf16-lines-too-large': (p, f) => `ingest: "${p.name}" is ${f.fixed(p.megabytes, 1)} MB of JSON Lines in UTF-16, which is read whole and may be at most ${f.num(p.limit)} MB; saved as UTF-8 it can be any size`,
   'ingest.file-empty': (p) => `ingest: "${p.name}" is empty`,
   'ingest.file-blank': (p) => `ingest: "${p.name}" holds only white space`,
   'ingest.file-binary': (p) => `ingest: "${p.name}" is ${binary[p.kind]}, not text; it was not added`,
