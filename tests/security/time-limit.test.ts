@@ -8,7 +8,7 @@ import { openLibrary } from '../../src/core/library';
 import { createParallaxService } from '../../src/core/service';
 import type { ParallaxEvent } from '../../src/shared/events';
 import { ROOT, tempDir } from '../support/temp';
-import { NEVER_ENDS } from './support/never-ends';
+import { NEEDS_ALL_MEMORY, NEVER_ENDS } from './support/never-ends';
 
 /**
  * The per-file time limit: a file whose extraction never ends is given up after the limit, the
@@ -86,6 +86,33 @@ describe('ingest and re-extraction with the limit', () => {
       expect((await api.getArticle(id)).text).toBe(before.text);
       const progress = events.filter((e) => e.type === 'taskProgress');
       expect(progress.at(-1)).toEqual({ type: 'taskProgress', task: 'reextract', done: 2, total: 2 });
+    } finally {
+      db.close();
+    }
+  });
+});
+
+describe('a file too big for a helper', () => {
+  it('is skipped as too large, by name and in words, and the rest is added', async () => {
+    const dir = join(tmp.dir, 'oom');
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'a-gut.txt'), 'Guter Bericht\n\nDer Gipfel endete ohne Einigung.\n');
+    writeFileSync(join(dir, 'b-riesig.html'), `<html><body><p>Zu viel ${NEEDS_ALL_MEMORY}</p></body></html>`);
+    writeFileSync(join(dir, 'c-gut.txt'), 'Noch ein Bericht\n\nDie Gespräche gehen weiter.\n');
+    const db = await openLibrary({ path: join(tmp.dir, 'oom.sqlite'), seedDir: null });
+    const api = createParallaxService({ db, emit: () => {}, host: 'test', libraryPath: '', version: '0', extractWorkerFile: workerFile });
+    try {
+      const report = await api.ingestPaths([dir]);
+      expect(report.added.map((a) => a.name).sort()).toEqual(['a-gut.txt', 'c-gut.txt']);
+      // It was an INTERNAL "extraction worker failed: Worker terminated due to reaching memory limit".
+      expect(report.skipped).toEqual([
+        {
+          name: 'b-riesig.html',
+          code: 'TOO_LARGE',
+          reason: 'ingest: "b-riesig.html": too large or too deeply nested to read in 160 MB of memory, so it was skipped; the rest goes on',
+          reasonCoded: { code: 'ingest.out-of-memory', params: { name: 'b-riesig.html', locator: '', megabytes: 160 } },
+        },
+      ]);
     } finally {
       db.close();
     }

@@ -4,8 +4,8 @@ import { createReadStream } from 'node:fs';
 export interface BoundedLine {
   /** 1-based. */
   lineNo: number;
-  /** The line without its `\n` (and without a `\r` before it), UTF-8 decoded; null when too long. */
-  text: string | null;
+  /** The line's bytes without its `\n` (and without a `\r` before it); null when too long. */
+  raw: Buffer | null;
   /** Bytes of the line including its line end. */
   bytes: number;
 }
@@ -26,13 +26,13 @@ export async function* boundedLines(path: string, maxBytes: number): AsyncGenera
   let lineNo = 0;
   const finish = (): BoundedLine => {
     lineNo++;
-    let text: string | null = null;
+    let raw: Buffer | null = null;
     if (!tooLong) {
-      let buf = parts.length === 1 ? parts[0]! : Buffer.concat(parts, held);
-      if (buf.length > 0 && buf[buf.length - 1] === CR) buf = buf.subarray(0, buf.length - 1);
-      text = buf.toString('utf8');
+      // A copy: a view would hold the whole read chunk for as long as the record is kept.
+      raw = parts.length === 1 ? Buffer.from(parts[0]!) : Buffer.concat(parts, held);
+      if (raw.length > 0 && raw[raw.length - 1] === CR) raw = raw.subarray(0, raw.length - 1);
     }
-    const line = { lineNo, text, bytes: size };
+    const line = { lineNo, raw, bytes: size };
     parts = [];
     held = 0;
     size = 0;

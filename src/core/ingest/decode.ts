@@ -5,7 +5,10 @@ import { codedError } from '../../shared/i18n';
 export interface Decoded {
   /** The text with any byte-order mark removed and line endings made `\n`. */
   text: string;
-  /** `utf-8`, `utf-8-bom`, `utf-16le`, `utf-16be` or `windows-1252`. */
+  /**
+   * `utf-8`, `utf-8-bom`, `utf-16le`, `utf-16be`, `windows-1252`, `iso-8859-15`, or the
+   * WHATWG name of the charset a page declares (`koi8-r`, `shift_jis`, …).
+   */
   encoding: string;
 }
 
@@ -38,8 +41,9 @@ const UTF16_SAMPLE = 4096;
 
 /**
  * Decodes a file's bytes into text, recognising the encoding from the bytes (never from the
- * file name): a BOM, else valid UTF-8, else UTF-16 by its zero-byte pattern, else
- * Windows-1252 (a superset of Latin-1 for printable text).
+ * file name): a BOM, else valid UTF-8, else UTF-16 by its zero-byte pattern, else the charset
+ * the page declares in its head (`declaredCharset`), else Windows-1252 (a superset of Latin-1
+ * for printable text), or ISO-8859-15 where the bytes say so (`singleByte`).
  *
  * @throws ApiError `BAD_INPUT` for an empty or whitespace-only file; `UNSUPPORTED` for binary
  *   data (a known signature, NUL bytes, or too many control characters).
@@ -87,10 +91,76 @@ function decodeText(bytes: Uint8Array, name: string): Decoded {
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
   } catch {
-    // Not valid UTF-8: the remaining common encoding for saved Western pages is Windows-1252,
-    // which decodes every byte, so the text is never lost (the raw bytes are kept anyway).
+    // Not valid UTF-8. A page that names its charset is read in it: a KOI8-R or Shift_JIS page
+    // read as Windows-1252 was all mojibake. Else the remaining common encoding for saved
+    // Western pages is Windows-1252, which decodes every byte, so the text is never lost (the
+    // raw bytes are kept anyway).
+    const declared = declaredCharset(bytes);
+    if (declared === 'windows-1252') return { text: decodeWindows1252(bytes), encoding: 'windows-1252' };
+    if (declared) return { text: declared.decode(bytes), encoding: declared.encoding };
+    return singleByte(bytes);
+  }
+}
+
+/** Bytes of a page's head searched for a charset, as a browser's prescan does. */
+const PRESCAN_BYTES = 1024;
+
+/**
+ * The decoder of the charset a page declares in its first 1024 bytes (`<meta charset>`, the
+ * `http-equiv` content type, an XML declaration), when it is one `TextDecoder` knows and not
+ * one read otherwise here (UTF-8 that did not decode, UTF-16 without its zero bytes);
+ * `windows-1252` for it and its Latin-1 aliases, which `decodeWindows1252` reads as the
+ * standard says.
+ */
+function declaredCharset(bytes: Uint8Array): TextDecoder | 'windows-1252' | null {
+  const head = Buffer.from(bytes.subarray(0, PRESCAN_BYTES)).toString('latin1');
+  const m = /<meta\b[^>]{0,512}?\bcharset\s{0,8}=\s{0,8}["']?\s{0,8}([A-Za-z0-9_.:-]{1,40})/i.exec(head) ?? /^\s{0,64}<\?xml\b[^>]{0,200}?\bencoding\s{0,8}=\s{0,8}["']([A-Za-z0-9_.:-]{1,40})/i.exec(head);
+  if (!m) return null;
+  let decoder: TextDecoder;
+  try {
+    decoder = new TextDecoder(m[1]!);
+  } catch {
+    return null;
+  }
+  if (decoder.encoding === 'windows-1252') return 'windows-1252';
+  return /^(utf-8|utf-16le|utf-16be)$/.test(decoder.encoding) ? null : decoder;
+}
+
+/**
+ * Windows-1252, or ISO-8859-15 when the bytes point to it: a `0xA4` (its `€`; Windows-1252's
+ * `¤`, a sign text almost never uses) and nothing in 0x80–0x9F (Windows-1252's own quotes,
+ * dashes and `€`, control characters in ISO-8859-15). German text saved in Latin-9 read
+ * `5 ¤` for `5 €`.
+ */
+function singleByte(bytes: Uint8Array): Decoded {
+  let a4 = false;
+  for (const b of bytes) {
+    if (b >= 0x80 && b <= 0x9f) return { text: decodeWindows1252(bytes), encoding: 'windows-1252' };
+    if (b === 0xa4) a4 = true;
+  }
+  if (a4) return { text: new TextDecoder('iso-8859-15').decode(bytes), encoding: 'iso-8859-15' };
+  return { text: decodeWindows1252(bytes), encoding: 'windows-1252' };
+}
+
+/**
+ * Decodes one JSON Lines record's bytes: UTF-8 when they are valid UTF-8, else Windows-1252 as
+ * a whole file would be. A dataset appended to by several tools mixes the two line by line;
+ * decoding the file as one (or every line as UTF-8) turned a Windows line's `€` and `ß` into
+ * U+FFFD, and the stored record kept only that.
+ */
+export function decodeLine(bytes: Uint8Array): Decoded {
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
+  } catch {
     return { text: decodeWindows1252(bytes), encoding: 'windows-1252' };
   }
+}
+
+/** The UTF-16 byte order of bytes that begin with a BOM or look like UTF-16 (`guessUtf16`); else null. */
+export function utf16Of(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return guessUtf16(bytes);
 }
 
 /**

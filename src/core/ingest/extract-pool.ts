@@ -1,5 +1,5 @@
 import { helperThreads } from '../worker/limits';
-import { TimeLimitError, workerPool as startWorkers } from '../worker/pool';
+import { OutOfMemoryError, TimeLimitError, workerPool as startWorkers } from '../worker/pool';
 import { extractInput, prepareArticle, withHashes, type PrepareInput, type PreparedArticle } from './prepare';
 import { packPrepared, unpackPrepared, type PackedArticle } from './compact';
 
@@ -12,8 +12,11 @@ const NO_BYTES = new Uint8Array(0);
  */
 export const FILE_TIME_LIMIT_MS = 30_000;
 
-/** What extracting one input gave: the article, or why it failed (`timedOut` when it ran too long). */
-export type PrepareOutcome = { ok: true; value: PreparedArticle } | { ok: false; message: string; timedOut?: boolean; seconds?: number };
+/**
+ * What extracting one input gave: the article, or why it failed (`timedOut` when it ran too
+ * long, `outOfMemory` with the helper's heap in `megabytes` when it needed more).
+ */
+export type PrepareOutcome = { ok: true; value: PreparedArticle } | { ok: false; message: string; timedOut?: boolean; seconds?: number; outOfMemory?: boolean; megabytes?: number };
 
 /** What an extraction worker sends back for one input (`ingest/compact.ts`). */
 export type PackedOutcome = { ok: true; packed: PackedArticle } | Exclude<PrepareOutcome, { ok: true }>;
@@ -91,6 +94,7 @@ export function workerPool(workerFile: string, opts: ExtractPoolOptions = {}): E
   const stopped = { ok: false, message: 'extraction stopped: the import ended' } as const;
   const failed = (e: unknown): PrepareOutcome => {
     if (e instanceof TimeLimitError) return { ok: false, timedOut: true, seconds: Math.round(e.limitMs / 1000), message: `extraction ${e.message}` };
+    if (e instanceof OutOfMemoryError) return { ok: false, outOfMemory: true, megabytes: e.heapMb, message: `extraction ${e.message}` };
     return closed ? stopped : { ok: false, message: (e as Error).message };
   };
   const extractChunk = async (chunk: PrepareInput[]): Promise<PrepareOutcome[]> => {

@@ -166,6 +166,8 @@ async function runOn(
         report.skipped.push(
           o.timedOut
             ? skipOf(input.name, 'TIMEOUT', notice('ingest.timed-out', { name: input.name, locator: input.locator ?? '', seconds: o.seconds ?? 0 }), input.locator)
+            : o.outOfMemory
+            ? skipOf(input.name, 'TOO_LARGE', notice('ingest.out-of-memory', { name: input.name, locator: input.locator ?? '', megabytes: o.megabytes ?? 0 }), input.locator)
             : skipOf(input.name, 'INTERNAL', notice('ingest.extraction-failed', { name: input.name, detail: o.message }), input.locator),
         );
       }

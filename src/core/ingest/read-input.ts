@@ -2,7 +2,7 @@ import { closeSync, createReadStream, openSync, readFileSync, readSync } from 'n
 import { isApiError } from '../../shared/errors';
 import type { IngestSkip, SourceFormat } from '../../shared/api';
 import { boundedLines } from './bounded-lines';
-import { decodeBytes, detectFormat } from './decode';
+import { decodeBytes, decodeLine, detectFormat, utf16Of } from './decode';
 import type { PrepareInput } from './prepare';
 import { parseRecord } from './records';
 import { notice } from '../../shared/api/notices';
@@ -25,18 +25,22 @@ const MiB = 1024 * 1024;
  */
 export async function* readFileInputs(path: string, name: string, size: number): AsyncGenerator<InputItem> {
   if (looksLikeJsonLines(path, name)) {
-    yield* streamJsonLines(path, name);
+    yield* streamJsonLines(path, name, size);
     return;
   }
   if (size > MAX_FILE_BYTES) {
     yield skip(size, skipOf(name, 'TOO_LARGE', notice('ingest.file-too-large', { name, megabytes: size / MiB, limit: MAX_FILE_BYTES / MiB })));
     return;
   }
+  yield* readWhole(path, name, size);
+}
+
+function* readWhole(path: string, name: string, size: number): Generator<InputItem> {
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(path);
   } catch (e) {
-    yield skip(size, skipOf(name, 'BAD_INPUT', notice('ingest.file-unreadable', { name, detail: (e as Error).message })));
+    yield skip(size, unreadable(name, e));
     return;
   }
   yield* bufferInputs(bytes, name, path);
@@ -57,6 +61,11 @@ export function* bufferInputs(bytes: Uint8Array, name: string, path: string | nu
     return;
   }
   const format = detectFormat(name, decoded.text);
+  if (format === 'jsonl' && decoded.encoding === 'windows-1252') {
+    // Not valid UTF-8 as a whole: each line is decoded on its own (`decodeLine`).
+    yield* byteLineInputs(bytes, name, path);
+    return;
+  }
   if (format === 'jsonl' || format === 'json') {
     yield* recordInputs(decoded.text, name, path, format, bytes.byteLength);
     return;
@@ -90,22 +99,53 @@ function* recordInputs(text: string, name: string, path: string | null, format: 
   }
 }
 
-async function* streamJsonLines(path: string, name: string): AsyncGenerator<InputItem> {
+function* byteLineInputs(bytes: Uint8Array, name: string, path: string | null): Generator<InputItem> {
+  let lineNo = 0;
+  for (let from = 0; from < bytes.length; ) {
+    const nl = bytes.indexOf(0x0a, from);
+    const end = nl < 0 ? bytes.length : nl;
+    lineNo++;
+    let raw = Buffer.from(bytes.subarray(from, end > from && bytes[end - 1] === 0x0d ? end - 1 : end));
+    if (lineNo === 1 && raw[0] === 0xef && raw[1] === 0xbb && raw[2] === 0xbf) raw = raw.subarray(3);
+    const line = decodeLine(raw);
+    yield* lineItem(line.text, name, path, lineNo, end - from + 1, line.encoding === 'utf-8' ? null : { raw, encoding: line.encoding });
+    from = end + 1;
+  }
+}
+
+async function* streamJsonLines(path: string, name: string, size: number): AsyncGenerator<InputItem> {
+  if (utf16Of(readHead(path)) !== null) {
+    // UTF-16 has a zero byte beside every newline, so the byte-wise line reader cannot split
+    // it: every record came out as invalid JSON. Such a file is read whole, as other text is.
+    if (size > MAX_FILE_BYTES) {
+      yield skip(size, skipOf(name, 'TOO_LARGE', notice('ingest.utf16-lines-too-large', { name, megabytes: size / MiB, limit: MAX_FILE_BYTES / MiB })));
+      return;
+    }
+    yield* readWhole(path, name, size);
+    return;
+  }
   try {
-    for await (const { lineNo, text, bytes } of boundedLines(path, MAX_RECORD_BYTES)) {
-      if (text === null) {
+    for await (const { lineNo, raw, bytes } of boundedLines(path, MAX_RECORD_BYTES)) {
+      if (raw === null) {
         const locator = `line ${lineNo}`;
         yield skip(bytes, skipOf(name, 'TOO_LARGE', notice('ingest.record-too-large', { name, locator, limit: MAX_RECORD_BYTES / MiB }), locator));
         continue;
       }
-      yield* lineItem(lineNo === 1 ? text.replace(/^\uFEFF/, '') : text, name, path, lineNo, bytes);
+      const line = decodeLine(lineNo === 1 && raw[0] === 0xef && raw[1] === 0xbb && raw[2] === 0xbf ? raw.subarray(3) : raw);
+      yield* lineItem(line.text, name, path, lineNo, bytes, line.encoding === 'utf-8' ? null : { raw, encoding: line.encoding });
     }
   } catch (e) {
-    yield skip(0, skipOf(name, 'BAD_INPUT', notice('ingest.file-unreadable', { name, detail: (e as Error).message })));
+    yield skip(0, unreadable(name, e));
   }
 }
 
-function* lineItem(line: string, name: string, path: string | null, lineNo: number, bytes: number): Generator<InputItem> {
+/** A record's own bytes and encoding where they are not its text as UTF-8. */
+interface LineSource {
+  raw: Buffer;
+  encoding: string;
+}
+
+function* lineItem(line: string, name: string, path: string | null, lineNo: number, bytes: number, source: LineSource | null = null): Generator<InputItem> {
   if (line.trim() === '') return;
   const locator = `line ${lineNo}`;
   if (bytes > MAX_RECORD_BYTES) {
@@ -119,10 +159,10 @@ function* lineItem(line: string, name: string, path: string | null, lineNo: numb
     yield skip(bytes, skipOf(name, 'BAD_INPUT', notice('ingest.record-not-json', { name, locator, detail: (e as Error).message }), locator));
     return;
   }
-  yield recordItem(value, line, name, path, locator, 'jsonl', bytes);
+  yield recordItem(value, line, name, path, locator, 'jsonl', bytes, source);
 }
 
-function recordItem(value: unknown, rawText: string, name: string, path: string | null, locator: string, format: SourceFormat, bytes: number): InputItem {
+function recordItem(value: unknown, rawText: string, name: string, path: string | null, locator: string, format: SourceFormat, bytes: number, source: LineSource | null = null): InputItem {
   const rec = parseRecord(value);
   if (typeof rec === 'string') return skip(bytes, skipOf(name, 'BAD_INPUT', notice(rec, { name, locator }), locator));
   return {
@@ -133,12 +173,27 @@ function recordItem(value: unknown, rawText: string, name: string, path: string 
       locator,
       format,
       extractAs: 'text',
-      encoding: 'utf-8',
-      raw: Buffer.from(rawText, 'utf8'),
+      // The line as it was in the file, not re-encoded: the library keeps every byte.
+      encoding: source?.encoding ?? 'utf-8',
+      raw: source?.raw ?? Buffer.from(rawText, 'utf8'),
       text: rec.text,
       hints: rec.hints,
     },
   };
+}
+
+/** The first bytes of a file (empty when it cannot be read: reading it will say why). */
+function readHead(path: string): Uint8Array {
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, 'r');
+    const head = Buffer.alloc(4096);
+    return head.subarray(0, readSync(fd, head, 0, head.length, 0));
+  } catch {
+    return new Uint8Array(0);
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
 }
 
 /**
@@ -171,6 +226,17 @@ export async function countReports(path: string, name: string): Promise<number |
     return null;
   }
   return lineHasText ? n + 1 : n;
+}
+
+/**
+ * Why a listed file could not be read, in words: gone since the folder was listed (deleted or
+ * moved during the import), no permission, or the system's own message.
+ */
+function unreadable(name: string, e: unknown): IngestSkip {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return skipOf(name, 'BAD_INPUT', notice('ingest.file-vanished', { name }));
+  if (code === 'EACCES' || code === 'EPERM') return skipOf(name, 'BAD_INPUT', notice('ingest.no-permission', { path: name }));
+  return skipOf(name, 'BAD_INPUT', notice('ingest.file-unreadable', { name, detail: (e as Error).message }));
 }
 
 function skip(bytes: number, skip: IngestSkip): InputItem {
@@ -206,7 +272,7 @@ export function inputFromSource(src: { raw: Uint8Array; name: string; path: stri
     return { name: src.name, path: src.path, locator: src.locator, format: src.format, extractAs: 'text', encoding: 'utf-8', raw: src.raw, text: src.edited_text };
   }
   if (src.format === 'jsonl' || src.format === 'json') {
-    const rec = parseRecord(JSON.parse(Buffer.from(src.raw).toString('utf8')));
+    const rec = parseRecord(JSON.parse(decodeLine(src.raw).text));
     if (typeof rec === 'string') throw new Error(`ingest: stored record of "${src.name}" is no longer readable (${rec})`);
     return { name: src.name, path: src.path, locator: src.locator, format: src.format, extractAs: 'text', encoding: 'utf-8', raw: src.raw, text: rec.text, hints: rec.hints };
   }

@@ -82,7 +82,7 @@ export async function reextractArticles(db: WriteDb, ids: ArticleId[] | null, op
         batch.items.forEach(({ id, editedText }, i) => {
           const o = outcomes[i]!;
           if (!o.ok) {
-            report.failed.push(failure(id, o.timedOut ? notice('reextract.timed-out', { seconds: o.seconds ?? 0 }) : notice('reextract.failed', { detail: o.message })));
+            report.failed.push(failure(id, o.timedOut ? notice('reextract.timed-out', { seconds: o.seconds ?? 0 }) : o.outOfMemory ? notice('reextract.out-of-memory', { megabytes: o.megabytes ?? 0 }) : notice('reextract.failed', { detail: o.message })));
             return;
           }
           const src = getStoredSource(db, id);

@@ -41,6 +41,17 @@ export interface WorkerPool<In, Out> {
   close(): Promise<void>;
 }
 
+/**
+ * A worker ran out of its heap (`ResourceLimits.maxOldGenerationSizeMb`) on a batch: the input
+ * is too big or too deep for a helper, not a fault of the program, and is said so.
+ */
+export class OutOfMemoryError extends Error {
+  constructor(readonly heapMb: number) {
+    super(`ran out of its ${heapMb} MB of memory`);
+    this.name = 'OutOfMemoryError';
+  }
+}
+
 /** A batch ran past its time limit (its worker was replaced). */
 export class TimeLimitError extends Error {
   constructor(readonly limitMs: number) {
@@ -157,7 +168,10 @@ export function workerPool<In, Out>(workerFile: string, size: number, name: stri
       job.resolve(m.out);
     });
     // A worker that died (not one the pool stopped) is replaced: a long job keeps its workers.
-    w.on('error', (e) => replace(slot, w, new Error(`${name} failed: ${e.message}`)));
+    w.on('error', (e) => {
+      const oom = (e as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY';
+      replace(slot, w, oom ? new OutOfMemoryError(limits.maxOldGenerationSizeMb ?? 0) : new Error(`${name} failed: ${e.message}`));
+    });
     w.on('exit', (code) => replace(slot, w, new Error(`${name} stopped (exit code ${code})`)));
   };
   const slots = Array.from({ length: Math.max(1, size) }, () => {

@@ -58,8 +58,12 @@ export interface IngestNotices {
   'ingest.not-a-file': { path: string };
   'ingest.folder-unreadable': { path: string; detail: string };
   'ingest.file-unreadable': { name: string; detail: string };
+  /** A file listed for the import was gone when its turn came. */
+  'ingest.file-vanished': { name: string };
   /** `megabytes` and `limit` in MiB. */
   'ingest.file-too-large': { name: string; megabytes: number; limit: number };
+  /** A UTF-16 JSON Lines file is read whole, so it has the limit of other files. */
+  'ingest.utf16-lines-too-large': { name: string; megabytes: number; limit: number };
   'ingest.file-empty': { name: string };
   'ingest.file-blank': { name: string };
   'ingest.file-binary': { name: string; kind: BinaryKind };
@@ -75,6 +79,8 @@ export interface IngestNotices {
   'ingest.store-failed': { name: string; detail: string };
   /** Extraction of one input ran over its time limit (`seconds`); the rest went on. */
   'ingest.timed-out': { name: string; locator: string; seconds: number };
+  /** Extraction of one input needed more than a helper's heap (`megabytes`); the rest went on. */
+  'ingest.out-of-memory': { name: string; locator: string; megabytes: number };
   /** The store failed (`cause`: disk full, …) and the import stopped; `kept` reports were added before. */
   'ingest.store-stopped': { cause: Notice; kept: number };
 }
@@ -106,6 +112,7 @@ export interface LibraryNotices {
   'library.no-saved-search': { id: number };
   'reextract.failed': { detail: string };
   'reextract.timed-out': { seconds: number };
+  'reextract.out-of-memory': { megabytes: number };
   'correct.end-before-start': NoParams;
   /** `mark`: `start`, `end` or `headline`; an offset past the text's `length`. */
   'correct.past-end': { mark: string; offset: number; length: number };

@@ -28,6 +28,26 @@ describe('decodeBytes', () => {
     expect(decodeBytes(cp1252, 'utf8-named.txt')).toEqual({ text: 'Größe „Zitat“ €', encoding: 'windows-1252' });
   });
 
+  it('reads a page in the charset it declares when its bytes are not UTF-8 (they read as Windows-1252 mojibake)', () => {
+    const page = (head: string, body: number[]) => Buffer.concat([Buffer.from(`${head}<body><h1>`, 'latin1'), Buffer.from(body), Buffer.from('</h1></body></html>')]);
+    const moskva = [0xed, 0xcf, 0xd3, 0xcb, 0xd7, 0xc1];
+    const tokyo = [0x93, 0x8c, 0x8b, 0x9e];
+    expect(decodeBytes(page('<html><head><meta charset="koi8-r">', moskva), 'a.html')).toMatchObject({ encoding: 'koi8-r', text: expect.stringContaining('<h1>Москва</h1>') });
+    expect(decodeBytes(page('<html><head><META HTTP-EQUIV="Content-Type" CONTENT="text/html; charset=Shift_JIS">', tokyo), 'b.htm')).toMatchObject({ encoding: 'shift_jis', text: expect.stringContaining('<h1>東京</h1>') });
+    expect(decodeBytes(page('<?xml version="1.0" encoding="KOI8-R"?>\n<html>', moskva), 'c.xhtml').text).toContain('Москва');
+    // Valid UTF-8 stays UTF-8 whatever the page says; a Latin-1 declaration is read as Windows-1252.
+    expect(decodeBytes(Buffer.from('<meta charset="koi8-r"><h1>Straße</h1>'), 'd.html')).toEqual({ encoding: 'utf-8', text: '<meta charset="koi8-r"><h1>Straße</h1>' });
+    expect(decodeBytes(page('<meta charset="iso-8859-1">', [0x35, 0x20, 0xa4]), 'e.html')).toMatchObject({ encoding: 'windows-1252', text: expect.stringContaining('5 ¤') });
+    expect(decodeBytes(page('<meta charset="no-such-charset">', [0xdf, 0x20, 0x80]), 'f.html').text).toContain('ß €');
+  });
+
+  it('reads Latin-9 text by its euro sign, and Windows-1252 as before', () => {
+    const latin9 = Buffer.from([0x53, 0x74, 0x72, 0x61, 0xdf, 0x65, 0x20, 0x35, 0x20, 0xa4]);
+    expect(decodeBytes(latin9, 'preise.txt')).toEqual({ text: 'Straße 5 €', encoding: 'iso-8859-15' });
+    // A Windows-1252 byte (0x80–0x9F) anywhere settles it: 0xA4 is then `¤`.
+    expect(decodeBytes(Buffer.concat([latin9, Buffer.from([0x20, 0x84, 0x61, 0x93])]), 'p.txt')).toEqual({ text: 'Straße 5 ¤ „a“', encoding: 'windows-1252' });
+  });
+
   it('makes every line ending a newline', () => {
     expect(decodeBytes(Buffer.from('a\r\nb\rc\nd'), 'x').text).toBe('a\nb\nc\nd');
   });

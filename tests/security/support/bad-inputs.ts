@@ -103,6 +103,13 @@ export function buildBadInputs(dir: string, opts: { unreadable: boolean }): { ca
     ].join('\n'),
     { what: 'bad lines in the middle of JSON Lines, a 1M-character field', expect: 'added', adds: 5, skippedLines: ['line 2', 'line 4', 'line 5', 'line 6'] },
   );
+  // Found by the adversarial audit of the ingest README (each once wrong, slow or lost).
+  file('mixed-encodings.jsonl', Buffer.concat([cp1252(`${rec({ title: 'Windows', text: '„Das kostet 5 €“, sagte der Händler.' })}\n`), Buffer.from(`${rec({ title: 'UTF-8', text: 'Die Straße am Fluss war lang.' })}\n`)]), { what: 'JSON Lines mixing UTF-8 and Windows-1252 lines', expect: 'added', adds: 2, contains: '„Das kostet 5 €“, sagte der Händler' });
+  file('utf16.jsonl', Buffer.concat([Buffer.from([0xff, 0xfe]), utf16(`${rec({ title: 'Sechzehn', text: 'Über die Brücke ging der Zug.' })}\n`, false)]), { what: 'UTF-16 JSON Lines', expect: 'added', contains: 'Brücke' });
+  file('koi8.html', Buffer.concat([Buffer.from('<html><head><meta charset="koi8-r"></head><body><h1>'), Buffer.from([0xed, 0xcf, 0xd3, 0xcb, 0xd7, 0xc1]), Buffer.from('</h1><p>Text.</p></body></html>')]), { what: 'KOI8-R HTML declaring its charset', expect: 'added', contains: 'Москва' });
+  file('latin9.txt', Buffer.from([...'Preise\n\nDas kostet 5 \u00a4 an der Stra\u00dfe.\n'].map((c) => c.charCodeAt(0))), { what: 'ISO-8859-15 text with a euro sign', expect: 'added', contains: '5 €' });
+  file('deep-30k.html', `<!doctype html><html><body>${'<div>'.repeat(30_000)}<p>Tief unten steht der Bericht.</p>${'</div>'.repeat(30_000)}</body></html>`, { what: '30k nested divs', expect: 'either' });
+  file('indented-lists.md', `# Listen\n\n${Array.from({ length: 2000 }, (_, i) => `${'  '.repeat(i)}- x\n`).join('')}`, { what: '2,000 nested Markdown list items (4 MB)', expect: 'either' });
   file('array.json', `[${rec({ text: 'Ein Bericht im Feld.' })}, 42, ${rec({ body: '' })}]`, { what: 'a JSON array with bad items', expect: 'added', skippedLines: ['item 2', 'item 3'] });
   file('broken.json', '[{"text": "nie geschlossen"', { what: 'invalid JSON', expect: 'skipped' });
 

@@ -34,6 +34,13 @@ const PARAGRAPH = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE'
 const BLOCK = new Set(['DIV', 'LI', 'DT', 'DD', 'TR', 'FIGCAPTION', 'FORM', 'FIELDSET', 'ADDRESS', 'CAPTION', 'DETAILS', 'SUMMARY', 'LEGEND']);
 /** Pages above this size are cut: nobody reads 20 MB of markup as one article. */
 const MAX_HTML_CHARS = 5_000_000;
+/**
+ * Element nesting past which Readability is not asked for the page's metadata. It reads the
+ * `textContent` of every element, which costs the page's size times its depth: a 1 MB page of
+ * 100,000 nested `<div>`s ran past the 30 s limit (30,000: 8 s of CPU). Real pages nest a few
+ * dozen deep; the `<meta>` values still stand for the rest.
+ */
+const MAX_READABILITY_DEPTH = 1_000;
 
 interface DomNode {
   nodeType: number;
@@ -52,7 +59,7 @@ export function renderHtml(html: string): HtmlRender {
     // Best effort: linkedom has not been seen to throw, but a renderer must not take ingest down.
     return { text: source.replace(/<[^>]*>/g, ' ').replace(/[ \t]+/g, ' ').trim(), meta: {} };
   }
-  const meta = readMeta(doc, source);
+  const meta = readMeta(doc, source, !nestedDeeper(doc.documentElement as unknown as DomNode | null, MAX_READABILITY_DEPTH));
   const parts: string[] = [];
   const body = (doc.body ?? doc.documentElement) as unknown as DomNode | null;
   if (body) walk(body, parts, false);
@@ -63,27 +70,53 @@ export function renderHtml(html: string): HtmlRender {
   return { text, meta };
 }
 
-function walk(node: DomNode, out: string[], pre: boolean): void {
-  if (node.nodeType === 3) {
-    const t = node.textContent ?? '';
-    out.push(pre ? t : t.replace(/\s+/g, ' '));
-    return;
+/**
+ * The reader-visible text under `root`, in document order. Iterative, with the closing
+ * separators on the same stack: a recursive walk overflowed the stack on a page nested some
+ * ten thousand elements deep.
+ */
+function walk(root: DomNode, out: string[], inPre: boolean): void {
+  const stack: (readonly [DomNode, boolean] | string)[] = [[root, inPre]];
+  while (stack.length > 0) {
+    const item = stack.pop()!;
+    if (typeof item === 'string') {
+      out.push(item);
+      continue;
+    }
+    const [node, pre] = item;
+    if (node.nodeType === 3) {
+      const t = node.textContent ?? '';
+      out.push(pre ? t : t.replace(/\s+/g, ' '));
+      continue;
+    }
+    if (node.nodeType !== 1) continue;
+    const name = node.nodeName.toUpperCase();
+    if (SKIP.has(name)) continue;
+    if (name === 'BR') { out.push('\n'); continue; }
+    const sep = PARAGRAPH.has(name) ? '\n\n' : BLOCK.has(name) ? '\n' : '';
+    if (sep) out.push(sep);
+    if (name === 'IMG') continue;
+    if (sep) stack.push(sep);
+    const kids = node.childNodes;
+    const kidPre = pre || name === 'PRE';
+    for (let i = kids.length - 1; i >= 0; i--) stack.push([kids[i]!, kidPre]);
   }
-  if (node.nodeType !== 1) return;
-  const name = node.nodeName.toUpperCase();
-  if (SKIP.has(name)) return;
-  if (name === 'BR') { out.push('\n'); return; }
-  const sep = PARAGRAPH.has(name) ? '\n\n' : BLOCK.has(name) ? '\n' : '';
-  if (sep) out.push(sep);
-  if (name === 'IMG') {
-    return;
-  }
-  const kids = node.childNodes;
-  for (let i = 0; i < kids.length; i++) walk(kids[i]!, out, pre || name === 'PRE');
-  if (sep) out.push(sep);
 }
 
-function readMeta(doc: Document, source: string): HtmlMeta {
+/** Whether any element under `root` is more than `limit` elements deep (iteratively: no stack to overflow). */
+export function nestedDeeper(root: DomNode | null, limit: number): boolean {
+  if (!root) return false;
+  const stack: [DomNode, number][] = [[root, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (depth > limit) return true;
+    const kids = node.childNodes;
+    for (let i = 0; i < kids.length; i++) if (kids[i]!.nodeType === 1) stack.push([kids[i]!, depth + 1]);
+  }
+  return false;
+}
+
+function readMeta(doc: Document, source: string, readable: boolean): HtmlMeta {
   const meta: HtmlMeta = {};
   const pick = (sel: string): string | undefined => doc.querySelector(sel)?.getAttribute('content')?.trim() || undefined;
   meta.published = pick('meta[property="article:published_time"]') ?? pick('meta[name="date"]') ?? pick('meta[itemprop="datePublished"]');
@@ -94,6 +127,7 @@ function readMeta(doc: Document, source: string): HtmlMeta {
   if (lang) meta.lang = lang.slice(0, 2).toLowerCase();
   const ld = /"datePublished"\s*:\s*"([^"]+)"/.exec(source);
   if (!meta.published && ld) meta.published = ld[1];
+  if (!readable) return meta;
   try {
     // Readability mutates the document it reads, so it gets its own copy.
     const copy = linkedom().parseHTML(source).document;

@@ -18,7 +18,9 @@ export const ingest: Wording<IngestNotices> = {
   'ingest.link-loop': (p) => `„${p.path}“ ist ein Verweis, der auf sich selbst zurückführt`,
   'ingest.no-permission': (p) => `Keine Berechtigung, „${p.path}“ zu lesen`,
   'ingest.folder-unreadable': (p) => `Ordner „${p.path}“ kann nicht gelesen werden (${p.detail})`,
+  'ingest.file-vanished': (p) => `„${p.name}“ wurde während des Imports gelöscht oder verschoben; nicht hinzugefügt`,
   'ingest.file-unreadable': (p) => `„${p.name}“ kann nicht gelesen werden (${p.detail})`,
+  'ingest.utf16-lines-too-large': (p, f) => `„${p.name}“ ist ${f.fixed(p.megabytes, 1)} MB JSON Lines in UTF-16, die ganz gelesen werden und höchstens ${f.num(p.limit)} MB groß sein dürfen; als UTF-8 gespeichert ist jede Größe möglich`,
   'ingest.file-too-large': (p, f) => `„${p.name}“ ist ${f.fixed(p.megabytes, 1)} MB groß; eine Artikeldatei darf höchstens ${f.num(p.limit)} MB groß sein`,
   'ingest.file-empty': (p) => `„${p.name}“ ist leer`,
   'ingest.file-blank': (p) => `„${p.name}“ enthält nur Leerraum`,
@@ -32,6 +34,7 @@ export const ingest: Wording<IngestNotices> = {
   'ingest.record-no-text': (p) => `${p.name}, ${where(p.locator)}: kein Feld "text" oder "body" mit Text`,
   'ingest.extraction-failed': (p) => `Auslesen von „${p.name}“ fehlgeschlagen (${p.detail})`,
   'ingest.store-failed': (p) => `„${p.name}“ konnte nicht gespeichert werden (${p.detail})`,
+  'ingest.out-of-memory': (p, f) => `„${p.name}“${p.locator ? `, ${where(p.locator)}` : ''}: zu groß oder zu tief verschachtelt, um in ${f.num(p.megabytes)} MB Speicher ausgelesen zu werden, übersprungen; der Rest geht weiter`,
   'ingest.timed-out': (p) => `„${p.name}“${p.locator ? `, ${where(p.locator)}` : ''}: das Auslesen dauerte länger als ${p.seconds} s, übersprungen; der Rest geht weiter`,
   'ingest.store-stopped': (p, f) =>
     `${f.say(p.cause)}; ${p.kept === 0 ? 'von diesem Import wurde nichts hinzugefügt' : p.kept === 1 ? 'der eine zuvor hinzugefügte Bericht bleibt' : `die ${p.kept} zuvor hinzugefügten Berichte bleiben`}`,

@@ -11,6 +11,7 @@ export const library: Wording<LibraryNotices> = {
   'library.no-article': (p) => `Kein Bericht mit der Kennung „${p.id}“`,
   'library.no-saved-search': (p) => `Keine gespeicherte Suche mit der Nummer ${p.id}`,
   'reextract.failed': (p) => `Erneutes Auslesen fehlgeschlagen: ${p.detail}`,
+  'reextract.out-of-memory': (p, f) => `Erneutes Auslesen: der Text ist zu groß oder zu tief verschachtelt für ${f.num(p.megabytes)} MB Speicher`,
   'reextract.timed-out': (p) => `Erneutes Auslesen dauerte länger als ${p.seconds} s`,
   'correct.end-before-start': () => 'Der Artikel kann nicht enden, bevor er beginnt',
   'correct.past-end': (p) => `Die Markierung liegt hinter dem Ende des Textes (${p.offset} von ${p.length})`,

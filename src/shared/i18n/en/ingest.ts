@@ -13,8 +13,10 @@ export const ingest: Wording<IngestNotices> = {
   'ingest.link-loop': (p) => `ingest: "${p.path}" is a link that leads back to itself`,
   'ingest.no-permission': (p) => `ingest: no permission to read "${p.path}"`,
   'ingest.folder-unreadable': (p) => `ingest: cannot read folder "${p.path}" (${p.detail})`,
+  'ingest.file-vanished': (p) => `ingest: "${p.name}" was deleted or moved while the import ran, so it was not added`,
   'ingest.file-unreadable': (p) => `ingest: cannot read "${p.name}" (${p.detail})`,
   'ingest.file-too-large': (p, f) => `ingest: "${p.name}" is ${f.fixed(p.megabytes, 1)} MB; one article file may be at most ${f.num(p.limit)} MB`,
+  'ingest.utf16-lines-too-large': (p, f) => `ingest: "${p.name}" is ${f.fixed(p.megabytes, 1)} MB of JSON Lines in UTF-16, which is read whole and may be at most ${f.num(p.limit)} MB; saved as UTF-8 it can be any size`,
   'ingest.file-empty': (p) => `ingest: "${p.name}" is empty`,
   'ingest.file-blank': (p) => `ingest: "${p.name}" holds only white space`,
   'ingest.file-binary': (p) => `ingest: "${p.name}" is ${binary[p.kind]}, not text; it was not added`,
@@ -28,6 +30,7 @@ export const ingest: Wording<IngestNotices> = {
   'ingest.extraction-failed': (p) => `ingest: extraction failed for "${p.name}" (${p.detail})`,
   'ingest.store-failed': (p) => `ingest: could not store "${p.name}" (${p.detail})`,
   'ingest.timed-out': (p) => `ingest: "${p.name}"${p.locator ? ` ${p.locator}` : ''}: extraction took longer than ${p.seconds} s, so it was skipped; the rest goes on`,
+  'ingest.out-of-memory': (p, f) => `ingest: "${p.name}"${p.locator ? ` ${p.locator}` : ''}: too large or too deeply nested to read in ${f.num(p.megabytes)} MB of memory, so it was skipped; the rest goes on`,
   'ingest.store-stopped': (p, f) =>
     `${f.say(p.cause)}; ${p.kept === 0 ? 'nothing of this import was added' : `the ${p.kept} report${p.kept === 1 ? '' : 's'} added before it ${p.kept === 1 ? 'is' : 'are'} kept`}`,
 };

@@ -6,6 +6,7 @@ export const library: Wording<LibraryNotices> = {
   'library.no-article': (p) => `${p.scope}: no article with id "${p.id}"`,
   'library.no-saved-search': (p) => `search: no saved search with id ${p.id}`,
   'reextract.failed': (p) => `reextract: ${p.detail}`,
+  'reextract.out-of-memory': (p, f) => `reextract: the text is too large or too deeply nested to read in ${f.num(p.megabytes)} MB of memory`,
   'reextract.timed-out': (p) => `reextract: extraction took longer than ${p.seconds} s`,
   'correct.end-before-start': () => 'correct: the article cannot end before it starts',
   'correct.past-end': (p) => `correct: ${p.mark} ${p.offset} lies past the end of the text (${p.length})`,
