@@ -40,6 +40,12 @@ export interface LegendWords {
   onlyIn: (what: 'figure' | 'date' | 'quote', report: string, text: string) => string;
   spellingOf: (a: string, b: string) => string;
   wordsIn: (n: number, reports: string) => string;
+  /** A report without an outlet, by its place in the comparison (1-based), in the view and the export alike. */
+  reportN: (n: number) => string;
+  /** A figure the partner report gives in a sentence other than the aligned one: where it stands. */
+  figureElsewhere: (report: string) => string;
+  /** The sources the compared reports cite, each with the reports citing it. */
+  citedSources: string;
 }
 
 const EN: LegendWords = {
@@ -80,6 +86,9 @@ const EN: LegendWords = {
   onlyIn: (what, report, text) => `${what} only in ${report}: ${text}`,
   spellingOf: (a, b) => `spelling: ${a} / ${b}`,
   wordsIn: (n, reports) => `${n} words in ${reports}`,
+  reportN: (n) => `Report ${n}`,
+  figureElsewhere: (report) => `same figure, in another sentence of ${report}`,
+  citedSources: 'Sources the reports cite',
 };
 
 const DE: LegendWords = {
@@ -120,6 +129,9 @@ const DE: LegendWords = {
   onlyIn: (what, report, text) => `${what === 'figure' ? 'Zahl' : what === 'date' ? 'Datum' : 'Zitat'} nur in ${report}: ${text}`,
   spellingOf: (a, b) => `Schreibweise: ${a} / ${b}`,
   wordsIn: (n, reports) => `${n} Wörter in ${reports}`,
+  reportN: (n) => `Bericht ${n}`,
+  figureElsewhere: (report) => `gleiche Zahl, in einem anderen Satz von ${report}`,
+  citedSources: 'Von den Berichten zitierte Quellen',
 };
 
 type Differs = Extract<PairReason, { kind: 'differs' }>;

@@ -142,6 +142,20 @@ test('000 and 003 join "über vier Stunden" and "mehr als vier Stunden", and the
   await expect(panel.locator('.why')).toContainText('same figure: über vier Stunden / mehr als vier Stunden');
 });
 
+test('a figure the partner gives in another sentence: the panel quotes that sentence, and Enter on it shows it in its column', async ({ app }) => {
+  const view = await compareTwo(app, TKP_TITLE, DPA_LEAD);
+  const tkp = view.getByRole('article', { name: 'TKP' });
+  // TKP's "traf sich mit Putin" has no duration; the dpa lead's "mehr als vier Stunden" stands in another TKP sentence.
+  await tkp.locator('.s.aligned', { hasText: 'Witkoff besuchte Russland am Freitag' }).first().click();
+  const panel = app.getByRole('complementary', { name: 'Differences' });
+  await expect(panel).toContainText('same figure, in another sentence of TKP');
+  const carrier = panel.getByRole('button', { name: /über vier Stunden/ });
+  await expect(carrier).toBeVisible();
+  await carrier.focus();
+  await app.keyboard.press('Enter');
+  await expect(tkp.locator('[data-sentence]', { hasText: 'über vier Stunden' }).first()).toBeInViewport();
+});
+
 test('the timeline holds 11 Apr 2025 as one readable row that cites the TKP report and the dpa report', async ({ app }) => {
   await app.getByRole('navigation').getByRole('button', { name: 'Timeline' }).click();
   const events = app.getByRole('list', { name: 'Events by date' });
