@@ -156,6 +156,28 @@ test('a figure the partner gives in another sentence: the panel quotes that sent
   await expect(tkp.locator('[data-sentence]', { hasText: 'über vier Stunden' }).first()).toBeInViewport();
 });
 
+test('j and k step through the joined sentences of a column, and the panel explains each in turn', async ({ app }) => {
+  const view = await compareTwo(app, TKP_TITLE, DPA_LEAD);
+  const panel = app.getByRole('complementary', { name: 'Differences' });
+  const focusedKey = () => app.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.key ?? null);
+  /** The focused sentence's words, as the panel quotes them (the class said to screen readers aside). */
+  const focusedWords = () => app.evaluate(() => (document.activeElement as HTMLElement).querySelector(':scope > :not(.visually-hidden)')?.textContent ?? (document.activeElement as HTMLElement).textContent!);
+  await app.keyboard.press('j');
+  const first = await focusedKey();
+  expect(first).not.toBeNull();
+  await expect(panel.locator('blockquote').filter({ hasText: (await focusedWords()).slice(0, 40) })).toHaveCount(1);
+  await app.keyboard.press('j');
+  const second = await focusedKey();
+  expect(second).not.toBe(first);
+  // The same column, further down.
+  expect(second!.split(':')[0]).toBe(first!.split(':')[0]);
+  expect(Number(second!.split(':')[1])).toBeGreaterThan(Number(first!.split(':')[1]));
+  await expect(panel.locator('blockquote').filter({ hasText: (await focusedWords()).slice(0, 40) })).toHaveCount(1);
+  await expect(view.locator('.s.partner').first()).toBeInViewport();
+  await app.keyboard.press('k');
+  expect(await focusedKey()).toBe(first);
+});
+
 test('the timeline holds 11 Apr 2025 as one readable row that cites the TKP report and the dpa report', async ({ app }) => {
   await app.getByRole('navigation').getByRole('button', { name: 'Timeline' }).click();
   const events = app.getByRole('list', { name: 'Events by date' });
