@@ -178,6 +178,25 @@ test('j and k step through the joined sentences of a column, and the panel expla
   expect(await focusedKey()).toBe(first);
 });
 
+test('three reports: the panel says whose each quoted sentence is, a cut title is whole on pointing, the texts start level', async ({ app }) => {
+  await app.setViewportSize({ width: 1100, height: 760 });
+  await app.getByRole('navigation').getByRole('button', { name: 'Stories' }).click();
+  await app.getByRole('button', { name: /^Compare the reports of the story/ }).first().click();
+  const view = app.getByRole('region', { name: 'Comparison' });
+  const columns = view.locator('article.column');
+  await expect(columns).toHaveCount(3);
+  // Heads of other heights (an outlet, a date, a title of one line or two) share one row.
+  const tops = await view.locator('article.column .scroll').evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().top)));
+  expect(new Set(tops).size, `text tops ${tops.join(', ')}`).toBe(1);
+  for (const h of await columns.locator('h2').all()) expect(await h.getAttribute('title')).toBe(await h.textContent());
+  await app.keyboard.press('j');
+  const panel = app.getByRole('complementary', { name: 'Differences' });
+  const cites = panel.locator('blockquote cite');
+  await expect(cites).toHaveCount(2);
+  const [a, b] = await cites.allInnerTexts();
+  await expect(panel.locator('.pair')).toContainText(`${a} ↔ ${b}`);
+});
+
 test('the timeline holds 11 Apr 2025 as one readable row that cites the TKP report and the dpa report', async ({ app }) => {
   await app.getByRole('navigation').getByRole('button', { name: 'Timeline' }).click();
   const events = app.getByRole('list', { name: 'Events by date' });
