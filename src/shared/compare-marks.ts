@@ -40,3 +40,40 @@ export function elsewhereSentence(c: Comparison, pair: AlignedPair, f: FigureDif
   }
   return null;
 }
+
+/** A word as compared: without the punctuation and quotation marks around it. */
+const bare = (w: string) => w.replace(/^[„“”"'‚‘’»«(]+|[„“”"'‚‘’»«),.;:!?]+$/g, '');
+
+/**
+ * What two nearly identical sentences (a `same` pair: wire copy, lightly edited) do not share:
+ * the runs of words each has and the other lacks, in order (`im Berliner Tiergarten` only in
+ * the first). A longest common subsequence of words, punctuation aside; empty when the words
+ * are the same.
+ */
+export function wordRuns(a: string, b: string): { a: string[]; b: string[] } {
+  const wa = a.split(/\s+/).filter(Boolean), wb = b.split(/\s+/).filter(Boolean);
+  const ka = wa.map(bare), kb = wb.map(bare);
+  const n = wa.length, m = wb.length;
+  // lcs[i][j]: the longest common run of words of wa[i..] and wb[j..].
+  const lcs = Array.from({ length: n + 1 }, () => new Uint16Array(m + 1));
+  for (let i = n - 1; i >= 0; i--) for (let j = m - 1; j >= 0; j--) lcs[i]![j] = ka[i] === kb[j] ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
+  const out = { a: [] as string[], b: [] as string[] };
+  let runA: string[] = [], runB: string[] = [];
+  const flush = () => {
+    if (runA.length) out.a.push(bare(runA.join(' ')));
+    if (runB.length) out.b.push(bare(runB.join(' ')));
+    runA = [];
+    runB = [];
+  };
+  let i = 0, j = 0;
+  while (i < n || j < m) {
+    if (i < n && j < m && ka[i] === kb[j]) {
+      flush();
+      i++;
+      j++;
+    } else if (j >= m || (i < n && lcs[i + 1]![j]! >= lcs[i]![j + 1]!)) runA.push(wa[i++]!);
+    else runB.push(wb[j++]!);
+  }
+  flush();
+  return { a: out.a.filter(Boolean), b: out.b.filter(Boolean) };
+}

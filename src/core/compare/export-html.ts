@@ -6,8 +6,10 @@
  * (`Report 2`), the legend's keys in the view's order, the words of `shared/compare-legend.ts`.
  */
 import { LEGEND_COLOURS, legendWords, type LegendWords } from '../../shared/compare-legend';
-import { elsewhereSentence, wireSentenceKeys } from '../../shared/compare-marks';
-import type { AlignedPair, Comparison } from '../../shared/api';
+import { elsewhereSentence, wireSentenceKeys, wordRuns } from '../../shared/compare-marks';
+import type { AlignedPair, Comparison, SentenceRef } from '../../shared/api';
+
+const sentenceText = (c: Comparison, r: SentenceRef) => c.articles.find((a) => a.id === r.articleId)?.sentences[r.sentence]?.text ?? '';
 import { formatPartialDate } from '../../shared/i18n/dates';
 
 /** Escapes text for HTML element content and quoted attribute values. */
@@ -48,6 +50,12 @@ function pairNote(c: Comparison, p: AlignedPair, w: LegendWords, name: (id: stri
   }
   for (const x of d.dates) if (x.kind === 'differs') notes.push(escapeHtml(w.differs('date', x.a?.text ?? '—', x.b?.text ?? '—')));
   for (const n of d.names) if (n.kind === 'spelling') notes.push(escapeHtml(w.spellingOf(n.a!, n.b!)));
+  // Wire copy edited: the words one copy has and the other lacks, as the view's panel lists them.
+  if (p.class === 'same') {
+    const runs = wordRuns(sentenceText(c, p.a), sentenceText(c, p.b));
+    for (const run of runs.a) notes.push(escapeHtml(w.onlyIn('words', name(p.a.articleId), run)));
+    for (const run of runs.b) notes.push(escapeHtml(w.onlyIn('words', name(p.b.articleId), run)));
+  }
   return notes.map((n) => `<span class="tag">${n}</span>`).join(' ');
 }
 

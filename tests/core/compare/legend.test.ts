@@ -91,4 +91,16 @@ describe('the compare legend', () => {
     expect(en).toContain('same figure, in another sentence of ntv: mehr als vier Stunden');
     expect(en).toContain('<span class="carrier">„Es dauerte mehr als vier Stunden.“</span>');
   });
+  it('lists the words one copy of a same-text pair has and the other lacks, as the panel does', () => {
+    const wire: Comparison = {
+      ...c,
+      articles: [
+        { ...c.articles[0]!, sentences: [{ start: 0, end: 60, text: 'Der Russe war im Berliner Tiergarten zu lebenslanger Haft verurteilt worden.', block: 0 }] },
+        { ...c.articles[1]!, sentences: [{ start: 0, end: 50, text: 'Der Russe war zu lebenslanger Haft verurteilt worden.', block: 0 }] },
+      ],
+      pairs: [{ ...c.pairs[0]!, class: 'same', reasons: [{ kind: 'same-text' }] }],
+    };
+    expect(comparisonHtml(wire, 'de')).toContain('Wörter nur in dpa: im Berliner Tiergarten');
+    expect(comparisonHtml(wire, 'en')).toContain('words only in dpa: im Berliner Tiergarten');
+  });
 });

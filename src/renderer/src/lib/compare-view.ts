@@ -1,5 +1,5 @@
 import { wireSentenceKeys } from '../../../shared/compare-marks';
-export { elsewhereSentence } from '../../../shared/compare-marks';
+export { elsewhereSentence, wordRuns } from '../../../shared/compare-marks';
 import type { AlignedPair, AlignmentClass, ArticleId, ComparedArticle, Comparison, CompareSentence } from '../../../shared/api';
 
 /** `articleId:sentenceIndex`, the key of one sentence of a comparison. */

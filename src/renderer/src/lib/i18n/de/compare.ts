@@ -38,6 +38,7 @@ export const compare: Widen<typeof en> = {
   differencesLabel: 'Unterschiede',
   differencesHint: 'Auf einen markierten Satz zeigen oder ihn anklicken, um die Unterschiede zu sehen.',
   pairOf: (a: string, b: string) => `${a} ↔ ${b}`,
+  diffWording: legendWords('de').wording,
   diffFigures: 'Zahlen',
   diffDates: 'Daten',
   diffNames: 'Namen',

@@ -35,6 +35,7 @@ export const compare = {
   differencesLabel: 'Differences',
   differencesHint: 'Point at or click a marked sentence to see what differs.',
   pairOf: (a: string, b: string) => `${a} ↔ ${b}`,
+  diffWording: legendWords('en').wording,
   diffFigures: 'Figures',
   diffDates: 'Dates',
   diffNames: 'Names',
