@@ -195,6 +195,8 @@ test('three reports: the panel says whose each quoted sentence is, a cut title i
   await expect(cites).toHaveCount(2);
   const [a, b] = await cites.allInnerTexts();
   await expect(panel.locator('.pair')).toContainText(`${a} ↔ ${b}`);
+  // Not "Sources in all reports": the list holds sources one report cites too.
+  await expect(panel.getByRole('heading', { name: 'Sources the reports cite' })).toBeVisible();
 });
 
 test('the timeline holds 11 Apr 2025 as one readable row that cites the TKP report and the dpa report', async ({ app }) => {
