@@ -37,9 +37,17 @@ export interface LegendWords {
   none: string;
   sources: string;
   differs: (what: 'figure' | 'date', a: string, b: string) => string;
-  onlyIn: (what: 'figure' | 'date' | 'quote', report: string, text: string) => string;
+  onlyIn: (what: 'figure' | 'date' | 'quote' | 'words', report: string, text: string) => string;
   spellingOf: (a: string, b: string) => string;
   wordsIn: (n: number, reports: string) => string;
+  /** A report without an outlet, by its place in the comparison (1-based), in the view and the export alike. */
+  reportN: (n: number) => string;
+  /** A figure the partner report gives in a sentence other than the aligned one: where it stands. */
+  figureElsewhere: (report: string) => string;
+  /** The sources the compared reports cite, each with the reports citing it. */
+  citedSources: string;
+  /** The words one sentence of a same-text pair has and the other lacks (a heading). */
+  wording: string;
 }
 
 const EN: LegendWords = {
@@ -78,8 +86,12 @@ const EN: LegendWords = {
   sources: 'sources',
   differs: (what, a, b) => `${what === 'figure' ? 'figures' : 'dates'} differ: ${a} / ${b}`,
   onlyIn: (what, report, text) => `${what} only in ${report}: ${text}`,
+  wording: 'Wording',
   spellingOf: (a, b) => `spelling: ${a} / ${b}`,
   wordsIn: (n, reports) => `${n} words in ${reports}`,
+  reportN: (n) => `Report ${n}`,
+  figureElsewhere: (report) => `same figure, in another sentence of ${report}`,
+  citedSources: 'Sources the reports cite',
 };
 
 const DE: LegendWords = {
@@ -117,9 +129,13 @@ const DE: LegendWords = {
   none: 'keine',
   sources: 'Quellen',
   differs: (what, a, b) => `${what === 'figure' ? 'Zahlen' : 'Daten'} weichen ab: ${a} / ${b}`,
-  onlyIn: (what, report, text) => `${what === 'figure' ? 'Zahl' : what === 'date' ? 'Datum' : 'Zitat'} nur in ${report}: ${text}`,
+  onlyIn: (what, report, text) => `${what === 'figure' ? 'Zahl' : what === 'date' ? 'Datum' : what === 'words' ? 'Wörter' : 'Zitat'} nur in ${report}: ${text}`,
+  wording: 'Wortlaut',
   spellingOf: (a, b) => `Schreibweise: ${a} / ${b}`,
   wordsIn: (n, reports) => `${n} Wörter in ${reports}`,
+  reportN: (n) => `Bericht ${n}`,
+  figureElsewhere: (report) => `gleiche Zahl, in einem anderen Satz von ${report}`,
+  citedSources: 'Von den Berichten zitierte Quellen',
 };
 
 type Differs = Extract<PairReason, { kind: 'differs' }>;

@@ -57,6 +57,8 @@ export type KeyCommand =
   | 'tag-highlight'
   | 'back-to-list'
   | 'sync-scroll'
+  | 'next-pair'
+  | 'previous-pair'
   | 'move-down'
   | 'move-up'
   | 'move-first'
@@ -104,6 +106,7 @@ export type HelpTopic =
   | 'pick'
   | 'compare'
   | 'sync'
+  | 'pair'
   | 'print'
   | 'save-note'
   | 'preview'
@@ -179,6 +182,9 @@ export const KEYMAP: readonly KeyBinding[] = [
   { command: 'compare', scope: 'app', key: 'c', help: 'compare' },
   { command: 'close-compare', scope: 'app', key: 'Escape', anyModifiers: true },
   { command: 'sync-scroll', scope: 'compare', key: 's', help: 'sync' },
+  // As j/k step paragraphs in the reader: the next joined sentence of the column, its pair explained.
+  { command: 'next-pair', scope: 'compare', key: 'j', help: 'pair' },
+  { command: 'previous-pair', scope: 'compare', key: 'k', help: 'pair' },
   { command: 'print', scope: 'compare', key: 'p', mod: true, shift: false, help: 'print' },
   { command: 'shortcuts', scope: 'app', key: '?', help: 'help' },
   { command: 'shortcuts', scope: 'menu', key: '/', mod: true, help: 'help' },

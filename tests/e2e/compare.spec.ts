@@ -142,6 +142,63 @@ test('000 and 003 join "über vier Stunden" and "mehr als vier Stunden", and the
   await expect(panel.locator('.why')).toContainText('same figure: über vier Stunden / mehr als vier Stunden');
 });
 
+test('a figure the partner gives in another sentence: the panel quotes that sentence, and Enter on it shows it in its column', async ({ app }) => {
+  const view = await compareTwo(app, TKP_TITLE, DPA_LEAD);
+  const tkp = view.getByRole('article', { name: 'TKP' });
+  // TKP's "traf sich mit Putin" has no duration; the dpa lead's "mehr als vier Stunden" stands in another TKP sentence.
+  await tkp.locator('.s.aligned', { hasText: 'Witkoff besuchte Russland am Freitag' }).first().click();
+  const panel = app.getByRole('complementary', { name: 'Differences' });
+  await expect(panel).toContainText('same figure, in another sentence of TKP');
+  const carrier = panel.getByRole('button', { name: /über vier Stunden/ });
+  await expect(carrier).toBeVisible();
+  await carrier.focus();
+  await app.keyboard.press('Enter');
+  await expect(tkp.locator('[data-sentence]', { hasText: 'über vier Stunden' }).first()).toBeInViewport();
+});
+
+test('j and k step through the joined sentences of a column, and the panel explains each in turn', async ({ app }) => {
+  const view = await compareTwo(app, TKP_TITLE, DPA_LEAD);
+  const panel = app.getByRole('complementary', { name: 'Differences' });
+  const focusedKey = () => app.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.key ?? null);
+  /** The focused sentence's words, as the panel quotes them (the class said to screen readers aside). */
+  const focusedWords = () => app.evaluate(() => (document.activeElement as HTMLElement).querySelector(':scope > :not(.visually-hidden)')?.textContent ?? (document.activeElement as HTMLElement).textContent!);
+  await app.keyboard.press('j');
+  const first = await focusedKey();
+  expect(first).not.toBeNull();
+  await expect(panel.locator('blockquote').filter({ hasText: (await focusedWords()).slice(0, 40) })).toHaveCount(1);
+  await app.keyboard.press('j');
+  const second = await focusedKey();
+  expect(second).not.toBe(first);
+  // The same column, further down.
+  expect(second!.split(':')[0]).toBe(first!.split(':')[0]);
+  expect(Number(second!.split(':')[1])).toBeGreaterThan(Number(first!.split(':')[1]));
+  await expect(panel.locator('blockquote').filter({ hasText: (await focusedWords()).slice(0, 40) })).toHaveCount(1);
+  await expect(view.locator('.s.partner').first()).toBeInViewport();
+  await app.keyboard.press('k');
+  expect(await focusedKey()).toBe(first);
+});
+
+test('three reports: the panel says whose each quoted sentence is, a cut title is whole on pointing, the texts start level', async ({ app }) => {
+  await app.setViewportSize({ width: 1100, height: 760 });
+  await app.getByRole('navigation').getByRole('button', { name: 'Stories' }).click();
+  await app.getByRole('button', { name: /^Compare the reports of the story/ }).first().click();
+  const view = app.getByRole('region', { name: 'Comparison' });
+  const columns = view.locator('article.column');
+  await expect(columns).toHaveCount(3);
+  // Heads of other heights (an outlet, a date, a title of one line or two) share one row.
+  const tops = await view.locator('article.column .scroll').evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().top)));
+  expect(new Set(tops).size, `text tops ${tops.join(', ')}`).toBe(1);
+  for (const h of await columns.locator('h2').all()) expect(await h.getAttribute('title')).toBe(await h.textContent());
+  await app.keyboard.press('j');
+  const panel = app.getByRole('complementary', { name: 'Differences' });
+  const cites = panel.locator('blockquote cite');
+  await expect(cites).toHaveCount(2);
+  const [a, b] = await cites.allInnerTexts();
+  await expect(panel.locator('.pair')).toContainText(`${a} ↔ ${b}`);
+  // Not "Sources in all reports": the list holds sources one report cites too.
+  await expect(panel.getByRole('heading', { name: 'Sources the reports cite' })).toBeVisible();
+});
+
 test('the timeline holds 11 Apr 2025 as one readable row that cites the TKP report and the dpa report', async ({ app }) => {
   await app.getByRole('navigation').getByRole('button', { name: 'Timeline' }).click();
   const events = app.getByRole('list', { name: 'Events by date' });

@@ -4,7 +4,7 @@
  * sources each cites and the names spelled differently. Pure: the caller supplies the rarity
  * of words (`Idf`) and how names map to entities (`idOf`).
  */
-import type { ArticleId, Comparison, EntityId, FigureDifference } from '../../shared/api';
+import type { ArticleId, Comparison, EntityId, FigureDifference, Quantity } from '../../shared/api';
 import { alignPair } from './align';
 import { featureContext, sentenceFeatures, withActRoles, type Idf } from './features';
 import { unitKey } from '../analysis/numbers';
@@ -44,7 +44,7 @@ export function compare(arts: AnalyzedArticle[], ctx: CompareContext): Compariso
         const differences = pairDifferences(sa, sb, {
           quotesA: A.quotes, quotesB: B.quotes, sourcesA: A.sources, sourcesB: B.sources, idOf: ctx.idOf,
         });
-        findElsewhere(differences.figures, A, B);
+        findElsewhere(differences.figures, A, B, al.a, al.b);
         pairs.push({
           a: { articleId: A.input.id as ArticleId, sentence: al.a },
           b: { articleId: B.input.id as ArticleId, sentence: al.b },
@@ -110,14 +110,24 @@ export function compare(arts: AnalyzedArticle[], ctx: CompareContext): Compariso
 /**
  * A figure one sentence of a pair gives and the other does not may stand in another sentence
  * of the other report (`mehr als vier Stunden` in the lead, `über vier Stunden` two lines on):
- * then it is the same figure, found elsewhere, not one report's alone.
+ * then it is the same figure, found elsewhere, not one report's alone. The sentence nearest the
+ * aligned partner that carries it is taken, so the panel can quote and jump to the sentence
+ * that says it. A figure needs a unit (`vier Stunden`) or a decimal value (`Stärke 7,7`, the
+ * unit before it) to be met elsewhere: a bare whole number (`drei`) stands in too many sentences
+ * by chance.
  */
-function findElsewhere(figures: FigureDifference[], A: AnalyzedArticle, B: AnalyzedArticle): void {
+function findElsewhere(figures: FigureDifference[], A: AnalyzedArticle, B: AnalyzedArticle, sentenceA: number, sentenceB: number): void {
   for (const f of figures) {
     if (f.kind !== 'only-a' && f.kind !== 'only-b') continue;
     const q = (f.a ?? f.b)!;
-    const other = f.kind === 'only-a' ? B : A;
-    const match = other.sentences.flatMap((s) => s.quantities).find((x) => x.value === q.value && unitKey(x.unit) === unitKey(q.unit) && q.unit !== null);
+    if (q.unit === null && Number.isInteger(q.value)) continue;
+    const [other, near] = f.kind === 'only-a' ? [B, sentenceB] : [A, sentenceA];
+    let match: Quantity | undefined;
+    for (let d = 1; d < other.sentences.length && !match; d++) {
+      for (const k of [near - d, near + d]) {
+        match ??= other.sentences[k]?.quantities.find((x) => x.value === q.value && unitKey(x.unit) === unitKey(q.unit));
+      }
+    }
     if (!match) continue;
     if (f.kind === 'only-a') f.b = match;
     else f.a = match;

@@ -36,20 +36,29 @@ export function compareFigures(qa: Quantity[], qb: Quantity[]): FigureDifference
   return out;
 }
 
-/** Compares the dated mentions of two sentences. */
+/**
+ * Compares the dated mentions of two sentences: the same resolved date, else the same words
+ * (`am Freitag` / `am Freitag`, `15. Januar` / `15. Januar`, whether or not the date reader could
+ * place them), else one date on each side that both resolve. A date the reader could not place
+ * is never called different: it may well be the same day (`am Freitag` in an undated report,
+ * `28. März` in a report without a year), so it stays the side's own.
+ */
 export function compareDates(sa: AnalyzedSentence, sb: AnalyzedSentence): DateDifference[] {
   const out: DateDifference[] = [];
   const usedB = new Set<number>();
+  const words = (text: string) => foldText(text).replace(/^(am|an|vom|im|zum|bis|ab|seit)\s+/, '');
   for (const a of sa.dates) {
-    let j = sb.dates.findIndex((b, k) => !usedB.has(k) && b.date !== null && b.date === a.date);
-    if (j < 0 && sa.dates.length === 1 && sb.dates.length === 1) j = 0;
+    const free = (k: number) => !usedB.has(k);
+    let j = sb.dates.findIndex((b, k) => free(k) && b.date !== null && b.date === a.date);
+    if (j < 0) j = sb.dates.findIndex((b, k) => free(k) && words(b.text) === words(a.text));
+    if (j < 0 && sa.dates.length === 1 && sb.dates.length === 1 && a.date !== null && sb.dates[0]!.date !== null) j = 0;
     if (j < 0) {
       out.push({ kind: 'only-a', a: { text: a.text, date: a.date }, b: null });
       continue;
     }
     usedB.add(j);
     const b = sb.dates[j]!;
-    const same = a.date !== null && b.date !== null && (a.date.startsWith(b.date) || b.date.startsWith(a.date));
+    const same = a.date !== null && b.date !== null ? a.date.startsWith(b.date) || b.date.startsWith(a.date) : true;
     out.push({ kind: same ? 'same' : 'differs', a: { text: a.text, date: a.date }, b: { text: b.text, date: b.date } });
   }
   sb.dates.forEach((b, k) => {

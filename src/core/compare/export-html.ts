@@ -1,10 +1,15 @@
 /**
  * A comparison as one self-contained HTML file: inline CSS, no scripts, no external assets,
- * every piece of text escaped. Columns per report (sentences marked by how they align), then
- * the aligned pairs with their differences, shared passages and sources.
+ * every piece of text escaped. Columns per report (sentences marked by how they align, wire copy
+ * underlined), then the aligned pairs with their differences, shared passages and sources. It
+ * says what the compare view says the same way: the reports by outlet, else by their number
+ * (`Report 2`), the legend's keys in the view's order, the words of `shared/compare-legend.ts`.
  */
 import { LEGEND_COLOURS, legendWords, type LegendWords } from '../../shared/compare-legend';
-import type { AlignedPair, Comparison } from '../../shared/api';
+import { elsewhereSentence, wireSentenceKeys, wordRuns } from '../../shared/compare-marks';
+import type { AlignedPair, Comparison, SentenceRef } from '../../shared/api';
+
+const sentenceText = (c: Comparison, r: SentenceRef) => c.articles.find((a) => a.id === r.articleId)?.sentences[r.sentence]?.text ?? '';
 import { formatPartialDate } from '../../shared/i18n/dates';
 
 /** Escapes text for HTML element content and quoted attribute values. */
@@ -26,22 +31,32 @@ h1{font-size:1.4rem}h2{font-size:1.1rem;margin-top:2rem}
 .col h3{font-size:1rem;margin:0 0 .2rem}.meta{color:#666;font-size:.85rem;margin-bottom:.8rem}
 .s{margin:0 0 .4rem;padding:.1rem .3rem;border-left:3px solid transparent}
 .same{background:${LEGEND_COLOURS.same}}.paraphrase{background:${LEGEND_COLOURS.paraphrase}}.related{background:${LEGEND_COLOURS.related}}
-.unique{border-left:3px dotted #888}
+.unique{border-left:3px dotted #888}.wire{text-decoration:underline dotted #777;text-decoration-thickness:1.5px;text-underline-offset:3px}
+.carrier{display:block;margin-top:.2rem;font-style:italic}
 table{border-collapse:collapse;width:100%;font-size:.9rem}td,th{border-top:1px solid #ddd;padding:.3rem;vertical-align:top;text-align:left}
 .tag{display:inline-block;font:12px/1.6 system-ui,sans-serif;padding:0 .4rem;border-radius:3px;background:#eee;margin-right:.2rem}
 .legend span{margin-right:1rem}
 `;
 
-function pairNote(p: AlignedPair, w: LegendWords, letter: (id: string) => string): string {
+function pairNote(c: Comparison, p: AlignedPair, w: LegendWords, name: (id: string) => string): string {
   const d = p.differences;
-  const notes = p.reasons.map(w.reason);
+  const notes = p.reasons.map((r) => escapeHtml(w.reason(r)));
   for (const f of d.figures) {
-    if (f.kind === 'differs') notes.push(w.differs('figure', f.a!.text, f.b!.text));
-    else if (f.kind !== 'same') notes.push(w.onlyIn('figure', letter(f.kind === 'only-a' ? p.a.articleId : p.b.articleId), (f.a ?? f.b)!.text));
+    // A figure the partner gives in another sentence: the sentence that carries it, as the view's panel quotes it.
+    const there = elsewhereSentence(c, p, f);
+    if (there) notes.push(`${escapeHtml(w.figureElsewhere(name(there.articleId)))}: ${escapeHtml((there.articleId === p.a.articleId ? f.a : f.b)!.text)}<span class="carrier">„${escapeHtml(c.articles.find((a) => a.id === there.articleId)!.sentences[there.sentence]!.text)}“</span>`);
+    else if (f.kind === 'differs') notes.push(escapeHtml(w.differs('figure', f.a!.text, f.b!.text)));
+    else if (f.kind !== 'same') notes.push(escapeHtml(w.onlyIn('figure', name(f.kind === 'only-a' ? p.a.articleId : p.b.articleId), (f.a ?? f.b)!.text)));
   }
-  for (const x of d.dates) if (x.kind === 'differs') notes.push(w.differs('date', x.a?.text ?? '—', x.b?.text ?? '—'));
-  for (const n of d.names) if (n.kind === 'spelling') notes.push(w.spellingOf(n.a!, n.b!));
-  return notes.map((n) => `<span class="tag">${escapeHtml(n)}</span>`).join(' ');
+  for (const x of d.dates) if (x.kind === 'differs') notes.push(escapeHtml(w.differs('date', x.a?.text ?? '—', x.b?.text ?? '—')));
+  for (const n of d.names) if (n.kind === 'spelling') notes.push(escapeHtml(w.spellingOf(n.a!, n.b!)));
+  // Wire copy edited: the words one copy has and the other lacks, as the view's panel lists them.
+  if (p.class === 'same') {
+    const runs = wordRuns(sentenceText(c, p.a), sentenceText(c, p.b));
+    for (const run of runs.a) notes.push(escapeHtml(w.onlyIn('words', name(p.a.articleId), run)));
+    for (const run of runs.b) notes.push(escapeHtml(w.onlyIn('words', name(p.b.articleId), run)));
+  }
+  return notes.map((n) => `<span class="tag">${n}</span>`).join(' ');
 }
 
 /** The HTML document of a comparison, worded in `lang` (the UI's language; English by default). */
@@ -59,25 +74,30 @@ export function comparisonHtml(c: Comparison, lang = 'en'): string {
       if (!prev || rank[p.class] > rank[prev as keyof typeof rank]) cls.set(k, p.class);
     }
   }
-  const letter = (id: string) => String.fromCharCode(65 + c.articles.findIndex((a) => a.id === id));
+  // The names the view gives the reports: the outlet, else the report's number.
+  const name = (id: string) => {
+    const i = c.articles.findIndex((a) => a.id === id);
+    return c.articles[i]?.site ?? w.reportN(i + 1);
+  };
+  const wire = wireSentenceKeys(c);
   const cols = c.articles
     .map((a, i) => {
       const unique = new Set(a.unique);
       const body = a.sentences
-        .map((s, k) => `<p class="s ${unique.has(k) ? 'unique' : (cls.get(`${a.id}:${k}`) ?? '')}">${escapeHtml(s.text)}</p>`)
+        .map((s, k) => `<p class="s ${unique.has(k) ? 'unique' : (cls.get(`${a.id}:${k}`) ?? '')}${wire.has(`${a.id}:${k}`) ? ' wire' : ''}">${escapeHtml(s.text)}</p>`)
         .join('\n');
-      const meta = [a.site, a.published ? formatPartialDate(a.published, dateLocale) : null, a.sources.length ? `${w.sources}: ${a.sources.map((s) => s.name).join(', ')}` : null].filter(Boolean).join(' · ');
-      return `<section class="col"><h3>${String.fromCharCode(65 + i)}. ${escapeHtml(a.title)}</h3><div class="meta">${escapeHtml(meta)}</div>${body}</section>`;
+      const meta = [name(a.id), a.published ? formatPartialDate(a.published, dateLocale) : null, a.sources.length ? `${w.sources}: ${a.sources.map((s) => s.name).join(', ')}` : null].filter(Boolean).join(' · ');
+      return `<section class="col"><h3>${i + 1}. ${escapeHtml(a.title)}</h3><div class="meta">${escapeHtml(meta)}</div>${body}</section>`;
     })
     .join('\n');
   const sentence = (id: string, k: number) => escapeHtml(c.articles.find((a) => a.id === id)!.sentences[k]!.text);
   const rows = c.pairs
-    .map((p) => `<tr><td><span class="s ${p.class}">${escapeHtml(className(p.class))}</span></td><td>${letter(p.a.articleId)}: ${sentence(p.a.articleId, p.a.sentence)}</td><td>${letter(p.b.articleId)}: ${sentence(p.b.articleId, p.b.sentence)}</td><td>${pairNote(p, w, letter)}</td></tr>`)
+    .map((p) => `<tr><td><span class="s ${p.class}">${escapeHtml(className(p.class))}</span></td><td>${escapeHtml(name(p.a.articleId))}: ${sentence(p.a.articleId, p.a.sentence)}</td><td>${escapeHtml(name(p.b.articleId))}: ${sentence(p.b.articleId, p.b.sentence)}</td><td>${pairNote(c, p, w, name)}</td></tr>`)
     .join('\n');
   const passages = c.passages
-    .map((p) => `<li>${p.isWireCopy ? `<span class="tag">${escapeHtml(w.wireCopy)}</span>` : ''}${escapeHtml(w.wordsIn(p.words, p.occurrences.map((o) => letter(o.articleId)).join(', ')))}: „${escapeHtml(p.text)}“</li>`)
+    .map((p) => `<li>${p.isWireCopy ? `<span class="tag">${escapeHtml(w.wireCopy)}</span>` : ''}${escapeHtml(w.wordsIn(p.words, p.occurrences.map((o) => name(o.articleId)).join(', ')))}: „${escapeHtml(p.text)}“</li>`)
     .join('\n');
-  const spellings = c.spellings.map((s) => `<li>${escapeHtml(s.name)}: ${s.variants.map((v) => `${escapeHtml(v.text)} (${v.articleIds.map(letter).join(', ')})`).join(' / ')}</li>`).join('\n');
+  const spellings = c.spellings.map((s) => `<li>${escapeHtml(s.name)}: ${s.variants.map((v) => `${escapeHtml(v.text)} (${escapeHtml(v.articleIds.map(name).join(', '))})`).join(' / ')}</li>`).join('\n');
   return `<!doctype html>
 <html lang="${lang === 'de' ? 'de' : 'en'}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="${EXPORT_CSP}">
@@ -85,7 +105,7 @@ export function comparisonHtml(c: Comparison, lang = 'en'): string {
 <style>${CSS}</style></head>
 <body>
 <h1>${escapeHtml(w.title(c.articles.length))}</h1>
-<p class="legend" aria-label="${escapeHtml(w.legend)}"><span class="s same">${escapeHtml(w.same)}</span><span class="s paraphrase">${escapeHtml(w.paraphrase)}</span><span class="s related">${escapeHtml(w.related)}</span><span class="s unique">${escapeHtml(w.unique)}</span></p>
+<p class="legend" aria-label="${escapeHtml(w.legend)}"><span class="s same">${escapeHtml(w.same)}</span><span class="s paraphrase">${escapeHtml(w.paraphrase)}</span><span class="s related">${escapeHtml(w.related)}</span><span class="wire">${escapeHtml(w.wireCopy)}</span><span class="s unique">${escapeHtml(w.unique)}</span></p>
 <div class="cols" style="--n:${c.articles.length}">
 ${cols}
 </div>

@@ -118,6 +118,26 @@ describe('compare', () => {
     expect(fig).toMatchObject({ kind: 'same', elsewhere: true, qualifiersDiffer: true });
     expect([fig.a!.text, fig.b!.text].sort()).toEqual(['mehr als vier Stunden', 'über vier Stunden']);
   });
+  it('takes the figure from the sentence nearest the partner, so the panel can quote the sentence that carries it', () => {
+    const A = analyzeArticle(article('a', ['Witkoff traf Putin in Sankt Petersburg zu einem Gespräch über vier Stunden.']));
+    const B = analyzeArticle(article('b', ['Frühere Treffen dauerten vier Stunden.', 'Das Wetter war schön.', 'Witkoff traf Putin in Sankt Petersburg zu einem Gespräch.', 'Es dauerte vier Stunden.']));
+    const c = compare([A, B], { idf: () => 1, maxIdf: 1, idOf: (k, n) => `${k}:${n}` as EntityId });
+    const pair = c.pairs.find((p) => p.a.sentence === 0 && p.b.sentence === 2)!;
+    const fig = pair.differences.figures[0]!;
+    expect(fig).toMatchObject({ kind: 'same', elsewhere: true });
+    // The offsets are those of the fourth sentence (next to the partner), not the first.
+    const carrying = c.articles[1]!.sentences.findIndex((s) => s.start <= fig.b!.start && fig.b!.end <= s.end);
+    expect(carrying).toBe(3);
+  });
+  it('meets a decimal figure without a unit in another sentence (`Stärke 7,7`), not a bare whole number', () => {
+    const A = analyzeArticle(article('a', ['In Myanmar hat sich am Freitag ein Erdbeben der Stärke 7,7 ereignet, drei Häuser stürzten ein.']));
+    const B = analyzeArticle(article('b', ['Im Zentrum von Myanmar hat sich am Freitag ein starkes Erdbeben ereignet.', 'Laut der Erdbebenwarte hatte es eine Stärke von 7,7.', 'Drei Tage lang gab es Nachbeben.']));
+    const c = compare([A, B], { idf: () => 1, maxIdf: 1, idOf: (k, n) => `${k}:${n}` as EntityId });
+    const pair = c.pairs.find((p) => p.a.sentence === 0 && p.b.sentence === 0)!;
+    const figs = pair.differences.figures;
+    expect(figs.find((f) => f.a?.value === 7.7)).toMatchObject({ kind: 'same', elsewhere: true });
+    expect(figs.find((f) => f.a?.value === 3)).toMatchObject({ kind: 'only-a' });
+  });
   it('joins one death told in other words, and says so', () => {
     const A = analyzeArticle(article('a', ['Bei dem Brückeneinsturz in Genua starben 43 Menschen.', 'Die Regierung rief den Notstand aus.', 'Das Wetter war schön.']));
     const B = analyzeArticle(article('b', ['In Genua kamen 43 Menschen ums Leben, als die Autobahnbrücke einstürzte.', 'Der Trainer lobte die Abwehr.']));

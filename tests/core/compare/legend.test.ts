@@ -61,4 +61,46 @@ describe('the compare legend', () => {
     expect(legendWords('en').reason(day)).toBe('but the days differ: Dienstag / Mittwoch');
     expect(legendWords('de').reason(day)).toBe('aber die Tage weichen ab: Dienstag / Mittwoch');
   });
+
+  it('names the reports as the view does (outlet, else its number) and marks wire copy with the view’s key', () => {
+    const three: Comparison = {
+      ...c,
+      articles: [c.articles[0]!, { ...c.articles[1]!, site: null }],
+      passages: [{ words: 6, text: 'vier Stunden', isWireCopy: true, occurrences: [{ articleId: A, start: 0, end: 10 }, { articleId: B, start: 0, end: 10 }] }],
+    };
+    const de = comparisonHtml(three, 'de');
+    expect(de).toContain('<td>dpa: Das Treffen');
+    expect(de).toContain('<td>Bericht 2: Sie sprachen');
+    expect(de).not.toMatch(/<td>[AB]: /);
+    expect(de).toContain(`<span class="wire">${legendWords('de').wireCopy}</span>`);
+    expect(de).toMatch(/<p class="s paraphrase wire">Das Treffen/);
+  });
+  it('quotes the sentence of the partner report that carries a figure found elsewhere', () => {
+    const elsewhere: Comparison = {
+      ...c,
+      articles: [c.articles[0]!, { ...c.articles[1]!, sentences: [...c.articles[1]!.sentences, { start: 11, end: 40, text: 'Es dauerte mehr als vier Stunden.', block: 1 }] }],
+      pairs: [{
+        ...c.pairs[0]!,
+        reasons: [],
+        differences: { ...noDiff, figures: [{ kind: 'same', elsewhere: true, qualifiersDiffer: true,
+          a: { text: 'über vier Stunden', start: 2, end: 8, value: 4, unit: 'Stunden', qualifier: 'über', bound: 'more' },
+          b: { text: 'mehr als vier Stunden', start: 22, end: 38, value: 4, unit: 'Stunden', qualifier: 'mehr als', bound: 'more' } }] },
+      }],
+    };
+    const en = comparisonHtml(elsewhere, 'en');
+    expect(en).toContain('same figure, in another sentence of ntv: mehr als vier Stunden');
+    expect(en).toContain('<span class="carrier">„Es dauerte mehr als vier Stunden.“</span>');
+  });
+  it('lists the words one copy of a same-text pair has and the other lacks, as the panel does', () => {
+    const wire: Comparison = {
+      ...c,
+      articles: [
+        { ...c.articles[0]!, sentences: [{ start: 0, end: 60, text: 'Der Russe war im Berliner Tiergarten zu lebenslanger Haft verurteilt worden.', block: 0 }] },
+        { ...c.articles[1]!, sentences: [{ start: 0, end: 50, text: 'Der Russe war zu lebenslanger Haft verurteilt worden.', block: 0 }] },
+      ],
+      pairs: [{ ...c.pairs[0]!, class: 'same', reasons: [{ kind: 'same-text' }] }],
+    };
+    expect(comparisonHtml(wire, 'de')).toContain('Wörter nur in dpa: im Berliner Tiergarten');
+    expect(comparisonHtml(wire, 'en')).toContain('words only in dpa: im Berliner Tiergarten');
+  });
 });

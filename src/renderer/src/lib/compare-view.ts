@@ -1,3 +1,5 @@
+import { wireSentenceKeys } from '../../../shared/compare-marks';
+export { elsewhereSentence, wordRuns } from '../../../shared/compare-marks';
 import type { AlignedPair, AlignmentClass, ArticleId, ComparedArticle, Comparison, CompareSentence } from '../../../shared/api';
 
 /** `articleId:sentenceIndex`, the key of one sentence of a comparison. */
@@ -55,20 +57,9 @@ export function blocksOf(a: ComparedArticle): CompareBlock[] {
   return out;
 }
 
-/** Keys of the sentences that lie (mostly) inside a wire-copy passage. */
+/** Keys of the sentences that lie (mostly) inside a wire-copy passage (as the export marks them). */
 export function wireKeys(c: Comparison): Set<SentenceKey> {
-  const keys = new Set<SentenceKey>();
-  for (const p of c.passages) {
-    if (!p.isWireCopy) continue;
-    for (const o of p.occurrences) {
-      const a = c.articles.find((x) => x.id === o.articleId);
-      a?.sentences.forEach((s, i) => {
-        const overlap = Math.min(s.end, o.end) - Math.max(s.start, o.start);
-        if (overlap > 0 && overlap >= (s.end - s.start) / 2) keys.add(sentenceKey(a.id, i));
-      });
-    }
-  }
-  return keys;
+  return wireSentenceKeys(c);
 }
 
 /** The pair shown in the differences panel at first: the one with the most to say, best aligned. */

@@ -48,6 +48,7 @@ export const HELP_TEXT = {
   pick: 'keyPick',
   compare: 'keyCompare',
   sync: 'keySync',
+  pair: 'keyPair',
   print: 'keyPrint',
   'save-note': 'keySaveNote',
   preview: 'keyPreview',

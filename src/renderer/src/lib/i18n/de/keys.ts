@@ -12,6 +12,7 @@ export const keys: Widen<typeof en> = {
   keyCompare: 'Vorgemerkte Berichte vergleichen (oder den geöffneten mit…)',
   keyHelp: 'Diese Liste zeigen',
   keySync: 'Vergleich: Spalten gemeinsam scrollen an oder aus',
+  keyPair: 'Vergleich: nächster / vorheriger verbundener Satz der Spalte, mit den Unterschieden',
   keyPrint: 'Vergleich: als PDF sichern (Desktop) oder drucken',
   keySearch: 'Die Bibliothek durchsuchen',
   keyFind: 'Im geöffneten Bericht suchen',

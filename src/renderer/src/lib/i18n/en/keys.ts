@@ -9,6 +9,7 @@ export const keys = {
   keyCompare: 'Compare the picked reports (or the open one with…)',
   keyHelp: 'Show this list',
   keySync: 'Compare: sync scrolling of the columns on or off',
+  keyPair: 'Compare: next / previous joined sentence of the column, with what differs',
   keyPrint: 'Compare: save as PDF (desktop) or print',
   keySearch: 'Search the library',
   keyFind: 'Find in the open report',
