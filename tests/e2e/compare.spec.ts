@@ -140,6 +140,9 @@ test('000 and 003 join "über vier Stunden" and "mehr als vier Stunden", and the
   await expect(partner).toContainText('mehr als vier Stunden');
   const panel = app.getByRole('complementary', { name: 'Differences' });
   await expect(panel.locator('.why')).toContainText('same figure: über vier Stunden / mehr als vier Stunden');
+  // A place only one of the two sentences names is no difference of names (`Ukraine ↔ —`).
+  await expect(panel.locator('li', { hasText: '↔' }).first()).toBeVisible();
+  await expect(panel).not.toContainText(/(Ukraine|Russland|Petersburg) ↔ —|— ↔ (Ukraine|Russland|Petersburg)/);
 });
 
 test('a figure the partner gives in another sentence: the panel quotes that sentence, and Enter on it shows it in its column', async ({ app }) => {

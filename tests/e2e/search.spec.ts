@@ -49,6 +49,17 @@ test('Whitkoff suggests Witkoff; taking it searches for it', async ({ app, reque
   await expect(app.getByRole('listbox', { name: 'Search results' }).getByRole('option').first()).toBeVisible();
 });
 
+test('Putin suggests the person Wladimir Putin, never two people side by side as one', async ({ app, request, server }) => {
+  // The dpa report writes `dass Präsident Putin Witkoff empfange`: two people, no one person.
+  await apiSearch(request, server, 'putin');
+  await app.locator('body').press('/');
+  const field = app.getByRole('combobox', { name: 'Search reports' });
+  await field.pressSequentially('Putin');
+  const options = app.getByRole('listbox', { name: 'Suggestions' }).getByRole('option');
+  await expect(options.filter({ hasText: 'Wladimir Putin' }).first()).toBeVisible();
+  await expect(options.filter({ hasText: /Putin Witkoff/ })).toHaveCount(0);
+});
+
 test('"vier Stunden" opens with the phrase highlighted; ] and [ (F3, Shift+F3) move between hits', async ({ app, request, server }) => {
   const page = await apiSearch(request, server, '"vier Stunden"');
   expect(page.hits.length).toBeGreaterThan(0);

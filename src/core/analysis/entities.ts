@@ -39,6 +39,7 @@ import { isParticleAt, particlesAt, particlesBefore, surnameFirstAt } from './na
 import { isGivenSpelling, isGivenWord, isWorldGivenName, mayBeGivenName } from './given-names';
 import { givenNameAsSurname } from './given-surname';
 import { NameFinder } from './name-finder';
+import { splitGluedRuns } from './glued-names';
 import type { EntityMentionRow } from './found-mentions';
 import { isMemberNounShape } from './member-nouns';
 import { isBareNoun } from './thing-words';
@@ -72,7 +73,7 @@ export function findEntities(
   for (const s of f.sourceSpans) f.out.push({ start: s.start, end: s.end, text: text.slice(s.start, s.end), name: s.name, kind: 'organisation' });
   speakers(f);
   bareMentions(f);
-  splitRuns(f);
+  splitGluedRuns(f.out, f.persons, f.text);
   fullestNames(f.out);
   return f.out.sort((a, b) => a.start - b.start);
 }
@@ -320,24 +321,6 @@ function bareMentions(f: NameFinder): void {
       const w = toks.w(i), variant = variantOf(text, toks.start[i]!, toks.end[i]!, fo, g);
       if (variant) f.found.add(i, i, /s$/.test(w) && !isFoldedSpellingVariant(fo, variant) ? w.slice(0, -1) : w, 'person');
     }
-  }
-}
-
-/** `Präsident Putin Witkoff empfange`: a run that starts with another person's surname is two names. */
-function splitRuns(f: NameFinder): void {
-  const out = f.out, persons = f.persons, text = f.text;
-  for (const e of [...out]) {
-    if (e.kind !== 'person') continue;
-    const words = e.text.split(' ');
-    // `Yoon Suk Yeol` beside a bare `Yoon`: one name, surname first.
-    if (words.length < 2 || isSurnameFirst(words, isGivenWord)) continue;
-    const f = foldText(words[0]!);
-    const other = persons.get(f) ?? persons.get(f.replace(/s$/, ''));
-    if (!other || other === e.name || foldText(other.split(' ').pop()!) === foldText(words[words.length - 1]!)) continue;
-    out.push({ start: e.start, end: e.start + words[0]!.length, text: words[0]!, name: other, kind: 'person' });
-    e.start += words[0]!.length + 1;
-    e.text = text.slice(e.start, e.end);
-    e.name = words.slice(1).join(' ');
   }
 }
 

@@ -4,6 +4,7 @@
  */
 import type { CitedSource, DateDifference, EntityId, FigureDifference, NameDifference, PairDifferences, Quantity, QuoteDifference, Quotation } from '../../shared/api';
 import type { AnalyzedSentence } from '../analysis/analyze';
+import type { EntityMentionRow } from '../analysis/found-mentions';
 import { unitKey } from '../analysis/numbers';
 import { foldText } from '../text/fold';
 
@@ -74,14 +75,39 @@ function baseForm(text: string, name: string): string {
   return foldText(last) === foldText(nameLast) + 's' ? last.slice(0, -1) : last;
 }
 
-/** Compares the names of two sentences; `idOf` gives a name's entity (spellings grouped). */
+/**
+ * What a name difference shows: a person by the surname as written (`Witkoffs` → `Witkoff`); a
+ * place or an organisation whole, as written (`Weißen Hauses`, `St. Petersburg`): its last word
+ * alone is a common noun's genitive (`Hauses`) or a cut name (`Petersburg`), no name a reader knows.
+ */
+function shownForm(n: EntityMentionRow): string {
+  return n.kind === 'person' ? baseForm(n.text, n.name) : n.text;
+}
+
+/**
+ * The spelling a form is compared by. A place's or an organisation's words lose their German
+ * declension ending (`des Weißen Hauses`, `das Weiße Haus`: one spelling); a person's surname is
+ * compared folded, as written.
+ */
+function spellingKey(kind: string, form: string): string {
+  const f = foldText(form);
+  return kind === 'person' ? f : f.split(' ').map((w) => (w.length > 4 ? w.replace(/(es|en|em|er|e|s|n)$/, '') : w)).join(' ');
+}
+
+/**
+ * Compares the names of two sentences; `idOf` gives a name's entity (spellings grouped). A place
+ * only one sentence names is no name difference (where a thing happened is the sentences' text,
+ * not a name written differently); a place written differently in both is (`Kiew`, `Kyjiw`).
+ */
 export function compareNames(sa: AnalyzedSentence, sb: AnalyzedSentence, idOf: (kind: string, name: string) => EntityId): NameDifference[] {
+  const kinds = new Map<EntityId, string>();
   const side = (s: AnalyzedSentence) => {
     const m = new Map<EntityId, Set<string>>();
     for (const n of s.names) {
       const id = idOf(n.kind, n.name);
       if (!m.has(id)) m.set(id, new Set());
-      m.get(id)!.add(baseForm(n.text, n.name));
+      if (!kinds.has(id)) kinds.set(id, n.kind);
+      m.get(id)!.add(shownForm(n));
     }
     return m;
   };
@@ -90,17 +116,19 @@ export function compareNames(sa: AnalyzedSentence, sb: AnalyzedSentence, idOf: (
   for (const [id, fa] of A) {
     const fb = B.get(id);
     const a = [...fa][0]!;
+    const kind = kinds.get(id)!;
     if (!fb) {
-      out.push({ kind: 'only-a', entityId: id, a, b: null });
+      if (kind !== 'place') out.push({ kind: 'only-a', entityId: id, a, b: null });
       continue;
     }
-    const foldedA = new Set([...fa].map(foldText));
-    const b = [...fb].find((x) => !foldedA.has(foldText(x))) ?? [...fb][0]!;
-    const aDiff = [...fa].find((x) => !new Set([...fb].map(foldText)).has(foldText(x)));
-    const spelling = aDiff !== undefined && !foldedA.has(foldText(b));
+    const key = (x: string) => spellingKey(kind, x);
+    const keysA = new Set([...fa].map(key)), keysB = new Set([...fb].map(key));
+    const b = [...fb].find((x) => !keysA.has(key(x))) ?? [...fb][0]!;
+    const aDiff = [...fa].find((x) => !keysB.has(key(x)));
+    const spelling = aDiff !== undefined && !keysA.has(key(b));
     out.push({ kind: spelling ? 'spelling' : 'same', entityId: id, a: aDiff ?? a, b });
   }
-  for (const [id, fb] of B) if (!A.has(id)) out.push({ kind: 'only-b', entityId: id, a: null, b: [...fb][0]! });
+  for (const [id, fb] of B) if (!A.has(id) && kinds.get(id) !== 'place') out.push({ kind: 'only-b', entityId: id, a: null, b: [...fb][0]! });
   return out;
 }
 

@@ -107,6 +107,7 @@ export function findNames(text: string): NameCandidate[] {
     const t = toks[i];
     return !!t && t.nameLike && !nounLike.has(t.w);
   };
+  const glued = gluedAt(toks, isName);
   const found = new Map<string, NameCandidate & { n: number; strong: boolean }>();
   const add = (ws: string[], kind: NameCandidate['kind'], strong: boolean) => {
     const text = [...ws.slice(0, -1), base(ws[ws.length - 1]!)].join(' ');
@@ -121,7 +122,7 @@ export function findNames(text: string): NameCandidate[] {
     const t = toks[i]!;
     if (t.acronym && !t.initial) add([t.w], 'organisation', false);
     if (t.role && isName(i + 1) && toks[i + 1]!.joined) {
-      const two = isName(i + 2) && toks[i + 2]!.joined;
+      const two = isName(i + 2) && toks[i + 2]!.joined && !glued.has(i + 1);
       add(two ? [toks[i + 1]!.w, toks[i + 2]!.w] : [toks[i + 1]!.w], 'person', true);
       i += two ? 2 : 1;
       continue;
@@ -130,9 +131,9 @@ export function findNames(text: string): NameCandidate[] {
       add([toks[i + 1]!.w], 'place', false);
       continue;
     }
-    if (!t.initial && isName(i) && isName(i + 1) && toks[i + 1]!.joined) {
+    if (!t.initial && isName(i) && isName(i + 1) && toks[i + 1]!.joined && !glued.has(i)) {
       let j = i + 1;
-      if (isName(j + 1) && toks[j + 1]!.joined) j++;
+      if (isName(j + 1) && toks[j + 1]!.joined && !glued.has(j)) j++;
       const ws = toks.slice(i, j + 1).map((x) => x.w);
       const org = ws.some((w) => ACRONYM.test(w) || ORG_WORD.test(w));
       add(ws, org ? 'organisation' : 'person', false);
@@ -142,4 +143,39 @@ export function findNames(text: string): NameCandidate[] {
   // A name is kept when a role cue names it or the text mentions it at least twice: one-off
   // runs of capitals are mostly noise, and the people a report is about recur.
   return [...found.values()].filter((f) => f.strong || f.n >= MIN_MENTIONS).map(({ text, kind }) => ({ text, kind }));
+}
+
+/**
+ * Positions where a run of capitalised words joins two people (`dass Präsident Putin Witkoff
+ * empfange`, a verb-final clause with subject and object side by side): the word there is the
+ * surname of a name the text writes with another word before it (`Wladimir Putin`) and also alone
+ * (a given name is seldom written alone: `This Angela #Merkel` makes no surname), and the next
+ * word stands elsewhere in the text without it (`Steve Witkoff`, a bare `Witkoff`). The name then
+ * ends at that word. A name of three words the text also writes in part (`Martin Luther` of
+ * `Martin Luther King`) is no such pair: there the word before is the same.
+ */
+function gluedAt(toks: Tok[], isName: (i: number) => boolean): Set<number> {
+  const before = new Map<string, Set<string>>();
+  const add = (m: Map<string, Set<string>>, k: string, v: string) => {
+    const s = m.get(k);
+    if (s) s.add(v);
+    else m.set(k, new Set([v]));
+  };
+  for (let i = 0; i < toks.length; i++) {
+    if (!isName(i)) continue;
+    const t = toks[i]!;
+    const ends = !(i + 1 < toks.length && toks[i + 1]!.joined && isName(i + 1));
+    // Only where a run ends: a surname (`Wladimir Putin`), not a given name before one.
+    if (ends) add(before, t.w, t.joined && i > 0 && isName(i - 1) ? toks[i - 1]!.w : '');
+  }
+  const out = new Set<number>();
+  for (let i = 0; i + 1 < toks.length; i++) {
+    if (!isName(i) || !isName(i + 1) || !toks[i + 1]!.joined) continue;
+    const here = toks[i]!.joined && i > 0 && isName(i - 1) ? toks[i - 1]!.w : '';
+    const ws = before.get(toks[i]!.w);
+    const surnameElsewhere = !!ws && ws.has('') && [...ws].some((b) => b !== '' && b !== here);
+    const nextApart = [...(before.get(toks[i + 1]!.w) ?? [])].some((b) => b !== toks[i]!.w);
+    if (surnameElsewhere && nextApart) out.add(i);
+  }
+  return out;
 }

@@ -74,8 +74,11 @@ import { indexArticleForCompare, markComparePending } from './rows';
  * `analysis/data/de-more-given-names.json`); a run of two listed words, the second a lexicon word,
  * names a thing (`Wiener Schmäh`); a noun or a participle's adverb beside a verb of saying is no
  * speaker (`forderte Flammenwerfer`, `Abschließend forderte sie`).
+ * 24: two people side by side are no one person (`Landeshauptmann Erwin Pröll Mitterlehner
+ * angeschrien` beside `Reinhold Mitterlehner`; a headline's `Merkel Macron Scholz`), and a bare
+ * surname filed under such a run is filed under its own whole name (`analysis/glued-names.ts`).
  */
-export const COMPARE_ROWS_VERSION = 23;
+export const COMPARE_ROWS_VERSION = 24;
 
 /** The compare rows, declared for `core/derived`. */
 export const compareRowsDataset: DerivedDataset = {

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import type { AnalyzedSentence } from '../../../src/core/analysis/analyze';
+import type { EntityMentionRow } from '../../../src/core/analysis/found-mentions';
+import { compareNames } from '../../../src/core/compare/differences';
+
+type Kind = EntityMentionRow['kind'];
+const sentence = (...names: [Kind, string, string][]) =>
+  ({ names: names.map(([kind, text, name], k) => ({ kind, text, name, start: k * 10, end: k * 10 + text.length })) }) as unknown as AnalyzedSentence;
+const idOf = (kind: string, name: string) => `${kind}:${name.toLowerCase().replace(/\s+/g, '-')}` as never;
+const shown = (a: AnalyzedSentence, b: AnalyzedSentence) => compareNames(a, b, idOf).filter((d) => d.kind !== 'same').map((d) => `${d.a ?? '—'} ↔ ${d.b ?? '—'} ${d.kind}`);
+
+describe('the names row of a compared pair (invented sentences)', () => {
+  it('shows an organisation whole, never its last word alone (a common noun in the genitive)', () => {
+    const a = sentence(['person', 'Lena Strobl', 'Lena Strobl']);
+    const b = sentence(['person', 'Strobl', 'Lena Strobl'], ['organisation', 'Grünen Hauses', 'Grünes Haus']);
+    expect(shown(a, b)).toEqual(['— ↔ Grünen Hauses only-b']);
+  });
+
+  it('lists no place that only one sentence names, but a place spelled two ways', () => {
+    const a = sentence(['person', 'Strobl', 'Lena Strobl'], ['place', 'St. Marienburg', 'St. Marienburg'], ['place', 'Kiew', 'Kiew']);
+    const b = sentence(['person', 'Strobls', 'Lena Strobl'], ['place', 'Kyjiw', 'Kiew']);
+    expect(shown(a, b)).toEqual(['Kiew ↔ Kyjiw spelling']);
+  });
+
+  it('takes a declined organisation for the same spelling, and a person written otherwise for another', () => {
+    const a = sentence(['organisation', 'Grünen Hauses', 'Grünes Haus'], ['person', 'Whitkow', 'Tom Witkow']);
+    const b = sentence(['organisation', 'Grüne Haus', 'Grünes Haus'], ['person', 'Witkow', 'Tom Witkow']);
+    expect(shown(a, b)).toEqual(['Whitkow ↔ Witkow spelling']);
+  });
+});
