@@ -42,8 +42,8 @@ Options
   --end                list: the last page
   --group-copies       list: near-duplicate copies as one row under the earliest report
   --all                reextract: every article; list: every row, page after page
-  --time-limit S       ingest, reextract: skip a file whose extraction takes longer than S
-                       seconds (default 30)
+  --time-limit S       ingest, reextract: skip a file whose extraction needs more than S
+                       seconds of CPU time, or 4 × S of wall time (default 30)
   --excel              annotations export --format csv: semicolons and a BOM, for Excel
                        (the default when LANG is German)
   -h, --help           Show this help
@@ -93,8 +93,8 @@ Optionen
   --end                list: die letzte Seite
   --group-copies       list: fast gleiche Kopien als eine Zeile unter dem frühesten Bericht
   --all                reextract: alle Artikel; list: alle Zeilen, Seite um Seite
-  --time-limit S       ingest, reextract: eine Datei überspringen, deren Extraktion länger
-                       als S Sekunden dauert (Standard 30)
+  --time-limit S       ingest, reextract: eine Datei überspringen, deren Extraktion mehr
+                       als S Sekunden Rechenzeit braucht, oder 4 × S Sekunden (Standard 30)
   --excel              annotations export --format csv: Semikolons und BOM, für Excel
                        (Standard, wenn LANG Deutsch ist)
   -h, --help           Diese Hilfe zeigen

@@ -6,9 +6,10 @@ import { packPrepared, unpackPrepared, type PackedArticle } from './compact';
 const NO_BYTES = new Uint8Array(0);
 
 /**
- * How long extraction may take for one input before it is given up. The slowest real pages
- * extract in well under a second; this leaves room for a machine that is busy with other work,
- * and still lets an ingest of thousands get past a page that would never finish.
+ * How much CPU time extraction may take for one input before it is given up (or 4 × that of
+ * wall time for a helper starved of CPU: `worker/time-limit.ts`). The slowest real pages extract
+ * in well under a second, a 10 MB page in ~4 s; a busy machine does not count against it, and an
+ * ingest of thousands still gets past a page that would never finish.
  */
 export const FILE_TIME_LIMIT_MS = 30_000;
 

@@ -10,17 +10,22 @@ import { Worker, type ResourceLimits } from 'node:worker_threads';
 import { BatchClock } from './batch-clock';
 import { HELPER_LIMITS } from './limits';
 import type { PoolReply, PoolRequest, PoolWorkerData } from './serve';
+import { cpuSource, workerCpuMs } from './thread-cpu';
+import { limitVerdict } from './time-limit';
 
 /** How a batch is sent. */
 export interface RunOptions {
   /** Buffers moved to the worker instead of copied. */
   transfer?: readonly ArrayBuffer[];
   /**
-   * Milliseconds the batch may take from when its worker begins it. Past that the batch rejects
-   * with a `TimeLimitError` and its worker is replaced; the batches queued behind it go to the
-   * replacement.
+   * Milliseconds of its worker thread's CPU time the batch may take from when the worker begins
+   * it (wall time where the CPU time cannot be read: `thread-cpu.ts`). Past that, or past
+   * `backstopMs` of wall time, the batch rejects with a `TimeLimitError` and its worker is
+   * replaced; the batches queued behind it go to the replacement.
    */
   timeLimitMs?: number;
+  /** Wall time at most with `timeLimitMs`, for a thread starved of CPU; default `BACKSTOP_FACTOR` × it. */
+  backstopMs?: number;
   /**
    * Not kept to be sent again: the input is let go once posted (a large input, copied to the
    * worker, is then garbage at once on this thread rather than held until the answer comes, the
@@ -81,7 +86,8 @@ interface Slot<In, Out> {
  * Starts `size` workers from the built `workerFile`, under `limits` (default `HELPER_LIMITS`);
  * `name` says which in error messages.
  * A worker may hold several batches: it takes them up one after another, and notes which it
- * works on in a `BatchClock`, so a time limit counts from when its batch began and a worker
+ * works on in a `BatchClock`, so a time limit counts from when its batch began (in the worker's
+ * own CPU time where it can be read, with a wall-time backstop: `time-limit.ts`) and a worker
  * that dies or is stopped takes down only the batch it was on; the batches queued behind it go
  * to its replacement. (Workers that do not note it, not built on `serveBatches`, take down all
  * they hold.)
@@ -94,6 +100,7 @@ interface Slot<In, Out> {
 export function workerPool<In, Out>(workerFile: string, size: number, name: string, limits: ResourceLimits = HELPER_LIMITS): WorkerPool<In, Out> {
   let seq = 0;
   let closed = false;
+  const cpu = cpuSource();
   /** Sends batch `s` to `slot`'s worker, with its time limit watched from when it begins. */
   const send = (slot: Slot<In, Out>, s: number, job: Waiting<In, Out>) => {
     const { w, waiting, clock } = slot;
@@ -101,13 +108,26 @@ export function workerPool<In, Out>(workerFile: string, size: number, name: stri
     const limit = job.options.timeLimitMs;
     if (limit !== undefined) {
       const sentAt = Date.now();
-      const check = () => {
+      const check = () => void look();
+      const look = async () => {
         if (slot.w !== w || waiting.get(s) !== job) return;
-        // Not begun yet (the worker is on an earlier batch): look again a limit later.
         const began = clock.reporting ? clock.startedAt(s) : sentAt;
-        const left = began === null ? limit : began + limit - Date.now();
-        if (left > 0) {
-          job.timer = setTimeout(check, left);
+        // Not begun yet (the worker is on an earlier batch): look again a limit later.
+        if (began === null) {
+          job.timer = setTimeout(check, limit);
+          return;
+        }
+        const cpuAtStart = clock.cpuAtStart(s);
+        const cpuNow = cpuAtStart === null ? null : await workerCpuMs(w, cpu, clock.threadId);
+        if (slot.w !== w || waiting.get(s) !== job) return;
+        // Finished (the worker took up the next batch) and its answer not yet read here: not late.
+        if (clock.reporting && clock.startedAt(s) === null) {
+          job.timer = setTimeout(check, limit);
+          return;
+        }
+        const verdict = limitVerdict(limit, { wallMs: Date.now() - began, cpuMs: cpuNow === null || cpuAtStart === null ? null : cpuNow - cpuAtStart }, job.options.backstopMs);
+        if (verdict.stop === null) {
+          job.timer = setTimeout(check, verdict.againInMs);
           return;
         }
         waiting.delete(s);
@@ -115,6 +135,7 @@ export function workerPool<In, Out>(workerFile: string, size: number, name: stri
         // The worker is stuck on this batch; the ones behind it never began and go to its replacement.
         replace(slot, w, null);
       };
+      // CPU time grows no faster than wall time: nothing can be past the limit before then.
       job.timer = setTimeout(check, limit);
     }
     // A job is posted before a `once` input is let go, and such a job is never posted again.
@@ -154,7 +175,7 @@ export function workerPool<In, Out>(workerFile: string, size: number, name: stri
   /** Starts a worker into `slot`; its messages and failures count only while it is the slot's. */
   const start = (slot: Slot<In, Out>) => {
     const clock = new BatchClock();
-    const w = new Worker(workerFile, { resourceLimits: limits, workerData: { clock: clock.buffer } satisfies PoolWorkerData });
+    const w = new Worker(workerFile, { resourceLimits: limits, workerData: { clock: clock.buffer, cpu } satisfies PoolWorkerData });
     slot.w = w;
     slot.clock = clock;
     slot.waiting = new Map();

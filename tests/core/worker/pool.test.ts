@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TimeLimitError, workerPool } from '../../../src/core/worker/pool';
+import { cpuSource } from '../../../src/core/worker/thread-cpu';
 import { ROOT, tempDir } from '../../support/temp';
 
 const tmp = tempDir();
@@ -56,6 +57,21 @@ describe('workerPool with a time limit and batches queued on one worker', () => 
         { status: 'fulfilled', value: 'a' },
         { status: 'fulfilled', value: 'b' },
       ]);
+    } finally {
+      await pool.close();
+    }
+  });
+});
+
+describe.skipIf(cpuSource() === null)('workerPool with a time limit in CPU time', () => {
+  it('keeps a batch past the limit in wall time that used little CPU, and stops a starved one at the backstop', async () => {
+    const pool = workerPool<string, string>(sleepy, 1, 'sleepy worker');
+    try {
+      // Blocked 800 ms: over a 200 ms limit in wall time, near nothing in CPU time.
+      expect(await pool.run('idle:800', { timeLimitMs: 200, backstopMs: 60_000 })).toBe('idle:800');
+      const [starved, next] = await Promise.allSettled([pool.run('idle-hang', { timeLimitMs: 200, backstopMs: 600 }), pool.run('a')]);
+      expect(starved?.status === 'rejected' && starved.reason).toBeInstanceOf(TimeLimitError);
+      expect(next).toEqual({ status: 'fulfilled', value: 'a' });
     } finally {
       await pool.close();
     }

@@ -1,10 +1,17 @@
 import { serveBatches } from '../../../../src/core/worker/serve';
 
+const idle = new Int32Array(new SharedArrayBuffer(4));
+
 /**
- * A pool worker that holds its thread for the milliseconds it is sent ("hang": for good), as a
- * slow or runaway extraction would, and answers with what it was sent.
+ * A pool worker that holds its thread busy for the milliseconds it is sent ("hang": for good), as a
+ * slow or runaway extraction would, and answers with what it was sent. "idle:N" ("idle-hang": for
+ * good) holds it blocked, using no CPU, as a thread starved by a busy machine would.
  */
 serveBatches('sleepy-worker', (input: string) => {
+  if (input.startsWith('idle')) {
+    Atomics.wait(idle, 0, 0, input === 'idle-hang' ? Infinity : Number(input.split(':')[1]));
+    return input;
+  }
   const ms = input === 'hang' ? Infinity : Number(input.split(':')[1] ?? 0);
   const started = Date.now();
   while (Date.now() - started < ms);
