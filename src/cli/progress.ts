@@ -8,7 +8,8 @@ import { CLI_LANG, cliWords } from './words';
  * beforehand, `ingestReports`, else in bytes), and the tasks the library reports. The rebuild
  * of derived data as a library opens comes as `rebuildProgress` events, one piece per dataset.
  */
-export type CliTask = 'ingest' | 'ingestReports' | ProgressTask;
+/** The views' build (`views`) is the app's: the CLI builds them at once. */
+export type CliTask = 'ingest' | 'ingestReports' | Exclude<ProgressTask, 'views'>;
 
 /** Where and how progress is shown. */
 export interface ProgressOptions {
@@ -105,7 +106,7 @@ export function createProgress(opts: ProgressOptions): Progress {
         if (e.reportsTotal !== null) progress.update('ingestReports', e.reports, e.reportsTotal, e.current);
         else progress.update('ingest', e.done, e.total, e.current);
       }
-      else if (e.type === 'taskProgress') progress.update(e.task, e.done, e.total);
+      else if (e.type === 'taskProgress' && e.task !== 'views') progress.update(e.task, e.done, e.total);
       else if (e.type === 'rebuildProgress') show(`rebuild:${e.dataset}`, { task: 'rebuild', dataset: e.dataset }, labelOf('reextract', e.dataset), 'reports', e.done, e.total);
       else if (e.type === 'rebuildDone') progress.end();
     },

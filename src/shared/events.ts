@@ -25,12 +25,17 @@ export type ParallaxEvent =
     }
   | { type: 'ingestDone'; jobId: JobId | null; report: IngestReport }
   | {
-      /** Long work other than reading input: re-extraction, catching derived data up. */
+      /** Long work other than reading input: re-extraction, catching derived data up, the views' first build. */
       type: 'taskProgress';
       task: ProgressTask;
-      /** Reports handled so far and in all. */
+      /**
+       * Reports handled so far and in all; for `views`, the build's stages done and known (each
+       * view asked adds its own and those it reads; done never falls, it reaches total).
+       */
       done: number;
       total: number;
+      /** For `views`: the view being built now. */
+      step?: ViewStep;
     }
   | ({
       /**
@@ -44,11 +49,14 @@ export type ParallaxEvent =
   | { type: 'libraryChanged' };
 
 /**
- * Long work that reports progress in reports: `reextract` and `compareIndex` (catching the
- * compare index up). The rebuild of derived data as a library opens has events of its own
+ * Long work that reports progress: `reextract` and `compareIndex` (catching the compare index
+ * up) in reports, `views` (the first build of people & places, stories, timeline) in stages. The rebuild of derived data as a library opens has events of its own
  * (`rebuildProgress`), which name the dataset, because calls wait for the one they read.
  */
-export type ProgressTask = 'reextract' | 'compareIndex';
+export type ProgressTask = 'reextract' | 'compareIndex' | 'views';
+
+/** The grouped views in the order they are built (each reads the one before). */
+export type ViewStep = 'entities' | 'stories' | 'timeline';
 
 /** The derived datasets a library keeps (see `core/derived`). */
 export type DerivedDatasetName = 'search-index' | 'suggestions' | 'near-duplicates' | 'compare-rows' | 'explore-groupings' | 'twin-groups' | 'site-templates' | 'name-spellings';

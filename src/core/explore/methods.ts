@@ -17,9 +17,10 @@ export function exploreMethods(db: WriteDb, emit: (e: ParallaxEvent) => void, in
   // cheap query), or waits for the catch-up under way.
   // A person waits for the view: its catch-up runs at full speed unless an import runs.
   // Then the grouped views it reads are built in slices, so a search typed meanwhile is answered.
+  // Its stages go to the windows, whose bar then has a known end.
   const ready = async (view: ViewName) => {
     await indexer.catchUp({ urgent: true });
-    await viewsReady(db, view);
+    await viewsReady(db, view, (step, done, total) => emit({ type: 'taskProgress', task: 'views', step, done, total }));
   };
   return {
     async getTimeline(filter) {

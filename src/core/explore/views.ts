@@ -21,7 +21,9 @@ import { runAtOnce, runInSlices, type Slices } from '../derived/slices';
 import { foldText } from '../text/fold';
 import { spellingsData, spellingsLookup } from './spellings-lookup';
 import { notice } from '../../shared/api/notices';
+import type { ViewStep } from '../../shared/events';
 import { codedError } from '../../shared/i18n';
+import { ViewsProgress, type ViewsProgressListener } from './views-progress';
 
 /** New names are added to the entity groups until they are this share of the names they were built from. */
 const ENTITY_REBUILD_SHARE = 0.1;
@@ -73,21 +75,29 @@ function byNameOf(groups: EntityGroup[]): Map<string, EntityGroup> {
   return byName;
 }
 
-function* buildingEntities(db: ReadDb): Slices<HeldEntities> {
+/** Told at the end of each stage of a view's build (`views-progress.ts`); the builds run at once tell no one. */
+type Stage = () => void;
+const noStages: Stage = () => {};
+
+function* buildingEntities(db: ReadDb, stage: Stage = noStages): Slices<HeldEntities> {
   const all = yield* readingNameStats(db);
   const overrides = entityOverrides(db), context = nameContext(db);
   // Every name's stat, also of a person's name left out as a place's (so it is not fresh when named again).
   const statOf = new Map(all.map((st) => [nameKey(st.kind, st.name), st]));
   const placeNamed = placeNamedPerson((name) => statOf.get(nameKey('place', name))?.articles ?? 0, overrides, context);
   const stats = all.filter((st) => !placeNamed(st));
+  stage();
   yield;
   const grouper = yield* groupingNames(stats, overrides, context);
   const grouped = grouper.groups();
+  stage();
   yield;
   const pairs = [...personAliases(db), ...firstWordPairs(grouped, context)];
+  stage();
   yield;
   // `joinedGroups` in two slices.
   const groups = joinAliases(grouped, pairs);
+  stage();
   yield;
   return { grouper, context, statOf, placeNamed, builtFrom: stats.length, added: 0, groups, byName: byNameOf(groups) };
 }
@@ -277,19 +287,32 @@ function storyDisplay(db: ReadDb): KeyDisplay {
   return (k) => names.get(k) ?? null;
 }
 
-function* buildingStories(db: ReadDb): Slices<{ index: StoryIndex; added: number; stories: Story[] }> {
-  const index = yield* StoryIndex.building(yield* readingCompareDocs(db));
+function* buildingStories(db: ReadDb, stage: Stage = noStages): Slices<{ index: StoryIndex; added: number; stories: Story[] }> {
+  const docs = yield* readingCompareDocs(db);
+  stage();
+  const index = yield* StoryIndex.building(docs);
+  stage();
   yield;
-  return { index, added: 0, stories: yield* index.listing(storyDisplay(db)) };
+  const stories = yield* index.listing(storyDisplay(db));
+  stage();
+  return { index, added: 0, stories };
 }
 
-function* buildingTimeline(db: ReadDb): Slices<{ index: TimelineIndex; added: number; result: TimelineResult }> {
-  const index = yield* TimelineIndex.building(yield* readingTimelineRows(db), storyMap(db));
-  return { index, added: 0, result: yield* index.resulting() };
+function* buildingTimeline(db: ReadDb, stage: Stage = noStages): Slices<{ index: TimelineIndex; added: number; result: TimelineResult }> {
+  const rows = yield* readingTimelineRows(db);
+  stage();
+  const index = yield* TimelineIndex.building(rows, storyMap(db));
+  stage();
+  const result = yield* index.resulting();
+  stage();
+  return { index, added: 0, result };
 }
 
 /** The grouped views in the order each reads the one before (stories word names as the entities do, the timeline reads the stories). */
-const VIEWS: Record<'entities' | 'stories' | 'timeline', (db: ReadDb) => Slices<unknown>> = { entities: buildingEntities, stories: buildingStories, timeline: buildingTimeline };
+const VIEWS: Record<ViewStep, (db: ReadDb, stage: Stage) => Slices<unknown>> = { entities: buildingEntities, stories: buildingStories, timeline: buildingTimeline };
+
+/** The `stage()` calls of each build above, for the bar's known end. */
+const STAGES: Record<ViewStep, number> = { entities: 4, stories: 3, timeline: 3 };
 
 /** A grouped view, for `viewsReady`. */
 export type ViewName = keyof typeof VIEWS;
@@ -298,6 +321,8 @@ export type ViewName = keyof typeof VIEWS;
 const SLICED_TRIES = 3;
 
 const building = new WeakMap<ReadDb, Map<ViewName, Promise<void>>>();
+/** The build under way of each library, for its progress (one for the calls that share it). */
+const progressOf = new WeakMap<ReadDb, ViewsProgress>();
 
 /**
  * Builds the grouped views up to `upTo` (and those it reads) in slices (`derived/slices.ts`)
@@ -305,14 +330,26 @@ const building = new WeakMap<ReadDb, Map<ViewName, Promise<void>>>();
  * reader) are answered between slices; the view's own call then reads the cache. A view whose
  * compare rows changed while it was built is built again; several calls share one build.
  */
-export async function viewsReady(db: ReadDb, upTo: ViewName): Promise<void> {
-  for (const name of Object.keys(VIEWS) as ViewName[]) {
-    await viewReady(db, name);
-    if (name === upTo) return;
+export async function viewsReady(db: ReadDb, upTo: ViewName, onProgress?: ViewsProgressListener): Promise<void> {
+  const names = (Object.keys(VIEWS) as ViewName[]).slice(0, (Object.keys(VIEWS) as ViewName[]).indexOf(upTo) + 1);
+  const todo = names.filter((n) => building.get(db)?.has(n) || peekView(db, n) === undefined);
+  if (todo.length === 0) return;
+  let progress = progressOf.get(db);
+  if (!progress) progressOf.set(db, (progress = new ViewsProgress()));
+  if (onProgress) progress.listener = onProgress;
+  for (const n of todo) progress.plan(n, STAGES[n]);
+  try {
+    for (const name of names) {
+      await viewReady(db, name, progress);
+      // Built by another call meanwhile, or left to its synchronous build: its stages are behind us.
+      progress.skip(name, STAGES[name]);
+    }
+  } finally {
+    if (progress.finished && progressOf.get(db) === progress) progressOf.delete(db);
   }
 }
 
-function viewReady(db: ReadDb, name: ViewName): Promise<void> {
+function viewReady(db: ReadDb, name: ViewName, progress: ViewsProgress): Promise<void> {
   let jobs = building.get(db);
   if (!jobs) building.set(db, (jobs = new Map()));
   const running = jobs.get(name);
@@ -322,7 +359,8 @@ function viewReady(db: ReadDb, name: ViewName): Promise<void> {
   const job = (async () => {
     for (let t = 0; t < SLICED_TRIES; t++) {
       const stamp = compareStamp(db);
-      const value: unknown = await runInSlices(VIEWS[name](db));
+      let stages = 0;
+      const value: unknown = await runInSlices(VIEWS[name](db, () => progress.reached(name, ++stages)));
       const now = compareStamp(db);
       if (now.version === stamp.version && now.added === stamp.added) {
         seedView(db, name, value, stamp);

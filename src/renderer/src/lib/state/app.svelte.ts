@@ -1,5 +1,5 @@
 import type { MenuCommand } from '../../../../shared/api';
-import type { ParallaxEvent } from '../../../../shared/events';
+import type { ParallaxEvent, ViewStep } from '../../../../shared/events';
 import { isApiError } from '../../../../shared/errors';
 import type { Annotation, AnnotationId, ArticleDating, ArticleId, ExportFile, MetadataEdit } from '../../../../shared/api';
 import { AnnotationsState } from './annotations.svelte';
@@ -77,6 +77,8 @@ export class AppState {
   /** Bumped by the menu's Print / Save as PDF while comparing; the compare view saves or prints. */
   printRequest = $state(0);
   reextract = $state.raw<ReextractStatus | null>(null);
+  /** The views' first build as last reported (`taskProgress` of `views`; a new object each event, see `ViewLoading`). */
+  viewsBuild = $state.raw<{ step: ViewStep; done: number; total: number } | null>(null);
 
   #client: AppEnv['client'];
   #storage: AppEnv['storage'];
@@ -129,6 +131,7 @@ export class AppState {
       case 'taskProgress':
         if (event.task === 'reextract' && this.reextract?.running) this.reextract = { ...this.reextract, progress: { done: event.done, total: event.total } };
         if (event.task === 'compareIndex') this.catchUp.progress(event.done, event.total);
+        if (event.task === 'views' && event.step) this.viewsBuild = { step: event.step, done: event.done, total: event.total };
         return;
       case 'rebuildProgress':
       case 'rebuildDone':

@@ -48,4 +48,5 @@ export const explore: Widen<typeof en> = {
     return view === 'timeline' ? `Die Ereignisse ${of} werden datiert…` : view === 'people' ? `Personen und Orte ${of} werden gesammelt…` : `Die Berichte ${of} werden zu Geschichten gruppiert…`;
   },
   buildingViewHint: 'Nach einem Import oder einem Update dauert das beim ersten Mal einige Sekunden.',
+  buildingViewShare: (done: number, total: number) => `${Math.floor((100 * done) / Math.max(1, total))} %`,
 };

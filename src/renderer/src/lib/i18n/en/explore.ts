@@ -49,4 +49,6 @@ export const explore = {
     return view === 'timeline' ? `Dating the events of ${of}…` : view === 'people' ? `Gathering the people and places of ${of}…` : `Grouping ${of} into stories…`;
   },
   buildingViewHint: 'The first time after an import or an update this takes a few seconds.',
+  /** How far the views' build is, once it has said so (stages of the build, not reports). */
+  buildingViewShare: (done: number, total: number) => `${Math.floor((100 * done) / Math.max(1, total))}%`,
 } as const;

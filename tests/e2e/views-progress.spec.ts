@@ -1,0 +1,106 @@
+import { expect, type Page } from '@playwright/test';
+import { withGeneratedLibrary } from './support/generated-library';
+
+/**
+ * The views' first build on a library large enough to take a while (2,000 invented reports
+ * about 40 stories, built once by the real `parallax ingest`): the bar of the stories view
+ * gets a known end once the build reports its stages, names the step in words, and its value
+ * only rises. Companion of the factcheck test of the bar (ui7), which sees it on the seeds.
+ */
+
+const REPORTS = 2000;
+const CITIES = ['Lindenau', 'Korvhafen', 'Altmark', 'Severin', 'Dornbach', 'Ostrau', 'Feldberg', 'Maresund'];
+const PEOPLE = ['Mara Velden', 'Jonas Brekke', 'Ilse Tamm', 'Piotr Adamek', 'Lena Sorvik', 'Amir Haddad', 'Tove Lindqvist', 'Rafael Ortiz'];
+
+function record(r: number): string {
+  const story = r % 40;
+  const city = CITIES[story % CITIES.length]!, person = PEOPLE[(story + r) % PEOPLE.length]!;
+  const day = new Date(Date.UTC(2024, 0, 1 + story * 3 + (r % 3))).toISOString().slice(0, 10);
+  const text = [
+    `${person} sprach am ${day} in ${city} über den Streit Nummer ${story} um den Hafen.`,
+    `Der Rat von ${city} beriet den Fall ${story} mit ${PEOPLE[story % PEOPLE.length]} und ${PEOPLE[(story + 3) % PEOPLE.length]}.`,
+    `Bericht ${r} nennt weitere Einzelheiten zur Lage in ${city} und zur Rolle von ${person}.`,
+  ].join(' ');
+  return JSON.stringify({ id: `r${r}`, title: `Hafenstreit ${story} in ${city}, Bericht ${r}`, site: `site${r % 7}.example`, published: day, text });
+}
+
+const test = withGeneratedLibrary('views-progress', () => Array.from({ length: REPORTS }, (_, r) => record(r)));
+
+test('the first build of the stories shows a bar with a known end whose value rises, the step in words (en, de)', async ({ page, server }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(server.url);
+  await expect(page.getByRole('listbox', { name: 'Reports' }).getByRole('option').first()).toBeVisible();
+  const stories = held(page, 'listStories');
+  await page.getByRole('navigation').getByRole('button', { name: 'Stories' }).click();
+  // The library holds the seeds beside the generated reports: the count is the one the sidebar shows.
+  const n = (await page.getByRole('navigation').getByRole('button', { name: /^All reports/ }).innerText()).match(/[\d,]+$/)![0];
+  expect(Number(n.replace(/,/g, ''))).toBeGreaterThanOrEqual(REPORTS);
+  await expect(page.getByRole('status').filter({ hasText: `Grouping ${n} reports into stories…` })).toBeVisible();
+  // No known end yet: nothing built.
+  await expect(page.getByRole('status').getByRole('progressbar')).not.toHaveAttribute('value');
+  await watchBar(page);
+  (await stories)();
+  await expect(page.getByRole('list', { name: 'Stories' }).getByRole('listitem').first()).toBeVisible();
+  await expect(page.getByRole('status').getByRole('progressbar')).toHaveCount(0);
+  const seen = await barSeen(page);
+  expectRising(seen, 7);
+  expect(seen.every((s) => /^\d+%$/.test(s.amount))).toBe(true);
+  // The step in words: the names first (the stories word names as the people & places do), then the stories.
+  expect(seen.map((s) => s.label).filter((l, i, all) => l !== all[i - 1])).toEqual([`Gathering the people and places of ${n} reports…`, `Grouping ${n} reports into stories…`].filter((l) => seen.some((s) => s.label === l)));
+  expect(seen.at(-1)!.label).toBe(`Grouping ${n} reports into stories…`);
+
+  // In German, the timeline: the names and stories are built, its own three stages are left.
+  await page.getByRole('combobox', { name: 'Language' }).selectOption({ label: 'Deutsch' });
+  const timeline = held(page, 'getTimelinePage');
+  await page.getByRole('navigation').getByRole('button', { name: 'Zeitleiste' }).click();
+  const de = n.replace(/,/g, '.');
+  await expect(page.getByRole('status').filter({ hasText: `Die Ereignisse von ${de} Berichten werden datiert…` })).toBeVisible();
+  await watchBar(page);
+  (await timeline)();
+  await expect(page.getByRole('status').getByRole('progressbar')).toHaveCount(0);
+  const seenDe = await barSeen(page);
+  expectRising(seenDe, 3);
+  expect(seenDe.every((s) => s.label === `Die Ereignisse von ${de} Berichten werden datiert…` && /^\d+ %$/.test(s.amount))).toBe(true);
+  expect(errors).toEqual([]);
+});
+
+interface Seen {
+  value: number;
+  max: number;
+  label: string;
+  amount: string;
+}
+
+/** Holds the library's answer to `method` until the returned function is called, so the whole build happens in sight. */
+async function held(page: Page, method: string): Promise<() => void> {
+  let release!: () => void;
+  const gate = new Promise<void>((r) => (release = r));
+  await page.route(`**/api/${method}`, async (route) => {
+    await gate;
+    await route.continue();
+  });
+  return release;
+}
+
+/** Notes every value the waiting bar shows from now on, as the page shows it. */
+async function watchBar(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const seen: Seen[] = [];
+    (window as unknown as { seen: Seen[] }).seen = seen;
+    new MutationObserver(() => {
+      const p = document.querySelector<HTMLProgressElement>('[role="status"] progress');
+      if (p && p.hasAttribute('value')) seen.push({ value: p.value, max: p.max, label: p.getAttribute('aria-label') ?? '', amount: p.closest('[role="status"]')?.querySelector('.count')?.textContent ?? '' });
+    }).observe(document.body, { subtree: true, attributes: true, attributeFilter: ['value', 'max', 'aria-label'], childList: true, characterData: true });
+  });
+}
+
+const barSeen = (page: Page) => page.evaluate(() => (window as unknown as { seen: Seen[] }).seen);
+
+/** A known end (`max` stages), and a value that rose and never fell. */
+function expectRising(seen: Seen[], max: number): void {
+  const values = seen.map((s) => s.value);
+  expect(new Set(values).size, JSON.stringify(seen)).toBeGreaterThan(1);
+  for (let i = 1; i < values.length; i++) expect(values[i]).toBeGreaterThanOrEqual(values[i - 1]!);
+  expect(seen.every((s) => s.max === max)).toBe(true);
+}
