@@ -20,6 +20,8 @@ interface HitRow extends SummaryRow {
 export interface HitDoc {
   summary: ArticleSummary;
   text: SearchableArticle;
+  /** The article's blocks, where the reader's hits are counted (`shownHitRanges`). */
+  blocks: Block[];
 }
 
 /** The list rows and texts of the given docs (article rowids); unknown docs are left out. */
@@ -39,6 +41,7 @@ export function getHitDocs(db: ReadDb, docs: number[]): Map<number, HitDoc> {
     out.set(d, {
       summary: toSummary(r),
       text: searchableFromRow({ title: r.title, body, site: r.site, lang: r.lang, published: r.published, extraction: r.extraction }),
+      blocks: getBlocks(db, r.id, r.text ?? ''),
     });
   }
   return out;
@@ -68,10 +71,15 @@ export function termDocCounts(db: ReadDb, terms: readonly string[]): Map<string,
   return new Map(rows.map((r) => [r.term, r.doc]));
 }
 
-/** An article's text and blocks, for `getArticleHits`; undefined for an unknown id. */
-export function getArticleTextAndBlocks(db: ReadDb, id: string): { text: string; blocks: Block[] } | undefined {
-  const r = stmt(db, 'SELECT text FROM articles WHERE id = ?').get(id) as { text: string } | undefined;
-  return r ? { text: r.text, blocks: getBlocks(db, id, r.text) } : undefined;
+/**
+ * An article's text, blocks and the header fields the reader shows (title, kicker, dek), for
+ * `getArticleHits`; undefined for an unknown id.
+ */
+export function getArticleShownText(db: ReadDb, id: string): { text: string; blocks: Block[]; header: { title: string; kicker: string | null; dek: string | null } } | undefined {
+  const r = stmt(db, 'SELECT text, title, extraction FROM articles WHERE id = ?').get(id) as { text: string; title: string; extraction: string } | undefined;
+  if (!r) return undefined;
+  const x = JSON.parse(r.extraction) as { kicker?: string | null; dek?: string | null };
+  return { text: r.text, blocks: getBlocks(db, id, r.text), header: { title: r.title, kicker: x.kicker ?? null, dek: x.dek ?? null } };
 }
 
 /** The number of articles in the search index. */
