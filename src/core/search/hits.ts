@@ -15,14 +15,17 @@ export interface ShownHeader {
 
 /** Header kinds the reader shows as text of their own (the rest — byline, date, section, tags — as metadata, unmarked). */
 const HEADER_TEXT_KINDS: ReadonlySet<BlockKind> = new Set(['title', 'kicker', 'dek']);
-/** Kinds the reader's body column does not show as marked text (`toBodyNodes`/`bodySpans`). */
-const UNMARKED_KINDS: ReadonlySet<BlockKind> = new Set(['byline', 'date', 'section', 'tags', 'dateline']);
+/**
+ * Kinds the reader does not show as marked text: metadata, the dateline before a paragraph, and
+ * photo credits (joined to their caption or quote unmarked; search does not index them either).
+ */
+const UNMARKED_KINDS: ReadonlySet<BlockKind> = new Set(['byline', 'date', 'section', 'tags', 'dateline', 'credit']);
 
 /**
  * The hits a person sees marked in the reader: in the title, kicker and dek as the header shows
  * them (a header block counts when its text is the field shown, once per kind: the header shows
  * the field, not the block), and in the body column (paragraphs, headings, lists, quotes,
- * captions, credits). The one count of a report's hits: the result list's "n hits" and the
+ * captions). The one count of a report's hits: the result list's "n hits" and the
  * reader's "i of n" both come from here, so a person who reads "7 hits" finds 7.
  */
 export function shownHitRanges(blocks: readonly Block[], header: ShownHeader, matcher: QueryMatcher): Range[] {
