@@ -28,7 +28,7 @@ const UNMARKED_KINDS: ReadonlySet<BlockKind> = new Set(['byline', 'date', 'secti
  * captions). The one count of a report's hits: the result list's "n hits" and the
  * reader's "i of n" both come from here, so a person who reads "7 hits" finds 7.
  */
-export function shownHitRanges(blocks: readonly Block[], header: ShownHeader, matcher: QueryMatcher): Range[] {
+export function shownHitRanges(blocks: readonly Pick<Block, 'kind' | 'region' | 'start' | 'text'>[], header: ShownHeader, matcher: QueryMatcher): Range[] {
   const out: Range[] = [];
   const seen = new Set<BlockKind>();
   for (const b of blocks) {

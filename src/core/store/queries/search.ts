@@ -20,8 +20,8 @@ interface HitRow extends SummaryRow {
 export interface HitDoc {
   summary: ArticleSummary;
   text: SearchableArticle;
-  /** The article's blocks, where the reader's hits are counted (`shownHitRanges`). */
-  blocks: Block[];
+  /** The article's header and body blocks, where the reader's hits are counted (`shownHitRanges`). */
+  blocks: ShownBlock[];
 }
 
 /** The list rows and texts of the given docs (article rowids); unknown docs are left out. */
@@ -41,7 +41,7 @@ export function getHitDocs(db: ReadDb, docs: number[]): Map<number, HitDoc> {
     out.set(d, {
       summary: toSummary(r),
       text: searchableFromRow({ title: r.title, body, site: r.site, lang: r.lang, published: r.published, extraction: r.extraction }),
-      blocks: getBlocks(db, r.id, r.text ?? ''),
+      blocks: getShownBlocks(db, r.id, r.text ?? ''),
     });
   }
   return out;
@@ -69,6 +69,25 @@ export function termDocCount(db: ReadDb, term: string): number {
 export function termDocCounts(db: ReadDb, terms: readonly string[]): Map<string, number> {
   const rows = stmt(db, 'SELECT term, doc FROM search_vocab WHERE term IN (SELECT value FROM json_each(?))').all(JSON.stringify(terms)) as VocabTerm[];
   return new Map(rows.map((r) => [r.term, r.doc]));
+}
+
+/** A block of the header or body region, without what only the reader draws (credits, attributions). */
+export type ShownBlock = Pick<Block, 'kind' | 'region' | 'start' | 'end' | 'text'>;
+
+/**
+ * An article's header and body blocks, read lean for a result page (no `data` to parse, no
+ * comments or boilerplate rows): the count of its hits reads nothing else.
+ */
+export function getShownBlocks(db: ReadDb, id: string, articleText: string): ShownBlock[] {
+  const rows = stmt(db, "SELECT kind, region, start, end, text FROM blocks WHERE article_id = ? AND region IN ('header', 'body') ORDER BY seq").all(id) as {
+    kind: Block['kind'];
+    region: Block['region'];
+    start: number;
+    end: number;
+    text: string | null;
+  }[];
+  for (const r of rows) r.text ??= articleText.slice(r.start, r.end);
+  return rows as ShownBlock[];
 }
 
 /**
