@@ -20,15 +20,24 @@ function setup() {
 }
 
 describe('ReaderState.open', () => {
-  it('highlights the hits of the query it was opened with; only those in the body count as shown', async () => {
+  it('highlights the hits of the query it was opened with; those in the title the header shows and the body count as shown', async () => {
     const { client, reader } = setup();
     await reader.open('a1' as ArticleId, 'kellogg');
     expect(client.callsOf('getArticleHits')).toHaveLength(1);
     expect(reader.hitRanges).toHaveLength(4);
-    expect(reader.visibleRanges.map(([s, e]) => TEXT.slice(s, e))).toEqual(['Kellogg', 'Kellogg']);
-    expect(reader.hiddenCount).toBe(2);
+    expect(reader.visibleRanges.map(([s]) => s)).toEqual([0, 17, 55]);
+    expect(reader.hiddenCount).toBe(1);
     reader.toggleMode();
     expect(reader.visibleRanges).toHaveLength(4);
+  });
+
+  it('a title the header shows other than the text has it (an edited title) marks and counts no hit of the text\'s', async () => {
+    const { client, reader } = setup();
+    const s = summary('a1', { title: 'Kellogg bei Selenskyj' });
+    client.items = [s];
+    client.articles.set('a1', fullArticle(s, { text: TEXT, blocks }));
+    await reader.open('a1' as ArticleId, 'kellogg');
+    expect(reader.visibleRanges.map(([s]) => s)).toEqual([17, 55]);
   });
 
   it('opening without a query clears the highlights', async () => {
@@ -66,9 +75,11 @@ describe('ReaderState.step', () => {
     reader.step(1);
     expect(reader.current).toBe(1);
     reader.step(1);
+    expect(reader.current).toBe(2);
+    reader.step(1);
     expect(reader.current).toBe(0);
     reader.step(-1);
-    expect(reader.current).toBe(1);
+    expect(reader.current).toBe(2);
   });
 });
 

@@ -4,6 +4,7 @@ import type { ReadDb } from '../store/db';
 import { stmt } from '../store/queries/cache';
 import { captionsText, commentsText, headText, type SearchableArticle } from '../store/queries/search-index';
 import { getHitDocs, termDocCount } from '../store/queries/search';
+import { shownHitRanges } from './hits';
 import { articlesMatchingNotes, hasAnnotations, noteTexts } from './notes';
 import { toFtsMatch } from './fts-query';
 import { QueryMatcher } from './matcher';
@@ -222,14 +223,14 @@ function buildHits(db: ReadDb, rows: (RankedRow & { copies?: number })[], root: 
     const hRanges = matcher.ranges(head);
     const bRanges = matcher.ranges(d.text.body);
     if (inArticle) {
-      hitCount += tRanges.length + hRanges.length + bRanges.length;
+      // Counted where the reader marks them, not in the snippets' fields: "7 hits" is the reader's 7.
+      hitCount += shownHitRanges(d.blocks, d.text, matcher).length;
       if (tRanges.length) snippets.push(wholeSnippet('title', d.text.title, tRanges));
       if (hRanges.length) snippets.push(windowSnippet('dek', head, hRanges));
       if (bRanges.length) snippets.push(windowSnippet('body', d.text.body, bRanges));
       // A caption's snippet only when nothing of the text matched: the result then says where.
       const captions = d.text.captions.length ? captionsText(d.text) : '';
       const cRanges = captions ? matcher.ranges(captions) : [];
-      hitCount += cRanges.length;
       if (cRanges.length && tRanges.length + hRanges.length + bRanges.length === 0) snippets.push(windowSnippet('caption', captions, cRanges));
     }
     if (scopes.includes('comments') && d.text.comments.length) {

@@ -94,6 +94,17 @@ describe('searchArticles over the seeds', () => {
 });
 
 describe('suggest over the seeds', () => {
+  it('counts a result\'s hits where the reader marks them: the list\'s hitCount is getArticleHits\' count, title and captions included', async () => {
+    let compared = 0;
+    for (const q of ['Witkoff', 'Putin', 'Ukraine', 'Trump', 'Kreml', 'Gespräche']) {
+      for (const hit of (await api.searchArticles({ q, limit: 50 })).hits) {
+        expect({ q, id: hit.article.id, n: hit.hitCount }).toEqual({ q, id: hit.article.id, n: (await api.getArticleHits(hit.article.id, q)).ranges.length });
+        compared++;
+      }
+    }
+    expect(compared).toBeGreaterThan(15);
+  });
+
   it('Whitkoff suggests Witkoff', async () => {
     const s = await api.suggest('Whitkoff');
     expect(s.map((x) => x.text).some((t) => /(^|\s)Witkoff$/.test(t))).toBe(true);

@@ -20,6 +20,8 @@ interface HitRow extends SummaryRow {
 export interface HitDoc {
   summary: ArticleSummary;
   text: SearchableArticle;
+  /** The article's header and body blocks, where the reader's hits are counted (`shownHitRanges`). */
+  blocks: ShownBlock[];
 }
 
 /** The list rows and texts of the given docs (article rowids); unknown docs are left out. */
@@ -39,6 +41,7 @@ export function getHitDocs(db: ReadDb, docs: number[]): Map<number, HitDoc> {
     out.set(d, {
       summary: toSummary(r),
       text: searchableFromRow({ title: r.title, body, site: r.site, lang: r.lang, published: r.published, extraction: r.extraction }),
+      blocks: getShownBlocks(db, r.id, r.text ?? ''),
     });
   }
   return out;
@@ -68,10 +71,34 @@ export function termDocCounts(db: ReadDb, terms: readonly string[]): Map<string,
   return new Map(rows.map((r) => [r.term, r.doc]));
 }
 
-/** An article's text and blocks, for `getArticleHits`; undefined for an unknown id. */
-export function getArticleTextAndBlocks(db: ReadDb, id: string): { text: string; blocks: Block[] } | undefined {
-  const r = stmt(db, 'SELECT text FROM articles WHERE id = ?').get(id) as { text: string } | undefined;
-  return r ? { text: r.text, blocks: getBlocks(db, id, r.text) } : undefined;
+/** A block of the header or body region, without what only the reader draws (credits, attributions). */
+export type ShownBlock = Pick<Block, 'kind' | 'region' | 'start' | 'end' | 'text'>;
+
+/**
+ * An article's header and body blocks, read lean for a result page (no `data` to parse, no
+ * comments or boilerplate rows): the count of its hits reads nothing else.
+ */
+export function getShownBlocks(db: ReadDb, id: string, articleText: string): ShownBlock[] {
+  const rows = stmt(db, "SELECT kind, region, start, end, text FROM blocks WHERE article_id = ? AND region IN ('header', 'body') ORDER BY seq").all(id) as {
+    kind: Block['kind'];
+    region: Block['region'];
+    start: number;
+    end: number;
+    text: string | null;
+  }[];
+  for (const r of rows) r.text ??= articleText.slice(r.start, r.end);
+  return rows as ShownBlock[];
+}
+
+/**
+ * An article's text, blocks and the header fields the reader shows (title, kicker, dek), for
+ * `getArticleHits`; undefined for an unknown id.
+ */
+export function getArticleShownText(db: ReadDb, id: string): { text: string; blocks: Block[]; header: { title: string; kicker: string | null; dek: string | null } } | undefined {
+  const r = stmt(db, 'SELECT text, title, extraction FROM articles WHERE id = ?').get(id) as { text: string; title: string; extraction: string } | undefined;
+  if (!r) return undefined;
+  const x = JSON.parse(r.extraction) as { kicker?: string | null; dek?: string | null };
+  return { text: r.text, blocks: getBlocks(db, id, r.text), header: { title: r.title, kicker: x.kicker ?? null, dek: x.dek ?? null } };
 }
 
 /** The number of articles in the search index. */

@@ -1,6 +1,6 @@
 import type { ParallaxApi } from '../../../../shared/api';
 import type { Article, ArticleId } from '../../../../shared/api';
-import { bodySpans, toBodyNodes } from '../article-view';
+import { bodySpans, headerSpans, toBodyNodes } from '../article-view';
 import { findAll, rangesWithin, type Range } from '../highlight';
 
 /** How the reader shows an article: the typed blocks, or the imported text with margin labels. */
@@ -34,7 +34,11 @@ export class ReaderState {
   /** What is highlighted: find matches while the find bar has text, else the search hits. */
   activeRanges = $derived(this.findOpen && this.findText.trim() ? this.findRanges : this.hitRanges);
   /** The highlighted ranges that are on screen in the current mode (the body, or everything). */
-  visibleRanges = $derived(this.mode === 'original' ? this.activeRanges : rangesWithin(this.activeRanges, bodySpans(this.bodyNodes)));
+  /** The title, kicker and dek the header shows with their hits marked. */
+  headerSpans = $derived(this.article ? headerSpans(this.article) : []);
+  visibleRanges = $derived(
+    this.mode === 'original' ? this.activeRanges : rangesWithin(this.activeRanges, [...this.headerSpans.map((s): [number, number] => [s.start, s.end]), ...bodySpans(this.bodyNodes)]),
+  );
   hiddenCount = $derived(this.activeRanges.length - this.visibleRanges.length);
 
   #api: Pick<ParallaxApi, 'getArticle' | 'getArticleHits'> & Partial<Pick<ParallaxApi, 'correctExtraction'>>;

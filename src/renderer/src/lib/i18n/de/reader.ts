@@ -49,6 +49,8 @@ export const reader: Widen<typeof en> = {
   editDetailsIntro: 'Ihre Änderungen gelten vor der Extraktion, auch wenn der Bericht neu extrahiert wird.',
   fieldTitle: 'Titel',
   fieldDate: 'Datum',
+  dateInferredFrom: (why: string) => (why ? `Erschlossen aus dem Text, nicht angegeben: ${why}` : 'Erschlossen aus dem Text, nicht angegeben'),
+  inferredFromText: 'erschlossen aus dem Text',
   fieldDateHelp: 'JJJJ, JJJJ-MM, JJJJ-MM-TT oder JJJJ-MM-TT HH:MM',
   fieldOutlet: 'Medium',
   fieldAuthor: 'Autor',

@@ -46,6 +46,8 @@ export const reader = {
   editDetailsIntro: 'Your edits win over extraction, also when the report is extracted again.',
   fieldTitle: 'Title',
   fieldDate: 'Date',
+  dateInferredFrom: (why: string) => (why ? `Inferred from the text, not stated: ${why}` : 'Inferred from the text, not stated'),
+  inferredFromText: 'inferred from the text',
   fieldDateHelp: 'YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DD HH:MM',
   fieldOutlet: 'Outlet',
   fieldAuthor: 'Author',
