@@ -23,8 +23,7 @@ import { sharedWithMembers, storyKeys, type KeyDisplay, type StoryDoc } from './
 import { firstAtLeast } from './sorted-search';
 import { LinkList } from './story-links';
 import { StoryKeyLists } from './story-key-lists';
-import { StoryGroups } from './story-groups';
-import { runAtOnce, sliceAt, type Slices } from '../derived/slices';
+import { runAtOnce, sliceLoop, type Slices } from '../derived/slices';
 import { JOIN_KEYS, JOIN_MIN, LINK_MIN, MAX_DAYS, MAX_DF, NAME_WEIGHT, UNDATED_MIN } from './story-params';
 
 export { LINK_MIN, UNDATED_MIN, JOIN_MIN, JOIN_KEYS, MAX_DAYS, MAX_DF } from './story-params';
@@ -48,17 +47,17 @@ export class StoryIndex {
   private readonly df: number[] = [];
   private readonly w2: number[] = [];
   private readonly postings: (number[] | undefined)[] = [];
-  private readonly groups = new StoryGroups();
+  private readonly parent: number[] = [];
   /** Each report's first and last possible day (null: undated). */
   private readonly days: ([number, number] | null)[] = [];
+  /** Each group's first and last dated day, by its root (no entry: no dated report). */
+  private readonly span = new Map<number, [number, number]>();
   private readonly total: number[] = [];
   /** `sharedWeight` of the reports asked, cleared when reports are added (rarity moves). */
   private readonly shared = new Map<number, number>();
   private acc = new Float64Array(0);
-  /** The reports `acc` holds a sum for, in the order first met (as long as `acc`: each at most once); then those `alike` found. */
+  /** The reports `acc` holds a sum for, in the order first met (as long as `acc`: each at most once). */
   private touched = new Int32Array(0);
-  /** The likeness of each report `alike` found, beside it in `touched`. */
-  private likeness = new Float64Array(0);
   /** Each story's central report, by its members (recomputed only when they change). */
   private readonly labels = new Map<string, number>();
   /** Each story as made, by its members. */
@@ -78,31 +77,9 @@ export class StoryIndex {
     return index;
   }
 
-  // The loops that yield are plain loops checking `sliceAt`, not `sliceLoop`'s callback: its
-  // one call site served every loop of the views, and the index was x1.107 of its build at once.
   private *build(docs: StoryDoc[]): Slices<void> {
     const lists: number[][] = [];
-    for (let i = 0; i < docs.length; i++) {
-      lists.push(this.keyIds(docs[i]!));
-      if (sliceAt(i, 256)) yield;
-    }
-    this.index(docs, lists);
-    const undated = new LinkList();
-    for (let i = 0; i < docs.length; i++) {
-      this.link(i, undated, i);
-      if (sliceAt(i, 16)) yield;
-    }
-    yield* this.linkUndated(undated);
-    yield* this.joinLeft(0);
-  }
-
-  /** A report's key ids (a key new to the index gets one). */
-  private keyIds(d: StoryDoc): number[] {
-    return storyKeys(d.keys).map((k) => this.lists.idOf(k, () => this.df.push(0)));
-  }
-
-  /** The first build's keys, rarity, postings and places, from each report's key ids. */
-  private index(docs: StoryDoc[], lists: number[][]): void {
+    yield* sliceLoop(0, docs.length, 256, (i) => lists.push(storyKeys(docs[i]!.keys).map((k) => this.lists.idOf(k, () => this.df.push(0)))));
     this.lists.reserve(docs.length, lists.reduce((s, ks) => s + ks.length, 0));
     lists.forEach((ks, i) => this.lists.set(i, ks));
     for (const ks of lists) for (const k of ks) this.df[k]!++;
@@ -115,7 +92,10 @@ export class StoryIndex {
     docs.forEach((d, i) => this.place(d, i));
     this.acc = new Float64Array(docs.length);
     this.touched = new Int32Array(docs.length);
-    this.likeness = new Float64Array(docs.length);
+    const undated = new LinkList();
+    yield* sliceLoop(0, docs.length, 16, (i) => this.link(i, undated, i));
+    yield* this.linkUndated(undated);
+    yield* this.joinLeft(0);
   }
 
   /** Adds reports (new to the index): each links to the reports it is alike to, or joins the story it is most alike to. */
@@ -124,7 +104,7 @@ export class StoryIndex {
     this.shared.clear();
     docs.forEach((d) => {
       const i = this.docs.length;
-      const ks = this.keyIds(d);
+      const ks = storyKeys(d.keys).map((k) => this.lists.idOf(k, () => this.df.push(0)));
       this.docs.push(d);
       this.lists.set(i, ks);
       for (const k of ks) {
@@ -139,7 +119,6 @@ export class StoryIndex {
       grown.set(this.acc);
       this.acc = grown;
       this.touched = new Int32Array(grown.length);
-      this.likeness = new Float64Array(grown.length);
     }
     const undated = new LinkList();
     for (let i = from; i < this.docs.length; i++) this.link(i, undated);
@@ -149,15 +128,12 @@ export class StoryIndex {
 
   /** The reports from `from` on left alone, then those in stories of two, join larger stories (`joinStory`). */
   private *joinLeft(from: number): Slices<void> {
-    const before = this.groups.members(this.docs.length);
-    for (let i = from; i < this.docs.length; i++) {
-      if (before.get(this.groups.find(i))?.length === 1) this.joinStory([i], before);
-      if (sliceAt(i, 64)) yield;
-    }
-    const after = this.groups.members(this.docs.length);
+    const before = this.groups();
+    yield* sliceLoop(from, this.docs.length, 64, (i) => before.get(this.find(i))?.length === 1 && this.joinStory([i], before));
+    const after = this.groups();
     const pairs = new Set<number[]>();
     for (let i = from; i < this.docs.length; i++) {
-      const members = after.get(this.groups.find(i));
+      const members = after.get(this.find(i));
       if (members?.length === 2) pairs.add(members);
     }
     for (const members of pairs) {
@@ -174,7 +150,7 @@ export class StoryIndex {
   /** `stories` in slices (`derived/slices.ts`). */
   *listing(display: KeyDisplay = () => null): Slices<Story[]> {
     const stories: Story[] = [];
-    const groups = this.groups.members(this.docs.length);
+    const groups = this.groups();
     if (this.made.size > 2 * groups.size) this.made.clear();
     for (const members of groups.values()) {
       if (members.length < 2) continue;
@@ -222,21 +198,35 @@ export class StoryIndex {
 
   /** A report's place in the arrays (union–find, its day, its weight and keys' postings). */
   private place(d: StoryDoc, i: number): void {
-    const days = dayRange(d.date);
-    this.days[i] = days;
-    this.groups.place(i, days);
+    this.parent[i] = i;
+    this.days[i] = dayRange(d.date);
+    if (this.days[i] !== null) this.span.set(i, this.days[i]!);
     this.total[i] = this.lists.of(i).reduce((s, k) => s + (this.w2[k] ?? this.idf(k) ** 2), 0);
+  }
+
+  private find(i: number): number {
+    while (this.parent[i] !== i) i = this.parent[i] = this.parent[this.parent[i]!]!;
+    return i;
+  }
+
+  private union(i: number, j: number): void {
+    const a = this.find(i), b = this.find(j);
+    if (a === b) return;
+    this.parent[a] = b;
+    const ra = this.span.get(a);
+    if (!ra) return;
+    const rb = this.span.get(b);
+    this.span.set(b, rb ? [Math.min(ra[0], rb[0]), Math.max(ra[1], rb[1])] : ra);
+    this.span.delete(a);
   }
 
   /** Links report `i` to the dated reports alike enough; links with an undated side wait in `undated`. */
   private link(i: number, undated: LinkList, after = -1): void {
-    const n = this.alike(i, after), touched = this.touched, likeness = this.likeness, dated = this.days[i] !== null;
-    for (let t = 0; t < n; t++) {
-      const j = touched[t]!, score = likeness[t]!;
-      if (dated && this.days[j] !== null) {
-        if (score >= LINK_MIN) this.groups.union(i, j);
+    this.eachAlike(i, (j, score) => {
+      if (this.days[i] !== null && this.days[j] !== null) {
+        if (score >= LINK_MIN) this.union(i, j);
       } else if (score >= UNDATED_MIN) undated.push(i, j, score);
-    }
+    }, after);
   }
 
   /**
@@ -249,16 +239,24 @@ export class StoryIndex {
    */
   private *linkUndated(links: LinkList): Slices<void> {
     if (links.length === 0) return;
-    const members = this.groups.members(this.docs.length);
+    const members = this.groups();
     yield* links.strongestFirst((i, j) => {
-      const ri = this.groups.find(i), rj = this.groups.find(j);
+      const ri = this.find(i), rj = this.find(j);
       if (ri === rj) return;
-      const a = this.groups.span.get(ri), b = this.groups.span.get(rj);
+      const a = this.span.get(ri), b = this.span.get(rj);
       if (a && b && (b[0] - a[1] > MAX_DAYS || a[0] - b[1] > MAX_DAYS)) return;
       const mi = members.get(ri)!, mj = members.get(rj)!;
       if (mi.length > 1 && mj.length > 1 && this.meanLikeness(mi, mj) < JOIN_MIN) return;
-      this.groups.unionMembers(members, ri, rj);
+      this.unionGroups(members, ri, rj);
     });
+  }
+
+  /** Joins the stories of roots `a` and `b`, and `groups` (members by root) with them. */
+  private unionGroups(groups: Map<number, number[]>, a: number, b: number): void {
+    const merged = groups.get(a)!.concat(groups.get(b)!);
+    this.union(a, b);
+    for (const r of [a, b]) groups.delete(r);
+    groups.set(this.find(a), merged);
   }
 
   /** The mean likeness between (at most `CENTRAL_SAMPLE` of) the reports of two stories. */
@@ -270,13 +268,11 @@ export class StoryIndex {
   }
 
   /**
-   * The reports `i` shares a key with (only those after `after`) not `MAX_DAYS` apart from it:
-   * their count `n`, the reports in `touched[0..n)` and their likeness in `likeness[0..n)`, in
-   * the order first met. Summed in one reusable array (a sparse accumulator), not a map per
-   * report; read by a loop, not a callback (one call per pair, the index's hottest loop).
+   * Calls `visit` with each report `i` shares a key with (only those after `after`) and their
+   * likeness, summed in one reusable array (a sparse accumulator), not a map per report.
    */
-  private alike(i: number, after = -1): number {
-    const acc = this.acc, touched = this.touched, likeness = this.likeness;
+  private eachAlike(i: number, visit: (j: number, score: number) => void, after = -1): void {
+    const acc = this.acc, touched = this.touched;
     let n = 0;
     const keys = this.lists.keys, postings = this.postings, w2 = this.w2;
     for (let q = this.lists.from[i]!, end = this.lists.from[i + 1]!; q < end; q++) {
@@ -290,16 +286,23 @@ export class StoryIndex {
         acc[j]! += w;
       }
     }
-    let m = 0;
     for (let t = 0; t < n; t++) {
       const j = touched[t]!;
       const shared = acc[j]!;
       acc[j] = 0;
-      if (daysApart(this.days[i]!, this.days[j]!, MAX_DAYS)) continue;
-      touched[m] = j;
-      likeness[m++] = shared / (Math.sqrt(this.total[i]! * this.total[j]!) || 1);
+      if (!daysApart(this.days[i]!, this.days[j]!, MAX_DAYS)) visit(j, shared / (Math.sqrt(this.total[i]! * this.total[j]!) || 1));
     }
-    return m;
+  }
+
+  private groups(): Map<number, number[]> {
+    const groups = new Map<number, number[]>();
+    for (let i = 0; i < this.docs.length; i++) {
+      const r = this.find(i);
+      let g = groups.get(r);
+      if (!g) groups.set(r, (g = []));
+      g.push(i);
+    }
+    return groups;
   }
 
   /**
@@ -310,25 +313,23 @@ export class StoryIndex {
    * join as a pair. They must share enough: one famous name is no story.
    */
   private joinStory(members: number[], groups: Map<number, number[]>): void {
-    const root = this.groups.find(members[0]!);
+    const root = this.find(members[0]!);
     const sums = new Map<number, number>();
     for (const i of members) {
       const own = this.sharedWeight(i);
-      const n = this.alike(i);
-      for (let t = 0; t < n; t++) {
-        const j = this.touched[t]!;
-        const r = this.groups.find(j);
-        if (r === root) continue;
-        const raw = this.likeness[t]! * Math.sqrt(this.total[i]! * this.total[j]!);
+      this.eachAlike(i, (j, score) => {
+        const r = this.find(j);
+        if (r === root) return;
+        const raw = score * Math.sqrt(this.total[i]! * this.total[j]!);
         sums.set(r, (sums.get(r) ?? 0) + raw / (Math.sqrt(own * this.sharedWeight(j)) || 1));
-      }
+      });
     }
     // Distinct keys shared with each story, counted once per key however many members hold it.
     const keysShared = new Map<number, number>(), lastKey = new Map<number, number>();
     for (const i of members) {
       for (const k of this.lists.of(i)) {
         for (const j of this.postings[k] ?? []) {
-          const r = this.groups.find(j);
+          const r = this.find(j);
           if (r === root || lastKey.get(r) === k) continue;
           lastKey.set(r, k);
           keysShared.set(r, (keysShared.get(r) ?? 0) + 1);
@@ -345,7 +346,7 @@ export class StoryIndex {
     }
     if (best < 0 || bestScore < JOIN_MIN) return;
     // The next report is measured against the grown story (a stale size made each join ease the next).
-    this.groups.unionMembers(groups, root, best);
+    this.unionGroups(groups, root, best);
   }
 
   /** The weight of a report's keys that another report holds too (remembered until reports are added). */
@@ -378,7 +379,7 @@ export class StoryIndex {
   }
 
   /**
-   * The sum of `alike(i)`'s likenesses with the reports of `among` (ascending), added in
+   * The sum of `eachAlike(i)`'s likenesses with the reports of `among` (ascending), added in
    * the order it visits them, found by looking them up in `i`'s postings instead of walking
    * every report `i` shares a key with: each story's label asks this of up to 20 members, and
    * the walk was a fifth of the stories' time at 10k reports.
