@@ -210,7 +210,11 @@ export class TimelineIndex {
     this.file(r, dirty);
   }
 
-  /** Counts the distinct keys of `rows` rows holding the key string `rec` with its next sentence's (a key repeated in a row counts once). */
+  /**
+   * Adds `rows` (negative: takes them away) to the count of each distinct key of the key string
+   * `rec` with its next sentence's (a key repeated in a row counts once). A key no row held
+   * before starts at `rows`, or stays at 0 when rows are taken away.
+   */
   private count(rec: number, rows: number): void {
     const stamp = ++this.stamp;
     const a = this.table.start(rec), b = this.table.end(rec, true);
@@ -219,7 +223,7 @@ export class TimelineIndex {
     for (let i = a; i < b; i++) {
       const k = words[i]!;
       if (df[k] === NONE) {
-        df[k] = rows;
+        df[k] = rows > 0 ? rows : 0;
         stamps[k] = stamp;
       } else if (stamps[k] !== stamp) {
         df[k] = df[k]! + rows;
@@ -248,22 +252,7 @@ export class TimelineIndex {
 
   private unplace(r: TimelineInput, dirty: Set<string>): void {
     this.n--;
-    const stamp = ++this.stamp;
-    const rec = this.table.rec(r.keys);
-    const a = this.table.start(rec), b = this.table.end(rec, true);
-    this.fit();
-    const words = this.table.flat, df = this.df, stamps = this.stamps;
-    for (let i = a; i < b; i++) {
-      const k = words[i]!;
-      // A key no row held stays at 0, as before.
-      if (df[k] === NONE) {
-        df[k] = 0;
-        stamps[k] = stamp;
-      } else if (stamps[k] !== stamp) {
-        df[k] = df[k]! - 1;
-        stamps[k] = stamp;
-      }
-    }
+    this.count(this.table.rec(r.keys), -1);
     const m = monthOf(r);
     this.byMonth.get(m)?.delete(r);
     dirty.add(m);

@@ -1,4 +1,4 @@
-import { mkdirSync, truncateSync, writeFileSync } from 'node:fs';
+import { truncateSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ingestPaths } from '../../../src/core/ingest/ingest';
@@ -6,7 +6,7 @@ import { bufferInputs, inputFromSource } from '../../../src/core/ingest/read-inp
 import { openLibrary } from '../../../src/core/library';
 import type { WriteDb } from '../../../src/core/store/db';
 import type { SourceFormat } from '../../../src/shared/api';
-import { tempDir } from '../../support/temp';
+import { tempDir, writeUnder } from '../../support/temp';
 
 let tmp: ReturnType<typeof tempDir>;
 let db: WriteDb;
@@ -22,10 +22,7 @@ afterEach(() => {
 });
 
 function write(rel: string, content: string | Uint8Array): string {
-  const p = join(tmp.dir, rel);
-  mkdirSync(join(p, '..'), { recursive: true });
-  writeFileSync(p, content);
-  return p;
+  return writeUnder(tmp.dir, rel, content);
 }
 
 /** Windows-1252 bytes of Latin-1 text plus `€` (0x80) and `„“` (0x84, 0x93). */

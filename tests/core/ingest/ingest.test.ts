@@ -1,4 +1,4 @@
-import { closeSync, mkdirSync, openSync, writeFileSync, ftruncateSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, ftruncateSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ingestPaths } from '../../../src/core/ingest/ingest';
@@ -10,7 +10,7 @@ import { listGroup } from '../../../src/core/list/copies';
 
 const listArticles = (db: WriteDb, sort: 'title-asc', limit: number) => listFirst(db, { sort, grouped: false }, limit).map((r) => r.summary);
 import type { ParallaxEvent } from '../../../src/shared/events';
-import { SEEDS, tempDir } from '../../support/temp';
+import { SEEDS, tempDir, writeUnder } from '../../support/temp';
 
 let tmp: ReturnType<typeof tempDir>;
 let db: WriteDb;
@@ -28,10 +28,7 @@ afterEach(() => {
 });
 
 function write(rel: string, content: string | Uint8Array): string {
-  const p = join(tmp.dir, rel);
-  mkdirSync(join(p, '..'), { recursive: true });
-  writeFileSync(p, content);
-  return p;
+  return writeUnder(tmp.dir, rel, content);
 }
 
 describe('ingestPaths', () => {
