@@ -20,14 +20,14 @@ import { foldText } from '../text/fold';
 import { editDistance } from '../text/distance';
 import { isFoldedSpellingVariant } from '../text/phonetic';
 import { isPatronymic } from '../text/patronymic';
-import { compareNameWords, eastSlavicReading, isSameGivenName, nameSkeleton, romanizeCyrillic } from '../text/transliteration';
+import { compareNameWords, eastSlavicReading, frenchReading, isSameGivenName, nameSkeleton, romanizeCyrillic } from '../text/transliteration';
 import { isSurnameFirst } from '../text/name-order';
 import { areTwoGivenNames, bareGivenAsSurname, eitherOrderKey, firstOfTwoSurnames, firstPart, isGenitiveOf, isOtherOrder, secondSurnameAgainst, isSwappedSurname, joinedKey, lastPart, middleGiven, sameFirstPart, slavicKeys, swappedSurnameKey } from './name-parts';
 import { wordLists } from '../analysis/content-words';
 import { SURNAME_PARTICLE } from '../analysis/entity-words';
 import { mayBeGivenName } from '../analysis/given-names';
 import { blockAt, blockKeys, blockSize, fileUnder, type Block } from './entity-blocks';
-import { sinoReading } from './sino-reading';
+import { eastAsianReading } from './sino-reading';
 import { KeyTable } from './key-table';
 import { sharesCompanyApart } from './two-surname-company';
 import { runAtOnce, sliceAt, type Slices } from '../derived/slices';
@@ -175,16 +175,16 @@ export class EntityGrouper {
     // A double surname is also keyed by its letters joined, as the same two words written apart
     // are (`Ben Gvir` of `Itamar Ben-Gvir`, whose `Ben` is a kin word and so no part of its own).
     // A Chinese or Korean name in another romanisation (`Lai Qingde`/`Lai Ching-te`) is keyed by its reading across them.
-    const sino = isPerson ? sinoReading(s.name, isListedGivenName) : null;
+    const sino = isPerson ? eastAsianReading(s.name, isListedGivenName) : null;
     const whole = isPerson ? joinedKey(s.name) : '';
     // A surname-first name is also keyed by its surname's letters sorted with its given name (a typo
     // in a surname of three letters, `Huo Yu-ih` for `Hou Yu-ih`, shares no other key).
-    // A Belarusian or Ukrainian rendering is also keyed as read in Russian (`Sapeha` under `sapega`).
-    const slavic = isPerson ? eastSlavicReading(key) : null;
+    // A Belarusian or Ukrainian rendering is also keyed as read in Russian (`Sapeha` under `sapega`), a French one as read in English (`Eltsine` under `ielsin`).
+    const slavic = isPerson ? eastSlavicReading(key) : null, french = isPerson ? frenchReading(key) : null;
     // A name of two surnames is also keyed by its first, which reports write without the second.
     const twoSur = isPerson && !eastAsian && w.length > 2 ? firstOfTwoSurnames(s.name, isListedGivenName) : null;
     const order = isPerson ? eitherOrderKey(w) : null;
-    const keys = isPerson ? [...blockKeys(skel), ...(slavic ? slavicKeys(nameSkeleton(slavic)) : []), ...(part ? [nameSkeleton(part)] : []), ...(last ? [nameSkeleton(last)] : []), ...(w.length > 1 ? [whole] : []), ...(w.length > 1 && key.includes('-') ? [joinedKey(key)] : []), ...(eastAsian && given ? [swappedSurnameKey(key, given)] : []), ...(sino ? [sino] : []), ...(twoSur ? [nameSkeleton(twoSur)] : []), ...(order ? [order] : [])] : [skel];
+    const keys = isPerson ? [...blockKeys(skel), ...(slavic ? slavicKeys(nameSkeleton(slavic)) : []), ...(french ? [nameSkeleton(french)] : []), ...(part ? [nameSkeleton(part)] : []), ...(last ? [nameSkeleton(last)] : []), ...(w.length > 1 ? [whole] : []), ...(w.length > 1 && key.includes('-') ? [joinedKey(key)] : []), ...(eastAsian && given ? [swappedSurnameKey(key, given)] : []), ...(sino ? [sino] : []), ...(twoSur ? [nameSkeleton(twoSur)] : []), ...(order ? [order] : [])] : [skel];
     let blocks = this.blocks.get(s.kind);
     if (!blocks) this.blocks.set(s.kind, (blocks = new KeyTable()));
     const sharesContext = context ? (g: Group, apart?: string[], second?: string) => {
@@ -289,7 +289,7 @@ function joins(s: NameStat, key: string, given: string | null, eastAsian: boolea
   // The same two words in the other order (`Abe Shinzo`/`Shinzo Abe`), unless each is established and the company says otherwise.
   if (given && g.surnames.some((sur) => nameSkeleton(sur) === nameSkeleton(given)) && g.members.some((m) => isOtherOrder(words(s.name), words(m.name), mayBeGivenName) && (s.articles < ESTABLISHED_ARTICLES || m.articles < ESTABLISHED_ARTICLES || (sharesContext ? sharesContext(g) : false)))) return true;
   // The same surname, the given name in another romanisation (`Lai Qingde`/`Lai Ching-te`, `Li Tschiang`/`Li Qiang`).
-  if (given && sino && g.members.some((m) => sinoReading(m.name, isListedGivenName) === sino)) return true;
+  if (given && sino && g.members.some((m) => eastAsianReading(m.name, isListedGivenName) === sino)) return true;
   // The other less its first word, letters joined (`Amir Abdollahian` of `Hossein Amir-Abdollahian`).
   if (given && middleGiven(s.name, whole, g.members, g.joined!)) return true;
   // One name the other less its second surname (`Edmundo González`/`Edmundo González Urrutia`), in the same company.

@@ -284,7 +284,12 @@ export function looseKey(given: string, surname: string): string {
   return `~${givenKey(given)} ${nameSkeleton(withoutArticle(surname))}`;
 }
 
-/** Spellings of one given name share their consonants (`Mohammed`/`Mohammad`, `Bashar`/`Baschar`). */
+/**
+ * Spellings of one given name share their consonants and where the vowels stand (`Mohammed`/
+ * `Mohammad`, `Bashar`/`Baschar`, `Ebrahim`/`Ibrahim`), and a diphthong: `Mahmoud` is no `Mohammed`,
+ * `Hassan` no `Hussein` (`isSameGivenName`).
+ */
 function givenKey(given: string): string {
-  return nameSkeleton(given).replace(/[aeiou]/g, '');
+  // Slavic renderings drop the vowel before a final `r` or `l` and a final vowel (`Aleksandr`/`Alexander`, `Kyrylo`/`Kirill`).
+  return nameSkeleton(given).replace(/(.)[aeiou]$/, '$1').replace(/([^aeiou])[aeiou]([rl])$/, '$1$2').replace(/[aeou]i/g, 'y').replace(/[aeiou]+/g, 'a');
 }

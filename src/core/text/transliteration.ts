@@ -185,6 +185,8 @@ export function compareNameWords(a: string, b: string): NameMatch {
   if (shorter >= SWAP_MIN_LENGTH && isSwap(sa, sb)) return 'close';
   // A Belarusian or Ukrainian rendering against the Russian one (`Sapeha`/`Sapega`, `Tsikhanouskaya`/`Tichanowskaja`).
   if (isEastSlavicPair(a, sa, b, sb) || isEastSlavicPair(b, sb, a, sa)) return 'close';
+  // A French rendering (`Prigojine`, `Loukachenko`, `al-Charaa`) read as the English one.
+  if (isFrenchPair(a, sb) || isFrenchPair(b, sa)) return 'close';
   // `hania`/`hani` (`Hanija`/`Haniyeh`): endings of Arabic and Persian names vary in their vowel.
   if (Math.abs(sa.length - sb.length) === 1 && /[aeiou]$/.test(sa.length > sb.length ? sa : sb) && (sa.startsWith(sb) || sb.startsWith(sa))) return 'close';
   const max = shorter >= TWO_EDITS_MIN_LENGTH ? 2 : 1;
@@ -234,6 +236,32 @@ function isEastSlavicPair(a: string, sa: string, b: string, sb: string): boolean
   // otherwise and then close to another initial is another name (`Tschaikowski`/`Kaikowski`).
   const other = eastSlavicReading(b) ?? b;
   return sr !== sa && sr[0] === nameSkeleton(other)[0] && compareNameWords(r, other) !== 'different';
+}
+
+/**
+ * A name as French copy renders Russian and Arabic names, read as English copy does: `ch` is `sh`
+ * (ш, ش), `j` is `zh` (ж), `gu` before `e`/`i` a `g`, an initial `E` the `Ye` of Е, and the `-e`
+ * after a final `n` or `r` is mute (`Prigojine`, `Alexandre`, `Loukachenko`, `Charaa`, `Evgueni`, `Eltsine`). Null when
+ * nothing so reads. Only ever a close spelling, for the given name or company to confirm: German
+ * copy writes `ch` for х.
+ */
+export function frenchReading(word: string): string | null {
+  let r = frenchReadings.get(word);
+  if (r === undefined) {
+    const f = fold(word);
+    const read = f.replace(/ch/g, 'sh').replace(/(^|[^d])j/g, '$1zh').replace(/gu(?=[eiy])/g, 'g').replace(/^e/, 'ye').replace(/ine$/, 'in').replace(/([^aeiou])re$/, '$1r');
+    frenchReadings.set(word, (r = read === f ? null : read));
+  }
+  return r;
+}
+
+/** `frenchReading` per word: the grouping asks it of every person's surname and of given names compared. */
+const frenchReadings = new BoundedCache<string, string | null>(CACHE_WORDS);
+
+/** Whether `a` read as French (`frenchReading`) has the skeleton `sb`. */
+function isFrenchPair(a: string, sb: string): boolean {
+  const r = sb.length >= CLOSE_MIN_LENGTH ? frenchReading(a) : null;
+  return r !== null && nameSkeleton(r) === sb;
 }
 
 /** A skeleton with each `h` after its first letter read as the `s` of a French `ch` (`zurabihvili` → `zurabisvili`). */
@@ -303,11 +331,14 @@ export function isGenderPair(f: string, m: string): boolean {
  * Whether two given names can be one person's: the same skeleton, one the other's initial
  * (`W.`/`Wladimir`), or close (`Ebrahim`/`Ibrahim`, `Alexej`/`Alexei`, `Julija`/`Yulia`).
  */
-export function isSameGivenName(a: string, b: string): boolean {
+export function isSameGivenName(a: string, b: string, french = true): boolean {
   const sa = nameSkeleton(a), sb = nameSkeleton(b);
   if (!sa || !sb) return false;
   if (sa === sb) return true;
   if ((a.endsWith('.') && sb.startsWith(sa)) || (b.endsWith('.') && sa.startsWith(sb))) return true;
+  // A French rendering read as the English one (`Evgueni`, `Alexandre`); the reading reads as itself.
+  const fa = french ? frenchReading(a) : null, fb = french ? frenchReading(b) : null;
+  if ((fa && isSameGivenName(fa, b, false)) || (fb && isSameGivenName(a, fb, false))) return true;
   const ga = arabicAbd(sa), gb = arabicAbd(sb);
   if (ga === gb) return true;
   if (Math.min(sa.length, sb.length) < 4) return false;
@@ -315,11 +346,21 @@ export function isSameGivenName(a: string, b: string): boolean {
   // a vowel stands: `Ahmad` and `Hamad`, `Abdel` and `Abdullah` are two names.
   const consonants = (s: string) => s.replace(/[aeiou]/g, '');
   const shape = (s: string) => s.replace(/[aeiou]+/g, 'a').replace(/[^a]/g, 'b');
-  if (consonants(sa) === consonants(sb) && shape(sa) === shape(sb)) return true;
+  if (consonants(sa) === consonants(sb) && shape(sa) === shape(sb)) return !diphthongAgainstVowel(sa, sb);
   // Slavic renderings leave out the vowel before a final `r` or `l` (`Aljaksandr`/`Alexander`,
   // `Pjotr`/`Peter`, `Karel`/`Karl`): with the same consonants, one name.
   if (consonants(sa) === consonants(sb) && shape(withoutLastVowel(sa)) === shape(withoutLastVowel(sb))) return true;
   return editDistance(sa, sb, 1) <= 1;
+}
+
+/**
+ * Whether, vowel run by vowel run, one name has a diphthong (`ei`, `ai`: `y` is `i` in a skeleton)
+ * where the other has a single vowel: `Hussein`/`Husain` (حسين) and `Hassan`/`Hasan` (حسن) are two
+ * names of one root, while renderings of one name keep the diphthong.
+ */
+function diphthongAgainstVowel(sa: string, sb: string): boolean {
+  const ra = sa.match(/[aeiou]+/g) ?? [], rb = sb.match(/[aeiou]+/g) ?? [];
+  return ra.some((v, i) => { const w = rb[i] ?? ''; return (v.length === 1 && /^[aeou]i$/.test(w)) || (w.length === 1 && /^[aeou]i$/.test(v)); });
 }
 
 /** A skeleton less a vowel between two consonants before its final `r` or `l` (`aleksander` → `aleksandr`). */
