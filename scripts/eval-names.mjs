@@ -2,4 +2,4 @@
 import { bundleAndImport, root } from './lib/bundle-ts.mjs';
 
 const { run } = await bundleAndImport('eval/names/check.ts', { dir: 'eval', name: 'names' });
-run(root, process.argv.slice(2));
+await run(root, process.argv.slice(2));

@@ -10,8 +10,9 @@ import { groupEntities, type NameContext } from '../../src/core/explore/entity-g
 import { spellingsData, spellingsLookup } from '../../src/core/explore/spellings-lookup';
 import type { NameStat } from '../../src/core/store/queries/entities';
 import { foldText } from '../../src/core/text/fold';
+import { searchCheck } from './search-check';
 
-interface Line { kind: string; same: boolean; names: string[]; half: 'A' | 'B' }
+export interface Line { kind: string; same: boolean; names: string[]; half: 'A' | 'B' }
 
 function readLines(file: string): Line[] {
   const out: Line[] = [];
@@ -46,10 +47,24 @@ function searchAlso(a: string, b: string, context: NameContext | undefined, writ
   return also.some((x) => foldText(x) === foldText(b));
 }
 
-export function run(root: string, args: string[]): void {
+export async function run(root: string, args: string[]): Promise<void> {
   const lines = readLines(`${root}eval/names/spelling-pairs.tsv`);
   const halfArg = args.includes('--half') ? args[args.indexOf('--half') + 1] : null;
   const misses = args.includes('--misses');
+  if (args.includes('--search')) {
+    for (const half of halfArg ? [halfArg] : ['A', 'B']) {
+      const rows = await searchCheck(lines.filter((l) => l.half === half), misses);
+      console.log(`half ${half} search: kind | both written, typing either finds both | typed, only the other written, finds it — for diff: "also:" keeps them apart`);
+      const tot = { same: [0, 0, 0, 0], diff: [0, 0, 0, 0] };
+      for (const [kind, r] of [...rows].sort()) {
+        console.log(`  ${kind.padEnd(20)} ${r[0]}/${r[1]}  ${r[2]}/${r[3]}`);
+        const t = kind.endsWith('same') ? tot.same : tot.diff;
+        for (let i = 0; i < 4; i++) t[i]! += r[i]!;
+      }
+      for (const k of ['same', 'diff'] as const) console.log(`  ${('ALL ' + k).padEnd(20)} ${tot[k][0]}/${tot[k][1]}  ${tot[k][2]}/${tot[k][3]}`);
+    }
+    return;
+  }
   for (const half of halfArg ? [halfArg] : ['A', 'B']) {
     const rows = new Map<string, number[]>();
     const bump = (kind: string, i: number, v: boolean) => {

@@ -241,19 +241,26 @@ function isEastSlavicPair(a: string, sa: string, b: string, sb: string): boolean
 /**
  * A name as French copy renders Russian and Arabic names, read as English copy does: `ch` is `sh`
  * (ш, ش), `j` is `zh` (ж), `gu` before `e`/`i` a `g`, an initial `E` the `Ye` of Е, and the `-e`
- * after a final `n` or `r` is mute (`Prigojine`, `Alexandre`, `Loukachenko`, `Charaa`, `Evgueni`, `Eltsine`). Null when
- * nothing so reads. Only ever a close spelling, for the given name or company to confirm: German
+ * after a final `n` or `r` is mute (`Prigojine`, `Alexandre`, `Loukachenko`, `Evgueni`, `Eltsine`), in a word
+ * that carries one of French copy's own marks (`FRENCH_MARK`, `ï`, `ë`). Null when nothing so reads. Only ever a close spelling, for the given name or company to confirm: German
  * copy writes `ch` for х.
  */
 export function frenchReading(word: string): string | null {
   let r = frenchReadings.get(word);
   if (r === undefined) {
     const f = fold(word);
-    const read = f.replace(/ch/g, 'sh').replace(/(^|[^d])j/g, '$1zh').replace(/gu(?=[eiy])/g, 'g').replace(/^e/, 'ye').replace(/ine$/, 'in').replace(/([^aeiou])re$/, '$1r');
+    // Only a word French copy marks as its own: German writes `ch` for х (`Fuchs`, `Koch`) and `j` for й (`Maja`).
+    const read = !FRENCH_MARK.test(f) && !/[ïë]/i.test(word) ? f : f.replace(/ch/g, 'sh').replace(/(^|[^d])j/g, '$1zh').replace(/gu(?=[eiy])/g, 'g').replace(/^e/, 'ye').replace(/ine$/, 'in').replace(/([^aeiou])re$/, '$1r');
     frenchReadings.set(word, (r = read === f ? null : read));
   }
   return r;
 }
+
+/**
+ * What French copy writes and German and English copy do not: `ou` for у, `gu` before `e`/`i`, a
+ * mute `-e` after `r`, and after `-in` in a word with a `j`, `ch` or `ts` (`Prigojine`, `Eltsine`; not `Heine`).
+ */
+const FRENCH_MARK = /ou|gu[eiy]|[^aeiou]re$|(?:j|ch|ts)[a-z]*ine$/;
 
 /** `frenchReading` per word: the grouping asks it of every person's surname and of given names compared. */
 const frenchReadings = new BoundedCache<string, string | null>(CACHE_WORDS);
