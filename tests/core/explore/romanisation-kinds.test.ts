@@ -25,7 +25,7 @@ const ONE_PERSON: [string, string][] = [
   // French copy of Russian names: `j` is `zh`, `ch` is `sh`, `ou` is `u`, a mute final `e`.
   ['Evgueni Varojine', 'Yevgeny Varozhin'],
   ['Alexandre Toukachev', 'Alexander Tukashev'],
-  ['Boris Tsoutine', 'Boris Tsutin'],
+  ['Sergueï Kojine', 'Sergei Kozhin'],
 ];
 
 describe('romanisations of one person the grouping reads as one', () => {
