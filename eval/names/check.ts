@@ -1,5 +1,5 @@
 /**
- * `npm run eval:names [-- --half A|B] [-- --misses]`: the grouping and search's "also:" spellings
+ * `npm run eval:names [-- --half A|B] [-- --misses] [-- --search] [-- --pairs FILE]`: the grouping and search's "also:" spellings
  * on pairs of real spellings of one person across transliteration kinds, and pairs of different
  * people with near spellings (`spelling-pairs.tsv`, written before reading the name code; name
  * strings only). Halves by a hash of each line's first spelling: tune on A, report both.
@@ -48,7 +48,7 @@ function searchAlso(a: string, b: string, context: NameContext | undefined, writ
 }
 
 export async function run(root: string, args: string[]): Promise<void> {
-  const lines = readLines(`${root}eval/names/spelling-pairs.tsv`);
+  const lines = readLines(args.includes('--pairs') ? args[args.indexOf('--pairs') + 1]! : `${root}eval/names/spelling-pairs.tsv`);
   const halfArg = args.includes('--half') ? args[args.indexOf('--half') + 1] : null;
   const misses = args.includes('--misses');
   if (args.includes('--search')) {
