@@ -11,6 +11,8 @@ const MIN_READING = 5;
 
 /** A short first word: a Chinese or Korean surname (`Li`, `Lai`, `Kim`, `Wang`). */
 const SHORT_SURNAME = /^\p{Lu}\p{Ll}{1,3}$/u;
+/** A longer one of one romanised syllable: an initial, vowels, `n` or `ng` (`Chiang`, `Tseng`, `Hsiao`, `Zhang`, `Huang`). */
+const SYLLABLE_SURNAME = /^(?:Ch|Zh|Sh|Hs|Ts|Tz|[BCDFGHJKLMNPQRSTWXYZ])[aeiou]{1,3}(?:ng|n)?$/;
 
 /**
  * A whole name's reading across those systems: its surname's and its given name's letters (joined)
@@ -21,10 +23,10 @@ const SHORT_SURNAME = /^\p{Lu}\p{Ll}{1,3}$/u;
 export function sinoReading(name: string, isGivenName: (word: string) => boolean): string | null {
   // Most names are no such: their first word is longer (asked of every person's name).
   const space = name.indexOf(' ');
-  if (space < 2 || space > 4) return null;
+  if (space < 2 || space > 6) return null;
   const w = name.split(' ');
   // A digit is a slip of the bench's scaling, no name of another system.
-  if (w.length < 2 || w.length > 3 || !SHORT_SURNAME.test(w[0]!) || isGivenName(w[0]!) || /\d/.test(name)) return null;
+  if (w.length < 2 || w.length > 3 || !(space > 4 ? SYLLABLE_SURNAME : SHORT_SURNAME).test(w[0]!) || isGivenName(w[0]!) || /\d/.test(name)) return null;
   const given = read(w.slice(1).join('')), sur = read(w[0]!);
   // Without an affricate or sibilant the systems agree but for `t`/`d`, `k`/`g`, `p`/`b`, which alone
   // tell two western names apart as well (`Kat Gordon`, `Kat Kordon`).

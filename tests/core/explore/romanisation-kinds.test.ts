@@ -17,6 +17,8 @@ const ONE_PERSON: [string, string][] = [
   ['Tsao Ing-fen', 'Cao Yingfen'],
   ['Hsu Chin-lung', 'Xu Jinlong'],
   ['Mo Tse-pin', 'Mo Zebin'],
+  // … under a Wade–Giles surname of one syllable and five letters or more (`Chiang`/`Jiang`, `Tseng`/`Zeng`).
+  ['Chiang Ming-tung', 'Jiang Mingdong'],
   // Korean: Revised Romanization, McCune–Reischauer and the bearers' own (`eo`/`u`, `eu`/`u`, `k`/`g`, `Lee`/`Yi`, `Park`/`Pak`).
   ['Lee Seon-myeong', 'Yi Sun-myung'],
   ['Park Geum-chae', 'Pak Kum-chae'],
@@ -54,6 +56,7 @@ describe('different people with near names stay apart, in shared company', () =>
     // Chinese: another given name under one surname.
     ['Tsao Ing-fen', 'Cao Yongfen'],
     ['Mo Zebin', 'Mo Zeping'],
+    ['Chiang Ming-tung', 'Chiang Wen-tung'],
   ];
   for (const [a, b] of TWO_PEOPLE) {
     it(`keeps ${a} / ${b} apart`, () => expect(groupCounts(a, b)).toEqual([2, 2, 2, 2]));
