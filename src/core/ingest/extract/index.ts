@@ -9,6 +9,7 @@ import { endsWithUpdateLabel, parseHeaderDate } from './header';
 import { deriveTitle } from './title';
 import { parseDateline, statedOutlet } from './byline';
 import { renderHtml, type HtmlMeta } from './html';
+import { structureLines } from './html-structure';
 import { renderMarkdown } from './markdown';
 import { collectMentions, buildMentions, type TextPiece } from '../dates/mentions';
 import { decidePublication, type StatedCandidate } from '../dates/publication';
@@ -133,7 +134,7 @@ function extractArticle(input: ExtractInput, model: LineModel, trace?: (t: Analy
   const lines = splitLines(header ? ' '.repeat(header.length) + text.slice(header.length) : text);
   const lang = hints.lang ?? meta.lang ?? detectLang(text);
   const usMonthFirst = numericMonthFirst(text, lang);
-  const a = analyzeLines(lines, lang, usMonthFirst, model, trace, input.corrections ?? null, input.template ?? null);
+  const a = analyzeLines(lines, lang, usMonthFirst, model, trace, input.corrections ?? null, input.template ?? null, structureLines(lines, meta.structure));
   const blocks = buildBlocks(lines, a, text, header);
 
   const bodyBlocks = blocks.filter((b) => (b.region === 'body' && BODY_KINDS.has(b.kind)) || b.kind === 'dek');
