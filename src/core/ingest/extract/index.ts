@@ -11,7 +11,8 @@ import { parseDateline, statedOutlet } from './byline';
 import { renderHtml, type HtmlMeta } from './html';
 import { structureLines } from './html-structure';
 import { renderMarkdown } from './markdown';
-import { collectMentions, buildMentions, type TextPiece } from '../dates/mentions';
+import { collectMentions, buildMentions, sentenceAt, type TextPiece } from '../dates/mentions';
+import { weekdayAhead } from '../dates/ahead';
 import { decidePublication, type StatedCandidate } from '../dates/publication';
 import { chronoDate } from '../dates/chrono';
 import { numericMonthFirst } from '../dates/find';
@@ -170,7 +171,8 @@ function extractArticle(input: ExtractInput, model: LineModel, trace?: (t: Analy
   const edge = a.edgeDates.find((c) => !c.isUpdate);
   if (!header && edge && !candidates.some((c) => !c.isUpdate && !c.listed)) candidates.unshift(edge);
   else if (!candidates.length && !header) candidates.push(...a.edgeDates);
-  const pub = decidePublication({ hint: hints.published ?? null, stated: candidates, header: header?.date ?? null, absolute: found.absolute, relative: found.relative });
+  const ahead = new Set(found.relative.filter((r) => r.sense.type === 'weekday' && r.sense.direction === 0 && weekdayAhead(sentenceAt(pieces, r.start), r.text.trim())));
+  const pub = decidePublication({ hint: hints.published ?? null, stated: candidates, header: header?.date ?? null, absolute: found.absolute, relative: found.relative, ahead });
   const headerMention = header ? { text: header.label, start: text.indexOf(header.label), end: text.indexOf(header.label) + header.label.length, date: header.date } : null;
   const dateMentions = buildMentions(found, pieces, pub.published, headerMention);
 
