@@ -54,8 +54,13 @@ export type { SiteTemplate } from './template';
  * 21: a lead opening with its day alone (`April 17, 2015 -- …`) states the report's date as a
  *     dated dateline does; `+ ` opens a list item (a changelog's `+ Added …`, beside `- Removed`)
  *     in the body and the `listMarker` feature; weights unchanged (no public page's output moves).
+ * 22: an HTML page's `<nav>` lines are menus (never its section), and its heading that agrees with
+ *     the page's own title (`<title>`, `og:title`) is the headline (`html-structure.ts`); a dated
+ *     dateline may have a place of several parts, its agency before the comma and a time
+ *     (`Halle (Saale) (dpa), 3. Mai 2025, 14:30 Uhr –`); a weekday told as still to come no
+ *     longer dates the report (`inferFromWeekdays`). Plain text: no public page's output moves.
  */
-export const EXTRACTOR_VERSION = 21;
+export const EXTRACTOR_VERSION = 22;
 
 /** Fields a structured record (JSON Lines) states about itself; each wins over guessing. */
 export interface RecordHints {
