@@ -1,6 +1,6 @@
 #!/bin/sh
 # Scores the built extractor (out/) on these cases with the public benchmark's scorer.
-# usage: [HALF=A|B] sh eval/extraction-fresh/score.sh [score.mjs options, e.g. --only rd-tumblr]
+# usage: [HALF=A|B] [FORMAT=html] sh eval/extraction-fresh/score.sh [score.mjs options, e.g. --only rd-tumblr]
 # SCORER overrides where the public score.mjs lives (default: ../shared beside the repo, or /work/shared).
 here=$(cd "$(dirname "$0")" && pwd)
 repo=$(cd "$here/../.." && pwd)
@@ -16,5 +16,9 @@ if [ -n "$HALF" ]; then
   for c in $(node -e "for (const c of require('$here/cases.json')) if (c.half === process.argv[1]) console.log(c.name)" "$HALF"); do
     ln -s "$here/$c" "$cases/$c"
   done
+fi
+# FORMAT=html extracts each case's source.html instead of its input.txt (the same gold).
+if [ "$FORMAT" = html ]; then
+  exec node "$scorer" --cases "$cases" --cmd "sh $here/extract-html.sh $repo/bin/parallax.mjs {file}" "$@"
 fi
 exec node "$scorer" --cases "$cases" --cmd "node $repo/bin/parallax.mjs extract {file} --json" "$@"

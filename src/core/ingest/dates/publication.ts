@@ -9,7 +9,8 @@
  * Inference from weekdays: when the text names a weekday ("am Sonntag") and gives a full date
  * that falls on that weekday ("am 30. November 2025", a Sunday), that date fixes the week. The
  * other weekdays it names ("am Dienstag") are the next such days after it, and the report was
- * written no earlier than the latest of them (2025-12-02).
+ * written no earlier than the latest of them (2025-12-02) — unless the text tells that weekday as
+ * still to come (`will am Montag … vorstellen`, `nächsten Montag`): a plan dates nothing told so far.
  *
  * Conflict: a header date is kept, but when the text points elsewhere — its weekdays fix
  * another month, or it speaks of "Anfang des Monats" while every month it names is long past
@@ -41,6 +42,8 @@ export interface PublicationInput {
   absolute: FoundDate[];
   /** Relative mentions in the article text. */
   relative: RelativeMention[];
+  /** The bare weekdays among them whose clause speaks of what is to come (`weekdayAhead`). */
+  ahead?: ReadonlySet<RelativeMention>;
 }
 
 /** What `decidePublication` returns. `published` is null when nothing is stated or inferable. */
@@ -69,7 +72,7 @@ export function decidePublication(input: PublicationInput): PublicationResult {
     const d = formatParts(first.date);
     if (d) return { published: d, source: 'stated', evidence: [notice('date.stated-near-title', { text: first.date.text })], conflict: null };
   }
-  const inferred = inferFromWeekdays(input.absolute, input.relative);
+  const inferred = inferFromWeekdays(input.absolute, input.relative, input.ahead);
   if (input.header) {
     const evidence = [notice('date.header-line', { text: input.header })];
     let conflict: string | null = null;
@@ -93,7 +96,7 @@ export function decidePublication(input: PublicationInput): PublicationResult {
  * Infers a date from weekdays anchored by a full date on the same weekday; null when the text
  * gives no such pair.
  */
-export function inferFromWeekdays(absolute: FoundDate[], relative: RelativeMention[]): { date: string; evidence: Notice[] } | null {
+export function inferFromWeekdays(absolute: FoundDate[], relative: RelativeMention[], ahead: ReadonlySet<RelativeMention> = new Set()): { date: string; evidence: Notice[] } | null {
   const weekdays = relative.filter((r) => r.sense.type === 'weekday');
   if (weekdays.length === 0) return null;
   let anchor: { date: string; found: FoundDate; word: RelativeMention } | null = null;
@@ -110,10 +113,11 @@ export function inferFromWeekdays(absolute: FoundDate[], relative: RelativeMenti
   let latest = anchorDay;
   const seen = new Set<number>();
   for (const w of weekdays) {
-    if (w.sense.type !== 'weekday' || w.sense.direction === -1) continue;
-    const ahead = (w.sense.weekday - weekdayOf(anchor.date)! + 7) % 7;
-    if (ahead === 0 || ahead > MAX_WEEK_SPAN_DAYS) continue;
-    const day = anchorDay + ahead;
+    // A weekday still to come (`nächsten Montag`, `will am Montag …`) lies after the report.
+    if (w.sense.type !== 'weekday' || w.sense.direction !== 0 || ahead.has(w)) continue;
+    const after = (w.sense.weekday - weekdayOf(anchor.date)! + 7) % 7;
+    if (after === 0 || after > MAX_WEEK_SPAN_DAYS) continue;
+    const day = anchorDay + after;
     if (!seen.has(day)) {
       seen.add(day);
       evidence.push(notice('date.weekday-after', { word: w.text.trim(), date: fromDayNumber(day) }));

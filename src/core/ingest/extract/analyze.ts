@@ -21,6 +21,7 @@ import { MAX_INLINE_DEK_CHARS, isDateLabelOnly, isDekShaped, isSectionShaped, re
 import { parseAgencies, parseByline, parseSourceLine, parseTagList, splitGluedTags } from './byline';
 import type { StatedCandidate } from '../dates/publication';
 import { dateOnly, edgeDateCandidates } from './edge-dates';
+import type { PageLines } from './html-structure';
 
 
 /** Everything the pipeline learned about the lines. */
@@ -66,9 +67,11 @@ const DATE_ABOVE_TITLE = 5;
 const DATE_LIST_LINES = 3;
 
 /** Runs the pipeline over `lines` (see the file comment); `model` is the line classifier. */
-export function analyzeLines(lines: Line[], lang: string | null, usMonthFirst: boolean, model: LineModel = defaultModel(), trace?: (t: AnalysisTrace) => void, corrections: ExtractionCorrection | null = null, template: SiteTemplate | null = null): Analysis {
+export function analyzeLines(lines: Line[], lang: string | null, usMonthFirst: boolean, model: LineModel = defaultModel(), trace?: (t: AnalysisTrace) => void, corrections: ExtractionCorrection | null = null, template: SiteTemplate | null = null, page: PageLines | null = null): Analysis {
   const ev = lineEvidence(lines, lang);
   const { roles, comments } = ev;
+  // An HTML page's `<nav>` lines are menus whatever they look like (`Home World` is no section).
+  if (page) for (const i of page.nav) roles[i] ??= { kind: 'boilerplate', region: 'boilerplate', label: 'navigation' };
   // A person's correction: the lines holding the offsets they marked.
   const fixed: FixedEnds = {};
   const at = (offset: number | null) => (offset === null ? undefined : lineAt(lines, offset));
@@ -77,7 +80,8 @@ export function analyzeLines(lines: Line[], lang: string | null, usMonthFirst: b
     fixed.end = at(corrections.end);
     for (const i of [fixed.start, fixed.end]) if (i !== undefined) roles[i] = null;
   }
-  const fixedTitle = corrections && lines.length ? at(corrections.headline) : undefined;
+  // A person's headline first, then the heading an HTML page's own title agrees with.
+  const fixedTitle = (corrections && lines.length ? at(corrections.headline) : undefined) ?? page?.headline;
   const p = predict(model, pageFeatures(lines, lang, ev.rules, model.vocab, ev.densest, ev.datesOf));
   // A text without a paragraph of prose (a pasted snippet, a wire flash) is all article: the
   // model learned from whole pages and would keep only what looks like a page's main text.

@@ -23,6 +23,14 @@ const DATELINE_RE = /^(\p{Lu}[\p{L}.'’/-]*(?:\s\p{Lu}[\p{L}.'’/-]*){0,2})(?:
 // A dateline that carries the day it was filed (`Doha, 16. März 2025 – `, `DOHA, March 16, 2025 (Reuters) — `):
 // the place, a comma, a day ending in its year, then an agency, and a dash or a colon.
 const DATED_DATELINE_RE = /^(\p{Lu}[\p{L}.'’/-]*(?:\s\p{Lu}[\p{L}.'’/-]*){0,2}),\s+((?:\p{L}+,?\s+)?[\p{L}\p{N}][\p{L}\p{N}., ]{3,30}?\d{4})(?:\s*\(([^)]{1,30})\))?\s*(?:[-–—]|:)\s+(?=\p{Lu}|["„«“])/u;
+// The same, wider (tried only where the first finds none): a place of several parts (`Frankfurt
+// am Main`, `Halle (Saale)`), the agency before the comma (`Köln (dpa), 3. Mai 2025 –`), a time
+// after the day (`3. Mai 2025, 14:30 Uhr –`).
+const PLACE_PART = String.raw`(?:\s\p{Lu}[\p{L}.'’/-]*|\s(?:am|an der|im|in|bei|ob|de|del|do|da|di|la|le|sur|upon|on)(?=\s\p{Lu})|\s\(\p{Lu}\p{Ll}[\p{L}.'’ -]{0,20}\))`;
+const WIDE_DATED_DATELINE_RE = new RegExp(
+  String.raw`^(\p{Lu}[\p{L}.'’/-]*${PLACE_PART}{0,4})(?:\s*\(([^)]{1,30})\))?,\s+((?:\p{L}+,?\s+)?[\p{L}\p{N}][\p{L}\p{N}., ]{3,30}?\d{4})(?:,?\s+(?:um\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:Uhr|h|[ap]\.?m\.?))?)?(?:\s*\(([^)]{1,30})\))?\s*(?:[-–—]|:)\s+(?=\p{Lu}|["„«“])`,
+  'u',
+);
 // A dateline that is only the day (`April 17, 2015 -- Imagine …`, `16.03.2025 – Die …`): a day
 // ending in its year opens the lead, then a dash (a typed `--` too) or a colon.
 const DATE_ONLY_DATELINE_RE = /^((?:\p{L}+,?\s+)?[\p{L}\p{N}][\p{L}\p{N}., ]{3,30}?\d{4})\s*(?:-{1,2}|[–—]|:)\s+(?=\p{Lu}|["„«“])/u;
@@ -135,6 +143,15 @@ export function parseDateline(text: string, usMonthFirst = false): { place: stri
   if (d) {
     const date = wholeDay(d[2]!, d[0].indexOf(d[2]!, d[1]!.length), usMonthFirst);
     return date ? { place: d[1]!, agency: d[3] ?? null, length: d[0].length, date } : null;
+  }
+  const w = WIDE_DATED_DATELINE_RE.exec(text);
+  if (w) {
+    const date = wholeDay(w[3]!, w[0].indexOf(w[3]!, w[1]!.length), usMonthFirst);
+    // `Oslo (Reuters),`: a bracket the place pattern took is the agency when it names one.
+    const bracket = /\s\(([^)]+)\)$/u.exec(w[1]!);
+    const agencyInPlace = bracket && AGENCY_SET.has(bracket[1]!.toLowerCase()) ? bracket : null;
+    const place = agencyInPlace ? w[1]!.slice(0, agencyInPlace.index) : w[1]!;
+    return date ? { place, agency: agencyInPlace?.[1] ?? w[2] ?? w[4] ?? null, length: w[0].length, date } : null;
   }
   const o = DATE_ONLY_DATELINE_RE.exec(text);
   const date = o ? wholeDay(o[1]!, 0, usMonthFirst) : null;

@@ -21,6 +21,22 @@ export interface HtmlMeta {
   site?: string;
   published?: string;
   lang?: string;
+  /** What the markup says of the lines (`html-structure.ts` reads it against the text's lines). */
+  structure?: HtmlStructure;
+}
+
+/**
+ * What only the markup tells: the lines each `<nav>` renders (menus, breadcrumbs: never the
+ * article's section or kicker), the one-line `<h1>`/`<h2>` headings in page order, and the
+ * titles the page gives itself (`<title>`, `og:title`, Readability's title) a heading may agree with.
+ */
+export interface HtmlStructure {
+  /** Each `<nav>`'s lines, in order. */
+  navs: string[][];
+  headings: { level: 1 | 2; text: string }[];
+  titles: string[];
+  /** The site's name as the page states it (`og:site_name`, Readability's), if any. */
+  site?: string;
 }
 
 /** What `renderHtml` returns. */
@@ -60,14 +76,44 @@ export function renderHtml(html: string): HtmlRender {
     return { text: source.replace(/<[^>]*>/g, ' ').replace(/[ \t]+/g, ' ').trim(), meta: {} };
   }
   const meta = readMeta(doc, source, !nestedDeeper(doc.documentElement as unknown as DomNode | null, MAX_READABILITY_DEPTH));
-  const parts: string[] = [];
   const body = (doc.body ?? doc.documentElement) as unknown as DomNode | null;
-  if (body) walk(body, parts, false);
-  const text = parts.join('')
+  const text = body ? rendered(body) : '';
+  meta.structure = readStructure(doc, meta);
+  return { text, meta };
+}
+
+/** The reader-visible text under `node`, with the page's line breaks. */
+function rendered(node: DomNode): string {
+  const parts: string[] = [];
+  walk(node, parts, false);
+  return parts.join('')
     .replace(/[ \t\u00a0]*\n[ \t\u00a0]*/g, '\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
-  return { text, meta };
+}
+
+/** Caps what the structure reads: a page of thousands of menus or headings is not a page to learn a headline from. */
+const MAX_STRUCTURE_NODES = 200;
+
+function readStructure(doc: Document, meta: HtmlMeta): HtmlStructure {
+  const navs: string[][] = [];
+  const ns = doc.querySelectorAll('nav');
+  for (let i = 0; i < ns.length && i < MAX_STRUCTURE_NODES; i++) {
+    const ls = rendered(ns[i] as unknown as DomNode).split('\n').map((l) => l.trim()).filter(Boolean);
+    if (ls.length) navs.push(ls);
+  }
+  const headings: HtmlStructure['headings'] = [];
+  const hs = doc.querySelectorAll('h1, h2');
+  for (let i = 0; i < hs.length && i < MAX_STRUCTURE_NODES; i++) {
+    const h = hs[i] as unknown as DomNode;
+    const t = rendered(h);
+    // A heading the page breaks over lines is no one line of the text to point at.
+    if (t && !t.includes('\n')) headings.push({ level: h.nodeName.toUpperCase() === 'H1' ? 1 : 2, text: t });
+  }
+  const titles = [doc.querySelector('title')?.textContent ?? '', doc.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? '',
+    doc.querySelector('meta[name="twitter:title"]')?.getAttribute('content') ?? '', meta.title ?? '']
+    .map((t) => t.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  return meta.site ? { navs, headings, titles, site: meta.site } : { navs, headings, titles };
 }
 
 /**

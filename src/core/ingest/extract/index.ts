@@ -9,8 +9,10 @@ import { endsWithUpdateLabel, parseHeaderDate } from './header';
 import { deriveTitle } from './title';
 import { parseDateline, statedOutlet } from './byline';
 import { renderHtml, type HtmlMeta } from './html';
+import { structureLines } from './html-structure';
 import { renderMarkdown } from './markdown';
-import { collectMentions, buildMentions, type TextPiece } from '../dates/mentions';
+import { collectMentions, buildMentions, sentenceAt, type TextPiece } from '../dates/mentions';
+import { weekdayAhead } from '../dates/ahead';
 import { decidePublication, type StatedCandidate } from '../dates/publication';
 import { chronoDate } from '../dates/chrono';
 import { numericMonthFirst } from '../dates/find';
@@ -52,8 +54,13 @@ export type { SiteTemplate } from './template';
  * 21: a lead opening with its day alone (`April 17, 2015 -- …`) states the report's date as a
  *     dated dateline does; `+ ` opens a list item (a changelog's `+ Added …`, beside `- Removed`)
  *     in the body and the `listMarker` feature; weights unchanged (no public page's output moves).
+ * 22: an HTML page's `<nav>` lines are menus (never its section), and its heading that agrees with
+ *     the page's own title (`<title>`, `og:title`) is the headline (`html-structure.ts`); a dated
+ *     dateline may have a place of several parts, its agency before the comma and a time
+ *     (`Halle (Saale) (dpa), 3. Mai 2025, 14:30 Uhr –`); a weekday told as still to come no
+ *     longer dates the report (`inferFromWeekdays`). Plain text: no public page's output moves.
  */
-export const EXTRACTOR_VERSION = 21;
+export const EXTRACTOR_VERSION = 22;
 
 /** Fields a structured record (JSON Lines) states about itself; each wins over guessing. */
 export interface RecordHints {
@@ -133,7 +140,7 @@ function extractArticle(input: ExtractInput, model: LineModel, trace?: (t: Analy
   const lines = splitLines(header ? ' '.repeat(header.length) + text.slice(header.length) : text);
   const lang = hints.lang ?? meta.lang ?? detectLang(text);
   const usMonthFirst = numericMonthFirst(text, lang);
-  const a = analyzeLines(lines, lang, usMonthFirst, model, trace, input.corrections ?? null, input.template ?? null);
+  const a = analyzeLines(lines, lang, usMonthFirst, model, trace, input.corrections ?? null, input.template ?? null, structureLines(lines, meta.structure));
   const blocks = buildBlocks(lines, a, text, header);
 
   const bodyBlocks = blocks.filter((b) => (b.region === 'body' && BODY_KINDS.has(b.kind)) || b.kind === 'dek');
@@ -169,7 +176,8 @@ function extractArticle(input: ExtractInput, model: LineModel, trace?: (t: Analy
   const edge = a.edgeDates.find((c) => !c.isUpdate);
   if (!header && edge && !candidates.some((c) => !c.isUpdate && !c.listed)) candidates.unshift(edge);
   else if (!candidates.length && !header) candidates.push(...a.edgeDates);
-  const pub = decidePublication({ hint: hints.published ?? null, stated: candidates, header: header?.date ?? null, absolute: found.absolute, relative: found.relative });
+  const ahead = new Set(found.relative.filter((r) => r.sense.type === 'weekday' && r.sense.direction === 0 && weekdayAhead(sentenceAt(pieces, r.start), r.text.trim())));
+  const pub = decidePublication({ hint: hints.published ?? null, stated: candidates, header: header?.date ?? null, absolute: found.absolute, relative: found.relative, ahead });
   const headerMention = header ? { text: header.label, start: text.indexOf(header.label), end: text.indexOf(header.label) + header.label.length, date: header.date } : null;
   const dateMentions = buildMentions(found, pieces, pub.published, headerMention);
 

@@ -14,6 +14,14 @@ describe('inferFromWeekdays', () => {
     expect(r?.evidence[0]).toMatchObject({ code: 'date.weekday-fixes-week', params: { weekday: 6 } });
     expect(english(r!.evidence[0]!)).toContain('a Saturday');
   });
+  it('does not date the report after a weekday it tells as still to come', () => {
+    const t = 'Am Samstag, 3. Mai 2025, kündigte die Ministerin an, sie wolle am Montag einen Entwurf vorlegen. Am nächsten Dienstag soll das Kabinett beraten.';
+    const { absolute, relative } = scan(t);
+    const monday = relative.find((r) => r.text.includes('Montag'))!;
+    // Read back, Monday would be the 5th and the report no earlier; told ahead it dates nothing.
+    expect(inferFromWeekdays(absolute, relative.filter((r) => !r.text.includes('Dienstag')))?.date).toBe('2025-05-05');
+    expect(inferFromWeekdays(absolute, relative, new Set([monday]))?.date).toBe('2025-05-03');
+  });
   it('infers nothing when no weekday matches a date', () => {
     const t = 'Am Freitag traf man sich. Am 30. November 2025 gab es Gespräche.';
     expect(inferFromWeekdays(scan(t).absolute, scan(t).relative)).toBeNull();

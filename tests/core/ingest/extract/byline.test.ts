@@ -42,6 +42,16 @@ describe('byline parsing', () => {
     expect(parseDateline('Oslo, 16.03.2025: Die Gespräche gehen weiter.')?.date).toMatchObject({ year: 2025, month: 3, day: 16 });
     expect(parseDateline('Oslo, the city of 2024 – Talks went on.')).toBeNull();
   });
+  it('reads a dated dateline whose place has several parts, whose agency stands before the comma, or with a time', () => {
+    expect(parseDateline('Bad Homburg (AFP), 16. März 2025 – Die Gespräche gehen weiter.')).toMatchObject({ place: 'Bad Homburg', agency: 'AFP', date: { year: 2025, month: 3, day: 16 } });
+    expect(parseDateline('Freiburg im Breisgau, 16. März 2025 – Die Gespräche gehen weiter.')).toMatchObject({ place: 'Freiburg im Breisgau', date: { day: 16 } });
+    expect(parseDateline('Neustadt (Weinstraße), 16.03.2025 – Die Gespräche gehen weiter.')).toMatchObject({ place: 'Neustadt (Weinstraße)', agency: null, date: { month: 3, day: 16 } });
+    expect(parseDateline('Oslo (Reuters), 16. März 2025 – Die Gespräche gehen weiter.')).toMatchObject({ place: 'Oslo', agency: 'Reuters' });
+    expect(parseDateline('Oslo, 16. März 2025, 14:30 Uhr – Die Gespräche gehen weiter.')).toMatchObject({ place: 'Oslo', date: { year: 2025, month: 3, day: 16 } });
+    // A connecting word needs a capitalised place word after it.
+    expect(parseDateline('Oslo am späten Abend, 16. März 2025 – Die Gespräche gehen weiter.')?.place).toBe('');
+    expect(parseDateline('Oslo (dpa), the city of 2024 – Talks went on.')).toBeNull();
+  });
 
   it('reads a dateline that is only the day, with no place', () => {
     expect(parseDateline('May 3, 2016 -- Picture a hospital ward where no drug works.')).toMatchObject({ place: '', date: { year: 2016, month: 5, day: 3 } });

@@ -20,7 +20,7 @@ const page = [
 describe('extract (text)', () => {
   const x = extract({ text: page, format: 'text' });
   it('separates header, body, comments and furniture on an English page', () => {
-    expect(EXTRACTOR_VERSION).toBe(21);
+    expect(EXTRACTOR_VERSION).toBe(22);
     expect(x.title).toBe('Harbour city votes to ban cruise ships from old town');
     expect(x.author).toBe('Jane Doe');
     expect(x.published).toBe('2024-03-03T09:15');
@@ -173,5 +173,21 @@ describe('extract (html, markdown)', () => {
     expect(x.title).toBe('Neue Brücke eröffnet');
     expect(x.text).toContain('Die neue Brücke');
     expect(x.text).not.toContain('**');
+  });
+});
+
+describe('a dated dateline and weekdays told ahead', () => {
+  it('dates a report by its dateline with the agency before the comma, not by a weekday it announces', () => {
+    const text = 'Start\nPolitik\nLand plant neue Regeln für Mieten\n'
+      + 'Bad Homburg (dpa), 3. Mai 2025 – Die Landesregierung will am Montag neue Regeln für Mieten vorstellen. Das kündigte ein Sprecher am Samstag an. Die Pläne sehen vor, dass Mieten in Städten stärker begrenzt werden als bisher.\n'
+      + 'Der Mieterbund begrüßte die Pläne, forderte aber weitere Schritte. Vermieterverbände kritisierten den Vorstoß und warnten vor weniger Neubau.\n'
+      + 'Die Opposition kündigte Widerstand im Landtag an. Eine Abstimmung wird für Juni erwartet, sagte ein Sprecher der Fraktion am Abend.\n';
+    const x = extract({ text, format: 'text' });
+    expect(x.published).toBe('2025-05-03');
+    expect(x.publishedSource).toBe('stated');
+    expect(x.dateline).toBe('Bad Homburg');
+    // Without the dateline's day, the weekdays fix the week: the announced Monday dates nothing.
+    const y = extract({ text: text.replace('Bad Homburg (dpa), 3. Mai 2025 – ', 'Bad Homburg (dpa) – ').replace('am Samstag an', 'am Samstag, 3. Mai 2025, an'), format: 'text' });
+    expect(y.published).toBe('2025-05-03');
   });
 });
