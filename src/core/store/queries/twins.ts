@@ -84,6 +84,48 @@ export function articleIdsBetween(db: ReadDb, after: number, upTo: number): Arti
   return (stmt(db, 'SELECT id FROM articles WHERE rowid > ? AND rowid <= ? ORDER BY rowid').all(after, upTo) as { id: ArticleId }[]).map((r) => r.id);
 }
 
+/** What `earlierVersion` finds: the latest earlier version, and what the person put on all of them. */
+export interface EarlierVersionRow {
+  id: ArticleId;
+  title: string;
+  annotations: number;
+  edited: boolean;
+}
+
+/**
+ * The earlier versions of `id`: reports added before it from the same place — a file of the same
+ * name, the same record of it (`locator`, null for a whole file) — in its group of near copies
+ * (call after the group is written). Undefined when there are none. A file name alone is no
+ * identity (many pages are saved as `index.html`), near copies alone are not one version (wire
+ * copy, or the records of one JSON Lines file); together they are a file saved again after it
+ * changed. Paths are not compared: an upload's is a staging file's, new each time.
+ */
+export function earlierVersion(db: ReadDb, id: string, from: { name: string; locator: string | null }): EarlierVersionRow | undefined {
+  // A report added last heads a group only when it has no copies: then there is nothing earlier.
+  const head = twinHead(db, id);
+  if (head === id) return undefined;
+  const order = addedOrder(db, id) ?? Infinity;
+  const read = stmt(
+    db,
+    `SELECT a.id, a.title, a.rowid AS at, a.overrides != '{}' OR a.edited_text IS NOT NULL AS edited,
+       (SELECT count(*) FROM annotations n WHERE n.article_id = a.id) AS annotations
+     FROM articles a JOIN sources s ON s.id = a.source_id
+     WHERE a.id = ? AND s.name = ? AND s.locator IS ?`,
+  );
+  const rows = [head, ...copiesOf(db, head)]
+    .map((member) => read.get(member, from.name, from.locator) as { id: ArticleId; title: string; at: number; edited: number; annotations: number } | undefined)
+    .filter((r): r is NonNullable<typeof r> => r !== undefined && r.at < order)
+    .sort((a, b) => b.at - a.at);
+  const latest = rows[0];
+  if (!latest) return undefined;
+  return {
+    id: latest.id,
+    title: latest.title,
+    annotations: rows.reduce((n, r) => n + r.annotations, 0),
+    edited: rows.some((r) => r.edited === 1),
+  };
+}
+
 /** Empties the table (before a rebuild). */
 export function clearTwinGroups(db: WriteDb): void {
   db.exec('DELETE FROM twin_copies');

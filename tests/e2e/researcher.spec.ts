@@ -1,0 +1,76 @@
+import type { Page } from '@playwright/test';
+import { test, expect } from './support/fixtures';
+
+/**
+ * A German media researcher with their own files (the ui9 walkthrough): import, annotate, edit,
+ * then import the same folder again after a file changed. Each test is a defect found on that
+ * walk and fails on the build before its fix. Run `npm run build` first.
+ */
+
+async function german(app: Page) {
+  await app.getByRole('combobox', { name: 'Language' }).selectOption({ label: 'Deutsch' });
+  await expect(app.getByRole('listbox', { name: 'Berichte' })).toBeVisible();
+}
+
+/** Picks files in the file dialog Ctrl+O opens, as a person choosing them in a folder. */
+async function importByKeyboard(app: Page, files: { name: string; text: string }[]) {
+  await app.getByRole('listbox', { name: 'Berichte' }).focus();
+  const chooser = app.waitForEvent('filechooser');
+  await app.keyboard.press('Control+O');
+  await (await chooser).setFiles(files.map((f) => ({ name: f.name, mimeType: 'text/markdown', buffer: Buffer.from(f.text, 'utf8') })));
+}
+
+/** Notes of the Glasgow summit, long enough to be recognised as the same text after an edit. */
+function notes(protest: string): string {
+  const lines = Array.from({ length: 10 }, (_, i) => `Am Verhandlungstag ${i + 1} berieten die Delegationen in Glasgow über Kohle, Geld und die Anpassung an den Klimawandel.`);
+  lines.splice(4, 0, protest);
+  return `# Klimagipfel in Glasgow geht in die Verlängerung\n\n${lines.join('\n\n')}\n`;
+}
+
+test('a file imported again after it changed: the summary says whose new version it is, that the annotation and edits stay there, and compares the two', async ({ app }) => {
+  await german(app);
+  await importByKeyboard(app, [{ name: 'notizen-glasgow.md', text: notes('Die Straßenproteste blieben friedlich.') }]);
+  const list = app.getByRole('listbox', { name: 'Berichte' });
+  const summary = app.getByRole('status').filter({ hasText: 'Import abgeschlossen' });
+  await expect(summary).toContainText('Hinzugefügt: 1');
+  await summary.getByRole('button', { name: 'Schließen' }).click();
+
+  // Read, highlight with a note, and correct the title, by keyboard.
+  await list.getByRole('option', { name: /Klimagipfel in Glasgow/ }).click();
+  const reader = app.getByRole('region', { name: 'Lesebereich' });
+  await expect(reader.getByRole('heading', { level: 1 })).toHaveText('Klimagipfel in Glasgow geht in die Verlängerung');
+  await reader.focus();
+  await app.keyboard.press('j');
+  await app.keyboard.press('h');
+  await expect(reader.locator('article mark[data-annotation-id]')).toHaveCount(1);
+  await app.keyboard.press('Shift+N');
+  await expect(app.getByRole('textbox', { name: 'Notiz' })).toBeFocused();
+  await app.keyboard.type('Mit der Agentur abgleichen');
+  await app.keyboard.press('Control+Enter');
+  await app.keyboard.press('Escape');
+  await reader.focus();
+  await app.keyboard.press('e');
+  const dialog = app.getByRole('dialog', { name: 'Angaben bearbeiten' });
+  await expect(dialog.getByRole('textbox', { name: 'Titel' })).toBeFocused();
+  await app.keyboard.press('Control+A');
+  await app.keyboard.type('COP26: Verlängerung in Glasgow');
+  await app.keyboard.press('Enter');
+  await expect(reader.getByRole('heading', { level: 1 })).toContainText('COP26: Verlängerung in Glasgow');
+
+  // The file changed on disk and the folder is imported again.
+  await importByKeyboard(app, [{ name: 'notizen-glasgow.md', text: notes('Die Straßenproteste blieben weitgehend friedlich.') }]);
+  await expect(summary).toContainText('Hinzugefügt: 0');
+  await expect(summary).toContainText('Neue Fassungen vorhandener Berichte: 1');
+  await expect(summary).toContainText(
+    'notizen-glasgow.md — neue Fassung von „COP26: Verlängerung in Glasgow“, als Kopie daneben abgelegt; Ihre Anmerkung und Ihre Änderungen bleiben bei der früheren Fassung.',
+  );
+  // The earlier version keeps the note and the title.
+  await expect(list.getByRole('option', { name: /COP26: Verlängerung in Glasgow/ })).toBeVisible();
+
+  // What changed, side by side.
+  await summary.getByRole('button', { name: 'Fassungen vergleichen' }).click();
+  const view = app.getByRole('region', { name: 'Vergleich' });
+  await expect(view.getByRole('heading', { name: 'COP26: Verlängerung in Glasgow' })).toBeVisible();
+  await expect(view.getByRole('heading', { name: 'Klimagipfel in Glasgow geht in die Verlängerung' })).toBeVisible();
+  await expect(view.getByText('weitgehend', { exact: false }).first()).toBeVisible();
+});
