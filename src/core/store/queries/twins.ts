@@ -104,18 +104,16 @@ export function earlierVersion(db: ReadDb, id: string, from: { name: string; loc
   // A report added last heads a group only when it has no copies: then there is nothing earlier.
   const head = twinHead(db, id);
   if (head === id) return undefined;
-  const order = addedOrder(db, id) ?? Infinity;
-  const read = stmt(
+  // One statement over the group (indexed by head): a wire story's group can hold hundreds.
+  const rows = stmt(
     db,
-    `SELECT a.id, a.title, a.rowid AS at, a.overrides != '{}' OR a.edited_text IS NOT NULL AS edited,
+    `SELECT a.id, a.title, a.overrides != '{}' OR a.edited_text IS NOT NULL AS edited,
        (SELECT count(*) FROM annotations n WHERE n.article_id = a.id) AS annotations
-     FROM articles a JOIN sources s ON s.id = a.source_id
-     WHERE a.id = ? AND s.name = ? AND s.locator IS ?`,
-  );
-  const rows = [head, ...copiesOf(db, head)]
-    .map((member) => read.get(member, from.name, from.locator) as { id: ArticleId; title: string; at: number; edited: number; annotations: number } | undefined)
-    .filter((r): r is NonNullable<typeof r> => r !== undefined && r.at < order)
-    .sort((a, b) => b.at - a.at);
+     FROM (SELECT @head AS id UNION ALL SELECT article_id FROM twin_copies WHERE head_id = @head) g
+     JOIN articles a ON a.id = g.id JOIN sources s ON s.id = a.source_id
+     WHERE s.name = @name AND s.locator IS @locator AND a.rowid < (SELECT rowid FROM articles WHERE id = @id)
+     ORDER BY a.rowid DESC`,
+  ).all({ id, head, name: from.name, locator: from.locator }) as { id: ArticleId; title: string; edited: number; annotations: number }[];
   const latest = rows[0];
   if (!latest) return undefined;
   return {
