@@ -37,6 +37,7 @@ export type KeyCommand =
   | 'shortcuts'
   | 'focus-search'
   | 'undo'
+  | 'redo'
   | 'zoom-in'
   | 'zoom-out'
   | 'zoom-reset'
@@ -100,6 +101,7 @@ export type HelpTopic =
   | 'panel'
   | 'read'
   | 'undo'
+  | 'redo'
   | 'zoom'
   | 'original'
   | 'edit'
@@ -171,6 +173,9 @@ export const KEYMAP: readonly KeyBinding[] = [
   { command: 'toggle-panel', scope: 'app', key: 'a', help: 'panel' },
   { command: 'toggle-read', scope: 'app', key: 'm', help: 'read' },
   { command: 'undo', scope: 'app', key: 'z', mod: true, shift: false, help: 'undo' },
+  // Ctrl/Cmd+Shift+Z as in most editors, and Ctrl+Y as on Windows.
+  { command: 'redo', scope: 'app', key: 'z', mod: true, shift: true, help: 'redo' },
+  { command: 'redo', scope: 'app', key: 'y', mod: true, shift: false, help: 'redo' },
   { command: 'zoom-in', scope: 'app', key: '+', mod: true, browserOnly: true, help: 'zoom' },
   { command: 'zoom-in', scope: 'app', key: '=', mod: true, browserOnly: true },
   { command: 'zoom-out', scope: 'app', key: '-', mod: true, browserOnly: true, help: 'zoom' },

@@ -74,3 +74,41 @@ test('a file imported again after it changed: the summary says whose new version
   await expect(view.getByRole('heading', { name: 'Klimagipfel in Glasgow geht in die Verlängerung' })).toBeVisible();
   await expect(view.getByText('weitgehend', { exact: false }).first()).toBeVisible();
 });
+
+test('a highlight taken back with Ctrl+Z comes back with Ctrl+Shift+Z, Ctrl+Y or the status line\'s button', async ({ app }) => {
+  await german(app);
+  await app.getByRole('listbox', { name: 'Berichte' }).getByRole('option', { name: /Putins Marathontreffen/ }).click();
+  const reader = app.getByRole('region', { name: 'Lesebereich' });
+  const marks = reader.locator('article mark[data-annotation-id]');
+  await reader.focus();
+  await app.keyboard.press('j');
+  await app.keyboard.press('h');
+  await expect(marks).toHaveCount(1);
+  const quote = await marks.first().textContent();
+  const status = app.getByRole('status').filter({ hasText: /Änderung zurückgenommen|Markiert/ });
+
+  await app.keyboard.press('Control+Z');
+  await expect(marks).toHaveCount(0);
+  await expect(status).toContainText('Änderung zurückgenommen');
+  await app.keyboard.press('Control+Shift+Z');
+  await expect(marks).toHaveCount(1);
+  await expect(marks.first()).toHaveText(quote!);
+
+  await app.keyboard.press('Control+Z');
+  await expect(marks).toHaveCount(0);
+  await app.keyboard.press('Control+Y');
+  await expect(marks).toHaveCount(1);
+
+  await app.keyboard.press('Control+Z');
+  await expect(marks).toHaveCount(0);
+  await status.getByRole('button', { name: 'Wiederholen' }).click();
+  await expect(marks).toHaveCount(1);
+  // Nothing left to make again: the key does nothing more.
+  await app.keyboard.press('Control+Shift+Z');
+  await expect(marks).toHaveCount(1);
+
+  // `?` lists the key in German.
+  await reader.focus();
+  await app.keyboard.press('?');
+  await expect(app.getByRole('dialog')).toContainText('Zuletzt zurückgenommene Änderung an Anmerkungen wiederholen');
+});

@@ -39,6 +39,10 @@ function run(app: AppState, b: KeyBinding, e: KeyboardEvent, afterCloseCompare: 
       if (app.dialog !== null || isTyping(e.target) || !app.canUndo) return false;
       void app.undo();
       return true;
+    case 'redo':
+      if (app.dialog !== null || isTyping(e.target) || !app.canRedo) return false;
+      void app.redo();
+      return true;
     case 'zoom-in':
     case 'zoom-out':
     case 'zoom-reset':

@@ -27,6 +27,7 @@ export const keys: Widen<typeof en> = {
   keyPanel: 'Seitenleiste Anmerkungen ein / aus',
   keyRead: 'Als gelesen / ungelesen markieren',
   keyUndo: 'Letzte Änderung an Anmerkungen zurücknehmen',
+  keyRedo: 'Zuletzt zurückgenommene Änderung an Anmerkungen wiederholen',
   keyZoom: 'Vergrößern / verkleinern / 100 %',
   keyImportFolder: 'Einen Ordner importieren (Desktop)',
   keyAddText: 'Eingefügten Text hinzufügen (Desktop)',

@@ -24,6 +24,7 @@ export const keys = {
   keyPanel: 'Annotations sidebar on / off',
   keyRead: 'Mark read / unread',
   keyUndo: 'Undo the last annotation change',
+  keyRedo: 'Redo the annotation change undone last',
   keyZoom: 'Zoom in / out / back to 100 %',
   keyImportFolder: 'Import a folder (desktop)',
   keyAddText: 'Add pasted text (desktop)',
