@@ -150,7 +150,7 @@ export const KEYMAP: readonly KeyBinding[] = [
   { command: 'open', scope: 'list', key: 'Enter', help: 'open' },
   { command: 'back-to-list', scope: 'reader', key: 'Escape', anyModifiers: true, help: 'back' },
   { command: 'import', scope: 'app', key: 'o', mod: true, shift: false, help: 'import' },
-  { command: 'import-folder', scope: 'menu', key: 'o', mod: true, shift: true, help: 'import-folder' },
+  { command: 'import-folder', scope: 'app', key: 'o', mod: true, shift: true, help: 'import-folder' },
   { command: 'add-text', scope: 'menu', key: 'n', mod: true, help: 'add-text' },
   { command: 'focus-search', scope: 'app', key: 'k', mod: true, shift: false, help: 'search' },
   { command: 'focus-search', scope: 'app', key: '/', help: 'search' },

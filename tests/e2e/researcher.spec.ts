@@ -1,3 +1,6 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect } from './support/fixtures';
 
@@ -111,4 +114,44 @@ test('a highlight taken back with Ctrl+Z comes back with Ctrl+Shift+Z, Ctrl+Y or
   await reader.focus();
   await app.keyboard.press('?');
   await expect(app.getByRole('dialog')).toContainText('Zuletzt zurückgenommene Änderung an Anmerkungen wiederholen');
+});
+
+test('a folder imports from the browser: Ctrl+Shift+O or the list\'s ⋯ menu, subfolders in, hidden files out', async ({ app }) => {
+  await german(app);
+  const dir = mkdtempSync(join(tmpdir(), 'parallax-folder-'));
+  try {
+    const folder = join(dir, 'Recherche Glasgow');
+    mkdirSync(join(folder, 'Agenturen'), { recursive: true });
+    mkdirSync(join(folder, '.git'));
+    writeFileSync(join(folder, 'notizen.md'), notes('Die Straßenproteste blieben friedlich.'));
+    writeFileSync(join(folder, 'Agenturen', 'meldung.txt'), 'Einigung in Glasgow\n\nDie Staaten haben sich auf eine Abschlusserklärung geeinigt; der Kohleausstieg wurde abgeschwächt.\n');
+    writeFileSync(join(folder, '.DS_Store'), Buffer.from([0, 0, 0, 1, 66, 117, 100, 49]));
+    writeFileSync(join(folder, '.git', 'HEAD'), 'ref: refs/heads/main\n');
+    writeFileSync(join(folder, 'leer.txt'), '');
+
+    const list = app.getByRole('listbox', { name: 'Berichte' });
+    await list.focus();
+    const chooser = app.waitForEvent('filechooser');
+    await app.keyboard.press('Control+Shift+O');
+    await (await chooser).setFiles(folder);
+    const summary = app.getByRole('status').filter({ hasText: 'Import abgeschlossen' });
+    await expect(summary).toContainText('Hinzugefügt: 2');
+    await expect(summary).toContainText('Übersprungen: 1');
+    await expect(summary).toContainText('„leer.txt“ ist leer');
+    await expect(summary).not.toContainText('DS_Store');
+    await expect(list.getByRole('option', { name: /Einigung in Glasgow/ })).toBeVisible();
+    await summary.getByRole('button', { name: 'Schließen' }).click();
+
+    // The same folder again, by the ⋯ menu and the keyboard: nothing new.
+    const more = app.getByRole('button', { name: 'Weitere Aktionen der Bibliothek' });
+    await more.focus();
+    await app.keyboard.press('Enter');
+    await expect(app.getByRole('menuitem', { name: 'Ordner importieren…' })).toBeFocused();
+    const again = app.waitForEvent('filechooser');
+    await app.keyboard.press('Enter');
+    await (await again).setFiles(folder);
+    await expect(summary).toContainText('Bereits in der Bibliothek: 2');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

@@ -29,6 +29,9 @@ function run(app: AppState, b: KeyBinding, e: KeyboardEvent, afterCloseCompare: 
     case 'shortcuts':
       app.runCommand(b.command);
       return true;
+    case 'import-folder':
+      app.ingest.pickFolderRequest++;
+      return true;
     case 'focus-search':
       app.search.focusRequest++;
       return true;

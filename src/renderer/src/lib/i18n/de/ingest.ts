@@ -19,6 +19,8 @@ export const ingest: Widen<typeof en> = {
   compareVersions: 'Fassungen vergleichen',
   dismiss: 'Schließen',
   fileInputLabel: 'Zu importierende Dateien',
+  folderInputLabel: 'Zu importierender Ordner',
+  importFolder: 'Ordner importieren…',
   addTextTitle: 'Text hinzufügen',
   addTextIntro: 'Einen Bericht als Text, HTML oder Markdown einfügen.',
   textLabel: 'Text',

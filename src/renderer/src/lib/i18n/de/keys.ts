@@ -29,7 +29,7 @@ export const keys: Widen<typeof en> = {
   keyUndo: 'Letzte Änderung an Anmerkungen zurücknehmen',
   keyRedo: 'Zuletzt zurückgenommene Änderung an Anmerkungen wiederholen',
   keyZoom: 'Vergrößern / verkleinern / 100 %',
-  keyImportFolder: 'Einen Ordner importieren (Desktop)',
+  keyImportFolder: 'Einen Ordner mit seinen Unterordnern importieren',
   keyAddText: 'Eingefügten Text hinzufügen (Desktop)',
   keySaveNote: 'Die Notiz sichern, die gerade entsteht',
   keyPreview: 'In Suchergebnissen: den gewählten Bericht daneben zeigen (die Tastatur bleibt in den Ergebnissen)',

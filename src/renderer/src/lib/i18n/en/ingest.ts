@@ -17,6 +17,8 @@ export const ingest = {
   compareVersions: 'Compare versions',
   dismiss: 'Dismiss',
   fileInputLabel: 'Files to import',
+  folderInputLabel: 'Folder to import',
+  importFolder: 'Import folder…',
   addTextTitle: 'Add text',
   addTextIntro: 'Paste a report as text, HTML or Markdown.',
   textLabel: 'Text',

@@ -26,7 +26,7 @@ export const keys = {
   keyUndo: 'Undo the last annotation change',
   keyRedo: 'Redo the annotation change undone last',
   keyZoom: 'Zoom in / out / back to 100 %',
-  keyImportFolder: 'Import a folder (desktop)',
+  keyImportFolder: 'Import a folder, with its subfolders',
   keyAddText: 'Add pasted text (desktop)',
   keySaveNote: 'Save the note being written',
   keyPreview: 'In search results: show the selected report beside them (the keyboard stays in the results)',
