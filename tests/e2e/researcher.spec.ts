@@ -155,3 +155,24 @@ test('a folder imports from the browser: Ctrl+Shift+O or the list\'s ⋯ menu, s
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('a picked report\'s number stands beside its title, not over it', async ({ app }) => {
+  await german(app);
+  await importByKeyboard(app, [{ name: 'lang.md', text: notes('Die Straßenproteste blieben friedlich.').replace('Klimagipfel in Glasgow geht in die Verlängerung', 'Klimagipfel in Glasgow: Verhandlungen gehen in die Verlängerung') }]);
+  const list = app.getByRole('listbox', { name: 'Berichte' });
+  const row = list.getByRole('option', { name: /Verhandlungen gehen in die Verlängerung/ });
+  await row.click();
+  await list.focus();
+  await app.keyboard.press(' ');
+  const badge = row.locator('.pick');
+  await expect(badge).toHaveText('1');
+  // Where the title's text ends on each of its lines, against where the number begins.
+  const overlap = await row.evaluate((r) => {
+    const title = r.querySelector('.report-title')!;
+    const range = document.createRange();
+    range.selectNodeContents(title);
+    const pick = r.querySelector('.pick')!.getBoundingClientRect();
+    return [...range.getClientRects()].some((line) => line.right > pick.left && line.bottom > pick.top && line.top < pick.bottom);
+  });
+  expect(overlap).toBe(false);
+});
