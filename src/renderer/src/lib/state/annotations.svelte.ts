@@ -53,8 +53,8 @@ export class ColorChoice {
 export interface AnnotationsOptions {
   /** The last-colour memory to share (default: one of its own). */
   color?: ColorChoice;
-  /** Called whenever a change goes on this state's undo stack. */
-  onstep?: () => void;
+  /** Called whenever a change goes on this state's undo stack; `redoing`: by a redo, not a new change. */
+  onstep?: (redoing: boolean) => void;
 }
 
 const byPosition = (a: Annotation, b: Annotation) => a.position.start - b.position.start || a.position.end - b.position.end;
@@ -96,7 +96,7 @@ export class AnnotationsState {
   /** Each annotation's edit under way: the next edit of it waits for it (see `update`). */
   #editing = new Map<AnnotationId, Promise<unknown>>();
   readonly color: ColorChoice;
-  readonly #onstep: () => void;
+  readonly #onstep: (redoing: boolean) => void;
 
   constructor(api: AnnotationApi, options: AnnotationsOptions = {}) {
     this.#api = api;
@@ -174,7 +174,7 @@ export class AnnotationsState {
   #push(step: UndoStep, redoing = false): void {
     this.undoStack = [...this.undoStack.slice(-49), step];
     if (!redoing) this.redoStack = [];
-    this.#onstep();
+    this.#onstep(redoing);
   }
 
   /** Highlights or notes a range of the open article. */

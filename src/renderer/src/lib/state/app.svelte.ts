@@ -305,10 +305,10 @@ export class AppState {
     await this.guard<unknown>(() => (this.view === 'compare' ? this.compare.undo() : this.annotations.undo()));
   }
 
-  /** Whether Ctrl/Cmd+Shift+Z (Ctrl+Y) has an undone change to make again (in the reader; not while comparing). */
-  get canRedo(): boolean { return this.view !== 'compare' && this.annotations.canRedo; }
+  /** Whether Ctrl/Cmd+Shift+Z (Ctrl+Y) has an undone annotation change to make again (in the compare columns while comparing). */
+  get canRedo(): boolean { return this.view === 'compare' ? this.compare.canRedo : this.annotations.canRedo; }
   async redo(): Promise<void> {
-    if (this.canRedo) await this.guard(() => this.annotations.redo());
+    await this.guard<unknown>(() => (this.view === 'compare' ? this.compare.redo() : this.annotations.redo()));
   }
 
   /** Zooms the window one step in (`1`), out (`-1`), or back to 100 % (`0`). */
