@@ -37,6 +37,7 @@ export type KeyCommand =
   | 'shortcuts'
   | 'focus-search'
   | 'undo'
+  | 'redo'
   | 'zoom-in'
   | 'zoom-out'
   | 'zoom-reset'
@@ -100,6 +101,7 @@ export type HelpTopic =
   | 'panel'
   | 'read'
   | 'undo'
+  | 'redo'
   | 'zoom'
   | 'original'
   | 'edit'
@@ -148,7 +150,7 @@ export const KEYMAP: readonly KeyBinding[] = [
   { command: 'open', scope: 'list', key: 'Enter', help: 'open' },
   { command: 'back-to-list', scope: 'reader', key: 'Escape', anyModifiers: true, help: 'back' },
   { command: 'import', scope: 'app', key: 'o', mod: true, shift: false, help: 'import' },
-  { command: 'import-folder', scope: 'menu', key: 'o', mod: true, shift: true, help: 'import-folder' },
+  { command: 'import-folder', scope: 'app', key: 'o', mod: true, shift: true, help: 'import-folder' },
   { command: 'add-text', scope: 'menu', key: 'n', mod: true, help: 'add-text' },
   { command: 'focus-search', scope: 'app', key: 'k', mod: true, shift: false, help: 'search' },
   { command: 'focus-search', scope: 'app', key: '/', help: 'search' },
@@ -171,6 +173,9 @@ export const KEYMAP: readonly KeyBinding[] = [
   { command: 'toggle-panel', scope: 'app', key: 'a', help: 'panel' },
   { command: 'toggle-read', scope: 'app', key: 'm', help: 'read' },
   { command: 'undo', scope: 'app', key: 'z', mod: true, shift: false, help: 'undo' },
+  // Ctrl/Cmd+Shift+Z as in most editors, and Ctrl+Y as on Windows.
+  { command: 'redo', scope: 'app', key: 'z', mod: true, shift: true, help: 'redo' },
+  { command: 'redo', scope: 'app', key: 'y', mod: true, shift: false, help: 'redo' },
   { command: 'zoom-in', scope: 'app', key: '+', mod: true, browserOnly: true, help: 'zoom' },
   { command: 'zoom-in', scope: 'app', key: '=', mod: true, browserOnly: true },
   { command: 'zoom-out', scope: 'app', key: '-', mod: true, browserOnly: true, help: 'zoom' },

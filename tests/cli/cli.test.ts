@@ -96,6 +96,19 @@ describe('parallax CLI', () => {
     expect(missing.out).toContain('does not exist');
   });
 
+  it('says which report a file saved again after it changed is a new version of, in the locale\'s language', () => {
+    const f = join(tmp.dir, 'glasgow.txt');
+    const lib = join(tmp.dir, 'versions.sqlite');
+    const body = (changed: string) => `Klimagipfel in Glasgow\n\n${Array.from({ length: 10 }, (_, i) => `Am Tag ${i + 1} berieten die Delegationen in Glasgow über Kohle und Geld.`).join(' ')} ${changed}`;
+    writeFileSync(f, body('Die Proteste blieben friedlich.'));
+    const first = JSON.parse(run(['ingest', f, '--library', lib, '--json']).out).added[0].articleId as string;
+    writeFileSync(f, body('Die Proteste blieben weitgehend friedlich.'));
+    expect(run(['ingest', f, '--library', lib]).out).toContain(`  new version glasgow.txt: of ${first}, kept beside it\n`);
+    writeFileSync(f, body('Die Proteste blieben bis zuletzt friedlich.'));
+    const de = spawnSync(process.execPath, [BIN, 'ingest', f, '--library', lib], { encoding: 'utf8', env: { ...process.env, LC_ALL: 'de_DE.UTF-8' } });
+    expect(de.stdout).toMatch(/ {2}neue Fassung glasgow\.txt: von \w+, daneben abgelegt\n/);
+  });
+
   it('refuses a library file that is not a database and leaves it unchanged', () => {
     const f = join(tmp.dir, 'notes.txt');
     writeFileSync(f, 'precious');

@@ -93,6 +93,38 @@ describe('AnnotationsState', () => {
     expect(await notes.undo()).toBeNull();
   });
 
+  it('redo makes again what undo took back, in reverse order; a new change ends what can be redone', async () => {
+    const { notes } = setup();
+    await notes.load(A);
+    const [s, e] = at('über vier Stunden');
+    const a = (await notes.add({ start: s, end: e, color: 'yellow' }))!;
+    await notes.update(a.id, { note: 'Quelle prüfen', tags: ['Oman'] });
+    await notes.remove(a.id);
+    expect(notes.canRedo).toBe(false);
+
+    await notes.undo(); // the deletion
+    await notes.undo(); // the note and tag
+    await notes.undo(); // the highlight
+    expect(notes.items).toHaveLength(0);
+    expect(notes.canRedo).toBe(true);
+
+    await notes.redo();
+    expect(notes.byId(a.id)).toMatchObject({ color: 'yellow', note: null, tags: [] });
+    await notes.redo();
+    expect(notes.byId(a.id)).toMatchObject({ note: 'Quelle prüfen', tags: ['Oman'] });
+    await notes.redo();
+    expect(notes.items).toHaveLength(0);
+    expect(notes.lastChange).toBe('deleted');
+    expect(await notes.redo()).toBeNull();
+
+    // What was redone can be undone again; then a change of one's own ends the redo.
+    await notes.undo();
+    expect(notes.byId(a.id)).toMatchObject({ note: 'Quelle prüfen' });
+    expect(notes.canRedo).toBe(true);
+    await notes.update(a.id, { color: 'green' });
+    expect(notes.canRedo).toBe(false);
+  });
+
   it('runs two edits of one annotation in the order asked, the second after the first is written', async () => {
     const { client, notes } = setup();
     await notes.load(A);

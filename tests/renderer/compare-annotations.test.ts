@@ -91,6 +91,29 @@ describe('annotations in the compare columns', () => {
     expect(client.annotations.size).toBe(0);
   });
 
+  it('redoes across columns what undo took back, newest undone first; a new change ends it', async () => {
+    const client = setup();
+    const cmp = new CompareState(client);
+    await cmp.load([A, B]);
+    await cmp.notesOf(A)!.add({ start: 9, end: 12, color: 'green' });
+    await cmp.notesOf(B)!.add({ start: 9, end: 12, color: 'pink' });
+    await cmp.undo(); // B's
+    await cmp.undo(); // A's
+    expect(cmp.canRedo).toBe(true);
+    await cmp.redo();
+    expect(cmp.notesOf(A)!.items).toHaveLength(1);
+    expect(cmp.notesOf(B)!.items).toEqual([]);
+    expect(cmp.lastNotes).toBe(cmp.notesOf(A));
+    await cmp.redo();
+    expect(cmp.notesOf(B)!.items).toHaveLength(1);
+    expect(cmp.canRedo).toBe(false);
+    // Undone again, then a highlight of one's own in the other column: nothing to redo.
+    await cmp.undo();
+    expect(cmp.canRedo).toBe(true);
+    await cmp.notesOf(A)!.add({ start: 0, end: 4, color: 'yellow' });
+    expect(cmp.canRedo).toBe(false);
+  });
+
   it('shares the colour picked last between the reader and the columns', async () => {
     const client = setup();
     const color = new ColorChoice();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { IngestState, PIECE_BYTES, PROGRESS_DELAY_MS } from '../../src/renderer/src/lib/state/ingest.svelte';
+import { IngestState, PIECE_BYTES, PROGRESS_DELAY_MS, visibleFiles } from '../../src/renderer/src/lib/state/ingest.svelte';
 import { bytesToBase64 } from '../../src/renderer/src/lib/base64';
 import { FakeClient, emptyReport } from './fake-client';
 import { notice } from '../../src/shared/api/notices';
@@ -105,5 +105,13 @@ describe('bytesToBase64', () => {
   it('matches Node for large inputs (chunked)', () => {
     const bytes = new Uint8Array(100_000).map((_, i) => i % 256);
     expect(bytesToBase64(bytes)).toBe(Buffer.from(bytes).toString('base64'));
+  });
+});
+
+describe('visibleFiles', () => {
+  it('leaves out hidden files and whatever lies in hidden folders of a chosen folder', () => {
+    const f = (webkitRelativePath: string) => ({ name: webkitRelativePath.split('/').pop()!, webkitRelativePath });
+    const files = [f('Recherche/notizen.md'), f('Recherche/.DS_Store'), f('Recherche/.git/HEAD'), f('Recherche/Agenturen/meldung.txt'), { name: 'einzeln.txt' }];
+    expect(visibleFiles(files).map((x) => x.name)).toEqual(['notizen.md', 'meldung.txt', 'einzeln.txt']);
   });
 });

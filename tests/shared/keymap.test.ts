@@ -15,7 +15,8 @@ describe('commandFor', () => {
   it('takes Ctrl or Cmd for mod chords, with Shift as the table says', () => {
     expect(commandFor(press('o', { ctrlKey: true }), 'app')).toBe('import');
     expect(commandFor(press('O', { metaKey: true }), 'app')).toBe('import');
-    expect(commandFor(press('o', { ctrlKey: true, shiftKey: true }), 'app')).toBeNull();
+    expect(commandFor(press('o', { ctrlKey: true, shiftKey: true }), 'app')).toBe('import-folder');
+    expect(commandFor(press('O', { ctrlKey: true, shiftKey: true }), 'app')).toBe('import-folder');
     expect(commandFor(press('o', { ctrlKey: true, altKey: true }), 'app')).toBeNull();
     // Zoom does not care for Shift (Ctrl and + needs it on many keyboards).
     expect(commandFor(press('+', { ctrlKey: true, shiftKey: true }), 'app')).toBe('zoom-in');
@@ -79,7 +80,9 @@ describe('helpRows', () => {
 
   it('leaves out what only the desktop menu does in the browser, and says Cmd on a Mac', () => {
     const browser = helpRows({ mac: true, desktop: false });
-    expect(browser.map((r) => r.topic)).not.toContain('import-folder');
+    // Ctrl/Cmd+N (a new browser window) is the desktop menu's only; a folder imports in both.
+    expect(browser.map((r) => r.topic)).not.toContain('add-text');
+    expect(browser.find((r) => r.topic === 'import-folder')!.chords).toEqual([['Meta', 'Shift', 'O']]);
     expect(browser.find((r) => r.topic === 'help')!.chords).toEqual([['?']]);
     expect(browser.find((r) => r.topic === 'import')!.chords).toEqual([['Meta', 'O']]);
   });

@@ -26,6 +26,8 @@ export const de: CliWords = {
   withinSome: (n: number) => ` (davon ${n} doppelt in der Eingabe selbst)`,
   skippedLine: (name: string, reason: string) => `  übersprungen ${name}: ${reason}`,
   warningLine: (name: string, message: string) => `  Hinweis ${name}: ${message}`,
+  versionLine: (name: string, id: string, annotations: number, edited: boolean) =>
+    `  neue Fassung ${name}: von ${id}, daneben abgelegt${annotations > 0 || edited ? `; ${[annotations > 0 ? `${annotations} ${annotations === 1 ? 'Anmerkung' : 'Anmerkungen'}` : '', edited ? 'Änderungen' : ''].filter(Boolean).join(' und ')} ${annotations === 1 && !edited ? 'bleibt' : 'bleiben'} dort` : ''}`,
   reextracted: (n: number, seconds: string) => `${n} Artikel erneut ausgelesen (${seconds} s).`,
   failedLine: (id: string, reason: string) => `  fehlgeschlagen ${id}: ${reason}`,
 

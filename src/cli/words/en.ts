@@ -27,6 +27,8 @@ export const en = {
   withinSome: (n: number) => ` (${n} of them duplicates within the input)`,
   skippedLine: (name: string, reason: string) => `  skipped ${name}: ${reason}`,
   warningLine: (name: string, message: string) => `  warning ${name}: ${message}`,
+  versionLine: (name: string, id: string, annotations: number, edited: boolean) =>
+    `  new version ${name}: of ${id}, kept beside it${annotations > 0 || edited ? `; ${[annotations > 0 ? `${annotations} annotation${annotations === 1 ? '' : 's'}` : '', edited ? 'edits' : ''].filter(Boolean).join(' and ')} ${annotations === 1 && !edited ? 'stays' : 'stay'} there` : ''}`,
   reextracted: (n: number, seconds: string) => `Re-extracted ${n} article${n === 1 ? '' : 's'} (${seconds} s).`,
   failedLine: (id: string, reason: string) => `  failed ${id}: ${reason}`,
 

@@ -2,6 +2,7 @@ import type { ArticleId, IngestReport } from '../../shared/api';
 import { classifySqliteError, isStoreFailure, type WriteDb } from '../store/db';
 import { ApiError } from '../../shared/errors';
 import { findByContentHash, hasArticle, insertArticle, insertSource } from '../store/queries/articles';
+import { earlierVersion } from '../store/queries/twins';
 import { noteChange, withChanges } from '../derived/keep-current';
 import type { ChangeBatch } from '../derived/dataset';
 import { EXTRACTOR_VERSION } from './extract/index';
@@ -22,14 +23,14 @@ export function writeBatch(db: WriteDb, batch: PreparedArticle[], report: Ingest
   const now = new Date().toISOString();
   try {
     const results = db.transaction(() => withChanges(db, (changes) => batch.map((p) => writeOne(db, p, now, changes))))();
-    results.forEach((r, i) => record(report, batch[i]!, r));
+    results.forEach((r, i) => record(db, report, batch[i]!, r));
   } catch (e) {
     // A full disk, a lock held too long, a damaged file: no article can be written; say so once.
     if (isStoreFailure(e)) throw storeFailure(e, db, report);
     // The batch was rolled back as a whole; retry each article on its own to find the bad one.
     for (const p of batch) {
       try {
-        record(report, p, db.transaction(() => withChanges(db, (changes) => writeOne(db, p, now, changes)))());
+        record(db, report, p, db.transaction(() => withChanges(db, (changes) => writeOne(db, p, now, changes)))());
       } catch (e) {
         if (isStoreFailure(e)) throw storeFailure(e, db, report);
         report.skipped.push(skipOf(p.name, 'INTERNAL', notice('ingest.store-failed', { name: p.name, detail: (e as Error).message }), p.locator));
@@ -62,13 +63,15 @@ function writeOne(db: WriteDb, p: PreparedArticle, now: string, changes: ChangeB
   return { added: true, id, title: p.extraction.title };
 }
 
-function record(report: IngestReport, p: PreparedArticle, r: WriteResult): void {
+/** Notes what became of `p`; runs after its transaction, when its group of near copies is written. */
+function record(db: WriteDb, report: IngestReport, p: PreparedArticle, r: WriteResult): void {
   const item = { name: p.name, ...(p.locator ? { locator: p.locator } : {}), articleId: r.id, title: r.title };
   if (!r.added) {
     report.present.push(item);
     return;
   }
-  report.added.push(item);
+  const earlier = earlierVersion(db, r.id, { name: p.name, locator: p.locator });
+  report.added.push(earlier ? { ...item, versionOf: { articleId: earlier.id, title: earlier.title, annotations: earlier.annotations, edited: earlier.edited } } : item);
   for (const w of p.extraction.warningsCoded) report.warnings.push({ name: p.name, articleId: r.id, message: english(w), messageCoded: w });
 }
 

@@ -39,8 +39,17 @@ export function filterSql(f: QueryFilters, hasAnnotations = false): SqlPart {
     params.push(...f.lang);
   }
   if (f.tag.length) {
-    parts.push(`EXISTS (SELECT 1 FROM search_tags t WHERE t.doc = d.doc AND t.key IN (${f.tag.map(() => '?').join(', ')}))`);
-    params.push(...f.tag);
+    const keys = f.tag.map(() => '?').join(', ');
+    const own = `EXISTS (SELECT 1 FROM search_tags t WHERE t.doc = d.doc AND t.key IN (${keys}))`;
+    // The page's own tags, or the tags a person gave their highlights in it: the app lists the
+    // latter as "Tags", and a `tag:` that looked at the page's only said no report had them.
+    if (hasAnnotations) {
+      parts.push(`(${own} OR EXISTS (SELECT 1 FROM annotations n JOIN annotation_tags g ON g.annotation_id = n.id WHERE n.article_id = d.article_id AND fold_case(g.tag) IN (${keys})))`);
+      params.push(...f.tag, ...f.tag);
+    } else {
+      parts.push(own);
+      params.push(...f.tag);
+    }
   }
   if (f.from) {
     // A partial date (2025-11) counts when its period reaches the bound.
@@ -98,7 +107,7 @@ function scopeSql(scope: SearchScope, match: string, filters: SqlPart, opts: { s
 /** Options of `matchSql`. */
 export interface MatchOptions {
   scored: boolean;
-  /** Whether the library has an annotations table (for `has:`). */
+  /** Whether the library has an annotations table (for `has:`, and the highlights' tags `tag:` reads). */
   hasAnnotations: boolean;
   /** For the `notes` scope: ids of the articles whose notes match. */
   noteArticles?: string[];

@@ -6,6 +6,7 @@ import { LATEST_VERSION, migrate } from './migrations/index';
 import { notice } from '../../shared/api/notices';
 import { codedError } from '../../shared/i18n';
 import { registerArticleBody } from './queries/article-body';
+import { registerFoldCase } from './queries/fold-case';
 
 export type { ReadDb, WriteDb } from './handles';
 
@@ -82,6 +83,7 @@ export function openDb(path: string, options: OpenOptions = {}): WriteDb {
     db.pragma('synchronous = NORMAL');
     immediateTransactions(db);
     registerArticleBody(db);
+    registerFoldCase(db);
     // SQLite's default page cache is 2 MB (see CACHE_KIB). It is a ceiling, not an allocation.
     db.pragma(`cache_size = -${CACHE_KIB}`);
     // Checkpoint the write-ahead log every 16 MB instead of every 4 MB: an import writes

@@ -30,12 +30,31 @@ export interface TextInput {
   format?: 'text' | 'html' | 'markdown';
 }
 
+/**
+ * The report an added one is a new version of: an earlier report read from a file of the same
+ * name whose text the new one nearly repeats (they share a group of near copies). The new
+ * version is added beside it, never over it: the earlier text, the person's annotations and
+ * edits stay where they are, and the person is told so.
+ */
+export interface EarlierVersion {
+  /** The latest earlier version. */
+  articleId: ArticleId;
+  /** Its title as the library shows it (the person's edit, if any). */
+  title: string;
+  /** Annotations on the earlier versions of that name; they stay there. */
+  annotations: number;
+  /** True when a person edited an earlier version's details or text; the edits stay there. */
+  edited: boolean;
+}
+
 /** One item of an ingest report. */
 export interface IngestItem {
   name: string;
   locator?: string;
   articleId: ArticleId;
   title: string;
+  /** For an added report: the report it is a new version of, when it is one. */
+  versionOf?: EarlierVersion;
 }
 
 /** One input that was not ingested, with the reason. */

@@ -92,6 +92,22 @@ describe('searchArticles', () => {
     db.exec("DELETE FROM annotations WHERE id IN ('n1', 'h1')");
   });
 
+  it('finds by tag: the tags a person gave highlights in a report, in any case, as well as the page\'s own', () => {
+    expect(searchArticles(db, req('tag:Äußerung')).total).toBe(0);
+    db.prepare(
+      `INSERT INTO annotations(id, article_id, note, exact, prefix, suffix, start, end, created_at, updated_at)
+       VALUES ('t1', ?, NULL, 'Schuldenbremse', '', '', 0, 1, 'x', 'x'), ('t2', ?, NULL, 'Kiew', '', '', 0, 1, 'x', 'x')`,
+    ).run(ids.b, ids.c);
+    db.prepare("INSERT INTO annotation_tags(annotation_id, tag) VALUES ('t1', 'Äußerung'), ('t2', 'Ukraine')").run();
+    expect(searchArticles(db, req('tag:Äußerung')).hits.map((h) => h.article.id)).toEqual([ids.b]);
+    expect(searchArticles(db, req('tag:äußerung')).hits.map((h) => h.article.id)).toEqual([ids.b]);
+    expect(searchArticles(db, req('tag:äußerung tag:ukraine')).hits.map((h) => h.article.id).sort()).toEqual([ids.b, ids.c].sort());
+    expect(searchArticles(db, req('Koalition tag:ukraine')).total).toBe(0);
+    expect(searchArticles(db, req('tag:Äuß')).total).toBe(0);
+    db.exec("DELETE FROM annotations WHERE id IN ('t1', 't2')");
+    expect(searchArticles(db, req('tag:Äußerung')).total).toBe(0);
+  });
+
   it('offers a correction when nothing matches', () => {
     const p = searchArticles(db, req('Selemskyj'), (w) => (w === 'Selemskyj' ? 'Selenskyj' : null));
     expect(p.total).toBe(0);

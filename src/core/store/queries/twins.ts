@@ -84,6 +84,46 @@ export function articleIdsBetween(db: ReadDb, after: number, upTo: number): Arti
   return (stmt(db, 'SELECT id FROM articles WHERE rowid > ? AND rowid <= ? ORDER BY rowid').all(after, upTo) as { id: ArticleId }[]).map((r) => r.id);
 }
 
+/** What `earlierVersion` finds: the latest earlier version, and what the person put on all of them. */
+export interface EarlierVersionRow {
+  id: ArticleId;
+  title: string;
+  annotations: number;
+  edited: boolean;
+}
+
+/**
+ * The earlier versions of `id`: reports added before it from the same place — a file of the same
+ * name, the same record of it (`locator`, null for a whole file) — in its group of near copies
+ * (call after the group is written). Undefined when there are none. A file name alone is no
+ * identity (many pages are saved as `index.html`), near copies alone are not one version (wire
+ * copy, or the records of one JSON Lines file); together they are a file saved again after it
+ * changed. Paths are not compared: an upload's is a staging file's, new each time.
+ */
+export function earlierVersion(db: ReadDb, id: string, from: { name: string; locator: string | null }): EarlierVersionRow | undefined {
+  // A report added last heads a group only when it has no copies: then there is nothing earlier.
+  const head = twinHead(db, id);
+  if (head === id) return undefined;
+  // One statement over the group (indexed by head): a wire story's group can hold hundreds.
+  const rows = stmt(
+    db,
+    `SELECT a.id, a.title, a.overrides != '{}' OR a.edited_text IS NOT NULL AS edited,
+       (SELECT count(*) FROM annotations n WHERE n.article_id = a.id) AS annotations
+     FROM (SELECT @head AS id UNION ALL SELECT article_id FROM twin_copies WHERE head_id = @head) g
+     JOIN articles a ON a.id = g.id JOIN sources s ON s.id = a.source_id
+     WHERE s.name = @name AND s.locator IS @locator AND a.rowid < (SELECT rowid FROM articles WHERE id = @id)
+     ORDER BY a.rowid DESC`,
+  ).all({ id, head, name: from.name, locator: from.locator }) as { id: ArticleId; title: string; edited: number; annotations: number }[];
+  const latest = rows[0];
+  if (!latest) return undefined;
+  return {
+    id: latest.id,
+    title: latest.title,
+    annotations: rows.reduce((n, r) => n + r.annotations, 0),
+    edited: rows.some((r) => r.edited === 1),
+  };
+}
+
 /** Empties the table (before a rebuild). */
 export function clearTwinGroups(db: WriteDb): void {
   db.exec('DELETE FROM twin_copies');

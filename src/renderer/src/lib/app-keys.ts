@@ -29,6 +29,9 @@ function run(app: AppState, b: KeyBinding, e: KeyboardEvent, afterCloseCompare: 
     case 'shortcuts':
       app.runCommand(b.command);
       return true;
+    case 'import-folder':
+      app.ingest.pickFolderRequest++;
+      return true;
     case 'focus-search':
       app.search.focusRequest++;
       return true;
@@ -38,6 +41,10 @@ function run(app: AppState, b: KeyBinding, e: KeyboardEvent, afterCloseCompare: 
     case 'undo':
       if (app.dialog !== null || isTyping(e.target) || !app.canUndo) return false;
       void app.undo();
+      return true;
+    case 'redo':
+      if (app.dialog !== null || isTyping(e.target) || !app.canRedo) return false;
+      void app.redo();
       return true;
     case 'zoom-in':
     case 'zoom-out':

@@ -42,6 +42,7 @@ export const HELP_TEXT = {
   panel: 'keyPanel',
   read: 'keyRead',
   undo: 'keyUndo',
+  redo: 'keyRedo',
   zoom: 'keyZoom',
   original: 'keyOriginal',
   edit: 'keyEdit',

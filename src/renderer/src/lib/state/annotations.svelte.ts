@@ -32,6 +32,12 @@ export type UndoStep =
   | { kind: 'delete'; annotation: Annotation }
   | { kind: 'edit'; id: AnnotationId; before: AnnotationEdit };
 
+/** One step Ctrl/Cmd+Shift+Z (or Ctrl+Y) can make again: what an undo took back. */
+export type RedoStep =
+  | { kind: 'restore'; annotation: Annotation }
+  | { kind: 'delete'; id: AnnotationId }
+  | { kind: 'edit'; id: AnnotationId; after: AnnotationEdit };
+
 /** What the last change was, for the quiet status line with its Undo button. */
 export type LastChange = 'added' | 'deleted' | 'edited' | 'restored' | 'reverted' | null;
 
@@ -47,8 +53,8 @@ export class ColorChoice {
 export interface AnnotationsOptions {
   /** The last-colour memory to share (default: one of its own). */
   color?: ColorChoice;
-  /** Called whenever a change goes on this state's undo stack. */
-  onstep?: () => void;
+  /** Called whenever a change goes on this state's undo stack; `redoing`: by a redo, not a new change. */
+  onstep?: (redoing: boolean) => void;
 }
 
 const byPosition = (a: Annotation, b: Annotation) => a.position.start - b.position.start || a.position.end - b.position.end;
@@ -65,6 +71,8 @@ export class AnnotationsState {
   filterColor = $state<HighlightColor | null>(null);
   filterTag = $state<string | null>(null);
   undoStack = $state.raw<UndoStep[]>([]);
+  /** What was taken back, newest last; a new change empties it, as in any editor. */
+  redoStack = $state.raw<RedoStep[]>([]);
   lastChange = $state<LastChange>(null);
 
   /** Placed annotations in reading order. */
@@ -81,13 +89,14 @@ export class AnnotationsState {
   usedColors = $derived([...new Set(this.items.map((a) => a.color).filter((c): c is HighlightColor => c !== null))]);
   usedTags = $derived([...new Set(this.items.flatMap((a) => a.tags))].sort((a, b) => a.localeCompare(b)));
   canUndo = $derived(this.undoStack.length > 0);
+  canRedo = $derived(this.redoStack.length > 0);
 
   #api: AnnotationApi;
   #seq = 0;
   /** Each annotation's edit under way: the next edit of it waits for it (see `update`). */
   #editing = new Map<AnnotationId, Promise<unknown>>();
   readonly color: ColorChoice;
-  readonly #onstep: () => void;
+  readonly #onstep: (redoing: boolean) => void;
 
   constructor(api: AnnotationApi, options: AnnotationsOptions = {}) {
     this.#api = api;
@@ -161,9 +170,11 @@ export class AnnotationsState {
     this.items = this.items.filter((x) => x.id !== id);
   }
 
-  #push(step: UndoStep): void {
+  /** Puts a step on the undo stack; a change of the person's own (not a redo) ends what could be redone. */
+  #push(step: UndoStep, redoing = false): void {
     this.undoStack = [...this.undoStack.slice(-49), step];
-    this.#onstep();
+    if (!redoing) this.redoStack = [];
+    this.#onstep(redoing);
   }
 
   /** Highlights or notes a range of the open article. */
@@ -198,7 +209,7 @@ export class AnnotationsState {
     return run;
   }
 
-  async #update(id: AnnotationId, edit: AnnotationEdit): Promise<Annotation> {
+  async #update(id: AnnotationId, edit: AnnotationEdit, redoing = false): Promise<Annotation> {
     const before = this.byId(id);
     const a = await this.#api.updateAnnotation(id, edit);
     if (edit.color) this.lastColor = edit.color;
@@ -208,7 +219,7 @@ export class AnnotationsState {
       if (edit.color !== undefined) back.color = before.color;
       if (edit.note !== undefined) back.note = before.note;
       if (edit.tags !== undefined) back.tags = before.tags;
-      this.#push({ kind: 'edit', id, before: back });
+      this.#push({ kind: 'edit', id, before: back }, redoing);
     }
     this.lastChange = 'edited';
     if (edit.tags !== undefined) void this.loadTags().catch(() => undefined);
@@ -228,23 +239,61 @@ export class AnnotationsState {
     const step = this.undoStack[this.undoStack.length - 1];
     if (!step) return null;
     this.undoStack = this.undoStack.slice(0, -1);
+    let redo: RedoStep;
     switch (step.kind) {
       case 'delete': {
         const a = await this.#api.restoreAnnotation(step.annotation);
         this.#put(a);
+        redo = { kind: 'delete', id: a.id };
         this.lastChange = 'restored';
         break;
       }
       case 'edit': {
+        const now = this.byId(step.id);
         const a = await this.#api.updateAnnotation(step.id, step.before);
+        const after: AnnotationEdit = {};
+        if (step.before.color !== undefined) after.color = now?.color ?? null;
+        if (step.before.note !== undefined) after.note = now?.note ?? null;
+        if (step.before.tags !== undefined) after.tags = now?.tags ?? [];
         this.#put(a);
+        redo = { kind: 'edit', id: step.id, after };
         this.lastChange = 'reverted';
         break;
       }
-      case 'add':
-        await this.#api.deleteAnnotation(step.id);
+      case 'add': {
+        const a = await this.#api.deleteAnnotation(step.id);
         this.#drop(step.id);
+        redo = { kind: 'restore', annotation: a };
         this.lastChange = 'reverted';
+        break;
+      }
+    }
+    this.redoStack = [...this.redoStack.slice(-49), redo];
+    return step;
+  }
+
+  /** Makes again the change undone last; it goes back on the undo stack. */
+  async redo(): Promise<RedoStep | null> {
+    const step = this.redoStack[this.redoStack.length - 1];
+    if (!step) return null;
+    this.redoStack = this.redoStack.slice(0, -1);
+    switch (step.kind) {
+      case 'restore': {
+        const a = await this.#api.restoreAnnotation(step.annotation);
+        this.#put(a);
+        this.#push({ kind: 'add', id: a.id }, true);
+        this.lastChange = 'added';
+        break;
+      }
+      case 'delete': {
+        const a = await this.#api.deleteAnnotation(step.id);
+        this.#drop(step.id);
+        this.#push({ kind: 'delete', annotation: a }, true);
+        this.lastChange = 'deleted';
+        break;
+      }
+      case 'edit':
+        await this.#update(step.id, step.after, true);
         break;
     }
     return step;

@@ -1,7 +1,6 @@
-import type { MenuCommand } from '../../../../shared/api';
 import type { ParallaxEvent, ViewStep } from '../../../../shared/events';
 import { isApiError } from '../../../../shared/errors';
-import type { Annotation, AnnotationId, ArticleDating, ArticleId, ExportFile, MetadataEdit } from '../../../../shared/api';
+import type { Annotation, AnnotationId, ArticleDating, ArticleId, ExportFile, MenuCommand, MetadataEdit } from '../../../../shared/api';
 import { AnnotationsState } from './annotations.svelte';
 import { AllAnnotationsState } from './all-annotations.svelte';
 import { ReadingTracker } from './reading.svelte';
@@ -303,8 +302,13 @@ export class AppState {
 
   /** Ctrl/Cmd+Z outside a text field: takes back the newest annotation change. */
   async undo(): Promise<void> {
-    if (this.view === 'compare') await this.guard(() => this.compare.undo());
-    else await this.guard(() => this.annotations.undo());
+    await this.guard<unknown>(() => (this.view === 'compare' ? this.compare.undo() : this.annotations.undo()));
+  }
+
+  /** Whether Ctrl/Cmd+Shift+Z (Ctrl+Y) has an undone annotation change to make again (in the compare columns while comparing). */
+  get canRedo(): boolean { return this.view === 'compare' ? this.compare.canRedo : this.annotations.canRedo; }
+  async redo(): Promise<void> {
+    await this.guard<unknown>(() => (this.view === 'compare' ? this.compare.redo() : this.annotations.redo()));
   }
 
   /** Zooms the window one step in (`1`), out (`-1`), or back to 100 % (`0`). */

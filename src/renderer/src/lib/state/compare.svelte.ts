@@ -32,6 +32,9 @@ export class CompareState {
   partners = $derived(this.comparison ? partnersOf(this.comparison) : new Map());
   wire = $derived(this.comparison ? wireKeys(this.comparison) : new Set<SentenceKey>());
   canUndo = $derived([...this.notes.values()].some((n) => n.canUndo));
+  /** The columns in the order their changes were undone, newest last (for redo); a new change empties it. */
+  #undone = $state.raw<ArticleId[]>([]);
+  canRedo = $derived(this.#undone.some((id) => this.notes.get(id)?.canRedo));
 
   #api: CompareApi;
   #color: ColorChoice;
@@ -56,6 +59,7 @@ export class CompareState {
     this.notes = new Map();
     this.lastChanged = null;
     this.#changes = [];
+    this.#undone = [];
     try {
       // Fetched alongside, so the columns are painted once, with their highlights. An older
       // library without annotations still compares.
@@ -80,9 +84,10 @@ export class CompareState {
   #column(id: ArticleId, items: Annotation[]): AnnotationsState {
     const notes = new AnnotationsState(this.#api, {
       color: this.#color,
-      onstep: () => {
+      onstep: (redoing) => {
         this.#changes.push(id);
         this.lastChanged = id;
+        if (!redoing) this.#undone = [];
       },
     });
     notes.show(id, items);
@@ -112,6 +117,21 @@ export class CompareState {
       if (notes?.canUndo) {
         this.lastChanged = id;
         await notes.undo();
+        this.#undone = [...this.#undone, id];
+        return;
+      }
+    }
+  }
+
+  /** Makes again the change undone last in any column. */
+  async redo(): Promise<void> {
+    while (this.#undone.length > 0) {
+      const id = this.#undone[this.#undone.length - 1]!;
+      this.#undone = this.#undone.slice(0, -1);
+      const notes = this.notes.get(id);
+      if (notes?.canRedo) {
+        this.lastChanged = id;
+        await notes.redo();
         return;
       }
     }
@@ -127,5 +147,6 @@ export class CompareState {
     this.notes = new Map();
     this.lastChanged = null;
     this.#changes = [];
+    this.#undone = [];
   }
 }

@@ -19,6 +19,15 @@ export interface FileLike {
   slice(start: number, end: number): { arrayBuffer(): Promise<ArrayBuffer> };
 }
 
+/**
+ * The files of a chosen folder worth sending: not hidden ones, nor those in hidden folders
+ * (`.DS_Store`, `.git/…`), as an import of the folder by path skips them. `path`: the file's
+ * place under the folder (`webkitRelativePath`), or its name.
+ */
+export function visibleFiles<F extends { name: string; webkitRelativePath?: string }>(files: readonly F[]): F[] {
+  return files.filter((f) => !(f.webkitRelativePath || f.name).split('/').some((part) => part.startsWith('.')));
+}
+
 export interface IngestProgress {
   /** Bytes read, and in all (for the bar while the number of reports is unknown). */
   done: number;
@@ -48,6 +57,8 @@ export class IngestState {
   report = $state.raw<IngestReport | null>(null);
   /** While files are being sent, before the library reads them: the share sent (0..1). */
   sending = $state<number | null>(null);
+  /** Bumped to ask the folder picker to open (Ctrl/Cmd+Shift+O, the list's ⋯ menu). */
+  pickFolderRequest = $state(0);
 
   fraction = $derived.by(() => {
     const p = this.progress;

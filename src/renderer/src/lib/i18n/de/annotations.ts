@@ -36,6 +36,7 @@ export const annotations: Widen<typeof en> = {
   annotationCount: (n: number) => (n === 1 ? '1 Anmerkung' : `${n} Anmerkungen`),
   annotationBadge: (n: number) => (n === 1 ? '1 Anmerkung' : `${n} Anmerkungen`),
   undo: 'Rückgängig',
+  redo: 'Wiederholen',
   changeMessage: (c: string) =>
     (({ added: 'Markiert', deleted: 'Anmerkung gelöscht', edited: 'Anmerkung geändert', restored: 'Anmerkung wiederhergestellt', reverted: 'Änderung zurückgenommen' }) as Record<string, string>)[c] ?? '',
   statusName: (s: string) => (({ anchored: 'an Ort und Stelle', moved: 'mit dem Text verschoben', fuzzy: 'Text darunter geändert', orphaned: 'nicht gefunden' }) as Record<string, string>)[s] ?? s,

@@ -33,6 +33,7 @@ export const annotations = {
   annotationCount: (n: number) => (n === 1 ? '1 annotation' : `${n} annotations`),
   annotationBadge: (n: number) => (n === 1 ? '1 annotation' : `${n} annotations`),
   undo: 'Undo',
+  redo: 'Redo',
   changeMessage: (c: string) =>
     (({ added: 'Highlighted', deleted: 'Annotation deleted', edited: 'Annotation changed', restored: 'Annotation restored', reverted: 'Change undone' }) as Record<string, string>)[c] ?? '',
   statusName: (s: string) => (({ anchored: 'in place', moved: 'moved with its text', fuzzy: 'text under it changed', orphaned: 'not found' }) as Record<string, string>)[s] ?? s,
