@@ -138,6 +138,9 @@ test('Enter on a menu button puts the keyboard on its first item, so Enter again
   await list.focus();
   await app.keyboard.press('Enter');
   const reader = app.getByRole('region', { name: 'Reader' });
+  // j and h act on the report's text: a person presses them once the report is on screen.
+  await expect(reader.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(reader.locator('article p[data-para]').first()).toBeVisible();
   await reader.focus();
   await app.keyboard.press('j');
   await app.keyboard.press('h');
