@@ -52,8 +52,11 @@ export type { SiteTemplate } from './template';
  * 21: a lead opening with its day alone (`April 17, 2015 -- …`) states the report's date as a
  *     dated dateline does; `+ ` opens a list item (a changelog's `+ Added …`, beside `- Removed`)
  *     in the body and the `listMarker` feature; weights unchanged (no public page's output moves).
+ * 22: a day and month without a year in a clause of what is to come (`will … am 15. Januar …
+ *     stellen` in a report of November) is the next such day, not the one of the report's year
+ *     (`ingest/dates/ahead.ts` `dateAhead`; stored date mentions only, weights unchanged).
  */
-export const EXTRACTOR_VERSION = 21;
+export const EXTRACTOR_VERSION = 22;
 
 /** Fields a structured record (JSON Lines) states about itself; each wins over guessing. */
 export interface RecordHints {
