@@ -60,6 +60,7 @@ describe('claim shape readers', () => {
     expect(moodOf('Ihm werde unter anderem Korruption vorgeworfen.')).toBeNull();
     expect(moodOf('Er will von nichts gewusst haben.')).toBeNull();
     expect(moodOf('Er werde sein Amt nicht aufgeben.')).toBe('plan');
+    expect(moodOf('Der Bundestag solle am 15. Januar über die Vertrauensfrage abstimmen.')).toBe('plan');
   });
   it('reads weekdays, also at the head of a time of day, and clock times', () => {
     expect([...weekdays(words('Am Dienstagabend und am Sonntag trafen sie sich.'))].sort()).toEqual([1, 6]);

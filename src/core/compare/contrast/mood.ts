@@ -35,7 +35,7 @@ const TIME_NOUNS = new Set([
   'frühjahr', 'sommer', 'herbst', 'winter', ...[...MONTHS.keys()].filter((m) => m.length > 3),
 ]);
 /** A finite `werden` or `sollen` whose infinitive closes the clause is the future (`wird … reisen`, `soll … beginnen`). */
-const FUTURE_AUX = new Set(['wird', 'werden', 'werde', 'soll', 'sollen', 'sollte', 'sollten']);
+const FUTURE_AUX = new Set(['wird', 'werden', 'werde', 'soll', 'sollen', 'solle', 'sollte', 'sollten']);
 /** `will`/`wollen` before a perfect infinitive claim a past act (`will nichts gewusst haben`), as `soll … getötet worden sein` reports one. */
 const MODAL_INTENT = new Set(['will', 'wollen']);
 /**
@@ -109,5 +109,6 @@ function reportsPast(text: string): boolean {
   return clauses(text).some((ws) => ws.length >= 2 && (ws.at(-1) === 'haben' || ws.at(-1) === 'sein') && PARTICIPLE.test(ws.at(-2)!));
 }
 
-const clauses = (text: string) => text.split(/[,;:.!?–—]\s|\s-\s/).map((c) => c.toLowerCase().match(/[\p{L}]+/gu) ?? []);
+// A stop after a digit is an ordinal (`am 15. Januar`), no clause's end.
+const clauses = (text: string) => text.split(/[,;:!?–—]\s|(?<!\d)\.\s|\s-\s/).map((c) => c.toLowerCase().match(/[\p{L}]+/gu) ?? []);
 
