@@ -37,7 +37,11 @@ export interface LegendWords {
   none: string;
   sources: string;
   differs: (what: 'figure' | 'date', a: string, b: string) => string;
-  onlyIn: (what: 'figure' | 'date' | 'quote' | 'words', report: string, text: string) => string;
+  onlyIn: (what: 'figure' | 'date' | 'quote' | 'words' | 'name', report: string, text: string) => string;
+  /** A quotation of a pair as the panel gives it: its words and who is said to have said them. */
+  quoted: (text: string, speaker: string | null) => string;
+  /** Both reports quote it: the same words, or other words of one quotation. */
+  bothQuote: (same: boolean, a: string, b: string) => string;
   spellingOf: (a: string, b: string) => string;
   wordsIn: (n: number, reports: string) => string;
   /** A report without an outlet, by its place in the comparison (1-based), in the view and the export alike. */
@@ -86,6 +90,8 @@ const EN: LegendWords = {
   sources: 'sources',
   differs: (what, a, b) => `${what === 'figure' ? 'figures' : 'dates'} differ: ${a} / ${b}`,
   onlyIn: (what, report, text) => `${what} only in ${report}: ${text}`,
+  quoted: (text, speaker) => `„${text}“ — ${speaker ?? 'speaker not named'}`,
+  bothQuote: (same, a, b) => `${same ? 'same quote' : 'quotes differ'}: ${a} / ${b}`,
   wording: 'Wording',
   spellingOf: (a, b) => `spelling: ${a} / ${b}`,
   wordsIn: (n, reports) => `${n} words in ${reports}`,
@@ -129,7 +135,9 @@ const DE: LegendWords = {
   none: 'keine',
   sources: 'Quellen',
   differs: (what, a, b) => `${what === 'figure' ? 'Zahlen' : 'Daten'} weichen ab: ${a} / ${b}`,
-  onlyIn: (what, report, text) => `${what === 'figure' ? 'Zahl' : what === 'date' ? 'Datum' : what === 'words' ? 'Wörter' : 'Zitat'} nur in ${report}: ${text}`,
+  onlyIn: (what, report, text) => `${what === 'figure' ? 'Zahl' : what === 'date' ? 'Datum' : what === 'words' ? 'Wörter' : what === 'name' ? 'Name' : 'Zitat'} nur in ${report}: ${text}`,
+  quoted: (text, speaker) => `„${text}“ — ${speaker ?? 'Sprecher nicht genannt'}`,
+  bothQuote: (same, a, b) => `${same ? 'gleiches Zitat' : 'Zitate weichen ab'}: ${a} / ${b}`,
   wording: 'Wortlaut',
   spellingOf: (a, b) => `Schreibweise: ${a} / ${b}`,
   wordsIn: (n, reports) => `${n} Wörter in ${reports}`,

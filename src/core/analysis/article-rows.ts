@@ -9,7 +9,7 @@ import type { TimelineRow } from '../store/queries/timeline';
 import { findDates } from '../ingest/dates/find';
 import { completeYear } from '../ingest/dates/publication';
 import { findRelative, resolveRelative } from '../ingest/dates/relative';
-import { weekdayAhead } from '../ingest/dates/ahead';
+import { dateAhead, weekdayAhead } from '../ingest/dates/ahead';
 import { articleSentences } from './analyze';
 import { wordPass } from './entity-tokens';
 import { findEntities, type EntityMentionRow } from './entities';
@@ -57,7 +57,7 @@ function reresolve(m: DateMention, ref: string | null, years: boolean): { date: 
   if (m.kind === 'absolute') {
     if (!years) return kept;
     const found = findDates(m.text)[0];
-    return found && found.year === undefined ? { date: completeYear(found, ref), endDate: kept.endDate } : kept;
+    return found && found.year === undefined ? { date: completeYear(found, ref, dateAhead(m.sentence, m.text)), endDate: kept.endDate } : kept;
   }
   if (m.kind !== 'relative') return kept;
   const found = findRelative(m.text)[0];

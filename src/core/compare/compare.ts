@@ -42,7 +42,7 @@ export function compare(arts: AnalyzedArticle[], ctx: CompareContext): Compariso
         aligned[y]![al.b] = 1;
         const sa = A.sentences[al.a]!, sb = B.sentences[al.b]!;
         const differences = pairDifferences(sa, sb, {
-          quotesA: A.quotes, quotesB: B.quotes, sourcesA: A.sources, sourcesB: B.sources, idOf: ctx.idOf,
+          quotesA: A.quotes, quotesB: B.quotes, sourcesA: A.sources, sourcesB: B.sources, idOf: ctx.idOf, texts: { a: A.input.text, b: B.input.text },
         });
         findElsewhere(differences.figures, A, B, al.a, al.b);
         pairs.push({

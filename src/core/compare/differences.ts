@@ -6,6 +6,7 @@ import type { CitedSource, DateDifference, EntityId, FigureDifference, NameDiffe
 import type { AnalyzedSentence } from '../analysis/analyze';
 import type { EntityMentionRow } from '../analysis/found-mentions';
 import { unitKey } from '../analysis/numbers';
+import { creditSpans } from './credits';
 import { foldText } from '../text/fold';
 
 /** Qualifiers (folded) that mean the same: `über` and `mehr als` both say "more than". */
@@ -99,11 +100,14 @@ function spellingKey(kind: string, form: string): string {
  * only one sentence names is no name difference (where a thing happened is the sentences' text,
  * not a name written differently); a place written differently in both is (`Kiew`, `Kyjiw`).
  */
-export function compareNames(sa: AnalyzedSentence, sb: AnalyzedSentence, idOf: (kind: string, name: string) => EntityId): NameDifference[] {
+export function compareNames(sa: AnalyzedSentence, sb: AnalyzedSentence, idOf: (kind: string, name: string) => EntityId, texts?: { a: string; b: string }): NameDifference[] {
   const kinds = new Map<EntityId, string>();
-  const side = (s: AnalyzedSentence) => {
+  const side = (s: AnalyzedSentence, text: string | undefined) => {
     const m = new Map<EntityId, Set<string>>();
+    // A name in a dateline or a photo credit (`credits.ts`) is the report's sender, not its story.
+    const credits = text ? creditSpans(text, s.start, s.end) : [];
     for (const n of s.names) {
+      if (credits.some(([from, to]) => n.start >= from && n.end <= to)) continue;
       const id = idOf(n.kind, n.name);
       if (!m.has(id)) m.set(id, new Set());
       if (!kinds.has(id)) kinds.set(id, n.kind);
@@ -111,7 +115,7 @@ export function compareNames(sa: AnalyzedSentence, sb: AnalyzedSentence, idOf: (
     }
     return m;
   };
-  const A = side(sa), B = side(sb);
+  const A = side(sa, texts?.a), B = side(sb, texts?.b);
   const out: NameDifference[] = [];
   for (const [id, fa] of A) {
     const fb = B.get(id);
@@ -174,7 +178,7 @@ function sourcesIn(sources: CitedSource[], start: number, end: number): Set<stri
 export function pairDifferences(
   sa: AnalyzedSentence,
   sb: AnalyzedSentence,
-  ctx: { quotesA: Quotation[]; quotesB: Quotation[]; sourcesA: CitedSource[]; sourcesB: CitedSource[]; idOf: (kind: string, name: string) => EntityId },
+  ctx: { quotesA: Quotation[]; quotesB: Quotation[]; sourcesA: CitedSource[]; sourcesB: CitedSource[]; idOf: (kind: string, name: string) => EntityId; texts?: { a: string; b: string } },
 ): PairDifferences {
   const inside = (q: Quotation[], s: AnalyzedSentence) => q.filter((x) => x.start >= s.start && x.end <= s.end);
   const srcA = sourcesIn(ctx.sourcesA, sa.start, sa.end);
@@ -185,7 +189,7 @@ export function pairDifferences(
   return {
     figures: compareFigures(sa.quantities, sb.quantities),
     dates: compareDates(sa, sb),
-    names: compareNames(sa, sb, ctx.idOf),
+    names: compareNames(sa, sb, ctx.idOf, ctx.texts),
     quotes: compareQuotes(inside(ctx.quotesA, sa), inside(ctx.quotesB, sb)),
     sources,
   };

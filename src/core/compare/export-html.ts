@@ -48,8 +48,19 @@ function pairNote(c: Comparison, p: AlignedPair, w: LegendWords, name: (id: stri
     else if (f.kind === 'differs') notes.push(escapeHtml(w.differs('figure', f.a!.text, f.b!.text)));
     else if (f.kind !== 'same') notes.push(escapeHtml(w.onlyIn('figure', name(f.kind === 'only-a' ? p.a.articleId : p.b.articleId), (f.a ?? f.b)!.text)));
   }
-  for (const x of d.dates) if (x.kind === 'differs') notes.push(escapeHtml(w.differs('date', x.a?.text ?? '—', x.b?.text ?? '—')));
-  for (const n of d.names) if (n.kind === 'spelling') notes.push(escapeHtml(w.spellingOf(n.a!, n.b!)));
+  for (const x of d.dates) {
+    if (x.kind === 'differs') notes.push(escapeHtml(w.differs('date', x.a?.text ?? '—', x.b?.text ?? '—')));
+    else if (x.kind !== 'same') notes.push(escapeHtml(w.onlyIn('date', name(x.kind === 'only-a' ? p.a.articleId : p.b.articleId), (x.a ?? x.b)!.text)));
+  }
+  // Names and quotations as the panel lists them: a spelling, a name one report alone gives, each quotation with its speaker.
+  for (const n of d.names) {
+    if (n.kind === 'spelling') notes.push(escapeHtml(w.spellingOf(n.a!, n.b!)));
+    else if (n.kind !== 'same') notes.push(escapeHtml(w.onlyIn('name', name(n.kind === 'only-a' ? p.a.articleId : p.b.articleId), (n.a ?? n.b)!)));
+  }
+  for (const q of d.quotes) {
+    if (q.a && q.b) notes.push(escapeHtml(w.bothQuote(q.kind === 'same', w.quoted(q.a.text, q.a.speaker), w.quoted(q.b.text, q.b.speaker))));
+    else if (q.a ?? q.b) notes.push(escapeHtml(w.onlyIn('quote', name(q.a ? p.a.articleId : p.b.articleId), w.quoted((q.a ?? q.b)!.text, (q.a ?? q.b)!.speaker))));
+  }
   // Wire copy edited: the words one copy has and the other lacks, as the view's panel lists them.
   if (p.class === 'same') {
     const runs = wordRuns(sentenceText(c, p.a), sentenceText(c, p.b));

@@ -57,13 +57,15 @@ interface Index {
   heads: Map<string, string>;
   phrases: Phrase[];
   labels: Map<string, { en: string; de: string }>;
+  /** The concepts' nouns as written, folded and in lower case (`todesopfer`, `toter`). */
+  nouns: Set<string>;
   /** The last fixed word of any phrase, as written: most sentences have none, and are not folded (a word at a sentence's start is missed only when the phrase opens the sentence with its last word, which none does). */
   quick: RegExp;
 }
 let index: Index | null = null;
 
 function build(): Index {
-  const out: Index = { byRoot: new Map(), heads: new Map(), phrases: [], labels: new Map(), quick: /$^/ };
+  const out: Index = { byRoot: new Map(), heads: new Map(), phrases: [], labels: new Map(), nouns: new Set(), quick: /$^/ };
   const lasts = new Set<string>();
   const put = (r: string, id: string) => { if (!out.byRoot.has(r)) out.byRoot.set(r, id); };
   for (const c of (DATA as { concepts: RawConcept[] }).concepts) {
@@ -71,6 +73,7 @@ function build(): Index {
     for (const v of c.verbs) for (const f of verbForms(v)) put(root(f), c.id);
     for (const a of c.adjectives) put(root(a), c.id);
     for (const n of c.nouns) {
+      out.nouns.add(foldText(n).toLowerCase());
       const r = root(n);
       put(r, c.id);
       if (r.length >= HEAD_MIN && !out.heads.has(r)) out.heads.set(r, c.id);
@@ -144,6 +147,20 @@ function sentenceRoots(sentence: string): Set<string> {
   const out = new Set<string>();
   forEachWord(sentence, (s, e) => out.add(root(sentence.slice(s, e).toLowerCase())));
   return out;
+}
+
+/**
+ * Whether a folded lower-case word is one of the concepts' nouns as written, inflected (`-s`,
+ * `-n`) or as a compound's head (`Kriegstoter`): `Todesopfer` ends in `-er` as a noun of its own,
+ * where `Mörder` names the one who did the act of `Mord`.
+ */
+export function listedActNoun(word: string): boolean {
+  const { nouns } = lexicon();
+  for (const w of [word, word.replace(/(s|n|en|es)$/, '')]) {
+    if (nouns.has(w)) return true;
+    for (let k = 1; k <= w.length - HEAD_MIN; k++) if (nouns.has(w.slice(k))) return true;
+  }
+  return false;
 }
 
 /** A concept's words for a reason ("same act: died"), per UI language. */

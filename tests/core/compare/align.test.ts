@@ -145,6 +145,20 @@ describe('compare', () => {
     const pair = c.pairs.find((p) => p.a.sentence === 0 && p.b.sentence === 0);
     expect(pair?.reasons).toContainEqual({ kind: 'act', act: 'die', label: { en: 'died', de: 'gestorben' }, a: 'starben', b: 'ums Leben' });
   });
+  it('does not give an older act named in a title or a cause as the pair\'s act', () => {
+    const pairOf = (a: string, b: string) => {
+      const A = analyzeArticle(article('a', [a, 'Das Wetter war schön.'])), B = analyzeArticle(article('b', [b, 'Der Trainer lobte die Abwehr.']));
+      const c = compare([A, B], { idf: () => 1, maxIdf: 1, idOf: (k, n) => `${k}:${n}` as EntityId });
+      const pair = c.pairs.find((p) => p.a.sentence === 0 && p.b.sentence === 0);
+      expect(pair).toBeDefined();
+      return pair!.reasons.filter((r) => r.kind === 'act').map((r) => r.kind === 'act' && `${r.act} ${r.a}/${r.b}`);
+    };
+    expect(pairOf('Im Gegenzug wurde der sogenannte Parkmörder Igor Petrow in Ankara übergeben.', 'Im Gegenzug kam der wegen eines Auftragsmordes im Park inhaftierte Igor Petrow in Ankara frei.')).toEqual([]);
+    expect(pairOf('Wegen des Mordes an zwei Soldaten wurde Omar Haddad 1988 verurteilt.', 'Nach der Tötung von Omar Haddad durch Soldaten hoffen viele auf ein Ende des Krieges.')).toEqual([]);
+    // The act told: a predicate agent noun, a noun of the act ending in -er.
+    expect(pairOf('Der General Budi Santoso erklärte sich zum Sieger der Präsidentschaftswahl.', 'Der General Budi Santoso hat die Präsidentschaftswahl gewonnen.')).toEqual(['win Sieger/gewonnen']);
+    expect(pairOf('Das Beben in Nordtal forderte 40 Todesopfer.', 'In Nordtal starben bei dem Beben 40 Menschen.')).toEqual(['die Todesopfer/starben']);
+  });
   it('names whom both reports tell the act of', () => {
     const A = analyzeArticle(article('a', ['Der Präsident, Klaus Petersen, starb am Sonntag bei dem Absturz in Nordtal.', 'Das Wetter war schön.']));
     const B = analyzeArticle(article('b', ['Beim Absturz in Nordtal kam Klaus Petersen ums Leben.', 'Der Trainer lobte die Abwehr.']));

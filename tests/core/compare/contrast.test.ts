@@ -43,6 +43,25 @@ describe('claim shape readers', () => {
     expect(moodOf('Der Anführer soll bei dem Angriff getötet worden sein.')).toBeNull();
     expect(moodOf('Er soll an Bord gewesen sein.')).toBeNull();
   });
+  it('reads what is to come from the verb phrase, not from an adjective or the morning', () => {
+    expect(moodOf('Nach einem Streit über den künftigen Kurs kündigte der Kanzler an, den Minister zu entlassen.')).toBeNull();
+    expect(moodOf('Die geplante Reform wurde am Dienstag gestoppt.')).toBeNull();
+    expect(moodOf('Kurz darauf vergab er die nächste Chance.')).toBeNull();
+    expect(moodOf('Am Morgen wurde der Mann festgenommen.')).toBeNull();
+    expect(moodOf('Die Polizei hat heute Morgen Haftbefehle vollstreckt.')).toBeNull();
+    expect(moodOf('Morgen beginnt der Prozess.')).toBe('plan');
+    expect(moodOf('Die Abstimmung findet am kommenden Sonntag statt.')).toBe('plan');
+    expect(moodOf('Die Reform ist für den Herbst geplant.')).toBe('plan');
+  });
+  it('does not take a reported past act or a passive with a separable prefix for what is to come', () => {
+    expect(moodOf('Der Kandidat soll 44,2 Prozent der Stimmen erhalten haben.')).toBeNull();
+    expect(moodOf('Er soll sich in den Tunneln versteckt haben - angeblich mit Geiseln umgeben.')).toBeNull();
+    expect(moodOf('Noch am Tatort wird ein 41-jähriger Mann festgenommen.')).toBeNull();
+    expect(moodOf('Ihm werde unter anderem Korruption vorgeworfen.')).toBeNull();
+    expect(moodOf('Er will von nichts gewusst haben.')).toBeNull();
+    expect(moodOf('Er werde sein Amt nicht aufgeben.')).toBe('plan');
+    expect(moodOf('Der Bundestag solle am 15. Januar über die Vertrauensfrage abstimmen.')).toBe('plan');
+  });
   it('reads weekdays, also at the head of a time of day, and clock times', () => {
     expect([...weekdays(words('Am Dienstagabend und am Sonntag trafen sie sich.'))].sort()).toEqual([1, 6]);
     expect([...clockTimes('Um 18:15 Uhr fielen die Schüsse, um 19 Uhr kam die Polizei.')]).toEqual(['18:15', '19:00']);
@@ -61,6 +80,10 @@ describe('contrastKinds', () => {
   });
   it('tells an act to come from the act done', () => {
     expect(contrast('Die Gespräche in Genf sollen am Montag beginnen.', 'Die Gespräche in Genf endeten am Montag.')).toEqual(['mood']);
+  });
+  it('finds no other mood between what may be and what is to come', () => {
+    expect(contrast('Der Kanzler will am 15. Januar die Vertrauensfrage stellen.', 'Das dürfte am 15. Januar zur Vertrauensfrage führen.')).toEqual([]);
+    expect(contrast('Der Kanzler will am 15. Januar die Vertrauensfrage stellen.', 'Stellt der Kanzler am 15. Januar die Vertrauensfrage?')).toEqual(['mood']);
   });
   it('tells a denial from a statement of the same act', () => {
     expect(contrast('Der Minister trat am Abend nicht zurück.', 'Der Minister trat am Abend zurück.')).toEqual(['negation']);

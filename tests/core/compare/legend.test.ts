@@ -103,4 +103,31 @@ describe('the compare legend', () => {
     expect(comparisonHtml(wire, 'de')).toContain('Wörter nur in dpa: im Berliner Tiergarten');
     expect(comparisonHtml(wire, 'en')).toContain('words only in dpa: im Berliner Tiergarten');
   });
+  it('lists the panel’s name, quote and date lines too: a name or a quotation one report alone gives, with its speaker', () => {
+    const said: Comparison = {
+      ...c,
+      pairs: [{
+        ...c.pairs[0]!,
+        reasons: [],
+        differences: {
+          ...noDiff,
+          names: [{ kind: 'only-a', entityId: 'person:lena-strobl' as never, a: 'Lena Strobl', b: null }, { kind: 'same', entityId: 'place:genf' as never, a: 'Genf', b: 'Genf' }],
+          quotes: [
+            { kind: 'only-b', a: null, b: { text: 'Wir bleiben', start: 0, end: 5, speaker: 'Lena Strobl' } },
+            { kind: 'differs', a: { text: 'Es war lang', start: 0, end: 5, speaker: null }, b: { text: 'Es war sehr lang', start: 0, end: 5, speaker: 'Tom Berg' } },
+          ],
+          dates: [{ kind: 'only-a', a: { text: 'am Montag', date: '2024-11-04' }, b: null }],
+        },
+      }],
+    };
+    const en = comparisonHtml(said, 'en'), de = comparisonHtml(said, 'de');
+    expect(en).toContain('name only in dpa: Lena Strobl');
+    expect(de).toContain('Name nur in dpa: Lena Strobl');
+    expect(en).not.toContain('Genf');
+    expect(en).toContain('quote only in ntv: „Wir bleiben“ — Lena Strobl');
+    expect(de).toContain('Zitat nur in ntv: „Wir bleiben“ — Lena Strobl');
+    expect(en).toContain('quotes differ: „Es war lang“ — speaker not named / „Es war sehr lang“ — Tom Berg');
+    expect(de).toContain('Zitate weichen ab: „Es war lang“ — Sprecher nicht genannt / „Es war sehr lang“ — Tom Berg');
+    expect(de).toContain('Datum nur in dpa: am Montag');
+  });
 });

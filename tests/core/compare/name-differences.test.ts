@@ -27,4 +27,22 @@ describe('the names row of a compared pair (invented sentences)', () => {
     const b = sentence(['organisation', 'Grüne Haus', 'Grünes Haus'], ['person', 'Witkow', 'Tom Witkow']);
     expect(shown(a, b)).toEqual(['Whitkow ↔ Witkow spelling']);
   });
+
+  it('lists no name of a dateline or a photo credit as said by one report only', () => {
+    // One-sentence reports: each name found where its text stands.
+    const said = (text: string, ...names: [Kind, string][]) => ({
+      text,
+      s: { start: 0, end: text.length, names: names.map(([kind, t]) => ({ kind, text: t, name: t, start: text.indexOf(t), end: text.indexOf(t) + t.length })) } as unknown as AnalyzedSentence,
+    });
+    const shownWith = (a: ReturnType<typeof said>, b: ReturnType<typeof said>) =>
+      compareNames(a.s, b.s, idOf, { a: a.text, b: b.text }).filter((d) => d.kind !== 'same').map((d) => `${d.a ?? '—'} ↔ ${d.b ?? '—'} ${d.kind}`);
+    const plain = said('Bei dem Austausch kam Lena Strobl frei.', ['person', 'Lena Strobl']);
+    expect(shownWith(said('Nordstadt (Reuters) - Bei dem Austausch kam Lena Strobl frei.', ['organisation', 'Reuters'], ['person', 'Lena Strobl']), plain)).toEqual([]);
+    expect(shownWith(said('NORDSTADT (dpa-AFX) - Bei dem Austausch kam Lena Strobl frei.', ['organisation', 'NORDSTADT'], ['organisation', 'dpa'], ['person', 'Lena Strobl']), plain)).toEqual([]);
+    expect(shownWith(plain, said('NORDSTADT taz | Bei dem Austausch kam Lena Strobl frei.', ['organisation', 'NORDSTADT'], ['person', 'Lena Strobl']))).toEqual([]);
+    expect(shownWith(said('Foto: Ina Berg / AFP/dpa Bei dem Austausch kam Lena Strobl frei.', ['person', 'Ina Berg'], ['organisation', 'AFP'], ['person', 'Lena Strobl']), plain)).toEqual([]);
+    expect(shownWith(said('Lena Strobl ist frei. © -/SANA via AP/dpa Bei dem Austausch kam sie frei.', ['person', 'Lena Strobl'], ['organisation', 'SANA'], ['organisation', 'AP']), plain)).toEqual([]);
+    // A source the sentence tells of stays.
+    expect(shownWith(said('Laut der Agentur Reuters kam Lena Strobl bei dem Austausch frei.', ['organisation', 'Reuters'], ['person', 'Lena Strobl']), plain)).toEqual(['Reuters ↔ — only-a']);
+  });
 });

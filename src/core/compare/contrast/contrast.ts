@@ -11,6 +11,7 @@
  * among pairs of one fact sharing their own words.
  */
 import { apart } from './clock';
+import { moodsDiffer } from './mood';
 import { peopleApart } from './people';
 import type { ClaimShape } from './shape';
 import type { Vector } from '../features';
@@ -25,7 +26,7 @@ export const CONTRAST_FEATURES = ['actContrast'] as const;
 export function contrastKinds(a: ClaimShape, b: ClaimShape, va: Vector, vb: Vector): ContrastKind[] {
   const out: ContrastKind[] = [];
   if ((a.negation === null) !== (b.negation === null)) out.push('negation');
-  if ((a.mood?.mood ?? null) !== (b.mood?.mood ?? null)) out.push('mood');
+  if (moodsDiffer(a.mood?.mood ?? null, b.mood?.mood ?? null)) out.push('mood');
   if (apart(a.weekdays, b.weekdays)) out.push('weekday');
   if ((a.earlier === null) !== (b.earlier === null)) out.push('background');
   if (peopleApart(va, vb) > 0) out.push('people');

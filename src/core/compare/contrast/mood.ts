@@ -7,22 +7,55 @@
  * what a source said, in any mood, so it says nothing here.
  */
 
+import { MONTHS, WEEKDAYS } from '../../ingest/dates/names';
 import { rulesOut } from './negation';
 
 export type Mood = 'question' | 'maybe' | 'plan';
 
 /** Words of what may be: the conditional and the speculative. */
 const MAYBE = new Set(['könnte', 'könnten', 'würde', 'würden', 'dürfte', 'dürften', 'möglicherweise', 'vielleicht', 'eventuell', 'falls', 'womöglich', 'vermutlich']);
-/** Words of what is to come: intent, plan, schedule, the days ahead. */
+/**
+ * Words of what is to come in the verb phrase: verbs of intent and plan (finite, or the
+ * participle as a predicate: `ist geplant`) and adverbs that put the act ahead. Not an
+ * attributive adjective: `über den künftigen Kurs … kündigte an` tells an act done, `die geplante
+ * Reform wurde gestoppt` too (see `AHEAD`).
+ */
 const PLAN = new Set([
-  'plant', 'planen', 'plante', 'planten', 'geplant', 'geplante', 'geplanten', 'will', 'wollen', 'beabsichtigt', 'beabsichtigen',
-  'bevorstehend', 'bevorstehende', 'bevorstehenden', 'bevor', 'demnächst', 'künftig', 'künftige', 'künftigen', 'morgen', 'übermorgen',
-  'kommende', 'kommenden', 'kommender', 'nächste', 'nächsten', 'nächster', 'voraussichtlich', 'anstehende', 'anstehenden',
+  'plant', 'planen', 'plante', 'planten', 'geplant', 'will', 'wollen', 'beabsichtigt', 'beabsichtigen',
+  'bevor', 'bevorstehend', 'demnächst', 'künftig', 'morgen', 'übermorgen', 'voraussichtlich',
+]);
+/**
+ * Adjectives of what lies ahead. Before a time noun they make a time adverbial that places the
+ * act ahead (`am kommenden Sonntag`, `nächste Woche`, `in den kommenden Tagen`); before any
+ * other noun they only describe it (`die nächste Chance`, `den künftigen Kurs`).
+ */
+const AHEAD = /^(kommend|nächst|künftig|bevorstehend|anstehend)(e|en|er|es|em)$/;
+const TIME_NOUNS = new Set([
+  ...WEEKDAYS.de!, 'woche', 'wochen', 'wochenende', 'tag', 'tage', 'tagen', 'monat', 'monate', 'monaten', 'jahr', 'jahre', 'jahren',
+  'frühjahr', 'sommer', 'herbst', 'winter', ...[...MONTHS.keys()].filter((m) => m.length > 3),
 ]);
 /** A finite `werden` or `sollen` whose infinitive closes the clause is the future (`wird … reisen`, `soll … beginnen`). */
-const FUTURE_AUX = new Set(['wird', 'werden', 'werde', 'soll', 'sollen', 'sollte', 'sollten']);
+const FUTURE_AUX = new Set(['wird', 'werden', 'werde', 'soll', 'sollen', 'solle', 'sollte', 'sollten']);
+/** `will`/`wollen` before a perfect infinitive claim a past act (`will nichts gewusst haben`), as `soll … getötet worden sein` reports one. */
+const MODAL_INTENT = new Set(['will', 'wollen']);
+/**
+ * The word before a closing `haben`/`sein` that makes a perfect infinitive: a participle with or
+ * without `ge` (`erhalten haben`, `abgefeuert haben`, `zurückgetreten sein`, `worden sein`).
+ */
+const PARTICIPLE = /^\p{L}+(t|en)$/u;
 /** Infinitives that begin with `ge` and end like a participle (`soll es um … gehen`). */
 const GE_VERBS = new Set(['gehen', 'geben', 'gelten', 'gewinnen', 'gehören', 'gelingen', 'gewähren', 'gestalten', 'genehmigen', 'gefährden']);
+
+/**
+ * Whether two sentences hold their claims differently: a question against a statement, or what
+ * may be or is to come against what is. What may be and what is to come are both unasserted
+ * (`… dürfte zu Neuwahlen führen` / `Der Kanzler will … stellen`): neither tells the act done, so
+ * a pair of them does not differ in mood.
+ */
+export function moodsDiffer(a: Mood | null, b: Mood | null): boolean {
+  const kind = (m: Mood | null) => (m === 'maybe' ? 'plan' : m);
+  return kind(a) !== kind(b);
+}
 
 /** The mood of a sentence and the word that shows it (`text` the sentence, `words` its words in lower case), or null for a statement. */
 export function mood(text: string, words: readonly string[]): { mood: Mood; word: string } | null {
@@ -30,10 +63,15 @@ export function mood(text: string, words: readonly string[]): { mood: Mood; word
   for (const w of words) if (MAYBE.has(w)) return { mood: 'maybe', word: w };
   // `schloss nicht aus, dass …`, `ist nicht ausgeschlossen`: what may be.
   if (rulesOut(words) && words.some((w) => w === 'nicht' || w === 'nichts')) return { mood: 'maybe', word: 'nicht aus' };
-  // `bevor` is a conjunction (before …) unless it ends the clause, as the particle of `bevorstehen`.
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i]!;
-    if (PLAN.has(w) && (w !== 'bevor' || i === words.length - 1)) return { mood: 'plan', word: w };
+  // Read as written: `Morgen` after `am`/`heute` is the morning, `morgen` the day ahead.
+  const raw = text.match(/[\p{L}]+/gu) ?? [];
+  for (let i = 0; i < raw.length; i++) {
+    const w = raw[i]!.toLowerCase();
+    // `bevor` is a conjunction (before …) unless it ends the clause, as the particle of `bevorstehen`.
+    if (w === 'bevor' && i !== raw.length - 1) continue;
+    if (w === 'morgen' && raw[i] !== w && i > 0) continue;
+    if (PLAN.has(w) && !(MODAL_INTENT.has(w) && reportsPast(text))) return { mood: 'plan', word: w };
+    if (AHEAD.test(w) && TIME_NOUNS.has(raw[i + 1]?.toLowerCase() ?? '')) return { mood: 'plan', word: `${raw[i]} ${raw[i + 1]}` };
   }
   const aux = futureAux(text);
   return aux ? { mood: 'plan', word: aux } : null;
@@ -45,14 +83,32 @@ export function mood(text: string, words: readonly string[]): { mood: Mood; word
  * worden sein` reports a past act), nor `sein`/`haben` after a participle.
  */
 function futureAux(text: string): string | null {
-  for (const clause of text.split(/[,;:.!?–—]\s/)) {
-    const ws = clause.toLowerCase().match(/[\p{L}]+/gu) ?? [];
+  for (const ws of clauses(text)) {
     const at = ws.findIndex((w) => FUTURE_AUX.has(w));
     if (at < 0 || at >= ws.length - 1) continue;
     const last = ws[ws.length - 1]!, before = ws[ws.length - 2] ?? '';
-    if (!/en$/.test(last) || last === 'werden' || (/^ge\p{L}+(t|en)$/u.test(last) && !GE_VERBS.has(last))) continue;
-    if ((last === 'sein' || last === 'haben') && /^ge\p{L}+(t|en)$|worden$/u.test(before)) continue;
+    if (!/en$/.test(last) || last === 'werden' || geParticiple(last)) continue;
+    if ((last === 'sein' || last === 'haben') && PARTICIPLE.test(before)) continue;
     return ws[at]!;
   }
   return null;
 }
+
+/**
+ * A participle made with `ge`, after a separable prefix too (`getötet`, `festgenommen`,
+ * `vorgeworfen`, `angegriffen`): `wird … festgenommen` is the passive. Not an infinitive that
+ * begins with `ge` (`gehen`, `aufgeben`).
+ */
+function geParticiple(w: string): boolean {
+  const m = /^(ab|an|auf|aus|bei|ein|fest|fort|frei|her|hin|los|mit|nach|vor|weg|zu|zurück|zusammen|weiter)?(ge\p{L}+(t|en))$/u.exec(w);
+  return !!m && !GE_VERBS.has(m[2]!);
+}
+
+/** A clause of `text` whose last words are a participle and `haben`/`sein`: a past act reported (`soll … erhalten haben`). */
+function reportsPast(text: string): boolean {
+  return clauses(text).some((ws) => ws.length >= 2 && (ws.at(-1) === 'haben' || ws.at(-1) === 'sein') && PARTICIPLE.test(ws.at(-2)!));
+}
+
+// A stop after a digit is an ordinal (`am 15. Januar`), no clause's end.
+const clauses = (text: string) => text.split(/[,;:!?–—]\s|(?<!\d)\.\s|\s-\s/).map((c) => c.toLowerCase().match(/[\p{L}]+/gu) ?? []);
+

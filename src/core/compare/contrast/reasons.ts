@@ -6,6 +6,7 @@
  */
 import type { PairDifferences, PairReason } from '../../../shared/api';
 import { apart } from './clock';
+import { moodsDiffer } from './mood';
 import { WEEKDAYS } from '../../ingest/dates/names';
 import type { ClaimShape } from './shape';
 
@@ -25,9 +26,9 @@ export function contrastReasons(d: PairDifferences, a: ClaimShape, b: ClaimShape
   if (apart(a.times, b.times)) out.push({ kind: 'differs', what: 'time', a: hours(a.times), b: hours(b.times) });
   if ((a.negation === null) !== (b.negation === null)) out.push({ kind: 'differs', what: 'negation', a: a.negation ?? '', b: b.negation ?? '' });
   const ma = a.mood?.mood ?? null, mb = b.mood?.mood ?? null;
-  if (ma !== mb) {
-    // The mood of the side that has one (of the first report when both have one, each its own).
-    const what = ma ?? mb!;
+  if (moodsDiffer(ma, mb)) {
+    // The mood of the side that has one; when both have one, one is a question.
+    const what = ma === 'question' || mb === 'question' ? 'question' : (ma ?? mb!);
     out.push({ kind: 'differs', what, a: a.mood?.word ?? '', b: b.mood?.word ?? '' });
   }
   return out;

@@ -77,8 +77,10 @@ import { indexArticleForCompare, markComparePending } from './rows';
  * 24: two people side by side are no one person (`Landeshauptmann Erwin Pröll Mitterlehner
  * angeschrien` beside `Reinhold Mitterlehner`; a headline's `Merkel Macron Scholz`), and a bare
  * surname filed under such a run is filed under its own whole name (`analysis/glued-names.ts`).
+ * 25: a day and month without a year in a clause of what is to come is the next such day
+ * (`am 15. Januar` told ahead in a report of November: January of the next year), `dateAhead`.
  */
-export const COMPARE_ROWS_VERSION = 24;
+export const COMPARE_ROWS_VERSION = 25;
 
 /** The compare rows, declared for `core/derived`. */
 export const compareRowsDataset: DerivedDataset = {

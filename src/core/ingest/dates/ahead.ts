@@ -56,7 +56,7 @@ export function nextOccurrence(month: number, day: number | undefined, ref: stri
 // in the clause (`hatte`, `wurde`, `hat … getroffen`, `soll … geflohen sein`, `was`) keeps it back.
 const SINCE = /(?<![\p{L}])(?:vom|von|seit|since|from)\s+$/iu;
 const CLAUSE_STOP = /[,;:()–—"„“”«»]|\s-\s/u;
-const FUTURE_CLAUSE = /(?<![\p{L}])(?:wird|werden|will|wollen|soll|sollen|möchte|möchten|plant|planen|beabsichtigt)(?![\p{L}])|\b(?:will|shall|is to|are to|is due to|are due to|is set to|are set to|plans? to|is scheduled to|are scheduled to|is expected to|are expected to|(?:is|are) going to)\b/iu;
+const FUTURE_CLAUSE = /(?<![\p{L}])(?:wird|werden|werde|will|wollen|wolle|soll|sollen|solle|möchte|möchten|plant|planen|beabsichtigt)(?![\p{L}])|\b(?:will|shall|is to|are to|is due to|are due to|is set to|are set to|plans? to|is scheduled to|are scheduled to|is expected to|are expected to|(?:is|are) going to)\b/iu;
 // Perfect with `hat`/`ist` (`hat … getroffen`, `ist … gestorben`), the past, a perfect infinitive.
 const DONE_CLAUSE = new RegExp(`${BEHIND.source}|(?<![\\p{L}])(?:hat|haben|ist|sind)(?![\\p{L}]).*(?<![\\p{L}])ge\\p{Ll}{2,}(?:t|en)(?![\\p{L}])|\\b(?:did|has been|have been|would have|said|told|met)\\b`, 'iu');
 // A finite verb in the present: German third person `-t` (`trifft`, `reist`, `beginnt`), English `-s`.
@@ -98,4 +98,15 @@ export function weekdayAhead(sentence: string, mention: string, at = sentence.in
   if (ENGLISH_DAY.test(mention)) return !!prev && PRESENT_EN.test(prev[2]!) && !NOT_PRESENT_EN.test(prev[2]!) && SUBJECT_EN.test(prev[1] ?? '');
   const german = (w: string | undefined) => w !== undefined && PRESENT_DE.test(w) && !NOT_PRESENT_DE.test(w);
   return GERMAN_DAY.test(mention) && (german(prev?.[2]) || german(next));
+}
+
+/**
+ * Whether a day and month written without a year (`am 15. Januar`, found at `at` in `sentence`)
+ * names a day still to come: the clause's future or intent (`will … am 15. Januar … stellen`,
+ * `soll am 15. Januar … stattfinden`) or a sentence of what is to come (`speaksAhead`), with
+ * nothing told as done. Then the date is the next such day, as temporal taggers read a future
+ * tense against the document's date: `am 15. Januar` in a report of November is the coming January.
+ */
+export function dateAhead(sentence: string, mention: string, at = sentence.indexOf(mention)): boolean {
+  return weekdayAhead(sentence, mention, at) || speaksAhead(sentence);
 }

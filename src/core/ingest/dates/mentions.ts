@@ -5,7 +5,7 @@
 import type { DateMention } from '../../../shared/api';
 import { findDates, type FoundDate } from './find';
 import { findRelative, resolveRelative, type RelativeMention } from './relative';
-import { weekdayAhead } from './ahead';
+import { dateAhead, weekdayAhead } from './ahead';
 import { dateTriggers } from './names';
 import { runsOf } from './runs';
 import { completeYear, latestDayBefore } from './publication';
@@ -54,7 +54,8 @@ export function buildMentions(found: FoundMentions, pieces: TextPiece[], ref: st
   const out: DateMention[] = [];
   const sentenceOf = sentenceFinder(pieces);
   if (header) out.push({ text: header.text, start: header.start, end: header.end, kind: 'header', date: header.date, sentence: header.text });
-  const absDates = found.absolute.map((a) => completeYear(a, ref));
+  // A day and month without a year in a clause of what is to come is the next such day (`dateAhead`).
+  const absDates = found.absolute.map((a) => completeYear(a, ref, a.year === undefined && dateAhead(sentenceOf(a.start), a.text)));
   found.absolute.forEach((a, k) => {
     out.push({ text: a.text, start: a.start, end: a.end, kind: 'absolute', date: absDates[k] ?? null, sentence: sentenceOf(a.start) });
   });

@@ -19,6 +19,7 @@
 import { notice, type Notice } from '../../../shared/api/notices';
 import { dayNumber, formatParts, fromDayNumber, fromMonthNumber, monthNumber, weekdayOf, yearFor } from './calendar';
 import type { FoundDate } from './find';
+import { nextOccurrence } from './ahead';
 import type { RelativeMention } from './relative';
 
 /** A date line candidate near the title: the found date plus what labels it. */
@@ -163,10 +164,14 @@ export function impliedMonth(absolute: FoundDate[], relative: RelativeMention[],
   };
 }
 
-/** Resolves a found date without a year against the article's date; null when none is known. */
-export function completeYear(f: FoundDate, ref: string | null): string | null {
+/**
+ * Resolves a found date without a year against the article's date; null when none is known.
+ * `ahead`: its sentence tells it as still to come (`dateAhead`), so it is the next such day.
+ */
+export function completeYear(f: FoundDate, ref: string | null, ahead = false): string | null {
   if (f.year !== undefined) return formatParts(f);
   if (!ref) return null;
+  if (ahead) return nextOccurrence(f.month, f.day, ref);
   const year = yearFor(f.month, ref);
   return year === null ? null : formatParts({ ...f, year });
 }

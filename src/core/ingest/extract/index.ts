@@ -59,8 +59,11 @@ export type { SiteTemplate } from './template';
  *     dateline may have a place of several parts, its agency before the comma and a time
  *     (`Halle (Saale) (dpa), 3. Mai 2025, 14:30 Uhr –`); a weekday told as still to come no
  *     longer dates the report (`inferFromWeekdays`). Plain text: no public page's output moves.
+ * 23: a day and month without a year in a clause of what is to come (`will … am 15. Januar …
+ *     stellen` in a report of November) is the next such day, not the one of the report's year
+ *     (`ingest/dates/ahead.ts` `dateAhead`; stored date mentions only, weights unchanged).
  */
-export const EXTRACTOR_VERSION = 22;
+export const EXTRACTOR_VERSION = 23;
 
 /** Fields a structured record (JSON Lines) states about itself; each wins over guessing. */
 export interface RecordHints {

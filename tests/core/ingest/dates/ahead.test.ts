@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { nextOccurrence, speaksAhead, weekdayAhead } from '../../../../src/core/ingest/dates/ahead';
+import { dateAhead, nextOccurrence, speaksAhead, weekdayAhead } from '../../../../src/core/ingest/dates/ahead';
+import { buildMentions, collectMentions } from '../../../../src/core/ingest/dates/mentions';
 
 describe('a sentence of what is still to come', () => {
   it('is told by a scheduled present, a future auxiliary or an intent', () => {
@@ -81,5 +82,23 @@ describe('a weekday named by a clause of what is to come', () => {
     expect(weekdayAhead('On Wednesday night, the mayor said the road would close.', 'On Wednesday')).toBe(false);
     // Only the clause of the weekday counts: the intent of the main clause is not the relative's.
     expect(weekdayAhead('Die Ministerin, die am Samstag eintraf, will am Montag weiterreisen.', 'am Samstag')).toBe(false);
+  });
+});
+
+describe('a day and month without a year', () => {
+  const resolve = (text: string, ref: string) => {
+    const pieces = [{ text, start: 0 }];
+    return buildMentions(collectMentions(pieces, false), pieces, ref, null).filter((m) => m.kind === 'absolute').map((m) => m.date);
+  };
+  it('told as still to come is the next such day, in the coming year after the year’s turn', () => {
+    expect(resolve('Der Kanzler will nun am 15. Januar die Vertrauensfrage im Bundestag stellen.', '2024-11-07')).toEqual(['2025-01-15']);
+    expect(resolve('Der Bundestag solle am 15. Januar über die Vertrauensfrage abstimmen.', '2024-11')).toEqual(['2025-01-15']);
+    expect(resolve('Die Amtseinführung findet am 12. Februar statt.', '2024-12-14')).toEqual(['2025-02-12']);
+    expect(dateAhead('Der Kanzler will nun am 15. Januar die Vertrauensfrage stellen.', '15. Januar')).toBe(true);
+  });
+  it('told as done stays in the year it lies back in', () => {
+    expect(resolve('Am 15. Januar hatte der Bundestag über die Vertrauensfrage abgestimmt.', '2024-11-07')).toEqual(['2024-01-15']);
+    expect(resolve('Er wurde am 19. Juli zu 16 Jahren Haft verurteilt.', '2024-08-01')).toEqual(['2024-07-19']);
+    expect(resolve('Am 15. Januar stimmte der Bundestag ab.', '2024-11-07')).toEqual(['2024-01-15']);
   });
 });

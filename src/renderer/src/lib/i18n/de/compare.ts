@@ -57,4 +57,5 @@ export const compare: Widen<typeof en> = {
   spellingsLabel: 'Schreibweisen',
   onlyHere: 'Nur hier',
   onlyHereCount: (site: string, n: number) => `${site}: ${n} ${n === 1 ? 'Satz' : 'Sätze'} nur hier`,
+  onlyHereNone: (site: string) => `${site}: kein Satz nur hier (jeder hat ein Gegenstück)`,
 };

@@ -54,4 +54,5 @@ export const compare = {
   spellingsLabel: 'Spelling variants',
   onlyHere: 'Only here',
   onlyHereCount: (site: string, n: number) => `${site}: ${n} ${n === 1 ? 'sentence' : 'sentences'} only here`,
+  onlyHereNone: (site: string) => `${site}: no sentence only here (every one has a counterpart)`,
 } as const;
