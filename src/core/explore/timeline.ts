@@ -89,10 +89,11 @@ export class TimelineIndex {
     let k = 0;
     for (const r of placed) {
       if (sliceAt(k++, 1024)) yield;
-      const rec = this.table.rec(r.keys);
+      const rec = this.table.recLater(r.keys);
       if (rec >= held.length) held = grownTo(held, rec + 1, 0);
       held[rec]!++;
     }
+    yield* this.table.readingPending();
     for (let rec = 0; rec < held.length; rec++) {
       if (held[rec]! > 0) this.count(rec, held[rec]!);
       if (sliceAt(rec, 4096)) yield;
