@@ -56,7 +56,7 @@ export function storySizes(storyOf: ReadonlyMap<ArticleId, string>): Map<string,
 
 /** The month a row is grouped in: its date's, or for an undated lead the month its report was published in. */
 export function monthOf(r: TimelineInput): string {
-  return r.kind === 'date' && r.date ? r.date.slice(0, 7) : (r.dateConflict ?? r.published ?? '').slice(0, 7);
+  return r.kind === 'date' && r.date ? r.date.slice(0, 7) : (r.article.dateConflict ?? r.article.published ?? '').slice(0, 7);
 }
 
 /** Groups one month's rows into events (see the module comment). */
@@ -231,7 +231,7 @@ export function groupMonth(rows: TimelineInput[], words: KeyWordTable, idf: (k: 
   const candidates = new Map<ArticleId, { row: TimelineInput; cluster: Cluster; score: number }[]>();
   for (const r of rows) {
     if (r.kind !== 'undated') continue;
-    const month = (r.dateConflict ?? r.published ?? '').slice(0, 7);
+    const month = (r.article.dateConflict ?? r.article.published ?? '').slice(0, 7);
     if (month.length < 7) continue;
     let best: Cluster | null = null, bestScore = 0;
     const own = words.rec(r.keys);

@@ -12,17 +12,13 @@ import { completeYear } from '../ingest/dates/publication';
 import { nextOccurrence, speaksAhead, weekdayAhead } from '../ingest/dates/ahead';
 import { addDays, dayNumber, fromDayNumber, weekdayOf } from '../ingest/dates/calendar';
 import { findRelative, resolveRelative } from '../ingest/dates/relative';
-import type { TimelineRow } from '../store/queries/timeline';
+import type { TimelineArticle, TimelineRow } from '../store/queries/timeline';
 import { runAtOnce, sliceAt, type Slices } from '../derived/slices';
 
 /** A stored timeline row with its article facts (see `store/queries/timeline.ts`). */
 export interface TimelineInput extends TimelineRow {
-  articleTitle: string;
-  /** 1 when the title was made from the lead (no headline stated). */
-  titleDerived?: number;
-  site: string | null;
-  published: string | null;
-  dateConflict: string | null;
+  /** Its report's title, outlet and dates: one object for all the report's rows. */
+  article: TimelineArticle;
   /** Read as a coming day (`findet am 29. Dezember statt`): a day scheduled, not the news. */
   ahead?: boolean;
 }
@@ -79,7 +75,7 @@ export function* storyWhenInSlices(rows: TimelineInput[], storyOf: ReadonlyMap<A
     }
     if (seen.has(r.articleId)) continue;
     seen.add(r.articleId);
-    const own = r.published ?? '';
+    const own = r.article.published ?? '';
     if (own.length >= 10) vote(story, own.slice(0, 10), r.articleId, PUBLISHED_WEIGHT);
     if (own.length >= 7) {
       if (!months.has(story)) months.set(story, new Map());

@@ -54,7 +54,7 @@ export function* finishTimeline(
   const mains = citeStoryLeads(clusters, leadsRows, storyOf, when);
   yield;
   const toMention = (r: TimelineInput, c: Cluster, inferred: boolean): TimelineMention => ({
-    articleId: r.articleId, articleTitle: r.articleTitle, site: r.site, text: r.text, start: r.start, end: r.end,
+    articleId: r.articleId, articleTitle: r.article.title, site: r.article.site, text: r.text, start: r.start, end: r.end,
     date: inferred ? c.date : r.date!, endDate: inferred ? c.endDate : r.endDate, sentence: r.sentence,
     sentenceStart: r.sentenceStart, sentenceEnd: r.sentenceEnd, inferred,
   });
@@ -97,7 +97,7 @@ export function* finishTimeline(
     const articleIds = [...new Set(mentions.map((m) => m.articleId))];
     // Headlines say what a story's main event was; they would mislabel the other rows.
     const story = mains.get(c);
-    const titles = story ? [...new Set(c.rows.filter((r) => storyOf.get(r.articleId) === story && !r.titleDerived).map((r) => r.articleTitle))] : [];
+    const titles = story ? [...new Set(c.rows.filter((r) => storyOf.get(r.articleId) === story && !r.article.titleDerived).map((r) => r.article.title))] : [];
     // A dozen sentences hold the words of a row; a row of hundreds needs no more to be named.
     const label = eventLabel({ titles: titles.slice(0, LABEL_SOURCES), sentences: c.rows.slice(0, LABEL_SOURCES).map((r) => ({ text: r.sentence, dateAt: r.start - r.sentenceStart })), keys: keyWeights }, memo?.label);
     events.push({

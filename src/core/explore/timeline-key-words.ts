@@ -9,6 +9,8 @@
  * the timeline's heap.
  */
 
+import { runAtOnce, sliceAt, type Slices } from '../derived/slices';
+
 const SPACE = 32;
 const AT = 64;
 const BASIS = 0x811c9dc5 | 0;
@@ -38,6 +40,8 @@ export class KeyWordTable {
   private bounds = new Int32Array(3 << 10);
   private words = new Int32Array(1 << 14);
   private used = 0;
+  /** Key strings given a record by `recLater` whose words are not read yet, in record order. */
+  private pending: string[] = [];
 
   /** The id of a key, -1 for a key no row holds. */
   idOf(key: string): number {
@@ -46,22 +50,49 @@ export class KeyWordTable {
 
   /** The record of a row's key string, its words looked up the first time the string is met. */
   rec(s: string): number {
+    if (this.pending.length > 0) runAtOnce(this.readingPending());
     let r = this.recs.get(s);
     if (r === undefined) {
       r = this.recs.size;
       this.recs.set(s, r);
       this.bounds = grown(this.bounds, 3 * r + 3);
-      this.bounds[3 * r] = this.used;
-      const sep = s.indexOf(' || ');
-      this.wordsIn(s, 0, sep < 0 ? s.length : sep);
-      this.bounds[3 * r + 1] = this.used;
-      if (sep >= 0) {
-        const to = s.indexOf(' || ', sep + 4);
-        this.wordsIn(s, sep + 4, to < 0 ? s.length : to);
-      }
-      this.bounds[3 * r + 2] = this.used;
+      this.read(s, r);
     }
     return r;
+  }
+
+  /**
+   * The record of a key string as `rec` gives it, its words read later by `readingPending` (no
+   * record can be read before then). For a first build, which meets all its key strings at once:
+   * `flat` is then made once at its size. Grown by doubling as the words were met, at 100k its
+   * 4.3M ids left ~67 MB of garbage arrays (its generations and the copy `trim` cut) that no
+   * collection freed before the timeline's result was made, the views' peak.
+   */
+  recLater(s: string): number {
+    let r = this.recs.get(s);
+    if (r === undefined) {
+      r = this.recs.size;
+      this.recs.set(s, r);
+      this.pending.push(s);
+    }
+    return r;
+  }
+
+  /** Reads the words of the records `recLater` gave, in their order (the ids `rec` would have given). */
+  *readingPending(): Slices<void> {
+    const pending = this.pending;
+    let n = 0;
+    for (let i = 0; i < pending.length; i++) {
+      n += wordCount(pending[i]!);
+      if (sliceAt(i, 1024)) yield;
+    }
+    this.words = sized(this.words, this.used, this.used + n);
+    this.bounds = sized(this.bounds, 3 * (this.recs.size - pending.length), 3 * this.recs.size);
+    for (let i = 0, r = this.recs.size - pending.length; i < pending.length; i++, r++) {
+      this.read(pending[i]!, r);
+      if (sliceAt(i, 1024)) yield;
+    }
+    this.pending = [];
   }
 
   /** Where a record's key ids start in `flat`. */
@@ -81,8 +112,21 @@ export class KeyWordTable {
 
   /** The arrays cut to what they hold, once a build has met its rows (they grow by doubling). */
   trim(): void {
-    this.words = this.words.slice(0, Math.max(1, this.used));
-    this.bounds = this.bounds.slice(0, Math.max(3, 3 * this.recs.size));
+    if (this.words.length > Math.max(1, this.used)) this.words = this.words.slice(0, Math.max(1, this.used));
+    if (this.bounds.length > Math.max(3, 3 * this.recs.size)) this.bounds = this.bounds.slice(0, Math.max(3, 3 * this.recs.size));
+  }
+
+  /** Reads the words of key string `s` into record `r` (its bounds' place already there). */
+  private read(s: string, r: number): void {
+    this.bounds[3 * r] = this.used;
+    const sep = s.indexOf(' || ');
+    this.wordsIn(s, 0, sep < 0 ? s.length : sep);
+    this.bounds[3 * r + 1] = this.used;
+    if (sep >= 0) {
+      const to = s.indexOf(' || ', sep + 4);
+      this.wordsIn(s, sep + 4, to < 0 ? s.length : to);
+    }
+    this.bounds[3 * r + 2] = this.used;
   }
 
   /** Appends the ids of the words of `s[a..b)`: runs of characters other than a space, each hashed (FNV-1a over UTF-16 code units) as it is read. */
@@ -152,4 +196,31 @@ export class KeyWordTable {
       this.slots[at] = e + 1;
     }
   }
+}
+
+/** The words `read` appends for a key string: runs of characters other than a space in its own part and its next sentence's. */
+function wordCount(s: string): number {
+  const sep = s.indexOf(' || ');
+  if (sep < 0) return runsIn(s, 0, s.length);
+  const to = s.indexOf(' || ', sep + 4);
+  return runsIn(s, 0, sep) + runsIn(s, sep + 4, to < 0 ? s.length : to);
+}
+
+function runsIn(s: string, a: number, b: number): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = a; i < b; i++) {
+    const word = s.charCodeAt(i) !== SPACE;
+    if (word && !inWord) n++;
+    inWord = word;
+  }
+  return n;
+}
+
+/** `a`'s first `keep` values in an array of exactly `n` (itself when it is that long). */
+function sized(a: Int32Array<ArrayBuffer>, keep: number, n: number): Int32Array<ArrayBuffer> {
+  if (a.length === n) return a;
+  const b = new Int32Array(n);
+  b.set(a.subarray(0, keep));
+  return b;
 }

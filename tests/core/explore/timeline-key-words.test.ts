@@ -59,4 +59,21 @@ describe("a timeline row's key words", () => {
     expect(keys.map((k) => t.rec(k))).toEqual([0, 1, 0, 2]);
     expect(read(t, keys[3]!).split).toEqual(read(t, keys[0]!).split);
   });
+
+  it('are the same when a first build gives the records first and reads their words after', () => {
+    const keys = ['wahl sieg @Merkel || kanzl', 'treff  gipfel ', '', ' || folg', 'wahl sieg @MERKEL || kanzl', 'a || b || c', 'treff  gipfel '];
+    const now = new KeyWordTable(), later = new KeyWordTable();
+    const recs = keys.map((k) => later.recLater(k));
+    expect(recs).toEqual(keys.map((k) => now.rec(k)));
+    for (const _ of later.readingPending());
+    for (const k of keys) expect(read(later, k).split).toEqual(read(now, k).split);
+    expect(later.keys).toEqual(now.keys);
+  });
+
+  it('read their pending words first when a record is asked before they were read', () => {
+    const t = new KeyWordTable();
+    t.recLater('wahl sieg || kanzl');
+    expect(read(t, 'treff @X').split).toEqual(bySplit('treff @X'));
+    expect(read(t, 'wahl sieg || kanzl').split).toEqual(bySplit('wahl sieg || kanzl'));
+  });
 });

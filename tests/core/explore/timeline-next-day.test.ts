@@ -6,7 +6,7 @@ const row = (articleId: string, text: string, sentence: string, date: string, ke
   const at = Math.max(0, sentence.indexOf(text));
   return {
     articleId: articleId as ArticleId, kind: 'date', start: at, end: at + text.length, text, date, endDate: null, sentenceStart: 0, sentenceEnd: sentence.length,
-    sentence, keys, articleTitle: `Bericht ${articleId}`, site: null, published, dateConflict: null,
+    sentence, keys, article: { title: `Bericht ${articleId}`, site: null, published, dateConflict: null },
   };
 };
 const shape = (rows: TimelineInput[], stories: Map<ArticleId, string>) =>

@@ -6,7 +6,7 @@ const row = (articleId: string, kind: TimelineInput['kind'], text: string, sente
   const at = Math.max(0, sentence.indexOf(text));
   return {
     articleId: articleId as ArticleId, kind, start: at, end: at + text.length, text, date, endDate: null, sentenceStart: 0, sentenceEnd: sentence.length,
-    sentence, keys: 'hafen brand @keller', articleTitle: `Bericht ${articleId}`, site: null, published, dateConflict: null,
+    sentence, keys: 'hafen brand @keller', article: { title: `Bericht ${articleId}`, site: null, published, dateConflict: null },
   };
 };
 const shape = (rows: TimelineInput[], stories: Map<ArticleId, string>) => buildTimeline(rows, stories).events.map((e) => [e.date, [...e.articleIds].sort().join()]);

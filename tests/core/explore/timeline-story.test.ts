@@ -9,7 +9,7 @@ const row = (articleId: string, kind: TimelineInput['kind'], text: string, sente
   const at = Math.max(0, sentence.indexOf(text));
   return {
     articleId: articleId as ArticleId, kind, start: at, end: at + text.length, text, date, endDate: null, sentenceStart: 0, sentenceEnd: sentence.length,
-    sentence, keys: 'damaskus rebell @asad', articleTitle: `Bericht ${articleId}`, site: null, published, dateConflict: null,
+    sentence, keys: 'damaskus rebell @asad', article: { title: `Bericht ${articleId}`, site: null, published, dateConflict: null },
   };
 };
 

@@ -8,10 +8,10 @@ import type { ArticleId } from '../../../src/shared/api';
 import type { ParallaxApi } from '../../../src/shared/api';
 import { tempDir } from '../../support/temp';
 
-function row(articleId: string, date: string, keys: string, over: Partial<TimelineInput> = {}): TimelineInput {
+function row(articleId: string, date: string, keys: string, over: Partial<TimelineInput> = {}, dates: Partial<TimelineInput['article']> = {}): TimelineInput {
   return {
     articleId: articleId as ArticleId, kind: 'date', start: 0, end: 1, text: 'x', date, endDate: null, sentenceStart: 0, sentenceEnd: 1,
-    sentence: keys, keys, articleTitle: articleId, site: null, published: '2025-04-12', dateConflict: null, ...over,
+    sentence: keys, keys, article: { title: articleId, site: null, published: '2025-04-12', dateConflict: null, ...dates }, ...over,
   };
 }
 
@@ -42,7 +42,7 @@ describe('buildTimeline', () => {
     const { events, textDates } = buildTimeline([
       row('a', '2025-04-11', '@Witkoff @Putin @Petersburg kremlchef stund #4|stund'),
       row('z', '2025-04-11', 'anderes thema hier'),
-      row('b', '', '@Witkoff @Petersburg kremlchef #4|stund angriffskrieg', { kind: 'undated', date: null, published: '2025-07', dateConflict: '2025-04' }),
+      row('b', '', '@Witkoff @Petersburg kremlchef #4|stund angriffskrieg', { kind: 'undated', date: null }, { published: '2025-07', dateConflict: '2025-04' }),
     ]);
     expect(textDates.get('b' as ArticleId)?.date).toBe('2025-04-11');
     const ev = events.find((e) => e.articleIds.includes('b' as ArticleId))!;
@@ -51,7 +51,7 @@ describe('buildTimeline', () => {
   it('does not date an undated sentence from another month', () => {
     const { textDates } = buildTimeline([
       row('a', '2025-03-11', '@Witkoff @Putin @Petersburg kremlchef stund'),
-      row('b', '', '@Witkoff @Petersburg kremlchef stund', { kind: 'undated', date: null, published: '2025-07', dateConflict: '2025-04' }),
+      row('b', '', '@Witkoff @Petersburg kremlchef stund', { kind: 'undated', date: null }, { published: '2025-07', dateConflict: '2025-04' }),
     ]);
     expect(textDates.size).toBe(0);
   });
