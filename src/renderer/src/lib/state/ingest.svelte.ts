@@ -29,7 +29,7 @@ export interface IngestProgress {
 }
 
 export interface IngestDeps {
-  api: Pick<ParallaxApi, 'beginUpload' | 'appendUpload' | 'ingestUploads' | 'discardUpload' | 'ingestText'>;
+  api: Pick<ParallaxApi, 'beginUpload' | 'appendUpload' | 'ingestUploads' | 'discardUpload' | 'ingestText' | 'cancelIngest'>;
   /** Makes job ids; default `crypto.randomUUID`. */
   makeJobId?: () => string;
   setTimer?: (fn: () => void, ms: number) => unknown;
@@ -48,6 +48,8 @@ export class IngestState {
   report = $state.raw<IngestReport | null>(null);
   /** While files are being sent, before the library reads them: the share sent (0..1). */
   sending = $state<number | null>(null);
+  /** True once the person asked to stop the running import, until it has stopped. */
+  stopping = $state(false);
 
   fraction = $derived.by(() => {
     const p = this.progress;
@@ -58,6 +60,8 @@ export class IngestState {
 
   #deps: Required<IngestDeps>;
   #jobId: string | null = null;
+  /** Whether the library took the stop of this job (asked again on its progress until it did). */
+  #stopHeard = false;
 
   constructor(deps: IngestDeps) {
     this.#deps = {
@@ -72,6 +76,8 @@ export class IngestState {
   handleEvent(event: ParallaxEvent): void {
     if (event.type === 'ingestProgress' && event.jobId !== null && event.jobId === this.#jobId) {
       this.progress = { done: event.done, total: event.total, current: event.current, reports: event.reports, reportsTotal: event.reportsTotal };
+      // Asked to stop between the last piece sent and the library's first read: ask again now.
+      if (this.stopping && !this.#stopHeard) void this.#askStop(event.jobId);
     }
   }
 
@@ -89,9 +95,10 @@ export class IngestState {
       try {
         this.sending = 0;
         for (const f of files) {
+          if (this.stopping) break;
           const id = await api.beginUpload({ name: f.name, size: f.size });
           ids.push(id);
-          for (let at = 0; at < f.size; at += PIECE_BYTES) {
+          for (let at = 0; at < f.size && !this.stopping; at += PIECE_BYTES) {
             const piece = new Uint8Array(await f.slice(at, Math.min(f.size, at + PIECE_BYTES)).arrayBuffer());
             await api.appendUpload(id, bytesToBase64(piece));
             sent += piece.length;
@@ -99,6 +106,11 @@ export class IngestState {
           }
         }
         this.sending = null;
+        // Stopped while sending: nothing was read; what was sent is dropped.
+        if (this.stopping) {
+          for (const id of ids) void api.discardUpload(id).catch(() => undefined);
+          return { added: [], present: [], skipped: [], warnings: [], durationMs: 0, cancelled: true };
+        }
         return await api.ingestUploads(ids, { jobId });
       } catch (e) {
         // Best effort: the library drops unfinished uploads itself after a while.
@@ -118,6 +130,23 @@ export class IngestState {
 
   dismiss(): void {
     this.report = null;
+  }
+
+  /**
+   * Stops the running import: while its files are being sent, at once (nothing is read); once
+   * the library reads them, between two batches (what was written stays, whole, and the report
+   * says the import was stopped).
+   */
+  async cancel(): Promise<void> {
+    const jobId = this.#jobId;
+    if (!this.isRunning || jobId === null || this.stopping) return;
+    this.stopping = true;
+    if (this.sending === null) await this.#askStop(jobId as JobId);
+  }
+
+  async #askStop(jobId: JobId): Promise<void> {
+    this.#stopHeard = true;
+    this.#stopHeard = await this.#deps.api.cancelIngest(jobId).catch(() => false);
   }
 
   async #run(call: (jobId: JobId) => Promise<IngestReport>): Promise<IngestReport> {
@@ -140,6 +169,8 @@ export class IngestState {
         this.isRunning = false;
         this.showProgress = false;
         this.progress = null;
+        this.stopping = false;
+        this.#stopHeard = false;
         this.#jobId = null;
       }
     }
