@@ -62,3 +62,15 @@ test('a running import stops at the press of a button; the summary says so and w
   again();
   await expect(app.getByRole('status').filter({ hasText: 'Import angehalten: was bis dahin hinzugefügt wurde, bleibt' })).toBeVisible();
 });
+
+test('an import started elsewhere (the desktop menu’s Import…, another window) shows its progress line and its summary here', async ({ app, server, request }) => {
+  const rows = app.getByRole('listbox', { name: 'Reports' }).getByRole('option');
+  await expect(rows).toHaveCount(5);
+  // As the desktop shell's menu does: the library imports under a job id the window did not make.
+  const files = [{ name: 'hafen.jsonl', dataBase64: jsonl.toString('base64') }];
+  const call = request.post(`${server.origin}/api/ingestFiles`, { headers: { [HTTP_TOKEN_HEADER]: server.token, 'content-type': 'application/json' }, data: [files, { jobId: 'menu-import' }], timeout: 120_000 });
+  const summary = app.getByRole('status').filter({ hasText: 'Import finished' });
+  await expect(summary).toBeVisible({ timeout: 120_000 });
+  await expect(summary).toContainText(`Added: ${REPORTS.toLocaleString('en')}`);
+  expect((await call).ok()).toBe(true);
+});

@@ -165,4 +165,37 @@ describe('bytesToBase64', () => {
     expect((await done)?.cancelled).toBe(true);
     expect(ingest.stopping).toBe(false);
   });
+
+  it('takes up an import started elsewhere (the desktop menu, another window): shows it, stops it by its id, keeps its report', async () => {
+    const client = new FakeClient();
+    const timers = manualTimers();
+    const ingest = new IngestState({ api: client, setTimer: timers.setTimer, clearTimer: timers.clearTimer });
+    const progress = (reports: number) => ({ type: 'ingestProgress', jobId: 'menu-1', done: reports, total: 100, current: 'a.jsonl', reports, reportsTotal: 100 }) as const;
+    ingest.handleEvent(progress(10) as never);
+    expect(ingest.isRunning).toBe(true);
+    expect(ingest.progress?.reports).toBe(10);
+    expect(ingest.showProgress).toBe(false);
+    timers.fire();
+    expect(ingest.showProgress).toBe(true);
+    await ingest.cancel();
+    expect(client.callsOf('cancelIngest').map((c) => c.args[0])).toEqual(['menu-1']);
+    // Another job's events meanwhile are not this one's.
+    ingest.handleEvent({ ...progress(50), jobId: 'other' } as never);
+    expect(ingest.progress?.reports).toBe(10);
+    const report = { ...emptyReport(), cancelled: true };
+    ingest.handleEvent({ type: 'ingestDone', jobId: 'menu-1', report } as never);
+    expect(ingest.report).toBe(report);
+    expect(ingest.isRunning).toBe(false);
+    expect(ingest.showProgress).toBe(false);
+  });
+
+  it('does not take up its own import again when that import’s last events come after its answer', async () => {
+    const client = new FakeClient();
+    const ingest = new IngestState({ api: client, makeJobId: () => 'job-own' });
+    const report = await ingest.addText({ text: 'Ein Bericht.' });
+    ingest.handleEvent({ type: 'ingestProgress', jobId: 'job-own', done: 1, total: 1, current: 'x', reports: 1, reportsTotal: 1 } as never);
+    ingest.handleEvent({ type: 'ingestDone', jobId: 'job-own', report: emptyReport() } as never);
+    expect(ingest.isRunning).toBe(false);
+    expect(ingest.report).toBe(report);
+  });
 });

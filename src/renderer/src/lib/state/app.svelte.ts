@@ -126,6 +126,7 @@ export class AppState {
   handleEvent(event: ParallaxEvent): void {
     switch (event.type) {
       case 'ingestProgress':
+      case 'ingestDone':
         this.ingest.handleEvent(event);
         return;
       case 'taskProgress':

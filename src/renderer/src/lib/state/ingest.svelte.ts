@@ -62,6 +62,10 @@ export class IngestState {
   #jobId: string | null = null;
   /** Whether the library took the stop of this job (asked again on its progress until it did). */
   #stopHeard = false;
+  /** The import shown was started elsewhere (the desktop menu's Import…, another window): its report comes as `ingestDone`. */
+  #adopted = false;
+  /** The last import run here: its events may come after its answer (two channels), and are not taken up again. */
+  #ownDone: string | null = null;
 
   constructor(deps: IngestDeps) {
     this.#deps = {
@@ -72,8 +76,18 @@ export class IngestState {
     };
   }
 
-  /** Feed every host event here; progress of other jobs is ignored. */
+  /**
+   * Feed every host event here. An import started elsewhere (the desktop menu's Import…, another
+   * window) is taken up while none runs here: shown, stoppable, its report kept; progress of
+   * other jobs is ignored.
+   */
   handleEvent(event: ParallaxEvent): void {
+    if (event.type === 'ingestProgress' && event.jobId !== null && !this.isRunning && event.jobId !== this.#ownDone) this.#adopt(event.jobId);
+    if (event.type === 'ingestDone' && this.#adopted && event.jobId === this.#jobId) {
+      this.report = event.report;
+      this.#finish();
+      return;
+    }
     if (event.type === 'ingestProgress' && event.jobId !== null && event.jobId === this.#jobId) {
       this.progress = { done: event.done, total: event.total, current: event.current, reports: event.reports, reportsTotal: event.reportsTotal };
       // Asked to stop between the last piece sent and the library's first read: ask again now.
@@ -149,30 +163,45 @@ export class IngestState {
     this.#stopHeard = await this.#deps.api.cancelIngest(jobId).catch(() => false);
   }
 
-  async #run(call: (jobId: JobId) => Promise<IngestReport>): Promise<IngestReport> {
-    const jobId = this.#deps.makeJobId() as JobId;
+  /** Starts showing job `jobId` as the running import; the progress line after the delay. Returns the delay's timer. */
+  #begin(jobId: string): unknown {
     this.#jobId = jobId;
     this.isRunning = true;
     this.showProgress = false;
     this.progress = null;
     this.report = null;
-    const timer = this.#deps.setTimer(() => {
+    return this.#deps.setTimer(() => {
       if (this.#jobId === jobId) this.showProgress = true;
     }, PROGRESS_DELAY_MS);
+  }
+
+  #adopt(jobId: string): void {
+    this.#adopted = true;
+    this.#begin(jobId);
+  }
+
+  #finish(): void {
+    this.isRunning = false;
+    this.showProgress = false;
+    this.progress = null;
+    this.stopping = false;
+    this.#stopHeard = false;
+    this.#adopted = false;
+    this.#jobId = null;
+  }
+
+  async #run(call: (jobId: JobId) => Promise<IngestReport>): Promise<IngestReport> {
+    const jobId = this.#deps.makeJobId() as JobId;
+    this.#adopted = false;
+    const timer = this.#begin(jobId);
     try {
       const report = await call(jobId);
       if (this.#jobId === jobId) this.report = report;
       return report;
     } finally {
       this.#deps.clearTimer(timer);
-      if (this.#jobId === jobId) {
-        this.isRunning = false;
-        this.showProgress = false;
-        this.progress = null;
-        this.stopping = false;
-        this.#stopHeard = false;
-        this.#jobId = null;
-      }
+      this.#ownDone = jobId;
+      if (this.#jobId === jobId) this.#finish();
     }
   }
 }
