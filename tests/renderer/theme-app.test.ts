@@ -102,5 +102,18 @@ describe('AppState', () => {
     expect(app.reextract).toMatchObject({ running: false, report: { updated: 3 } });
     stop();
   });
-});
 
+  it('shows a re-extraction the library runs by itself (a site’s pages after an import) while it runs, and drops it at its end', async () => {
+    const client = new FakeClient();
+    const app = make(client);
+    const stop = app.start();
+    expect(app.reextract).toBeNull();
+    client.emit({ type: 'taskProgress', task: 'reextract', done: 0, total: 400 });
+    expect(app.reextract).toMatchObject({ scope: 'site', running: true, progress: { done: 0, total: 400 } });
+    client.emit({ type: 'taskProgress', task: 'reextract', done: 200, total: 400 });
+    expect(app.reextract?.progress).toEqual({ done: 200, total: 400 });
+    client.emit({ type: 'taskProgress', task: 'reextract', done: 400, total: 400 });
+    expect(app.reextract).toBeNull();
+    stop();
+  });
+});

@@ -34,7 +34,8 @@ export const ZOOM_STEPS = [0.75, 0.85, 1, 1.1, 1.25, 1.4, 1.6] as const;
 
 /** A re-extraction running or just finished, for the status line in the list pane. */
 export interface ReextractStatus {
-  scope: 'one' | 'all';
+  /** `site`: pages the library extracts again by itself after an import changed their site's template (progress only, no summary). */
+  scope: 'one' | 'all' | 'site';
   running: boolean;
   report: ReextractReport | null;
   /** Reports done and in all while it runs, from the library's progress events; null before the first. */

@@ -18,6 +18,7 @@ import { SearchState } from './search.svelte';
 import { ThemeState } from './theme.svelte';
 import { CompareState } from './compare.svelte';
 import { EntitiesState, StoriesState, TimelineState } from './explore.svelte';
+import { reextractWith } from './reextract-status';
 import { spansWindow, ZOOM_STEPS, type AppEnv, type DialogName, type EditResult, type ReextractStatus, type ViewName } from './app-types';
 import { runMenuCommand } from './menu-commands';
 
@@ -130,7 +131,7 @@ export class AppState {
         this.ingest.handleEvent(event);
         return;
       case 'taskProgress':
-        if (event.task === 'reextract' && this.reextract?.running) this.reextract = { ...this.reextract, progress: { done: event.done, total: event.total } };
+        if (event.task === 'reextract') this.reextract = reextractWith(this.reextract, event.done, event.total);
         if (event.task === 'compareIndex') this.catchUp.progress(event.done, event.total);
         if (event.task === 'views' && event.step) this.viewsBuild = { step: event.step, done: event.done, total: event.total };
         return;
