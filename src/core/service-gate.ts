@@ -15,6 +15,7 @@ const READS: Partial<Record<ApiMethod, readonly DerivedDatasetName[]>> = {
   getAppInfo: [],
   // Stopping an import must not wait for what the import waits for.
   cancelIngest: [],
+  cancelReextract: [],
   listArticles: [],
   listCopies: ['twin-groups'],
   // Near-duplicates show as far as the rebuild has come; the reader is not held up for them.

@@ -182,6 +182,8 @@ export function createParallaxService(opts: ServiceOptions): ParallaxApi {
   // library opened as it is is left alone until its next import.
   if (!rebuild.isReady('search-index')) void rebuild.whenReady(['search-index']).then(mergeSegments, () => undefined);
   const staging = new UploadStaging();
+  // The re-extraction a person asked for, while it runs (`cancelReextract`).
+  let reextracting: { cancelled: boolean } | null = null;
   // The imports running, by job id, with whether a person asked to stop them (`cancelIngest`).
   const running = new Map<JobId, { cancelled: boolean }>();
   const ctx = (options: unknown) => {
@@ -272,13 +274,25 @@ export function createParallaxService(opts: ServiceOptions): ParallaxApi {
       return article;
     },
     async reextractArticles(ids) {
-      const report = await reextractArticles(db, parseOptionalIds(ids), {
-        extractWorkerFile: opts.extractWorkerFile,
-        timeLimitMs: opts.fileTimeLimitMs,
-        onProgress: (done, total) => emit({ type: 'taskProgress', task: 'reextract', done, total }),
-      });
-      if (report.updated > 0) emit({ type: 'libraryChanged' });
-      return report;
+      const job = { cancelled: false };
+      reextracting = job;
+      try {
+        const report = await reextractArticles(db, parseOptionalIds(ids), {
+          extractWorkerFile: opts.extractWorkerFile,
+          timeLimitMs: opts.fileTimeLimitMs,
+          onProgress: (done, total) => emit({ type: 'taskProgress', task: 'reextract', done, total }),
+          isCancelled: () => job.cancelled,
+        });
+        if (report.updated > 0) emit({ type: 'libraryChanged' });
+        return report;
+      } finally {
+        if (reextracting === job) reextracting = null;
+      }
+    },
+    async cancelReextract() {
+      if (!reextracting) return false;
+      reextracting.cancelled = true;
+      return true;
     },
     async searchArticles(query) {
       const q = parseSearchQuery(query);

@@ -214,6 +214,10 @@ export class FakeClient implements ParallaxClient {
     this.#call('ingestText', [input, options]);
     return this.nextReport;
   }
+  async cancelReextract() {
+    this.#call('cancelReextract', []);
+    return true;
+  }
   async cancelIngest(jobId: unknown) {
     this.#call('cancelIngest', [jobId]);
     return true;

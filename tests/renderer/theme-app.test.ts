@@ -97,6 +97,9 @@ describe('AppState', () => {
     // Another task's progress is not this one's.
     client.emit({ type: 'taskProgress', task: 'compareIndex', done: 1, total: 9 });
     expect(app.reextract?.progress).toEqual({ done: 2, total: 3 });
+    // Stop asks the library, which stops between two batches and says so in the report.
+    expect(await app.cancelReextract()).toBe(true);
+    expect(client.callsOf('cancelReextract')).toHaveLength(1);
     finish();
     await running;
     expect(app.reextract).toMatchObject({ running: false, report: { updated: 3 } });

@@ -47,3 +47,26 @@ describe('cancelIngest', () => {
     db.close();
   });
 });
+
+describe('cancelReextract', () => {
+  it('stops a re-extraction of the library between batches: what was written stays, the report says it stopped', async () => {
+    const db = await openLibrary({ path: join(tmp.dir, 'reextract.sqlite'), seedDir: null });
+    let api: ReturnType<typeof createParallaxService> | null = null;
+    const asked: Promise<boolean>[] = [];
+    const emit = (e: ParallaxEvent) => {
+      if (e.type === 'taskProgress' && e.task === 'reextract' && e.done >= 200 && asked.length === 0) asked.push(api!.cancelReextract());
+    };
+    api = createParallaxService({ db, emit, host: 'test', libraryPath: 'x', version: '0' });
+    expect(await api.cancelReextract()).toBe(false);
+    await api.ingestPaths([writeUnder(tmp.dir, 're.jsonl', records(1000))]);
+    const report = await api.reextractArticles();
+    expect(await asked[0]).toBe(true);
+    expect(report.cancelled).toBe(true);
+    expect(report.updated).toBeGreaterThan(0);
+    expect(report.updated).toBeLessThan(1000);
+    // Whole batches of 200 only.
+    expect(report.updated % 200).toBe(0);
+    expect(await api.cancelReextract()).toBe(false);
+    db.close();
+  });
+});

@@ -371,6 +371,8 @@ export class AppState {
     await Promise.all([this.guard(() => this.library.refresh()), this.guard(() => this.reader.reload())]);
   }
 
+  /** Stops the re-extraction of the library between two batches (its report then says so). */
+  cancelReextract = (): Promise<boolean> => this.#client.cancelReextract();
   dismissReextract(): void {
     if (!this.reextract?.running) this.reextract = null;
   }
