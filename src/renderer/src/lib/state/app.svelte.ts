@@ -18,8 +18,7 @@ import { SearchState } from './search.svelte';
 import { ThemeState } from './theme.svelte';
 import { CompareState } from './compare.svelte';
 import { EntitiesState, StoriesState, TimelineState } from './explore.svelte';
-import { reextractWith } from './reextract-status';
-import { spansWindow, ZOOM_STEPS, type AppEnv, type DialogName, type EditResult, type ReextractStatus, type ViewName } from './app-types';
+import { reextractWith, spansWindow, ZOOM_STEPS, type AppEnv, type DialogName, type EditResult, type ReextractStatus, type ViewName } from './app-types';
 import { runMenuCommand } from './menu-commands';
 
 export { ZOOM_STEPS } from './app-types';
@@ -373,9 +372,9 @@ export class AppState {
 
   /** Stops the re-extraction of the library between two batches (its report then says so). */
   cancelReextract = (): Promise<boolean> => this.#client.cancelReextract();
-  dismissReextract(): void {
+  dismissReextract = (): void => {
     if (!this.reextract?.running) this.reextract = null;
-  }
+  };
 
   /** Ctrl/Cmd+F or the menu's Find: find in the open report, else the library search. */
   find(): void {
