@@ -13,6 +13,9 @@ import { DATASETS } from './derived/datasets';
 /** What each call reads of the derived data, when not all of it. */
 const READS: Partial<Record<ApiMethod, readonly DerivedDatasetName[]>> = {
   getAppInfo: [],
+  // Stopping an import must not wait for what the import waits for.
+  cancelIngest: [],
+  cancelReextract: [],
   listArticles: [],
   listCopies: ['twin-groups'],
   // Near-duplicates show as far as the rebuild has come; the reader is not held up for them.

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { ParallaxApi, ReextractReport } from '../shared/api';
+import type { IngestReport, JobId, ParallaxApi, ReextractReport } from '../shared/api';
 import { ApiError } from '../shared/errors';
 import type { ParallaxEvent } from '../shared/events';
 import type { HostFacts } from './library';
@@ -182,7 +182,24 @@ export function createParallaxService(opts: ServiceOptions): ParallaxApi {
   // library opened as it is is left alone until its next import.
   if (!rebuild.isReady('search-index')) void rebuild.whenReady(['search-index']).then(mergeSegments, () => undefined);
   const staging = new UploadStaging();
-  const ctx = (options: unknown) => ({ db, emit, extractWorkerFile: opts.extractWorkerFile, timeLimitMs: opts.fileTimeLimitMs, onSitesAdded: (s: string[]) => sitesAdded.push(...s), ...parseIngestOptions(options) });
+  // The re-extraction a person asked for, while it runs (`cancelReextract`).
+  let reextracting: { cancelled: boolean } | null = null;
+  // The imports running, by job id, with whether a person asked to stop them (`cancelIngest`).
+  const running = new Map<JobId, { cancelled: boolean }>();
+  const ctx = (options: unknown) => {
+    const o = parseIngestOptions(options);
+    const job = { cancelled: false };
+    if (o.jobId !== null) running.set(o.jobId, job);
+    return { db, emit, extractWorkerFile: opts.extractWorkerFile, timeLimitMs: opts.fileTimeLimitMs, onSitesAdded: (s: string[]) => sitesAdded.push(...s), isCancelled: () => job.cancelled, ...o };
+  };
+  /** Runs one import and forgets its job when it ends. */
+  const importing = async (c: ReturnType<typeof ctx>, run: (c: ReturnType<typeof ctx>) => Promise<IngestReport>): Promise<IngestReport> => {
+    try {
+      return await run(c);
+    } finally {
+      if (c.jobId !== null) running.delete(c.jobId);
+    }
+  };
   return gateCalls({
     ...annotationMethods(db, emit),
     ...compareMethods(db, indexer),
@@ -212,10 +229,12 @@ export function createParallaxService(opts: ServiceOptions): ParallaxApi {
       return article;
     },
     async ingestPaths(paths, options) {
-      return afterImport(await ingestPaths(ctx(options), parsePaths(paths)));
+      const list = parsePaths(paths);
+      return afterImport(await importing(ctx(options), (c) => ingestPaths(c, list)));
     },
     async ingestFiles(files, options) {
-      return afterImport(await ingestUploads(ctx(options), decodeUploads(parseUploads(files))));
+      const uploads = decodeUploads(parseUploads(files));
+      return afterImport(await importing(ctx(options), (c) => ingestUploads(c, uploads)));
     },
     async beginUpload(file) {
       if (typeof file !== 'object' || file === null) throw new ApiError('BAD_INPUT', 'ingest: beginUpload takes { name, size }');
@@ -227,7 +246,7 @@ export function createParallaxService(opts: ServiceOptions): ParallaxApi {
     async ingestUploads(ids, options) {
       const files = staging.take(ids);
       try {
-        return afterImport(await ingestFileList(ctx(options), files));
+        return afterImport(await importing(ctx(options), (c) => ingestFileList(c, files)));
       } finally {
         for (const id of ids) staging.discard(id);
       }
@@ -236,7 +255,14 @@ export function createParallaxService(opts: ServiceOptions): ParallaxApi {
       staging.discard(id);
     },
     async ingestText(input, options) {
-      return afterImport(await ingestText(ctx(options), parseTextInput(input)));
+      const text = parseTextInput(input);
+      return afterImport(await importing(ctx(options), (c) => ingestText(c, text)));
+    },
+    async cancelIngest(jobId) {
+      const job = running.get(parseIngestOptions({ jobId }).jobId ?? ('' as JobId));
+      if (!job) return false;
+      job.cancelled = true;
+      return true;
     },
     async correctExtraction(id, correction) {
       const articleId = parseArticleId(id);
@@ -248,13 +274,25 @@ export function createParallaxService(opts: ServiceOptions): ParallaxApi {
       return article;
     },
     async reextractArticles(ids) {
-      const report = await reextractArticles(db, parseOptionalIds(ids), {
-        extractWorkerFile: opts.extractWorkerFile,
-        timeLimitMs: opts.fileTimeLimitMs,
-        onProgress: (done, total) => emit({ type: 'taskProgress', task: 'reextract', done, total }),
-      });
-      if (report.updated > 0) emit({ type: 'libraryChanged' });
-      return report;
+      const job = { cancelled: false };
+      reextracting = job;
+      try {
+        const report = await reextractArticles(db, parseOptionalIds(ids), {
+          extractWorkerFile: opts.extractWorkerFile,
+          timeLimitMs: opts.fileTimeLimitMs,
+          onProgress: (done, total) => emit({ type: 'taskProgress', task: 'reextract', done, total }),
+          isCancelled: () => job.cancelled,
+        });
+        if (report.updated > 0) emit({ type: 'libraryChanged' });
+        return report;
+      } finally {
+        if (reextracting === job) reextracting = null;
+      }
+    },
+    async cancelReextract() {
+      if (!reextracting) return false;
+      reextracting.cancelled = true;
+      return true;
     },
     async searchArticles(query) {
       const q = parseSearchQuery(query);

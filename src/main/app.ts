@@ -1,5 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-import { IPC_COMMAND, type MenuCommand } from '../shared/api';
+import { IPC_COMMAND, type JobId, type MenuCommand } from '../shared/api';
 import { isApiError } from '../shared/errors';
 import type { LibraryHandle, StartOptions } from '../core/host';
 import type { Electron, ElectronLike } from './electron-like';
@@ -139,8 +140,9 @@ export function createMainApp(electron: ElectronLike, deps: MainDeps): MainApp {
     const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
     if (result.canceled || result.filePaths.length === 0) return;
     try {
-      // Progress and the report reach the window as ingestProgress / ingestDone events.
-      await library.api.ingestPaths(result.filePaths);
+      // Progress and the report reach the window as ingestProgress / ingestDone events of this
+      // job, which the window takes up as its own import (shown, and stoppable by its id).
+      await library.api.ingestPaths(result.filePaths, { jobId: randomUUID() as JobId });
     } catch (e) {
       dialog.showErrorBox('Import failed', messageOf(e));
     }

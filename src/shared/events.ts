@@ -29,8 +29,9 @@ export type ParallaxEvent =
       type: 'taskProgress';
       task: ProgressTask;
       /**
-       * Reports handled so far and in all; for `views`, the build's stages done and known (each
-       * view asked adds its own and those it reads; done never falls, it reaches total).
+       * Reports handled so far and in all; for `views`, the build's units done and known (50 a
+       * stage, moved by the stage's loops; each view asked adds its own stages and those it
+       * reads; done never falls, it reaches total).
        */
       done: number;
       total: number;
@@ -50,7 +51,7 @@ export type ParallaxEvent =
 
 /**
  * Long work that reports progress: `reextract` and `compareIndex` (catching the compare index
- * up) in reports, `views` (the first build of people & places, stories, timeline) in stages. The rebuild of derived data as a library opens has events of its own
+ * up) in reports, `views` (the first build of people & places, stories, timeline) in fiftieths of its stages. The rebuild of derived data as a library opens has events of its own
  * (`rebuildProgress`), which name the dataset, because calls wait for the one they read.
  */
 export type ProgressTask = 'reextract' | 'compareIndex' | 'views';

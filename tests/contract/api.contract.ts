@@ -149,6 +149,9 @@ export function runContractSuite(name: string, makeApi: () => Promise<ApiUnderTe
       await expectApiError(t.api.appendUpload(over, ''), 'BAD_INPUT');
       await expectApiError(t.api.beginUpload({ name: '', size: 1 }), 'BAD_INPUT');
       await t.api.discardUpload('nope' as never);
+      // No import of that job runs: nothing to stop, on every host.
+      expect(await t.api.cancelIngest('nope' as never)).toBe(false);
+      expect(await t.api.cancelReextract()).toBe(false);
       if (t.events) {
         await vi.waitFor(() => expect(t.events!.some((e) => (e as { type: string; jobId?: string }).type === 'ingestDone' && (e as { jobId?: string }).jobId === jobId)).toBe(true));
         const last = t.events.filter((e) => (e as { type: string; jobId?: string }).type === 'ingestProgress' && (e as { jobId?: string }).jobId === jobId).at(-1);

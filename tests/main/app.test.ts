@@ -242,7 +242,8 @@ describe('menu', () => {
     expect(item.accelerator).toBe('CmdOrCtrl+O');
     fake.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: ['/a.txt', '/b'] });
     (item.click as () => void)();
-    await vi.waitFor(() => expect(library.api.ingestPaths).toHaveBeenCalledWith(['/a.txt', '/b']));
+    // Under a job id of its own, which the window's progress line takes up.
+    await vi.waitFor(() => expect(library.api.ingestPaths).toHaveBeenCalledWith(['/a.txt', '/b'], { jobId: expect.stringMatching(/^[0-9a-f-]{36}$/) }));
     const opts = fake.dialog.showOpenDialog.mock.calls[0]!.at(-1) as { properties: string[] };
     expect(opts.properties).toEqual(['openFile', 'multiSelections']);
     expect(findMenuItem(fake.menu.current!.template, 'Import Folder…')).toBeDefined();

@@ -214,6 +214,14 @@ export class FakeClient implements ParallaxClient {
     this.#call('ingestText', [input, options]);
     return this.nextReport;
   }
+  async cancelReextract() {
+    this.#call('cancelReextract', []);
+    return true;
+  }
+  async cancelIngest(jobId: unknown) {
+    this.#call('cancelIngest', [jobId]);
+    return true;
+  }
   async reextractArticles(ids?: ArticleId[]): Promise<ReextractReport> {
     this.#call('reextractArticles', [ids]);
     return { updated: ids ? ids.length : this.items.length, failed: [], durationMs: 3 };

@@ -41,7 +41,7 @@ describe('IngestState', () => {
     const client = new FakeClient();
     const { ApiError } = await import('../../src/shared/errors');
     const ingest = new IngestState({
-      api: { ...client, beginUpload: client.beginUpload.bind(client), discardUpload: client.discardUpload.bind(client), ingestText: client.ingestText.bind(client), ingestUploads: client.ingestUploads.bind(client), appendUpload: async () => Promise.reject(new ApiError('BAD_INPUT', 'ingest: no')) },
+      api: { ...client, beginUpload: client.beginUpload.bind(client), discardUpload: client.discardUpload.bind(client), ingestText: client.ingestText.bind(client), ingestUploads: client.ingestUploads.bind(client), cancelIngest: client.cancelIngest.bind(client), appendUpload: async () => Promise.reject(new ApiError('BAD_INPUT', 'ingest: no')) },
     });
     await expect(ingest.importFiles([file('a.txt', 'a')])).rejects.toThrow('ingest: no');
     expect(client.callsOf('discardUpload').map((c) => c.args[0])).toEqual(['up1']);
@@ -57,6 +57,7 @@ describe('IngestState', () => {
       discardUpload: client.discardUpload.bind(client),
       ingestUploads: () => new Promise<ReturnType<typeof emptyReport>>((r) => (finish = () => r(emptyReport()))),
       ingestText: client.ingestText.bind(client),
+      cancelIngest: client.cancelIngest.bind(client),
     };
     const timers = manualTimers();
     const ingest = new IngestState({ api, makeJobId: () => 'mine', ...timers });
@@ -105,6 +106,97 @@ describe('bytesToBase64', () => {
   it('matches Node for large inputs (chunked)', () => {
     const bytes = new Uint8Array(100_000).map((_, i) => i % 256);
     expect(bytesToBase64(bytes)).toBe(Buffer.from(bytes).toString('base64'));
+  });
+
+  it('stops while sending: no more pieces, nothing read, what was sent dropped, the report says stopped', async () => {
+    const client = new FakeClient();
+    const ingest = new IngestState({ api: client, makeJobId: () => 'job-s' });
+    const big = new Uint8Array(3 * PIECE_BYTES);
+    const append = client.appendUpload.bind(client);
+    let pieces = 0;
+    client.appendUpload = async (id, piece) => {
+      if (++pieces === 1) void ingest.cancel();
+      return append(id, piece);
+    };
+    const report = await ingest.importFiles([file('big.jsonl', big), file('b.txt', 'b')]);
+    expect(report?.cancelled).toBe(true);
+    expect(ingest.report?.cancelled).toBe(true);
+    expect(client.callsOf('appendUpload')).toHaveLength(1);
+    expect(client.callsOf('beginUpload')).toHaveLength(1);
+    expect(client.callsOf('ingestUploads')).toHaveLength(0);
+    expect(client.callsOf('cancelIngest')).toHaveLength(0);
+    expect(client.callsOf('discardUpload').map((c) => c.args[0])).toEqual(['up1']);
+    expect(ingest.isRunning).toBe(false);
+    expect(ingest.stopping).toBe(false);
+  });
+
+  it('stops while the library reads: asks the library to stop its job, again on its progress until it took it', async () => {
+    const client = new FakeClient();
+    let finish: (() => void) | null = null;
+    let heard = false;
+    const api = {
+      beginUpload: client.beginUpload.bind(client),
+      appendUpload: client.appendUpload.bind(client),
+      discardUpload: client.discardUpload.bind(client),
+      ingestUploads: () => new Promise<ReturnType<typeof emptyReport>>((r) => (finish = () => r({ ...emptyReport(), cancelled: true }))),
+      ingestText: client.ingestText.bind(client),
+      // The first ask comes before the library registered the job.
+      cancelIngest: async (jobId: unknown) => {
+        await client.cancelIngest(jobId);
+        const was = heard;
+        heard = true;
+        return was;
+      },
+    };
+    const ingest = new IngestState({ api, makeJobId: () => 'job-r' });
+    const done = ingest.importFiles([file('a.jsonl', 'x')]);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(ingest.sending).toBeNull();
+    await ingest.cancel();
+    expect(client.callsOf('cancelIngest').map((c) => c.args[0])).toEqual(['job-r']);
+    const progress = { type: 'ingestProgress', jobId: 'job-r', done: 1, total: 10, current: 'a.jsonl', reports: 1, reportsTotal: 10 } as const;
+    ingest.handleEvent(progress as never);
+    await new Promise((r) => setTimeout(r, 0));
+    ingest.handleEvent(progress as never);
+    await new Promise((r) => setTimeout(r, 0));
+    // Asked again once, then heard: not a third time.
+    expect(client.callsOf('cancelIngest')).toHaveLength(2);
+    finish!();
+    expect((await done)?.cancelled).toBe(true);
+    expect(ingest.stopping).toBe(false);
+  });
+
+  it('takes up an import started elsewhere (the desktop menu, another window): shows it, stops it by its id, keeps its report', async () => {
+    const client = new FakeClient();
+    const timers = manualTimers();
+    const ingest = new IngestState({ api: client, setTimer: timers.setTimer, clearTimer: timers.clearTimer });
+    const progress = (reports: number) => ({ type: 'ingestProgress', jobId: 'menu-1', done: reports, total: 100, current: 'a.jsonl', reports, reportsTotal: 100 }) as const;
+    ingest.handleEvent(progress(10) as never);
+    expect(ingest.isRunning).toBe(true);
+    expect(ingest.progress?.reports).toBe(10);
+    expect(ingest.showProgress).toBe(false);
+    timers.fire();
+    expect(ingest.showProgress).toBe(true);
+    await ingest.cancel();
+    expect(client.callsOf('cancelIngest').map((c) => c.args[0])).toEqual(['menu-1']);
+    // Another job's events meanwhile are not this one's.
+    ingest.handleEvent({ ...progress(50), jobId: 'other' } as never);
+    expect(ingest.progress?.reports).toBe(10);
+    const report = { ...emptyReport(), cancelled: true };
+    ingest.handleEvent({ type: 'ingestDone', jobId: 'menu-1', report } as never);
+    expect(ingest.report).toBe(report);
+    expect(ingest.isRunning).toBe(false);
+    expect(ingest.showProgress).toBe(false);
+  });
+
+  it('does not take up its own import again when that import’s last events come after its answer', async () => {
+    const client = new FakeClient();
+    const ingest = new IngestState({ api: client, makeJobId: () => 'job-own' });
+    const report = await ingest.addText({ text: 'Ein Bericht.' });
+    ingest.handleEvent({ type: 'ingestProgress', jobId: 'job-own', done: 1, total: 1, current: 'x', reports: 1, reportsTotal: 1 } as never);
+    ingest.handleEvent({ type: 'ingestDone', jobId: 'job-own', report: emptyReport() } as never);
+    expect(ingest.isRunning).toBe(false);
+    expect(ingest.report).toBe(report);
   });
 });
 

@@ -97,10 +97,26 @@ describe('AppState', () => {
     // Another task's progress is not this one's.
     client.emit({ type: 'taskProgress', task: 'compareIndex', done: 1, total: 9 });
     expect(app.reextract?.progress).toEqual({ done: 2, total: 3 });
+    // Stop asks the library, which stops between two batches and says so in the report.
+    expect(await app.reextracting.cancel()).toBe(true);
+    expect(client.callsOf('cancelReextract')).toHaveLength(1);
     finish();
     await running;
     expect(app.reextract).toMatchObject({ running: false, report: { updated: 3 } });
     stop();
   });
-});
 
+  it('shows a re-extraction the library runs by itself (a site’s pages after an import) while it runs, and drops it at its end', async () => {
+    const client = new FakeClient();
+    const app = make(client);
+    const stop = app.start();
+    expect(app.reextract).toBeNull();
+    client.emit({ type: 'taskProgress', task: 'reextract', done: 0, total: 400 });
+    expect(app.reextract).toMatchObject({ scope: 'site', running: true, progress: { done: 0, total: 400 } });
+    client.emit({ type: 'taskProgress', task: 'reextract', done: 200, total: 400 });
+    expect(app.reextract?.progress).toEqual({ done: 200, total: 400 });
+    client.emit({ type: 'taskProgress', task: 'reextract', done: 400, total: 400 });
+    expect(app.reextract).toBeNull();
+    stop();
+  });
+});

@@ -38,19 +38,55 @@ export function observeSlices(o: SliceObserver | null): void {
   observer = o;
 }
 
-/** Runs a build to its end on this turn of the event loop. */
+/**
+ * Told how far the running build's present stage is (0..1), for a bar that moves inside a long
+ * stage (a stage of the views' first build lasts seconds at 100k reports).
+ */
+export type PartListener = (fraction: number) => void;
+
+/** The listener of the sliced run whose generator runs now (set around each of its steps only). */
+let partListener: PartListener | null = null;
+
+/**
+ * A build's loop says how far its stage is: `done` of `total` units. Goes to the sliced run that
+ * runs the build; nothing when none listens (the CLI, tests, a build run at once).
+ */
+export function slicePart(done: number, total: number): void {
+  if (partListener !== null && total > 0) partListener(Math.min(1, done / total));
+}
+
+/** Whether a run listens to `slicePart` now: a loop can skip counting what nobody reads. */
+export function isPartHeard(): boolean {
+  return partListener !== null;
+}
+
+/** One step of a build with `listener` the one told of its parts (restored after: runs nest). */
+function step<T>(work: Slices<T>, listener: PartListener | null): IteratorResult<void, T> {
+  const outer = partListener;
+  partListener = listener;
+  try {
+    return work.next();
+  } finally {
+    partListener = outer;
+  }
+}
+
+/** Runs a build to its end on this turn of the event loop (its loops' parts go to no one). */
 export function runAtOnce<T>(work: Slices<T>): T {
   for (;;) {
-    const r = work.next();
+    const r = step(work, null);
     if (r.done) return r.value;
   }
 }
 
-/** Runs a build in slices of about `budgetMs`, giving the thread back (to I/O and queued calls) between them. */
-export async function runInSlices<T>(work: Slices<T>, budgetMs = budget): Promise<T> {
+/**
+ * Runs a build in slices of about `budgetMs`, giving the thread back (to I/O and queued calls)
+ * between them; `onPart` is told what its loops say of their stage (`slicePart`).
+ */
+export async function runInSlices<T>(work: Slices<T>, budgetMs = budget, onPart: PartListener | null = null): Promise<T> {
   let start = performance.now();
   for (;;) {
-    const r = work.next();
+    const r = step(work, onPart);
     if (r.done) {
       observer?.(performance.now() - start);
       return r.value;
@@ -68,10 +104,38 @@ export function sliceAt(i: number, every = 64): boolean {
   return (i & (every - 1)) === every - 1;
 }
 
-/** `f(i)` for each `i` from `from` up to `to` (not included), yielding once every `every` (a power of two). */
+/**
+ * `f(i)` for each `i` from `from` up to `to` (not included), yielding once every `every` (a power
+ * of two) and saying at each yield how far it is (`slicePart`).
+ */
 export function* sliceLoop(from: number, to: number, every: number, f: (i: number) => void): Slices<void> {
   for (let i = from; i < to; i++) {
     f(i);
-    if (sliceAt(i, every)) yield;
+    if (sliceAt(i, every)) {
+      slicePart(i + 1 - from, to - from);
+      yield;
+    }
+  }
+}
+
+/**
+ * Runs `work` as the share `[lo, hi]` of its caller's stage: what its loops say of their own
+ * progress (0..1) is told to the caller's listener as `lo + f × (hi − lo)`, and `hi` once it
+ * ends. A stage of several loops gives each its share, so the stage's progress only rises.
+ *
+ * ```ts
+ * yield* partOf(0, 0.3, readingRows(db)); // the read is the stage's first 30 %
+ * yield* partOf(0.3, 1, sliceLoop(0, n, 64, file));
+ * ```
+ */
+export function* partOf<T>(lo: number, hi: number, work: Slices<T>): Slices<T> {
+  for (;;) {
+    const outer = partListener;
+    const r = step(work, outer && ((f: number) => outer(lo + f * (hi - lo))));
+    if (r.done) {
+      outer?.(hi);
+      return r.value;
+    }
+    yield;
   }
 }

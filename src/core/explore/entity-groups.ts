@@ -30,7 +30,7 @@ import { blockAt, blockKeys, blockSize, fileUnder, type Block } from './entity-b
 import { eastAsianReading } from './sino-reading';
 import { KeyTable } from './key-table';
 import { sharesCompanyApart } from './two-surname-company';
-import { runAtOnce, sliceAt, type Slices } from '../derived/slices';
+import { runAtOnce, sliceAt, slicePart, type Slices } from '../derived/slices';
 
 /** A group of names that are one entity. */
 export interface EntityGroup {
@@ -111,20 +111,20 @@ export function entityGrouper(stats: NameStat[], overrides: ReadonlyMap<string, 
   return runAtOnce(groupingNames(stats, overrides, context));
 }
 
-/** `entityGrouper` as a sliced build (`derived/slices.ts`): 100k reports' names take seconds. */
+/** `entityGrouper` as a sliced build (`derived/slices.ts`): 100k reports' names take seconds; filing a name costs ~10 × telling whether it is full (the bar's shares). */
 export function* groupingNames(stats: NameStat[], overrides: ReadonlyMap<string, string> = new Map(), context?: NameContext): Slices<EntityGrouper> {
   // Full names first, then the most frequent: a bare surname joins the most frequent person with it.
   // (Whether a name is a full one is worked out once per name, not in every comparison.)
   const full = new Map<NameStat, number>();
   for (let i = 0; i < stats.length; i++) {
     full.set(stats[i]!, Number(words(stats[i]!.name).length > 1));
-    if (sliceAt(i, 1024)) yield;
+    if (sliceAt(i, 1024)) yield slicePart(i, 11 * stats.length);
   }
   const sorted = [...stats].sort((a, b) => full.get(b)! - full.get(a)! || b.count - a.count || (a.name < b.name ? -1 : 1));
   const grouper = new EntityGrouper(overrides, context);
   for (let i = 0; i < sorted.length; i++) {
     grouper.add(sorted[i]!);
-    if (sliceAt(i, 16)) yield;
+    if (sliceAt(i, 16)) yield slicePart(stats.length + 10 * i, 11 * stats.length);
   }
   return grouper;
 }

@@ -23,8 +23,8 @@ import { sharedWithMembers, storyKeys, type KeyDisplay, type StoryDoc } from './
 import { firstAtLeast } from './sorted-search';
 import { LinkList } from './story-links';
 import { StoryKeyLists } from './story-key-lists';
-import { runAtOnce, sliceLoop, type Slices } from '../derived/slices';
-import { JOIN_KEYS, JOIN_MIN, LINK_MIN, MAX_DAYS, MAX_DF, NAME_WEIGHT, UNDATED_MIN } from './story-params';
+import { partOf, runAtOnce, sliceLoop, slicePart, type Slices } from '../derived/slices';
+import { BUILD_ENDS, JOIN_KEYS, JOIN_MIN, LINK_MIN, MAX_DAYS, MAX_DF, NAME_WEIGHT, UNDATED_MIN } from './story-params';
 
 export { LINK_MIN, UNDATED_MIN, JOIN_MIN, JOIN_KEYS, MAX_DAYS, MAX_DF } from './story-params';
 export type { StoryDoc, KeyDisplay } from './story-shared';
@@ -79,7 +79,7 @@ export class StoryIndex {
 
   private *build(docs: StoryDoc[]): Slices<void> {
     const lists: number[][] = [];
-    yield* sliceLoop(0, docs.length, 256, (i) => lists.push(storyKeys(docs[i]!.keys).map((k) => this.lists.idOf(k, () => this.df.push(0)))));
+    yield* partOf(0, BUILD_ENDS[0], sliceLoop(0, docs.length, 256, (i) => lists.push(storyKeys(docs[i]!.keys).map((k) => this.lists.idOf(k, () => this.df.push(0))))));
     this.lists.reserve(docs.length, lists.reduce((s, ks) => s + ks.length, 0));
     lists.forEach((ks, i) => this.lists.set(i, ks));
     for (const ks of lists) for (const k of ks) this.df[k]!++;
@@ -93,9 +93,9 @@ export class StoryIndex {
     this.acc = new Float64Array(docs.length);
     this.touched = new Int32Array(docs.length);
     const undated = new LinkList();
-    yield* sliceLoop(0, docs.length, 16, (i) => this.link(i, undated, i));
-    yield* this.linkUndated(undated);
-    yield* this.joinLeft(0);
+    yield* partOf(BUILD_ENDS[0], BUILD_ENDS[1], sliceLoop(0, docs.length, 16, (i) => this.link(i, undated, i)));
+    yield* partOf(BUILD_ENDS[1], BUILD_ENDS[2], this.linkUndated(undated));
+    yield* partOf(BUILD_ENDS[2], 1, this.joinLeft(0));
   }
 
   /** Adds reports (new to the index): each links to the reports it is alike to, or joins the story it is most alike to. */
@@ -152,9 +152,9 @@ export class StoryIndex {
     const stories: Story[] = [];
     const groups = this.groups();
     if (this.made.size > 2 * groups.size) this.made.clear();
-    for (const members of groups.values()) {
+    for (const [at, members] of [...groups.values()].entries()) {
       if (members.length < 2) continue;
-      yield;
+      yield slicePart(at, groups.size);
       // A story whose reports are as they were keeps what was made of it (a new report changes one or two).
       const sig = `${members[0]}:${members.length}:${members[members.length - 1]}`;
       const known = this.made.get(sig);

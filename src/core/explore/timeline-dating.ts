@@ -13,7 +13,7 @@ import { nextOccurrence, speaksAhead, weekdayAhead } from '../ingest/dates/ahead
 import { addDays, dayNumber, fromDayNumber, weekdayOf } from '../ingest/dates/calendar';
 import { findRelative, resolveRelative } from '../ingest/dates/relative';
 import type { TimelineArticle, TimelineRow } from '../store/queries/timeline';
-import { runAtOnce, sliceAt, type Slices } from '../derived/slices';
+import { runAtOnce, sliceAt, slicePart, type Slices } from '../derived/slices';
 
 /** A stored timeline row with its article facts (see `store/queries/timeline.ts`). */
 export interface TimelineInput extends TimelineRow {
@@ -57,8 +57,13 @@ export function* storyWhenInSlices(rows: TimelineInput[], storyOf: ReadonlyMap<A
   const first = firstOf();
   const recalled = new Map<string, Map<string, string>>();
   let n = 0;
+  // For the bar: the rows twice, then the stories (`slicePart`).
+  const work = 2 * rows.length + storyOf.size;
   for (const r of rows) {
-    if (sliceAt(n++, 1024)) yield;
+    if (sliceAt(n++, 1024)) {
+      slicePart(n, work);
+      yield;
+    }
     const story = storyOf.get(r.articleId);
     if (!story) continue;
     if (r.kind === 'date' && r.date && r.date.length >= 10) {
@@ -85,7 +90,10 @@ export function* storyWhenInSlices(rows: TimelineInput[], storyOf: ReadonlyMap<A
   // Open mentions per story, for the stories no report dates (grouped once, not per story).
   const openByStory = new Map<string, TimelineInput[]>();
   for (const r of rows) {
-    if (sliceAt(n++, 1024)) yield;
+    if (sliceAt(n++, 1024)) {
+      slicePart(n, work);
+      yield;
+    }
     const story = r.kind === 'open' ? storyOf.get(r.articleId) : undefined;
     if (!story) continue;
     if (!openByStory.has(story)) openByStory.set(story, []);
@@ -93,7 +101,10 @@ export function* storyWhenInSlices(rows: TimelineInput[], storyOf: ReadonlyMap<A
   }
   const out = new Map<string, StoryWhen>();
   for (const story of new Set(storyOf.values())) {
-    if (sliceAt(n++, 256)) yield;
+    if (sliceAt(n++, 256)) {
+      slicePart(n, work);
+      yield;
+    }
     // The day most reports date something to; among equals the latest (news tells what just happened).
     let day: string | null = null;
     let best = 0;
@@ -137,7 +148,10 @@ export function* dateOpenRowsInSlices(rows: TimelineInput[], storyOf: ReadonlyMa
   const first = firstOf();
   let n = 0;
   for (const r of rows) {
-    if (sliceAt(n++, 1024)) yield;
+    if (sliceAt(n++, 1024)) {
+      slicePart(n, rows.length);
+      yield;
+    }
     if (r.kind !== 'open') continue;
     const story = storyOf.get(r.articleId);
     const w = story ? when.get(story) : undefined;

@@ -11,7 +11,7 @@ import { dayNumber } from '../ingest/dates/calendar';
 import { eventLabel, labelMemo, type LabelMemo } from './timeline-labels';
 import type { Cluster } from './timeline-clusters';
 import { nextDayRows } from './timeline-next-day';
-import { sliceAt, type Slices } from '../derived/slices';
+import { sliceAt, slicePart, type Slices } from '../derived/slices';
 
 /** Headlines and sentences a row's label is chosen among, at most. */
 const LABEL_SOURCES = 12;
@@ -51,7 +51,9 @@ export function* finishTimeline(
 ): Slices<TimelineResult> {
   // What an earlier story pass cited is cited afresh (the stories may have changed since).
   for (const c of clusters) c.inferred.length = c.partInferred;
+  // The bar's shares: the leads cited and the next-day rows, then the events made one by one.
   const mains = citeStoryLeads(clusters, leadsRows, storyOf, when);
+  slicePart(1, 5);
   yield;
   const toMention = (r: TimelineInput, c: Cluster, inferred: boolean): TimelineMention => ({
     articleId: r.articleId, articleTitle: r.article.title, site: r.article.site, text: r.text, start: r.start, end: r.end,
@@ -60,13 +62,17 @@ export function* finishTimeline(
   });
   // A row the day before or after a story's main event, told in its words, is part of it.
   const joined = nextDayRows(clusters, mains, storyOf, idf);
+  slicePart(2, 5);
   yield;
   const parts = new Map<Cluster, Cluster[]>();
   for (const [c, main] of joined) parts.set(main, [...(parts.get(main) ?? []), c]);
   const events: TimelineEvent[] = [];
   let done = 0;
   for (const c of clusters) {
-    if (sliceAt(done++, 4)) yield;
+    if (sliceAt(done++, 4)) {
+      slicePart(2 * clusters.length + 3 * done, 5 * clusters.length);
+      yield;
+    }
     if (c.rows.length === 0 || joined.has(c)) continue;
     const mentions = [...c.rows.map((r) => toMention(r, c, false)), ...c.inferred.map((r) => toMention(r, c, true))];
     const days = [c.date];

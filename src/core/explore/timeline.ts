@@ -25,7 +25,7 @@ import { dateOpenRows, dateOpenRowsInSlices, storyWhen, storyWhenInSlices, type 
 import { groupMonth, monthOf, storySizes, type MonthResult } from './timeline-clusters';
 import { KeyWordTable } from './timeline-key-words';
 import { finishTimeline, type TimelineResult } from './timeline-events';
-import { runAtOnce, sliceAt, sliceLoop, type Slices } from '../derived/slices';
+import { partOf, runAtOnce, sliceAt, sliceLoop, slicePart, type Slices } from '../derived/slices';
 
 export type { TimelineInput } from './timeline-dating';
 export type { TimelineResult } from './timeline-events';
@@ -83,17 +83,21 @@ export class TimelineIndex {
   }
 
   private *build(stored: TimelineInput[]): Slices<void> {
-    this.when = yield* storyWhenInSlices(stored, this.storyOf);
+    // The bar's shares of the build's loops (`partOf`), about as they take at 100k reports.
+    this.when = yield* partOf(0, 0.15, storyWhenInSlices(stored, this.storyOf));
     this.storySize = storySizes(this.storyOf);
-    yield* sliceLoop(0, stored.length, 1024, (i) => this.rowsOf(this.stored, stored[i]!.articleId).push(stored[i]!));
-    const open = yield* dateOpenRowsInSlices(stored, this.storyOf, this.when);
-    yield* sliceLoop(0, open.length, 1024, (i) => this.rowsOf(this.opened, open[i]!.articleId).push(open[i]!));
+    yield* partOf(0.15, 0.2, sliceLoop(0, stored.length, 1024, (i) => this.rowsOf(this.stored, stored[i]!.articleId).push(stored[i]!)));
+    const open = yield* partOf(0.2, 0.3, dateOpenRowsInSlices(stored, this.storyOf, this.when));
+    yield* partOf(0.3, 0.35, sliceLoop(0, open.length, 1024, (i) => this.rowsOf(this.opened, open[i]!.articleId).push(open[i]!)));
     // Rows of one key string count alike: their words are counted once, times the rows.
     const placed = this.placed();
     let held = new Int32Array(1024);
     let k = 0;
     for (const r of placed) {
-      if (sliceAt(k++, 1024)) yield;
+      if (sliceAt(k++, 1024)) {
+        slicePart(0.35 * placed.length + 0.2 * k, placed.length);
+        yield;
+      }
       const rec = this.table.recLater(r.keys);
       if (rec >= held.length) held = grownTo(held, rec + 1, 0);
       held[rec]!++;
@@ -101,13 +105,19 @@ export class TimelineIndex {
     yield* this.table.readingPending();
     for (let rec = 0; rec < held.length; rec++) {
       if (held[rec]! > 0) this.count(rec, held[rec]!);
-      if (sliceAt(rec, 4096)) yield;
+      if (sliceAt(rec, 4096)) {
+        slicePart(0.55 * held.length + 0.05 * rec, held.length);
+        yield;
+      }
     }
-    yield* sliceLoop(0, placed.length, 1024, (i) => this.file(placed[i]!));
+    yield* partOf(0.6, 0.75, sliceLoop(0, placed.length, 1024, (i) => this.file(placed[i]!)));
     this.table.trim();
     this.builtFrom = this.n;
-    for (const m of this.byMonth.keys()) {
-      this.regroup(m);
+    const months = this.byMonth.size;
+    let m = 0;
+    for (const month of this.byMonth.keys()) {
+      this.regroup(month);
+      slicePart(0.75 * months + 0.25 * ++m, months);
       yield;
     }
   }
@@ -172,13 +182,16 @@ export class TimelineIndex {
   /** `result` in slices. */
   *resulting(): Slices<TimelineResult> {
     const clusters = [...this.months.values()].flatMap((m) => m.clusters);
+    slicePart(1, 20);
     yield;
     const textDates = new Map([...this.months.values()].flatMap((m) => [...m.textDates]));
+    slicePart(2, 20);
     yield;
     // The undated rows change only when reports are added (a timeline kept current finishes often).
     const leads = (this.leads ??= [...this.stored.values()].flatMap((rows) => rows.filter((r) => r.kind === 'undated')));
+    slicePart(3, 20);
     yield;
-    return yield* finishTimeline(clusters, leads, this.storyOf, this.when, (k) => this.idf(k), textDates, this.grown);
+    return yield* partOf(0.15, 1, finishTimeline(clusters, leads, this.storyOf, this.when, (k) => this.idf(k), textDates, this.grown));
   }
 
   private rowsOf(map: Map<ArticleId, TimelineInput[]>, id: ArticleId): TimelineInput[] {

@@ -5,9 +5,9 @@
  */
 import type { ArticleDating, ArticleId, EntityDetail, EntityFilter, EntityId, EntitySummary, Story, TimelineEvent, TimelineFilter } from '../../shared/api';
 import type { ReadDb, WriteDb } from '../store/db';
-import { getArticleDates, compareDocsOf, readingCompareDocs } from '../store/queries/compare';
-import { entityOverrides, mentionsOfNames, nameCountsInArticle, nameKey, namesInArticle, readingNameStats, personAliases, personNameStats, placeArticleCounts, setEntityOverrides, type NameStat } from '../store/queries/entities';
-import { readingTimelineRows, timelineRowsOf } from '../store/queries/timeline';
+import { getArticleDates, compareDocCount, compareDocsOf, readingCompareDocs } from '../store/queries/compare';
+import { entityOverrides, mentionRowCount, mentionsOfNames, nameCountsInArticle, nameKey, namesInArticle, readingNameStats, personAliases, personNameStats, placeArticleCounts, setEntityOverrides, type NameStat } from '../store/queries/entities';
+import { readingTimelineRows, timelineReadCounts, timelineRowsOf } from '../store/queries/timeline';
 import { entityGrouper, groupingNames, type EntityGroup, type EntityGrouper } from './entity-groups';
 import { nameContext } from './name-context';
 import { placeNamedPerson } from './place-named';
@@ -17,7 +17,7 @@ import { StoryIndex, type KeyDisplay } from './stories';
 import { storyNameKey } from '../analysis/story-keys';
 import { TimelineIndex, type TimelineResult } from './timeline';
 import { bumpCompareVersion, cachedView, compareStamp, peekView, seedView } from '../derived/explore-groupings';
-import { runAtOnce, runInSlices, type Slices } from '../derived/slices';
+import { isPartHeard, runAtOnce, runInSlices, slicePart, type Slices } from '../derived/slices';
 import { foldText } from '../text/fold';
 import { spellingsData, spellingsLookup } from './spellings-lookup';
 import { notice } from '../../shared/api/notices';
@@ -80,7 +80,9 @@ type Stage = () => void;
 const noStages: Stage = () => {};
 
 function* buildingEntities(db: ReadDb, stage: Stage = noStages): Slices<HeldEntities> {
-  const all = yield* readingNameStats(db);
+  // The reads count what they read only for a bar that shows it (a count is one more query).
+  const rowsInAll = isPartHeard() ? mentionRowCount(db) : 0;
+  const all = yield* readingNameStats(db, rowsInAll > 0 ? (rows) => slicePart(rows, rowsInAll) : undefined);
   const overrides = entityOverrides(db), context = nameContext(db);
   // Every name's stat, also of a person's name left out as a place's (so it is not fresh when named again).
   const statOf = new Map(all.map((st) => [nameKey(st.kind, st.name), st]));
@@ -288,7 +290,8 @@ function storyDisplay(db: ReadDb): KeyDisplay {
 }
 
 function* buildingStories(db: ReadDb, stage: Stage = noStages): Slices<{ index: StoryIndex; added: number; stories: Story[] }> {
-  const docs = yield* readingCompareDocs(db);
+  const docsInAll = isPartHeard() ? compareDocCount(db) : 0;
+  const docs = yield* readingCompareDocs(db, docsInAll > 0 ? (n) => slicePart(n, docsInAll) : undefined);
   stage();
   const index = yield* StoryIndex.building(docs);
   stage();
@@ -299,7 +302,8 @@ function* buildingStories(db: ReadDb, stage: Stage = noStages): Slices<{ index: 
 }
 
 function* buildingTimeline(db: ReadDb, stage: Stage = noStages): Slices<{ index: TimelineIndex; added: number; result: TimelineResult }> {
-  const rows = yield* readingTimelineRows(db);
+  const inAll = isPartHeard() ? timelineReadCounts(db) : null;
+  const rows = yield* readingTimelineRows(db, inAll ? (articles, n) => slicePart(articles + n, inAll.articles + inAll.rows) : undefined);
   stage();
   const index = yield* TimelineIndex.building(rows, storyMap(db));
   stage();
@@ -360,7 +364,7 @@ function viewReady(db: ReadDb, name: ViewName, progress: ViewsProgress): Promise
     for (let t = 0; t < SLICED_TRIES; t++) {
       const stamp = compareStamp(db);
       let stages = 0;
-      const value: unknown = await runInSlices(VIEWS[name](db, () => progress.reached(name, ++stages)));
+      const value: unknown = await runInSlices(VIEWS[name](db, () => progress.reached(name, ++stages)), undefined, (f) => progress.part(name, stages + 1, f));
       const now = compareStamp(db);
       if (now.version === stamp.version && now.added === stamp.added) {
         seedView(db, name, value, stamp);

@@ -28,6 +28,8 @@ export interface IngestContext {
   timeLimitMs?: number | undefined;
   /** Told, once the import is written, the sites it added pages to (see `refresh-sites.ts`). */
   onSitesAdded?: ((sites: string[]) => void) | undefined;
+  /** Asked between inputs and batches: true stops the import there (`cancelIngest`). */
+  isCancelled?: (() => boolean) | undefined;
 }
 
 /**
@@ -180,24 +182,31 @@ async function runOn(
     // Give other calls on this thread (listing, reading) a turn between batches.
     await new Promise((r) => setImmediate(r));
   };
+  const stopped = () => ctx.isCancelled?.() === true;
   try {
     progress(true);
     for await (const { item, current: name } of items) {
+      if (stopped()) break;
       current = name;
       done += item.bytes;
       reports++;
       if ('skip' in item) report.skipped.push(item.skip);
       else pending.push(withTemplate(item.input));
       if (pending.length >= BATCH_SIZE) dispatchPending();
-      while (queue.length > pool.parallelism) await writeHead();
+      while (queue.length > pool.parallelism && !stopped()) await writeHead();
       progress(false);
     }
-    dispatchPending();
-    while (queue.length > 0) await writeHead();
+    if (!stopped()) dispatchPending();
+    while (queue.length > 0 && !stopped()) await writeHead();
+    if (stopped()) {
+      // What is still being extracted is dropped whole: no batch is written in part.
+      for (const q of queue.splice(0)) q.outcomes.catch(() => undefined);
+      report.cancelled = true;
+    }
   } finally {
     await pool.close();
   }
-  done = total;
+  if (!report.cancelled) done = total;
   report.durationMs = Date.now() - started;
   progress(true);
   if (touchedSites.size > 0) ctx.onSitesAdded?.([...touchedSites]);

@@ -25,6 +25,8 @@ export interface ReextractOptions {
   timeLimitMs?: number | undefined;
   /** Called after each batch is written: articles done and in all. */
   onProgress?: (done: number, total: number) => void;
+  /** Asked before each batch is written: true stops there (`cancelReextract`). */
+  isCancelled?: () => boolean;
 }
 
 /**
@@ -68,6 +70,12 @@ export async function reextractArticles(db: WriteDb, ids: ArticleId[] | null, op
   try {
     opts.onProgress?.(0, todo.length);
     while (next < todo.length || queue.length > 0) {
+      if (opts.isCancelled?.()) {
+        // What is being extracted is dropped whole: no batch is written in part.
+        for (const q of queue.splice(0)) q.outcomes.catch(() => undefined);
+        report.cancelled = true;
+        break;
+      }
       while (next < todo.length && queue.length <= pool.parallelism) dispatch();
       const batch = queue.shift()!;
       let outcomes: PrepareOutcome[];

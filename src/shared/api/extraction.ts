@@ -199,4 +199,6 @@ export interface ReextractReport {
   /** `reason` in English; `reasonCoded` the same as a code. */
   failed: { id: ArticleId; reason: string; reasonCoded: Notice }[];
   durationMs: number;
+  /** True when stopped (`cancelReextract`) before its end: `updated` counts what was written until then. */
+  cancelled?: boolean;
 }

@@ -86,6 +86,8 @@ export interface IngestReport {
   /** Added, but with something to tell (e.g. no article body found). */
   warnings: IngestWarning[];
   durationMs: number;
+  /** True when the import was stopped (`cancelIngest`) before its end: the report lists what was written until then. */
+  cancelled?: boolean;
 }
 
 /** The ingest part of `ParallaxApi`. */
@@ -114,7 +116,14 @@ export interface IngestApi {
   discardUpload(id: UploadId): Promise<void>;
   /** Ingests pasted text. */
   ingestText(input: TextInput, options?: IngestOptions): Promise<IngestReport>;
+  /**
+   * Stops the running import of `jobId` (the `jobId` of its options) between two batches: the
+   * batches written stay, whole, and its report (`cancelled: true`) lists them; what was being
+   * read or extracted is dropped, as if never imported. Resolves true when such an import was
+   * running, false otherwise (finished already, or unknown).
+   */
+  cancelIngest(jobId: JobId): Promise<boolean>;
 }
 
 /** The method names of `IngestApi`, in the order the allowlist lists them. */
-export const INGEST_METHODS = ['ingestPaths', 'ingestFiles', 'beginUpload', 'appendUpload', 'ingestUploads', 'discardUpload', 'ingestText'] as const satisfies readonly (keyof IngestApi)[];
+export const INGEST_METHODS = ['ingestPaths', 'ingestFiles', 'beginUpload', 'appendUpload', 'ingestUploads', 'discardUpload', 'ingestText', 'cancelIngest'] as const satisfies readonly (keyof IngestApi)[];

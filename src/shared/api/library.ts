@@ -164,6 +164,12 @@ export interface LibraryApi {
    * every article when `ids` is omitted. A person's metadata edits win over what it finds.
    */
   reextractArticles(ids?: ArticleId[]): Promise<ReextractReport>;
+  /**
+   * Stops the running `reextractArticles` between two batches: the batches written stay (each
+   * one transaction), the rest keep their extraction, and its report says `cancelled`. Resolves
+   * true when one was running. A site's re-extraction after an import is not stopped by it.
+   */
+  cancelReextract(): Promise<boolean>;
   /** Edits an article's title, date, outlet or author; the edit survives re-extraction. */
   updateArticleMetadata(id: ArticleId, edit: MetadataEdit): Promise<Article>;
   /**
@@ -183,4 +189,4 @@ export interface LibraryApi {
 }
 
 /** The method names of `LibraryApi`, in the order the allowlist lists them. */
-export const LIBRARY_METHODS = ['getAppInfo', 'listArticles', 'listCopies', 'getArticle', 'reextractArticles', 'updateArticleMetadata', 'updateArticleText', 'updateReadingState', 'correctExtraction'] as const satisfies readonly (keyof LibraryApi)[];
+export const LIBRARY_METHODS = ['getAppInfo', 'listArticles', 'listCopies', 'getArticle', 'reextractArticles', 'cancelReextract', 'updateArticleMetadata', 'updateArticleText', 'updateReadingState', 'correctExtraction'] as const satisfies readonly (keyof LibraryApi)[];

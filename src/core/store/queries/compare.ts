@@ -72,16 +72,23 @@ const DOCS_PAGE = 4096;
 /**
  * `allCompareDocs` in pages by article id, yielding after each (`core/derived/slices.ts` runs
  * it): the order of the table (a primary key without rowid), which the one read walked too.
+ * `onDocs` is told after each page the docs read so far (of `compareDocCount`).
  */
-export function* readingCompareDocs(db: ReadDb): Generator<void, CompareDoc[], undefined> {
+export function* readingCompareDocs(db: ReadDb, onDocs?: (docs: number) => void): Generator<void, CompareDoc[], undefined> {
   const cols = 'SELECT d.article_id AS articleId, d.date, d.keys, a.title, a.title_derived AS titleDerived FROM compare_docs d JOIN articles a ON a.id = d.article_id';
   const next = stmt(db, `${cols} WHERE d.article_id > ? ORDER BY d.article_id LIMIT ${DOCS_PAGE}`);
   const out: CompareDoc[] = [];
   for (let page = stmt(db, `${cols} ORDER BY d.article_id LIMIT ${DOCS_PAGE}`).all() as CompareDoc[]; ; page = next.all(out[out.length - 1]!.articleId) as CompareDoc[]) {
     for (const d of page) out.push(d);
     if (page.length < DOCS_PAGE) return out;
+    onDocs?.(out.length);
     yield;
   }
+}
+
+/** The docs `readingCompareDocs` reads in all. */
+export function compareDocCount(db: ReadDb): number {
+  return (stmt(db, 'SELECT count(*) AS n FROM compare_docs').get() as { n: number }).n;
 }
 
 /** Removes every compare row of an article (before it is indexed again); true when it had any. */

@@ -41,18 +41,29 @@ const STATS_PAGE = 8192;
  * `nameStats` in pages of names, yielding after each (`core/derived/slices.ts` runs it): the
  * grouping walks the covering index by (kind, name), and each page goes on from the last name of
  * the one before, so the names come in the one read's order, each with all its mentions.
+ * `onRows` is told after each page the mention rows read so far (of `mentionRowCount`).
  */
-export function* readingNameStats(db: ReadDb): Generator<void, NameStat[], undefined> {
+export function* readingNameStats(db: ReadDb, onRows?: (rows: number) => void): Generator<void, NameStat[], undefined> {
   const cols = 'SELECT kind, name, sum(count) AS count, count(*) AS articles FROM entity_mentions';
   const next = stmt(db, `${cols} WHERE (kind, name) > (?, ?) GROUP BY kind, name ORDER BY kind, name LIMIT ${STATS_PAGE}`);
   const out: NameStat[] = [];
+  let rows = 0;
   for (let page = stmt(db, `${cols} GROUP BY kind, name ORDER BY kind, name LIMIT ${STATS_PAGE}`).all() as NameStat[]; ; ) {
     for (const s of page) out.push(s);
     if (page.length < STATS_PAGE) return sharedKinds(out);
+    if (onRows) {
+      for (const s of page) rows += s.articles;
+      onRows(rows);
+    }
     yield;
     const last = out[out.length - 1]!;
     page = next.all(last.kind, last.name) as NameStat[];
   }
+}
+
+/** The mention rows `readingNameStats` reads in all (one per name and article). */
+export function mentionRowCount(db: ReadDb): number {
+  return (stmt(db, 'SELECT count(*) AS n FROM entity_mentions').get() as { n: number }).n;
 }
 
 /** The kinds as one string each: SQLite gives each row its own copy (67,331 people's names at 100,000 reports: 1.5 MB of `person`). */

@@ -59,14 +59,16 @@ const ROWS_PAGE = 2048;
  * `allTimelineRows` in pages, yielding after each (`core/derived/slices.ts` runs it): the read
  * of 100k reports' 500k rows held the library thread ~3 s. Pages follow the primary key, so the
  * rows come in the one read's order; the caller makes sure nothing wrote between two pages.
+ * `onRows` is told after each page the articles and rows read so far (of `timelineReadCounts`).
  */
-export function* readingTimelineRows(db: ReadDb): Generator<void, TimelineRowOfArticle[], undefined> {
+export function* readingTimelineRows(db: ReadDb, onRows?: (articles: number, rows: number) => void): Generator<void, TimelineRowOfArticle[], undefined> {
   type Fields = [ArticleId, string, number, string | null, string | null, string | null];
   const articles = new Map<string, Fields>();
   const fields = 'SELECT id, title, title_derived, site, published, date_conflict FROM articles';
   const moreFields = stmt(db, `${fields} WHERE id > ? ORDER BY id LIMIT ${ROWS_PAGE}`).raw();
   for (let page = stmt(db, `${fields} ORDER BY id LIMIT ${ROWS_PAGE}`).raw().all() as Fields[]; page.length > 0; page = page.length < ROWS_PAGE ? [] : (moreFields.all(page[page.length - 1]![0]) as Fields[])) {
     for (const a of page) articles.set(a[0], a);
+    onRows?.(articles.size, 0);
     yield;
   }
   const out: TimelineRowOfArticle[] = [];
@@ -90,10 +92,13 @@ export function* readingTimelineRows(db: ReadDb): Generator<void, TimelineRowOfA
   // The rows come by article: its record is made at its first row and shared by the rest.
   let facts: { id: ArticleId; article: TimelineArticle } | null = null;
   yield;
+  let rows = 0;
   for (let page = first.all() as TimelineCells[]; page.length > 0; ) {
     const last = page[page.length - 1]!;
     const [id, kind, start] = [last[0], last[1], last[2]];
     for (const r of page) take(r);
+    rows += page.length;
+    onRows?.(articles.size, rows);
     yield;
     page = page.length < ROWS_PAGE ? [] : (next.all(id, kind, start) as TimelineCells[]);
   }
@@ -119,6 +124,11 @@ export function* readingTimelineRows(db: ReadDb): Generator<void, TimelineRowOfA
       article: facts.article,
     });
   }
+}
+
+/** What `readingTimelineRows` reads in all: the articles, then the timeline rows. */
+export function timelineReadCounts(db: ReadDb): { articles: number; rows: number } {
+  return stmt(db, 'SELECT (SELECT count(*) FROM articles) AS articles, (SELECT count(*) FROM timeline_mentions) AS rows').get() as { articles: number; rows: number };
 }
 
 /** A stored timeline row's cells, in the order `allTimelineRows` selects them. */

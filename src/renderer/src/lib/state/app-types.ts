@@ -34,7 +34,8 @@ export const ZOOM_STEPS = [0.75, 0.85, 1, 1.1, 1.25, 1.4, 1.6] as const;
 
 /** A re-extraction running or just finished, for the status line in the list pane. */
 export interface ReextractStatus {
-  scope: 'one' | 'all';
+  /** `site`: pages the library extracts again by itself after an import changed their site's template (progress only, no summary). */
+  scope: 'one' | 'all' | 'site';
   running: boolean;
   report: ReextractReport | null;
   /** Reports done and in all while it runs, from the library's progress events; null before the first. */
@@ -43,3 +44,15 @@ export interface ReextractStatus {
 
 /** What saving a metadata edit gave: the article, or the API's message to show in the dialog. */
 export type EditResult = { ok: true; article: Article } | { ok: false; message: string };
+
+/**
+ * The re-extraction line after a `reextract` progress event: this window's own re-extraction
+ * counts it; otherwise it is one the library runs by itself (the pages of a site whose template
+ * an import changed, possibly thousands), shown as `site` while it runs and gone at its end (no
+ * summary: the list refreshes on `libraryChanged`). Before, such a run showed nothing at all.
+ */
+export function reextractWith(status: ReextractStatus | null, done: number, total: number): ReextractStatus | null {
+  if (status?.running && status.scope !== 'site') return { ...status, progress: { done, total } };
+  if (done < total) return { scope: 'site', running: true, report: null, progress: { done, total } };
+  return status?.scope === 'site' ? null : status;
+}

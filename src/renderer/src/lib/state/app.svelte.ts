@@ -17,6 +17,7 @@ import { SearchState } from './search.svelte';
 import { ThemeState } from './theme.svelte';
 import { CompareState } from './compare.svelte';
 import { EntitiesState, StoriesState, TimelineState } from './explore.svelte';
+import { ReextractState } from './reextract.svelte';
 import { spansWindow, ZOOM_STEPS, type AppEnv, type DialogName, type EditResult, type ReextractStatus, type ViewName } from './app-types';
 import { runMenuCommand } from './menu-commands';
 
@@ -75,7 +76,7 @@ export class AppState {
   pickFilesRequest = $state(0);
   /** Bumped by the menu's Print / Save as PDF while comparing; the compare view saves or prints. */
   printRequest = $state(0);
-  reextract = $state.raw<ReextractStatus | null>(null);
+  readonly reextracting: ReextractState;
   /** The views' first build as last reported (`taskProgress` of `views`; a new object each event, see `ViewLoading`). */
   viewsBuild = $state.raw<{ step: ViewStep; done: number; total: number } | null>(null);
 
@@ -101,6 +102,7 @@ export class AppState {
     this.stories = new StoriesState(env.client);
     this.rebuild = new RebuildState({ api: env.client, ...(env.timers?.setTimer ? { setTimer: env.timers.setTimer } : {}) });
     this.catchUp = new CatchUpState(env.timers?.setTimer);
+    this.reextracting = new ReextractState(env.client);
     this.reading = new ReadingTracker({
       api: env.client,
       ...(env.timers ? { setTimer: env.timers.setTimer, clearTimer: env.timers.clearTimer } : {}),
@@ -125,10 +127,11 @@ export class AppState {
   handleEvent(event: ParallaxEvent): void {
     switch (event.type) {
       case 'ingestProgress':
+      case 'ingestDone':
         this.ingest.handleEvent(event);
         return;
       case 'taskProgress':
-        if (event.task === 'reextract' && this.reextract?.running) this.reextract = { ...this.reextract, progress: { done: event.done, total: event.total } };
+        if (event.task === 'reextract') this.reextracting.progress(event.done, event.total);
         if (event.task === 'compareIndex') this.catchUp.progress(event.done, event.total);
         if (event.task === 'views' && event.step) this.viewsBuild = { step: event.step, done: event.done, total: event.total };
         return;
@@ -363,18 +366,15 @@ export class AppState {
     }
   }
 
-  /** Runs extraction again for the open article (`'one'`) or the whole library. */
-  async reextractArticles(scope: 'one' | 'all'): Promise<void> {
-    const id = this.reader.openId;
-    if (this.reextract?.running || (scope === 'one' && !id)) return;
-    this.reextract = { scope, running: true, report: null };
-    const report = await this.guard(() => this.#client.reextractArticles(scope === 'one' && id ? [id] : undefined));
-    this.reextract = report ? { scope, running: false, report } : null;
-    await Promise.all([this.guard(() => this.library.refresh()), this.guard(() => this.reader.reload())]);
+  /** The re-extraction line's state (`reextracting.status`), shown by the list and the toolbar. */
+  get reextract(): ReextractStatus | null {
+    return this.reextracting.status;
   }
 
-  dismissReextract(): void {
-    if (!this.reextract?.running) this.reextract = null;
+  /** Runs extraction again for the open article (`'one'`) or the whole library. */
+  async reextractArticles(scope: 'one' | 'all'): Promise<void> {
+    if (!(await this.reextracting.run(scope, this.reader.openId, (action) => this.guard(action)))) return;
+    await Promise.all([this.guard(() => this.library.refresh()), this.guard(() => this.reader.reload())]);
   }
 
   /** Ctrl/Cmd+F or the menu's Find: find in the open report, else the library search. */

@@ -38,7 +38,7 @@ export interface IngestProgress {
 }
 
 export interface IngestDeps {
-  api: Pick<ParallaxApi, 'beginUpload' | 'appendUpload' | 'ingestUploads' | 'discardUpload' | 'ingestText'>;
+  api: Pick<ParallaxApi, 'beginUpload' | 'appendUpload' | 'ingestUploads' | 'discardUpload' | 'ingestText' | 'cancelIngest'>;
   /** Makes job ids; default `crypto.randomUUID`. */
   makeJobId?: () => string;
   setTimer?: (fn: () => void, ms: number) => unknown;
@@ -59,6 +59,8 @@ export class IngestState {
   sending = $state<number | null>(null);
   /** Bumped to ask the folder picker to open (Ctrl/Cmd+Shift+O, the list's ⋯ menu). */
   pickFolderRequest = $state(0);
+  /** True once the person asked to stop the running import, until it has stopped. */
+  stopping = $state(false);
 
   fraction = $derived.by(() => {
     const p = this.progress;
@@ -69,6 +71,12 @@ export class IngestState {
 
   #deps: Required<IngestDeps>;
   #jobId: string | null = null;
+  /** Whether the library took the stop of this job (asked again on its progress until it did). */
+  #stopHeard = false;
+  /** The import shown was started elsewhere (the desktop menu's Import…, another window): its report comes as `ingestDone`. */
+  #adopted = false;
+  /** The last import run here: its events may come after its answer (two channels), and are not taken up again. */
+  #ownDone: string | null = null;
 
   constructor(deps: IngestDeps) {
     this.#deps = {
@@ -79,10 +87,22 @@ export class IngestState {
     };
   }
 
-  /** Feed every host event here; progress of other jobs is ignored. */
+  /**
+   * Feed every host event here. An import started elsewhere (the desktop menu's Import…, another
+   * window) is taken up while none runs here: shown, stoppable, its report kept; progress of
+   * other jobs is ignored.
+   */
   handleEvent(event: ParallaxEvent): void {
+    if (event.type === 'ingestProgress' && event.jobId !== null && !this.isRunning && event.jobId !== this.#ownDone) this.#adopt(event.jobId);
+    if (event.type === 'ingestDone' && this.#adopted && event.jobId === this.#jobId) {
+      this.report = event.report;
+      this.#finish();
+      return;
+    }
     if (event.type === 'ingestProgress' && event.jobId !== null && event.jobId === this.#jobId) {
       this.progress = { done: event.done, total: event.total, current: event.current, reports: event.reports, reportsTotal: event.reportsTotal };
+      // Asked to stop between the last piece sent and the library's first read: ask again now.
+      if (this.stopping && !this.#stopHeard) void this.#askStop(event.jobId);
     }
   }
 
@@ -100,9 +120,10 @@ export class IngestState {
       try {
         this.sending = 0;
         for (const f of files) {
+          if (this.stopping) break;
           const id = await api.beginUpload({ name: f.name, size: f.size });
           ids.push(id);
-          for (let at = 0; at < f.size; at += PIECE_BYTES) {
+          for (let at = 0; at < f.size && !this.stopping; at += PIECE_BYTES) {
             const piece = new Uint8Array(await f.slice(at, Math.min(f.size, at + PIECE_BYTES)).arrayBuffer());
             await api.appendUpload(id, bytesToBase64(piece));
             sent += piece.length;
@@ -110,6 +131,11 @@ export class IngestState {
           }
         }
         this.sending = null;
+        // Stopped while sending: nothing was read; what was sent is dropped.
+        if (this.stopping) {
+          for (const id of ids) void api.discardUpload(id).catch(() => undefined);
+          return { added: [], present: [], skipped: [], warnings: [], durationMs: 0, cancelled: true };
+        }
         return await api.ingestUploads(ids, { jobId });
       } catch (e) {
         // Best effort: the library drops unfinished uploads itself after a while.
@@ -131,28 +157,62 @@ export class IngestState {
     this.report = null;
   }
 
-  async #run(call: (jobId: JobId) => Promise<IngestReport>): Promise<IngestReport> {
-    const jobId = this.#deps.makeJobId() as JobId;
+  /**
+   * Stops the running import: while its files are being sent, at once (nothing is read); once
+   * the library reads them, between two batches (what was written stays, whole, and the report
+   * says the import was stopped).
+   */
+  async cancel(): Promise<void> {
+    const jobId = this.#jobId;
+    if (!this.isRunning || jobId === null || this.stopping) return;
+    this.stopping = true;
+    if (this.sending === null) await this.#askStop(jobId as JobId);
+  }
+
+  async #askStop(jobId: JobId): Promise<void> {
+    this.#stopHeard = true;
+    this.#stopHeard = await this.#deps.api.cancelIngest(jobId).catch(() => false);
+  }
+
+  /** Starts showing job `jobId` as the running import; the progress line after the delay. Returns the delay's timer. */
+  #begin(jobId: string): unknown {
     this.#jobId = jobId;
     this.isRunning = true;
     this.showProgress = false;
     this.progress = null;
     this.report = null;
-    const timer = this.#deps.setTimer(() => {
+    return this.#deps.setTimer(() => {
       if (this.#jobId === jobId) this.showProgress = true;
     }, PROGRESS_DELAY_MS);
+  }
+
+  #adopt(jobId: string): void {
+    this.#adopted = true;
+    this.#begin(jobId);
+  }
+
+  #finish(): void {
+    this.isRunning = false;
+    this.showProgress = false;
+    this.progress = null;
+    this.stopping = false;
+    this.#stopHeard = false;
+    this.#adopted = false;
+    this.#jobId = null;
+  }
+
+  async #run(call: (jobId: JobId) => Promise<IngestReport>): Promise<IngestReport> {
+    const jobId = this.#deps.makeJobId() as JobId;
+    this.#adopted = false;
+    const timer = this.#begin(jobId);
     try {
       const report = await call(jobId);
       if (this.#jobId === jobId) this.report = report;
       return report;
     } finally {
       this.#deps.clearTimer(timer);
-      if (this.#jobId === jobId) {
-        this.isRunning = false;
-        this.showProgress = false;
-        this.progress = null;
-        this.#jobId = null;
-      }
+      this.#ownDone = jobId;
+      if (this.#jobId === jobId) this.#finish();
     }
   }
 }
