@@ -27,14 +27,18 @@ export interface CloseIndex {
   byDeletion: Map<string, string[]>;
 }
 
-/** The skeletons of the words after a given name in person names (`Salome Zurabischwili` → `surabisvili`). */
-export function surnameSkeletons(names: Iterable<string>): string[] {
+/**
+ * The skeletons of the words after a given name in person names (`Salome Zurabischwili` →
+ * `surabisvili`); with `anyGiven`, after any first word of a person's whole name, listed as a
+ * given name or not (`Saddam Husain`, `Rustem Umjerow`).
+ */
+export function surnameSkeletons(names: Iterable<string>, anyGiven = false): string[] {
   const out: string[] = [];
   for (const name of names) {
     const words: string[] = [];
     forEachWord(name, (s, e) => void words.push(name.slice(s, e)));
     const first = words[0];
-    if (words.length < 2 || !first || !(isGivenWord(first) || isWorldGivenName(first.toLowerCase()))) continue;
+    if (words.length < 2 || !first || !(anyGiven || isGivenWord(first) || isWorldGivenName(first.toLowerCase()))) continue;
     for (const w of words.slice(1)) out.push(nameSkeleton(w));
   }
   return out;
@@ -93,6 +97,24 @@ export function closeSkeletons(index: CloseIndex, typed: string, unwritten = fal
   if (stem && index.skeletons.has(stem) && !isGenderPair(skeleton, stem)) found.add(stem);
   found.delete(skeleton);
   return [...found].filter((s) => s.length >= min);
+}
+
+/**
+ * The person-name skeletons one edit or a swap from a typed word's (a letter changed, added or
+ * dropped anywhere), its own left out: candidates for another rendering of a name no report writes
+ * as typed (`Morsi` for `Mursi`, `Rouhani` for `Rohani`), which the caller keeps only when the
+ * grouping would read the two words as close (`compareNameWords`). The deletion keys find them all.
+ */
+export function oneEditSkeletons(index: CloseIndex, typed: string): string[] {
+  const skeleton = nameSkeleton(typed);
+  if (skeleton.length < UNWRITTEN_MIN_SKELETON) return [];
+  const found = new Set<string>(index.byDeletion.get(skeleton) ?? []);
+  for (const key of deletions(skeleton)) {
+    if (index.skeletons.has(key)) found.add(key);
+    for (const s of index.byDeletion.get(key) ?? []) if (s.length === skeleton.length) found.add(s);
+  }
+  found.delete(skeleton);
+  return [...found];
 }
 
 const VOWELS = 'aeiou';
