@@ -7,7 +7,8 @@
  * their skeletons and each skeleton less one letter (symmetric deletion), so a lookup is a few
  * map reads instead of an edit distance against every name.
  */
-import { isGivenWord, isWorldGivenName } from '../analysis/given-names';
+import { wordLists } from '../analysis/content-words';
+import { isGivenWord, isWorldGivenName, mayBeGivenName } from '../analysis/given-names';
 import { forEachWord } from '../text/words';
 import { isGenderPair, isSwap, nameSkeleton } from '../text/transliteration';
 
@@ -29,8 +30,9 @@ export interface CloseIndex {
 
 /**
  * The skeletons of the words after a given name in person names (`Salome Zurabischwili` →
- * `surabisvili`); with `anyGiven`, after any first word of a person's whole name, listed as a
- * given name or not (`Saddam Husain`, `Rustem Umjerow`).
+ * `surabisvili`); with `anyGiven`, after a first word no list holds as a given name too
+ * (`Saddam Husain`, `Rustem Umjerow`), but not a frequent German word, which opens a run the
+ * finder misread (`Hauptstadt Kairo`).
  */
 export function surnameSkeletons(names: Iterable<string>, anyGiven = false): string[] {
   const out: string[] = [];
@@ -38,10 +40,16 @@ export function surnameSkeletons(names: Iterable<string>, anyGiven = false): str
     const words: string[] = [];
     forEachWord(name, (s, e) => void words.push(name.slice(s, e)));
     const first = words[0];
-    if (words.length < 2 || !first || !(anyGiven || isGivenWord(first) || isWorldGivenName(first.toLowerCase()))) continue;
+    if (words.length < 2 || !first || !(isGivenWord(first) || isWorldGivenName(first.toLowerCase()) || (anyGiven && !isNounOpener(first)))) continue;
     for (const w of words.slice(1)) out.push(nameSkeleton(w));
   }
   return out;
+}
+
+/** A frequent German word that may be no given name (`Hauptstadt`; not `Hassan`, `Walter`). */
+function isNounOpener(word: string): boolean {
+  const lower = word.toLowerCase();
+  return wordLists().common.get(lower) !== undefined && !mayBeGivenName(lower);
 }
 
 /** Indexes person-name skeletons (only those long enough to be matched loosely). */
