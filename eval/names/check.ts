@@ -54,7 +54,7 @@ export async function run(root: string, args: string[]): Promise<void> {
   if (args.includes('--search')) {
     for (const half of halfArg ? [halfArg] : ['A', 'B']) {
       const rows = await searchCheck(lines.filter((l) => l.half === half), misses);
-      console.log(`half ${half} search: kind | both written, typing either finds both | typed, only the other written, finds it — for diff: "also:" keeps them apart`);
+      console.log(`half ${half} search: kind | both written, typing either finds both | typed, only the other written, finds it — for diff: "also:" keeps them apart (both written | only the other)`);
       const tot = { same: [0, 0, 0, 0], diff: [0, 0, 0, 0] };
       for (const [kind, r] of [...rows].sort()) {
         console.log(`  ${kind.padEnd(20)} ${r[0]}/${r[1]}  ${r[2]}/${r[3]}`);

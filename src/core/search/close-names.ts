@@ -7,7 +7,8 @@
  * their skeletons and each skeleton less one letter (symmetric deletion), so a lookup is a few
  * map reads instead of an edit distance against every name.
  */
-import { isGivenWord, isWorldGivenName } from '../analysis/given-names';
+import { wordLists } from '../analysis/content-words';
+import { isGivenWord, isWorldGivenName, mayBeGivenName } from '../analysis/given-names';
 import { forEachWord } from '../text/words';
 import { isGenderPair, isSwap, nameSkeleton } from '../text/transliteration';
 
@@ -27,17 +28,28 @@ export interface CloseIndex {
   byDeletion: Map<string, string[]>;
 }
 
-/** The skeletons of the words after a given name in person names (`Salome Zurabischwili` → `surabisvili`). */
-export function surnameSkeletons(names: Iterable<string>): string[] {
+/**
+ * The skeletons of the words after a given name in person names (`Salome Zurabischwili` →
+ * `surabisvili`); with `anyGiven`, after a first word no list holds as a given name too
+ * (`Saddam Husain`, `Rustem Umjerow`), but not a frequent German word, which opens a run the
+ * finder misread (`Hauptstadt Kairo`).
+ */
+export function surnameSkeletons(names: Iterable<string>, anyGiven = false): string[] {
   const out: string[] = [];
   for (const name of names) {
     const words: string[] = [];
     forEachWord(name, (s, e) => void words.push(name.slice(s, e)));
     const first = words[0];
-    if (words.length < 2 || !first || !(isGivenWord(first) || isWorldGivenName(first.toLowerCase()))) continue;
+    if (words.length < 2 || !first || !(isGivenWord(first) || isWorldGivenName(first.toLowerCase()) || (anyGiven && !isNounOpener(first)))) continue;
     for (const w of words.slice(1)) out.push(nameSkeleton(w));
   }
   return out;
+}
+
+/** A frequent German word that may be no given name (`Hauptstadt`; not `Hassan`, `Walter`). */
+function isNounOpener(word: string): boolean {
+  const lower = word.toLowerCase();
+  return wordLists().common.get(lower) !== undefined && !mayBeGivenName(lower);
 }
 
 /** Indexes person-name skeletons (only those long enough to be matched loosely). */
@@ -93,6 +105,24 @@ export function closeSkeletons(index: CloseIndex, typed: string, unwritten = fal
   if (stem && index.skeletons.has(stem) && !isGenderPair(skeleton, stem)) found.add(stem);
   found.delete(skeleton);
   return [...found].filter((s) => s.length >= min);
+}
+
+/**
+ * The person-name skeletons one edit or a swap from a typed word's (a letter changed, added or
+ * dropped anywhere), its own left out: candidates for another rendering of a name no report writes
+ * as typed (`Morsi` for `Mursi`, `Rouhani` for `Rohani`), which the caller keeps only when the
+ * grouping would read the two words as close (`compareNameWords`). The deletion keys find them all.
+ */
+export function oneEditSkeletons(index: CloseIndex, typed: string): string[] {
+  const skeleton = nameSkeleton(typed);
+  if (skeleton.length < UNWRITTEN_MIN_SKELETON) return [];
+  const found = new Set<string>(index.byDeletion.get(skeleton) ?? []);
+  for (const key of deletions(skeleton)) {
+    if (index.skeletons.has(key)) found.add(key);
+    for (const s of index.byDeletion.get(key) ?? []) if (s.length === skeleton.length) found.add(s);
+  }
+  found.delete(skeleton);
+  return [...found];
 }
 
 const VOWELS = 'aeiou';

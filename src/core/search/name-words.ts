@@ -8,7 +8,7 @@
 import { wordLists } from '../analysis/content-words';
 import { isUpperCode } from '../text/chars';
 import { foldWord, lowerCase } from '../text/fold';
-import { nameSkeleton } from '../text/transliteration';
+import { compareNameWords, nameSkeleton } from '../text/transliteration';
 import { analyzeWord, forEachWord, MAX_TOKEN_CHARS, stemWord } from '../text/words';
 import type { ReadDb } from '../store/db';
 import { personNames } from '../store/queries/entities';
@@ -16,7 +16,7 @@ import { nameWordsOf, type NameWordRow } from '../store/queries/name-words';
 import { spellingsState } from '../store/queries/name-spellings';
 import { textHoldsStem } from '../store/queries/search';
 import { closestLibraryWord } from './word-speller';
-import { CLOSE_MIN_SKELETON, UNWRITTEN_MIN_SKELETON, closeIndex, closeSkeletons, surnameSkeletons, type CloseIndex } from './close-names';
+import { CLOSE_MIN_SKELETON, UNWRITTEN_MIN_SKELETON, closeIndex, closeSkeletons, oneEditSkeletons, surnameSkeletons, type CloseIndex } from './close-names';
 
 /**
  * Shorter words are mostly abbreviations and particles, whose skeletons (`al`, `bin`) meet
@@ -99,12 +99,41 @@ export function sameSkeletonWords(db: ReadDb, typed: string): string[] | null {
       if (!others.some((r) => r.folded === closestFolded)) others = [];
     }
   }
+  if (others.length === 0 && skeleton.length >= UNWRITTEN_MIN_SKELETON) others = closeRenderings(db, typed, folded);
   if (others.length === 0) return null;
   // German nouns share skeletons too (`Torschütze`/`Torschüsse`, `Wiener`/`Winner`): only a
   // word of a person's name, typed or found, makes the others its renderings.
   const people = personWords(db);
   if (!people.words.has(folded) && !others.some((r) => people.words.has(r.folded))) return null;
   return [...new Set(others.map((r) => r.word))];
+}
+
+/** A written form of a word in the library (`search_name_words`). */
+interface WordForm { folded: string; word: string }
+
+/**
+ * Another rendering of a surname no report writes as typed (`Morsi` where reports write `Mursi`,
+ * `Rouhani` for `Rohani`, `Smotrich` for `Smotritch`): the library's surnames one edit or a swap
+ * away that the grouping reads as close to it (`compareNameWords`: a vowel, a voiced/voiceless
+ * pair, an ending's vowel; not `Peskow`/`Petkow`). With the slip search's guard for a word no
+ * report writes: no report's indexed text holds its stem, and the library's closest written word,
+ * what "did you mean" offers, is one of those forms or none (a slip of a noun is one edit from a
+ * name too: `Kanzer` offers `Kanzler`; `Hussein` for `Husain` is two edits, beyond the speller).
+ */
+function closeRenderings(db: ReadDb, typed: string, folded: string): WordForm[] {
+  const people = personWords(db);
+  if (people.words.has(folded)) return [];
+  const near: WordForm[] = [];
+  people.surnames ??= closeIndex(surnameSkeletons(personNames(db), true));
+  for (const s of oneEditSkeletons(people.surnames, typed)) {
+    for (const r of nameWordsOf(db, s)) if (r.folded !== folded && people.words.has(r.folded) && compareNameWords(typed, r.word) === 'close') near.push(r);
+  }
+  if (near.length === 0) return [];
+  const stem = analyzeWord(typed)[1];
+  if (textHoldsStem(db, stem)) return [];
+  const closest = closestLibraryWord(db, { text: typed, folded, stem });
+  const closestFolded = closest === null ? null : foldWord(closest);
+  return closestFolded === null || near.some((r) => r.folded === closestFolded) ? near : [];
 }
 
 /**
@@ -140,6 +169,8 @@ interface PersonWords {
   changes: number;
   words: Set<string>;
   close?: CloseIndex;
+  /** The last words of every whole name, for another rendering of one (`closeRenderings`), once asked for. */
+  surnames?: CloseIndex;
 }
 
 /** Per connection, while its names stand. */
