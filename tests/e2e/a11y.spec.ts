@@ -37,6 +37,19 @@ async function walk(app: Page, m: Messages): Promise<Finding[]> {
   await summary.getByRole('button', { name: m.dismiss }).click();
   await expect(summary).toHaveCount(0);
 
+  // The other way in (Add text…) and the list's own menu.
+  await app.getByRole('button', { name: m.addText }).click();
+  const addText = app.getByRole('dialog', { name: m.addTextTitle });
+  await expect(addText).toBeVisible();
+  await check('add text dialog');
+  await app.keyboard.press('Escape');
+  await expect(addText).toBeHidden();
+  await app.getByRole('button', { name: m.moreActions }).first().click();
+  await expect(app.getByRole('menu')).toBeVisible();
+  await check('library menu');
+  await app.keyboard.press('Escape');
+  await expect(app.getByRole('menu')).toHaveCount(0);
+
   // Search results.
   const field = app.getByRole('combobox', { name: m.searchLabel });
   await field.fill('Witkoff');
