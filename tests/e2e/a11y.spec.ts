@@ -187,6 +187,33 @@ test('by keyboard alone every view is reached and left, and the focus ring shows
   const reader = app.getByRole('region', { name: en.readerLabel });
   await expect(reader.getByRole('heading', { level: 1 })).toBeVisible();
   await walk('reader', 30);
+  // j puts the keyboard on a paragraph (its ring is softer than the controls'); h highlights it;
+  // Shift+N opens its popover, whose controls are walked; A opens the annotations panel.
+  await reader.focus();
+  await app.keyboard.press('j');
+  const para = await focusStop(app);
+  expect(para.what).toMatch(/^p /);
+  if (para.problem) problems.push(`reader paragraph: ${para.what}: ${para.problem}`);
+  await app.keyboard.press('h');
+  await app.keyboard.press('Shift+N');
+  const popover = reader.getByRole('toolbar', { name: en.annotationToolbarLabel, exact: true });
+  await expect(popover.getByRole('textbox', { name: en.note })).toBeFocused();
+  // From its first control through its last (Save); it is no trap, so the walk ends there.
+  await popover.getByRole('button').first().focus();
+  await walk('popover', 6);
+  await popover.getByRole('textbox', { name: en.note }).focus();
+  await app.keyboard.press('Escape');
+  await app.keyboard.press('Escape');
+  await expect(popover).toBeHidden();
+  await notOnPage('closing the popover');
+  await app.keyboard.press('a');
+  const panel = app.getByRole('complementary', { name: en.annotationsTitle });
+  await expect(panel).toBeVisible();
+  await panel.getByRole('button').first().focus();
+  await walk('annotations panel', 12);
+  await reader.focus();
+  await app.keyboard.press('a');
+  await expect(panel).toBeHidden();
   await reader.focus();
   await app.keyboard.press('e');
   await expect(app.getByRole('dialog', { name: en.editDetailsTitle })).toBeVisible();
