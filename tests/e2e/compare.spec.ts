@@ -184,7 +184,7 @@ test('j and k step through the joined sentences of a column, and the panel expla
 test('three reports: the panel says whose each quoted sentence is, a cut title is whole on pointing, the texts start level', async ({ app }) => {
   await app.setViewportSize({ width: 1100, height: 760 });
   await app.getByRole('navigation').getByRole('button', { name: 'Stories' }).click();
-  await app.getByRole('button', { name: /^Compare the reports of the story/ }).first().click();
+  await app.getByRole('button', { name: /^Compare this story/ }).first().click();
   const view = app.getByRole('region', { name: 'Comparison' });
   const columns = view.locator('article.column');
   await expect(columns).toHaveCount(3);
@@ -226,14 +226,14 @@ test('stories: the April story opens its three reports in the list, and "Compare
   await expect(stories.getByRole('listitem')).toHaveCount(2);
   const april = stories.getByRole('listitem').filter({ hasText: 'April 2025' });
   await expect(april).toContainText('3 reports');
-  await april.getByRole('button', { name: /show its 3 reports/ }).click();
+  await april.getByRole('button', { name: /\b3 reports\b/ }).click();
   const list = app.getByRole('listbox', { name: 'Reports' });
   await expect(list.getByRole('option')).toHaveCount(3);
   await expect(list.getByRole('option', { name: TKP_TITLE })).toBeVisible();
   await expect(list.getByRole('option', { name: DPA_LEAD })).toBeVisible();
   await expect(app.locator('#library-title')).toContainText('Story:');
   await expect(app.getByText('3 of 5 reports')).toBeVisible();
-  await app.getByRole('button', { name: /^Compare the reports of the story/ }).click();
+  await app.getByRole('button', { name: /^Compare this story/ }).click();
   const view = app.getByRole('region', { name: 'Comparison' });
   await expect(view.locator('article.column')).toHaveCount(3);
   await expect(view).toContainText(TKP_TITLE);

@@ -131,7 +131,7 @@ test('closing a comparison opened from Stories leaves the keyboard in the storie
   const stories = app.getByRole('region', { name: 'Stories' });
   await expect(stories.getByText(/^\d+ stor(y|ies)$/)).toBeVisible();
   const april = stories.getByRole('listitem').filter({ hasText: 'April 2025' });
-  await april.getByRole('button', { name: /^Compare the reports of the story/ }).click();
+  await april.getByRole('button', { name: /^Compare this story/ }).click();
   const view = app.getByRole('region', { name: 'Comparison' });
   await expect(view.locator('article.column')).toHaveCount(3);
 
@@ -196,7 +196,7 @@ test('every theme the switch offers keeps small grey text readable (4.5:1): side
 
 test('the compare view keeps its legend, columns and differences readable (4.5:1) in every theme', async ({ app }) => {
   await app.getByRole('navigation').getByRole('button', { name: 'Stories' }).click();
-  await app.getByRole('button', { name: /^Compare the reports of the story/ }).first().click();
+  await app.getByRole('button', { name: /^Compare this story/ }).first().click();
   const view = app.getByRole('region', { name: 'Comparison' });
   await view.locator('article.column .s.aligned').first().click();
   await expect(view.locator('.s.partner').first()).toBeVisible();

@@ -31,7 +31,7 @@ export const search: Widen<typeof en> = {
   facetMonth: 'Monat',
   facetLang: 'Sprache',
   facetTag: 'Schlagwort',
-  facetToggle: (facet: string, value: string, count: number) => `${facet}: ${value} (${count})`,
+  facetToggle: (value: string, count: number) => `${value} ${count} ${count === 1 ? 'Bericht' : 'Berichte'}`,
   noResults: 'Kein Bericht passt.',
   searchUnavailable: 'Die Suche ist in dieser Bibliothek noch nicht verfügbar.',
   searching: 'Suche läuft…',

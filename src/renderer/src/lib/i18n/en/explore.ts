@@ -37,8 +37,8 @@ export const explore = {
   storiesTitle: 'Stories',
   storiesEmpty: 'No stories yet: they need at least two reports about the same thing.',
   compareStory: 'Compare this story',
-  compareStoryLabel: (label: string) => `Compare the reports of the story “${label}”`,
-  openStory: (label: string, n: number) => `${label}: show its ${n} reports`,
+  /** Starts with the button's visible words (WCAG 2.5.3, label in name). */
+  compareStoryLabel: (label: string) => `Compare this story: “${label}”`,
   storyFilter: (label: string) => `Story: ${label}`,
   storyReportCount: (n: number, total: number) => `${n.toLocaleString('en')} of ${total.toLocaleString('en')} reports`,
   clearStory: 'Show all reports',

@@ -28,7 +28,8 @@ export const search = {
   facetMonth: 'Month',
   facetLang: 'Language',
   facetTag: 'Tag',
-  facetToggle: (facet: string, value: string, count: number) => `${facet}: ${value} (${count})`,
+  /** A facet chip's name: what it shows first (WCAG 2.5.3, label in name), the group names the facet. */
+  facetToggle: (value: string, count: number) => `${value} ${count} ${count === 1 ? 'report' : 'reports'}`,
   noResults: 'No reports match.',
   searchUnavailable: 'Search is not available in this library yet.',
   searching: 'Searching…',
