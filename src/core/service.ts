@@ -5,7 +5,7 @@ import { ApiError } from '../shared/errors';
 import type { ParallaxEvent } from '../shared/events';
 import type { HostFacts } from './library';
 import { NOTHING_TO_REBUILD, type DerivedRebuild } from './derived/background';
-import { gateCalls } from './service-gate';
+import { classifyStoreErrors, gateCalls } from './service-gate';
 import { decodeUploads, ingestFileList, ingestPaths, ingestText, ingestUploads } from './ingest/ingest';
 import { UploadStaging } from './ingest/uploads';
 import type { WriteDb } from './store/db';
@@ -183,7 +183,7 @@ export function createParallaxService(opts: ServiceOptions): ParallaxApi {
   if (!rebuild.isReady('search-index')) void rebuild.whenReady(['search-index']).then(mergeSegments, () => undefined);
   const staging = new UploadStaging();
   const ctx = (options: unknown) => ({ db, emit, extractWorkerFile: opts.extractWorkerFile, timeLimitMs: opts.fileTimeLimitMs, onSitesAdded: (s: string[]) => sitesAdded.push(...s), ...parseIngestOptions(options) });
-  return gateCalls({
+  return classifyStoreErrors(gateCalls({
     ...annotationMethods(db, emit),
     ...compareMethods(db, indexer),
     ...exploreMethods(db, emit, indexer),
@@ -295,7 +295,7 @@ export function createParallaxService(opts: ServiceOptions): ParallaxApi {
       emit({ type: 'libraryChanged' });
       return getArticle(db, articleId)!;
     },
-  }, rebuild);
+  }, rebuild), opts.libraryPath);
 }
 
 /** A worker bundle built beside another one (`out/node`, `out/main`), if it is there. */
