@@ -28,6 +28,8 @@ Commands
   entities             People, places and organisations, spellings grouped (--kind K, --json)
   stories              Reports grouped by the event or story they cover (--json)
   serve                Open the library in a browser, on 127.0.0.1 with a per-run token
+  rescue               Copy what can still be read of a damaged library into a new file
+                       beside it (--out FILE to choose it); the damaged one is left as it is
 
 Options
   --library FILE       The library file (default: the desktop app's, or $PARALLAX_LIBRARY)
@@ -79,6 +81,8 @@ Befehle
                        --json)
   stories              Berichte, gebündelt nach dem Ereignis oder der Geschichte (--json)
   serve                Die Bibliothek im Browser öffnen, auf 127.0.0.1 mit einem Schlüssel je Start
+  rescue               Was sich von einer beschädigten Bibliothek noch lesen lässt, in eine neue
+                       Datei daneben kopieren (--out DATEI); die beschädigte bleibt unverändert
 
 Optionen
   --library DATEI      Die Bibliotheksdatei (Standard: die der Desktop-App, oder $PARALLAX_LIBRARY)

@@ -5,6 +5,7 @@ import { extractCommand } from './commands/extract';
 import { ingestCommand, listCommand, reextractCommand, showCommand } from './commands/library-commands';
 import { searchCommand, suggestCommand } from './commands/search';
 import { serveCommand } from './commands/serve';
+import { rescueCommand } from './commands/rescue';
 import { annotationsCommand } from './commands/annotations';
 import { compareCommand, entitiesCommand, storiesCommand, timelineCommand } from './commands/compare';
 import { CliError } from './context';
@@ -85,6 +86,8 @@ export async function main(argv: string[]): Promise<number> {
         return await storiesCommand(flags);
       case 'serve':
         return await serveCommand(flags);
+      case 'rescue':
+        return await rescueCommand(flags);
       default:
         console.error(`parallax: ${cliWords().unknownCommand(command)}`);
         return 2;

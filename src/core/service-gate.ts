@@ -9,6 +9,7 @@ import { API_METHODS } from '../shared/api';
 import type { DerivedDatasetName } from '../shared/events';
 import type { DerivedRebuild } from './derived/background';
 import { DATASETS } from './derived/datasets';
+import { classifySqliteError } from './store/db';
 
 /** What each call reads of the derived data, when not all of it. */
 const READS: Partial<Record<ApiMethod, readonly DerivedDatasetName[]>> = {
@@ -58,4 +59,25 @@ export function gateCalls(api: ParallaxApi, rebuild: DerivedRebuild): ParallaxAp
     };
   }
   return gated as unknown as ParallaxApi;
+}
+
+/**
+ * `api` with SQLite's own failures (a damaged page, a full disk, a lock held too long) turned
+ * into the store's coded errors for the library at `path`, wherever in a call they arise: a
+ * list or a view that reads a damaged page said only "INTERNAL: database disk image is
+ * malformed", in English, with nothing about what to do.
+ */
+export function classifyStoreErrors(api: ParallaxApi, path: string): ParallaxApi {
+  const classified: Record<string, (...args: unknown[]) => Promise<unknown>> = {};
+  for (const method of API_METHODS) {
+    const fn = (api[method] as (...args: unknown[]) => Promise<unknown>).bind(api);
+    classified[method] = async (...args) => {
+      try {
+        return await fn(...args);
+      } catch (e) {
+        throw classifySqliteError(e, path);
+      }
+    };
+  }
+  return classified as unknown as ParallaxApi;
 }

@@ -5,7 +5,7 @@ import { ApiError } from '../shared/errors';
 import type { ParallaxEvent } from '../shared/events';
 import type { HostFacts } from './library';
 import { NOTHING_TO_REBUILD, type DerivedRebuild } from './derived/background';
-import { gateCalls } from './service-gate';
+import { classifyStoreErrors, gateCalls } from './service-gate';
 import { decodeUploads, ingestFileList, ingestPaths, ingestText, ingestUploads } from './ingest/ingest';
 import { UploadStaging } from './ingest/uploads';
 import type { WriteDb } from './store/db';
@@ -200,7 +200,7 @@ export function createParallaxService(opts: ServiceOptions): ParallaxApi {
       if (c.jobId !== null) running.delete(c.jobId);
     }
   };
-  return gateCalls({
+  return classifyStoreErrors(gateCalls({
     ...annotationMethods(db, emit),
     ...compareMethods(db, indexer),
     ...exploreMethods(db, emit, indexer),
@@ -333,7 +333,7 @@ export function createParallaxService(opts: ServiceOptions): ParallaxApi {
       emit({ type: 'libraryChanged' });
       return getArticle(db, articleId)!;
     },
-  }, rebuild);
+  }, rebuild), opts.libraryPath);
 }
 
 /** A worker bundle built beside another one (`out/node`, `out/main`), if it is there. */

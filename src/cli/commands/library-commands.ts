@@ -2,7 +2,7 @@ import type { ArticleId, ArticleSort, ListCursor, ListQuery } from '../../shared
 import { openLibrary } from '../../core/library';
 import { createParallaxService } from '../../core/service';
 import { findIdsByPrefix } from '../../core/store/queries/article-reads';
-import type { WriteDb } from '../../core/store/db';
+import { classifySqliteError, type WriteDb } from '../../core/store/db';
 import { APP_VERSION } from '../../core/version';
 import { compareIndexer } from '../../core/derived/compare-rows/catch-up';
 import { mergeSearchIndex } from '../../core/derived/search-merge';
@@ -30,7 +30,13 @@ export interface CommandContext {
 export async function withService<T>(flags: LibraryFlags, fn: (api: ReturnType<typeof createParallaxService>, db: WriteDb, ctx: CommandContext) => Promise<T>): Promise<T> {
   const path = libraryPath(flags.library);
   const progress = createProgress({ json: !!flags.json, isTTY: !!process.stderr.isTTY, write: (s) => void process.stderr.write(s) });
-  const db = await openLibrary({ path, seedDir: seedDir(), extractWorkerFile: PATHS.extractWorker, emit: progress.onOpening });
+  let db: WriteDb;
+  try {
+    db = await openLibrary({ path, seedDir: seedDir(), extractWorkerFile: PATHS.extractWorker, emit: progress.onOpening });
+  } catch (e) {
+    progress.end();
+    throw classifySqliteError(e, path);
+  }
   const api = createParallaxService({
     db,
     host: 'cli',
@@ -42,6 +48,10 @@ export async function withService<T>(flags: LibraryFlags, fn: (api: ReturnType<t
   });
   try {
     return await fn(api, db, { db, progress });
+  } catch (e) {
+    // The command's own steps (the compare catch-up, the search index's merge) read the
+    // library outside the service: a damaged page there is the store's error too.
+    throw classifySqliteError(e, path);
   } finally {
     progress.end();
     db.close();

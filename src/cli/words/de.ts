@@ -5,6 +5,10 @@ export const de: CliWords = {
   seeHelp: '(siehe parallax --help)',
   unknownCommand: (command: string) => `unbekannter Befehl „${command}“ (siehe parallax --help)`,
   unexpected: (detail: string) => `unerwarteter Fehler: ${detail}`,
+  rescueTable: (table: string, kept: number, refused: number, damaged: boolean) =>
+    `  ${table}: ${kept} Zeilen übernommen${refused > 0 ? `, ${refused} ausgelassen (unlesbar, oder wozu sie gehören, ging verloren)` : ''}${damaged ? ', einige Zeilen unlesbar' : ''}`,
+  rescuedAll: (to: string, from: string) => `Alles wurde nach ${to} gerettet; Suche, Vergleich und Ansichten werden beim Öffnen neu aufgebaut. ${from} blieb unverändert.`,
+  rescuedSome: (to: string, from: string) => `Was sich lesen ließ, wurde nach ${to} gerettet (was verloren ging, steht oben); Suche, Vergleich und Ansichten werden beim Öffnen neu aufgebaut. ${from} blieb unverändert.`,
 
   listEmpty: 'Die Bibliothek ist leer. Berichte fügen Sie hinzu mit: parallax ingest <Dateien oder Ordner>',
   flagWhole: (command: string, flag: string, value: string) => `${command}: --${flag} muss eine ganze Zahl sein, nicht „${value}“`,

@@ -6,6 +6,10 @@ export const en = {
   seeHelp: '(see parallax --help)',
   unknownCommand: (command: string) => `unknown command "${command}" (see parallax --help)`,
   unexpected: (detail: string) => `unexpected error: ${detail}`,
+  rescueTable: (table: string, kept: number, refused: number, damaged: boolean) =>
+    `  ${table}: ${kept} rows kept${refused > 0 ? `, ${refused} left out (unreadable, or what they belong to was lost)` : ''}${damaged ? ', some rows unreadable' : ''}`,
+  rescuedAll: (to: string, from: string) => `Rescued everything into ${to}; search, compare and the views are built again when it is opened. ${from} was left as it is.`,
+  rescuedSome: (to: string, from: string) => `Rescued what could be read into ${to} (see above for what was lost); search, compare and the views are built again when it is opened. ${from} was left as it is.`,
 
   listEmpty: 'The library is empty. Add reports with: parallax ingest <files or folders>',
   flagWhole: (command: string, flag: string, value: string) => `${command}: --${flag} must be a whole number, not "${value}"`,

@@ -130,6 +130,7 @@ export interface LibraryNotices {
   'store.busy': { path: string; seconds: number };
   'store.not-a-library': { path: string; detail: string };
   'store.damaged': { path: string; detail: string };
+  'store.rescue-exists': { path: string };
   'store.read-only': { path: string; detail: string };
   'store.from-future': { path: string; version: number; known: number };
   'search.query-too-long': { length: number };

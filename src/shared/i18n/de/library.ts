@@ -27,7 +27,9 @@ export const library: Wording<LibraryNotices> = {
   'store.disk-failing': (p) => `In die Bibliothek „${p.path}“ konnte nicht geschrieben werden: der Datenträger ist voll oder fehlerhaft (${p.detail})`,
   'store.busy': (p) => `Die Bibliothek „${p.path}“ ist belegt: ein anderes Parallax schreibt seit über ${p.seconds} s hinein; versuchen Sie es, wenn es fertig ist`,
   'store.not-a-library': (p) => `„${p.path}“ ist keine Parallax-Bibliothek (${p.detail}); die Datei blieb unverändert`,
-  'store.damaged': (p) => `Die Bibliothek „${p.path}“ ist beschädigt (${p.detail})`,
+  'store.damaged': (p) =>
+    `Die Bibliothek „${p.path}“ ist beschädigt (${p.detail}); Parallax hat sie so gelassen und nichts ersetzt. Bewahren Sie eine Kopie der Datei auf; „parallax rescue --library DATEI“ kopiert, was sich noch lesen lässt, in eine neue Bibliothek daneben`,
+  'store.rescue-exists': (p) => `„${p.path}“ gibt es schon; die Rettung schreibt nur in eine neue Datei`,
   'store.read-only': (p) => `In die Bibliothek „${p.path}“ kann nicht geschrieben werden (${p.detail})`,
   'store.from-future': (p) =>
     `Die Bibliothek „${p.path}“ stammt von einem neueren Parallax (Schema ${p.version}, dieses kennt bis ${p.known}); aktualisieren Sie Parallax, um sie zu öffnen`,

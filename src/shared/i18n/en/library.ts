@@ -22,7 +22,9 @@ export const library: Wording<LibraryNotices> = {
   'store.disk-failing': (p) => `store: library "${p.path}" could not be written: the disk is full or failing (${p.detail})`,
   'store.busy': (p) => `store: library "${p.path}" is busy: another Parallax has been writing to it for over ${p.seconds} s; try again when it is done`,
   'store.not-a-library': (p) => `store: "${p.path}" is not a Parallax library (${p.detail}); it was left unchanged`,
-  'store.damaged': (p) => `store: library "${p.path}" is damaged (${p.detail})`,
+  'store.damaged': (p) =>
+    `store: library "${p.path}" is damaged (${p.detail}); Parallax left it as it is and replaced nothing. Keep a copy of the file; "parallax rescue --library FILE" copies what can still be read into a new library beside it`,
+  'store.rescue-exists': (p) => `store: "${p.path}" already exists; the rescue writes only a new file`,
   'store.read-only': (p) => `store: cannot write library "${p.path}" (${p.detail})`,
   'store.from-future': (p) =>
     `store: library "${p.path}" was written by a newer Parallax (schema ${p.version}, this app knows up to ${p.known}); update Parallax to open it`,
