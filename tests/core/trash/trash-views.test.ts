@@ -135,6 +135,18 @@ describe('the trash', () => {
     expect(await inTimeline(tkp)).toBe(true);
   });
 
+  it('keeps a trashed report out of the views when it is re-extracted or edited', async () => {
+    await api.trashArticles([tkp]);
+    await api.reextractArticles();
+    await api.updateArticleMetadata(tkp, { title: 'Ein neuer Titel mit Witkoff' });
+    expect(await found('Witkoff')).not.toContain(tkp);
+    expect(await inTimeline(tkp)).toBe(false);
+    expect(await listed()).not.toContain(tkp);
+    await api.restoreArticles([tkp]);
+    expect(await found('neuer Titel')).toContain(tkp);
+    expect(await inTimeline(tkp)).toBe(true);
+  });
+
   it('rejects an unknown id and moves nothing', async () => {
     await expect(api.trashArticles([tkp, 'ffffffffffff' as ArticleId])).rejects.toMatchObject({ code: 'NOT_FOUND' });
     expect(await api.listTrash()).toEqual([]);
