@@ -58,6 +58,7 @@ export function formatReport(r: IngestReport): string {
   const w = cliWords();
   const out = [w.reportSummary(r.added.length, r.present.length, withinInput(r), r.skipped.length, (r.durationMs / 1000).toFixed(1))];
   for (const s of r.skipped) out.push(printable(w.skippedLine(`${s.name}${s.locator ? ` (${words(CLI_LANG).locator(s.locator)})` : ''}`, say(CLI_LANG, s.reasonCoded))));
+  for (const p of r.present) if (p.restoredFromTrash) out.push(printable(w.restoredLine(p.name, p.articleId)));
   for (const a of r.added) if (a.versionOf) out.push(printable(w.versionLine(a.name, a.versionOf.articleId, a.versionOf.annotations, a.versionOf.edited)));
   for (const x of r.warnings) out.push(printable(w.warningLine(x.name, say(CLI_LANG, x.messageCoded))));
   return out.join('\n');

@@ -15,6 +15,9 @@ Commands
   show <id>            Print one article (any unique prefix of its id)
   extract <file>       Show what extraction finds in a file, without adding it
   reextract <id…>      Extract again from the kept raw text (--all: every article); edits stay
+  trash <id…>          Move reports to the trash (out of every list and view, kept whole)
+  restore <id…>        Take reports out of the trash
+  purge <id…>          Delete reports in the trash for good (text, raw bytes, annotations, edits)
   annotations export   Export annotations (--format md|csv|jsonld, --article ID, --out FILE)
   annotations import <file>   Import a W3C Web Annotation JSON-LD export
   search <query…>      Search the library: words, "phrases", OR, -exclude, prefix*, outlet:,
@@ -44,6 +47,7 @@ Options
   --end                list: the last page
   --group-copies       list: near-duplicate copies as one row under the earliest report
   --all                reextract: every article; list: every row, page after page
+  --trashed            list: the reports in the trash
   --time-limit S       ingest, reextract: skip a file whose extraction needs more than S
                        seconds of CPU time, or 4 × S of wall time (default 30)
   --excel              annotations export --format csv: semicolons and a BOM, for Excel
@@ -62,6 +66,10 @@ Befehle
   extract <Datei>      Zeigen, was die Extraktion in einer Datei findet, ohne sie hinzuzufügen
   reextract <Kennung…> Aus dem aufbewahrten Rohtext neu extrahieren (--all: alle Artikel);
                        Bearbeitungen bleiben
+  trash <Kennung…>     Berichte in den Papierkorb (aus allen Listen und Ansichten, ganz behalten)
+  restore <Kennung…>   Berichte aus dem Papierkorb zurückholen
+  purge <Kennung…>     Berichte im Papierkorb endgültig löschen (Text, Rohdaten, Anmerkungen,
+                       Bearbeitungen)
   annotations export   Anmerkungen exportieren (--format md|csv|jsonld, --article KENNUNG,
                        --out DATEI)
   annotations import <Datei>   Einen Export im JSON-LD-Format (W3C Web Annotation) einlesen
@@ -97,6 +105,7 @@ Optionen
   --end                list: die letzte Seite
   --group-copies       list: fast gleiche Kopien als eine Zeile unter dem frühesten Bericht
   --all                reextract: alle Artikel; list: alle Zeilen, Seite um Seite
+  --trashed            list: die Berichte im Papierkorb
   --time-limit S       ingest, reextract: eine Datei überspringen, deren Extraktion mehr
                        als S Sekunden Rechenzeit braucht, oder 4 × S Sekunden (Standard 30)
   --excel              annotations export --format csv: Semikolons und BOM, für Excel

@@ -12,6 +12,7 @@ import { CliError } from './context';
 import { sayError } from '../shared/i18n';
 import { CLI_LANG, cliWords } from './words';
 import { helpText } from './help';
+import { trashCommand, trashListCommand } from './commands/trash';
 
 /** Runs the CLI and returns the exit code; errors are one line on stderr. */
 export async function main(argv: string[]): Promise<number> {
@@ -27,6 +28,7 @@ export async function main(argv: string[]): Promise<number> {
         sort: { type: 'string' },
         limit: { type: 'string' },
         all: { type: 'boolean' },
+        trashed: { type: 'boolean' },
         offset: { type: 'string' },
         after: { type: 'string' },
         before: { type: 'string' },
@@ -63,7 +65,11 @@ export async function main(argv: string[]): Promise<number> {
       case 'ingest':
         return await ingestCommand(rest, flags);
       case 'list':
-        return await listCommand(flags);
+        return flags.trashed ? await trashListCommand(flags) : await listCommand(flags);
+      case 'trash':
+      case 'restore':
+      case 'purge':
+        return await trashCommand(command, rest, flags);
       case 'show':
         return await showCommand(rest[0], flags);
       case 'extract':

@@ -22,6 +22,7 @@ const READS: Partial<Record<ApiMethod, readonly DerivedDatasetName[]>> = {
   // Near-duplicates show as far as the rebuild has come; the reader is not held up for them.
   getArticle: [],
   updateReadingState: [],
+  listTrash: [],
   searchArticles: ['search-index'],
   getArticleHits: ['search-index'],
   suggest: ['search-index', 'suggestions'],

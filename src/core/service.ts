@@ -16,6 +16,7 @@ import { searchMerger } from './derived/search-merge';
 import { compareIndexer } from './derived/compare-rows/catch-up';
 import { compareMethods } from './compare/methods';
 import { exploreMethods } from './explore/methods';
+import { trashMethods } from './trash';
 import { backgroundSpellings } from './explore/spellings-background';
 import { runOnceWorker } from './worker/run-once';
 import type { SuggestWorkerInit } from './worker/suggest-worker';
@@ -204,6 +205,7 @@ export function createParallaxService(opts: ServiceOptions): ParallaxApi {
     ...annotationMethods(db, emit),
     ...compareMethods(db, indexer),
     ...exploreMethods(db, emit, indexer),
+    ...trashMethods(db, emit),
     async getAppInfo() {
       return {
         name: 'Parallax',

@@ -72,6 +72,7 @@ export type KeyCommand =
   | 'open'
   | 'preview'
   | 'pick'
+  | 'trash'
   | 'back-to-search'
   | 'find-next'
   | 'find-previous'
@@ -106,6 +107,7 @@ export type HelpTopic =
   | 'original'
   | 'edit'
   | 'pick'
+  | 'trash'
   | 'compare'
   | 'sync'
   | 'pair'
@@ -184,6 +186,7 @@ export const KEYMAP: readonly KeyBinding[] = [
   { command: 'edit-details', scope: 'app', key: 'e', help: 'edit' },
   { command: 'pick', scope: 'list', key: ' ', help: 'pick' },
   { command: 'pick', scope: 'list', key: 'Click', mod: true, help: 'pick' },
+  { command: 'trash', scope: 'list', key: 'Delete', help: 'trash' },
   { command: 'compare', scope: 'app', key: 'c', help: 'compare' },
   { command: 'close-compare', scope: 'app', key: 'Escape', anyModifiers: true },
   { command: 'sync-scroll', scope: 'compare', key: 's', help: 'sync' },

@@ -211,6 +211,24 @@ export function runContractSuite(name: string, makeApi: () => Promise<ApiUnderTe
       await expectApiError(t.api.correctExtraction('0123456789ab' as ArticleId, { start: 0, end: null, headline: null }), 'NOT_FOUND');
     });
 
+    it('moves a report to the trash and back, and purges only from the trash', async () => {
+      const text = `Papierkorb-Test ${name}\n\nDer Stadtrat von Kleinhafen hat am Dienstag den Neubau der Fähre beschlossen, nach langer Debatte über die Kosten und den Zeitplan des Projekts.`;
+      const id = (await t.api.ingestText({ text })).added[0]!.articleId;
+      const total = (await t.api.listArticles()).total;
+      expect(await t.api.trashArticles([id])).toEqual({ ids: [id] });
+      expect((await t.api.listArticles()).total).toBe(total - 1);
+      expect((await t.api.searchArticles({ q: 'Kleinhafen' })).hits.map((h) => h.article.id)).not.toContain(id);
+      expect((await t.api.listTrash()).map((a) => a.id)).toContain(id);
+      expect(await t.api.restoreArticles([id])).toEqual({ ids: [id] });
+      expect((await t.api.searchArticles({ q: 'Kleinhafen' })).hits.map((h) => h.article.id)).toContain(id);
+      expect(await t.api.purgeArticles([id])).toEqual({ ids: [] });
+      await t.api.trashArticles([id]);
+      expect(await t.api.purgeArticles([id])).toEqual({ ids: [id] });
+      await expectApiError(t.api.getArticle(id), 'NOT_FOUND');
+      await expectApiError(t.api.trashArticles('x' as never), 'BAD_INPUT');
+      await expectApiError(t.api.trashArticles(['0123456789ab' as ArticleId]), 'NOT_FOUND');
+    });
+
     it('re-extracts the whole library from the kept raw text', async () => {
       const before = await t.api.listArticles();
       const report = await t.api.reextractArticles();

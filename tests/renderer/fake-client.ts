@@ -31,6 +31,8 @@ import type {
   LinkRelation,
   NewAnnotation,
   ReadingStateEdit,
+  TrashedArticle,
+  TrashResult,
   ArticleDating,
   Comparison,
   ComparisonExportFormat,
@@ -470,6 +472,26 @@ export class FakeClient implements ParallaxClient {
   async correctExtraction(id: ArticleId, correction: Partial<ExtractionCorrection>): Promise<Article> {
     this.#call('correctExtraction', [id, correction]);
     return this.#article(id);
+  }
+
+  async trashArticles(ids: ArticleId[]): Promise<TrashResult> {
+    this.#call('trashArticles', [ids]);
+    return { ids };
+  }
+
+  async restoreArticles(ids: ArticleId[]): Promise<TrashResult> {
+    this.#call('restoreArticles', [ids]);
+    return { ids };
+  }
+
+  async listTrash(): Promise<TrashedArticle[]> {
+    this.#call('listTrash', []);
+    return [];
+  }
+
+  async purgeArticles(ids: ArticleId[]): Promise<TrashResult> {
+    this.#call('purgeArticles', [ids]);
+    return { ids };
   }
 
   async updateReadingState(id: ArticleId, state: ReadingStateEdit): Promise<void> {

@@ -84,5 +84,14 @@ export const de: CliWords = {
   extractRecords: (name: string) => `extract: „${name}“ enthält JSON-Datensätze; diese mit parallax ingest einlesen`,
   notInLibrary: '(in keiner Bibliothek)',
   kindColumn: (kind: string) => ({ person: 'Person', place: 'Ort', organisation: 'Organisation' })[kind] ?? kind,
+  trashGive: (command: string) => `${command}: geben Sie eine oder mehrere Kennungen an (jeder eindeutige Anfang), z. B. parallax ${command} 3f2a`,
+  trashed: (n: number) => `${n} ${n === 1 ? 'Bericht' : 'Berichte'} in den Papierkorb verschoben (parallax restore KENNUNG holt einen zurück).`,
+  restored: (n: number) => `${n} ${n === 1 ? 'Bericht' : 'Berichte'} aus dem Papierkorb wiederhergestellt.`,
+  purged: (n: number) => `${n} ${n === 1 ? 'Bericht' : 'Berichte'} endgültig gelöscht.`,
+  notInTrash: (id: string) => `  nicht im Papierkorb: ${id}`,
+  trashEmpty: 'Der Papierkorb ist leer.',
+  trashLine: (id: string, when: string, title: string, annotations: number, edited: boolean) =>
+    `${id}  ${when}  ${title}${annotations > 0 ? `  (${annotations} ${annotations === 1 ? 'Anmerkung' : 'Anmerkungen'})` : ''}${edited ? '  (bearbeitet)' : ''}`,
+  restoredLine: (name: string, id: string) => `  ${name}: lag im Papierkorb; ${id} wiederhergestellt statt erneut hinzugefügt`,
   timeLimit: (raw: string) => `--time-limit muss eine Zahl von Sekunden zwischen 0 und 3600 sein, nicht „${raw}“`,
 };

@@ -85,6 +85,15 @@ export const en = {
   extractRecords: (name: string) => `extract: "${name}" holds JSON records; use parallax ingest for those`,
   notInLibrary: '(not in a library)',
   kindColumn: (kind: string) => kind,
+  trashGive: (command: string) => `${command}: give one or more article ids (any unique prefix), e.g. parallax ${command} 3f2a`,
+  trashed: (n: number) => `Moved ${n} report${n === 1 ? '' : 's'} to the trash (parallax restore ID brings one back).`,
+  restored: (n: number) => `Restored ${n} report${n === 1 ? '' : 's'} from the trash.`,
+  purged: (n: number) => `Deleted ${n} report${n === 1 ? '' : 's'} for good.`,
+  notInTrash: (id: string) => `  not in the trash: ${id}`,
+  trashEmpty: 'The trash is empty.',
+  trashLine: (id: string, when: string, title: string, annotations: number, edited: boolean) =>
+    `${id}  ${when}  ${title}${annotations > 0 ? `  (${annotations} annotation${annotations === 1 ? '' : 's'})` : ''}${edited ? '  (edited)' : ''}`,
+  restoredLine: (name: string, id: string) => `  ${name}: was in the trash; restored ${id} rather than adding it again`,
   timeLimit: (raw: string) => `--time-limit must be a number of seconds between 0 and 3600, not "${raw}"`,
 };
 

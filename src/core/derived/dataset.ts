@@ -30,7 +30,13 @@ export type ArticleChange =
       site?: SitePage | null | undefined;
     }
   | { kind: 'extracted'; id: ArticleId; extraction: Extraction; signature: Uint32Array | null; site?: SitePage | null | undefined }
-  | { kind: 'metadata'; id: ArticleId; dateChanged: boolean };
+  | { kind: 'metadata'; id: ArticleId; dateChanged: boolean }
+  /**
+   * `trashed`: a person moved the report to the trash (its rows leave every view, the article
+   * stays); `restored`: it came back, and is derived again from its stored row as a rebuild
+   * would. `doc` is its rowid.
+   */
+  | { kind: 'trashed' | 'restored'; id: ArticleId; doc: number };
 
 /**
  * Scratch space of one write transaction: a dataset may hold rows back and write them in its

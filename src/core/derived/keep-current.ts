@@ -6,6 +6,7 @@
 import type { WriteDb } from '../store/db';
 import { ChangeBatch, type ArticleChange } from './dataset';
 import { DATASETS } from './datasets';
+import { isTrashed } from '../store/queries/trash';
 
 /** Starts the changes of one transaction. */
 export function beginChanges(): ChangeBatch {
@@ -14,7 +15,10 @@ export function beginChanges(): ChangeBatch {
 
 /** Brings every dataset up to date with one article's change. Call inside the transaction that made it. */
 export function noteChange(db: WriteDb, change: ArticleChange, batch: ChangeBatch): void {
-  for (const d of DATASETS) d.onChange?.(db, change, batch);
+  // A report in the trash is in no view: re-extracting or editing it must not put it back in
+  // one (a restore derives it afresh). Only its site's template counts follow its text.
+  const trashed = (change.kind === 'extracted' || change.kind === 'metadata') && isTrashed(db, change.id);
+  for (const d of DATASETS) if (!trashed || d.name === 'site-templates') d.onChange?.(db, change, batch);
 }
 
 /** Writes what the datasets held back; call as the last writes of the transaction. */

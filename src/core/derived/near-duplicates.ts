@@ -5,7 +5,7 @@
  */
 import type { ArticleId } from '../../shared/api';
 import type { WriteDb } from '../store/db';
-import { bandCandidates, bodiesBetween, clearNearDuplicates, clearNearDuplicatesOf, linkNearDuplicates, putSignature, signatureOf } from '../store/queries/duplicates';
+import { bandCandidates, bodiesBetween, bodyOf, clearNearDuplicates, clearNearDuplicatesOf, linkNearDuplicates, putSignature, signatureOf } from '../store/queries/duplicates';
 import { bandHashes, signature, similarity } from '../text/minhash';
 import type { DerivedDataset } from './dataset';
 
@@ -55,5 +55,10 @@ export const nearDuplicatesDataset: DerivedDataset = {
   onChange(db, change) {
     if (change.kind === 'added') indexNearDuplicates(db, change.id, change.signature, true);
     else if (change.kind === 'extracted') indexNearDuplicates(db, change.id, change.signature);
+    else if (change.kind === 'trashed') clearNearDuplicatesOf(db, change.id);
+    else if (change.kind === 'restored') {
+      const r = bodyOf(db, change.id);
+      if (r !== undefined) indexNearDuplicates(db, change.id, signature(r));
+    }
   },
 };

@@ -23,6 +23,7 @@ import {
   type SearchableArticle,
   type SearchTexts,
 } from '../store/queries/search-index';
+import { removeFromSearch } from '../store/queries/trash';
 import type { ChangeBatch, DerivedDataset } from './dataset';
 
 /**
@@ -106,7 +107,8 @@ export const searchIndexDataset: DerivedDataset = {
     if (change.kind === 'added') {
       const a = searchableFromExtraction(change.extraction, {});
       indexArticleForSearch(db, change.doc, change.id, a, { isNew: true, pre: change.searchTexts, defer: batch.list<FtsRow>(NAME) });
-    } else reindexArticleForSearch(db, change.id);
+    } else if (change.kind === 'trashed') removeFromSearch(db, change.doc);
+    else reindexArticleForSearch(db, change.id);
   },
   flush(db, batch: ChangeBatch) {
     const fts = batch.list<FtsRow>(NAME);

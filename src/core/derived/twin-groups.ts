@@ -27,7 +27,8 @@ export const twinGroupsDataset: DerivedDataset = {
     for (const id of articleIdsBetween(db, range.after, range.upTo)) joinTwinGroup(db, id);
   },
   onChange(db, change) {
-    if (change.kind === 'added') joinTwinGroup(db, change.id);
+    if (change.kind === 'added' || change.kind === 'restored') joinTwinGroup(db, change.id);
+    else if (change.kind === 'trashed') leaveTwinGroup(db, change.id);
     else if (change.kind === 'extracted') {
       leaveTwinGroup(db, change.id);
       joinTwinGroup(db, change.id);

@@ -10,6 +10,7 @@ import type { PreparedArticle } from './prepare';
 import { notice } from '../../shared/api/notices';
 import { codedError, english } from '../../shared/i18n';
 import { skipOf } from './skip';
+import { restoreInTransaction } from '../trash';
 
 /** Shortest id length; grows only if two different contents share a prefix. */
 const ID_LENGTH = 12;
@@ -39,11 +40,12 @@ export function writeBatch(db: WriteDb, batch: PreparedArticle[], report: Ingest
   }
 }
 
-type WriteResult = { added: boolean; id: ArticleId; title: string };
+type WriteResult = { added: boolean; id: ArticleId; title: string; restored?: boolean };
 
 function writeOne(db: WriteDb, p: PreparedArticle, now: string, changes: ChangeBatch): WriteResult {
   const existing = findByContentHash(db, p.contentHash);
-  if (existing) return { added: false, id: existing.id, title: existing.title };
+  // A report in the trash comes back rather than being made twice.
+  if (existing) return { added: false, id: existing.id, title: existing.title, restored: restoreInTransaction(db, existing.id, changes) };
   const sourceId = insertSource(db, {
     sha256: p.sha256,
     name: p.name,
@@ -67,7 +69,7 @@ function writeOne(db: WriteDb, p: PreparedArticle, now: string, changes: ChangeB
 function record(db: WriteDb, report: IngestReport, p: PreparedArticle, r: WriteResult): void {
   const item = { name: p.name, ...(p.locator ? { locator: p.locator } : {}), articleId: r.id, title: r.title };
   if (!r.added) {
-    report.present.push(item);
+    report.present.push(r.restored ? { ...item, restoredFromTrash: true } : item);
     return;
   }
   const earlier = earlierVersion(db, r.id, { name: p.name, locator: p.locator });

@@ -191,7 +191,7 @@ export class SuggestIndex {
    * title under NOCASE with an index, so this is a seek, not a scan.
    */
   private articleWithTitle(title: string): ArticleId | null {
-    const row = stmt(this.db, 'SELECT id FROM articles WHERE list_title = ? AND title = ? ORDER BY rowid LIMIT 1').get(title, title) as { id: ArticleId } | undefined;
+    const row = stmt(this.db, 'SELECT id FROM articles WHERE list_title = ? AND title = ? AND NOT EXISTS (SELECT 1 FROM trashed_articles t WHERE t.article_id = articles.id) ORDER BY rowid LIMIT 1').get(title, title) as { id: ArticleId } | undefined;
     return row?.id ?? null;
   }
 
@@ -272,7 +272,7 @@ export class SuggestIndex {
     const ms = new MiniSearch<Entry>(OPTIONS);
     this.seq = (stmt(this.db, 'SELECT coalesce(max(seq), 0) AS s FROM search_changes').get() as { s: number }).s;
     this.ms = ms;
-    const rows = this.db.prepare(`SELECT ${ARTICLE_COLUMNS} FROM articles ORDER BY rowid`).iterate() as IterableIterator<ArticleRow>;
+    const rows = this.db.prepare(`SELECT ${ARTICLE_COLUMNS} FROM articles WHERE NOT EXISTS (SELECT 1 FROM trashed_articles t WHERE t.article_id = articles.id) ORDER BY rowid`).iterate() as IterableIterator<ArticleRow>;
     const seen = new Set<string>();
     for (const r of rows) this.addArticle(r, seen);
     this.save();
@@ -326,7 +326,7 @@ export class SuggestIndex {
   private catchUp(): void {
     const changes = stmt(this.db, 'SELECT seq, doc FROM search_changes WHERE seq > ? ORDER BY seq').all(this.seq) as { seq: number; doc: number }[];
     if (changes.length === 0) return;
-    const get = stmt(this.db, `SELECT ${ARTICLE_COLUMNS} FROM articles WHERE rowid = ?`);
+    const get = stmt(this.db, `SELECT ${ARTICLE_COLUMNS} FROM articles WHERE rowid = ? AND NOT EXISTS (SELECT 1 FROM trashed_articles t WHERE t.article_id = articles.id)`);
     // An entry of a title this report no longer carries stays: other reports may carry it, and
     // one that none does is skipped when shown.
     for (const doc of new Set(changes.map((c) => c.doc))) {

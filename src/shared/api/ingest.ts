@@ -55,6 +55,8 @@ export interface IngestItem {
   title: string;
   /** For an added report: the report it is a new version of, when it is one. */
   versionOf?: EarlierVersion;
+  /** For a present report: it was in the trash, and this import restored it (no duplicate is made). */
+  restoredFromTrash?: true;
 }
 
 /** One input that was not ingested, with the reason. */

@@ -145,6 +145,19 @@ export interface ReadingStateEdit {
   read?: boolean;
 }
 
+/** A report in the trash, with what deleting it for good would lose. */
+export interface TrashedArticle extends ArticleSummary {
+  /** When it was moved to the trash (ISO). */
+  trashedAt: string;
+  /** Whether a person edited its title, date, outlet, author or article bounds (its annotations: `annotationCount`). */
+  edited: boolean;
+}
+
+/** What a trash call did: the reports it changed (ids it was given that were not in that state are left out). */
+export interface TrashResult {
+  ids: ArticleId[];
+}
+
 /** The library part of `ParallaxApi`. */
 export interface LibraryApi {
   /** Name, version, host and library facts. */
@@ -186,7 +199,22 @@ export interface LibraryApi {
    * later re-extraction. Rejects with `NOT_FOUND` or `BAD_INPUT`.
    */
   correctExtraction(id: ArticleId, correction: Partial<ExtractionCorrection>): Promise<Article>;
+  /**
+   * Moves reports to the trash: they leave the list, search, suggestions, compare, near-duplicate
+   * groups, the timeline, people & places and stories, and keep their text, raw bytes,
+   * annotations and edits. Rejects with `NOT_FOUND` for an unknown id (nothing moved).
+   */
+  trashArticles(ids: ArticleId[]): Promise<TrashResult>;
+  /** Takes reports out of the trash, back into every view. */
+  restoreArticles(ids: ArticleId[]): Promise<TrashResult>;
+  /** The reports in the trash, last trashed first. */
+  listTrash(): Promise<TrashedArticle[]>;
+  /**
+   * Deletes reports in the trash for good: text, raw bytes, annotations, edits and derived rows.
+   * Reports not in the trash are left alone (a report is purged only from the trash).
+   */
+  purgeArticles(ids: ArticleId[]): Promise<TrashResult>;
 }
 
 /** The method names of `LibraryApi`, in the order the allowlist lists them. */
-export const LIBRARY_METHODS = ['getAppInfo', 'listArticles', 'listCopies', 'getArticle', 'reextractArticles', 'cancelReextract', 'updateArticleMetadata', 'updateArticleText', 'updateReadingState', 'correctExtraction'] as const satisfies readonly (keyof LibraryApi)[];
+export const LIBRARY_METHODS = ['getAppInfo', 'listArticles', 'listCopies', 'getArticle', 'reextractArticles', 'cancelReextract', 'updateArticleMetadata', 'updateArticleText', 'updateReadingState', 'correctExtraction', 'trashArticles', 'restoreArticles', 'listTrash', 'purgeArticles'] as const satisfies readonly (keyof LibraryApi)[];

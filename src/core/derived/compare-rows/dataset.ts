@@ -4,7 +4,7 @@
  * batches, on workers when there are many, before any view reads, and the waiting list is what
  * makes that work survive a kill.
  */
-import { clearAllCompareRows, queueCompareBetween } from '../../store/queries/compare';
+import { clearAllCompareRows, clearCompareRows, queueCompareBetween } from '../../store/queries/compare';
 import type { DerivedDataset } from '../dataset';
 import { bumpCompareVersion } from '../explore-groupings';
 import { indexArticleForCompare, markComparePending } from './rows';
@@ -82,6 +82,16 @@ import { indexArticleForCompare, markComparePending } from './rows';
  */
 export const COMPARE_ROWS_VERSION = 25;
 
+/**
+ * A trashed report's compare rows go (and it leaves the waiting list); the views made of them
+ * are made again, as after any change that is not a new report.
+ */
+function dropCompareRows(db: Parameters<typeof clearCompareRows>[0], id: string): void {
+  clearCompareRows(db, id);
+  db.prepare('DELETE FROM compare_pending WHERE article_id = ?').run(id);
+  bumpCompareVersion(db);
+}
+
 /** The compare rows, declared for `core/derived`. */
 export const compareRowsDataset: DerivedDataset = {
   name: 'compare-rows',
@@ -97,8 +107,9 @@ export const compareRowsDataset: DerivedDataset = {
     // New articles wait for the catch-up after the import, so importing stays as fast as
     // extraction and full-text indexing allow; re-extraction indexes in place; a new or cleared
     // date re-reads the article's relative dates (`am Freitag`) before the next view.
-    if (change.kind === 'added') markComparePending(db, change.id);
+    if (change.kind === 'added' || change.kind === 'restored') markComparePending(db, change.id);
+    else if (change.kind === 'trashed') dropCompareRows(db, change.id);
     else if (change.kind === 'extracted') indexArticleForCompare(db, change.id, change.extraction);
-    else if (change.dateChanged) markComparePending(db, change.id);
+    else if (change.kind === 'metadata' && change.dateChanged) markComparePending(db, change.id);
   },
 };

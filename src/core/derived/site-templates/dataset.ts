@@ -29,7 +29,9 @@ export const siteTemplatesDataset: DerivedDataset = {
     }
   },
   onChange(db, change) {
-    if (change.kind === 'metadata' || change.site === undefined) return;
+    // A trashed page still tells what its site's template is: its lines stay counted until purged.
+    if (change.kind !== 'added' && change.kind !== 'extracted') return;
+    if (change.site === undefined) return;
     if (change.site) putSitePage(db, change.id, change.site, change.kind === 'added');
     else if (change.kind === 'extracted') removeSitePage(db, change.id);
   },

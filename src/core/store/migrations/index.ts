@@ -21,6 +21,7 @@ import { up as up0019 } from './0019-search-name-words';
 import { up as up0020 } from './0020-entity-aliases';
 import { up as up0021 } from './0021-search-prefix-index';
 import { up as up0022 } from './0022-search-captions';
+import { up as up0023 } from './0023-trash';
 
 /** One step of the schema. Never edit a shipped step; add a new one. */
 export interface Migration {
@@ -52,6 +53,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 20, up: up0020 },
   { version: 21, up: up0021 },
   { version: 22, up: up0022 },
+  { version: 23, up: up0023 },
 ];
 
 MIGRATIONS.forEach((m, i) => {

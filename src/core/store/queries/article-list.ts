@@ -2,6 +2,7 @@ import type { ArticleSort, ArticleSummary } from '../../../shared/api';
 import type { ReadDb } from '../db';
 import { stmt } from './cache';
 import { SUMMARY_COLUMNS, toSummary, type SummaryRow } from './article-reads';
+import { NOT_TRASHED } from './trash';
 
 /**
  * The library list by key (keyset paging): every page starts from the sort key of a row next
@@ -66,6 +67,7 @@ export function pageSql(spec: ListSpec, where: Where, forward: boolean): string 
   if (where === 'after') conds.push(`${tuple} ${later} ${params}`);
   if (where === 'from') conds.push(`${tuple} ${later}= ${params}`);
   if (where === 'before') conds.push(`${tuple} ${earlier} ${params}`);
+  conds.push(NOT_TRASHED);
   if (spec.grouped) conds.push(NOT_A_COPY);
   if (spec.ids) conds.push(IN_IDS);
   const dir = o.desc === forward ? 'DESC' : 'ASC';
@@ -121,15 +123,15 @@ export function listAnchors(db: ReadDb, spec: ListSpec, step: number): ListKey[]
   const sql = `SELECT ${o.columns.join(', ')} FROM (
       SELECT ${o.columns.map((c) => `a.${c}`).join(', ')},
         row_number() OVER (ORDER BY ${o.columns.map((c) => `a.${c} ${dir}`).join(', ')}) AS rn
-      FROM articles a ${spec.grouped ? `WHERE ${NOT_A_COPY}` : ''}
+      FROM articles a WHERE ${NOT_TRASHED}${spec.grouped ? ` AND ${NOT_A_COPY}` : ''}
     ) WHERE (rn - 1) % ? = 0 ORDER BY rn`;
   return stmt(db, sql).raw().all(step) as ListKey[];
 }
 
 /** How many rows the list has. */
 export function countList(db: ReadDb, spec: ListSpec): number {
-  const conds = [...(spec.grouped ? [NOT_A_COPY] : []), ...(spec.ids ? [IN_IDS] : [])];
-  const sql = `SELECT count(*) AS n FROM articles a ${conds.length ? `WHERE ${conds.join(' AND ')}` : ''}`;
+  const conds = [NOT_TRASHED, ...(spec.grouped ? [NOT_A_COPY] : []), ...(spec.ids ? [IN_IDS] : [])];
+  const sql = `SELECT count(*) AS n FROM articles a WHERE ${conds.join(' AND ')}`;
   return (stmt(db, sql).get(...(spec.ids ? [JSON.stringify(spec.ids)] : [])) as { n: number }).n;
 }
 

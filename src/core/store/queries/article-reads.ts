@@ -43,9 +43,9 @@ export interface SummaryRow {
 }
 
 
-/** How many articles the library holds. */
+/** How many reports the library holds, those in the trash left out (two index counts). */
 export function countArticles(db: ReadDb): number {
-  return (stmt(db, 'SELECT count(*) AS n FROM articles').get() as { n: number }).n;
+  return (stmt(db, 'SELECT (SELECT count(*) FROM articles) - (SELECT count(*) FROM trashed_articles) AS n').get() as { n: number }).n;
 }
 
 /** A list row from a row selected with `SUMMARY_COLUMNS`. */

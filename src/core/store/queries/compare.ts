@@ -113,7 +113,7 @@ export function clearAllCompareRows(db: WriteDb): void {
 
 /** Puts the articles with rowids in `(after, upTo]` on the compare waiting list. */
 export function queueCompareBetween(db: WriteDb, after: number, upTo: number): void {
-  stmt(db, 'INSERT OR IGNORE INTO compare_pending(article_id) SELECT id FROM articles WHERE rowid > ? AND rowid <= ?').run(after, upTo);
+  stmt(db, 'INSERT OR IGNORE INTO compare_pending(article_id) SELECT id FROM articles WHERE rowid > ? AND rowid <= ? AND NOT EXISTS (SELECT 1 FROM trashed_articles t WHERE t.article_id = articles.id)').run(after, upTo);
 }
 
 /**

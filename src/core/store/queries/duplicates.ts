@@ -16,6 +16,11 @@ function sqlFor(key: string, make: () => string): string {
   return t;
 }
 
+/** An article's body as stored (what `bodiesBetween` reads), or undefined. */
+export function bodyOf(db: ReadDb, id: string): string | undefined {
+  return stmt(db, `SELECT ${bodyColumn()} FROM articles WHERE id = ?`).pluck().get(id) as string | undefined;
+}
+
 /** Drops an article's signature, bands and links (before it is indexed again). */
 export function clearNearDuplicatesOf(db: WriteDb, id: ArticleId): void {
   stmt(db, 'DELETE FROM article_bands WHERE article_id = ?').run(id);
@@ -60,7 +65,7 @@ export function putSignature(db: WriteDb, id: ArticleId, sig: Uint32Array, bands
 
 /** The id and body of the articles with rowids in `(after, upTo]`, in rowid order. */
 export function bodiesBetween(db: ReadDb, after: number, upTo: number): { id: ArticleId; body: string }[] {
-  return stmt(db, `SELECT id, ${bodyColumn()} AS body FROM articles WHERE rowid > ? AND rowid <= ? ORDER BY rowid`).all(after, upTo) as { id: ArticleId; body: string }[];
+  return stmt(db, `SELECT id, ${bodyColumn()} AS body FROM articles WHERE rowid > ? AND rowid <= ? AND NOT EXISTS (SELECT 1 FROM trashed_articles t WHERE t.article_id = articles.id) ORDER BY rowid`).all(after, upTo) as { id: ArticleId; body: string }[];
 }
 
 /** The articles linked to `id` as near duplicates, most similar first. */

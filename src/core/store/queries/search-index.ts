@@ -154,13 +154,14 @@ function joinNonEmpty(...xs: string[]): string {
 /** Empties the search index (the start of a rebuild); rows of deleted articles go too. */
 export function clearSearchIndex(db: WriteDb): void {
   db.exec(`DELETE FROM search_fts; DELETE FROM search_comments_fts; DELETE FROM search_tags;
-    DELETE FROM search_docs WHERE doc NOT IN (SELECT rowid FROM articles);`);
+    DELETE FROM search_docs WHERE doc NOT IN (SELECT rowid FROM articles)
+      OR doc IN (SELECT a.rowid FROM trashed_articles t JOIN articles a ON a.id = t.article_id);`);
   clearNameWords(db);
 }
 
 /** The searchable columns of the articles with rowids in `(after, upTo]`, in rowid order. */
 export function searchSourcesBetween(db: WriteDb, after: number, upTo: number): (SearchSourceRow & { doc: number; id: string })[] {
-  return stmt(db, `SELECT rowid AS doc, id, title, ${bodyColumn()} AS body, site, lang, published, extraction FROM articles WHERE rowid > ? AND rowid <= ? ORDER BY rowid`).all(after, upTo) as (SearchSourceRow & {
+  return stmt(db, `SELECT rowid AS doc, id, title, ${bodyColumn()} AS body, site, lang, published, extraction FROM articles WHERE rowid > ? AND rowid <= ? AND NOT EXISTS (SELECT 1 FROM trashed_articles t WHERE t.article_id = articles.id) ORDER BY rowid`).all(after, upTo) as (SearchSourceRow & {
     doc: number;
     id: string;
   })[];

@@ -81,7 +81,7 @@ export function clearTwinHead(db: WriteDb, id: string): void {
 
 /** Ids of the articles with rowid in `(after, upTo]`, in the order they were added. */
 export function articleIdsBetween(db: ReadDb, after: number, upTo: number): ArticleId[] {
-  return (stmt(db, 'SELECT id FROM articles WHERE rowid > ? AND rowid <= ? ORDER BY rowid').all(after, upTo) as { id: ArticleId }[]).map((r) => r.id);
+  return (stmt(db, 'SELECT id FROM articles WHERE rowid > ? AND rowid <= ? AND NOT EXISTS (SELECT 1 FROM trashed_articles t WHERE t.article_id = articles.id) ORDER BY rowid').all(after, upTo) as { id: ArticleId }[]).map((r) => r.id);
 }
 
 /** What `earlierVersion` finds: the latest earlier version, and what the person put on all of them. */

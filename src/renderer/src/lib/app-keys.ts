@@ -39,7 +39,13 @@ function run(app: AppState, b: KeyBinding, e: KeyboardEvent, afterCloseCompare: 
       if (app.dialog === null) app.find();
       return true;
     case 'undo':
-      if (app.dialog !== null || isTyping(e.target) || !app.canUndo) return false;
+      if (app.dialog !== null || isTyping(e.target)) return false;
+      // While "n reports moved to trash — Undo" shows, Ctrl/Cmd+Z takes the move back.
+      if (app.trash.canUndo) {
+        void app.guard(() => app.trash.undo());
+        return true;
+      }
+      if (!app.canUndo) return false;
       void app.undo();
       return true;
     case 'redo':

@@ -47,6 +47,7 @@ export const HELP_TEXT = {
   original: 'keyOriginal',
   edit: 'keyEdit',
   pick: 'keyPick',
+  trash: 'keyTrash',
   compare: 'keyCompare',
   sync: 'keySync',
   pair: 'keyPair',

@@ -18,17 +18,13 @@ import { ThemeState } from './theme.svelte';
 import { CompareState } from './compare.svelte';
 import { EntitiesState, StoriesState, TimelineState } from './explore.svelte';
 import { ReextractState } from './reextract.svelte';
+import { TrashState } from './trash.svelte';
 import { spansWindow, ZOOM_STEPS, type AppEnv, type DialogName, type EditResult, type ReextractStatus, type ViewName } from './app-types';
 import { runMenuCommand } from './menu-commands';
 
 export { ZOOM_STEPS } from './app-types';
 export type { AppEnv, DialogName, EditResult, ReextractStatus, ViewName } from './app-types';
-
-/**
- * The window's state: the parts (library, reader, ingest, theme, language) plus the one-line
- * error and the "open the URL with the token" screen. Every API failure ends up in `error`
- * (or `isUnauthorized`), never in a blank screen.
- */
+/** The window's state: its parts, the one-line error and the token screen; every API failure ends up in `error` (or `isUnauthorized`). */
 export class AppState {
   readonly library: LibraryState;
   readonly reader: ReaderState;
@@ -46,6 +42,7 @@ export class AppState {
   readonly stories: StoriesState;
   readonly rebuild: RebuildState;
   readonly catchUp: CatchUpState;
+  readonly trash: TrashState;
   /** The view to go back to when the comparison closes. */
   #beforeCompare: ViewName = 'library';
 
@@ -103,6 +100,7 @@ export class AppState {
     this.rebuild = new RebuildState({ api: env.client, ...(env.timers?.setTimer ? { setTimer: env.timers.setTimer } : {}) });
     this.catchUp = new CatchUpState(env.timers?.setTimer);
     this.reextracting = new ReextractState(env.client);
+    this.trash = new TrashState(env.client, () => this.library.refresh());
     this.reading = new ReadingTracker({
       api: env.client,
       ...(env.timers ? { setTimer: env.timers.setTimer, clearTimer: env.timers.clearTimer } : {}),

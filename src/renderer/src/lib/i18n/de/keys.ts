@@ -9,6 +9,7 @@ export const keys: Widen<typeof en> = {
   keyBack: 'Vom Lesebereich zurück zur Liste',
   keyImport: 'Dateien importieren',
   keyPick: 'Gewählten Bericht zum Vergleich vormerken',
+  keyTrash: 'Vorgemerkte Berichte, sonst den gewählten, in den Papierkorb verschieben',
   keyCompare: 'Vorgemerkte Berichte vergleichen (oder den geöffneten mit…)',
   keyHelp: 'Diese Liste zeigen',
   keySync: 'Vergleich: Spalten gemeinsam scrollen an oder aus',

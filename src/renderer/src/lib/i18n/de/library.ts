@@ -16,4 +16,15 @@ export const library: Widen<typeof en> = {
   twinCount: (n: number) => (n === 1 ? '1 fast gleicher Bericht in der Bibliothek' : `${n} fast gleiche Berichte in der Bibliothek`),
   twinsLabel: 'Fast gleiche Berichte',
   twinShare: (title: string, percent: number) => `${title} (${percent} % gleicher Text)`,
+  moveToTrash: 'In den Papierkorb',
+  openTrash: 'Papierkorb',
+  trashTitle: 'Papierkorb',
+  trashEmpty: 'Der Papierkorb ist leer.',
+  trashedToast: (n: number) => (n === 1 ? '1 Bericht in den Papierkorb verschoben' : `${n} Berichte in den Papierkorb verschoben`),
+  undoTrash: 'Rückgängig',
+  restore: 'Wiederherstellen',
+  deleteForGood: 'Endgültig löschen',
+  backToLibrary: 'Zurück zur Bibliothek',
+  purgeConfirm: (title: string, annotations: number, edited: boolean) =>
+    `„${title}“ endgültig löschen? Sein Text${annotations > 0 ? `, ${annotations === 1 ? '1 Anmerkung' : `${annotations} Anmerkungen`}` : ''}${edited ? ', Ihre Bearbeitungen' : ''} und die importierte Datei gehen verloren.`,
 };

@@ -6,6 +6,7 @@ export const keys = {
   keyBack: 'Back from the reader to the list',
   keyImport: 'Import files',
   keyPick: 'Pick the selected report for comparison',
+  keyTrash: 'Move the picked reports, or the selected one, to the trash',
   keyCompare: 'Compare the picked reports (or the open one with…)',
   keyHelp: 'Show this list',
   keySync: 'Compare: sync scrolling of the columns on or off',

@@ -12,5 +12,16 @@ export const library = {
   unknownOutlet: 'Outlet not stated',
   twinCount: (n: number) => (n === 1 ? '1 near duplicate in the library' : `${n} near duplicates in the library`),
   twinsLabel: 'Near duplicates',
+  moveToTrash: 'Move to trash',
+  openTrash: 'Trash',
+  trashTitle: 'Trash',
+  trashEmpty: 'The trash is empty.',
+  trashedToast: (n: number) => (n === 1 ? '1 report moved to trash' : `${n} reports moved to trash`),
+  undoTrash: 'Undo',
+  restore: 'Restore',
+  deleteForGood: 'Delete permanently',
+  backToLibrary: 'Back to the library',
+  purgeConfirm: (title: string, annotations: number, edited: boolean) =>
+    `Delete “${title}” for good? Its text${annotations > 0 ? `, ${annotations === 1 ? '1 annotation' : `${annotations} annotations`}` : ''}${edited ? ', your edits' : ''} and its imported file are lost.`,
   twinShare: (title: string, percent: number) => `${title} (${percent}% shared text)`,
 } as const;
