@@ -9,7 +9,7 @@ import type { TimelineRow } from '../store/queries/timeline';
 import { findDates } from '../ingest/dates/find';
 import { completeYear } from '../ingest/dates/publication';
 import { findRelative, resolveRelative } from '../ingest/dates/relative';
-import { dateAhead, weekdayAhead } from '../ingest/dates/ahead';
+import { dateAhead, relativeAhead } from '../ingest/dates/ahead';
 import { articleSentences } from './analyze';
 import { wordPass } from './entity-tokens';
 import { findEntities, type EntityMentionRow } from './entities';
@@ -62,7 +62,7 @@ function reresolve(m: DateMention, ref: string | null, years: boolean): { date: 
   if (m.kind !== 'relative') return kept;
   const found = findRelative(m.text)[0];
   if (!found || found.sense.type === 'offset-after') return kept;
-  const r = resolveRelative(found.sense, ref, null, found.sense.type === 'weekday' && found.sense.direction === 0 && weekdayAhead(m.sentence, m.text));
+  const r = resolveRelative(found.sense, ref, null, relativeAhead(found.sense, m.sentence, m.text));
   return { date: r.date, endDate: r.endDate !== undefined ? r.endDate : kept.endDate };
 }
 

@@ -10,6 +10,7 @@ import { featureContext, sentenceFeatures, withActRoles, type Idf } from './feat
 import { unitKey } from '../analysis/numbers';
 import type { AnalyzedArticle } from '../analysis/analyze';
 import { pairDifferences } from './differences';
+import { sourcesOutsideCredits } from './credits';
 import { pairReasons } from './pair-reasons';
 import { contrastReasons } from './contrast/reasons';
 import { claimShape, reportYear } from './contrast/shape';
@@ -32,6 +33,8 @@ export function compare(arts: AnalyzedArticle[], ctx: CompareContext): Compariso
   const started = now();
   const fctx = featureContext(arts, ctx.idf, ctx.maxIdf, ctx.idOf);
   const vectors = arts.map((a) => a.sentences.map((s) => sentenceFeatures(s, fctx, a.input.text)));
+  // A dateline's agency (`Moskau (Reuters) - `) sent the copy; it is not a source the report cites.
+  const cited = arts.map((a) => sourcesOutsideCredits(a.sources, a.input.text, a.sentences));
   const pairs: Comparison['pairs'] = [];
   const aligned = arts.map((a) => new Uint8Array(a.sentences.length));
   for (let x = 0; x < arts.length; x++) {
@@ -42,7 +45,7 @@ export function compare(arts: AnalyzedArticle[], ctx: CompareContext): Compariso
         aligned[y]![al.b] = 1;
         const sa = A.sentences[al.a]!, sb = B.sentences[al.b]!;
         const differences = pairDifferences(sa, sb, {
-          quotesA: A.quotes, quotesB: B.quotes, sourcesA: A.sources, sourcesB: B.sources, idOf: ctx.idOf, texts: { a: A.input.text, b: B.input.text },
+          quotesA: A.quotes, quotesB: B.quotes, sourcesA: cited[x]!, sourcesB: cited[y]!, idOf: ctx.idOf, texts: { a: A.input.text, b: B.input.text },
         });
         findElsewhere(differences.figures, A, B, al.a, al.b);
         pairs.push({
@@ -60,14 +63,14 @@ export function compare(arts: AnalyzedArticle[], ctx: CompareContext): Compariso
     }
   }
   const sources = new Map<string, { name: string; articleIds: ArticleId[] }>();
-  for (const a of arts) {
-    for (const s of a.sources) {
+  arts.forEach((a, i) => {
+    for (const s of cited[i]!) {
       const key = s.name.toLowerCase();
       const e = sources.get(key) ?? { name: s.name, articleIds: [] };
       e.articleIds.push(a.input.id as ArticleId);
       sources.set(key, e);
     }
-  }
+  });
   // Names spelled more than one way across the compared reports (genitive `s` aside).
   const spell = new Map<EntityId, { name: string; variants: Map<string, Set<ArticleId>> }>();
   for (const a of arts) {
@@ -96,7 +99,7 @@ export function compare(arts: AnalyzedArticle[], ctx: CompareContext): Compariso
       published: a.input.published,
       sentences: a.sentences.map((s) => ({ start: s.start, end: s.end, block: s.block, text: a.input.text.slice(s.start, s.end) })),
       unique: a.sentences.map((_, k) => k).filter((k) => !aligned[i]![k]),
-      sources: a.sources,
+      sources: cited[i]!,
       quotes: a.quotes,
     })),
     pairs,

@@ -3,8 +3,9 @@
  * it (`Moskau (Reuters) - `, `TOKIO (dpa-AFX) - `, `BERLIN taz | `) and a photo credit the page
  * glued into it (`© -/SANA via AP/dpa`, `Foto: dpa/ZUMA Press`). A name there is who sent or
  * photographed the report, not whom it tells of: a pair's names row does not list it as said by
- * one report only.
+ * one report only, nor as a source the report cites.
  */
+import type { CitedSource } from '../../shared/api';
 import { parseDateline } from '../ingest/extract/byline';
 
 /** A dateline with an outlet and a bar (`BERLIN taz | `), which `parseDateline` (dashes) does not read. */
@@ -46,6 +47,29 @@ export function creditSpans(text: string, start: number, end: number): [number, 
       for (let k = 0, w = word.exec(s); w && k < BEFORE_SLASH && /^\p{Lu}/u.test(w[1]!); k++, w = word.exec(s)) last = word.lastIndex;
     }
     out.push([start + m.index, start + last]);
+  }
+  return out;
+}
+
+/**
+ * The sources of a report without the mentions that stand in a credit (`Moskau (Reuters) - `):
+ * the agency that sent the copy is not a source the report cites. A source named only there is
+ * left out; one also cited in the story (`berichtete Reuters`) keeps its other mentions.
+ */
+export function sourcesOutsideCredits(sources: CitedSource[], text: string, sentences: { start: number; end: number }[]): CitedSource[] {
+  const spans = new Map<number, [number, number][]>();
+  const credited = (start: number, end: number) => {
+    const k = sentences.findIndex((x) => start >= x.start && end <= x.end);
+    if (k < 0) return false;
+    let c = spans.get(k);
+    if (!c) spans.set(k, (c = creditSpans(text, sentences[k]!.start, sentences[k]!.end)));
+    return c.some(([from, to]) => start >= from && end <= to);
+  };
+  const out: CitedSource[] = [];
+  for (const s of sources) {
+    const mentions = s.mentions.filter((m) => !credited(m.start, m.end));
+    if (mentions.length === s.mentions.length) out.push(s);
+    else if (mentions.length > 0) out.push({ ...s, mentions });
   }
   return out;
 }

@@ -9,7 +9,7 @@
 import type { ArticleId } from '../../shared/api';
 import { findDates, type FoundDate } from '../ingest/dates/find';
 import { completeYear } from '../ingest/dates/publication';
-import { nextOccurrence, speaksAhead, weekdayAhead } from '../ingest/dates/ahead';
+import { nextOccurrence, relativeAhead, speaksAhead } from '../ingest/dates/ahead';
 import { addDays, dayNumber, fromDayNumber, weekdayOf } from '../ingest/dates/calendar';
 import { findRelative, resolveRelative } from '../ingest/dates/relative';
 import type { TimelineArticle, TimelineRow } from '../store/queries/timeline';
@@ -311,7 +311,8 @@ function readAgainst(text: string, w: StoryWhen, sentence: string, first: Return
   // A report is written on its story's day or the day after: a weekday names the most recent
   // such day up to the day after (`am Donnerstagmorgen` after a Wednesday is the Thursday).
   // One in a clause of what is to come (`trifft am Samstag`) is that day or the next such.
-  if (rel.sense.type === 'weekday' && rel.sense.direction === 0 && weekdayAhead(sentence, text)) {
+  // So is a month without a year (`Neuwahlen im März … dürfte` in November news: the coming March).
+  if (relativeAhead(rel.sense, sentence, text)) {
     const a = resolveRelative(rel.sense, ref, null, true);
     return a.date ? { date: a.date, endDate: null, ahead: true } : null;
   }

@@ -62,6 +62,17 @@ describe('claim shape readers', () => {
     expect(moodOf('Er werde sein Amt nicht aufgeben.')).toBe('plan');
     expect(moodOf('Der Bundestag solle am 15. Januar über die Vertrauensfrage abstimmen.')).toBe('plan');
   });
+  it('takes `will` for a plan only with an infinitive closing its clause, not for wanting', () => {
+    expect(moodOf('Das Volk hat gesprochen: Es will Maduro nicht, schrieb sie auf X.')).toBeNull();
+    expect(moodOf('Er will ein Präsident für alle sein.')).toBeNull();
+    expect(moodOf('Die Opposition will Neuwahlen und einen Wechsel an der Spitze.')).toBeNull();
+    expect(moodOf('Der Kanzler will nun am 15. Januar die Vertrauensfrage im Bundestag stellen.')).toBe('plan');
+    expect(moodOf('Die Minister wollen in Genf über eine Waffenruhe verhandeln.')).toBe('plan');
+    expect(moodOf('Er sagte am Montag, dass er nicht zurücktreten will.')).toBe('plan');
+    expect(moodOf('Das Bündnis kündigte an, die Macht friedlich übernehmen zu wollen.')).toBe('plan');
+    expect(moodOf('Er sagte, er habe ihn töten wollen.')).toBeNull();
+    expect(moodOf('The council will vote on Monday.')).toBe('plan');
+  });
   it('reads weekdays, also at the head of a time of day, and clock times', () => {
     expect([...weekdays(words('Am Dienstagabend und am Sonntag trafen sie sich.'))].sort()).toEqual([1, 6]);
     expect([...clockTimes('Um 18:15 Uhr fielen die Schüsse, um 19 Uhr kam die Polizei.')]).toEqual(['18:15', '19:00']);

@@ -36,7 +36,7 @@ const TIME_NOUNS = new Set([
 ]);
 /** A finite `werden` or `sollen` whose infinitive closes the clause is the future (`wird … reisen`, `soll … beginnen`). */
 const FUTURE_AUX = new Set(['wird', 'werden', 'werde', 'soll', 'sollen', 'solle', 'sollte', 'sollten']);
-/** `will`/`wollen` before a perfect infinitive claim a past act (`will nichts gewusst haben`), as `soll … getötet worden sein` reports one. */
+/** `will`/`wollen`: an intent only with an infinitive closing the clause (`intends`), and not before a perfect infinitive (`will nichts gewusst haben`, as `soll … getötet worden sein` reports a past act). */
 const MODAL_INTENT = new Set(['will', 'wollen']);
 /**
  * The word before a closing `haben`/`sein` that makes a perfect infinitive: a participle with or
@@ -70,7 +70,11 @@ export function mood(text: string, words: readonly string[]): { mood: Mood; word
     // `bevor` is a conjunction (before …) unless it ends the clause, as the particle of `bevorstehen`.
     if (w === 'bevor' && i !== raw.length - 1) continue;
     if (w === 'morgen' && raw[i] !== w && i > 0) continue;
-    if (PLAN.has(w) && !(MODAL_INTENT.has(w) && reportsPast(text))) return { mood: 'plan', word: w };
+    if (MODAL_INTENT.has(w)) {
+      if (!reportsPast(text) && intends(text)) return { mood: 'plan', word: w };
+      continue;
+    }
+    if (PLAN.has(w)) return { mood: 'plan', word: w };
     if (AHEAD.test(w) && TIME_NOUNS.has(raw[i + 1]?.toLowerCase() ?? '')) return { mood: 'plan', word: `${raw[i]} ${raw[i + 1]}` };
   }
   const aux = futureAux(text);
@@ -104,11 +108,40 @@ function geParticiple(w: string): boolean {
   return !!m && !GE_VERBS.has(m[2]!);
 }
 
+/**
+ * `will`/`wollen` is an intent (a plan) only with an infinitive closing its clause (`will am
+ * 15. Januar … stellen`, `…, dass er zurücktreten will`), not with an object alone (`Es will
+ * Maduro nicht`: wants), nor `sein`/`haben` (`will ein Präsident für alle sein`: a wish to be;
+ * `will nichts gewusst haben`: a past act claimed). English `will` is the future.
+ */
+function intends(text: string): boolean {
+  return splitClauses(text).some((clause) => {
+    const ws = clause.match(/[\p{L}]+/gu) ?? [];
+    const at = ws.findIndex((w) => MODAL_INTENT.has(w.toLowerCase()));
+    if (at < 0) return false;
+    if (ws.some((w) => ENGLISH.has(w.toLowerCase()))) return true;
+    const last = ws[ws.length - 1]!;
+    if (at === ws.length - 1 && ws.slice(0, at).some((w) => PERFECT_AUX.has(w.toLowerCase()))) return false;
+    // Verb-final: the infinitive before the modal (`zurücktreten will`, `übernehmen zu wollen`).
+    const verb = at === ws.length - 1 ? ws[ws.length - (ws[ws.length - 2] === 'zu' ? 3 : 2)] : last;
+    return verb !== undefined && INFINITIVE.test(verb) && !geParticiple(verb) && !NOT_INFINITIVE.has(verb);
+  });
+}
+/** `habe … töten wollen`: the perfect of the modal, a past wish. */
+const PERFECT_AUX = new Set(['habe', 'hat', 'hatte', 'hatten', 'haben', 'hätte', 'hätten']);
+/** A bare infinitive, lower case as German verbs are (`stellen`, `ändern`, `sammeln`; not `Nachbarstaaten`). */
+const INFINITIVE = /^\p{Ll}+(?:en|ern|eln)$/u;
+/** Lower-case words in -en that are no verb of an act (`sein`/`haben`, see `intends`; pronouns and determiners). */
+const NOT_INFINITIVE = new Set(['sein', 'haben', 'den', 'denen', 'einen', 'keinen', 'allen', 'anderen', 'beiden', 'diesen', 'jenen', 'seinen', 'ihren', 'unseren', 'eigenen', 'vielen', 'wenigen']);
+/** Words that make a clause English, where `will` is the future auxiliary. */
+const ENGLISH = new Set(['the', 'be', 'of', 'and', 'not', 'to', 'it', 'he', 'she', 'they', 'we']);
+
 /** A clause of `text` whose last words are a participle and `haben`/`sein`: a past act reported (`soll … erhalten haben`). */
 function reportsPast(text: string): boolean {
   return clauses(text).some((ws) => ws.length >= 2 && (ws.at(-1) === 'haben' || ws.at(-1) === 'sein') && PARTICIPLE.test(ws.at(-2)!));
 }
 
 // A stop after a digit is an ordinal (`am 15. Januar`), no clause's end.
-const clauses = (text: string) => text.split(/[,;:!?–—]\s|(?<!\d)\.\s|\s-\s/).map((c) => c.toLowerCase().match(/[\p{L}]+/gu) ?? []);
+const splitClauses = (text: string) => text.split(/[,;:!?–—]\s|(?<!\d)\.\s|\s-\s/);
+const clauses = (text: string) => splitClauses(text).map((c) => c.toLowerCase().match(/[\p{L}]+/gu) ?? []);
 

@@ -79,8 +79,11 @@ import { indexArticleForCompare, markComparePending } from './rows';
  * surname filed under such a run is filed under its own whole name (`analysis/glued-names.ts`).
  * 25: a day and month without a year in a clause of what is to come is the next such day
  * (`am 15. Januar` told ahead in a report of November: January of the next year), `dateAhead`.
+ * 26: so is a month alone (`Neuwahlen im März … dürfte`), `relativeAhead`; `will` is a plan only
+ * with an infinitive closing its clause (`Es will Maduro nicht` is wanting), `contrast/mood.ts`;
+ * a dateline's agency is no cited source (`compare/credits.ts`).
  */
-export const COMPARE_ROWS_VERSION = 25;
+export const COMPARE_ROWS_VERSION = 26;
 
 /**
  * A trashed report's compare rows go (and it leaves the waiting list); the views made of them

@@ -56,9 +56,12 @@ export function nextOccurrence(month: number, day: number | undefined, ref: stri
 // in the clause (`hatte`, `wurde`, `hat … getroffen`, `soll … geflohen sein`, `was`) keeps it back.
 const SINCE = /(?<![\p{L}])(?:vom|von|seit|since|from)\s+$/iu;
 const CLAUSE_STOP = /[,;:()–—"„“”«»]|\s-\s/u;
-const FUTURE_CLAUSE = /(?<![\p{L}])(?:wird|werden|werde|will|wollen|wolle|soll|sollen|solle|möchte|möchten|plant|planen|beabsichtigt)(?![\p{L}])|\b(?:will|shall|is to|are to|is due to|are due to|is set to|are set to|plans? to|is scheduled to|are scheduled to|is expected to|are expected to|(?:is|are) going to)\b/iu;
+// `dürfte`/`dürften` is the German of `is expected to` (`was zu Neuwahlen im März führen dürfte`);
+// told of the past it takes a perfect infinitive (`dürfte … gewesen sein`), which DONE_CLAUSE holds back.
+const FUTURE_CLAUSE = /(?<![\p{L}])(?:wird|werden|werde|will|wollen|wolle|soll|sollen|solle|möchte|möchten|plant|planen|beabsichtigt|dürfte|dürften)(?![\p{L}])|\b(?:will|shall|is to|are to|is due to|are due to|is set to|are set to|plans? to|is scheduled to|are scheduled to|is expected to|are expected to|(?:is|are) likely to|(?:is|are) going to)\b/iu;
 // Perfect with `hat`/`ist` (`hat … getroffen`, `ist … gestorben`), the past, a perfect infinitive.
-const DONE_CLAUSE = new RegExp(`${BEHIND.source}|(?<![\\p{L}])(?:hat|haben|ist|sind)(?![\\p{L}]).*(?<![\\p{L}])ge\\p{Ll}{2,}(?:t|en)(?![\\p{L}])|\\b(?:did|has been|have been|would have|said|told|met)\\b`, 'iu');
+// The preterite of a modal (`halbieren musste`, `konnte … fliehen`) too; not `sollte` (`sollte eigentlich am Sonntag …`).
+const DONE_CLAUSE = new RegExp(`${BEHIND.source}|(?<![\\p{L}])(?:musste|mussten|konnte|konnten|durfte|durften|wollte|wollten)(?![\\p{L}])|(?<![\\p{L}])(?:hat|haben|ist|sind)(?![\\p{L}]).*(?<![\\p{L}])ge\\p{Ll}{2,}(?:t|en)(?![\\p{L}])|\\b(?:did|has been|have been|would have|said|told|met)\\b`, 'iu');
 // A finite verb in the present: German third person `-t` (`trifft`, `reist`, `beginnt`), English `-s`.
 const PRESENT_DE = /^\p{Ll}{2,}t$/u;
 // English only after a name or a pronoun (`Habeck meets on`, `she travels on`): a plural noun
@@ -70,8 +73,25 @@ const SUBJECT_EN = /^(?:\p{Lu}\p{L}*|he|she|it|who|which)$/u;
 const NOT_PRESENT_DE = /^(?:ist|hat|seit|erst|bereits|nicht|jetzt|zuletzt|einst|meist|selbst|direkt|dort|fast|sonst|zuerst|längst|jüngst|zumindest|bis(?:her)?|mit|weit|spät|laut|statt|samt|gut|halt|nacht|recht|heut|\p{Ll}*(?:hielt|trat|bat|galt|riet|schnitt|stritt|litt|tat|bot|lud|fiel))$/u;
 const ENGLISH_DAY = /day/iu;
 const GERMAN_DAY = /tag|woch|sonnabend/iu;
+const OPENING_WAS = /^\s*was(?![\p{L}])/u;
 const PAST_EN_BEFORE = /\b\p{Ll}{2,}ed\b(?!\s+to\b)/u;
 const NOT_PRESENT_EN = /^(?:was|has|is|as|this|its|his|hers|thus|plus|news|talks|us|yes|less|across|unless|always|perhaps|series|ones)$/u;
+
+/** The clause of `sentence` that holds `mention` (at `at`): the words before it and after it up to a clause stop. */
+function clauseOf(sentence: string, mention: string, at: number): { head: string; tail: string; clause: string } {
+  const before = sentence.slice(0, at);
+  const after = sentence.slice(at + mention.length);
+  const cut = before.search(new RegExp(`(?:${CLAUSE_STOP.source})(?!.*(?:${CLAUSE_STOP.source}))`, 'su'));
+  const head = cut < 0 ? before : before.slice(cut + 1);
+  const stop = after.search(CLAUSE_STOP);
+  const tail = stop < 0 ? after : after.slice(0, stop);
+  return { head, tail, clause: `${head}${mention}${tail}` };
+}
+
+/** Whether a clause tells what is done; a `was` opening it is the German pronoun (`…, was zu Neuwahlen im März führen dürfte`). */
+function toldDone(clause: string): boolean {
+  return DONE_CLAUSE.test(clause.replace(OPENING_WAS, ''));
+}
 
 /**
  * Whether the weekday `mention` (`am Samstag`, found at `at` in `sentence`) names a day still
@@ -79,17 +99,11 @@ const NOT_PRESENT_EN = /^(?:was|has|is|as|this|its|his|hers|thus|plus|news|talks
  */
 export function weekdayAhead(sentence: string, mention: string, at = sentence.indexOf(mention)): boolean {
   if (at < 0) return false;
-  const before = sentence.slice(0, at);
-  const after = sentence.slice(at + mention.length);
-  const cut = before.search(new RegExp(`(?:${CLAUSE_STOP.source})(?!.*(?:${CLAUSE_STOP.source}))`, 'su'));
-  const head = cut < 0 ? before : before.slice(cut + 1);
-  const stop = after.search(CLAUSE_STOP);
-  const tail = stop < 0 ? after : after.slice(0, stop);
+  const { head, tail, clause } = clauseOf(sentence, mention, at);
   // `des Attentats vom Mittwoch`, `seit Samstag`: a day counted from, told as past whatever the verb.
   if (SINCE.test(head)) return false;
-  const clause = `${head}${mention}${tail}`;
   // An English past before the weekday (`voters approved … on Tuesday that will …`), not `expected to`.
-  if (DONE_CLAUSE.test(clause) || PAST_EN_BEFORE.test(head)) return false;
+  if (toldDone(clause) || PAST_EN_BEFORE.test(head)) return false;
   if (FUTURE_CLAUSE.test(clause)) return true;
   // The verb right before (`trifft am Samstag`), or right after a weekday that opens the clause.
   const prev = /(?:(\p{L}+)\s+)?(\p{L}+)\s+$/u.exec(head);
@@ -101,12 +115,24 @@ export function weekdayAhead(sentence: string, mention: string, at = sentence.in
 }
 
 /**
- * Whether a day and month written without a year (`am 15. Januar`, found at `at` in `sentence`)
+ * Whether a day and month, or a month alone (`im März`), written without a year (`am 15. Januar`, found at `at` in `sentence`)
  * names a day still to come: the clause's future or intent (`will … am 15. Januar … stellen`,
  * `soll am 15. Januar … stattfinden`) or a sentence of what is to come (`speaksAhead`), with
  * nothing told as done. Then the date is the next such day, as temporal taggers read a future
  * tense against the document's date: `am 15. Januar` in a report of November is the coming January.
  */
 export function dateAhead(sentence: string, mention: string, at = sentence.indexOf(mention)): boolean {
-  return weekdayAhead(sentence, mention, at) || speaksAhead(sentence);
+  if (weekdayAhead(sentence, mention, at)) return true;
+  // The sentence's future is another clause's when the mention's own tells it done (`seit das
+  // Programm im Dezember die Rationen halbieren musste: … nicht geschlossen werden soll`).
+  return speaksAhead(sentence) && !(at >= 0 && toldDone(clauseOf(sentence, mention, at).clause));
+}
+
+/**
+ * Whether a relative mention is read ahead (`resolveRelative`'s `ahead`): a bare weekday by its
+ * clause (`weekdayAhead`), a year-less month (`im März`) by the rule of a day and month (`dateAhead`).
+ */
+export function relativeAhead(sense: { type: string; direction?: number }, sentence: string, mention: string): boolean {
+  if (sense.type === 'weekday') return sense.direction === 0 && weekdayAhead(sentence, mention);
+  return sense.type === 'month' && dateAhead(sentence, mention);
 }

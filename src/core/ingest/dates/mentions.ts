@@ -5,7 +5,7 @@
 import type { DateMention } from '../../../shared/api';
 import { findDates, type FoundDate } from './find';
 import { findRelative, resolveRelative, type RelativeMention } from './relative';
-import { dateAhead, weekdayAhead } from './ahead';
+import { dateAhead, relativeAhead } from './ahead';
 import { dateTriggers } from './names';
 import { runsOf } from './runs';
 import { completeYear, latestDayBefore } from './publication';
@@ -68,7 +68,7 @@ export function buildMentions(found: FoundMentions, pieces: TextPiece[], ref: st
       const inSentence = found.absolute.findIndex((a, k) => absDates[k] && sentence.includes(a.text) && a.day !== undefined);
       anchor = inSentence >= 0 ? absDates[inSentence]! : latestDayBefore(absDates, ref);
     }
-    const res = resolveRelative(r.sense, ref, anchor, r.sense.type === 'weekday' && r.sense.direction === 0 && weekdayAhead(sentence, r.text.trim()));
+    const res = resolveRelative(r.sense, ref, anchor, relativeAhead(r.sense, sentence, r.text.trim()));
     const m: DateMention = { text: r.text.trim(), start: r.start, end: r.start + r.text.trim().length, kind: 'relative', date: res.date, sentence };
     if (res.endDate !== undefined) m.endDate = res.endDate;
     out.push(m);

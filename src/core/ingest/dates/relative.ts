@@ -6,10 +6,12 @@
  *
  * Reading rules (news looks back): a bare weekday is the latest such day on or before the
  * article's date, unless `next`/`kommenden`/`nächsten` points ahead; a year-less month is the
- * latest such month not more than two months ahead (see `yearFor`). A mention that needs a day
+ * latest such month not more than two months ahead (see `yearFor`), or the next one when told
+ * as still to come. A mention that needs a day
  * (`gestern`) against a month-precision date stays unresolved (`date: null`): nothing is invented.
  */
 import { MONTHS, MONTH_ALT, NUMBER_WORDS, WEEKDAY_INDEX, dateTriggers, type TriggerKind } from './names';
+import { nextOccurrence } from './ahead';
 import { addDays, dayNumber, formatParts, fromDayNumber, isValidDay, weekdayOf, yearFor } from './calendar';
 import { keyRuns, matchesAt, runsOf, startsOf, type KeyRuns, type Runs } from './runs';
 
@@ -163,7 +165,8 @@ export interface Resolved {
 /**
  * Resolves a mention against the article's date `ref` (any precision). `anchor` is the date an
  * `offset-after` counts from (`zwei Wochen nach [dem Treffen am 11. April]`), when known;
- * `ahead`, that a bare weekday's clause speaks of what is to come (`weekdayAhead`).
+ * `ahead`, that a bare weekday's clause speaks of what is to come (`weekdayAhead`), or a
+ * year-less month's (`dateAhead`): then it is that day or month or the next such.
  */
 export function resolveRelative(sense: RelativeSense, ref: string | null, anchor: string | null = null, ahead = false): Resolved {
   if (!ref) return { date: null };
@@ -181,6 +184,8 @@ export function resolveRelative(sense: RelativeSense, ref: string | null, anchor
     case 'day-offset':
       return { date: refDay === null ? null : fromDayNumber(refDay + sense.days) };
     case 'month': {
+      // A month told as still to come (`dateAhead`: `Neuwahlen im März … dürfte` in November): the next such month.
+      if (ahead) return { date: nextOccurrence(sense.month, undefined, ref) };
       const year = yearFor(sense.month, ref);
       return { date: year === null ? null : formatParts({ year, month: sense.month }) };
     }

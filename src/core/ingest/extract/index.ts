@@ -62,8 +62,11 @@ export type { SiteTemplate } from './template';
  * 23: a day and month without a year in a clause of what is to come (`will … am 15. Januar …
  *     stellen` in a report of November) is the next such day, not the one of the report's year
  *     (`ingest/dates/ahead.ts` `dateAhead`; stored date mentions only, weights unchanged).
+ * 24: a month without a day or year told as still to come is the next such month (`Neuwahlen im
+ *     März … dürfte` in a report of November: March of the next year); `dürfte` is the German of
+ *     `is expected to`, a clause-opening `was` the pronoun (stored date mentions only).
  */
-export const EXTRACTOR_VERSION = 23;
+export const EXTRACTOR_VERSION = 24;
 
 /** Fields a structured record (JSON Lines) states about itself; each wins over guessing. */
 export interface RecordHints {

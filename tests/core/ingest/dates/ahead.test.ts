@@ -96,6 +96,19 @@ describe('a day and month without a year', () => {
     expect(resolve('Die Amtseinführung findet am 12. Februar statt.', '2024-12-14')).toEqual(['2025-02-12']);
     expect(dateAhead('Der Kanzler will nun am 15. Januar die Vertrauensfrage stellen.', '15. Januar')).toBe(true);
   });
+  it('a month alone told as still to come is the next such month, as a day and month is', () => {
+    const months = (text: string, ref: string) => {
+      const pieces = [{ text, start: 0 }];
+      return buildMentions(collectMentions(pieces, false), pieces, ref, null).filter((m) => m.kind === 'relative').map((m) => [m.text, m.date]);
+    };
+    expect(months('Der Kanzler will die Vertrauensfrage stellen, was zu Neuwahlen im März oder April führen dürfte.', '2024-11-07')).toEqual([['im März', '2025-03']]);
+    expect(months('Die Wahl soll im Februar stattfinden.', '2024-11')).toEqual([['im Februar', '2025-02']]);
+    // Told as done, or told of the past by a perfect infinitive: the month it lies back in.
+    expect(months('Im März hatte der Rat den Plan gebilligt.', '2024-11-07')).toEqual([['Im März', '2024-03']]);
+    expect(months('Der Plan dürfte im März gebilligt worden sein.', '2024-11-07')).toEqual([['im März', '2024-03']]);
+    // The sentence's future is another clause's: the mention's own tells it done.
+    expect(months('Seit das Amt im Dezember die Hilfen kürzen musste, hofft man, dass das Lager nicht geschlossen werden soll.', '2017-02-13')).toEqual([['im Dezember', '2016-12']]);
+  });
   it('told as done stays in the year it lies back in', () => {
     expect(resolve('Am 15. Januar hatte der Bundestag über die Vertrauensfrage abgestimmt.', '2024-11-07')).toEqual(['2024-01-15']);
     expect(resolve('Er wurde am 19. Juli zu 16 Jahren Haft verurteilt.', '2024-08-01')).toEqual(['2024-07-19']);
