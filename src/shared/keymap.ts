@@ -77,7 +77,12 @@ export type KeyCommand =
   | 'find-previous'
   | 'close-find'
   | 'save-note'
-  | 'cancel-note';
+  | 'cancel-note'
+  | 'view-library'
+  | 'view-annotations'
+  | 'view-stories'
+  | 'view-timeline'
+  | 'view-people';
 
 /** The rows of the help overlay: one per topic, with every chord bound to it. */
 export type HelpTopic =
@@ -91,6 +96,11 @@ export type HelpTopic =
   | 'import-folder'
   | 'add-text'
   | 'search'
+  | 'view-library'
+  | 'view-annotations'
+  | 'view-stories'
+  | 'view-timeline'
+  | 'view-people'
   | 'find'
   | 'next-hit'
   | 'article'
@@ -154,6 +164,14 @@ export const KEYMAP: readonly KeyBinding[] = [
   { command: 'add-text', scope: 'menu', key: 'n', mod: true, help: 'add-text' },
   { command: 'focus-search', scope: 'app', key: 'k', mod: true, shift: false, help: 'search' },
   { command: 'focus-search', scope: 'app', key: '/', help: 'search' },
+  // The sidebar's views by their place in it, as mail and chat apps number theirs. With Ctrl/Cmd
+  // they work from a text field and the compare view too, where letters mean other things; the
+  // browser's "go to tab n" is not a reserved key there, so the page gets it first.
+  { command: 'view-library', scope: 'app', key: '1', mod: true, shift: false, help: 'view-library' },
+  { command: 'view-annotations', scope: 'app', key: '2', mod: true, shift: false, help: 'view-annotations' },
+  { command: 'view-stories', scope: 'app', key: '3', mod: true, shift: false, help: 'view-stories' },
+  { command: 'view-timeline', scope: 'app', key: '4', mod: true, shift: false, help: 'view-timeline' },
+  { command: 'view-people', scope: 'app', key: '5', mod: true, shift: false, help: 'view-people' },
   { command: 'find', scope: 'app', key: 'f', mod: true, shift: false, help: 'find' },
   { command: 'next-hit', scope: 'app', key: ']', help: 'next-hit' },
   { command: 'previous-hit', scope: 'app', key: '[', help: 'next-hit' },
