@@ -232,6 +232,8 @@ export const KEYMAP: readonly KeyBinding[] = [
 /** The fields of a key event a binding is matched against (a `KeyboardEvent` has them). */
 export interface KeyPress {
   key: string;
+  /** The physical key (`Digit1`); only looked at for Ctrl/Cmd+digit, see `isChord`. */
+  code?: string;
   ctrlKey: boolean;
   metaKey: boolean;
   altKey: boolean;
@@ -241,7 +243,10 @@ export interface KeyPress {
 /** True when `press` is the chord of `b`. */
 export function isChord(b: KeyBinding, press: KeyPress): boolean {
   // With Ctrl or Cmd held a letter may come as a capital (Caps Lock, some layouts); named keys never do.
-  const key = b.mod && press.key.length === 1 ? press.key.toLowerCase() : press.key;
+  let key = b.mod && press.key.length === 1 ? press.key.toLowerCase() : press.key;
+  // On AZERTY keyboards the digits are shifted: Ctrl+1 comes as Ctrl+& (key `&`, code `Digit1`).
+  // Ctrl/Cmd+digit chords (the views, zoom's 0) go by the key's place, as browsers' own do.
+  if (b.mod && /^\d$/.test(b.key) && press.code === `Digit${b.key}`) key = b.key;
   if (key !== b.key) return false;
   if (b.shift !== undefined && press.shiftKey !== b.shift) return false;
   if (b.anyModifiers) return true;

@@ -57,6 +57,10 @@ describe('the views’ keys', () => {
     expect(commandFor(press('3'), 'app')).toBeNull();
     expect(commandFor(press('3', { ctrlKey: true, altKey: true }), 'app')).toBeNull();
     expect(commandFor(press('3', { ctrlKey: true, shiftKey: true }), 'app')).toBeNull();
+    // AZERTY: the digit row's keys are & é " ' ( without Shift; the place counts.
+    expect(commandFor({ ...press('&', { ctrlKey: true }), code: 'Digit1' }, 'app')).toBe('view-library');
+    expect(commandFor({ ...press('(', { ctrlKey: true }), code: 'Digit5' }, 'app')).toBe('view-people');
+    expect(commandFor({ ...press('&'), code: 'Digit1' }, 'app')).toBeNull();
     // Zoom's Ctrl+0 stays zoom.
     expect(commandFor(press('0', { ctrlKey: true }), 'app')).toBe('zoom-reset');
   });
