@@ -1,4 +1,4 @@
-import type { MenuCommand } from '../shared/api';
+import type { MenuCommand, ViewCommand } from '../shared/api';
 import { acceleratorFor } from '../shared/keymap';
 import type { Electron } from './electron-like';
 import type { Theme } from './preferences';
@@ -57,7 +57,15 @@ export function buildMenuTemplate(a: MenuActions): Item[] {
     click: () => a.setTheme(theme),
   });
 
+  // The sidebar's views, as VS Code's View menu lists its panes: the menu shows the keys.
+  const goTo = (command: ViewCommand, label: string): Item => ({ label, accelerator: key(command), click: () => a.send(command) });
   const view: Item[] = [
+    goTo('view-library', 'All Reports'),
+    goTo('view-annotations', 'Annotations'),
+    goTo('view-stories', 'Stories'),
+    goTo('view-timeline', 'Timeline'),
+    goTo('view-people', 'People and Places'),
+    sep,
     { label: 'Theme', submenu: [themeItem('system', 'System'), themeItem('light', 'Light'), themeItem('dark', 'Dark')] },
     sep,
     { role: 'resetZoom' },

@@ -30,6 +30,11 @@ const MENU_COMMANDS = [
   'theme-system',
   'find',
   'shortcuts',
+  'view-library',
+  'view-annotations',
+  'view-stories',
+  'view-timeline',
+  'view-people',
 ] as const satisfies readonly MenuCommand[];
 type Unlisted = Exclude<MenuCommand, (typeof MENU_COMMANDS)[number]>;
 const allListed: Unlisted extends never ? true : Unlisted = true;

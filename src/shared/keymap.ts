@@ -78,7 +78,12 @@ export type KeyCommand =
   | 'find-previous'
   | 'close-find'
   | 'save-note'
-  | 'cancel-note';
+  | 'cancel-note'
+  | 'view-library'
+  | 'view-annotations'
+  | 'view-stories'
+  | 'view-timeline'
+  | 'view-people';
 
 /** The rows of the help overlay: one per topic, with every chord bound to it. */
 export type HelpTopic =
@@ -92,6 +97,11 @@ export type HelpTopic =
   | 'import-folder'
   | 'add-text'
   | 'search'
+  | 'view-library'
+  | 'view-annotations'
+  | 'view-stories'
+  | 'view-timeline'
+  | 'view-people'
   | 'find'
   | 'next-hit'
   | 'article'
@@ -156,6 +166,14 @@ export const KEYMAP: readonly KeyBinding[] = [
   { command: 'add-text', scope: 'menu', key: 'n', mod: true, help: 'add-text' },
   { command: 'focus-search', scope: 'app', key: 'k', mod: true, shift: false, help: 'search' },
   { command: 'focus-search', scope: 'app', key: '/', help: 'search' },
+  // The sidebar's views by their place in it, as mail and chat apps number theirs. With Ctrl/Cmd
+  // they work from a text field and the compare view too, where letters mean other things; the
+  // browser's "go to tab n" is not a reserved key there, so the page gets it first.
+  { command: 'view-library', scope: 'app', key: '1', mod: true, shift: false, help: 'view-library' },
+  { command: 'view-annotations', scope: 'app', key: '2', mod: true, shift: false, help: 'view-annotations' },
+  { command: 'view-stories', scope: 'app', key: '3', mod: true, shift: false, help: 'view-stories' },
+  { command: 'view-timeline', scope: 'app', key: '4', mod: true, shift: false, help: 'view-timeline' },
+  { command: 'view-people', scope: 'app', key: '5', mod: true, shift: false, help: 'view-people' },
   { command: 'find', scope: 'app', key: 'f', mod: true, shift: false, help: 'find' },
   { command: 'next-hit', scope: 'app', key: ']', help: 'next-hit' },
   { command: 'previous-hit', scope: 'app', key: '[', help: 'next-hit' },
@@ -217,6 +235,8 @@ export const KEYMAP: readonly KeyBinding[] = [
 /** The fields of a key event a binding is matched against (a `KeyboardEvent` has them). */
 export interface KeyPress {
   key: string;
+  /** The physical key (`Digit1`); only looked at for Ctrl/Cmd+digit, see `isChord`. */
+  code?: string;
   ctrlKey: boolean;
   metaKey: boolean;
   altKey: boolean;
@@ -226,7 +246,10 @@ export interface KeyPress {
 /** True when `press` is the chord of `b`. */
 export function isChord(b: KeyBinding, press: KeyPress): boolean {
   // With Ctrl or Cmd held a letter may come as a capital (Caps Lock, some layouts); named keys never do.
-  const key = b.mod && press.key.length === 1 ? press.key.toLowerCase() : press.key;
+  let key = b.mod && press.key.length === 1 ? press.key.toLowerCase() : press.key;
+  // On AZERTY keyboards the digits are shifted: Ctrl+1 comes as Ctrl+& (key `&`, code `Digit1`).
+  // Ctrl/Cmd+digit chords (the views, zoom's 0) go by the key's place, as browsers' own do.
+  if (b.mod && /^\d$/.test(b.key) && press.code === `Digit${b.key}`) key = b.key;
   if (key !== b.key) return false;
   if (b.shift !== undefined && press.shiftKey !== b.shift) return false;
   if (b.anyModifiers) return true;

@@ -41,3 +41,67 @@ test('the German help names the keys as a German keyboard does', async ({ app })
   await expect(dialog).toContainText('Auswahl in der Liste bewegen');
   await expect(dialog.getByText(/\b(Ctrl|Space|Click)\b/)).toHaveCount(0);
 });
+
+test('Ctrl+1..5 go to the sidebar’s views from the list, a field, the reader and a comparison, the keyboard in the view', async ({ app }) => {
+  const nav = app.getByRole('navigation');
+  const main = app.getByRole('main');
+  const list = app.getByRole('listbox', { name: en.listLabel });
+  const reader = app.getByRole('region', { name: en.readerLabel });
+  const field = app.getByRole('combobox', { name: en.searchLabel });
+  /** The sidebar marks `name` as the view shown; one main landmark holds it, and the keyboard is in there. */
+  const shown = async (name: string) => {
+    await expect(nav.getByRole('button', { name: new RegExp(`^${name}`) })).toHaveAttribute('aria-current', 'page');
+    await expect(main).toHaveCount(1);
+    await expect.poll(() => main.evaluate((m) => m.contains(document.activeElement))).toBe(true);
+  };
+  // Each button says its key, as the help does.
+  for (const [name, n] of [[en.viewAll, 1], [en.viewAnnotations, 2], [en.viewStories, 3], [en.viewTimeline, 4], [en.viewPeople, 5]] as const) {
+    await expect(nav.getByRole('button', { name: new RegExp(`^${name}`) })).toHaveAttribute('aria-keyshortcuts', `Control+${n} Meta+${n}`);
+  }
+
+  await list.focus();
+  await app.keyboard.press('Control+3');
+  await expect(main.getByRole('list', { name: en.storiesTitle }).getByRole('listitem').first()).toBeVisible();
+  await shown(en.viewStories);
+  await app.keyboard.press('Control+4');
+  await expect(main.getByRole('region', { name: en.timelineTitle }).getByRole('button').first()).toBeVisible();
+  await shown(en.viewTimeline);
+  await app.keyboard.press('Control+5');
+  await expect(main.getByRole('list', { name: en.peopleTitle }).getByRole('listitem').first()).toBeVisible();
+  await shown(en.viewPeople);
+  await app.keyboard.press('Control+2');
+  await expect(main.getByRole('searchbox', { name: en.searchAnnotations })).toBeFocused();
+  await shown(en.viewAnnotations);
+
+  // From the search field with a query typed: the whole list again, the query gone.
+  await app.keyboard.press('Control+1');
+  await expect(list).toBeFocused();
+  await field.fill('Witkoff');
+  await expect(app.getByRole('listbox', { name: en.resultsLabel }).getByRole('option').first()).toBeVisible();
+  await app.keyboard.press('Control+1');
+  await expect(list).toBeFocused();
+  await expect(field).toHaveValue('');
+  await shown(en.viewAll);
+
+  // From the open report: the timeline spans the window, and the keyboard is not left on the hidden reader.
+  await app.keyboard.press('Enter');
+  await expect(reader.getByRole('heading', { level: 1 })).toBeVisible();
+  await reader.focus();
+  await app.keyboard.press('Control+4');
+  await expect(reader).toBeHidden();
+  await shown(en.viewTimeline);
+
+  // From a comparison (where letters are the columns' keys): it closes for the view.
+  await app.keyboard.press('Control+1');
+  await expect(list).toBeFocused();
+  await app.keyboard.press(' ');
+  await app.keyboard.press('ArrowDown');
+  await app.keyboard.press(' ');
+  await app.keyboard.press('c');
+  const comparison = app.getByRole('region', { name: en.compareLabel });
+  await expect(comparison.locator('article.column')).toHaveCount(2);
+  await expect(main).toHaveCount(1);
+  await app.keyboard.press('Control+3');
+  await expect(comparison).toHaveCount(0);
+  await shown(en.viewStories);
+});

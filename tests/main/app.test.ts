@@ -272,6 +272,22 @@ describe('menu', () => {
     expect(fake.BrowserWindow.all[0]!.webContents.sent).toContainEqual({ channel: IPC_COMMAND, args: ['print'] });
   });
 
+  it('lists the sidebar’s views first in View, on CmdOrCtrl+1..5 as the window’s keys, each sent to the window', async () => {
+    const { fake } = await started();
+    const view = findMenuItem(fake.menu.current!.template, 'View')!.submenu as { label?: string; accelerator?: string; click?: () => void }[];
+    const goTo = view.slice(0, 5);
+    expect(goTo.map((i) => [i.label, i.accelerator])).toEqual([
+      ['All Reports', 'CmdOrCtrl+1'],
+      ['Annotations', 'CmdOrCtrl+2'],
+      ['Stories', 'CmdOrCtrl+3'],
+      ['Timeline', 'CmdOrCtrl+4'],
+      ['People and Places', 'CmdOrCtrl+5'],
+    ]);
+    for (const item of goTo) item.click!();
+    const sent = fake.BrowserWindow.all[0]!.webContents.sent.filter((s: { channel: string }) => s.channel === IPC_COMMAND);
+    expect(sent.map((s: { args: unknown[] }) => s.args[0])).toEqual(['view-library', 'view-annotations', 'view-stories', 'view-timeline', 'view-people']);
+  });
+
   it('switches the theme, tells the window and remembers it', async () => {
     const first = await started();
     (findMenuItem(first.fake.menu.current!.template, 'Dark')!.click as () => void)();

@@ -87,6 +87,7 @@ describe('preload', () => {
     const offCommand = client.onCommand((c) => commands.push(c));
     electron.emit(IPC_EVENT, { type: 'libraryChanged' });
     electron.emit(IPC_COMMAND, 'add-text');
+    electron.emit(IPC_COMMAND, 'view-stories');
     electron.emit(IPC_COMMAND, 'format-disk');
     electron.emit(IPC_EVENT, 'not an event');
     offEvent();
@@ -94,7 +95,7 @@ describe('preload', () => {
     electron.emit(IPC_EVENT, { type: 'libraryChanged' });
     electron.emit(IPC_COMMAND, 'find');
     expect(events).toEqual([{ type: 'libraryChanged' }]);
-    expect(commands).toEqual(['add-text']);
+    expect(commands).toEqual(['add-text', 'view-stories']);
     expect(electron.listeners.get(IPC_EVENT)?.size).toBe(0);
   });
 });

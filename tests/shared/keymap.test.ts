@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { acceleratorFor, bindingFor, commandFor, isChord, KEYMAP, type KeyPress } from '../../src/shared/keymap';
-import { HELP_TEXT, helpRows } from '../../src/renderer/src/lib/keymap';
+import { ariaKeyShortcuts, HELP_TEXT, helpRows } from '../../src/renderer/src/lib/keymap';
+import { isViewCommand, VIEW_OF_COMMAND } from '../../src/renderer/src/lib/show-view';
 
 const press = (key: string, mods: Partial<Omit<KeyPress, 'key'>> = {}): KeyPress => ({ key, ctrlKey: false, metaKey: false, altKey: false, shiftKey: false, ...mods });
 
@@ -43,6 +44,47 @@ describe('commandFor', () => {
     expect(commandFor(press('n'), 'app')).toBe('next-report');
     // Caps Lock without Shift is not the chord (a capital alone must not open an editor).
     expect(commandFor(press('N'), 'reader')).toBeNull();
+  });
+});
+
+describe('the views’ keys', () => {
+  it('go to the sidebar’s views in its order with Ctrl or Cmd and 1..5, and only with them', () => {
+    const views = ['1', '2', '3', '4', '5'].map((k) => commandFor(press(k, { ctrlKey: true }), 'app'));
+    expect(views).toEqual(['view-library', 'view-annotations', 'view-stories', 'view-timeline', 'view-people']);
+    expect(views.map((c) => VIEW_OF_COMMAND[c as keyof typeof VIEW_OF_COMMAND])).toEqual(['library', 'annotations', 'stories', 'timeline', 'people']);
+    expect(commandFor(press('3', { metaKey: true }), 'app')).toBe('view-stories');
+    // A digit alone is typed (the app has no plain digit keys), and Ctrl+Alt or Ctrl+Shift is another chord.
+    expect(commandFor(press('3'), 'app')).toBeNull();
+    expect(commandFor(press('3', { ctrlKey: true, altKey: true }), 'app')).toBeNull();
+    expect(commandFor(press('3', { ctrlKey: true, shiftKey: true }), 'app')).toBeNull();
+    // AZERTY: the digit row's keys are & é " ' ( without Shift; the place counts.
+    expect(commandFor({ ...press('&', { ctrlKey: true }), code: 'Digit1' }, 'app')).toBe('view-library');
+    expect(commandFor({ ...press('(', { ctrlKey: true }), code: 'Digit5' }, 'app')).toBe('view-people');
+    expect(commandFor({ ...press('&'), code: 'Digit1' }, 'app')).toBeNull();
+    // Zoom's Ctrl+0 stays zoom.
+    expect(commandFor(press('0', { ctrlKey: true }), 'app')).toBe('zoom-reset');
+  });
+
+  it('are a command of the keymap and of the menu under one name, listed in the help and on the buttons', () => {
+    const inTable = [...new Set(KEYMAP.map((b) => b.command).filter(isViewCommand))];
+    expect(inTable).toEqual(Object.keys(VIEW_OF_COMMAND));
+    expect(inTable.map((c) => acceleratorFor(c))).toEqual(['CmdOrCtrl+1', 'CmdOrCtrl+2', 'CmdOrCtrl+3', 'CmdOrCtrl+4', 'CmdOrCtrl+5']);
+    const rows = helpRows({ mac: false, desktop: false });
+    expect(rows.filter((r) => r.topic.startsWith('view-')).map((r) => r.chords)).toEqual([1, 2, 3, 4, 5].map((n) => [['Control', String(n)]]));
+    expect(ariaKeyShortcuts('view-timeline')).toBe('Control+4 Meta+4');
+    expect(isViewCommand('find')).toBe(false);
+  });
+});
+
+describe('ariaKeyShortcuts', () => {
+  it('says every chord of a command once, with Ctrl and Cmd, letters in capitals', () => {
+    expect(ariaKeyShortcuts('import-folder')).toBe('Control+Shift+O Meta+Shift+O');
+    // h highlights in the reader and in compare: one chord to a person.
+    expect(ariaKeyShortcuts('highlight')).toBe('H');
+    expect(ariaKeyShortcuts('note-highlight')).toBe('Shift+N');
+    expect(ariaKeyShortcuts('focus-search')).toBe('Control+K Meta+K /');
+    // Ctrl/Cmd+Click picks too, but a pointer chord is no key.
+    expect(ariaKeyShortcuts('pick')).toBe('Space');
   });
 });
 

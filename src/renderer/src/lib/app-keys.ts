@@ -3,9 +3,11 @@
  * the keymap. Which key is which command is the keymap's business; this says when each
  * command applies.
  */
+import type { MenuCommand } from '../../../shared/api';
 import type { KeyBinding } from '../../../shared/keymap';
 import { isTyping } from './keys';
 import { keyBinding } from './keymap';
+import { isViewCommand, showView, VIEW_OF_COMMAND } from './show-view';
 import type { AppState } from './state/app.svelte';
 
 /** Runs the window's command for `e`, if it has one that applies now, and keeps the browser from acting on it too. */
@@ -19,6 +21,15 @@ export function onAppKey(app: AppState, e: KeyboardEvent, afterCloseCompare: () 
     if (app.view === 'compare' && b.command !== 'shortcuts' && b.command !== 'focus-search') return;
   }
   if (run(app, b, e, afterCloseCompare)) e.preventDefault();
+}
+
+/**
+ * Runs a command of the desktop menu: its View items go to a view as the keys do (a modal
+ * dialog open keeps the window where it is); the rest is the app state's (`runMenuCommand`).
+ */
+export function onMenuCommand(app: AppState, command: MenuCommand): void {
+  if (!isViewCommand(command)) app.runCommand(command);
+  else if (app.dialog === null) showView(app, VIEW_OF_COMMAND[command]);
 }
 
 /** Runs one command; false when it does not apply now (and the key is left alone). */
@@ -71,6 +82,15 @@ function run(app: AppState, b: KeyBinding, e: KeyboardEvent, afterCloseCompare: 
     case 'next-report':
     case 'previous-report':
       void app.stepArticle(b.command === 'next-report' ? 1 : -1);
+      return true;
+    case 'view-library':
+    case 'view-annotations':
+    case 'view-stories':
+    case 'view-timeline':
+    case 'view-people':
+      // Not under a modal dialog, which has the keyboard to itself; from a text field and the compare view, yes.
+      if (app.dialog !== null) return false;
+      showView(app, VIEW_OF_COMMAND[b.command]);
       return true;
     case 'group-copies':
       void app.guard(() => app.library.setGroupCopies(!app.library.groupCopies));

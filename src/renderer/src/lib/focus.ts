@@ -5,7 +5,7 @@
  */
 
 /** What a list's first control is: the list itself, else the first button or field of the pane. */
-const PANE_CONTROL = '.shell > .pane :is([role="listbox"], button:not([disabled]), input, select, [tabindex="0"])';
+const PANE_CONTROL = '.shell > main > .pane :is([role="listbox"], button:not([disabled]), input, select, [tabindex="0"])';
 
 /**
  * Focuses the search results or the library list when shown, else the first control of the
@@ -18,7 +18,7 @@ export function focusPane(): void {
     document.getElementById('article-list') ??
     document.querySelector<HTMLElement>(PANE_CONTROL) ??
     // A view still loading has no control yet: the pane itself (a region), so Tab goes on from there.
-    document.querySelector<HTMLElement>('.shell > .pane[tabindex="-1"]');
+    document.querySelector<HTMLElement>('.shell > main > .pane[tabindex="-1"]');
   target?.focus();
 }
 

@@ -32,6 +32,11 @@ export const HELP_TEXT = {
   'import-folder': 'keyImportFolder',
   'add-text': 'keyAddText',
   search: 'keySearch',
+  'view-library': 'keyViewLibrary',
+  'view-annotations': 'keyViewAnnotations',
+  'view-stories': 'keyViewStories',
+  'view-timeline': 'keyViewTimeline',
+  'view-people': 'keyViewPeople',
   find: 'keyFind',
   'next-hit': 'keyNextHit',
   article: 'keyArticle',
@@ -87,4 +92,20 @@ export function helpRows(opts: { mac: boolean; desktop: boolean }, table: readon
     row.chords.push(chordOf(b, opts.mac));
   }
   return [...rows.values()];
+}
+
+/**
+ * A command's chords as `aria-keyshortcuts` says them (`Control+1 Meta+1`, `Shift+N`): both Ctrl
+ * and Cmd for a Ctrl/Cmd chord, as the handlers take either; letters in capitals, as the ARIA
+ * examples write them; pointer chords left out.
+ */
+export function ariaKeyShortcuts(command: KeyCommand, table: readonly KeyBinding[] = KEYMAP): string {
+  const chords = table
+    .filter((b) => b.command === command && b.key !== 'Click')
+    .flatMap((b) => {
+      const rest = [...(b.shift ? ['Shift'] : []), b.key === ' ' ? 'Space' : b.key.length === 1 ? b.key.toUpperCase() : b.key];
+      return b.mod ? [['Control', ...rest].join('+'), ['Meta', ...rest].join('+')] : [rest.join('+')];
+    });
+  // One command in two scopes (h in the reader and in compare) is one chord to a person.
+  return [...new Set(chords)].join(' ');
 }
