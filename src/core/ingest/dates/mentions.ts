@@ -83,6 +83,17 @@ export function sentenceAt(pieces: TextPiece[], at: number): string {
 }
 
 /**
+ * Longest sentence a mention carries, in characters. A mention keeps its sentence as a copy
+ * (for the timeline's one line, and to read a clause of what is to come): text without a
+ * sentence break made that quadratic, 5,000 dates in a 484k-character edit failed "Invalid
+ * string length". Longer sentences are cut to a window around the mention at word boundaries.
+ */
+export const MAX_SENTENCE_CHARS = 400;
+
+/** Characters of the window kept before the mention when a sentence is cut. */
+const BEFORE_MENTION = 160;
+
+/**
  * `sentenceAt` over the same pieces, each piece split into sentences once: an article's
  * mentions mostly stand in a few paragraphs, and a JSON record is often one long one.
  */
@@ -91,18 +102,45 @@ function sentenceFinder(pieces: TextPiece[]): (at: number) => string {
   return (at) => {
     const piece = pieces.find((p) => at >= p.start && at < p.start + p.text.length);
     if (!piece) return '';
+    const rel = at - piece.start;
     if (piece.text.length <= 3000) {
       let sentences = split.get(piece);
       if (!sentences) split.set(piece, (sentences = placed(piece.text)));
-      for (const s of sentences) if (s.at >= 0 && at - piece.start < s.at + s.text.length) return s.text;
-      return piece.text;
+      for (const s of sentences) if (s.at >= 0 && rel < s.at + s.text.length) return bounded(s.text, rel - s.at);
+      return bounded(piece.text, rel);
     }
     // Long pieces: cut around the offset at sentence stops, to stay linear.
-    const rel = at - piece.start;
     const before = piece.text.lastIndexOf('. ', rel);
     const after = piece.text.indexOf('. ', rel);
-    return piece.text.slice(before < 0 ? 0 : before + 2, after < 0 ? Math.min(piece.text.length, rel + 300) : after + 1).trim();
+    const from = before < 0 ? 0 : before + 2;
+    const to = after < 0 ? Math.min(piece.text.length, rel + 300) : after + 1;
+    if (to - from <= MAX_SENTENCE_CHARS) return piece.text.slice(from, to).trim();
+    // Only the stretch a window can take is copied: slicing the whole run per mention was
+    // quadratic too.
+    const lo = Math.max(from, rel - MAX_SENTENCE_CHARS - 1);
+    return bounded(piece.text.slice(lo, Math.min(to, rel + MAX_SENTENCE_CHARS + 1)), rel - lo).trim();
   };
+}
+
+/**
+ * `sentence` itself when it is at most `MAX_SENTENCE_CHARS` long, else the window of it around
+ * offset `at` (the mention's start in it), cut at word boundaries and trimmed.
+ */
+export function bounded(sentence: string, at: number): string {
+  if (sentence.length <= MAX_SENTENCE_CHARS) return sentence;
+  let from = Math.max(0, Math.min(at, sentence.length) - BEFORE_MENTION);
+  let to = Math.min(sentence.length, from + MAX_SENTENCE_CHARS);
+  from = Math.max(0, to - MAX_SENTENCE_CHARS);
+  // Cut at a space, not inside a word, unless that would cut into the mention.
+  if (from > 0 && !/\s/.test(sentence[from - 1]!)) {
+    const space = sentence.slice(from, at).search(/\s/);
+    if (space >= 0) from += space + 1;
+  }
+  if (to < sentence.length && !/\s/.test(sentence[to]!)) {
+    const space = sentence.slice(at, to).search(/\s\S*$/);
+    if (space > 0) to = at + space;
+  }
+  return sentence.slice(from, to).trim();
 }
 
 /** The sentences of `text`, each with where it was found (-1: not found, skipped). */

@@ -62,8 +62,11 @@ export type { SiteTemplate } from './template';
  * 23: a day and month without a year in a clause of what is to come (`will … am 15. Januar …
  *     stellen` in a report of November) is the next such day, not the one of the report's year
  *     (`ingest/dates/ahead.ts` `dateAhead`; stored date mentions only, weights unchanged).
+ * 24: a date mention's sentence is at most 400 characters, a window around the mention cut at
+ *     words (`dates/mentions.ts` `MAX_SENTENCE_CHARS`): text without sentence breaks made the
+ *     mentions quadratic in memory. Stored date mentions of such sentences only.
  */
-export const EXTRACTOR_VERSION = 23;
+export const EXTRACTOR_VERSION = 24;
 
 /** Fields a structured record (JSON Lines) states about itself; each wins over guessing. */
 export interface RecordHints {
