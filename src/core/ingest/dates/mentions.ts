@@ -10,6 +10,9 @@ import { dateTriggers } from './names';
 import { runsOf } from './runs';
 import { completeYear, latestDayBefore } from './publication';
 import { sentenceTexts as splitSentences } from '../../text/sentences';
+import { MAX_SENTENCE_CHARS, windowAround } from '../../text/window';
+
+export { MAX_SENTENCE_CHARS } from '../../text/window';
 
 const DIGIT = /\d/;
 
@@ -83,17 +86,6 @@ export function sentenceAt(pieces: TextPiece[], at: number): string {
 }
 
 /**
- * Longest sentence a mention carries, in characters. A mention keeps its sentence as a copy
- * (for the timeline's one line, and to read a clause of what is to come): text without a
- * sentence break made that quadratic, 5,000 dates in a 484k-character edit failed "Invalid
- * string length". Longer sentences are cut to a window around the mention at word boundaries.
- */
-export const MAX_SENTENCE_CHARS = 400;
-
-/** Characters of the window kept before the mention when a sentence is cut. */
-const BEFORE_MENTION = 160;
-
-/**
  * `sentenceAt` over the same pieces, each piece split into sentences once: an article's
  * mentions mostly stand in a few paragraphs, and a JSON record is often one long one.
  */
@@ -124,23 +116,12 @@ function sentenceFinder(pieces: TextPiece[]): (at: number) => string {
 
 /**
  * `sentence` itself when it is at most `MAX_SENTENCE_CHARS` long, else the window of it around
- * offset `at` (the mention's start in it), cut at word boundaries and trimmed.
+ * offset `at` (the mention's start in it), cut at word boundaries and trimmed (`windowAround`).
  */
 export function bounded(sentence: string, at: number): string {
   if (sentence.length <= MAX_SENTENCE_CHARS) return sentence;
-  let from = Math.max(0, Math.min(at, sentence.length) - BEFORE_MENTION);
-  let to = Math.min(sentence.length, from + MAX_SENTENCE_CHARS);
-  from = Math.max(0, to - MAX_SENTENCE_CHARS);
-  // Cut at a space, not inside a word, unless that would cut into the mention.
-  if (from > 0 && !/\s/.test(sentence[from - 1]!)) {
-    const space = sentence.slice(from, at).search(/\s/);
-    if (space >= 0) from += space + 1;
-  }
-  if (to < sentence.length && !/\s/.test(sentence[to]!)) {
-    const space = sentence.slice(at, to).search(/\s\S*$/);
-    if (space > 0) to = at + space;
-  }
-  return sentence.slice(from, to).trim();
+  const [from, to] = windowAround(sentence, 0, sentence.length, at);
+  return sentence.slice(from, to);
 }
 
 /** The sentences of `text`, each with where it was found (-1: not found, skipped). */

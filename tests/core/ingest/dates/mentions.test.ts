@@ -20,7 +20,7 @@ describe('date mentions of long sentences', () => {
   it('carry a window of the sentence around the mention, in one long run and in many short paragraphs', () => {
     for (const [dates, paragraphs] of [[1200, 1], [1200, 40]] as const) {
       const text = `Council meets\n\n${runOn(dates, paragraphs)}`;
-      const x = extract({ text, format: 'txt' });
+      const x = extract({ text, format: 'text' });
       expect(x.dateMentions.length).toBeGreaterThanOrEqual(dates);
       for (const m of x.dateMentions) {
         expect(m.sentence.length).toBeLessThanOrEqual(MAX_SENTENCE_CHARS);
@@ -35,7 +35,7 @@ describe('date mentions of long sentences', () => {
 
   it('keep a sentence of ordinary length whole', () => {
     const sentence = 'Am 12. April 2025 trafen sich die beiden Delegationen in Moskau zu Gesprächen über einen Waffenstillstand.';
-    const x = extract({ text: `Treffen in Moskau\n\n${sentence} Danach reisten sie ab.`, format: 'txt' });
+    const x = extract({ text: `Treffen in Moskau\n\n${sentence} Danach reisten sie ab.`, format: 'text' });
     expect(x.dateMentions.find((m) => m.text.includes('12. April'))!.sentence).toBe(sentence);
   });
 
