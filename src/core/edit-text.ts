@@ -2,26 +2,47 @@ import { ApiError } from '../shared/errors';
 import type { ArticleId } from '../shared/api';
 import type { WriteDb } from './store/db';
 import { stmt } from './store/queries/cache';
-import { reextractArticles } from './ingest/reextract';
+import { reextractArticles, type ReextractOptions } from './ingest/reextract';
 import { notice } from '../shared/api/notices';
 import { codedError } from '../shared/i18n';
 
 /** Longest edited text accepted: the same bound as one article file. */
 const MAX_TEXT_CHARS = 32 * 1024 * 1024;
 
+/** Times an edit is extracted again when another edit of the article was stored meanwhile. */
+const ATTEMPTS = 3;
+
+/** How an edit is extracted: on the extraction helper with an import's per-file limits. */
+export type EditOptions = Pick<ReextractOptions, 'extractWorkerFile' | 'timeLimitMs'>;
+
 /**
- * Stores a person's edit of an article's text (null: back to the original) and extracts the
- * article again from it; its annotations are placed again, orphans kept.
+ * Stores a person's edit of an article's text (null: back to the original) with the article
+ * extracted again from it; its annotations are placed again, orphans kept. The text is
+ * extracted first, as an import's file is (on the extraction helper, with its time and memory
+ * limits, when the host has one); only then are the edit and its extraction stored, together.
+ * An edit that cannot be extracted changes nothing.
  *
- * @throws ApiError `NOT_FOUND` for an unknown article, `BAD_INPUT` for empty or huge text.
+ * @throws ApiError `NOT_FOUND` for an unknown article, `BAD_INPUT` for empty text, `TOO_LARGE`
+ *   for text over `MAX_TEXT_CHARS` or that extraction cannot read within its limits.
  */
-export async function editArticleText(db: WriteDb, id: ArticleId, text: string | null): Promise<void> {
+export async function editArticleText(db: WriteDb, id: ArticleId, text: string | null, opts: EditOptions = {}): Promise<void> {
   if (text !== null) {
     if (text.trim() === '') throw codedError('BAD_INPUT', notice('edit.text-empty'));
     if (text.length > MAX_TEXT_CHARS) throw codedError('TOO_LARGE', notice('edit.text-too-long', { max: MAX_TEXT_CHARS }));
   }
-  const changed = stmt(db, 'UPDATE articles SET edited_text = ? WHERE id = ?').run(text === null ? null : text.replace(/\r\n?/g, '\n'), id).changes;
-  if (changed === 0) throw codedError('NOT_FOUND', notice('library.no-article', { id, scope: 'library' }));
-  const report = await reextractArticles(db, [id]);
-  if (report.failed.length > 0) throw new ApiError('INTERNAL', report.failed[0]!.reason, report.failed[0]!.reasonCoded);
+  const edit = text === null ? null : text.replace(/\r\n?/g, '\n');
+  for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
+    if (!stmt(db, 'SELECT 1 FROM articles WHERE id = ?').get(id)) throw codedError('NOT_FOUND', notice('library.no-article', { id, scope: 'library' }));
+    const report = await reextractArticles(db, [id], { ...opts, edits: new Map([[id, edit]]) });
+    const failed = report.failed[0];
+    if (failed) {
+      const why = failed.reasonCoded;
+      if (why?.code === 'reextract.out-of-memory') throw codedError('TOO_LARGE', notice('edit.out-of-memory', why.params));
+      if (why?.code === 'reextract.timed-out') throw codedError('TOO_LARGE', notice('edit.timed-out', why.params));
+      throw new ApiError('INTERNAL', failed.reason, why);
+    }
+    if (report.updated > 0) return;
+    // Deleted, or edited again while this edit was extracted: look again.
+  }
+  throw codedError('CONFLICT', notice('reextract.failed', { detail: 'the text was edited again meanwhile' }));
 }

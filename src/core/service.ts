@@ -202,7 +202,7 @@ export function createParallaxService(opts: ServiceOptions): ParallaxApi {
     }
   };
   return classifyStoreErrors(gateCalls({
-    ...annotationMethods(db, emit),
+    ...annotationMethods(db, emit, undefined, { extractWorkerFile: opts.extractWorkerFile, timeLimitMs: opts.fileTimeLimitMs }),
     ...compareMethods(db, indexer),
     ...exploreMethods(db, emit, indexer),
     ...trashMethods(db, emit),

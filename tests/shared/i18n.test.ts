@@ -78,6 +78,8 @@ const SAMPLES: { [C in NoticeCode]: NoticeParams[C] } = {
   'correct.past-end': { mark: 'end', offset: 900, length: 800 },
   'edit.text-empty': {},
   'edit.text-too-long': { max: 2000000 },
+  'edit.out-of-memory': { megabytes: 160 },
+  'edit.timed-out': { seconds: 30 },
   'edit.title-invalid': { max: 1000 },
   'edit.date-invalid': { value: '"gestern"' },
   'edit.field-too-long': { field: 'author', max: 300 },

@@ -19,6 +19,7 @@ import { findSources } from './sources';
 import { contentStems } from './content-words';
 import { passFigureWords, passStems } from './sentence-runs';
 import { isFurnitureSentence } from './furniture';
+import { windowAround } from '../text/window';
 import { findAliases } from './name-aliases';
 
 /** Undated lead sentences kept for articles of uncertain date (the lead states the news). */
@@ -196,6 +197,8 @@ export function analyzeForCompare(x: Pick<Extraction, 'text' | 'blocks' | 'dateM
   const ref = byPerson ? dates.published : dates.dateConflict;
   const rows: Omit<TimelineRow, 'articleId'>[] = [];
   const seen = new Set<string>();
+  /** Where the sentences of the rows begin (a row may keep a window of its sentence). */
+  const datedSentences = new Set<number>();
   /** The report's own day is known (a stated date, or one a person set). */
   const ownDay = (dates.published ?? '').length >= 10 || dates.dateConflict !== null;
   const starts = new Int32Array(mentions.length);
@@ -213,18 +216,23 @@ export function analyzeForCompare(x: Pick<Extraction, 'text' | 'blocks' | 'dateM
     // Freitag. Das Treffen dauerte über vier Stunden."): the next sentence of the same block, when
     // it has no date of its own, adds its key words.
     const next = spans[si + 1];
+    // A row keeps a window of a long sentence (`windowAround`; its keys are still the whole
+    // sentence's): a copy of a whole run of text without sentence breaks per date was
+    // quadratic in memory.
+    const [ws, we] = windowAround(text, s.start, s.end, m.start);
     const ctxEnd = next && next.block === s.block && !hasDate[si + 1] ? next.end : s.end;
-    const sentence = text.slice(s.start, s.end);
-    if (furniture[si] === 0) furniture[si] = isFurnitureSentence(sentence) ? 1 : 2;
+    const sentence = text.slice(ws, we);
+    if (furniture[si] === 0) furniture[si] = isFurnitureSentence(we - ws === s.end - s.start ? sentence : text.slice(s.start, s.end)) ? 1 : 2;
     if (furniture[si] === 1) return;
     const { date, endDate } = reread ? reresolve(m, ref, byPerson) : { date: m.date, endDate: m.endDate ?? null };
     if (!date) {
       // `am Freitag`, `am 8. Dezember` in a report whose own day is unknown: kept unresolved, so
       // the timeline can read it against the day of the report's story.
       if (!ownDay && (m.kind === 'relative' || m.kind === 'absolute')) {
+        datedSentences.add(s.start);
         rows.push({
           kind: 'open', start: m.start, end: m.end, text: m.text, date: null, endDate: null,
-          sentenceStart: s.start, sentenceEnd: s.end, sentence,
+          sentenceStart: ws, sentenceEnd: we, sentence,
           keys: withContext(keysOf(s.start, s.end), ctxEnd > s.end ? keysOf(s.end, ctxEnd) : []),
         });
       }
@@ -233,9 +241,10 @@ export function analyzeForCompare(x: Pick<Extraction, 'text' | 'blocks' | 'dateM
     const dedupe = `${s.start}|${date}`;
     if (seen.has(dedupe)) return;
     seen.add(dedupe);
+    datedSentences.add(s.start);
     rows.push({
       kind: 'date', start: m.start, end: m.end, text: m.text, date, endDate,
-      sentenceStart: s.start, sentenceEnd: s.end, sentence,
+      sentenceStart: ws, sentenceEnd: we, sentence,
       keys: withContext(keysOf(s.start, s.end), ctxEnd > s.end ? keysOf(s.end, ctxEnd) : []),
     });
   });
@@ -246,8 +255,7 @@ export function analyzeForCompare(x: Pick<Extraction, 'text' | 'blocks' | 'dateM
   // report that dates nothing in its text (its day is only in its header): else it has no row,
   // neither gives its story its day nor is cited on its event.
   if ((isUncertainDate(dates.published, dates.dateConflict) || !ownDay || rows.length === 0) && !selfDated) {
-    const dated = new Set(rows.map((r) => r.sentenceStart));
-    for (const s of spans.filter((sp) => !dated.has(sp.start) && x.blocks[sp.block]?.kind === 'paragraph').slice(0, LEAD_SENTENCES)) {
+    for (const s of spans.filter((sp) => !datedSentences.has(sp.start) && x.blocks[sp.block]?.kind === 'paragraph').slice(0, LEAD_SENTENCES)) {
       rows.push({
         kind: 'undated', start: s.start, end: s.start, text: '', date: null, endDate: null,
         sentenceStart: s.start, sentenceEnd: s.end, sentence: text.slice(s.start, s.end),

@@ -5,7 +5,7 @@ import type { WriteDb } from '../store/db';
 import { setReadingState } from '../store/queries/articles';
 import { getArticle } from '../store/queries/article-reads';
 import { listAnnotations, tagCounts } from '../store/queries/annotations';
-import { editArticleText } from '../edit-text';
+import { editArticleText, type EditOptions } from '../edit-text';
 import {
   parseAnnotation,
   parseAnnotationEdit,
@@ -44,7 +44,7 @@ const MAX_IMPORT_CHARS = 64 * 1024 * 1024;
  * The annotation part of the service. Every argument is validated here; every change is
  * written in a transaction before the call returns.
  */
-export function annotationMethods(db: WriteDb, emit: (e: ParallaxEvent) => void, onAnnotationsChanged: (ids: string[]) => void = () => {}): AnnotationMethods {
+export function annotationMethods(db: WriteDb, emit: (e: ParallaxEvent) => void, onAnnotationsChanged: (ids: string[]) => void = () => {}, editOptions: EditOptions = {}): AnnotationMethods {
   const changed = (...ids: string[]) => {
     onAnnotationsChanged(ids);
     emit({ type: 'libraryChanged' });
@@ -107,7 +107,7 @@ export function annotationMethods(db: WriteDb, emit: (e: ParallaxEvent) => void,
     async updateArticleText(id, text) {
       const articleId = parseArticleId(id);
       if (text !== null && typeof text !== 'string') throw new ApiError('BAD_INPUT', 'edit: text must be a string, or null for the original');
-      await editArticleText(db, articleId, text);
+      await editArticleText(db, articleId, text, editOptions);
       changed();
       return getArticle(db, articleId)!;
     },

@@ -1,6 +1,6 @@
 import type { ArticleId, ReextractReport } from '../../shared/api';
 import type { WriteDb } from '../store/db';
-import { allArticleIds, getStoredSource, replaceExtraction } from '../store/queries/articles';
+import { allArticleIds, getStoredSource, replaceExtraction, setEditedText } from '../store/queries/articles';
 import { getCorrection } from '../store/queries/corrections';
 import { reanchorArticle } from '../annotate/annotations';
 import { applyChange } from '../derived/keep-current';
@@ -27,6 +27,12 @@ export interface ReextractOptions {
   onProgress?: (done: number, total: number) => void;
   /** Asked before each batch is written: true stops there (`cancelReextract`). */
   isCancelled?: () => boolean;
+  /**
+   * A person's edit of an article's text (null: back to the original), extracted in place of
+   * what is stored and stored with the extraction in one transaction: an edit that fails to
+   * extract leaves the article as it was (`editArticleText`).
+   */
+  edits?: ReadonlyMap<ArticleId, string | null>;
 }
 
 /**
@@ -43,7 +49,9 @@ export async function reextractArticles(db: WriteDb, ids: ArticleId[] | null, op
   const pool: ExtractPool = opts.extractWorkerFile
     ? workerPool(opts.extractWorkerFile, { ...(todo.length < BATCH_SIZE ? { size: 1 } : {}), ...(opts.timeLimitMs ? { timeLimitMs: opts.timeLimitMs } : {}) })
     : inlinePool();
-  type Batch = { items: { id: ArticleId; input: PrepareInput; editedText: string | null }[]; outcomes: Promise<PrepareOutcome[]> };
+  // `storedEdit`: the edit stored when the article was read, to see whether it changed since.
+  type Item = { id: ArticleId; input: PrepareInput; editedText: string | null; storedEdit: string | null };
+  type Batch = { items: Item[]; outcomes: Promise<PrepareOutcome[]> };
   const queue: Batch[] = [];
   let next = 0;
   let done = 0;
@@ -56,9 +64,11 @@ export async function reextractArticles(db: WriteDb, ids: ArticleId[] | null, op
         continue;
       }
       try {
-        const input = inputFromSource(src);
-        const site = src.edited_text != null ? storedSiteKey(src) : siteKeyOf(input);
-        items.push({ id, input: { ...input, corrections: getCorrection(db, id), site, template: templateFor(db, site, id) }, editedText: src.edited_text ?? null });
+        const storedEdit = src.edited_text ?? null;
+        const editedText = opts.edits?.has(id) ? opts.edits.get(id)! : storedEdit;
+        const input = inputFromSource({ ...src, edited_text: editedText });
+        const site = editedText != null ? storedSiteKey(src) : siteKeyOf(input);
+        items.push({ id, input: { ...input, corrections: getCorrection(db, id), site, template: templateFor(db, site, id) }, editedText, storedEdit });
       } catch (e) {
         report.failed.push(failure(id, notice('reextract.failed', { detail: (e as Error).message })));
       }
@@ -87,7 +97,7 @@ export async function reextractArticles(db: WriteDb, ids: ArticleId[] | null, op
       if (!db.open) break;
       const now = new Date().toISOString();
       db.transaction(() => {
-        batch.items.forEach(({ id, editedText }, i) => {
+        batch.items.forEach(({ id, editedText, storedEdit }, i) => {
           const o = outcomes[i]!;
           if (!o.ok) {
             report.failed.push(failure(id, o.timedOut ? notice('reextract.timed-out', { seconds: o.seconds ?? 0 }) : o.outOfMemory ? notice('reextract.out-of-memory', { megabytes: o.megabytes ?? 0 }) : notice('reextract.failed', { detail: o.message })));
@@ -95,12 +105,17 @@ export async function reextractArticles(db: WriteDb, ids: ArticleId[] | null, op
           }
           const src = getStoredSource(db, id);
           // Deleted or edited while it was being extracted: what is stored now is newer.
-          if (!src || (src.edited_text ?? null) !== editedText) return;
+          if (!src || (src.edited_text ?? null) !== storedEdit) return;
           try {
             const p = o.value;
-            replaceExtraction(db, id, p.extraction, src.overrides, EXTRACTOR_VERSION, now);
-            reanchorArticle(db, id, p.extraction.text);
-            applyChange(db, { kind: 'extracted', id, extraction: p.extraction, signature: p.signature, site: p.site });
+            // A savepoint: an article whose writing fails is left whole as it was (with an edit
+            // not stored), not half replaced.
+            db.transaction(() => {
+              if (editedText !== storedEdit) setEditedText(db, id, editedText);
+              replaceExtraction(db, id, p.extraction, src.overrides, EXTRACTOR_VERSION, now);
+              reanchorArticle(db, id, p.extraction.text);
+              applyChange(db, { kind: 'extracted', id, extraction: p.extraction, signature: p.signature, site: p.site });
+            })();
             report.updated++;
           } catch (e) {
             report.failed.push(failure(id, notice('reextract.failed', { detail: (e as Error).message })));

@@ -118,6 +118,10 @@ export interface LibraryNotices {
   'correct.past-end': { mark: string; offset: number; length: number };
   'edit.text-empty': NoParams;
   'edit.text-too-long': { max: number };
+  /** An edit whose text extraction could not read within the per-file memory ceiling (MB). */
+  'edit.out-of-memory': { megabytes: number };
+  /** An edit whose text extraction could not read within the per-file time limit (s). */
+  'edit.timed-out': { seconds: number };
   'edit.title-invalid': { max: number };
   'edit.date-invalid': { value: string };
   'edit.field-too-long': { field: string; max: number };

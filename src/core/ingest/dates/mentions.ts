@@ -10,6 +10,9 @@ import { dateTriggers } from './names';
 import { runsOf } from './runs';
 import { completeYear, latestDayBefore } from './publication';
 import { sentenceTexts as splitSentences } from '../../text/sentences';
+import { MAX_SENTENCE_CHARS, windowAround } from '../../text/window';
+
+export { MAX_SENTENCE_CHARS } from '../../text/window';
 
 const DIGIT = /\d/;
 
@@ -91,18 +94,34 @@ function sentenceFinder(pieces: TextPiece[]): (at: number) => string {
   return (at) => {
     const piece = pieces.find((p) => at >= p.start && at < p.start + p.text.length);
     if (!piece) return '';
+    const rel = at - piece.start;
     if (piece.text.length <= 3000) {
       let sentences = split.get(piece);
       if (!sentences) split.set(piece, (sentences = placed(piece.text)));
-      for (const s of sentences) if (s.at >= 0 && at - piece.start < s.at + s.text.length) return s.text;
-      return piece.text;
+      for (const s of sentences) if (s.at >= 0 && rel < s.at + s.text.length) return bounded(s.text, rel - s.at);
+      return bounded(piece.text, rel);
     }
     // Long pieces: cut around the offset at sentence stops, to stay linear.
-    const rel = at - piece.start;
     const before = piece.text.lastIndexOf('. ', rel);
     const after = piece.text.indexOf('. ', rel);
-    return piece.text.slice(before < 0 ? 0 : before + 2, after < 0 ? Math.min(piece.text.length, rel + 300) : after + 1).trim();
+    const from = before < 0 ? 0 : before + 2;
+    const to = after < 0 ? Math.min(piece.text.length, rel + 300) : after + 1;
+    if (to - from <= MAX_SENTENCE_CHARS) return piece.text.slice(from, to).trim();
+    // Only the stretch a window can take is copied: slicing the whole run per mention was
+    // quadratic too.
+    const lo = Math.max(from, rel - MAX_SENTENCE_CHARS - 1);
+    return bounded(piece.text.slice(lo, Math.min(to, rel + MAX_SENTENCE_CHARS + 1)), rel - lo).trim();
   };
+}
+
+/**
+ * `sentence` itself when it is at most `MAX_SENTENCE_CHARS` long, else the window of it around
+ * offset `at` (the mention's start in it), cut at word boundaries and trimmed (`windowAround`).
+ */
+export function bounded(sentence: string, at: number): string {
+  if (sentence.length <= MAX_SENTENCE_CHARS) return sentence;
+  const [from, to] = windowAround(sentence, 0, sentence.length, at);
+  return sentence.slice(from, to);
 }
 
 /** The sentences of `text`, each with where it was found (-1: not found, skipped). */

@@ -65,8 +65,11 @@ export type { SiteTemplate } from './template';
  * 24: a month without a day or year told as still to come is the next such month (`Neuwahlen im
  *     März … dürfte` in a report of November: March of the next year); `dürfte` is the German of
  *     `is expected to`, a clause-opening `was` the pronoun (stored date mentions only).
+ * 25: a date mention's sentence is at most 400 characters, a window around the mention cut at
+ *     words (`dates/mentions.ts` `MAX_SENTENCE_CHARS`): text without sentence breaks made the
+ *     mentions quadratic in memory. Stored date mentions of such sentences only.
  */
-export const EXTRACTOR_VERSION = 24;
+export const EXTRACTOR_VERSION = 25;
 
 /** Fields a structured record (JSON Lines) states about itself; each wins over guessing. */
 export interface RecordHints {

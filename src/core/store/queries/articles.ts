@@ -186,6 +186,11 @@ export interface StoredSource {
   edited_text: string | null;
 }
 
+/** Stores a person's edit of an article's text (null: none); its extraction is the caller's. */
+export function setEditedText(db: WriteDb, id: ArticleId, text: string | null): void {
+  stmt(db, 'UPDATE articles SET edited_text = ? WHERE id = ?').run(text, id);
+}
+
 /** The raw source of an article, or undefined for an unknown id. */
 export function getStoredSource(db: ReadDb, id: string): StoredSource | undefined {
   const r = stmt(

@@ -1,6 +1,7 @@
 import type { ArticleId, EntityKind } from '../../../shared/api';
 import type { ReadDb, WriteDb } from '../db';
 import { stmt } from './cache';
+import { windowAround } from '../../text/window';
 
 /** How often a name occurs in the library. */
 export interface NameStat {
@@ -149,7 +150,10 @@ export interface StoredMention {
 
 /** Adds a stored mention row's mentions (its spans with their sentences' offsets, as JSON) to `list`. */
 export function pushMentions(list: StoredMention[], articleId: ArticleId, r: { articleTitle: string; text: string; mentions: string }): void {
-  for (const [start, end, ss, se] of JSON.parse(r.mentions) as [number, number, number, number][]) {
+  for (const [start, end, sentenceStart, sentenceEnd] of JSON.parse(r.mentions) as [number, number, number, number][]) {
+    // A window of a long sentence: a copy of a whole run of text without sentence breaks per
+    // mention was quadratic in memory.
+    const [ss, se] = windowAround(r.text, sentenceStart, sentenceEnd, start);
     list.push({ articleId, articleTitle: r.articleTitle, text: r.text.slice(start, end), start, end, sentenceStart: ss, sentenceEnd: se, sentence: r.text.slice(ss, se) });
   }
 }
