@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import type { ArticlePage } from '../../src/shared/api';
 import { HTTP_TOKEN_HEADER } from '../../src/shared/api';
 import { expect, test } from './support/fixtures';
+import { held } from './support/held';
 
 /**
  * A long import can be stopped from its progress line (en, de): what was written until then
@@ -14,17 +15,6 @@ const jsonl = Buffer.from(
   Array.from({ length: REPORTS }, (_, i) => JSON.stringify({ id: `s${i}`, title: `Hafenbericht ${i}`, text: `Der Rat von Lindenau beriet am Montag den Fall ${i}. Bericht ${i} nennt Einzelheiten zur Lage im Hafen.` })).join('\n'),
   'utf8',
 );
-
-/** Holds the library's answer to `method` until the returned function is called. */
-async function held(page: Page, method: string): Promise<() => void> {
-  let release!: () => void;
-  const gate = new Promise<void>((r) => (release = r));
-  await page.route(`**/api/${method}`, async (route) => {
-    await gate;
-    await route.continue();
-  });
-  return release;
-}
 
 async function importHeld(app: Page, button: string) {
   const release = await held(app, 'ingestUploads');

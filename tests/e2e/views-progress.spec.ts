@@ -1,5 +1,6 @@
 import { expect, type Page } from '@playwright/test';
 import { withGeneratedLibrary } from './support/generated-library';
+import { held } from './support/held';
 
 /**
  * The views' first build on a library large enough to take a while (2,000 invented reports
@@ -74,17 +75,6 @@ interface Seen {
   max: number;
   label: string;
   amount: string;
-}
-
-/** Holds the library's answer to `method` until the returned function is called, so the whole build happens in sight. */
-async function held(page: Page, method: string): Promise<() => void> {
-  let release!: () => void;
-  const gate = new Promise<void>((r) => (release = r));
-  await page.route(`**/api/${method}`, async (route) => {
-    await gate;
-    await route.continue();
-  });
-  return release;
 }
 
 /** Notes every value the waiting bar shows from now on, as the page shows it. */
