@@ -17,6 +17,7 @@ import { compareIndexer } from './derived/compare-rows/catch-up';
 import { compareMethods } from './compare/methods';
 import { exploreMethods } from './explore/methods';
 import { trashMethods } from './trash';
+import { versionMethods } from './versions';
 import { backgroundSpellings } from './explore/spellings-background';
 import { runOnceWorker } from './worker/run-once';
 import type { SuggestWorkerInit } from './worker/suggest-worker';
@@ -206,6 +207,7 @@ export function createParallaxService(opts: ServiceOptions): ParallaxApi {
     ...compareMethods(db, indexer),
     ...exploreMethods(db, emit, indexer),
     ...trashMethods(db, emit),
+    ...versionMethods(db, emit),
     async getAppInfo() {
       return {
         name: 'Parallax',

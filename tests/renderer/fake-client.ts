@@ -33,6 +33,7 @@ import type {
   ReadingStateEdit,
   TrashedArticle,
   TrashResult,
+  VersionSwitch,
   ArticleDating,
   Comparison,
   ComparisonExportFormat,
@@ -492,6 +493,15 @@ export class FakeClient implements ParallaxClient {
   async purgeArticles(ids: ArticleId[]): Promise<TrashResult> {
     this.#call('purgeArticles', [ids]);
     return { ids };
+  }
+
+  async useNewVersion(id: ArticleId): Promise<VersionSwitch> {
+    this.#call('useNewVersion', [id]);
+    return { articleId: id, earlier: [], moved: [], orphaned: [], overridesBefore: {}, editsCarried: false, textEditsLeft: false };
+  }
+
+  async undoNewVersion(change: VersionSwitch): Promise<void> {
+    this.#call('undoNewVersion', [change]);
   }
 
   async updateReadingState(id: ArticleId, state: ReadingStateEdit): Promise<void> {

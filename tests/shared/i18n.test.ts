@@ -74,6 +74,8 @@ const SAMPLES: { [C in NoticeCode]: NoticeParams[C] } = {
   'reextract.failed': { detail: 'boom' },
   'reextract.timed-out': { seconds: 60 },
   'reextract.out-of-memory': { megabytes: 160 },
+  'version.not-new': { id: 'abc123abc123' },
+  'version.undo-changed': {},
   'correct.end-before-start': {},
   'correct.past-end': { mark: 'end', offset: 900, length: 800 },
   'edit.text-empty': {},

@@ -113,6 +113,10 @@ export interface LibraryNotices {
   'reextract.failed': { detail: string };
   'reextract.timed-out': { seconds: number };
   'reextract.out-of-memory': { megabytes: number };
+  /** `useNewVersion` of a report that follows no earlier version outside the trash. */
+  'version.not-new': { id: string };
+  /** `undoNewVersion` after an annotation it moved was deleted or moved again. */
+  'version.undo-changed': NoParams;
   'correct.end-before-start': NoParams;
   /** `mark`: `start`, `end` or `headline`; an offset past the text's `length`. */
   'correct.past-end': { mark: string; offset: number; length: number };
