@@ -51,7 +51,12 @@ function run(app: AppState, b: KeyBinding, e: KeyboardEvent, afterCloseCompare: 
       return true;
     case 'undo':
       if (app.dialog !== null || isTyping(e.target)) return false;
-      // While "n reports moved to trash — Undo" shows, Ctrl/Cmd+Z takes the move back.
+      // While "n reports moved to trash — Undo" or "Now working on the new version … — Undo"
+      // shows, Ctrl/Cmd+Z takes that back (the version's first: its line is the newer kind).
+      if (app.versions.canUndo) {
+        void app.guard(() => app.versions.undo());
+        return true;
+      }
       if (app.trash.canUndo) {
         void app.guard(() => app.trash.undo());
         return true;

@@ -1,6 +1,6 @@
 import type { ParallaxEvent, ViewStep } from '../../../../shared/events';
 import { isApiError } from '../../../../shared/errors';
-import type { Annotation, AnnotationId, ArticleDating, ArticleId, ExportFile, MenuCommand, MetadataEdit } from '../../../../shared/api';
+import type { Annotation, AnnotationId, Article, ArticleDating, ArticleId, ExportFile, MenuCommand, MetadataEdit } from '../../../../shared/api';
 import { AnnotationsState } from './annotations.svelte';
 import { AllAnnotationsState } from './all-annotations.svelte';
 import { ReadingTracker } from './reading.svelte';
@@ -19,6 +19,7 @@ import { CompareState } from './compare.svelte';
 import { EntitiesState, StoriesState, TimelineState } from './explore.svelte';
 import { ReextractState } from './reextract.svelte';
 import { TrashState } from './trash.svelte';
+import { VersionState } from './versions.svelte';
 import { spansWindow, ZOOM_STEPS, type AppEnv, type DialogName, type EditResult, type ReextractStatus, type ViewName } from './app-types';
 import { runMenuCommand } from './menu-commands';
 
@@ -43,6 +44,7 @@ export class AppState {
   readonly rebuild: RebuildState;
   readonly catchUp: CatchUpState;
   readonly trash: TrashState;
+  readonly versions: VersionState;
   /** The view to go back to when the comparison closes. */
   #beforeCompare: ViewName = 'library';
 
@@ -101,6 +103,7 @@ export class AppState {
     this.catchUp = new CatchUpState(env.timers?.setTimer);
     this.reextracting = new ReextractState(env.client);
     this.trash = new TrashState(env.client, () => this.library.refresh());
+    this.versions = new VersionState(env.client, () => this.library.refresh(), (id) => this.open(id));
     this.reading = new ReadingTracker({
       api: env.client,
       ...(env.timers ? { setTimer: env.timers.setTimer, clearTimer: env.timers.clearTimer } : {}),
@@ -322,20 +325,8 @@ export class AppState {
   }
 
   /** Saves a person's edit of the open article's text (null: back to the original). */
-  async editText(text: string | null): Promise<EditResult> {
-    const id = this.reader.openId;
-    if (!id) return { ok: false, message: '' };
-    try {
-      const article = await this.#client.updateArticleText(id, text);
-      this.reader.replace(article);
-      await this.guard(() => this.annotations.reload());
-      return { ok: true, article };
-    } catch (e) {
-      if (isApiError(e) && e.code === 'BAD_INPUT') return { ok: false, message: this.i18n.error(e).replace(/^edit:\s*/, '') };
-      if (isUnauthorized(e)) this.isUnauthorized = true;
-      else this.error = this.i18n.error(e);
-      return { ok: false, message: '' };
-    }
+  editText(text: string | null): Promise<EditResult> {
+    return this.#saveEdit((id) => this.#client.updateArticleText(id, text), () => this.guard(() => this.annotations.reload()));
   }
 
   /** Opens a search result with its hits highlighted. */
@@ -347,14 +338,21 @@ export class AppState {
    * Saves a metadata edit of the open article. A refused edit (`BAD_INPUT`) comes back as a
    * message for the dialog; other failures go to the error line as usual.
    */
-  async editMetadata(edit: MetadataEdit): Promise<EditResult> {
+  editMetadata(edit: MetadataEdit): Promise<EditResult> {
+    return this.#saveEdit((id) => this.#client.updateArticleMetadata(id, edit), async () => {
+      void this.guard(() => this.library.refresh());
+      if (this.search.isActive) void this.guard(() => this.search.run());
+    });
+  }
+
+  /** An edit of the open article: its answer shown, then `after`; a refusal (`BAD_INPUT`) as the dialog's message. */
+  async #saveEdit(call: (id: ArticleId) => Promise<Article>, after: () => Promise<unknown>): Promise<EditResult> {
     const id = this.reader.openId;
     if (!id) return { ok: false, message: '' };
     try {
-      const article = await this.#client.updateArticleMetadata(id, edit);
+      const article = await call(id);
       this.reader.replace(article);
-      void this.guard(() => this.library.refresh());
-      if (this.search.isActive) void this.guard(() => this.search.run());
+      await after();
       return { ok: true, article };
     } catch (e) {
       if (isApiError(e) && e.code === 'BAD_INPUT') return { ok: false, message: this.i18n.error(e).replace(/^edit:\s*/, '') };
