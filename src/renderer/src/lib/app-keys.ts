@@ -43,6 +43,11 @@ function run(app: AppState, b: KeyBinding, e: KeyboardEvent, afterCloseCompare: 
     case 'import-folder':
       app.ingest.pickFolderRequest++;
       return true;
+    case 'add-text':
+      // In a text field it is the browser's paste as plain text; a dialog has the keyboard to itself.
+      if (app.dialog !== null || isTyping(e.target)) return false;
+      app.runCommand('add-text');
+      return true;
     case 'focus-search':
       app.search.focusRequest++;
       return true;
