@@ -34,6 +34,7 @@ import type {
   TrashedArticle,
   TrashResult,
   VersionSwitch,
+  RescueReport,
   ArticleDating,
   Comparison,
   ComparisonExportFormat,
@@ -145,9 +146,12 @@ export class FakeClient implements ParallaxClient {
   }
   /** What `getAppInfo` says is being rebuilt. */
   rebuilding: RebuildStatus | null = null;
+  damaged = false;
+  /** What `rescueLibrary` answers; null: it rejects with `UNSUPPORTED`. */
+  rescue: RescueReport | null = null;
   async getAppInfo() {
     this.#call('getAppInfo', []);
-    return { name: 'Parallax', version: '0', host: 'test' as const, libraryPath: ':memory:', schemaVersion: 1, articleCount: this.items.length, rebuilding: this.rebuilding };
+    return { name: 'Parallax', version: '0', host: 'test' as const, libraryPath: ':memory:', schemaVersion: 1, articleCount: this.items.length, rebuilding: this.rebuilding, damaged: this.damaged };
   }
   /** Pages `items` as the service does: by offset, from the end, or after/before a cursor (`fake~INDEX`). */
   async listArticles(query?: ListQuery): Promise<ArticlePage> {
@@ -493,6 +497,12 @@ export class FakeClient implements ParallaxClient {
   async purgeArticles(ids: ArticleId[]): Promise<TrashResult> {
     this.#call('purgeArticles', [ids]);
     return { ids };
+  }
+
+  async rescueLibrary(): Promise<RescueReport> {
+    this.#call('rescueLibrary', []);
+    if (!this.rescue) throw new ApiError('UNSUPPORTED', 'store: a library in memory has no file to rescue');
+    return this.rescue;
   }
 
   async useNewVersion(id: ArticleId): Promise<VersionSwitch> {

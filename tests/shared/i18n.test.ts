@@ -94,6 +94,8 @@ const SAMPLES: { [C in NoticeCode]: NoticeParams[C] } = {
   'store.not-a-library': { path: '/tmp/x.sqlite', detail: 'file is not a database' },
   'store.damaged': { path: '/tmp/x.sqlite', detail: 'database disk image is malformed' },
   'store.rescue-exists': { path: '/tmp/x.rescued.sqlite' },
+  'store.damaged-no-writes': { path: '/tmp/lib.sqlite' },
+  'store.rescue-in-memory': {},
   'store.read-only': { path: '/tmp/x.sqlite', detail: 'attempt to write a readonly database' },
   'store.from-future': { path: '/tmp/x.sqlite', version: 99, known: 10 },
   'http.unreachable': { detail: 'Failed to fetch' },

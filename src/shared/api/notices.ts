@@ -139,6 +139,9 @@ export interface LibraryNotices {
   'store.not-a-library': { path: string; detail: string };
   'store.damaged': { path: string; detail: string };
   'store.rescue-exists': { path: string };
+  /** A write refused because this run found the library damaged (`core/damage.ts`). */
+  'store.damaged-no-writes': { path: string };
+  'store.rescue-in-memory': NoParams;
   'store.read-only': { path: string; detail: string };
   'store.from-future': { path: string; version: number; known: number };
   'search.query-too-long': { length: number };

@@ -28,6 +28,8 @@ export const library: Wording<LibraryNotices> = {
   'store.not-a-library': (p) => `store: "${p.path}" is not a Parallax library (${p.detail}); it was left unchanged`,
   'store.damaged': (p) =>
     `store: library "${p.path}" is damaged (${p.detail}); Parallax left it as it is and replaced nothing. Keep a copy of the file; "parallax rescue --library FILE" copies what can still be read into a new library beside it`,
+  'store.damaged-no-writes': (p) => `store: library "${p.path}" is damaged, so nothing will be written to it; rescue it into a new library ("Rescue into a new library", or parallax rescue --library FILE)`,
+  'store.rescue-in-memory': () => 'store: a library in memory has no file to rescue',
   'store.rescue-exists': (p) => `store: "${p.path}" already exists; the rescue writes only a new file`,
   'store.read-only': (p) => `store: cannot write library "${p.path}" (${p.detail})`,
   'store.from-future': (p) =>
