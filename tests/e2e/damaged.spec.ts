@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { test as base, expect } from '@playwright/test';
+import { audit, blocking } from './support/axe';
 import { expectReadableInEveryTheme } from './support/contrast';
 import { startServer, type ParallaxServer } from './support/server';
 
@@ -76,6 +77,8 @@ test('a damaged library: a banner says so, writes are refused with its words, th
   expect(existsSync(to!)).toBe(true);
   expect(readFileSync(damaged.lib).equals(before)).toBe(true);
 
+  // No serious or critical axe finding with the banner and the rescue's line, in any theme.
+  expect(blocking(await audit(page, 'damaged'))).toEqual([]);
   // Readable in every theme (the banner, its button and the rescue's line with the rest), and in German.
   await expectReadableInEveryTheme(page);
   await page.getByRole('combobox', { name: 'Language' }).selectOption({ label: 'Deutsch' });

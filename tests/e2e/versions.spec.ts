@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './support/fixtures';
+import { audit, blocking } from './support/axe';
 
 /**
  * "Use the new version" as a person meets it: a file of their own annotated and retitled, the
@@ -65,6 +66,7 @@ test('use the new version: annotations and the edited title move to it, the one 
   const line = app.getByRole('status').filter({ hasText: 'Now working on the new version' });
   await expect(line).toHaveText(/Now working on the new version of “COP26: Verlängerung in Glasgow”: your 2 annotations and edits moved to it; 1 not found in the new text, kept under “No longer found in the text”\./);
   await expect(summary).toContainText('In use');
+  expect(blocking(await audit(app, 'version used'))).toEqual([]);
   // The reader shows the new text, with the edited title, the kept highlight and the keyboard.
   await expect(reader.getByText('sperrte die Polizei', { exact: false })).toBeVisible();
   await expect(reader.getByRole('heading', { level: 1 })).toContainText('COP26: Verlängerung in Glasgow');
