@@ -79,8 +79,12 @@ test('use the new version: annotations and the edited title move to it, the one 
   await expect(panel.getByText('No longer found in the text')).toBeVisible();
   await expect(panel.getByText('Straßenproteste', { exact: false })).toBeVisible();
   await expect(panel.getByText('Mit der Agentur abgleichen')).toBeVisible();
-  // One report in the list: the new version; the earlier one is in the trash.
+  // One report in the list: the new version; the earlier one is in the trash, reachable there.
   await expect(list.getByRole('option', { name: /COP26: Verlängerung in Glasgow/ })).toHaveCount(1);
+  await app.getByRole('button', { name: 'More library actions' }).click();
+  await app.getByRole('menuitem', { name: 'Trash', exact: true }).click();
+  await expect(app.getByRole('list', { name: 'Trash' }).getByText('COP26: Verlängerung in Glasgow')).toBeVisible();
+  await app.getByRole('button', { name: 'Back to the library' }).click();
 
   // Ctrl+Z: the earlier version is back, with both highlights, and the line is gone.
   await list.focus();

@@ -28,6 +28,7 @@ describe('VersionState', () => {
     await s.use(id('v2'), 'Glasgow');
     expect(s.canUndo).toBe(true);
     expect(s.last?.title).toBe('Glasgow');
+    expect(s.last?.at).toBeGreaterThan(0);
     expect(s.used.has(id('v2'))).toBe(true);
     expect(events).toEqual(['refresh', 'open v2']);
     await s.undo();

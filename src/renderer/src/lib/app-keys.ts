@@ -57,8 +57,8 @@ function run(app: AppState, b: KeyBinding, e: KeyboardEvent, afterCloseCompare: 
     case 'undo':
       if (app.dialog !== null || isTyping(e.target)) return false;
       // While "n reports moved to trash — Undo" or "Now working on the new version … — Undo"
-      // shows, Ctrl/Cmd+Z takes that back (the version's first: its line is the newer kind).
-      if (app.versions.canUndo) {
+      // shows, Ctrl/Cmd+Z takes that back (the newer of the two when both show).
+      if (app.versions.canUndo && (!app.trash.canUndo || app.versions.last!.at > app.trash.movedAt)) {
         void app.guard(() => app.versions.undo());
         return true;
       }

@@ -1,4 +1,5 @@
 import type { ArticleId, ParallaxApi, VersionSwitch } from '../../../../shared/api';
+import { nextUndoStamp } from './undo-order';
 
 /**
  * "Use the new version" of a changed file's report, as the window sees it: the last switch (for
@@ -7,7 +8,7 @@ import type { ArticleId, ParallaxApi, VersionSwitch } from '../../../../shared/a
  */
 export class VersionState {
   /** The last switch, with the title it was made under, while its undo line shows; null when none. */
-  last = $state.raw<{ change: VersionSwitch; title: string } | null>(null);
+  last = $state.raw<{ change: VersionSwitch; title: string; at: number } | null>(null);
   /** New versions made the one worked on in this window (until an undo). */
   used = $state.raw<ReadonlySet<ArticleId>>(new Set());
 
@@ -21,7 +22,7 @@ export class VersionState {
   /** Makes `id` the version worked on and opens it, with its annotations, in the reader. */
   async use(id: ArticleId, title: string): Promise<void> {
     const change = await this.api.useNewVersion(id);
-    this.last = { change, title };
+    this.last = { change, title, at: nextUndoStamp() };
     this.used = new Set([...this.used, id]);
     await this.changed();
     await this.open(id);
