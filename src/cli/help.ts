@@ -18,6 +18,9 @@ Commands
   trash <id…>          Move reports to the trash (out of every list and view, kept whole)
   restore <id…>        Take reports out of the trash
   purge <id…>          Delete reports in the trash for good (text, raw bytes, annotations, edits)
+  use-version <id>     Work on a changed file's new version: the earlier version's annotations
+                       (placed in the new text; unplaceable ones kept as orphaned) and edits
+                       move to it, the earlier version goes to the trash
   annotations export   Export annotations (--format md|csv|jsonld, --article ID, --out FILE)
   annotations import <file>   Import a W3C Web Annotation JSON-LD export
   search <query…>      Search the library: words, "phrases", OR, -exclude, prefix*, outlet:,
@@ -50,6 +53,7 @@ Options
   --trashed            list: the reports in the trash
   --time-limit S       ingest, reextract: skip a file whose extraction needs more than S
                        seconds of CPU time, or 4 × S of wall time (default 30)
+  --replace            ingest: use-version for every changed file's new version
   --excel              annotations export --format csv: semicolons and a BOM, for Excel
                        (the default when LANG is German)
   -h, --help           Show this help
@@ -70,6 +74,10 @@ Befehle
   restore <Kennung…>   Berichte aus dem Papierkorb zurückholen
   purge <Kennung…>     Berichte im Papierkorb endgültig löschen (Text, Rohdaten, Anmerkungen,
                        Bearbeitungen)
+  use-version <K>      An der neuen Fassung einer geänderten Datei weiterarbeiten: Anmerkungen
+                       (im neuen Text verankert; nicht verankerbare bleiben verwaist erhalten)
+                       und Bearbeitungen der früheren Fassung wandern mit, sie selbst in den
+                       Papierkorb
   annotations export   Anmerkungen exportieren (--format md|csv|jsonld, --article KENNUNG,
                        --out DATEI)
   annotations import <Datei>   Einen Export im JSON-LD-Format (W3C Web Annotation) einlesen
@@ -108,6 +116,7 @@ Optionen
   --trashed            list: die Berichte im Papierkorb
   --time-limit S       ingest, reextract: eine Datei überspringen, deren Extraktion mehr
                        als S Sekunden Rechenzeit braucht, oder 4 × S Sekunden (Standard 30)
+  --replace            ingest: use-version für jede neue Fassung einer geänderten Datei
   --excel              annotations export --format csv: Semikolons und BOM, für Excel
                        (Standard, wenn LANG Deutsch ist)
   -h, --help           Diese Hilfe zeigen

@@ -13,6 +13,7 @@ import { sayError } from '../shared/i18n';
 import { CLI_LANG, cliWords } from './words';
 import { helpText } from './help';
 import { trashCommand, trashListCommand } from './commands/trash';
+import { useVersionCommand } from './commands/versions';
 
 /** Runs the CLI and returns the exit code; errors are one line on stderr. */
 export async function main(argv: string[]): Promise<number> {
@@ -42,6 +43,7 @@ export async function main(argv: string[]): Promise<number> {
         to: { type: 'string' },
         'time-limit': { type: 'string' },
         excel: { type: 'boolean' },
+        replace: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -70,6 +72,8 @@ export async function main(argv: string[]): Promise<number> {
       case 'restore':
       case 'purge':
         return await trashCommand(command, rest, flags);
+      case 'use-version':
+        return await useVersionCommand(rest, flags);
       case 'show':
         return await showCommand(rest[0], flags);
       case 'extract':

@@ -17,6 +17,8 @@ import { compareIndexer } from './derived/compare-rows/catch-up';
 import { compareMethods } from './compare/methods';
 import { exploreMethods } from './explore/methods';
 import { trashMethods } from './trash';
+import { versionMethods } from './versions';
+import { guardDamage, rescueMethod, type DamageState } from './damage';
 import { backgroundSpellings } from './explore/spellings-background';
 import { runOnceWorker } from './worker/run-once';
 import type { SuggestWorkerInit } from './worker/suggest-worker';
@@ -183,6 +185,7 @@ export function createParallaxService(opts: ServiceOptions): ParallaxApi {
   // library opened as it is is left alone until its next import.
   if (!rebuild.isReady('search-index')) void rebuild.whenReady(['search-index']).then(mergeSegments, () => undefined);
   const staging = new UploadStaging();
+  const damage: DamageState = { damaged: false };
   // The re-extraction a person asked for, while it runs (`cancelReextract`).
   let reextracting: { cancelled: boolean } | null = null;
   // The imports running, by job id, with whether a person asked to stop them (`cancelIngest`).
@@ -201,11 +204,13 @@ export function createParallaxService(opts: ServiceOptions): ParallaxApi {
       if (c.jobId !== null) running.delete(c.jobId);
     }
   };
-  return classifyStoreErrors(gateCalls({
+  const api = classifyStoreErrors(gateCalls({
     ...annotationMethods(db, emit, undefined, { extractWorkerFile: opts.extractWorkerFile, timeLimitMs: opts.fileTimeLimitMs }),
     ...compareMethods(db, indexer),
     ...exploreMethods(db, emit, indexer),
     ...trashMethods(db, emit),
+    ...versionMethods(db, emit),
+    ...rescueMethod(opts.libraryPath, opts.nativeBinding),
     async getAppInfo() {
       return {
         name: 'Parallax',
@@ -215,6 +220,7 @@ export function createParallaxService(opts: ServiceOptions): ParallaxApi {
         schemaVersion: LATEST_VERSION,
         articleCount: countArticles(db),
         rebuilding: rebuild.status,
+        damaged: damage.damaged,
       };
     },
     async listArticles(query) {
@@ -301,7 +307,8 @@ export function createParallaxService(opts: ServiceOptions): ParallaxApi {
       // Other spellings of names come from the people of the compare index: a few reports left
       // waiting are indexed first (a batch takes milliseconds); after a large import the search
       // uses the people indexed so far rather than wait for all of them.
-      if (rebuild.isReady('compare-rows') && pendingCompareCount(db) <= SEARCH_CATCH_UP_MAX) await indexer.catchUp();
+      // Not on a damaged library, which is written no more (`damage.ts`).
+      if (rebuild.isReady('compare-rows') && !damage.damaged && pendingCompareCount(db) <= SEARCH_CATCH_UP_MAX) await indexer.catchUp();
       const names = spellings.lookup();
       const page = searchEngineFor(db).search(q, names.spellings ?? undefined);
       if (!names.pending) return page;
@@ -336,6 +343,7 @@ export function createParallaxService(opts: ServiceOptions): ParallaxApi {
       return getArticle(db, articleId)!;
     },
   }, rebuild), opts.libraryPath);
+  return guardDamage(api, db, damage, opts.libraryPath, emit);
 }
 
 /** A worker bundle built beside another one (`out/node`, `out/main`), if it is there. */

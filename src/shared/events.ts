@@ -47,7 +47,9 @@ export type ParallaxEvent =
     } & RebuildStatus)
   /** Every derived dataset is current again. */
   | { type: 'rebuildDone' }
-  | { type: 'libraryChanged' };
+  | { type: 'libraryChanged' }
+  /** The library file was found damaged: nothing more is written to it (`core/damage.ts`). */
+  | { type: 'libraryDamaged' };
 
 /**
  * Long work that reports progress: `reextract` and `compareIndex` (catching the compare index

@@ -164,6 +164,10 @@ export const KEYMAP: readonly KeyBinding[] = [
   { command: 'import', scope: 'app', key: 'o', mod: true, shift: false, help: 'import' },
   { command: 'import-folder', scope: 'app', key: 'o', mod: true, shift: true, help: 'import-folder' },
   { command: 'add-text', scope: 'menu', key: 'n', mod: true, help: 'add-text' },
+  // Chromium keeps Ctrl/Cmd+N (a new window) from every page, so the window has a chord of its
+  // own, in both hosts: V as in pasting a report. Outside a text field Ctrl/Cmd+Shift+V does
+  // nothing in a page; inside one it stays the browser's paste as plain text (app-keys.ts).
+  { command: 'add-text', scope: 'app', key: 'v', mod: true, shift: true, help: 'add-text' },
   { command: 'focus-search', scope: 'app', key: 'k', mod: true, shift: false, help: 'search' },
   { command: 'focus-search', scope: 'app', key: '/', help: 'search' },
   // The sidebar's views by their place in it, as mail and chat apps number theirs. With Ctrl/Cmd

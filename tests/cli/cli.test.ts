@@ -109,6 +109,35 @@ describe('parallax CLI', () => {
     expect(de.stdout).toMatch(/ {2}neue Fassung glasgow\.txt: von \w+, daneben abgelegt\n/);
   });
 
+  it('moves the earlier version\'s annotations and edits to a changed file\'s new version with use-version and ingest --replace', () => {
+    const f = join(tmp.dir, 'gipfel.txt');
+    const lib = join(tmp.dir, 'use-version.sqlite');
+    const body = (changed: string) => `Klimagipfel in Glasgow\n\n${Array.from({ length: 10 }, (_, i) => `Am Tag ${i + 1} berieten die Delegationen in Glasgow über Kohle und Geld.`).join(' ')} ${changed}`;
+    writeFileSync(f, body('Die Proteste blieben friedlich.'));
+    const v1 = JSON.parse(run(['ingest', f, '--library', lib, '--json']).out).added[0].articleId as string;
+    const exported = join(tmp.dir, 'note.jsonld');
+    // An annotation made through the JSON-LD import, as a person's export of another library would bring it.
+    const text = JSON.parse(run(['show', v1, '--library', lib, '--json']).out).text as string;
+    const start = text.indexOf('Am Tag 3');
+    writeFileSync(exported, JSON.stringify({ '@context': 'http://www.w3.org/ns/anno.jsonld', type: 'AnnotationCollection', first: { type: 'AnnotationPage', items: [{
+      id: 'urn:uuid:5b0c7d3e-1f2a-4b6c-8d9e-0a1b2c3d4e5f', type: 'Annotation', created: '2026-01-01T00:00:00Z', modified: '2026-01-01T00:00:00Z',
+      body: [{ type: 'TextualBody', value: 'prüfen', purpose: 'commenting' }],
+      target: { source: `urn:parallax:article:${v1}`, selector: [{ type: 'TextQuoteSelector', exact: 'Am Tag 3', prefix: text.slice(Math.max(0, start - 32), start), suffix: text.slice(start + 8, start + 40) }, { type: 'TextPositionSelector', start, end: start + 8 }] } }] } }));
+    expect(run(['annotations', 'import', exported, '--library', lib]).code).toBe(0);
+    writeFileSync(f, body('Die Proteste blieben weitgehend friedlich.'));
+    const v2 = JSON.parse(run(['ingest', f, '--library', lib, '--json']).out).added[0].articleId as string;
+    const used = run(['use-version', v2.slice(0, 10), '--library', lib]);
+    expect(used.code).toBe(0);
+    expect(used.out).toContain(`Now working on ${v2}: 1 annotation moved to it; the earlier version ${v1} moved to the trash.`);
+    expect(JSON.parse(run(['list', '--trashed', '--library', lib, '--json']).out).map((a: { id: string }) => a.id)).toEqual([v1]);
+    writeFileSync(f, body('Die Proteste blieben bis zuletzt friedlich.'));
+    const r = JSON.parse(run(['ingest', f, '--replace', '--library', lib, '--json']).out);
+    expect(r.replaced).toHaveLength(1);
+    expect(r.replaced[0]).toMatchObject({ articleId: r.added[0].articleId, earlier: [v2], orphaned: [] });
+    expect(r.replaced[0].moved).toHaveLength(1);
+    expect(run(['use-version', v1, '--library', lib]).err).toContain('no new version');
+  });
+
   it('refuses a library file that is not a database and leaves it unchanged', () => {
     const f = join(tmp.dir, 'notes.txt');
     writeFileSync(f, 'precious');

@@ -229,6 +229,25 @@ export function runContractSuite(name: string, makeApi: () => Promise<ApiUnderTe
       await expectApiError(t.api.trashArticles(['0123456789ab' as ArticleId]), 'NOT_FOUND');
     });
 
+    it('takes up a changed file\'s new version with its annotations, and takes it back', async () => {
+      const body = (changed: string) => `Fassung ${name}\n\n${Array.from({ length: 10 }, (_, i) => `Am Tag ${i + 1} berieten die Delegationen in Kleinhafen über Fähren und Geld.`).join(' ')} ${changed}`;
+      const file = (text: string) => [{ name: `fassung-${name}.txt`, dataBase64: Buffer.from(text, 'utf8').toString('base64') }];
+      const v1 = (await t.api.ingestFiles(file(body('Die Sitzung blieb ruhig.')))).added[0]!.articleId;
+      const text = (await t.api.getArticle(v1)).text;
+      const start = text.indexOf('Am Tag 2');
+      const a = await t.api.addAnnotation({ articleId: v1, start, end: start + 8, note: 'prüfen' });
+      const v2 = (await t.api.ingestFiles(file(body('Die Sitzung blieb weitgehend ruhig.')))).added[0]!;
+      expect(v2.versionOf?.articleId).toBe(v1);
+      const change = await t.api.useNewVersion(v2.articleId);
+      expect(change).toMatchObject({ articleId: v2.articleId, earlier: [v1], orphaned: [] });
+      expect((await t.api.listAnnotations({ articleId: v2.articleId })).map((x) => x.id)).toEqual([a.id]);
+      await t.api.undoNewVersion(change);
+      expect((await t.api.listAnnotations({ articleId: v1 })).map((x) => x.id)).toEqual([a.id]);
+      expect((await t.api.listTrash()).map((x) => x.id)).not.toContain(v1);
+      await expectApiError(t.api.useNewVersion(v1), 'BAD_INPUT');
+      await expectApiError(t.api.undoNewVersion({} as never), 'BAD_INPUT');
+    });
+
     it('re-extracts the whole library from the kept raw text', async () => {
       const before = await t.api.listArticles();
       const report = await t.api.reextractArticles();

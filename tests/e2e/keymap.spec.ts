@@ -105,3 +105,34 @@ test('Ctrl+1..5 go to the sidebar’s views from the list, a field, the reader a
   await expect(comparison).toHaveCount(0);
   await shown(en.viewStories);
 });
+
+test('Ctrl+Shift+V opens Add text in the browser, adds the pasted report; in a text field it stays the browser\'s paste', async ({ app }) => {
+  const list = app.getByRole('listbox', { name: 'Reports' });
+  await expect(app.getByRole('button', { name: 'Add text…' })).toHaveAttribute('aria-keyshortcuts', 'Control+Shift+V Meta+Shift+V');
+  // In the search field the chord is left to the browser: no dialog.
+  await app.keyboard.press('Control+k');
+  await app.keyboard.press('Control+Shift+V');
+  // Typed on at once: with the dialog open the letter would land in its text.
+  await app.keyboard.type('x');
+  const field = app.getByRole('combobox', { name: 'Search reports' });
+  await expect(field).toHaveValue('x');
+  const dialog = app.getByRole('dialog', { name: 'Add text' });
+  await expect(dialog).toBeHidden();
+  await field.fill('');
+  await list.focus();
+  await app.keyboard.press('Control+Shift+V');
+  await expect(dialog).toBeVisible();
+  const text = dialog.getByRole('textbox', { name: 'Text' });
+  await expect(text).toBeFocused();
+  await app.keyboard.insertText('Fährverbindung nach Kleinhafen eingestellt\n\nDer Stadtrat von Kleinhafen hat am Dienstag die Fähre eingestellt, nach langer Debatte über die Kosten.');
+  await dialog.getByRole('button', { name: 'Add' }).click();
+  await expect(app.getByRole('status').filter({ hasText: 'Import finished' })).toContainText('Added: 1');
+  await expect(list.getByRole('option', { name: /Fährverbindung nach Kleinhafen/ })).toBeVisible();
+  // The ? list says it.
+  await list.focus();
+  await app.keyboard.press('?');
+  const help = app.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  const at = helpRows({ mac: false, desktop: false }).findIndex((r) => r.topic === 'add-text');
+  await expect(help.locator('dd').nth(at)).toHaveText('Add text: paste a report');
+  await expect(help.locator('dt').nth(at)).toHaveText(/^\s*Ctrl\s+⇧\s+V\s*$/);
+});

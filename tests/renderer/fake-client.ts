@@ -33,6 +33,8 @@ import type {
   ReadingStateEdit,
   TrashedArticle,
   TrashResult,
+  VersionSwitch,
+  RescueReport,
   ArticleDating,
   Comparison,
   ComparisonExportFormat,
@@ -144,9 +146,12 @@ export class FakeClient implements ParallaxClient {
   }
   /** What `getAppInfo` says is being rebuilt. */
   rebuilding: RebuildStatus | null = null;
+  damaged = false;
+  /** What `rescueLibrary` answers; null: it rejects with `UNSUPPORTED`. */
+  rescue: RescueReport | null = null;
   async getAppInfo() {
     this.#call('getAppInfo', []);
-    return { name: 'Parallax', version: '0', host: 'test' as const, libraryPath: ':memory:', schemaVersion: 1, articleCount: this.items.length, rebuilding: this.rebuilding };
+    return { name: 'Parallax', version: '0', host: 'test' as const, libraryPath: ':memory:', schemaVersion: 1, articleCount: this.items.length, rebuilding: this.rebuilding, damaged: this.damaged };
   }
   /** Pages `items` as the service does: by offset, from the end, or after/before a cursor (`fake~INDEX`). */
   async listArticles(query?: ListQuery): Promise<ArticlePage> {
@@ -492,6 +497,21 @@ export class FakeClient implements ParallaxClient {
   async purgeArticles(ids: ArticleId[]): Promise<TrashResult> {
     this.#call('purgeArticles', [ids]);
     return { ids };
+  }
+
+  async rescueLibrary(): Promise<RescueReport> {
+    this.#call('rescueLibrary', []);
+    if (!this.rescue) throw new ApiError('UNSUPPORTED', 'store: a library in memory has no file to rescue');
+    return this.rescue;
+  }
+
+  async useNewVersion(id: ArticleId): Promise<VersionSwitch> {
+    this.#call('useNewVersion', [id]);
+    return { articleId: id, earlier: [], moved: [], orphaned: [], overridesBefore: {}, editsCarried: false, textEditsLeft: false };
+  }
+
+  async undoNewVersion(change: VersionSwitch): Promise<void> {
+    this.#call('undoNewVersion', [change]);
   }
 
   async updateReadingState(id: ArticleId, state: ReadingStateEdit): Promise<void> {

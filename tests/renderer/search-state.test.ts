@@ -124,6 +124,17 @@ describe('SearchState suggestions', () => {
     expect(search.text).toBe('putin Witkoff');
     expect(client.callsOf('searchArticles')).toHaveLength(1);
   });
+
+  it('a tag suggestion becomes the tag: filter, quoted when it has a space', async () => {
+    const client = new FakeClient();
+    const search = new SearchState({ api: client });
+    search.text = 'glasgow tag:quel';
+    await search.take({ text: 'Quelle prüfen', kind: 'tag', score: 1 });
+    expect(search.text).toBe('glasgow tag:"Quelle prüfen"');
+    search.text = 'Klimasch';
+    await search.take({ text: 'Klimaschutz', kind: 'tag', score: 1 });
+    expect(search.text).toBe('tag:Klimaschutz');
+  });
 });
 
 describe('facets', () => {

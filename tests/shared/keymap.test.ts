@@ -19,6 +19,9 @@ describe('commandFor', () => {
     expect(commandFor(press('o', { ctrlKey: true, shiftKey: true }), 'app')).toBe('import-folder');
     expect(commandFor(press('O', { ctrlKey: true, shiftKey: true }), 'app')).toBe('import-folder');
     expect(commandFor(press('o', { ctrlKey: true, altKey: true }), 'app')).toBeNull();
+    expect(commandFor(press('V', { ctrlKey: true, shiftKey: true }), 'app')).toBe('add-text');
+    expect(commandFor(press('v', { metaKey: true, shiftKey: true }), 'app')).toBe('add-text');
+    expect(commandFor(press('v', { ctrlKey: true }), 'app')).toBeNull();
     // Zoom does not care for Shift (Ctrl and + needs it on many keyboards).
     expect(commandFor(press('+', { ctrlKey: true, shiftKey: true }), 'app')).toBe('zoom-in');
   });
@@ -85,6 +88,9 @@ describe('ariaKeyShortcuts', () => {
     expect(ariaKeyShortcuts('focus-search')).toBe('Control+K Meta+K /');
     // Ctrl/Cmd+Click picks too, but a pointer chord is no key.
     expect(ariaKeyShortcuts('pick')).toBe('Space');
+    // A desktop menu's chord is said only where the menu is.
+    expect(ariaKeyShortcuts('add-text', KEYMAP, false)).toBe('Control+Shift+V Meta+Shift+V');
+    expect(ariaKeyShortcuts('add-text', KEYMAP, true)).toBe('Control+N Meta+N Control+Shift+V Meta+Shift+V');
   });
 });
 
@@ -122,8 +128,10 @@ describe('helpRows', () => {
 
   it('leaves out what only the desktop menu does in the browser, and says Cmd on a Mac', () => {
     const browser = helpRows({ mac: true, desktop: false });
-    // Ctrl/Cmd+N (a new browser window) is the desktop menu's only; a folder imports in both.
-    expect(browser.map((r) => r.topic)).not.toContain('add-text');
+    // Ctrl/Cmd+N (a new browser window, which Chromium keeps from the page) is the desktop menu's
+    // only; the browser's window adds text with Ctrl/Cmd+Shift+V. A folder imports in both.
+    expect(browser.find((r) => r.topic === 'add-text')!.chords).toEqual([['Meta', 'Shift', 'V']]);
+    expect(helpRows({ mac: false, desktop: true }).find((r) => r.topic === 'add-text')!.chords).toEqual([['Control', 'N'], ['Control', 'Shift', 'V']]);
     expect(browser.find((r) => r.topic === 'import-folder')!.chords).toEqual([['Meta', 'Shift', 'O']]);
     expect(browser.find((r) => r.topic === 'help')!.chords).toEqual([['?']]);
     expect(browser.find((r) => r.topic === 'import')!.chords).toEqual([['Meta', 'O']]);

@@ -11,6 +11,7 @@ import { createProgress, type Progress } from '../progress';
 import { formatArticle, formatList, formatPageFooter, formatReport } from '../format';
 import { say } from '../../shared/i18n';
 import { CLI_LANG, cliWords } from '../words';
+import { switchLines, useAddedVersions } from './version-lines';
 
 /** Flags every library command shares. */
 export interface LibraryFlags {
@@ -18,6 +19,8 @@ export interface LibraryFlags {
   json?: boolean;
   /** `--time-limit S`: per-file extraction limit in seconds (ingest, reextract). */
   'time-limit'?: string;
+  /** `ingest --replace`: each changed file's new version becomes the one worked on. */
+  replace?: boolean;
 }
 
 /** What a command gets besides the service: the open library and its progress display. */
@@ -71,6 +74,8 @@ export async function ingestCommand(paths: string[], flags: LibraryFlags): Promi
   if (paths.length === 0) throw new CliError(cliWords().givePaths, 2);
   return withService(flags, async (api, db, { progress }) => {
     const report = await api.ingestPaths(paths);
+    // `--replace`: each changed file's new version becomes the one worked on (`use-version`).
+    const replaced = flags.replace ? await useAddedVersions(api, report.added) : [];
     // Index the new articles for comparison now, so the timeline and people views are ready;
     // also those an earlier run left waiting (killed while it indexed), even if none is new.
     // On every core for a large import (see compareIndexer).
@@ -79,7 +84,8 @@ export async function ingestCommand(paths: string[], flags: LibraryFlags): Promi
     // process exits next, and no host may open the library before a search does.
     if (report.added.length > 0) mergeSearchIndex(db);
     progress.end();
-    console.log(flags.json ? JSON.stringify(report, null, 2) : formatReport(report));
+    if (flags.json) console.log(JSON.stringify(flags.replace ? { ...report, replaced } : report, null, 2));
+    else console.log([formatReport(report), ...replaced.flatMap(switchLines)].join('\n'));
     const nothing = report.added.length + report.present.length === 0 && report.skipped.length > 0;
     return nothing ? 1 : 0;
   });

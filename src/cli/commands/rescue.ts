@@ -1,4 +1,5 @@
 import { rescueLibrary } from '../../core/store/rescue';
+import { rescuedPath } from '../../core/damage';
 import { libraryPath } from '../context';
 import { cliWords } from '../words';
 
@@ -16,7 +17,7 @@ export interface RescueFlags {
  */
 export async function rescueCommand(flags: RescueFlags): Promise<number> {
   const from = libraryPath(flags.library);
-  const to = flags.out ?? `${from.replace(/\.sqlite$|\.db$/, '')}.rescued-${new Date().toISOString().replace(/[:.]/g, '-')}.sqlite`;
+  const to = flags.out ?? rescuedPath(from);
   const report = rescueLibrary(from, to);
   const lost = report.tables.some((t) => t.damaged || t.refused > 0);
   if (flags.json) {

@@ -93,5 +93,10 @@ export const de: CliWords = {
   trashLine: (id: string, when: string, title: string, annotations: number, edited: boolean) =>
     `${id}  ${when}  ${title}${annotations > 0 ? `  (${annotations} ${annotations === 1 ? 'Anmerkung' : 'Anmerkungen'})` : ''}${edited ? '  (bearbeitet)' : ''}`,
   restoredLine: (name: string, id: string) => `  ${name}: lag im Papierkorb; ${id} wiederhergestellt statt erneut hinzugefügt`,
+  versionGive: 'use-version: geben Sie die Kennung der neuen Fassung an (jeder eindeutige Anfang), z. B. parallax use-version 3f2a',
+  versionUsed: (id: string, moved: number, orphaned: number, edits: boolean, earlier: string[]) =>
+    `Jetzt wird an ${id} gearbeitet: ${moved} ${moved === 1 ? 'Anmerkung' : 'Anmerkungen'} dorthin übernommen${orphaned > 0 ? ` (${orphaned} ${orphaned === 1 ? 'ließ' : 'ließen'} sich im neuen Text nicht verankern und ${orphaned === 1 ? 'bleibt' : 'bleiben'} als verwaist erhalten)` : ''}${edits ? ', Änderungen an Titel, Datum, Medium und Autor mit ihnen' : ''}; ${earlier.length === 1 ? 'die frühere Fassung' : 'die früheren Fassungen'} ${earlier.join(', ')} in den Papierkorb verschoben.`,
+  versionOrphan: (quote: string) => `  verwaist: „${quote}“`,
+  versionTextLeft: '  Die Textbearbeitung oder die Artikelgrenzen der früheren Fassung bleiben bei ihr im Papierkorb (sie gehören zu ihrem Text).',
   timeLimit: (raw: string) => `--time-limit muss eine Zahl von Sekunden zwischen 0 und 3600 sein, nicht „${raw}“`,
 };

@@ -94,6 +94,11 @@ export const en = {
   trashLine: (id: string, when: string, title: string, annotations: number, edited: boolean) =>
     `${id}  ${when}  ${title}${annotations > 0 ? `  (${annotations} annotation${annotations === 1 ? '' : 's'})` : ''}${edited ? '  (edited)' : ''}`,
   restoredLine: (name: string, id: string) => `  ${name}: was in the trash; restored ${id} rather than adding it again`,
+  versionGive: 'use-version: give the id of the new version (any unique prefix), e.g. parallax use-version 3f2a',
+  versionUsed: (id: string, moved: number, orphaned: number, edits: boolean, earlier: string[]) =>
+    `Now working on ${id}: ${moved} annotation${moved === 1 ? '' : 's'} moved to it${orphaned > 0 ? ` (${orphaned} could not be placed in the new text and ${orphaned === 1 ? 'is' : 'are'} kept as orphaned)` : ''}${edits ? ', edits of title, date, outlet and author with them' : ''}; the earlier version${earlier.length === 1 ? '' : 's'} ${earlier.join(', ')} moved to the trash.`,
+  versionOrphan: (quote: string) => `  orphaned: "${quote}"`,
+  versionTextLeft: '  The earlier version\'s text edit or article bounds stay with it, in the trash (they are of its text).',
   timeLimit: (raw: string) => `--time-limit must be a number of seconds between 0 and 3600, not "${raw}"`,
 };
 

@@ -3,7 +3,13 @@ import type { WriteDb } from '../store/db';
 import { articleHits } from './hits';
 import type { NameSpellings } from './name-spellings';
 import { searchArticles, type SearchRequest } from './search';
-import { SuggestIndex } from './suggest';
+import { DEFAULT_SUGGESTIONS, SuggestIndex } from './suggest';
+import { highlightTagSuggestions, typedTagFilter, withTags } from './tag-suggestions';
+
+/** Results of the index read for page tags after `tag:` (most are other kinds). */
+const TAG_CANDIDATES = 50;
+/** Highlight tags shown among other suggestions for a plain word (after `tag:` they may fill the list). */
+const OWN_TAGS_MIXED = 3;
 
 /**
  * Search for one open library: the FTS5 index and the suggestion index, created on first use.
@@ -27,9 +33,21 @@ export class SearchEngine {
     return searchArticles(this.db, req, speller, spellings);
   }
 
-  /** Suggestions for typed text. */
-  suggest(text: string, limit?: number): Suggestion[] {
-    return this.suggestions.suggest(text, limit);
+  /**
+   * Suggestions for typed text, with the tags a person gave highlights (read from the
+   * annotations, not the index). After `tag:` only tags: the pages' and the highlights'.
+   */
+  suggest(text: string, limit = DEFAULT_SUGGESTIONS): Suggestion[] {
+    const tagTyped = typedTagFilter(text);
+    if (tagTyped !== null) {
+      // The index's words fold `tag:` away; asked for the value alone and kept to its tags.
+      const pages = tagTyped.trim() ? this.suggestions.suggest(tagTyped, TAG_CANDIDATES).filter((s) => s.kind === 'tag') : [];
+      return withTags(highlightTagSuggestions(this.db, tagTyped, limit), pages, limit);
+    }
+    const last = text.trim().split(/\s+/).pop() ?? '';
+    // A tag is offered for the word being typed only once it has two letters, as the window asks.
+    const own = last.length >= 2 && !last.includes(':') ? highlightTagSuggestions(this.db, last, OWN_TAGS_MIXED) : [];
+    return withTags(own, this.suggestions.suggest(text, limit), limit);
   }
 
   /** Hits of a query in one article, names widened as `search` widens them; undefined for an unknown article. */

@@ -3,6 +3,7 @@ import Database from 'better-sqlite3';
 import { codedError } from '../../shared/i18n';
 import { notice } from '../../shared/api/notices';
 import { openDb, type OpenOptions } from './db';
+import type { RescuedTable, RescueReport } from '../../shared/api';
 
 /**
  * The tables that hold what a person brought and made, in the order their rows can go in
@@ -24,23 +25,7 @@ const PRIMARY_TABLES = [
   'meta',
 ] as const;
 
-/** What one table gave up. */
-export interface RescuedTable {
-  table: string;
-  /** Rows written into the new library. */
-  kept: number;
-  /** Rows read but refused by the new library (a report whose source was lost, an annotation whose report was). */
-  refused: number;
-  /** True when part of the table could not be read at all (damaged pages skipped). */
-  damaged: boolean;
-}
-
-/** What `rescueLibrary` did. */
-export interface RescueReport {
-  from: string;
-  to: string;
-  tables: RescuedTable[];
-}
+export type { RescuedTable, RescueReport };
 
 /**
  * Copies what can still be read of a damaged library at `from` into a new library at `to`: the
@@ -137,7 +122,11 @@ function copyTable(src: Database.Database, dst: Database.Database, table: string
     // row read are looked up one by one (a seek each) until one lands on a readable page, and
     // the scan goes on from there.
     const probe = src.prepare(`SELECT ${list} FROM ${table} WHERE rowid = ?`).raw(true);
-    const bound = tryGet(src, `SELECT max(rowid) FROM ${table}`) ?? (last ?? 0) + MAX_PROBES;
+    const max = tryGet(src, `SELECT max(rowid) FROM ${table}`);
+    // Every seek starts at the table's root page: when it is the damaged one, all of them fail,
+    // and a million seeks (40 s) find nothing. A few rowids far apart tell.
+    if (max === null && seeksAllFail(probe)) return out;
+    const bound = max ?? (last ?? 0) + MAX_PROBES;
     let k = last ?? tryGet(src, `SELECT min(rowid) FROM ${table}`) ?? 1;
     while (failed && k < bound) {
       k++;
@@ -158,6 +147,21 @@ function copyTable(src: Database.Database, dst: Database.Database, table: string
 
 /** Rowids looked up one by one past damage when the table's largest rowid cannot be read. */
 const MAX_PROBES = 1_000_000;
+
+/** Rowids far apart; a seek of any of them that does not fail shows the root page readable. */
+const SPREAD_ROWIDS = [1, 2, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 2 ** 31, 2 ** 53 - 1];
+
+function seeksAllFail(probe: Database.Statement): boolean {
+  for (const k of SPREAD_ROWIDS) {
+    try {
+      probe.get(k);
+      return false;
+    } catch {
+      continue;
+    }
+  }
+  return true;
+}
 
 function tryGet(db: Database.Database, sql: string): number | null {
   try {

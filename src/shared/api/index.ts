@@ -14,6 +14,7 @@ import { EXPLORE_METHODS, type ExploreApi } from './explore';
 import { INGEST_METHODS, type IngestApi } from './ingest';
 import { LIBRARY_METHODS, type LibraryApi } from './library';
 import { SEARCH_METHODS, type SearchApi } from './search';
+import { VERSIONS_METHODS, type VersionsApi } from './versions';
 
 export * from './extraction';
 export * from './library';
@@ -22,11 +23,12 @@ export * from './search';
 export * from './annotations';
 export * from './compare';
 export * from './explore';
+export * from './versions';
 export * from './channels';
 export * from './notices';
 
 /** Every call the renderer can make, one interface per feature. */
-export interface ParallaxApi extends LibraryApi, IngestApi, SearchApi, AnnotationsApi, CompareApi, ExploreApi {}
+export interface ParallaxApi extends LibraryApi, IngestApi, SearchApi, AnnotationsApi, CompareApi, ExploreApi, VersionsApi {}
 
 /** Every method name of `ParallaxApi`: the allowlist each binding checks before dispatching. */
 export const API_METHODS = [
@@ -36,6 +38,7 @@ export const API_METHODS = [
   ...ANNOTATIONS_METHODS,
   ...COMPARE_METHODS,
   ...EXPLORE_METHODS,
+  ...VERSIONS_METHODS,
 ] as const satisfies readonly (keyof ParallaxApi)[];
 
 export type ApiMethod = (typeof API_METHODS)[number];

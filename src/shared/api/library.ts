@@ -135,6 +135,30 @@ export interface AppInfo {
   articleCount: number;
   /** Derived data being rebuilt as the library opened, or null when all of it is current. */
   rebuilding: RebuildStatus | null;
+  /**
+   * True once this run found the library file damaged (a call met a damaged page): from then on
+   * nothing is written to it, every write is refused with `DB_CORRUPT`, and `rescueLibrary` copies
+   * what can be read into a new file.
+   */
+  damaged: boolean;
+}
+
+/** What one table of a damaged library gave up to its rescue. */
+export interface RescuedTable {
+  table: string;
+  /** Rows written into the new library. */
+  kept: number;
+  /** Rows read but refused by the new library (a report whose source was lost, an annotation whose report was). */
+  refused: number;
+  /** True when part of the table could not be read at all (damaged pages skipped). */
+  damaged: boolean;
+}
+
+/** What a rescue did: the damaged library `from` (never written) and the new one `to`. */
+export interface RescueReport {
+  from: string;
+  to: string;
+  tables: RescuedTable[];
 }
 
 /** A change of an article's reading state; absent fields stay. */
@@ -214,7 +238,14 @@ export interface LibraryApi {
    * Reports not in the trash are left alone (a report is purged only from the trash).
    */
   purgeArticles(ids: ArticleId[]): Promise<TrashResult>;
+  /**
+   * Copies what can still be read of this library into a new library file beside it
+   * (`NAME.rescued-STAMP.sqlite`; `RescueReport.to` says where): reports with their raw files,
+   * edits, annotations, tags, links, saved searches, merges of names. This library is read, never
+   * written. Rejects with `UNSUPPORTED` for a library in memory.
+   */
+  rescueLibrary(): Promise<RescueReport>;
 }
 
 /** The method names of `LibraryApi`, in the order the allowlist lists them. */
-export const LIBRARY_METHODS = ['getAppInfo', 'listArticles', 'listCopies', 'getArticle', 'reextractArticles', 'cancelReextract', 'updateArticleMetadata', 'updateArticleText', 'updateReadingState', 'correctExtraction', 'trashArticles', 'restoreArticles', 'listTrash', 'purgeArticles'] as const satisfies readonly (keyof LibraryApi)[];
+export const LIBRARY_METHODS = ['getAppInfo', 'listArticles', 'listCopies', 'getArticle', 'reextractArticles', 'cancelReextract', 'updateArticleMetadata', 'updateArticleText', 'updateReadingState', 'correctExtraction', 'trashArticles', 'restoreArticles', 'listTrash', 'purgeArticles', 'rescueLibrary'] as const satisfies readonly (keyof LibraryApi)[];

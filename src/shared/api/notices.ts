@@ -113,6 +113,10 @@ export interface LibraryNotices {
   'reextract.failed': { detail: string };
   'reextract.timed-out': { seconds: number };
   'reextract.out-of-memory': { megabytes: number };
+  /** `useNewVersion` of a report that follows no earlier version outside the trash. */
+  'version.not-new': { id: string };
+  /** `undoNewVersion` after an annotation it moved was deleted or moved again. */
+  'version.undo-changed': NoParams;
   'correct.end-before-start': NoParams;
   /** `mark`: `start`, `end` or `headline`; an offset past the text's `length`. */
   'correct.past-end': { mark: string; offset: number; length: number };
@@ -135,6 +139,9 @@ export interface LibraryNotices {
   'store.not-a-library': { path: string; detail: string };
   'store.damaged': { path: string; detail: string };
   'store.rescue-exists': { path: string };
+  /** A write refused because this run found the library damaged (`core/damage.ts`). */
+  'store.damaged-no-writes': { path: string };
+  'store.rescue-in-memory': NoParams;
   'store.read-only': { path: string; detail: string };
   'store.from-future': { path: string; version: number; known: number };
   'search.query-too-long': { length: number };

@@ -43,6 +43,11 @@ function run(app: AppState, b: KeyBinding, e: KeyboardEvent, afterCloseCompare: 
     case 'import-folder':
       app.ingest.pickFolderRequest++;
       return true;
+    case 'add-text':
+      // In a text field it is the browser's paste as plain text; a dialog has the keyboard to itself.
+      if (app.dialog !== null || isTyping(e.target)) return false;
+      app.runCommand('add-text');
+      return true;
     case 'focus-search':
       app.search.focusRequest++;
       return true;
@@ -51,7 +56,12 @@ function run(app: AppState, b: KeyBinding, e: KeyboardEvent, afterCloseCompare: 
       return true;
     case 'undo':
       if (app.dialog !== null || isTyping(e.target)) return false;
-      // While "n reports moved to trash — Undo" shows, Ctrl/Cmd+Z takes the move back.
+      // While "n reports moved to trash — Undo" or "Now working on the new version … — Undo"
+      // shows, Ctrl/Cmd+Z takes that back (the newer of the two when both show).
+      if (app.versions.canUndo && (!app.trash.canUndo || app.versions.last!.at > app.trash.movedAt)) {
+        void app.guard(() => app.versions.undo());
+        return true;
+      }
       if (app.trash.canUndo) {
         void app.guard(() => app.trash.undo());
         return true;

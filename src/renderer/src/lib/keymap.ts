@@ -99,9 +99,10 @@ export function helpRows(opts: { mac: boolean; desktop: boolean }, table: readon
  * and Cmd for a Ctrl/Cmd chord, as the handlers take either; letters in capitals, as the ARIA
  * examples write them; pointer chords left out.
  */
-export function ariaKeyShortcuts(command: KeyCommand, table: readonly KeyBinding[] = KEYMAP): string {
+export function ariaKeyShortcuts(command: KeyCommand, table: readonly KeyBinding[] = KEYMAP, desktop = isDesktop): string {
   const chords = table
-    .filter((b) => b.command === command && b.key !== 'Click')
+    // A chord of the desktop menu does nothing in a browser's window.
+    .filter((b) => b.command === command && b.key !== 'Click' && (desktop || b.scope !== 'menu'))
     .flatMap((b) => {
       const rest = [...(b.shift ? ['Shift'] : []), b.key === ' ' ? 'Space' : b.key.length === 1 ? b.key.toUpperCase() : b.key];
       return b.mod ? [['Control', ...rest].join('+'), ['Meta', ...rest].join('+')] : [rest.join('+')];

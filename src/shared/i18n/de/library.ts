@@ -13,6 +13,8 @@ export const library: Wording<LibraryNotices> = {
   'reextract.failed': (p) => `Erneutes Auslesen fehlgeschlagen: ${p.detail}`,
   'reextract.out-of-memory': (p, f) => `Erneutes Auslesen: der Text ist zu groß oder zu tief verschachtelt für ${f.num(p.megabytes)} MB Speicher`,
   'reextract.timed-out': (p) => `Erneutes Auslesen dauerte länger als ${p.seconds} s`,
+  'version.not-new': (p) => `Der Bericht „${p.id}“ ist keine neue Fassung eines Berichts außerhalb des Papierkorbs`,
+  'version.undo-changed': () => 'Eine Anmerkung wurde seither gelöscht oder verschoben; der Wechsel der Fassung lässt sich nicht mehr als Ganzes zurücknehmen',
   'correct.end-before-start': () => 'Der Artikel kann nicht enden, bevor er beginnt',
   'correct.past-end': (p) => `Die Markierung liegt hinter dem Ende des Textes (${p.offset} von ${p.length})`,
   'edit.text-empty': () => 'Der Text ist leer; „Original wiederherstellen“ führt zum ursprünglichen Text zurück',
@@ -31,6 +33,8 @@ export const library: Wording<LibraryNotices> = {
   'store.not-a-library': (p) => `„${p.path}“ ist keine Parallax-Bibliothek (${p.detail}); die Datei blieb unverändert`,
   'store.damaged': (p) =>
     `Die Bibliothek „${p.path}“ ist beschädigt (${p.detail}); Parallax hat sie so gelassen und nichts ersetzt. Bewahren Sie eine Kopie der Datei auf; „parallax rescue --library DATEI“ kopiert, was sich noch lesen lässt, in eine neue Bibliothek daneben`,
+  'store.damaged-no-writes': (p) => `Die Bibliothek „${p.path}“ ist beschädigt, darum wird nichts mehr in sie geschrieben; retten Sie sie in eine neue Bibliothek („In eine neue Bibliothek retten“ oder parallax rescue --library DATEI)`,
+  'store.rescue-in-memory': () => 'Eine Bibliothek im Arbeitsspeicher hat keine Datei, die sich retten ließe',
   'store.rescue-exists': (p) => `„${p.path}“ gibt es schon; die Rettung schreibt nur in eine neue Datei`,
   'store.read-only': (p) => `In die Bibliothek „${p.path}“ kann nicht geschrieben werden (${p.detail})`,
   'store.from-future': (p) =>

@@ -8,6 +8,8 @@ export const library: Wording<LibraryNotices> = {
   'reextract.failed': (p) => `reextract: ${p.detail}`,
   'reextract.out-of-memory': (p, f) => `reextract: the text is too large or too deeply nested to read in ${f.num(p.megabytes)} MB of memory`,
   'reextract.timed-out': (p) => `reextract: extraction took longer than ${p.seconds} s`,
+  'version.not-new': (p) => `version: report "${p.id}" is no new version of a report outside the trash`,
+  'version.undo-changed': () => 'version: an annotation was deleted or moved since; the change of version cannot be taken back as a whole',
   'correct.end-before-start': () => 'correct: the article cannot end before it starts',
   'correct.past-end': (p) => `correct: ${p.mark} ${p.offset} lies past the end of the text (${p.length})`,
   'edit.text-empty': () => 'edit: the text is empty; give null to go back to the original',
@@ -26,6 +28,8 @@ export const library: Wording<LibraryNotices> = {
   'store.not-a-library': (p) => `store: "${p.path}" is not a Parallax library (${p.detail}); it was left unchanged`,
   'store.damaged': (p) =>
     `store: library "${p.path}" is damaged (${p.detail}); Parallax left it as it is and replaced nothing. Keep a copy of the file; "parallax rescue --library FILE" copies what can still be read into a new library beside it`,
+  'store.damaged-no-writes': (p) => `store: library "${p.path}" is damaged, so nothing will be written to it; rescue it into a new library ("Rescue into a new library", or parallax rescue --library FILE)`,
+  'store.rescue-in-memory': () => 'store: a library in memory has no file to rescue',
   'store.rescue-exists': (p) => `store: "${p.path}" already exists; the rescue writes only a new file`,
   'store.read-only': (p) => `store: cannot write library "${p.path}" (${p.detail})`,
   'store.from-future': (p) =>

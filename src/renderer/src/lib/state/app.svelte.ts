@@ -1,6 +1,6 @@
 import type { ParallaxEvent, ViewStep } from '../../../../shared/events';
 import { isApiError } from '../../../../shared/errors';
-import type { Annotation, AnnotationId, ArticleDating, ArticleId, ExportFile, MenuCommand, MetadataEdit } from '../../../../shared/api';
+import type { Annotation, AnnotationId, Article, ArticleDating, ArticleId, ExportFile, MenuCommand, MetadataEdit } from '../../../../shared/api';
 import { AnnotationsState } from './annotations.svelte';
 import { AllAnnotationsState } from './all-annotations.svelte';
 import { ReadingTracker } from './reading.svelte';
@@ -19,6 +19,8 @@ import { CompareState } from './compare.svelte';
 import { EntitiesState, StoriesState, TimelineState } from './explore.svelte';
 import { ReextractState } from './reextract.svelte';
 import { TrashState } from './trash.svelte';
+import { VersionState } from './versions.svelte';
+import { LibraryHealth } from './health.svelte';
 import { spansWindow, ZOOM_STEPS, type AppEnv, type DialogName, type EditResult, type ReextractStatus, type ViewName } from './app-types';
 import { runMenuCommand } from './menu-commands';
 
@@ -43,6 +45,8 @@ export class AppState {
   readonly rebuild: RebuildState;
   readonly catchUp: CatchUpState;
   readonly trash: TrashState;
+  readonly versions: VersionState;
+  readonly health: LibraryHealth;
   /** The view to go back to when the comparison closes. */
   #beforeCompare: ViewName = 'library';
 
@@ -101,6 +105,8 @@ export class AppState {
     this.catchUp = new CatchUpState(env.timers?.setTimer);
     this.reextracting = new ReextractState(env.client);
     this.trash = new TrashState(env.client, () => this.library.refresh());
+    this.health = new LibraryHealth(env.client);
+    this.versions = new VersionState(env.client, () => this.library.refresh(), (id) => this.open(id));
     this.reading = new ReadingTracker({
       api: env.client,
       ...(env.timers ? { setTimer: env.timers.setTimer, clearTimer: env.timers.clearTimer } : {}),
@@ -116,6 +122,7 @@ export class AppState {
     const off = this.#client.onEvent((e) => this.handleEvent(e));
     void this.guard(() => this.library.refresh());
     void this.guard(() => this.rebuild.load());
+    void this.guard(() => this.health.load());
     void this.guard(() => this.search.loadSaved());
     // Tags for autocomplete; quietly absent in a library without annotations.
     void this.annotations.loadTags().catch(() => undefined);
@@ -136,6 +143,9 @@ export class AppState {
       case 'rebuildProgress':
       case 'rebuildDone':
         return this.rebuild.handleEvent(event);
+      case 'libraryDamaged':
+        this.health.damaged = true;
+        return;
       case 'libraryChanged':
         void this.guard(() => this.library.refresh());
         void this.guard(() => this.reader.reload());
@@ -158,6 +168,7 @@ export class AppState {
       const value = await action();
       return value;
     } catch (e) {
+      this.health.noteError(e);
       if (isUnauthorized(e)) this.isUnauthorized = true;
       else this.error = this.i18n.error(e);
       return undefined;
@@ -201,12 +212,8 @@ export class AppState {
   }
 
   /** What the text says about an article's date (quietly null where the host cannot tell). */
-  async articleDating(id: ArticleId): Promise<ArticleDating | null> {
-    try {
-      return await this.#client.getArticleDating(id);
-    } catch {
-      return null;
-    }
+  articleDating(id: ArticleId): Promise<ArticleDating | null> {
+    return this.#client.getArticleDating(id).catch(() => null);
   }
 
   /** Offers the comparison on screen as a self-contained HTML file. */
@@ -322,20 +329,8 @@ export class AppState {
   }
 
   /** Saves a person's edit of the open article's text (null: back to the original). */
-  async editText(text: string | null): Promise<EditResult> {
-    const id = this.reader.openId;
-    if (!id) return { ok: false, message: '' };
-    try {
-      const article = await this.#client.updateArticleText(id, text);
-      this.reader.replace(article);
-      await this.guard(() => this.annotations.reload());
-      return { ok: true, article };
-    } catch (e) {
-      if (isApiError(e) && e.code === 'BAD_INPUT') return { ok: false, message: this.i18n.error(e).replace(/^edit:\s*/, '') };
-      if (isUnauthorized(e)) this.isUnauthorized = true;
-      else this.error = this.i18n.error(e);
-      return { ok: false, message: '' };
-    }
+  editText(text: string | null): Promise<EditResult> {
+    return this.#saveEdit((id) => this.#client.updateArticleText(id, text), () => this.guard(() => this.annotations.reload()));
   }
 
   /** Opens a search result with its hits highlighted. */
@@ -347,17 +342,24 @@ export class AppState {
    * Saves a metadata edit of the open article. A refused edit (`BAD_INPUT`) comes back as a
    * message for the dialog; other failures go to the error line as usual.
    */
-  async editMetadata(edit: MetadataEdit): Promise<EditResult> {
+  editMetadata(edit: MetadataEdit): Promise<EditResult> {
+    return this.#saveEdit((id) => this.#client.updateArticleMetadata(id, edit), async () => {
+      void this.guard(() => this.library.refresh());
+      if (this.search.isActive) void this.guard(() => this.search.run());
+    });
+  }
+
+  /** An edit of the open article: its answer shown, then `after`; a refusal (a bad value, a damaged library) as the dialog's message. */
+  async #saveEdit(call: (id: ArticleId) => Promise<Article>, after: () => Promise<unknown>): Promise<EditResult> {
     const id = this.reader.openId;
     if (!id) return { ok: false, message: '' };
     try {
-      const article = await this.#client.updateArticleMetadata(id, edit);
+      const article = await call(id);
       this.reader.replace(article);
-      void this.guard(() => this.library.refresh());
-      if (this.search.isActive) void this.guard(() => this.search.run());
+      await after();
       return { ok: true, article };
     } catch (e) {
-      if (isApiError(e) && e.code === 'BAD_INPUT') return { ok: false, message: this.i18n.error(e).replace(/^edit:\s*/, '') };
+      if (isApiError(e) && (e.code === 'BAD_INPUT' || e.code === 'DB_CORRUPT')) return { ok: false, message: this.i18n.error(e).replace(/^edit:\s*/, '') };
       if (isUnauthorized(e)) this.isUnauthorized = true;
       else this.error = this.i18n.error(e);
       return { ok: false, message: '' };

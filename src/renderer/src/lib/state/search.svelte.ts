@@ -185,14 +185,16 @@ export class SearchState {
 
   /**
    * Takes a suggestion: a report title is returned for the caller to open; anything else
-   * replaces the word being typed and searches.
+   * replaces the word being typed (a tag as `tag:…`) and searches.
    */
   async take(s: Suggestion): Promise<Suggestion | null> {
     this.closeSuggestions();
     if (s.kind === 'title' && s.articleId) return s;
     const terms = queryTerms(this.text);
     terms.pop();
-    const word = /\s/.test(s.text) ? `"${s.text}"` : s.text;
+    // A tag becomes the `tag:` filter: it finds the pages' tags and the tags given to highlights,
+    // which are no words of the text.
+    const word = s.kind === 'tag' ? facetTerms('tag', s.text)[0]! : /\s/.test(s.text) ? `"${s.text}"` : s.text;
     await this.setQuery([...terms, word].join(' '));
     return null;
   }

@@ -1,4 +1,5 @@
 import type { ArticleId, ParallaxApi, TrashedArticle } from '../../../../shared/api';
+import { nextUndoStamp } from './undo-order';
 
 /**
  * The trash as the window sees it: what the last "Move to trash" moved (for its undo line and
@@ -8,6 +9,8 @@ import type { ArticleId, ParallaxApi, TrashedArticle } from '../../../../shared/
 export class TrashState {
   /** The reports the last move put in the trash, while its undo line shows; null when none. */
   lastMoved = $state.raw<ArticleId[] | null>(null);
+  /** When the last move was made, among the window's undo lines (`undo-order.ts`). */
+  movedAt = 0;
   /** The trash view is shown in place of the list. */
   showing = $state(false);
   items = $state.raw<TrashedArticle[]>([]);
@@ -25,6 +28,7 @@ export class TrashState {
     if (ids.length === 0) return;
     const done = await this.api.trashArticles([...ids]);
     this.lastMoved = done.ids.length > 0 ? done.ids : null;
+    this.movedAt = nextUndoStamp();
     await this.changed();
     if (this.showing) await this.load();
   }

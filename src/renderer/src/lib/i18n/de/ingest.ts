@@ -20,6 +20,15 @@ export const ingest: Widen<typeof en> = {
     return `neue Fassung von „${title}“, als Kopie daneben abgelegt${stay}.`;
   },
   compareVersions: 'Fassungen vergleichen',
+  useNewVersion: 'Neue Fassung verwenden',
+  useNewVersionOf: (title: string) => `Neue Fassung verwenden von „${title}“`,
+  versionInUse: 'In Verwendung',
+  versionUsed: (title: string, moved: number, orphaned: number, textLeft: boolean) => {
+    const came = moved === 0 ? 'von Ihnen war nichts zu übernehmen' : `${moved === 1 ? 'Ihre Anmerkung' : `Ihre ${moved.toLocaleString('de')} Anmerkungen`} und Änderungen wurden übernommen`;
+    const lost = orphaned === 0 ? '' : `; ${orphaned.toLocaleString('de')} im neuen Text nicht gefunden, aufbewahrt unter „Nicht mehr im Text gefunden“`;
+    const text = textLeft ? '; Ihre Textbearbeitung bleibt bei der früheren Fassung im Papierkorb' : '';
+    return `Sie arbeiten jetzt an der neuen Fassung von „${title}“: ${came}${lost}${text}.`;
+  },
   dismiss: 'Schließen',
   fileInputLabel: 'Zu importierende Dateien',
   folderInputLabel: 'Zu importierender Ordner',

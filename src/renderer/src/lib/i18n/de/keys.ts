@@ -36,7 +36,7 @@ export const keys: Widen<typeof en> = {
   keyRedo: 'Zuletzt zurückgenommene Änderung an Anmerkungen wiederholen',
   keyZoom: 'Vergrößern / verkleinern / 100 %',
   keyImportFolder: 'Einen Ordner mit seinen Unterordnern importieren',
-  keyAddText: 'Eingefügten Text hinzufügen (Desktop)',
+  keyAddText: 'Text hinzufügen: einen Bericht einfügen',
   keySaveNote: 'Die Notiz sichern, die gerade entsteht',
   keyPreview: 'In Suchergebnissen: den gewählten Bericht daneben zeigen (die Tastatur bleibt in den Ergebnissen)',
   keyChordOr: 'oder',

@@ -37,4 +37,10 @@ export const shell: Widen<typeof en> = {
   unauthorizedTitle: 'Diese Seite braucht ihren Zugangsschlüssel',
   unauthorizedBody:
     'Öffnen Sie genau die Adresse, die „parallax serve“ im Terminal ausgegeben hat. Sie endet auf ?token=… und gilt nur für diesen Lauf des Servers.',
+  damagedTitle: 'Diese Bibliothek ist beschädigt',
+  damagedBody: 'Es wird nichts mehr in sie geschrieben, damit sich der Schaden nicht ausbreitet; lesen und durchsuchen können Sie sie weiter. Eine Rettung kopiert alles, was sich noch lesen lässt, in eine neue Bibliotheksdatei daneben und lässt diese unverändert.',
+  rescueLibrary: 'In eine neue Bibliothek retten',
+  rescuing: 'Wird gerettet…',
+  rescued: (path: string, reports: number, annotations: number, lost: boolean) =>
+    `Gerettet in ${path}: ${reports.toLocaleString('de')} ${reports === 1 ? 'Bericht' : 'Berichte'} und ${annotations.toLocaleString('de')} ${annotations === 1 ? 'Anmerkung' : 'Anmerkungen'}${lost ? '; manches ließ sich nicht lesen' : ''}. Öffnen Sie diese Datei als Ihre Bibliothek, um weiterzuarbeiten (parallax serve --library DATEI).`,
 };

@@ -18,6 +18,17 @@ export const ingest = {
     return `a new version of “${title}”, kept beside it as a copy${stay}.`;
   },
   compareVersions: 'Compare versions',
+  useNewVersion: 'Use the new version',
+  /** The button's name for a screen reader and voice control: starts with the words it shows. */
+  useNewVersionOf: (title: string) => `Use the new version of “${title}”`,
+  versionInUse: 'In use',
+  /** After "Use the new version": what came over, and where the orphans are listed. */
+  versionUsed: (title: string, moved: number, orphaned: number, textLeft: boolean) => {
+    const came = moved === 0 ? 'nothing of yours to move' : `${moved === 1 ? 'your annotation' : `your ${moved.toLocaleString('en')} annotations`} and edits moved to it`;
+    const lost = orphaned === 0 ? '' : `; ${orphaned.toLocaleString('en')} not found in the new text, kept under “No longer found in the text”`;
+    const text = textLeft ? '; your text edit stays with the earlier version, in the trash' : '';
+    return `Now working on the new version of “${title}”: ${came}${lost}${text}.`;
+  },
   dismiss: 'Dismiss',
   fileInputLabel: 'Files to import',
   folderInputLabel: 'Folder to import',

@@ -33,7 +33,7 @@ export const keys = {
   keyRedo: 'Redo the annotation change undone last',
   keyZoom: 'Zoom in / out / back to 100 %',
   keyImportFolder: 'Import a folder, with its subfolders',
-  keyAddText: 'Add pasted text (desktop)',
+  keyAddText: 'Add text: paste a report',
   keySaveNote: 'Save the note being written',
   keyPreview: 'In search results: show the selected report beside them (the keyboard stays in the results)',
   keyChordOr: 'or',
