@@ -123,7 +123,10 @@ export class NameFinder implements ShapeContext {
       // A given name of the German list is name-like however frequent the word (`Peter`, `Maria`,
       // `Michael` are among the 1,500 most frequent words of the list, which is drawn from subtitles).
       // The compound test last: most words it would catch another test has already (`-ung`, frequent).
-      const ok = !FUNCTION_WORDS.has(l) && !ROLE(w, l) && (!NOUN_ENDING(w, l) || givenAfterSurname(this, i) || this.englishSurnameAfterGiven(i)) && (!this.isCommon(i, 1500) || this.firstNames.has(l) || surnameFirstAt(this, i) > 0 || this.frequentGivenBefore(i)) && !this.inSource(i) && !COMPOUND_NOUN(l);
+      // A word of an East Asian name surname first is name-like however it reads in German (`Chen`
+      // ends like a noun, `Un`, `Jung` and `In` are frequent words: `Chen Shui-bian`, `Moon Jae In`).
+      const eastAsian = (surnameFirstAt(this, i) > 0 && !FUNCTION_WORDS.has(l)) || givenAfterSurname(this, i);
+      const ok = (eastAsian && !this.inSource(i)) || (!FUNCTION_WORDS.has(l) && !ROLE(w, l) && (!NOUN_ENDING(w, l) || this.englishSurnameAfterGiven(i)) && (!this.isCommon(i, 1500) || this.firstNames.has(l) || this.frequentGivenBefore(i)) && !this.inSource(i) && !COMPOUND_NOUN(l));
       this.shape[i] = ok ? 1 : 2;
     }
     return this.shape[i] === 1;
@@ -220,12 +223,13 @@ export class NameFinder implements ShapeContext {
    * A lowercase adjective after an article or a preposition (`die annektierte Halbinsel`, `aus
    * humanitären Gründen`): a noun follows. Not a verb after its subject or an opening adverb
    * before a given name (`Sie trafen Martin Luther King`): a name follows that. A noun may follow
-   * a verb too (`Dann habe Niederösterreichs Landeshauptmann …`), so a given name must open it.
+   * a verb too (`Dann habe Niederösterreichs Landeshauptmann …`), so a given name must open it, or
+   * a surname written first (`Gestern sagte Lee Kuan Yew`).
    */
   afterAdjective(i: number): boolean {
     const toks = this.toks;
     return i > 1 && toks.joined(i) && toks.joined(i - 1) && /^\p{Ll}+(e|en|er|es|em)$/u.test(toks.w(i - 1)) && (DETERMINERS.has(this.lower(i - 2)) || FUNCTION_WORDS.has(this.lower(i - 2))) &&
-      !(verbBefore(toks, i, (k) => this.lower(k)) && (this.isGiven(i) || isWorldGivenName(this.lower(i))));
+      !(verbBefore(toks, i, (k) => this.lower(k)) && (this.isGiven(i) || isWorldGivenName(this.lower(i)) || surnameFirstAt(this, i) > 0));
   }
 
   /** The report writes the word after `in` or `aus` elsewhere (`in Teheran`): a place, not a surname (`Irans Hauptstadt Teheran`). */
@@ -302,14 +306,17 @@ export class NameFinder implements ShapeContext {
     const lead = particlesAt(this, i, true);
     if (lead) return lead + 1;
     let j = i;
+    // A surname first is no known surname that ends the name (`Machthaber Kim Jong Un` beside `Kim`).
+    const eastAsian = surnameFirstAt(this, i);
     // Three words, or four when the third is the Persian article apart (`Mohammad Ali Al-e Tabrani`).
     while ((j < i + 3 || (j === i + 3 && PERSIAN_ARTICLE_APART.test(toks.w(j - 1)))) && this.nameLike(j) && (j === i || toks.joined(j)) && toks.sentence[j] === toks.sentence[i]) {
       // A common word after a name of two is no third word of it (`Yoav Gallant Berichten zufolge`),
       // unless a second given name of any list goes before it (`Johann Sebastian Bach`, `Iain Duncan Smith`).
-      if (j === i + 2 && this.isCommon(j, Infinity) && !this.isGiven(i + 1) && !mayBeGivenName(this.lower(i + 1))) break;
+      if (j === i + 2 && this.isCommon(j, Infinity) && !this.isGiven(i + 1) && !mayBeGivenName(this.lower(i + 1)) && eastAsian !== 3) break;
       // A name ends at a known surname (`Präsident Putin Witkoff empfange`).
-      if (toks.after[j] === 44 || toks.after[j] === 58 || (j > i && this.isKnownSurname(j - 1))) {
-        if (j > i && this.isKnownSurname(j - 1)) break;
+      const known = j > i && j - i >= eastAsian && this.isKnownSurname(j - 1);
+      if (toks.after[j] === 44 || toks.after[j] === 58 || known) {
+        if (known) break;
         j++;
         break;
       }
@@ -373,6 +380,6 @@ export class NameFinder implements ShapeContext {
     const bare = sur.replace(ARTICLE_BEFORE, '');
     if (bare !== sur && bare.length > 2 && !this.persons.has(bare)) this.persons.set(bare, full);
     // Surname first: a bare `Yoon` later is this person.
-    if (isSurnameFirst(words, isGivenWord) && !this.persons.has(foldText(words[0]!))) this.persons.set(foldText(words[0]!), full);
+    if (isSurnameFirst(words, isGivenWord, true) && !this.persons.has(foldText(words[0]!))) this.persons.set(foldText(words[0]!), full);
   }
 }

@@ -3,7 +3,7 @@
  * with lowercase particles (`Ursula von der Leyen`, `Thomas de Maizière`, `Mohammed bin
  * Salman`) and an East Asian name written surname first (`Lee Jae-myung`, `Yoon Suk Yeol`).
  */
-import { isSurnameFirst, isSyllablePair } from '../text/name-order';
+import { isEastAsianSurname, isRomanisedSyllable, isSurnameFirst, isSyllablePair } from '../text/name-order';
 import { countryNames } from './country-names';
 import type { TokenTable } from './token-table';
 import { isGivenWord } from './given-names';
@@ -34,9 +34,20 @@ export function isParticleAt(toks: TokenTable, j: number): boolean {
 export function surnameFirstAt(ctx: ShapeContext, i: number): number {
   const toks = ctx.toks;
   if (!toks.has(i) || !toks.has(i + 1) || !toks.joined(i + 1) || toks.sentence[i + 1] !== toks.sentence[i]) return 0;
-  if (isSyllablePair(toks.w(i + 1))) return isSurnameFirst([toks.w(i), toks.w(i + 1)], isGivenWord) ? 2 : 0;
-  if (!toks.has(i + 2) || !toks.joined(i + 2) || toks.sentence[i + 2] !== toks.sentence[i] || ctx.isCommon(i + 1, Infinity) || ctx.isCommon(i + 2, Infinity)) return 0;
-  return isSurnameFirst([toks.w(i), toks.w(i + 1), toks.w(i + 2)], isGivenWord) ? 3 : 0;
+  if (isSyllablePair(toks.w(i + 1))) return isSurnameFirst([toks.w(i), toks.w(i + 1)], isGivenWord, true) ? 2 : 0;
+  if (!toks.has(i + 2) || !toks.joined(i + 2) || toks.sentence[i + 2] !== toks.sentence[i] || givenCommonWord(ctx, i, i + 1) || givenCommonWord(ctx, i, i + 2)) return 0;
+  return isSurnameFirst([toks.w(i), toks.w(i + 1), toks.w(i + 2)], isGivenWord, true) ? 3 : 0;
+}
+
+/**
+ * Word `k` of a given name after the surname at `i` is a frequent word that makes the name no
+ * East Asian one: any frequent word, but after a known East Asian surname a romanised syllable
+ * (`Kim Jong Un`, `Moon Jae In`, `Chang Song Thaek`; the last one's genitive too, `Kim Jong Uns`).
+ */
+function givenCommonWord(ctx: ShapeContext, i: number, k: number): boolean {
+  if (!ctx.isCommon(k, Infinity)) return false;
+  const w = ctx.toks.w(k);
+  return !isEastAsianSurname(ctx.toks.w(i)) || !isRomanisedSyllable(k === i + 2 ? w.replace(/s$/, '') : w);
 }
 
 /** A word of the given name after such a surname (`Myung` may end like a German noun). */
