@@ -28,8 +28,9 @@ export function personsIn(sentence: string): string[] {
   return findEntities(sentence, spans).filter((e) => e.kind === 'person').map((e) => e.text);
 }
 
-/** Whole: one person written as the name (or its genitive); cut: a person that is part of it. */
+/** Whole: one person written as the name (or its genitive); cut: a person that is part of it. A name `-`: no person may be found. */
 function verdict(name: string, persons: string[]): 'whole' | 'cut' | 'missed' {
+  if (name === '-') return persons.length === 0 ? 'whole' : 'missed';
   if (persons.some((p) => p === name || p === `${name}s`)) return 'whole';
   const words = name.split(' ');
   return persons.some((p) => p.split(' ').every((w) => words.includes(w) || words.includes(w.replace(/s$/, '')))) ? 'cut' : 'missed';

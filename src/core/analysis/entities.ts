@@ -202,7 +202,7 @@ function givenNames(f: NameFinder): void {
     // A given name of another list before a given name or surname the frequency list holds opens a
     // name when an English surname ends it (`Billie Jean King`, `Carole King`): `doubleGiven`.
     const english = !given && givenElsewhere ? f.englishSurnameAfter(i) : 0;
-    if (f.isCommon(i + 1, Infinity) && !given && !english && !eastAsian && !givenNameAsSurname(f, i, givenElsewhere)) continue;
+    if (f.isCommon(i + 1, Infinity) && !given && !english && !eastAsian && !givenNameAsSurname(f, i, givenElsewhere) && !f.wordSurname(i + 1)) continue;
     // A common word that is a given name of no list before a German word the lexicons know opens
     // no name (`große Mengen Kohlenstoff`, `drei Prozent Unentschlossenen`, `der Bund Deutscher
     // Kriminalbeamter`): a noun or an adjective before a noun the frequency list lacks. Before a word they do not know it may (`Tucker Carlson`, `Ed Miliband`).
