@@ -88,7 +88,9 @@ import { indexArticleForCompare, markComparePending } from './rows';
  * 28: an East Asian name surname first is found whole when its surname is a German given name or
  *     frequent word or its given name's syllables are frequent words (`Kim Jong Un`, `Chen
  *     Shui-bian`, `Moon Jae In`, `Ban Ki Moon`), and beside a bare surname the report already
- *     names (`Kim Yo Jong` beside `Kim Jong Il`): `text/name-order.ts`, names5 pass.
+ *     names (`Kim Yo Jong` beside `Kim Jong Il`): `text/name-order.ts`, names5 pass; a surname that
+ *     is a frequent German word after a given name when the report tells it one (`Sebastian Kurz`
+ *     … `sagte Kurz`): `analysis/word-surnames.ts`.
  */
 export const COMPARE_ROWS_VERSION = 28;
 
