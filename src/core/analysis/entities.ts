@@ -185,10 +185,11 @@ function givenNames(f: NameFinder): void {
       continue;
     }
     if (taken[i] || f.afterDeterminer(i) || f.afterAdjective(i) || !f.nameLike(i) || !f.nameLike(i + 1) || !toks.joined(i + 1)) continue;
-    if (f.isKnownSurname(i) || f.isKnownSurname(i + 1)) continue;
+    // A known surname first opens a name of its own when the name is surname first (`Kim Yo Jong` beside `Kim Jong Il`).
+    const eastAsian = surnameFirstAt(f, i);
+    if ((f.isKnownSurname(i) && !eastAsian) || f.isKnownSurname(i + 1)) continue;
     const given = firstNames.has(f.lower(i));
     const givenElsewhere = given || isGivenSpelling(toks.w(i), firstNames) || isWorldGivenName(f.lower(i));
-    const eastAsian = surnameFirstAt(f, i);
     if (toks.initial(i) && !givenElsewhere && !f.threeWordsAt(i) && !eastAsian) continue;
     // A noun before a whole name, with no article to mark it (`sagte Anwohnerin Jelka Marovic`):
     // where no given name opens the pair but one follows, and a surname after it, the name starts there.
@@ -201,7 +202,7 @@ function givenNames(f: NameFinder): void {
     // A given name of another list before a given name or surname the frequency list holds opens a
     // name when an English surname ends it (`Billie Jean King`, `Carole King`): `doubleGiven`.
     const english = !given && givenElsewhere ? f.englishSurnameAfter(i) : 0;
-    if (f.isCommon(i + 1, Infinity) && !given && !english && !givenNameAsSurname(f, i, givenElsewhere)) continue;
+    if (f.isCommon(i + 1, Infinity) && !given && !english && !eastAsian && !givenNameAsSurname(f, i, givenElsewhere) && !f.wordSurname(i + 1)) continue;
     // A common word that is a given name of no list before a German word the lexicons know opens
     // no name (`große Mengen Kohlenstoff`, `drei Prozent Unentschlossenen`, `der Bund Deutscher
     // Kriminalbeamter`): a noun or an adjective before a noun the frequency list lacks. Before a word they do not know it may (`Tucker Carlson`, `Ed Miliband`).
@@ -223,8 +224,9 @@ function givenNames(f: NameFinder): void {
     // Or when the report goes on to use the third word alone and never the second (`Recep Tayyip
     // Erdoğan` … `Erdoğan`: two given names the list does not hold), and never after `in`.
     // Or two given names and an English surname (`Martin Luther King`, `Billie Jean King`).
-    const third = (toks.has(i + 2) && f.nameLike(i + 2) && toks.joined(i + 2) && !f.isCommon(i + 2, Infinity) &&
-      (firstNames.has(f.lower(i + 1)) || isParticleName(toks.w(i + 2)) || (givenElsewhere && f.endsName(i + 2) && !f.placeAfterPrep(i + 2)) || f.threeWordsAt(i) || eastAsian === 3)) ||
+    // A name surname first of three words whatever its third word reads as in German (`Kim Dae Jung`, `Kim Jong Un`).
+    const third = (eastAsian === 3 && f.nameLike(i + 2)) || (toks.has(i + 2) && f.nameLike(i + 2) && toks.joined(i + 2) && !f.isCommon(i + 2, Infinity) &&
+      (firstNames.has(f.lower(i + 1)) || isParticleName(toks.w(i + 2)) || (givenElsewhere && f.endsName(i + 2) && !f.placeAfterPrep(i + 2)) || f.threeWordsAt(i))) ||
       (givenElsewhere && (english || f.englishSurnameAfter(i)) === 3);
     // The name of a thing or an institution (`Turnout Project`, `Scott Key Bridge`, `Scott Key-Brücke`, `Ocean Pte Ltd`).
     // A fourth word after the Persian article apart (`Mohammad Ali Al-e Tabrani`).
@@ -334,7 +336,7 @@ function fullestNames(out: EntityMentionRow[]): void {
     let sur = surnames.get(name);
     if (sur === undefined) {
       const words = name.split(' ');
-      surnames.set(name, (sur = foldText(isSurnameFirst(words, isGivenWord) ? words[0]! : words[words.length - 1]!)));
+      surnames.set(name, (sur = foldText(isSurnameFirst(words, isGivenWord, true) ? words[0]! : words[words.length - 1]!)));
     }
     return sur;
   };
@@ -344,11 +346,17 @@ function fullestNames(out: EntityMentionRow[]): void {
     const f = fullest.get(sur);
     if (!f || wordCount(e.name) > wordCount(f)) fullest.set(sur, e.name);
   }
-  // Not a whole name with another given name (`Maria Kellner` beside `Andreas Kellner`): a relative.
+  // Not a whole name with another given name (`Maria Kellner` beside `Andreas Kellner`): a relative;
+  // nor one surname first with another given name (`Kim Yo Jong` beside `Kim Jong Il`): a sister.
   const otherGiven = (name: string, full: string) => {
     const space = name.indexOf(' ');
     if (space < 0) return false;
     const first = name.slice(0, space);
+    if (name !== full && surnameOf(name) === foldText(first) && wordCount(name) > 1) {
+      // The same given name written apart or hyphenated (`Suk-yeol`, `Suk Yeol`), or cut, is the person.
+      const given = (n: string) => foldText(n.slice(n.indexOf(' ') + 1)).replace(/[^a-z]/g, '');
+      return !given(full).startsWith(given(name));
+    }
     return isGivenWord(first) && !hasWord(full, first);
   };
   for (const e of out) {

@@ -24,7 +24,7 @@ export function splitGluedRuns(out: EntityMentionRow[], persons: Map<string, str
   for (const e of out) {
     if (e.kind !== 'person') continue;
     const words = e.text.split(' ');
-    if (words.length < 2 || !words.every(capitalised) || !given(words[0]!) || isSurnameFirst(words, isGivenWord)) continue;
+    if (words.length < 2 || !words.every(capitalised) || !given(words[0]!) || isSurnameFirst(words, isGivenWord, true)) continue;
     const sur = foldText(words[words.length - 1]!);
     if (!wholeBySurname.has(sur)) wholeBySurname.set(sur, new Set());
     wholeBySurname.get(sur)!.add(e.text);
@@ -34,7 +34,7 @@ export function splitGluedRuns(out: EntityMentionRow[], persons: Map<string, str
     if (e.kind !== 'person') continue;
     const glued = e.name;
     let words = e.text.split(' ');
-    if (words.length < 2 || isSurnameFirst(words, isGivenWord)) continue;
+    if (words.length < 2 || isSurnameFirst(words, isGivenWord, true)) continue;
     // Whether every word split off is the surname of a person the report names whole, given name
     // first (`Wladimir Putin`), and no given name itself: only then is the rest a person of its own
     // (not `Mayer` of `Heinz Mayer` beside a bare `Heinz`, nor `Suljović` of `Mensur Suljović`

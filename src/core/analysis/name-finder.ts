@@ -13,11 +13,12 @@ import { wordLists } from './content-words';
 import { isParticleName } from './entity-tokens';
 import type { TokenTable } from './token-table';
 import type { WordTable } from './word-table';
-import { isParticleAt, particlesAt, surnameFirstAt, givenAfterSurname, type ShapeContext } from './name-shapes';
+import { inEastAsianName, isParticleAt, particlesAt, surnameFirstAt, type ShapeContext } from './name-shapes';
 import { isGivenSpelling, isGivenWord, isWorldGivenName, mayBeGivenName } from './given-names';
 import { englishRank } from './name-openers';
 
 import { thingNamed } from './thing-names';
+import { surnameSign, wordSurnameAt } from './word-surnames';
 import { verbBefore } from './verb-position';
 import { isWorldCity } from './world-cities';
 import { isLexiconWord } from '../text/decompound';
@@ -65,6 +66,8 @@ export class NameFinder implements ShapeContext {
    * than a map of every fold with an array each, which was a tenth of what an article allocated.
    */
   private caps: Int32Array | null = null;
+  /** Per word as written: whether the report tells it a surname (`word-surnames.ts`), asked on first use. */
+  private signs: Map<string, boolean> | null = null;
 
   constructor(
     readonly text: string,
@@ -123,10 +126,19 @@ export class NameFinder implements ShapeContext {
       // A given name of the German list is name-like however frequent the word (`Peter`, `Maria`,
       // `Michael` are among the 1,500 most frequent words of the list, which is drawn from subtitles).
       // The compound test last: most words it would catch another test has already (`-ung`, frequent).
-      const ok = !FUNCTION_WORDS.has(l) && !ROLE(w, l) && (!NOUN_ENDING(w, l) || givenAfterSurname(this, i) || this.englishSurnameAfterGiven(i)) && (!this.isCommon(i, 1500) || this.firstNames.has(l) || surnameFirstAt(this, i) > 0 || this.frequentGivenBefore(i)) && !this.inSource(i) && !COMPOUND_NOUN(l);
+      // A word of an East Asian name surname first is name-like however it reads in German (`inEastAsianName`).
+      const ok = (!FUNCTION_WORDS.has(l) && !ROLE(w, l) && (!NOUN_ENDING(w, l) || this.englishSurnameAfterGiven(i) || this.wordSurname(i)) && (!this.isCommon(i, 1500) || this.firstNames.has(l) || this.frequentGivenBefore(i) || this.wordSurname(i)) && !this.inSource(i) && !COMPOUND_NOUN(l)) ||
+        (inEastAsianName(this, i, l) && !this.inSource(i));
       this.shape[i] = ok ? 1 : 2;
     }
     return this.shape[i] === 1;
+  }
+
+  /** A surname that is a frequent German word, after a given name (`Sebastian Kurz`): `word-surnames.ts`. */
+  wordSurname(i: number): boolean {
+    const signs = (this.signs ??= new Map());
+    const sign = () => signs.get(this.toks.w(i)) ?? signs.set(this.toks.w(i), surnameSign(this.text, this.toks.w(i), this.lower(i))).get(this.toks.w(i))!;
+    return wordSurnameAt(this.toks, i, (k) => this.firstNames.has(this.lower(k)) || isWorldGivenName(this.lower(k)), sign);
   }
 
   /**
@@ -220,12 +232,13 @@ export class NameFinder implements ShapeContext {
    * A lowercase adjective after an article or a preposition (`die annektierte Halbinsel`, `aus
    * humanitären Gründen`): a noun follows. Not a verb after its subject or an opening adverb
    * before a given name (`Sie trafen Martin Luther King`): a name follows that. A noun may follow
-   * a verb too (`Dann habe Niederösterreichs Landeshauptmann …`), so a given name must open it.
+   * a verb too (`Dann habe Niederösterreichs Landeshauptmann …`), so a given name must open it, or
+   * a surname written first (`Gestern sagte Lee Kuan Yew`).
    */
   afterAdjective(i: number): boolean {
     const toks = this.toks;
     return i > 1 && toks.joined(i) && toks.joined(i - 1) && /^\p{Ll}+(e|en|er|es|em)$/u.test(toks.w(i - 1)) && (DETERMINERS.has(this.lower(i - 2)) || FUNCTION_WORDS.has(this.lower(i - 2))) &&
-      !(verbBefore(toks, i, (k) => this.lower(k)) && (this.isGiven(i) || isWorldGivenName(this.lower(i))));
+      !(verbBefore(toks, i, (k) => this.lower(k)) && (this.isGiven(i) || isWorldGivenName(this.lower(i)) || surnameFirstAt(this, i) > 0));
   }
 
   /** The report writes the word after `in` or `aus` elsewhere (`in Teheran`): a place, not a surname (`Irans Hauptstadt Teheran`). */
@@ -302,14 +315,19 @@ export class NameFinder implements ShapeContext {
     const lead = particlesAt(this, i, true);
     if (lead) return lead + 1;
     let j = i;
+    // A surname first is no known surname that ends the name (`Machthaber Kim Jong Un` beside `Kim`);
+    // asked only where it matters (most runs meet no known surname and no frequent word).
+    let shape = -1;
+    const eastAsian = () => (shape < 0 ? (shape = surnameFirstAt(this, i)) : shape);
     // Three words, or four when the third is the Persian article apart (`Mohammad Ali Al-e Tabrani`).
     while ((j < i + 3 || (j === i + 3 && PERSIAN_ARTICLE_APART.test(toks.w(j - 1)))) && this.nameLike(j) && (j === i || toks.joined(j)) && toks.sentence[j] === toks.sentence[i]) {
       // A common word after a name of two is no third word of it (`Yoav Gallant Berichten zufolge`),
       // unless a second given name of any list goes before it (`Johann Sebastian Bach`, `Iain Duncan Smith`).
-      if (j === i + 2 && this.isCommon(j, Infinity) && !this.isGiven(i + 1) && !mayBeGivenName(this.lower(i + 1))) break;
+      if (j === i + 2 && this.isCommon(j, Infinity) && !this.isGiven(i + 1) && !mayBeGivenName(this.lower(i + 1)) && eastAsian() !== 3) break;
       // A name ends at a known surname (`Präsident Putin Witkoff empfange`).
-      if (toks.after[j] === 44 || toks.after[j] === 58 || (j > i && this.isKnownSurname(j - 1))) {
-        if (j > i && this.isKnownSurname(j - 1)) break;
+      const known = j > i && this.isKnownSurname(j - 1) && j - i >= eastAsian();
+      if (toks.after[j] === 44 || toks.after[j] === 58 || known) {
+        if (known) break;
         j++;
         break;
       }
@@ -373,6 +391,6 @@ export class NameFinder implements ShapeContext {
     const bare = sur.replace(ARTICLE_BEFORE, '');
     if (bare !== sur && bare.length > 2 && !this.persons.has(bare)) this.persons.set(bare, full);
     // Surname first: a bare `Yoon` later is this person.
-    if (isSurnameFirst(words, isGivenWord) && !this.persons.has(foldText(words[0]!))) this.persons.set(foldText(words[0]!), full);
+    if (isSurnameFirst(words, isGivenWord, true) && !this.persons.has(foldText(words[0]!))) this.persons.set(foldText(words[0]!), full);
   }
 }

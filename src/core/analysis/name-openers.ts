@@ -121,5 +121,5 @@ export function opensWithEnglishWord(words: readonly string[]): boolean {
   const first = words[0]!, lower = first.toLowerCase();
   // Three letters or fewer may be a Chinese surname written first (`Sun Xiaomei`, `Fan Hui`).
   if (lower.length < MIN_ENGLISH_OPENER || !english.has(lower) || hasGivenName(words) || mayBeGivenName(lower) || isGivenSpelling(first, wordLists().firstNames)) return false;
-  return !isSurnameFirst(words, isGivenWord);
+  return !isSurnameFirst(words, isGivenWord, true);
 }

@@ -3,11 +3,11 @@
  * with lowercase particles (`Ursula von der Leyen`, `Thomas de Maizière`, `Mohammed bin
  * Salman`) and an East Asian name written surname first (`Lee Jae-myung`, `Yoon Suk Yeol`).
  */
-import { isSurnameFirst, isSyllablePair } from '../text/name-order';
+import { isEastAsianSurname, isRomanisedSyllable, isSurnameFirst, isSyllablePair } from '../text/name-order';
 import { countryNames } from './country-names';
 import type { TokenTable } from './token-table';
 import { isGivenWord } from './given-names';
-import { GERMAN_PARTICLE, SURNAME_PARTICLE, SURNAME_PARTICLE_SECOND } from './entity-words';
+import { FUNCTION_WORDS, GERMAN_PARTICLE, SURNAME_PARTICLE, SURNAME_PARTICLE_SECOND } from './entity-words';
 
 /** What the shapes ask of one article's tokens (the name finder's own per-token answers). */
 export interface ShapeContext {
@@ -33,10 +33,35 @@ export function isParticleAt(toks: TokenTable, j: number): boolean {
  */
 export function surnameFirstAt(ctx: ShapeContext, i: number): number {
   const toks = ctx.toks;
-  if (!toks.has(i) || !toks.has(i + 1) || !toks.joined(i + 1) || toks.sentence[i + 1] !== toks.sentence[i]) return 0;
-  if (isSyllablePair(toks.w(i + 1))) return isSurnameFirst([toks.w(i), toks.w(i + 1)], isGivenWord) ? 2 : 0;
-  if (!toks.has(i + 2) || !toks.joined(i + 2) || toks.sentence[i + 2] !== toks.sentence[i] || ctx.isCommon(i + 1, Infinity) || ctx.isCommon(i + 2, Infinity)) return 0;
-  return isSurnameFirst([toks.w(i), toks.w(i + 1), toks.w(i + 2)], isGivenWord) ? 3 : 0;
+  // A surname of five letters at most (`isSurnameFirst`): most words fail here, before any is cut from the text.
+  if (!toks.has(i) || toks.end[i]! - toks.start[i]! > 5 || !toks.has(i + 1) || !toks.joined(i + 1) || toks.sentence[i + 1] !== toks.sentence[i]) return 0;
+  if (isSyllablePair(toks.w(i + 1))) return isSurnameFirst([toks.w(i), toks.w(i + 1)], isGivenWord, true) ? 2 : 0;
+  if (!toks.has(i + 2) || !toks.joined(i + 2) || toks.sentence[i + 2] !== toks.sentence[i] || givenCommonWord(ctx, i, i + 1) || givenCommonWord(ctx, i, i + 2)) return 0;
+  return isSurnameFirst([toks.w(i), toks.w(i + 1), toks.w(i + 2)], isGivenWord, true) ? 3 : 0;
+}
+
+/**
+ * Word `k` of a given name after the surname at `i` is a frequent word that makes the name no
+ * East Asian one: any frequent word, but after a known East Asian surname a romanised syllable
+ * (`Kim Jong Un`, `Moon Jae In`, `Chang Song Thaek`; the last one's genitive too, `Kim Jong Uns`).
+ */
+function givenCommonWord(ctx: ShapeContext, i: number, k: number): boolean {
+  if (!ctx.isCommon(k, Infinity)) return false;
+  const w = ctx.toks.w(k);
+  return !isEastAsianSurname(ctx.toks.w(i)) || !isRomanisedSyllable(k === i + 2 ? w.replace(/s$/, '') : w);
+}
+
+/** The longest word of a given name after an East Asian surname (`Shui-bian`, `Ching-kuo`: a syllable pair). */
+const MAX_GIVEN_SYLLABLES = 11;
+
+/**
+ * Word `i` (`lower` its lowercase) opens an East Asian name surname first or is a word of its given
+ * name: name-like however it reads in German (`Chen` ends like a noun; `Un`, `Jung`, `In` are
+ * frequent words: `Chen Shui-bian`, `Moon Jae In`). The name finder asks it last, of the words
+ * its other tests refuse.
+ */
+export function inEastAsianName(ctx: ShapeContext, i: number, lower: string): boolean {
+  return (!FUNCTION_WORDS.has(lower) && surnameFirstAt(ctx, i) > 0) || (lower.length <= MAX_GIVEN_SYLLABLES && givenAfterSurname(ctx, i));
 }
 
 /** A word of the given name after such a surname (`Myung` may end like a German noun). */

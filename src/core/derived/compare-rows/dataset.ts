@@ -85,8 +85,14 @@ import { indexArticleForCompare, markComparePending } from './rows';
  * 27: a timeline row keeps a window of at most 400 characters of a longer sentence
  *     (`text/window.ts`; its keys still the whole sentence's): text without sentence breaks made
  *     the rows quadratic in memory. 10k bench: 242 of 51,863 rows (165 reports).
+ * 28: an East Asian name surname first is found whole when its surname is a German given name or
+ *     frequent word or its given name's syllables are frequent words (`Kim Jong Un`, `Chen
+ *     Shui-bian`, `Moon Jae In`, `Ban Ki Moon`), and beside a bare surname the report already
+ *     names (`Kim Yo Jong` beside `Kim Jong Il`): `text/name-order.ts`, names5 pass; a surname that
+ *     is a frequent German word after a given name when the report tells it one (`Sebastian Kurz`
+ *     … `sagte Kurz`): `analysis/word-surnames.ts`.
  */
-export const COMPARE_ROWS_VERSION = 27;
+export const COMPARE_ROWS_VERSION = 28;
 
 /**
  * A trashed report's compare rows go (and it leaves the waiting list); the views made of them
