@@ -43,7 +43,6 @@ async function importReport(app: Page): Promise<Locator> {
   return reader;
 }
 
-const marks = (reader: Locator) => reader.locator('article mark[data-annotation-id]');
 
 async function highlight(app: Page): Promise<void> {
   const toolbar = app.getByRole('toolbar', { name: 'Annotate the selection' });
@@ -117,4 +116,25 @@ test('a Markdown report shows its heading, lists and quote as such, and takes hi
   await expect(body.getByRole('heading', { level: 2 }).locator('mark[data-annotation-id]')).toHaveText('Delegationen vereinbart');
   await expect(reader.locator(`article li mark[data-annotation-id]:not([data-annotation-id="${id}"])`)).toHaveText('Austausch der Gefangenen');
   await expect(reader.locator(`article li mark[data-annotation-id="${id}"]`).last()).toHaveText('Weitere Gespräche');
+});
+
+test('the compare view shows the Markdown report’s heading, list and quote in its column', async ({ app }) => {
+  await importReport(app);
+  const list = app.getByRole('listbox', { name: 'Reports' });
+  await list.getByRole('option', { name: TITLE }).click();
+  await app.keyboard.press('Space');
+  await expect(list.getByRole('option', { name: TITLE })).toHaveAttribute('aria-checked', 'true');
+  await list.getByRole('option', { name: 'Putins Marathontreffen mit Trumps Gesandten Witkoff' }).click({ modifiers: ['ControlOrMeta'] });
+  await app.keyboard.press('c');
+  const view = app.getByRole('region', { name: 'Comparison' });
+  await expect(view.locator('article.column')).toHaveCount(2);
+  const column = view.locator('article.column').filter({ hasText: 'Eine Waffenruhe an der gesamten Front' });
+  await expect(column.getByRole('heading', { level: 2, name: 'Was die Delegationen vereinbart haben' })).toBeVisible();
+  await expect(column.locator('.text > ul > li')).toHaveCount(3);
+  await expect(column.locator('.text > ul > li').nth(1).locator('ul > li')).toHaveCount(2);
+  await expect(column.locator('.text > blockquote ol > li')).toHaveCount(2);
+  // The plain-text report beside it: paragraphs as before.
+  const other = view.locator('article.column').filter({ hasNotText: 'Eine Waffenruhe an der gesamten Front' });
+  await expect(other.locator('.text > p').first()).toBeVisible();
+  await expect(other.locator('.text ul, .text h2')).toHaveCount(0);
 });
