@@ -21,8 +21,11 @@ export interface MarkupSpan {
   number?: number;
 }
 
-/** Kinds a body block may have and still take the markup's structure (captions and credits keep theirs). */
-const STRUCTURED_KINDS = new Set<Block['kind']>(['paragraph', 'heading', 'list-item', 'quote']);
+/**
+ * Kinds a body block takes the markup's structure for: the body's, and a credit (a quote's
+ * attribution stays in its quote); a caption keeps its own place.
+ */
+const STRUCTURED_KINDS = new Set<Block['kind']>(['paragraph', 'heading', 'list-item', 'quote', 'credit']);
 
 /**
  * `s.replace(re, to)` (`re` global), moving every offset of `spans` to where its character
@@ -82,7 +85,7 @@ export function applyMarkup(blocks: Block[], spans: readonly MarkupSpan[]): void
   // Outer elements first where two start together (a list opening a quote), as they were opened.
   const order = spans.map((s, i) => ({ s, i })).sort((a, b) => a.s.start - b.s.start || b.s.end - a.s.end || a.i - b.i).map((x) => x.s);
   const open: MarkupSpan[] = [];
-  const opened = new Set<MarkupSpan>();
+  const around: { block: Block; open: MarkupSpan[] }[] = [];
   let j = 0;
   for (const b of blocks) {
     while (open.length > 0 && open[open.length - 1]!.end <= b.start) open.pop();
@@ -91,10 +94,34 @@ export function applyMarkup(blocks: Block[], spans: readonly MarkupSpan[]): void
       while (open.length > 0 && open[open.length - 1]!.end <= s.start) open.pop();
       if (s.end > b.start) open.push(s);
     }
-    if (b.region !== 'body' || !STRUCTURED_KINDS.has(b.kind) || open.length === 0) continue;
-    const m = markupOf(open, opened);
-    if (m) b.markup = m;
+    if (b.region === 'body' && STRUCTURED_KINDS.has(b.kind)) around.push({ block: b, open: [...open] });
   }
+  const wrappers = wrappersOf(around.map((a) => a.open));
+  const opened = new Set<MarkupSpan>();
+  for (const a of around) {
+    const m = markupOf(wrappers.size ? a.open.filter((s) => !wrappers.has(s)) : a.open, opened);
+    if (m) a.block.markup = m;
+  }
+}
+
+/** Fewest body blocks a lone item or quote must hold all of to be read as the page's layout. */
+const MIN_WRAPPED = 4;
+
+/**
+ * A single list item or quote that holds the whole body (with the list around the item) is the
+ * page's layout, not its structure: some pages set the article in one `<li>` or `<blockquote>`.
+ */
+function wrappersOf(stacks: readonly MarkupSpan[][]): Set<MarkupSpan> {
+  const out = new Set<MarkupSpan>();
+  if (stacks.length < MIN_WRAPPED) return out;
+  const first = stacks[0]!;
+  first.forEach((s, k) => {
+    if ((s.tag !== 'li' && s.tag !== 'quote') || !stacks.every((st) => st.includes(s))) return;
+    out.add(s);
+    const parent = first[k - 1];
+    if (s.tag === 'li' && parent && (parent.tag === 'ul' || parent.tag === 'ol')) out.add(parent);
+  });
+  return out;
 }
 
 /** The structure the open spans (outermost first) give a block; null when they give none. */

@@ -155,3 +155,14 @@ describe('replaceTracked', () => {
     expect(spans.map((s) => [s.start, s.end])).toEqual([[0, 3], [0, 1]]);
   });
 });
+
+describe('a page set in one list item or quote', () => {
+  it('reads that wrapper as layout: the body is paragraphs, its own lists stay lists', () => {
+    const html = `<ul><li><h1>Titel</h1><p>${LEAD}</p><p>${S1}</p><p>${S2}</p><ul><li>${S3}</li><li>${S4}</li></ul><p>${LEAD}</p></li></ul>`;
+    const x = extract({ text: html, format: 'html' });
+    expect(find(x.blocks, S1)?.markup).toBeUndefined();
+    expect(find(x.blocks, S3)?.markup).toEqual({ path: ['ul'], item: 1 });
+    const quoted = extract({ text: `<blockquote><p>${LEAD}</p><p>${S1}</p><p>${S2}</p><p>${S5}</p></blockquote>`, format: 'html' });
+    expect(quoted.blocks.filter((b) => b.markup)).toEqual([]);
+  });
+});
