@@ -156,7 +156,8 @@ class LineWriter {
   private block(text: string, separate = true, span?: Omit<MarkupSpan, 'start' | 'end'>): void {
     if (separate) this.blank();
     // A container opened just before starts where its first text does, past the blank line.
-    for (const s of this.openSpans) if (s.start < 0) s.start = this.nextStart();
+    // Those are on top of the stack (a 2,000-deep list must not cost a walk of it per line).
+    for (let k = this.openSpans.length - 1; k >= 0 && this.openSpans[k]!.start < 0; k--) this.openSpans[k]!.start = this.nextStart();
     const start = this.nextStart();
     this.push(this.marker + text);
     if (span) this.spans.push({ ...span, start, end: this.length });

@@ -94,7 +94,7 @@ export function applyMarkup(blocks: Block[], spans: readonly MarkupSpan[]): void
       while (open.length > 0 && open[open.length - 1]!.end <= s.start) open.pop();
       if (s.end > b.start) open.push(s);
     }
-    if (b.region === 'body' && STRUCTURED_KINDS.has(b.kind)) around.push({ block: b, open: [...open] });
+    if (b.region === 'body' && STRUCTURED_KINDS.has(b.kind)) around.push({ block: b, open: open.length <= 2 * MAX_DEPTH ? [...open] : [...open.slice(0, MAX_DEPTH), ...open.slice(-MAX_DEPTH)] });
   }
   const wrappers = wrappersOf(around.map((a) => a.open));
   const opened = new Set<MarkupSpan>();
@@ -103,6 +103,13 @@ export function applyMarkup(blocks: Block[], spans: readonly MarkupSpan[]): void
     if (m) a.block.markup = m;
   }
 }
+
+/**
+ * Containers kept in a block's `path`, outermost first. Reading needs a few levels, and a block's
+ * stored path grows with the nesting: 2,000 nested Markdown items made every line's path 2,000
+ * long (millions of entries, stored per block).
+ */
+const MAX_DEPTH = 8;
 
 /** Fewest body blocks a lone item or quote must hold all of to be read as the page's layout. */
 const MIN_WRAPPED = 4;
@@ -139,7 +146,8 @@ function markupOf(open: readonly MarkupSpan[], opened: Set<MarkupSpan>): BlockMa
       item = null;
     }
   }
-  if (path.length > 0) m.path = path;
+  // Deeper lists and quotes read as the deepest kept one: its items go on as siblings there.
+  if (path.length > 0) m.path = path.length > MAX_DEPTH ? path.slice(0, MAX_DEPTH) : path;
   if (item && !opened.has(item)) {
     opened.add(item);
     m.item = item.number ?? 1;

@@ -166,3 +166,14 @@ describe('a page set in one list item or quote', () => {
     expect(quoted.blocks.filter((b) => b.markup)).toEqual([]);
   });
 });
+
+describe('deep nesting', () => {
+  it('keeps at most eight containers in a path, however deep the list', () => {
+    const md = `${LEAD}\n\n` + Array.from({ length: 40 }, (_, k) => `${'  '.repeat(k)}- Punkt ${k} mit einigen Worten darin`).join('\n') + `\n\n${LEAD}`;
+    const x = extract({ text: md, format: 'markdown' });
+    const items = x.blocks.filter((b) => b.markup?.path);
+    expect(items.length).toBe(40);
+    expect(Math.max(...items.map((b) => b.markup!.path!.length))).toBe(8);
+    expect(items.every((b) => b.markup!.item !== undefined)).toBe(true);
+  });
+});
