@@ -64,3 +64,18 @@ describe('toBodyNodes with the markup of a Markdown or HTML report', () => {
     expect(new Set(nodes.map((n) => n.key)).size).toBe(nodes.length);
   });
 });
+
+describe('toBodyNodes with wrapped paragraphs', () => {
+  it('joins a later line to its paragraph or item as another run, and reads a first line taken for a heading as the paragraph', () => {
+    const h = block('Die Gespräche dauerten', undefined, 'heading');
+    const l2 = block('bis in die Nacht.', { joins: true });
+    const item = block('- Ein Punkt, der über', { path: ['ul'], item: 1 }, 'list-item');
+    const l4 = block('zwei Zeilen geht', { path: ['ul'], joins: true });
+    const nodes = toBodyNodes([h, l2, item, l4]);
+    expect(nodes).toEqual([
+      expect.objectContaining({ type: 'paragraph', text: 'Die Gespräche dauerten', more: [{ start: l2.start, text: 'bis in die Nacht.' }] }),
+      expect.objectContaining({ type: 'list', items: [expect.objectContaining({ text: 'Ein Punkt, der über', more: [{ start: l4.start, text: 'zwei Zeilen geht' }] })] }),
+    ]);
+    expect(bodySpans(nodes)).toEqual([[h.start, h.end], [l2.start, l2.end], [item.start + 2, item.end], [l4.start, l4.end]]);
+  });
+});

@@ -110,6 +110,8 @@ export interface BlockMarkup {
   item?: number;
   /** Preformatted text (code, a poem set line by line). */
   pre?: true;
+  /** The line goes on the paragraph of the block before it (the source wraps it with a soft line break). */
+  joins?: true;
 }
 
 /** A reader comment found on the page. */

@@ -81,10 +81,14 @@ class LineWriter {
           this.block(text, true, { tag: 'h', level: Number(t.tag.slice(1)) });
           break;
         }
-        case 'paragraph_open':
+        case 'paragraph_open': {
           // A tight list's paragraphs are hidden: its items stand on consecutive lines.
-          this.block(inlineText(tokens[++i]!), !t.hidden);
+          const inline = tokens[++i]!;
+          // A paragraph wrapped by soft line breaks only is one paragraph over several lines.
+          const wrapped = inline.children?.some((c) => c.type === 'softbreak') && !inline.children.some((c) => c.type === 'hardbreak');
+          this.block(inlineText(inline), !t.hidden, wrapped ? { tag: 'p' } : undefined);
           break;
+        }
         case 'bullet_list_open':
         case 'ordered_list_open':
           if (this.lists++ === 0) this.blank();

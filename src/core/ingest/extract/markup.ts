@@ -14,7 +14,8 @@ import type { Line } from './segment';
 export interface MarkupSpan {
   start: number;
   end: number;
-  tag: 'h' | 'li' | 'pre' | MarkupContainer;
+  /** `p`: a paragraph the source wraps over several lines (its later lines join the first). */
+  tag: 'h' | 'li' | 'pre' | 'p' | MarkupContainer;
   /** A heading's level (1–6). */
   level?: number;
   /** A list item's number in its list (from 1, or the `ol`'s start). */
@@ -98,9 +99,14 @@ export function applyMarkup(blocks: Block[], spans: readonly MarkupSpan[]): void
   }
   const wrappers = wrappersOf(around.map((a) => a.open));
   const opened = new Set<MarkupSpan>();
+  let para: MarkupSpan | null = null;
   for (const a of around) {
-    const m = markupOf(wrappers.size ? a.open.filter((s) => !wrappers.has(s)) : a.open, opened);
-    if (m) a.block.markup = m;
+    const m = markupOf(wrappers.size ? a.open.filter((s) => !wrappers.has(s)) : a.open, opened) ?? {};
+    // A later line of a wrapped paragraph whose line before is in the body too joins it.
+    const p = a.open.findLast((s) => s.tag === 'p') ?? null;
+    if (p && p === para && m.item === undefined) m.joins = true;
+    para = p;
+    if (Object.keys(m).length > 0) a.block.markup = m;
   }
 }
 
@@ -140,6 +146,7 @@ function markupOf(open: readonly MarkupSpan[], opened: Set<MarkupSpan>): BlockMa
     if (s.tag === 'h') m.heading = s.level;
     else if (s.tag === 'pre') m.pre = true;
     else if (s.tag === 'li') item = s;
+    else if (s.tag === 'p') continue;
     else {
       path.push(s.tag);
       // A list item counts as opened by this block only if nothing but the item stands between them.
@@ -162,7 +169,7 @@ function markupOf(open: readonly MarkupSpan[], opened: Set<MarkupSpan>): BlockMa
  */
 export function structuredLines(lines: readonly Line[], spans: readonly MarkupSpan[]): Set<number> {
   const out = new Set<number>();
-  const inner = spans.filter((s) => s.tag !== 'ul' && s.tag !== 'ol' && s.end > s.start).sort((a, b) => a.start - b.start);
+  const inner = spans.filter((s) => s.tag !== 'ul' && s.tag !== 'ol' && s.tag !== 'p' && s.end > s.start).sort((a, b) => a.start - b.start);
   let j = 0;
   let reach = -1;
   for (const l of lines) {

@@ -10,8 +10,16 @@ export interface ListItemNode {
   text: string;
   /** The item's number in a numbered list, else null. */
   number: number | null;
+  /** Later lines of the item's first paragraph (the source wrapped it), each its own run. */
+  more?: Run[];
   /** Further paragraphs of the item and the lists nested in it. */
   children: BodyNode[];
+}
+
+/** A stretch of `Article.text` shown as one run: where it starts, and its text. */
+export interface Run {
+  start: number;
+  text: string;
 }
 
 /** One line of preformatted text; `gap` is the line breaks before it (none for the first). */
@@ -30,7 +38,7 @@ export interface PreLine {
  * markup states, holding any nodes; `quote` is a pull quote found in plain text.
  */
 export type BodyNode =
-  | { type: 'paragraph'; key: number; start: number; text: string; dateline: string | null }
+  | { type: 'paragraph'; key: number; start: number; text: string; dateline: string | null; more?: Run[] }
   | { type: 'heading'; key: number; start: number; text: string; level: 2 | 3 | 4 }
   | { type: 'list'; key: number; ordered: boolean; markup: boolean; items: ListItemNode[] }
   | { type: 'quote'; key: number; start: number; text: string; attribution: string | null }
@@ -75,6 +83,7 @@ export function toBodyNodes(blocks: readonly Block[]): BodyNode[] {
     frames.length = k + 1;
     for (let d = k; d < path.length; d++) frames.push(openFrame(frames[frames.length - 1]!, path[d]!, b.start));
     const top = frames[frames.length - 1]!;
+    if (m?.joins && joinLine(top, b)) continue;
     if (top.list) {
       const items = top.list.items;
       const item = items[items.length - 1];
@@ -90,6 +99,33 @@ export function toBodyNodes(blocks: readonly Block[]): BodyNode[] {
   }
   if (pending.dateline) body.push({ type: 'paragraph', key: pending.dateline.key, start: pending.dateline.key, text: '', dateline: pending.dateline.text });
   return body;
+}
+
+/**
+ * Adds a later line of a wrapped paragraph to the paragraph (or list item) it goes on, as its
+ * own run after a space. A first line the extractor read as a heading or pull quote was that
+ * paragraph's start. False when there is nothing to join (the line stands on its own).
+ */
+function joinLine(top: Frame, b: Block): boolean {
+  const run = { start: b.start, text: b.text };
+  if (top.list) {
+    const item = top.list.items[top.list.items.length - 1];
+    if (!item) return false;
+    if (item.children.length === 0) {
+      (item.more ??= []).push(run);
+      return true;
+    }
+    return joinTo(item.children, run);
+  }
+  return joinTo(top.children, run);
+}
+
+function joinTo(nodes: BodyNode[], run: Run): boolean {
+  const last = nodes[nodes.length - 1];
+  if (last?.type === 'paragraph') (last.more ??= []).push(run);
+  else if (last?.type === 'heading' || last?.type === 'quote') nodes[nodes.length - 1] = { type: 'paragraph', key: last.key, start: last.start, text: last.text, dateline: null, more: [run] };
+  else return false;
+  return true;
 }
 
 /** Opens a quote or list inside `parent` (in its last item, for a list) at offset `key`. */
@@ -197,11 +233,15 @@ export function bodySpans(nodes: readonly BodyNode[]): [number, number][] {
       if (n.type === 'list') {
         for (const i of n.items) {
           if (i.text) spans.push([i.start, i.start + i.text.length]);
+          for (const r of i.more ?? []) spans.push([r.start, r.start + r.text.length]);
           add(i.children);
         }
       } else if (n.type === 'blockquote') add(n.children);
       else if (n.type === 'pre') for (const l of n.lines) spans.push([l.start, l.start + l.text.length]);
-      else if (n.text) spans.push([n.start, n.start + n.text.length]);
+      else {
+        if (n.text) spans.push([n.start, n.start + n.text.length]);
+        if (n.type === 'paragraph') for (const r of n.more ?? []) spans.push([r.start, r.start + r.text.length]);
+      }
     }
   };
   add(nodes);

@@ -177,3 +177,15 @@ describe('deep nesting', () => {
     expect(items.every((b) => b.markup!.item !== undefined)).toBe(true);
   });
 });
+
+describe('a paragraph the source wraps over lines', () => {
+  it('joins its later lines to the first, in an item and outside; a hard break stays a break', () => {
+    const md = `${LEAD}\n\nDie Gespräche in Genf dauerten\nbis tief in die Nacht hinein, sagte ein Sprecher.\n\n- Ein Punkt, der über\n  zwei Zeilen geht\n- Der nächste Punkt\n\nEine Adresse  \nmit hartem Umbruch darin.\n\n${LEAD}`;
+    const x = extract({ text: md, format: 'markdown' });
+    expect(find(x.blocks, 'Die Gespräche in Genf dauerten')?.markup).toBeUndefined();
+    expect(find(x.blocks, 'bis tief in die Nacht hinein, sagte ein Sprecher.')?.markup).toEqual({ joins: true });
+    expect(find(x.blocks, 'zwei Zeilen geht')?.markup).toEqual({ path: ['ul'], joins: true });
+    expect(find(x.blocks, '- Der nächste Punkt')?.markup).toEqual({ path: ['ul'], item: 2 });
+    expect(find(x.blocks, 'mit hartem Umbruch darin.')?.markup).toBeUndefined();
+  });
+});
