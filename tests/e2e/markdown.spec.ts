@@ -1,6 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './support/fixtures';
 import { dragSelect, phraseBoxes } from './support/selection';
+import { audit, blocking } from './support/axe';
 
 /**
  * A Markdown report read with its structure: imported with the file picker, it shows its
@@ -68,6 +69,8 @@ test('a Markdown report shows its heading, lists and quote as such, and takes hi
   await expect(quote).toContainText('Wir sind einen Schritt weiter');
   await expect(quote.locator('ol > li')).toHaveText(['Die Waffen schweigen ab Montag', 'Die Gefangenen kommen im Mai frei']);
   await expect(body.locator('p', { hasText: '- Eine Waffenruhe' })).toHaveCount(0);
+  // Nothing serious for axe in the structure, in light, dark and sepia (contrast of markers and rules).
+  expect(blocking(await audit(app, 'Markdown report'))).toEqual([]);
 
   // One selection from the first item into the third (made first: a highlight's popover may cover the list): one highlight, painted in each item it covers.
   // Both ends found after the one scroll that brings the list into view (each look scrolls).
