@@ -4,7 +4,7 @@ import { dragSelect, phraseBoxes } from './support/selection';
 import { audit, blocking } from './support/axe';
 
 /**
- * A Markdown report read with its structure: imported with the file picker, it shows its
+ * A Markdown (and an HTML) report read with its structure: imported with the file picker, it shows its
  * subheadings as headings, its lists as lists (nested, numbered), its quotes set off (one
  * holding a list); a list item and a heading take a highlight, and a selection across two list
  * items makes one highlight over both. Run `npm run build` first.
@@ -140,4 +140,26 @@ test('the compare view shows the Markdown report’s heading, list and quote in 
   const other = view.locator('article.column').filter({ hasNotText: 'Eine Waffenruhe an der gesamten Front' });
   await expect(other.locator('.text > p').first()).toBeVisible();
   await expect(other.locator('.text ul, .text h2')).toHaveCount(0);
+});
+
+test('an HTML report shows its subheading, numbered list and quote as such', async ({ app }) => {
+  const html = `<!doctype html><html lang="de"><head><title>Hafen wird ausgebaut</title></head><body><article>
+    <h1>Hafen wird ausgebaut</h1>
+    <p>Der Stadtrat hat am Donnerstag beschlossen, den Hafen in drei Abschnitten auszubauen, wie die Verwaltung am Abend mitteilte. Die Arbeiten sollen im Frühjahr beginnen.</p>
+    <h3>Die drei Abschnitte des Ausbaus</h3>
+    <ol><li>Zuerst wird die alte Kaimauer auf der ganzen Länge des Nordbeckens erneuert und verstärkt.</li>
+    <li>Danach entsteht am Südufer ein neues Terminal für die Fähren nach Skandinavien.</li>
+    <li>Zuletzt wird die Zufahrt vertieft, damit auch größere Schiffe den Hafen anlaufen können.</li></ol>
+    <blockquote><p>Wir bauen den Hafen für die nächsten fünfzig Jahre, und wir bauen ihn in Abschnitten, die wir bezahlen können.</p></blockquote>
+    <p>Die Opposition kritisierte die Kosten, die nach Schätzungen der Verwaltung bei rund vierzig Millionen Euro liegen, als zu niedrig angesetzt.</p>
+  </article></body></html>`;
+  const chooser = app.waitForEvent('filechooser');
+  await app.getByRole('button', { name: 'Import files…' }).click();
+  await (await chooser).setFiles({ name: 'hafen.html', mimeType: 'text/html', buffer: Buffer.from(html, 'utf8') });
+  await expect(app.getByRole('status').filter({ hasText: 'Import finished' })).toContainText('Added: 1');
+  await app.getByRole('listbox', { name: 'Reports' }).getByRole('option', { name: 'Hafen wird ausgebaut' }).click();
+  const body = app.getByRole('region', { name: 'Reader' }).locator('article .body');
+  await expect(body.getByRole('heading', { level: 3, name: 'Die drei Abschnitte des Ausbaus' })).toBeVisible();
+  await expect(body.locator(':scope > ol > li')).toHaveCount(3);
+  await expect(body.locator(':scope > blockquote')).toContainText('Wir bauen den Hafen für die nächsten fünfzig Jahre');
 });
