@@ -9,6 +9,7 @@ import { alignPair } from './align';
 import { featureContext, sentenceFeatures, withActRoles, type Idf } from './features';
 import { unitKey } from '../analysis/numbers';
 import type { AnalyzedArticle } from '../analysis/analyze';
+import type { LayoutBlock } from '../../shared/block-layout';
 import { pairDifferences } from './differences';
 import { sourcesOutsideCredits } from './credits';
 import { pairReasons } from './pair-reasons';
@@ -98,6 +99,7 @@ export function compare(arts: AnalyzedArticle[], ctx: CompareContext): Compariso
       site: a.input.site,
       published: a.input.published,
       sentences: a.sentences.map((s) => ({ start: s.start, end: s.end, block: s.block, text: a.input.text.slice(s.start, s.end) })),
+      ...layoutOf(a),
       unique: a.sentences.map((_, k) => k).filter((k) => !aligned[i]![k]),
       sources: cited[i]!,
       quotes: a.quotes,
@@ -138,4 +140,17 @@ function findElsewhere(figures: FigureDifference[], A: AnalyzedArticle, B: Analy
     f.kind = 'same';
     f.elsewhere = true;
   }
+}
+
+/** The markup of the blocks the sentences stand in (a Markdown or HTML report's structure), in order; nothing for plain text. */
+function layoutOf(a: AnalyzedArticle): { layout?: LayoutBlock[] } {
+  const out: LayoutBlock[] = [];
+  let last = -1;
+  for (const s of a.sentences) {
+    if (s.block === last) continue;
+    last = s.block;
+    const markup = a.input.blocks[s.block]?.markup;
+    out.push(markup ? { block: s.block, markup } : { block: s.block });
+  }
+  return out.some((b) => b.markup) ? { layout: out } : {};
 }

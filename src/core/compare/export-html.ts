@@ -7,7 +7,8 @@
  */
 import { LEGEND_COLOURS, legendWords, type LegendWords } from '../../shared/compare-legend';
 import { elsewhereSentence, wireSentenceKeys, wordRuns } from '../../shared/compare-marks';
-import type { AlignedPair, Comparison, SentenceRef } from '../../shared/api';
+import type { AlignedPair, ComparedArticle, Comparison, SentenceRef } from '../../shared/api';
+import { layoutTree, type LayoutNode } from '../../shared/block-layout';
 
 const sentenceText = (c: Comparison, r: SentenceRef) => c.articles.find((a) => a.id === r.articleId)?.sentences[r.sentence]?.text ?? '';
 import { formatPartialDate } from '../../shared/i18n/dates';
@@ -36,6 +37,8 @@ h1{font-size:1.4rem}h2{font-size:1.1rem;margin-top:2rem}
 table{border-collapse:collapse;width:100%;font-size:.9rem}td,th{border-top:1px solid #ddd;padding:.3rem;vertical-align:top;text-align:left}
 .tag{display:inline-block;font:12px/1.6 system-ui,sans-serif;padding:0 .4rem;border-radius:3px;background:#eee;margin-right:.2rem}
 .legend span{margin-right:1rem}
+.col ul,.col ol{margin:0 0 .4rem;padding-left:1.3rem}.col blockquote{margin:0 0 .4rem;padding-left:.8rem;border-left:3px solid #ccc}
+.col h4,.col h5,.col h6{font-size:.95rem;margin:.8rem 0 .3rem}.col pre{font-size:.85rem;white-space:pre-wrap;margin:0}
 `;
 
 function pairNote(c: Comparison, p: AlignedPair, w: LegendWords, name: (id: string) => string): string {
@@ -94,9 +97,9 @@ export function comparisonHtml(c: Comparison, lang = 'en'): string {
   const cols = c.articles
     .map((a, i) => {
       const unique = new Set(a.unique);
-      const body = a.sentences
-        .map((s, k) => `<p class="s ${unique.has(k) ? 'unique' : (cls.get(`${a.id}:${k}`) ?? '')}${wire.has(`${a.id}:${k}`) ? ' wire' : ''}">${escapeHtml(s.text)}</p>`)
-        .join('\n');
+      const sentence = (k: number, tag = 'p') =>
+        `<${tag} class="s ${unique.has(k) ? 'unique' : (cls.get(`${a.id}:${k}`) ?? '')}${wire.has(`${a.id}:${k}`) ? ' wire' : ''}">${escapeHtml(a.sentences[k]!.text)}</${tag}>`;
+      const body = a.layout?.length ? structuredBody(a, sentence) : a.sentences.map((_, k) => sentence(k)).join('\n');
       const meta = [name(a.id), a.published ? formatPartialDate(a.published, dateLocale) : null, a.sources.length ? `${w.sources}: ${a.sources.map((s) => s.name).join(', ')}` : null].filter(Boolean).join(' · ');
       return `<section class="col"><h3>${i + 1}. ${escapeHtml(a.title)}</h3><div class="meta">${escapeHtml(meta)}</div>${body}</section>`;
     })
@@ -128,4 +131,24 @@ ${rows}
 <h2>${escapeHtml(w.spellings)}</h2><ul>${spellings || `<li>${escapeHtml(w.none)}</li>`}</ul>
 </body></html>
 `;
+}
+
+/** A column's sentences in the headings, lists and quotes a Markdown or HTML report's markup states. */
+function structuredBody(a: ComparedArticle, sentence: (k: number, tag?: string) => string): string {
+  const byBlock = new Map<number, number[]>();
+  a.sentences.forEach((s, k) => byBlock.set(s.block, [...(byBlock.get(s.block) ?? []), k]));
+  // The column's title is an h3: the report's own headings stand below it.
+  const tags = { p: 'p', h2: 'h4', h3: 'h5', h4: 'h6', pre: 'pre' } as const;
+  const blockHtml = (block: number, tag = 'p') => (byBlock.get(block) ?? []).map((k) => sentence(k, tag)).join('\n');
+  const nodesHtml = (nodes: LayoutNode[]): string =>
+    nodes
+      .map((n) => {
+        if (n.type === 'block') return blockHtml(n.block, tags[n.as]);
+        if (n.type === 'quote') return `<blockquote>${nodesHtml(n.children)}</blockquote>`;
+        const tag = n.ordered ? 'ol' : 'ul';
+        const items = n.items.map((i) => `<li${i.number !== null ? ` value="${i.number}"` : ''}>${i.block !== null ? blockHtml(i.block) : ''}${nodesHtml(i.children)}</li>`);
+        return `<${tag}>${items.join('')}</${tag}>`;
+      })
+      .join('\n');
+  return nodesHtml(layoutTree(a.layout ?? []));
 }

@@ -3,6 +3,7 @@
  * Plain JSON-able objects only: no classes, no Dates (dates travel as ISO-8601 strings of the
  * precision the source states).
  */
+import type { LayoutBlock } from '../block-layout';
 import type { ArticleId, PartialDate } from './extraction';
 import type { ExportFile } from './annotations';
 import type { EntityId } from './explore';
@@ -29,6 +30,11 @@ export interface ComparedArticle {
   sources: CitedSource[];
   /** Quotations in the report, with who is said to have said them. */
   quotes: Quotation[];
+  /**
+   * The blocks the sentences stand in, in order, with the structure a Markdown or HTML report's
+   * markup gives them (`layoutTree` nests them); absent when the report has none (plain text).
+   */
+  layout?: LayoutBlock[];
 }
 
 /** Points at one sentence of one compared article. */

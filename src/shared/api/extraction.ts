@@ -86,6 +86,32 @@ export interface Block {
   /** For captions: the photo credit. For comments: index into `Article.comments`. */
   credit?: string;
   comment?: number;
+  /** For a body block of a Markdown or HTML report: what its markup says of it (plain text has none). */
+  markup?: BlockMarkup;
+}
+
+/** A container a body block stands in: a block quote, a bulleted list or a numbered one. */
+export type MarkupContainer = 'quote' | 'ul' | 'ol';
+
+/**
+ * The structure a report's markup gives one of its body blocks (`Block.markup`), read from
+ * Markdown's tokens or HTML's elements, never guessed from plain text. Every field is optional;
+ * a field that does not apply is absent.
+ */
+export interface BlockMarkup {
+  /** A heading of this level (1–6). */
+  heading?: number;
+  /** The containers around the block, outermost first (`['quote', 'ul']`: a list inside a quote). */
+  path?: MarkupContainer[];
+  /**
+   * Set when the block opens an item of its innermost list: the item's number (counted from the
+   * list's start for `ol`, from 1 for `ul`). A later block of the same item has none.
+   */
+  item?: number;
+  /** Preformatted text (code, a poem set line by line). */
+  pre?: true;
+  /** The line goes on the paragraph of the block before it (the source wraps it with a soft line break). */
+  joins?: true;
 }
 
 /** A reader comment found on the page. */

@@ -94,10 +94,18 @@ export function analyzeLines(lines: Line[], lang: string | null, usMonthFirst: b
   if (region) {
     for (let i = span![0]; i <= span![1]; i++) {
       const r = roles[i];
+      // A Markdown list item, quote or code line inside the article is its author's, however
+      // short or code-like: the model and the rules learned their furniture from web pages.
+      if (page?.kept?.has(i) && r?.region !== 'comments') {
+        region.holes.delete(i);
+        roles[i] = null;
+        continue;
+      }
       if (region.holes.has(i)) continue;
       else if (r?.kind === 'boilerplate' && r.label !== 'script' && p[i]! >= RULE_OVERRULED) roles[i] = null;
     }
   } else {
+    if (page?.kept) for (const i of page.kept) if (roles[i]?.region !== 'comments') roles[i] = null;
     span = shortTextSpan(lines, roles.map((r): LineClass => (r ? { type: 'label', label: '' } : { type: 'free' })));
   }
   const out: Analysis = { roles: [], comments, titleLine: -1, kicker: null, span, author: null, sourceSite: null, agencies: [], tags: [], stated: [], edgeDates: [] };

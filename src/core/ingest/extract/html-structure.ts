@@ -11,6 +11,8 @@ import type { HtmlStructure } from './html';
 export interface PageLines {
   nav: Set<number>;
   headline: number | undefined;
+  /** Lines a Markdown report's markup puts in a heading, list item, quote or code block: inside the article, never folded. */
+  kept?: Set<number>;
 }
 
 /** A title's part beside the headline is set off by one of these (`Headline | Site`, `Site - Headline`, `欲張りなイヌ　＜…＞`). */

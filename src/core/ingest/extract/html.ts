@@ -10,6 +10,7 @@
  * linkedom parses any tag soup without throwing; a page it cannot read renders as empty text.
  */
 import { lazyModule } from '../../lazy-module';
+import { replaceTracked, trimTracked, type MarkupSpan } from './markup';
 
 const linkedom = lazyModule<typeof import('linkedom')>('linkedom');
 const readability = lazyModule<typeof import('@mozilla/readability')>('@mozilla/readability');
@@ -43,6 +44,8 @@ export interface HtmlStructure {
 export interface HtmlRender {
   text: string;
   meta: HtmlMeta;
+  /** Where the body's headings, lists, items, quotes and preformatted text stand in `text`. */
+  spans: MarkupSpan[];
 }
 
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'OBJECT', 'CANVAS', 'HEAD', 'BUTTON', 'SELECT', 'INPUT']);
@@ -63,7 +66,13 @@ interface DomNode {
   nodeName: string;
   textContent: string | null;
   childNodes: ArrayLike<DomNode>;
+  getAttribute?(name: string): string | null;
 }
+
+/** Elements whose place in the text is noted as structure (`markup.ts`). */
+const SPAN_TAGS: Record<string, MarkupSpan['tag']> = {
+  H1: 'h', H2: 'h', H3: 'h', H4: 'h', H5: 'h', H6: 'h', UL: 'ul', OL: 'ol', LI: 'li', BLOCKQUOTE: 'quote', PRE: 'pre',
+};
 
 /** Renders HTML to reader-visible text and reads its metadata. Never throws. */
 export function renderHtml(html: string): HtmlRender {
@@ -73,23 +82,30 @@ export function renderHtml(html: string): HtmlRender {
     doc = linkedom().parseHTML(/<html[\s>]/i.test(source) ? source : `<!doctype html><html><body>${source}</body></html>`).document;
   } catch {
     // Best effort: linkedom has not been seen to throw, but a renderer must not take ingest down.
-    return { text: source.replace(/<[^>]*>/g, ' ').replace(/[ \t]+/g, ' ').trim(), meta: {} };
+    return { text: source.replace(/<[^>]*>/g, ' ').replace(/[ \t]+/g, ' ').trim(), meta: {}, spans: [] };
   }
   const meta = readMeta(doc, source, !nestedDeeper(doc.documentElement as unknown as DomNode | null, MAX_READABILITY_DEPTH));
   const body = (doc.body ?? doc.documentElement) as unknown as DomNode | null;
-  const text = body ? rendered(body) : '';
+  const spans: MarkupSpan[] = [];
+  const text = body ? rendered(body, spans) : '';
   meta.structure = readStructure(doc, meta);
-  return { text, meta };
+  return { text, meta, spans };
 }
 
-/** The reader-visible text under `node`, with the page's line breaks. */
-function rendered(node: DomNode): string {
+/** White space around a line break, and runs of blank lines: what the rendered text drops. */
+const AROUND_BREAK = /[ \t\u00a0]*\n[ \t\u00a0]*/g;
+const BLANK_RUN = /\n{3,}/g;
+
+/**
+ * The reader-visible text under `node`, with the page's line breaks. With `spans`, the
+ * structural elements' places in that text are noted there too.
+ */
+function rendered(node: DomNode, spans?: MarkupSpan[]): string {
   const parts: string[] = [];
-  walk(node, parts, false);
-  return parts.join('')
-    .replace(/[ \t\u00a0]*\n[ \t\u00a0]*/g, '\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
+  walk(node, parts, false, spans);
+  const raw = parts.join('');
+  if (!spans || spans.length === 0) return raw.replace(AROUND_BREAK, '\n').replace(BLANK_RUN, '\n\n').trim();
+  return trimTracked(replaceTracked(replaceTracked(raw, AROUND_BREAK, '\n', spans), BLANK_RUN, '\n\n', spans), spans);
 }
 
 /** Caps what the structure reads: a page of thousands of menus or headings is not a page to learn a headline from. */
@@ -119,33 +135,65 @@ function readStructure(doc: Document, meta: HtmlMeta): HtmlStructure {
 /**
  * The reader-visible text under `root`, in document order. Iterative, with the closing
  * separators on the same stack: a recursive walk overflowed the stack on a page nested some
- * ten thousand elements deep.
+ * ten thousand elements deep. With `spans`, each heading, list, item, quote and `<pre>` notes
+ * where its text starts and ends (a number on the stack: the span to close).
  */
-function walk(root: DomNode, out: string[], inPre: boolean): void {
-  const stack: (readonly [DomNode, boolean] | string)[] = [[root, inPre]];
+function walk(root: DomNode, out: string[], inPre: boolean, spans?: MarkupSpan[]): void {
+  const stack: (readonly [DomNode, boolean] | string | number)[] = [[root, inPre]];
+  let len = 0;
+  const items = spans ? new Map<DomNode, number>() : null;
   while (stack.length > 0) {
     const item = stack.pop()!;
     if (typeof item === 'string') {
       out.push(item);
+      len += item.length;
+      continue;
+    }
+    if (typeof item === 'number') {
+      spans![item]!.end = len;
       continue;
     }
     const [node, pre] = item;
     if (node.nodeType === 3) {
       const t = node.textContent ?? '';
-      out.push(pre ? t : t.replace(/\s+/g, ' '));
+      const shown = pre ? t : t.replace(/\s+/g, ' ');
+      out.push(shown);
+      len += shown.length;
       continue;
     }
     if (node.nodeType !== 1) continue;
     const name = node.nodeName.toUpperCase();
     if (SKIP.has(name)) continue;
-    if (name === 'BR') { out.push('\n'); continue; }
+    if (name === 'BR') { out.push('\n'); len++; continue; }
     const sep = PARAGRAPH.has(name) ? '\n\n' : BLOCK.has(name) ? '\n' : '';
-    if (sep) out.push(sep);
+    if (sep) { out.push(sep); len += sep.length; }
     if (name === 'IMG') continue;
     if (sep) stack.push(sep);
+    const tag = spans ? SPAN_TAGS[name] : undefined;
+    if (tag) {
+      const span: MarkupSpan = { start: len, end: len, tag };
+      if (tag === 'h') span.level = Number(name[1]);
+      else if (tag === 'li') span.number = items!.get(node) ?? 1;
+      else if (tag === 'ul' || tag === 'ol') numberItems(node, tag === 'ol', items!);
+      stack.push(spans!.push(span) - 1);
+    }
     const kids = node.childNodes;
     const kidPre = pre || name === 'PRE';
     for (let i = kids.length - 1; i >= 0; i--) stack.push([kids[i]!, kidPre]);
+  }
+}
+
+/** Numbers a list's items as a browser does: from the `ol`'s `start`, an item's `value` resetting the count. */
+function numberItems(list: DomNode, ordered: boolean, into: Map<DomNode, number>): void {
+  const start = ordered ? Number.parseInt(list.getAttribute?.('start') ?? '', 10) : NaN;
+  let n = Number.isFinite(start) ? start : 1;
+  const kids = list.childNodes;
+  for (let i = 0; i < kids.length; i++) {
+    const k = kids[i]!;
+    if (k.nodeType !== 1 || k.nodeName.toUpperCase() !== 'LI') continue;
+    const value = ordered ? Number.parseInt(k.getAttribute?.('value') ?? '', 10) : NaN;
+    if (Number.isFinite(value)) n = value;
+    into.set(k, n++);
   }
 }
 

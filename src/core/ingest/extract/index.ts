@@ -11,6 +11,7 @@ import { parseDateline, statedOutlet } from './byline';
 import { renderHtml, type HtmlMeta } from './html';
 import { structureLines } from './html-structure';
 import { renderMarkdown } from './markdown';
+import { applyMarkup, structuredLines, type MarkupSpan } from './markup';
 import { collectMentions, buildMentions, sentenceAt, type TextPiece } from '../dates/mentions';
 import { weekdayAhead } from '../dates/ahead';
 import { decidePublication, type StatedCandidate } from '../dates/publication';
@@ -68,8 +69,11 @@ export type { SiteTemplate } from './template';
  * 25: a date mention's sentence is at most 400 characters, a window around the mention cut at
  *     words (`dates/mentions.ts` `MAX_SENTENCE_CHARS`): text without sentence breaks made the
  *     mentions quadratic in memory. Stored date mentions of such sentences only.
+ * 26: a Markdown or HTML report's body blocks carry the structure its markup states
+ *     (`Block.markup`: heading level, lists and items, quotes, preformatted; `markup.ts`). Text,
+ *     body and every offset as before; plain text unchanged.
  */
-export const EXTRACTOR_VERSION = 25;
+export const EXTRACTOR_VERSION = 26;
 
 /** Fields a structured record (JSON Lines) states about itself; each wins over guessing. */
 export interface RecordHints {
@@ -134,14 +138,17 @@ function extractArticle(input: ExtractInput, model: LineModel, trace?: (t: Analy
   let text = typeof input.text === 'string' ? input.text : '';
   let meta: HtmlMeta = {};
   let mdTitle: string | null = null;
+  let spans: MarkupSpan[] = [];
   if (input.format === 'html') {
     const r = renderHtml(text);
     text = r.text;
     meta = r.meta;
+    spans = r.spans;
   } else if (input.format === 'markdown') {
     const r = renderMarkdown(text);
     text = r.text;
     mdTitle = r.title;
+    spans = r.spans;
     if (r.published) meta.published = r.published;
   }
   const header = parseHeaderDate(text);
@@ -149,8 +156,10 @@ function extractArticle(input: ExtractInput, model: LineModel, trace?: (t: Analy
   const lines = splitLines(header ? ' '.repeat(header.length) + text.slice(header.length) : text);
   const lang = hints.lang ?? meta.lang ?? detectLang(text);
   const usMonthFirst = numericMonthFirst(text, lang);
-  const a = analyzeLines(lines, lang, usMonthFirst, model, trace, input.corrections ?? null, input.template ?? null, structureLines(lines, meta.structure));
+  const page = input.format === 'markdown' ? { nav: new Set<number>(), headline: undefined, kept: structuredLines(lines, spans) } : structureLines(lines, meta.structure);
+  const a = analyzeLines(lines, lang, usMonthFirst, model, trace, input.corrections ?? null, input.template ?? null, page);
   const blocks = buildBlocks(lines, a, text, header);
+  applyMarkup(blocks, spans);
 
   const bodyBlocks = blocks.filter((b) => (b.region === 'body' && BODY_KINDS.has(b.kind)) || b.kind === 'dek');
   const body = bodyBlocks.map((b) => b.text);
