@@ -8,6 +8,8 @@
  */
 
 import { MONTHS, WEEKDAYS } from '../../ingest/dates/names';
+import { ruleRoot, verbRoots } from '../../text/roots';
+import { analyzeWord } from '../../text/words';
 import { rulesOut } from './negation';
 
 export type Mood = 'question' | 'maybe' | 'plan';
@@ -87,15 +89,46 @@ export function mood(text: string, words: readonly string[]): { mood: Mood; word
  * worden sein` reports a past act), nor `sein`/`haben` after a participle.
  */
 function futureAux(text: string): string | null {
-  for (const ws of clauses(text)) {
+  for (const raw of splitClauses(text)) {
+    const cased = raw.match(/[\p{L}]+/gu) ?? [];
+    const ws = cased.map((w) => w.toLowerCase());
     const at = ws.findIndex((w) => FUTURE_AUX.has(w));
     if (at < 0 || at >= ws.length - 1) continue;
     const last = ws[ws.length - 1]!, before = ws[ws.length - 2] ?? '';
-    if (!/en$/.test(last) || last === 'werden' || geParticiple(last)) continue;
+    // `angepasst werden müssen`, `können sie chronisch werden und … verlängern`: a modal is the
+    // finite verb and `werden` its infinitive, the modal passive or a change of state; no future.
+    if (ws[at] === 'werden' && (MODALS.has(ws[at + 1]!) || ws.slice(0, at).some((w) => MODALS.has(w)))) continue;
+    // `wird … angepasst werden`, `soll … beigesetzt werden`: the passive's infinitive after a
+    // finite `werden`/`sollen` is the future or the plan, as an active infinitive is.
+    // Not with a modal after the auxiliary (`wird … befestigt und kann … geschoben werden`).
+    if (last === 'werden') {
+      if (at < ws.length - 2 && before !== 'werden' && !ws.slice(at + 1).some((w) => MODALS.has(w))) return ws[at]!;
+      continue;
+    }
+    // An infinitive is written in lower case: `für die Produktion von Futtermitteln` is no verb.
+    if (!/(?:en|ern|eln)$/.test(last) || cased[cased.length - 1] !== last || participle(last)) continue;
     if ((last === 'sein' || last === 'haben') && PARTICIPLE.test(before)) continue;
     return ws[at]!;
   }
   return null;
+}
+
+/** Modals other than `sollen` (itself a word of what is to come): a `werden` they govern is an infinitive. */
+const MODALS = new Set([
+  'muss', 'müssen', 'musste', 'mussten', 'müsse', 'müsste', 'müssten', 'kann', 'können', 'konnte', 'konnten', 'könne',
+  'darf', 'dürfen', 'durfte', 'durften', 'dürfe', 'mag', 'mögen', 'möchte', 'möchten', 'will', 'wollen', 'wollte', 'wollten',
+]);
+
+/**
+ * A participle in `-en`: made with `ge` (`geParticiple`), or a strong verb's without it, whose
+ * vowel is not its infinitive's (`verboten`, `beschlossen`, `entschieden`: the strong-verb
+ * lexicon knows the form). `wird … verboten` is the passive, as `wird … festgenommen` is. A
+ * participle spelt as its infinitive (`entlassen`, `erhalten`) stays an infinitive here.
+ */
+function participle(w: string): boolean {
+  if (geParticiple(w)) return true;
+  const [folded, stem] = analyzeWord(w);
+  return verbRoots.has(ruleRoot(w, folded, stem));
 }
 
 /**

@@ -68,8 +68,11 @@ export type { SiteTemplate } from './template';
  * 25: a date mention's sentence is at most 400 characters, a window around the mention cut at
  *     words (`dates/mentions.ts` `MAX_SENTENCE_CHARS`): text without sentence breaks made the
  *     mentions quadratic in memory. Stored date mentions of such sentences only.
+ * 26: `werden` as the infinitive under a modal of need or ability (`angepasst werden muss`) tells
+ *     no future: the modal passive no longer reads a date ahead (`ingest/dates/ahead.ts`); a
+ *     finite `wird`, `soll` or `will` still does. Stored date mentions only (1 of 2,892 moves).
  */
-export const EXTRACTOR_VERSION = 25;
+export const EXTRACTOR_VERSION = 26;
 
 /** Fields a structured record (JSON Lines) states about itself; each wins over guessing. */
 export interface RecordHints {
