@@ -62,7 +62,10 @@ export function pairLineGroups(c: Comparison, p: AlignedPair, w: LegendWords, ct
     const runs = wordRuns(sentenceText(c, p.a), sentenceText(c, p.b));
     add('wording', w.wording, false, [...runs.a.map((r) => line('only-a', `„${r}“`, null)), ...runs.b.map((r) => line('only-b', null, `„${r}“`))]);
   }
-  add('figures', w.diffFigures, true, d.figures.map((f) => {
+  // A figure or date both write alike says nothing the reasons do not (`same figure: 13 Personen`);
+  // one worded otherwise (`11.04.2025` / `am Freitag`, `über` / `mehr als`) or found elsewhere does.
+  const alike = (x: { kind: string; a: { text: string } | null; b: { text: string } | null }) => x.kind === 'same' && x.a?.text === x.b?.text;
+  add('figures', w.diffFigures, true, d.figures.filter((f) => !(alike(f) && !f.elsewhere && !f.qualifiersDiffer)).map((f) => {
     const there = elsewhereSentence(c, p, f);
     const kind = (there ? w.figureElsewhere(ctx.name(there.articleId)) : kindOf(f.kind)) + (f.qualifiersDiffer ? ` · ${w.qualifiersDiffer}` : '');
     const l = line(f.kind, f.a?.text ?? null, f.b?.text ?? null, kind);
@@ -70,11 +73,11 @@ export function pairLineGroups(c: Comparison, p: AlignedPair, w: LegendWords, ct
     return l;
   }));
   const dated = (x: { text: string; date: string | null } | null) => (x ? `${x.text}${x.date ? ` (${ctx.date(x.date)})` : ''}` : null);
-  add('dates', w.diffDates, true, d.dates.map((x) => line(x.kind, dated(x.a), dated(x.b))));
+  add('dates', w.diffDates, true, d.dates.filter((x) => !alike(x)).map((x) => line(x.kind, dated(x.a), dated(x.b))));
   add('names', w.diffNames, true, d.names.filter((n) => n.kind !== 'same').map((n) => line(n.kind, n.a, n.b)));
   add('quotes', w.diffQuotes, false, d.quotes.map((q) => line(q.kind, q.a ? w.quoted(q.a.text, q.a.speaker) : null, q.b ? w.quoted(q.b.text, q.b.speaker) : null)));
-  // A source is one name: shown once, on the side (or sides) that cite it.
-  add('sources', w.diffSources, false, d.sources.map((s) => line(s.kind, s.kind === 'only-b' ? null : s.name, s.kind === 'only-a' ? null : s.name)));
+  // A source one report of the pair cites; one both cite is a reason (`source: Tasnim`).
+  add('sources', w.diffSources, false, d.sources.filter((s) => s.kind !== 'same').map((s) => line(s.kind, s.kind === 'only-b' ? null : s.name, s.kind === 'only-a' ? null : s.name)));
   return groups;
 }
 

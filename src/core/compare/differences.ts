@@ -186,10 +186,12 @@ export function pairDifferences(
   const sources: PairDifferences['sources'] = [];
   for (const n of srcA) sources.push({ kind: srcB.has(n) ? 'same' : 'only-a', name: n });
   for (const n of srcB) if (!srcA.has(n)) sources.push({ kind: 'only-b', name: n });
+  const cited = new Set([...srcA, ...srcB]);
   return {
     figures: compareFigures(sa.quantities, sb.quantities),
     dates: compareDates(sa, sb),
-    names: compareNames(sa, sb, ctx.idOf, ctx.texts),
+    // A cited source is said once, as a source (`Reuters only Report 2`), not again as a name.
+    names: compareNames(sa, sb, ctx.idOf, ctx.texts).filter((n) => !cited.has(n.a ?? '') && !cited.has(n.b ?? '')),
     quotes: compareQuotes(inside(ctx.quotesA, sa), inside(ctx.quotesB, sb)),
     sources,
   };

@@ -20,6 +20,11 @@ describe('findQuantities', () => {
   it('skips years, ordinals, times and "ein" as an article', () => {
     expect(q('Im Jahr 2025 traf er am 12. April um 09:47 ein Treffen.')).toEqual([]);
   });
+  it('skips a gallery counter or ratio, and takes no unit across a comma', () => {
+    expect(q('1/8 Die Armee hat in der Nacht Ziele angegriffen.')).toEqual([]);
+    expect(q('Minister Tom Berg (55, Grüne) kam.').map((x) => [x.text, x.unit])).toEqual([['55', null]]);
+    expect(q('Es kamen 26 Gefangene frei.').map((x) => x.text)).toEqual(['26 Gefangene']);
+  });
   it('skips spans given as dates', () => {
     const t = 'vom 24. bis zum 26. Oktober, drei Tage';
     expect(findQuantities(t, 0, t.length, [{ start: 0, end: 27 }]).map((x) => x.value)).toEqual([3]);

@@ -79,6 +79,13 @@ describe('claim shape readers', () => {
     expect(moodOf('Die Gespräche werden Wochen dauern.')).toBe('plan');
     expect(moodOf('Heute werden viele Felder für die Produktion von Futtermitteln bewirtschaftet.')).toBeNull();
   });
+  it('does not take a passive `würden` of indirect speech, nor the noun `Würde`, for what may be', () => {
+    expect(moodOf('Insgesamt 13 Personen würden demnach nach Deutschland gebracht.')).toBeNull();
+    expect(moodOf('Die Ergebnisse würden später bekanntgegeben, teilte die Behörde mit.')).toBeNull();
+    expect(moodOf('Im Gesetz wird Tieren keine Würde zugeschrieben.')).toBeNull();
+    expect(moodOf('Der Minister würde zurücktreten.')).toBe('maybe');
+    expect(moodOf('Die Städte würden sonst ausgehungert.')).toBe('maybe');
+  });
   it('takes `will` for a plan only with an infinitive closing its clause, not for wanting', () => {
     expect(moodOf('Das Volk hat gesprochen: Es will Maduro nicht, schrieb sie auf X.')).toBeNull();
     expect(moodOf('Er will ein Präsident für alle sein.')).toBeNull();

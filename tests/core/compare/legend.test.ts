@@ -141,8 +141,9 @@ describe('the compare legend', () => {
       pairs: [{ ...c.pairs[0]!, differences: { ...noDiff, sources: [{ kind: 'only-b', name: 'Reuters' }, { kind: 'same', name: 'dpa' }] } }],
     };
     const en = comparisonHtml(cited, 'en'), de = comparisonHtml(cited, 'de');
-    expect(en).toContain('<h4>Sources cited</h4><ul><li class="only-b">Reuters <span class="kind">only ntv</span></li><li class="same">dpa <span class="kind">same</span></li></ul>');
-    expect(de).toContain('<h4>Zitierte Quellen</h4><ul><li class="only-b">Reuters <span class="kind">nur ntv</span></li><li class="same">dpa <span class="kind">gleich</span></li></ul>');
+    // A source both cite is a reason to join the pair (`source: dpa`), not a difference.
+    expect(en).toContain('<h4>Sources cited</h4><ul><li class="only-b">Reuters <span class="kind">only ntv</span></li></ul>');
+    expect(de).toContain('<h4>Zitierte Quellen</h4><ul><li class="only-b">Reuters <span class="kind">nur ntv</span></li></ul>');
     expect(en).toContain('<h2>Sources the reports cite</h2><ul><li>Reuters <span class="kind">cited by ntv</span></li>');
     expect(de).toContain('<li>dpa <span class="kind">zitiert von dpa, ntv</span></li>');
   });
@@ -153,5 +154,15 @@ describe('the compare legend', () => {
     const ctx = { name: (id: string) => (id === A ? 'dpa' : 'ntv'), date: (v: string) => v };
     const p = { ...c.pairs[0]!, differences: { ...noDiff, sources: [{ kind: 'only-a' as const, name: 'AP' }] } };
     expect(pairLineGroups(c, p, legendWords('en'), ctx)).toEqual([{ what: 'sources', heading: 'Sources cited', paired: false, lines: [{ cls: 'only-a', a: 'AP', b: null, kind: 'only dpa' }] }]);
+  });
+  it('leaves out a figure or date both write alike, and keeps one worded otherwise', () => {
+    const ctx = { name: (id: string) => (id === A ? 'dpa' : 'ntv'), date: (v: string) => v };
+    const q = (text: string, value: number) => ({ text, start: 0, end: 1, value, unit: 'Personen', qualifier: null, bound: 'exact' as const });
+    const p = { ...c.pairs[0]!, differences: { ...noDiff,
+      figures: [{ kind: 'same' as const, a: q('13 Personen', 13), b: q('13 Personen', 13) }],
+      dates: [{ kind: 'same' as const, a: { text: 'am Freitag', date: '2025-04-11' }, b: { text: '11.04.2025', date: '2025-04-11' } }] } };
+    const groups = pairLineGroups(c, p, legendWords('de'), ctx);
+    expect(groups.map((g) => g.what)).toEqual(['dates']);
+    expect(groups[0]!.lines).toEqual([{ cls: 'same', a: 'am Freitag (2025-04-11)', b: '11.04.2025 (2025-04-11)', kind: 'gleich' }]);
   });
 });

@@ -62,7 +62,7 @@ export function moodsDiffer(a: Mood | null, b: Mood | null): boolean {
 /** The mood of a sentence and the word that shows it (`text` the sentence, `words` its words in lower case), or null for a statement. */
 export function mood(text: string, words: readonly string[]): { mood: Mood; word: string } | null {
   if (/\?\s*["“”»«'’)]*\s*$/.test(text)) return { mood: 'question', word: '?' };
-  for (const w of words) if (MAYBE.has(w)) return { mood: 'maybe', word: w };
+  for (const w of words) if (MAYBE.has(w) && !(WOULD.has(w) && (!WOULD_VERB.test(text) || reportedPassive(text, w)))) return { mood: 'maybe', word: w };
   // `schloss nicht aus, dass …`, `ist nicht ausgeschlossen`: what may be.
   if (rulesOut(words) && words.some((w) => w === 'nicht' || w === 'nichts')) return { mood: 'maybe', word: 'nicht aus' };
   // Read as written: `Morgen` after `am`/`heute` is the morning, `morgen` the day ahead.
@@ -169,6 +169,31 @@ const NOT_INFINITIVE = new Set(['sein', 'haben', 'den', 'denen', 'einen', 'keine
 /** Words that make a clause English, where `will` is the future auxiliary. */
 const ENGLISH = new Set(['the', 'be', 'of', 'and', 'not', 'to', 'it', 'he', 'she', 'they', 'we']);
 
+/** `würde`/`würden`: the conditional, and the subjunctive of the passive's `werden`. */
+const CONDITION = /(?<![\p{L}])(?:sonst|andernfalls|ansonsten|wenn|falls|als würden?|wäre|wären)(?![\p{L}])/iu;
+/** `würde`/`würden` as a verb, written in lower case: `Würde` is also the noun (dignity, `die Würde des Menschen`). */
+const WOULD_VERB = /(?<![\p{L}])würden?(?![\p{L}])/u;
+const WOULD = new Set(['würde', 'würden']);
+/** A past participle closing a clause: with `ge` (`gebracht`), an inseparable prefix (`verlegt`, `erhöht`), `-iert`, or a strong one (`participle`). */
+const PARTICIPLE_T = /^(?:\p{Ll}*ge\p{Ll}+t|(?:be|emp|ent|er|miss|ver|zer)\p{Ll}+t|\p{Ll}+iert)$/u;
+
+/**
+ * `würden … gebracht`: the passive in indirect speech (`Insgesamt 13 Personen würden demnach
+ * nach Deutschland gebracht`, the subjunctive standing for `werden … gebracht`), which reports
+ * what a source said and is not what may be. `würde … zurücktreten` (an infinitive) stays the
+ * conditional.
+ */
+function reportedPassive(text: string, word: string): boolean {
+  // A condition (`sonst`, `wenn`, `als würde`, `wäre`) keeps the conditional.
+  if (CONDITION.test(text)) return false;
+  return clauses(text).some((ws) => {
+    const at = ws.indexOf(word);
+    if (at < 0 || at >= ws.length - 1) return false;
+    const last = ws[ws.length - 1]!;
+    return PARTICIPLE_T.test(last) || (/en$/.test(last) && participle(last));
+  });
+}
+
 /** A clause of `text` whose last words are a participle and `haben`/`sein`: a past act reported (`soll … erhalten haben`). */
 function reportsPast(text: string): boolean {
   return clauses(text).some((ws) => ws.length >= 2 && (ws.at(-1) === 'haben' || ws.at(-1) === 'sein') && PARTICIPLE.test(ws.at(-2)!));
@@ -176,5 +201,5 @@ function reportsPast(text: string): boolean {
 
 // A stop after a digit is an ordinal (`am 15. Januar`), no clause's end.
 const splitClauses = (text: string) => text.split(/[,;:!?–—]\s|(?<!\d)\.\s|\s-\s/);
-const clauses = (text: string) => splitClauses(text).map((c) => c.toLowerCase().match(/[\p{L}]+/gu) ?? []);
+const clauses = (text: string): string[][] => splitClauses(text).map((c) => c.toLowerCase().match(/[\p{L}]+/gu) ?? []);
 
