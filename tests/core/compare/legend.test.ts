@@ -159,7 +159,7 @@ describe('the compare legend', () => {
     const ctx = { name: (id: string) => (id === A ? 'dpa' : 'ntv'), date: (v: string) => v };
     const q = (text: string, value: number) => ({ text, start: 0, end: 1, value, unit: 'Personen', qualifier: null, bound: 'exact' as const });
     const p = { ...c.pairs[0]!, differences: { ...noDiff,
-      figures: [{ kind: 'same' as const, a: q('13 Personen', 13), b: q('13 Personen', 13) }],
+      figures: [{ kind: 'same' as const, a: q('13 Personen', 13), b: q('13 Personen', 13), qualifiersDiffer: false }],
       dates: [{ kind: 'same' as const, a: { text: 'am Freitag', date: '2025-04-11' }, b: { text: '11.04.2025', date: '2025-04-11' } }] } };
     const groups = pairLineGroups(c, p, legendWords('de'), ctx);
     expect(groups.map((g) => g.what)).toEqual(['dates']);
