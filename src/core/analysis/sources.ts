@@ -122,6 +122,7 @@ function mediaNouns(text: string, r: Span, pass: WordPass, si: number): { start:
     const e = pass.runEnd[a]!;
     if (e >= r.end || !isJsSpace(text.charCodeAt(e))) continue;
     if (e - r.start < 2) continue; // every noun is longer
+    if (lowerCaseWord(text, pass.runStart[a]!, e)) continue;
     let c = text.charCodeAt(e - 1);
     if (c >= 65 && c <= 90) c += 32;
     let b = text.charCodeAt(e - 2);
@@ -135,6 +136,20 @@ function mediaNouns(text: string, r: Span, pass: WordPass, si: number): { start:
   }
   return out;
 }
+
+/**
+ * True when the word ending at `end` (its letters back through hyphens, soft hyphens and
+ * digits: `Internet­plattform`, `US-Sender`) opens in lower case: no German noun, so no media noun
+ * (`inmitten wachsender Forderungen` ends in `sender` and names no broadcaster). English writes
+ * its noun `website` in lower case.
+ */
+function lowerCaseWord(text: string, runStart: number, end: number): boolean {
+  let w = runStart;
+  while (w > 0 && WORD_JOIN.test(text[w - 1]!)) w--;
+  const first = text[w]!;
+  return first !== first.toUpperCase() && text.slice(w, end) !== 'website';
+}
+const WORD_JOIN = /[\p{L}\p{N}\u00AD-]/u;
 
 /** True when `s` at `at` is `lower` in ASCII letters of either case (what `i` without `u` compares). */
 function equalsAsciiIgnoreCase(s: string, at: number, lower: string): boolean {

@@ -25,6 +25,11 @@ describe('the sources two compared reports cite (invented reports)', () => {
     const b = ['Bei dem Austausch in Nordstadt kam die Journalistin Lena Strobl am Donnerstag frei.'];
     expect(cited(a, b)).toMatchObject({ all: ['Reuters a'], pairs: ['Reuters only-a'] });
   });
+  it('reads no source after an adjective that ends like a media noun (`wachsender`), and still after a noun', () => {
+    const a = ['Die Polizei nahm Lena Strobl inmitten wachsender Forderungen nach Neuwahlen fest.'];
+    const b = ['Die Polizei nahm Lena Strobl fest, berichtete der Fernsehsender Nordkanal.'];
+    expect(cited(a, b).all).toEqual(['Nordkanal b']);
+  });
   it('says a source one report of the pair cites once, as a source, not again as a name', () => {
     const a = ['Bei dem Austausch in Nordstadt kam die Journalistin Lena Strobl am Donnerstag frei, berichtete Reuters.'];
     const b = ['Bei dem Austausch in Nordstadt kam die Journalistin Lena Strobl am Donnerstag frei.'];
