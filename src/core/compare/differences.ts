@@ -21,6 +21,8 @@ export function compareFigures(qa: Quantity[], qb: Quantity[]): FigureDifference
   for (const a of qa) {
     const ua = unitKey(a.unit);
     let j = qb.findIndex((b, k) => !usedB.has(k) && unitKey(b.unit) === ua && b.value === a.value);
+    // `fünf Richter` / `fünf Berufsrichter`: one unit the head of the other's compound, one value.
+    if (j < 0) j = qb.findIndex((b, k) => !usedB.has(k) && b.value === a.value && compoundHead(ua, unitKey(b.unit)));
     if (j < 0) j = qb.findIndex((b, k) => !usedB.has(k) && unitKey(b.unit) === ua && ua !== '');
     if (j < 0) {
       out.push({ kind: 'only-a', a, b: null, qualifiersDiffer: false });
@@ -36,6 +38,14 @@ export function compareFigures(qa: Quantity[], qb: Quantity[]): FigureDifference
     if (!usedB.has(k)) out.push({ kind: 'only-b', a: null, b, qualifiersDiffer: false });
   });
   return out;
+}
+
+/** Shortest unit key that may head a compound (`richt` of `Berufsrichter`): shorter ones end unrelated words. */
+const HEAD_MIN = 4;
+/** Whether one unit key ends the other, as the head of a German compound (`berufsricht` / `richt`). */
+function compoundHead(a: string, b: string): boolean {
+  if (a === b || a.length < HEAD_MIN || b.length < HEAD_MIN) return false;
+  return a.length > b.length ? a.endsWith(b) : b.endsWith(a);
 }
 
 /**

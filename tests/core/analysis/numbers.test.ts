@@ -36,6 +36,11 @@ describe('compareFigures', () => {
     const [d] = compareFigures(q('über vier Stunden'), q('mehr als vier Stunden'));
     expect(d).toMatchObject({ kind: 'same', qualifiersDiffer: true });
   });
+  it('finds one figure whose unit is the head of the other side’s compound, not one of another value or word', () => {
+    expect(compareFigures(q('fünf Richter'), q('fünf Berufsrichter')).map((x) => x.kind)).toEqual(['same']);
+    expect(compareFigures(q('fünf Richter'), q('sechs Berufsrichter')).map((x) => x.kind)).toEqual(['only-a', 'only-b']);
+    expect(compareFigures(q('26 Gefangene'), q('26 Personen')).map((x) => x.kind)).toEqual(['only-a', 'only-b']);
+  });
   it('finds differing figures of the same unit, and figures only one side gives', () => {
     const d = compareFigures(q('vier Stunden und 30 Kilometer'), q('fünf Stunden'));
     expect(d.map((x) => x.kind)).toEqual(['differs', 'only-a']);
