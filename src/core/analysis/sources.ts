@@ -122,7 +122,6 @@ function mediaNouns(text: string, r: Span, pass: WordPass, si: number): { start:
     const e = pass.runEnd[a]!;
     if (e >= r.end || !isJsSpace(text.charCodeAt(e))) continue;
     if (e - r.start < 2) continue; // every noun is longer
-    if (lowerCaseWord(text, pass.runStart[a]!, e)) continue;
     let c = text.charCodeAt(e - 1);
     if (c >= 65 && c <= 90) c += 32;
     let b = text.charCodeAt(e - 2);
@@ -130,7 +129,7 @@ function mediaNouns(text: string, r: Span, pass: WordPass, si: number): { start:
     const list = c < 128 && b < 128 ? MEDIA_BY_LAST[b * 128 + c] : undefined;
     if (!list) continue;
     for (const n of list) if (e - r.start >= n.length && equalsAsciiIgnoreCase(text, e - n.length, n)) {
-      out.push({ start: e - n.length - r.start, end: e - r.start });
+      if (!lowerCaseWord(text, pass.runStart[a]!, e)) out.push({ start: e - n.length - r.start, end: e - r.start });
       break;
     }
   }

@@ -90,8 +90,7 @@ export function mood(text: string, words: readonly string[]): { mood: Mood; word
  */
 function futureAux(text: string): string | null {
   for (const raw of splitClauses(text)) {
-    const cased = raw.match(/[\p{L}]+/gu) ?? [];
-    const ws = cased.map((w) => w.toLowerCase());
+    const ws = raw.toLowerCase().match(/[\p{L}]+/gu) ?? [];
     const at = ws.findIndex((w) => FUTURE_AUX.has(w));
     if (at < 0 || at >= ws.length - 1) continue;
     const last = ws[ws.length - 1]!, before = ws[ws.length - 2] ?? '';
@@ -106,11 +105,17 @@ function futureAux(text: string): string | null {
       continue;
     }
     // An infinitive is written in lower case: `für die Produktion von Futtermitteln` is no verb.
-    if (!/(?:en|ern|eln)$/.test(last) || cased[cased.length - 1] !== last || participle(last)) continue;
+    if (!/(?:en|ern|eln)$/.test(last) || !endsLowerCase(raw, last) || participle(last)) continue;
     if ((last === 'sein' || last === 'haben') && PARTICIPLE.test(before)) continue;
     return ws[at]!;
   }
   return null;
+}
+
+/** Whether the clause's last word (`last`, in lower case) is written in lower case, as a verb is. */
+function endsLowerCase(clause: string, last: string): boolean {
+  const at = clause.toLowerCase().lastIndexOf(last);
+  return at >= 0 && clause.startsWith(last, at);
 }
 
 /** Modals other than `sollen` (itself a word of what is to come): a `werden` they govern is an infinitive. */
