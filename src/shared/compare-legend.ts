@@ -16,6 +16,13 @@ export const LEGEND_COLOURS: Readonly<Record<LegendClass, string>> = {
   unique: 'transparent',
 };
 
+/**
+ * Text colours of a pair's difference lines in the light theme (the app's `--text-muted` and
+ * `--warn`): a line's class in words is muted, and `differs` and `spelling`, the lines to check,
+ * stand out in the warning colour, in the panel and the export alike.
+ */
+export const LINE_COLOURS = { muted: '#5f5f5b', check: '#a15c00' } as const;
+
 /** The UI languages. */
 export type LegendLang = 'en' | 'de';
 
@@ -36,13 +43,26 @@ export interface LegendWords {
   spellings: string;
   none: string;
   sources: string;
-  differs: (what: 'figure' | 'date', a: string, b: string) => string;
-  onlyIn: (what: 'figure' | 'date' | 'quote' | 'words' | 'name', report: string, text: string) => string;
   /** A quotation of a pair as the panel gives it: its words and who is said to have said them. */
   quoted: (text: string, speaker: string | null) => string;
-  /** Both reports quote it: the same words, or other words of one quotation. */
-  bothQuote: (same: boolean, a: string, b: string) => string;
   spellingOf: (a: string, b: string) => string;
+  /** The headings of a pair's differences (`shared/compare-pair-lines.ts`), in the panel and the export alike. */
+  diffFigures: string;
+  diffDates: string;
+  diffNames: string;
+  diffQuotes: string;
+  diffSources: string;
+  /** A pair with nothing under any heading. */
+  diffNone: string;
+  /** A line's class in words: both write it alike, they differ, one report alone writes it, a name spelled otherwise. */
+  diffSame: string;
+  diffDiffers: string;
+  diffOnly: (report: string) => string;
+  diffSpelling: string;
+  /** Two figures of one value worded otherwise (`über` / `mehr als`). */
+  qualifiersDiffer: string;
+  /** Who cites a source of the comparison (`cited by dpa, ntv`). */
+  citedBy: (reports: string) => string;
   wordsIn: (n: number, reports: string) => string;
   /** A report without an outlet, by its place in the comparison (1-based), in the view and the export alike. */
   reportN: (n: number) => string;
@@ -85,13 +105,22 @@ const EN: LegendWords = {
   title: (n) => `Comparison of ${n} reports`,
   alignedSentences: 'Aligned sentences',
   sharedPassages: 'Shared passages',
-  spellings: 'Names spelled differently',
+  spellings: 'Spelling variants',
   none: 'none',
   sources: 'sources',
-  differs: (what, a, b) => `${what === 'figure' ? 'figures' : 'dates'} differ: ${a} / ${b}`,
-  onlyIn: (what, report, text) => `${what} only in ${report}: ${text}`,
   quoted: (text, speaker) => `„${text}“ — ${speaker ?? 'speaker not named'}`,
-  bothQuote: (same, a, b) => `${same ? 'same quote' : 'quotes differ'}: ${a} / ${b}`,
+  diffFigures: 'Figures',
+  diffDates: 'Dates',
+  diffNames: 'Names',
+  diffQuotes: 'Quotes',
+  diffSources: 'Sources cited',
+  diffNone: 'Nothing differs in this pair.',
+  diffSame: 'same',
+  diffDiffers: 'differs',
+  diffOnly: (report) => `only ${report}`,
+  diffSpelling: 'spelling',
+  qualifiersDiffer: 'worded differently',
+  citedBy: (reports) => `cited by ${reports}`,
   wording: 'Wording',
   spellingOf: (a, b) => `spelling: ${a} / ${b}`,
   wordsIn: (n, reports) => `${n} words in ${reports}`,
@@ -131,13 +160,22 @@ const DE: LegendWords = {
   title: (n) => `Vergleich von ${n} Berichten`,
   alignedSentences: 'Verbundene Sätze',
   sharedPassages: 'Gemeinsame Passagen',
-  spellings: 'Namen in anderer Schreibweise',
+  spellings: 'Schreibweisen',
   none: 'keine',
   sources: 'Quellen',
-  differs: (what, a, b) => `${what === 'figure' ? 'Zahlen' : 'Daten'} weichen ab: ${a} / ${b}`,
-  onlyIn: (what, report, text) => `${what === 'figure' ? 'Zahl' : what === 'date' ? 'Datum' : what === 'words' ? 'Wörter' : what === 'name' ? 'Name' : 'Zitat'} nur in ${report}: ${text}`,
   quoted: (text, speaker) => `„${text}“ — ${speaker ?? 'Sprecher nicht genannt'}`,
-  bothQuote: (same, a, b) => `${same ? 'gleiches Zitat' : 'Zitate weichen ab'}: ${a} / ${b}`,
+  diffFigures: 'Zahlen',
+  diffDates: 'Daten',
+  diffNames: 'Namen',
+  diffQuotes: 'Zitate',
+  diffSources: 'Zitierte Quellen',
+  diffNone: 'In diesem Paar unterscheidet sich nichts.',
+  diffSame: 'gleich',
+  diffDiffers: 'abweichend',
+  diffOnly: (report) => `nur ${report}`,
+  diffSpelling: 'Schreibweise',
+  qualifiersDiffer: 'anders formuliert',
+  citedBy: (reports) => `zitiert von ${reports}`,
   wording: 'Wortlaut',
   spellingOf: (a, b) => `Schreibweise: ${a} / ${b}`,
   wordsIn: (n, reports) => `${n} Wörter in ${reports}`,

@@ -154,14 +154,18 @@ export function findQuantities(
       const before = t.start > 0 ? text[t.start - 1] : '', before2 = t.start > 1 ? text[t.start - 2]! : '';
       if (after === '.' && /^\d+$/.test(t.w) && after2 === ' ') continue; // an ordinal
       if ((after === ':' && /^\d/.test(after2)) || (before === ':' && /\d/.test(before2))) continue; // a time
+      // A counter or a ratio (`1/8` of a picture gallery, `24/7`): no count of anything.
+      if ((after === '/' && /\d/.test(after2)) || (before === '/' && /\d/.test(before2))) continue;
       const next = tokAt(i + 1);
       if (next && SCALE[foldWord(next.w)] !== undefined) {
         value *= SCALE[foldWord(next.w)]!;
         endTok = i + 1;
       }
-      // The unit: the next capitalised word, past at most one lowercase adjective.
+      // The unit: the next capitalised word, past at most one lowercase adjective, with nothing
+      // but spaces between (`Habeck (55, Grüne)`: an age and a party, not 55 Greens).
       for (let k = endTok + 1; k <= endTok + 2 && k < n; k++) {
         const w = tokAt(k)!.w;
+        if (!/^\s+$/.test(text.slice(spans[2 * (k - 1) + 1]!, spans[2 * k]!))) break;
         if (/^\p{Lu}/u.test(w)) {
           unit = w;
           endTok = k;

@@ -30,6 +30,8 @@ const CUE_AFTER = /^\s*[,–-]?\s*(\p{L}+)\s+/u;
  * other unnamed subject refers back (`sagte er`, `schrieb der Demokrat`): the older fallback decides.
  */
 const INDEFINITE = /^(ein|eine|einer|eines|einem|man)$/i;
+/** Between a name and a quote's opening mark: `als` (`X als „…“ bezeichnet`), a label given to X. */
+const LABEL_GAP = /^\s+als\s*$/u;
 /** Prepositions: a name after one is where or to whom it was said (`auf X`, `zu NHK`), not who said it. */
 const PREPOSITION = /^(auf|im|in|bei|beim|zu|zum|zur|gegenüber|über|via|vor|nach|am|an|mit|aus|von|vom|für|unter|laut)$/i;
 
@@ -53,7 +55,11 @@ export function findQuotes(text: string, sentences: Span[], entities: EntityMent
       if (speaker === undefined) {
         const outside = persons.filter(inSentence);
         speaker = null;
-        if (outside.length) {
+        // `wurde X als „…“ bezeichnet`: the words are said of X, not by X, and the sentence names
+        // no one who said them: no one's name is right, a neighbour's least.
+        if (outside.some((p) => LABEL_GAP.test(text.slice(p.end, start - 1))) || saidByUnnamed(text.slice(s.start, start - 1))) {
+          speaker = null;
+        } else if (outside.length) {
           outside.sort((a, b) => distance(a, start, end) - distance(b, start, end));
           speaker = outside[0]!.name;
         } else {
@@ -70,6 +76,15 @@ export function findQuotes(text: string, sentences: Span[], entities: EntityMent
     }
   });
   return out;
+}
+
+/**
+ * `Für die Regierung erklärte ein Sprecher, dass … «…»`: a verb of saying before the quote whose
+ * subject is unnamed (`ein Sprecher`, `eine Sprecherin`): the speaker is no one the text names.
+ */
+function saidByUnnamed(before: string): boolean {
+  for (const m of before.matchAll(/(\p{L}+)\s+(ein|eine|einer)\s+\p{Lu}/gu)) if (SPEECH(m[1]!.toLowerCase())) return true;
+  return false;
 }
 
 /** True when the quoted words are, whole, a name the entity pass reads as an organisation or source. */

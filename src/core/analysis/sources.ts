@@ -129,12 +129,26 @@ function mediaNouns(text: string, r: Span, pass: WordPass, si: number): { start:
     const list = c < 128 && b < 128 ? MEDIA_BY_LAST[b * 128 + c] : undefined;
     if (!list) continue;
     for (const n of list) if (e - r.start >= n.length && equalsAsciiIgnoreCase(text, e - n.length, n)) {
-      out.push({ start: e - n.length - r.start, end: e - r.start });
+      if (!lowerCaseWord(text, pass.runStart[a]!, e)) out.push({ start: e - n.length - r.start, end: e - r.start });
       break;
     }
   }
   return out;
 }
+
+/**
+ * True when the word ending at `end` (its letters back through hyphens, soft hyphens and
+ * digits: `Internet­plattform`, `US-Sender`) opens in lower case: no German noun, so no media noun
+ * (`inmitten wachsender Forderungen` ends in `sender` and names no broadcaster). English writes
+ * its noun `website` in lower case.
+ */
+function lowerCaseWord(text: string, runStart: number, end: number): boolean {
+  let w = runStart;
+  while (w > 0 && WORD_JOIN.test(text[w - 1]!)) w--;
+  const first = text[w]!;
+  return first !== first.toUpperCase() && text.slice(w, end) !== 'website';
+}
+const WORD_JOIN = /[\p{L}\p{N}\u00AD-]/u;
 
 /** True when `s` at `at` is `lower` in ASCII letters of either case (what `i` without `u` compares). */
 function equalsAsciiIgnoreCase(s: string, at: number, lower: string): boolean {

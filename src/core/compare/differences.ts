@@ -21,6 +21,8 @@ export function compareFigures(qa: Quantity[], qb: Quantity[]): FigureDifference
   for (const a of qa) {
     const ua = unitKey(a.unit);
     let j = qb.findIndex((b, k) => !usedB.has(k) && unitKey(b.unit) === ua && b.value === a.value);
+    // `fünf Richter` / `fünf Berufsrichter`: one unit the head of the other's compound, one value.
+    if (j < 0) j = qb.findIndex((b, k) => !usedB.has(k) && b.value === a.value && compoundHead(ua, unitKey(b.unit)));
     if (j < 0) j = qb.findIndex((b, k) => !usedB.has(k) && unitKey(b.unit) === ua && ua !== '');
     if (j < 0) {
       out.push({ kind: 'only-a', a, b: null, qualifiersDiffer: false });
@@ -36,6 +38,14 @@ export function compareFigures(qa: Quantity[], qb: Quantity[]): FigureDifference
     if (!usedB.has(k)) out.push({ kind: 'only-b', a: null, b, qualifiersDiffer: false });
   });
   return out;
+}
+
+/** Shortest unit key that may head a compound (`richt` of `Berufsrichter`): shorter ones end unrelated words. */
+const HEAD_MIN = 4;
+/** Whether one unit key ends the other, as the head of a German compound (`berufsricht` / `richt`). */
+function compoundHead(a: string, b: string): boolean {
+  if (a === b || a.length < HEAD_MIN || b.length < HEAD_MIN) return false;
+  return a.length > b.length ? a.endsWith(b) : b.endsWith(a);
 }
 
 /**
@@ -186,10 +196,12 @@ export function pairDifferences(
   const sources: PairDifferences['sources'] = [];
   for (const n of srcA) sources.push({ kind: srcB.has(n) ? 'same' : 'only-a', name: n });
   for (const n of srcB) if (!srcA.has(n)) sources.push({ kind: 'only-b', name: n });
+  const cited = new Set([...srcA, ...srcB]);
   return {
     figures: compareFigures(sa.quantities, sb.quantities),
     dates: compareDates(sa, sb),
-    names: compareNames(sa, sb, ctx.idOf, ctx.texts),
+    // A cited source is said once, as a source (`Reuters only Report 2`), not again as a name.
+    names: compareNames(sa, sb, ctx.idOf, ctx.texts).filter((n) => !cited.has(n.a ?? '') && !cited.has(n.b ?? '')),
     quotes: compareQuotes(inside(ctx.quotesA, sa), inside(ctx.quotesB, sb)),
     sources,
   };

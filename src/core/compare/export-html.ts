@@ -5,12 +5,11 @@
  * says what the compare view says the same way: the reports by outlet, else by their number
  * (`Report 2`), the legend's keys in the view's order, the words of `shared/compare-legend.ts`.
  */
-import { LEGEND_COLOURS, legendWords, type LegendWords } from '../../shared/compare-legend';
-import { elsewhereSentence, wireSentenceKeys, wordRuns } from '../../shared/compare-marks';
-import type { AlignedPair, ComparedArticle, Comparison, SentenceRef } from '../../shared/api';
+import { LEGEND_COLOURS, LINE_COLOURS, legendWords, type LegendWords } from '../../shared/compare-legend';
+import { wireSentenceKeys } from '../../shared/compare-marks';
+import { pairLineGroups, sentenceText, type PairLineContext } from '../../shared/compare-pair-lines';
+import type { AlignedPair, ComparedArticle, Comparison } from '../../shared/api';
 import { layoutTree, type LayoutNode } from '../../shared/block-layout';
-
-const sentenceText = (c: Comparison, r: SentenceRef) => c.articles.find((a) => a.id === r.articleId)?.sentences[r.sentence]?.text ?? '';
 import { formatPartialDate } from '../../shared/i18n/dates';
 
 /** Escapes text for HTML element content and quoted attribute values. */
@@ -39,38 +38,30 @@ table{border-collapse:collapse;width:100%;font-size:.9rem}td,th{border-top:1px s
 .legend span{margin-right:1rem}
 .col ul,.col ol{margin:0 0 .4rem;padding-left:1.3rem}.col blockquote{margin:0 0 .4rem;padding-left:.8rem;border-left:3px solid #ccc}
 .col h4,.col h5,.col h6{font-size:.95rem;margin:.8rem 0 .3rem}.col pre{font-size:.85rem;white-space:pre-wrap;margin:0}
+.why{margin:0 0 .3rem}.muted{color:${LINE_COLOURS.muted};margin:0}
+td h4{font:600 11px/1.4 system-ui,sans-serif;text-transform:uppercase;letter-spacing:.04em;color:${LINE_COLOURS.muted};margin:.4rem 0 .1rem}
+td ul{list-style:none;margin:0;padding:0}.side{display:block}.kind{color:${LINE_COLOURS.muted};font-size:.8rem;margin-left:.2rem}
+li.differs .kind,li.spelling .kind{color:${LINE_COLOURS.check};font-weight:600}
 `;
 
-function pairNote(c: Comparison, p: AlignedPair, w: LegendWords, name: (id: string) => string): string {
-  const d = p.differences;
-  const notes = p.reasons.map((r) => escapeHtml(w.reason(r)));
-  for (const f of d.figures) {
-    // A figure the partner gives in another sentence: the sentence that carries it, as the view's panel quotes it.
-    const there = elsewhereSentence(c, p, f);
-    if (there) notes.push(`${escapeHtml(w.figureElsewhere(name(there.articleId)))}: ${escapeHtml((there.articleId === p.a.articleId ? f.a : f.b)!.text)}<span class="carrier">„${escapeHtml(c.articles.find((a) => a.id === there.articleId)!.sentences[there.sentence]!.text)}“</span>`);
-    else if (f.kind === 'differs') notes.push(escapeHtml(w.differs('figure', f.a!.text, f.b!.text)));
-    else if (f.kind !== 'same') notes.push(escapeHtml(w.onlyIn('figure', name(f.kind === 'only-a' ? p.a.articleId : p.b.articleId), (f.a ?? f.b)!.text)));
-  }
-  for (const x of d.dates) {
-    if (x.kind === 'differs') notes.push(escapeHtml(w.differs('date', x.a?.text ?? '—', x.b?.text ?? '—')));
-    else if (x.kind !== 'same') notes.push(escapeHtml(w.onlyIn('date', name(x.kind === 'only-a' ? p.a.articleId : p.b.articleId), (x.a ?? x.b)!.text)));
-  }
-  // Names and quotations as the panel lists them: a spelling, a name one report alone gives, each quotation with its speaker.
-  for (const n of d.names) {
-    if (n.kind === 'spelling') notes.push(escapeHtml(w.spellingOf(n.a!, n.b!)));
-    else if (n.kind !== 'same') notes.push(escapeHtml(w.onlyIn('name', name(n.kind === 'only-a' ? p.a.articleId : p.b.articleId), (n.a ?? n.b)!)));
-  }
-  for (const q of d.quotes) {
-    if (q.a && q.b) notes.push(escapeHtml(w.bothQuote(q.kind === 'same', w.quoted(q.a.text, q.a.speaker), w.quoted(q.b.text, q.b.speaker))));
-    else if (q.a ?? q.b) notes.push(escapeHtml(w.onlyIn('quote', name(q.a ? p.a.articleId : p.b.articleId), w.quoted((q.a ?? q.b)!.text, (q.a ?? q.b)!.speaker))));
-  }
-  // Wire copy edited: the words one copy has and the other lacks, as the view's panel lists them.
-  if (p.class === 'same') {
-    const runs = wordRuns(sentenceText(c, p.a), sentenceText(c, p.b));
-    for (const run of runs.a) notes.push(escapeHtml(w.onlyIn('words', name(p.a.articleId), run)));
-    for (const run of runs.b) notes.push(escapeHtml(w.onlyIn('words', name(p.b.articleId), run)));
-  }
-  return notes.map((n) => `<span class="tag">${n}</span>`).join(' ');
+/**
+ * A pair's note, drawn as the view's differences panel draws it: why it is joined, then each
+ * heading with its lines (`shared/compare-pair-lines.ts`), or the panel's "nothing differs".
+ */
+function pairNote(c: Comparison, p: AlignedPair, w: LegendWords, ctx: PairLineContext): string {
+  const why = p.reasons.length ? `<p class="why">${escapeHtml(w.why)}: ${escapeHtml(p.reasons.map((r) => w.reason(r)).join(' · '))}</p>` : '';
+  const groups = pairLineGroups(c, p, w, ctx);
+  if (groups.length === 0) return `${why}<p class="muted">${escapeHtml(w.diffNone)}</p>`;
+  const side = (t: string | null) => (t === null ? '' : `<span class="side">${escapeHtml(t)}</span>`);
+  const lines = groups.map((g) => {
+    const items = g.lines.map((l) => {
+      const words = g.paired ? `${escapeHtml(l.a ?? '—')} ↔ ${escapeHtml(l.b ?? '—')}` : g.what === 'sources' ? escapeHtml((l.a ?? l.b)!) : `${side(l.a)}${side(l.b)}`;
+      const carrier = l.carrier ? `<span class="carrier">„${escapeHtml(sentenceText(c, l.carrier))}“</span>` : '';
+      return `<li class="${l.cls}">${words} <span class="kind">${escapeHtml(l.kind)}</span>${carrier}</li>`;
+    });
+    return `<h4>${escapeHtml(g.heading)}</h4><ul>${items.join('')}</ul>`;
+  });
+  return why + lines.join('');
 }
 
 /** The HTML document of a comparison, worded in `lang` (the UI's language; English by default). */
@@ -106,11 +97,12 @@ export function comparisonHtml(c: Comparison, lang = 'en'): string {
     .join('\n');
   const sentence = (id: string, k: number) => escapeHtml(c.articles.find((a) => a.id === id)!.sentences[k]!.text);
   const rows = c.pairs
-    .map((p) => `<tr><td><span class="s ${p.class}">${escapeHtml(className(p.class))}</span></td><td>${escapeHtml(name(p.a.articleId))}: ${sentence(p.a.articleId, p.a.sentence)}</td><td>${escapeHtml(name(p.b.articleId))}: ${sentence(p.b.articleId, p.b.sentence)}</td><td>${pairNote(c, p, w, name)}</td></tr>`)
+    .map((p) => `<tr><td><span class="s ${p.class}">${escapeHtml(className(p.class))}</span></td><td>${escapeHtml(name(p.a.articleId))}: ${sentence(p.a.articleId, p.a.sentence)}</td><td>${escapeHtml(name(p.b.articleId))}: ${sentence(p.b.articleId, p.b.sentence)}</td><td>${pairNote(c, p, w, { name, date: (v) => formatPartialDate(v, dateLocale) })}</td></tr>`)
     .join('\n');
   const passages = c.passages
     .map((p) => `<li>${p.isWireCopy ? `<span class="tag">${escapeHtml(w.wireCopy)}</span>` : ''}${escapeHtml(w.wordsIn(p.words, p.occurrences.map((o) => name(o.articleId)).join(', ')))}: „${escapeHtml(p.text)}“</li>`)
     .join('\n');
+  const sources = c.sources.map((s) => `<li>${escapeHtml(s.name)} <span class="kind">${escapeHtml(w.citedBy(s.articleIds.map(name).join(', ')))}</span></li>`).join('\n');
   const spellings = c.spellings.map((s) => `<li>${escapeHtml(s.name)}: ${s.variants.map((v) => `${escapeHtml(v.text)} (${escapeHtml(v.articleIds.map(name).join(', '))})`).join(' / ')}</li>`).join('\n');
   return `<!doctype html>
 <html lang="${lang === 'de' ? 'de' : 'en'}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
@@ -128,6 +120,7 @@ ${cols}
 ${rows}
 </tbody></table>
 <h2>${escapeHtml(w.sharedPassages)}</h2><ul>${passages || `<li>${escapeHtml(w.none)}</li>`}</ul>
+<h2>${escapeHtml(w.citedSources)}</h2><ul>${sources || `<li>${escapeHtml(w.none)}</li>`}</ul>
 <h2>${escapeHtml(w.spellings)}</h2><ul>${spellings || `<li>${escapeHtml(w.none)}</li>`}</ul>
 </body></html>
 `;

@@ -20,6 +20,11 @@ describe('findQuantities', () => {
   it('skips years, ordinals, times and "ein" as an article', () => {
     expect(q('Im Jahr 2025 traf er am 12. April um 09:47 ein Treffen.')).toEqual([]);
   });
+  it('skips a gallery counter or ratio, and takes no unit across a comma', () => {
+    expect(q('1/8 Die Armee hat in der Nacht Ziele angegriffen.')).toEqual([]);
+    expect(q('Minister Tom Berg (55, Grüne) kam.').map((x) => [x.text, x.unit])).toEqual([['55', null]]);
+    expect(q('Es kamen 26 Gefangene frei.').map((x) => x.text)).toEqual(['26 Gefangene']);
+  });
   it('skips spans given as dates', () => {
     const t = 'vom 24. bis zum 26. Oktober, drei Tage';
     expect(findQuantities(t, 0, t.length, [{ start: 0, end: 27 }]).map((x) => x.value)).toEqual([3]);
@@ -30,6 +35,11 @@ describe('compareFigures', () => {
   it('finds the same figure with different qualifiers that mean the same', () => {
     const [d] = compareFigures(q('über vier Stunden'), q('mehr als vier Stunden'));
     expect(d).toMatchObject({ kind: 'same', qualifiersDiffer: true });
+  });
+  it('finds one figure whose unit is the head of the other side’s compound, not one of another value or word', () => {
+    expect(compareFigures(q('fünf Richter'), q('fünf Berufsrichter')).map((x) => x.kind)).toEqual(['same']);
+    expect(compareFigures(q('fünf Richter'), q('sechs Berufsrichter')).map((x) => x.kind)).toEqual(['only-a', 'only-b']);
+    expect(compareFigures(q('26 Gefangene'), q('26 Personen')).map((x) => x.kind)).toEqual(['only-a', 'only-b']);
   });
   it('finds differing figures of the same unit, and figures only one side gives', () => {
     const d = compareFigures(q('vier Stunden und 30 Kilometer'), q('fünf Stunden'));

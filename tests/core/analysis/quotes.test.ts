@@ -37,6 +37,18 @@ describe('findQuotes: the stated speaker before the nearest name', () => {
     expect(q['Wir haben ihn im Wald gefunden']).toBeNull();
   });
 
+  it('gives no one a label the sentence gives a person with `als „…“`, nor a neighbour of the sentences before', () => {
+    const q = quotes('Richter Tomas Brandl sprach am Morgen.', 'In der Anklage wurde Karel Vondra als „Kopf einer Bande“ bezeichnet.');
+    expect(q['Kopf einer Bande']).toBeNull();
+    // Guard: a quote without `als` keeps the name beside it.
+    expect(quotes('Kanzlerin Marta Lindqvist sprach von einem „Schwarzen Tag“.')['Schwarzen Tag']).toBe('Marta Lindqvist');
+  });
+
+  it('gives no one a quote an unnamed speaker introduces before it, not a name of the sentences before', () => {
+    const q = quotes('Präsidentin Dana Holm lobte den Austausch.', 'Für die Regierung erklärte ein Sprecher, der Austausch sei gelungen, «die Gefangenen sind frei».');
+    expect(q['die Gefangenen sind frei']).toBeNull();
+  });
+
   // Guards (pass on main too): what the construction reading must not take for a speaker.
   it('does not take the platform after `auf` for the speaker', () => {
     const q = quotes('Die Ministerin Ilse Brandauer verurteilte die Tat. „Das ist feige“, schrieb sie auf der Plattform Telegram.');

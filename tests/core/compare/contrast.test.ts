@@ -62,6 +62,30 @@ describe('claim shape readers', () => {
     expect(moodOf('Er werde sein Amt nicht aufgeben.')).toBe('plan');
     expect(moodOf('Der Bundestag solle am 15. Januar über die Vertrauensfrage abstimmen.')).toBe('plan');
   });
+  it('tells a passive `werden` from the future: the modal, not `werden`, says what is to come', () => {
+    // The passive, without ge- too (a strong verb's participle), and the modal passive: no future.
+    expect(moodOf('Das Treffen wird von der Regierung verboten.')).toBeNull();
+    expect(moodOf('Darin wird bestritten, dass es Gespräche gab.')).toBeNull();
+    expect(moodOf('Die Grenzwerte müssen im Herbst angepasst werden.')).toBeNull();
+    expect(moodOf('Ob die Zahl noch angepasst werden muss, ließ er offen.')).toBeNull();
+    expect(moodOf('Wie die Regeln angepasst werden können, ist unklar.')).toBeNull();
+    expect(moodOf('Die Firma kann so bekannt werden und ihren Umsatz steigern.')).toBeNull();
+    expect(moodOf('Das Gerät wird an der Wand befestigt und kann dort gedreht werden.')).toBeNull();
+    // The future and the plan of a passive or of `werden` itself: what is to come.
+    expect(moodOf('Die Zahl wird im Herbst angepasst werden.')).toBe('plan');
+    expect(moodOf('Der Gefangene soll am Donnerstag freigelassen werden.')).toBe('plan');
+    expect(moodOf('Neuer Minister soll der bisherige Staatssekretär werden.')).toBe('plan');
+    // An infinitive in -ern/-eln is an infinitive; a noun in -eln closing the clause is none.
+    expect(moodOf('Die Gespräche werden Wochen dauern.')).toBe('plan');
+    expect(moodOf('Heute werden viele Felder für die Produktion von Futtermitteln bewirtschaftet.')).toBeNull();
+  });
+  it('does not take a passive `würden` of indirect speech, nor the noun `Würde`, for what may be', () => {
+    expect(moodOf('Insgesamt 13 Personen würden demnach nach Deutschland gebracht.')).toBeNull();
+    expect(moodOf('Die Ergebnisse würden später bekanntgegeben, teilte die Behörde mit.')).toBeNull();
+    expect(moodOf('Im Gesetz wird Tieren keine Würde zugeschrieben.')).toBeNull();
+    expect(moodOf('Der Minister würde zurücktreten.')).toBe('maybe');
+    expect(moodOf('Die Städte würden sonst ausgehungert.')).toBe('maybe');
+  });
   it('takes `will` for a plan only with an infinitive closing its clause, not for wanting', () => {
     expect(moodOf('Das Volk hat gesprochen: Es will Maduro nicht, schrieb sie auf X.')).toBeNull();
     expect(moodOf('Er will ein Präsident für alle sein.')).toBeNull();

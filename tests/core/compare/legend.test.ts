@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { comparisonHtml } from '../../../src/core/compare/export-html';
-import { LEGEND_COLOURS, legendWords } from '../../../src/shared/compare-legend';
+import { LEGEND_COLOURS, LINE_COLOURS, legendWords } from '../../../src/shared/compare-legend';
+import { pairLineGroups } from '../../../src/shared/compare-pair-lines';
 import type { ArticleId, Comparison } from '../../../src/shared/api';
 import { ROOT } from '../../support/temp';
 
@@ -24,6 +25,8 @@ describe('the compare legend', () => {
   it('has the app’s light colours, so view and export colour a class alike', () => {
     const css = readFileSync(join(ROOT, 'src/renderer/src/styles/app.css'), 'utf8');
     for (const k of ['same', 'paraphrase', 'related'] as const) expect(css).toContain(`--cmp-${k}: ${LEGEND_COLOURS[k]};`);
+    expect(css).toContain(`--text-muted: ${LINE_COLOURS.muted};`);
+    expect(css).toContain(`--warn: ${LINE_COLOURS.check};`);
   });
   it('words the export in the UI’s language, with the reasons of each pair and no internal jargon', () => {
     const de = comparisonHtml(c, 'de');
@@ -88,8 +91,7 @@ describe('the compare legend', () => {
       }],
     };
     const en = comparisonHtml(elsewhere, 'en');
-    expect(en).toContain('same figure, in another sentence of ntv: mehr als vier Stunden');
-    expect(en).toContain('<span class="carrier">„Es dauerte mehr als vier Stunden.“</span>');
+    expect(en).toContain('<h4>Figures</h4><ul><li class="same">über vier Stunden ↔ mehr als vier Stunden <span class="kind">same figure, in another sentence of ntv · worded differently</span><span class="carrier">„Es dauerte mehr als vier Stunden.“</span></li></ul>');
   });
   it('lists the words one copy of a same-text pair has and the other lacks, as the panel does', () => {
     const wire: Comparison = {
@@ -100,8 +102,8 @@ describe('the compare legend', () => {
       ],
       pairs: [{ ...c.pairs[0]!, class: 'same', reasons: [{ kind: 'same-text' }] }],
     };
-    expect(comparisonHtml(wire, 'de')).toContain('Wörter nur in dpa: im Berliner Tiergarten');
-    expect(comparisonHtml(wire, 'en')).toContain('words only in dpa: im Berliner Tiergarten');
+    expect(comparisonHtml(wire, 'de')).toContain('<h4>Wortlaut</h4><ul><li class="only-a"><span class="side">„im Berliner Tiergarten“</span> <span class="kind">nur dpa</span></li></ul>');
+    expect(comparisonHtml(wire, 'en')).toContain('<li class="only-a"><span class="side">„im Berliner Tiergarten“</span> <span class="kind">only dpa</span></li>');
   });
   it('lists the panel’s name, quote and date lines too: a name or a quotation one report alone gives, with its speaker', () => {
     const said: Comparison = {
@@ -121,13 +123,46 @@ describe('the compare legend', () => {
       }],
     };
     const en = comparisonHtml(said, 'en'), de = comparisonHtml(said, 'de');
-    expect(en).toContain('name only in dpa: Lena Strobl');
-    expect(de).toContain('Name nur in dpa: Lena Strobl');
+    expect(en).toContain('<h4>Names</h4><ul><li class="only-a">Lena Strobl ↔ — <span class="kind">only dpa</span></li></ul>');
+    expect(de).toContain('<h4>Namen</h4><ul><li class="only-a">Lena Strobl ↔ — <span class="kind">nur dpa</span></li></ul>');
     expect(en).not.toContain('Genf');
-    expect(en).toContain('quote only in ntv: „Wir bleiben“ — Lena Strobl');
-    expect(de).toContain('Zitat nur in ntv: „Wir bleiben“ — Lena Strobl');
-    expect(en).toContain('quotes differ: „Es war lang“ — speaker not named / „Es war sehr lang“ — Tom Berg');
-    expect(de).toContain('Zitate weichen ab: „Es war lang“ — Sprecher nicht genannt / „Es war sehr lang“ — Tom Berg');
-    expect(de).toContain('Datum nur in dpa: am Montag');
+    expect(en).toContain('<li class="only-b"><span class="side">„Wir bleiben“ — Lena Strobl</span> <span class="kind">only ntv</span></li>');
+    expect(de).toContain('<li class="only-b"><span class="side">„Wir bleiben“ — Lena Strobl</span> <span class="kind">nur ntv</span></li>');
+    expect(en).toContain('<li class="differs"><span class="side">„Es war lang“ — speaker not named</span><span class="side">„Es war sehr lang“ — Tom Berg</span> <span class="kind">differs</span></li>');
+    expect(de).toContain('<span class="side">„Es war lang“ — Sprecher nicht genannt</span>');
+    // A date with the day it names, written as the UI writes dates.
+    expect(de).toContain('<h4>Daten</h4><ul><li class="only-a">am Montag (4. Nov. 2024) ↔ — <span class="kind">nur dpa</span></li></ul>');
+    expect(en).toContain('am Montag (4 Nov 2024) ↔ —');
+  });
+  it('lists a source only one report of the pair cites, as the panel’s “Sources cited” line, and every cited source', () => {
+    const cited: Comparison = {
+      ...c,
+      sources: [{ name: 'Reuters', articleIds: [B] }, { name: 'dpa', articleIds: [A, B] }],
+      pairs: [{ ...c.pairs[0]!, differences: { ...noDiff, sources: [{ kind: 'only-b', name: 'Reuters' }, { kind: 'same', name: 'dpa' }] } }],
+    };
+    const en = comparisonHtml(cited, 'en'), de = comparisonHtml(cited, 'de');
+    // A source both cite is a reason to join the pair (`source: dpa`), not a difference.
+    expect(en).toContain('<h4>Sources cited</h4><ul><li class="only-b">Reuters <span class="kind">only ntv</span></li></ul>');
+    expect(de).toContain('<h4>Zitierte Quellen</h4><ul><li class="only-b">Reuters <span class="kind">nur ntv</span></li></ul>');
+    expect(en).toContain('<h2>Sources the reports cite</h2><ul><li>Reuters <span class="kind">cited by ntv</span></li>');
+    expect(de).toContain('<li>dpa <span class="kind">zitiert von dpa, ntv</span></li>');
+  });
+  it('says nothing differs in a pair as the panel does, and gives the panel and the export one set of lines', () => {
+    const none: Comparison = { ...c, pairs: [{ ...c.pairs[0]!, reasons: [] }] };
+    expect(comparisonHtml(none, 'en')).toContain('<p class="muted">Nothing differs in this pair.</p>');
+    expect(comparisonHtml(none, 'de')).toContain('<p class="muted">In diesem Paar unterscheidet sich nichts.</p>');
+    const ctx = { name: (id: string) => (id === A ? 'dpa' : 'ntv'), date: (v: string) => v };
+    const p = { ...c.pairs[0]!, differences: { ...noDiff, sources: [{ kind: 'only-a' as const, name: 'AP' }] } };
+    expect(pairLineGroups(c, p, legendWords('en'), ctx)).toEqual([{ what: 'sources', heading: 'Sources cited', paired: false, lines: [{ cls: 'only-a', a: 'AP', b: null, kind: 'only dpa' }] }]);
+  });
+  it('leaves out a figure or date both write alike, and keeps one worded otherwise', () => {
+    const ctx = { name: (id: string) => (id === A ? 'dpa' : 'ntv'), date: (v: string) => v };
+    const q = (text: string, value: number) => ({ text, start: 0, end: 1, value, unit: 'Personen', qualifier: null, bound: 'exact' as const });
+    const p = { ...c.pairs[0]!, differences: { ...noDiff,
+      figures: [{ kind: 'same' as const, a: q('13 Personen', 13), b: q('13 Personen', 13), qualifiersDiffer: false }],
+      dates: [{ kind: 'same' as const, a: { text: 'am Freitag', date: '2025-04-11' }, b: { text: '11.04.2025', date: '2025-04-11' } }] } };
+    const groups = pairLineGroups(c, p, legendWords('de'), ctx);
+    expect(groups.map((g) => g.what)).toEqual(['dates']);
+    expect(groups[0]!.lines).toEqual([{ cls: 'same', a: 'am Freitag (2025-04-11)', b: '11.04.2025 (2025-04-11)', kind: 'gleich' }]);
   });
 });

@@ -8,6 +8,8 @@
  */
 
 import { MONTHS, WEEKDAYS } from '../../ingest/dates/names';
+import { ruleRoot, verbRoots } from '../../text/roots';
+import { analyzeWord } from '../../text/words';
 import { rulesOut } from './negation';
 
 export type Mood = 'question' | 'maybe' | 'plan';
@@ -60,7 +62,7 @@ export function moodsDiffer(a: Mood | null, b: Mood | null): boolean {
 /** The mood of a sentence and the word that shows it (`text` the sentence, `words` its words in lower case), or null for a statement. */
 export function mood(text: string, words: readonly string[]): { mood: Mood; word: string } | null {
   if (/\?\s*["“”»«'’)]*\s*$/.test(text)) return { mood: 'question', word: '?' };
-  for (const w of words) if (MAYBE.has(w)) return { mood: 'maybe', word: w };
+  for (const w of words) if (MAYBE.has(w) && !(WOULD.has(w) && (!WOULD_VERB.test(text) || reportedPassive(text, w)))) return { mood: 'maybe', word: w };
   // `schloss nicht aus, dass …`, `ist nicht ausgeschlossen`: what may be.
   if (rulesOut(words) && words.some((w) => w === 'nicht' || w === 'nichts')) return { mood: 'maybe', word: 'nicht aus' };
   // Read as written: `Morgen` after `am`/`heute` is the morning, `morgen` the day ahead.
@@ -87,15 +89,51 @@ export function mood(text: string, words: readonly string[]): { mood: Mood; word
  * worden sein` reports a past act), nor `sein`/`haben` after a participle.
  */
 function futureAux(text: string): string | null {
-  for (const ws of clauses(text)) {
+  for (const raw of splitClauses(text)) {
+    const ws = raw.toLowerCase().match(/[\p{L}]+/gu) ?? [];
     const at = ws.findIndex((w) => FUTURE_AUX.has(w));
     if (at < 0 || at >= ws.length - 1) continue;
     const last = ws[ws.length - 1]!, before = ws[ws.length - 2] ?? '';
-    if (!/en$/.test(last) || last === 'werden' || geParticiple(last)) continue;
+    // `angepasst werden müssen`, `können sie chronisch werden und … verlängern`: a modal is the
+    // finite verb and `werden` its infinitive, the modal passive or a change of state; no future.
+    if (ws[at] === 'werden' && (MODALS.has(ws[at + 1]!) || ws.slice(0, at).some((w) => MODALS.has(w)))) continue;
+    // `wird … angepasst werden`, `soll … beigesetzt werden`: the passive's infinitive after a
+    // finite `werden`/`sollen` is the future or the plan, as an active infinitive is.
+    // Not with a modal after the auxiliary (`wird … befestigt und kann … geschoben werden`).
+    if (last === 'werden') {
+      if (at < ws.length - 2 && before !== 'werden' && !ws.slice(at + 1).some((w) => MODALS.has(w))) return ws[at]!;
+      continue;
+    }
+    // An infinitive is written in lower case: `für die Produktion von Futtermitteln` is no verb.
+    if (!/(?:en|ern|eln)$/.test(last) || !endsLowerCase(raw, last) || participle(last)) continue;
     if ((last === 'sein' || last === 'haben') && PARTICIPLE.test(before)) continue;
     return ws[at]!;
   }
   return null;
+}
+
+/** Whether the clause's last word (`last`, in lower case) is written in lower case, as a verb is. */
+function endsLowerCase(clause: string, last: string): boolean {
+  const at = clause.toLowerCase().lastIndexOf(last);
+  return at >= 0 && clause.startsWith(last, at);
+}
+
+/** Modals other than `sollen` (itself a word of what is to come): a `werden` they govern is an infinitive. */
+const MODALS = new Set([
+  'muss', 'müssen', 'musste', 'mussten', 'müsse', 'müsste', 'müssten', 'kann', 'können', 'konnte', 'konnten', 'könne',
+  'darf', 'dürfen', 'durfte', 'durften', 'dürfe', 'mag', 'mögen', 'möchte', 'möchten', 'will', 'wollen', 'wollte', 'wollten',
+]);
+
+/**
+ * A participle in `-en`: made with `ge` (`geParticiple`), or a strong verb's without it, whose
+ * vowel is not its infinitive's (`verboten`, `beschlossen`, `entschieden`: the strong-verb
+ * lexicon knows the form). `wird … verboten` is the passive, as `wird … festgenommen` is. A
+ * participle spelt as its infinitive (`entlassen`, `erhalten`) stays an infinitive here.
+ */
+function participle(w: string): boolean {
+  if (geParticiple(w)) return true;
+  const [folded, stem] = analyzeWord(w);
+  return verbRoots.has(ruleRoot(w, folded, stem));
 }
 
 /**
@@ -136,6 +174,31 @@ const NOT_INFINITIVE = new Set(['sein', 'haben', 'den', 'denen', 'einen', 'keine
 /** Words that make a clause English, where `will` is the future auxiliary. */
 const ENGLISH = new Set(['the', 'be', 'of', 'and', 'not', 'to', 'it', 'he', 'she', 'they', 'we']);
 
+/** `würde`/`würden`: the conditional, and the subjunctive of the passive's `werden`. */
+const CONDITION = /(?<![\p{L}])(?:sonst|andernfalls|ansonsten|wenn|falls|als würden?|wäre|wären)(?![\p{L}])/iu;
+/** `würde`/`würden` as a verb, written in lower case: `Würde` is also the noun (dignity, `die Würde des Menschen`). */
+const WOULD_VERB = /(?<![\p{L}])würden?(?![\p{L}])/u;
+const WOULD = new Set(['würde', 'würden']);
+/** A past participle closing a clause: with `ge` (`gebracht`), an inseparable prefix (`verlegt`, `erhöht`), `-iert`, or a strong one (`participle`). */
+const PARTICIPLE_T = /^(?:\p{Ll}*ge\p{Ll}+t|(?:be|emp|ent|er|miss|ver|zer)\p{Ll}+t|\p{Ll}+iert)$/u;
+
+/**
+ * `würden … gebracht`: the passive in indirect speech (`Insgesamt 13 Personen würden demnach
+ * nach Deutschland gebracht`, the subjunctive standing for `werden … gebracht`), which reports
+ * what a source said and is not what may be. `würde … zurücktreten` (an infinitive) stays the
+ * conditional.
+ */
+function reportedPassive(text: string, word: string): boolean {
+  // A condition (`sonst`, `wenn`, `als würde`, `wäre`) keeps the conditional.
+  if (CONDITION.test(text)) return false;
+  return clauses(text).some((ws) => {
+    const at = ws.indexOf(word);
+    if (at < 0 || at >= ws.length - 1) return false;
+    const last = ws[ws.length - 1]!;
+    return PARTICIPLE_T.test(last) || (/en$/.test(last) && participle(last));
+  });
+}
+
 /** A clause of `text` whose last words are a participle and `haben`/`sein`: a past act reported (`soll … erhalten haben`). */
 function reportsPast(text: string): boolean {
   return clauses(text).some((ws) => ws.length >= 2 && (ws.at(-1) === 'haben' || ws.at(-1) === 'sein') && PARTICIPLE.test(ws.at(-2)!));
@@ -143,5 +206,5 @@ function reportsPast(text: string): boolean {
 
 // A stop after a digit is an ordinal (`am 15. Januar`), no clause's end.
 const splitClauses = (text: string) => text.split(/[,;:!?–—]\s|(?<!\d)\.\s|\s-\s/);
-const clauses = (text: string) => splitClauses(text).map((c) => c.toLowerCase().match(/[\p{L}]+/gu) ?? []);
+const clauses = (text: string): string[][] => splitClauses(text).map((c) => c.toLowerCase().match(/[\p{L}]+/gu) ?? []);
 

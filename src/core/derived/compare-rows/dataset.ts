@@ -91,8 +91,15 @@ import { indexArticleForCompare, markComparePending } from './rows';
  *     names (`Kim Yo Jong` beside `Kim Jong Il`): `text/name-order.ts`, names5 pass; a surname that
  *     is a frequent German word after a given name when the report tells it one (`Sebastian Kurz`
  *     … `sagte Kurz`): `analysis/word-surnames.ts`.
+ * 29: the mood tells a passive `werden` from the future (`contrast/mood.ts`): the modal passive
+ *     (`angepasst werden müssen`) and a strong verb's participle (`wird … verboten`) are no plan;
+ *     a future or planned passive (`soll … freigelassen werden`) and an infinitive in -ern/-eln
+ *     (`werden … dauern`) are; the dating's modal passive as in EXTRACTOR_VERSION 26. A passive
+ *     `würden … gebracht` (indirect speech) and the noun `Würde` are not what may be; a cited
+ *     source is no name of a pair's differences; a gallery counter (`1/8`) is no figure, and a
+ *     figure's unit is not read across a comma (`Habeck (55, Grüne)`).
  */
-export const COMPARE_ROWS_VERSION = 28;
+export const COMPARE_ROWS_VERSION = 29;
 
 /**
  * A trashed report's compare rows go (and it leaves the waiting list); the views made of them

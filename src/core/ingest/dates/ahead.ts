@@ -33,9 +33,29 @@ const AHEAD_WORDS = /find|beginn|ende|werd|wird|würd|steh|will|woll|soll|plan|k
 // What is told as done: a past auxiliary, a perfect infinitive (`soll … geflohen sein`).
 const BEHIND = /\b(?:wurde|wurden|war|waren|hatte|hatten|worden|was|were|had)\b|\b\p{L}+(?:t|en)\s+(?:haben|sein)\b/iu;
 
+/**
+ * `werden` as the infinitive under a modal of need, ability or leave (`angepasst werden muss`,
+ * `muss … angepasst werden`, `gewählt werden können`): the modal passive, which tells what has to
+ * or can be done and not that it will be. Only a finite `wird`/`werden` (`wird angepasst`,
+ * `wird … angepasst werden`, `werden … stattfinden`) or `soll`/`will` (`soll … angepasst werden`,
+ * a plan) puts the clause ahead. The modals of a hypothesis (`könnte`, `müsste`) stay out: what
+ * may happen is mostly ahead.
+ */
+const MODALS_NOT_AHEAD = 'muss|müssen|musst|müsse|müsst|kann|können|könne|darf|dürfen|dürfe|mag|mögen';
+const MODAL_WERDEN = new RegExp(
+  String.raw`(?<![\p{L}])werden(?=\s+(?:${MODALS_NOT_AHEAD})(?![\p{L}]))|(?<=(?<![\p{L}])(?:${MODALS_NOT_AHEAD})(?![\p{L}])[^]*)(?<![\p{L}])werden(?=[\s.!?"“”»«]*$)`,
+  'giu',
+);
+/** A word that puts the modal chain ahead by itself (`soll … beschlossen werden können`, `wird … werden müssen`). */
+const HEAD_AHEAD = /(?<![\p{L}])(?:wird|werde|soll|sollen|solle|will|wollen|wolle)(?![\p{L}])/iu;
+/** `text` without a `werden` that a modal of need or ability governs (`MODAL_WERDEN`), unless a future or plan heads it. */
+const withoutModalWerden = (text: string): string => (/werden/iu.test(text) && !HEAD_AHEAD.test(text) ? text.replace(MODAL_WERDEN, '') : text);
+
 /** Whether `sentence` tells of something still to come, and nothing told as done. */
 export function speaksAhead(sentence: string): boolean {
-  return AHEAD_WORDS.test(sentence) && AHEAD.test(sentence) && !BEHIND.test(sentence);
+  if (!AHEAD_WORDS.test(sentence)) return false;
+  const s = withoutModalWerden(sentence);
+  return AHEAD.test(s) && !BEHIND.test(s);
 }
 
 /** `YYYY-MM-DD` (or `YYYY-MM`) of a yearless month and day: the first on or after `ref`'s month. */
@@ -104,7 +124,7 @@ export function weekdayAhead(sentence: string, mention: string, at = sentence.in
   if (SINCE.test(head)) return false;
   // An English past before the weekday (`voters approved … on Tuesday that will …`), not `expected to`.
   if (toldDone(clause) || PAST_EN_BEFORE.test(head)) return false;
-  if (FUTURE_CLAUSE.test(clause)) return true;
+  if (FUTURE_CLAUSE.test(withoutModalWerden(clause))) return true;
   // The verb right before (`trifft am Samstag`), or right after a weekday that opens the clause.
   const prev = /(?:(\p{L}+)\s+)?(\p{L}+)\s+$/u.exec(head);
   const next = head.trim() === '' ? /^\s+(\p{L}+)/u.exec(tail)?.[1] : undefined;

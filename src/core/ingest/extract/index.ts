@@ -72,8 +72,11 @@ export type { SiteTemplate } from './template';
  * 26: a Markdown or HTML report's body blocks carry the structure its markup states
  *     (`Block.markup`: heading level, lists and items, quotes, preformatted; `markup.ts`). Text,
  *     body and every offset as before; plain text unchanged.
+ * 27: `werden` as the infinitive under a modal of need or ability (`angepasst werden muss`) tells
+ *     no future: the modal passive no longer reads a date ahead (`ingest/dates/ahead.ts`); a
+ *     finite `wird`, `soll` or `will` still does. Stored date mentions only (1 of 2,892 moves).
  */
-export const EXTRACTOR_VERSION = 26;
+export const EXTRACTOR_VERSION = 27;
 
 /** Fields a structured record (JSON Lines) states about itself; each wins over guessing. */
 export interface RecordHints {
