@@ -68,8 +68,12 @@ export type { SiteTemplate } from './template';
  * 25: a date mention's sentence is at most 400 characters, a window around the mention cut at
  *     words (`dates/mentions.ts` `MAX_SENTENCE_CHARS`): text without sentence breaks made the
  *     mentions quadratic in memory. Stored date mentions of such sentences only.
+ * 26: a heading-shaped line the line model folds as a hole of the article, with prose just above
+ *     and two prose lines under it, is a subheading of the body (`isSubheading`), and a
+ *     headline-style line (`Black-Box Versus White-Box`) is no pull quote's attribution
+ *     (`isTitleCase`); weights unchanged.
  */
-export const EXTRACTOR_VERSION = 25;
+export const EXTRACTOR_VERSION = 26;
 
 /** Fields a structured record (JSON Lines) states about itself; each wins over guessing. */
 export interface RecordHints {
