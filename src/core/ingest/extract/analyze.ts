@@ -16,7 +16,7 @@ import { defaultModel, predict, type LineModel } from './model';
 import { mainRegion, pageChromeEnd, type FixedEnds } from './region';
 import { templateLines, type SiteTemplate } from './template';
 import { DENSEST_WINDOW, TITLE_WINDOW, chooseTitle, splitKicker, titleCandidates, type TitleCandidate } from './title';
-import { typeBodyLines } from './body';
+import { isSubheading, typeBodyLines } from './body';
 import { MAX_INLINE_DEK_CHARS, isDateLabelOnly, isDekShaped, isSectionShaped, readDateLine, statedCandidates } from './header';
 import { parseAgencies, parseByline, parseSourceLine, parseTagList, splitGluedTags } from './byline';
 import type { StatedCandidate } from '../dates/publication';
@@ -89,7 +89,8 @@ export function analyzeLines(lines: Line[], lang: string | null, usMonthFirst: b
   const hasProse = words >= MIN_PAGE_WORDS && lines.some((l, i) => !roles[i] && isProse(l, lang));
   const isFixed = fixed.start !== undefined || fixed.end !== undefined;
   const chromeEnd = pageChromeEnd(roles, ev.densest, isFixed);
-  const region = hasProse || isFixed ? mainRegion(lines, p, (i) => i <= chromeEnd || roles[i]?.region === 'comments', model.tau, model.hole, fixed, templateLines(lines, template, p, model.tau, lang)) : null;
+  const templated = templateLines(lines, template, p, model.tau, lang);
+  const region = hasProse || isFixed ? mainRegion(lines, p, (i) => i <= chromeEnd || roles[i]?.region === 'comments', model.tau, model.hole, fixed, templated) : null;
   let span: [number, number] | null = region?.span ?? null;
   if (region) {
     for (let i = span![0]; i <= span![1]; i++) {
@@ -235,8 +236,14 @@ export function analyzeLines(lines: Line[], lang: string | null, usMonthFirst: b
     } else if (isProse(line, lang)) break;
   }
 
-  // Holes: what the model rejects inside the region and no header rule claimed is folded there.
-  for (const i of region?.holes ?? []) if (!roles[i]) roles[i] = { kind: 'boilerplate', region: 'boilerplate', label: 'other' };
+  // Holes: what the model rejects inside the region and no header rule claimed is folded there,
+  // but for a subheading: a heading-shaped line the prose goes on under, with prose just above
+  // (not one a site template folds).
+  const once = saidOnce(lines);
+  for (const i of region?.holes ?? []) {
+    if (!roles[i] && !templated.has(i) && isSubheading(lines, i, proseAt) && once(i)) continue;
+    if (!roles[i]) roles[i] = { kind: 'boilerplate', region: 'boilerplate', label: 'other' };
+  }
   // Body: type the free lines of the span.
   const bodyIdx: number[] = [];
   for (let i = s; i <= e; i++) if (!roles[i]) bodyIdx.push(i);
@@ -313,6 +320,15 @@ function nextProseIsLonger(lines: Line[], roles: (Role | null)[], i: number, e: 
     return lines[j]!.words >= lines[i]!.words;
   }
   return false;
+}
+
+/** Is line `i`'s text said only there on the page? Counts the texts on first demand. */
+function saidOnce(lines: Line[]): (i: number) => boolean {
+  let counts: Map<string, number> | null = null;
+  return (i) => {
+    counts ??= lines.reduce((m, l) => m.set(l.text.trim(), (m.get(l.text.trim()) ?? 0) + 1), new Map<string, number>());
+    return counts.get(lines[i]!.text.trim()) === 1;
+  };
 }
 
 /** Unclaimed lines after the article: headline lists are `related`, the rest `footer`. */

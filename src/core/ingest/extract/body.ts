@@ -11,6 +11,7 @@
 import type { BlockKind } from '../../../shared/api';
 import type { Line } from './segment';
 import { sentenceTexts as splitSentences } from '../../text/sentences';
+import { stopwordLanguages } from '../../text/lang';
 
 /** The type of one body line, with a quote's attribution when it has one. */
 export interface BodyRole {
@@ -44,7 +45,29 @@ export function isHeadingShaped(line: Line): boolean {
 
 function isAttribution(line: Line | undefined): boolean {
   if (!line || line.words > MAX_ATTRIBUTION_WORDS || /[.!?:;]$/.test(line.text)) return false;
-  return NAME_START.test(line.text) || DASH_START.test(line.text);
+  if (DASH_START.test(line.text)) return true;
+  return NAME_START.test(line.text) && !isTitleCase(line);
+}
+
+/**
+ * Is a line of three or more words in English headline style — every word capitalized but
+ * short function words (`Black-Box Versus White-Box`, `As Simple as Possible, No Simpler`)?
+ * That is a subheading, not a name followed by a role or a place (`Olaf Scholz in Kiew`,
+ * `Jane Doe, chief executive`): a capitalized function word after the first, or no lowercase
+ * word at all, tells them apart.
+ */
+export function isTitleCase(line: Line): boolean {
+  const words = line.text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? [];
+  if (words.length < 3) return false;
+  let lower = 0, capitalFunction = false;
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!;
+    const isFunction = !!stopwordLanguages(w.toLowerCase());
+    if (/^[\p{Lu}\p{N}]/u.test(w)) capitalFunction ||= k > 0 && isFunction;
+    else if (isFunction) lower++;
+    else return false;
+  }
+  return lower === 0 || capitalFunction;
 }
 
 /**
@@ -74,4 +97,28 @@ export function typeBodyLines(lines: Line[], indices: number[]): Map<number, Bod
     roles.set(i, { kind: 'paragraph' });
   }
   return roles;
+}
+
+/** A subheading standing in a hole of the region has prose this many lines above it at most. */
+const SUBHEADING_PROSE_ABOVE = 3;
+/** Fewer words than this make a label (`Lesen Sie auch`, `Related stories`), not a subheading. */
+const MIN_SUBHEADING_WORDS = 4;
+/** A label (`Related: …`, `Profile | …`) or a credit (`Name/Agency/Getty`) is no subheading. */
+const NOT_SUBHEADING = /[|:]|\S\/\S/;
+
+/**
+ * Is line `i`, which the line model rejects inside the article, a subheading? It is
+ * heading-shaped with four or more space-separated words and opens with a capital, the two
+ * lines under it are prose (the first at least twice as long) and prose stands within a few
+ * lines above: the article goes on around it (`Monitoring for the Long Term`). Labels
+ * (`Lesen Sie auch`, `Related: …`, `Profile | …`) and credits stay folded. The caller also
+ * leaves lines the page repeats (`Continue reading the main story`) folded.
+ */
+export function isSubheading(lines: Line[], i: number, proseAt: (j: number) => boolean): boolean {
+  const line = lines[i]!, next = lines[i + 1];
+  const text = line.text.trim();
+  if (!isHeadingShaped(line) || text.split(/\s+/).length < MIN_SUBHEADING_WORDS || !/^[\p{Lu}\p{N}]/u.test(text) || NOT_SUBHEADING.test(text)) return false;
+  if (!next || i + 2 >= lines.length || !proseAt(i + 1) || next.words < 2 * line.words || !proseAt(i + 2)) return false;
+  for (let j = i - 1; j >= Math.max(0, i - SUBHEADING_PROSE_ABOVE); j--) if (proseAt(j)) return true;
+  return false;
 }

@@ -75,8 +75,12 @@ export type { SiteTemplate } from './template';
  * 27: `werden` as the infinitive under a modal of need or ability (`angepasst werden muss`) tells
  *     no future: the modal passive no longer reads a date ahead (`ingest/dates/ahead.ts`); a
  *     finite `wird`, `soll` or `will` still does. Stored date mentions only (1 of 2,892 moves).
+ * 28: a heading-shaped line the line model folds as a hole of the article, with prose just above
+ *     and two prose lines under it, is a subheading of the body (`isSubheading`), and a
+ *     headline-style line (`Black-Box Versus White-Box`) is no pull quote's attribution
+ *     (`isTitleCase`); weights unchanged.
  */
-export const EXTRACTOR_VERSION = 27;
+export const EXTRACTOR_VERSION = 28;
 
 /** Fields a structured record (JSON Lines) states about itself; each wins over guessing. */
 export interface RecordHints {
