@@ -51,13 +51,13 @@ export function entityGroups(db: ReadDb): { groups: EntityGroup[]; byName: Map<s
           if (!held.placeNamed(stat)) held.grouper.add(stat);
         }
       }
-      const groups = liveGroups(joinedGroups(held.grouper.groups(), db, held.context));
+      const groups = joinedGroups(liveGroups(held.grouper.groups()), db, held.context);
       return { ...held, added: held.added + fresh.length, groups, byName: byNameOf(groups) };
     },
     (held: HeldEntities, removed) => {
       const emptied = takeNamesAway(held.statOf, removed);
       if (emptied === null || held.added + emptied > Math.max(1, held.builtFrom * ENTITY_REBUILD_SHARE)) return null;
-      const groups = liveGroups(joinedGroups(held.grouper.groups(), db, held.context));
+      const groups = joinedGroups(liveGroups(held.grouper.groups()), db, held.context);
       return { ...held, added: held.added + emptied, groups, byName: byNameOf(groups) };
     },
   );
