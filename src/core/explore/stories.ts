@@ -360,7 +360,7 @@ export class StoryIndex {
     return w;
   }
 
-  /** The most central of (at most the first 20) members, among those with a stated headline if any: the one most alike to the others; remembered per member set. */
+  /** The most central of (at most the first 20) members, among those with a stated headline if any: the one most alike to the others (of copies, whose sums differ only by the order they are added in, the first by id); remembered per member set. */
   private central(members: number[]): number {
     const sig = `${members[0]}:${members.length}:${members[members.length - 1]}`;
     const known = this.labels.get(sig);
@@ -372,7 +372,7 @@ export class StoryIndex {
       const head = isHeadline(this.docs[i]!);
       if (headed && !head) continue;
       const sum = this.likenessAmong(i, ordered);
-      if ((head && !headed) || sum > bestSum) [central, bestSum, headed] = [i, sum, head];
+      if ((head && !headed) || sum > bestSum * (1 + 1e-9)) [central, bestSum, headed] = [i, sum, head];
     }
     this.labels.set(sig, central);
     return central;
