@@ -73,6 +73,7 @@ export type KeyCommand =
   | 'preview'
   | 'pick'
   | 'trash'
+  | 'context-menu'
   | 'back-to-search'
   | 'find-next'
   | 'find-previous'
@@ -118,6 +119,7 @@ export type HelpTopic =
   | 'edit'
   | 'pick'
   | 'trash'
+  | 'context-menu'
   | 'compare'
   | 'sync'
   | 'pair'
@@ -209,6 +211,8 @@ export const KEYMAP: readonly KeyBinding[] = [
   { command: 'pick', scope: 'list', key: ' ', help: 'pick' },
   { command: 'pick', scope: 'list', key: 'Click', mod: true, help: 'pick' },
   { command: 'trash', scope: 'list', key: 'Delete', help: 'trash' },
+  { command: 'context-menu', scope: 'list', key: 'ContextMenu', help: 'context-menu' },
+  { command: 'context-menu', scope: 'list', key: 'F10', shift: true, help: 'context-menu' },
   { command: 'compare', scope: 'app', key: 'c', help: 'compare' },
   { command: 'close-compare', scope: 'app', key: 'Escape', anyModifiers: true },
   { command: 'sync-scroll', scope: 'compare', key: 's', help: 'sync' },

@@ -103,6 +103,7 @@ export function fullArticle(s: ArticleSummary, over: Partial<Article> = {}): Art
     warningsCoded: [],
     overrides: {},
     twins: [],
+    trashedAt: null,
     source: { name: s.sourceName, path: null, locator: null, format: 'text', encoding: 'utf-8', byteSize: 0, sha256: '', importedAt: s.addedAt },
     ...over,
   };
@@ -169,6 +170,7 @@ export class FakeClient implements ParallaxClient {
       items: all.slice(from, to),
       total: this.items.length,
       annotationTotal: this.items.reduce((n, a) => n + a.annotationCount, 0),
+      trashTotal: 0,
       rows: all.length,
       offset: query?.after || query?.before ? null : from,
       next: to < all.length ? cursor(to - 1) : null,

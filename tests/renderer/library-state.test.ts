@@ -98,7 +98,7 @@ describe('LibraryState', () => {
       listCopies: async () => [],
       listArticles: () =>
         new Promise((resolve) =>
-          answers.push((ids) => resolve({ items: ids.map((id) => summary(id)), total: ids.length, annotationTotal: 0, rows: ids.length, offset: 0, next: null, prev: null })),
+          answers.push((ids) => resolve({ items: ids.map((id) => summary(id)), total: ids.length, annotationTotal: 0, trashTotal: 0, rows: ids.length, offset: 0, next: null, prev: null })),
         ),
     });
     const older = lib.refresh();

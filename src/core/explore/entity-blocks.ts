@@ -62,3 +62,16 @@ export function blockKeys(skel: string): string[] {
   }
   return keys;
 }
+
+/**
+ * A group's names, most frequent first; among as frequent, full names (two words or more) first,
+ * then by spelling: the order a first grouping files them in (`groupingNames`), so a group kept
+ * current (names added or taken away) names itself as a fresh grouping of the same names does.
+ */
+export function nameOrder(a: { name: string; count: number }, b: { name: string; count: number }): number {
+  return b.count - a.count || fullName(b.name) - fullName(a.name) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+}
+
+function fullName(name: string): number {
+  return Number(name.split(' ').filter(Boolean).length > 1);
+}

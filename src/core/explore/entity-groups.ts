@@ -26,7 +26,7 @@ import { areTwoGivenNames, bareGivenAsSurname, eitherOrderKey, firstOfTwoSurname
 import { wordLists } from '../analysis/content-words';
 import { SURNAME_PARTICLE } from '../analysis/entity-words';
 import { mayBeGivenName } from '../analysis/given-names';
-import { blockAt, blockKeys, blockSize, fileUnder, type Block } from './entity-blocks';
+import { blockAt, blockKeys, blockSize, fileUnder, nameOrder, type Block } from './entity-blocks';
 import { eastAsianReading } from './sino-reading';
 import { KeyTable } from './key-table';
 import { sharesCompanyApart } from './two-surname-company';
@@ -82,7 +82,7 @@ interface Group {
  * The display name of names sorted most frequent first: the most frequent full name, else the
  * most frequent name (the first of those, as a stable sort of them would put it).
  */
-function displayOf(names: NameStat[]): string {
+export function displayOf(names: NameStat[]): string {
   return (names.find((n) => n.name.includes(' ')) ?? names[0]!).name;
 }
 
@@ -235,13 +235,13 @@ export class EntityGrouper {
     const out: EntityGroup[] = [];
     const used = new Set<string>();
     for (const [id, names] of this.manual) {
-      names.sort((a, b) => b.count - a.count);
+      names.sort(nameOrder);
       used.add(id);
       out.push({ id: id as EntityId, kind: names[0]!.kind, name: displayOf(names), names: [...names], manual: true });
     }
     for (const g of this.list) {
       // A copy, which is the group's list: the members stay in the order of `joined`, for names added later.
-      const names = [...g.members].sort((a, b) => b.count - a.count);
+      const names = [...g.members].sort(nameOrder);
       const name = displayOf(names);
       // A grouper kept current names its groups after every report: most are named as before.
       if (g.shownAs !== name || !g.shownId) {

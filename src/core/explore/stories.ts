@@ -16,12 +16,13 @@
  * few words when there are any (a title made from a lead, or a dateline taken for one, `Berlin.`,
  * names no story).
  */
-import type { Story } from '../../shared/api';
+import type { ArticleId, Story } from '../../shared/api';
 import { dayRange, daysApart } from './story-days';
 import { isHeadline, storyLabel } from './label-text';
 import { sharedWithMembers, storyKeys, type KeyDisplay, type StoryDoc } from './story-shared';
 import { firstAtLeast } from './sorted-search';
 import { LinkList } from './story-links';
+import { StoryUnion } from './story-union';
 import { StoryKeyLists } from './story-key-lists';
 import { partOf, runAtOnce, sliceLoop, slicePart, type Slices } from '../derived/slices';
 import { BUILD_ENDS, JOIN_KEYS, JOIN_MIN, LINK_MIN, MAX_DAYS, MAX_DF, NAME_WEIGHT, UNDATED_MIN } from './story-params';
@@ -47,11 +48,9 @@ export class StoryIndex {
   private readonly df: number[] = [];
   private readonly w2: number[] = [];
   private readonly postings: (number[] | undefined)[] = [];
-  private readonly parent: number[] = [];
   /** Each report's first and last possible day (null: undated). */
   private readonly days: ([number, number] | null)[] = [];
-  /** Each group's first and last dated day, by its root (no entry: no dated report). */
-  private readonly span = new Map<number, [number, number]>();
+  private readonly uf = new StoryUnion();
   private readonly total: number[] = [];
   /** `sharedWeight` of the reports asked, cleared when reports are added (rarity moves). */
   private readonly shared = new Map<number, number>();
@@ -60,10 +59,12 @@ export class StoryIndex {
   private touched = new Int32Array(0);
   /** Each story's central report, by its members (recomputed only when they change). */
   private readonly labels = new Map<string, number>();
-  /** Each story as made, by its members. */
-  private readonly made = new Map<string, Story>();
+  /** What each story is made of, by its members. */
+  private readonly made = new Map<string, { counts: [number, number][]; title: string | undefined; ids: ArticleId[]; from: string | null; to: string | null }>();
   /** How many reports the index was built from (rarity's `n`). */
   builtFrom = 0;
+  /** Reports taken out (`remove`): their places stay, in no story and no postings. */
+  private readonly gone = new Set<number>();
 
   /** `later`: built by `StoryIndex.building`, in slices. */
   constructor(docs: StoryDoc[], later?: 'later') {
@@ -95,24 +96,27 @@ export class StoryIndex {
     const undated = new LinkList();
     yield* partOf(BUILD_ENDS[0], BUILD_ENDS[1], sliceLoop(0, docs.length, 16, (i) => this.link(i, undated, i)));
     yield* partOf(BUILD_ENDS[1], BUILD_ENDS[2], this.linkUndated(undated));
-    yield* partOf(BUILD_ENDS[2], 1, this.joinLeft(0));
+    yield* partOf(BUILD_ENDS[2], 1, this.joinLeft());
   }
 
   /** Adds reports (new to the index): each links to the reports it is alike to, or joins the story it is most alike to. */
   add(docs: StoryDoc[]): void {
-    const from = this.docs.length;
     this.shared.clear();
+    const fresh: number[] = [];
+    // A report back from the trash takes the place it had (`remove` kept it), as a first build gives it.
+    const places = new Map([...this.gone].map((g) => [this.docs[g]!.articleId, g]));
     docs.forEach((d) => {
-      const i = this.docs.length;
-      const ks = storyKeys(d.keys).map((k) => this.lists.idOf(k, () => this.df.push(0)));
-      this.docs.push(d);
-      this.lists.set(i, ks);
+      const at = places.get(d.articleId), back = at !== undefined && this.docs[at]!.keys === d.keys ? at : undefined, i = back ?? this.docs.length;
+      const ks = back !== undefined ? [...this.lists.of(i)] : storyKeys(d.keys).map((k) => this.lists.idOf(k, () => this.df.push(0)));
+      if (back === undefined) this.docs.push(d), this.lists.set(i, ks);
+      else this.docs[i] = d, this.gone.delete(i);
       for (const k of ks) {
         this.df[k]!++;
         if (this.w2[k] === undefined) this.w2[k] = this.idf(k) ** 2;
         if (this.df[k]! <= MAX_DF) this.post(k, i);
       }
       this.place(d, i);
+      fresh.push(i);
     });
     if (this.acc.length < this.docs.length) {
       const grown = new Float64Array(Math.max(this.docs.length, Math.ceil(this.acc.length * 1.25)));
@@ -121,25 +125,47 @@ export class StoryIndex {
       this.touched = new Int32Array(grown.length);
     }
     const undated = new LinkList();
-    for (let i = from; i < this.docs.length; i++) this.link(i, undated);
+    for (const i of fresh) this.link(i, undated);
     runAtOnce(this.linkUndated(undated));
-    runAtOnce(this.joinLeft(from));
+    runAtOnce(this.joinLeft(fresh));
   }
 
-  /** The reports from `from` on left alone, then those in stories of two, join larger stories (`joinStory`). */
-  private *joinLeft(from: number): Slices<void> {
+  /** The reports (of `among`, else all) left alone, then those in stories of two, join larger stories (`joinStory`). */
+  private *joinLeft(among?: readonly number[]): Slices<void> {
     const before = this.groups();
-    yield* sliceLoop(from, this.docs.length, 64, (i) => before.get(this.find(i))?.length === 1 && this.joinStory([i], before));
+    const at = (q: number) => (among ? among[q]! : q), end = among ? among.length : this.docs.length;
+    yield* sliceLoop(0, end, 64, (q) => before.get(this.uf.find(at(q)))?.length === 1 && this.joinStory([at(q)], before));
     const after = this.groups();
     const pairs = new Set<number[]>();
-    for (let i = from; i < this.docs.length; i++) {
-      const members = after.get(this.find(i));
+    for (let q = 0; q < end; q++) {
+      const members = after.get(this.uf.find(at(q)));
       if (members?.length === 2) pairs.add(members);
     }
     for (const members of pairs) {
       this.joinStory(members, after);
       yield;
     }
+  }
+
+  /**
+   * Takes reports out (the trash). The other reports of their stories are linked again among
+   * themselves and to the library, as a first build links them (a story may have held together
+   * through a report that went), then left alone ones join larger stories; rarity stays as built.
+   */
+  remove(ids: ReadonlySet<string>): void {
+    const gone: number[] = [];
+    this.docs.forEach((d, i) => ids.has(d.articleId) && !this.gone.has(i) && gone.push(i));
+    if (gone.length === 0) return;
+    const groups = this.groups();
+    const left = [...new Set(gone.flatMap((i) => groups.get(this.uf.find(i))!))].filter((i) => !ids.has(this.docs[i]!.articleId)).sort((a, b) => a - b);
+    this.shared.clear();
+    for (const i of gone) this.gone.add(i);
+    for (const i of gone) for (const k of this.lists.of(i)) this.df[k]!--, this.postings[k]?.splice(this.postings[k]!.indexOf(i) >>> 0, 1);
+    for (const i of [...gone, ...left]) this.place(this.docs[i]!, i);
+    const undated = new LinkList();
+    for (const i of left) this.link(i, undated);
+    runAtOnce(this.linkUndated(undated));
+    runAtOnce(this.joinLeft(left));
   }
 
   /** The stories of two or more reports, largest first. */
@@ -155,76 +181,58 @@ export class StoryIndex {
     for (const [at, members] of [...groups.values()].entries()) {
       if (members.length < 2) continue;
       yield slicePart(at, groups.size);
-      // A story whose reports are as they were keeps what was made of it (a new report changes one or two).
+      // A story whose reports are as they were keeps what was made of it (a new report changes one
+      // or two) but its names, ranked again: rarity and the names' wording move with the library.
       const sig = `${members[0]}:${members.length}:${members[members.length - 1]}`;
-      const known = this.made.get(sig);
-      if (known) {
-        stories.push(known);
-        continue;
+      let made = this.made.get(sig);
+      if (!made) {
+        // Only the name keys are worded, so only they are counted and ranked (the same order as
+        // ranking every key and keeping the names: the sort is stable and compares two keys alone).
+        // Read in the order of their ids, as a first build places them (a report added since is placed last).
+        const byId = [...members].sort((a, b) => (this.docs[a]!.articleId < this.docs[b]!.articleId ? -1 : 1));
+        const count = new Map<number, number>();
+        for (const i of byId) for (const k of this.lists.of(i)) if (this.lists.names[k]!.charCodeAt(0) === 64) count.set(k, (count.get(k) ?? 0) + 1);
+        const dates = members.map((i) => this.docs[i]!.date).filter((d): d is string => !!d).sort();
+        const ids = members.map((i) => this.docs[i]!.articleId).sort();
+        const title = this.docs[this.central(byId)]!.title?.trim();
+        made = { counts: [...count].filter(([, c]) => c > 1), title, ids, from: dates[0] ?? null, to: dates[dates.length - 1] ?? null };
+        this.made.set(sig, made);
       }
-      // Only the name keys are worded, so only they are counted and ranked (the same order as
-      // ranking every key and keeping the names: the sort is stable and compares two keys alone).
-      const count = new Map<number, number>();
-      for (const i of members) for (const k of this.lists.of(i)) if (this.lists.names[k]!.charCodeAt(0) === 64) count.set(k, (count.get(k) ?? 0) + 1);
-      const shared = [...count].filter(([, c]) => c > 1).sort((a, b) => b[1] - a[1] || this.idf(b[0]) - this.idf(a[0]));
+      const shared = [...made.counts].sort((a, b) => b[1] - a[1] || this.idf(b[0]) - this.idf(a[0]));
       const names = [...new Set(shared.map(([k]) => display(this.lists.names[k]!)).filter((x): x is string => !!x))];
-      const dates = members.map((i) => this.docs[i]!.date).filter((d): d is string => !!d).sort();
-      const ids = members.map((i) => this.docs[i]!.articleId).sort();
-      const title = this.docs[this.central(members)]!.title?.trim();
-      const story: Story = {
-        id: `story:${ids[0]}`,
-        label: title ? storyLabel(title) : names.slice(0, 4).join(' · '),
-        articleIds: ids,
-        from: dates[0] ?? null,
-        to: dates[dates.length - 1] ?? null,
-        keywords: names.slice(0, 8),
-      };
-      this.made.set(sig, story);
-      stories.push(story);
+      const { title, ids } = made;
+      stories.push({ id: `story:${ids[0]}`, label: title ? storyLabel(title) : names.slice(0, 4).join(' · '), articleIds: ids, from: made.from, to: made.to, keywords: names.slice(0, 8) });
     }
+    // In the order of their first reports, as a first build lists them (a report added since has a later place).
+    stories.sort((a, b) => (a.id < b.id ? -1 : 1));
     return stories.sort((a, b) => b.articleIds.length - a.articleIds.length || ((b.to ?? '') < (a.to ?? '') ? -1 : 1));
   }
 
   private idf(id: number): number {
     const k = this.lists.names[id]!;
-    return Math.log(1 + (this.docs.length || 1) / (this.df[id] || 1)) * (k.startsWith('@') && k[1] !== '=' ? NAME_WEIGHT : 1);
+    return Math.log(1 + (this.docs.length - this.gone.size || 1) / (this.df[id] || 1)) * (k.startsWith('@') && k[1] !== '=' ? NAME_WEIGHT : 1);
   }
 
+  /** Files report `i` in a key's postings, which ascend (a report back from the trash goes back in its place). */
   private post(k: number, i: number): void {
     let p = this.postings[k];
     if (!p) this.postings[k] = p = [];
-    p.push(i);
+    if (p.length > 0 && p[p.length - 1]! > i) p.splice(firstAtLeast(p, i), 0, i);
+    else p.push(i);
   }
 
   /** A report's place in the arrays (union–find, its day, its weight and keys' postings). */
   private place(d: StoryDoc, i: number): void {
-    this.parent[i] = i;
     this.days[i] = dayRange(d.date);
-    if (this.days[i] !== null) this.span.set(i, this.days[i]!);
+    this.uf.reset(i, this.days[i]);
     this.total[i] = this.lists.of(i).reduce((s, k) => s + (this.w2[k] ?? this.idf(k) ** 2), 0);
-  }
-
-  private find(i: number): number {
-    while (this.parent[i] !== i) i = this.parent[i] = this.parent[this.parent[i]!]!;
-    return i;
-  }
-
-  private union(i: number, j: number): void {
-    const a = this.find(i), b = this.find(j);
-    if (a === b) return;
-    this.parent[a] = b;
-    const ra = this.span.get(a);
-    if (!ra) return;
-    const rb = this.span.get(b);
-    this.span.set(b, rb ? [Math.min(ra[0], rb[0]), Math.max(ra[1], rb[1])] : ra);
-    this.span.delete(a);
   }
 
   /** Links report `i` to the dated reports alike enough; links with an undated side wait in `undated`. */
   private link(i: number, undated: LinkList, after = -1): void {
     this.eachAlike(i, (j, score) => {
       if (this.days[i] !== null && this.days[j] !== null) {
-        if (score >= LINK_MIN) this.union(i, j);
+        if (score >= LINK_MIN) this.uf.union(i, j);
       } else if (score >= UNDATED_MIN) undated.push(i, j, score);
     }, after);
   }
@@ -241,22 +249,13 @@ export class StoryIndex {
     if (links.length === 0) return;
     const members = this.groups();
     yield* links.strongestFirst((i, j) => {
-      const ri = this.find(i), rj = this.find(j);
+      const ri = this.uf.find(i), rj = this.uf.find(j);
       if (ri === rj) return;
-      const a = this.span.get(ri), b = this.span.get(rj);
-      if (a && b && (b[0] - a[1] > MAX_DAYS || a[0] - b[1] > MAX_DAYS)) return;
+      if (this.uf.apart(ri, rj, MAX_DAYS)) return;
       const mi = members.get(ri)!, mj = members.get(rj)!;
       if (mi.length > 1 && mj.length > 1 && this.meanLikeness(mi, mj) < JOIN_MIN) return;
-      this.unionGroups(members, ri, rj);
+      this.uf.unionGroups(members, ri, rj);
     });
-  }
-
-  /** Joins the stories of roots `a` and `b`, and `groups` (members by root) with them. */
-  private unionGroups(groups: Map<number, number[]>, a: number, b: number): void {
-    const merged = groups.get(a)!.concat(groups.get(b)!);
-    this.union(a, b);
-    for (const r of [a, b]) groups.delete(r);
-    groups.set(this.find(a), merged);
   }
 
   /** The mean likeness between (at most `CENTRAL_SAMPLE` of) the reports of two stories. */
@@ -297,7 +296,8 @@ export class StoryIndex {
   private groups(): Map<number, number[]> {
     const groups = new Map<number, number[]>();
     for (let i = 0; i < this.docs.length; i++) {
-      const r = this.find(i);
+      if (this.gone.size > 0 && this.gone.has(i)) continue;
+      const r = this.uf.find(i);
       let g = groups.get(r);
       if (!g) groups.set(r, (g = []));
       g.push(i);
@@ -313,12 +313,12 @@ export class StoryIndex {
    * join as a pair. They must share enough: one famous name is no story.
    */
   private joinStory(members: number[], groups: Map<number, number[]>): void {
-    const root = this.find(members[0]!);
+    const root = this.uf.find(members[0]!);
     const sums = new Map<number, number>();
     for (const i of members) {
       const own = this.sharedWeight(i);
       this.eachAlike(i, (j, score) => {
-        const r = this.find(j);
+        const r = this.uf.find(j);
         if (r === root) return;
         const raw = score * Math.sqrt(this.total[i]! * this.total[j]!);
         sums.set(r, (sums.get(r) ?? 0) + raw / (Math.sqrt(own * this.sharedWeight(j)) || 1));
@@ -329,7 +329,7 @@ export class StoryIndex {
     for (const i of members) {
       for (const k of this.lists.of(i)) {
         for (const j of this.postings[k] ?? []) {
-          const r = this.find(j);
+          const r = this.uf.find(j);
           if (r === root || lastKey.get(r) === k) continue;
           lastKey.set(r, k);
           keysShared.set(r, (keysShared.get(r) ?? 0) + 1);
@@ -346,7 +346,7 @@ export class StoryIndex {
     }
     if (best < 0 || bestScore < JOIN_MIN) return;
     // The next report is measured against the grown story (a stale size made each join ease the next).
-    this.unionGroups(groups, root, best);
+    this.uf.unionGroups(groups, root, best);
   }
 
   /** The weight of a report's keys that another report holds too (remembered until reports are added). */
@@ -360,7 +360,7 @@ export class StoryIndex {
     return w;
   }
 
-  /** The most central of (at most the first 20) members, among those with a stated headline if any: the one most alike to the others; remembered per member set. */
+  /** The most central of (at most the first 20) members, among those with a stated headline if any: the one most alike to the others (of copies, whose sums differ only by the order they are added in, the first by id); remembered per member set. */
   private central(members: number[]): number {
     const sig = `${members[0]}:${members.length}:${members[members.length - 1]}`;
     const known = this.labels.get(sig);
@@ -372,7 +372,7 @@ export class StoryIndex {
       const head = isHeadline(this.docs[i]!);
       if (headed && !head) continue;
       const sum = this.likenessAmong(i, ordered);
-      if ((head && !headed) || sum > bestSum) [central, bestSum, headed] = [i, sum, head];
+      if ((head && !headed) || sum > bestSum * (1 + 1e-9)) [central, bestSum, headed] = [i, sum, head];
     }
     this.labels.set(sig, central);
     return central;

@@ -174,6 +174,49 @@ export class TimelineIndex {
     for (const m of dirty) this.regroup(m);
   }
 
+  /**
+   * Takes reports out (the trash), with the stories as they are now, without them; returns the
+   * rows taken out. Grouped again: the months of their rows and of the rows of every report of
+   * the stories they were in (split, renamed or smaller now), whose days are read again, and
+   * those reports' open mentions with them.
+   */
+  remove(ids: ReadonlySet<ArticleId>, storyOf: ReadonlyMap<ArticleId, string>): number {
+    const before = this.storyOf;
+    const olds = new Set([...ids].map((id) => before.get(id)).filter((s): s is string => !!s));
+    const left = [...before].filter(([id, st]) => olds.has(st) && !ids.has(id)).map(([id]) => id);
+    this.grown = true;
+    this.leads = null;
+    this.storyOf = storyOf;
+    this.storySize = storySizes(storyOf);
+    const dirty = new Set<string>();
+    let rows = 0;
+    for (const id of ids) {
+      for (const r of this.opened.get(id) ?? []) this.unplace(r, dirty);
+      for (const r of this.stored.get(id) ?? []) this.unplace(r, dirty), rows++;
+      this.opened.delete(id);
+      this.stored.delete(id);
+    }
+    for (const st of olds) this.when.delete(st);
+    const stories = new Set(left.map((id) => storyOf.get(id)).filter((s): s is string => !!s));
+    const inLeft = new Set(left);
+    for (const [id, st] of storyOf) if (stories.has(st) && !inLeft.has(id)) left.push(id);
+    const own = new Map(left.flatMap((id) => (storyOf.has(id) ? [[id, storyOf.get(id)!] as const] : [])));
+    const now = storyWhen(left.flatMap((id) => this.stored.get(id) ?? []), own);
+    for (const st of stories) this.when.set(st, now.get(st) ?? { day: null, month: null });
+    for (const id of left) {
+      for (const r of this.stored.get(id) ?? []) dirty.add(monthOf(r));
+      for (const r of this.opened.get(id) ?? []) this.unplace(r, dirty);
+      this.opened.delete(id);
+      for (const r of dateOpenRows(this.stored.get(id) ?? [], storyOf, this.when)) {
+        this.rowsOf(this.opened, r.articleId).push(r);
+        this.place(r, dirty);
+      }
+    }
+    this.idfs.fill(NaN);
+    for (const m of dirty) this.regroup(m);
+    return rows;
+  }
+
   /** The events and text dates of the whole library. */
   result(): TimelineResult {
     return runAtOnce(this.resulting());

@@ -24,6 +24,7 @@ import { notice } from '../../shared/api/notices';
 import type { ViewStep } from '../../shared/events';
 import { codedError } from '../../shared/i18n';
 import { ViewsProgress, type ViewsProgressListener } from './views-progress';
+import { liveGroups, takeNamesAway } from './view-removals';
 
 /** New names are added to the entity groups until they are this share of the names they were built from. */
 const ENTITY_REBUILD_SHARE = 0.1;
@@ -50,8 +51,14 @@ export function entityGroups(db: ReadDb): { groups: EntityGroup[]; byName: Map<s
           if (!held.placeNamed(stat)) held.grouper.add(stat);
         }
       }
-      const groups = joinedGroups(held.grouper.groups(), db, held.context);
+      const groups = joinedGroups(liveGroups(held.grouper.groups()), db, held.context);
       return { ...held, added: held.added + fresh.length, groups, byName: byNameOf(groups) };
+    },
+    (held: HeldEntities, removed) => {
+      const emptied = takeNamesAway(held.statOf, removed);
+      if (emptied === null || held.added + emptied > Math.max(1, held.builtFrom * ENTITY_REBUILD_SHARE)) return null;
+      const groups = joinedGroups(liveGroups(held.grouper.groups()), db, held.context);
+      return { ...held, added: held.added + emptied, groups, byName: byNameOf(groups) };
     },
   );
 }
@@ -152,6 +159,12 @@ function timelineResult(db: ReadDb): TimelineResult {
       const total = held.added + rows.length;
       if (total > Math.max(1, held.index.builtFrom * TIMELINE_REBUILD_SHARE)) return null;
       held.index.add(rows, storyMap(db));
+      return { index: held.index, added: total, result: held.index.result() };
+    },
+    (held, removed) => {
+      const rows = held.index.remove(new Set(removed.map((r) => r.id as ArticleId)), storyMap(db));
+      const total = held.added + rows;
+      if (total > Math.max(1, held.index.builtFrom * TIMELINE_REBUILD_SHARE)) return null;
       return { index: held.index, added: total, result: held.index.result() };
     },
   ).result;
@@ -274,6 +287,12 @@ export function listStories(db: ReadDb): Story[] {
       const total = held.added + added.length;
       if (total > Math.max(1, held.index.builtFrom * STORY_REBUILD_SHARE)) return null;
       held.index.add(compareDocsOf(db, added));
+      return { index: held.index, added: total, stories: held.index.stories(storyDisplay(db)) };
+    },
+    (held, removed) => {
+      const total = held.added + removed.length;
+      if (total > Math.max(1, held.index.builtFrom * STORY_REBUILD_SHARE)) return null;
+      held.index.remove(new Set(removed.map((r) => r.id)));
       return { index: held.index, added: total, stories: held.index.stories(storyDisplay(db)) };
     },
   ).stories;

@@ -1,6 +1,6 @@
 import type { ArticlePage } from '../../shared/api';
 import type { ReadDb } from '../store/db';
-import { countArticles } from '../store/queries/article-reads';
+import { countArticles, countTrashed } from '../store/queries/article-reads';
 import { countAnnotations } from '../store/queries/annotations';
 import { countCopies } from '../store/queries/twins';
 import {
@@ -107,6 +107,7 @@ export function listArticlesPage(db: ReadDb, req: ListRequest): ArticlePage {
     items: rows.map((r) => (req.grouped ? r.summary : { ...r.summary, copyCount: 0 })),
     total: countArticles(db),
     annotationTotal: countAnnotations(db),
+    trashTotal: countTrashed(db),
     rows: rowCount(db, spec),
     offset,
     next: hasAfter && last ? encodeCursor(req.sort, last.key) : null,

@@ -62,6 +62,8 @@ export interface Article extends ArticleSummary {
   source: SourceInfo;
   /** Near duplicates in the library, most similar first (estimated share of shared text). */
   twins: { id: ArticleId; title: string; similarity: number }[];
+  /** When it was moved to the trash (ISO-8601 UTC), else null: the reader offers it back then. */
+  trashedAt: string | null;
 }
 
 /** Where an article came from; the raw bytes stay in the library. */
@@ -115,6 +117,8 @@ export interface ArticlePage {
   total: number;
   /** Annotations in the library (the sidebar's count). */
   annotationTotal: number;
+  /** Reports in the trash (the sidebar's count). */
+  trashTotal: number;
   /** Rows in the list: `total`, or fewer when copies are grouped or `ids` given. */
   rows: number;
   /** Position of the first item in the list; null for a page read from a cursor. */

@@ -36,7 +36,8 @@ describe('buildStories', () => {
     const plane = ['@prigosin @utkin @vagner flugzeug absturz kreml moskau', '@prigosin @vagner flugzeug passagierlist rosaviasia', '@prigosin @utkin absturz twer embraer'];
     const death = ['@gorbatschow sowjetunion krankenhaus kreml moskau', '@gorbatschow @raissa perestroika sowjetunion', '@gorbatschow perestroika krankenhaus beileid'];
     const docs = [...plane.map((k, i) => doc(`p${i}`, k)), ...death.map((k, i) => doc(`d${i}`, k)), ...filler];
-    expect(buildStories(docs).map((s) => s.articleIds)).toEqual([['p0', 'p1', 'p2'], ['d0', 'd1', 'd2']]);
+    // Two stories as large and as late: listed in the order of their first reports' ids.
+    expect(buildStories(docs).map((s) => s.articleIds)).toEqual([['d0', 'd1', 'd2'], ['p0', 'p1', 'p2']]);
   });
   it('labels a story with the title of its most central report and words its names', () => {
     const docs = [doc('c0', crash[0]!, null, 'Prigoschin auf Passagierliste'), doc('c1', crash[1]!, null, 'Flugzeug abgestürzt'), doc('c2', crash[2]!, null, 'Absturz in Twer'), ...filler];

@@ -61,8 +61,10 @@ describe('the trash', () => {
     // Some name of the report counts one report fewer (or is gone).
     expect([...before.people].some(([name, n]) => (people.get(name) ?? 0) < n)).toBe(true);
     expect((await api.listTrash()).map((a) => a.id)).toEqual([tkp]);
-    // The report itself is whole: its reader still opens it.
+    // The report itself is whole: its reader still opens it, and says it is in the trash; the sidebar counts it.
     expect((await api.getArticle(tkp)).title).toBe(title);
+    expect((await api.getArticle(tkp)).trashedAt).toMatch(/^\d{4}-\d\d-\d\dT/);
+    expect((await api.listArticles({})).trashTotal).toBe(1);
 
     expect(await api.restoreArticles([tkp])).toEqual({ ids: [tkp] });
     expect((await listed()).sort()).toEqual([...before.list].sort());
@@ -72,6 +74,8 @@ describe('the trash', () => {
     expect(await inStories(tkp)).toBe(before.stories);
     expect(await peopleOf()).toEqual(before.people);
     expect(await api.listTrash()).toEqual([]);
+    expect((await api.getArticle(tkp)).trashedAt).toBeNull();
+    expect((await api.listArticles({})).trashTotal).toBe(0);
   });
 
   it('splits a near-duplicate group when one is trashed, and groups it again on restore', async () => {

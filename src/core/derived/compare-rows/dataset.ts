@@ -6,7 +6,8 @@
  */
 import { clearAllCompareRows, clearCompareRows, queueCompareBetween } from '../../store/queries/compare';
 import type { DerivedDataset } from '../dataset';
-import { bumpCompareVersion } from '../explore-groupings';
+import { bumpCompareVersion, noteCompareRemoved } from '../explore-groupings';
+import { nameCountsInArticle } from '../../store/queries/entities';
 import { indexArticleForCompare, markComparePending } from './rows';
 
 /**
@@ -102,13 +103,13 @@ import { indexArticleForCompare, markComparePending } from './rows';
 export const COMPARE_ROWS_VERSION = 29;
 
 /**
- * A trashed report's compare rows go (and it leaves the waiting list); the views made of them
- * are made again, as after any change that is not a new report.
+ * A trashed report's compare rows go (and it leaves the waiting list); the views take it out
+ * of what they hold (its name counts, read first, are what People & places takes away).
  */
 function dropCompareRows(db: Parameters<typeof clearCompareRows>[0], id: string): void {
-  clearCompareRows(db, id);
+  const names = nameCountsInArticle(db, id);
+  if (clearCompareRows(db, id)) noteCompareRemoved(db, { id, names });
   db.prepare('DELETE FROM compare_pending WHERE article_id = ?').run(id);
-  bumpCompareVersion(db);
 }
 
 /** The compare rows, declared for `core/derived`. */

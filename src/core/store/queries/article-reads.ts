@@ -48,6 +48,11 @@ export function countArticles(db: ReadDb): number {
   return (stmt(db, 'SELECT (SELECT count(*) FROM articles) - (SELECT count(*) FROM trashed_articles) AS n').get() as { n: number }).n;
 }
 
+/** How many reports are in the trash. */
+export function countTrashed(db: ReadDb): number {
+  return stmt(db, 'SELECT count(*) FROM trashed_articles').pluck().get() as number;
+}
+
 /** A list row from a row selected with `SUMMARY_COLUMNS`. */
 export function toSummary(r: SummaryRow): ArticleSummary {
   return {
@@ -129,6 +134,7 @@ export function getArticle(db: ReadDb, id: string): Article | undefined {
     overrides: JSON.parse(r.overrides) as MetadataOverrides,
     source,
     twins: getTwins(db, id).map((t) => ({ ...t, title: (stmt(db, 'SELECT title FROM articles WHERE id = ?').get(t.id) as { title: string }).title })),
+    trashedAt: (stmt(db, 'SELECT trashed_at FROM trashed_articles WHERE article_id = ?').pluck().get(id) as string | undefined) ?? null,
   };
 }
 

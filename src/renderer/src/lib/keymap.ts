@@ -53,6 +53,7 @@ export const HELP_TEXT = {
   edit: 'keyEdit',
   pick: 'keyPick',
   trash: 'keyTrash',
+  'context-menu': 'keyContextMenu',
   compare: 'keyCompare',
   sync: 'keySync',
   pair: 'keyPair',

@@ -34,8 +34,9 @@ export function isViewCommand(command: string): command is ViewCommand {
  */
 export function showView(app: AppState, view: SidebarView, from: 'sidebar' | 'key' = 'key'): void {
   if (view === 'library') {
-    // "All reports" is the whole list: no search, no story filter over it.
+    // "All reports" is the whole list: no search, no story filter over it, not the trash.
     app.search.clear();
+    app.trash.close();
     if (app.library.story) void app.guard(() => app.library.setStory(null));
   }
   app.setView(view);

@@ -37,6 +37,8 @@ export class LibraryState {
   /** Reports in the library. */
   total = $state(0);
   annotationTotal = $state(0);
+  /** Reports in the trash (the sidebar's count). */
+  trashTotal = $state(0);
   #selectedIndex = $state(-1);
   isLoading = $state(false);
   hasLoaded = $state(false);
@@ -160,6 +162,7 @@ export class LibraryState {
   #store(p: number, page: ArticlePage): void {
     this.total = page.total;
     this.annotationTotal = page.annotationTotal;
+    this.trashTotal = page.trashTotal;
     this.#pages.set(p, { items: page.items, next: page.next, prev: page.prev });
   }
 

@@ -10,6 +10,7 @@ export const keys: Widen<typeof en> = {
   keyImport: 'Dateien importieren',
   keyPick: 'Gewählten Bericht zum Vergleich vormerken',
   keyTrash: 'Vorgemerkte Berichte, sonst den gewählten, in den Papierkorb verschieben',
+  keyContextMenu: 'Aktionen für den gewählten Bericht (wie ein Rechtsklick)',
   keyCompare: 'Vorgemerkte Berichte vergleichen (oder den geöffneten mit…)',
   keyHelp: 'Diese Liste zeigen',
   keySync: 'Vergleich: Spalten gemeinsam scrollen an oder aus',

@@ -27,4 +27,8 @@ export const library: Widen<typeof en> = {
   backToLibrary: 'Zurück zur Bibliothek',
   purgeConfirm: (title: string, annotations: number, edited: boolean) =>
     `„${title}“ endgültig löschen? Sein Text${annotations > 0 ? `, ${annotations === 1 ? '1 Anmerkung' : `${annotations} Anmerkungen`}` : ''}${edited ? ', Ihre Bearbeitungen' : ''} und die importierte Datei gehen verloren.`,
+  rowActions: (title: string) => `Aktionen für „${title}“`,
+  openReport: 'Öffnen',
+  inTrash: (title: string) => `„${title}“ liegt im Papierkorb.`,
+  inTrashHint: 'Wiederherstellen, um ihn hier zu lesen und wieder in der Liste, der Suche und den Ansichten zu sehen.',
 };

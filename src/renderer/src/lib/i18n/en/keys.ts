@@ -7,6 +7,7 @@ export const keys = {
   keyImport: 'Import files',
   keyPick: 'Pick the selected report for comparison',
   keyTrash: 'Move the picked reports, or the selected one, to the trash',
+  keyContextMenu: 'Actions on the selected report (as a right click)',
   keyCompare: 'Compare the picked reports (or the open one with…)',
   keyHelp: 'Show this list',
   keySync: 'Compare: sync scrolling of the columns on or off',

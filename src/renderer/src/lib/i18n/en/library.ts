@@ -24,4 +24,8 @@ export const library = {
   purgeConfirm: (title: string, annotations: number, edited: boolean) =>
     `Delete “${title}” for good? Its text${annotations > 0 ? `, ${annotations === 1 ? '1 annotation' : `${annotations} annotations`}` : ''}${edited ? ', your edits' : ''} and its imported file are lost.`,
   twinShare: (title: string, percent: number) => `${title} (${percent}% shared text)`,
+  rowActions: (title: string) => `Actions for “${title}”`,
+  openReport: 'Open',
+  inTrash: (title: string) => `“${title}” is in the trash.`,
+  inTrashHint: 'Restore it to read it here and see it in the list, the search and the views again.',
 } as const;
