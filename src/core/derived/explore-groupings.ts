@@ -45,7 +45,14 @@ export function noteCompareRows(db: Database.Database, id: string, fresh: boolea
   else bumpCompareVersion(db);
 }
 
-const caches = new WeakMap<Database.Database, Map<string, { version: number; added: number; value: unknown }>>();
+/** A cached view; `settled`: its value is what it serves alone (`settleView`), which folds nothing in. */
+interface Cached {
+  version: number;
+  added: number;
+  value: unknown;
+  settled?: true;
+}
+const caches = new WeakMap<Database.Database, Map<string, Cached>>();
 
 /**
  * `build()`'s value, cached per connection until the compare tables change. With `update`,
@@ -59,7 +66,7 @@ export function cachedView<T>(db: Database.Database, name: string, build: () => 
   const hit = m.get(name);
   if (hit && hit.version === log.version) {
     if (hit.added === log.added.length) return hit.value as T;
-    const next = update?.(hit.value as T, log.added.slice(hit.added)) ?? null;
+    const next = hit.settled ? null : (update?.(hit.value as T, log.added.slice(hit.added)) ?? null);
     if (next !== null) {
       m.set(name, { version: log.version, added: log.added.length, value: next });
       return next;
@@ -84,14 +91,27 @@ export function compareStamp(db: Database.Database): CompareStamp {
 
 /**
  * A view's cached value without building it: `current` when no compare row changed since it
- * was built; not current when only new articles came since (their rows are not in it). Undefined
- * when it was never built or the rows changed otherwise.
+ * was built; not current when only new articles came since (their rows are not in it), which
+ * it folds in on its next read unless `settled`. Undefined when it was never built or the rows
+ * changed otherwise.
  */
-export function peekView<T>(db: Database.Database, name: string): { value: T; current: boolean } | undefined {
+export function peekView<T>(db: Database.Database, name: string): { value: T; current: boolean; settled: boolean } | undefined {
   const hit = caches.get(db)?.get(name);
   const log = logOf(db);
   if (!hit || hit.version !== log.version) return undefined;
-  return { value: hit.value as T, current: hit.added === log.added.length };
+  return { value: hit.value as T, current: hit.added === log.added.length, settled: hit.settled === true };
+}
+
+/**
+ * Replaces a cached view's value by what it serves alone (`served`, from its value), letting
+ * go of what its build keeps to fold new articles in: a read after new articles builds it
+ * afresh instead. False when nothing current is cached under `name`.
+ */
+export function settleView(db: Database.Database, name: string, served: (value: unknown) => unknown): boolean {
+  const hit = caches.get(db)?.get(name);
+  if (!hit || hit.version !== logOf(db).version || hit.settled) return false;
+  caches.get(db)!.set(name, { version: hit.version, added: hit.added, value: served(hit.value), settled: true });
+  return true;
 }
 
 /**
