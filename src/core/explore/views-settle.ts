@@ -18,6 +18,7 @@ import type { EntityGroup } from './entity-groups';
 import type { TimelineResult } from './timeline';
 import { compareStamp, peekView, settleView, type CompareStamp } from '../derived/explore-groupings';
 import { compactHeapNow } from '../heap';
+import { emptyBoundedCaches } from '../text/bounded-cache';
 
 /**
  * Reports from which the views settle. Below, the indexes are small (~45 MB of heap at 10k
@@ -98,13 +99,16 @@ function later(f: () => void, ms: number): void {
 }
 
 /**
- * Keeps of each cached view only what it serves, now, and compacts the heap so the pages its
- * build held go back to the system (V8 keeps pages that still hold a few live objects); true
- * when any view settled.
+ * Keeps of each cached view only what it serves, now, empties the thread's word memos its build
+ * filled, and compacts the heap so the pages they held go back to the system (V8 keeps pages that
+ * still hold a few live objects); true when any view settled.
  */
 export function settleViews(db: ReadDb): boolean {
   let any = false;
   for (const [name, serve] of Object.entries(SERVED)) if (peekView(db, name) && settleView(db, name, serve)) any = true;
-  if (any) compactHeapNow();
+  if (any) {
+    emptyBoundedCaches();
+    compactHeapNow();
+  }
   return any;
 }
