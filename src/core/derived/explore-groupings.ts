@@ -71,7 +71,14 @@ function pendingOf(changes: readonly (string | Removal)[]): { added: string[]; r
   return { added: [...added], removed };
 }
 
-const caches = new WeakMap<Database.Database, Map<string, { version: number; added: number; value: unknown }>>();
+/** A cached view; `settled`: its value is what it serves alone (`settleView`), which folds nothing in. */
+interface Cached {
+  version: number;
+  added: number;
+  value: unknown;
+  settled?: true;
+}
+const caches = new WeakMap<Database.Database, Map<string, Cached>>();
 
 /**
  * `build()`'s value, cached per connection until the compare tables change. With `update`,
@@ -93,8 +100,9 @@ export function cachedView<T>(
   if (hit && hit.version === log.version) {
     if (hit.added === log.changes.length) return hit.value as T;
     const { added, removed } = pendingOf(log.changes.slice(hit.added));
-    let next: T | null = hit.value as T;
-    if (removed.length > 0) next = remove?.(next, removed) ?? null;
+    // A settled view keeps only what it serves: it folds nothing in and is built afresh.
+    let next: T | null = hit.settled ? null : (hit.value as T);
+    if (next !== null && removed.length > 0) next = remove?.(next, removed) ?? null;
     if (next !== null && added.length > 0) next = update?.(next, added) ?? null;
     if (next !== null) {
       m.set(name, { version: log.version, added: log.changes.length, value: next });
@@ -120,14 +128,26 @@ export function compareStamp(db: Database.Database): CompareStamp {
 
 /**
  * A view's cached value without building it: `current` when no compare row changed since it
- * was built; not current when only articles came or went since (a change it can fold in). Undefined
- * when it was never built or the rows changed otherwise.
+ * was built; not current when only articles came or went since (a change it folds in on its
+ * next read unless `settled`). Undefined when it was never built or the rows changed otherwise.
  */
-export function peekView<T>(db: Database.Database, name: string): { value: T; current: boolean } | undefined {
+export function peekView<T>(db: Database.Database, name: string): { value: T; current: boolean; settled: boolean } | undefined {
   const hit = caches.get(db)?.get(name);
   const log = logOf(db);
   if (!hit || hit.version !== log.version) return undefined;
-  return { value: hit.value as T, current: hit.added === log.changes.length };
+  return { value: hit.value as T, current: hit.added === log.changes.length, settled: hit.settled === true };
+}
+
+/**
+ * Replaces a cached view's value by what it serves alone (`served`, from its value), letting
+ * go of what its build keeps to fold new articles in: a read after new articles builds it
+ * afresh instead. False when nothing current is cached under `name`.
+ */
+export function settleView(db: Database.Database, name: string, served: (value: unknown) => unknown): boolean {
+  const hit = caches.get(db)?.get(name);
+  if (!hit || hit.version !== logOf(db).version || hit.settled) return false;
+  caches.get(db)!.set(name, { version: hit.version, added: hit.added, value: served(hit.value), settled: true });
+  return true;
 }
 
 /**

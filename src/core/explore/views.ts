@@ -25,6 +25,7 @@ import type { ViewStep } from '../../shared/events';
 import { codedError } from '../../shared/i18n';
 import { ViewsProgress, type ViewsProgressListener } from './views-progress';
 import { liveGroups, takeNamesAway } from './view-removals';
+import { settleWhenIdle } from './views-settle';
 
 /** New names are added to the entity groups until they are this share of the names they were built from. */
 const ENTITY_REBUILD_SHARE = 0.1;
@@ -355,8 +356,9 @@ const progressOf = new WeakMap<ReadDb, ViewsProgress>();
  */
 export async function viewsReady(db: ReadDb, upTo: ViewName, onProgress?: ViewsProgressListener): Promise<void> {
   const names = (Object.keys(VIEWS) as ViewName[]).slice(0, (Object.keys(VIEWS) as ViewName[]).indexOf(upTo) + 1);
-  const todo = names.filter((n) => building.get(db)?.has(n) || peekView(db, n) === undefined);
+  const todo = names.filter((n) => building.get(db)?.has(n) || !servable(db, n));
   if (todo.length === 0) return;
+  settleWhenIdle(db, () => (building.get(db)?.size ?? 0) > 0);
   let progress = progressOf.get(db);
   if (!progress) progressOf.set(db, (progress = new ViewsProgress()));
   if (onProgress) progress.listener = onProgress;
@@ -372,13 +374,18 @@ export async function viewsReady(db: ReadDb, upTo: ViewName, onProgress?: ViewsP
   }
 }
 
+/** Cached, or cached with new reports to fold in (`cachedView`'s update, at most a tenth of the library) unless settled (`views-settle.ts`). */
+function servable(db: ReadDb, name: ViewName): boolean {
+  const held = peekView(db, name);
+  return held !== undefined && (held.current || !held.settled);
+}
+
 function viewReady(db: ReadDb, name: ViewName, progress: ViewsProgress): Promise<void> {
   let jobs = building.get(db);
   if (!jobs) building.set(db, (jobs = new Map()));
   const running = jobs.get(name);
   if (running) return running;
-  // Cached, or cached with new reports to fold in (`cachedView`'s update, at most a tenth of the library).
-  if (peekView(db, name) !== undefined) return Promise.resolve();
+  if (servable(db, name)) return Promise.resolve();
   const job = (async () => {
     for (let t = 0; t < SLICED_TRIES; t++) {
       const stamp = compareStamp(db);
@@ -387,6 +394,7 @@ function viewReady(db: ReadDb, name: ViewName, progress: ViewsProgress): Promise
       const now = compareStamp(db);
       if (now.version === stamp.version && now.added === stamp.added) {
         seedView(db, name, value, stamp);
+        settleWhenIdle(db, () => (building.get(db)?.size ?? 0) > 0);
         return;
       }
     }

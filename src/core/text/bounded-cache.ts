@@ -18,6 +18,22 @@ function own<T>(x: T): T {
   return x;
 }
 
+/** Every cache of this thread, for `emptyBoundedCaches`. */
+let made: WeakRef<BoundedCache<unknown, unknown>>[] = [];
+
+/**
+ * Empties every cache of this thread: for a long-lived host letting memory go once idle
+ * (`explore/views-settle.ts`: at 100k reports the words of the views' first build filled them,
+ * ~20 MB of heap the next search or analysis does not need at once).
+ */
+export function emptyBoundedCaches(): void {
+  made = made.filter((r) => {
+    const cache = r.deref();
+    cache?.clear();
+    return cache !== undefined;
+  });
+}
+
 export class BoundedCache<K, V> {
   #young = new Map<K, V>();
   #old = new Map<K, V>();
@@ -26,6 +42,13 @@ export class BoundedCache<K, V> {
   /** `size`: entries per generation; the cache holds at most twice as many. */
   constructor(size: number) {
     this.#size = Math.max(1, size);
+    made.push(new WeakRef(this as BoundedCache<unknown, unknown>));
+  }
+
+  /** Drops every entry. */
+  clear(): void {
+    this.#young = new Map();
+    this.#old = new Map();
   }
 
   /** The cached value, or undefined. */

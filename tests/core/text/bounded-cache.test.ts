@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BoundedCache } from '../../../src/core/text/bounded-cache';
+import { BoundedCache, emptyBoundedCaches } from '../../../src/core/text/bounded-cache';
 
 describe('BoundedCache', () => {
   it('never holds more than two generations, however many keys pass through', () => {
@@ -18,5 +18,15 @@ describe('BoundedCache', () => {
       c.set(`cold${i}`, i);
     }
     expect(c.get('hot')).toBe(1);
+  });
+
+  it('is emptied with every other cache of the thread, and fills again', () => {
+    const a = new BoundedCache<string, number>(10), b = new BoundedCache<string, string>(10);
+    a.set('x', 1);
+    b.set('y', 'z');
+    emptyBoundedCaches();
+    expect([a.size, b.size, a.get('x'), b.get('y')]).toEqual([0, 0, undefined, undefined]);
+    a.set('x', 2);
+    expect(a.get('x')).toBe(2);
   });
 });
