@@ -13,7 +13,7 @@
 import type { Story } from '../../shared/api';
 import type { ReadDb } from '../store/db';
 import { compareDocCount } from '../store/queries/compare';
-import { nameKey } from '../store/queries/entities';
+import { groupsByName } from './entity-by-name';
 import type { EntityGroup } from './entity-groups';
 import type { TimelineResult } from './timeline';
 import { compareStamp, peekView, settleView, type CompareStamp } from '../derived/explore-groupings';
@@ -46,10 +46,7 @@ function servedEntities(groups: EntityGroup[]): { groups: EntityGroup[]; readonl
   return {
     groups,
     get byName() {
-      if (!byName) {
-        byName = new Map();
-        for (const g of groups) for (const n of g.names) byName.set(nameKey(n.kind, n.name), g);
-      }
+      byName ??= groupsByName(groups);
       return byName;
     },
   };

@@ -26,6 +26,7 @@ import { codedError } from '../../shared/i18n';
 import { ViewsProgress, type ViewsProgressListener } from './views-progress';
 import { liveGroups, takeNamesAway } from './view-removals';
 import { settleWhenIdle } from './views-settle';
+import { groupsByName } from './entity-by-name';
 
 /** New names are added to the entity groups until they are this share of the names they were built from. */
 const ENTITY_REBUILD_SHARE = 0.1;
@@ -53,13 +54,13 @@ export function entityGroups(db: ReadDb): { groups: EntityGroup[]; byName: Map<s
         }
       }
       const groups = joinedGroups(liveGroups(held.grouper.groups()), db, held.context);
-      return { ...held, added: held.added + fresh.length, groups, byName: byNameOf(groups) };
+      return { ...held, added: held.added + fresh.length, groups, byName: groupsByName(groups) };
     },
     (held: HeldEntities, removed) => {
       const emptied = takeNamesAway(held.statOf, removed);
       if (emptied === null || held.added + emptied > Math.max(1, held.builtFrom * ENTITY_REBUILD_SHARE)) return null;
       const groups = joinedGroups(liveGroups(held.grouper.groups()), db, held.context);
-      return { ...held, added: held.added + emptied, groups, byName: byNameOf(groups) };
+      return { ...held, added: held.added + emptied, groups, byName: groupsByName(groups) };
     },
   );
 }
@@ -75,12 +76,6 @@ interface HeldEntities {
   added: number;
   groups: EntityGroup[];
   byName: Map<string, EntityGroup>;
-}
-
-function byNameOf(groups: EntityGroup[]): Map<string, EntityGroup> {
-  const byName = new Map<string, EntityGroup>();
-  for (const g of groups) for (const n of g.names) byName.set(nameKey(n.kind, n.name), g);
-  return byName;
 }
 
 /** Told at the end of each stage of a view's build (`views-progress.ts`); the builds run at once tell no one. */
@@ -109,7 +104,7 @@ function* buildingEntities(db: ReadDb, stage: Stage = noStages): Slices<HeldEnti
   const groups = joinAliases(grouped, pairs);
   stage();
   yield;
-  return { grouper, context, statOf, placeNamed, builtFrom: stats.length, added: 0, groups, byName: byNameOf(groups) };
+  return { grouper, context, statOf, placeNamed, builtFrom: stats.length, added: 0, groups, byName: groupsByName(groups) };
 }
 
 /**
