@@ -63,6 +63,28 @@ describe('views settled to what they serve', () => {
     db.close();
   });
 
+  it('show a report trashed after they settled as gone, as a regrouping without it does, and back on restore', async () => {
+    const { db, api } = await memoryService();
+    const { added } = await api.ingestPaths(files.map((f) => join(SEEDS, f)));
+    const dated = added[0]!.articleId;
+    const gone = added.find((x) => x.articleId !== dated)!.articleId;
+    const original = await views(api, dated);
+    expect(original.stories.some((s) => s.articleIds.includes(gone))).toBe(true);
+    expect(settleViews(db)).toBe(true);
+
+    await api.trashArticles([gone]);
+    const taken = await views(api, dated);
+    expect(taken.stories.some((s) => s.articleIds.includes(gone))).toBe(false);
+    expect(taken.timeline.some((e) => e.articleIds.includes(gone))).toBe(false);
+    bumpCompareVersion(db);
+    expect(await views(api, dated)).toEqual(taken);
+
+    expect(settleViews(db)).toBe(true);
+    await api.restoreArticles([gone]);
+    expect(await views(api, dated)).toEqual(original);
+    db.close();
+  });
+
   it('settles nothing that was not built', async () => {
     const { db } = await memoryService();
     expect(settleViews(db)).toBe(false);
