@@ -162,12 +162,7 @@ export class TimelineIndex {
       const same = !!was && was.day === now.day && was.month === now.month;
       for (const id of ids) {
         if (same && !fresh.has(id) && !moved.includes(id)) continue;
-        for (const r of this.opened.get(id) ?? []) this.unplace(r, dirty);
-        this.opened.delete(id);
-        for (const r of dateOpenRows(this.stored.get(id) ?? [], storyOf, this.when)) {
-          this.rowsOf(this.opened, r.articleId).push(r);
-          this.place(r, dirty);
-        }
+        this.redateOpen(id, dirty);
       }
     }
     this.idfs.fill(NaN);
@@ -205,12 +200,7 @@ export class TimelineIndex {
     for (const st of stories) this.when.set(st, now.get(st) ?? { day: null, month: null });
     for (const id of left) {
       for (const r of this.stored.get(id) ?? []) dirty.add(monthOf(r));
-      for (const r of this.opened.get(id) ?? []) this.unplace(r, dirty);
-      this.opened.delete(id);
-      for (const r of dateOpenRows(this.stored.get(id) ?? [], storyOf, this.when)) {
-        this.rowsOf(this.opened, r.articleId).push(r);
-        this.place(r, dirty);
-      }
+      this.redateOpen(id, dirty);
     }
     this.idfs.fill(NaN);
     for (const m of dirty) this.regroup(m);
@@ -235,6 +225,16 @@ export class TimelineIndex {
     slicePart(3, 20);
     yield;
     return yield* partOf(0.15, 1, finishTimeline(clusters, leads, this.storyOf, this.when, (k) => this.idf(k), textDates, this.grown));
+  }
+
+  /** A report's open mentions (`am Freitag`) dated again by its story's day as it is now; their months marked `dirty`. */
+  private redateOpen(id: ArticleId, dirty: Set<string>): void {
+    for (const r of this.opened.get(id) ?? []) this.unplace(r, dirty);
+    this.opened.delete(id);
+    for (const r of dateOpenRows(this.stored.get(id) ?? [], this.storyOf, this.when)) {
+      this.rowsOf(this.opened, r.articleId).push(r);
+      this.place(r, dirty);
+    }
   }
 
   private rowsOf(map: Map<ArticleId, TimelineInput[]>, id: ArticleId): TimelineInput[] {
