@@ -43,7 +43,7 @@ export function surnameFirstAt(ctx: ShapeContext, i: number): number {
   const toks = ctx.toks;
   // A surname of five letters at most (`isSurnameFirst`): most words fail here, before any is cut from the text.
   if (!toks.has(i) || toks.end[i]! - toks.start[i]! > 5 || !toks.has(i + 1) || !toks.joined(i + 1) || toks.sentence[i + 1] !== toks.sentence[i]) return 0;
-  if (isSyllablePair(toks.w(i + 1))) return isSurnameFirst([toks.w(i), toks.w(i + 1)], isGivenWord, true) ? 2 : 0;
+  if (isSyllablePair(toks.w(i + 1), isEastAsianSurname(toks.w(i)))) return isSurnameFirst([toks.w(i), toks.w(i + 1)], isGivenWord, true) ? 2 : 0;
   if (!toks.has(i + 2) || !toks.joined(i + 2) || toks.sentence[i + 2] !== toks.sentence[i] || givenCommonWord(ctx, i, i + 1) || givenCommonWord(ctx, i, i + 2)) return 0;
   return isSurnameFirst([toks.w(i), toks.w(i + 1), toks.w(i + 2)], isGivenWord, true) ? 3 : 0;
 }

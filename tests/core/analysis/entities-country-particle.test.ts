@@ -44,3 +44,13 @@ describe('a surname particle written capitalised after a given name', () => {
     expect(found('Liebe Anna, Du Glückliche!')).toEqual([]);
   });
 });
+
+describe('an East Asian given name whose second syllable is capitalised', () => {
+  it('is read after a known East Asian surname (`Lee Jae-Myung`), also at a sentence start', () => {
+    expect(found('Choi Min-Ho, Vorsitzender der Partei, kündigte Widerstand an.')).toEqual(['Choi Min-Ho → Choi Min-Ho']);
+    expect(found('Die Klage richtet sich gegen den Kommandeur Park Su-Jin.')).toEqual(['Park Su-Jin → Park Su-Jin']);
+  });
+  it('not a German compound of two short words after another word', () => {
+    expect(found('Der Verein Rot-Weiss und die Firma Nord-Ost kamen.')).toEqual([]);
+  });
+});

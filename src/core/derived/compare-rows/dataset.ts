@@ -102,7 +102,8 @@ import { indexArticleForCompare, markComparePending } from './rows';
  * 30: a given name that is also a country's name opens a person's name when the report says so
  *     (`Außenminister Israel Katz`, `Katz sagte`: `analysis/country-given.ts`), and a surname's
  *     particle written capitalised after a given name is read (`Alexander Van der Bellen`, `Kevin
- *     De Bruyne`): names6 pass.
+ *     De Bruyne`), and an East Asian given name with a capitalised second syllable after a known
+ *     surname (`Lee Jae-Myung`): names6 pass.
  */
 export const COMPARE_ROWS_VERSION = 30;
 
