@@ -1,5 +1,5 @@
 /**
- * `npm run eval:names [-- --half A|B] [-- --misses] [-- --search] [-- --finder] [-- --pairs FILE]`: the grouping and search's "also:" spellings
+ * `npm run eval:names [-- --half A|B] [-- --misses] [-- --search] [-- --finder] [-- --quotes] [-- --pairs FILE]`: the grouping and search's "also:" spellings
  * on pairs of real spellings of one person across transliteration kinds, and pairs of different
  * people with near spellings (`spelling-pairs.tsv`, written before reading the name code; name
  * strings only). Halves by a hash of each line's first spelling: tune on A, report both.
@@ -12,6 +12,7 @@ import type { NameStat } from '../../src/core/store/queries/entities';
 import { foldText } from '../../src/core/text/fold';
 import { searchCheck } from './search-check';
 import { finderCheck } from './finder-check';
+import { quoteCheck } from './quote-check';
 
 export interface Line { kind: string; same: boolean; names: string[]; half: 'A' | 'B' }
 
@@ -52,6 +53,7 @@ export async function run(root: string, args: string[]): Promise<void> {
   const lines = readLines(args.includes('--pairs') ? args[args.indexOf('--pairs') + 1]! : `${root}eval/names/spelling-pairs.tsv`);
   const halfArg = args.includes('--half') ? args[args.indexOf('--half') + 1] : null;
   const misses = args.includes('--misses');
+  if (args.includes('--quotes')) return quoteCheck(root, misses, args.includes('--sentences') ? args[args.indexOf('--sentences') + 1] : undefined);
   if (args.includes('--finder')) return finderCheck(root, halfArg ?? undefined, misses, args.includes('--sentences') ? args[args.indexOf('--sentences') + 1] : undefined);
   if (args.includes('--search')) {
     for (const half of halfArg ? [halfArg] : ['A', 'B']) {

@@ -34,6 +34,7 @@ import { anyParticleName, isAcronym, isParticleName, wordPass, type WordPass } f
 import { skipByline } from './bylines';
 import { surnameVariants } from './surname-variants';
 import { countryNames } from './country-names';
+import { countryGivenAt } from './country-given';
 import { isWorldCity } from './world-cities';
 import { isParticleAt, particlesAt, particlesBefore, surnameFirstAt } from './name-shapes';
 import { isGivenSpelling, isGivenWord, isWorldGivenName, mayBeGivenName } from './given-names';
@@ -168,8 +169,8 @@ function givenNames(f: NameFinder): void {
   for (let i = 0; i + 1 < toks.length; i++) {
     // A given name and a surname with particles (`Thomas de Maizière`, `Ursula von der Leyen`).
     // The particle first: it reads one word, the given-name test a large table.
-    if (toks.cap(i) && !taken[i] && !f.afterDeterminer(i) && f.nameLike(i) && isParticleAt(toks, i + 1) && f.isGiven(i)) {
-      const p = particlesAt(f, i + 1, false);
+    if (toks.cap(i) && !taken[i] && !f.afterDeterminer(i) && f.nameLike(i) && isParticleAt(toks, i + 1, true) && f.isGiven(i)) {
+      const p = particlesAt(f, i + 1, false, true);
       if (p) {
         f.addPerson(i, p + 2);
         i += p + 1;
@@ -177,6 +178,11 @@ function givenNames(f: NameFinder): void {
       }
     }
     if (!toks.cap(i) || !(toks.cap(i + 1) || isParticleName(toks.w(i + 1)))) continue;
+    if (countryGivenAt(f, i)) {
+      f.addPerson(i, 2);
+      i++;
+      continue;
+    }
     // A surname-first name written whole again (`Lee Yae Myung` … `Lee Yae Myung,`): the same person, not two bare words.
     const again = taken[i] ? 0 : surnameFirstAt(f, i);
     if (again && f.persons.get(f.foldOf(i)) === toks.wordsOf(i, i + again).join(' ')) {
@@ -317,7 +323,7 @@ function bareMentions(f: NameFinder): void {
     const fo = f.foldOf(i);
     const g = fo.endsWith('s') ? fo.slice(0, -1) : '';
     const base = fo && (persons.has(fo) || places.has(fo)) ? fo : g && (persons.has(g) || places.has(g)) ? g : undefined;
-    if (base && persons.has(base)) f.found.add(particlesBefore(f, i), i, persons.get(base)!, 'person');
+    if (base && persons.has(base)) f.found.add(particlesBefore(f, i, persons.get(base)), i, persons.get(base)!, 'person');
     else if (base) f.found.add(i, i, places.get(base)!, 'place');
     else if (personKeys.length > 0 && !f.isCommon(i, Infinity) && !NOUN_ENDING(toks.w(i), toks.lower(i)) && toks.end[i]! - toks.start[i]! >= 5) {
       const w = toks.w(i), variant = variantOf(text, toks.start[i]!, toks.end[i]!, fo, g);

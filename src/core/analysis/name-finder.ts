@@ -333,7 +333,7 @@ export class NameFinder implements ShapeContext {
       }
       j++;
       // A given name and a surname with particles end the name (`Ursula von der Leyen`).
-      const p = j === i + 1 && isParticleAt(toks, j) && this.isGiven(i) ? particlesAt(this, j, false) : 0;
+      const p = j === i + 1 && isParticleAt(toks, j, true) && this.isGiven(i) ? particlesAt(this, j, false, true) : 0;
       if (p) {
         j += p + 1;
         break;

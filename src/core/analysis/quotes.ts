@@ -7,7 +7,8 @@
  * states none is it the person named nearest the quote in its sentence, outside the quote;
  * when the sentence names no one (`Er schrieb: «…»`), the last person named in the two
  * sentences before it. A construction that names its speaker without a name (`, sagte ein
- * Sprecher`) gives no speaker rather than a neighbour's name.
+ * Sprecher`) gives no speaker rather than a neighbour's name; one that names a role (`, so die
+ * Ministerin`) the person the report names in it, or no one (`quote-roles.ts`).
  *
  * Not quotations: a single capitalised word in guillemets after a media noun (`Nachrichtenseite
  * «Axios»`), and a few capitalised words without a sentence's ending that the entity pass
@@ -17,6 +18,7 @@
 import type { Quotation } from '../../shared/api';
 import type { EntityMentionRow } from './entities';
 import { SPEECH } from './entity-words';
+import { mayHoldRole, speakerOfRole, subjectRole } from './quote-roles';
 import type { Span } from '../text/sentences';
 
 const QUOTE_RE = /„([^“”"\n]{1,1500})[“”"]|«([^»\n]{1,1500})»|»([^«\n]{1,1500})«|(?<![\p{L}\p{N}])"([^"\n]{1,1500})"|“([^”\n]{1,1500})”/gu;
@@ -51,7 +53,9 @@ export function findQuotes(text: string, sentences: Span[], entities: EntityMent
       if (!/\s/.test(inner.trim()) && /^\p{Lu}/u.test(inner) && MEDIA_BEFORE.test(part.slice(0, m.index))) continue;
       if (namesOrganisation(inner, start, end, orgs)) continue;
       const inSentence = (p: EntityMentionRow) => p.start >= s.start && p.end <= s.end && (p.end <= start - 1 || p.start >= end + 1);
-      let speaker = attributed(text, s, start, end, speakers.filter(inSentence));
+      const hint: { role?: string } = {};
+      let speaker = attributed(text, s, start, end, speakers.filter(inSentence), hint);
+      if (speaker === undefined && hint.role) speaker = speakerOfRole(text, hint.role, persons, start);
       if (speaker === undefined) {
         const outside = persons.filter(inSentence);
         speaker = null;
@@ -72,6 +76,8 @@ export function findQuotes(text: string, sentences: Span[], entities: EntityMent
           }
         }
       }
+      // `so die Ministerin` and no one named so: a neighbour named in another role did not say it.
+      if (speaker && hint.role && !mayHoldRole(text, hint.role, speaker, persons)) speaker = null;
       out.push({ text: inner.trim(), start, end, speaker });
     }
   });
@@ -101,7 +107,7 @@ function namesOrganisation(inner: string, start: number, end: number, orgs: Enti
  * construction names an unnamed speaker (`sagte ein Sprecher`), undefined when there is none
  * or it refers back (`sagte er`).
  */
-function attributed(text: string, s: Span, start: number, end: number, cands: EntityMentionRow[]): string | null | undefined {
+function attributed(text: string, s: Span, start: number, end: number, cands: EntityMentionRow[], hint: { role?: string }): string | null | undefined {
   const close = end + 1;
   const after = text.slice(close, s.end);
   // Right after the closing mark, or the sentence's closing clause (`Hanija sei durch einen
@@ -123,6 +129,8 @@ function attributed(text: string, s: Span, start: number, end: number, cands: En
     // `sagte eine Sprecherin der Agentur TASR`: the unnamed subject comes first.
     if (INDEFINITE.test(next)) return null;
     const named = cands.filter((c) => c.start >= from && c.end <= clauseEnd && !afterPreposition(text, from, c)).sort((a, b) => a.start - b.start)[0];
+    // `so die Ministerin`: a role names the speaker (`quote-roles.ts`).
+    if (!named) hint.role = subjectRole(text.slice(from, clauseEnd)) ?? undefined;
     return named ? named.name : undefined;
   }
   // `laut X` / `X zufolge`, on either side of the quote.

@@ -3,7 +3,7 @@ import type { ReadDb } from '../store/db';
 import { getArticleShownText } from '../store/queries/search';
 import { mergeRanges, QueryMatcher, type Range } from './matcher';
 import { widenNames, type NameSpellings } from './name-spellings';
-import { sameSkeletonWords } from './name-words';
+import { givenRenderings, sameSkeletonWords } from './name-words';
 import { parseQuery } from './query-parser';
 
 /** What the reader's header shows of an article: its title, kicker and dek fields. */
@@ -57,7 +57,7 @@ export function shownHitRanges(blocks: readonly Pick<Block, 'kind' | 'region' | 
 export function articleHits(db: ReadDb, id: string, q: string, spellings?: NameSpellings): ArticleHits | undefined {
   const a = getArticleShownText(db, id);
   if (!a) return undefined;
-  const { root, filters } = widenNames(parseQuery(q), spellings ?? (() => null), (w) => sameSkeletonWords(db, w)).parsed;
+  const { root, filters } = widenNames(parseQuery(q), spellings ?? (() => null), (w) => sameSkeletonWords(db, w), (g, s) => givenRenderings(db, g, s)).parsed;
   const matcher = new QueryMatcher(root);
   if (matcher.isEmpty) return { ranges: [] };
   const out: Range[] = filters.scopes.includes('article') ? shownHitRanges(a.blocks, a.header, matcher) : [];

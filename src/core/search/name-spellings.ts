@@ -10,6 +10,9 @@ import type { ParsedQuery, QueryNode, QueryWord } from './query-parser';
 /** The other spellings of a typed word when it names a person with several, else null. */
 export type NameSpellings = (word: string) => string[] | null;
 
+/** Other renderings of a typed given name among the library's people of the typed surname (`search/name-words.ts`). */
+export type GivenRenderings = (given: string, surname: string) => string[];
+
 /** What a query's names added: per typed word, the spellings searched besides it. */
 export interface AddedSpellings {
   word: string;
@@ -47,7 +50,7 @@ function plainWords(n: QueryNode): string[] | null {
  * spellings, and to `sameSkeleton`'s forms of it when given; `added` is empty when nothing was widened (then `parsed` is returned as it was).
  * `literal` is the query as typed that ranks first: a widened whole name in it is a phrase.
  */
-export function widenNames(parsed: ParsedQuery, spellingsOf: NameSpellings, sameSkeleton?: NameSpellings): { parsed: ParsedQuery; added: AddedSpellings[]; literal: ParsedQuery } {
+export function widenNames(parsed: ParsedQuery, spellingsOf: NameSpellings, sameSkeleton?: NameSpellings, givenOf?: GivenRenderings): { parsed: ParsedQuery; added: AddedSpellings[]; literal: ParsedQuery } {
   const added: AddedSpellings[] = [];
   // Whole names typed (`Wladimir Putin`), as the phrase their words make: the reports that write
   // the name so rank first, not every report holding its words apart (`Wladimir Selenskyj … Putin`).
@@ -91,6 +94,17 @@ export function widenNames(parsed: ParsedQuery, spellingsOf: NameSpellings, same
         const typed = words?.join(' ').toLowerCase();
         const nodes = (others ?? []).filter((o) => o.toLowerCase() !== typed).map(spellingNode).filter((x): x is QueryNode => x !== null);
         const each: QueryNode = { type: n.type, children: n.children.map(walk) };
+        // A whole name whose given name no report writes as typed (`Yitzhak Rabin` where reports
+        // write `Jitzchak Rabin`): that word also finds the given names of the library's people of
+        // that surname that are renderings of it.
+        const first = n.children[0];
+        if (!nodes.length && words && words.length >= 2 && givenOf && first?.type === 'term' && each.children[0] === first) {
+          const given = givenOf(words[0]!, words[words.length - 1]!).map(queryWord).filter((w): w is QueryWord => w !== null && w.folded !== first.word.folded);
+          if (given.length) {
+            added.push({ word: first.word.text, spellings: given.map((w) => w.text) });
+            each.children[0] = { type: 'or', children: [first, ...given.map((word) => ({ type: 'term' as const, word }))] };
+          }
+        }
         if (nodes.length === 0) return each;
         added.push({ word: words!.join(' '), spellings: (others ?? []).filter((o) => o.toLowerCase() !== typed) });
         const phrase = spellingNode(words!.join(' '));

@@ -8,7 +8,7 @@
 import { wordLists } from '../analysis/content-words';
 import { isUpperCode } from '../text/chars';
 import { foldWord, lowerCase } from '../text/fold';
-import { compareNameWords, nameSkeleton } from '../text/transliteration';
+import { compareNameWords, isSameGivenName, nameSkeleton } from '../text/transliteration';
 import { analyzeWord, forEachWord, MAX_TOKEN_CHARS, stemWord } from '../text/words';
 import type { ReadDb } from '../store/db';
 import { personNames } from '../store/queries/entities';
@@ -137,6 +137,47 @@ function closeRenderings(db: ReadDb, typed: string, folded: string): WordForm[] 
 }
 
 /**
+ * Other renderings of a given name typed before a surname (`Yitzhak Rabin` where reports write
+ * `Jitzchak Rabin`, `Qassem`/`Ghassem Soleimani`), or none: the given names of the library's
+ * people whose surname is the typed one that the grouping reads as one given name
+ * (`isSameGivenName`), not a female or male form of it (`Paul`/`Paula`). With the guard of a
+ * word no report writes: no report's text holds the typed given name's stem, so a given name the
+ * library knows of someone else (`Maria` beside `Mario Müller`) is never widened.
+ */
+export function givenRenderings(db: ReadDb, given: string, surname: string): string[] {
+  if (!isNameLike(given) || !/^\p{Lu}/u.test(given)) return [];
+  const [folded, stem] = analyzeWord(given);
+  const sur = foldWord(surname);
+  const people = personWords(db);
+  if (people.words.has(folded)) return [];
+  if (!people.givenBySurname) {
+    people.givenBySurname = new Map();
+    for (const name of personNames(db)) {
+      const words = name.split(' ');
+      if (words.length < 2) continue;
+      const key = foldWord(words[words.length - 1]!);
+      const list = people.givenBySurname.get(key);
+      if (list) list.push(words[0]!);
+      else people.givenBySurname.set(key, [words[0]!]);
+    }
+  }
+  const out = new Set<string>();
+  for (const theirs of people.givenBySurname.get(sur) ?? []) {
+    // The given name a frequent German word: a noun's phrase the finder took for a person (`Kalter Krieg`).
+    if (foldWord(theirs) !== folded && isNameLike(theirs) && isSameGivenName(given, theirs) && !genderPair(foldWord(theirs), folded)) out.add(theirs);
+  }
+  if (out.size === 0 || textHoldsStem(db, stem)) return [];
+  return [...out];
+}
+
+/** `paul`/`paula`, `michael`/`michaela`, `maria`/`mario`, `andreas`/`andrea`: one name's two genders. */
+function genderPair(a: string, b: string): boolean {
+  const [s, l] = a.length <= b.length ? [a, b] : [b, a];
+  if (l.length - s.length <= 2 && l.startsWith(s)) return true;
+  return a.length === b.length && a.slice(0, -1) === b.slice(0, -1) && /[aeiou]$/.test(a) && /[aeiou]$/.test(b);
+}
+
+/**
  * The library's name-like words (folded) that stemming cuts to the typed word's stem but are
  * another word (`Yener` for `Yene`, both `yen`; `Becker` for `Beck`), or none: a genitive `-s`
  * is the same name (`Merkels`). Only words of people's names, the typed one and those found
@@ -171,6 +212,8 @@ interface PersonWords {
   close?: CloseIndex;
   /** The last words of every whole name, for another rendering of one (`closeRenderings`), once asked for. */
   surnames?: CloseIndex;
+  /** Folded surname → the given names written before it (`givenRenderings`), once asked for. */
+  givenBySurname?: Map<string, string[]>;
 }
 
 /** Per connection, while its names stand. */

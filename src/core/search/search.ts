@@ -9,7 +9,7 @@ import { articlesMatchingNotes, hasAnnotations, noteTexts } from './notes';
 import { toFtsMatch } from './fts-query';
 import { QueryMatcher } from './matcher';
 import { widenNames, type NameSpellings } from './name-spellings';
-import { sameSkeletonWords, sameStemNameWords } from './name-words';
+import { givenRenderings, sameSkeletonWords, sameStemNameWords } from './name-words';
 import { parseQuery, positiveLeaves, type ParsedQuery, type QueryNode } from './query-parser';
 import { newestPass, scaleFacets } from './newest-pass';
 import { filterSql, matchSql } from './sql-plan';
@@ -65,7 +65,7 @@ export type Speller = (word: string) => string | null;
 export function searchArticles(db: ReadDb, req: SearchRequest, speller?: Speller, spellings?: NameSpellings): SearchPage {
   const started = performance.now();
   const parsed = parseQuery(req.q);
-  const widened = widenNames(parsed, spellings ?? (() => null), (w) => sameSkeletonWords(db, w));
+  const widened = widenNames(parsed, spellings ?? (() => null), (w) => sameSkeletonWords(db, w), (g, s) => givenRenderings(db, g, s));
   // A name that another name of the library stems alike (`Yene`, `Yener`): its reports first.
   const written = writtenForms(parsed.root, (w) => sameStemNameWords(db, w));
   const { notices, ...rest } = widened.added.length || written.length ? literalFirst(db, { ...widened, written }, req) : runParsed(db, parsed, req);

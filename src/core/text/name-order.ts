@@ -7,6 +7,12 @@
 
 /** A romanised syllable pair written with a hyphen (`Jae-myung`, `Suk-yeol`, `An-su`). */
 const SYLLABLE_PAIR = /^\p{Lu}\p{Ll}{0,4}-\p{Ll}{1,5}$/u;
+/**
+ * A pair whose second syllable is capitalised too (`Jae-Myung`, `An-Su`): read so only after a
+ * known East Asian surname (`Lee Jae-Myung`), where a German compound of two short words
+ * (`Rot-Weiss`) does not stand.
+ */
+const CAPITAL_PAIR = /^\p{Lu}\p{Ll}{0,4}-\p{Lu}\p{Ll}{0,4}$/u;
 /** One short capitalised word (`Yoon`, `Suk`, `Myung`). */
 const SHORT_WORD = /^\p{Lu}\p{Ll}{0,4}$/u;
 
@@ -55,11 +61,11 @@ export function isRomanisedSyllable(word: string): boolean {
 export function isSurnameFirst(words: readonly string[], isGivenName: (word: string) => boolean, eastAsianOpener = false): boolean {
   if (words.length < 2 || words.length > 3 || !SHORT_WORD.test(words[0]!)) return false;
   const rest = words.slice(1);
-  const shaped = rest.length === 1 ? SYLLABLE_PAIR.test(rest[0]!) : rest.every((w) => SHORT_WORD.test(w));
+  const shaped = rest.length === 1 ? SYLLABLE_PAIR.test(rest[0]!) || (eastAsianOpener && isEastAsianSurname(words[0]!) && CAPITAL_PAIR.test(rest[0]!)) : rest.every((w) => SHORT_WORD.test(w));
   return shaped && !rest.some(isGivenName) && (!isGivenName(words[0]!) || (eastAsianOpener && isEastAsianSurname(words[0]!)));
 }
 
-/** Whether one word is a romanised syllable pair (`Jae-myung`): a given name after a surname. */
-export function isSyllablePair(word: string): boolean {
-  return SYLLABLE_PAIR.test(word);
+/** Whether one word is a romanised syllable pair (`Jae-myung`): a given name after a surname; `afterSurname` a known East Asian one (`Jae-Myung` too). */
+export function isSyllablePair(word: string, afterSurname = false): boolean {
+  return SYLLABLE_PAIR.test(word) || (afterSurname && CAPITAL_PAIR.test(word));
 }

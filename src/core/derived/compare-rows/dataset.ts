@@ -99,8 +99,13 @@ import { indexArticleForCompare, markComparePending } from './rows';
  *     `würden … gebracht` (indirect speech) and the noun `Würde` are not what may be; a cited
  *     source is no name of a pair's differences; a gallery counter (`1/8`) is no figure, and a
  *     figure's unit is not read across a comma (`Habeck (55, Grüne)`).
+ * 30: a given name that is also a country's name opens a person's name when the report says so
+ *     (`Außenminister Israel Katz`, `Katz sagte`: `analysis/country-given.ts`), and a surname's
+ *     particle written capitalised after a given name is read (`Alexander Van der Bellen`, `Kevin
+ *     De Bruyne`), and an East Asian given name with a capitalised second syllable after a known
+ *     surname (`Lee Jae-Myung`): names6 pass.
  */
-export const COMPARE_ROWS_VERSION = 29;
+export const COMPARE_ROWS_VERSION = 30;
 
 /**
  * A trashed report's compare rows go (and it leaves the waiting list); the views take it out
