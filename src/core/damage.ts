@@ -42,6 +42,7 @@ const READS: ReadonlySet<ApiMethod> = new Set<ApiMethod>([
   'exportComparison',
   'getTimeline',
   'getTimelinePage',
+  'getTimelineEvent',
   'getArticleDating',
   'listEntities',
   'listEntityPage',
