@@ -352,10 +352,7 @@ const progressOf = new WeakMap<ReadDb, ViewsProgress>();
 export async function viewsReady(db: ReadDb, upTo: ViewName, onProgress?: ViewsProgressListener): Promise<void> {
   const names = (Object.keys(VIEWS) as ViewName[]).slice(0, (Object.keys(VIEWS) as ViewName[]).indexOf(upTo) + 1);
   const todo = names.filter((n) => building.get(db)?.has(n) || !servable(db, n));
-  if (todo.length === 0) {
-    noteViewsRead(db);
-    return;
-  }
+  if (todo.length === 0) return void noteViewsRead(db);
   settleWhenIdle(db, () => (building.get(db)?.size ?? 0) > 0);
   let progress = progressOf.get(db);
   if (!progress) progressOf.set(db, (progress = new ViewsProgress()));
