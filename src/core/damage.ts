@@ -49,6 +49,8 @@ const READS: ReadonlySet<ApiMethod> = new Set<ApiMethod>([
   'getEntity',
   'getEntityMentions',
   'listStories',
+  'listStorySummaries',
+  'getStory',
   'rescueLibrary',
 ]);
 

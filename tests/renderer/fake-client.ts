@@ -46,6 +46,7 @@ import type {
   EntityId,
   EntitySummary,
   Story,
+  StorySummary,
   TimelineEvent,
   TimelineFilter,
   TimelinePage,
@@ -652,5 +653,15 @@ export class FakeClient implements ParallaxClient {
   async listStories(): Promise<Story[]> {
     this.calls.push({ method: 'listStories', args: [] });
     return this.stories;
+  }
+  async listStorySummaries(): Promise<StorySummary[]> {
+    this.calls.push({ method: 'listStorySummaries', args: [] });
+    return this.stories.map(({ articleIds, ...s }) => ({ ...s, articleCount: articleIds.length, firstIds: articleIds.slice(0, 4) }));
+  }
+  async getStory(id: string): Promise<Story> {
+    this.calls.push({ method: 'getStory', args: [id] });
+    const s = this.stories.find((x) => x.id === id);
+    if (!s) throw new ApiError('NOT_FOUND', `fake: no story ${id}`);
+    return s;
   }
 }

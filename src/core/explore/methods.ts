@@ -3,8 +3,8 @@ import type { ParallaxEvent } from '../../shared/events';
 import type { WriteDb } from '../store/db';
 import type { CompareIndexer } from '../derived/compare-rows/catch-up';
 import { parseArticleId } from '../validate';
-import { parseEntityFilter, parseEntityId, parseEntityMentions, parseEntityPage, parseMergeIds, parseTimelineEventId, parseTimelineFilter, parseTimelinePage, parseVariants } from './validate';
-import { entityPage, timelineEvent, timelinePage } from './pages';
+import { parseEntityFilter, parseEntityId, parseEntityMentions, parseEntityPage, parseMergeIds, parseStoryId, parseTimelineEventId, parseTimelineFilter, parseTimelinePage, parseVariants } from './validate';
+import { entityPage, storyById, storySummaries, timelineEvent, timelinePage } from './pages';
 import { entityMentionsPage } from './mention-pages';
 import { getArticleDating, getEntity, getTimeline, listEntities, listStories, mergeEntities, splitEntity, viewsReady, type ViewName } from './views';
 
@@ -71,6 +71,15 @@ export function exploreMethods(db: WriteDb, emit: (e: ParallaxEvent) => void, in
     async listStories() {
       await ready('stories');
       return listStories(db);
+    },
+    async listStorySummaries() {
+      await ready('stories');
+      return storySummaries(db);
+    },
+    async getStory(id) {
+      const storyId = parseStoryId(id);
+      await ready('stories');
+      return storyById(db, storyId);
     },
   };
 }

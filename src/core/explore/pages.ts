@@ -4,14 +4,15 @@
  * filters leave, so a view can say "1,000 of 12,144" and size its scroll bar. Timeline chips
  * fold near-identical copies (the same wire report in ten outlets) into one chip.
  */
-import type { ArticleId, EntityFilter, EntityPage, PartialDate, TimelineChip, TimelineEvent, TimelineEventDetail, TimelineFilter, TimelineMention, TimelinePage } from '../../shared/api';
+import type { ArticleId, EntityFilter, EntityPage, PartialDate, Story, StorySummary, TimelineChip, TimelineEvent, TimelineEventDetail, TimelineFilter, TimelineMention, TimelinePage } from '../../shared/api';
 import { notice } from '../../shared/api/notices';
 import { codedError } from '../../shared/i18n';
 import { cachedView } from '../derived/explore-groupings';
 import type { ReadDb } from '../store/db';
 import { stmt } from '../store/queries/cache';
 import { headsOf } from '../store/queries/twins';
-import { entitySummaries, timelineEvents } from './views';
+import { MAX_COMPARE } from '../compare/in-library';
+import { entitySummaries, listStories, timelineEvents } from './views';
 
 /** Events of a timeline page when the caller does not say. */
 export const TIMELINE_PAGE = 100;
@@ -98,4 +99,16 @@ export function entityPage(db: ReadDb, f: EntityFilter & { offset: number; limit
   // scrolling asks for one page after another of the same list.
   const all = f.q || f.articleId ? entitySummaries(db, f) : cachedView(db, `entity-summaries:${f.kind ?? 'all'}`, () => entitySummaries(db, f));
   return { items: all.slice(f.offset, f.offset + f.limit), total: all.length, offset: f.offset };
+}
+
+/** The stories as their view lists them: each one's reports counted, the first `MAX_COMPARE` named. */
+export function storySummaries(db: ReadDb): StorySummary[] {
+  return listStories(db).map((s) => ({ id: s.id, label: s.label, articleCount: s.articleIds.length, firstIds: s.articleIds.slice(0, MAX_COMPARE), from: s.from, to: s.to, keywords: s.keywords }));
+}
+
+/** One story by id with all its reports; `NOT_FOUND` when none has it. */
+export function storyById(db: ReadDb, id: string): Story {
+  const s = listStories(db).find((x) => x.id === id);
+  if (!s) throw codedError('NOT_FOUND', notice('stories.no-story', { id }));
+  return s;
 }

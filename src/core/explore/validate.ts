@@ -71,6 +71,12 @@ export function parseTimelineEventId(x: unknown): string {
   return x;
 }
 
+/** A story's id as the stories give it: `story:` and the id of its first report. */
+export function parseStoryId(x: unknown): string {
+  if (typeof x !== 'string' || !/^story:[0-9a-f]{12,64}$/.test(x)) bad(`stories: not a story id: ${show(x)}`);
+  return x;
+}
+
 /** An entity page query: the entity filter and an offset. */
 export function parseEntityPage(x: unknown): EntityFilter & { offset: number; limit: number } {
   return { ...parseEntityFilter(x), offset: parseOffset(isObject(x) ? x.offset : undefined, 'entities') };

@@ -72,6 +72,18 @@ describe('getTimelinePage', () => {
   });
 });
 
+describe('listStorySummaries and getStory', () => {
+  it('list the stories of listStories with their reports counted and the first four named, and give each whole by id', async () => {
+    const stories = await api.listStories();
+    expect(stories.length).toBeGreaterThan(0);
+    const summaries = await api.listStorySummaries();
+    expect(summaries).toEqual(stories.map(({ articleIds, ...s }) => ({ ...s, articleCount: articleIds.length, firstIds: articleIds.slice(0, 4) })));
+    for (const s of stories) expect(await api.getStory(s.id)).toEqual(s);
+    await expect(api.getStory('story:0123456789ab')).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(api.getStory('story:../x')).rejects.toMatchObject({ code: 'BAD_INPUT' });
+  });
+});
+
 describe('listEntityPage', () => {
   it('pages the names with the total, most reports first', async () => {
     const all = await api.listEntities({ limit: 5000 });

@@ -84,6 +84,7 @@ export const compare: Wording<CompareNotices> = {
   'compare.same-twice': () => 'Derselbe Bericht ist zweimal gewählt',
   'compare.no-body': (p) => `Bericht „${p.id}“ hat keinen Text zum Vergleichen`,
   'entities.no-entity': (p) => `Kein Eintrag mit der Kennung „${p.id}“`,
+  'stories.no-story': (p) => `Keine Geschichte mit der Kennung „${p.id}“ (mehr): neue Berichte können sie geändert haben`,
   'timeline.no-event': (p) => `Kein Ereignis der Zeitleiste mit der Kennung „${p.id}“ (mehr): neue Berichte können es geändert haben`,
   'entities.mixed-kinds': (p) => `${capitalise(entityKinds[p.a])} und ${entityKinds[p.b]} lassen sich nicht zusammenführen`,
   'entities.not-a-spelling': (p) => `„${p.spelling}“ ist keine Schreibweise von ${p.name} (${p.names.join(', ')})`,

@@ -79,6 +79,7 @@ export const compare: Wording<CompareNotices> = {
   'compare.same-twice': () => 'compare: the same article is given twice',
   'compare.no-body': (p) => `compare: article "${p.id}" has no body text to compare`,
   'entities.no-entity': (p) => `entities: no entity with id "${p.id}"`,
+  'stories.no-story': (p) => `stories: no story with id "${p.id}" (any more: new reports may have changed it)`,
   'timeline.no-event': (p) => `timeline: no event with id "${p.id}" (any more: new reports may have changed it)`,
   'entities.mixed-kinds': (p) => `entities: cannot merge a ${p.a} with a ${p.b}`,
   'entities.not-a-spelling': (p) => `entities: "${p.spelling}" is not a spelling of ${p.name} (${p.names.join(', ')})`,

@@ -1,5 +1,5 @@
 import type { ParallaxApi } from '../../../../shared/api';
-import type { EntityId, EntityKind, EntitySummary, Story, TimelineChip, TimelineEventDetail, TimelinePageEvent } from '../../../../shared/api';
+import type { EntityId, EntityKind, EntitySummary, Story, StorySummary, TimelineChip, TimelineEventDetail, TimelinePageEvent } from '../../../../shared/api';
 import { SvelteMap, SvelteSet } from 'svelte/reactivity';
 import { OffsetPages } from './offset-pages.svelte';
 import { EntityMentionsState } from './entity-mentions.svelte';
@@ -152,24 +152,29 @@ export class EntitiesState extends PagedView<EntitySummary> {
   }
 }
 
-/** Stories: reports grouped by what they cover and when. */
+/** Stories: reports grouped by what they cover and when, each listed with its reports counted. */
 export class StoriesState {
-  items = $state.raw<Story[]>([]);
+  items = $state.raw<StorySummary[]>([]);
   isLoading = $state(false);
   hasLoaded = $state(false);
-  #api: Pick<ParallaxApi, 'listStories'>;
+  #api: Pick<ParallaxApi, 'listStorySummaries' | 'getStory'>;
 
-  constructor(api: Pick<ParallaxApi, 'listStories'>) {
+  constructor(api: Pick<ParallaxApi, 'listStorySummaries' | 'getStory'>) {
     this.#api = api;
   }
 
   async load(): Promise<void> {
     this.isLoading = true;
     try {
-      this.items = await this.#api.listStories();
+      this.items = await this.#api.listStorySummaries();
       this.hasLoaded = true;
     } finally {
       this.isLoading = false;
     }
+  }
+
+  /** A story with all its reports, for the list narrowed to it. Rejects with the API's error (`NOT_FOUND` once new reports changed it). */
+  story(id: string): Promise<Story> {
+    return this.#api.getStory(id);
   }
 }
