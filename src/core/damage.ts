@@ -42,12 +42,15 @@ const READS: ReadonlySet<ApiMethod> = new Set<ApiMethod>([
   'exportComparison',
   'getTimeline',
   'getTimelinePage',
+  'getTimelineEvent',
   'getArticleDating',
   'listEntities',
   'listEntityPage',
   'getEntity',
   'getEntityMentions',
   'listStories',
+  'listStorySummaries',
+  'getStory',
   'rescueLibrary',
 ]);
 

@@ -106,6 +106,24 @@ export function runContractSuite(name: string, makeApi: () => Promise<ApiUnderTe
       await expectApiError(t.api.listArticles({ sort: 'nonsense' as never }), 'BAD_INPUT');
     });
 
+    it('gives a timeline page without mentions and the event whole on request, stories counted and one whole, over every binding', async () => {
+      const page = await t.api.getTimelinePage({ limit: 50 });
+      const shown = page.events.find((e) => e.reportCount >= 2)!;
+      expect(shown).toBeDefined();
+      expect(shown).not.toHaveProperty('mentions');
+      const whole = await t.api.getTimelineEvent(shown.id);
+      expect(whole.id).toBe(shown.id);
+      expect(whole.articleIds).toHaveLength(shown.reportCount);
+      expect(whole.chips.map((c) => c.mention)).toEqual(shown.chips.map((c) => c.mention));
+      expect(whole.mentions.length).toBeGreaterThanOrEqual(whole.chips.length);
+      await expectApiError(t.api.getTimelineEvent('2025-04-11:zzzzzz'), 'NOT_FOUND');
+      await expectApiError(t.api.getTimelineEvent('../etc/passwd'), 'BAD_INPUT');
+      const [summary] = await t.api.listStorySummaries();
+      const story = await t.api.getStory(summary!.id);
+      expect(story.articleIds).toHaveLength(summary!.articleCount);
+      expect(story.articleIds.slice(0, 4)).toEqual(summary!.firstIds);
+    });
+
     it('ingests pasted text once and reports it as present the second time', async () => {
       const text = `Kontrakt-Test ${name}\n\nEin kurzer Bericht über einen Test, der ${name} prüft. Er hat zwei Sätze.`;
       const r1 = await t.api.ingestText({ text }, { jobId: 'job-1' as JobId });

@@ -212,7 +212,7 @@ test('a view that takes longer than half a second says what it builds, over how 
     });
     return release;
   };
-  const releaseStories = held('listStories');
+  const releaseStories = held('listStorySummaries');
   await app.getByRole('button', { name: 'Stories' }).focus();
   await app.keyboard.press('Enter');
   const building = app.getByRole('status').filter({ hasText: 'Grouping 5 reports into stories…' });

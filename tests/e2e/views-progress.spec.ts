@@ -36,7 +36,7 @@ test('the first build of the stories shows a bar with a known end whose value ri
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.goto(server.url);
   await expect(page.getByRole('listbox', { name: 'Reports' }).getByRole('option').first()).toBeVisible();
-  const stories = held(page, 'listStories');
+  const stories = held(page, 'listStorySummaries');
   await page.getByRole('navigation').getByRole('button', { name: 'Stories' }).click();
   // The library holds the seeds beside the generated reports: the count is the one the sidebar shows.
   const n = (await page.getByRole('navigation').getByRole('button', { name: /^All reports/ }).innerText()).match(/[\d,]+$/)![0];

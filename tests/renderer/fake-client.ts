@@ -46,10 +46,12 @@ import type {
   EntityId,
   EntitySummary,
   Story,
+  StorySummary,
   TimelineEvent,
   TimelineFilter,
   TimelinePage,
-  TimelinePageEvent,
+  TimelineChip,
+  TimelineEventDetail,
   TimelinePageQuery,
   EntityPage,
   EntityPageQuery,
@@ -549,28 +551,38 @@ export class FakeClient implements ParallaxClient {
     this.calls.push({ method: 'getTimeline', args: [filter] });
     return filter.articleId ? this.timeline.filter((e) => e.articleIds.includes(filter.articleId!)) : this.timeline;
   }
-  /** Pages `timeline` by offset; each report's first mention is a chip, copies per `copies`. */
+  /** Pages `timeline` by offset; each report's first mention is a chip, copies per `copies` counted. */
   async getTimelinePage(query: TimelinePageQuery = {}): Promise<TimelinePage> {
     this.calls.push({ method: 'getTimelinePage', args: [query] });
     const all = query.articleId ? this.timeline.filter((e) => e.articleIds.includes(query.articleId!)) : this.timeline;
     const offset = query.offset ?? 0;
-    const headOf = (id: string) => [...this.copies].find(([h, c]) => h === id || c.includes(id))?.[0] ?? id;
-    const events = all.slice(offset, offset + (query.limit ?? 100)).map((e) => {
-      const chips: TimelinePageEvent['chips'] = [];
-      const byHead = new Map<string, TimelinePageEvent['chips'][number]>();
-      for (const m of e.mentions) {
-        if (chips.some((c) => c.mention.articleId === m.articleId || c.copies.some((x) => x.mention.articleId === m.articleId))) continue;
-        const chip = byHead.get(headOf(m.articleId));
-        if (chip) chip.copies.push({ mention: m, published: null });
-        else {
-          const fresh = { mention: m, published: null, copies: [] };
-          byHead.set(headOf(m.articleId), fresh);
-          chips.push(fresh);
-        }
-      }
-      return { ...e, chips };
-    });
+    const events = all.slice(offset, offset + (query.limit ?? 100)).map((e) => ({
+      id: e.id, date: e.date, endDate: e.endDate, label: e.label, reportCount: e.articleIds.length,
+      chips: this.#chips(e).map((c) => ({ mention: c.mention, published: c.published, copyCount: c.copies.length })),
+    }));
     return { events, total: all.length, offset };
+  }
+  async getTimelineEvent(id: string): Promise<TimelineEventDetail> {
+    this.calls.push({ method: 'getTimelineEvent', args: [id] });
+    const e = this.timeline.find((x) => x.id === id);
+    if (!e) throw new ApiError('NOT_FOUND', `fake: no event ${id}`);
+    return { ...e, chips: this.#chips(e) };
+  }
+  #chips(e: TimelineEvent): TimelineChip[] {
+    const headOf = (id: string) => [...this.copies].find(([h, c]) => h === id || c.includes(id))?.[0] ?? id;
+    const chips: TimelineChip[] = [];
+    const byHead = new Map<string, TimelineChip>();
+    for (const m of e.mentions) {
+      if (chips.some((c) => c.mention.articleId === m.articleId || c.copies.some((x) => x.mention.articleId === m.articleId))) continue;
+      const chip = byHead.get(headOf(m.articleId));
+      if (chip) chip.copies.push({ mention: m, published: null });
+      else {
+        const fresh: TimelineChip = { mention: m, published: null, copies: [] };
+        byHead.set(headOf(m.articleId), fresh);
+        chips.push(fresh);
+      }
+    }
+    return chips;
   }
   async getArticleDating(id: ArticleId): Promise<ArticleDating> {
     this.calls.push({ method: 'getArticleDating', args: [id] });
@@ -641,5 +653,15 @@ export class FakeClient implements ParallaxClient {
   async listStories(): Promise<Story[]> {
     this.calls.push({ method: 'listStories', args: [] });
     return this.stories;
+  }
+  async listStorySummaries(): Promise<StorySummary[]> {
+    this.calls.push({ method: 'listStorySummaries', args: [] });
+    return this.stories.map(({ articleIds, ...s }) => ({ ...s, articleCount: articleIds.length, firstIds: articleIds.slice(0, 4) }));
+  }
+  async getStory(id: string): Promise<Story> {
+    this.calls.push({ method: 'getStory', args: [id] });
+    const s = this.stories.find((x) => x.id === id);
+    if (!s) throw new ApiError('NOT_FOUND', `fake: no story ${id}`);
+    return s;
   }
 }

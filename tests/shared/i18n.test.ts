@@ -131,6 +131,8 @@ const SAMPLES: { [C in NoticeCode]: NoticeParams[C] } = {
   'compare.same-twice': {},
   'compare.no-body': { id: 'abc123' },
   'entities.no-entity': { id: 'e-1' },
+  'timeline.no-event': { id: '2025-04-11:1a2b' },
+  'stories.no-story': { id: 'story:0123456789ab' },
   'entities.mixed-kinds': { a: 'place', b: 'person' },
   'entities.not-a-spelling': { spelling: 'Putin', name: 'Witkoff', names: ['Witkoff', 'Whitkoff'] },
   'entities.keep-one': {},

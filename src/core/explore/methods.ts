@@ -3,8 +3,8 @@ import type { ParallaxEvent } from '../../shared/events';
 import type { WriteDb } from '../store/db';
 import type { CompareIndexer } from '../derived/compare-rows/catch-up';
 import { parseArticleId } from '../validate';
-import { parseEntityFilter, parseEntityId, parseEntityMentions, parseEntityPage, parseMergeIds, parseTimelineFilter, parseTimelinePage, parseVariants } from './validate';
-import { entityPage, timelinePage } from './pages';
+import { parseEntityFilter, parseEntityId, parseEntityMentions, parseEntityPage, parseMergeIds, parseStoryId, parseTimelineEventId, parseTimelineFilter, parseTimelinePage, parseVariants } from './validate';
+import { entityPage, storyById, storySummaries, timelineEvent, timelinePage } from './pages';
 import { entityMentionsPage } from './mention-pages';
 import { getArticleDating, getEntity, getTimeline, listEntities, listStories, mergeEntities, splitEntity, viewsReady, type ViewName } from './views';
 
@@ -30,6 +30,11 @@ export function exploreMethods(db: WriteDb, emit: (e: ParallaxEvent) => void, in
     async getTimelinePage(query) {
       await ready('timeline');
       return timelinePage(db, parseTimelinePage(query));
+    },
+    async getTimelineEvent(id) {
+      const eventId = parseTimelineEventId(id);
+      await ready('timeline');
+      return timelineEvent(db, eventId);
     },
     async getArticleDating(id) {
       await ready('timeline');
@@ -66,6 +71,15 @@ export function exploreMethods(db: WriteDb, emit: (e: ParallaxEvent) => void, in
     async listStories() {
       await ready('stories');
       return listStories(db);
+    },
+    async listStorySummaries() {
+      await ready('stories');
+      return storySummaries(db);
+    },
+    async getStory(id) {
+      const storyId = parseStoryId(id);
+      await ready('stories');
+      return storyById(db, storyId);
     },
   };
 }

@@ -62,6 +62,21 @@ export function parseTimelinePage(x: unknown): TimelineFilter & { offset: number
   return { ...parseTimelineFilter({ ...x, limit: x.limit ?? TIMELINE_PAGE }), offset: parseOffset(x.offset, 'timeline') };
 }
 
+/**
+ * A timeline event's id as the timeline gives it: its date (or range, `..`) and a hash of its
+ * mentions, `2024-03-14:1a2b3c`.
+ */
+export function parseTimelineEventId(x: unknown): string {
+  if (typeof x !== 'string' || x.length > 100 || !/^\d{4}(-\d{2}(-\d{2})?)?(\.\.\d{4}(-\d{2}(-\d{2})?)?)?:[0-9a-z]+$/.test(x)) bad(`timeline: not an event id: ${show(x)}`);
+  return x;
+}
+
+/** A story's id as the stories give it: `story:` and the id of its first report. */
+export function parseStoryId(x: unknown): string {
+  if (typeof x !== 'string' || !/^story:[0-9a-f]{12,64}$/.test(x)) bad(`stories: not a story id: ${show(x)}`);
+  return x;
+}
+
 /** An entity page query: the entity filter and an offset. */
 export function parseEntityPage(x: unknown): EntityFilter & { offset: number; limit: number } {
   return { ...parseEntityFilter(x), offset: parseOffset(isObject(x) ? x.offset : undefined, 'entities') };

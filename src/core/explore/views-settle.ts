@@ -52,10 +52,38 @@ function servedEntities(groups: EntityGroup[]): { groups: EntityGroup[]; readonl
   };
 }
 
+/** What the idle timer reads the time from and waits on: the system's, or a test's. */
+export interface SettleClock {
+  /** Milliseconds from any fixed point (`performance.now()`). */
+  now(): number;
+  /** Calls `f` in `ms` without keeping the process alive. */
+  later(f: () => void, ms: number): void;
+}
+
+const SYSTEM_CLOCK: SettleClock = {
+  now: () => performance.now(),
+  later: (f, ms) => {
+    setTimeout(f, ms).unref?.();
+  },
+};
+let clock = SYSTEM_CLOCK;
+let settleFrom = SETTLE_FROM;
+
+/**
+ * Sets the clock of the idle timers started from now on, and the reports from which views
+ * settle (tests: a minute and 25,000 reports are out of their reach); null for the system's
+ * clock and `SETTLE_FROM`.
+ */
+export function setSettleClock(c: SettleClock | null, from = SETTLE_FROM): void {
+  clock = c ?? SYSTEM_CLOCK;
+  settleFrom = from;
+}
+
 interface Watch {
   stamp: CompareStamp;
-  /** When a view was last built (`performance.now()`). */
+  /** When a view was last built or read (the watch's clock). */
   active: number;
+  clock: SettleClock;
 }
 const watches = new WeakMap<ReadDb, Watch>();
 
@@ -65,34 +93,37 @@ const watches = new WeakMap<ReadDb, Watch>();
  * does not keep a process alive.
  */
 export function settleWhenIdle(db: ReadDb, busy: () => boolean): void {
-  const now = performance.now();
-  const w = watches.get(db);
-  if (w) {
-    w.active = now;
-    return;
-  }
-  const watch: Watch = { stamp: compareStamp(db), active: now };
+  if (noteViewsRead(db)) return;
+  const c = clock;
+  const watch: Watch = { stamp: compareStamp(db), active: c.now(), clock: c };
   const check = (): void => {
     const stamp = compareStamp(db);
     if (stamp.version !== watch.stamp.version || stamp.added !== watch.stamp.added) {
       // Reports came in or the rows changed: quiet from now on at the earliest.
       watch.stamp = stamp;
-      watch.active = performance.now();
+      watch.active = c.now();
     }
-    const quietFor = performance.now() - watch.active;
+    const quietFor = c.now() - watch.active;
     if (busy() || quietFor < SETTLE_AFTER_MS) {
-      later(check, busy() ? SETTLE_AFTER_MS : SETTLE_AFTER_MS - quietFor);
+      c.later(check, busy() ? SETTLE_AFTER_MS : SETTLE_AFTER_MS - quietFor);
       return;
     }
     watches.delete(db);
-    if (db.open && compareDocCount(db) >= SETTLE_FROM) settleViews(db);
+    if (db.open && compareDocCount(db) >= settleFrom) settleViews(db);
   };
-  later(check, SETTLE_AFTER_MS);
+  c.later(check, SETTLE_AFTER_MS);
   watches.set(db, watch);
 }
 
-function later(f: () => void, ms: number): void {
-  setTimeout(f, ms).unref?.();
+/**
+ * Notes the views of `db` read now, when a timer watches them: a person reading them is not idle,
+ * and settling compacts the heap (a pause of the library thread) that a page scrolled to would
+ * wait for. False when no timer watches (no view built since the last settling).
+ */
+export function noteViewsRead(db: ReadDb): boolean {
+  const w = watches.get(db);
+  if (w) w.active = w.clock.now();
+  return w !== undefined;
 }
 
 /**

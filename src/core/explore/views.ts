@@ -25,7 +25,7 @@ import type { ViewStep } from '../../shared/events';
 import { codedError } from '../../shared/i18n';
 import { ViewsProgress, type ViewsProgressListener } from './views-progress';
 import { liveGroups, takeNamesAway } from './view-removals';
-import { settleWhenIdle } from './views-settle';
+import { noteViewsRead, settleWhenIdle } from './views-settle';
 import { groupsByName } from './entity-by-name';
 
 /** New names are added to the entity groups until they are this share of the names they were built from. */
@@ -352,7 +352,7 @@ const progressOf = new WeakMap<ReadDb, ViewsProgress>();
 export async function viewsReady(db: ReadDb, upTo: ViewName, onProgress?: ViewsProgressListener): Promise<void> {
   const names = (Object.keys(VIEWS) as ViewName[]).slice(0, (Object.keys(VIEWS) as ViewName[]).indexOf(upTo) + 1);
   const todo = names.filter((n) => building.get(db)?.has(n) || !servable(db, n));
-  if (todo.length === 0) return;
+  if (todo.length === 0) return void noteViewsRead(db);
   settleWhenIdle(db, () => (building.get(db)?.size ?? 0) > 0);
   let progress = progressOf.get(db);
   if (!progress) progressOf.set(db, (progress = new ViewsProgress()));

@@ -145,8 +145,36 @@ export interface TimelineChip {
   copies: { mention: TimelineMention; published: PartialDate | null }[];
 }
 
-/** A timeline event as a page shows it: its chips. */
-export interface TimelinePageEvent extends TimelineEvent {
+/**
+ * A chip as a page of the timeline shows it: the report's first mention and how many
+ * near-identical copies it folds; the copies themselves come with the event (`getTimelineEvent`)
+ * when a person opens them. A wire story in a thousand outlets is then one chip, not a thousand.
+ */
+export interface TimelinePageChip {
+  mention: TimelineMention;
+  /** The report's own date. */
+  published: PartialDate | null;
+  /** Near-identical copies folded into this chip ("×N" is `copyCount + 1`); 0 for none. */
+  copyCount: number;
+}
+
+/**
+ * A timeline event as a page shows it: its date, label, chips and how many reports mention it,
+ * without its mentions (at 100k reports a page carrying them was ~9.5 MB; they come with the
+ * event, `getTimelineEvent`).
+ */
+export interface TimelinePageEvent {
+  id: string;
+  date: PartialDate;
+  endDate: PartialDate | null;
+  label: string;
+  /** Reports that mention it (copies included). */
+  reportCount: number;
+  chips: TimelinePageChip[];
+}
+
+/** One timeline event whole: every mention, and its chips with their copies. */
+export interface TimelineEventDetail extends TimelineEvent {
   chips: TimelineChip[];
 }
 
@@ -202,6 +230,22 @@ export interface Story {
   keywords: string[];
 }
 
+/**
+ * A story as the stories view lists it: its reports counted, not listed (at 100k reports the
+ * 1,065 stories' ids were 95% of a 1.7 MB answer); `getStory` lists them when a person chooses it.
+ */
+export interface StorySummary {
+  id: string;
+  label: string;
+  /** How many reports it groups. */
+  articleCount: number;
+  /** Its first reports in `Story.articleIds`' order, as many as a comparison takes (four): what "Compare this story" puts side by side. */
+  firstIds: ArticleId[];
+  from: PartialDate | null;
+  to: PartialDate | null;
+  keywords: string[];
+}
+
 /** The explore part of `ParallaxApi`. */
 export interface ExploreApi {
   /**
@@ -214,6 +258,12 @@ export interface ExploreApi {
    * chips (near-identical copies folded into one) and the total the filters leave.
    */
   getTimelinePage(query?: TimelinePageQuery): Promise<TimelinePage>;
+  /**
+   * One timeline event by its `id` (from `getTimeline` or a page), whole: every mention and the
+   * chips with their copies, for a row a person opens. `NOT_FOUND` when the timeline holds no such
+   * event (any more: new reports can change an event and so its id).
+   */
+  getTimelineEvent(id: string): Promise<TimelineEventDetail>;
   /** What the text says about an article's date (e.g. a header date the text contradicts). `NOT_FOUND` for an unknown id. */
   getArticleDating(id: ArticleId): Promise<ArticleDating>;
   /** People, places and organisations named in the library, most reports first, spellings grouped. */
@@ -238,7 +288,11 @@ export interface ExploreApi {
   splitEntity(id: EntityId, variants: string[]): Promise<EntitySummary[]>;
   /** Reports grouped by what they cover and when, largest story first; stories of one report are left out. */
   listStories(): Promise<Story[]>;
+  /** `listStories` as the stories view shows it: each story's reports counted, its first four named. */
+  listStorySummaries(): Promise<StorySummary[]>;
+  /** One story of `listStories` with all its reports. `NOT_FOUND` when there is none of that id (any more). */
+  getStory(id: string): Promise<Story>;
 }
 
 /** The method names of `ExploreApi`, in the order the allowlist lists them. */
-export const EXPLORE_METHODS = ['getTimeline', 'getTimelinePage', 'getArticleDating', 'listEntities', 'listEntityPage', 'getEntity', 'getEntityMentions', 'mergeEntities', 'splitEntity', 'listStories'] as const satisfies readonly (keyof ExploreApi)[];
+export const EXPLORE_METHODS = ['getTimeline', 'getTimelinePage', 'getTimelineEvent', 'getArticleDating', 'listEntities', 'listEntityPage', 'getEntity', 'getEntityMentions', 'mergeEntities', 'splitEntity', 'listStories', 'listStorySummaries', 'getStory'] as const satisfies readonly (keyof ExploreApi)[];

@@ -192,6 +192,8 @@ export interface CompareNotices {
   'compare.same-twice': NoParams;
   'compare.no-body': { id: string };
   'entities.no-entity': { id: string };
+  'timeline.no-event': { id: string };
+  'stories.no-story': { id: string };
   'entities.mixed-kinds': { a: 'person' | 'place' | 'organisation'; b: 'person' | 'place' | 'organisation' };
   'entities.not-a-spelling': { spelling: string; name: string; names: string[] };
   'entities.keep-one': NoParams;

@@ -38,13 +38,49 @@ describe('getTimelinePage', () => {
     expect((await api.getTimelinePage({ offset: all.length })).events).toEqual([]);
   });
 
-  it('folds near-identical copies that date the same event into one chip', async () => {
+  it('folds near-identical copies that date the same event into one chip that counts them', async () => {
     const page = await api.getTimelinePage({ from: '2024-03-14', to: '2024-03-14' });
-    const event = page.events.find((e) => copies.every((id) => e.articleIds.includes(id)))!;
+    const event = page.events.find((e) => e.chips.some((c) => copies.includes(c.mention.articleId)))!;
     expect(event).toBeDefined();
-    const chip = event.chips.find((c) => copies.includes(c.mention.articleId))!;
+    const mine = event.chips.filter((c) => copies.includes(c.mention.articleId));
+    expect(mine).toHaveLength(1);
+    expect(mine[0]!.copyCount).toBe(2);
+    expect(event.reportCount).toBe(event.chips.reduce((n, c) => n + 1 + c.copyCount, 0));
+  });
+
+  it('gives an opened event whole: the copies a chip folds, every mention, the same chips and dates as the page', async () => {
+    const page = await api.getTimelinePage({ from: '2024-03-14', to: '2024-03-14' });
+    const shown = page.events.find((e) => e.chips.some((c) => copies.includes(c.mention.articleId)))!;
+    const whole = await api.getTimelineEvent(shown.id);
+    const timeline = await api.getTimeline({ from: '2024-03-14', to: '2024-03-14' });
+    const { chips, ...event } = whole;
+    expect(event).toEqual(timeline.find((e) => e.id === shown.id));
+    expect(chips.map((c) => ({ mention: c.mention, published: c.published, copyCount: c.copies.length }))).toEqual(shown.chips);
+    const chip = chips.find((c) => copies.includes(c.mention.articleId))!;
     expect([chip.mention.articleId, ...chip.copies.map((c) => c.mention.articleId)].sort()).toEqual([...copies].sort());
-    expect(event.chips.filter((c) => copies.includes(c.mention.articleId))).toHaveLength(1);
+    // Each copy is its report's first mention of the event, with the report's date.
+    for (const c of chip.copies) {
+      expect(c.mention).toEqual(whole.mentions.find((m) => m.articleId === c.mention.articleId));
+      expect(c.published).toBe((await api.getArticle(c.mention.articleId)).published);
+    }
+  });
+
+  it('refuses an id the timeline does not hold and one that is no event id', async () => {
+    await expect(api.getTimelineEvent('2024-03-14:0')).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(api.getTimelineEvent('2024-3-14:abc')).rejects.toMatchObject({ code: 'BAD_INPUT' });
+    await expect(api.getTimelineEvent(42 as never)).rejects.toMatchObject({ code: 'BAD_INPUT' });
+  });
+});
+
+describe('listStorySummaries and getStory', () => {
+  it('list the stories of listStories with their reports counted and the first four named, and give each whole by id', async () => {
+    const stories = await api.listStories();
+    expect(stories.length).toBeGreaterThan(0);
+    const summaries = await api.listStorySummaries();
+    expect(summaries).toEqual(stories.map(({ articleIds, ...s }) => ({ ...s, articleCount: articleIds.length, firstIds: articleIds.slice(0, 4) })));
+    for (const s of stories) expect(await api.getStory(s.id)).toEqual(s);
+    await expect(api.getStory('story:0123456789ab')).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(api.getStory('story:../x')).rejects.toMatchObject({ code: 'BAD_INPUT' });
   });
 });
 

@@ -1,5 +1,6 @@
 import type { ParallaxApi } from '../../../../shared/api';
-import type { EntityId, EntityKind, EntitySummary, Story, TimelinePageEvent } from '../../../../shared/api';
+import type { EntityId, EntityKind, EntitySummary, Story, StorySummary, TimelineChip, TimelineEventDetail, TimelinePageEvent } from '../../../../shared/api';
+import { SvelteMap, SvelteSet } from 'svelte/reactivity';
 import { OffsetPages } from './offset-pages.svelte';
 import { EntityMentionsState } from './entity-mentions.svelte';
 
@@ -21,21 +22,61 @@ abstract class PagedView<T> {
   }
 }
 
-/** The library's timeline: every dated event, oldest first, read a page at a time. */
+/**
+ * The library's timeline: every dated event, oldest first, read a page at a time. A page's chips
+ * count their near-identical copies; an event whose copies a person opens is read whole then.
+ */
 export class TimelineState extends PagedView<TimelinePageEvent> {
   readonly pages: OffsetPages<TimelinePageEvent>;
+  /** Events read whole, by id: those whose copies a person opened. */
+  readonly #whole = new SvelteMap<string, TimelineEventDetail>();
+  /** Chips whose copies are shown, as `event id/article id`. */
+  readonly #shown = new SvelteSet<string>();
+  #api: Pick<ParallaxApi, 'getTimelinePage' | 'getTimelineEvent'>;
 
-  constructor(api: Pick<ParallaxApi, 'getTimelinePage'>) {
+  constructor(api: Pick<ParallaxApi, 'getTimelinePage' | 'getTimelineEvent'>) {
     super();
+    this.#api = api;
     this.pages = new OffsetPages(async (offset, limit) => {
       const page = await api.getTimelinePage({ offset, limit });
       return { rows: page.events, total: page.total };
     });
   }
 
-  /** Reads the timeline again from the top. Rejects with the API's error. */
+  /** Reads the timeline again from the top (the events read whole with it). Rejects with the API's error. */
   load(): Promise<void> {
+    this.#whole.clear();
+    this.#shown.clear();
     return this.pages.reload();
+  }
+
+  /** Whether the copies of the chip of `articleId` on event `id` are shown. */
+  isShown(id: string, articleId: string): boolean {
+    return this.#shown.has(`${id}/${articleId}`);
+  }
+
+  /**
+   * Shows or hides a chip's copies; shown the first time, its event is read whole. Rejects with the
+   * API's error (`NOT_FOUND` once new reports changed the event), the copies hidden again.
+   */
+  async toggleCopies(id: string, articleId: string): Promise<void> {
+    const key = `${id}/${articleId}`;
+    if (this.#shown.delete(key)) return;
+    this.#shown.add(key);
+    if (this.#whole.has(id)) return;
+    try {
+      this.#whole.set(id, await this.#api.getTimelineEvent(id));
+    } catch (e) {
+      this.#shown.delete(key);
+      throw e;
+    }
+  }
+
+  /** The copies folded into the chip of `articleId` on event `id`, once the event is read whole; null before. */
+  copiesOf(id: string, articleId: string): TimelineChip['copies'] | null {
+    const e = this.#whole.get(id);
+    if (!e) return null;
+    return e.chips.find((c) => c.mention.articleId === articleId)?.copies ?? [];
   }
 }
 
@@ -111,24 +152,29 @@ export class EntitiesState extends PagedView<EntitySummary> {
   }
 }
 
-/** Stories: reports grouped by what they cover and when. */
+/** Stories: reports grouped by what they cover and when, each listed with its reports counted. */
 export class StoriesState {
-  items = $state.raw<Story[]>([]);
+  items = $state.raw<StorySummary[]>([]);
   isLoading = $state(false);
   hasLoaded = $state(false);
-  #api: Pick<ParallaxApi, 'listStories'>;
+  #api: Pick<ParallaxApi, 'listStorySummaries' | 'getStory'>;
 
-  constructor(api: Pick<ParallaxApi, 'listStories'>) {
+  constructor(api: Pick<ParallaxApi, 'listStorySummaries' | 'getStory'>) {
     this.#api = api;
   }
 
   async load(): Promise<void> {
     this.isLoading = true;
     try {
-      this.items = await this.#api.listStories();
+      this.items = await this.#api.listStorySummaries();
       this.hasLoaded = true;
     } finally {
       this.isLoading = false;
     }
+  }
+
+  /** A story with all its reports, for the list narrowed to it. Rejects with the API's error (`NOT_FOUND` once new reports changed it). */
+  story(id: string): Promise<Story> {
+    return this.#api.getStory(id);
   }
 }
