@@ -79,8 +79,10 @@ export type { SiteTemplate } from './template';
  *     and two prose lines under it, is a subheading of the body (`isSubheading`), and a
  *     headline-style line (`Black-Box Versus White-Box`) is no pull quote's attribution
  *     (`isTitleCase`); weights unchanged.
+ * 29: chrono's reading of a line near the headline counts only where the line prints the year
+ *     (`heute`, `jetzt`, `vor 2 Stunden` had dated pages 2000-01-01, chrono's reference day).
  */
-export const EXTRACTOR_VERSION = 28;
+export const EXTRACTOR_VERSION = 29;
 
 /** Fields a structured record (JSON Lines) states about itself; each wins over guessing. */
 export interface RecordHints {
