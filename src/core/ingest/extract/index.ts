@@ -5,7 +5,7 @@ import { splitLines, countWords, type Line } from './segment';
 import { sentenceTexts as splitSentences } from '../../text/sentences';
 import { detectLang } from '../../text/lang';
 import { analyzeLines, type Analysis, type AnalysisTrace } from './analyze';
-import { endsWithUpdateLabel, parseHeaderDate, signsQuotedPost } from './header';
+import { endsWithUpdateLabel, parseHeaderDate } from './header';
 import { deriveTitle } from './title';
 import { parseDateline, statedOutlet } from './byline';
 import { renderHtml, type HtmlMeta } from './html';
@@ -309,7 +309,6 @@ function chronoCandidates(lines: Line[], a: Analysis, lang: string | null): Stat
     const r = a.roles[i]!;
     if (l.text.length > CHRONO_MAX_CHARS || !/\d/.test(l.text) || r.region === 'comments' || r.kind === 'caption') continue;
     const c = chronoDate(l.text, lang);
-    if (c && signsQuotedPost(l.text.slice(0, c.index))) continue;
     if (c) return [{ date: { text: c.text, start: l.start + c.index, end: l.start + c.index + c.text.length, ...isoParts(c.date) }, isUpdate: endsWithUpdateLabel(l.text.slice(0, c.index)) }];
   }
   return [];
