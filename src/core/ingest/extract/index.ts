@@ -15,7 +15,6 @@ import { applyMarkup, structuredLines, type MarkupSpan } from './markup';
 import { collectMentions, buildMentions, sentenceAt, type TextPiece } from '../dates/mentions';
 import { weekdayAhead } from '../dates/ahead';
 import { decidePublication, type StatedCandidate } from '../dates/publication';
-import { formatParts } from '../dates/calendar';
 import { chronoDate } from '../dates/chrono';
 import { numericMonthFirst } from '../dates/find';
 import { defaultModel, type LineModel } from './model';
@@ -188,16 +187,9 @@ function extractArticle(input: ExtractInput, model: LineModel, trace?: (t: Analy
   const pieces: TextPiece[] = blocks.filter((b) => b.region === 'header' || b.region === 'body').map((b) => ({ text: b.text, start: b.start }));
   const found = collectMentions(pieces, usMonthFirst);
   const candidates: StatedCandidate[] = [...a.stated];
-  // The page's metadata dates it where the text states no date, or states only a revision
-  // (`Last updated …`) no earlier than the metadata's: the first publication is the report's.
-  // A first-publication date the text states at the article's edges goes first (below).
-  const onlyRevisions = candidates.length > 0 && candidates.every((c) => c.isUpdate) && !a.edgeDates.some((c) => !c.isUpdate);
-  if ((!candidates.length || onlyRevisions) && !header && meta.published) {
+  if (!candidates.length && !header && meta.published) {
     const iso = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2})?/.exec(meta.published);
-    const revised = onlyRevisions ? formatParts(candidates[0]!.date) : null;
-    if (iso && (!revised || iso[0].slice(0, 10) <= revised.slice(0, 10))) {
-      candidates.unshift({ date: { text: meta.published, start: -1, end: -1, ...isoParts(iso[0]) }, isUpdate: false });
-    }
+    if (iso) candidates.push({ date: { text: meta.published, start: -1, end: -1, ...isoParts(iso[0]) }, isUpdate: false });
   }
   // A wire's dateline that carries its day (`Doha, 16. März 2025 – …`) states the report's date
   // where nothing near the headline does; chrono reads only short lines, and a lead is long.
