@@ -157,6 +157,15 @@ describe('extract (odd input)', () => {
   });
 });
 
+describe('extract (a quoted social post near the headline)', () => {
+  it('takes neither its date nor its author for the report', () => {
+    const text = 'Get your Frontend JavaScript Code Covered\n\nSo finally you are testing your frontend JavaScript code? Great! The more you write tests, the more confident you are.\n\nNot a lot of frontend developers I know actually test their frontend code, and fewer set up coverage.\n\nDrinking game for web devs: think of a noun, google it with .js, drink if a library exists.\n\n— Shay Friedman (@ironshay) August 22, 2013\n\nBlanket.js is an easy to install, easy to configure, and easy to use JavaScript code coverage library.\n';
+    const x = extract({ text });
+    expect(x.published).not.toBe('2013-08-22');
+    expect(x.author).not.toBe('Shay Friedman');
+  });
+});
+
 describe('extract (html, markdown)', () => {
   it('renders HTML to text and reads its metadata', () => {
     const html = '<html lang="en"><head><meta property="og:site_name" content="Example Times"><meta property="article:published_time" content="2021-06-01T10:00:00Z"><script>var x=1;</script></head><body><nav><a>Home</a><a>World</a></nav><article><h1>Bridge reopens after repairs</h1><p>The bridge reopened on Tuesday after two years of repairs, the city said in a statement.</p><p>Traffic is expected to return to normal within weeks, officials added.</p></article></body></html>';
