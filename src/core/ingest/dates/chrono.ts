@@ -29,6 +29,9 @@ export function chronoDate(text: string, lang: string | null): { date: string; t
   for (const r of results) {
     const c = r.start;
     if (!c.isCertain('year') || !c.isCertain('month') || !c.isCertain('day')) continue;
+    // chrono counts a relative word (`heute`, `jetzt`, `vor 2 Stunden`) as certain, read against
+    // FIXED_REF: a date is stated only where its text prints the year.
+    if (!statesYear(r.text, c.get('year')!)) continue;
     const parts = { year: c.get('year')!, month: c.get('month')!, day: c.get('day')! } as { year: number; month: number; day: number; hour?: number; minute?: number };
     if (c.isCertain('hour') && c.isCertain('minute')) {
       parts.hour = c.get('hour')!;
@@ -38,4 +41,10 @@ export function chronoDate(text: string, lang: string | null): { date: string; t
     if (date) return { date, text: r.text, index: r.index };
   }
   return null;
+}
+
+/** Does `text` print `year`, in full or as its last two digits (`06.11.23`)? */
+function statesYear(text: string, year: number): boolean {
+  const figures = text.match(/\d+/g) ?? [];
+  return figures.some((f) => +f === year || (f.length === 2 && +f === year % 100));
 }

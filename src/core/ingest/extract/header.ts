@@ -21,6 +21,12 @@ export const MAX_INLINE_DEK_CHARS = 250;
 const HEADER_RE = /^\s*(?:date|datum|published)\s*:?\s+(\d{4}(?:-\d{2}(?:-\d{2}(?:[T ]\d{2}:\d{2})?)?)?)(?![\d-])\s*/i;
 
 const LABEL_RE = new RegExp(`^(?:${DATE_LABELS.join('|')})\\b\\s*:?`, 'iu');
+/**
+ * A social post quoted in the page signs off with its author's handle before its date
+ * (`— Jane Doe (@janedoe) August 22, 2013`, `A post shared by Jane (@jane) on Apr 21, 2019`):
+ * that date is the quoted post's, not the report's.
+ */
+const QUOTED_POST_RE = /\(@[\p{L}\p{N}_.]{1,40}\)/u;
 const UPDATE_RE = new RegExp(`(?:${UPDATE_LABELS.join('|')})(?:\\s{0,3}:)?(?:\\s{0,3}(?:le|am|on|el|em|il))?\\s*$`, 'iu');
 
 /**
@@ -53,6 +59,7 @@ export function readDateLine(line: Line, usMonthFirst: boolean): DateLine | null
   let rest = line.text;
   for (const d of [...dates].reverse()) rest = rest.slice(0, d.start - line.start) + ' ' + rest.slice(d.end - line.start);
   const first = dates[0]!;
+  if (signsQuotedPost(line.text.slice(0, first.start - line.start))) return null;
   const author = nameBeforeDate(line.text.slice(0, first.start - line.start)) ?? parseByline(line.text);
   const restWords = rest.replace(LABEL_RE, '').split(/[\s|·•,–—/-]+/u).filter((w) => /[\p{L}\p{N}]/u.test(w));
   const authorWords = author ? author.split(/\s+/).length : 0;
@@ -60,6 +67,11 @@ export function readDateLine(line: Line, usMonthFirst: boolean): DateLine | null
   const last = dates[dates.length - 1]!;
   const writer = author ?? labelledName(rest) ?? nameAfterDate(line.text.slice(last.end - line.start));
   return { dates, author, writer };
+}
+
+/** Does the text before a date sign off a quoted social post (`— Jane Doe (@janedoe)`)? */
+export function signsQuotedPost(before: string): boolean {
+  return QUOTED_POST_RE.test(before);
 }
 
 /** The publication candidates of a date line, flagged when a revision label precedes them. */

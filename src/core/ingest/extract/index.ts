@@ -5,7 +5,7 @@ import { splitLines, countWords, type Line } from './segment';
 import { sentenceTexts as splitSentences } from '../../text/sentences';
 import { detectLang } from '../../text/lang';
 import { analyzeLines, type Analysis, type AnalysisTrace } from './analyze';
-import { endsWithUpdateLabel, parseHeaderDate } from './header';
+import { endsWithUpdateLabel, parseHeaderDate, signsQuotedPost } from './header';
 import { deriveTitle } from './title';
 import { parseDateline, statedOutlet } from './byline';
 import { renderHtml, type HtmlMeta } from './html';
@@ -79,8 +79,12 @@ export type { SiteTemplate } from './template';
  *     and two prose lines under it, is a subheading of the body (`isSubheading`), and a
  *     headline-style line (`Black-Box Versus White-Box`) is no pull quote's attribution
  *     (`isTitleCase`); weights unchanged.
+ * 29: chrono's reading of a line near the headline counts only where the line prints the year
+ *     (`heute`, `jetzt`, `vor 2 Stunden` had dated pages 2000-01-01, chrono's reference day),
+ *     and a quoted social post's signature (`— Jane Doe (@janedoe) August 22, 2013`) dates and
+ *     signs nothing (`signsQuotedPost`).
  */
-export const EXTRACTOR_VERSION = 28;
+export const EXTRACTOR_VERSION = 29;
 
 /** Fields a structured record (JSON Lines) states about itself; each wins over guessing. */
 export interface RecordHints {
@@ -299,6 +303,7 @@ function chronoCandidates(lines: Line[], a: Analysis, lang: string | null): Stat
     const r = a.roles[i]!;
     if (l.text.length > CHRONO_MAX_CHARS || !/\d/.test(l.text) || r.region === 'comments' || r.kind === 'caption') continue;
     const c = chronoDate(l.text, lang);
+    if (c && signsQuotedPost(l.text.slice(0, c.index))) continue;
     if (c) return [{ date: { text: c.text, start: l.start + c.index, end: l.start + c.index + c.text.length, ...isoParts(c.date) }, isUpdate: endsWithUpdateLabel(l.text.slice(0, c.index)) }];
   }
   return [];

@@ -20,7 +20,7 @@ const page = [
 describe('extract (text)', () => {
   const x = extract({ text: page, format: 'text' });
   it('separates header, body, comments and furniture on an English page', () => {
-    expect(EXTRACTOR_VERSION).toBe(28);
+    expect(EXTRACTOR_VERSION).toBe(29);
     expect(x.title).toBe('Harbour city votes to ban cruise ships from old town');
     expect(x.author).toBe('Jane Doe');
     expect(x.published).toBe('2024-03-03T09:15');
@@ -154,6 +154,15 @@ describe('extract (odd input)', () => {
     const x = extract({ text: 'Ein Text ohne jedes Datum, der aber lang genug ist, um ein Absatz zu sein, und am Montag spielt.', format: 'text' });
     expect(x.published).toBeNull();
     expect(x.publishedSource).toBeNull();
+  });
+});
+
+describe('extract (a quoted social post near the headline)', () => {
+  it('takes neither its date nor its author for the report', () => {
+    const text = 'Get your Frontend JavaScript Code Covered\n\nSo finally you are testing your frontend JavaScript code? Great! The more you write tests, the more confident you are.\n\nNot a lot of frontend developers I know actually test their frontend code, and fewer set up coverage.\n\nDrinking game for web devs: think of a noun, google it with .js, drink if a library exists.\n\n— Shay Friedman (@ironshay) August 22, 2013\n\nBlanket.js is an easy to install, easy to configure, and easy to use JavaScript code coverage library.\n';
+    const x = extract({ text });
+    expect(x.published).not.toBe('2013-08-22');
+    expect(x.author).not.toBe('Shay Friedman');
   });
 });
 
