@@ -37,13 +37,14 @@ function guessLang(text) {
   }
   return bestN >= 10 ? best : 'other'
 }
-const SEP = /\s+[|\-–—:»·•]\s+|\s+::\s+/
+const SEP = /\s+[|\-–—:»«·•]\s+|\s+::\s+/
 
 function gold(entry, text, title, h1s) {
   const body = norm(text)
   const rawLine = new Map(text.split('\n').map((l) => [norm(l), l.trim()]))
   const full = norm(title)
-  const segs = full ? full.split(SEP).map((s) => s.trim()).filter(Boolean) : []
+  // Segments are cut from the raw title: the scorer's normalisation turns `»`/`«` into quotes.
+  const segs = String(title ?? '').split(SEP).map((s) => norm(s)).filter(Boolean)
   // An <h1> agrees with <title> when it is one of its segments or one holds the other (case-folded),
   // and it must stand as a line of input.txt; among several, the first segment (`Headline | Site`)
   // wins, then the longest.
