@@ -19,6 +19,10 @@ const low = (s: string) => norm(s).toLowerCase();
 
 /** Extra candidate features: name → value for candidate `c`, the `k`-th of its page from the top. */
 const EXTRA: Record<string, (p: DumpPage, c: Cand, k: number) => number> = {
+  /** The candidate opens with a lowercase letter (a list item, a sentence's middle, a URL); headlines open capitalised. */
+  lowerStart: (_p, c) => (/^\p{Ll}/u.test(c.t.trim()) ? 1 : 0),
+  /** An adjacent post's link: opens with `←`, `‹`, `<<` or an unclosed `« `, or closes with `→`, `›`, `>>`. */
+  arrowLink: (_p, c) => (/^(?:←|‹|<<?|«(?!.*»))\s|\s(?:→|›|>>?)$/u.test(c.t.trim()) ? 1 : 0),
   /** The candidate's text stands again as a line of the page (title and h1, a breadcrumb's end). */
   twice: (p, c) => (p.lines.some((l, j) => j !== c.i && low(l) === low(c.t)) ? 1 : 0),
   /** Log words of the next line that is no candidate (a headline over the lead, a menu item over menu items). */
