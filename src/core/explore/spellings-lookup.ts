@@ -5,6 +5,7 @@
  * and hand it to the library thread (`spellings-background.ts`).
  */
 import type { EntityGroup } from './entity-groups';
+import { hasFemaleEnding } from '../text/given-gender';
 import { nameSkeleton } from '../text/transliteration';
 import { foldText } from '../text/fold';
 import { ARABIC_ARTICLES, PERSIAN_ARTICLE } from '../text/name-articles';
@@ -290,6 +291,9 @@ export function looseKey(given: string, surname: string): string {
  * `Hassan` no `Hussein` (`isSameGivenName`).
  */
 function givenKey(given: string): string {
-  // Slavic renderings drop the vowel before a final `r` or `l` and a final vowel (`Aleksandr`/`Alexander`, `Kyrylo`/`Kirill`).
-  return nameSkeleton(given).replace(/(.)[aeiou]$/, '$1').replace(/([^aeiou])[aeiou]([rl])$/, '$1$2').replace(/[aeou]i/g, 'y').replace(/[aeiou]+/g, 'a');
+  const skel = nameSkeleton(given);
+  // Slavic renderings drop the vowel before a final `r` or `l` and a final vowel (`Aleksandr`/`Alexander`, `Kyrylo`/`Kirill`),
+  // but a woman's ending is kept as a mark (`hasFemaleEnding`): `Paula`/`Paul`, `Maria`/`Mario`, `Stefanie`/`Stefan` are two names.
+  const key = skel.replace(/(.)[aeiou]$/, '$1').replace(/([^aeiou])[aeiou]([rl])$/, '$1$2').replace(/[aeou]i/g, 'y').replace(/[aeiou]+/g, 'a');
+  return hasFemaleEnding(given, skel) ? `${key}=` : key;
 }
