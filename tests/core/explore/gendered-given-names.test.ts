@@ -20,10 +20,9 @@ const TWO_PEOPLE: [string, string][] = [
   ['Paul Wendrich', 'Paula Wendrich'],
   ['Mario Tassoni', 'Maria Tassoni'],
   ['Daniel Korbach', 'Daniela Korbach'],
-  ['Andreas Pfleiderer', 'Andrea Pfleiderer'],
-  ['Jewgeni Woronzow', 'Jewgenija Woronzow'],
+  ['Jewgenij Woronzow', 'Jewgenija Woronzow'],
   ['Stefan Hollerbach', 'Stefanie Hollerbach'],
-  ['Simon Feldbauer', 'Simone Feldbauer'],
+  ['Francesco Tarlazzi', 'Francesca Tarlazzi'],
 ];
 
 // Invented people whose given name is written in two renderings of one name: still one person.
@@ -49,10 +48,11 @@ describe('two people of one surname whose given names are a female and a male fo
     expect(alsoOf(a, [b])).not.toContain(foldText(b));
   });
 
-  it('reads the ending, so a woman`s name in two languages is still one name (Marie/Maria)', () => {
+  it('reads only endings that mark a sex: one name in two languages or a man`s French -e stays one (Marie/Maria, Marwan/Marwane)', () => {
     expect(isSameGivenName('Marie', 'Maria')).toBe(true);
-    expect(isSameGivenName('Natalie', 'Natali')).toBe(true);
-    expect(isSameGivenName('Philippe', 'Philipp')).toBe(true);
+    expect(isSameGivenName('Marwan', 'Marwane')).toBe(true);
+    expect(isSameGivenName('Kati', 'Katia')).toBe(true);
+    expect(isSameGivenName('Andrej', 'Andreja')).toBe(true);
   });
 });
 
