@@ -5,6 +5,7 @@
  * and hand it to the library thread (`spellings-background.ts`).
  */
 import type { EntityGroup } from './entity-groups';
+import { isGenderedGivenPair } from '../text/given-gender';
 import { nameSkeleton } from '../text/transliteration';
 import { foldText } from '../text/fold';
 import { ARABIC_ARTICLES, PERSIAN_ARTICLE } from '../text/name-articles';
@@ -144,7 +145,7 @@ function lookupBy(get: (kind: (typeof SPELLING_KEY)[keyof typeof SPELLING_KEY], 
       if (whole) return whole;
       // Loosely, only when that finds another name than the one typed.
       const loose = get(SPELLING_KEY.fullName, looseKey(w[0]!, w[w.length - 1]!));
-      if (loose && loose.some((o) => foldText(o) !== foldText(word))) return loose;
+      if (loose && loose.some((o) => foldText(o) !== foldText(word)) && !namesOtherSex(w[0]!, loose)) return loose;
       // A name of two words typed in the other order (`Kishida Fumio` where the reports write `Fumio Kishida`).
       const other = w.length === 2 && isOtherOrder(w, [w[1]!, w[0]!], mayBeGivenName) ? get(SPELLING_KEY.fullName, foldText(`${w[1]} ${w[0]}`)) : null;
       if (other) return other;
@@ -292,4 +293,18 @@ export function looseKey(given: string, surname: string): string {
 function givenKey(given: string): string {
   // Slavic renderings drop the vowel before a final `r` or `l` and a final vowel (`Aleksandr`/`Alexander`, `Kyrylo`/`Kirill`).
   return nameSkeleton(given).replace(/(.)[aeiou]$/, '$1').replace(/([^aeiou])[aeiou]([rl])$/, '$1$2').replace(/[aeou]i/g, 'y').replace(/[aeiou]+/g, 'a');
+}
+
+/**
+ * Whether a person a whole name's loose key found is named with the other sex's form of the typed
+ * given name (`Paula Berger` for `Paul Berger` typed, `text/given-gender.ts`): another person, not
+ * a rendering. The key itself keeps them together, as it keeps one sex's forms of one name
+ * (`Angela`/`Angele`, `Barbara`/`Barbro`), which a mark of the ending in the key would part.
+ */
+function namesOtherSex(given: string, names: readonly string[]): boolean {
+  const sg = nameSkeleton(given);
+  return names.some((n) => {
+    const i = n.indexOf(' ');
+    return i > 0 && isGenderedGivenPair(given, sg, n.slice(0, i), nameSkeleton(n.slice(0, i)));
+  });
 }

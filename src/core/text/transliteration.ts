@@ -38,6 +38,7 @@ import { editDistance } from './distance';
 import { foldText as fold } from './fold';
 import { BoundedCache } from './bounded-cache';
 import { ARABIC_ARTICLES, E_ARTICLES, PERSIAN_ARTICLE } from './name-articles';
+import { isGenderedGivenPair } from './given-gender';
 
 /** Arabic articles written in front of a name with a hyphen, and the Persian `Āl-e` (family of: `Ale-Haschem`). */
 const ARTICLE = new RegExp(`^(?:${PERSIAN_ARTICLE}|${ARABIC_ARTICLES}|${E_ARTICLES})-`);
@@ -336,12 +337,14 @@ export function isGenderPair(f: string, m: string): boolean {
 
 /**
  * Whether two given names can be one person's: the same skeleton, one the other's initial
- * (`W.`/`Wladimir`), or close (`Ebrahim`/`Ibrahim`, `Alexej`/`Alexei`, `Julija`/`Yulia`).
+ * (`W.`/`Wladimir`), or close (`Ebrahim`/`Ibrahim`, `Alexej`/`Alexei`, `Julija`/`Yulia`), and
+ * not one name's female and male forms (`Paula`/`Paul`, `Maria`/`Mario`: `given-gender.ts`).
  */
 export function isSameGivenName(a: string, b: string, french = true): boolean {
   const sa = nameSkeleton(a), sb = nameSkeleton(b);
   if (!sa || !sb) return false;
   if (sa === sb) return true;
+  if (isGenderedGivenPair(a, sa, b, sb)) return false;
   if ((a.endsWith('.') && sb.startsWith(sa)) || (b.endsWith('.') && sa.startsWith(sb))) return true;
   // A French rendering read as the English one (`Evgueni`, `Alexandre`); the reading reads as itself.
   const fa = french ? frenchReading(a) : null, fb = french ? frenchReading(b) : null;
