@@ -1,5 +1,6 @@
 import type { AnnotationNotices, CompareNotices, HostNotices, LibraryNotices } from '../../api/notices';
 import type { Wording } from '../words';
+import { jsonAt } from './ingest';
 import { entityKinds } from './labels';
 
 function capitalise(s: string): string {
@@ -67,7 +68,7 @@ export const annotations: Wording<AnnotationNotices> = {
   'annotate.link-same-report': () => 'Verknüpfungen verbinden Anmerkungen aus zwei verschiedenen Berichten',
   'annotate.not-linked': (p) => `„${p.a}“ und „${p.b}“ sind nicht verknüpft`,
   'import.too-large': (p) => `Die Datei ist größer als ${p.megabytes} MB`,
-  'import.not-json': (p) => `Kein gültiges JSON (${p.detail})`,
+  'import.not-json': (p) => `Kein gültiges JSON${jsonAt(p.detail)}`,
   'import.not-annotations': () => 'Keine W3C-Web-Annotation-Sammlung, -Seite oder -Anmerkung',
   'import.not-an-object': () => 'Kein Objekt',
   'import.id-not-urn': () => 'Die Kennung ist keine urn:uuid:-Kennung',

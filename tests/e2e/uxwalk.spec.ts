@@ -1,0 +1,92 @@
+import type { Page } from '@playwright/test';
+import { test, expect } from './support/fixtures';
+
+/**
+ * A new user's first hour (the uxwalk pass, `src/renderer/README.md`): each test is a defect
+ * seen on that walk, done as a person does it, and fails on the build before its fix.
+ * Run `npm run build` first.
+ */
+
+const TKP_TITLE = 'Putins Marathontreffen mit Trumps Gesandten Witkoff';
+const LONG_TITLE = 'USA legen Russland neuen Ukraine-Plan vor: Witkoff und Kushner treffen Putin in Moskau';
+
+async function open(app: Page, title: string | RegExp) {
+  await app.getByRole('listbox', { name: /^(Reports|Berichte)$/ }).getByRole('option', { name: title }).click();
+  const reader = app.getByRole('region', { name: /^(Reader|Lesebereich)$/ });
+  await expect(reader.getByRole('heading', { level: 1 })).toHaveText(title);
+  return reader;
+}
+
+/** The distinct highlights painted in the reader's text (one may be drawn as several marks). */
+async function highlightIds(app: Page): Promise<string[]> {
+  const ids = await app.locator('article mark[data-annotation-id]').evaluateAll((marks) => marks.map((m) => m.getAttribute('data-annotation-id')));
+  return [...new Set(ids.filter((id): id is string => !!id))];
+}
+
+test('h again on a highlighted paragraph opens that highlight instead of making a second, identical one', async ({ app }) => {
+  const reader = await open(app, TKP_TITLE);
+  await reader.focus();
+  await app.keyboard.press('j');
+  await app.keyboard.press('h');
+  await expect.poll(() => highlightIds(app)).toHaveLength(1);
+  const popover = reader.getByRole('toolbar', { name: 'Annotation' });
+  await expect(popover).toBeHidden();
+
+  await app.keyboard.press('h');
+  await expect(popover).toBeVisible();
+  await app.keyboard.press('h');
+  await expect(popover).toBeVisible();
+  expect(await highlightIds(app)).toHaveLength(1);
+  // The sidebar's count and the reader's Annotations button both say one.
+  await expect(app.getByRole('button', { name: /^Annotations\s*1$/ })).toHaveCount(2);
+});
+
+test('All annotations beside an open report: the search field and every filter stay inside the middle pane', async ({ app }) => {
+  await app.setViewportSize({ width: 1280, height: 800 });
+  // A highlight in the report with the longest title: the report filter lists it.
+  const reader = await open(app, LONG_TITLE);
+  await reader.focus();
+  await app.keyboard.press('j');
+  await app.keyboard.press('h');
+  await expect.poll(() => highlightIds(app)).toHaveLength(1);
+
+  await app.keyboard.press('Control+2');
+  const filters = app.getByRole('group', { name: 'Filters' });
+  await expect(filters.getByRole('searchbox', { name: 'Search notes and quotes' })).toBeVisible();
+  await expect(reader).toBeVisible();
+  const overflow = await filters.evaluate((group) => {
+    const pane = group.parentElement!.getBoundingClientRect();
+    return [...group.querySelectorAll('input, select, button')]
+      .map((el) => ({ name: el.getAttribute('aria-label') ?? el.textContent, right: el.getBoundingClientRect().right }))
+      .filter((c) => c.right > pane.right + 0.5)
+      .map((c) => `${c.name} ends at ${Math.round(c.right)} past ${Math.round(pane.right)}`);
+  });
+  expect(overflow).toEqual([]);
+});
+
+test('a half-written JSON Lines file and a bad record, imported in German: what broke off and what to do, each file named once, no English', async ({ app }) => {
+  await app.getByRole('combobox', { name: 'Language' }).selectOption({ label: 'Deutsch' });
+  const list = app.getByRole('listbox', { name: 'Berichte' });
+  await list.focus();
+  const chooser = app.waitForEvent('filechooser');
+  await app.keyboard.press('Control+O');
+  const half = [
+    JSON.stringify({ title: 'Gespräche in Riad', text: 'Die Delegationen trafen sich am Dienstag in Riad zu Gesprächen über einen Waffenstillstand.' }),
+    '{"title":"Zweiter Tag in Riad","text":"Am Mittwoch setzten die Delegationen ihre Gespr',
+  ].join('\n');
+  const mixed = [JSON.stringify({ title: 'Kurz', text: 'x' }), 'nicht json'].join('\n');
+  await (await chooser).setFiles([
+    { name: 'halb.jsonl', mimeType: 'application/jsonl', buffer: Buffer.from(half, 'utf8') },
+    { name: 'gemischt.jsonl', mimeType: 'application/jsonl', buffer: Buffer.from(mixed, 'utf8') },
+  ]);
+  const summary = app.getByRole('status').filter({ hasText: 'Import abgeschlossen' });
+  const skipped = summary.locator('[data-kind="skipped"] li');
+  await expect(skipped).toHaveCount(2);
+  await expect(skipped.filter({ hasText: 'halb.jsonl' })).toHaveText(
+    'halb.jsonl — Zeile 2: der Datensatz bricht ab, bevor sein JSON endet (die Datei ist abgeschnitten oder wird noch geschrieben); importieren Sie die Datei erneut, wenn sie vollständig ist',
+  );
+  // The JSON engine's own English ("Unexpected token …") is not the person's language.
+  await expect(skipped.filter({ hasText: 'gemischt.jsonl' })).toHaveText('gemischt.jsonl — Zeile 2: kein gültiges JSON');
+  // A warning of one report says which.
+  await expect(summary.locator('.warnings li')).toHaveText('gemischt.jsonl — Kein Artikeltext gefunden');
+});
