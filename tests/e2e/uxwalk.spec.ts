@@ -90,3 +90,25 @@ test('a half-written JSON Lines file and a bad record, imported in German: what 
   // A warning of one report says which.
   await expect(summary.locator('.warnings li')).toHaveText('gemischt.jsonl — Kein Artikeltext gefunden');
 });
+
+test('the "Highlighted · Undo" line goes after its few seconds while the person moves on to the timeline and another report', async ({ app }) => {
+  // The page's clock stands still and is moved by hand: the line's seconds are counted, not waited for.
+  await app.clock.install();
+  await app.clock.pauseAt(Date.now() + 1_000);
+  const reader = await open(app, TKP_TITLE);
+  await reader.focus();
+  await app.keyboard.press('j');
+  await app.keyboard.press('h');
+  const line = app.locator('.status .pill');
+  await expect(line).toContainText('Highlighted');
+  await app.clock.runFor(4_000);
+  await expect(line).toContainText('Highlighted');
+
+  // On to the timeline (the report stays beside it) and from it to another report.
+  await app.keyboard.press('Control+4');
+  const events = app.getByRole('list', { name: 'Events by date' });
+  await events.getByRole('button', { name: /^Open USA legen Russland/ }).first().click();
+  await expect(reader.getByRole('heading', { level: 1 })).toHaveText(LONG_TITLE);
+  await app.clock.runFor(2_500);
+  await expect(line).toBeHidden();
+});
