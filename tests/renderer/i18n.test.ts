@@ -91,6 +91,14 @@ describe('what core says, in the app', () => {
     expect(i18n.say(notice('ingest.file-empty', { name: 'leer.txt' }))).toBe('„leer.txt“ ist leer');
   });
 
+  it('says, when the browser host stopped, what happened and what to do, without the browser’s English', () => {
+    const lost = notice('http.unreachable', { detail: 'Failed to fetch' });
+    const i18n = new I18n(memoryStorage(), ['de-DE']);
+    expect(i18n.say(lost)).toBe('Parallax ist nicht erreichbar: Das Programm, das diese Seite bereitstellt (parallax serve oder npm start), läuft nicht mehr. Starten Sie es erneut und öffnen Sie die Adresse, die es ausgibt');
+    i18n.setLang('en');
+    expect(i18n.say(lost)).toBe('Parallax cannot be reached: the program that serves this page (parallax serve, or npm start) is no longer running. Start it again and open the address it prints');
+  });
+
   it('leaves a file name at the start as it is written (halb.jsonl, not Halb.jsonl)', () => {
     const i18n = new I18n(memoryStorage(), ['en-GB']);
     expect(i18n.say(notice('ingest.record-no-text', { name: 'halb.jsonl', locator: 'line 3' }))).toBe('halb.jsonl line 3: no "text" or "body" field with text');

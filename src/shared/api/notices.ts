@@ -157,6 +157,7 @@ export interface LibraryNotices {
 
 /** The hosts: the browser host's refusals, and what the renderer says when it loses its host. */
 export interface HostNotices {
+  /** `detail` is the browser's own words (`Failed to fetch`), the same whatever the cause: kept for logs, not said. */
   'http.unreachable': { detail: string };
   'http.body-not-json': NoParams;
   /** `size`: the declared size, when the request declared one. */

@@ -48,7 +48,7 @@ export const library: Wording<LibraryNotices> = {
 
 /** Was die Hosts ablehnen. */
 export const host: Wording<HostNotices> = {
-  'http.unreachable': (p) => `Parallax ist nicht erreichbar (${p.detail})`,
+  'http.unreachable': () => 'Parallax ist nicht erreichbar: Das Programm, das diese Seite bereitstellt (parallax serve oder npm start), läuft nicht mehr. Starten Sie es erneut und öffnen Sie die Adresse, die es ausgibt',
   'http.body-not-json': () => 'Die Anfrage ist kein gültiges JSON',
   'http.too-large': (p, f) => `Die Anfrage ist größer als erlaubt (${f.num(p.limit)} Bytes)`,
   'pdf.render-failed': (p) => `Die Seite ließ sich nicht als PDF ausgeben: ${p.detail}`,
