@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './support/fixtures';
+import { expectReadableInEveryTheme } from './support/contrast';
 
 /**
  * A new user's first hour (the uxwalk pass, `src/renderer/README.md`): each test is a defect
@@ -111,4 +112,28 @@ test('the "Highlighted · Undo" line goes after its few seconds while the person
   await expect(reader.getByRole('heading', { level: 1 })).toHaveText(LONG_TITLE);
   await app.clock.runFor(2_500);
   await expect(line).toBeHidden();
+});
+
+test('one report picked: the greyed Compare button says in words what is missing, en and de', async ({ app }) => {
+  const list = app.getByRole('listbox', { name: 'Reports' });
+  await list.focus();
+  await app.keyboard.press('Space');
+  const bar = app.getByRole('group', { name: 'Picked for comparison' });
+  await expect(bar.getByRole('button', { name: 'Compare (1)' })).toBeDisabled();
+  await expect(bar.getByRole('button', { name: 'Compare (1)' })).toHaveAccessibleDescription('Pick one more report to compare: Space, or Ctrl/Cmd+click (2 to 4)');
+  await expect(bar.getByText('Pick one more report to compare')).toBeVisible();
+  await expectReadableInEveryTheme(app);
+  await list.focus();
+  // C does nothing yet; the words stay until the second pick, which enables the button.
+  await app.keyboard.press('c');
+  await expect(bar.getByText('Pick one more report to compare')).toBeVisible();
+  await app.keyboard.press('ArrowDown');
+  await app.keyboard.press('Space');
+  await expect(bar.getByRole('button', { name: 'Compare (2)' })).toBeEnabled();
+  await expect(bar.getByText('Pick one more report to compare')).toBeHidden();
+
+  await app.getByRole('combobox', { name: 'Language' }).selectOption({ label: 'Deutsch' });
+  await app.getByRole('listbox', { name: 'Berichte' }).focus();
+  await app.keyboard.press('Space');
+  await expect(app.getByRole('group', { name: 'Zum Vergleich gewählt' }).getByText('Noch einen Bericht zum Vergleich wählen: Leertaste oder Strg/Cmd+Klick (2 bis 4)')).toBeVisible();
 });
