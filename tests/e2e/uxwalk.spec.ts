@@ -137,3 +137,36 @@ test('one report picked: the greyed Compare button says in words what is missing
   await app.keyboard.press('Space');
   await expect(app.getByRole('group', { name: 'Zum Vergleich gewählt' }).getByText('Noch einen Bericht zum Vergleich wählen: Leertaste oder Strg/Cmd+Klick (2 bis 4)')).toBeVisible();
 });
+
+test('in a comparison a highlight is told from the alignment’s fills: a stroke of its colour under the words, light and dark', async ({ app }) => {
+  // The highlight is made in the reader, on the report's first paragraph.
+  const reader = await open(app, LONG_TITLE);
+  await reader.focus();
+  await app.keyboard.press('j');
+  await app.keyboard.press('h');
+  await expect.poll(() => highlightIds(app)).toHaveLength(1);
+  const list = app.getByRole('listbox', { name: 'Reports' });
+  await list.focus();
+  await app.keyboard.press('Home');
+  await app.keyboard.press('Space');
+  await app.keyboard.press('ArrowDown');
+  await app.keyboard.press('Space');
+  await app.keyboard.press('c');
+  const mark = app.locator('article.column mark[data-annotation-id]').first();
+  await expect(mark).toBeVisible();
+
+  const strokes = () =>
+    app.evaluate(() => {
+      const shadow = (el: Element | null) => (el ? getComputedStyle(el).boxShadow : 'missing');
+      const mark = document.querySelector('article.column mark[data-annotation-id]');
+      // A sentence the alignment filled, with no highlight in it.
+      const filled = [...document.querySelectorAll('article.column [data-class]')].find((el) => el.getAttribute('data-class') !== 'none' && !el.querySelector('mark[data-annotation-id]') && getComputedStyle(el).backgroundColor !== 'rgba(0, 0, 0, 0)');
+      return { mark: shadow(mark), filled: shadow(filled ?? null) };
+    });
+  for (const theme of ['light', 'dark']) {
+    await app.evaluate((t) => document.documentElement.setAttribute('data-theme', t), theme);
+    const seen = await strokes();
+    expect(seen.mark, theme).toMatch(/rgb\(232, 194, 54\).*inset|inset.*rgb\(232, 194, 54\)/);
+    expect(seen.filled, theme).toBe('none');
+  }
+});
