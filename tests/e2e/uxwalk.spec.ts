@@ -170,3 +170,22 @@ test('in a comparison a highlight is told from the alignment’s fills: a stroke
     expect(seen.filled, theme).toBe('none');
   }
 });
+
+test('the seeds moved to the trash: the timeline and People & places say what fills them, en and de', async ({ app }) => {
+  const list = app.getByRole('listbox', { name: 'Reports' });
+  const rows = list.getByRole('option');
+  for (let left = 5; left > 0; left--) {
+    await expect(rows).toHaveCount(left);
+    await list.focus();
+    await app.keyboard.press('Delete');
+  }
+  await expect(app.getByText('No reports yet. Drop files onto this window or choose Import files.')).toBeVisible();
+  await app.keyboard.press('Control+4');
+  await expect(app.getByText('No reports yet, so no events. Import reports (Import files…, Ctrl/Cmd+O) or paste one (Add text…): the dates they give are placed here.')).toBeVisible();
+  await app.keyboard.press('Control+5');
+  await expect(app.getByText(/^No reports yet, so no names\. Import reports/)).toBeVisible();
+  await app.getByRole('combobox', { name: 'Language' }).selectOption({ label: 'Deutsch' });
+  await expect(app.getByText(/^Noch keine Berichte, also keine Namen\. Berichte importieren \(Importieren…, Strg\/Cmd\+O\)/)).toBeVisible();
+  await app.keyboard.press('Control+4');
+  await expect(app.getByText(/^Noch keine Berichte, also keine Ereignisse\./)).toBeVisible();
+});
