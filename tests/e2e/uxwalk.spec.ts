@@ -189,3 +189,16 @@ test('the seeds moved to the trash: the timeline and People & places say what fi
   await app.keyboard.press('Control+4');
   await expect(app.getByText(/^Noch keine Berichte, also keine Ereignisse\./)).toBeVisible();
 });
+
+test('Escape from a story’s comparison brings the keyboard back to that story’s button, not to the first story', async ({ app }) => {
+  await app.keyboard.press('Control+3');
+  const compareButtons = app.getByRole('button', { name: /^Compare this story/ });
+  await expect(compareButtons).toHaveCount(2);
+  const second = compareButtons.nth(1);
+  const name = await second.getAttribute('aria-label');
+  await second.focus();
+  await app.keyboard.press('Enter');
+  await expect(app.getByRole('region', { name: 'Comparison' })).toBeVisible();
+  await app.keyboard.press('Escape');
+  await expect(app.getByRole('button', { name: name! })).toBeFocused();
+});
