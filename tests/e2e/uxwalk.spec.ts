@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './support/fixtures';
 import { expectReadableInEveryTheme } from './support/contrast';
+import { dragSelect } from './support/selection';
 
 /**
  * A new user's first hour (the uxwalk pass, `src/renderer/README.md`): each test is a defect
@@ -201,4 +202,24 @@ test('Escape from a story’s comparison brings the keyboard back to that story�
   await expect(app.getByRole('region', { name: 'Comparison' })).toBeVisible();
   await app.keyboard.press('Escape');
   await expect(app.getByRole('button', { name: name! })).toBeFocused();
+});
+
+test('selecting highlighted words again and choosing Highlight or a colour changes that highlight, and makes no second one', async ({ app }) => {
+  const reader = await open(app, TKP_TITLE);
+  await dragSelect(app, 'über vier Stunden');
+  const toolbar = app.getByRole('toolbar', { name: 'Annotate the selection' });
+  await toolbar.getByRole('button', { name: 'Highlight', exact: true }).click();
+  await expect.poll(() => highlightIds(app)).toHaveLength(1);
+  const mark = reader.locator('article mark[data-annotation-id]');
+  await expect(mark).toHaveText(['über vier Stunden']);
+
+  await app.mouse.click(5, 5);
+  await dragSelect(app, 'über vier Stunden');
+  await toolbar.getByRole('button', { name: 'Highlight', exact: true }).click();
+  await expect(reader.getByRole('toolbar', { name: 'Annotation' })).toBeVisible();
+  await app.keyboard.press('Escape');
+  await dragSelect(app, 'über vier Stunden');
+  await toolbar.getByRole('button', { name: 'Green' }).click();
+  await expect(mark).toHaveAttribute('data-color', 'green');
+  expect(await highlightIds(app)).toHaveLength(1);
 });
