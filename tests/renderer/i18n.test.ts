@@ -90,4 +90,31 @@ describe('what core says, in the app', () => {
     i18n.setLang('de');
     expect(i18n.say(notice('ingest.file-empty', { name: 'leer.txt' }))).toBe('„leer.txt“ ist leer');
   });
+
+  it('says, when the browser host stopped, what happened and what to do, without the browser’s English', () => {
+    const lost = notice('http.unreachable', { detail: 'Failed to fetch' });
+    const i18n = new I18n(memoryStorage(), ['de-DE']);
+    expect(i18n.say(lost)).toBe('Parallax ist nicht erreichbar: Das Programm, das diese Seite bereitstellt (parallax serve oder npm start), läuft nicht mehr. Starten Sie es erneut und öffnen Sie die Adresse, die es ausgibt');
+    i18n.setLang('en');
+    expect(i18n.say(lost)).toBe('Parallax cannot be reached: the program that serves this page (parallax serve, or npm start) is no longer running. Start it again and open the address it prints');
+  });
+
+  it('leaves a file name at the start as it is written (halb.jsonl, not Halb.jsonl)', () => {
+    const i18n = new I18n(memoryStorage(), ['en-GB']);
+    expect(i18n.say(notice('ingest.record-no-text', { name: 'halb.jsonl', locator: 'line 3' }))).toBe('halb.jsonl line 3: no "text" or "body" field with text');
+    expect(forPerson('ingest: export/2025.jsonl line 2: not a JSON object')).toBe('export/2025.jsonl line 2: not a JSON object');
+    expect(forPerson('library: no article with id "x"')).toBe('No article with id "x"');
+  });
+
+  it('says that a half-written JSON Lines record breaks off and what to do, in German without the JSON engine’s English', () => {
+    const i18n = new I18n(memoryStorage(), ['de-DE']);
+    const cut = i18n.say(notice('ingest.record-cut', { name: 'halb.jsonl', locator: 'line 3' }));
+    expect(cut).toBe('halb.jsonl, Zeile 3: der Datensatz bricht ab, bevor sein JSON endet (die Datei ist abgeschnitten oder wird noch geschrieben); importieren Sie die Datei erneut, wenn sie vollständig ist');
+    const bad = notice('ingest.record-not-json', { name: 'gemischt.jsonl', locator: 'line 2', detail: `Unexpected token 'i', "nicht json" is not valid JSON` });
+    expect(i18n.say(bad)).toBe('gemischt.jsonl, Zeile 2: kein gültiges JSON');
+    const at = notice('ingest.record-not-json', { name: 'a.jsonl', locator: 'line 4', detail: 'Expected double-quoted property name in JSON at position 12 (line 1 column 13)' });
+    expect(i18n.say(at)).toBe('a.jsonl, Zeile 4: kein gültiges JSON (Fehler bei Zeichen 13)');
+    i18n.setLang('en');
+    expect(i18n.say(notice('ingest.record-cut', { name: 'halb.jsonl', locator: 'line 3' }))).toMatch(/^halb\.jsonl line 3: the record breaks off .*import the file again once it is complete$/);
+  });
 });

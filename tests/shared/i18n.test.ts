@@ -51,6 +51,8 @@ const SAMPLES: { [C in NoticeCode]: NoticeParams[C] } = {
   'ingest.file-not-json': { name: 'x.json', detail: 'Unexpected end of JSON input' },
   'ingest.record-too-large': { name: 'x.jsonl', locator: 'line 3', limit: 8 },
   'ingest.record-not-json': { name: 'x.jsonl', locator: 'line 3', detail: 'Unexpected end of JSON input' },
+  'ingest.record-cut': { name: 'x.jsonl', locator: 'line 3' },
+  'ingest.file-cut': { name: 'x.json' },
   'ingest.record-not-object': { name: 'x.jsonl', locator: 'line 3' },
   'ingest.record-no-text': { name: 'x.jsonl', locator: 'item 2' },
   'ingest.extraction-failed': { name: 'x.txt', detail: 'timeout' },

@@ -4,7 +4,7 @@ import type { IngestSkip, SourceFormat } from '../../shared/api';
 import { boundedLines } from './bounded-lines';
 import { decodeBytes, decodeLine, detectFormat, utf16Of } from './decode';
 import type { PrepareInput } from './prepare';
-import { parseRecord } from './records';
+import { breaksOff, parseRecord } from './records';
 import { notice } from '../../shared/api/notices';
 import { skipOf } from './skip';
 
@@ -82,7 +82,8 @@ function* recordInputs(text: string, name: string, path: string | null, format: 
     try {
       parsed = JSON.parse(text);
     } catch (e) {
-      yield skip(size, skipOf(name, 'BAD_INPUT', notice('ingest.file-not-json', { name, detail: (e as Error).message })));
+      const said = breaksOff(text) ? notice('ingest.file-cut', { name }) : notice('ingest.file-not-json', { name, detail: (e as Error).message });
+      yield skip(size, skipOf(name, 'BAD_INPUT', said));
       return;
     }
     const list = Array.isArray(parsed) ? parsed : [parsed];
@@ -156,7 +157,8 @@ function* lineItem(line: string, name: string, path: string | null, lineNo: numb
   try {
     value = JSON.parse(line);
   } catch (e) {
-    yield skip(bytes, skipOf(name, 'BAD_INPUT', notice('ingest.record-not-json', { name, locator, detail: (e as Error).message }), locator));
+    const said = breaksOff(line) ? notice('ingest.record-cut', { name, locator }) : notice('ingest.record-not-json', { name, locator, detail: (e as Error).message });
+    yield skip(bytes, skipOf(name, 'BAD_INPUT', said, locator));
     return;
   }
   yield recordItem(value, line, name, path, locator, 'jsonl', bytes, source);

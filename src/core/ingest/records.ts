@@ -50,3 +50,31 @@ function normalisePublished(s: string | null): string | null {
   if (mo) return `${y}-${mo}`;
   return y ?? null;
 }
+
+/**
+ * Whether JSON text that does not parse stops before its value ends: a string left open, or
+ * an object or array not closed, with nothing in it closed that was never opened. That is a
+ * file cut off (a half-written export, a download stopped), which a person fixes by importing
+ * the file again once it is whole, not by editing the record. Read from the text itself, not
+ * from the JSON engine's message, which is neither stable nor in the person's language.
+ */
+export function breaksOff(text: string): boolean {
+  const body = text.trim();
+  if (!/^[[{"]/.test(body)) return false;
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i];
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === '{' || c === '[') depth++;
+    else if (c === '}' || c === ']') {
+      depth--;
+      if (depth < 0) return false;
+      if (depth === 0 && i < body.length - 1) return false;
+    }
+  }
+  return inString || depth > 0;
+}

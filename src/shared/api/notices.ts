@@ -70,9 +70,13 @@ export interface IngestNotices {
   'ingest.file-nul-bytes': { name: string };
   'ingest.file-control-chars': { name: string; count: number };
   'ingest.file-not-json': { name: string; detail: string };
+  /** The JSON stops before its value ends: the file was cut off or is still being written. */
+  'ingest.file-cut': { name: string };
   /** `locator` is where in the file: `line 12`, `item 3`. */
   'ingest.record-too-large': { name: string; locator: string; limit: number };
   'ingest.record-not-json': { name: string; locator: string; detail: string };
+  /** The record stops before its JSON ends (see `ingest.file-cut`). */
+  'ingest.record-cut': { name: string; locator: string };
   'ingest.record-not-object': { name: string; locator: string };
   'ingest.record-no-text': { name: string; locator: string };
   'ingest.extraction-failed': { name: string; detail: string };
@@ -153,6 +157,7 @@ export interface LibraryNotices {
 
 /** The hosts: the browser host's refusals, and what the renderer says when it loses its host. */
 export interface HostNotices {
+  /** `detail` is the browser's own words (`Failed to fetch`), the same whatever the cause: kept for logs, not said. */
   'http.unreachable': { detail: string };
   'http.body-not-json': NoParams;
   /** `size`: the declared size, when the request declared one. */

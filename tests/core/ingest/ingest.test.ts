@@ -78,13 +78,28 @@ describe('ingestPaths', () => {
     const r = await ingest([write('data.jsonl', lines.join('\n'))]);
     expect(r.added).toHaveLength(2);
     expect(r.skipped.map((s) => s.locator)).toEqual(['line 2', 'line 4']);
-    expect(r.skipped[0]!.reason).toMatch(/^ingest: data.jsonl line 2: not valid JSON/);
+    // A line that stops inside its JSON is a file cut short: said so, with what to do.
+    expect(r.skipped[0]!.reasonCoded).toEqual({ code: 'ingest.record-cut', params: { name: 'data.jsonl', locator: 'line 2' } });
+    expect(r.skipped[0]!.reason).toMatch(/^ingest: data.jsonl line 2: the record breaks off before its JSON ends/);
     expect(r.skipped[1]!.reason).toBe('ingest: data.jsonl line 4: no "text" or "body" field with text');
     const first = getArticle(db, r.added[0]!.articleId)!;
     expect(first.title).toBe('Erster Datensatz');
     expect(first.site).toBe('Der Standard');
     expect(first.published).toBe('2025-04-11T10:00');
     expect(first.source.locator).toBe('line 1');
+  });
+
+  it('tells a record cut off (the last line of a half-written file) from one that is wrong in itself', async () => {
+    const whole = JSON.stringify({ title: 'Ganz', text: 'Der erste Bericht ist vollständig.' });
+    const r = await ingest([write('halb.jsonl', [whole, '{"title": x, "text": "falsch"}', '["a", {"b": 1}] extra', '{"title":"Dritter Ber'].join('\n'))]);
+    expect(r.added).toHaveLength(1);
+    expect(r.skipped.map((s) => [s.locator, s.reasonCoded?.code])).toEqual([
+      ['line 2', 'ingest.record-not-json'],
+      ['line 3', 'ingest.record-not-json'],
+      ['line 4', 'ingest.record-cut'],
+    ]);
+    const file = await ingest([write('liste.json', '[{"title":"A","text":"Ein Text."},{"title":"B","tex')]);
+    expect(file.skipped.map((s) => s.reasonCoded?.code)).toEqual(['ingest.file-cut']);
   });
 
   it('refuses a file over the size limit, naming the limit, without reading it', async () => {

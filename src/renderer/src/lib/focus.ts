@@ -27,3 +27,27 @@ export function focusPaneIfLost(): void {
   if (document.activeElement && document.activeElement !== document.body) return;
   focusPane();
 }
+
+/** The control a comparison was opened from, by the key it carries as `data-return`. */
+let returnTo: string | null = null;
+
+/**
+ * Remembers the control a comparison is opened from ("Compare this story" of the third story):
+ * its view is built anew when the comparison closes, so it is found again by its key.
+ */
+export function returnFocusTo(key: string | null): void {
+  returnTo = key;
+}
+
+/**
+ * After a comparison closed: back on the control it was opened from, when its view shows it
+ * again, else as `focusPaneIfLost` (the first control: the first story, not the one compared).
+ */
+export function focusReturnOrPane(): void {
+  const key = returnTo;
+  returnTo = null;
+  const lost = !document.activeElement || document.activeElement === document.body;
+  const el = key ? document.querySelector<HTMLElement>(`[data-return="${CSS.escape(key)}"]`) : null;
+  if (el && lost) el.focus();
+  else focusPaneIfLost();
+}

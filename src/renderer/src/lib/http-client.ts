@@ -21,8 +21,9 @@ export function createHttpClient(baseUrl: string, token: string, fetchImpl: type
         body: JSON.stringify(args),
       });
     } catch (e) {
-      const why = notice('http.unreachable', { detail: (e as Error).message });
-      return { ok: false, error: { code: 'INTERNAL', message: english(why), messageCoded: why } };
+      const detail = (e as Error).message;
+      const why = notice('http.unreachable', { detail });
+      return { ok: false, error: { code: 'INTERNAL', message: `${english(why)} (${detail})`, messageCoded: why } };
     }
     try {
       return (await res.json()) as Result<unknown>;

@@ -9,6 +9,16 @@ export function where(locator: string): string {
   return locator.replace(/^line (\d+)$/, 'Zeile $1').replace(/^item (\d+)$/, 'Eintrag $1');
 }
 
+/**
+ * Where the JSON engine stopped reading, as a character a person can count to (` (Fehler bei
+ * Zeichen 22)`), or nothing. Its message itself is English engine wording, not data, so the
+ * German sentence does not quote it.
+ */
+export function jsonAt(detail: string): string {
+  const at = /\bposition (\d+)/.exec(detail);
+  return at ? ` (Fehler bei Zeichen ${Number(at[1]) + 1})` : '';
+}
+
 /** Warum eine Eingabe übersprungen wurde. */
 export const ingest: Wording<IngestNotices> = {
   'ingest.path-missing': (p) => `„${p.path}“ gibt es nicht`,
@@ -27,9 +37,11 @@ export const ingest: Wording<IngestNotices> = {
   'ingest.file-binary': (p) => `„${p.name}“ ist ${binary[p.kind]}, kein Text; nicht hinzugefügt`,
   'ingest.file-nul-bytes': (p) => `„${p.name}“ enthält NUL-Bytes, ist also Binärdaten, kein Text`,
   'ingest.file-control-chars': (p) => `„${p.name}“ sieht nach Binärdaten aus (${p.count} Steuerzeichen)`,
-  'ingest.file-not-json': (p) => `„${p.name}“ ist kein gültiges JSON (${p.detail})`,
+  'ingest.file-not-json': (p) => `„${p.name}“ ist kein gültiges JSON${jsonAt(p.detail)}`,
+  'ingest.file-cut': (p) => `„${p.name}“ bricht ab, bevor sein JSON endet (die Datei ist abgeschnitten oder wird noch geschrieben); importieren Sie sie erneut, wenn sie vollständig ist`,
   'ingest.record-too-large': (p, f) => `${p.name}, ${where(p.locator)}: Datensatz ist größer als ${f.num(p.limit)} MB`,
-  'ingest.record-not-json': (p) => `${p.name}, ${where(p.locator)}: kein gültiges JSON (${p.detail})`,
+  'ingest.record-not-json': (p) => `${p.name}, ${where(p.locator)}: kein gültiges JSON${jsonAt(p.detail)}`,
+  'ingest.record-cut': (p) => `${p.name}, ${where(p.locator)}: der Datensatz bricht ab, bevor sein JSON endet (die Datei ist abgeschnitten oder wird noch geschrieben); importieren Sie die Datei erneut, wenn sie vollständig ist`,
   'ingest.record-not-object': (p) => `${p.name}, ${where(p.locator)}: kein JSON-Objekt`,
   'ingest.record-no-text': (p) => `${p.name}, ${where(p.locator)}: kein Feld "text" oder "body" mit Text`,
   'ingest.extraction-failed': (p) => `Auslesen von „${p.name}“ fehlgeschlagen (${p.detail})`,

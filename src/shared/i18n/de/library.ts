@@ -1,5 +1,6 @@
 import type { AnnotationNotices, CompareNotices, HostNotices, LibraryNotices } from '../../api/notices';
 import type { Wording } from '../words';
+import { jsonAt } from './ingest';
 import { entityKinds } from './labels';
 
 function capitalise(s: string): string {
@@ -47,7 +48,7 @@ export const library: Wording<LibraryNotices> = {
 
 /** Was die Hosts ablehnen. */
 export const host: Wording<HostNotices> = {
-  'http.unreachable': (p) => `Parallax ist nicht erreichbar (${p.detail})`,
+  'http.unreachable': () => 'Parallax ist nicht erreichbar: Das Programm, das diese Seite bereitstellt (parallax serve oder npm start), läuft nicht mehr. Starten Sie es erneut und öffnen Sie die Adresse, die es ausgibt',
   'http.body-not-json': () => 'Die Anfrage ist kein gültiges JSON',
   'http.too-large': (p, f) => `Die Anfrage ist größer als erlaubt (${f.num(p.limit)} Bytes)`,
   'pdf.render-failed': (p) => `Die Seite ließ sich nicht als PDF ausgeben: ${p.detail}`,
@@ -67,7 +68,7 @@ export const annotations: Wording<AnnotationNotices> = {
   'annotate.link-same-report': () => 'Verknüpfungen verbinden Anmerkungen aus zwei verschiedenen Berichten',
   'annotate.not-linked': (p) => `„${p.a}“ und „${p.b}“ sind nicht verknüpft`,
   'import.too-large': (p) => `Die Datei ist größer als ${p.megabytes} MB`,
-  'import.not-json': (p) => `Kein gültiges JSON (${p.detail})`,
+  'import.not-json': (p) => `Kein gültiges JSON${jsonAt(p.detail)}`,
   'import.not-annotations': () => 'Keine W3C-Web-Annotation-Sammlung, -Seite oder -Anmerkung',
   'import.not-an-object': () => 'Kein Objekt',
   'import.id-not-urn': () => 'Die Kennung ist keine urn:uuid:-Kennung',

@@ -42,7 +42,7 @@ export const library: Wording<LibraryNotices> = {
 
 /** The hosts' refusals, in English. */
 export const host: Wording<HostNotices> = {
-  'http.unreachable': (p) => `http: the Parallax host cannot be reached (${p.detail})`,
+  'http.unreachable': () => 'http: Parallax cannot be reached: the program that serves this page (parallax serve, or npm start) is no longer running. Start it again and open the address it prints',
   'http.body-not-json': () => 'http: the request body is not valid JSON',
   'http.too-large': (p) => (p.size !== null ? `http: request of ${p.size} bytes is over the limit of ${p.limit}` : `http: request is over the limit of ${p.limit} bytes`),
   'pdf.render-failed': (p) => `savePdf: could not render the page as a PDF: ${p.detail}`,

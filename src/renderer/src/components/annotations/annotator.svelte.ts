@@ -158,9 +158,19 @@ export class Annotator {
         offsets = rangeToOffsets(root, range);
       }
     }
-    if (!offsets) return;
+    // A second `h` while the first is being saved would make the same highlight twice.
+    if (!offsets || this.#making) return;
     const { start, end } = offsets;
     const notes = this.notes;
+    // `h` again on what is highlighted already (the same paragraph, the same selection) opens
+    // that highlight, where its colour, note and tags are changed or it is removed: a second,
+    // identical card in the panel and the export helps no one.
+    const same = notes.placed.find((a) => a.position.start === start && a.position.end === end);
+    if (same) {
+      window.getSelection()?.removeAllRanges();
+      this.show(same.id, null);
+      return;
+    }
     this.#making = true;
     this.#wanted = null;
     let a: Awaited<ReturnType<typeof notes.add>> | undefined;

@@ -23,10 +23,17 @@ const STORAGE_KEY = 'parallax.lang';
 const MODULE_TAG =
   /^(?:annotate|api|compare|correct|edit|entities|export|http|import|ingest|library|list|reading|reextract|savePdf|search|serve|store|stories|suggest|timeline|upload|validate): (?=\S)/;
 
-/** A core message as a person reads it in the app: without its module tag, starting with a capital. */
+/**
+ * A message that starts with a file's name (`halb.jsonl line 3: …`): its first word holds a dot
+ * or a path separator. A name is written as it is (`Halb.jsonl` is another file).
+ */
+const STARTS_WITH_FILE = /^[^\s:,]*[./\\][^\s:,]*[\s:,]/;
+
+/** A core message as a person reads it in the app: without its module tag, starting with a capital (unless it starts with a file's name). */
 export function forPerson(message: string): string {
   const rest = message.replace(MODULE_TAG, '');
-  return rest === message ? message : rest.charAt(0).toUpperCase() + rest.slice(1);
+  if (rest === message || STARTS_WITH_FILE.test(rest)) return rest;
+  return rest.charAt(0).toUpperCase() + rest.slice(1);
 }
 
 /**

@@ -5,11 +5,13 @@ import type { Widen } from '../widen';
 export const explore: Widen<typeof en> = {
   timelineTitle: 'Zeitleiste',
   timelineEmpty: 'Keine datierten Ereignisse in der Bibliothek gefunden.',
+  timelineEmptyLibrary: 'Noch keine Berichte, also keine Ereignisse. Berichte importieren (Importieren…, Strg/Cmd+O) oder einen einfügen (Text einfügen…): Die Daten, die sie nennen, erscheinen hier.',
   timelineLabel: 'Ereignisse nach Datum',
   mentionsOf: (n: number) => (n === 1 ? '1 Bericht' : `${n} Berichte`),
   openMention: (title: string) => `${title} an diesem Satz öffnen`,
   peopleTitle: 'Personen & Orte',
   peopleEmpty: 'Keine Namen gefunden.',
+  peopleEmptyLibrary: 'Noch keine Berichte, also keine Namen. Berichte importieren (Importieren…, Strg/Cmd+O) oder einen einfügen (Text einfügen…): Die Personen, Orte und Organisationen, die sie nennen, erscheinen hier.',
   kindAll: 'Alle',
   kindPerson: 'Personen',
   kindPlace: 'Orte',

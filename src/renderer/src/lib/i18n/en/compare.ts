@@ -4,6 +4,7 @@ import type { PairReason } from '../../../../../shared/api';
 export const compare = {
   compareButton: (n: number) => `Compare (${n})`,
   compareHint: 'Ctrl/Cmd+click or Space picks reports to compare (2 to 4)',
+  compareNeedsMore: 'Pick one more report to compare: Space, or Ctrl/Cmd+click (2 to 4)',
   comparePicked: 'Picked for comparison',
   clearPicked: 'Clear picks',
   compareWith: 'Compare with…',

@@ -2,11 +2,13 @@
 export const explore = {
   timelineTitle: 'Timeline',
   timelineEmpty: 'No dated events found in the library.',
+  timelineEmptyLibrary: 'No reports yet, so no events. Import reports (Import files…, Ctrl/Cmd+O) or paste one (Add text…): the dates they give are placed here.',
   timelineLabel: 'Events by date',
   mentionsOf: (n: number) => (n === 1 ? '1 report' : `${n} reports`),
   openMention: (title: string) => `Open ${title} at this sentence`,
   peopleTitle: 'People & places',
   peopleEmpty: 'No names found.',
+  peopleEmptyLibrary: 'No reports yet, so no names. Import reports (Import files…, Ctrl/Cmd+O) or paste one (Add text…): the people, places and organisations they name are listed here.',
   kindAll: 'All',
   kindPerson: 'People',
   kindPlace: 'Places',
