@@ -8,8 +8,8 @@ import { CLI_LANG, cliWords } from './words';
  * input (in reports when the library counted them beforehand, `ingestReports`, else in bytes), and the tasks the library reports. The rebuild
  * of derived data as a library opens comes as `rebuildProgress` events, one piece per dataset.
  */
-/** The views' build (`views`) is the app's: the CLI builds them at once. */
-export type CliTask = 'ingestCount' | 'ingest' | 'ingestReports' | Exclude<ProgressTask, 'views'>;
+/** The views' build (`views`) is the app's: the CLI builds them at once; `parallax rescue` says its own. */
+export type CliTask = 'ingestCount' | 'ingest' | 'ingestReports' | Exclude<ProgressTask, 'views' | 'rescue'>;
 
 /** Where and how progress is shown. */
 export interface ProgressOptions {
@@ -107,7 +107,7 @@ export function createProgress(opts: ProgressOptions): Progress {
         else if (e.reportsTotal !== null) progress.update('ingestReports', reportsShown(e), e.reportsTotal, e.current);
         else progress.update('ingest', e.done, e.total, e.current);
       }
-      else if (e.type === 'taskProgress' && e.task !== 'views') progress.update(e.task, e.done, e.total);
+      else if (e.type === 'taskProgress' && e.task !== 'views' && e.task !== 'rescue') progress.update(e.task, e.done, e.total);
       else if (e.type === 'rebuildProgress') show(`rebuild:${e.dataset}`, { task: 'rebuild', dataset: e.dataset }, labelOf('reextract', e.dataset), 'reports', e.done, e.total);
       else if (e.type === 'rebuildDone') progress.end();
     },

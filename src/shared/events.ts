@@ -68,10 +68,11 @@ export type ParallaxEvent =
 
 /**
  * Long work that reports progress: `reextract` and `compareIndex` (catching the compare index
- * up) in reports, `views` (the first build of people & places, stories, timeline) in fiftieths of its stages. The rebuild of derived data as a library opens has events of its own
+ * up) in reports, `views` (the first build of people & places, stories, timeline) in fiftieths of its stages,
+ * `rescue` (a damaged library's rescue into a new file) in rows read of the rows counted first. The rebuild of derived data as a library opens has events of its own
  * (`rebuildProgress`), which name the dataset, because calls wait for the one they read.
  */
-export type ProgressTask = 'reextract' | 'compareIndex' | 'views';
+export type ProgressTask = 'reextract' | 'compareIndex' | 'views' | 'rescue';
 
 /** The grouped views in the order they are built (each reads the one before). */
 export type ViewStep = 'entities' | 'stories' | 'timeline';

@@ -65,4 +65,20 @@ describe('a damaged library in the window', () => {
     expect(app.health.rescued?.to).toBe('/l.rescued-1.sqlite');
     expect(app.health.rescuing).toBe(false);
   });
+
+  it('shows how far a running rescue has read, and nothing once it ended', async () => {
+    const client = new FakeClient();
+    const app = make(client);
+    let finish!: (r: Awaited<ReturnType<FakeClient['rescueLibrary']>>) => void;
+    client.rescueLibrary = () => new Promise((r) => (finish = r));
+    // Progress of a rescue not asked here (another window's) is not shown as this one's.
+    app.handleEvent({ type: 'taskProgress', task: 'rescue', done: 1, total: 4 });
+    expect(app.health.rescueShare).toBeNull();
+    const running = app.health.rescue();
+    app.handleEvent({ type: 'taskProgress', task: 'rescue', done: 300, total: 1200 });
+    expect(app.health.rescueShare).toBe(0.25);
+    finish({ from: '/l.sqlite', to: '/l.rescued-2.sqlite', tables: [] });
+    await running;
+    expect(app.health.rescueShare).toBeNull();
+  });
 });
