@@ -19,6 +19,7 @@ import { exploreMethods } from './explore/methods';
 import { trashMethods } from './trash';
 import { versionMethods } from './versions';
 import { checkOnOpen, guardDamage, markDamaged, rescueMethod, type DamageState } from './damage';
+import { watchOtherWriters } from './other-writers';
 import { backgroundSpellings } from './explore/spellings-background';
 import { runOnceWorker } from './worker/run-once';
 import type { SuggestWorkerInit } from './worker/suggest-worker';
@@ -350,8 +351,10 @@ export function createParallaxService(opts: ServiceOptions): ParallaxApi {
       return getArticle(db, articleId)!;
     },
   }, rebuild), opts.libraryPath);
-  // Hosts with a library thread check the file as it opens, so the damage shows before a write meets it.
+  // Hosts with a library thread check the file as it opens, so the damage shows before a write
+  // meets it, and tell the windows what the command line changed in the list meanwhile.
   if (damageWorker && opts.backgroundCompare) checkOnOpen(damageWorker, opts.libraryPath, opts.nativeBinding, () => markDamaged(db, damage, emit));
+  if (opts.backgroundCompare && db.name !== ':memory:') watchOtherWriters(db, emit);
   return guardDamage(api, db, damage, opts.libraryPath, emit);
 }
 
