@@ -103,7 +103,10 @@ export function createProgress(opts: ProgressOptions): Progress {
     },
     onEvent(e) {
       if (e.type === 'ingestProgress') {
-        if (e.phase === 'counting') progress.update('ingestCount', e.done, e.total, e.current);
+        // The count's start and end are told even when it takes no time: only one still counting is shown.
+        if (e.phase === 'counting') {
+          if (e.done > 0 && e.done < e.total) progress.update('ingestCount', e.done, e.total, e.current);
+        }
         else if (e.reportsTotal !== null) progress.update('ingestReports', reportsShown(e), e.reportsTotal, e.current);
         else progress.update('ingest', e.done, e.total, e.current);
       }
