@@ -13,30 +13,36 @@ import { expect, test } from './support/fixtures';
 const BATCH = 250;
 const TOWNS = ['Lindenau', 'Korvhafen', 'Altmark', 'Severin', 'Dornbach', 'Ostrau'];
 
-/** Reports long enough that extracting a batch takes a while, as real pages do. */
+/**
+ * Reports as long as real ones (~5 KB), so extracting and writing one takes milliseconds even on
+ * a quiet machine: a batch then spans many of the window's progress ticks (at most one per 100 ms).
+ */
 function jsonl(prefix: string, n: number): Buffer {
   const lines = Array.from({ length: n }, (_, i) => {
     const town = TOWNS[i % TOWNS.length]!;
-    const paragraphs = Array.from({ length: 10 }, (_, p) => `${town} meldet zum Fall ${i} im Absatz ${p} Neues: Der Rat beriet am Montag mit ${i * 3 + p} Beteiligten über den Hafen, die Stadtverwaltung nannte weitere Einzelheiten zur Lage.`);
+    const paragraphs = Array.from({ length: 30 }, (_, p) => `${town} meldet zum Fall ${i} im Absatz ${p} Neues: Der Rat beriet am Montag mit ${i * 3 + p} Beteiligten über den Hafen, die Stadtverwaltung nannte weitere Einzelheiten zur Lage.`);
     return JSON.stringify({ id: `${prefix}${i}`, title: `${town}: Bericht ${prefix}${i} über den Hafen`, text: paragraphs.join('\n\n') });
   });
   return Buffer.from(lines.join('\n'), 'utf8');
 }
 
-/** Notes every text the import's count shows from now on (the line appears after half a second). */
-async function watchCount(page: Page): Promise<void> {
-  await page.evaluate(() => {
+/**
+ * Notes every text the import's count shows from now on (the line appears after half a second),
+ * in the line whose bar is named `label` (after an import, the compare catch-up has a line too).
+ */
+async function watchCount(page: Page, label: string): Promise<void> {
+  await page.evaluate((label) => {
     const seen: string[] = [];
     (window as unknown as { counts: string[] }).counts = seen;
     new MutationObserver(() => {
-      const count = [...document.querySelectorAll('[role="status"]')].find((s) => s.querySelector('progress'))?.querySelector('.count')?.textContent ?? '';
+      const count = document.querySelector(`[role="status"]:has(progress[aria-label="${label}"]) .count`)?.textContent ?? '';
       if (count && count !== seen.at(-1)) seen.push(count);
     }).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
-  });
+  }, label);
 }
 
-async function importCounted(app: Page, button: string, name: string, bytes: Buffer, done: string): Promise<string[]> {
-  await watchCount(app);
+async function importCounted(app: Page, button: string, label: string, name: string, bytes: Buffer, done: string): Promise<string[]> {
+  await watchCount(app, label);
   const chooser = app.waitForEvent('filechooser');
   await app.getByRole('button', { name: button }).click();
   await (await chooser).setFiles({ name, mimeType: 'application/x-ndjson', buffer: bytes });
@@ -56,13 +62,13 @@ function expectPerReport(counts: number[], total: number): void {
 
 test('an import’s count moves per report, never a batch at once (en, de)', async ({ app }) => {
   test.setTimeout(240_000);
-  const seen = await importCounted(app, 'Import files…', 'hafen.jsonl', jsonl('h', 1500), 'Import finished');
+  const seen = await importCounted(app, 'Import files…', 'Importing…', 'hafen.jsonl', jsonl('h', 1500), 'Import finished');
   const counts = seen.filter((s) => / of 1,500 reports$/.test(s)).map((s) => Number(s.split(' of ')[0]!.replace(/,/g, '')));
   expectPerReport(counts, 1500);
   await app.getByRole('status').filter({ hasText: 'Import finished' }).getByRole('button', { name: 'Dismiss' }).click();
 
   await app.getByRole('combobox', { name: 'Language' }).selectOption({ label: 'Deutsch' });
-  const seenDe = await importCounted(app, 'Importieren…', 'lage.jsonl', jsonl('l', 1000), 'Import abgeschlossen');
+  const seenDe = await importCounted(app, 'Importieren…', 'Wird importiert…', 'lage.jsonl', jsonl('l', 1000), 'Import abgeschlossen');
   const countsDe = seenDe.filter((s) => / von 1\.000 Berichten$/.test(s)).map((s) => Number(s.split(' von ')[0]!.replace(/\./g, '')));
   expectPerReport(countsDe, 1000);
 });
