@@ -18,6 +18,7 @@ export default defineConfig({
           'compare-worker': resolve(__dirname, 'src/core/worker/compare-worker.ts'),
           'spellings-worker': resolve(__dirname, 'src/core/worker/spellings-worker.ts'),
           'suggest-worker': resolve(__dirname, 'src/core/worker/suggest-worker.ts'),
+          'damage-worker': resolve(__dirname, 'src/core/worker/damage-worker.ts'),
         },
       },
     },

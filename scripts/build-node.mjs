@@ -13,6 +13,7 @@ await build({
     'compare-worker': 'src/core/worker/compare-worker.ts',
     'spellings-worker': 'src/core/worker/spellings-worker.ts',
     'suggest-worker': 'src/core/worker/suggest-worker.ts',
+    'damage-worker': 'src/core/worker/damage-worker.ts',
   },
   outdir: 'out/node',
   bundle: true,

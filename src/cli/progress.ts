@@ -1,15 +1,15 @@
-import type { DerivedDatasetName, ParallaxEvent, ProgressTask } from '../shared/events';
+import { reportsShown, type DerivedDatasetName, type ParallaxEvent, type ProgressTask } from '../shared/events';
 import { formatFor, words } from '../shared/i18n';
 import { printable } from './format';
 import { CLI_LANG, cliWords } from './words';
 
 /**
- * Long work the CLI reports on: reading input (in reports when the library counted them
- * beforehand, `ingestReports`, else in bytes), and the tasks the library reports. The rebuild
+ * Long work the CLI reports on: counting a big file's reports (`ingestCount`, in bytes), reading
+ * input (in reports when the library counted them beforehand, `ingestReports`, else in bytes), and the tasks the library reports. The rebuild
  * of derived data as a library opens comes as `rebuildProgress` events, one piece per dataset.
  */
-/** The views' build (`views`) is the app's: the CLI builds them at once. */
-export type CliTask = 'ingest' | 'ingestReports' | Exclude<ProgressTask, 'views'>;
+/** The views' build (`views`) is the app's: the CLI builds them at once; `parallax rescue` says its own. */
+export type CliTask = 'ingestCount' | 'ingest' | 'ingestReports' | Exclude<ProgressTask, 'views' | 'rescue'>;
 
 /** Where and how progress is shown. */
 export interface ProgressOptions {
@@ -42,7 +42,7 @@ const JSON_EVERY_MS = 500;
 const PLAIN_EVERY_MS = 5_000;
 
 /** A task's unit: bytes of input read, or reports handled. */
-const UNIT: Record<CliTask, 'bytes' | 'reports'> = { ingest: 'bytes', ingestReports: 'reports', reextract: 'reports', compareIndex: 'reports' };
+const UNIT: Record<CliTask, 'bytes' | 'reports'> = { ingestCount: 'bytes', ingest: 'bytes', ingestReports: 'reports', reextract: 'reports', compareIndex: 'reports' };
 
 const MB = 1024 * 1024;
 
@@ -103,10 +103,14 @@ export function createProgress(opts: ProgressOptions): Progress {
     },
     onEvent(e) {
       if (e.type === 'ingestProgress') {
-        if (e.reportsTotal !== null) progress.update('ingestReports', e.reports, e.reportsTotal, e.current);
+        // The count's start and end are told even when it takes no time: only one still counting is shown.
+        if (e.phase === 'counting') {
+          if (e.done > 0 && e.done < e.total) progress.update('ingestCount', e.done, e.total, e.current);
+        }
+        else if (e.reportsTotal !== null) progress.update('ingestReports', reportsShown(e), e.reportsTotal, e.current);
         else progress.update('ingest', e.done, e.total, e.current);
       }
-      else if (e.type === 'taskProgress' && e.task !== 'views') progress.update(e.task, e.done, e.total);
+      else if (e.type === 'taskProgress' && e.task !== 'views' && e.task !== 'rescue') progress.update(e.task, e.done, e.total);
       else if (e.type === 'rebuildProgress') show(`rebuild:${e.dataset}`, { task: 'rebuild', dataset: e.dataset }, labelOf('reextract', e.dataset), 'reports', e.done, e.total);
       else if (e.type === 'rebuildDone') progress.end();
     },

@@ -18,7 +18,8 @@ import { compareMethods } from './compare/methods';
 import { exploreMethods } from './explore/methods';
 import { trashMethods } from './trash';
 import { versionMethods } from './versions';
-import { guardDamage, rescueMethod, type DamageState } from './damage';
+import { checkOnOpen, guardDamage, markDamaged, rescueMethod, type DamageState } from './damage';
+import { watchOtherWriters } from './other-writers';
 import { backgroundSpellings } from './explore/spellings-background';
 import { runOnceWorker } from './worker/run-once';
 import type { SuggestWorkerInit } from './worker/suggest-worker';
@@ -90,6 +91,12 @@ export interface ServiceOptions extends HostFacts {
    * `suggest-worker.js` beside `extractWorkerFile`, when it is there.
    */
   suggestWorkerFile?: string | undefined;
+  /**
+   * The built damage worker: the check of the library file as it opens (hosts with a library
+   * thread, `backgroundCompare`) and the rescue, off the library thread. Default:
+   * `damage-worker.js` beside `extractWorkerFile`, when it is there.
+   */
+  damageWorkerFile?: string | undefined;
   /** Reports up to which the suggestion index is built on this thread; default `SYNC_SUGGEST_MAX_ARTICLES`. */
   syncSuggestMaxArticles?: number;
   /** Reports up to which names are grouped on this thread; default `SYNC_SPELLINGS_MAX_ARTICLES`. */
@@ -186,6 +193,7 @@ export function createParallaxService(opts: ServiceOptions): ParallaxApi {
   if (!rebuild.isReady('search-index')) void rebuild.whenReady(['search-index']).then(mergeSegments, () => undefined);
   const staging = new UploadStaging();
   const damage: DamageState = { damaged: false };
+  const damageWorker = opts.libraryPath && opts.libraryPath !== ':memory:' ? (opts.damageWorkerFile ?? siblingWorker(opts.extractWorkerFile, 'damage-worker.js')) : undefined;
   // The re-extraction a person asked for, while it runs (`cancelReextract`).
   let reextracting: { cancelled: boolean } | null = null;
   // The imports running, by job id, with whether a person asked to stop them (`cancelIngest`).
@@ -210,7 +218,7 @@ export function createParallaxService(opts: ServiceOptions): ParallaxApi {
     ...exploreMethods(db, emit, indexer),
     ...trashMethods(db, emit),
     ...versionMethods(db, emit),
-    ...rescueMethod(opts.libraryPath, opts.nativeBinding),
+    ...rescueMethod(opts.libraryPath, opts.nativeBinding, damageWorker, emit),
     async getAppInfo() {
       return {
         name: 'Parallax',
@@ -343,6 +351,10 @@ export function createParallaxService(opts: ServiceOptions): ParallaxApi {
       return getArticle(db, articleId)!;
     },
   }, rebuild), opts.libraryPath);
+  // Hosts with a library thread check the file as it opens, so the damage shows before a write
+  // meets it, and tell the windows what the command line changed in the list meanwhile.
+  if (damageWorker && opts.backgroundCompare) checkOnOpen(damageWorker, opts.libraryPath, opts.nativeBinding, () => markDamaged(db, damage, emit));
+  if (opts.backgroundCompare && db.name !== ':memory:') watchOtherWriters(db, emit);
   return guardDamage(api, db, damage, opts.libraryPath, emit);
 }
 

@@ -10,13 +10,28 @@ export type ParallaxEvent =
   | {
       type: 'ingestProgress';
       jobId: JobId | null;
+      /**
+       * `counting`: the files' reports are being counted before reading (a big JSON Lines file
+       * takes seconds); `done`/`total` are the bytes counted, `reports` the reports found so far.
+       * `importing`: the reports are read, extracted and written.
+       */
+      phase: 'counting' | 'importing';
       /** Bytes of input handled so far and in all (one unit for files, folders and records). */
       done: number;
       total: number;
       /** The input being read now. */
       current: string;
-      /** Reports read so far: added, already present or skipped. */
+      /**
+       * While importing, reports done so far: written (told one by one during a batch's write),
+       * already present or skipped. While counting, the reports found so far.
+       */
       reports: number;
+      /**
+       * Reports extracted so far (or skipped), told by the extraction workers as each finishes;
+       * at least `reports`, and ahead of it by the batches being written or waiting to be. Absent
+       * while counting.
+       */
+      extracted?: number;
       /**
        * Reports in all, counted before reading (a file is one, a JSON Lines file one per
        * line), or null when they cannot be known beforehand (bytes handed over in one piece).
@@ -53,10 +68,11 @@ export type ParallaxEvent =
 
 /**
  * Long work that reports progress: `reextract` and `compareIndex` (catching the compare index
- * up) in reports, `views` (the first build of people & places, stories, timeline) in fiftieths of its stages. The rebuild of derived data as a library opens has events of its own
+ * up) in reports, `views` (the first build of people & places, stories, timeline) in fiftieths of its stages,
+ * `rescue` (a damaged library's rescue into a new file) in rows read of the rows counted first. The rebuild of derived data as a library opens has events of its own
  * (`rebuildProgress`), which name the dataset, because calls wait for the one they read.
  */
-export type ProgressTask = 'reextract' | 'compareIndex' | 'views';
+export type ProgressTask = 'reextract' | 'compareIndex' | 'views' | 'rescue';
 
 /** The grouped views in the order they are built (each reads the one before). */
 export type ViewStep = 'entities' | 'stories' | 'timeline';
@@ -74,3 +90,14 @@ export interface RebuildStatus {
 
 /** A function that receives events; returns nothing. */
 export type EventListener = (event: ParallaxEvent) => void;
+
+/**
+ * How many reports an import's progress shows as done: each counts half once extracted and whole
+ * once written. Extraction runs on helpers a batch or two ahead of the one writer, so neither
+ * count alone moves all the time (nothing is written while the first batch extracts; the helpers
+ * wait while a batch is written); their mean does, and stays within a batch of what the library
+ * holds. While counting, the reports found.
+ */
+export function reportsShown(p: { reports: number; extracted?: number | undefined }): number {
+  return Math.floor((p.reports + Math.max(p.reports, p.extracted ?? p.reports)) / 2);
+}

@@ -46,9 +46,9 @@ describe('createProgress', () => {
 
   it('with --json writes one JSON object per line, the first and the last of each task always', () => {
     const d = display({ json: true });
-    d.p.onEvent({ type: 'ingestProgress', jobId: null, done: 0, total: 100, current: 'x.txt', reports: 0, reportsTotal: null });
-    d.p.onEvent({ type: 'ingestProgress', jobId: null, done: 50, total: 100, current: 'x.txt', reports: 1, reportsTotal: null });
-    d.p.onEvent({ type: 'ingestProgress', jobId: null, done: 100, total: 100, current: 'x.txt', reports: 2, reportsTotal: null });
+    d.p.onEvent({ type: 'ingestProgress', phase: 'importing', jobId: null, done: 0, total: 100, current: 'x.txt', reports: 0, reportsTotal: null });
+    d.p.onEvent({ type: 'ingestProgress', phase: 'importing', jobId: null, done: 50, total: 100, current: 'x.txt', reports: 1, reportsTotal: null });
+    d.p.onEvent({ type: 'ingestProgress', phase: 'importing', jobId: null, done: 100, total: 100, current: 'x.txt', reports: 2, reportsTotal: null });
     d.p.onEvent({ type: 'taskProgress', task: 'reextract', done: 3, total: 3 });
     const lines = d.out().trimEnd().split('\n').map((l) => JSON.parse(l));
     expect(lines).toEqual([
@@ -60,8 +60,19 @@ describe('createProgress', () => {
 
   it('counts reports, not bytes, when the library counted them beforehand', () => {
     const d = display({});
-    d.p.onEvent({ type: 'ingestProgress', jobId: null, done: 10, total: 2000, current: 'a.jsonl', reports: 2400, reportsTotal: 10_000 });
+    d.p.onEvent({ type: 'ingestProgress', phase: 'importing', jobId: null, done: 10, total: 2000, current: 'a.jsonl', reports: 2400, reportsTotal: 10_000 });
     expect(d.out()).toBe('Ingesting: 24% (2,400 of 10,000 reports) a.jsonl\n');
+  });
+
+  it('says it counts a big file’s reports, in bytes, before it reads them; then counts a report half once extracted', () => {
+    const d = display({});
+    // A count that takes no time (its start and end alone) says nothing.
+    d.p.onEvent({ type: 'ingestProgress', phase: 'counting', jobId: null, done: 0, total: 2 * 1024 * 1024, current: 'a.jsonl', reports: 0, reportsTotal: null });
+    d.p.onEvent({ type: 'ingestProgress', phase: 'counting', jobId: null, done: 2 * 1024 * 1024, total: 2 * 1024 * 1024, current: 'a.jsonl', reports: 10_000, reportsTotal: null });
+    expect(d.out()).toBe('');
+    d.p.onEvent({ type: 'ingestProgress', phase: 'counting', jobId: null, done: 1024 * 1024, total: 2 * 1024 * 1024, current: 'a.jsonl', reports: 5000, reportsTotal: null });
+    d.p.onEvent({ type: 'ingestProgress', phase: 'importing', jobId: null, done: 10, total: 2000, current: 'a.jsonl', reports: 2000, extracted: 2800, reportsTotal: 10_000 });
+    expect(d.out()).toBe('Counting reports: 50% (1.0 of 2.0 MB) a.jsonl\nIngesting: 24% (2,400 of 10,000 reports) a.jsonl\n');
   });
 
   it('shows a file name with a line break or a bidi override escaped', () => {

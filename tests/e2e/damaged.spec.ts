@@ -85,3 +85,17 @@ test('a damaged library: a banner says so, writes are refused with its words, th
   await expect(page.getByRole('heading', { name: 'Diese Bibliothek ist beschädigt' })).toBeVisible();
   await expect(page.getByRole('alert').filter({ has: page.getByRole('heading', { name: 'Diese Bibliothek ist beschädigt' }) })).toContainText('Gerettet in ');
 });
+
+test('a damaged library is found as it opens: the banner shows before anything is done, and reading goes on (en, de)', async ({ page, damaged }) => {
+  // The library checks its file on a thread of its own as it opens; nothing here touches the damaged table.
+  await page.goto(damaged.server.url);
+  const banner = page.getByRole('alert').filter({ has: page.getByRole('heading', { name: 'This library is damaged' }) });
+  await expect(banner).toBeVisible();
+  await expect(banner.getByRole('button', { name: 'Rescue into a new library' })).toBeVisible();
+  const list = page.getByRole('listbox', { name: 'Reports' });
+  await expect(list.getByRole('option')).toHaveCount(5);
+  await list.getByRole('option').first().click();
+  await expect(page.getByRole('region', { name: 'Reader' }).getByRole('heading', { level: 1 })).toBeVisible();
+  await page.getByRole('combobox', { name: 'Language' }).selectOption({ label: 'Deutsch' });
+  await expect(page.getByRole('alert').filter({ has: page.getByRole('heading', { name: 'Diese Bibliothek ist beschädigt' }) })).toBeVisible();
+});

@@ -1,3 +1,6 @@
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { test, expect } from './support/fixtures';
 import { HTTP_TOKEN_HEADER, type ArticlePage } from '../../src/shared/api';
 
@@ -116,4 +119,50 @@ test('a report trashed elsewhere (another window, the command line) is not left 
   await reader.getByRole('button', { name: 'Restore' }).click();
   await expect(reader.getByRole('heading', { name: TKP_TITLE })).toBeVisible();
   await expect(list.getByRole('option', { name: TKP_TITLE })).toBeVisible();
+});
+
+test('a trash move undone is made again with Ctrl+Shift+Z and with Ctrl+Y (en, de)', async ({ app }) => {
+  const list = app.getByRole('listbox', { name: 'Reports' });
+  const rows = list.getByRole('option');
+  await expect(rows).toHaveCount(5);
+  await list.getByRole('option', { name: TKP_TITLE }).click();
+  await list.press('Delete');
+  const line = app.getByRole('status').filter({ hasText: '1 report moved to trash' });
+  await expect(line).toBeVisible();
+  await app.locator('body').press('Control+z');
+  await expect(rows).toHaveCount(5);
+  await expect(line).toBeHidden();
+  await app.locator('body').press('Control+Shift+Z');
+  await expect(rows).toHaveCount(4);
+  await expect(list.getByRole('option', { name: TKP_TITLE })).toHaveCount(0);
+  // Made again, its undo line is back: undo and redo once more, now with Ctrl+Y.
+  await expect(line).toBeVisible();
+  await app.locator('body').press('Control+z');
+  await expect(rows).toHaveCount(5);
+  await app.getByRole('combobox', { name: 'Language' }).selectOption({ label: 'Deutsch' });
+  // Back on the list (in the language menu the keys are the field's).
+  const liste = app.getByRole('listbox', { name: 'Berichte' });
+  await liste.focus();
+  await liste.press('Control+y');
+  await expect(liste.getByRole('option')).toHaveCount(4);
+  await expect(app.getByRole('status').filter({ hasText: '1 Bericht in den Papierkorb verschoben' })).toBeVisible();
+  // `?` says what the keys do.
+  await app.locator('body').press('?');
+  await expect(app.getByRole('dialog')).toContainText('oder das Verschieben in den Papierkorb');
+});
+
+test('the list follows a trash made on the command line while the library is served', async ({ app, server }) => {
+  const list = app.getByRole('listbox', { name: 'Reports' });
+  await expect(list.getByRole('option')).toHaveCount(5);
+  const bin = join(process.cwd(), 'bin', 'parallax.mjs');
+  const run = (...args: string[]) => promisify(execFile)(process.execPath, [bin, ...args, '--library', server.libraryPath]);
+  const listed = await run('list', '--json');
+  const tkp = (JSON.parse(listed.stdout) as ArticlePage).items.find((a) => a.title === TKP_TITLE)!.id;
+  await run('trash', tkp);
+  // Nothing done in the window (no focus change): the host notices the other process's change.
+  await expect(list.getByRole('option', { name: TKP_TITLE })).toHaveCount(0);
+  await expect(list.getByRole('option')).toHaveCount(4);
+  await expect(app.getByRole('navigation').getByRole('button', { name: 'Trash 1' })).toBeVisible();
+  await run('restore', tkp);
+  await expect(list.getByRole('option')).toHaveCount(5);
 });

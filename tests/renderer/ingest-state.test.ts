@@ -70,13 +70,21 @@ describe('IngestState', () => {
     timers.fire();
     expect(ingest.showProgress).toBe(true);
 
-    ingest.handleEvent({ type: 'ingestProgress', jobId: 'other' as never, done: 9, total: 10, current: 'x', reports: 9, reportsTotal: 10 });
+    ingest.handleEvent({ type: 'ingestProgress', phase: 'importing', jobId: 'other' as never, done: 9, total: 10, current: 'x', reports: 9, reportsTotal: 10 });
     expect(ingest.progress).toBeNull();
     // The bar follows reports when their number is known, bytes only when it is not.
-    ingest.handleEvent({ type: 'ingestProgress', jobId: 'mine' as never, done: 1, total: 4, current: 'a.txt', reports: 3, reportsTotal: 4 });
+    ingest.handleEvent({ type: 'ingestProgress', phase: 'importing', jobId: 'mine' as never, done: 1, total: 4, current: 'a.txt', reports: 3, reportsTotal: 4 });
     expect(ingest.fraction).toBe(0.75);
-    ingest.handleEvent({ type: 'ingestProgress', jobId: 'mine' as never, done: 1, total: 4, current: 'a.txt', reports: 3, reportsTotal: null });
+    ingest.handleEvent({ type: 'ingestProgress', phase: 'importing', jobId: 'mine' as never, done: 1, total: 4, current: 'a.txt', reports: 3, reportsTotal: null });
     expect(ingest.fraction).toBe(0.25);
+    // While the library counts the reports, the bar follows the bytes counted.
+    ingest.handleEvent({ type: 'ingestProgress', phase: 'counting', jobId: 'mine' as never, done: 3, total: 4, current: 'a.txt', reports: 700, reportsTotal: null });
+    expect(ingest.fraction).toBe(0.75);
+    // A report counts half once extracted, whole once written: the bar moves with either.
+    ingest.handleEvent({ type: 'ingestProgress', phase: 'importing', jobId: 'mine' as never, done: 4, total: 4, current: 'a.txt', reports: 0, extracted: 100, reportsTotal: 1000 });
+    expect(ingest.fraction).toBe(0.05);
+    ingest.handleEvent({ type: 'ingestProgress', phase: 'importing', jobId: 'mine' as never, done: 4, total: 4, current: 'a.txt', reports: 100, extracted: 300, reportsTotal: 1000 });
+    expect(ingest.fraction).toBe(0.2);
 
     (finish as (() => void) | null)?.();
     await running;
@@ -154,7 +162,7 @@ describe('bytesToBase64', () => {
     expect(ingest.sending).toBeNull();
     await ingest.cancel();
     expect(client.callsOf('cancelIngest').map((c) => c.args[0])).toEqual(['job-r']);
-    const progress = { type: 'ingestProgress', jobId: 'job-r', done: 1, total: 10, current: 'a.jsonl', reports: 1, reportsTotal: 10 } as const;
+    const progress = { type: 'ingestProgress', phase: 'importing', jobId: 'job-r', done: 1, total: 10, current: 'a.jsonl', reports: 1, reportsTotal: 10 } as const;
     ingest.handleEvent(progress as never);
     await new Promise((r) => setTimeout(r, 0));
     ingest.handleEvent(progress as never);
@@ -170,7 +178,7 @@ describe('bytesToBase64', () => {
     const client = new FakeClient();
     const timers = manualTimers();
     const ingest = new IngestState({ api: client, setTimer: timers.setTimer, clearTimer: timers.clearTimer });
-    const progress = (reports: number) => ({ type: 'ingestProgress', jobId: 'menu-1', done: reports, total: 100, current: 'a.jsonl', reports, reportsTotal: 100 }) as const;
+    const progress = (reports: number) => ({ type: 'ingestProgress', phase: 'importing', jobId: 'menu-1', done: reports, total: 100, current: 'a.jsonl', reports, reportsTotal: 100 }) as const;
     ingest.handleEvent(progress(10) as never);
     expect(ingest.isRunning).toBe(true);
     expect(ingest.progress?.reports).toBe(10);
@@ -193,7 +201,7 @@ describe('bytesToBase64', () => {
     const client = new FakeClient();
     const ingest = new IngestState({ api: client, makeJobId: () => 'job-own' });
     const report = await ingest.addText({ text: 'Ein Bericht.' });
-    ingest.handleEvent({ type: 'ingestProgress', jobId: 'job-own', done: 1, total: 1, current: 'x', reports: 1, reportsTotal: 1 } as never);
+    ingest.handleEvent({ type: 'ingestProgress', phase: 'importing', jobId: 'job-own', done: 1, total: 1, current: 'x', reports: 1, reportsTotal: 1 } as never);
     ingest.handleEvent({ type: 'ingestDone', jobId: 'job-own', report: emptyReport() } as never);
     expect(ingest.isRunning).toBe(false);
     expect(ingest.report).toBe(report);

@@ -65,6 +65,29 @@ describe('TrashState', () => {
     expect(reloads).toBe(3);
   });
 
+  it('redo moves what the last undo restored to the trash again, once; a new move or another undo ends it', async () => {
+    const f = fakeApi();
+    const t = new TrashState(f.api);
+    await t.move([id('a'), id('b')]);
+    expect(t.canRedo).toBe(false);
+    await t.undo();
+    expect(t.canRedo).toBe(true);
+    await t.redo();
+    expect(f.calls.at(-1)).toBe('trash a,b');
+    expect([...f.trashed].sort()).toEqual(['a', 'b']);
+    // The undo line is back, and its undo again can be redone again.
+    expect(t.lastMoved).toEqual(['a', 'b']);
+    expect(t.canRedo).toBe(false);
+    await t.undo();
+    t.forgetRedo();
+    await t.redo();
+    expect(f.calls.filter((c) => c.startsWith('trash'))).toHaveLength(2);
+    await t.move([id('c')]);
+    await t.undo();
+    await t.move([id('d')]);
+    expect(t.canRedo).toBe(false);
+  });
+
   it('a report restored or purged from the trash view leaves the undo line', async () => {
     const f = fakeApi();
     const t = new TrashState(f.api);

@@ -35,6 +35,33 @@ describe('Ctrl/Cmd+Z with the trash line and the version line both showing', () 
   });
 });
 
+describe('Ctrl/Cmd+Shift+Z and Ctrl+Y after a trash move was undone', () => {
+  it('move the reports to the trash again, once per undo', async () => {
+    vi.stubGlobal('HTMLElement', class {});
+    const client = new FakeClient();
+    client.items = [summary('a'), summary('b')];
+    const app = make(client);
+    let prevented = 0;
+    const key = (k: string, shiftKey: boolean) => ({ ...ctrlZ(), key: k, code: `Key${k.toUpperCase()}`, shiftKey, preventDefault: () => void prevented++ }) as unknown as KeyboardEvent;
+    await app.trash.move([id('a')]);
+    onAppKey(app, ctrlZ(), () => {});
+    await vi.waitFor(() => expect(client.callsOf('restoreArticles')).toHaveLength(1));
+    onAppKey(app, key('Z', true), () => {});
+    await vi.waitFor(() => expect(client.callsOf('trashArticles')).toHaveLength(2));
+    expect(app.trash.lastMoved).toEqual(['a']);
+    onAppKey(app, ctrlZ(), () => {});
+    await vi.waitFor(() => expect(client.callsOf('restoreArticles')).toHaveLength(2));
+    onAppKey(app, key('y', false), () => {});
+    await vi.waitFor(() => expect(client.callsOf('trashArticles')).toHaveLength(3));
+    expect(prevented).toBe(2);
+    // Nothing undone since: the key is not the trash's (nor anyone's) to take, and is left to the browser.
+    onAppKey(app, key('y', false), () => {});
+    expect(prevented).toBe(2);
+    expect(client.callsOf('trashArticles')).toHaveLength(3);
+    vi.unstubAllGlobals();
+  });
+});
+
 describe('a damaged library in the window', () => {
   it('is known from the event, from getAppInfo, and from any call that fails with DB_CORRUPT', async () => {
     const client = new FakeClient();
@@ -64,5 +91,21 @@ describe('a damaged library in the window', () => {
     await app.health.rescue();
     expect(app.health.rescued?.to).toBe('/l.rescued-1.sqlite');
     expect(app.health.rescuing).toBe(false);
+  });
+
+  it('shows how far a running rescue has read, and nothing once it ended', async () => {
+    const client = new FakeClient();
+    const app = make(client);
+    let finish!: (r: Awaited<ReturnType<FakeClient['rescueLibrary']>>) => void;
+    client.rescueLibrary = () => new Promise((r) => (finish = r));
+    // Progress of a rescue not asked here (another window's) is not shown as this one's.
+    app.handleEvent({ type: 'taskProgress', task: 'rescue', done: 1, total: 4 });
+    expect(app.health.rescueShare).toBeNull();
+    const running = app.health.rescue();
+    app.handleEvent({ type: 'taskProgress', task: 'rescue', done: 300, total: 1200 });
+    expect(app.health.rescueShare).toBe(0.25);
+    finish({ from: '/l.sqlite', to: '/l.rescued-2.sqlite', tables: [] });
+    await running;
+    expect(app.health.rescueShare).toBeNull();
   });
 });

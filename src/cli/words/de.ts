@@ -35,7 +35,7 @@ export const de: CliWords = {
   reextracted: (n: number, seconds: string) => `${n} Artikel erneut ausgelesen (${seconds} s).`,
   failedLine: (id: string, reason: string) => `  fehlgeschlagen ${id}: ${reason}`,
 
-  taskLabel: (task: string) => ({ ingest: 'Einlesen', ingestReports: 'Einlesen', reextract: 'Erneut auslesen', compareIndex: 'Für den Vergleich erschließen' })[task] ?? task,
+  taskLabel: (task: string) => ({ ingestCount: 'Berichte zählen', ingest: 'Einlesen', ingestReports: 'Einlesen', reextract: 'Erneut auslesen', compareIndex: 'Für den Vergleich erschließen' })[task] ?? task,
   megabytes: (done: string, total: string) => `${done} von ${total} MB`,
   reportsAmount: (done: string, total: string) => `${done} von ${total} Berichten`,
   rebuilding: (what: string) => `Baue ${what} neu auf`,

@@ -36,7 +36,7 @@ export const en = {
   reextracted: (n: number, seconds: string) => `Re-extracted ${n} article${n === 1 ? '' : 's'} (${seconds} s).`,
   failedLine: (id: string, reason: string) => `  failed ${id}: ${reason}`,
 
-  taskLabel: (task: string) => ({ ingest: 'Ingesting', ingestReports: 'Ingesting', reextract: 'Re-extracting', compareIndex: 'Indexing for comparison' })[task] ?? task,
+  taskLabel: (task: string) => ({ ingestCount: 'Counting reports', ingest: 'Ingesting', ingestReports: 'Ingesting', reextract: 'Re-extracting', compareIndex: 'Indexing for comparison' })[task] ?? task,
   megabytes: (done: string, total: string) => `${done} of ${total} MB`,
   reportsAmount: (done: string, total: string) => `${done} of ${total} reports`,
   rebuilding: (what: string) => `Rebuilding ${what}`,

@@ -24,32 +24,39 @@ export type PackedOutcome = { ok: true; packed: PackedArticle } | Exclude<Prepar
 
 /** Runs extraction for batches of inputs, on worker threads or (without a worker file) here. */
 export interface ExtractPool {
-  prepare(inputs: PrepareInput[]): Promise<PrepareOutcome[]>;
+  /**
+   * Extracts `inputs`. `onExtracted`, if given, is told while it runs how many more of them are
+   * done (finished or failed), so a progress count can move per report rather than per batch;
+   * the counts add up to at most `inputs.length` (the rest when the promise settles).
+   */
+  prepare(inputs: PrepareInput[], onExtracted?: (more: number) => void): Promise<PrepareOutcome[]>;
   /** How many batches may be in flight before the caller should wait. */
   readonly parallelism: number;
   close(): Promise<void>;
 }
 
 /** Extracts a batch on this thread, exactly as an extraction worker does (and hashes it). */
-export function prepareBatch(inputs: PrepareInput[]): PrepareOutcome[] {
-  return extractBatch(inputs, prepareArticle);
+export function prepareBatch(inputs: PrepareInput[], itemDone?: (done: number) => void): PrepareOutcome[] {
+  return extractBatch(inputs, prepareArticle, itemDone);
 }
 
 /**
  * What an extraction worker does with a batch: extract each input and pack the result
  * (`compact.ts`), leaving the hashes to the library thread (`withHashes`, in `workerPool`).
  */
-export function extractForPool(inputs: PrepareInput[]): PackedOutcome[] {
-  return extractBatch(inputs, extractInput).map((o) => (o.ok ? { ok: true, packed: packPrepared(o.value) } : o));
+export function extractForPool(inputs: PrepareInput[], itemDone?: (done: number) => void): PackedOutcome[] {
+  return extractBatch(inputs, extractInput, itemDone).map((o) => (o.ok ? { ok: true, packed: packPrepared(o.value) } : o));
 }
 
-/** `prepare` for each input; an exception fails that input only. */
-export function extractBatch<T>(inputs: PrepareInput[], prepare: (input: PrepareInput) => T): ({ ok: true; value: T } | { ok: false; message: string })[] {
-  return inputs.map((input) => {
+/** `prepare` for each input; an exception fails that input only. `itemDone` hears the count after each. */
+export function extractBatch<T>(inputs: PrepareInput[], prepare: (input: PrepareInput) => T, itemDone?: (done: number) => void): ({ ok: true; value: T } | { ok: false; message: string })[] {
+  return inputs.map((input, i) => {
     try {
       return { ok: true, value: prepare(input) } as const;
     } catch (e) {
       return { ok: false, message: (e as Error).message } as const;
+    } finally {
+      itemDone?.(i + 1);
     }
   });
 }
@@ -61,8 +68,8 @@ export function extractBatch<T>(inputs: PrepareInput[], prepare: (input: Prepare
 export function inlinePool(): ExtractPool {
   return {
     parallelism: 1,
-    async prepare(inputs) {
-      return prepareBatch(inputs);
+    async prepare(inputs, onExtracted) {
+      return prepareBatch(inputs, onExtracted && (() => onExtracted(1)));
     },
     async close() {},
   };
@@ -98,7 +105,8 @@ export function workerPool(workerFile: string, opts: ExtractPoolOptions = {}): E
     if (e instanceof OutOfMemoryError) return { ok: false, outOfMemory: true, megabytes: e.heapMb, message: `extraction ${e.message}` };
     return closed ? stopped : { ok: false, message: (e as Error).message };
   };
-  const extractChunk = async (chunk: PrepareInput[]): Promise<PrepareOutcome[]> => {
+  /** `credit(k)`: k of the chunk are done; tells `onExtracted` what is new, never more than the chunk. */
+  const extractChunk = async (chunk: PrepareInput[], credit: (k: number) => void): Promise<PrepareOutcome[]> => {
     if (closed) return chunk.map(() => stopped);
     try {
       // The raw bytes stay on this thread (the writer stores them; extraction reads only the
@@ -106,7 +114,7 @@ export function workerPool(workerFile: string, opts: ExtractPoolOptions = {}): E
       // hashes are made here (`withHashes`).
       const packed = await pool.run(
         chunk.map((input) => ({ ...input, raw: NO_BYTES })),
-        { timeLimitMs: limit },
+        { timeLimitMs: limit, onProgress: credit },
       );
       return packed.map((out, i): PrepareOutcome => {
         if (!out.ok) return out;
@@ -115,16 +123,36 @@ export function workerPool(workerFile: string, opts: ExtractPoolOptions = {}): E
       });
     } catch (e) {
       if (chunk.length === 1 || closed) return chunk.map(() => failed(e));
-      return (await Promise.all(chunk.map((input) => extractChunk([input])))).flat();
+      // Sent again an input at a time: each one's end counts, past what the chunk had told.
+      let finished = 0;
+      return (await Promise.all(chunk.map((input) => extractChunk([input], () => undefined).finally(() => credit(++finished))))).flat();
     }
+  };
+  /** A chunk's credit: what its worker told, counted once, and the whole chunk at its end. */
+  const creditFor = (size: number, onExtracted: ((more: number) => void) | undefined) => {
+    let counted = 0;
+    return (k: number) => {
+      const now = Math.min(size, k);
+      if (now > counted && onExtracted) onExtracted(now - counted);
+      counted = Math.max(counted, now);
+    };
   };
   return {
     parallelism: pool.size,
-    async prepare(inputs) {
+    async prepare(inputs, onExtracted) {
       const size = Math.min(CHUNK_MAX, Math.max(1, Math.ceil(inputs.length / (pool.size * 4))));
       const chunks: PrepareInput[][] = [];
       for (let i = 0; i < inputs.length; i += size) chunks.push(inputs.slice(i, i + size));
-      return (await Promise.all(chunks.map(extractChunk))).flat();
+      return (
+        await Promise.all(
+          chunks.map(async (chunk) => {
+            const credit = creditFor(chunk.length, onExtracted);
+            const outcomes = await extractChunk(chunk, credit);
+            credit(chunk.length);
+            return outcomes;
+          }),
+        )
+      ).flat();
     },
     async close() {
       closed = true;

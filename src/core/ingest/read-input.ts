@@ -201,9 +201,11 @@ function readHead(path: string): Uint8Array {
 /**
  * How many reports a file holds, counted before reading it for progress: a JSON Lines file one
  * per non-blank line (one pass over its bytes, ~1 GB/s), any other file one. Null when the file
- * cannot be read (reading it will say why).
+ * cannot be read (reading it will say why). `onChunk` hears, after each piece read, the bytes
+ * counted and the reports found so far in the file.
  */
-export async function countReports(path: string, name: string): Promise<number | null> {
+export async function countReports(path: string, name: string, onChunk?: (bytes: number, found: number) => void): Promise<number | null> {
+  let bytes = 0;
   if (!looksLikeJsonLines(path, name)) return 1;
   let n = 0;
   let lineHasText = false;
@@ -223,6 +225,8 @@ export async function countReports(path: string, name: string): Promise<number |
         lineHasText = false;
         from = nl + 1;
       }
+      bytes += chunk.length;
+      onChunk?.(bytes, n);
     }
   } catch {
     return null;

@@ -13,9 +13,13 @@ import { storedSiteKey } from '../derived/site-templates/dataset';
 import { templateFor } from '../derived/site-templates/template';
 import { notice, type Notice } from '../../shared/api/notices';
 import { english } from '../../shared/i18n';
+import { reportsShown } from '../../shared/events';
 
 /** Articles re-extracted per batch (one write transaction); other calls get a turn between batches. */
 const BATCH_SIZE = 200;
+
+/** Progress told while extracting at most this often (a batch's end is always told). */
+const PROGRESS_INTERVAL_MS = 100;
 
 /** How a re-extraction runs. */
 export interface ReextractOptions {
@@ -54,7 +58,23 @@ export async function reextractArticles(db: WriteDb, ids: ArticleId[] | null, op
   type Batch = { items: Item[]; outcomes: Promise<PrepareOutcome[]> };
   const queue: Batch[] = [];
   let next = 0;
-  let done = 0;
+  // Done: the articles that could not be read for extraction, and the others counted as an import
+  // counts them (`reportsShown`): half once extracted (told by the worker as each finishes), whole
+  // once written (told in the write), so the count moves per report, not per batch written.
+  let unread = 0;
+  let extracted = 0;
+  let written = 0;
+  let toldAt = 0;
+  const tell = (force: boolean) => {
+    const now = Date.now();
+    if (!force && now - toldAt < PROGRESS_INTERVAL_MS) return;
+    toldAt = now;
+    opts.onProgress?.(unread + reportsShown({ reports: written, extracted }), todo.length);
+  };
+  const onExtracted = (more: number) => {
+    extracted += more;
+    tell(false);
+  };
   const dispatch = () => {
     const items: Batch['items'] = [];
     for (const id of todo.slice(next, next + BATCH_SIZE)) {
@@ -73,12 +93,12 @@ export async function reextractArticles(db: WriteDb, ids: ArticleId[] | null, op
         report.failed.push(failure(id, notice('reextract.failed', { detail: (e as Error).message })));
       }
     }
-    done += Math.min(BATCH_SIZE, todo.length - next) - items.length;
+    unread += Math.min(BATCH_SIZE, todo.length - next) - items.length;
     next += BATCH_SIZE;
-    queue.push({ items, outcomes: pool.prepare(items.map((i) => i.input)) });
+    queue.push({ items, outcomes: pool.prepare(items.map((i) => i.input), onExtracted) });
   };
   try {
-    opts.onProgress?.(0, todo.length);
+    tell(true);
     while (next < todo.length || queue.length > 0) {
       if (opts.isCancelled?.()) {
         // What is being extracted is dropped whole: no batch is written in part.
@@ -99,6 +119,8 @@ export async function reextractArticles(db: WriteDb, ids: ArticleId[] | null, op
       db.transaction(() => {
         batch.items.forEach(({ id, editedText, storedEdit }, i) => {
           const o = outcomes[i]!;
+          written++;
+          tell(false);
           if (!o.ok) {
             report.failed.push(failure(id, o.timedOut ? notice('reextract.timed-out', { seconds: o.seconds ?? 0 }) : o.outOfMemory ? notice('reextract.out-of-memory', { megabytes: o.megabytes ?? 0 }) : notice('reextract.failed', { detail: o.message })));
             return;
@@ -122,8 +144,9 @@ export async function reextractArticles(db: WriteDb, ids: ArticleId[] | null, op
           }
         });
       })();
-      done += batch.items.length;
-      opts.onProgress?.(done, todo.length);
+      // A pool that settled a batch without telling each of its reports counts it here.
+      extracted = Math.max(extracted, written);
+      tell(true);
       await new Promise((r) => setImmediate(r));
     }
   } finally {

@@ -27,6 +27,16 @@ const PRIMARY_TABLES = [
 
 export type { RescuedTable, RescueReport };
 
+/** How a rescue runs. */
+export interface RescueOptions extends OpenOptions {
+  /**
+   * Told, after every few hundred rows and at each table's end, the rows read so far of the
+   * rows its tables held as they were counted first (a table that cannot be counted counts as
+   * its largest rowid, or nothing): an estimate, as damage hides rows.
+   */
+  onProgress?: (done: number, total: number) => void;
+}
+
 /**
  * Copies what can still be read of a damaged library at `from` into a new library at `to`: the
  * reports with their raw files, a person's edits, annotations, tags, links, saved searches and
@@ -38,7 +48,7 @@ export type { RescuedTable, RescueReport };
  * @throws ApiError `BAD_INPUT` when `to` exists; `NOT_A_DATABASE` when `from` cannot be read
  *   as SQLite at all.
  */
-export function rescueLibrary(from: string, to: string, options: OpenOptions = {}): RescueReport {
+export function rescueLibrary(from: string, to: string, options: RescueOptions = {}): RescueReport {
   if (existsSync(to)) throw codedError('BAD_INPUT', notice('store.rescue-exists', { path: to }));
   let src: Database.Database;
   try {
@@ -51,7 +61,14 @@ export function rescueLibrary(from: string, to: string, options: OpenOptions = {
   try {
     // A rescued row is checked against its parent by hand (`refused`), not left to fail the copy.
     dst.pragma('foreign_keys = OFF');
-    const tables = PRIMARY_TABLES.filter((t) => tableExists(src, t)).map((t) => copyTable(src, dst as unknown as Database.Database, t));
+    const names = PRIMARY_TABLES.filter((t) => tableExists(src, t));
+    const total = names.reduce((n, t) => n + (tryGet(src, `SELECT count(*) FROM ${t}`) ?? tryGet(src, `SELECT max(rowid) FROM ${t}`) ?? 0), 0);
+    let done = 0;
+    const tell = (rows: number) => {
+      done += rows;
+      options.onProgress?.(Math.min(done, total), total);
+    };
+    const tables = names.map((t) => copyTable(src, dst as unknown as Database.Database, t, tell));
     dropOrphans(dst as unknown as Database.Database, tables);
     // Every dataset is built anew from the rescued rows (the first migrations mark some built).
     dst.exec('DELETE FROM derived_state');
@@ -78,17 +95,21 @@ function sharedColumns(src: Database.Database, dst: Database.Database, table: st
   return names(src).filter((c) => there.has(c));
 }
 
-function copyTable(src: Database.Database, dst: Database.Database, table: string): RescuedTable {
+function copyTable(src: Database.Database, dst: Database.Database, table: string, tell: (rows: number) => void): RescuedTable {
   const cols = sharedColumns(src, dst, table);
   const list = cols.map((c) => `"${c}"`).join(', ');
   const insert = dst.prepare(`INSERT OR IGNORE INTO ${table} (${list}) VALUES (${cols.map(() => '?').join(', ')})`);
   const out: RescuedTable = { table, kept: 0, refused: 0, damaged: false };
-  const put = dst.transaction((rows: unknown[][]) => {
+  const write = dst.transaction((rows: unknown[][]) => {
     for (const r of rows) {
       if (insert.run(...r).changes > 0) out.kept++;
       else out.refused++;
     }
   });
+  const put = (rows: unknown[][]) => {
+    write(rows);
+    if (rows.length > 0) tell(rows.length);
+  };
   const hasRowid = (() => {
     try {
       src.prepare(`SELECT rowid FROM ${table} LIMIT 0`).all();

@@ -9,7 +9,7 @@
 import { Worker, type ResourceLimits } from 'node:worker_threads';
 import { BatchClock } from './batch-clock';
 import { HELPER_LIMITS } from './limits';
-import type { PoolReply, PoolRequest, PoolWorkerData } from './serve';
+import type { PoolProgress, PoolReply, PoolRequest, PoolWorkerData } from './serve';
 import { cpuSource, workerCpuMs } from './thread-cpu';
 import { limitVerdict } from './time-limit';
 
@@ -34,6 +34,12 @@ export interface RunOptions {
    * redo it.
    */
   once?: boolean;
+  /**
+   * Told how many of the batch's items its worker has finished, while it works on it (workers
+   * whose handler calls `itemDone`, `serve.ts`; at most every `PROGRESS_EVERY_MS`). Not told
+   * at the end: the answer says that. Counts restart if the batch is sent again.
+   */
+  onProgress?: (done: number) => void;
 }
 
 /** Worker threads running one entry. */
@@ -181,7 +187,11 @@ export function workerPool<In, Out>(workerFile: string, size: number, name: stri
     slot.waiting = new Map();
     slot.alive = true;
     const waiting = slot.waiting;
-    w.on('message', (m: PoolReply<Out>) => {
+    w.on('message', (m: PoolReply<Out> | PoolProgress) => {
+      if ('done' in m) {
+        waiting.get(m.seq)?.options.onProgress?.(m.done);
+        return;
+      }
       const job = waiting.get(m.seq);
       waiting.delete(m.seq);
       if (!job) return;

@@ -15,6 +15,22 @@ export interface PoolReply<Out> {
   out: Out;
 }
 
+/** How far a pool worker is in batch `seq`: `done` of its items finished (sent while it works). */
+export interface PoolProgress {
+  seq: number;
+  done: number;
+}
+
+/**
+ * A worker tells how far it is in a batch at most this often: often enough that a progress bar
+ * fed by it moves several times a second (the library emits at most every 100 ms), rarely enough
+ * that a batch of tiny items does not send a message per item.
+ */
+export const PROGRESS_EVERY_MS = 50;
+
+/** What a batch's handler may call after each item it finished, with the items finished so far. */
+export type ItemDone = (done: number) => void;
+
 /** What a pool starts its workers with (`workerData`). */
 export interface PoolWorkerData {
   /** Where the worker notes the batch it works on now (see `BatchClock`). */
@@ -23,8 +39,12 @@ export interface PoolWorkerData {
   cpu?: CpuSource | null;
 }
 
-/** Serves batches on this worker thread; `entry` names it in the error thrown outside a worker. */
-export function serveBatches<In, Out>(entry: string, handle: (input: In) => Out): void {
+/**
+ * Serves batches on this worker thread; `entry` names it in the error thrown outside a worker.
+ * A handler that calls its `itemDone` tells the pool how far it is (`RunOptions.onProgress`),
+ * at most every `PROGRESS_EVERY_MS`; the answer itself says the batch is done.
+ */
+export function serveBatches<In, Out>(entry: string, handle: (input: In, itemDone: ItemDone) => Out): void {
   const port = parentPort;
   if (!port) throw new Error(`${entry}: must run as a worker thread`);
   const data = workerData as PoolWorkerData | undefined;
@@ -33,6 +53,13 @@ export function serveBatches<In, Out>(entry: string, handle: (input: In) => Out)
   if (clock) clock.threadId = ownThreadId(cpu);
   port.on('message', (msg: PoolRequest<In>) => {
     clock?.start(msg.seq, ownCpuMs(cpu));
-    port.postMessage({ seq: msg.seq, out: handle(msg.input) } satisfies PoolReply<Out>);
+    let told = Date.now();
+    const itemDone: ItemDone = (done) => {
+      const now = Date.now();
+      if (now - told < PROGRESS_EVERY_MS) return;
+      told = now;
+      port.postMessage({ seq: msg.seq, done } satisfies PoolProgress);
+    };
+    port.postMessage({ seq: msg.seq, out: handle(msg.input, itemDone) } satisfies PoolReply<Out>);
   });
 }

@@ -193,6 +193,25 @@ describe('ingestPaths', () => {
     expect(last.done).toBe(last.total);
     expect(events.map((e) => e.type).slice(-2)).toEqual(['ingestDone', 'libraryChanged']);
   });
+
+  it('says it is counting a file’s reports before it reads them, then counts them done as written, never backwards', async () => {
+    const lines = Array.from({ length: 600 }, (_, i) => JSON.stringify({ title: `Zählung ${i}`, text: `Der Bericht ${i} über die Zählung im Hafen.` }));
+    const path = write('count.jsonl', lines.join('\n'));
+    await ingest([path]);
+    const progress = events.filter((e): e is Extract<ParallaxEvent, { type: 'ingestProgress' }> => e.type === 'ingestProgress');
+    const counting = progress.filter((e) => e.phase === 'counting');
+    const importing = progress.filter((e) => e.phase === 'importing');
+    // Heard at once, before the count (a big file's count takes seconds): nothing counted yet.
+    expect(counting[0]).toMatchObject({ done: 0, reports: 0, reportsTotal: null, current: 'count.jsonl' });
+    expect(progress.indexOf(counting.at(-1)!)).toBeLessThan(progress.indexOf(importing[0]!));
+    expect(counting.at(-1)).toMatchObject({ reports: 600, done: counting[0]!.total });
+    for (let i = 1; i < importing.length; i++) {
+      expect(importing[i]!.reports).toBeGreaterThanOrEqual(importing[i - 1]!.reports);
+      expect(importing[i]!.extracted!).toBeGreaterThanOrEqual(importing[i - 1]!.extracted!);
+    }
+    for (const e of importing) expect(e.extracted!).toBeGreaterThanOrEqual(e.reports);
+    expect(importing.at(-1)).toMatchObject({ reports: 600, extracted: 600, reportsTotal: 600 });
+  });
 });
 
 describe('openLibrary', () => {

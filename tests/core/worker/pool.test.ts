@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TimeLimitError, workerPool } from '../../../src/core/worker/pool';
+import { PROGRESS_EVERY_MS } from '../../../src/core/worker/serve';
 import { cpuSource } from '../../../src/core/worker/thread-cpu';
 import { ROOT, tempDir } from '../../support/temp';
 
@@ -30,6 +31,22 @@ describe('workerPool', () => {
       await expect(pool.run('die')).rejects.toThrow('echo worker stopped (exit code 7)');
       expect(await pool.run('b')).toBe('b');
       expect(await pool.run('c')).toBe('c');
+    } finally {
+      await pool.close();
+    }
+  });
+});
+
+describe('workerPool progress within a batch', () => {
+  it('tells how many of a batch’s items are done while its worker works on it, before the answer', async () => {
+    const pool = workerPool<string, string>(sleepy, 1, 'sleepy worker');
+    try {
+      const heard: number[] = [];
+      let answered = false;
+      // Items longer than the worker's telling interval (PROGRESS_EVERY_MS): each one is told.
+      const out = await pool.run(`items:5:${PROGRESS_EVERY_MS + 20}`, { onProgress: (done) => heard.push(answered ? -1 : done) }).finally(() => (answered = true));
+      expect(out).toBe(`items:5:${PROGRESS_EVERY_MS + 20}`);
+      expect(heard).toEqual([1, 2, 3, 4, 5]);
     } finally {
       await pool.close();
     }

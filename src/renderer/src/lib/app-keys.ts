@@ -59,6 +59,7 @@ function run(app: AppState, b: KeyBinding, e: KeyboardEvent, afterCloseCompare: 
       // While "n reports moved to trash — Undo" or "Now working on the new version … — Undo"
       // shows, Ctrl/Cmd+Z takes that back (the newer of the two when both show).
       if (app.versions.canUndo && (!app.trash.canUndo || app.versions.last!.at > app.trash.movedAt)) {
+        app.trash.forgetRedo();
         void app.guard(() => app.versions.undo());
         return true;
       }
@@ -67,10 +68,17 @@ function run(app: AppState, b: KeyBinding, e: KeyboardEvent, afterCloseCompare: 
         return true;
       }
       if (!app.canUndo) return false;
+      app.trash.forgetRedo();
       void app.undo();
       return true;
     case 'redo':
-      if (app.dialog !== null || isTyping(e.target) || !app.canRedo) return false;
+      if (app.dialog !== null || isTyping(e.target)) return false;
+      // The trash's move again while its undo was the window's last undo; else the annotations'.
+      if (app.trash.canRedo) {
+        void app.guard(() => app.trash.redo());
+        return true;
+      }
+      if (!app.canRedo) return false;
       void app.redo();
       return true;
     case 'zoom-in':

@@ -139,13 +139,13 @@ export class AppState {
         if (event.task === 'reextract') this.reextracting.progress(event.done, event.total);
         if (event.task === 'compareIndex') this.catchUp.progress(event.done, event.total);
         if (event.task === 'views' && event.step) this.viewsBuild = { step: event.step, done: event.done, total: event.total };
+        if (event.task === 'rescue') this.health.handleEvent(event);
         return;
       case 'rebuildProgress':
       case 'rebuildDone':
         return this.rebuild.handleEvent(event);
       case 'libraryDamaged':
-        this.health.damaged = true;
-        return;
+        return this.health.handleEvent(event);
       case 'libraryChanged':
         void this.guard(() => this.library.refresh());
         void this.guard(() => this.reader.reload());

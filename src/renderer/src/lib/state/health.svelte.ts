@@ -1,5 +1,6 @@
 import type { ParallaxApi, RescueReport } from '../../../../shared/api';
 import { isApiError } from '../../../../shared/errors';
+import type { ParallaxEvent } from '../../../../shared/events';
 
 /**
  * Whether the library file is damaged, as the window knows it: from `getAppInfo` as it starts,
@@ -11,11 +12,19 @@ export class LibraryHealth {
   rescuing = $state(false);
   /** What the rescue did (where the new file is), once it ran. */
   rescued = $state.raw<RescueReport | null>(null);
+  /** While the rescue runs: the share of the library's rows read (0..1), once the library said. */
+  rescueShare = $state<number | null>(null);
 
   constructor(private readonly api: Pick<ParallaxApi, 'getAppInfo' | 'rescueLibrary'>) {}
 
   async load(): Promise<void> {
     if ((await this.api.getAppInfo()).damaged) this.damaged = true;
+  }
+
+  /** The library's events about its health: found damaged (also by its check as it opened), a rescue's progress. */
+  handleEvent(event: ParallaxEvent): void {
+    if (event.type === 'libraryDamaged') this.damaged = true;
+    if (event.type === 'taskProgress' && event.task === 'rescue' && this.rescuing) this.rescueShare = event.total > 0 ? Math.min(1, event.done / event.total) : null;
   }
 
   /** Notes a failed call: `DB_CORRUPT` means the library is damaged. */
@@ -31,6 +40,7 @@ export class LibraryHealth {
       this.rescued = await this.api.rescueLibrary();
     } finally {
       this.rescuing = false;
+      this.rescueShare = null;
     }
   }
 }

@@ -1,5 +1,5 @@
 import type { ParallaxApi } from '../../../../shared/api';
-import type { ParallaxEvent } from '../../../../shared/events';
+import { reportsShown, type ParallaxEvent } from '../../../../shared/events';
 import type { IngestReport, JobId, TextInput, UploadId } from '../../../../shared/api';
 import { bytesToBase64 } from '../base64';
 
@@ -29,11 +29,15 @@ export function visibleFiles<F extends { name: string; webkitRelativePath?: stri
 }
 
 export interface IngestProgress {
-  /** Bytes read, and in all (for the bar while the number of reports is unknown). */
+  /** Counting the reports before reading (`done`/`total` bytes counted), or importing them. */
+  phase: 'counting' | 'importing';
+  /** Bytes read (counted), and in all (for the bar while the number of reports is unknown). */
   done: number;
   total: number;
   current: string;
+  /** Reports written (or found, while counting), and extracted: `reportsShown` makes one count of them. */
   reports: number;
+  extracted?: number | undefined;
   reportsTotal: number | null;
 }
 
@@ -65,7 +69,8 @@ export class IngestState {
   fraction = $derived.by(() => {
     const p = this.progress;
     if (!p) return this.sending;
-    if (p.reportsTotal) return Math.min(1, p.reports / p.reportsTotal);
+    if (p.phase === 'counting') return p.total > 0 ? Math.min(1, p.done / p.total) : null;
+    if (p.reportsTotal) return Math.min(1, reportsShown(p) / p.reportsTotal);
     return p.total > 0 ? Math.min(1, p.done / p.total) : null;
   });
 
@@ -100,7 +105,7 @@ export class IngestState {
       return;
     }
     if (event.type === 'ingestProgress' && event.jobId !== null && event.jobId === this.#jobId) {
-      this.progress = { done: event.done, total: event.total, current: event.current, reports: event.reports, reportsTotal: event.reportsTotal };
+      this.progress = { phase: event.phase, done: event.done, total: event.total, current: event.current, reports: event.reports, extracted: event.extracted, reportsTotal: event.reportsTotal };
       // Asked to stop between the last piece sent and the library's first read: ask again now.
       if (this.stopping && !this.#stopHeard) void this.#askStop(event.jobId);
     }

@@ -11,6 +11,12 @@ export class TrashState {
   lastMoved = $state.raw<ArticleId[] | null>(null);
   /** When the last move was made, among the window's undo lines (`undo-order.ts`). */
   movedAt = 0;
+  /**
+   * The reports the last undo took back out of the trash, while a redo may move them again
+   * (Ctrl/Cmd+Shift+Z, Ctrl+Y): until another move, another undo in the window (`forgetRedo`),
+   * or their redo.
+   */
+  lastRestored = $state.raw<ArticleId[] | null>(null);
   /** The trash view is shown in place of the list. */
   showing = $state(false);
   items = $state.raw<TrashedArticle[]>([]);
@@ -28,6 +34,7 @@ export class TrashState {
     if (ids.length === 0) return;
     const done = await this.api.trashArticles([...ids]);
     this.lastMoved = done.ids.length > 0 ? done.ids : null;
+    this.lastRestored = null;
     this.movedAt = nextUndoStamp();
     await this.changed();
     if (this.showing) await this.load();
@@ -44,14 +51,31 @@ export class TrashState {
     return this.lastMoved !== null;
   }
 
-  /** Takes back the last move. */
+  /** Takes back the last move; a redo can make it again. */
   async undo(): Promise<void> {
     const ids = this.lastMoved;
     if (!ids) return;
     this.lastMoved = null;
     await this.api.restoreArticles(ids);
+    this.lastRestored = ids;
     await this.changed();
     if (this.showing) await this.load();
+  }
+
+  get canRedo(): boolean {
+    return this.lastRestored !== null;
+  }
+
+  /** Moves the reports the last undo restored to the trash again: its undo line shows again. */
+  async redo(): Promise<void> {
+    const ids = this.lastRestored;
+    if (!ids) return;
+    await this.move(ids);
+  }
+
+  /** Another undo was made in the window: a redo is now that one's. */
+  forgetRedo(): void {
+    this.lastRestored = null;
   }
 
   dismiss(): void {
@@ -75,6 +99,7 @@ export class TrashState {
   async restore(id: ArticleId): Promise<void> {
     await this.api.restoreArticles([id]);
     await this.changed();
+    this.lastRestored = null;
     if (this.lastMoved?.includes(id)) this.lastMoved = this.lastMoved.length > 1 ? this.lastMoved.filter((x) => x !== id) : null;
     await this.load();
   }
@@ -83,6 +108,7 @@ export class TrashState {
     this.confirming = null;
     await this.api.purgeArticles([id]);
     if (this.lastMoved?.includes(id)) this.lastMoved = null;
+    if (this.lastRestored?.includes(id)) this.lastRestored = null;
     await this.load();
   }
 }

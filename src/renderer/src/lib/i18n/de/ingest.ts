@@ -5,6 +5,7 @@ import type { Widen } from '../widen';
 export const ingest: Widen<typeof en> = {
   dropHere: 'Dateien ablegen, um sie der Bibliothek hinzuzufügen',
   importing: 'Wird importiert…',
+  countingReports: 'Berichte werden gezählt…',
   summaryTitle: 'Import abgeschlossen',
   summaryStopped: 'Import angehalten: was bis dahin hinzugefügt wurde, bleibt',
   stopImport: 'Import anhalten',

@@ -34,7 +34,7 @@ export const keys: Widen<typeof en> = {
   keyPanel: 'Seitenleiste Anmerkungen ein / aus',
   keyRead: 'Als gelesen / ungelesen markieren',
   keyUndo: 'Letzte Änderung an Anmerkungen zurücknehmen',
-  keyRedo: 'Zuletzt zurückgenommene Änderung an Anmerkungen wiederholen',
+  keyRedo: 'Zuletzt zurückgenommene Änderung an Anmerkungen wiederholen, oder das Verschieben in den Papierkorb',
   keyZoom: 'Vergrößern / verkleinern / 100 %',
   keyImportFolder: 'Einen Ordner mit seinen Unterordnern importieren',
   keyAddText: 'Text hinzufügen: einen Bericht einfügen',

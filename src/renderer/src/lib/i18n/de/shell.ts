@@ -41,6 +41,7 @@ export const shell: Widen<typeof en> = {
   damagedBody: 'Es wird nichts mehr in sie geschrieben, damit sich der Schaden nicht ausbreitet; lesen und durchsuchen können Sie sie weiter. Eine Rettung kopiert alles, was sich noch lesen lässt, in eine neue Bibliotheksdatei daneben und lässt diese unverändert.',
   rescueLibrary: 'In eine neue Bibliothek retten',
   rescuing: 'Wird gerettet…',
+  rescueShare: (percent) => `${percent} % gelesen`,
   rescued: (path: string, reports: number, annotations: number, lost: boolean) =>
     `Gerettet in ${path}: ${reports.toLocaleString('de')} ${reports === 1 ? 'Bericht' : 'Berichte'} und ${annotations.toLocaleString('de')} ${annotations === 1 ? 'Anmerkung' : 'Anmerkungen'}${lost ? '; manches ließ sich nicht lesen' : ''}. Öffnen Sie diese Datei als Ihre Bibliothek, um weiterzuarbeiten (parallax serve --library DATEI).`,
 };

@@ -2,6 +2,7 @@
 export const ingest = {
   dropHere: 'Drop files to add them to the library',
   importing: 'Importing…',
+  countingReports: 'Counting reports…',
   summaryTitle: 'Import finished',
   summaryStopped: 'Import stopped: what was added until then stays',
   stopImport: 'Stop import',

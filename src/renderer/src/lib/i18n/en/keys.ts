@@ -31,7 +31,7 @@ export const keys = {
   keyPanel: 'Annotations sidebar on / off',
   keyRead: 'Mark read / unread',
   keyUndo: 'Undo the last annotation change',
-  keyRedo: 'Redo the annotation change undone last',
+  keyRedo: 'Redo the annotation change undone last, or the move to the trash',
   keyZoom: 'Zoom in / out / back to 100 %',
   keyImportFolder: 'Import a folder, with its subfolders',
   keyAddText: 'Add text: paste a report',

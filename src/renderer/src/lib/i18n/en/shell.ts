@@ -38,6 +38,7 @@ export const shell = {
   damagedBody: 'Nothing will be written to it any more, so the damage cannot spread; you can still read and search what it holds. A rescue copies everything that can be read into a new library file beside it and leaves this one as it is.',
   rescueLibrary: 'Rescue into a new library',
   rescuing: 'Rescuing…',
+  rescueShare: (percent: number) => `${percent}% read`,
   rescued: (path: string, reports: number, annotations: number, lost: boolean) =>
     `Rescued into ${path}: ${reports.toLocaleString('en')} report${reports === 1 ? '' : 's'} and ${annotations.toLocaleString('en')} annotation${annotations === 1 ? '' : 's'}${lost ? '; some parts could not be read' : ''}. Open that file as your library to go on working (parallax serve --library FILE).`,
 } as const;
