@@ -160,7 +160,7 @@ describe('extract (odd input)', () => {
 describe('extract (a quoted social post near the headline)', () => {
   it('takes neither its date nor its author for the report', () => {
     const text = 'Get your Frontend JavaScript Code Covered\n\nSo finally you are testing your frontend JavaScript code? Great! The more you write tests, the more confident you are.\n\nNot a lot of frontend developers I know actually test their frontend code, and fewer set up coverage.\n\nDrinking game for web devs: think of a noun, google it with .js, drink if a library exists.\n\n— Shay Friedman (@ironshay) August 22, 2013\n\nBlanket.js is an easy to install, easy to configure, and easy to use JavaScript code coverage library.\n';
-    const x = extract({ text });
+    const x = extract({ text, format: 'text' });
     expect(x.published).not.toBe('2013-08-22');
     expect(x.author).not.toBe('Shay Friedman');
   });
