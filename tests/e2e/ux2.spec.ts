@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './support/fixtures';
+import { expectReadableInEveryTheme } from './support/contrast';
 
 /**
  * Rough edges the first-hour walk left (the ux2 pass, `src/renderer/README.md`): each test fails
@@ -65,4 +66,23 @@ test('the edit dialog opens on the start of a long title, not its tail (en, de)'
     expect(seen).toEqual({ cut: true, left: 0, caret: 0 });
     await app.keyboard.press('Escape');
   }
+});
+
+test('c with nothing picked and no report open says how to pick, until the first pick (en, de, every theme)', async ({ app }) => {
+  const list = app.getByRole('listbox', { name: 'Reports' });
+  await list.focus();
+  await app.keyboard.press('c');
+  const hint = app.getByRole('status').filter({ hasText: 'To compare, pick 2 to 4 reports in the list: Space, or Ctrl/Cmd+click' });
+  await expect(hint).toBeVisible();
+  await expectReadableInEveryTheme(app);
+  await list.focus();
+  await app.keyboard.press('Space');
+  await expect(hint).toBeHidden();
+  await expect(app.getByRole('group', { name: 'Picked for comparison' }).getByText('Pick one more report to compare')).toBeVisible();
+  await app.keyboard.press('Space');
+
+  await app.getByRole('combobox', { name: 'Language' }).selectOption({ label: 'Deutsch' });
+  await app.getByRole('listbox', { name: 'Berichte' }).focus();
+  await app.keyboard.press('c');
+  await expect(app.getByRole('status').filter({ hasText: 'Zum Vergleich 2 bis 4 Berichte in der Liste wählen: Leertaste oder Strg/Cmd+Klick' })).toBeVisible();
 });
