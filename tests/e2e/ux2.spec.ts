@@ -86,3 +86,42 @@ test('c with nothing picked and no report open says how to pick, until the first
   await app.keyboard.press('c');
   await expect(app.getByRole('status').filter({ hasText: 'Zum Vergleich 2 bis 4 Berichte in der Liste wählen: Leertaste oder Strg/Cmd+Klick' })).toBeVisible();
 });
+
+test('timeline chips stay one line beside the reader at 900 px: a long name is cut with an ellipsis, the date never; the full name is still the chip’s name (en, de)', async ({ app }) => {
+  for (const [lang, reader, events] of [
+    ['English', 'Reader', 'Events by date'],
+    ['Deutsch', 'Lesebereich', 'Ereignisse nach Datum'],
+  ] as const) {
+    // The language select is in the sidebar, folded to a rail at 900 px.
+    await app.setViewportSize({ width: 1280, height: 800 });
+    await app.getByRole('combobox', { name: /^(Language|Sprache)$/ }).selectOption({ label: lang });
+    await app.setViewportSize({ width: 900, height: 600 });
+    await app.keyboard.press('Control+4');
+    const list = app.getByRole('list', { name: events });
+    await list.getByRole('button', { name: /^(Open|.* öffnen)/ }).first().click();
+    await expect(app.getByRole('region', { name: reader })).toBeVisible();
+    const chips = list.locator('button.chip:not(.copies)');
+    await expect(chips.first()).toBeVisible();
+    const seen = await chips.evaluateAll((els) =>
+      els.map((el) => {
+        const style = getComputedStyle(el);
+        const line = parseFloat(style.lineHeight) || parseFloat(style.fontSize) * 1.3;
+        const date = el.querySelector('.date');
+        return {
+          name: el.getAttribute('aria-label') ?? '',
+          lines: Math.round((el.clientHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom)) / line),
+          inside: el.getBoundingClientRect().right <= el.closest('ul')!.getBoundingClientRect().right + 0.5,
+          dateWhole: !date || date.scrollWidth <= date.clientWidth + 0.5 && date.getBoundingClientRect().right <= el.getBoundingClientRect().right + 0.5,
+          cut: !!el.querySelector('.name') && el.querySelector('.name')!.scrollWidth > el.querySelector('.name')!.clientWidth,
+          text: (el.textContent ?? '').replace(/\s+/g, ' ').trim(),
+        };
+      }),
+    );
+    expect(seen.length).toBeGreaterThan(3);
+    expect(seen.filter((c) => c.lines !== 1 || !c.inside || !c.dateWhole)).toEqual([]);
+    // At least one chip is cut here, and its name still carries every word it stands for.
+    const cut = seen.filter((c) => c.cut);
+    expect(cut.length).toBeGreaterThan(0);
+    for (const c of cut) expect(c.name).toContain(c.text.trim());
+  }
+});
