@@ -125,3 +125,27 @@ test('timeline chips stay one line beside the reader at 900 px: a long name is c
     for (const c of cut) expect(c.name).toContain(c.text.trim());
   }
 });
+
+test('the import summary names a skipped file once, and a warning of several reports starts with a capital (en, de)', async ({ app }) => {
+  const short = (title: string) => JSON.stringify({ title, text: 'x' });
+  // Each language imports reports of its own: the same ones again would be "already in the library".
+  const files = (lang: string) => [
+    { name: 'leer.txt', mimeType: 'text/plain', buffer: Buffer.alloc(0) },
+    { name: 'kurz.jsonl', mimeType: 'application/jsonl', buffer: Buffer.from(['Eins', 'Zwei', 'Drei'].map((t) => short(`${t} ${lang}`)).join('\n'), 'utf8') },
+  ];
+  for (const [lang, list, done, empty, warning] of [
+    ['English', 'Reports', 'Import finished', 'leer.txt is empty', 'No article body found (3 reports)'],
+    ['Deutsch', 'Berichte', 'Import abgeschlossen', 'leer.txt ist leer', /^Kein Artikeltext gefunden \(3 Berichte\)$/],
+  ] as const) {
+    await app.getByRole('combobox', { name: 'Language' }).selectOption({ label: lang });
+    await app.getByRole('listbox', { name: list }).focus();
+    const chooser = app.waitForEvent('filechooser');
+    await app.keyboard.press('Control+O');
+    await (await chooser).setFiles(files(lang));
+    const summary = app.getByRole('status').filter({ hasText: done });
+    await expect(summary.locator('[data-kind="skipped"] li')).toHaveText(empty);
+    await expect(summary.locator('.warnings li')).toHaveText(warning);
+    if (lang === 'English') await expectReadableInEveryTheme(app);
+    await summary.getByRole('button', { name: /^(Dismiss|Schließen|Ausblenden)$/ }).click();
+  }
+});
