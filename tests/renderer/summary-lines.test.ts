@@ -48,10 +48,10 @@ describe('the import summary names a skipped file once', () => {
 describe('a warning of several reports starts its line with a capital', () => {
   it('in English and German; a file’s name is written as it is', () => {
     const i18n = new I18n(memoryStorage(), ['en-GB']);
-    const body = i18n.say(notice('extract.no-body', {}));
+    const body = i18n.say(notice('extract.no-body'));
     expect(en.warningTimes(lineStart(body), 3)).toBe('No article body found (3 reports)');
     i18n.setLang('de');
-    expect(de.warningTimes(lineStart(i18n.say(notice('extract.no-body', {}))), 3)).toMatch(/^[A-ZÄÖÜ]/);
+    expect(de.warningTimes(lineStart(i18n.say(notice('extract.no-body'))), 3)).toMatch(/^[A-ZÄÖÜ]/);
     expect(lineStart('halb.jsonl line 3: not a JSON object')).toBe('halb.jsonl line 3: not a JSON object');
   });
 });
