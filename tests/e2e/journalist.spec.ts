@@ -168,7 +168,7 @@ test('a mixed folder imports in German; a short report read whole loses its unre
   const summary = app.getByRole('status').filter({ hasText: 'Import abgeschlossen' });
   await expect(summary).toContainText('Hinzugefügt: 3');
   await expect(summary).toContainText('Übersprungen: 2');
-  await expect(summary).toContainText('„leer.txt“ ist leer');
+  await expect(summary).toContainText('leer.txt ist leer');
 
   const row = list.getByRole('option', { name: /Habeck in Doha/ });
   await expect(row).toContainText('Ungelesen');

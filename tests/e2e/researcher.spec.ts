@@ -137,7 +137,7 @@ test('a folder imports from the browser: Ctrl+Shift+O or the list\'s ⋯ menu, s
     const summary = app.getByRole('status').filter({ hasText: 'Import abgeschlossen' });
     await expect(summary).toContainText('Hinzugefügt: 2');
     await expect(summary).toContainText('Übersprungen: 1');
-    await expect(summary).toContainText('„leer.txt“ ist leer');
+    await expect(summary).toContainText('leer.txt ist leer');
     await expect(summary).not.toContainText('DS_Store');
     await expect(list.getByRole('option', { name: /Einigung in Glasgow/ })).toBeVisible();
     await summary.getByRole('button', { name: 'Schließen' }).click();

@@ -117,6 +117,8 @@ function run(app: AppState, b: KeyBinding, e: KeyboardEvent, afterCloseCompare: 
       if (app.view === 'compare') return false;
       if (app.library.picked.length >= 2) app.startCompare();
       else if (hasArticle) app.dialog = 'compare-with';
+      // Nothing to compare with yet: the list says how to pick (one pick already shows it).
+      else if (app.view === 'library' && app.library.picked.length === 0) app.library.compareAsked = true;
       else return false;
       return true;
     case 'toggle-original':

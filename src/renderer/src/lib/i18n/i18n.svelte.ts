@@ -32,8 +32,15 @@ const STARTS_WITH_FILE = /^[^\s:,]*[./\\][^\s:,]*[\s:,]/;
 /** A core message as a person reads it in the app: without its module tag, starting with a capital (unless it starts with a file's name). */
 export function forPerson(message: string): string {
   const rest = message.replace(MODULE_TAG, '');
-  if (rest === message || STARTS_WITH_FILE.test(rest)) return rest;
-  return rest.charAt(0).toUpperCase() + rest.slice(1);
+  return rest === message ? rest : lineStart(rest);
+}
+
+/**
+ * A message that starts a line of its own, with a capital (`no article body found` is a warning's
+ * words, worded to follow a file's name): a file's name is written as it is.
+ */
+export function lineStart(message: string): string {
+  return STARTS_WITH_FILE.test(message) ? message : message.charAt(0).toUpperCase() + message.slice(1);
 }
 
 /**

@@ -44,6 +44,8 @@ export class LibraryState {
   hasLoaded = $state(false);
   /** Reports picked for comparison (Ctrl/Cmd+click or Space), in the order picked. */
   picked = $state.raw<ArticleId[]>([]);
+  /** `c` was pressed with nothing picked: the list says how to pick, until the first pick. */
+  compareAsked = $state(false);
   /** The story the list is narrowed to, if any. */
   story = $state.raw<{ id: string; label: string; articleIds: ArticleId[] } | null>(null);
   /** Near-duplicate copies collapse under the earliest report of their group. */
@@ -249,10 +251,12 @@ export class LibraryState {
   /** Picks a report for comparison, or unpicks it. */
   togglePick(id: ArticleId): void {
     this.picked = this.picked.includes(id) ? this.picked.filter((x) => x !== id) : [...this.picked, id];
+    this.compareAsked = false;
   }
 
   clearPicked(): void {
     this.picked = [];
+    this.compareAsked = false;
   }
 
   /** Changes one loaded row in place (reading state, annotation count) without a round trip. */

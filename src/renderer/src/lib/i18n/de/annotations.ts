@@ -5,6 +5,7 @@ import type { Widen } from '../widen';
 export const annotations: Widen<typeof en> = {
   highlight: 'Markieren',
   note: 'Notiz',
+  noteDraft: 'Notiz (Entwurf)',
   tag: 'Schlagwort',
   copyQuote: 'Zitat kopieren',
   quoteCopied: 'Zitat mit Quelle kopiert',

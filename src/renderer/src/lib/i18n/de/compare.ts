@@ -8,6 +8,7 @@ export const compare: Widen<typeof en> = {
   compareButton: (n: number) => `Vergleichen (${n})`,
   compareHint: 'Strg/Cmd+Klick oder Leertaste wählt Berichte zum Vergleich (2 bis 4)',
   compareNeedsMore: 'Noch einen Bericht zum Vergleich wählen: Leertaste oder Strg/Cmd+Klick (2 bis 4)',
+  compareNeedsTwo: 'Zum Vergleich 2 bis 4 Berichte in der Liste wählen: Leertaste oder Strg/Cmd+Klick',
   comparePicked: 'Zum Vergleich gewählt',
   clearPicked: 'Auswahl aufheben',
   compareWith: 'Vergleichen mit…',

@@ -2,6 +2,8 @@
 export const annotations = {
   highlight: 'Highlight',
   note: 'Note',
+  /** The Note button of a highlight whose note was begun and not saved (Escape keeps it). */
+  noteDraft: 'Note (draft)',
   tag: 'Tag',
   copyQuote: 'Copy quote',
   quoteCopied: 'Quote copied with its source',

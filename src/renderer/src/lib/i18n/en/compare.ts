@@ -5,6 +5,7 @@ export const compare = {
   compareButton: (n: number) => `Compare (${n})`,
   compareHint: 'Ctrl/Cmd+click or Space picks reports to compare (2 to 4)',
   compareNeedsMore: 'Pick one more report to compare: Space, or Ctrl/Cmd+click (2 to 4)',
+  compareNeedsTwo: 'To compare, pick 2 to 4 reports in the list: Space, or Ctrl/Cmd+click',
   comparePicked: 'Picked for comparison',
   clearPicked: 'Clear picks',
   compareWith: 'Compare with…',
