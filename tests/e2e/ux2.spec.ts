@@ -87,6 +87,27 @@ test('c with nothing picked and no report open says how to pick, until the first
   await expect(app.getByRole('status').filter({ hasText: 'Zum Vergleich 2 bis 4 Berichte in der Liste wählen: Leertaste oder Strg/Cmd+Klick' })).toBeVisible();
 });
 
+test('c in the timeline, stories or people with nothing picked brings the list back, focused, with how to pick', async ({ app }) => {
+  const list = app.getByRole('listbox', { name: 'Reports' });
+  const hint = app.getByRole('status').filter({ hasText: 'To compare, pick 2 to 4 reports in the list: Space, or Ctrl/Cmd+click' });
+  for (const [key, heading] of [
+    ['Control+4', 'Timeline'],
+    ['Control+3', 'Stories'],
+    ['Control+5', 'People & places'],
+  ] as const) {
+    await app.keyboard.press(key);
+    await expect(app.getByRole('heading', { name: heading, exact: true }).first()).toBeVisible();
+    await expect(list).toBeHidden();
+    await app.keyboard.press('c');
+    await expect(hint).toBeVisible();
+    await expect(list).toBeFocused();
+  }
+  // The hint is what it says: Space picks, and the line turns to the next step.
+  await app.keyboard.press('Space');
+  await expect(hint).toBeHidden();
+  await expect(app.getByRole('group', { name: 'Picked for comparison' }).getByText('Pick one more report to compare')).toBeVisible();
+});
+
 test('timeline chips stay one line beside the reader at 900 px: a long name is cut with an ellipsis, the date never; the full name is still the chip’s name (en, de)', async ({ app }) => {
   for (const [lang, reader, events] of [
     ['English', 'Reader', 'Events by date'],

@@ -117,9 +117,15 @@ function run(app: AppState, b: KeyBinding, e: KeyboardEvent, afterCloseCompare: 
       if (app.view === 'compare') return false;
       if (app.library.picked.length >= 2) app.startCompare();
       else if (hasArticle) app.dialog = 'compare-with';
-      // Nothing to compare with yet: the list says how to pick (one pick already shows it).
-      else if (app.view === 'library' && app.library.picked.length === 0) app.library.compareAsked = true;
-      else return false;
+      // Nothing to compare with yet: the list, where reports are picked, says how (one pick
+      // already shows it there). From another view the list comes back as the person left it.
+      else if (app.view !== 'library' || app.library.picked.length === 0) {
+        if (app.view !== 'library') {
+          app.setView('library');
+          setTimeout(() => document.getElementById('article-list')?.focus());
+        }
+        if (app.library.picked.length === 0) app.library.compareAsked = true;
+      } else return false;
       return true;
     case 'toggle-original':
     case 'edit-details':
