@@ -13,6 +13,7 @@ import { templateFor } from '../derived/site-templates/template';
 import type { SiteTemplate } from './extract/index';
 import { notice } from '../../shared/api/notices';
 import { skipOf } from './skip';
+import { paced } from '../pace';
 
 /** What an ingest run needs from its host. */
 export interface IngestContext {
@@ -65,11 +66,9 @@ export async function ingestFileList(ctx: IngestContext, files: InputFile[], ski
   // Counting a big JSON Lines file takes seconds (3.7 s at 570 MB): the window hears it as a
   // phase of its own, moving with the bytes counted, not as a bar stuck at the end of sending.
   let counted = 0;
-  let lastTold = 0;
+  const due = paced(PROGRESS_INTERVAL_MS);
   const tell = (current: string, found: number, force: boolean) => {
-    const now = Date.now();
-    if (!force && now - lastTold < PROGRESS_INTERVAL_MS) return;
-    lastTold = now;
+    if (!due(force)) return;
     ctx.emit({ type: 'ingestProgress', phase: 'counting', jobId: ctx.jobId, done: counted, total, current, reports: found, reportsTotal: null });
   };
   tell(files[0]?.name ?? '', 0, true);
@@ -145,15 +144,13 @@ async function runOn(
   // finishes, by the extraction worker and by the write, so the count moves per report.
   let reports = 0;
   let extracted = 0;
-  let lastProgress = 0;
   let current = '';
   let pending: PrepareInput[] = [];
   // Batches being extracted, written strictly in the order they were read.
   const queue: { inputs: PrepareInput[]; outcomes: Promise<PrepareOutcome[]> }[] = [];
+  const due = paced(PROGRESS_INTERVAL_MS);
   const progress = (force: boolean) => {
-    const now = Date.now();
-    if (!force && now - lastProgress < PROGRESS_INTERVAL_MS) return;
-    lastProgress = now;
+    if (!due(force)) return;
     ctx.emit({ type: 'ingestProgress', phase: 'importing', jobId: ctx.jobId, done, total, current, reports, extracted: Math.max(extracted, reports), reportsTotal: reportsTotal === null ? null : Math.max(reportsTotal, extracted, reports) });
   };
   // Each page goes to extraction with its site's template as the library holds it now; pages

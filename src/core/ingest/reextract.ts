@@ -14,6 +14,7 @@ import { templateFor } from '../derived/site-templates/template';
 import { notice, type Notice } from '../../shared/api/notices';
 import { english } from '../../shared/i18n';
 import { reportsShown } from '../../shared/events';
+import { paced } from '../pace';
 
 /** Articles re-extracted per batch (one write transaction); other calls get a turn between batches. */
 const BATCH_SIZE = 200;
@@ -64,11 +65,9 @@ export async function reextractArticles(db: WriteDb, ids: ArticleId[] | null, op
   let unread = 0;
   let extracted = 0;
   let written = 0;
-  let toldAt = 0;
+  const due = paced(PROGRESS_INTERVAL_MS);
   const tell = (force: boolean) => {
-    const now = Date.now();
-    if (!force && now - toldAt < PROGRESS_INTERVAL_MS) return;
-    toldAt = now;
+    if (!due(force)) return;
     opts.onProgress?.(unread + reportsShown({ reports: written, extracted }), todo.length);
   };
   const onExtracted = (more: number) => {

@@ -14,6 +14,7 @@ import type { RescueReport } from '../../shared/api';
 import { toErrorData, type ApiErrorData } from '../../shared/errors';
 import { checkLibraryFile, type CheckResult } from '../store/check';
 import { rescueLibrary } from '../store/rescue';
+import { paced } from '../pace';
 
 /** What the damage worker is started with (`workerData`). */
 export type DamageWorkerInit = { job: 'check'; path: string; nativeBinding?: string } | { job: 'rescue'; path: string; to: string; nativeBinding?: string };
@@ -43,15 +44,12 @@ if (init.job === 'check') {
   // A quick stage that found damage was the answer already.
   if (result.stage === 'full') post({ type: 'checked', result });
 } else {
-  let told = 0;
+  const due = paced(PROGRESS_EVERY_MS);
   try {
     const report = rescueLibrary(init.path, init.to, {
       ...binding,
       onProgress: (done, total) => {
-        const now = Date.now();
-        if (now - told < PROGRESS_EVERY_MS) return;
-        told = now;
-        post({ type: 'progress', done, total });
+        if (due()) post({ type: 'progress', done, total });
       },
     });
     post({ type: 'rescued', report });

@@ -2,6 +2,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { BatchClock } from './batch-clock';
 import { ownCpuMs, ownThreadId, type CpuSource } from './thread-cpu';
+import { paced } from '../pace';
 
 /** A batch sent to a pool worker. */
 export interface PoolRequest<In> {
@@ -53,12 +54,9 @@ export function serveBatches<In, Out>(entry: string, handle: (input: In, itemDon
   if (clock) clock.threadId = ownThreadId(cpu);
   port.on('message', (msg: PoolRequest<In>) => {
     clock?.start(msg.seq, ownCpuMs(cpu));
-    let told = Date.now();
+    const due = paced(PROGRESS_EVERY_MS, Date.now());
     const itemDone: ItemDone = (done) => {
-      const now = Date.now();
-      if (now - told < PROGRESS_EVERY_MS) return;
-      told = now;
-      port.postMessage({ seq: msg.seq, done } satisfies PoolProgress);
+      if (due()) port.postMessage({ seq: msg.seq, done } satisfies PoolProgress);
     };
     port.postMessage({ seq: msg.seq, out: handle(msg.input, itemDone) } satisfies PoolReply<Out>);
   });
