@@ -17,6 +17,11 @@ const GENERIC = /(politiker|politikerin|rechtler|rechtlerin)$/i;
 /** The word right before a name (`Bundesinnenministerin Nancy Faeser`), a hyphen allowed (`SPD-Chef`). */
 const WORD_BEFORE = /([\p{L}-]+)\s+$/u;
 
+/** The word written right before a person's mention (`Innenministerin` of `Innenministerin Anna Beispiel`). */
+function wordBefore(text: string, p: EntityMentionRow): string | undefined {
+  return WORD_BEFORE.exec(text.slice(Math.max(0, p.start - 50), p.start))?.[1];
+}
+
 /** The role noun (lowercase, nominative) the clause's definite subject names first, or null. */
 export function subjectRole(clause: string): string | null {
   if (!DEFINITE.test(clause)) return null;
@@ -38,7 +43,7 @@ export function speakerOfRole(text: string, role: string, persons: EntityMention
   const named = new Set<string>();
   for (const p of persons) {
     if (p.start >= before) continue;
-    const w = WORD_BEFORE.exec(text.slice(Math.max(0, p.start - 50), p.start))?.[1]?.toLowerCase();
+    const w = wordBefore(text, p)?.toLowerCase();
     if (w && w.endsWith(role)) named.add(p.name);
   }
   if (named.size === 1) return [...named][0]!;
@@ -49,7 +54,7 @@ export function speakerOfRole(text: string, role: string, persons: EntityMention
 export function mayHoldRole(text: string, role: string, name: string, persons: EntityMentionRow[]): boolean {
   for (const p of persons) {
     if (p.name !== name) continue;
-    const w = WORD_BEFORE.exec(text.slice(Math.max(0, p.start - 50), p.start))?.[1];
+    const w = wordBefore(text, p);
     // An honorific (`Frau`, `Herr`, `Dr`) is no role of an office.
     if (w && w.length >= 5 && /^\p{Lu}/u.test(w) && ROLE(w) && !w.toLowerCase().endsWith(role)) return false;
   }
