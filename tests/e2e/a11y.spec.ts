@@ -22,6 +22,8 @@ async function walk(app: Page, m: Messages): Promise<Finding[]> {
   const found: Finding[] = [];
   const check = async (view: string) => found.push(...(await audit(app, view)));
   const nav = (name: string) => app.getByRole('navigation').getByRole('button', { name, exact: true }).click();
+  /** A sidebar view whose button also shows a count ("All reports 5"). */
+  const navCounted = (name: string) => app.getByRole('navigation').getByRole('button', { name: new RegExp(`^${name}`) }).click();
   const list = app.getByRole('listbox', { name: m.listLabel });
 
   await check('library list, sidebar with theme and language');
@@ -76,6 +78,18 @@ async function walk(app: Page, m: Messages): Promise<Finding[]> {
   await app.keyboard.press('Escape');
   await expect(popover).toBeHidden();
 
+  // Find in the report: the current match is marked apart from the others (dark: it was 3.4:1).
+  await reader.focus();
+  await app.keyboard.press('Control+f');
+  const find = app.getByRole('search', { name: m.findLabel });
+  await find.getByRole('searchbox').fill('Putin');
+  // The first match is in the title (large text, where 3:1 is enough); Enter goes to one in the text.
+  await app.keyboard.press('Enter');
+  await expect(reader.locator('article p mark[data-hit][aria-current="true"]')).toBeVisible();
+  await check('reader with find');
+  await app.keyboard.press('Escape');
+  await expect(find).toBeHidden();
+
   // The annotations panel, the text settings, the ⋯ menu, the edit dialog.
   await reader.focus();
   await app.keyboard.press('a');
@@ -95,6 +109,12 @@ async function walk(app: Page, m: Messages): Promise<Finding[]> {
   await check('edit details dialog');
   await app.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
+
+  // All annotations, with the highlight just made as its card.
+  await navCounted(m.viewAnnotations);
+  await expect(app.getByRole('list', { name: m.annotationsListLabel }).getByRole('listitem')).toHaveCount(1);
+  await check('all annotations with a card');
+  await navCounted(m.viewAll);
 
   // The shortcuts.
   await list.focus();
@@ -143,6 +163,23 @@ async function walk(app: Page, m: Messages): Promise<Finding[]> {
   await names.getByRole('listitem').filter({ hasText: 'Witkoff' }).first().getByRole('button').click();
   await expect(app.getByRole('region', { name: m.peopleTitle }).locator('.mentions').getByRole('button').first()).toBeVisible();
   await check("a person's page");
+
+  // The list's context menu, then the trash with a report in it, and its question before deleting.
+  await navCounted(m.viewAll);
+  await list.focus();
+  await app.keyboard.press('Shift+F10');
+  await expect(app.getByRole('menu')).toBeVisible();
+  await check('list context menu');
+  await app.keyboard.press('Escape');
+  await app.keyboard.press('Delete');
+  await navCounted(m.openTrash);
+  const trash = app.getByRole('list', { name: m.trashTitle });
+  // The reports still picked for the comparison went together.
+  await expect(trash.getByRole('listitem').first()).toBeVisible();
+  await check('trash');
+  await trash.getByRole('button', { name: m.deleteForGood }).first().click();
+  await expect(trash.getByRole('alert')).toBeVisible();
+  await check('trash asking before deleting');
   return found;
 }
 
