@@ -51,7 +51,7 @@ describe('the comparison export', () => {
 
   it('shows a structured report’s headings, lists and quotes, and a plain one as before', () => {
     const html = comparisonHtml(c);
-    expect(html).toContain('<h4 class="s unique">Punkte</h4>');
+    expect(html).toContain('<h3 class="s unique">Punkte</h3>');
     expect(html).toContain('<ul><li><p class="s unique">Eins.</p></li><li><p class="s unique">Zwei.</p></li></ul>');
     expect(html).toContain('<blockquote><p class="s unique">Zitat.</p></blockquote>');
     expect(html).toMatch(/<div class="meta">txt<\/div><p class="s ">Eins.<\/p>\n<p class="s ">Zwei.<\/p><\/section>/);

@@ -28,7 +28,7 @@ const CSS = `
 body{font:15px/1.5 Georgia,serif;margin:2rem;color:#222;background:#fff}
 h1{font-size:1.4rem}h2{font-size:1.1rem;margin-top:2rem}
 .cols{display:grid;gap:1.5rem;grid-template-columns:repeat(var(--n),minmax(0,1fr))}
-.col h3{font-size:1rem;margin:0 0 .2rem}.meta{color:#666;font-size:.85rem;margin-bottom:.8rem}
+.col h2{font-size:1rem;margin:0 0 .2rem}.meta{color:#666;font-size:.85rem;margin-bottom:.8rem}
 .s{margin:0 0 .4rem;padding:.1rem .3rem;border-left:3px solid transparent}
 .same{background:${LEGEND_COLOURS.same}}.paraphrase{background:${LEGEND_COLOURS.paraphrase}}.related{background:${LEGEND_COLOURS.related}}
 .unique{border-left:3px dotted #888}.wire{text-decoration:underline dotted #777;text-decoration-thickness:1.5px;text-underline-offset:3px}
@@ -37,11 +37,14 @@ table{border-collapse:collapse;width:100%;font-size:.9rem}td,th{border-top:1px s
 .tag{display:inline-block;font:12px/1.6 system-ui,sans-serif;padding:0 .4rem;border-radius:3px;background:#eee;margin-right:.2rem}
 .legend span{margin-right:1rem}
 .col ul,.col ol{margin:0 0 .4rem;padding-left:1.3rem}.col blockquote{margin:0 0 .4rem;padding-left:.8rem;border-left:3px solid #ccc}
-.col h4,.col h5,.col h6{font-size:.95rem;margin:.8rem 0 .3rem}.col pre{font-size:.85rem;white-space:pre-wrap;margin:0}
+.col h3,.col h4,.col h5{font-size:.95rem;margin:.8rem 0 .3rem}.col pre{font-size:.85rem;white-space:pre-wrap;margin:0}
 .why{margin:0 0 .3rem}.muted{color:${LINE_COLOURS.muted};margin:0}
-td h4{font:600 11px/1.4 system-ui,sans-serif;text-transform:uppercase;letter-spacing:.04em;color:${LINE_COLOURS.muted};margin:.4rem 0 .1rem}
+td h3{font:600 11px/1.4 system-ui,sans-serif;text-transform:uppercase;letter-spacing:.04em;color:${LINE_COLOURS.muted};margin:.4rem 0 .1rem}
 td ul{list-style:none;margin:0;padding:0}.side{display:block}.kind{color:${LINE_COLOURS.muted};font-size:.8rem;margin-left:.2rem}
 li.differs .kind,li.spelling .kind{color:${LINE_COLOURS.check};font-weight:600}
+@media print{body{margin:0;font-size:11pt}@page{margin:1.5cm}
+.s,.legend span{-webkit-print-color-adjust:exact;print-color-adjust:exact}
+.s,tr,li{break-inside:avoid}h1,h2,h3{break-after:avoid}}
 `;
 
 /**
@@ -59,7 +62,7 @@ function pairNote(c: Comparison, p: AlignedPair, w: LegendWords, ctx: PairLineCo
       const carrier = l.carrier ? `<span class="carrier">„${escapeHtml(sentenceText(c, l.carrier))}“</span>` : '';
       return `<li class="${l.cls}">${words} <span class="kind">${escapeHtml(l.kind)}</span>${carrier}</li>`;
     });
-    return `<h4>${escapeHtml(g.heading)}</h4><ul>${items.join('')}</ul>`;
+    return `<h3>${escapeHtml(g.heading)}</h3><ul>${items.join('')}</ul>`;
   });
   return why + lines.join('');
 }
@@ -92,7 +95,7 @@ export function comparisonHtml(c: Comparison, lang = 'en'): string {
         `<${tag} class="s ${unique.has(k) ? 'unique' : (cls.get(`${a.id}:${k}`) ?? '')}${wire.has(`${a.id}:${k}`) ? ' wire' : ''}">${escapeHtml(a.sentences[k]!.text)}</${tag}>`;
       const body = a.layout?.length ? structuredBody(a, sentence) : a.sentences.map((_, k) => sentence(k)).join('\n');
       const meta = [name(a.id), a.published ? formatPartialDate(a.published, dateLocale) : null, a.sources.length ? `${w.sources}: ${a.sources.map((s) => s.name).join(', ')}` : null].filter(Boolean).join(' · ');
-      return `<section class="col"><h3>${i + 1}. ${escapeHtml(a.title)}</h3><div class="meta">${escapeHtml(meta)}</div>${body}</section>`;
+      return `<section class="col"><h2>${i + 1}. ${escapeHtml(a.title)}</h2><div class="meta">${escapeHtml(meta)}</div>${body}</section>`;
     })
     .join('\n');
   const sentence = (id: string, k: number) => escapeHtml(c.articles.find((a) => a.id === id)!.sentences[k]!.text);
@@ -110,6 +113,7 @@ export function comparisonHtml(c: Comparison, lang = 'en'): string {
 <title>Parallax: ${escapeHtml(c.articles.map((a) => a.title).join(' | '))}</title>
 <style>${CSS}</style></head>
 <body>
+<main>
 <h1>${escapeHtml(w.title(c.articles.length))}</h1>
 <p class="legend" aria-label="${escapeHtml(w.legend)}"><span class="s same">${escapeHtml(w.same)}</span><span class="s paraphrase">${escapeHtml(w.paraphrase)}</span><span class="s related">${escapeHtml(w.related)}</span><span class="wire">${escapeHtml(w.wireCopy)}</span><span class="s unique">${escapeHtml(w.unique)}</span></p>
 <div class="cols" style="--n:${c.articles.length}">
@@ -122,6 +126,7 @@ ${rows}
 <h2>${escapeHtml(w.sharedPassages)}</h2><ul>${passages || `<li>${escapeHtml(w.none)}</li>`}</ul>
 <h2>${escapeHtml(w.citedSources)}</h2><ul>${sources || `<li>${escapeHtml(w.none)}</li>`}</ul>
 <h2>${escapeHtml(w.spellings)}</h2><ul>${spellings || `<li>${escapeHtml(w.none)}</li>`}</ul>
+</main>
 </body></html>
 `;
 }
@@ -130,8 +135,9 @@ ${rows}
 function structuredBody(a: ComparedArticle, sentence: (k: number, tag?: string) => string): string {
   const byBlock = new Map<number, number[]>();
   a.sentences.forEach((s, k) => byBlock.set(s.block, [...(byBlock.get(s.block) ?? []), k]));
-  // The column's title is an h3: the report's own headings stand below it.
-  const tags = { p: 'p', h2: 'h4', h3: 'h5', h4: 'h6', pre: 'pre' } as const;
+  // The column's title is an h2 under the page's h1: the report's own headings stand below it,
+  // one level each, so a screen reader's list of headings has no gap.
+  const tags = { p: 'p', h2: 'h3', h3: 'h4', h4: 'h5', pre: 'pre' } as const;
   const blockHtml = (block: number, tag = 'p') => (byBlock.get(block) ?? []).map((k) => sentence(k, tag)).join('\n');
   const nodesHtml = (nodes: LayoutNode[]): string =>
     nodes

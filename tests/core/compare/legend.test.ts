@@ -91,7 +91,7 @@ describe('the compare legend', () => {
       }],
     };
     const en = comparisonHtml(elsewhere, 'en');
-    expect(en).toContain('<h4>Figures</h4><ul><li class="same">über vier Stunden ↔ mehr als vier Stunden <span class="kind">same figure, in another sentence of ntv · worded differently</span><span class="carrier">„Es dauerte mehr als vier Stunden.“</span></li></ul>');
+    expect(en).toContain('<h3>Figures</h3><ul><li class="same">über vier Stunden ↔ mehr als vier Stunden <span class="kind">same figure, in another sentence of ntv · worded differently</span><span class="carrier">„Es dauerte mehr als vier Stunden.“</span></li></ul>');
   });
   it('lists the words one copy of a same-text pair has and the other lacks, as the panel does', () => {
     const wire: Comparison = {
@@ -102,7 +102,7 @@ describe('the compare legend', () => {
       ],
       pairs: [{ ...c.pairs[0]!, class: 'same', reasons: [{ kind: 'same-text' }] }],
     };
-    expect(comparisonHtml(wire, 'de')).toContain('<h4>Wortlaut</h4><ul><li class="only-a"><span class="side">„im Berliner Tiergarten“</span> <span class="kind">nur dpa</span></li></ul>');
+    expect(comparisonHtml(wire, 'de')).toContain('<h3>Wortlaut</h3><ul><li class="only-a"><span class="side">„im Berliner Tiergarten“</span> <span class="kind">nur dpa</span></li></ul>');
     expect(comparisonHtml(wire, 'en')).toContain('<li class="only-a"><span class="side">„im Berliner Tiergarten“</span> <span class="kind">only dpa</span></li>');
   });
   it('lists the panel’s name, quote and date lines too: a name or a quotation one report alone gives, with its speaker', () => {
@@ -123,15 +123,15 @@ describe('the compare legend', () => {
       }],
     };
     const en = comparisonHtml(said, 'en'), de = comparisonHtml(said, 'de');
-    expect(en).toContain('<h4>Names</h4><ul><li class="only-a">Lena Strobl ↔ — <span class="kind">only dpa</span></li></ul>');
-    expect(de).toContain('<h4>Namen</h4><ul><li class="only-a">Lena Strobl ↔ — <span class="kind">nur dpa</span></li></ul>');
+    expect(en).toContain('<h3>Names</h3><ul><li class="only-a">Lena Strobl ↔ — <span class="kind">only dpa</span></li></ul>');
+    expect(de).toContain('<h3>Namen</h3><ul><li class="only-a">Lena Strobl ↔ — <span class="kind">nur dpa</span></li></ul>');
     expect(en).not.toContain('Genf');
     expect(en).toContain('<li class="only-b"><span class="side">„Wir bleiben“ — Lena Strobl</span> <span class="kind">only ntv</span></li>');
     expect(de).toContain('<li class="only-b"><span class="side">„Wir bleiben“ — Lena Strobl</span> <span class="kind">nur ntv</span></li>');
     expect(en).toContain('<li class="differs"><span class="side">„Es war lang“ — speaker not named</span><span class="side">„Es war sehr lang“ — Tom Berg</span> <span class="kind">differs</span></li>');
     expect(de).toContain('<span class="side">„Es war lang“ — Sprecher nicht genannt</span>');
     // A date with the day it names, written as the UI writes dates.
-    expect(de).toContain('<h4>Daten</h4><ul><li class="only-a">am Montag (4. Nov. 2024) ↔ — <span class="kind">nur dpa</span></li></ul>');
+    expect(de).toContain('<h3>Daten</h3><ul><li class="only-a">am Montag (4. Nov. 2024) ↔ — <span class="kind">nur dpa</span></li></ul>');
     expect(en).toContain('am Montag (4 Nov 2024) ↔ —');
   });
   it('lists a source only one report of the pair cites, as the panel’s “Sources cited” line, and every cited source', () => {
@@ -142,8 +142,8 @@ describe('the compare legend', () => {
     };
     const en = comparisonHtml(cited, 'en'), de = comparisonHtml(cited, 'de');
     // A source both cite is a reason to join the pair (`source: dpa`), not a difference.
-    expect(en).toContain('<h4>Sources cited</h4><ul><li class="only-b">Reuters <span class="kind">only ntv</span></li></ul>');
-    expect(de).toContain('<h4>Zitierte Quellen</h4><ul><li class="only-b">Reuters <span class="kind">nur ntv</span></li></ul>');
+    expect(en).toContain('<h3>Sources cited</h3><ul><li class="only-b">Reuters <span class="kind">only ntv</span></li></ul>');
+    expect(de).toContain('<h3>Zitierte Quellen</h3><ul><li class="only-b">Reuters <span class="kind">nur ntv</span></li></ul>');
     expect(en).toContain('<h2>Sources the reports cite</h2><ul><li>Reuters <span class="kind">cited by ntv</span></li>');
     expect(de).toContain('<li>dpa <span class="kind">zitiert von dpa, ntv</span></li>');
   });
@@ -164,5 +164,15 @@ describe('the compare legend', () => {
     const groups = pairLineGroups(c, p, legendWords('de'), ctx);
     expect(groups.map((g) => g.what)).toEqual(['dates']);
     expect(groups[0]!.lines).toEqual([{ cls: 'same', a: 'am Freitag (2025-04-11)', b: '11.04.2025 (2025-04-11)', kind: 'gleich' }]);
+  });
+  it('gives a screen reader one main and headings without a gap: the page, each report, each pair note’s kinds', () => {
+    for (const lang of ['en', 'de']) {
+      const html = comparisonHtml(c, lang);
+      expect(html.match(/<main>/g)).toHaveLength(1);
+      const levels = [...html.matchAll(/<h([1-6])[\s>]/g)].map((m) => Number(m[1]));
+      expect(levels[0]).toBe(1);
+      expect(levels.filter((l, i) => i > 0 && l > levels[i - 1]! + 1)).toEqual([]);
+      expect(levels.filter((l) => l === 2).length).toBeGreaterThan(c.articles.length);
+    }
   });
 });
