@@ -117,7 +117,9 @@ const EN: LegendWords = {
   diffNone: 'Nothing differs in this pair.',
   diffSame: 'same',
   diffDiffers: 'differs',
-  diffOnly: (report) => `only ${report}`,
+  // Every line of a pair is about its two sentences: "Putin — only Report 3" read as if Report 1
+  // never named him, where it did, one sentence before.
+  diffOnly: (report) => `only in ${report}’s sentence`,
   diffSpelling: 'spelling',
   qualifiersDiffer: 'worded differently',
   citedBy: (reports) => `cited by ${reports}`,
@@ -172,7 +174,7 @@ const DE: LegendWords = {
   diffNone: 'In diesem Paar unterscheidet sich nichts.',
   diffSame: 'gleich',
   diffDiffers: 'abweichend',
-  diffOnly: (report) => `nur ${report}`,
+  diffOnly: (report) => `nur im Satz von ${report}`,
   diffSpelling: 'Schreibweise',
   qualifiersDiffer: 'anders formuliert',
   citedBy: (reports) => `zitiert von ${reports}`,

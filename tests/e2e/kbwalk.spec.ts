@@ -169,3 +169,18 @@ test('in a comparison Tab stops once per column, so the differences panel is a f
   await app.keyboard.press('Shift+Tab');
   expect(await focused(app)).toBe(second);
 });
+
+test('a pair’s name only one sentence gives is said to be only in that sentence, not only in that report', async ({ app }) => {
+  await app.keyboard.press('Control+3');
+  await app.getByRole('button', { name: /^Compare this story/ }).first().click();
+  const view = app.getByRole('region', { name: 'Comparison' });
+  await expect(view.locator('article.column')).toHaveCount(3);
+  // Report 1 names Putin in its first sentence; its sentence of this pair does not.
+  const first = view.locator('article.column').first();
+  await expect(first.locator('.s').first()).toContainText('Putin');
+  await first.locator('.s.aligned', { hasText: 'Das Treffen sei beendet' }).click();
+  const panel = app.getByRole('complementary', { name: 'Differences' });
+  const putin = panel.getByRole('listitem').filter({ hasText: 'Putin' }).first();
+  await expect(putin).toContainText('only in Report 3’s sentence');
+  await expect(putin).not.toContainText(/only Report 3$/);
+});

@@ -102,8 +102,8 @@ describe('the compare legend', () => {
       ],
       pairs: [{ ...c.pairs[0]!, class: 'same', reasons: [{ kind: 'same-text' }] }],
     };
-    expect(comparisonHtml(wire, 'de')).toContain('<h3>Wortlaut</h3><ul><li class="only-a"><span class="side">„im Berliner Tiergarten“</span> <span class="kind">nur dpa</span></li></ul>');
-    expect(comparisonHtml(wire, 'en')).toContain('<li class="only-a"><span class="side">„im Berliner Tiergarten“</span> <span class="kind">only dpa</span></li>');
+    expect(comparisonHtml(wire, 'de')).toContain('<h3>Wortlaut</h3><ul><li class="only-a"><span class="side">„im Berliner Tiergarten“</span> <span class="kind">nur im Satz von dpa</span></li></ul>');
+    expect(comparisonHtml(wire, 'en')).toContain('<li class="only-a"><span class="side">„im Berliner Tiergarten“</span> <span class="kind">only in dpa’s sentence</span></li>');
   });
   it('lists the panel’s name, quote and date lines too: a name or a quotation one report alone gives, with its speaker', () => {
     const said: Comparison = {
@@ -123,15 +123,15 @@ describe('the compare legend', () => {
       }],
     };
     const en = comparisonHtml(said, 'en'), de = comparisonHtml(said, 'de');
-    expect(en).toContain('<h3>Names</h3><ul><li class="only-a">Lena Strobl ↔ — <span class="kind">only dpa</span></li></ul>');
-    expect(de).toContain('<h3>Namen</h3><ul><li class="only-a">Lena Strobl ↔ — <span class="kind">nur dpa</span></li></ul>');
+    expect(en).toContain('<h3>Names</h3><ul><li class="only-a">Lena Strobl ↔ — <span class="kind">only in dpa’s sentence</span></li></ul>');
+    expect(de).toContain('<h3>Namen</h3><ul><li class="only-a">Lena Strobl ↔ — <span class="kind">nur im Satz von dpa</span></li></ul>');
     expect(en).not.toContain('Genf');
-    expect(en).toContain('<li class="only-b"><span class="side">„Wir bleiben“ — Lena Strobl</span> <span class="kind">only ntv</span></li>');
-    expect(de).toContain('<li class="only-b"><span class="side">„Wir bleiben“ — Lena Strobl</span> <span class="kind">nur ntv</span></li>');
+    expect(en).toContain('<li class="only-b"><span class="side">„Wir bleiben“ — Lena Strobl</span> <span class="kind">only in ntv’s sentence</span></li>');
+    expect(de).toContain('<li class="only-b"><span class="side">„Wir bleiben“ — Lena Strobl</span> <span class="kind">nur im Satz von ntv</span></li>');
     expect(en).toContain('<li class="differs"><span class="side">„Es war lang“ — speaker not named</span><span class="side">„Es war sehr lang“ — Tom Berg</span> <span class="kind">differs</span></li>');
     expect(de).toContain('<span class="side">„Es war lang“ — Sprecher nicht genannt</span>');
     // A date with the day it names, written as the UI writes dates.
-    expect(de).toContain('<h3>Daten</h3><ul><li class="only-a">am Montag (4. Nov. 2024) ↔ — <span class="kind">nur dpa</span></li></ul>');
+    expect(de).toContain('<h3>Daten</h3><ul><li class="only-a">am Montag (4. Nov. 2024) ↔ — <span class="kind">nur im Satz von dpa</span></li></ul>');
     expect(en).toContain('am Montag (4 Nov 2024) ↔ —');
   });
   it('lists a source only one report of the pair cites, as the panel’s “Sources cited” line, and every cited source', () => {
@@ -142,8 +142,8 @@ describe('the compare legend', () => {
     };
     const en = comparisonHtml(cited, 'en'), de = comparisonHtml(cited, 'de');
     // A source both cite is a reason to join the pair (`source: dpa`), not a difference.
-    expect(en).toContain('<h3>Sources cited</h3><ul><li class="only-b">Reuters <span class="kind">only ntv</span></li></ul>');
-    expect(de).toContain('<h3>Zitierte Quellen</h3><ul><li class="only-b">Reuters <span class="kind">nur ntv</span></li></ul>');
+    expect(en).toContain('<h3>Sources cited</h3><ul><li class="only-b">Reuters <span class="kind">only in ntv’s sentence</span></li></ul>');
+    expect(de).toContain('<h3>Zitierte Quellen</h3><ul><li class="only-b">Reuters <span class="kind">nur im Satz von ntv</span></li></ul>');
     expect(en).toContain('<h2>Sources the reports cite</h2><ul><li>Reuters <span class="kind">cited by ntv</span></li>');
     expect(de).toContain('<li>dpa <span class="kind">zitiert von dpa, ntv</span></li>');
   });
@@ -153,7 +153,7 @@ describe('the compare legend', () => {
     expect(comparisonHtml(none, 'de')).toContain('<p class="muted">In diesem Paar unterscheidet sich nichts.</p>');
     const ctx = { name: (id: string) => (id === A ? 'dpa' : 'ntv'), date: (v: string) => v };
     const p = { ...c.pairs[0]!, differences: { ...noDiff, sources: [{ kind: 'only-a' as const, name: 'AP' }] } };
-    expect(pairLineGroups(c, p, legendWords('en'), ctx)).toEqual([{ what: 'sources', heading: 'Sources cited', paired: false, lines: [{ cls: 'only-a', a: 'AP', b: null, kind: 'only dpa' }] }]);
+    expect(pairLineGroups(c, p, legendWords('en'), ctx)).toEqual([{ what: 'sources', heading: 'Sources cited', paired: false, lines: [{ cls: 'only-a', a: 'AP', b: null, kind: 'only in dpa’s sentence' }] }]);
   });
   it('leaves out a figure or date both write alike, and keeps one worded otherwise', () => {
     const ctx = { name: (id: string) => (id === A ? 'dpa' : 'ntv'), date: (v: string) => v };
