@@ -184,3 +184,20 @@ test('a pair’s name only one sentence gives is said to be only in that sentenc
   await expect(putin).toContainText('only in Report 3’s sentence');
   await expect(putin).not.toContainText(/only Report 3$/);
 });
+
+test('how an import ended is heard: its title and counts go into a live region that was in the page before', async ({ app }) => {
+  await app.evaluate(() => document.querySelectorAll('[role="status"], [role="alert"], [aria-live]').forEach((el) => el.setAttribute('data-was-there', '')));
+  const chooser = app.waitForEvent('filechooser');
+  await app.getByRole('listbox', { name: 'Reports' }).focus();
+  await app.keyboard.press('Control+O');
+  await (await chooser).setFiles([{ name: 'leer.txt', mimeType: 'text/plain', buffer: Buffer.alloc(0) }]);
+  await expect(app.locator('section.summary')).toContainText('leer.txt');
+  const heard = await app.evaluate(() =>
+    [...document.querySelectorAll('[data-was-there]')].filter((el) => el.getAttribute('aria-live') !== 'off').map((el) => el.textContent ?? '').find((t) => t.includes('Import finished')) ?? null,
+  );
+  expect(heard).toContain('Import finished. Added: 0. Already in the library: 0. Skipped: 1.');
+  // Dismissed, it is not said again.
+  await app.locator('section.summary').getByRole('button', { name: 'Dismiss' }).click();
+  await expect(app.locator('section.summary')).toHaveCount(0);
+  expect(await app.evaluate(() => [...document.querySelectorAll('[data-was-there]')].some((el) => (el.textContent ?? '').includes('Import finished')))).toBe(false);
+});
