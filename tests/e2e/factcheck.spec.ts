@@ -307,6 +307,27 @@ test('h then Shift+T typed at once: the tag editor opens on the new highlight wh
   await expect(leser.getByRole('textbox', { name: 'Notiz' })).toBeFocused();
 });
 
+test('j h j h typed while the first highlight is still being saved: each paragraph gets its own highlight, none is lost', async ({ app }) => {
+  // The library's answers are held until all keys are pressed: a fast typist on a slow machine, made certain.
+  let release!: () => void;
+  const gate = new Promise<void>((r) => (release = r));
+  await app.route('**/api/addAnnotation', async (route) => {
+    await gate;
+    await route.continue();
+  });
+  await app.getByRole('listbox', { name: 'Reports' }).getByRole('option', { name: 'Putins Marathontreffen mit Trumps Gesandten Witkoff' }).click();
+  const reader = app.getByRole('region', { name: 'Reader' });
+  await expect(reader.getByRole('heading', { level: 1 })).toHaveText('Putins Marathontreffen mit Trumps Gesandten Witkoff');
+  await reader.focus();
+  for (const key of ['j', 'h', 'j', 'h', 'h']) await app.keyboard.press(key);
+  release();
+  await app.keyboard.press('a');
+  const cards = app.getByRole('complementary', { name: 'Annotations' }).getByRole('list', { name: 'Annotations' }).locator(':scope > li');
+  // Two paragraphs, two highlights; the third h, on the second paragraph again, made no copy.
+  await expect(cards).toHaveCount(2);
+  await expect(reader.locator('mark[data-annotation-id]')).toHaveCount(2);
+});
+
 test.describe('American dates, the longest English ones ("Mar 14, 2025, 08:30 AM")', () => {
   test.use({ locale: 'en-US' });
     test('in the list at 1280 px, a report’s outlet is read whole; the reading time gives way first', async ({ app }) => {

@@ -34,8 +34,9 @@ export class Annotator {
 
   /** The highlight `h` (or the toolbar) made last here: what Shift+N and Shift+T open when the focus is on no highlight. */
   #lastId: AnnotationId | null = null;
-  /** True while the highlight `h` is making waits for the library's answer. */
-  #making = false;
+  /** The highlights on their way to the library, by `start:end`; the last one asked for is `#newest`. */
+  #making = new Set<string>();
+  #newest = '';
   /** The editor Shift+N / Shift+T asked for meanwhile, opened on that highlight once it is made. */
   #wanted: 'note' | 'tag' | null = null;
 
@@ -125,7 +126,7 @@ export class Annotator {
   edit(unit: string, editor: 'note' | 'tag'): boolean {
     // `h` then Shift+T typed at speed: the highlight is still on its way to the library, and it
     // is the one "just made" that the key means (else the key found nothing and was lost).
-    if (this.#making) {
+    if (this.#making.size > 0) {
       this.#wanted = editor;
       return true;
     }
@@ -158,9 +159,12 @@ export class Annotator {
         offsets = rangeToOffsets(root, range);
       }
     }
-    // A second `h` while the first is being saved would make the same highlight twice.
-    if (!offsets || this.#making) return;
+    if (!offsets) return;
     const { start, end } = offsets;
+    // A second `h` on the same stretch while the first is being saved would make the same
+    // highlight twice; on another stretch (j h j h typed at speed) it is a highlight of its own.
+    const key = `${start}:${end}`;
+    if (this.#making.has(key)) return;
     const notes = this.notes;
     // `h` again on what is highlighted already (the same paragraph, the same selection) opens
     // that highlight, where its colour, note and tags are changed or it is removed: a second,
@@ -171,14 +175,18 @@ export class Annotator {
       this.show(same.id, null);
       return;
     }
-    this.#making = true;
+    this.#making.add(key);
+    this.#newest = key;
     this.#wanted = null;
     let a: Awaited<ReturnType<typeof notes.add>> | undefined;
     try {
       a = await this.#host.guard(() => notes.add({ start, end, color: notes.lastColor }));
     } finally {
-      this.#making = false;
+      this.#making.delete(key);
     }
+    // An earlier highlight saved after a later one was asked for: the later one has the last
+    // word on the popover, the selection and a note or tag key pressed meanwhile.
+    if (key !== this.#newest) return;
     window.getSelection()?.removeAllRanges();
     this.popover = null;
     const wanted = this.#wanted;
