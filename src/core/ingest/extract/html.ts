@@ -210,14 +210,10 @@ export function nestedDeeper(root: DomNode | null, limit: number): boolean {
   return false;
 }
 
-const PUBLISH_META_NAMES = ['publish_date', 'publishdate', 'pubdate', 'dc.date.issued', 'DC.date.issued', 'dcterms.issued'];
-
 function readMeta(doc: Document, source: string, readable: boolean): HtmlMeta {
   const meta: HtmlMeta = {};
   const pick = (sel: string): string | undefined => doc.querySelector(sel)?.getAttribute('content')?.trim() || undefined;
-  meta.published = pick('meta[property="article:published_time"]') ?? pick('meta[name="date"]') ?? pick('meta[itemprop="datePublished"]')
-    // CMS names of the same field, often written the site's way (`05/08/2014 07:01:00`).
-    ?? PUBLISH_META_NAMES.map((n) => pick(`meta[name="${n}"]`)).find(Boolean);
+  meta.published = pick('meta[property="article:published_time"]') ?? pick('meta[name="date"]') ?? pick('meta[itemprop="datePublished"]');
   meta.site = pick('meta[property="og:site_name"]');
   meta.author = pick('meta[name="author"]');
   meta.title = pick('meta[property="og:title"]');

@@ -16,8 +16,6 @@ import { collectMentions, buildMentions, sentenceAt, type TextPiece } from '../d
 import { weekdayAhead } from '../dates/ahead';
 import { decidePublication, type StatedCandidate } from '../dates/publication';
 import { chronoDate } from '../dates/chrono';
-import { formatParts } from '../dates/calendar';
-import { metaCandidate } from './meta-date';
 import { numericMonthFirst } from '../dates/find';
 import { defaultModel, type LineModel } from './model';
 import type { SiteTemplate } from './template';
@@ -193,12 +191,10 @@ function extractArticle(input: ExtractInput, model: LineModel, trace?: (t: Analy
   const pieces: TextPiece[] = blocks.filter((b) => b.region === 'header' || b.region === 'body').map((b) => ({ text: b.text, start: b.start }));
   const found = collectMentions(pieces, usMonthFirst);
   const candidates: StatedCandidate[] = [...a.stated];
-  // The page's metadata dates it where the text states no date, or states only a revision
-  // (`Last updated …`) no earlier than the metadata's: the first publication is the report's.
-  // A first-publication date the text states at the article's edges goes first (below).
-  const onlyRevisions = candidates.length > 0 && candidates.every((c) => c.isUpdate) && !a.edgeDates.some((c) => !c.isUpdate);
-  const fromMeta = (!candidates.length || onlyRevisions) && !header ? metaCandidate(meta.published, usMonthFirst) : null;
-  if (fromMeta && (!onlyRevisions || (formatParts(fromMeta.date) ?? '').slice(0, 10) <= (formatParts(candidates[0]!.date) ?? '').slice(0, 10))) candidates.unshift(fromMeta);
+  if (!candidates.length && !header && meta.published) {
+    const iso = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2})?/.exec(meta.published);
+    if (iso) candidates.push({ date: { text: meta.published, start: -1, end: -1, ...isoParts(iso[0]) }, isUpdate: false });
+  }
   // A wire's dateline that carries its day (`Doha, 16. März 2025 – …`) states the report's date
   // where nothing near the headline does; chrono reads only short lines, and a lead is long.
   if (!header && dateline?.date && firstPara && !candidates.some((c) => !c.isUpdate && !c.listed)) {
