@@ -236,7 +236,7 @@ export function analyzeLines(lines: Line[], lang: string | null, usMonthFirst: b
     } else if (isProse(line, lang)) break;
   }
 
-  if (!out.author && titleLine >= 0) out.author = writerUnderHeadline(lines, roles, titleLine, lang);
+  if (!out.author && titleLine >= 0) out.author = writerUnderHeadline(lines, roles, titleLine, lang, usMonthFirst);
 
   // Holes: what the model rejects inside the region and no header rule claimed is folded there,
   // but for a subheading: a heading-shaped line the prose goes on under, with prose just above
@@ -289,14 +289,15 @@ const NOT_A_WRITER: ReadonlySet<BlockKind> = new Set<BlockKind>(['title', 'comme
  * before the article's second prose line (a teaser may stand above the name): the header's
  * place for a byline, where a bare name is the writer's far more often than a topic's.
  */
-function writerUnderHeadline(lines: Line[], roles: (Role | null)[], titleLine: number, lang: string | null): string | null {
+function writerUnderHeadline(lines: Line[], roles: (Role | null)[], titleLine: number, lang: string | null, usMonthFirst: boolean): string | null {
   let prose = 0;
   for (let i = titleLine + 1; i < lines.length && i <= titleLine + NAME_BELOW_TITLE; i++) {
     const r = roles[i];
     if (r && NOT_A_WRITER.has(r.kind)) continue;
     const name = bareName(lines[i]!.text, i > 0 && endsWithBylineLabel(lines[i - 1]!.text));
     if (name) return name;
-    if (isProse(lines[i]!, lang) && ++prose >= 2) return null;
+    // A date line (`posted on April 21, 2015, at 11:29 a.m.`) is the header's, not the article's prose.
+    if (isProse(lines[i]!, lang) && !readDateLine(lines[i]!, usMonthFirst) && ++prose >= 2) return null;
   }
   return null;
 }

@@ -220,6 +220,7 @@ describe('a writer named without a label', () => {
     expect(story(['Isabel Caro, Rocío Latorre y José Miguel Wilson', '']).author).toBe('Isabel Caro, Rocío Latorre y José Miguel Wilson');
     expect(story(['24 September 2019 11:46 von', 'Patrick Otte', '']).author).toBe('Patrick Otte');
     expect(story(['By', 'Otte', '']).author).toBe('Otte');
+    expect(story(['An inquest into the death has been adjourned until July.', 'posted on April 21, 2015, at 11:29 a.m.', 'Mark Di Stefano', 'Science Reporter', '']).author).toBe('Mark Di Stefano');
   });
 
   it('takes no section, menu pair or phrase for a writer', () => {
