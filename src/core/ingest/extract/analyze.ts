@@ -18,7 +18,7 @@ import { templateLines, type SiteTemplate } from './template';
 import { DENSEST_WINDOW, TITLE_WINDOW, chooseTitle, splitKicker, titleCandidates, type TitleCandidate } from './title';
 import { isSubheading, typeBodyLines } from './body';
 import { MAX_INLINE_DEK_CHARS, isDateLabelOnly, isDekShaped, isSectionShaped, readDateLine, statedCandidates } from './header';
-import { parseAgencies, parseByline, parseSourceLine, parseTagList, splitGluedTags } from './byline';
+import { bareName, endsWithBylineLabel, parseAgencies, parseByline, parseSourceLine, parseTagList, splitGluedTags } from './byline';
 import type { StatedCandidate } from '../dates/publication';
 import { dateOnly, edgeDateCandidates } from './edge-dates';
 import type { PageLines } from './html-structure';
@@ -236,6 +236,8 @@ export function analyzeLines(lines: Line[], lang: string | null, usMonthFirst: b
     } else if (isProse(line, lang)) break;
   }
 
+  if (!out.author && titleLine >= 0) out.author = writerUnderHeadline(lines, roles, titleLine, lang, usMonthFirst);
+
   // Holes: what the model rejects inside the region and no header rule claimed is folded there,
   // but for a subheading: a heading-shaped line the prose goes on under, with prose just above
   // (not one a site template folds).
@@ -276,6 +278,28 @@ export function analyzeLines(lines: Line[], lang: string | null, usMonthFirst: b
   if (!out.stated.some((c) => !c.isUpdate && !c.listed) && region) out.edgeDates = edgeDateCandidates(lines, roles, s, e, usMonthFirst);
   out.roles = roles.map((r) => r ?? { kind: 'boilerplate', region: 'boilerplate', label: 'other' });
   return out;
+}
+
+/** Lines under the headline read for a writer named without a label. */
+const NAME_BELOW_TITLE = 6;
+const NOT_A_WRITER: ReadonlySet<BlockKind> = new Set<BlockKind>(['title', 'comment', 'tags', 'quote', 'list-item']);
+
+/**
+ * The writer a line under the headline names alone (`Sarah Archer`; `By` / `Benjamin Romano`),
+ * before the article's second prose line (a teaser may stand above the name): the header's
+ * place for a byline, where a bare name is the writer's far more often than a topic's.
+ */
+function writerUnderHeadline(lines: Line[], roles: (Role | null)[], titleLine: number, lang: string | null, usMonthFirst: boolean): string | null {
+  let prose = 0;
+  for (let i = titleLine + 1; i < lines.length && i <= titleLine + NAME_BELOW_TITLE; i++) {
+    const r = roles[i];
+    if (r && NOT_A_WRITER.has(r.kind)) continue;
+    const name = bareName(lines[i]!.text, i > 0 && endsWithBylineLabel(lines[i - 1]!.text));
+    if (name) return name;
+    // A date line (`posted on April 21, 2015, at 11:29 a.m.`) is the header's, not the article's prose.
+    if (isProse(lines[i]!, lang) && !readDateLine(lines[i]!, usMonthFirst) && ++prose >= 2) return null;
+  }
+  return null;
 }
 
 /**

@@ -8,6 +8,8 @@
 import { AGENCIES, BYLINE_PREFIXES, CREDIT_PREFIXES, DATE_LABELS, FOLLOW_PREPS, FOLLOW_VERBS, PUBLISHED_LABELS, SOURCE_LABELS, UPDATE_LABELS } from './rules';
 import { WEEKDAY_INDEX } from '../dates/names';
 import { findDatesUnglued, type FoundDate } from '../dates/find';
+import { isGivenWord, isWorldGivenName, mayBeGivenName } from '../../analysis/given-names';
+import { isEnglishCommonWord } from '../../analysis/name-openers';
 
 const NAME_WORD = String.raw`\p{Lu}[\p{L}'’.-]*`;
 const NAME = String.raw`${NAME_WORD}(?:\s+(?:(?:van|von|der|de|da|del|di|le|la|du|dos|bin|al)\s+)?${NAME_WORD}){0,3}`;
@@ -60,6 +62,42 @@ export function parseByline(text: string): string | null {
   // is a byline label in another language.
   if (FUNCTION_WORD_LABELS.has(prefix) && rest.slice(m[0].length).split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length > BYLINE_REST_WORDS) return null;
   return m[1]!.replace(/(?<!\s)\s+(?:und|and|et|y|e|i|и)$/u, '').trim();
+}
+
+/** A line of names only (`Isabel Caro, Rocío Latorre y José Miguel Wilson`): up to this many characters. */
+const MAX_NAME_LINE_CHARS = 80;
+const NAMES_LINE_RE = new RegExp(String.raw`^${NAME_LIST_RE.source.slice(1)}$`, 'u');
+
+/**
+ * The writer a header line names without a label (`Sarah Archer` under the headline, `CLARA LÖW,
+ * SIDDHARTH PRAKASH & KLAUS JACOB`), or null: the whole line is a list of names of two to four
+ * words, and the first opens with a given name of some language (so `Themen-Blog
+ * Digitalisierung`, `Pub Med`, a section or a menu pair are no writer). `afterLabel`: the line
+ * above ended in a byline label alone (`By` / `Benjamin Romano`, `21.01.2022 11:46 von` /
+ * `Patrick Otte`): the label says it is a name, so one word will do and no given name is asked.
+ */
+export function bareName(text: string, afterLabel = false): string | null {
+  const t = text.trim();
+  if (t.length > MAX_NAME_LINE_CHARS) return null;
+  const m = NAMES_LINE_RE.exec(t);
+  if (!m) return null;
+  const words = t.split(/[\s,&]+/u).filter(Boolean);
+  if (words.some((w) => DATE_WORDS.has(w.toLowerCase().replace(/[.,:]$/u, '')))) return null;
+  if (afterLabel) return t;
+  const first = t.split(/\s*(?:,|&|\s(?:and|und|et|y|e|i|и)\s)\s*/u)[0]!.split(/\s+/u);
+  if (first.length < 2 || first.length > 4) return null;
+  const given = first[0]!.toLowerCase();
+  if (isGivenWord(given) || isWorldGivenName(given)) return t;
+  // A given name that is also a frequent word (`Dave`, `General`) needs a surname that is none
+  // (`Dave Steer`, not `General Information`).
+  return mayBeGivenName(given) && !isEnglishCommonWord(first[first.length - 1]!.toLowerCase()) ? t : null;
+}
+
+/** Does a line end in a byline label with no name after it (`By`, `… 11:46 von`, `por`)? */
+export function endsWithBylineLabel(text: string): boolean {
+  const t = text.trim().toLowerCase().replace(/\s*:$/u, '');
+  if (t.length > 60) return false;
+  return PREFIXES.some((p) => !FUNCTION_WORD_LABELS.has(p) && (t === p || t.endsWith(` ${p}`)));
 }
 
 /** Words that name a date or label one, never a person: `Published Thursday 27 July 2017`. */

@@ -83,8 +83,10 @@ export type { SiteTemplate } from './template';
  *     (`heute`, `jetzt`, `vor 2 Stunden` had dated pages 2000-01-01, chrono's reference day),
  *     and a quoted social post's signature (`— Jane Doe (@janedoe) August 22, 2013`) dates and
  *     signs nothing (`signsQuotedPost`).
+ * 30: a writer named alone under the headline (`Sarah Archer`, a list of names, `By` / `Name`)
+ *     is the author (`writerUnderHeadline`, `bareName`: its first name a given name).
  */
-export const EXTRACTOR_VERSION = 29;
+export const EXTRACTOR_VERSION = 30;
 
 /** Fields a structured record (JSON Lines) states about itself; each wins over guessing. */
 export interface RecordHints {

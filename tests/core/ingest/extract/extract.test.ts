@@ -20,7 +20,7 @@ const page = [
 describe('extract (text)', () => {
   const x = extract({ text: page, format: 'text' });
   it('separates header, body, comments and furniture on an English page', () => {
-    expect(EXTRACTOR_VERSION).toBe(29);
+    expect(EXTRACTOR_VERSION).toBe(30);
     expect(x.title).toBe('Harbour city votes to ban cruise ships from old town');
     expect(x.author).toBe('Jane Doe');
     expect(x.published).toBe('2024-03-03T09:15');
@@ -198,5 +198,34 @@ describe('a dated dateline and weekdays told ahead', () => {
     // Without the dateline's day, the weekdays fix the week: the announced Monday dates nothing.
     const y = extract({ text: text.replace('Bad Homburg (dpa), 3. Mai 2025 – ', 'Bad Homburg (dpa) – ').replace('am Samstag an', 'am Samstag, 3. Mai 2025, an'), format: 'text' });
     expect(y.published).toBe('2025-05-03');
+  });
+});
+
+describe('a writer named without a label', () => {
+  const story = (header: string[]) => extract({
+    text: [
+      'Home', 'News', 'Science', '',
+      'Gigantic telescope opens to astronomers worldwide', '',
+      ...header,
+      'The observatory in the mountains of the south began taking proposals from researchers abroad this week, its director said on Tuesday, after years of trials.', '',
+      'Scientists hope the dish will find fast radio bursts and pulsars that smaller telescopes cannot see, and the first results are expected next spring.', '',
+      'The project cost more than a billion dollars and took five years to build, the agency said in a statement on its website.', '',
+      'Share', 'Related stories', 'Another telescope closes', '',
+    ].join('\n'),
+    format: 'text',
+  });
+
+  it('takes a name standing alone under the headline, or under a label alone', () => {
+    expect(story(['Elizabeth Gibney', '24 September 2019', '']).author).toBe('Elizabeth Gibney');
+    expect(story(['Isabel Caro, Rocío Latorre y José Miguel Wilson', '']).author).toBe('Isabel Caro, Rocío Latorre y José Miguel Wilson');
+    expect(story(['24 September 2019 11:46 von', 'Patrick Otte', '']).author).toBe('Patrick Otte');
+    expect(story(['By', 'Otte', '']).author).toBe('Otte');
+    expect(story(['An inquest into the death has been adjourned until July.', 'posted on April 21, 2015, at 11:29 a.m.', 'Mark Di Stefano', 'Science Reporter', '']).author).toBe('Mark Di Stefano');
+  });
+
+  it('takes no section, menu pair or phrase for a writer', () => {
+    expect(story(['General Information', '24 September 2019', '']).author).toBeNull();
+    expect(story(['Themen-Blog Digitalisierung', '']).author).toBeNull();
+    expect(story(['Science News', '']).author).toBeNull();
   });
 });
