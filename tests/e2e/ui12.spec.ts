@@ -149,3 +149,27 @@ test('a draft never takes the place of a note saved in another window since: bot
   await expect(card.getByText('Entwurf aus Fenster eins')).toBeVisible();
   await expect(card.getByText('Ein Notizentwurf, nicht gespeichert: Bearbeiten öffnet ihn')).toBeHidden();
 });
+
+test('suggestions offer one person once, by the fullest name, with the other spellings (en, de)', async ({ app }) => {
+  for (const [lang, kind, also] of [
+    ['English', 'person', 'also: Witkoff'],
+    ['Deutsch', 'Person', 'auch: Witkoff'],
+  ] as const) {
+    await app.getByRole('combobox', { name: 'Language' }).selectOption({ label: lang });
+    const field = app.getByRole('combobox', { name: /^(Search reports|Berichte durchsuchen)$/ });
+    await field.fill('');
+    await field.pressSequentially('Witk');
+    const options = app.getByRole('listbox', { name: /^(Suggestions|Vorschläge)$/ }).getByRole('option');
+    const people = options.filter({ hasText: new RegExp(`${kind}( ·|$)`) });
+    await expect(people.first()).toBeVisible();
+    await expect(people).toHaveCount(1);
+    await expect(people.first()).toContainText('Steve Witkoff');
+    await expect(people.first()).toContainText(also);
+    await app.keyboard.press('ArrowDown');
+    await app.keyboard.press('Enter');
+    // A whole name is taken as a phrase; search by entity widens it to the surname alone too.
+    await expect(field).toHaveValue('"Steve Witkoff"');
+    // The whole name finds every report of the person, those that write the surname alone too.
+    await expect(app.getByRole('listbox', { name: /^(Search results|Suchergebnisse)$/ }).getByRole('option')).toHaveCount(5);
+  }
+});
