@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect } from './support/fixtures';
 import { startServer } from './support/server';
+import { HTTP_TOKEN_HEADER } from '../../src/shared/api';
 
 /**
  * What a reader still met that was rough (the ui12 pass, `src/renderer/README.md`): each test
@@ -171,5 +172,44 @@ test('suggestions offer one person once, by the fullest name, with the other spe
     await expect(field).toHaveValue('"Steve Witkoff"');
     // The whole name finds every report of the person, those that write the surname alone too.
     await expect(app.getByRole('listbox', { name: /^(Search results|Suchergebnisse)$/ }).getByRole('option')).toHaveCount(5);
+  }
+});
+
+test('a tall note popover is never under the reader’s toolbar: its colours and buttons can be clicked (900×600)', async ({ app, request, server }) => {
+  await app.setViewportSize({ width: 900, height: 600 });
+  const reader = await open(app, TKP_TITLE);
+  await reader.focus();
+  await app.keyboard.press('j');
+  await app.keyboard.press('j');
+  await app.keyboard.press('h');
+  const mark = reader.locator('article mark[data-annotation-id]').first();
+  await expect(mark).toBeVisible();
+  await app.keyboard.press('Shift+N');
+  const note = reader.getByRole('textbox', { name: 'Note', exact: true });
+  await note.pressSequentially('Four hours per TKP; dpa says three.');
+  await expect(reader.getByText('Draft kept', { exact: true })).toBeVisible();
+  await app.keyboard.press('Escape');
+  await app.keyboard.press('Escape');
+  // Another window saves the note meanwhile (as its Save does): the editor opens with both.
+  const id = await mark.getAttribute('data-annotation-id');
+  const res = await request.post(`${server.origin}/api/updateAnnotation`, {
+    headers: { [HTTP_TOKEN_HEADER]: server.token, 'content-type': 'application/json' },
+    data: [id, { note: 'Three hours per dpa.' }],
+  });
+  expect(res.ok()).toBe(true);
+  // The window follows the library: the sidebar's card shows the note saved elsewhere.
+  await reader.focus();
+  await app.keyboard.press('a');
+  await expect(app.getByRole('complementary', { name: 'Annotations' }).getByText('Three hours per dpa.')).toBeVisible();
+  await app.keyboard.press('a');
+  await mark.click();
+  await expect(reader.getByRole('group', { name: 'Your earlier draft' })).toBeVisible();
+  const popover = reader.getByRole('toolbar', { name: 'Annotation' });
+  for (const button of [popover.getByRole('button', { name: 'Yellow' }), popover.getByRole('button', { name: /^Note/ })]) {
+    const hit = await button.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return el.contains(document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2));
+    });
+    expect(hit, 'the button is on top where it is drawn').toBe(true);
   }
 });

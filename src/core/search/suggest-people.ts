@@ -51,7 +51,9 @@ export function groupPeople(suggestions: Suggestion[], lookup: NameSpellings | (
     const fullest = members.reduce((best, s) => (wordCount(s.text) > wordCount(best.text) ? s : best));
     // The lookup lists a person's whole names most frequent first: its first is the name the
     // People view shows (`EntityGroup.name`), so the two views call the person alike.
-    const common = (spellingsOf(fullest.text) ?? []).find((n) => wordCount(n) >= wordCount(fullest.text));
+    // Not the longest: a name read with a word before it (`Kanzlerin Angela Merkel`) is one of
+    // the person's rarer forms.
+    const common = (spellingsOf(fullest.text) ?? []).find((n) => wordCount(n) > 1);
     const text = common ?? fullest.text;
     const also = [...new Set(members.map((s) => s.text).filter((t) => foldText(t) !== foldText(text)))].slice(0, MAX_ALSO);
     // Spellings that differ only in accents or case (`İmamoğlu`, `Imamoglu`) are not said again.

@@ -32,6 +32,12 @@ describe('groupPeople', () => {
     expect(out).toEqual([{ text: 'Steve Witkoff', kind: 'person', score: 1, also: ['Whitkoff', 'Witkoff'] }]);
   });
 
+  it('shows the most frequent whole name, not the longest form read (a role word before it)', () => {
+    const lookup = (w: string) => (/merkel/i.test(w) ? ['Angela Merkel', 'Kanzlerin Angela Merkel', 'Merkel'] : null);
+    const out = groupPeople([person('Kanzlerin Angela Merkel'), person('Angela Merkel')], lookup);
+    expect(out).toEqual([{ text: 'Angela Merkel', kind: 'person', score: 1, also: ['Kanzlerin Angela Merkel'] }]);
+  });
+
   it('changes nothing without a lookup answer, or with one person, or with names unknown to it', () => {
     const list = [person('Witkoff'), person('Anna Müller'), title('Witkoff')];
     expect(groupPeople(list, () => null)).toEqual(list);
