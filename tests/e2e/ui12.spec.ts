@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect } from './support/fixtures';
 import { startServer } from './support/server';
+import { expectReadableInEveryTheme } from './support/contrast';
+import { audit, blocking } from './support/axe';
 import { HTTP_TOKEN_HEADER } from '../../src/shared/api';
 
 /**
@@ -44,8 +46,15 @@ test('a half-typed note survives a restart of the host: the highlight opens on i
     const { note } = await beginNote(page, reader, 'Witkoff met Putin for the third', 'Note');
     // The person sees that what they typed is kept before they leave.
     await expect(reader.getByText('Draft kept', { exact: true })).toBeVisible();
+    await expectReadableInEveryTheme(page);
+    await note.focus();
     await page.keyboard.press('Escape');
     await expect(note).toBeHidden();
+    // The sidebar's card says a draft waits, readable in every theme too.
+    await reader.focus();
+    await page.keyboard.press('a');
+    await expect(page.getByRole('complementary', { name: 'Annotations' }).getByText('A note draft, not saved: Edit opens it')).toBeVisible();
+    await expectReadableInEveryTheme(page);
     await server.stop();
 
     // Another run: a new port, so a new origin (its storage empty), the same library.
@@ -142,6 +151,7 @@ test('a draft never takes the place of a note saved in another window since: bot
   const earlier = reader.getByRole('group', { name: 'Ihr früherer Entwurf' });
   await expect(earlier).toContainText('Diese Notiz wurde anderswo gespeichert');
   await expect(earlier).toContainText('Entwurf aus Fenster eins');
+  expect(blocking(await audit(app, 'note with an earlier draft'))).toEqual([]);
   await earlier.getByRole('button', { name: 'Meinen Entwurf verwenden' }).click();
   await expect(earlier).toBeHidden();
   await expect(note).toHaveValue('Entwurf aus Fenster eins');
