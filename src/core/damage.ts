@@ -44,6 +44,7 @@ const READS: ReadonlySet<ApiMethod> = new Set<ApiMethod>([
   'listSavedSearches',
   'listAnnotations',
   'listAnnotationTags',
+  'listNoteDrafts',
   'exportAnnotations',
   'compareArticles',
   'exportComparison',

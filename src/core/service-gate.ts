@@ -39,6 +39,8 @@ const READS: Partial<Record<ApiMethod, readonly DerivedDatasetName[]>> = {
   listAnnotationTags: [],
   exportAnnotations: [],
   importAnnotations: [],
+  listNoteDrafts: [],
+  saveNoteDraft: [],
 };
 
 const EVERY_DATASET: readonly DerivedDatasetName[] = DATASETS.map((d) => d.name);

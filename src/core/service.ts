@@ -325,7 +325,8 @@ export function createParallaxService(opts: ServiceOptions): ParallaxApi {
     },
     async suggest(text, limit) {
       const s = parseSuggestInput(text, limit);
-      return searchEngineFor(db).suggest(s.text, s.limit);
+      // The people as search by entity groups them: one suggestion per person (`suggest-people.ts`).
+      return searchEngineFor(db).suggest(s.text, s.limit, () => spellings.lookup().spellings);
     },
     async getArticleHits(id, q) {
       // The same other spellings of names as `searchArticles`, so the reader marks what the list counted.

@@ -125,10 +125,26 @@ function parseColor(x: unknown): HighlightColor | null {
   return x as HighlightColor;
 }
 
-function parseNote(x: unknown): string | null {
+/** A note: Markdown text of bounded length; blank is none (null). */
+export function parseNote(x: unknown): string | null {
   if (x === null) return null;
   if (typeof x !== 'string' || x.length > MAX_NOTE_CHARS) bad(`annotate: a note must be text of at most ${MAX_NOTE_CHARS} characters`);
   return x.trim() === '' ? null : x;
+}
+
+/** A note draft (`saveNoteDraft`): `{ text, basedOn }`, or null to drop it. */
+export function parseNoteDraft(x: unknown): { text: string; basedOn: string | null } | null {
+  if (x === null) return null;
+  if (!isObject(x) || typeof x.text !== 'string') bad('annotate: a note draft is { text, basedOn } or null');
+  const basedOn = x.basedOn === undefined || x.basedOn === null ? null : parseNote(x.basedOn);
+  return { text: parseNote(x.text) ?? '', basedOn };
+}
+
+/** The `savedAt` a draft write replaces: an ISO time, or null for none. */
+export function parseReplaces(x: unknown): string | null {
+  if (x === null) return null;
+  if (typeof x !== 'string' || Number.isNaN(Date.parse(x))) bad('annotate: replaces must be the savedAt of a draft, or null');
+  return x;
 }
 
 /** Tags: trimmed, without a leading #, de-duplicated (case-insensitively), at most 30. */

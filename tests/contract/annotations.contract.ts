@@ -55,6 +55,51 @@ export function annotationContract(api: () => ParallaxApi): void {
     await expectApiError(api().unlinkAnnotations(ay.id, ax.id), 'NOT_FOUND');
   });
 
+  it('annotations: a link stays when either end changes colour, note or tags', async () => {
+    const { items } = await api().listArticles();
+    const [x, y] = await Promise.all(items.slice(0, 2).map((s) => api().getArticle(s.id)));
+    const ax = await api().addAnnotation({ articleId: x!.id, start: 0, end: 8 });
+    const ay = await api().addAnnotation({ articleId: y!.id, start: 0, end: 8 });
+    await api().linkAnnotations(ax.id, ay.id, 'same-claim');
+    const edited = await api().updateAnnotation(ax.id, { color: 'green', note: 'gleich', tags: ['t'] });
+    expect(edited.links.map((l) => l.id)).toEqual([ay.id]);
+  });
+
+  it('annotations: a note draft is kept in the library until dropped, and goes with its annotation', async () => {
+    const a = await tkp();
+    const start = a.text.indexOf('über vier Stunden');
+    const h = await api().addAnnotation({ articleId: a.id, start, end: start + 17, note: 'alt' });
+    await api().saveNoteDraft(h.id, { text: 'neu, halb getippt', basedOn: 'alt' });
+    await api().saveNoteDraft(h.id, { text: 'neu, halb getippt und mehr', basedOn: 'alt' });
+    expect(await api().listNoteDrafts()).toEqual([expect.objectContaining({ annotationId: h.id, text: 'neu, halb getippt und mehr', basedOn: 'alt' })]);
+    // A tag added or a colour picked while the note is being typed keeps the draft.
+    await api().updateAnnotation(h.id, { tags: ['Dauer'], color: 'pink' });
+    expect(await api().listNoteDrafts()).toHaveLength(1);
+    // The draft is not the note: not searched.
+    expect(await api().listAnnotations({ text: 'halb getippt' })).toHaveLength(0);
+    await api().saveNoteDraft(h.id, null);
+    expect(await api().listNoteDrafts()).toEqual([]);
+    await api().saveNoteDraft(h.id, { text: 'wieder', basedOn: null });
+    await api().deleteAnnotation(h.id);
+    expect(await api().listNoteDrafts()).toEqual([]);
+    await expectApiError(api().saveNoteDraft(h.id, { text: 'zu spät', basedOn: null }), 'NOT_FOUND');
+    await expectApiError(api().saveNoteDraft(h.id, { text: 5 } as never), 'BAD_INPUT');
+  });
+
+  it('annotations: a draft written with what it replaces never overwrites or drops one typed elsewhere since', async () => {
+    const a = await tkp();
+    const h = await api().addAnnotation({ articleId: a.id, start: 0, end: 10 });
+    const one = await api().saveNoteDraft(h.id, { text: 'Fenster eins', basedOn: null }, null);
+    expect(one).toMatchObject({ written: true, draft: { text: 'Fenster eins' } });
+    // Window two read no draft: neither its typing nor its save of the note drops window one's.
+    expect(await api().saveNoteDraft(h.id, { text: 'Fenster zwei', basedOn: null }, null)).toEqual({ written: false, draft: one.draft });
+    expect(await api().saveNoteDraft(h.id, null, null)).toEqual({ written: false, draft: one.draft });
+    const more = await api().saveNoteDraft(h.id, { text: 'Fenster eins, mehr', basedOn: null }, one.draft!.savedAt);
+    expect(more.written).toBe(true);
+    expect(more.draft!.savedAt > one.draft!.savedAt).toBe(true);
+    expect(await api().saveNoteDraft(h.id, null, more.draft!.savedAt)).toEqual({ written: true, draft: null });
+  });
+
   it('annotations: a highlight moves with its text when the text is edited, and is orphaned, never dropped, when its passage goes', async () => {
     const a = await tkp();
     const quote = 'Ein eher skurriler Vorschlag';

@@ -4,6 +4,8 @@ import { notice } from '../../src/shared/api/notices';
 import type { ParallaxEvent, RebuildStatus } from '../../src/shared/events';
 import type {
   Annotation,
+  NoteDraft,
+  NoteDraftWrite,
   AnnotationEdit,
   AnnotationExportFormat,
   AnnotationFilter,
@@ -315,6 +317,7 @@ export class FakeClient implements ParallaxClient {
 
   /** Every annotation by id (deleted ones leave). */
   annotations = new Map<string, Annotation>();
+  noteDrafts = new Map<string, NoteDraft>();
   #nextAnnotation = 1;
   /** Fixed clock, so tests can compare times. */
   clock = () => '2025-01-01T00:00:00.000Z';
@@ -440,6 +443,21 @@ export class FakeClient implements ParallaxClient {
     }
     return { filename: `${base}.jsonld`, mediaType: 'application/ld+json', content: JSON.stringify({ items: list }) };
   }
+  async listNoteDrafts(): Promise<NoteDraft[]> {
+    this.#call('listNoteDrafts', []);
+    return [...this.noteDrafts.values()].filter((d) => this.annotations.has(d.annotationId));
+  }
+  async saveNoteDraft(id: AnnotationId, draft: { text: string; basedOn: string | null } | null, replaces?: string | null): Promise<NoteDraftWrite> {
+    this.#call('saveNoteDraft', [id, draft, replaces]);
+    const now = this.noteDrafts.get(id) ?? null;
+    if (replaces !== undefined && (now?.savedAt ?? null) !== replaces) return { written: false, draft: now };
+    if (draft === null) return (this.noteDrafts.delete(id), { written: now !== null, draft: null });
+    if (!this.annotations.has(id)) throw new ApiError('NOT_FOUND', `annotations: no annotation with id "${id}"`);
+    const saved = { annotationId: id, ...draft, savedAt: `t${++this.#draftClock}` };
+    this.noteDrafts.set(id, saved);
+    return { written: true, draft: saved };
+  }
+  #draftClock = 0;
   async importAnnotations(input: { content: string }): Promise<AnnotationImportReport> {
     this.#call('importAnnotations', [input]);
     let items: Annotation[];

@@ -5,6 +5,8 @@ import type { WriteDb } from '../store/db';
 import { setReadingState } from '../store/queries/articles';
 import { getArticle } from '../store/queries/article-reads';
 import { listAnnotations, tagCounts } from '../store/queries/annotations';
+import { saveNoteDraft } from './note-drafts';
+import { listNoteDrafts } from '../store/queries/note-drafts';
 import { editArticleText, type EditOptions } from '../edit-text';
 import {
   parseAnnotation,
@@ -14,6 +16,8 @@ import {
   parseArticleId,
   parseExportOptions,
   parseNewAnnotation,
+  parseNoteDraft,
+  parseReplaces,
   parseRelation,
 } from '../validate';
 import { addAnnotation, deleteAnnotation, linkAnnotations, restoreAnnotation, unlinkAnnotations, updateAnnotation } from './annotations';
@@ -33,6 +37,8 @@ type AnnotationMethods = Pick<
   | 'listAnnotationTags'
   | 'exportAnnotations'
   | 'importAnnotations'
+  | 'listNoteDrafts'
+  | 'saveNoteDraft'
   | 'updateArticleText'
   | 'updateReadingState'
 >;
@@ -94,6 +100,13 @@ export function annotationMethods(db: WriteDb, emit: (e: ParallaxEvent) => void,
       const report = importAnnotations(db, input.content);
       if (report.added > 0) changed();
       return report;
+    },
+    async listNoteDrafts() {
+      return listNoteDrafts(db);
+    },
+    async saveNoteDraft(id, draft, replaces) {
+      // No libraryChanged event: a draft is kept while typing, as the reading progress is.
+      return saveNoteDraft(db, parseAnnotationId(id), parseNoteDraft(draft), replaces === undefined ? undefined : parseReplaces(replaces));
     },
     async updateReadingState(id, state) {
       const articleId = parseArticleId(id);

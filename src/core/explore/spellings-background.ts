@@ -81,8 +81,9 @@ export function backgroundSpellings(db: ReadDb, opts: BackgroundSpellingsOptions
   const onThread = () => failed || !opts.workerFile || opts.path === ':memory:' || countArticles(db) <= syncMax;
   const current = () => {
     const st = spellingsState(db);
-    return { current: st.builtAt !== null && st.builtAt === st.changes, built: st.builtAt !== null };
+    return { current: st.builtAt !== null && st.builtAt === st.changes, built: st.builtAt !== null, changes: st.changes };
   };
+  let onDemand: { changes: number; spellings: Spellings } | null = null;
   const warm = () => {
     if (running || current().current || onThread() || opts.waitWhile?.()) return;
     const init: SpellingsWorkerInit = { path: opts.path, ...(opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {}) };
@@ -100,7 +101,12 @@ export function backgroundSpellings(db: ReadDb, opts: BackgroundSpellingsOptions
       // One small read: a current stored lookup costs a search no count of the library's reports.
       const st = current();
       if (st.current) return { spellings: stored, pending: false };
-      if (onThread()) return { spellings: spellingsOnDemand(db), pending: false };
+      if (onThread()) {
+        // One on-demand lookup while the people's names stay as they are: it reads every name
+        // once for its keys, and suggestions ask at every key typed (`search/suggest-people.ts`).
+        if (onDemand?.changes !== st.changes) onDemand = { changes: st.changes, spellings: spellingsOnDemand(db) };
+        return { spellings: onDemand.spellings, pending: false };
+      }
       warm();
       return { spellings: st.built ? stored : null, pending: true };
     },

@@ -4,12 +4,15 @@ import { articleHits } from './hits';
 import type { NameSpellings } from './name-spellings';
 import { searchArticles, type SearchRequest } from './search';
 import { DEFAULT_SUGGESTIONS, SuggestIndex } from './suggest';
+import { groupPeople } from './suggest-people';
 import { highlightTagSuggestions, typedTagFilter, withTags } from './tag-suggestions';
 
 /** Results of the index read for page tags after `tag:` (most are other kinds). */
 const TAG_CANDIDATES = 50;
 /** Highlight tags shown among other suggestions for a plain word (after `tag:` they may fill the list). */
 const OWN_TAGS_MIXED = 3;
+/** Suggestions read beyond the limit, so that a person's spellings made one still leave the list full. */
+const PEOPLE_SLACK = 4;
 
 /**
  * Search for one open library: the FTS5 index and the suggestion index, created on first use.
@@ -35,9 +38,11 @@ export class SearchEngine {
 
   /**
    * Suggestions for typed text, with the tags a person gave highlights (read from the
-   * annotations, not the index). After `tag:` only tags: the pages' and the highlights'.
+   * annotations, not the index). After `tag:` only tags: the pages' and the highlights'. With
+   * `spellings` (search by entity's lookup, asked for only when two people are offered), one
+   * person's spellings are one suggestion (`suggest-people.ts`).
    */
-  suggest(text: string, limit = DEFAULT_SUGGESTIONS): Suggestion[] {
+  suggest(text: string, limit = DEFAULT_SUGGESTIONS, spellings?: () => NameSpellings | null): Suggestion[] {
     const tagTyped = typedTagFilter(text);
     if (tagTyped !== null) {
       // The index's words fold `tag:` away; asked for the value alone and kept to its tags.
@@ -47,7 +52,8 @@ export class SearchEngine {
     const last = text.trim().split(/\s+/).pop() ?? '';
     // A tag is offered for the word being typed only once it has two letters, as the window asks.
     const own = last.length >= 2 && !last.includes(':') ? highlightTagSuggestions(this.db, last, OWN_TAGS_MIXED) : [];
-    return withTags(own, this.suggestions.suggest(text, limit), limit);
+    const found = spellings ? groupPeople(this.suggestions.suggest(text, limit + PEOPLE_SLACK), spellings).slice(0, limit) : this.suggestions.suggest(text, limit);
+    return withTags(own, found, limit);
   }
 
   /** Hits of a query in one article, names widened as `search` widens them; undefined for an unknown article. */

@@ -124,6 +124,29 @@ export interface AnnotationImportReport {
   skipped: { id: string | null; reason: string; reasonCoded: Notice }[];
 }
 
+/**
+ * A note being typed and not saved, kept in the library so that it outlives a restart and every
+ * window of the library sees it. Not the note: not searched, exported or listed with it.
+ */
+export interface NoteDraft {
+  annotationId: AnnotationId;
+  /** What was typed. */
+  text: string;
+  /**
+   * The saved note the draft was begun on (null: none). When the annotation's note is no longer
+   * this, it was saved elsewhere since, and the draft must not silently take its place.
+   */
+  basedOn: string | null;
+  /** When the draft was last kept (ISO-8601). */
+  savedAt: string;
+}
+
+/** What `saveNoteDraft` did: whether it wrote, and the annotation's draft in the library now. */
+export interface NoteDraftWrite {
+  written: boolean;
+  draft: NoteDraft | null;
+}
+
 /** The annotations part of `ParallaxApi`. */
 export interface AnnotationsApi {
   /** Annotations, in reading order within an article, newest article first across the library. */
@@ -149,7 +172,18 @@ export interface AnnotationsApi {
   exportAnnotations(options: { format: AnnotationExportFormat; articleId?: ArticleId; excel?: boolean; lang?: string }): Promise<ExportFile>;
   /** Imports a W3C Web Annotation JSON-LD export; importing the same file twice adds nothing. */
   importAnnotations(input: { content: string }): Promise<AnnotationImportReport>;
+  /** Every note draft in the library, oldest first. */
+  listNoteDrafts(): Promise<NoteDraft[]>;
+  /**
+   * Keeps `draft` as the annotation's note draft, or drops it (null). With `replaces` (the
+   * `savedAt` of the draft the caller last saw in the library, null: none), only when that is
+   * still the library's draft: a window never overwrites or drops a draft another window typed
+   * since it last read them. Answers whether it was written and the draft the library now holds.
+   * Keeping one for an annotation that no longer exists rejects with `NOT_FOUND`. Sends no
+   * `libraryChanged`: it is saved while typing, and nothing else must redraw.
+   */
+  saveNoteDraft(id: AnnotationId, draft: { text: string; basedOn: string | null } | null, replaces?: string | null): Promise<NoteDraftWrite>;
 }
 
 /** The method names of `AnnotationsApi`, in the order the allowlist lists them. */
-export const ANNOTATIONS_METHODS = ['listAnnotations', 'addAnnotation', 'updateAnnotation', 'deleteAnnotation', 'restoreAnnotation', 'linkAnnotations', 'unlinkAnnotations', 'listAnnotationTags', 'exportAnnotations', 'importAnnotations'] as const satisfies readonly (keyof AnnotationsApi)[];
+export const ANNOTATIONS_METHODS = ['listAnnotations', 'addAnnotation', 'updateAnnotation', 'deleteAnnotation', 'restoreAnnotation', 'linkAnnotations', 'unlinkAnnotations', 'listAnnotationTags', 'exportAnnotations', 'importAnnotations', 'listNoteDrafts', 'saveNoteDraft'] as const satisfies readonly (keyof AnnotationsApi)[];

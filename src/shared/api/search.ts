@@ -97,6 +97,11 @@ export interface Suggestion {
   kind: SuggestionKind;
   /** For titles: the article it opens. */
   articleId?: ArticleId;
+  /**
+   * For a person: the other spellings of the same person that matched the typed text, offered as
+   * this one suggestion (`Steve Witkoff`, also `Witkoff`). Absent when there are none.
+   */
+  also?: string[];
   score: number;
 }
 

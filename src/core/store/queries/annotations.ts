@@ -68,12 +68,17 @@ export function getAnnotation(db: ReadDb, id: string): Annotation | undefined {
   return r ? toAnnotation(db, r) : undefined;
 }
 
-/** Writes an annotation row and its tags (insert, or replace on restore). Call in a transaction. */
+/** Writes an annotation row and its tags (insert, or update in place). Call in a transaction. */
 export function putAnnotation(db: WriteDb, a: Annotation): void {
   stmt(
     db,
-    `INSERT OR REPLACE INTO annotations(id, article_id, color, note, exact, prefix, suffix, start, end, status, created_at, updated_at)
-     VALUES (@id, @articleId, @color, @note, @exact, @prefix, @suffix, @start, @end, @status, @createdAt, @updatedAt)`,
+    // An upsert, not INSERT OR REPLACE: a replace deletes the row first, and with foreign keys on
+    // that delete cascades, taking the annotation's links and note draft with every edit.
+    `INSERT INTO annotations(id, article_id, color, note, exact, prefix, suffix, start, end, status, created_at, updated_at)
+     VALUES (@id, @articleId, @color, @note, @exact, @prefix, @suffix, @start, @end, @status, @createdAt, @updatedAt)
+     ON CONFLICT(id) DO UPDATE SET article_id = excluded.article_id, color = excluded.color, note = excluded.note,
+       exact = excluded.exact, prefix = excluded.prefix, suffix = excluded.suffix, start = excluded.start, end = excluded.end,
+       status = excluded.status, created_at = excluded.created_at, updated_at = excluded.updated_at`,
   ).run({
     id: a.id,
     articleId: a.articleId,

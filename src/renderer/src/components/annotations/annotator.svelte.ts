@@ -109,12 +109,15 @@ export class Annotator {
     if (restoreFocus) this.#host.pane()?.focus({ preventScroll: true });
   }
 
-  /** Shows an annotation's popover (after a selection became one), with its note or tag editor open. */
-  show(id: AnnotationId, editor: 'note' | 'tag' | null): void {
+  /**
+   * Shows an annotation's popover (after a selection became one), with its note or tag editor
+   * open; `undefined` opens it as a click does (on its note's draft when one is half typed).
+   */
+  show(id: AnnotationId, editor: 'note' | 'tag' | null | undefined): void {
     const mark = this.#host.pane()?.querySelector(`mark[data-annotation-id="${CSS.escape(id)}"]`);
     const p = this.popover;
     const at = mark ? this.#anchorOf(mark.getClientRects()[0] ?? mark.getBoundingClientRect()) : p ? { x: p.x, top: p.top, bottom: p.bottom } : null;
-    if (at) this.popover = { kind: 'annotation', id, editor, ...at };
+    if (at) this.popover = { kind: 'annotation', id, ...(editor === undefined ? {} : { editor }), ...at };
     this.#lastId = id;
   }
 
@@ -168,11 +171,12 @@ export class Annotator {
     const notes = this.notes;
     // `h` again on what is highlighted already (the same paragraph, the same selection) opens
     // that highlight, where its colour, note and tags are changed or it is removed: a second,
-    // identical card in the panel and the export helps no one.
+    // identical card in the panel and the export helps no one. As a click does, so a note half
+    // typed there opens in its editor.
     const same = notes.placed.find((a) => a.position.start === start && a.position.end === end);
     if (same) {
       window.getSelection()?.removeAllRanges();
-      this.show(same.id, null);
+      this.show(same.id, undefined);
       return;
     }
     this.#making.add(key);

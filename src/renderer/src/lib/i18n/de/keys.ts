@@ -28,7 +28,7 @@ export const keys: Widen<typeof en> = {
   keyEdit: 'Angaben des geöffneten Berichts bearbeiten',
   keyParagraph: 'Nächster / vorheriger Absatz',
   keyArticle: 'Nächster / vorheriger Bericht',
-  keyHighlight: 'Auswahl markieren, sonst den gewählten Absatz (im Vergleich: Satz)',
+  keyHighlight: 'Auswahl markieren, sonst den gewählten Absatz (im Vergleich: Satz); auf schon Markiertem diese Markierung öffnen (mit ihrem Notizentwurf, wenn einer begonnen ist)',
   keyNote: 'Notiz zur eben gemachten Markierung schreiben (oder zu der im gewählten Absatz)',
   keyTag: 'Schlagwort an die eben gemachte Markierung (oder die im gewählten Absatz)',
   keyPanel: 'Seitenleiste Anmerkungen ein / aus',

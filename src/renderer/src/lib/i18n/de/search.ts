@@ -13,6 +13,7 @@ export const search: Widen<typeof en> = {
         string
       >
     )[kind] ?? kind,
+  suggestionAlso: (spellings: string) => `auch: ${spellings}`,
   snippetIn: (field: string) => (field === 'comments' ? 'in Kommentaren' : field === 'notes' ? 'in Notizen' : field === 'caption' ? 'in einer Bildunterschrift' : ''),
   noticesLabel: 'Wie die Anfrage gelesen wurde',
   didYouMean: 'Meinten Sie',

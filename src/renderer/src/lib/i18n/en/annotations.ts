@@ -4,6 +4,18 @@ export const annotations = {
   note: 'Note',
   /** The Note button of a highlight whose note was begun and not saved (Escape keeps it). */
   noteDraft: 'Note (draft)',
+  /** Under the note field once what was typed is in the library (a restart keeps it). */
+  draftKept: 'Draft kept',
+  /** The library refused the draft (damaged, read-only): it lives in this window only. */
+  draftWindowOnly: 'Draft kept in this window only: the library did not take it',
+  /** A card in the sidebar or All annotations whose note has an unsaved draft. */
+  draftElsewhere: 'Draft kept in this window only: another window has a draft of this note',
+  draftPending: 'A note draft, not saved: Edit opens it',
+  draftBehindLabel: 'Your earlier draft',
+  /** The note was saved elsewhere (another window, the sidebar) after the draft was begun. */
+  draftBehind: 'This note was saved elsewhere after you began a draft of it. The field holds the saved note; your draft:',
+  draftTake: 'Use my draft',
+  draftDrop: 'Discard my draft',
   tag: 'Tag',
   copyQuote: 'Copy quote',
   quoteCopied: 'Quote copied with its source',

@@ -25,7 +25,7 @@ export const keys = {
   keyEdit: 'Edit details of the open report',
   keyParagraph: 'Next / previous paragraph',
   keyArticle: 'Next / previous report',
-  keyHighlight: 'Highlight the selection, or the focused paragraph (in Compare: sentence)',
+  keyHighlight: 'Highlight the selection, or the focused paragraph (in Compare: sentence); on what is highlighted already, open that highlight (its note draft, if one is begun)',
   keyNote: 'Write a note on the highlight just made (or the one in the focused paragraph)',
   keyTag: 'Tag the highlight just made (or the one in the focused paragraph)',
   keyPanel: 'Annotations sidebar on / off',

@@ -10,6 +10,8 @@ export const search = {
         string
       >
     )[kind] ?? kind,
+  /** A person's other spellings beside the one suggestion for them (`Steve Witkoff` · also: Witkoff). */
+  suggestionAlso: (spellings: string) => `also: ${spellings}`,
   snippetIn: (field: string): string => (field === 'comments' ? 'in comments' : field === 'notes' ? 'in notes' : field === 'caption' ? 'in a caption' : ''),
   didYouMean: 'Did you mean',
   alsoSpellings: (word: string, spellings: string) => `${word} — also: ${spellings}`,
