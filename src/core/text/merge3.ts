@@ -63,7 +63,7 @@ interface Change {
 }
 
 /** The changes that make `to` from `base` (token indices into `base`), or null past the time. */
-function changes(base: string[], to: string[], side: Change['side'], timeout: number): Change[] | null {
+function changes(base: string[], to: string[], side: Change['side'], timeout: number, at: number[], text: string): Change[] | null {
   const d = diffArrays(base, to, { timeout: Math.max(1, timeout) });
   if (!d) return null;
   const out: Change[] = [];
@@ -84,7 +84,40 @@ function changes(base: string[], to: string[], side: Change['side'], timeout: nu
       open.e = i;
     } else open.text += c.value.join('');
   }
-  return out;
+  return coalesce(out, at, text);
+}
+
+/** Passes of `coalesce` at most: each joins every pair it can, so a few settle any real text. */
+const COALESCE_PASSES = 8;
+
+/**
+ * Joins two changes when the unchanged text between them is no longer than either (the rule of
+ * diff-match-patch's semantic cleanup): a rewritten sentence shares short words (`die`, `in`, a
+ * blank) with the one it replaced, and the Myers diff keeps them, cutting one rewrite into
+ * pieces; merged against another change, those pieces made conflicts of single words and a
+ * sentence of both versions' words.
+ */
+function coalesce(list: Change[], at: number[], text: string): Change[] {
+  const size = (c: Change) => Math.max(at[c.e]! - at[c.s]!, c.text.length);
+  for (let pass = 0; pass < COALESCE_PASSES; pass++) {
+    const out: Change[] = [];
+    for (const c of list) {
+      const prev = out[out.length - 1];
+      const gap = prev ? at[c.s]! - at[prev.e]! : Infinity;
+      if (prev && gap <= size(prev) && gap <= size(c)) out[out.length - 1] = { ...prev, e: c.e, text: prev.text + text.slice(at[prev.e], at[c.s]) + c.text };
+      else out.push(c);
+    }
+    if (out.length === list.length) return out;
+    list = out;
+  }
+  return list;
+}
+
+/** Offsets in `text` of each token's start, and of its end. */
+function tokenStarts(tokens: string[]): number[] {
+  const at = [0];
+  for (const t of tokens) at.push(at[at.length - 1]! + t.length);
+  return at;
 }
 
 const blankless = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -98,12 +131,11 @@ export function mergeText(base: string, edit: string, file: string, opts: MergeO
   if (base.length > max || edit.length > max || file.length > max) return { ok: false, reason: 'too-large' };
   const deadline = Date.now() + (opts.timeoutMs ?? MERGE_TIMEOUT_MS);
   const b = tokens(base);
-  const byEdit = changes(b, tokens(edit), 'edit', deadline - Date.now());
+  const at = tokenStarts(b);
+  const byEdit = changes(b, tokens(edit), 'edit', deadline - Date.now(), at, base);
   if (!byEdit) return { ok: false, reason: 'timed-out' };
-  const byFile = changes(b, tokens(file), 'file', deadline - Date.now());
+  const byFile = changes(b, tokens(file), 'file', deadline - Date.now(), at, base);
   if (!byFile) return { ok: false, reason: 'timed-out' };
-  const at = [0];
-  for (const t of b) at.push(at[at.length - 1]! + t.length);
   // Changes of both sides by place in the base; a change joins the group before it when it
   // overlaps it or starts where it starts (two insertions at one place have no order).
   const all = [...byEdit, ...byFile].sort((x, y) => x.s - y.s || x.e - y.e);
@@ -163,10 +195,9 @@ export function carryConflicts<C extends { start: number; end: number }>(from: s
   const max = opts.maxChars ?? MAX_MERGE_CHARS;
   if (from.length > max || to.length > max) return null;
   const b = tokens(from);
-  const d = changes(b, tokens(to), 'edit', opts.timeoutMs ?? MERGE_TIMEOUT_MS);
+  const at = tokenStarts(b);
+  const d = changes(b, tokens(to), 'edit', opts.timeoutMs ?? MERGE_TIMEOUT_MS, at, from);
   if (!d) return null;
-  const at = [0];
-  for (const t of b) at.push(at[at.length - 1]! + t.length);
   const kept: C[] = [];
   for (const c of conflicts) {
     let shift = 0;
@@ -195,10 +226,9 @@ export function mapOffsets(from: string, to: string, offsets: readonly number[],
   const max = opts.maxChars ?? MAX_MERGE_CHARS;
   if (from.length > max || to.length > max) return null;
   const b = tokens(from);
-  const d = changes(b, tokens(to), 'edit', opts.timeoutMs ?? MERGE_TIMEOUT_MS);
+  const at = tokenStarts(b);
+  const d = changes(b, tokens(to), 'edit', opts.timeoutMs ?? MERGE_TIMEOUT_MS, at, from);
   if (!d) return null;
-  const at = [0];
-  for (const t of b) at.push(at[at.length - 1]! + t.length);
   return offsets.map((o) => {
     let shift = 0;
     for (const ch of d) {

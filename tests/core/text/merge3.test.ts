@@ -39,8 +39,23 @@ describe('mergeText', () => {
     if (!r.ok) throw new Error('not merged');
     expect(r.text).toContain('rund vier');
     expect(r.text).toContain('Steve Witkoff flog');
-    expect(r.conflicts.map((c) => c.edit)).toEqual(['Wladimir Putin']);
+    expect(r.conflicts.map((c) => c.edit.trim())).toEqual(['Wladimir Putin']);
     for (const c of r.conflicts) expect(r.text.slice(c.start, c.end)).toBe(c.file);
+  });
+
+  it('keeps a rewritten sentence whole against a word fixed in it: one conflict of both sentences, not a mix of their words', () => {
+    const b = 'Erster Satz bleibt. Die Proteste vor dem Gelände blieben den ganzen Tag über friedlich. Letzter Satz bleibt.';
+    const edit = b.replace('vor dem Gelände', 'vor dem Eingang');
+    const file = b.replace('Die Proteste vor dem Gelände blieben den ganzen Tag über friedlich.', 'Am Abend sperrte die Polizei mehrere Zufahrten, nachdem Aktivisten eine Brücke besetzt hatten.');
+    const r = mergeText(b, edit, file);
+    if (!r.ok) throw new Error('not merged');
+    expect(r.text).toBe(file);
+    expect(r.conflicts).toHaveLength(1);
+    expect(r.conflicts[0]!.file).toContain('sperrte die Polizei');
+    expect(r.conflicts[0]!.edit).toContain('vor dem Eingang blieben');
+    // Taking the person's side gives their sentence, not "sperrte die Eingang".
+    const c = r.conflicts[0]!;
+    expect(r.text.slice(0, c.start) + c.edit + r.text.slice(c.end)).toBe(edit);
   });
 
   it('lets a change of blanks only yield to the other side', () => {
