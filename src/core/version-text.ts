@@ -71,6 +71,8 @@ export async function planTextCarry(db: WriteDb, id: ArticleId, opts: CarryOptio
   const fileText = lf(src.text);
   let merged: string | null = null;
   let conflicts: TextConflict[] = [];
+  // Past the bound, refused before the earlier version's file is extracted again (a 32 MB edit).
+  if (fromEdit !== null && (fromEdit.length > max || fileText.length > max)) return { ok: false, why: notice('version.text-too-large', { max }) };
   if (fromEdit !== null) {
     // The earlier version's text before the person's edit: its file extracted again.
     const original = await extractSource(db, from.id, fromSrc, null, fromCorrection, opts);

@@ -87,6 +87,9 @@ function changes(base: string[], to: string[], side: Change['side'], timeout: nu
   return coalesce(out, at, text);
 }
 
+/** An unchanged stretch holding a sentence's end or a line break is text both kept, never a shared short word. */
+const SENTENCE_END = /[.!?…]\s|\n/;
+
 /** Passes of `coalesce` at most: each joins every pair it can, so a few settle any real text. */
 const COALESCE_PASSES = 8;
 
@@ -104,7 +107,7 @@ function coalesce(list: Change[], at: number[], text: string): Change[] {
     for (const c of list) {
       const prev = out[out.length - 1];
       const gap = prev ? at[c.s]! - at[prev.e]! : Infinity;
-      if (prev && gap <= size(prev) && gap <= size(c)) out[out.length - 1] = { ...prev, e: c.e, text: prev.text + text.slice(at[prev.e], at[c.s]) + c.text };
+      if (prev && gap <= size(prev) && gap <= size(c) && !SENTENCE_END.test(text.slice(at[prev.e], at[c.s]))) out[out.length - 1] = { ...prev, e: c.e, text: prev.text + text.slice(at[prev.e], at[c.s]) + c.text };
       else out.push(c);
     }
     if (out.length === list.length) return out;
