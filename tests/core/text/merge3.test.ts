@@ -72,9 +72,12 @@ describe('mergeText', () => {
   });
 
   it('refuses a text over the bound at once, and a pathological diff within its time', () => {
-    const huge = 'x'.repeat(MAX_MERGE_CHARS + 1);
+    // As long as an edit may be (32 M characters): refused before any diff.
+    const huge = 'Wort '.repeat((32 * 1024 * 1024) / 5);
+    expect(huge.length).toBeGreaterThan(MAX_MERGE_CHARS);
     const t0 = Date.now();
     expect(mergeText(huge, huge + 'y', huge)).toEqual({ ok: false, reason: 'too-large' });
+    expect(mergeText('a', 'b', 'x'.repeat(MAX_MERGE_CHARS + 1))).toEqual({ ok: false, reason: 'too-large' });
     expect(Date.now() - t0).toBeLessThan(1000);
     const words = (seed: number) => {
       let x = seed;
