@@ -9,6 +9,7 @@
 import { createHash } from 'node:crypto';
 import type { ArticleId, ExtractionCorrection, TextConflict } from '../shared/api';
 import { notice, type Notice } from '../shared/api/notices';
+import { english } from '../shared/i18n';
 import type { WriteDb } from './store/db';
 import { getStoredSource } from './store/queries/articles';
 import { getCorrection } from './store/queries/corrections';
@@ -76,7 +77,7 @@ export async function planTextCarry(db: WriteDb, id: ArticleId, opts: CarryOptio
   if (fromEdit !== null) {
     // The earlier version's text before the person's edit: its file extracted again.
     const original = await extractSource(db, from.id, fromSrc, null, fromCorrection, opts);
-    if (!original.ok) return { ok: false, why: notice('version.text-unreadable', { detail: original.why.code }) };
+    if (!original.ok) return { ok: false, why: notice('version.text-unreadable', { detail: english(original.why) }) };
     const m = mergeText(lf(original.value.extraction.text), lf(fromEdit), fileText, opts.merge);
     if (!m.ok) return { ok: false, why: m.reason === 'too-large' ? notice('version.text-too-large', { max }) : notice('version.text-timed-out', { seconds }) };
     // Nothing of the edit left that the file does not have: no edit to keep.
@@ -92,7 +93,7 @@ export async function planTextCarry(db: WriteDb, id: ArticleId, opts: CarryOptio
     correction = { start: offsets[0] === null ? null : mapped[0]!, end: offsets[1] === null ? null : mapped[1]!, headline: offsets[2] === null ? null : mapped[2]! };
   }
   const p = await extractSource(db, id, src, merged, correction, opts);
-  if (!p.ok) return { ok: false, why: notice('version.text-unreadable', { detail: p.why.code }) };
+  if (!p.ok) return { ok: false, why: notice('version.text-unreadable', { detail: english(p.why) }) };
   return { ok: true, carry: { from: from.id, fromEdit, fromCorrection, editedText: merged, correction, conflicts, prepared: p.value } };
 }
 
