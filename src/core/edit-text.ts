@@ -5,6 +5,8 @@ import { stmt } from './store/queries/cache';
 import { reextractArticles, type ReextractOptions } from './ingest/reextract';
 import { notice } from '../shared/api/notices';
 import { codedError } from '../shared/i18n';
+import { getTextConflicts, setTextConflicts } from './store/queries/text-conflicts';
+import { carryConflicts } from './text/merge3';
 
 /** Longest edited text accepted: the same bound as one article file. */
 const MAX_TEXT_CHARS = 32 * 1024 * 1024;
@@ -32,7 +34,8 @@ export async function editArticleText(db: WriteDb, id: ArticleId, text: string |
   }
   const edit = text === null ? null : text.replace(/\r\n?/g, '\n');
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
-    if (!stmt(db, 'SELECT 1 FROM articles WHERE id = ?').get(id)) throw codedError('NOT_FOUND', notice('library.no-article', { id, scope: 'library' }));
+    const before = (stmt(db, 'SELECT text FROM articles WHERE id = ?').get(id) as { text: string } | undefined)?.text;
+    if (before === undefined) throw codedError('NOT_FOUND', notice('library.no-article', { id, scope: 'library' }));
     const report = await reextractArticles(db, [id], { ...opts, edits: new Map([[id, edit]]) });
     const failed = report.failed[0];
     if (failed) {
@@ -41,8 +44,24 @@ export async function editArticleText(db: WriteDb, id: ArticleId, text: string |
       if (why?.code === 'reextract.timed-out') throw codedError('TOO_LARGE', notice('edit.timed-out', why.params));
       throw new ApiError('INTERNAL', failed.reason, why);
     }
-    if (report.updated > 0) return;
+    if (report.updated > 0) {
+      keepConflicts(db, id, before, edit);
+      return;
+    }
     // Deleted, or edited again while this edit was extracted: look again.
   }
   throw codedError('CONFLICT', notice('reextract.failed', { detail: 'the text was edited again meanwhile' }));
+}
+
+/**
+ * The conflicts left by a carried text edit (`version-text.ts`) after the person edited the text
+ * again: moved with it; one whose stretch the edit touched was answered by it and goes; back to
+ * the original text, all go. Past the merge's bounds, those still in place stay.
+ */
+function keepConflicts(db: WriteDb, id: ArticleId, before: string, edit: string | null): void {
+  const conflicts = getTextConflicts(db, id);
+  if (conflicts.length === 0) return;
+  const now = (stmt(db, 'SELECT text FROM articles WHERE id = ?').get(id) as { text: string }).text;
+  const kept = edit === null ? [] : (carryConflicts(before, now, conflicts) ?? conflicts.filter((c) => now.slice(c.start, c.end) === c.file));
+  db.transaction(() => setTextConflicts(db, id, kept, new Date().toISOString()))();
 }

@@ -217,7 +217,7 @@ export function createParallaxService(opts: ServiceOptions): ParallaxApi {
     ...compareMethods(db, indexer),
     ...exploreMethods(db, emit, indexer),
     ...trashMethods(db, emit),
-    ...versionMethods(db, emit),
+    ...versionMethods(db, emit, { extractWorkerFile: opts.extractWorkerFile, timeLimitMs: opts.fileTimeLimitMs }),
     ...rescueMethod(opts.libraryPath, opts.nativeBinding, damageWorker, emit),
     async getAppInfo() {
       return {

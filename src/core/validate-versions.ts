@@ -15,6 +15,11 @@ function list<T>(x: unknown, what: string, item: (v: unknown) => T): T[] {
   return x.map(item);
 }
 
+function hash(x: unknown): string {
+  if (typeof x !== 'string' || !/^[0-9a-f]{32}$/.test(x)) bad('version: a carried text edit needs its fingerprint (textCarriedHash)');
+  return x;
+}
+
 /** A `VersionSwitch` handed back for `undoNewVersion`, checked field by field; `BAD_INPUT` otherwise. */
 export function parseVersionSwitch(x: unknown): VersionSwitch {
   if (!isObject(x)) bad('version: the change to undo must be an object');
@@ -36,5 +41,6 @@ export function parseVersionSwitch(x: unknown): VersionSwitch {
     overridesBefore,
     editsCarried: x.editsCarried === true,
     textEditsLeft: x.textEditsLeft === true,
+    ...(x.textCarried === true ? { textCarried: true, textConflicts: typeof x.textConflicts === 'number' ? x.textConflicts : 0, textCarriedHash: hash(x.textCarriedHash) } : {}),
   };
 }

@@ -3,6 +3,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT, tempDir } from '../support/temp';
+import { openLibrary } from '../../src/core/library';
+import { createParallaxService } from '../../src/core/service';
 
 // These run the built command (`npm test` builds first), as a user would.
 const BIN = join(ROOT, 'bin/parallax.mjs');
@@ -109,7 +111,7 @@ describe('parallax CLI', () => {
     expect(de.stdout).toMatch(/ {2}neue Fassung glasgow\.txt: von \w+, daneben abgelegt\n/);
   });
 
-  it('moves the earlier version\'s annotations and edits to a changed file\'s new version with use-version and ingest --replace', () => {
+  it('moves the earlier version\'s annotations and edits to a changed file\'s new version with use-version and ingest --replace', async () => {
     const f = join(tmp.dir, 'gipfel.txt');
     const lib = join(tmp.dir, 'use-version.sqlite');
     const body = (changed: string) => `Klimagipfel in Glasgow\n\n${Array.from({ length: 10 }, (_, i) => `Am Tag ${i + 1} berieten die Delegationen in Glasgow über Kohle und Geld.`).join(' ')} ${changed}`;
@@ -136,6 +138,19 @@ describe('parallax CLI', () => {
     expect(r.replaced[0]).toMatchObject({ articleId: r.added[0].articleId, earlier: [v2], orphaned: [] });
     expect(r.replaced[0].moved).toHaveLength(1);
     expect(run(['use-version', v1, '--library', lib]).err).toContain('no new version');
+    // A text edit of the version worked on is carried into the next one: the answer says so, and
+    // `--json` adds its fields beside the others, renaming none.
+    const v3 = r.added[0].articleId as string;
+    const db = await openLibrary({ path: lib, seedDir: null });
+    const api = createParallaxService({ db, emit: () => {}, host: 'test', libraryPath: lib, version: 'test' });
+    await api.updateArticleText(v3 as never, (await api.getArticle(v3 as never)).text.replace('Am Tag 5 ', 'Am fünften Tag '));
+    db.close();
+    writeFileSync(f, body('Die Proteste blieben bis zum Ende friedlich.'));
+    const v4 = JSON.parse(run(['ingest', f, '--library', lib, '--json']).out).added[0].articleId as string;
+    const carried = JSON.parse(run(['use-version', v4, '--library', lib, '--json']).out);
+    expect(Object.keys(carried)).toEqual(expect.arrayContaining(['articleId', 'earlier', 'moved', 'orphaned', 'overridesBefore', 'editsCarried', 'textEditsLeft', 'textCarried', 'textConflicts']));
+    expect(carried).toMatchObject({ articleId: v4, earlier: [v3], textCarried: true, textConflicts: 0, textEditsLeft: false });
+    expect(JSON.parse(run(['show', v4, '--library', lib, '--json']).out).text).toContain('Am fünften Tag berieten');
   });
 
   it('refuses a library file that is not a database and leaves it unchanged', () => {

@@ -266,6 +266,37 @@ export function runContractSuite(name: string, makeApi: () => Promise<ApiUnderTe
       await expectApiError(t.api.undoNewVersion({} as never), 'BAD_INPUT');
     });
 
+    it('carries a text edit into the new version, keeps a conflict for the person, and takes it all back', async () => {
+      const body = (first: string, last: string) => `Textfassung ${name}\n\n${first} ${Array.from({ length: 10 }, (_, i) => `Am Tag ${i + 1} berieten die Delegationen in Kleinhafen über Fähren und Geld.`).join(' ')} ${last}`;
+      const file = (text: string) => [{ name: `textfassung-${name}.txt`, dataBase64: Buffer.from(text, 'utf8').toString('base64') }];
+      const v1 = (await t.api.ingestFiles(file(body('Bürgermeister Maier sprach.', 'Die Sitzung blieb ruhig.')))).added[0]!.articleId;
+      const original = (await t.api.getArticle(v1)).text;
+      await t.api.updateArticleText(v1, original.replace('Maier', 'Meier').replace('Am Tag 3 ', 'Am dritten Tag '));
+      const v2 = (await t.api.ingestFiles(file(body('Bürgermeister Mayer sprach.', 'Die Sitzung blieb weitgehend ruhig.')))).added[0]!.articleId;
+      const before = await t.api.getArticle(v2);
+      const change = await t.api.useNewVersion(v2);
+      expect(change.textLeftWhy).toBeUndefined();
+      expect(change).toMatchObject({ textCarried: true, textConflicts: 1, textEditsLeft: false });
+      const merged = await t.api.getArticle(v2);
+      expect(merged.text).toContain('Am dritten Tag');
+      expect(merged.text).toContain('weitgehend ruhig');
+      expect(merged.textConflicts).toEqual([expect.objectContaining({ file: 'Mayer', edit: 'Meier', base: 'Maier' })]);
+      await expectApiError(t.api.resolveTextConflict(v2, 5, 'edit'), 'CONFLICT');
+      await expectApiError(t.api.resolveTextConflict(v2, 0, 'both' as never), 'BAD_INPUT');
+      const undone = await t.api.undoNewVersion(change);
+      expect(undone).toBeUndefined();
+      const back = await t.api.getArticle(v2);
+      expect(back.text).toBe(before.text);
+      expect(back.textConflicts).toEqual([]);
+      const again = await t.api.useNewVersion(v2);
+      const settled = await t.api.resolveTextConflict(v2, 0, 'edit');
+      expect(settled.text).toContain('Bürgermeister Meier sprach');
+      expect(settled.textConflicts).toEqual([]);
+      await expectApiError(t.api.undoNewVersion(again), 'CONFLICT');
+      // The suite's later checks count the reports outside the trash.
+      await t.api.purgeArticles([v1]);
+    });
+
     it('re-extracts the whole library from the kept raw text', async () => {
       const before = await t.api.listArticles();
       const report = await t.api.reextractArticles();

@@ -80,13 +80,15 @@ describe('useNewVersion', () => {
     expect((await api.listTrash()).map((t) => t.id)).toEqual([v1]);
   });
 
-  it('says an earlier text edit stays with the earlier version', async () => {
+  it('carries an earlier text edit into the new version where the file did not change it', async () => {
     const { api, v1, v2 } = await twoVersions();
     const text = (await api.getArticle(v1)).text;
     await api.updateArticleText(v1, text.replace('Einleitung zum Gipfel.', 'Einleitung zum Gipfel, bearbeitet.'));
     const r = await api.useNewVersion(v2);
-    expect(r.textEditsLeft).toBe(true);
-    expect((await api.getArticle(v2)).text).not.toContain('bearbeitet');
+    expect(r).toMatchObject({ textEditsLeft: false, textCarried: true, textConflicts: 0 });
+    const now = (await api.getArticle(v2)).text;
+    expect(now).toContain('Einleitung zum Gipfel, bearbeitet.');
+    expect(now).toContain('Ein ganz anderer Satz über Polizei');
   });
 
   it('refuses a report that follows no earlier version, and one whose earlier versions are already replaced', async () => {

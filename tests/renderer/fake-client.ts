@@ -536,6 +536,11 @@ export class FakeClient implements ParallaxClient {
     this.#call('undoNewVersion', [change]);
   }
 
+  async resolveTextConflict(id: ArticleId, index: number, use: 'file' | 'edit'): Promise<Article> {
+    this.#call('resolveTextConflict', [id, index, use]);
+    return this.getArticle(id);
+  }
+
   async updateReadingState(id: ArticleId, state: ReadingStateEdit): Promise<void> {
     this.#call('updateReadingState', [id, state]);
     const i = this.items.findIndex((a) => a.id === id);

@@ -97,6 +97,10 @@ export const de: CliWords = {
   versionUsed: (id: string, moved: number, orphaned: number, edits: boolean, earlier: string[]) =>
     `Jetzt wird an ${id} gearbeitet: ${moved} ${moved === 1 ? 'Anmerkung' : 'Anmerkungen'} dorthin übernommen${orphaned > 0 ? ` (${orphaned} ${orphaned === 1 ? 'ließ' : 'ließen'} sich im neuen Text nicht verankern und ${orphaned === 1 ? 'bleibt' : 'bleiben'} als verwaist erhalten)` : ''}${edits ? ', Änderungen an Titel, Datum, Medium und Autor mit ihnen' : ''}; ${earlier.length === 1 ? 'die frühere Fassung' : 'die früheren Fassungen'} ${earlier.join(', ')} in den Papierkorb verschoben.`,
   versionOrphan: (quote: string) => `  verwaist: „${quote}“`,
+  versionTextCarried: (conflicts: number) => conflicts === 0
+    ? '  Ihre Bearbeitung des Textes der früheren Fassung wurde in den neuen Text übernommen.'
+    : `  Ihre Bearbeitung des Textes der früheren Fassung wurde in den neuen Text übernommen; ${conflicts === 1 ? 'an 1 Stelle, die auch die Datei geändert hat, steht' : `an ${conflicts} Stellen, die auch die Datei geändert hat, steht`} der Wortlaut der Datei, Ihrer liegt zur Wahl daneben (im Leser: Text bearbeiten).`,
+  versionTextLeftWhy: (why: string) => `  ${why}`,
   versionTextLeft: '  Die Textbearbeitung oder die Artikelgrenzen der früheren Fassung bleiben bei ihr im Papierkorb (sie gehören zu ihrem Text).',
   timeLimit: (raw: string) => `--time-limit muss eine Zahl von Sekunden zwischen 0 und 3600 sein, nicht „${raw}“`,
 };

@@ -98,6 +98,11 @@ export const en = {
   versionUsed: (id: string, moved: number, orphaned: number, edits: boolean, earlier: string[]) =>
     `Now working on ${id}: ${moved} annotation${moved === 1 ? '' : 's'} moved to it${orphaned > 0 ? ` (${orphaned} could not be placed in the new text and ${orphaned === 1 ? 'is' : 'are'} kept as orphaned)` : ''}${edits ? ', edits of title, date, outlet and author with them' : ''}; the earlier version${earlier.length === 1 ? '' : 's'} ${earlier.join(', ')} moved to the trash.`,
   versionOrphan: (quote: string) => `  orphaned: "${quote}"`,
+  versionTextCarried: (conflicts: number) => conflicts === 0
+    ? '  Your edit of the earlier version\'s text was carried into the new text.'
+    : `  Your edit of the earlier version's text was carried into the new text; ${conflicts === 1 ? '1 stretch' : `${conflicts} stretches`} the file changed too ${conflicts === 1 ? 'holds' : 'hold'} the file's words, yours kept beside them to choose in the reader (Edit text).`,
+  /** Why a text edit stayed with the earlier version (the library's own sentence, which says so). */
+  versionTextLeftWhy: (why: string) => `  ${why}`,
   versionTextLeft: '  The earlier version\'s text edit or article bounds stay with it, in the trash (they are of its text).',
   timeLimit: (raw: string) => `--time-limit must be a number of seconds between 0 and 3600, not "${raw}"`,
 };

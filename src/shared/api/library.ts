@@ -64,6 +64,24 @@ export interface Article extends ArticleSummary {
   twins: { id: ArticleId; title: string; similarity: number }[];
   /** When it was moved to the trash (ISO-8601 UTC), else null: the reader offers it back then. */
   trashedAt: string | null;
+  /** Where a text edit carried into this new version met the file's own change, for the person to settle; empty when none. */
+  textConflicts?: TextConflict[];
+}
+
+/**
+ * A stretch of a report's text where a person's text edit, carried into a new version of its file,
+ * met a change the file made there: the text holds the file's side; the person chooses
+ * (`resolveTextConflict`). Offsets are into the report's text.
+ */
+export interface TextConflict {
+  start: number;
+  end: number;
+  /** What the new file has there: the text at `start`–`end`. */
+  file: string;
+  /** What the person's edit had there instead. */
+  edit: string;
+  /** What the earlier version had there before either changed it. */
+  base: string;
 }
 
 /** Where an article came from; the raw bytes stay in the library. */

@@ -121,6 +121,16 @@ export interface LibraryNotices {
   'version.not-new': { id: string };
   /** `undoNewVersion` after an annotation it moved was deleted or moved again. */
   'version.undo-changed': NoParams;
+  /** The person's text edit stays with the earlier version: the new one has a text edit or bounds of its own. */
+  'version.text-new-edited': NoParams;
+  /** The person's text edit stays with the earlier version: a text over the merge's bound (characters). */
+  'version.text-too-large': { max: number };
+  /** The person's text edit stays with the earlier version: the merge ran past its time (seconds). */
+  'version.text-timed-out': { seconds: number };
+  /** The person's text edit stays with the earlier version: the merged text could not be extracted. */
+  'version.text-unreadable': { detail: string };
+  /** `resolveTextConflict` with no such conflict, or one whose stretch changed since. */
+  'version.no-conflict': { index: number };
   'correct.end-before-start': NoParams;
   /** `mark`: `start`, `end` or `headline`; an offset past the text's `length`. */
   'correct.past-end': { mark: string; offset: number; length: number };

@@ -4,6 +4,8 @@
  */
 import type { AnnotationId, AnchorStatus } from './annotations';
 import type { ArticleId, MetadataOverrides } from './extraction';
+import type { Notice } from './notices';
+import type { Article, TextConflict } from './library';
 
 /** Where an annotation stood before it moved to the new version, so the move can be taken back. */
 export interface MovedAnnotation {
@@ -41,6 +43,19 @@ export interface VersionSwitch {
    * bounds: those are of the earlier text, so they stay with it (in the trash), not applied to the new one.
    */
   textEditsLeft: boolean;
+  /**
+   * True when the person's text edit (and correction of the bounds) of an earlier version was
+   * merged into the new version's text: where the file changed other stretches both apply;
+   * where it changed the same stretch the text holds the file's side and `textConflicts` counts
+   * the person's sides kept for them to choose. Absent from answers of before this field.
+   */
+  textCarried?: boolean;
+  /** Stretches where the file and the person's edit both changed the text (see `TextConflict`). */
+  textConflicts?: number;
+  /** Why a text edit was left with the earlier version (`textEditsLeft`), when it was tried. */
+  textLeftWhy?: Notice;
+  /** A fingerprint of the carried edit, so an undo after the person edited the text again is refused. */
+  textCarriedHash?: string;
 }
 
 /** The versions part of `ParallaxApi`. */
@@ -61,7 +76,15 @@ export interface VersionsApi {
    * moved again since.
    */
   undoNewVersion(change: VersionSwitch): Promise<void>;
+  /**
+   * Settles conflict `index` of the report's `textConflicts` (its order there): `file` keeps the
+   * text as it is, `edit` puts the person's side in its place (the text is extracted again and
+   * the annotations placed, as after any text edit). Resolves to the report as it is then.
+   * Rejects with `NOT_FOUND` for an unknown report, `CONFLICT` (`version.no-conflict`) when there
+   * is no such conflict or its stretch changed since.
+   */
+  resolveTextConflict(id: ArticleId, index: number, use: 'file' | 'edit'): Promise<Article>;
 }
 
 /** The method names of `VersionsApi`, in the order the allowlist lists them. */
-export const VERSIONS_METHODS = ['useNewVersion', 'undoNewVersion'] as const satisfies readonly (keyof VersionsApi)[];
+export const VERSIONS_METHODS = ['useNewVersion', 'undoNewVersion', 'resolveTextConflict'] as const satisfies readonly (keyof VersionsApi)[];

@@ -23,6 +23,7 @@ import { up as up0021 } from './0021-search-prefix-index';
 import { up as up0022 } from './0022-search-captions';
 import { up as up0023 } from './0023-trash';
 import { up as up0024 } from './0024-note-drafts';
+import { up as up0025 } from './0025-text-conflicts';
 
 /** One step of the schema. Never edit a shipped step; add a new one. */
 export interface Migration {
@@ -56,6 +57,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 22, up: up0022 },
   { version: 23, up: up0023 },
   { version: 24, up: up0024 },
+  { version: 25, up: up0025 },
 ];
 
 MIGRATIONS.forEach((m, i) => {

@@ -4,6 +4,7 @@ import { stmt } from './cache';
 import { restoredMentions } from './stored-mentions';
 import { getTwins } from './duplicates';
 import { storedNotices } from './legacy-notices';
+import { getTextConflicts } from './text-conflicts';
 
 /**
  * Reading articles: list rows (`ArticleSummary`; the list's pages are `article-list.ts`), whole articles
@@ -135,6 +136,7 @@ export function getArticle(db: ReadDb, id: string): Article | undefined {
     source,
     twins: getTwins(db, id).map((t) => ({ ...t, title: (stmt(db, 'SELECT title FROM articles WHERE id = ?').get(t.id) as { title: string }).title })),
     trashedAt: (stmt(db, 'SELECT trashed_at FROM trashed_articles WHERE article_id = ?').pluck().get(id) as string | undefined) ?? null,
+    textConflicts: getTextConflicts(db, id),
   };
 }
 

@@ -328,9 +328,9 @@ export class AppState {
     keepStored(this.#storage, 'parallax.zoom', String(next));
   }
 
-  /** Saves a person's edit of the open article's text (null: back to the original). */
-  editText(text: string | null): Promise<EditResult> {
-    return this.#saveEdit((id) => this.#client.updateArticleText(id, text), () => this.guard(() => this.annotations.reload()));
+  /** Saves a person's edit of the open article's text (null: back to the original), or settles a conflict a carried edit left (`resolveTextConflict`). */
+  editText(text: string | null | { conflict: number; use: 'file' | 'edit' }): Promise<EditResult> {
+    return this.#saveEdit((id) => (text !== null && typeof text === 'object' ? this.#client.resolveTextConflict(id, text.conflict, text.use) : this.#client.updateArticleText(id, text)), () => this.guard(() => this.annotations.reload()));
   }
 
   /** Opens a search result with its hits highlighted. */

@@ -24,10 +24,11 @@ export const ingest: Widen<typeof en> = {
   useNewVersion: 'Neue Fassung verwenden',
   useNewVersionOf: (title: string) => `Neue Fassung verwenden von „${title}“`,
   versionInUse: 'In Verwendung',
-  versionUsed: (title: string, moved: number, orphaned: number, textLeft: boolean) => {
+  versionUsed: (title: string, moved: number, orphaned: number, textLeft: boolean, carried = false, conflicts = 0) => {
     const came = moved === 0 ? 'von Ihnen war nichts zu übernehmen' : `${moved === 1 ? 'Ihre Anmerkung' : `Ihre ${moved.toLocaleString('de')} Anmerkungen`} und Änderungen wurden übernommen`;
     const lost = orphaned === 0 ? '' : `; ${orphaned.toLocaleString('de')} im neuen Text nicht gefunden, aufbewahrt unter „Nicht mehr im Text gefunden“`;
-    const text = textLeft ? '; Ihre Textbearbeitung bleibt bei der früheren Fassung im Papierkorb' : '';
+    const merged = !carried ? '' : conflicts === 0 ? '; Ihre Textbearbeitung steht im neuen Text' : `; Ihre Textbearbeitung steht im neuen Text, an ${conflicts === 1 ? 'einer Stelle' : `${conflicts.toLocaleString('de')} Stellen`}, die auch die Datei geändert hat, unter „Text bearbeiten“ zu wählen`;
+    const text = (textLeft ? '; Ihre Textbearbeitung bleibt bei der früheren Fassung im Papierkorb' : '') + merged;
     return `Sie arbeiten jetzt an der neuen Fassung von „${title}“: ${came}${lost}${text}.`;
   },
   dismiss: 'Schließen',

@@ -24,10 +24,11 @@ export const ingest = {
   useNewVersionOf: (title: string) => `Use the new version of “${title}”`,
   versionInUse: 'In use',
   /** After "Use the new version": what came over, and where the orphans are listed. */
-  versionUsed: (title: string, moved: number, orphaned: number, textLeft: boolean) => {
+  versionUsed: (title: string, moved: number, orphaned: number, textLeft: boolean, carried = false, conflicts = 0) => {
     const came = moved === 0 ? 'nothing of yours to move' : `${moved === 1 ? 'your annotation' : `your ${moved.toLocaleString('en')} annotations`} and edits moved to it`;
     const lost = orphaned === 0 ? '' : `; ${orphaned.toLocaleString('en')} not found in the new text, kept under “No longer found in the text”`;
-    const text = textLeft ? '; your text edit stays with the earlier version, in the trash' : '';
+    const merged = !carried ? '' : conflicts === 0 ? '; your text edit is in the new text' : `; your text edit is in the new text, ${conflicts === 1 ? 'one place' : `${conflicts.toLocaleString('en')} places`} the file changed too to choose in Edit text`;
+    const text = (textLeft ? '; your text edit stays with the earlier version, in the trash' : '') + merged;
     return `Now working on the new version of “${title}”: ${came}${lost}${text}.`;
   },
   dismiss: 'Dismiss',

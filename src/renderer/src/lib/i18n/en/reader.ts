@@ -86,6 +86,18 @@ export const reader = {
   editTextTitle: 'Edit text',
   editTextIntro: 'Correct the text of this report. Annotations move with their words; those whose words are gone are kept as orphans. The imported original stays.',
   articleTextLabel: 'Article text',
+  /** A carried text edit met the new file's own change (`Article.textConflicts`). */
+  textConflictsNote: (n: number) => `Your text edit and the new file both changed ${n === 1 ? 'one place' : `${n.toLocaleString('en')} places`} of this text; it shows the file’s words there until you choose.`,
+  textConflictsOpen: 'Choose…',
+  textConflictsTitle: (n: number) => `${n === 1 ? 'One place' : `${n.toLocaleString('en')} places`} where the new file changed what you edited`,
+  conflictLabel: (i: number, n: number) => `Place ${i} of ${n}`,
+  conflictFile: 'The new file',
+  conflictEdit: 'Your edit',
+  conflictNothing: '(nothing)',
+  conflictKeepFile: 'Keep the file’s',
+  conflictUseEdit: 'Use mine',
+  conflictKeepFileOf: (i: number) => `Keep the file’s, place ${i}`,
+  conflictUseEditOf: (i: number) => `Use mine, place ${i}`,
   restoreOriginal: 'Restore original',
   editTextDone: (moved: number, orphaned: number) =>
     `Saved. ${moved === 1 ? '1 annotation moved' : `${moved} annotations moved`}, ${orphaned === 1 ? '1 no longer found' : `${orphaned} no longer found`}.`,
