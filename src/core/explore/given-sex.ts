@@ -9,11 +9,28 @@
 import type { NameStat } from '../store/queries/entities';
 import { sexOfTally, type SexTally } from '../analysis/person-sex';
 import { foldText } from '../text/fold';
-import { isSameGivenName } from '../text/transliteration';
+import { isGenderedGivenPair } from '../text/given-gender';
+import { isSameGivenName, nameSkeleton } from '../text/transliteration';
 import type { SexOf } from './name-sex';
 
 /** Signs each side needs to join two given names the ending rule parted (a pronoun misread once must not). */
 const JOIN_SIGNS = 2;
+
+/**
+ * Whether two given names differ as a woman's and a man's form may: one the other and an ending
+ * (`Andrea`/`Andreas`, `Simon`/`Simone`, `Kristin`/`Kristina`, `Stefan`/`Stefanie`, `Michel`/`Michelle`),
+ * the last vowel another (`Daniela`/`Daniele`, `Maria`/`Mario`), or the ending rule's pairs. Only
+ * then are the reports read: renderings of one name (`Sergej`/`Sergei`, `Mohammed`/`Mohammad`)
+ * are most of the given names that differ, and reading their reports is the cost.
+ */
+function mayMarkSex(a: string, b: string): boolean {
+  const fa = foldText(a).replace(/[^a-z]/g, ''), fb = foldText(b).replace(/[^a-z]/g, '');
+  if (fa === fb) return false;
+  const [short, long] = fa.length <= fb.length ? [fa, fb] : [fb, fa];
+  if (long.startsWith(short) && /^(?:a|e|s|ie|ne|le|na)$/.test(long.slice(short.length))) return true;
+  if (fa.length === fb.length && fa.slice(0, -1) === fb.slice(0, -1) && /[aeio]/.test(fa.slice(-1)) && /[aeio]/.test(fb.slice(-1))) return true;
+  return isGenderedGivenPair(a, nameSkeleton(a), b, nameSkeleton(b));
+}
 
 /** The signs of a group's full names (a bare surname may be anyone's of that surname). */
 export function groupSexTally(members: readonly NameStat[], sexOf: SexOf): SexTally {
@@ -32,7 +49,7 @@ export function groupSexTally(members: readonly NameStat[], sexOf: SexOf): SexTa
  */
 export function givenMayBeOne(given: string, theirs: string, mine: (() => SexTally | null) | null, group: (() => SexTally | null) | null): boolean {
   const same = isSameGivenName(given, theirs);
-  if (!mine || !group || foldText(given) === foldText(theirs)) return same;
+  if (!mine || !group || !mayMarkSex(given, theirs)) return same;
   if (!same && !isSameGivenName(given, theirs, true, false)) return false;
   const a = mine(), b = group();
   const sa = sexOfTally(a), sb = sexOfTally(b);
