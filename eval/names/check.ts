@@ -13,6 +13,8 @@ import { foldText } from '../../src/core/text/fold';
 import { searchCheck } from './search-check';
 import { finderCheck } from './finder-check';
 import { quoteCheck } from './quote-check';
+import { sexCorpus, sexGroups } from './sex-corpus';
+import { sexPairs } from './sex-pairs';
 
 export interface Line { kind: string; same: boolean; names: string[]; half: 'A' | 'B' }
 
@@ -53,6 +55,9 @@ export async function run(root: string, args: string[]): Promise<void> {
   const lines = readLines(args.includes('--pairs') ? args[args.indexOf('--pairs') + 1]! : `${root}eval/names/spelling-pairs.tsv`);
   const halfArg = args.includes('--half') ? args[args.indexOf('--half') + 1] : null;
   const misses = args.includes('--misses');
+  if (args.includes('--sex-pairs')) return sexPairs(args[args.indexOf('--sex-pairs') + 1]!, misses);
+  if (args.includes('--sex-groups')) return sexGroups(args[args.indexOf('--sex-groups') + 1]!);
+  if (args.includes('--sex-corpus')) return sexCorpus(args[args.indexOf('--sex-corpus') + 1]!, args[args.indexOf('--sex-corpus') + 2]!, misses);
   if (args.includes('--quotes')) return quoteCheck(root, misses, args.includes('--sentences') ? args[args.indexOf('--sentences') + 1] : undefined);
   if (args.includes('--finder')) return finderCheck(root, halfArg ?? undefined, misses, args.includes('--sentences') ? args[args.indexOf('--sentences') + 1] : undefined);
   if (args.includes('--search')) {

@@ -48,7 +48,7 @@ function roleApposition(f: NameFinder, i: number, k: number): boolean {
   return false;
 }
 
-function roleBefore(f: NameFinder, i: number): boolean {
+export function roleBefore(f: NameFinder, i: number): boolean {
   const toks = f.toks;
   return i > 0 && toks.joined(i) && toks.sentence[i - 1] === toks.sentence[i] && toks.cap(i - 1) && ROLE(toks.w(i - 1), f.lower(i - 1));
 }
@@ -66,7 +66,7 @@ function aloneElsewhere(f: NameFinder, i: number, k: number): boolean {
 }
 
 /** `Israel Katz, bis dahin Außenminister`, `Israel Katz, der …`: a comma, then a role or a relative pronoun. */
-function appositionAfter(f: NameFinder, k: number): boolean {
+export function appositionAfter(f: NameFinder, k: number): boolean {
   const toks = f.toks;
   if (toks.after[k] !== 44 || !toks.has(k + 1) || toks.sentence[k + 1] !== toks.sentence[k]) return false;
   for (let j = k + 1; j < Math.min(toks.length, k + 4) && toks.sentence[j] === toks.sentence[k]; j++) {

@@ -35,6 +35,7 @@ import { skipByline } from './bylines';
 import { surnameVariants } from './surname-variants';
 import { countryNames } from './country-names';
 import { countryGivenAt } from './country-given';
+import { placeSurnameAt } from './place-surname';
 import { isWorldCity } from './world-cities';
 import { isParticleAt, particlesAt, particlesBefore, surnameFirstAt } from './name-shapes';
 import { isGivenSpelling, isGivenWord, isWorldGivenName, mayBeGivenName } from './given-names';
@@ -178,7 +179,7 @@ function givenNames(f: NameFinder): void {
       }
     }
     if (!toks.cap(i) || !(toks.cap(i + 1) || isParticleName(toks.w(i + 1)))) continue;
-    if (countryGivenAt(f, i)) {
+    if (countryGivenAt(f, i) || placeSurnameAt(f, i)) {
       f.addPerson(i, 2);
       i++;
       continue;

@@ -20,7 +20,9 @@ import { foldText } from '../text/fold';
 import { editDistance } from '../text/distance';
 import { isFoldedSpellingVariant } from '../text/phonetic';
 import { isPatronymic } from '../text/patronymic';
-import { compareNameWords, eastSlavicReading, frenchReading, isSameGivenName, nameSkeleton, romanizeCyrillic } from '../text/transliteration';
+import { compareNameWords, eastSlavicReading, frenchReading, nameSkeleton, romanizeCyrillic } from '../text/transliteration';
+import { givenMayBeOne, groupSexTally } from './given-sex';
+import type { SexOf } from './name-sex';
 import { isSurnameFirst } from '../text/name-order';
 import { areTwoGivenNames, bareGivenAsSurname, eitherOrderKey, firstOfTwoSurnames, firstPart, isGenitiveOf, isOtherOrder, secondSurnameAgainst, isSwappedSurname, joinedKey, lastPart, middleGiven, sameFirstPart, slavicKeys, swappedSurnameKey } from './name-parts';
 import { wordLists } from '../analysis/content-words';
@@ -86,13 +88,8 @@ export function displayOf(names: NameStat[]): string {
   return (names.find((n) => n.name.includes(' ')) ?? names[0]!).name;
 }
 
-function isListedGivenName(word: string): boolean {
-  return wordLists().firstNames.has(word.toLowerCase());
-}
-
-function words(name: string): string[] {
-  return name.split(' ').filter(Boolean);
-}
+const isListedGivenName = (word: string): boolean => wordLists().firstNames.has(word.toLowerCase());
+const words = (name: string): string[] => name.split(' ').filter(Boolean);
 
 /** `Abu`, `Abou`, `Umm` (father, mother of) before a given name. */
 const KUNYA = /^(?:abu|abou|umm)$/i;
@@ -102,17 +99,17 @@ const KUNYA = /^(?:abu|abou|umm)$/i;
  * `nameKey(kind, name)` to a group id chosen by a person; `context` tells who else a name is
  * named with (without it, a close spelling needs the same given name).
  */
-export function groupEntities(stats: NameStat[], overrides: ReadonlyMap<string, string> = new Map(), context?: NameContext): EntityGroup[] {
-  return entityGrouper(stats, overrides, context).groups();
+export function groupEntities(stats: NameStat[], overrides: ReadonlyMap<string, string> = new Map(), context?: NameContext, sexOf?: SexOf): EntityGroup[] {
+  return entityGrouper(stats, overrides, context, sexOf).groups();
 }
 
 /** `groupEntities`' grouper, kept for adding the names of new reports to it. */
-export function entityGrouper(stats: NameStat[], overrides: ReadonlyMap<string, string> = new Map(), context?: NameContext): EntityGrouper {
-  return runAtOnce(groupingNames(stats, overrides, context));
+export function entityGrouper(stats: NameStat[], overrides: ReadonlyMap<string, string> = new Map(), context?: NameContext, sexOf?: SexOf): EntityGrouper {
+  return runAtOnce(groupingNames(stats, overrides, context, sexOf));
 }
 
 /** `entityGrouper` as a sliced build (`derived/slices.ts`): 100k reports' names take seconds; filing a name costs ~10 × telling whether it is full (the bar's shares). */
-export function* groupingNames(stats: NameStat[], overrides: ReadonlyMap<string, string> = new Map(), context?: NameContext): Slices<EntityGrouper> {
+export function* groupingNames(stats: NameStat[], overrides: ReadonlyMap<string, string> = new Map(), context?: NameContext, sexOf?: SexOf): Slices<EntityGrouper> {
   // Full names first, then the most frequent: a bare surname joins the most frequent person with it.
   // (Whether a name is a full one is worked out once per name, not in every comparison.)
   const full = new Map<NameStat, number>();
@@ -121,7 +118,7 @@ export function* groupingNames(stats: NameStat[], overrides: ReadonlyMap<string,
     if (sliceAt(i, 1024)) yield slicePart(i, 11 * stats.length);
   }
   const sorted = [...stats].sort((a, b) => full.get(b)! - full.get(a)! || b.count - a.count || (a.name < b.name ? -1 : 1));
-  const grouper = new EntityGrouper(overrides, context);
+  const grouper = new EntityGrouper(overrides, context, sexOf);
   for (let i = 0; i < sorted.length; i++) {
     grouper.add(sorted[i]!);
     if (sliceAt(i, 16)) yield slicePart(stats.length + 10 * i, 11 * stats.length);
@@ -142,7 +139,7 @@ export class EntityGrouper {
   private readonly blocks = new Map<EntityKind, KeyTable<Block<Group>>>();
   private readonly contexts = new Map<Group, { set: Set<string>; read: number; articles: number }>();
 
-  constructor(private readonly overrides: ReadonlyMap<string, string> = new Map(), private readonly context?: NameContext) {}
+  constructor(private readonly overrides: ReadonlyMap<string, string> = new Map(), private readonly context?: NameContext, private readonly sexOf?: SexOf) {}
 
   /** Files one name (new to the grouper) under its entity, or starts one. */
   add(s: NameStat): void {
@@ -168,6 +165,8 @@ export class EntityGrouper {
     const given = !isPerson || w.length < 2 || SURNAME_PARTICLE.has(w[0]!.toLowerCase()) ? null
       : eastAsian ? w.slice(1).join('') : !isPatronymic(w[first]!) ? w[first]! : null;
     const seen = new Set<Group>();
+    const sexOf = isPerson ? this.sexOf : undefined; // what the reports say of a sex, asked only of given names that differ (`given-sex.ts`)
+    const sameGiven = (g: Group) => givenMayBeOne(given!, g.given!, sexOf ? () => sexOf(s) : null, sexOf ? () => groupSexTally(g.members, sexOf) : null);
     let best: Group | null = null;
     let own: ReadonlySet<string> | undefined;
     const part = isPerson ? firstPart(key) : null;
@@ -211,7 +210,7 @@ export class EntityGrouper {
         if (seen.size >= limit) break;
         if (seen.has(g)) continue;
         seen.add(g);
-        if (!best && joins(s, key, given, eastAsian, sino, whole, g, sharesContext, othersSurname, twoSur !== null)) best = g;
+        if (!best && joins(s, key, given, eastAsian, sino, whole, g, sharesContext, othersSurname, twoSur !== null, sameGiven)) best = g;
       }
     }
     const joined = best !== null;
@@ -275,7 +274,7 @@ export class EntityGrouper {
  * close spelling); people by surname — the same skeleton, or close and confirmed by the same
  * given name or shared company — and with given names that can be one person's.
  */
-function joins(s: NameStat, key: string, given: string | null, eastAsian: boolean, sino: string | null, whole: string, g: Group, sharesContext: ((g: Group, apart?: string[], second?: string) => boolean) | null, othersSurname: (word: string, g: Group) => boolean, twoSurnames: boolean): boolean {
+function joins(s: NameStat, key: string, given: string | null, eastAsian: boolean, sino: string | null, whole: string, g: Group, sharesContext: ((g: Group, apart?: string[], second?: string) => boolean) | null, othersSurname: (word: string, g: Group) => boolean, twoSurnames: boolean, sameGiven: (g: Group) => boolean): boolean {
   if (s.kind !== 'person') {
     // The same skeleton first, for all members (it is what files a group under the name's one
     // key, so a candidate mostly has it), and only then the slower close spelling.
@@ -295,7 +294,7 @@ function joins(s: NameStat, key: string, given: string | null, eastAsian: boolea
   // One name the other less its second surname (`Edmundo González`/`Edmundo González Urrutia`), in the same company.
   const second = given && !eastAsian && (twoSurnames || g.twoSurnames) ? secondSurnameAgainst(s.name, g.members, isListedGivenName) : null;
   if (second && !othersSurname(second, g)) return sharesContext ? sharesContext(g, undefined, second) : true;
-  if (given && g.given && !isSameGivenName(given, g.given)) return false;
+  if (given && g.given && !sameGiven(g)) return false;
   // A surname-first name with the same given name of two syllables and its short surname's letters
   // swapped by a typo (`Huo Yu-ih`/`Hou Yu-ih`), unless both spellings are established.
   if (eastAsian && given && g.given && nameSkeleton(given) === nameSkeleton(g.given) && g.surnames.some((sur) => isSwappedSurname(sur, key))) {

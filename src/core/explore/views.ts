@@ -10,6 +10,7 @@ import { entityOverrides, mentionRowCount, mentionsOfNames, nameCountsInArticle,
 import { readingTimelineRows, timelineReadCounts, timelineRowsOf } from '../store/queries/timeline';
 import { entityGrouper, groupingNames, type EntityGroup, type EntityGrouper } from './entity-groups';
 import { nameContext } from './name-context';
+import { nameSexes } from './name-sex';
 import { placeNamedPerson } from './place-named';
 import { joinAliases } from './name-aliases';
 import { firstWordPairs } from './first-word-names';
@@ -93,7 +94,7 @@ function* buildingEntities(db: ReadDb, stage: Stage = noStages): Slices<HeldEnti
   const stats = all.filter((st) => !placeNamed(st));
   stage();
   yield;
-  const grouper = yield* groupingNames(stats, overrides, context);
+  const grouper = yield* groupingNames(stats, overrides, context, nameSexes(db));
   const grouped = grouper.groups();
   stage();
   yield;
@@ -116,7 +117,7 @@ function* buildingEntities(db: ReadDb, stage: Stage = noStages): Slices<HeldEnti
 export function personGroups(db: ReadDb): EntityGroup[] {
   const overrides = entityOverrides(db), context = nameContext(db), places = placeArticleCounts(db);
   const placeNamed = placeNamedPerson((name) => places.get(name) ?? 0, overrides, context);
-  return joinedGroups(entityGrouper(personNameStats(db).filter((st) => !placeNamed(st)), overrides, context).groups(), db, context);
+  return joinedGroups(entityGrouper(personNameStats(db).filter((st) => !placeNamed(st)), overrides, context, nameSexes(db)).groups(), db, context);
 }
 
 /** The grouper's groups with the pairs stated as one person and the people called by a first word alone joined. */

@@ -338,17 +338,18 @@ export function isGenderPair(f: string, m: string): boolean {
 /**
  * Whether two given names can be one person's: the same skeleton, one the other's initial
  * (`W.`/`Wladimir`), or close (`Ebrahim`/`Ibrahim`, `Alexej`/`Alexei`, `Julija`/`Yulia`), and
- * not one name's female and male forms (`Paula`/`Paul`, `Maria`/`Mario`: `given-gender.ts`).
+ * not one name's female and male forms (`Paula`/`Paul`, `Maria`/`Mario`: `given-gender.ts`) unless
+ * `gendered` is false (the report has said both are of one sex: `explore/given-sex.ts`).
  */
-export function isSameGivenName(a: string, b: string, french = true): boolean {
+export function isSameGivenName(a: string, b: string, french = true, gendered = true): boolean {
   const sa = nameSkeleton(a), sb = nameSkeleton(b);
   if (!sa || !sb) return false;
   if (sa === sb) return true;
-  if (isGenderedGivenPair(a, sa, b, sb)) return false;
+  if (gendered && isGenderedGivenPair(a, sa, b, sb)) return false;
   if ((a.endsWith('.') && sb.startsWith(sa)) || (b.endsWith('.') && sa.startsWith(sb))) return true;
   // A French rendering read as the English one (`Evgueni`, `Alexandre`); the reading reads as itself.
   const fa = french ? frenchReading(a) : null, fb = french ? frenchReading(b) : null;
-  if ((fa && isSameGivenName(fa, b, false)) || (fb && isSameGivenName(a, fb, false))) return true;
+  if ((fa && isSameGivenName(fa, b, false, gendered)) || (fb && isSameGivenName(a, fb, false, gendered))) return true;
   const ga = arabicAbd(sa), gb = arabicAbd(sb);
   if (ga === gb) return true;
   if (Math.min(sa.length, sb.length) < 4) return false;
