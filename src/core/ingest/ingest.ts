@@ -198,11 +198,12 @@ async function runOn(
       }
     });
     if (prepared.length > 0) {
-      // The write is one transaction of a second or more under load: told per report from
-      // inside it (the window hears it; this thread answers nothing else meanwhile).
+      // The write is one transaction of a second or more under load: told per half report
+      // from inside it (the window hears it; this thread answers nothing else meanwhile).
       const before = reports;
+      let halves = 0;
       writeBatch(ctx.db, prepared, report, () => {
-        reports = Math.min(before + prepared.length, reports + 1);
+        reports = Math.min(before + prepared.length, before + (++halves >> 1));
         progress(false);
       });
       reports = before + prepared.length;
