@@ -47,7 +47,7 @@ export class ChangeBatch {
 
   /**
    * Told after each held-back row a flush wrote: the end of an import batch's transaction
-   * (its search rows, half of its time) tells its progress from inside, as its articles do.
+   * (its search rows, over half of its time) tells its progress from inside, as its articles do.
    */
   constructor(readonly flushed: () => void = () => {}) {}
 
