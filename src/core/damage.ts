@@ -12,8 +12,9 @@
  * Reads go on as far as the file allows. Found by the first call that meets the damage, or before:
  * hosts with a library thread check the file as it opens, on the damage worker
  * (`checkOnOpen`, `store/check.ts`): its header, schema and every table's ends at once
- * (~30 ms at 100k), then every page at the lowest priority (35 s at 100k). The rescue runs on
- * that worker too, so the library thread answers reads and searches while it copies.
+ * (~30 ms at 100k), then every page at the lowest priority (35 s at 100k) — unless the file is
+ * as a sound run closed it (`store/seal.ts`), when nothing is read. The rescue runs on that
+ * worker too, so the library thread answers reads and searches while it copies.
  */
 import type { ApiMethod, ParallaxApi } from '../shared/api';
 import { API_METHODS } from '../shared/api';
@@ -26,6 +27,7 @@ import { ApiError } from '../shared/errors';
 import type { RescueReport } from '../shared/api';
 import type { WriteDb } from './store/db';
 import { rescueLibrary } from './store/rescue';
+import { sealRunOf } from './store/seal';
 import type { DamageWorkerInit, DamageWorkerMessage } from './worker/damage-worker';
 
 /** The calls that only read the library (and stopping work, which writes nothing): they go on when it is damaged. */
@@ -105,6 +107,7 @@ export function guardDamage(api: ParallaxApi, db: WriteDb, state: DamageState, p
 export function markDamaged(db: WriteDb, state: DamageState, emit: (e: ParallaxEvent) => void): void {
   if (state.damaged) return;
   state.damaged = true;
+  sealRunOf(db)?.damageFound();
   // Best effort: a connection already closed has nothing left to write.
   if (db.open) db.pragma('query_only = ON');
   emit({ type: 'libraryDamaged' });
@@ -112,19 +115,21 @@ export function markDamaged(db: WriteDb, state: DamageState, emit: (e: ParallaxE
 
 /**
  * Checks the library at `path` on the damage worker `workerFile` as it opens (see the file's
- * comment) and calls `onDamaged` with what was found, once, if anything. The worker is unref'd:
+ * comment) and calls `onDamaged` with what was found, once, if anything, or `onSound` once every
+ * page was read and found sound. The worker is unref'd:
  * a host that exits does not wait for the check. A check that cannot run says nothing: the
  * first call to meet damage still finds it.
  */
-export function checkOnOpen(workerFile: string, path: string, nativeBinding: string | undefined, onDamaged: (detail: string) => void): void {
+export function checkOnOpen(workerFile: string, path: string, nativeBinding: string | undefined, onDamaged: (detail: string) => void, onSound: () => void = () => {}): void {
   const init: DamageWorkerInit = { job: 'check', path, ...(nativeBinding ? { nativeBinding } : {}) };
   const w = new Worker(workerFile, { workerData: init });
   w.unref();
   w.on('message', (m: DamageWorkerMessage) => {
-    if (m.type === 'checked' && !m.result.ok) {
+    if (m.type !== 'checked') return;
+    if (!m.result.ok) {
       onDamaged(m.result.detail);
       void w.terminate();
-    }
+    } else if (m.result.stage === 'full') onSound();
   });
   // Best effort, as said: the check is an early warning, not the only one.
   w.on('error', () => undefined);

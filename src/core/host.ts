@@ -3,7 +3,7 @@ import type { ParallaxApi } from '../shared/api';
 import { ApiError } from '../shared/errors';
 import type { EventListener, ParallaxEvent } from '../shared/events';
 import { createApiProxy } from '../shared/rpc';
-import { openLibraryLive } from './library';
+import { closeLibrary, openLibraryLive } from './library';
 import { createParallaxService } from './service';
 import type { FromWorker, ToWorker, WorkerInit } from './worker/protocol';
 
@@ -34,7 +34,7 @@ export async function startLibrary(opts: StartOptions): Promise<LibraryHandle> {
   if (!opts.workerFile) {
     const { db, rebuild } = await openLibraryLive({ path: opts.path, seedDir: opts.seedDir, emit, ...(opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {}) });
     const api = createParallaxService({ db, emit, rebuild, host: opts.host, libraryPath: opts.path, version: opts.version, extractWorkerFile: opts.extractWorkerFile });
-    return { api, onEvent, close: async () => void db.close() };
+    return { api, onEvent, close: async () => closeLibrary(db) };
   }
   const { workerFile, ...init } = opts;
   const worker = new Worker(workerFile, { workerData: init satisfies WorkerInit });

@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import type { ParallaxEvent } from '../shared/events';
 import type { AppInfo } from '../shared/api';
 import { openDb, type OpenOptions, type WriteDb } from './store/db';
+import { beginSealRun, closeSealed, takeMark } from './store/seal';
 import { countArticles } from './store/queries/article-reads';
 import { getMeta, setMeta } from './store/queries/meta';
 import { ingestPaths } from './ingest/ingest';
@@ -49,7 +50,7 @@ export async function openLibrary(opts: LibraryOptions): Promise<WriteDb> {
   try {
     await rebuild.done;
   } catch (e) {
-    db.close();
+    closeLibrary(db);
     throw e;
   }
   return db;
@@ -62,8 +63,12 @@ export async function openLibrary(opts: LibraryOptions): Promise<WriteDb> {
  * whose calls then wait only for the datasets they read.
  */
 export async function openLibraryLive(opts: LibraryOptions): Promise<{ db: WriteDb; rebuild: DerivedRebuild }> {
-  if (opts.path !== ':memory:') mkdirSync(dirname(opts.path), { recursive: true });
+  const onDisk = opts.path !== ':memory:' && opts.path !== '';
+  if (onDisk) mkdirSync(dirname(opts.path), { recursive: true });
+  // Read before SQLite opens (and may write) the file: is it as a sound run left it? (`store/seal.ts`)
+  const marked = onDisk && takeMark(opts.path);
   const db = openDb(opts.path, opts);
+  if (onDisk) beginSealRun(db, opts.path, marked);
   const emit = opts.emit ?? (() => {});
   if (getMeta(db, 'seeded_at') === undefined) {
     if (opts.seedDir && countArticles(db) === 0) {
@@ -74,6 +79,15 @@ export async function openLibraryLive(opts: LibraryOptions): Promise<{ db: Write
     setMeta(db, 'seeded_at', new Date().toISOString());
   }
   return { db, rebuild: startDerivedRebuild(db, emit) };
+}
+
+/**
+ * Closes a library opened by `openLibrary`/`openLibraryLive`, marking the file unchanged when this
+ * run found it sound (marked as it opened, or checked whole) and nothing but SQLite wrote to it
+ * meanwhile: its next open then skips the full damage check (`store/seal.ts`).
+ */
+export function closeLibrary(db: WriteDb): void {
+  closeSealed(db);
 }
 
 /** Facts every host reports through `getAppInfo`. */

@@ -19,7 +19,8 @@ import { exploreMethods } from './explore/methods';
 import { trashMethods } from './trash';
 import { versionMethods } from './versions';
 import { checkOnOpen, guardDamage, markDamaged, rescueMethod, type DamageState } from './damage';
-import { watchOtherWriters } from './other-writers';
+import { OTHER_WRITERS_EVERY_MS, watchOtherWriters } from './other-writers';
+import { sealRunOf, watchSealRun } from './store/seal';
 import { backgroundSpellings } from './explore/spellings-background';
 import { runOnceWorker } from './worker/run-once';
 import type { SuggestWorkerInit } from './worker/suggest-worker';
@@ -353,9 +354,17 @@ export function createParallaxService(opts: ServiceOptions): ParallaxApi {
     },
   }, rebuild), opts.libraryPath);
   // Hosts with a library thread check the file as it opens, so the damage shows before a write
-  // meets it, and tell the windows what the command line changed in the list meanwhile.
-  if (damageWorker && opts.backgroundCompare) checkOnOpen(damageWorker, opts.libraryPath, opts.nativeBinding, () => markDamaged(db, damage, emit));
-  if (opts.backgroundCompare && db.name !== ':memory:') watchOtherWriters(db, emit);
+  // meets it — not when it is as a sound run closed it (`store/seal.ts`): nothing can have
+  // changed, and the full check costs 35 s and ~35 MB at 100k. They tell the windows what the
+  // command line changed in the list meanwhile, and watch for bytes written outside SQLite.
+  const sealRun = sealRunOf(db);
+  if (damageWorker && opts.backgroundCompare && !sealRun?.markedAtOpen) {
+    checkOnOpen(damageWorker, opts.libraryPath, opts.nativeBinding, () => markDamaged(db, damage, emit), () => sealRun?.checked());
+  }
+  if (opts.backgroundCompare && db.name !== ':memory:') {
+    watchOtherWriters(db, emit);
+    watchSealRun(db, OTHER_WRITERS_EVERY_MS);
+  }
   return guardDamage(api, db, damage, opts.libraryPath, emit);
 }
 

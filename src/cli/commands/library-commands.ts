@@ -1,5 +1,5 @@
 import type { ArticleId, ArticleSort, ListCursor, ListQuery } from '../../shared/api';
-import { openLibrary } from '../../core/library';
+import { closeLibrary, openLibrary } from '../../core/library';
 import { createParallaxService } from '../../core/service';
 import { findIdsByPrefix } from '../../core/store/queries/article-reads';
 import { classifySqliteError, type WriteDb } from '../../core/store/db';
@@ -57,7 +57,7 @@ export async function withService<T>(flags: LibraryFlags, fn: (api: ReturnType<t
     throw classifySqliteError(e, path);
   } finally {
     progress.end();
-    db.close();
+    closeLibrary(db);
   }
 }
 

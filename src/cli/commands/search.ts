@@ -1,5 +1,5 @@
 import type { SearchPage, Suggestion } from '../../shared/api';
-import { openLibrary } from '../../core/library';
+import { closeLibrary, openLibrary } from '../../core/library';
 import { createParallaxService } from '../../core/service';
 import { APP_VERSION } from '../../core/version';
 import { CliError, libraryPath, PATHS, seedDir } from '../context';
@@ -24,7 +24,7 @@ async function withApi<T>(flags: SearchFlags, fn: (api: ReturnType<typeof create
   try {
     return await fn(createParallaxService({ db, host: 'cli', libraryPath: path, version: APP_VERSION, extractWorkerFile: PATHS.extractWorker, emit: () => {} }));
   } finally {
-    db.close();
+    closeLibrary(db);
   }
 }
 

@@ -8,9 +8,9 @@ import { ChangeBatch, type ArticleChange } from './dataset';
 import { DATASETS } from './datasets';
 import { isTrashed } from '../store/queries/trash';
 
-/** Starts the changes of one transaction. */
-export function beginChanges(): ChangeBatch {
-  return new ChangeBatch();
+/** Starts the changes of one transaction; `flushed` is told after each held-back row its flush writes. */
+export function beginChanges(flushed?: () => void): ChangeBatch {
+  return new ChangeBatch(flushed);
 }
 
 /** Brings every dataset up to date with one article's change. Call inside the transaction that made it. */
@@ -26,9 +26,12 @@ export function flushChanges(db: WriteDb, batch: ChangeBatch): void {
   for (const d of DATASETS) d.flush?.(db, batch);
 }
 
-/** Runs `write` with a fresh batch of changes and flushes it after; call inside the transaction. */
-export function withChanges<T>(db: WriteDb, write: (changes: ChangeBatch) => T): T {
-  const batch = beginChanges();
+/**
+ * Runs `write` with a fresh batch of changes and flushes it after; call inside the transaction.
+ * `flushed` is told after each held-back row the flush writes.
+ */
+export function withChanges<T>(db: WriteDb, write: (changes: ChangeBatch) => T, flushed?: () => void): T {
+  const batch = beginChanges(flushed);
   const result = write(batch);
   flushChanges(db, batch);
   return result;

@@ -80,10 +80,16 @@ export function indexArticleForSearch(db: WriteDb, doc: number, articleId: strin
   else writeRows(db, [{ doc, texts }]);
 }
 
-/** FTS rows and the name-like words of their articles (`search_name_words`). */
-function writeRows(db: WriteDb, rows: readonly FtsRow[]): void {
-  insertFtsRows(db, rows);
-  for (const r of rows) insertNameWords(db, nameWordRows(r.texts.names));
+/**
+ * FTS rows and the name-like words of their articles (`search_name_words`); `each` is told after
+ * each FTS row and after each article's name words (the two took about as long in a 10k import).
+ */
+function writeRows(db: WriteDb, rows: readonly FtsRow[], each?: () => void): void {
+  insertFtsRows(db, rows, each);
+  for (const r of rows) {
+    insertNameWords(db, nameWordRows(r.texts.names));
+    each?.();
+  }
 }
 
 /** Re-indexes an article from its stored row (after re-extraction, edits). */
@@ -112,7 +118,7 @@ export const searchIndexDataset: DerivedDataset = {
   },
   flush(db, batch: ChangeBatch) {
     const fts = batch.list<FtsRow>(NAME);
-    writeRows(db, fts);
+    writeRows(db, fts, batch.flushed);
     fts.length = 0;
   },
 };

@@ -7,7 +7,7 @@ import { favouringMemory } from '../worker/limits';
 import { withWriteCache } from '../store/db';
 import type { PrepareInput, PreparedArticle } from './prepare';
 import { bufferInputs, countReports, readFileInputs, type InputItem } from './read-input';
-import { writeBatch } from './write';
+import { WRITE_STEPS, writeBatch } from './write';
 import { siteKeyOf } from './site-key';
 import { templateFor } from '../derived/site-templates/template';
 import type { SiteTemplate } from './extract/index';
@@ -198,11 +198,12 @@ async function runOn(
       }
     });
     if (prepared.length > 0) {
-      // The write is one transaction of a second or more under load: told per report from
-      // inside it (the window hears it; this thread answers nothing else meanwhile).
+      // The write is one transaction of a second or more under load: told per step of each
+      // report from inside it (the window hears it; this thread answers nothing else meanwhile).
       const before = reports;
+      let steps = 0;
       writeBatch(ctx.db, prepared, report, () => {
-        reports = Math.min(before + prepared.length, reports + 1);
+        reports = Math.min(before + prepared.length, before + Math.floor(++steps / WRITE_STEPS));
         progress(false);
       });
       reports = before + prepared.length;

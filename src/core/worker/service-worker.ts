@@ -2,7 +2,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { dispatch } from '../../shared/rpc';
 import { toErrorData } from '../../shared/errors';
 import type { ParallaxEvent } from '../../shared/events';
-import { openLibraryLive } from '../library';
+import { closeLibrary, openLibraryLive } from '../library';
 import { createParallaxService } from '../service';
 import type { FromWorker, ToWorker, WorkerInit } from './protocol';
 
@@ -23,7 +23,7 @@ try {
   const api = createParallaxService({ db, emit, rebuild, host: init.host, libraryPath: init.path, version: init.version, extractWorkerFile: init.extractWorkerFile, backgroundCompare: true, nativeBinding: init.nativeBinding });
   port.on('message', (msg: ToWorker) => {
     if (msg.type === 'close') {
-      db.close();
+      closeLibrary(db);
       post({ type: 'closed' });
       port.close();
       return;

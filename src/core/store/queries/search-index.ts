@@ -136,14 +136,18 @@ export function putSearchDoc(db: WriteDb, doc: number, articleId: string, a: Sea
   stmt(db, 'INSERT INTO search_changes(doc) VALUES (?)').run(doc);
 }
 
-/** Writes FTS5 rows (see `PendingFts` in `core/derived/search-index.ts` for why they are written last). */
-export function insertFtsRows(db: WriteDb, rows: readonly FtsRow[]): void {
+/**
+ * Writes FTS5 rows (see `PendingFts` in `core/derived/search-index.ts` for why they are written
+ * last); `each` is told after each.
+ */
+export function insertFtsRows(db: WriteDb, rows: readonly FtsRow[], each?: () => void): void {
   const ins = stmt(db, 'INSERT INTO search_fts(rowid, title, head, body, heads, captions) VALUES (?, ?, ?, ?, ?, ?)');
   const insComments = stmt(db, 'INSERT INTO search_comments_fts(rowid, body, heads) VALUES (?, ?, ?)');
   for (const { doc, texts } of rows) {
     const { title, head, body, comments, captions } = texts;
     ins.run(doc, title.stems, head.stems, body.stems, joinNonEmpty(title.heads, head.heads, body.heads, captions?.heads ?? ''), captions?.stems ?? '');
     if (comments) insComments.run(doc, comments.stems, comments.heads);
+    each?.();
   }
 }
 
