@@ -22,6 +22,7 @@ import { up as up0020 } from './0020-entity-aliases';
 import { up as up0021 } from './0021-search-prefix-index';
 import { up as up0022 } from './0022-search-captions';
 import { up as up0023 } from './0023-trash';
+import { up as up0024 } from './0024-explore-views';
 
 /** One step of the schema. Never edit a shipped step; add a new one. */
 export interface Migration {
@@ -54,6 +55,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 21, up: up0021 },
   { version: 22, up: up0022 },
   { version: 23, up: up0023 },
+  { version: 24, up: up0024 },
 ];
 
 MIGRATIONS.forEach((m, i) => {
