@@ -24,6 +24,7 @@ import { compareStamp, exploreGroupingsDataset, knownViewChanges, peekView, seed
 import type { EntityGroup } from './entity-groups';
 import type { TimelineResult } from './timeline';
 import { SERVED, servedEntities } from './views-settle';
+import { runAtOnce, runInSlices, type Slices } from '../derived/slices';
 
 /** Quiet time (no view built, no compare row changed) before the views are stored. */
 export const STORE_AFTER_MS = 10_000;
@@ -32,13 +33,29 @@ export const STORE_AFTER_MS = 10_000;
 const STORED = ['entities', 'stories', 'timeline'] as const;
 type StoredName = (typeof STORED)[number];
 
-/** A view as it serves (`SERVED`'s form) to the JSON stored. */
-const TO_BODY: Record<StoredName, (served: unknown) => string> = {
-  entities: (v) => JSON.stringify((v as { groups: EntityGroup[] }).groups),
-  stories: (v) => JSON.stringify((v as { stories: Story[] }).stories),
-  timeline: (v) => {
+/**
+ * Items serialised in one go: a slice of the store's work. At 100k reports the timeline's body
+ * is tens of MB, and one `JSON.stringify` of it held the library thread for seconds.
+ */
+const ITEMS_A_SLICE = 200;
+
+/** `JSON.stringify(items)`, a few items a slice (the same text). */
+function* jsonArray(items: readonly unknown[]): Slices<string> {
+  const parts: string[] = [];
+  for (let i = 0; i < items.length; i += ITEMS_A_SLICE) {
+    parts.push(JSON.stringify(items.slice(i, i + ITEMS_A_SLICE)).slice(1, -1));
+    yield;
+  }
+  return `[${parts.join(',')}]`;
+}
+
+/** A view as it serves (`SERVED`'s form) to the JSON stored, in slices. */
+const TO_BODY: Record<StoredName, (served: unknown) => Slices<string>> = {
+  entities: (v) => jsonArray((v as { groups: EntityGroup[] }).groups),
+  stories: (v) => jsonArray((v as { stories: Story[] }).stories),
+  timeline: function* (v) {
     const r = (v as { result: TimelineResult }).result;
-    return JSON.stringify({ events: r.events, textDates: [...r.textDates] });
+    return `{"events":${yield* jsonArray(r.events)},"textDates":${yield* jsonArray([...r.textDates])}}`;
   },
 };
 
@@ -63,12 +80,15 @@ function isStored(name: string): name is StoredName {
  */
 export function loadStoredViews(db: ReadDb, names: readonly string[]): string[] {
   const loaded: string[] = [];
-  const known = knownViewChanges(db);
-  if (known === null) return loaded;
-  for (const name of names) {
-    if (!isStored(name) || peekView(db, name)) continue;
-    const row = storedView(db, name);
-    if (!row || !isCurrent(row, known) || viewChangesCount(db) !== known) continue;
+  const todo = names.filter((n): n is StoredName => isStored(n) && !peekView(db, n));
+  const known = todo.length > 0 ? knownViewChanges(db) : null;
+  // Another process changed the rows since this connection's views were current: none is.
+  if (known === null || viewChangesCount(db) !== known) return loaded;
+  const stamps = storedViewStamps(db);
+  for (const name of todo) {
+    const had = stamps.get(name);
+    const row = had && isCurrent(had, known) ? storedView(db, name) : null;
+    if (!row) continue;
     seedServedView(db, name, FROM_BODY[name](row.body));
     loaded.push(name);
   }
@@ -85,18 +105,29 @@ function isCurrent(row: Pick<StoredView, 'version' | 'stamp'>, known: number): b
  * whose library holds no stored views.
  */
 export function storeViewsNow(db: ReadDb): string[] {
+  return runAtOnce(storingViews(db));
+}
+
+/**
+ * `storeViewsNow` in slices: the bodies are made a few items a slice; nothing is written when the
+ * compare rows changed meanwhile (the views made are then no longer current).
+ */
+export function* storingViews(db: ReadDb): Slices<string[]> {
   const known = knownViewChanges(db);
   if (known === null || db.readonly || !viewsStorable(db)) return [];
   const stamps = storedViewStamps(db);
+  const at = compareStamp(db);
   const rows: ({ view: string } & StoredView)[] = [];
   for (const name of STORED) {
     const held = peekView(db, name);
     const had = stamps.get(name);
     if (!held || !held.current || (had && isCurrent(had, known))) continue;
     const served = held.settled ? held.value : SERVED[name]!(held.value);
-    rows.push({ view: name, version: exploreGroupingsDataset.version, stamp: known, body: TO_BODY[name](served) });
+    rows.push({ view: name, version: exploreGroupingsDataset.version, stamp: known, body: yield* TO_BODY[name](served) });
   }
-  if (rows.length > 0) writeStoredViews(db as WriteDb, rows);
+  const now = compareStamp(db);
+  if (rows.length === 0 || !db.open || now.version !== at.version || now.added !== at.added || knownViewChanges(db) !== known) return [];
+  writeStoredViews(db as WriteDb, rows);
   return rows.map((r) => r.view);
 }
 
@@ -121,11 +152,8 @@ export function storeWhenIdle(db: ReadDb, busy: () => boolean): void {
       return;
     }
     armed.delete(db);
-    try {
-      storeViewsNow(db);
-    } catch {
-      // Derived data: not stored this time, built again on the next open.
-    }
+    // Derived data: on a failure nothing is stored this time, and the views are built on the next open.
+    runInSlices(storingViews(db)).catch(() => {});
   };
   setTimeout(check, STORE_AFTER_MS).unref?.();
 }

@@ -7,7 +7,8 @@ import type { WriteDb } from '../../../src/core/store/db';
 import type { ArticleId, ParallaxApi } from '../../../src/shared/api';
 import { bumpCompareVersion, exploreGroupingsDataset, peekView } from '../../../src/core/derived/explore-groupings';
 import { observeSlices, setSliceBudget, SLICE_BUDGET_MS } from '../../../src/core/derived/slices';
-import { storeViewsNow } from '../../../src/core/explore/views-store';
+import { storeViewsNow, storingViews } from '../../../src/core/explore/views-store';
+import { runInSlices } from '../../../src/core/derived/slices';
 import { SEEDS, tempDir } from '../../support/temp';
 
 afterEach(() => {
@@ -170,6 +171,39 @@ describe('the views stored in the library', () => {
       const { value, slices } = await slicesIn(() => views(api, dated));
       expect(slices).toBeGreaterThan(0);
       expect(value).toEqual(built);
+      db.close();
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('are stored in slices as at once, and not at all when the rows changed meanwhile', async () => {
+    const { dir, cleanup } = tempDir();
+    try {
+      const path = join(dir, 'library.sqlite');
+      await storedLibrary(path);
+      const { db, api } = await open(path);
+      const body = (): unknown[] => db.prepare('SELECT view, body FROM explore_views ORDER BY view').all();
+      const atOnce = body();
+      db.prepare('DELETE FROM explore_views').run();
+      bumpCompareVersion(db);
+      const dated = (await api.listArticles({ limit: 1 })).items[0]!.id;
+      await views(api, dated);
+      setSliceBudget(0);
+      let slices = 0;
+      observeSlices(() => slices++);
+      expect((await runInSlices(storingViews(db))).sort()).toEqual(['entities', 'stories', 'timeline']);
+      expect(slices).toBeGreaterThan(3);
+      expect(body()).toEqual(atOnce);
+
+      // A report trashed while the bodies are made: what was made is not current, nothing is written.
+      db.prepare('DELETE FROM explore_views').run();
+      bumpCompareVersion(db);
+      const shown = await views(api, dated);
+      const storing = runInSlices(storingViews(db));
+      await api.trashArticles([shown.stories[0]!.articleIds.find((id) => id !== dated)!]);
+      expect(await storing).toEqual([]);
+      expect(body()).toEqual([]);
       db.close();
     } finally {
       cleanup();
