@@ -25,9 +25,17 @@ import type { EntityGroup } from './entity-groups';
 import type { TimelineResult } from './timeline';
 import { SERVED, servedEntities } from './views-settle';
 import { runAtOnce, runInSlices, type Slices } from '../derived/slices';
+import { compactHeapNow } from '../heap';
 
 /** Quiet time (no view built, no compare row changed) before the views are stored. */
 export const STORE_AFTER_MS = 10_000;
+
+/**
+ * Bodies of this many characters or more loaded at once are followed by a compaction of the heap:
+ * at 100k reports the three are ~61 MB of JSON, garbage once parsed, and V8 otherwise kept the
+ * pages it had held (the host at ~365 MB a minute later). Below (10k: 6.4 MB) the pause is not worth it.
+ */
+const COMPACT_FROM_CHARS = 16_000_000;
 
 /** The views stored, in the order each reads the one before. */
 const STORED = ['entities', 'stories', 'timeline'] as const;
@@ -85,13 +93,16 @@ export function loadStoredViews(db: ReadDb, names: readonly string[]): string[] 
   // Another process changed the rows since this connection's views were current: none is.
   if (known === null || viewChangesCount(db) !== known) return loaded;
   const stamps = storedViewStamps(db);
+  let chars = 0;
   for (const name of todo) {
     const had = stamps.get(name);
     const row = had && isCurrent(had, known) ? storedView(db, name) : null;
     if (!row) continue;
     seedServedView(db, name, FROM_BODY[name](row.body));
+    chars += row.body.length;
     loaded.push(name);
   }
+  if (chars >= COMPACT_FROM_CHARS) compactHeapNow();
   return loaded;
 }
 
