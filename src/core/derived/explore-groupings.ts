@@ -1,5 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { DerivedDataset } from './dataset';
+import type { WriteDb } from '../store/db';
+import { clearStoredViews, countViewChange, viewChangesCount } from '../store/queries/explore-views';
 
 /** A report whose compare rows went (the trash), with the name counts it had (read before they went). */
 export interface Removal {
@@ -25,6 +27,52 @@ function logOf(db: Database.Database): ChangeLog {
   return l;
 }
 
+/**
+ * Per connection: the stored counter of the compare rows' changes as this connection's views
+ * know it (read before its first view is loaded or built, then moved by its own changes). A view
+ * stored from this connection is stamped with it: when another process changed the rows
+ * meanwhile, the library's counter is past it and the stored view is never served.
+ */
+const known = new WeakMap<Database.Database, number>();
+
+/** The changes of the compare rows this connection's views know of (see `known`); null for a library without stored views. */
+export function knownViewChanges(db: Database.Database): number | null {
+  let k = known.get(db);
+  if (k === undefined) {
+    const c = viewChangesCount(db);
+    if (c === null) return null;
+    known.set(db, (k = c));
+  }
+  return k;
+}
+
+/** Counts a change of the compare rows in the library (stored views built before it are stale from now on). */
+function countChange(db: Database.Database): void {
+  if (db.readonly) return;
+  const k = knownViewChanges(db);
+  if (k === null) return;
+  countViewChange(db as WriteDb);
+  known.set(db, k + 1);
+}
+
+/** Per connection: the compare version at which the views held came to differ from the library in what they do not follow (a title edit). */
+const diverged = new WeakMap<Database.Database, number>();
+
+/**
+ * Notes an article's title, outlet or author edited: the views held keep what they read (as
+ * they always did until rebuilt), but they are no longer what a build would give, so the stored
+ * ones go stale and these are not stored until the views are built again.
+ */
+export function noteViewsDiverged(db: Database.Database): void {
+  countChange(db);
+  diverged.set(db, logOf(db).version);
+}
+
+/** Whether the views held on this connection are what a build from the library would give (they may be stored). */
+export function viewsStorable(db: Database.Database): boolean {
+  return diverged.get(db) !== logOf(db).version;
+}
+
 /** The version of the compare tables: it moves on every change a view cannot fold in. */
 export function compareVersion(db: Database.Database): number {
   return logOf(db).version;
@@ -41,6 +89,7 @@ export function bumpCompareVersion(db: Database.Database): void {
   l.version++;
   l.changes = [];
   caches.get(db)?.clear();
+  countChange(db);
 }
 
 /**
@@ -48,13 +97,16 @@ export function bumpCompareVersion(db: Database.Database): void {
  * which views can fold in; otherwise (re-indexed, its rows replaced) the views are rebuilt.
  */
 export function noteCompareRows(db: Database.Database, id: string, fresh: boolean): void {
-  if (fresh) logOf(db).changes.push(id);
-  else bumpCompareVersion(db);
+  if (fresh) {
+    logOf(db).changes.push(id);
+    countChange(db);
+  } else bumpCompareVersion(db);
 }
 
 /** Notes an article's compare rows gone (`names`: its name counts, read before they went), which views can take out. */
 export function noteCompareRemoved(db: Database.Database, removal: Removal): void {
   logOf(db).changes.push(removal);
+  countChange(db);
 }
 
 /**
@@ -151,6 +203,18 @@ export function settleView(db: Database.Database, name: string, served: (value: 
 }
 
 /**
+ * Caches a view's value as what it serves alone (`settleView`'s form), read from the library's
+ * stored views at the compare tables' present stamp: it folds nothing in, so the first read
+ * after new reports builds the view afresh.
+ */
+export function seedServedView(db: Database.Database, name: string, value: unknown): void {
+  let m = caches.get(db);
+  if (!m) caches.set(db, (m = new Map()));
+  const l = logOf(db);
+  m.set(name, { version: l.version, added: l.changes.length, value, settled: true });
+}
+
+/**
  * Caches a view's value built off this thread from the rows as they stood at `stamp`; false
  * (and nothing cached) when rows changed since in a way a view cannot fold in.
  */
@@ -164,13 +228,17 @@ export function seedView(db: Database.Database, name: string, value: unknown, st
 
 /**
  * The groupings of the explore views (timeline events, entities, stories), declared for
- * `core/derived`. They live in memory, built from the compare rows when a view asks and
- * dropped whenever those rows change, so there is nothing to build or store per article.
+ * `core/derived`. They are built in memory from the compare rows when a view asks, and what
+ * they serve is stored (`explore_views`, `explore/views-store.ts`) once the views are quiet, so
+ * a library reopened with the same rows serves them without a build. Bump the version whenever
+ * the groupings' output changes (any change of `core/explore`'s grouping, labels or order):
+ * stored views of another version are never served, and are dropped at the next open.
  */
 export const exploreGroupingsDataset: DerivedDataset = {
   name: 'explore-groupings',
-  version: 1,
+  version: 2,
   clear(db) {
+    clearStoredViews(db);
     bumpCompareVersion(db);
   },
 };

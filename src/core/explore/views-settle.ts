@@ -41,7 +41,8 @@ export const SERVED: Readonly<Record<string, (value: unknown) => unknown>> = {
   timeline: (v) => ({ result: (v as { result: TimelineResult }).result }),
 };
 
-function servedEntities(groups: EntityGroup[]): { groups: EntityGroup[]; readonly byName: Map<string, EntityGroup> } {
+/** The entity groups as they serve, their map by name made on the first read that wants it. */
+export function servedEntities(groups: EntityGroup[]): { groups: EntityGroup[]; readonly byName: Map<string, EntityGroup> } {
   let byName: Map<string, EntityGroup> | undefined;
   return {
     groups,

@@ -27,6 +27,8 @@ import { codedError } from '../../shared/i18n';
 import { ViewsProgress, type ViewsProgressListener } from './views-progress';
 import { liveGroups, takeNamesAway } from './view-removals';
 import { noteViewsRead, settleWhenIdle } from './views-settle';
+import { loadStoredViews, storeWhenIdle } from './views-store';
+import { summary } from './entity-summary';
 import { groupsByName } from './entity-by-name';
 
 /** New names are added to the entity groups until they are this share of the names they were built from. */
@@ -194,17 +196,6 @@ export function getArticleDating(db: ReadDb, id: ArticleId): ArticleDating {
   return { articleId: id, published: a.published, dateConflict: a.dateConflict, textDate: latest?.date ?? null, evidence: latest ? [latest] : [] };
 }
 
-function summary(g: EntityGroup): EntitySummary {
-  return {
-    id: g.id, kind: g.kind, name: g.name,
-    variants: g.names.map((n) => ({ text: n.name, count: n.count })),
-    mentionCount: g.names.reduce((s, n) => s + n.count, 0),
-    // Names of one group rarely share articles by accident; the largest per-name count is a floor.
-    articleCount: Math.max(...g.names.map((n) => n.articles)),
-    manual: g.manual,
-  };
-}
-
 /** People, places and organisations, most reports first, at most `limit`. */
 export function listEntities(db: ReadDb, f: EntityFilter & { limit: number }): EntitySummary[] {
   return entitySummaries(db, f).slice(0, f.limit);
@@ -247,8 +238,8 @@ export function mergeEntities(db: WriteDb, ids: EntityId[]): EntitySummary {
   const target = groups[0]!.id;
   db.transaction(() => {
     for (const g of groups) setEntityOverrides(db, kind, g.names.map((n) => n.name), target);
+    bumpCompareVersion(db); // in the transaction: it counts the change for the stored views
   })();
-  bumpCompareVersion(db);
   return summary(groupById(db, target));
 }
 
@@ -263,8 +254,8 @@ export function splitEntity(db: WriteDb, id: EntityId, variants: string[]): Enti
   db.transaction(() => {
     setEntityOverrides(db, g.kind, rest.map((n) => n.name), id);
     setEntityOverrides(db, g.kind, variants, newId);
+    bumpCompareVersion(db);
   })();
-  bumpCompareVersion(db);
   return [summary(groupById(db, id)), summary(groupById(db, newId as EntityId))];
 }
 
@@ -341,6 +332,7 @@ export type ViewName = keyof typeof VIEWS;
 const SLICED_TRIES = 3;
 
 const building = new WeakMap<ReadDb, Map<ViewName, Promise<void>>>();
+const busyOf = (db: ReadDb) => () => (building.get(db)?.size ?? 0) > 0;
 /** The build under way of each library, for its progress (one for the calls that share it). */
 const progressOf = new WeakMap<ReadDb, ViewsProgress>();
 
@@ -352,9 +344,11 @@ const progressOf = new WeakMap<ReadDb, ViewsProgress>();
  */
 export async function viewsReady(db: ReadDb, upTo: ViewName, onProgress?: ViewsProgressListener): Promise<void> {
   const names = (Object.keys(VIEWS) as ViewName[]).slice(0, (Object.keys(VIEWS) as ViewName[]).indexOf(upTo) + 1);
+  loadStoredViews(db, names); // a reopened library's views, stored current (`views-store.ts`)
+  storeWhenIdle(db, busyOf(db));
   const todo = names.filter((n) => building.get(db)?.has(n) || !servable(db, n));
   if (todo.length === 0) return void noteViewsRead(db);
-  settleWhenIdle(db, () => (building.get(db)?.size ?? 0) > 0);
+  settleWhenIdle(db, busyOf(db));
   let progress = progressOf.get(db);
   if (!progress) progressOf.set(db, (progress = new ViewsProgress()));
   if (onProgress) progress.listener = onProgress;
@@ -390,7 +384,7 @@ function viewReady(db: ReadDb, name: ViewName, progress: ViewsProgress): Promise
       const now = compareStamp(db);
       if (now.version === stamp.version && now.added === stamp.added) {
         seedView(db, name, value, stamp);
-        settleWhenIdle(db, () => (building.get(db)?.size ?? 0) > 0);
+        settleWhenIdle(db, busyOf(db));
         return;
       }
     }

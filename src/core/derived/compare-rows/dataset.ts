@@ -6,7 +6,7 @@
  */
 import { clearAllCompareRows, clearCompareRows, queueCompareBetween } from '../../store/queries/compare';
 import type { DerivedDataset } from '../dataset';
-import { bumpCompareVersion, noteCompareRemoved } from '../explore-groupings';
+import { bumpCompareVersion, noteCompareRemoved, noteViewsDiverged } from '../explore-groupings';
 import { nameCountsInArticle } from '../../store/queries/entities';
 import { indexArticleForCompare, markComparePending } from './rows';
 
@@ -139,5 +139,6 @@ export const compareRowsDataset: DerivedDataset = {
     else if (change.kind === 'trashed') dropCompareRows(db, change.id);
     else if (change.kind === 'extracted') indexArticleForCompare(db, change.id, change.extraction);
     else if (change.kind === 'metadata' && change.dateChanged) markComparePending(db, change.id);
+    else if (change.kind === 'metadata') noteViewsDiverged(db);
   },
 };

@@ -24,6 +24,7 @@ import { up as up0022 } from './0022-search-captions';
 import { up as up0023 } from './0023-trash';
 import { up as up0024 } from './0024-note-drafts';
 import { up as up0025 } from './0025-text-conflicts';
+import { up as up0026 } from './0026-explore-views';
 
 /** One step of the schema. Never edit a shipped step; add a new one. */
 export interface Migration {
@@ -58,6 +59,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 23, up: up0023 },
   { version: 24, up: up0024 },
   { version: 25, up: up0025 },
+  { version: 26, up: up0026 },
 ];
 
 MIGRATIONS.forEach((m, i) => {
