@@ -31,13 +31,29 @@ export function createHttpClient(baseUrl: string, token: string, fetchImpl: type
       return { ok: false, error: { code: 'INTERNAL', message: `http: bad answer from the host (status ${res.status})` } };
     }
   });
+  // One stream per window, whatever the number of listeners: each EventSource holds one of the
+  // browser's six connections to the host, and a second stream would see events at other times.
+  const listeners = new Set<(event: ParallaxEvent) => void>();
+  let source: EventSource | null = null;
   return {
     ...api,
     onEvent(listener) {
       if (typeof EventSource === 'undefined') return () => {};
-      const source = new EventSource(`${base}/api/events?token=${encodeURIComponent(token)}`);
-      source.onmessage = (m) => listener(JSON.parse(m.data as string) as ParallaxEvent);
-      return () => source.close();
+      listeners.add(listener);
+      if (!source) {
+        source = new EventSource(`${base}/api/events?token=${encodeURIComponent(token)}`);
+        source.onmessage = (m) => {
+          const event = JSON.parse(m.data as string) as ParallaxEvent;
+          for (const l of [...listeners]) l(event);
+        };
+      }
+      return () => {
+        listeners.delete(listener);
+        if (listeners.size === 0 && source) {
+          source.close();
+          source = null;
+        }
+      };
     },
   };
 }
