@@ -44,3 +44,17 @@ test('the "Highlighted · Undo" line does not hide the last line of what was jus
     .poll(async () => (await line.isVisible()) && (await lastLineShows(reader, focused)), { timeout: 3000 })
     .toBe(true);
 });
+
+test('People & places: a name with one spelling is not repeated on the line under it; one with more lists them (en, de)', async ({ app }) => {
+  await app.getByRole('listbox', { name: 'Reports' }).waitFor();
+  await app.keyboard.press('ControlOrMeta+5');
+  const people = app.getByRole('list', { name: 'People & places' });
+  const ukraine = people.getByRole('listitem').filter({ has: app.getByRole('button', { name: /^Ukraine\b/ }) });
+  await expect(ukraine).toContainText('mentions');
+  await expect(ukraine.getByText('Ukraine', { exact: true })).toHaveCount(1);
+  const witkoff = people.getByRole('listitem').filter({ has: app.getByRole('button', { name: /^Steve Witkoff\b/ }) });
+  await expect(witkoff).toContainText('Steve Witkoff · Whitkoff');
+  await app.getByRole('combobox', { name: 'Language' }).selectOption('de');
+  const leute = app.getByRole('list', { name: 'Personen & Orte' });
+  await expect(leute.getByRole('listitem').filter({ has: app.getByRole('button', { name: /^Ukraine\b/ }) }).getByText('Ukraine', { exact: true })).toHaveCount(1);
+});
