@@ -58,3 +58,36 @@ test('People & places: a name with one spelling is not repeated on the line unde
   const leute = app.getByRole('list', { name: 'Personen & Orte' });
   await expect(leute.getByRole('listitem').filter({ has: app.getByRole('button', { name: /^Ukraine\b/ }) }).getByText('Ukraine', { exact: true })).toHaveCount(1);
 });
+
+test('undoing the delete of a highlight brings its note draft back, in this window and the next (en, de)', async ({ app }) => {
+  const reader = await open(app, TKP_TITLE);
+  await reader.focus();
+  await app.keyboard.press('j');
+  await app.keyboard.press('h');
+  const mark = reader.locator('article mark[data-annotation-id]').first();
+  await expect(mark).toBeVisible();
+  await app.keyboard.press('Shift+N');
+  const note = reader.getByRole('textbox', { name: 'Note', exact: true });
+  await note.pressSequentially('Four hours per TKP');
+  await expect(reader.getByText('Draft kept', { exact: true })).toBeVisible();
+  await app.keyboard.press('Escape');
+  await expect(note).toBeHidden();
+  // Deleted from its popover, then Undo on the line under the text.
+  await mark.click();
+  const popover = reader.getByRole('toolbar', { name: 'Annotation' });
+  await popover.getByRole('button', { name: 'Delete' }).click();
+  await expect(mark).toHaveCount(0);
+  const line = app.getByRole('status').filter({ hasText: 'Annotation deleted' });
+  await line.getByRole('button', { name: 'Undo' }).click();
+  await expect(mark).toBeVisible();
+  // The highlight opens on the draft, as before the delete.
+  await mark.click();
+  await expect(note).toHaveValue('Four hours per TKP');
+  await app.keyboard.press('Escape');
+  // A new window of the library (the draft is in the library, not this window's memory), in German.
+  await app.reload();
+  await app.getByRole('combobox', { name: 'Language' }).selectOption('de');
+  const leser = await open(app, TKP_TITLE);
+  await leser.locator('article mark[data-annotation-id]').first().click();
+  await expect(leser.getByRole('textbox', { name: 'Notiz', exact: true })).toHaveValue('Four hours per TKP');
+});
