@@ -91,3 +91,88 @@ test('undoing the delete of a highlight brings its note draft back, in this wind
   await leser.locator('article mark[data-annotation-id]').first().click();
   await expect(leser.getByRole('textbox', { name: 'Notiz', exact: true })).toHaveValue('Four hours per TKP');
 });
+
+/**
+ * Notes what a screen reader would say from now on: each new text of a live region (polite, or a
+ * status not set to `aria-live="off"`) already in the page; a region that comes with its text
+ * already in it is not said (NVDA, VoiceOver in Chromium), so it is only noted as it is.
+ */
+async function listen(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const heard: string[] = [];
+    (window as unknown as { heard: string[] }).heard = heard;
+    const last = new WeakMap<Element, string>();
+    const liveOf = (el: Element): Element | null => {
+      for (let e: Element | null = el; e; e = e.parentElement) {
+        const live = e.getAttribute('aria-live');
+        if (live) return live === 'off' ? null : e;
+        if (['status', 'alert', 'log'].includes(e.getAttribute('role') ?? '')) return e;
+      }
+      return null;
+    };
+    const scan = (say: boolean) => {
+      for (const r of document.querySelectorAll('[aria-live], [role="status"], [role="alert"], [role="log"]')) {
+        if (liveOf(r) !== r) continue;
+        const text = (r.textContent ?? '').replace(/\s+/g, ' ').trim();
+        const before = last.get(r);
+        last.set(r, text);
+        if (say && before !== undefined && text !== before && text) heard.push(text);
+      }
+    };
+    scan(false);
+    new MutationObserver(() => scan(true)).observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
+}
+
+const heard = (page: Page) => page.evaluate(() => (window as unknown as { heard: string[] }).heard);
+
+function jsonl(n: number): Buffer {
+  const lines = Array.from({ length: n }, (_, i) => {
+    const paragraphs = Array.from({ length: 30 }, (_, p) => `Lindenau meldet zum Fall ${i} im Absatz ${p} Neues: Der Rat beriet am Montag mit ${i * 3 + p} Beteiligten über den Hafen.`);
+    return JSON.stringify({ id: `l${i}`, title: `Lindenau: Bericht ${i} über den Hafen`, text: paragraphs.join('\n\n') });
+  });
+  return Buffer.from(lines.join('\n'), 'utf8');
+}
+
+test('a screen reader hears an import start, its quarters and its end, and its outcome once, not every count (en)', async ({ app }) => {
+  test.setTimeout(180_000);
+  await listen(app);
+  const chooser = app.waitForEvent('filechooser');
+  await app.getByRole('button', { name: 'Import files…' }).click();
+  await (await chooser).setFiles({ name: 'hafen.jsonl', mimeType: 'application/x-ndjson', buffer: jsonl(1200) });
+  const summary = app.getByRole('status').filter({ hasText: 'Import finished' });
+  await expect(summary).toBeVisible({ timeout: 150_000 });
+  await expect.poll(async () => (await heard(app)).filter((t) => t.startsWith('Import finished')).length).toBe(1);
+  const said = await heard(app);
+  expect(said.filter((t) => t.startsWith('Import finished'))).toEqual(['Import finished. Added: 1,200. Already in the library: 0. Skipped: 0.']);
+  const counts = said.filter((t) => / of 1,200 reports/.test(t));
+  // Its start and end at least; at most a start per phase and the four quarters.
+  expect(counts.length, said.join('\n')).toBeGreaterThanOrEqual(1);
+  expect(counts.length, said.join('\n')).toBeLessThanOrEqual(7);
+  expect(said.join('\n')).toContain('1,200 of 1,200 reports');
+  // The summary is heard no more when dismissed, nor another language's words for it.
+  await summary.getByRole('button', { name: 'Dismiss' }).click();
+  await app.getByRole('combobox', { name: 'Language' }).selectOption('de');
+  await expect(app.getByRole('button', { name: 'Importieren…' })).toBeVisible();
+  expect((await heard(app)).filter((t) => /^Import (finished|abgeschlossen)/.test(t))).toHaveLength(1);
+});
+
+test('the compare hints are heard as they appear: c with nothing picked, then one report picked (en, de)', async ({ app }) => {
+  await listen(app);
+  const list = app.getByRole('listbox', { name: 'Reports' });
+  await list.focus();
+  await app.keyboard.press('c');
+  const two = 'To compare, pick 2 to 4 reports in the list: Space, or Ctrl/Cmd+click';
+  await expect(app.getByRole('status').filter({ hasText: two })).toBeVisible();
+  await expect.poll(() => heard(app)).toContain(two);
+  await list.focus();
+  await app.keyboard.press('Space');
+  const one = 'Pick one more report to compare: Space, or Ctrl/Cmd+click (2 to 4)';
+  await expect(app.getByRole('group', { name: 'Picked for comparison' }).getByText(one)).toBeVisible();
+  await expect.poll(() => heard(app)).toContain(one);
+  await app.keyboard.press('Space');
+  await app.getByRole('combobox', { name: 'Language' }).selectOption('de');
+  await app.getByRole('listbox', { name: 'Berichte' }).focus();
+  await app.keyboard.press('c');
+  await expect.poll(() => heard(app)).toContain('Zum Vergleich 2 bis 4 Berichte in der Liste wählen: Leertaste oder Strg/Cmd+Klick');
+});
