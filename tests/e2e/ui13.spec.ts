@@ -176,3 +176,30 @@ test('the compare hints are heard as they appear: c with nothing picked, then on
   await app.keyboard.press('c');
   await expect.poll(() => heard(app)).toContain('Zum Vergleich 2 bis 4 Berichte in der Liste wählen: Leertaste oder Strg/Cmd+Klick');
 });
+
+test('one h1 in the window in every view, and the timeline’s dates are headings to jump by (en, de)', async ({ app }) => {
+  const h1 = app.getByRole('heading', { level: 1 });
+  const list = app.getByRole('listbox', { name: 'Reports' });
+  await expect(list.getByRole('option').first()).toBeVisible();
+  // No report open: the window's name, then the view's title under it.
+  await expect(h1).toHaveCount(1);
+  await expect(h1).toHaveText('Parallax');
+  await expect(app.getByRole('heading', { level: 2, name: 'All reports' })).toBeVisible();
+  // A report open: its title is the one h1.
+  await open(app, TKP_TITLE);
+  await expect(h1).toHaveCount(1);
+  await expect(h1).toHaveText(TKP_TITLE);
+  // The timeline takes the window: its title, then each date a heading under it.
+  await app.keyboard.press('ControlOrMeta+4');
+  const events = app.getByRole('list', { name: 'Events by date' });
+  await expect(events.getByRole('heading', { level: 3, name: '11 Apr 2025' }).first()).toBeVisible();
+  await expect(h1).toHaveCount(1);
+  await expect(app.getByRole('heading', { level: 2, name: 'Timeline' })).toBeVisible();
+  await app.keyboard.press('ControlOrMeta+5');
+  await expect(app.getByRole('heading', { level: 2, name: 'People & places' })).toBeVisible();
+  await expect(h1).toHaveCount(1);
+  await app.getByRole('combobox', { name: 'Language' }).selectOption('de');
+  await app.keyboard.press('ControlOrMeta+4');
+  await expect(app.getByRole('list', { name: 'Ereignisse nach Datum' }).getByRole('heading', { level: 3 }).first()).toBeVisible();
+  await expect(h1).toHaveCount(1);
+});

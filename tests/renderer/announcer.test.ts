@@ -28,3 +28,14 @@ describe('Announcer', () => {
     expect(a.text.trim()).toBe(first);
   });
 });
+
+describe('Announcer.unsay', () => {
+  it('takes back only the words still said', () => {
+    const a = new Announcer();
+    a.say('Import finished. Added: 1.');
+    a.unsay('Re-extracted 1 report');
+    expect(a.text).toBe('Import finished. Added: 1.');
+    a.unsay('Import finished. Added: 1.');
+    expect(a.text).toBe('');
+  });
+});

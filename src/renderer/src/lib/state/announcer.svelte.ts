@@ -13,6 +13,11 @@ export class Announcer {
     // The same words again (a second import ending alike) must be a change to be heard.
     this.text = this.text === words ? `${words}\u00a0` : words;
   }
+
+  /** Takes back words whose line is gone (a dismissed summary), so reading the page does not find them. */
+  unsay(words: string): void {
+    if (words && this.text.trim() === words) this.text = '';
+  }
 }
 
 /** A task with a known end is heard at each quarter of the way, not at every count. */
