@@ -110,7 +110,7 @@ test('a person’s mentions come under each report: its title once with a count,
   // (people-scale.spec.ts); opened, it lists them all.
   const unfolds = region.getByRole('button', { name: /more mentions? in this report$/ });
   while ((await unfolds.count()) > 0) await unfolds.first().click();
-  const titles = await groups.getByRole('heading', { level: 4 }).allTextContents();
+  const titles = await groups.getByRole('heading', { level: 5 }).allTextContents();
   // Each report once; its count says how many sentences are under it, and they add up.
   const seen = titles.map((t) => t.replace(/\s*\d+ mentions?$/, ''));
   expect(new Set(seen).size).toBe(seen.length);

@@ -40,11 +40,11 @@ test('a person in 120 reports: the newest 20 with the true totals, "n more" fold
   await page.getByRole('list', { name: 'People & places' }).getByRole('listitem').filter({ hasText: 'Mara Velden' }).getByRole('button').click();
 
   const region = page.getByRole('region', { name: 'People & places' });
-  await expect(region.getByRole('heading', { level: 2 })).toHaveText('Mara Velden');
+  await expect(region.getByRole('heading', { level: 3 })).toHaveText('Mara Velden');
   await expect(region.locator('.detail > .meta')).toHaveText(`Person · ${TOTAL} mentions in ${REPORTS} reports`);
   const groups = region.locator('.mentions > li');
   await expect(groups).toHaveCount(20);
-  await expect(groups.first().getByRole('heading', { level: 4 })).toHaveText(`${title(119)} ${timesIn(119)} mentions`);
+  await expect(groups.first().getByRole('heading', { level: 5 })).toHaveText(`${title(119)} ${timesIn(119)} mentions`);
   // The rest, with the true totals, and the button that reads more.
   await expect(region.getByText(`${TOTAL - mentionsOfNewest(0, 20)} more mentions in 100 reports`, { exact: true })).toBeVisible();
   const more = region.getByRole('button', { name: 'Show 20 more reports' });
@@ -54,7 +54,7 @@ test('a person in 120 reports: the newest 20 with the true totals, "n more" fold
 
   // Report 114 names her five times: three sentences, then "2 more"; Enter shows them and the
   // keyboard lands on the fourth.
-  const five = groups.filter({ has: page.getByRole('heading', { level: 4, name: title(114) }) });
+  const five = groups.filter({ has: page.getByRole('heading', { level: 5, name: title(114) }) });
   await expect(five.locator('button.mention')).toHaveCount(3);
   const unfold = five.getByRole('button', { name: '2 more mentions in this report' });
   await unfold.focus();
@@ -68,11 +68,11 @@ test('a person in 120 reports: the newest 20 with the true totals, "n more" fold
   await page.keyboard.press('Enter');
   await expect(groups).toHaveCount(40);
   await expect(groups.nth(20).locator('button.mention').first()).toBeFocused();
-  await expect(groups.nth(20).getByRole('heading', { level: 4 })).toContainText(title(99));
+  await expect(groups.nth(20).getByRole('heading', { level: 5 })).toContainText(title(99));
   await expect(region.getByText(`${TOTAL - mentionsOfNewest(0, 40)} more mentions in 80 reports`, { exact: true })).toBeVisible();
   for (let shown = 40; shown < REPORTS; shown += 20) {
     await more.click();
-    await expect(region.locator('.mentions > li').last().getByRole('heading', { level: 4 })).toContainText(title(REPORTS - 1 - shown - 19));
+    await expect(region.locator('.mentions > li').last().getByRole('heading', { level: 5 })).toContainText(title(REPORTS - 1 - shown - 19));
   }
   await expect(more).toHaveCount(0);
   await expect(region.getByText(/more mentions in \d+ reports/)).toHaveCount(0);
@@ -80,7 +80,7 @@ test('a person in 120 reports: the newest 20 with the true totals, "n more" fold
   await expect(groups).toHaveCount(100);
   await expect(region.getByText(`${mentionsOfNewest(0, 20)} mentions in 20 earlier reports`, { exact: true })).toBeVisible();
   // Every report once, newest first, and their counts with the earlier ones add up to the total.
-  const headings = await groups.getByRole('heading', { level: 4 }).allTextContents();
+  const headings = await groups.getByRole('heading', { level: 5 }).allTextContents();
   expect(headings.map((h) => h.replace(/ \d+ mentions?$/, ''))).toEqual(Array.from({ length: 100 }, (_, i) => title(REPORTS - 21 - i)));
   expect(headings.reduce((n, h) => n + Number(h.match(/(\d+) mentions?$/)![1]), 0) + mentionsOfNewest(0, 20)).toBe(TOTAL);
 
@@ -92,16 +92,16 @@ test('a person in 120 reports: the newest 20 with the true totals, "n more" fold
   await expect(earlier).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(groups.first().locator('button.mention').first()).toBeFocused();
-  await expect(groups.first().getByRole('heading', { level: 4 })).toHaveText(`${title(119)} ${timesIn(119)} mentions`);
+  await expect(groups.first().getByRole('heading', { level: 5 })).toHaveText(`${title(119)} ${timesIn(119)} mentions`);
   await expect(earlier).toHaveCount(0);
   await expect(groups).toHaveCount(100);
   await expect(region.getByText(`${mentionsOfNewest(100, 120)} more mentions in 20 reports`, { exact: true })).toBeVisible();
   // The last again by keyboard: the loaded page comes back, the keyboard on its first sentence.
   await more.focus();
   await page.keyboard.press('Enter');
-  await expect(groups.last().getByRole('heading', { level: 4 })).toHaveText(`${title(0)} ${timesIn(0)} mentions`);
+  await expect(groups.last().getByRole('heading', { level: 5 })).toHaveText(`${title(0)} ${timesIn(0)} mentions`);
   await expect(groups.nth(80).locator('button.mention').first()).toBeFocused();
-  await expect(groups.nth(80).getByRole('heading', { level: 4 })).toContainText(title(19));
+  await expect(groups.nth(80).getByRole('heading', { level: 5 })).toContainText(title(19));
   await expect(more).toHaveCount(0);
 
   // A sentence opens its report there.
@@ -126,12 +126,12 @@ test('the same page in German: the totals, the folds and the button in German', 
   // A person clicks again once the next reports are there (a click while they load is not a second page).
   for (let shown = 40; shown < 120; shown += 20) {
     await region.locator('.more:not(.earlier) button').click();
-    await expect(region.locator('.mentions > li').last().getByRole('heading', { level: 4 })).toContainText(title(REPORTS - 1 - shown - 19));
+    await expect(region.locator('.mentions > li').last().getByRole('heading', { level: 5 })).toContainText(title(REPORTS - 1 - shown - 19));
   }
   await expect(region.locator('.mentions > li')).toHaveCount(100);
   await expect(region.getByText(`${mentionsOfNewest(0, 20)} Nennungen in 20 früheren Berichten`, { exact: true })).toBeVisible();
   await region.getByRole('button', { name: '20 frühere Berichte zeigen' }).click();
-  await expect(region.locator('.mentions > li').first().getByRole('heading', { level: 4 })).toHaveText(`${title(119)} ${timesIn(119)} Nennungen`);
+  await expect(region.locator('.mentions > li').first().getByRole('heading', { level: 5 })).toHaveText(`${title(119)} ${timesIn(119)} Nennungen`);
   await expect(region.getByText(`${mentionsOfNewest(100, 120)} weitere Nennungen in 20 Berichten`, { exact: true })).toBeVisible();
 });
 
@@ -142,12 +142,12 @@ test('the reports that name her most come first when asked, and stay in that ord
   await page.getByRole('list', { name: 'People & places' }).getByRole('listitem').filter({ hasText: 'Mara Velden' }).getByRole('button').click();
   const region = page.getByRole('region', { name: 'People & places' });
   const groups = region.locator('.mentions > li');
-  await expect(groups.first().getByRole('heading', { level: 4 })).toHaveText(`${title(119)} ${timesIn(119)} mentions`);
+  await expect(groups.first().getByRole('heading', { level: 5 })).toHaveText(`${title(119)} ${timesIn(119)} mentions`);
   await region.getByRole('combobox', { name: 'Order of the reports' }).selectOption({ label: 'Most mentions first' });
   // Every sixth report names her five times: those 20, newest first, then the ones naming her twice.
   const fives = Array.from({ length: 20 }, (_, i) => `${title(114 - 6 * i)} 5 mentions`);
-  await expect(groups.getByRole('heading', { level: 4 })).toHaveText(fives);
+  await expect(groups.getByRole('heading', { level: 5 })).toHaveText(fives);
   await region.getByRole('button', { name: 'Show 20 more reports' }).click();
   await expect(groups).toHaveCount(40);
-  await expect(groups.nth(20).getByRole('heading', { level: 4 })).toHaveText(`${title(119)} 2 mentions`);
+  await expect(groups.nth(20).getByRole('heading', { level: 5 })).toHaveText(`${title(119)} 2 mentions`);
 });

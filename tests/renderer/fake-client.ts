@@ -395,6 +395,8 @@ export class FakeClient implements ParallaxClient {
     this.#call('deleteAnnotation', [id]);
     const a = this.#annotation(id);
     this.annotations.delete(id);
+    // As the library's cascade does.
+    this.noteDrafts.delete(id);
     for (const other of this.annotations.values()) other.links = other.links.filter((l) => l.id !== id);
     this.#countFor(a.articleId);
     return this.#copy(a);

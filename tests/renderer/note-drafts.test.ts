@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleId } from '../../src/shared/api';
 import { NoteDrafts } from '../../src/renderer/src/lib/state/note-drafts.svelte';
+import { AnnotationsState } from '../../src/renderer/src/lib/state/annotations.svelte';
 import { FakeClient, fullArticle, summary } from './fake-client';
 
 /** Timers run by hand: what a pause in typing sends is seen without waiting. */
@@ -111,5 +112,47 @@ describe('NoteDrafts', () => {
     await drafts.load();
     expect(drafts.get(id)?.text).toBe('neu');
   });
-});
 
+  it('an undone delete brings the highlight back with its draft, in the library too; a redo takes both again', async () => {
+    const { client, id, drafts, settle } = await setup();
+    const notes = new AnnotationsState(client);
+    notes.drafts = drafts;
+    await notes.load('a1' as ArticleId);
+    drafts.keep(id, 'halb getippt', 'alt');
+    drafts.flush();
+    await settle();
+    await notes.remove(id);
+    expect(drafts.has(id)).toBe(false);
+    expect(client.noteDrafts.has(id)).toBe(false);
+    await notes.undo();
+    await settle();
+    expect(notes.byId(id)).toBeDefined();
+    expect(drafts.get(id)).toEqual({ text: 'halb getippt', basedOn: 'alt' });
+    expect(client.noteDrafts.get(id)).toMatchObject({ text: 'halb getippt', basedOn: 'alt' });
+    expect(drafts.keeping(id)).toBe('kept');
+    // Another window (a restart) reads it there.
+    const again = new NoteDrafts({ api: client });
+    await again.load();
+    expect(again.get(id)).toEqual({ text: 'halb getippt', basedOn: 'alt' });
+    await notes.redo();
+    expect(drafts.has(id)).toBe(false);
+    await notes.undo();
+    await settle();
+    expect(client.noteDrafts.get(id)).toMatchObject({ text: 'halb getippt' });
+  });
+
+  it('a draft still waiting for the pause in typing when its highlight is deleted comes back too, and is not sent meanwhile', async () => {
+    const { client, id, timers, drafts, settle } = await setup();
+    const notes = new AnnotationsState(client);
+    notes.drafts = drafts;
+    await notes.load('a1' as ArticleId);
+    drafts.keep(id, 'noch nicht gesendet', 'alt');
+    await notes.remove(id);
+    timers.runAll();
+    await settle();
+    expect(client.calls.filter((c) => c.method === 'saveNoteDraft')).toHaveLength(0);
+    await notes.undo();
+    await settle();
+    expect(client.noteDrafts.get(id)).toMatchObject({ text: 'noch nicht gesendet' });
+  });
+});

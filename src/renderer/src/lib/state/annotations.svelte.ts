@@ -26,15 +26,33 @@ export type AnnotationApi = Pick<
   | 'exportAnnotations'
 >;
 
+/** A note draft as the undo stack keeps it (`NoteDrafts`' `Draft`). */
+export interface KeptDraft {
+  text: string;
+  basedOn: string | null;
+}
+
+/**
+ * The window's note drafts, as far as deleting a highlight touches them: the library drops a
+ * highlight's draft with it, so the undo stack keeps it to put back (`NoteDrafts`).
+ */
+export interface DraftKeeper {
+  get(id: AnnotationId): KeptDraft | undefined;
+  /** The highlight was deleted: its draft went with it in the library. */
+  forget(id: AnnotationId): void;
+  /** The highlight is back: so is its draft, in the library too. */
+  putBack(id: AnnotationId, draft: KeptDraft): void;
+}
+
 /** One step Ctrl/Cmd+Z can take back. */
 export type UndoStep =
   | { kind: 'add'; id: AnnotationId }
-  | { kind: 'delete'; annotation: Annotation }
+  | { kind: 'delete'; annotation: Annotation; draft?: KeptDraft }
   | { kind: 'edit'; id: AnnotationId; before: AnnotationEdit };
 
 /** One step Ctrl/Cmd+Shift+Z (or Ctrl+Y) can make again: what an undo took back. */
 export type RedoStep =
-  | { kind: 'restore'; annotation: Annotation }
+  | { kind: 'restore'; annotation: Annotation; draft?: KeptDraft }
   | { kind: 'delete'; id: AnnotationId }
   | { kind: 'edit'; id: AnnotationId; after: AnnotationEdit };
 
@@ -97,11 +115,30 @@ export class AnnotationsState {
   #editing = new Map<AnnotationId, Promise<unknown>>();
   readonly color: ColorChoice;
   readonly #onstep: (redoing: boolean) => void;
+  /** The window's note drafts, set once they exist (`App.svelte`, `CompareState`); none: a deleted highlight's draft is not brought back. */
+  drafts: DraftKeeper | null = null;
 
   constructor(api: AnnotationApi, options: AnnotationsOptions = {}) {
     this.#api = api;
     this.color = options.color ?? new ColorChoice();
     this.#onstep = options.onstep ?? (() => {});
+  }
+
+  /** Deletes `id`, its draft kept aside with it (the library's cascade drops it). */
+  async #delete(id: AnnotationId): Promise<{ annotation: Annotation; draft?: KeptDraft }> {
+    const draft = this.drafts?.get(id);
+    const annotation = await this.#api.deleteAnnotation(id);
+    this.drafts?.forget(id);
+    this.#drop(id);
+    return draft ? { annotation, draft: { ...draft } } : { annotation };
+  }
+
+  /** Brings back a deleted annotation and the draft it had. */
+  async #restore(step: { annotation: Annotation; draft?: KeptDraft }): Promise<Annotation> {
+    const a = await this.#api.restoreAnnotation(step.annotation);
+    this.#put(a);
+    if (step.draft) this.drafts?.putBack(a.id, step.draft);
+    return a;
   }
 
   /** The colour the Highlight button and `h` use: the one picked last. */
@@ -227,11 +264,10 @@ export class AnnotationsState {
   }
 
   async remove(id: AnnotationId): Promise<Annotation> {
-    const a = await this.#api.deleteAnnotation(id);
-    this.#drop(id);
-    this.#push({ kind: 'delete', annotation: a });
+    const gone = await this.#delete(id);
+    this.#push({ kind: 'delete', ...gone });
     this.lastChange = 'deleted';
-    return a;
+    return gone.annotation;
   }
 
   /** Takes back the newest change: restores a deleted annotation, reverts an edit, removes an added one. */
@@ -242,8 +278,7 @@ export class AnnotationsState {
     let redo: RedoStep;
     switch (step.kind) {
       case 'delete': {
-        const a = await this.#api.restoreAnnotation(step.annotation);
-        this.#put(a);
+        const a = await this.#restore(step);
         redo = { kind: 'delete', id: a.id };
         this.lastChange = 'restored';
         break;
@@ -261,9 +296,7 @@ export class AnnotationsState {
         break;
       }
       case 'add': {
-        const a = await this.#api.deleteAnnotation(step.id);
-        this.#drop(step.id);
-        redo = { kind: 'restore', annotation: a };
+        redo = { kind: 'restore', ...(await this.#delete(step.id)) };
         this.lastChange = 'reverted';
         break;
       }
@@ -279,16 +312,13 @@ export class AnnotationsState {
     this.redoStack = this.redoStack.slice(0, -1);
     switch (step.kind) {
       case 'restore': {
-        const a = await this.#api.restoreAnnotation(step.annotation);
-        this.#put(a);
+        const a = await this.#restore(step);
         this.#push({ kind: 'add', id: a.id }, true);
         this.lastChange = 'added';
         break;
       }
       case 'delete': {
-        const a = await this.#api.deleteAnnotation(step.id);
-        this.#drop(step.id);
-        this.#push({ kind: 'delete', annotation: a }, true);
+        this.#push({ kind: 'delete', ...(await this.#delete(step.id)) }, true);
         this.lastChange = 'deleted';
         break;
       }

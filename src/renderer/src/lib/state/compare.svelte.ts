@@ -2,7 +2,7 @@ import type { ParallaxApi } from '../../../../shared/api';
 import type { Annotation, ArticleId, Comparison } from '../../../../shared/api';
 import { toErrorData, type ApiErrorData } from '../../../../shared/errors';
 import { defaultPair, partnersOf, wireKeys, type SentenceKey } from '../compare-view';
-import { AnnotationsState, ColorChoice, type AnnotationApi } from './annotations.svelte';
+import { AnnotationsState, ColorChoice, type AnnotationApi, type DraftKeeper } from './annotations.svelte';
 
 /** The part of the contract the comparison uses: the comparison itself and each column's annotations. */
 export type CompareApi = Pick<ParallaxApi, 'compareArticles'> & AnnotationApi;
@@ -41,6 +41,9 @@ export class CompareState {
   #seq = 0;
   /** The columns in the order their annotations changed, newest last (for undo). */
   #changes: ArticleId[] = [];
+
+  /** The window's note drafts, handed to each column (`AnnotationsState.drafts`). */
+  drafts: DraftKeeper | null = null;
 
   /** `color` is the last-colour memory to share with the reader. */
   constructor(api: CompareApi, color: ColorChoice = new ColorChoice()) {
@@ -90,6 +93,7 @@ export class CompareState {
         if (!redoing) this.#undone = [];
       },
     });
+    notes.drafts = this.drafts;
     notes.show(id, items);
     return notes;
   }

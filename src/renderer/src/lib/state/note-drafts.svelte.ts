@@ -1,6 +1,7 @@
 import { SvelteMap } from 'svelte/reactivity';
 import type { AnnotationId, ParallaxApi } from '../../../../shared/api';
 import type { ParallaxEvent } from '../../../../shared/events';
+import type { DraftKeeper } from './annotations.svelte';
 
 /** A note being typed: its text and the saved note it was begun on. */
 export interface Draft {
@@ -39,7 +40,7 @@ const same = (a: string | null, b: string | null) => (a ?? '').trim() === (b ?? 
  * every run, and another window or host of the library sees the same draft. The library is the
  * truth; this window's map runs ahead of it only while its typing is on the way.
  */
-export class NoteDrafts {
+export class NoteDrafts implements DraftKeeper {
   #drafts = new SvelteMap<AnnotationId, Draft>();
   #keeping = new SvelteMap<AnnotationId, DraftKeeping>();
   #timers = new Map<AnnotationId, unknown>();
@@ -102,6 +103,23 @@ export class NoteDrafts {
     this.#drafts.delete(id);
     this.#keeping.delete(id);
     this.#send(id, null);
+  }
+
+  /** The highlight was deleted: the library took its draft with it (cascade), so nothing is sent. */
+  forget(id: AnnotationId): void {
+    this.#cancel(id);
+    this.#drafts.delete(id);
+    this.#keeping.delete(id);
+    this.#seen.delete(id);
+  }
+
+  /** The highlight is back (an undone delete): its draft is again, here and in the library. */
+  putBack(id: AnnotationId, draft: Draft): void {
+    const d = { ...draft };
+    this.#drafts.set(id, d);
+    this.#keeping.set(id, 'sending');
+    this.#seen.delete(id);
+    this.#send(id, d);
   }
 
   /** Sends a draft still waiting for the pause in typing now (the editor closes, the page goes). */
