@@ -16,7 +16,7 @@ import { filterSql, matchSql } from './sql-plan';
 import { windowSnippet, wholeSnippet } from './snippets';
 import { closestLibraryWord } from './word-speller';
 import { writesForm, writtenForms, type WrittenForm } from './written-forms';
-import { typedNameSpellings, typedWordNode, withTypedPrefix } from './typed-word';
+import { typedNameSpellings, typedWordNode, wholeWordFirst, withTypedPrefix } from './typed-word';
 import { collapsedPage, collapseWindow, type RankedRow } from './collapse';
 import { groupedByWidening, groupedFromFirstPass, mergeBest, titleRows, type ScoredRanking } from './scored-ranking';
 
@@ -83,7 +83,7 @@ export function searchArticles(db: ReadDb, req: SearchRequest, speller?: Speller
     if (names.length && said) said.spellings.push(...names.map((w) => w.text));
     else if (names.length) widened.added.push({ word: typed.word.text, spellings: names.map((w) => w.text) });
   }
-  const { notices, ...rest } = widened.added.length || written.length || typed ? literalFirst(db, { ...widened, written }, req) : runParsed(db, parsed, req);
+  const { notices, ...rest } = widened.added.length || written.length ? literalFirst(db, { ...widened, written }, req) : typed ? typedPage(db, widened.parsed, typed, req) : runParsed(db, parsed, req);
   const page: SearchPage = { ...rest, notices: notices.map(english), noticesCoded: notices };
   if (widened.added.length) page.also = widened.added;
   if (typed) page.typedPrefix = typed.word.text;
@@ -170,6 +170,12 @@ function runParsed(db: ReadDb, parsed: ParsedQuery, req: SearchRequest, keep?: (
     rows = page((limit, offset) => q.all(...all.params, limit, offset) as RankedRow[]);
   }
   return { hits: buildHits(db, rows, root, filters.scopes, keep), total, facets, didYouMean: null, notices, tookMs: 0 };
+}
+
+/** A query whose last word is read as typed (`typed-word.ts`): the reports holding it whole first on the page. */
+function typedPage(db: ReadDb, parsed: ParsedQuery, typed: Extract<QueryNode, { type: 'term' }>, req: SearchRequest): CodedPage {
+  const page = runParsed(db, parsed, req);
+  return parsed.filters.scopes.length === 1 && parsed.filters.scopes[0] === 'article' ? { ...page, hits: wholeWordFirst(db, page.hits, typed) } : page;
 }
 
 /**

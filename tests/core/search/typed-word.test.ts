@@ -62,6 +62,15 @@ describe('search while typing', () => {
     db.close();
   });
 
+  it('puts a report holding the word whole above one BM25 prefers for the longer word in its title', async () => {
+    const { db, api } = await memoryService();
+    const loud = (await api.ingestText({ name: 'loud.txt', text: 'Witkoff, Witkoff, Witkoff\n\nWitkoff sprach mit Witkoff über Witkoffs Pläne.\n' })).added[0]!.articleId;
+    const quiet = (await api.ingestText({ name: 'quiet.txt', text: `Bericht\n\n${'Ein langer Absatz über das Wetter in Berlin und anderswo. '.repeat(30)}Das Kürzel Witk kommt einmal vor.\n` })).added[0]!.articleId;
+    const ids = (await api.searchArticles({ q: 'Witk', limit: 10, typing: true })).hits.map((h) => h.article.id);
+    expect(ids).toEqual([quiet, loud]);
+    db.close();
+  });
+
   it('marks what the word begins in the snippets, and offers no correction when that finds something', async () => {
     const { db, api } = await memoryService();
     for (const [i, text] of texts.entries()) await api.ingestText({ name: `${i}.txt`, text });
