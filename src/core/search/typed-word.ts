@@ -11,16 +11,17 @@ import type { ParsedQuery, QueryNode, QueryWord } from './query-parser';
  * often unfinished (`Witk` on the way to `Witkoff`), and read as a whole word it finds nothing,
  * or another word (`Dmitr` → "did you mean Dmitri?"). With `typing` asked (the window asks it
  * for the searches that follow keystrokes; the CLI only with `--typing`), that word also
- * matches the words it begins, as `Witk*` would: the reports holding it whole rank first
+ * matches the words it begins, as `Witk*` would (from 4 letters): the reports holding it whole rank first
  * (`literalFirst` in `search.ts`), the other spellings of a name it is still widen as typed.
  */
 
 /**
- * A typed word is read as a prefix from this many letters (folded): a 2-letter prefix reads a
- * large share of the vocabulary (~50 ms at 100k, `README.md` "Prefix index"), a 3-letter one
- * merges the few 4-letter entries of the prefix index under it.
+ * A typed word is read as a prefix from this many letters (folded): the prefix index holds
+ * 4-letter prefixes (`prefix='4'`), so a 4-letter one reads one stored doclist, while a 3-letter
+ * one merges the entries under it. The bench's typing kind at 100k, CPU p95: 3-letter words
+ * 56.8 ms (over the 50 ms bar), 4 letters and more 40.7 (`README.md`, pass prefix).
  */
-export const MIN_TYPED_PREFIX = 3;
+export const MIN_TYPED_PREFIX = 4;
 
 /** The chunk a query ends in when that is a bare word being typed: letters and digits only. */
 const LAST_WORD = /(?:^|[\s(])([\p{L}\p{N}]+)$/u;

@@ -33,7 +33,7 @@ export interface SearchQuery {
   groupCopies?: boolean;
   /**
    * The last word is still being typed (the search field asks this while keys are pressed): when
-   * the query ends in a plain word of 3+ letters, that word also finds the words it begins
+   * the query ends in a plain word of 4+ letters, that word also finds the words it begins
    * (`Witk` finds `Witkoff`), ranked below the reports holding it whole. Default false.
    */
   typing?: boolean;
