@@ -93,15 +93,8 @@ function rng(seed: number): () => number {
 /** Draws the query sets from the corpus: document frequencies from a sample of it. */
 export function drawQueries(records: CorpusRecord[]): Record<Kind, string[]> {
   const rand = rng(42);
-  const sample = records.slice(0, 1028);
-  const df = new Map<string, number>();
-  const docsWords = sample.map((r) => r.text.match(/\p{L}{3,}/gu) ?? []);
-  for (const ws of docsWords) for (const w of new Set(ws.map((x) => x.toLowerCase()))) df.set(w, (df.get(w) ?? 0) + 1);
-  const byDf = (lo: number, hi: number) => [...df].filter(([w, n]) => n >= lo && n <= hi && w.length >= 4).map(([w]) => w);
+  const { docsWords, rare, frequent, mid } = wordBands(records);
   const pick = <T>(xs: T[]) => xs[Math.floor(rand() * xs.length)]!;
-  const rare = byDf(2, 4);
-  const frequent = byDf(sample.length * 0.1, sample.length * 0.6);
-  const mid = byDf(5, 100);
   const out: Record<Kind, string[]> = { 'rare word': [], 'frequent word': [], 'two words': [], phrase: [], prefix: [], typo: [] };
   for (let i = 0; i < QUERIES; i++) {
     out['rare word'].push(pick(rare));
@@ -114,6 +107,16 @@ export function drawQueries(records: CorpusRecord[]): Record<Kind, string[]> {
   }
   out.typo = typoQueries(mid.filter((w) => w.length >= 5), frequent);
   return out;
+}
+
+/** Words of a sample of the corpus by document frequency: rare (2–4), mid (5–100), frequent (10–60 %). */
+function wordBands(records: CorpusRecord[]): { docsWords: string[][]; rare: string[]; frequent: string[]; mid: string[] } {
+  const sample = records.slice(0, 1028);
+  const df = new Map<string, number>();
+  const docsWords = sample.map((r) => r.text.match(/\p{L}{3,}/gu) ?? []);
+  for (const ws of docsWords) for (const w of new Set(ws.map((x) => x.toLowerCase()))) df.set(w, (df.get(w) ?? 0) + 1);
+  const byDf = (lo: number, hi: number) => [...df].filter(([w, n]) => n >= lo && n <= hi && w.length >= 4).map(([w]) => w);
+  return { docsWords, rare: byDf(2, 4), frequent: byDf(sample.length * 0.1, sample.length * 0.6), mid: byDf(5, 100) };
 }
 
 /**
@@ -140,6 +143,63 @@ function typoQueries(words: string[], frequent: string[]): string[] {
   return out;
 }
 
+/**
+ * What the search field sends while a word is typed: the first 3 or more letters of a word of
+ * 5–100 documents or a frequent one (half each), every other one after a frequent word. Its own
+ * random draw, so the other kinds' queries stay the same.
+ */
+function typingQueries(mid: string[], frequent: string[]): string[] {
+  const rand = rng(777);
+  const at = (n: number) => Math.floor(rand() * n);
+  const out: string[] = [];
+  for (let i = 0; i < QUERIES; i++) {
+    const w = i % 4 < 2 ? mid[at(mid.length)]! : frequent[at(frequent.length)]!;
+    const typed = w.slice(0, 3 + at(w.length - 2));
+    out.push(i % 2 ? `${frequent[at(frequent.length)]} ${typed}` : typed);
+  }
+  return out;
+}
+
+/**
+ * The typing kind: each query searched as the field sends it while the word is typed
+ * (`typing`) and whole (as before, and as the CLI), the two alternating which goes first.
+ */
+async function measureTyping(api: ReturnType<typeof createParallaxService>, n: number, qs: string[]): Promise<void> {
+  const time = { typed: [] as number[], whole: [] as number[] };
+  const cpu = { typed: [] as number[], whole: [] as number[] };
+  const ratios: number[] = [];
+  let found = { typed: 0, whole: 0 };
+  for (const [i, q] of qs.entries()) {
+    const one = async (typing: boolean) => {
+      const t = now();
+      const c = process.cpuUsage();
+      const page = await api.searchArticles({ q, limit: 20, ...(typing ? { typing } : {}) });
+      const k = typing ? 'typed' : 'whole';
+      time[k].push(now() - t);
+      cpu[k].push(cpuMs(c));
+      if (page.total > 0) found = { ...found, [k]: found[k] + 1 };
+    };
+    if (i % 2) {
+      await one(true);
+      await one(false);
+    } else {
+      await one(false);
+      await one(true);
+    }
+    ratios.push(cpu.typed.at(-1)! / Math.max(0.01, cpu.whole.at(-1)!));
+  }
+  // By the typed word's length: a 3-letter prefix merges the most terms.
+  const three = qs.map((q, i) => [q.split(' ').pop()!.length === 3, cpu.typed[i]!] as const);
+  const p95 = (xs: number[]) => summarise(xs).p95.toFixed(1);
+  console.log(`(typing, CPU p95: 3 letters ${p95(three.filter((x) => x[0]).map((x) => x[1]))} ms (${three.filter((x) => x[0]).length}), 4+ letters ${p95(three.filter((x) => !x[0]).map((x) => x[1]))} ms)`);
+  ratios.sort((a, b) => a - b);
+  const k = `${(n / 1000).toFixed(0)}k`;
+  const w = summarise(time.whole);
+  const wc = summarise(cpu.whole);
+  report({ scenario: 'search', metric: `${k}, typing (finds ${found.typed}/${qs.length}; whole word ${found.whole})`, ...summarise(time.typed), unit: 'ms', baseline: { name: `the same text whole (p95 ${w.p95.toFixed(1)})`, median: w.median }, goal: `p95 < ${n >= 100_000 ? 50 : 12} ms` });
+  report({ scenario: 'search', metric: `${k}, typing, CPU time (per-query ratio median ×${ratios[Math.floor(ratios.length / 2)]!.toFixed(2)})`, ...summarise(cpu.typed), unit: 'ms', baseline: { name: `the same text whole (p95 ${wc.p95.toFixed(1)})`, median: wc.median } });
+}
+
 /** The raw baseline's MATCH for a query of our language (the same words, no analysis). */
 function rawMatch(q: string): string {
   if (q.startsWith('"')) return q;
@@ -158,7 +218,13 @@ async function measureAt(n: number): Promise<void> {
   await api.searchArticles({ q: 'warm up' });
   // Other work on the machine moves these figures; say how busy it was.
   console.log(`(search at ${(n / 1000).toFixed(0)}k: load average ${loadavg().map((x) => x.toFixed(2)).join(' ')} on ${cpus().length} cores)`);
-  for (const [kind, qs] of Object.entries(queries) as [Kind, string[]][]) {
+  // `PARALLAX_BENCH_KINDS=typing` (or a list of kinds) measures those alone.
+  const kinds = process.env.PARALLAX_BENCH_KINDS?.split(',');
+  if (!kinds || kinds.includes('typing')) {
+    const bands = wordBands(records);
+    await measureTyping(api, n, typingQueries(bands.mid.filter((w) => w.length >= 5), bands.frequent));
+  }
+  for (const [kind, qs] of Object.entries(queries).filter(([k]) => !kinds || kinds.includes(k)) as [Kind, string[]][]) {
     const ours: number[] = [];
     const base: number[] = [];
     const oursCpu: number[] = [];
@@ -192,7 +258,7 @@ async function measureAt(n: number): Promise<void> {
     const bc = summarise(baseCpu);
     report({ scenario: 'search', metric: `${(n / 1000).toFixed(0)}k, ${kind}, CPU time`, ...summarise(oursCpu), unit: 'ms', baseline: { name: `raw FTS5 (p95 ${bc.p95.toFixed(1)})`, median: bc.median } });
   }
-  if (n === 10_000) measureBuild(db, raw, records);
+  if (n === 10_000 && !kinds) measureBuild(db, raw, records);
   db.close();
   raw.close();
 }

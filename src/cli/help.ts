@@ -49,6 +49,8 @@ Options
   --before CURSOR      list: the page before one (its "prev" in --json)
   --end                list: the last page
   --group-copies       list: near-duplicate copies as one row under the earliest report
+  --typing             search: read the query's last word as still being typed, so it also
+                       finds the words it begins (as the search field does while typing)
   --all                reextract: every article; list: every row, page after page
   --trashed            list: the reports in the trash
   --time-limit S       ingest, reextract: skip a file whose extraction needs more than S
@@ -112,6 +114,8 @@ Optionen
   --before CURSOR      list: die Seite davor (ihr "prev" in --json)
   --end                list: die letzte Seite
   --group-copies       list: fast gleiche Kopien als eine Zeile unter dem frühesten Bericht
+  --typing             search: das letzte Wort als noch getippt lesen, so dass es auch die
+                       Wörter findet, die es beginnt (wie das Suchfeld beim Tippen)
   --all                reextract: alle Artikel; list: alle Zeilen, Seite um Seite
   --trashed            list: die Berichte im Papierkorb
   --time-limit S       ingest, reextract: eine Datei überspringen, deren Extraktion mehr

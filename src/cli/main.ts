@@ -35,6 +35,7 @@ export async function main(argv: string[]): Promise<number> {
         before: { type: 'string' },
         end: { type: 'boolean' },
         'group-copies': { type: 'boolean' },
+        typing: { type: 'boolean' },
         format: { type: 'string' },
         article: { type: 'string' },
         out: { type: 'string' },

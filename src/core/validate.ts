@@ -251,7 +251,7 @@ const MAX_SEARCH_LIMIT = 200;
 const MAX_QUERY_INPUT = 100_000;
 
 /** A search query with defaults filled in. The text itself is never refused for its syntax. */
-export function parseSearchQuery(x: unknown): { q: string; sort: (typeof SEARCH_SORTS)[number]; limit: number; offset: number; facets: boolean; groupCopies: boolean } {
+export function parseSearchQuery(x: unknown): { q: string; sort: (typeof SEARCH_SORTS)[number]; limit: number; offset: number; facets: boolean; groupCopies: boolean; typing: boolean } {
   if (typeof x === 'string') x = { q: x };
   if (!isObject(x)) bad('search: query must be an object with "q"');
   if (typeof x.q !== 'string') bad('search: "q" must be text');
@@ -264,7 +264,8 @@ export function parseSearchQuery(x: unknown): { q: string; sort: (typeof SEARCH_
   if (!Number.isInteger(offset) || (offset as number) < 0) badCoded(notice('query.offset-negative', { scope: 'search' }));
   if (x.facets !== undefined && typeof x.facets !== 'boolean') bad('search: facets must be true or false');
   if (x.groupCopies !== undefined && typeof x.groupCopies !== 'boolean') bad('search: groupCopies must be true or false');
-  return { q: x.q, sort: sort as (typeof SEARCH_SORTS)[number], limit: limit as number, offset: offset as number, facets: x.facets !== false, groupCopies: x.groupCopies !== false };
+  if (x.typing !== undefined && typeof x.typing !== 'boolean') bad('search: typing must be true or false');
+  return { q: x.q, sort: sort as (typeof SEARCH_SORTS)[number], limit: limit as number, offset: offset as number, facets: x.facets !== false, groupCopies: x.groupCopies !== false, typing: x.typing === true };
 }
 
 /** Typed text for suggestions, and how many to return (default 8, at most 50). */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../src/shared/errors';
 import type { SearchPage, SearchQuery } from '../../src/shared/api';
-import { SEARCH_DEBOUNCE_MS, SearchState, facetTerms, queryTerms } from '../../src/renderer/src/lib/state/search.svelte';
+import { SEARCH_DEBOUNCE_MS, SearchState, facetTerms, queryTerms, typedHitsQuery } from '../../src/renderer/src/lib/state/search.svelte';
 import { FakeClient, summary } from './fake-client';
 
 /** Timers the test fires by hand. */
@@ -187,5 +187,32 @@ describe('SearchState.toggleGroup', () => {
     // A result without copies has nothing to open.
     await search.toggleGroup(0);
     expect(search.openGroup).toBeNull();
+  });
+});
+
+describe('the word being typed', () => {
+  it('is searched as typed while no space follows it; a saved search or a correction is whole', async () => {
+    const client = new FakeClient();
+    const timers = manualTimers();
+    const search = new SearchState({ api: client, ...timers });
+    const typing = () => client.callsOf('searchArticles').map((c) => (c.args[0] as SearchQuery).typing ?? false);
+    search.input('Witk');
+    timers.fire();
+    await flush();
+    // Enter on the field keeps what was typed as typed.
+    await search.setQuery('Witk');
+    search.input('Witk ');
+    timers.fire();
+    await flush();
+    search.input('Witk');
+    await search.setQuery('Witkoff');
+    expect(typing()).toEqual([true, true, false, false]);
+  });
+
+  it('lets the reader mark what the typed word begins and the names it completed', () => {
+    const base = pageFor('x');
+    expect(typedHitsQuery('Gaza Witk', { ...base, typedPrefix: 'Witk' })).toBe('Gaza Witk*');
+    expect(typedHitsQuery('Selen', { ...base, typedPrefix: 'Selen', also: [{ word: 'Selen', spellings: ['Zelensky', 'Wolodymyr Zelensky'] }] })).toBe('(Selen* OR Zelensky OR "Wolodymyr Zelensky")');
+    expect(typedHitsQuery('Witkoff', base)).toBe('Witkoff');
   });
 });

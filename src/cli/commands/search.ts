@@ -14,6 +14,8 @@ export interface SearchFlags {
   json?: boolean;
   limit?: string;
   sort?: string;
+  /** search: the last word is read as still being typed (`SearchQuery.typing`). */
+  typing?: boolean;
 }
 
 async function withApi<T>(flags: SearchFlags, fn: (api: ReturnType<typeof createParallaxService>) => Promise<T>): Promise<T> {
@@ -63,7 +65,7 @@ export function formatSearchPage(page: SearchPage): string {
   return out.join('\n');
 }
 
-/** `parallax search QUERY [--json] [--limit N] [--sort S]`: full-text search of the library. */
+/** `parallax search QUERY [--json] [--limit N] [--sort S] [--typing]`: full-text search of the library. */
 export async function searchCommand(words: string[], flags: SearchFlags): Promise<number> {
   const q = words.join(' ');
   if (!q.trim()) throw new CliError(cliWords().giveQuery, 2);
@@ -73,6 +75,7 @@ export async function searchCommand(words: string[], flags: SearchFlags): Promis
       q,
       ...(limit ? { limit } : {}),
       ...(flags.sort ? { sort: flags.sort as 'relevance' } : {}),
+      ...(flags.typing ? { typing: true } : {}),
     });
     console.log(flags.json ? JSON.stringify(page, null, 2) : formatSearchPage(page));
     return 0;

@@ -21,7 +21,7 @@ import type { SpellingsWorkerInit } from '../worker/spellings-worker';
 import { runOnceWorker } from '../worker/run-once';
 
 /** A word → its other spellings, or null (see `otherSpellings`). */
-type Spellings = (word: string) => string[] | null;
+type Spellings = ((word: string) => string[] | null) & { begun?: (prefix: string, limit: number) => string[] };
 
 /**
  * Reports up to which the lookup is built on this thread: grouping 1,000 reports' names takes

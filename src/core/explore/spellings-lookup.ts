@@ -15,7 +15,7 @@ import { wordLists } from '../analysis/content-words';
 import { isWorldGivenName, mayBeGivenName } from '../analysis/given-names';
 import { isEnglishCommonWord } from '../analysis/name-openers';
 import type { ReadDb } from '../store/db';
-import { SPELLING_KEY, storedSpellings, type SpellingKeyKind, type SpellingsSink } from '../store/queries/name-spellings';
+import { SPELLING_KEY, storedKeysBegun, storedSpellings, type SpellingKeyKind, type SpellingsSink } from '../store/queries/name-spellings';
 
 /** The lookup as plain data: each map's entries, JSON-able and cheap to post between threads. */
 export interface SpellingsData {
@@ -114,7 +114,7 @@ export function writeSpellings(groups: Iterable<EntityGroup>, sink: SpellingsSin
  * the same), else a given name; a whole name gives the person's other whole names; null for
  * other words and words under 4 letters.
  */
-export function spellingsLookup(data: SpellingsData): (word: string) => string[] | null {
+export function spellingsLookup(data: SpellingsData): ((word: string) => string[] | null) & { begun: (prefix: string, limit: number) => string[] } {
   const maps = {
     [SPELLING_KEY.shortSurname]: new Map(data.byShortSurname),
     [SPELLING_KEY.spelling]: new Map(data.bySpelling),
@@ -122,15 +122,30 @@ export function spellingsLookup(data: SpellingsData): (word: string) => string[]
     [SPELLING_KEY.given]: new Map(data.givens),
     [SPELLING_KEY.fullName]: new Map(data.byFullName),
   };
-  return lookupBy((kind, key) => maps[kind].get(key) ?? null);
+  const surnames = [...maps[SPELLING_KEY.spelling].keys()].sort();
+  return Object.assign(lookupBy((kind, key) => maps[kind].get(key) ?? null), { begun: (prefix: string, limit: number) => keysBegun(surnames, prefix, limit) });
+}
+
+/** The sorted `keys` that begin with `prefix`, at most `limit` (a binary search to the first). */
+export function keysBegun(keys: readonly string[], prefix: string, limit: number): string[] {
+  let lo = 0;
+  let hi = keys.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (keys[mid]! < prefix) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: string[] = [];
+  for (let i = lo; i < keys.length && out.length < limit && keys[i]!.startsWith(prefix); i++) out.push(keys[i]!);
+  return out;
 }
 
 /**
  * The same function over the lookup stored in the library (`writeSpellings`, migration 14): a word
  * costs up to three index reads, and nothing of the lookup is held in memory.
  */
-export function storedSpellingsLookup(db: ReadDb): (word: string) => string[] | null {
-  return lookupBy((kind, key) => storedSpellings(db, kind, key));
+export function storedSpellingsLookup(db: ReadDb): ((word: string) => string[] | null) & { begun: (prefix: string, limit: number) => string[] } {
+  return Object.assign(lookupBy((kind, key) => storedSpellings(db, kind, key)), { begun: (prefix: string, limit: number) => storedKeysBegun(db, SPELLING_KEY.spelling, prefix, limit) });
 }
 
 /** The word → spellings rule over a source of keyed entries (in memory or stored). */

@@ -17,9 +17,16 @@ import { otherSpellings } from './views';
 const MIN_WORD = 4;
 
 /** `otherSpellings(db)`, asked only for words that are (or sound like) a person's name in the library. */
-export function spellingsOnDemand(db: ReadDb): (word: string) => string[] | null {
+export function spellingsOnDemand(db: ReadDb): ((word: string) => string[] | null) & { begun: (prefix: string, limit: number) => string[] } {
   let keys: { folded: Set<string>; skeletons: Set<string> } | null = null;
-  return (word) => {
+  // A name being typed: the surnames with other spellings come from the grouping, made only
+  // when some surname of the library begins with it.
+  const begun = (prefix: string, limit: number): string[] => {
+    keys ??= nameKeys(db);
+    for (const k of keys.folded) if (k.startsWith(prefix) && !k.includes(' ')) return otherSpellings(db).begun(prefix, limit);
+    return [];
+  };
+  const lookup = (word: string): string[] | null => {
     if (word.length < 2) return null;
     keys ??= nameKeys(db);
     if (word.length < MIN_WORD && !keys.folded.has(foldText(word))) return null;
@@ -34,6 +41,7 @@ export function spellingsOnDemand(db: ReadDb): (word: string) => string[] | null
     if (!keys.folded.has(foldText(w)) && !keys.skeletons.has(nameSkeleton(w)) && !loose && !lessSecond && !otherOrder) return null;
     return otherSpellings(db)(word);
   };
+  return Object.assign(lookup, { begun });
 }
 
 /** The folded surnames, given names and whole names of the library's people, and their surnames' skeletons. */

@@ -134,7 +134,7 @@ function joinedGroups(groups: EntityGroup[], db: ReadDb, context: (s: NameStat) 
  * `al-Golani` → `Golani`, `Dscholani`); a given name gives the spellings of it the library's
  * full names use (`Bashar` → `Baschar`). Null for other words.
  */
-export function otherSpellings(db: ReadDb): (word: string) => string[] | null {
+export function otherSpellings(db: ReadDb): ((word: string) => string[] | null) & { begun: (prefix: string, limit: number) => string[] } {
   return cachedView(db, 'spellings', () => spellingsLookup(spellingsData(entityGroups(db).groups)));
 }
 

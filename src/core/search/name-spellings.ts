@@ -7,8 +7,12 @@
 import { tokenize } from '../text/words';
 import type { ParsedQuery, QueryNode, QueryWord } from './query-parser';
 
-/** The other spellings of a typed word when it names a person with several, else null. */
-export type NameSpellings = (word: string) => string[] | null;
+/**
+ * The other spellings of a typed word when it names a person with several, else null. `begun`,
+ * where the lookup has it: the folded surnames with other spellings that begin with a folded
+ * prefix (a name being typed, `typed-word.ts`), in order, at most `limit`.
+ */
+export type NameSpellings = ((word: string) => string[] | null) & { begun?: (prefix: string, limit: number) => string[] };
 
 /** Other renderings of a typed given name among the library's people of the typed surname (`search/name-words.ts`). */
 export type GivenRenderings = (given: string, surname: string) => string[];

@@ -16,6 +16,7 @@ import { filterSql, matchSql } from './sql-plan';
 import { windowSnippet, wholeSnippet } from './snippets';
 import { closestLibraryWord } from './word-speller';
 import { writesForm, writtenForms, type WrittenForm } from './written-forms';
+import { typedNameSpellings, typedWordNode, wholeWordFirst, withTypedPrefix } from './typed-word';
 import { collapsedPage, collapseWindow, type RankedRow } from './collapse';
 import { groupedByWidening, groupedFromFirstPass, mergeBest, titleRows, type ScoredRanking } from './scored-ranking';
 
@@ -51,6 +52,8 @@ export interface SearchRequest {
   facets: boolean;
   /** Near-identical copies collapse into their best-ranked report (`collapse.ts`). */
   groupCopies: boolean;
+  /** The last word is still being typed: it also finds the words it begins (`typed-word.ts`). */
+  typing?: boolean;
 }
 
 /** Finds a replacement for a word that matches nothing (for "did you mean"), or null. */
@@ -68,9 +71,22 @@ export function searchArticles(db: ReadDb, req: SearchRequest, speller?: Speller
   const widened = widenNames(parsed, spellings ?? (() => null), (w) => sameSkeletonWords(db, w), (g, s) => givenRenderings(db, g, s));
   // A name that another name of the library stems alike (`Yene`, `Yener`): its reports first.
   const written = writtenForms(parsed.root, (w) => sameStemNameWords(db, w));
-  const { notices, ...rest } = widened.added.length || written.length ? literalFirst(db, { ...widened, written }, req) : runParsed(db, parsed, req);
+  // The word being typed also finds the words it begins; the reports holding it whole rank first.
+  const typed = req.typing ? typedWordNode(req.q, parsed) : null;
+  if (typed) {
+    // A name being typed also finds that person's spellings the word does not begin.
+    // Those the word widened to already (a whole surname typed) are said once, in its line.
+    const said = widened.added.find((a) => a.word === typed.word.text);
+    const known = new Set(said?.spellings.map((x) => x.toLowerCase()));
+    const names = typedNameSpellings(typed.word, spellings).filter((w) => !known.has(w.text.toLowerCase()));
+    widened.parsed = { ...widened.parsed, root: withTypedPrefix(widened.parsed.root!, typed, names) };
+    if (names.length && said) said.spellings.push(...names.map((w) => w.text));
+    else if (names.length) widened.added.push({ word: typed.word.text, spellings: names.map((w) => w.text) });
+  }
+  const { notices, ...rest } = widened.added.length || written.length ? literalFirst(db, { ...widened, written }, req) : typed ? typedPage(db, widened.parsed, typed, req) : runParsed(db, parsed, req);
   const page: SearchPage = { ...rest, notices: notices.map(english), noticesCoded: notices };
   if (widened.added.length) page.also = widened.added;
+  if (typed) page.typedPrefix = typed.word.text;
   if (page.total === 0) page.didYouMean = didYouMean(db, req.q, parsed, speller);
   page.tookMs = Math.round((performance.now() - started) * 100) / 100;
   return page;
@@ -154,6 +170,12 @@ function runParsed(db: ReadDb, parsed: ParsedQuery, req: SearchRequest, keep?: (
     rows = page((limit, offset) => q.all(...all.params, limit, offset) as RankedRow[]);
   }
   return { hits: buildHits(db, rows, root, filters.scopes, keep), total, facets, didYouMean: null, notices, tookMs: 0 };
+}
+
+/** A query whose last word is read as typed (`typed-word.ts`): the reports holding it whole first on the page. */
+function typedPage(db: ReadDb, parsed: ParsedQuery, typed: Extract<QueryNode, { type: 'term' }>, req: SearchRequest): CodedPage {
+  const page = runParsed(db, parsed, req);
+  return parsed.filters.scopes.length === 1 && parsed.filters.scopes[0] === 'article' ? { ...page, hits: wholeWordFirst(db, page.hits, typed) } : page;
 }
 
 /**

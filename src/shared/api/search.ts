@@ -31,6 +31,12 @@ export interface SearchQuery {
    * many more its group has (`listCopies` gives them). Default true; `total` counts every report.
    */
   groupCopies?: boolean;
+  /**
+   * The last word is still being typed (the search field asks this while keys are pressed): when
+   * the query ends in a plain word of 4+ letters, that word also finds the words it begins
+   * (`Witk` finds `Witkoff`), ranked below the reports holding it whole. Default false.
+   */
+  typing?: boolean;
 }
 
 /**
@@ -85,6 +91,11 @@ export interface SearchPage {
    * come first. Absent when no word of the query was widened.
    */
   also?: { word: string; spellings: string[] }[];
+  /**
+   * With `typing`: the last word as typed when it was also read as the start of longer words
+   * (`Witk`); the hits mark what `Witk*` marks. Absent otherwise.
+   */
+  typedPrefix?: string;
   tookMs: number;
 }
 

@@ -23,6 +23,11 @@ export function storedSpellings(db: ReadDb, kind: SpellingKeyKind, key: string):
   return json === undefined ? null : (JSON.parse(json) as string[]);
 }
 
+/** The stored keys of one kind that begin with `prefix` (folded), in order, at most `limit`: an index range. */
+export function storedKeysBegun(db: ReadDb, kind: SpellingKeyKind, prefix: string, limit: number): string[] {
+  return stmt(db, 'SELECT key FROM name_spellings WHERE kind = ? AND key >= ? AND key < ? ORDER BY key LIMIT ?').pluck().all(kind, prefix, `${prefix}\u{10FFFF}`, limit) as string[];
+}
+
 /**
  * Where the entries of a spellings lookup go, one at a time: `put` replaces what a key had,
  * `putFirst` keeps an entry the key already has.

@@ -335,7 +335,7 @@ export class AppState {
 
   /** Opens a search result with its hits highlighted. */
   openResult(id: ArticleId): Promise<void | undefined> {
-    return this.open(id, this.search.pageQuery || null);
+    return this.open(id, this.search.hitsQuery || null);
   }
 
   /**

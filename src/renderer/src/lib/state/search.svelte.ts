@@ -43,6 +43,19 @@ export function queryTerms(q: string): string[] {
 }
 
 /**
+ * What the reader marks for a page whose last word was read as typed (`SearchPage.typedPrefix`):
+ * the words it begins (`Witk*`), and the spellings of the person it began the name of
+ * (`(Selen* OR Zelensky)`); else the query as it was.
+ */
+export function typedHitsQuery(q: string, page: SearchPage | null): string {
+  const word = page?.typedPrefix;
+  if (!word || !q.endsWith(word)) return q;
+  const names = page.also?.find((a) => a.word === word)?.spellings ?? [];
+  const typed = names.length ? `(${[`${word}*`, ...names.map((n) => (/\s/.test(n) ? `"${n}"` : n))].join(' OR ')})` : `${word}*`;
+  return q.slice(0, q.length - word.length) + typed;
+}
+
+/**
  * The search box and its results. Typing searches after a short pause; each search carries a
  * sequence number and only the newest one's answer is shown, so a slow answer to an older
  * query never replaces the results of the newer one. Suggestions follow the same rule.
@@ -67,6 +80,8 @@ export class SearchState {
   focusRequest = $state(0);
 
   isActive = $derived(this.text.trim() !== '');
+  /** The query whose hits the reader marks (`typedHitsQuery`). */
+  hitsQuery = $derived(typedHitsQuery(this.pageQuery, this.page));
   hits = $derived(this.page?.hits ?? []);
   /** The copies of one result's near-duplicate group, shown under it. */
   openGroup = $state.raw<{ hitIndex: number; headId: ArticleId; copies: ArticleSummary[] } | null>(null);
@@ -82,6 +97,8 @@ export class SearchState {
   #seq = 0;
   #suggestSeq = 0;
   #timer: unknown = null;
+  /** The text was typed in the field (not set from a saved search, a correction or a facet). */
+  #typed = false;
 
   constructor(deps: SearchDeps) {
     this.#deps = {
@@ -94,6 +111,7 @@ export class SearchState {
   /** The field changed: search and suggest after a short pause. */
   input(text: string): void {
     this.text = text;
+    this.#typed = true;
     this.#cancelTimer();
     if (!text.trim()) {
       this.clear();
@@ -108,6 +126,9 @@ export class SearchState {
 
   /** Sets the query and searches at once (a saved search, "did you mean", a facet). */
   async setQuery(q: string): Promise<void> {
+    // Enter on what was typed keeps reading its last word as typed; a saved search, a
+    // correction or a facet is a whole query.
+    this.#typed = this.#typed && q === this.text;
     this.text = q;
     this.#cancelTimer();
     this.closeSuggestions();
@@ -122,7 +143,9 @@ export class SearchState {
     if (!q) return;
     this.isSearching = true;
     try {
-      const page = await this.#deps.api.searchArticles({ q, sort: this.sort, limit: SEARCH_LIMIT });
+      // While a word is typed (no space after it yet) it also finds the words it begins.
+      const typing = this.#typed && !/\s$/.test(this.text);
+      const page = await this.#deps.api.searchArticles({ q, sort: this.sort, limit: SEARCH_LIMIT, ...(typing ? { typing } : {}) });
       if (seq !== this.#seq) return;
       this.page = page;
       this.pageQuery = q;
