@@ -188,6 +188,16 @@ export function mergeText(base: string, edit: string, file: string, opts: MergeO
   return { ok: true, text: out.join(''), conflicts };
 }
 
+/** The word-level changes from `from` to `to` with each token's offset in `from`; null past the bounds. */
+function changesBetween(from: string, to: string, opts: MergeOptions) {
+  const max = opts.maxChars ?? MAX_MERGE_CHARS;
+  if (from.length > max || to.length > max) return null;
+  const b = tokens(from);
+  const at = tokenStarts(b);
+  const d = changes(b, tokens(to), 'edit', opts.timeoutMs ?? MERGE_TIMEOUT_MS, at, from);
+  return d ? { at, d } : null;
+}
+
 /**
  * The conflicts of `from` still standing in `to`, a later edit of it: each moved by the text
  * before it; one whose stretch the edit touched is the person's own answer to it, so it goes.
@@ -195,12 +205,9 @@ export function mergeText(base: string, edit: string, file: string, opts: MergeO
  */
 export function carryConflicts<C extends { start: number; end: number }>(from: string, to: string, conflicts: readonly C[], opts: MergeOptions = {}): C[] | null {
   if (conflicts.length === 0) return [];
-  const max = opts.maxChars ?? MAX_MERGE_CHARS;
-  if (from.length > max || to.length > max) return null;
-  const b = tokens(from);
-  const at = tokenStarts(b);
-  const d = changes(b, tokens(to), 'edit', opts.timeoutMs ?? MERGE_TIMEOUT_MS, at, from);
-  if (!d) return null;
+  const diffed = changesBetween(from, to, opts);
+  if (!diffed) return null;
+  const { at, d } = diffed;
   const kept: C[] = [];
   for (const c of conflicts) {
     let shift = 0;
@@ -226,12 +233,9 @@ export function carryConflicts<C extends { start: number; end: number }>(from: s
  * inside a changed stretch goes to that stretch's start. Null past the bounds.
  */
 export function mapOffsets(from: string, to: string, offsets: readonly number[], opts: MergeOptions = {}): number[] | null {
-  const max = opts.maxChars ?? MAX_MERGE_CHARS;
-  if (from.length > max || to.length > max) return null;
-  const b = tokens(from);
-  const at = tokenStarts(b);
-  const d = changes(b, tokens(to), 'edit', opts.timeoutMs ?? MERGE_TIMEOUT_MS, at, from);
-  if (!d) return null;
+  const diffed = changesBetween(from, to, opts);
+  if (!diffed) return null;
+  const { at, d } = diffed;
   return offsets.map((o) => {
     let shift = 0;
     for (const ch of d) {
