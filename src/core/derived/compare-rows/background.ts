@@ -19,7 +19,9 @@ export function compareCatchUp(db: WriteDb, indexer: CompareIndexer, onDone: () 
       indexer.catchUp().then(
         (n) => {
           running = false;
-          if (n > 0) onDone();
+          // A library closed while the catch-up ran (a host switching libraries, a test's end)
+          // has nothing left to tell or to group.
+          if (n > 0 && db.open) onDone();
         },
         () => {
           // Best effort: the article whose analysis failed stays waiting, and the next view's
