@@ -8,6 +8,7 @@ import type { EntityMentionRow } from '../analysis/found-mentions';
 import { unitKey } from '../analysis/numbers';
 import { creditSpans } from './credits';
 import { foldText } from '../text/fold';
+import { WEEKDAYS } from '../ingest/dates/names';
 
 /** Qualifiers (folded) that mean the same: `über` and `mehr als` both say "more than". */
 function sameQualifier(a: Quantity, b: Quantity): boolean {
@@ -31,13 +32,24 @@ export function compareFigures(qa: Quantity[], qb: Quantity[]): FigureDifference
     usedB.add(j);
     const b = qb[j]!;
     const same = a.value === b.value;
-    // "über vier" vs "mehr als vier": same figure, same bound, other words.
-    out.push({ kind: same && a.bound === b.bound ? 'same' : 'differs', a, b, qualifiersDiffer: !sameQualifier(a, b) });
+    // "über vier" vs "mehr als vier": same figure, same bound, other words. So is `2,57 Kilometer` /
+    // `etwa 2,57 Kilometer` or `zwei Jahren` / `mehr als zwei Jahren`: one report rounds or bounds
+    // the figure the other states ("but the figures differ" there misled). `über vier` / `knapp
+    // vier` still differ: one says more, the other less.
+    out.push({ kind: same && boundsAgree(a.bound, b.bound) ? 'same' : 'differs', a, b, qualifiersDiffer: !sameQualifier(a, b) });
   }
   qb.forEach((b, k) => {
     if (!usedB.has(k)) out.push({ kind: 'only-b', a: null, b, qualifiersDiffer: false });
   });
   return out;
+}
+
+/** The side of its value a bound puts a figure on: above, below, or on it (exact, about). */
+const SIDE: Record<Quantity['bound'], -1 | 0 | 1> = { more: 1, 'at-least': 1, less: -1, 'at-most': -1, exact: 0, about: 0 };
+
+/** Whether two bounds of one value can state one figure: not one above it and the other below. */
+function boundsAgree(a: Quantity['bound'], b: Quantity['bound']): boolean {
+  return SIDE[a] * SIDE[b] >= 0;
 }
 
 /** Shortest unit key that may head a compound (`richt` of `Berufsrichter`): shorter ones end unrelated words. */
@@ -46,6 +58,20 @@ const HEAD_MIN = 4;
 function compoundHead(a: string, b: string): boolean {
   if (a === b || a.length < HEAD_MIN || b.length < HEAD_MIN) return false;
   return a.length > b.length ? a.endsWith(b) : b.endsWith(a);
+}
+
+/** A weekday told with its part of the day (`Dienstagmorgen`, `Donnerstagabend`), folded: the weekday and the part. */
+const WEEKDAY_PART = new RegExp(`^(${WEEKDAYS.de!.join('|')})(morgen|vormittag|mittag|nachmittag|abend|nacht)$`);
+
+/**
+ * The words a date is matched by when the reader could not place it: folded, without the
+ * preposition (`am`, `vom` …) or `frühen`/`späten`, a weekday without its part of the day. Two
+ * unplaced reports of one Tuesday wrote `am Dienstag` and `am frühen Dienstagmorgen`: shown as
+ * two dates, each "only" in its sentence, they read as two days.
+ */
+function dateWords(text: string): string {
+  const w = foldText(text).replace(/^(am|an|vom|im|zum|bis|ab|seit)\s+/, '').replace(/^(fruhen|spaten)\s+/, '');
+  return w.replace(WEEKDAY_PART, '$1');
 }
 
 /**
@@ -58,7 +84,7 @@ function compoundHead(a: string, b: string): boolean {
 export function compareDates(sa: AnalyzedSentence, sb: AnalyzedSentence): DateDifference[] {
   const out: DateDifference[] = [];
   const usedB = new Set<number>();
-  const words = (text: string) => foldText(text).replace(/^(am|an|vom|im|zum|bis|ab|seit)\s+/, '');
+  const words = dateWords;
   for (const a of sa.dates) {
     const free = (k: number) => !usedB.has(k);
     let j = sb.dates.findIndex((b, k) => free(k) && b.date !== null && b.date === a.date);
@@ -95,6 +121,13 @@ function shownForm(n: EntityMentionRow): string {
   return n.kind === 'person' ? baseForm(n.text, n.name) : n.text;
 }
 
+/** A person's name as the sentence writes it, given names too, without a genitive `s` (`Joseph Aouns` → `Joseph Aoun`); anything else as `shownForm`. */
+function wholeForm(n: EntityMentionRow): string {
+  if (n.kind !== 'person') return n.text;
+  const words = n.text.split(' ');
+  return [...words.slice(0, -1), baseForm(n.text, n.name)].join(' ');
+}
+
 /**
  * The spelling a form is compared by. A place's or an organisation's words lose their German
  * declension ending (`des Weißen Hauses`, `das Weiße Haus`: one spelling); a person's surname is
@@ -112,6 +145,9 @@ function spellingKey(kind: string, form: string): string {
  */
 export function compareNames(sa: AnalyzedSentence, sb: AnalyzedSentence, idOf: (kind: string, name: string) => EntityId, texts?: { a: string; b: string }): NameDifference[] {
   const kinds = new Map<EntityId, string>();
+  // A name one sentence alone gives is shown whole, as written (`Joseph Aoun`): by its surname
+  // alone it read as if the other sentence's `Michel Aoun` were missing from it.
+  const whole = new Map<EntityId, string>();
   const side = (s: AnalyzedSentence, text: string | undefined) => {
     const m = new Map<EntityId, Set<string>>();
     // A name in a dateline or a photo credit (`credits.ts`) is the report's sender, not its story.
@@ -122,6 +158,8 @@ export function compareNames(sa: AnalyzedSentence, sb: AnalyzedSentence, idOf: (
       if (!m.has(id)) m.set(id, new Set());
       if (!kinds.has(id)) kinds.set(id, n.kind);
       m.get(id)!.add(shownForm(n));
+      const w = wholeForm(n);
+      if (w.length > (whole.get(id)?.length ?? 0)) whole.set(id, w);
     }
     return m;
   };
@@ -132,7 +170,7 @@ export function compareNames(sa: AnalyzedSentence, sb: AnalyzedSentence, idOf: (
     const a = [...fa][0]!;
     const kind = kinds.get(id)!;
     if (!fb) {
-      if (kind !== 'place') out.push({ kind: 'only-a', entityId: id, a, b: null });
+      if (kind !== 'place') out.push({ kind: 'only-a', entityId: id, a: whole.get(id) ?? a, b: null });
       continue;
     }
     const key = (x: string) => spellingKey(kind, x);
@@ -142,7 +180,7 @@ export function compareNames(sa: AnalyzedSentence, sb: AnalyzedSentence, idOf: (
     const spelling = aDiff !== undefined && !keysA.has(key(b));
     out.push({ kind: spelling ? 'spelling' : 'same', entityId: id, a: aDiff ?? a, b });
   }
-  for (const [id, fb] of B) if (!A.has(id) && kinds.get(id) !== 'place') out.push({ kind: 'only-b', entityId: id, a: null, b: [...fb][0]! });
+  for (const [id, fb] of B) if (!A.has(id) && kinds.get(id) !== 'place') out.push({ kind: 'only-b', entityId: id, a: null, b: whole.get(id) ?? [...fb][0]! });
   return out;
 }
 

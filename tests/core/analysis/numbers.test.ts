@@ -49,4 +49,13 @@ describe('compareFigures', () => {
     expect(compareFigures(q('über vier Stunden'), q('knapp vier Stunden'))[0]!.kind).toBe('differs');
     expect(compareFigures(q('vier Stunden'), q('vier Stunden'))[0]).toMatchObject({ kind: 'same', qualifiersDiffer: false });
   });
+  it('calls a figure one report rounds or bounds the same figure, worded differently, not a difference', () => {
+    // Seen: "but the figures differ: 2,57 Kilometer / etwa 2,57 Kilometer", and "zwei Jahren / mehr als zwei Jahren".
+    expect(compareFigures(q('Die 2,57 Kilometer lange Brücke'), q('Die etwa 2,57 Kilometer lange Brücke'))[0]).toMatchObject({ kind: 'same', qualifiersDiffer: true });
+    expect(compareFigures(q('seit zwei Jahren'), q('seit mehr als zwei Jahren'))[0]).toMatchObject({ kind: 'same', qualifiersDiffer: true });
+    expect(compareFigures(q('bis zu 20 Menschen'), q('20 Menschen'))[0]!.kind).toBe('same');
+    // One above the value and one below it are two figures.
+    expect(compareFigures(q('mindestens sieben Fahrzeuge'), q('bis zu sieben Fahrzeuge'))[0]!.kind).toBe('differs');
+    expect(compareFigures(q('fast 100 Tote'), q('über 100 Tote'))[0]!.kind).toBe('differs');
+  });
 });

@@ -27,6 +27,14 @@ describe('compareDates', () => {
     expect(d.map((x) => x.kind)).toEqual(['only-a', 'only-b']);
   });
 
+  it('pairs a weekday with its part of the day (`am frühen Dienstagmorgen`) with the bare weekday, placed or not', () => {
+    // Seen: "am Dienstag ↔ — only in Report 1’s sentence" beside "— ↔ am Dienstagmorgen only in Report 2’s sentence".
+    expect(compareDates(dated(['am Dienstag', null]), dated(['am frühen Dienstagmorgen', null])).map((x) => x.kind)).toEqual(['same']);
+    expect(compareDates(dated(['am Donnerstagmorgen', null]), dated(['am Donnerstag', '2025-01-09'])).map((x) => x.kind)).toEqual(['same']);
+    // Another weekday stays each side's own.
+    expect(compareDates(dated(['am Dienstag', null]), dated(['Mittwochabend', null])).map((x) => x.kind)).toEqual(['only-a', 'only-b']);
+  });
+
   it('still tells two placed dates apart, and one placed date each side is compared', () => {
     expect(compareDates(dated(['am Dienstag', '2024-11-05']), dated(['am Mittwoch', '2024-11-06']))[0]!.kind).toBe('differs');
     expect(compareDates(dated(['im November', '2024-11']), dated(['am 6. November', '2024-11-06']))[0]!.kind).toBe('same');

@@ -16,6 +16,16 @@ describe('the names row of a compared pair (invented sentences)', () => {
     expect(shown(a, b)).toEqual(['— ↔ Grünen Hauses only-b']);
   });
 
+  it('shows a person only one sentence names by the whole name it writes, so a namesake in the other is not taken for them', () => {
+    // Seen: "Aoun ↔ — only in dts’s sentence" for Joseph Aoun while the other sentence names Michel Aoun.
+    const a = sentence(['person', 'Michel Aoun', 'Michel Aoun'], ['person', 'Joseph Aouns', 'Joseph Aoun']);
+    const b = sentence(['person', 'Michel Aoun', 'Michel Aoun']);
+    expect(shown(a, b)).toEqual(['Joseph Aoun ↔ — only-a']);
+    // Written by surname alone, it is shown so; one person in other spellings is still compared by the surname.
+    expect(shown(sentence(['person', 'Strobl', 'Lena Strobl']), sentence())).toEqual(['Strobl ↔ — only-a']);
+    expect(shown(sentence(['person', 'Lena Whitkow', 'Lena Witkow']), sentence(['person', 'Witkow', 'Lena Witkow']))).toEqual(['Whitkow ↔ Witkow spelling']);
+  });
+
   it('lists no place that only one sentence names, but a place spelled two ways', () => {
     const a = sentence(['person', 'Strobl', 'Lena Strobl'], ['place', 'St. Marienburg', 'St. Marienburg'], ['place', 'Kiew', 'Kiew']);
     const b = sentence(['person', 'Strobls', 'Lena Strobl'], ['place', 'Kyjiw', 'Kiew']);
