@@ -134,8 +134,10 @@ export function findQuantities(
     if (!(c0 >= 48 && c0 <= 57) && !isNumberWord(text, spans[2 * i]!, spans[2 * i + 1]!)) continue;
     const t = tokAt(i)!;
     if (skip.some((s) => t.start < s.end && s.start < t.end)) continue;
-    // `28-Punkte-Friedensplan`, `30-tägige`: the number and its unit in one token.
+    // `28-Punkte-Friedensplan`, `30-tägige`: the number and its unit in one token; not the second
+    // half of a score or a ratio (`2:1-Sieg`, `1:1-Ausgleich`: no figure "1 Sieg").
     const glued = /^(\d+(?:,\d+)?)-(\p{L}+)/u.exec(t.w);
+    if (glued && t.start > 1 && (text[t.start - 1] === ':' || text[t.start - 1] === '/') && /\d/.test(text[t.start - 2]!)) continue;
     let value: number | null = null;
     let unit: string | null = null;
     let endTok = i;
@@ -198,5 +200,21 @@ export function findQuantities(
     out.push({ text: text.slice(start, end), start, end, value, unit, qualifier, bound });
     i = endTok;
   }
+  shareUnits(text, out);
   return out;
+}
+
+/** The words between two figures that make the first a part of the second (`99 von 128 Stimmen`, `3 of 5 votes`). */
+const PART_OF = /^\s+(von|aus|of|out of)\s+$/;
+
+/**
+ * A figure without a unit that counts a part of the next figure takes its unit: `99 von 128
+ * Stimmen` is 99 votes of 128. Read as `99` and `128 Stimmen`, it was compared with another
+ * report's `99 Stimmen` as "the figures differ: 128 Stimmen / 99 Stimmen".
+ */
+function shareUnits(text: string, out: Quantity[]): void {
+  for (let k = 0; k + 1 < out.length; k++) {
+    const q = out[k]!, next = out[k + 1]!;
+    if (q.unit === null && next.unit !== null && PART_OF.test(text.slice(q.end, next.start))) q.unit = next.unit;
+  }
 }

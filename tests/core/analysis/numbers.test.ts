@@ -25,6 +25,15 @@ describe('findQuantities', () => {
     expect(q('Minister Tom Berg (55, Grüne) kam.').map((x) => [x.text, x.unit])).toEqual([['55', null]]);
     expect(q('Es kamen 26 Gefangene frei.').map((x) => x.text)).toEqual(['26 Gefangene']);
   });
+  it('reads no figure in the second half of a score (`2:1-Sieg`), and gives a part of a figure its unit (`99 von 128 Stimmen`)', () => {
+    // Seen: "— ↔ 1-Sieg only in Report 2’s sentence" where both reports tell the 2:1.
+    expect(q('nach dem 2:1-Sieg im Finale und dem 1:1-Ausgleich').map((x) => x.text)).toEqual([]);
+    expect(q('ein 28-Punkte-Plan').map((x) => x.value)).toEqual([28]);
+    // Seen: "but the figures differ: 128 Stimmen / 99 Stimmen" against `Aoun erhielt 99 Stimmen`.
+    expect(q('Aoun erhielt 99 von 128 möglichen Stimmen.').map((x) => [x.text, x.unit])).toEqual([['99', 'Stimmen'], ['128 möglichen Stimmen', 'Stimmen']]);
+    expect(compareFigures(q('erhielt 99 von 128 Stimmen'), q('erhielt 99 Stimmen')).map((x) => x.kind)).toEqual(['same', 'only-a']);
+    expect(q('99 Abgeordnete von 128 Stimmen').map((x) => x.unit)).toEqual(['Abgeordnete', 'Stimmen']);
+  });
   it('skips spans given as dates', () => {
     const t = 'vom 24. bis zum 26. Oktober, drei Tage';
     expect(findQuantities(t, 0, t.length, [{ start: 0, end: 27 }]).map((x) => x.value)).toEqual([3]);
