@@ -15,7 +15,7 @@ import { LibraryState } from './library.svelte';
 import { ReaderState } from './reader.svelte';
 import { SearchState } from './search.svelte';
 import { ThemeState } from './theme.svelte';
-import { CompareState } from './compare.svelte';
+import { CompareState, type ComparedStory } from './compare.svelte';
 import { EntitiesState, StoriesState, TimelineState } from './explore.svelte';
 import { ReextractState } from './reextract.svelte';
 import { TrashState } from './trash.svelte';
@@ -204,11 +204,11 @@ export class AppState {
     return this.guard(() => this.reader.open(id, null, annotations, { ranges: [[start, end]], label }));
   }
 
-  /** Compares the given reports (default: the ones picked in the list) in the wide compare view. */
-  startCompare(ids: ArticleId[] = this.library.picked): void {
+  /** Compares the given reports (default: the ones picked in the list) in the wide compare view; `story` when they are four of a larger story. */
+  startCompare(ids: ArticleId[] = this.library.picked, story: ComparedStory | null = null): void {
     if (this.view !== 'compare') this.#beforeCompare = this.view;
     this.view = 'compare';
-    void this.guard(() => this.compare.load([...ids]));
+    void this.guard(() => this.compare.load([...ids], story));
   }
 
   /** What the text says about an article's date (quietly null where the host cannot tell). */

@@ -4,6 +4,13 @@ import { toErrorData, type ApiErrorData } from '../../../../shared/errors';
 import { defaultPair, partnersOf, wireKeys, type SentenceKey } from '../compare-view';
 import { AnnotationsState, ColorChoice, type AnnotationApi, type DraftKeeper } from './annotations.svelte';
 
+/** A story some of whose reports are compared: its id and label, and how many reports it holds. */
+export interface ComparedStory {
+  id: string;
+  label: string;
+  total: number;
+}
+
 /** The part of the contract the comparison uses: the comparison itself and each column's annotations. */
 export type CompareApi = Pick<ParallaxApi, 'compareArticles'> & AnnotationApi;
 
@@ -17,6 +24,11 @@ export class CompareState {
   ids = $state.raw<ArticleId[]>([]);
   comparison = $state.raw<Comparison | null>(null);
   isLoading = $state(false);
+  /**
+   * The story the comparison was opened from when it holds more reports than the view (four):
+   * the view says which part of it is shown and leads to the story's list to choose others.
+   */
+  story = $state.raw<ComparedStory | null>(null);
   /** The API's refusal (1 or 5+ reports, no body text), shown as one line. */
   error = $state.raw<ApiErrorData | null>(null);
   active = $state<SentenceKey | null>(null);
@@ -51,10 +63,11 @@ export class CompareState {
     this.#color = color;
   }
 
-  /** Compares `ids`, with their annotations. A refusal lands in `error`; other failures reject. */
-  async load(ids: ArticleId[]): Promise<void> {
+  /** Compares `ids`, with their annotations; `story` when they are part of a larger story. A refusal lands in `error`; other failures reject. */
+  async load(ids: ArticleId[], story: ComparedStory | null = null): Promise<void> {
     const seq = ++this.#seq;
     this.ids = ids;
+    this.story = story && story.total > ids.length ? story : null;
     this.isLoading = true;
     this.error = null;
     this.comparison = null;
@@ -144,6 +157,7 @@ export class CompareState {
   clear(): void {
     this.#seq++;
     this.ids = [];
+    this.story = null;
     this.comparison = null;
     this.error = null;
     this.active = null;

@@ -16,6 +16,8 @@ export const compare: Widen<typeof en> = {
   compareWithHint: 'Einen bis drei andere Berichte wählen.',
   compareStart: 'Vergleichen',
   compareTitle: (n: number) => `${n} Berichte im Vergleich`,
+  compareSubset: (n: number, total: number) => `${n} der ${total} Berichte dieser Geschichte (die Ansicht fasst vier auf einmal).`,
+  compareChooseOthers: 'Andere in der Liste der Geschichte wählen',
   reportN: legendWords('de').reportN,
   compareLabel: 'Vergleich',
   compareLoading: 'Wird verglichen…',

@@ -13,6 +13,8 @@ export const compare = {
   compareWithHint: 'Choose one to three other reports.',
   compareStart: 'Compare',
   compareTitle: (n: number) => `Comparing ${n} reports`,
+  compareSubset: (n: number, total: number) => `${n} of this story’s ${total} reports (the view holds four at a time).`,
+  compareChooseOthers: 'Choose others in the story’s list',
   reportN: legendWords('en').reportN,
   compareLabel: 'Comparison',
   compareLoading: 'Comparing…',

@@ -1,0 +1,109 @@
+import { expect, type Page } from '@playwright/test';
+import { withGeneratedLibrary } from './support/generated-library';
+
+/**
+ * The comparison as a fact-checker meets it (compareux): a story larger than the view, the
+ * panel's pair found in the columns, and four narrow columns that stay apart. Invented reports
+ * of one invented event, beside the seeds.
+ */
+
+const SITES = ['lindenau-post.example', 'hafenblatt.example', 'nordkurier.example', 'elbbote.example', 'stadtanzeiger.example', 'wellenfunk.example'];
+const LEADS = [
+  'Im Hafen von Lindenau hat am Dienstag ein Großbrand drei Lagerhallen zerstört.',
+  'Ein Großbrand hat am Dienstag im Hafen von Lindenau drei Lagerhallen vernichtet.',
+  'Drei Lagerhallen sind am Dienstag bei einem Großbrand im Hafen von Lindenau zerstört worden.',
+  'Bei einem Großbrand im Lindenauer Hafen sind am Dienstag drei Lagerhallen abgebrannt.',
+  'Im Hafen von Lindenau brannten am Dienstag drei Lagerhallen nieder.',
+  'Der Großbrand im Hafen von Lindenau zerstörte am Dienstag drei Lagerhallen.',
+];
+const MORE = [
+  'Feuerwehrchef Tomas Velden sagte, 120 Einsatzkräfte seien vor Ort gewesen.',
+  'Nach Angaben von Feuerwehrchef Tomas Velden waren 120 Einsatzkräfte im Einsatz.',
+  'Bürgermeisterin Ina Korbach sprach von einem schweren Schlag für den Hafenwirtschaftsstandort.',
+  'Verletzt wurde nach Angaben von Tomas Velden niemand.',
+  'Ina Korbach kündigte Hilfen für die betroffenen Firmen an.',
+  'Die Ursache des Feuers ist nach Angaben der Feuerwehr noch unklar.',
+];
+
+const test = withGeneratedLibrary('compareux', () =>
+  SITES.map((site, i) =>
+    JSON.stringify({
+      id: `brand-${i + 1}`,
+      title: `Großbrand im Hafen von Lindenau (${i + 1})`,
+      site,
+      published: '2024-05-07',
+      text: `${LEADS[i]} ${MORE[i]} ${MORE[(i + 1) % 6]} Die Feuerwehr von Lindenau war bis in die Nacht im Einsatz.`,
+    }),
+  ),
+);
+
+/** Opens the stories view and compares the story whose label holds `label`. */
+async function compareStory(page: Page, label: RegExp): Promise<void> {
+  await page.keyboard.press('Control+3');
+  await page.getByRole('button', { name: new RegExp(`^Compare this story: “${label.source}`) }).click();
+}
+
+test('a story of six reports compared four at a time says so, and leads to its list to choose others', async ({ page, server }) => {
+  await page.goto(server.url);
+  await expect(page.getByRole('listbox', { name: 'Reports' }).getByRole('option').first()).toBeVisible();
+  await compareStory(page, /Großbrand im Hafen/);
+  const view = page.getByRole('region', { name: 'Comparison' });
+  await expect(view.locator('article.column')).toHaveCount(4);
+  await expect(view).toContainText('4 of this story’s 6 reports');
+  await view.getByRole('button', { name: 'Choose others in the story’s list' }).click();
+  await expect(page.getByRole('listbox', { name: 'Reports' }).getByRole('option')).toHaveCount(6);
+  await expect(page.locator('#library-title')).toContainText('Story:');
+});
+
+test('a story the view holds whole says nothing of a part', async ({ page, server }) => {
+  await page.goto(server.url);
+  await expect(page.getByRole('listbox', { name: 'Reports' }).getByRole('option').first()).toBeVisible();
+  await compareStory(page, /Putins Marathontreffen/);
+  const view = page.getByRole('region', { name: 'Comparison' });
+  await expect(view.locator('article.column')).toHaveCount(3);
+  await expect(view).not.toContainText('of this story’s');
+});
+
+test('the pair the panel explains is one click from its two sentences in their columns', async ({ page, server }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto(server.url);
+  await expect(page.getByRole('listbox', { name: 'Reports' }).getByRole('option').first()).toBeVisible();
+  await compareStory(page, /Putins Marathontreffen/);
+  const view = page.getByRole('region', { name: 'Comparison' });
+  await expect(view.locator('article.column')).toHaveCount(3);
+  // The panel opens on a pair nobody chose: nothing in the columns is marked yet.
+  const panel = page.getByRole('complementary', { name: 'Differences' });
+  const quoted = panel.locator('blockquote.quote-b').getByRole('button');
+  await expect(quoted).toBeVisible();
+  const words = (await quoted.innerText()).slice(0, 40);
+  // Scrolled away first, as a reader who has been reading elsewhere.
+  await view.locator('article.column .scroll').evaluateAll((els) => els.forEach((el) => el.scrollTo({ top: el.scrollHeight })));
+  await quoted.focus();
+  await page.keyboard.press('Enter');
+  const partner = view.locator('.s.partner', { hasText: words });
+  await expect(partner).toHaveCount(1);
+  await expect(partner).toBeInViewport();
+  await expect(view.locator('.s.active')).toBeInViewport();
+});
+
+test('four narrow columns keep their words inside them (900 × 600)', async ({ page, server }) => {
+  await page.setViewportSize({ width: 900, height: 600 });
+  await page.goto(server.url);
+  await expect(page.getByRole('listbox', { name: 'Reports' }).getByRole('option').first()).toBeVisible();
+  await compareStory(page, /Großbrand im Hafen/);
+  const view = page.getByRole('region', { name: 'Comparison' });
+  await expect(view.locator('article.column')).toHaveCount(4);
+  await expect(view.locator('.s').first()).toBeVisible();
+  // Every line box of a column's head and text ends inside the column (a long compound ran over the next one).
+  const over = await view.locator('article.column').evaluateAll((cols) =>
+    cols.flatMap((col) => {
+      const right = col.getBoundingClientRect().right + 1;
+      const out: string[] = [];
+      for (const el of col.querySelectorAll('.site, h2, .s')) {
+        for (const r of el.getClientRects()) if (r.right > right) out.push((el.textContent ?? '').slice(0, 40));
+      }
+      return out;
+    }),
+  );
+  expect(over).toEqual([]);
+});
