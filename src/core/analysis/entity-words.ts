@@ -103,5 +103,12 @@ export const INSTITUTIONS = new Map<string, string>([
   ['vereinten nationen', 'Vereinte Nationen'], ['vereinte nationen', 'Vereinte Nationen'], ['hamas', 'Hamas'], ['hisbollah', 'Hisbollah'], ['kongress', 'Kongress'],
   ['elysée', 'Elysée'], ['vatikan', 'Vatikan'], ['bundeswehr', 'Bundeswehr'], ['europäischen union', 'Europäische Union'],
 ]);
-/** Acronyms that are not organisations (or are countries, which the country list covers). */
-export const NOT_ORG_ACRONYMS = new Set(['US', 'USA', 'UK', 'II', 'III', 'IV', 'VI', 'VII', 'AM', 'PM', 'OK', 'TV', 'CEO', 'KI', 'AI', 'PS', 'DNA']);
+/**
+ * Acronyms that are not organisations (or are countries, which the country list covers), and time
+ * zones (`01.35 Uhr Ortszeit (06.35 MEZ)`, `1:30 Uhr ET (0530 GMT)`: a compared pair was "joined"
+ * by "same names: MEZ", and `MEZ` was a story's keyword). Not `PT` (a party's name as often).
+ */
+export const NOT_ORG_ACRONYMS = new Set([
+  'US', 'USA', 'UK', 'II', 'III', 'IV', 'VI', 'VII', 'AM', 'PM', 'OK', 'TV', 'CEO', 'KI', 'AI', 'PS', 'DNA',
+  'MEZ', 'MESZ', 'OEZ', 'OESZ', 'WEZ', 'WESZ', 'UTC', 'GMT', 'CET', 'CEST', 'EST', 'EDT', 'CDT', 'MDT', 'PST', 'PDT', 'BST', 'MSK', 'ET',
+]);

@@ -97,6 +97,11 @@ describe('findEntities', () => {
     expect(e.filter((x) => x.kind === 'place').map((x) => x.name)).toEqual(['Moskau', 'St. Petersburg', 'Ukraine']);
     expect(e.filter((x) => x.kind === 'organisation').map((x) => x.name)).toEqual(['Nato', 'Interfax']);
   });
+  it('takes no time zone for an organisation, and still an acronym that names one', () => {
+    // Seen in a compare: "same names: MEZ" joining two sentences that give the hour in MEZ.
+    const e = entities('Die Polizei wurde um 01.35 Uhr Ortszeit (06.35 MEZ) informiert. Um 1:30 Uhr ET (0530 GMT) rammte das Schiff die Brücke, meldete die NTSB.');
+    expect(e.filter((x) => x.kind === 'organisation').map((x) => x.name)).toEqual(['NTSB']);
+  });
 });
 
 describe('groupEntities', () => {

@@ -108,7 +108,8 @@ import { indexArticleForCompare, markComparePending } from './rows';
  *     Houston`) is a person where the report has the pair act as one (`analysis/place-surname.ts`),
  *     and the groups of people part two sexes' given names the endings cannot (names8 pass).
  * 32: no figure in the second half of a score (`2:1-Sieg` gave "1 Sieg"), and a part of a figure
- *     takes its unit (`99 von 128 Stimmen`: 99 votes): the rows' figure keys move (compareux pass).
+ *     takes its unit (`99 von 128 Stimmen`: 99 votes): the rows' figure keys move; a time zone
+ *     (`MEZ`, `GMT`, `ET`) is no organisation (compareux pass).
  */
 export const COMPARE_ROWS_VERSION = 32;
 
