@@ -64,6 +64,21 @@ describe('CompareState', () => {
     expect(state.comparison).toBeNull();
     expect(state.error?.message).toMatch(/two to four/);
   });
+  it('keeps the story the reports came from only when the story holds more than it compares', async () => {
+    const client = new FakeClient();
+    client.comparison = comparison();
+    const state = new CompareState(client);
+    await state.load([A, B], { id: 'story:x', label: 'Fire', total: 7 });
+    expect(state.story).toEqual({ id: 'story:x', label: 'Fire', total: 7 });
+    await state.load([A, B], { id: 'story:y', label: 'Talks', total: 2 });
+    expect(state.story).toBeNull();
+    await state.load([A, B], { id: 'story:x', label: 'Fire', total: 7 });
+    await state.load([A, B]);
+    expect(state.story).toBeNull();
+    await state.load([A, B], { id: 'story:x', label: 'Fire', total: 7 });
+    state.clear();
+    expect(state.story).toBeNull();
+  });
 });
 
 describe('picking and stories in the list', () => {

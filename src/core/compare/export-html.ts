@@ -95,7 +95,9 @@ export function comparisonHtml(c: Comparison, lang = 'en'): string {
         `<${tag} class="s ${unique.has(k) ? 'unique' : (cls.get(`${a.id}:${k}`) ?? '')}${wire.has(`${a.id}:${k}`) ? ' wire' : ''}">${escapeHtml(a.sentences[k]!.text)}</${tag}>`;
       const body = a.layout?.length ? structuredBody(a, sentence) : a.sentences.map((_, k) => sentence(k)).join('\n');
       const meta = [name(a.id), a.published ? formatPartialDate(a.published, dateLocale) : null, a.sources.length ? `${w.sources}: ${a.sources.map((s) => s.name).join(', ')}` : null].filter(Boolean).join(' · ');
-      return `<section class="col"><h2>${i + 1}. ${escapeHtml(a.title)}</h2><div class="meta">${escapeHtml(meta)}</div>${body}</section>`;
+      // The report's words in its language (the title, the text); the meta line is the UI's.
+      const lang = a.lang ? ` lang="${escapeHtml(a.lang)}"` : '';
+      return `<section class="col"><h2>${i + 1}. <span${lang}>${escapeHtml(a.title)}</span></h2><div class="meta">${escapeHtml(meta)}</div><div${lang}>${body}</div></section>`;
     })
     .join('\n');
   const sentence = (id: string, k: number) => escapeHtml(c.articles.find((a) => a.id === id)!.sentences[k]!.text);

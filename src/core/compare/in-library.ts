@@ -5,7 +5,7 @@
  */
 import type { ArticleId, Comparison, EntityId } from '../../shared/api';
 import type { ReadDb } from '../store/db';
-import { getCompareArticle, stemDocFrequencies } from '../store/queries/compare';
+import { articleLang, getCompareArticle, stemDocFrequencies } from '../store/queries/compare';
 import { analyzeArticle, type AnalyzedArticle } from '../analysis/analyze';
 import { entityGroups } from '../explore/views';
 import { nameKey } from '../store/queries/entities';
@@ -91,6 +91,7 @@ export function compareInLibrary(db: ReadDb, ids: ArticleId[]): Comparison {
   const started = performance.now();
   const arts = loadForCompare(db, ids);
   const result = compare(arts, libraryContext(db, arts));
+  for (const a of result.articles) a.lang = articleLang(db, a.id);
   result.tookMs = Math.round((performance.now() - started) * 10) / 10;
   return result;
 }

@@ -23,6 +23,12 @@ export interface ComparedArticle {
   title: string;
   site: string | null;
   published: PartialDate | null;
+  /**
+   * The report's language (ISO 639-1, `de`) when the library knows it: the view and the export
+   * mark the report's words with it, so a screen reader speaks a German report in German in an
+   * English UI (the reader does the same). Absent from comparisons made outside a library.
+   */
+  lang?: string | null;
   sentences: CompareSentence[];
   /** Indexes into `sentences` of the sentences no other compared report has a counterpart for. */
   unique: number[];

@@ -37,6 +37,13 @@ describe('the compare legend', () => {
     expect(de).not.toMatch(/only-a|only-b|\b0\.40\b/);
     expect(comparisonHtml(c)).toContain('same figure: über vier Stunden / mehr als vier Stunden');
   });
+  it('marks each report’s title and text with its language, and the UI’s words with the UI’s', () => {
+    // A German report in an English export was read out by a screen reader in English.
+    const en = comparisonHtml({ ...c, articles: [{ ...c.articles[0]!, lang: 'de' }, c.articles[1]!] }, 'en');
+    expect(en).toContain('<html lang="en">');
+    expect(en).toContain('<h2>1. <span lang="de">A</span></h2><div class="meta">dpa</div><div lang="de"><p class="s');
+    expect(en).toContain('<h2>2. <span>B</span></h2><div class="meta">ntv</div><div><p class="s');
+  });
   it('writes each report’s date as the app does in that language, not as stored', () => {
     const dated: Comparison = { ...c, articles: [{ ...c.articles[0]!, published: '2025-11-19T09:47' }, { ...c.articles[1]!, published: '2025-07' }] };
     const en = comparisonHtml(dated, 'en');

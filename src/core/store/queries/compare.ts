@@ -37,6 +37,12 @@ export function getCompareArticle(db: ReadDb, id: string): CompareArticleRow | u
   };
 }
 
+/** An article's language (ISO 639-1), or null when unknown or the article is not there. */
+export function articleLang(db: ReadDb, id: string): string | null {
+  const r = stmt(db, 'SELECT lang FROM articles WHERE id = ?').get(id) as { lang: string | null } | undefined;
+  return r?.lang ?? null;
+}
+
 /** The effective publication date and date conflict of an article (a person's edit included). */
 export function getArticleDates(
   db: ReadDb,
