@@ -55,13 +55,16 @@ test('a story of six reports compared four at a time says so, and leads to its l
   await expect(page.locator('#library-title')).toContainText('Story:');
 });
 
-test('a story the view holds whole says nothing of a part; each German column is marked German in the English UI', async ({ page, server }) => {
+test('a story the view holds whole says nothing of a part; a German column is marked German, one without an outlet named as the panel names it', async ({ page, server }) => {
   await page.goto(server.url);
   await expect(page.getByRole('listbox', { name: 'Reports' }).getByRole('option').first()).toBeVisible();
   await compareStory(page, /Putins Marathontreffen/);
   const view = page.getByRole('region', { name: 'Comparison' });
   await expect(view.locator('article.column')).toHaveCount(3);
   await expect(view).not.toContainText('of this story’s');
+  // A report without an outlet is named in its column's head as the panel and the export name it.
+  const unnamed = view.locator('article.column .site').filter({ hasText: 'outlet not stated' });
+  await expect(unnamed.first()).toContainText(/^\d?\s*Report \d\s\(outlet not stated\)/);
   // A screen reader speaks a report in its language, as in the reader; the head's outlet and date are the UI's.
   for (const col of await view.locator('article.column').all()) {
     await expect(col.locator('.text')).toHaveAttribute('lang', 'de');

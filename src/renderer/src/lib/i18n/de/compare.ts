@@ -17,6 +17,7 @@ export const compare: Widen<typeof en> = {
   compareStart: 'Vergleichen',
   compareTitle: (n: number) => `${n} Berichte im Vergleich`,
   compareSubset: (n: number, total: number) => `${n} der ${total} Berichte dieser Geschichte (die Ansicht fasst vier auf einmal).`,
+  noOutletNote: 'Medium nicht genannt',
   compareChooseOthers: 'Andere in der Liste der Geschichte wählen',
   reportN: legendWords('de').reportN,
   compareLabel: 'Vergleich',

@@ -14,6 +14,7 @@ export const compare = {
   compareStart: 'Compare',
   compareTitle: (n: number) => `Comparing ${n} reports`,
   compareSubset: (n: number, total: number) => `${n} of this story’s ${total} reports (the view holds four at a time).`,
+  noOutletNote: 'outlet not stated',
   compareChooseOthers: 'Choose others in the story’s list',
   reportN: legendWords('en').reportN,
   compareLabel: 'Comparison',
