@@ -115,3 +115,20 @@ test('four narrow columns keep their words inside them (900 × 600)', async ({ p
   );
   expect(over).toEqual([]);
 });
+
+test('printed, each column’s title is whole and the story line keeps its words, not its link', async ({ page, server }) => {
+  await page.setViewportSize({ width: 900, height: 600 });
+  await page.goto(server.url);
+  await expect(page.getByRole('listbox', { name: 'Reports' }).getByRole('option').first()).toBeVisible();
+  await compareStory(page, /Großbrand im Hafen/);
+  const view = page.getByRole('region', { name: 'Comparison' });
+  await expect(view.locator('article.column')).toHaveCount(4);
+  const cut = () => view.locator('article.column h2').evaluateAll((hs) => hs.filter((h) => h.scrollHeight > h.clientHeight + 1).length);
+  // On screen the narrow heads cut their titles to two lines (the whole one on pointing) …
+  expect(await cut()).toBeGreaterThan(0);
+  await page.emulateMedia({ media: 'print' });
+  // … on paper nothing points.
+  expect(await cut()).toBe(0);
+  await expect(view.getByText('4 of this story’s 6 reports')).toBeVisible();
+  await expect(view.getByRole('button', { name: 'Choose others in the story’s list' })).toBeHidden();
+});
