@@ -84,11 +84,10 @@ function dateWords(text: string): string {
 export function compareDates(sa: AnalyzedSentence, sb: AnalyzedSentence): DateDifference[] {
   const out: DateDifference[] = [];
   const usedB = new Set<number>();
-  const words = dateWords;
   for (const a of sa.dates) {
     const free = (k: number) => !usedB.has(k);
     let j = sb.dates.findIndex((b, k) => free(k) && b.date !== null && b.date === a.date);
-    if (j < 0) j = sb.dates.findIndex((b, k) => free(k) && words(b.text) === words(a.text));
+    if (j < 0) j = sb.dates.findIndex((b, k) => free(k) && dateWords(b.text) === dateWords(a.text));
     if (j < 0 && sa.dates.length === 1 && sb.dates.length === 1 && a.date !== null && sb.dates[0]!.date !== null) j = 0;
     if (j < 0) {
       out.push({ kind: 'only-a', a: { text: a.text, date: a.date }, b: null });
