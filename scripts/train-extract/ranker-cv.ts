@@ -80,6 +80,38 @@ const EXTRA: Record<string, (p: DumpPage, c: Cand, k: number) => number> = {
   adjDup: (p, c) => (adjacentSame(p, c.i, 1) ? 1 : 0),
   /** That within two lines. */
   adjDup2: (p, c) => (adjacentSame(p, c.i, 2) ? 1 : 0),
+  /** `allCaps` (feature 7) against the page's share of all-caps candidates: a caps headline under a caps menu is no rarer than its menu. */
+  capsRel: (p, c) => c.x[7]! - p.cands.filter((o) => o.x[7] === 1).length / Math.max(1, p.cands.length),
+  /** An all-caps candidate with a date line or byline under it (`metaBelow`, feature 23): a caps headline, not a caps menu item. */
+  capsMeta: (_p, c) => c.x[7]! * c.x[23]!,
+  /** The next non-empty line holds a date (the header's date line right under the headline). */
+  dateNext: (p, c) => {
+    for (let j = c.i + 1; j < p.lines.length && j <= c.i + 2; j++) if (p.lines[j]!.trim()) return /\b\d{1,2}[./]\s?(?:\d{1,2}[./]|\p{L}{3,}\.?\s)\s?\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\p{L}{3,}\.?\s\d{1,2},\s\d{4}\b/u.test(p.lines[j]!) ? 1 : 0;
+    return 0;
+  },
+  /** The nearest candidate above the first prose line with a date line or byline under it. */
+  nearestAboveMeta: (p, c) => (EXTRA.nearestAbove!(p, c, 0) * c.x[23]!),
+  /** The candidate opens with a figure (an ingredient or data line: `350 g Mehl`, `120 Minuten`). */
+  digitStart: (_p, c) => (/^\d/u.test(c.t.trim()) ? 1 : 0),
+  /** The candidate stands among lines that open as it does (a figure, or a list marker): an item of a list, not a heading over it. */
+  listRun: (p, c) => {
+    const shape = (l: string | undefined) => { const t = (l ?? '').trim(); return !t ? '' : /^\d/u.test(t) ? 'd' : /^[-–•*+·]\s/u.test(t) ? 'm' : 'x'; };
+    const me = shape(c.t);
+    if (me === 'x') return 0;
+    let n = 0;
+    for (const d of [-2, -1, 1, 2]) if (shape(p.lines[c.i + d]) === me) n++;
+    return n >= 2 ? 1 : 0;
+  },
+  /** The candidate names a host (`landwirt.com`, `navbar.site.backen.de`): a site's own line, a link or a menu. */
+  hostName: (_p, c) => (/\p{L}[\p{L}\d-]*\.\p{Ll}{2,4}(?:\b|$)/u.test(c.t) && !/\.\s/u.test(c.t) ? 1 : 0),
+  /** For a candidate under the first prose line: log words of the prose lines between (a subheading stands under paragraphs, a headline under teasers stands under short ones). */
+  proseBefore: (p, c) => {
+    if (c.x[19] !== 1) return 0;
+    const start = Math.round(c.i - Math.expm1(c.x[22]!));
+    let w = 0;
+    for (let j = Math.max(0, start); j < c.i; j++) { const t = (p.lines[j] ?? '').trim(); const n = t.split(/\s+/).length; if (n >= 10 && /[.!?…]["”»']?$/u.test(t)) w += n; }
+    return Math.log1p(w);
+  },
   /** Another candidate of the page has the same text. */
   dupCand: (p, c) => (p.cands.some((o) => o.i !== c.i && low(o.t) === low(c.t)) ? 1 : 0),
 };
