@@ -21,6 +21,7 @@ import { thingNamed } from './thing-names';
 import { surnameSign, wordSurnameAt } from './word-surnames';
 import { verbBefore } from './verb-position';
 import { isWorldCity } from './world-cities';
+import { secondSurnameAt } from './second-surname';
 import { isLexiconWord } from '../text/decompound';
 import { wordRoot } from '../text/roots';
 import { stemWord } from '../text/words';
@@ -325,7 +326,7 @@ export class NameFinder implements ShapeContext {
       // unless a second given name of any list goes before it (`Johann Sebastian Bach`, `Iain Duncan Smith`).
       if (j === i + 2 && this.isCommon(j, Infinity) && !this.isGiven(i + 1) && !mayBeGivenName(this.lower(i + 1)) && eastAsian() !== 3) break;
       // A name ends at a known surname (`Präsident Putin Witkoff empfange`).
-      const known = j > i && this.isKnownSurname(j - 1) && j - i >= eastAsian();
+      const known = j > i && this.isKnownSurname(j - 1) && j - i >= eastAsian() && !secondSurnameAt(this, i, j);
       if (toks.after[j] === 44 || toks.after[j] === 58 || known) {
         if (known) break;
         j++;

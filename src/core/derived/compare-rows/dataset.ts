@@ -107,8 +107,12 @@ import { indexArticleForCompare, markComparePending } from './rows';
  * 31: a known given name before a word the frequency list holds (a city: `Jack London`, `Whitney
  *     Houston`) is a person where the report has the pair act as one (`analysis/place-surname.ts`),
  *     and the groups of people part two sexes' given names the endings cannot (names8 pass).
+ * 32: a whole name written again after the report named its surname is read whole where it adds
+ *     a spelling — a second surname (`Nicolás Maduro Moros` after `Nicolás Maduro`), another
+ *     rendering of the given name (`Hussein Salami` after `Hossein Salami`), or the given name after
+ *     only the bare surname (`analysis/second-surname.ts`): names9 pass.
  */
-export const COMPARE_ROWS_VERSION = 31;
+export const COMPARE_ROWS_VERSION = 32;
 
 /**
  * A trashed report's compare rows go (and it leaves the waiting list); the views take it out
