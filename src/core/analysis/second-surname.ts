@@ -63,3 +63,15 @@ export function wholeAgainAt(f: KnownNames, i: number): boolean {
   if (foldText(given) === f.foldOf(i)) return secondSurnameAt(f, i, i + 2);
   return isSameGivenName(given, f.toks.w(i));
 }
+
+/**
+ * Words `i … i + 3` are two given names and two surnames (`José Luis Rodríguez Zapatero`, `Andrés
+ * Manuel López Obrador`): both first words given names of the lists, the last two none, the last
+ * no frequent word, and the name plainly ends after it. The finder reads three words at most.
+ */
+export function twoSurnamesAt(f: KnownNames, i: number): boolean {
+  const toks = f.toks, k = i + 3;
+  if (!toks.has(k) || !toks.joined(k) || toks.sentence[k] !== toks.sentence[i]) return false;
+  const given = (x: number) => f.isGiven(x) || isWorldGivenName(f.lower(x));
+  return given(i) && given(i + 1) && !given(i + 2) && !given(k) && !mayBeGivenName(f.lower(k)) && !f.isCommon(k, Infinity) && f.endsName(k);
+}

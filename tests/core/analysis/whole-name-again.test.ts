@@ -36,3 +36,20 @@ describe('a whole name written again after the report named its surname', () => 
     expect(written('Der Kandidat Arbeloa gewann. Heute Arbeloa Quintero sagte, er sei zufrieden.').some((p) => p.startsWith('Heute'))).toBe(false);
   });
 });
+
+describe('two given names and two surnames', () => {
+  it.each([
+    ['Spaniens früherer Regierungschef José Luis Iturbe Calvete sagte am Montag, er sei zufrieden.', 'José Luis Iturbe Calvete'],
+    ['Mexikos Präsident Andrés Manuel Ibarra Quiroga kritisierte die Entscheidung.', 'Andrés Manuel Ibarra Quiroga'],
+  ])('%s → %s', (text, name) => {
+    expect(written(text)).toContain(name);
+  });
+
+  it.each([
+    // A third given name, a fourth word that is a place or a frequent word: three words as before.
+    ['Der Trainer Hans Peter Müller Berlin verließ am Montag.', 'Hans Peter Müller'],
+    ['Kolumbiens Präsident Juan Manuel Santos erhielt den Friedensnobelpreis.', 'Juan Manuel Santos'],
+  ])('%s → %s', (text, name) => {
+    expect(written(text)).toContain(name);
+  });
+});

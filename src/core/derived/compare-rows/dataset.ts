@@ -110,7 +110,8 @@ import { indexArticleForCompare, markComparePending } from './rows';
  * 32: a whole name written again after the report named its surname is read whole where it adds
  *     a spelling — a second surname (`Nicolás Maduro Moros` after `Nicolás Maduro`), another
  *     rendering of the given name (`Hussein Salami` after `Hossein Salami`), or the given name after
- *     only the bare surname (`analysis/second-surname.ts`): names9 pass.
+ *     only the bare surname (`analysis/second-surname.ts`), and two given names before two surnames
+ *     are read as one name of four words (`José Luis Rodríguez Zapatero`): names9 pass.
  */
 export const COMPARE_ROWS_VERSION = 32;
 
