@@ -389,6 +389,8 @@ export class NameFinder implements ShapeContext {
     const sur = foldText(words[words.length - 1]!);
     const known = this.persons.get(sur);
     if (!known || known.split(' ').length < words.length) this.persons.set(sur, full);
+    // Two given names and two surnames: a bare first surname is this person too (`López` of `Andrés Manuel López Obrador`).
+    if (words.length === 4 && !PERSIAN_ARTICLE_APART.test(words[2]!) && !this.persons.has(foldText(words[2]!))) this.persons.set(foldText(words[2]!), full);
     // The surname without its Arabic article (`al-Assad`): `Assads Rücktritt` is his, `Assad` is he.
     const bare = sur.replace(ARTICLE_BEFORE, '');
     if (bare !== sur && bare.length > 2 && !this.persons.has(bare)) this.persons.set(bare, full);

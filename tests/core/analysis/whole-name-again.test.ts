@@ -45,6 +45,13 @@ describe('two given names and two surnames', () => {
     expect(written(text)).toContain(name);
   });
 
+  it('a bare first surname is that person (`Ibarra` of `Andrés Manuel Ibarra Quiroga`)', () => {
+    const text = 'Mexikos Präsident Andrés Manuel Ibarra Quiroga sagte am Montag, er sei zufrieden. Ibarra erklärte, die Lage sei gut.';
+    const spans = splitSentences(text, 0, text.length).map((s) => ({ start: s.start, end: s.end }));
+    const bare = findEntities(text, spans).find((e) => e.kind === 'person' && e.text === 'Ibarra');
+    expect(bare?.name).toBe('Andrés Manuel Ibarra Quiroga');
+  });
+
   it.each([
     // A third given name, a fourth word that is a place or a frequent word: three words as before.
     ['Der Trainer Hans Peter Müller Berlin verließ am Montag.', 'Hans Peter Müller'],
