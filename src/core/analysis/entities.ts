@@ -36,6 +36,7 @@ import { surnameVariants } from './surname-variants';
 import { countryNames } from './country-names';
 import { countryGivenAt } from './country-given';
 import { placeSurnameAt } from './place-surname';
+import { wholeAgainAt } from './second-surname';
 import { isWorldCity } from './world-cities';
 import { isParticleAt, particlesAt, particlesBefore, surnameFirstAt } from './name-shapes';
 import { isGivenSpelling, isGivenWord, isWorldGivenName, mayBeGivenName } from './given-names';
@@ -194,7 +195,7 @@ function givenNames(f: NameFinder): void {
     if (taken[i] || f.afterDeterminer(i) || f.afterAdjective(i) || !f.nameLike(i) || !f.nameLike(i + 1) || !toks.joined(i + 1)) continue;
     // A known surname first opens a name of its own when the name is surname first (`Kim Yo Jong` beside `Kim Jong Il`).
     const eastAsian = surnameFirstAt(f, i);
-    if ((f.isKnownSurname(i) && !eastAsian) || f.isKnownSurname(i + 1)) continue;
+    if ((f.isKnownSurname(i) && !eastAsian) || (f.isKnownSurname(i + 1) && !wholeAgainAt(f, i))) continue;
     const given = firstNames.has(f.lower(i));
     const givenElsewhere = given || isGivenSpelling(toks.w(i), firstNames) || isWorldGivenName(f.lower(i));
     if (toks.initial(i) && !givenElsewhere && !f.threeWordsAt(i) && !eastAsian) continue;

@@ -21,6 +21,7 @@ import { thingNamed } from './thing-names';
 import { surnameSign, wordSurnameAt } from './word-surnames';
 import { verbBefore } from './verb-position';
 import { isWorldCity } from './world-cities';
+import { secondSurnameAt, twoSurnamesAt } from './second-surname';
 import { isLexiconWord } from '../text/decompound';
 import { wordRoot } from '../text/roots';
 import { stemWord } from '../text/words';
@@ -319,13 +320,14 @@ export class NameFinder implements ShapeContext {
     // asked only where it matters (most runs meet no known surname and no frequent word).
     let shape = -1;
     const eastAsian = () => (shape < 0 ? (shape = surnameFirstAt(this, i)) : shape);
-    // Three words, or four when the third is the Persian article apart (`Mohammad Ali Al-e Tabrani`).
-    while ((j < i + 3 || (j === i + 3 && PERSIAN_ARTICLE_APART.test(toks.w(j - 1)))) && this.nameLike(j) && (j === i || toks.joined(j)) && toks.sentence[j] === toks.sentence[i]) {
+    // Three words, or four when the third is the Persian article apart (`Mohammad Ali Al-e Tabrani`) or
+    // two given names go before two surnames (`José Luis Rodríguez Zapatero`).
+    while ((j < i + 3 || (j === i + 3 && (PERSIAN_ARTICLE_APART.test(toks.w(j - 1)) || twoSurnamesAt(this, i)))) && this.nameLike(j) && (j === i || toks.joined(j)) && toks.sentence[j] === toks.sentence[i]) {
       // A common word after a name of two is no third word of it (`Yoav Gallant Berichten zufolge`),
       // unless a second given name of any list goes before it (`Johann Sebastian Bach`, `Iain Duncan Smith`).
       if (j === i + 2 && this.isCommon(j, Infinity) && !this.isGiven(i + 1) && !mayBeGivenName(this.lower(i + 1)) && eastAsian() !== 3) break;
       // A name ends at a known surname (`Präsident Putin Witkoff empfange`).
-      const known = j > i && this.isKnownSurname(j - 1) && j - i >= eastAsian();
+      const known = j > i && this.isKnownSurname(j - 1) && j - i >= eastAsian() && !secondSurnameAt(this, i, j);
       if (toks.after[j] === 44 || toks.after[j] === 58 || known) {
         if (known) break;
         j++;
@@ -387,6 +389,8 @@ export class NameFinder implements ShapeContext {
     const sur = foldText(words[words.length - 1]!);
     const known = this.persons.get(sur);
     if (!known || known.split(' ').length < words.length) this.persons.set(sur, full);
+    // Two given names and two surnames: a bare first surname is this person too (`López` of `Andrés Manuel López Obrador`).
+    if (words.length === 4 && !PERSIAN_ARTICLE_APART.test(words[2]!) && !this.persons.has(foldText(words[2]!))) this.persons.set(foldText(words[2]!), full);
     // The surname without its Arabic article (`al-Assad`): `Assads Rücktritt` is his, `Assad` is he.
     const bare = sur.replace(ARTICLE_BEFORE, '');
     if (bare !== sur && bare.length > 2 && !this.persons.has(bare)) this.persons.set(bare, full);

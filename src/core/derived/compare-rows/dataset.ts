@@ -110,8 +110,13 @@ import { indexArticleForCompare, markComparePending } from './rows';
  * 32: no figure in the second half of a score (`2:1-Sieg` gave "1 Sieg"), and a part of a figure
  *     takes its unit (`99 von 128 Stimmen`: 99 votes): the rows' figure keys move; a time zone
  *     (`MEZ`, `GMT`, `ET`) is no organisation (compareux pass).
+ * 33: a whole name written again after the report named its surname is read whole where it adds
+ *     a spelling — a second surname (`Nicolás Maduro Moros` after `Nicolás Maduro`), another
+ *     rendering of the given name (`Hussein Salami` after `Hossein Salami`), or the given name after
+ *     only the bare surname (`analysis/second-surname.ts`), and two given names before two surnames
+ *     are read as one name of four words (`José Luis Rodríguez Zapatero`): names9 pass.
  */
-export const COMPARE_ROWS_VERSION = 32;
+export const COMPARE_ROWS_VERSION = 33;
 
 /**
  * A trashed report's compare rows go (and it leaves the waiting list); the views take it out
