@@ -29,6 +29,7 @@ export const de: CliWords = {
   withinAll: ' (alle doppelt in der Eingabe selbst)',
   withinSome: (n: number) => ` (davon ${n} doppelt in der Eingabe selbst)`,
   skippedLine: (name: string, reason: string) => `  übersprungen ${name}: ${reason}`,
+  skippedSelf: (reason: string) => `  übersprungen: ${reason}`,
   warningLine: (name: string, message: string) => `  Hinweis ${name}: ${message}`,
   versionLine: (name: string, id: string, annotations: number, edited: boolean) =>
     `  neue Fassung ${name}: von ${id}, daneben abgelegt${annotations > 0 || edited ? `; ${[annotations > 0 ? `${annotations} ${annotations === 1 ? 'Anmerkung' : 'Anmerkungen'}` : '', edited ? 'Änderungen' : ''].filter(Boolean).join(' und ')} ${annotations === 1 && !edited ? 'bleibt' : 'bleiben'} dort` : ''}`,

@@ -30,6 +30,7 @@ export const en = {
   withinAll: ' (all duplicates within the input)',
   withinSome: (n: number) => ` (${n} of them duplicates within the input)`,
   skippedLine: (name: string, reason: string) => `  skipped ${name}: ${reason}`,
+  skippedSelf: (reason: string) => `  skipped: ${reason}`,
   warningLine: (name: string, message: string) => `  warning ${name}: ${message}`,
   versionLine: (name: string, id: string, annotations: number, edited: boolean) =>
     `  new version ${name}: of ${id}, kept beside it${annotations > 0 || edited ? `; ${[annotations > 0 ? `${annotations} annotation${annotations === 1 ? '' : 's'}` : '', edited ? 'edits' : ''].filter(Boolean).join(' and ')} ${annotations === 1 && !edited ? 'stays' : 'stay'} there` : ''}`,
