@@ -44,3 +44,16 @@ test('a page with 5,000 lines of furniture opens with none of them drawn; the fo
   await gefaltet.locator('summary').click();
   await expect(gefaltet.getByRole('button', { name: /^200 weitere zeigen \(4\.80\d nicht gezeigt\)$/ })).toBeVisible();
 });
+
+test('a file of one long line without spaces: its title wraps inside the import summary', async ({ app }) => {
+  const list = app.getByRole('listbox', { name: 'Reports' });
+  await list.focus();
+  const chooser = app.waitForEvent('filechooser');
+  await app.keyboard.press('Control+O');
+  await (await chooser).setFiles([{ name: 'eine-zeile.txt', mimeType: 'text/plain', buffer: Buffer.from('x'.repeat(20_000)) }]);
+  const summary = app.getByRole('status').filter({ hasText: 'Import finished' });
+  const line = summary.getByRole('listitem').filter({ hasText: 'eine-zeile.txt' });
+  await expect(line).toBeVisible();
+  const [inside, box] = await line.evaluate((li) => [li.scrollWidth, li.closest('section')!.getBoundingClientRect().right - li.getBoundingClientRect().left]);
+  expect(inside).toBeLessThanOrEqual(Math.ceil(box!));
+});
