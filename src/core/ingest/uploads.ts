@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { ApiError } from '../../shared/errors';
+import { notice } from '../../shared/api/notices';
+import { codedError } from '../../shared/i18n';
 import { MAX_UPLOADS, refusedBySize, type UploadId } from '../../shared/api';
 import type { InputFile } from './inputs';
 
@@ -96,7 +98,7 @@ export class UploadStaging {
       bad(`ingest: "${name}" must have a size from 0 to ${MAX_UPLOAD_BYTES} bytes`);
     }
     this.#dropStale();
-    if (this.#uploads.size >= MAX_UPLOADS) bad(`ingest: at most ${MAX_UPLOADS} files can be sent at once`);
+    if (this.#uploads.size >= MAX_UPLOADS) throw codedError('BAD_INPUT', notice('ingest.too-many-files', { count: this.#uploads.size + 1, limit: MAX_UPLOADS }));
     if (!this.#dir) {
       sweepOrphans(tmpdir());
       this.#dir = mkdtempSync(join(tmpdir(), `${STAGING_PREFIX}${process.pid}-`));

@@ -1,4 +1,6 @@
-import { refusedBySize, type ParallaxApi } from '../../../../shared/api';
+import { MAX_UPLOADS, refusedBySize, type ParallaxApi } from '../../../../shared/api';
+import { notice } from '../../../../shared/api/notices';
+import { codedError } from '../../../../shared/i18n';
 import { reportsShown, type ParallaxEvent } from '../../../../shared/events';
 import type { IngestReport, JobId, TextInput, UploadId } from '../../../../shared/api';
 import { bytesToBase64 } from '../base64';
@@ -117,6 +119,8 @@ export class IngestState {
    */
   async importFiles(files: readonly FileLike[]): Promise<IngestReport | null> {
     if (files.length === 0) return null;
+    // Said before a byte is sent: the library refused the file after the limit, dropping all sent.
+    if (files.length > MAX_UPLOADS) throw codedError('BAD_INPUT', notice('ingest.too-many-files', { count: files.length, limit: MAX_UPLOADS }));
     const api = this.#deps.api;
     return this.#run(async (jobId) => {
       const ids: UploadId[] = [];
