@@ -53,7 +53,12 @@ export function sweepOrphans(dir: string, now = Date.now()): void {
     if (!name.startsWith(STAGING_PREFIX)) continue;
     const pid = /^parallax-uploads-(\d+)-/.exec(name)?.[1];
     const orphan = pid === undefined ? untouchedFor(join(dir, name), now - STALE_MS) : Number(pid) !== process.pid && !alive(Number(pid));
-    if (orphan) rmSync(join(dir, name), { recursive: true, force: true });
+    if (!orphan) continue;
+    try {
+      rmSync(join(dir, name), { recursive: true, force: true });
+    } catch {
+      // Another user's folder (EACCES), or one going as we look: not ours to clear.
+    }
   }
 }
 
