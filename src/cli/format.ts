@@ -53,11 +53,24 @@ export function formatArticle(a: Article): string {
   return lines.join('\n');
 }
 
+/**
+ * One skipped input, its file named once: most reasons name it (and its line) themselves, and
+ * "skipped bild.txt: ingest: "bild.txt" is a PNG image" said it twice. The English wording's
+ * module prefix is left out here, as the window does.
+ */
+function skippedLine(s: IngestReport['skipped'][number]): string {
+  const w = cliWords();
+  const reason = say(CLI_LANG, s.reasonCoded).replace(/^ingest: /, '');
+  const named = ['"', '„', '“', '«', '»'].some((q) => reason.includes(`${q}${s.name}`)) || (reason.startsWith(s.name) && /^[\s,]/.test(reason.slice(s.name.length)));
+  if (named) return w.skippedSelf(reason);
+  return w.skippedLine(`${s.name}${s.locator ? ` (${words(CLI_LANG).locator(s.locator)})` : ''}`, reason);
+}
+
 /** What an ingest run did, one line per item that needs attention. */
 export function formatReport(r: IngestReport): string {
   const w = cliWords();
   const out = [w.reportSummary(r.added.length, r.present.length, withinInput(r), r.skipped.length, (r.durationMs / 1000).toFixed(1))];
-  for (const s of r.skipped) out.push(printable(w.skippedLine(`${s.name}${s.locator ? ` (${words(CLI_LANG).locator(s.locator)})` : ''}`, say(CLI_LANG, s.reasonCoded))));
+  for (const s of r.skipped) out.push(printable(skippedLine(s)));
   for (const p of r.present) if (p.restoredFromTrash) out.push(printable(w.restoredLine(p.name, p.articleId)));
   for (const a of r.added) if (a.versionOf) out.push(printable(w.versionLine(a.name, a.versionOf.articleId, a.versionOf.annotations, a.versionOf.edited)));
   for (const x of r.warnings) out.push(printable(w.warningLine(x.name, say(CLI_LANG, x.messageCoded))));

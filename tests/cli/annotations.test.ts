@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT, tempDir } from '../support/temp';
@@ -81,6 +81,22 @@ describe('annotations survive', () => {
     const r = run(['annotations', 'import', bad, '--library', join(tmp.dir, 'c.sqlite')]);
     expect(r.code).toBe(1);
     expect(r.err).toBe('parallax: import: not a W3C Web Annotation collection, page or annotation\n');
+  });
+
+  it('a picture picked by mistake is one line, no raw bytes; a 200 MB file is refused unread', () => {
+    const png = join(tmp.dir, 'bild.jsonld');
+    writeFileSync(png, Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64, 0)]));
+    const r = run(['annotations', 'import', png, '--library', join(tmp.dir, 'c.sqlite')]);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/^parallax: import: not valid JSON \(Unexpected token [^\n]*\)\n$/);
+    expect(r.err).not.toMatch(/[\u0000-\u0009\u000b-\u001f\ufffd]|PNG/);
+
+    const huge = join(tmp.dir, 'riesig.jsonld');
+    writeFileSync(huge, '');
+    truncateSync(huge, 200 * 1024 * 1024);
+    const de = run(['annotations', 'import', huge, '--library', join(tmp.dir, 'c.sqlite')], 'de_DE.UTF-8');
+    expect(de.code).toBe(1);
+    expect(de.err).toBe('parallax: Die Datei ist größer als 64 MB\n');
   });
 });
 

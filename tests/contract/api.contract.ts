@@ -150,6 +150,18 @@ export function runContractSuite(name: string, makeApi: () => Promise<ApiUnderTe
       expect(r.skipped[0]!.reason).toContain('PNG');
     });
 
+    it('a file too large to read is skipped by its declared size, its bytes never sent', async () => {
+      const size = 200 * 1024 * 1024;
+      const id = await t.api.beginUpload({ name: 'riesig.txt', size });
+      const r = await t.api.ingestUploads([id]);
+      expect(r.added).toEqual([]);
+      expect(r.skipped.map((s) => [s.name, s.code, s.reasonCoded.code])).toEqual([['riesig.txt', 'TOO_LARGE', 'ingest.file-too-large']]);
+      // JSON Lines of any size are streamed, so their bytes are still needed.
+      const lines = await t.api.beginUpload({ name: 'riesig.jsonl', size });
+      await expectApiError(t.api.ingestUploads([lines]), 'BAD_INPUT');
+      await t.api.discardUpload(lines);
+    });
+
     it('ingests a file sent in pieces under its own name, with progress in reports', async () => {
       const lines = [0, 1, 2].map((i) => JSON.stringify({ id: `u${i}`, title: `Stück ${name} ${i}`, text: `Der Bericht ${i} kam in Teilen (${name}).` })).join('\n');
       const bytes = Buffer.from(lines);

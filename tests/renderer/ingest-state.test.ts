@@ -37,6 +37,26 @@ describe('IngestState', () => {
     expect(ingest.isRunning).toBe(false);
   });
 
+  it('does not send the bytes of a file the library refuses for its size alone', async () => {
+    const client = new FakeClient();
+    const ingest = new IngestState({ api: client, makeJobId: () => 'job-1' });
+    const huge = { name: 'riesig.txt', size: 200 * 1024 * 1024, slice: () => ({ arrayBuffer: async () => { throw new Error('read the 200 MB file'); } }) };
+    await ingest.importFiles([huge, file('klein.txt', 'Grüße')]);
+    expect(client.calls.map((c) => c.method)).toEqual(['beginUpload', 'beginUpload', 'appendUpload', 'ingestUploads']);
+    expect(client.callsOf('beginUpload')[0]!.args).toEqual([{ name: 'riesig.txt', size: 200 * 1024 * 1024 }]);
+  });
+
+  it('more files than the library stages at once: says so in the person\'s words before a byte is sent', async () => {
+    const client = new FakeClient();
+    const ingest = new IngestState({ api: client, makeJobId: () => 'job-1' });
+    const many = Array.from({ length: 10_001 }, (_, i) => file(`r${i}.txt`, 'x'));
+    const e = await ingest.importFiles(many).then(() => null, (x: unknown) => x as { code: string; messageCoded?: { code: string } });
+    expect(e?.code).toBe('BAD_INPUT');
+    expect(e?.messageCoded?.code).toBe('ingest.too-many-files');
+    expect(client.calls).toEqual([]);
+    expect(ingest.isRunning).toBe(false);
+  });
+
   it('drops what was sent when sending fails', async () => {
     const client = new FakeClient();
     const { ApiError } = await import('../../src/shared/errors');

@@ -59,6 +59,7 @@ const SAMPLES: { [C in NoticeCode]: NoticeParams[C] } = {
   'ingest.store-failed': { name: 'x.txt', detail: 'SQLITE_FULL' },
   'ingest.timed-out': { name: 'x.jsonl', locator: 'line 9', seconds: 60 },
   'ingest.file-vanished': { name: 'x.txt' },
+  'ingest.too-many-files': { count: 12345, limit: 10000 },
   'ingest.utf16-lines-too-large': { name: 'x.jsonl', megabytes: 40, limit: 32 },
   'ingest.out-of-memory': { name: 'x.html', locator: '', megabytes: 160 },
   'ingest.store-stopped': { cause: { code: 'store.disk-full', params: { path: '/tmp/x.sqlite', detail: 'database or disk is full' } }, kept: 3 },

@@ -1,4 +1,5 @@
-import type { ArticleId, ArticleSort, ListCursor, ListQuery } from '../../shared/api';
+import type { ArticleId, ArticleSort, IngestReport, JobId, ListCursor, ListQuery, ReextractReport } from '../../shared/api';
+import { stopOnInterrupt } from '../interrupt';
 import { closeLibrary, openLibrary } from '../../core/library';
 import { createParallaxService } from '../../core/service';
 import { findIdsByPrefix } from '../../core/store/queries/article-reads';
@@ -73,7 +74,22 @@ function timeLimitMs(flag: string | undefined): number | undefined {
 export async function ingestCommand(paths: string[], flags: LibraryFlags): Promise<number> {
   if (paths.length === 0) throw new CliError(cliWords().givePaths, 2);
   return withService(flags, async (api, db, { progress }) => {
-    const report = await api.ingestPaths(paths);
+    const jobId = `cli-${process.pid}` as JobId;
+    const release = stopOnInterrupt(() => void api.cancelIngest(jobId));
+    let report: IngestReport;
+    try {
+      report = await api.ingestPaths(paths, { jobId });
+    } finally {
+      release();
+    }
+    if (report.cancelled) {
+      // Stopped by Ctrl+C: out soon. What waits for the compare index is caught up by the next run.
+      if (report.added.length > 0) mergeSearchIndex(db);
+      progress.end();
+      if (flags.json) console.log(JSON.stringify(report, null, 2));
+      else console.log([formatReport(report), cliWords().stoppedImport].join('\n'));
+      return 130;
+    }
     // `--replace`: each changed file's new version becomes the one worked on (`use-version`).
     const replaced = flags.replace ? await useAddedVersions(api, report.added) : [];
     // Index the new articles for comparison now, so the timeline and people views are ready;
@@ -184,14 +200,22 @@ export async function reextractCommand(idArgs: string[], flags: LibraryFlags & {
   if (idArgs.length > 0 && flags.all) throw new CliError(cliWords().reextractBoth, 2);
   return withService(flags, async (api, db, { progress }) => {
     const ids = flags.all ? undefined : idArgs.map((p) => resolveId(db, p, 'reextract'));
-    const report = await api.reextractArticles(ids);
+    const release = stopOnInterrupt(() => void api.cancelReextract());
+    let report: ReextractReport;
+    try {
+      report = await api.reextractArticles(ids);
+    } finally {
+      release();
+    }
     progress.end();
     if (flags.json) console.log(JSON.stringify(report, null, 2));
     else {
       const w = cliWords();
       console.log(w.reextracted(report.updated, (report.durationMs / 1000).toFixed(1)));
       for (const f of report.failed) console.log(w.failedLine(f.id, say(CLI_LANG, f.reasonCoded)));
+      if (report.cancelled) console.log(w.stoppedReextract);
     }
+    if (report.cancelled) return 130;
     return report.failed.length > 0 ? 1 : 0;
   });
 }

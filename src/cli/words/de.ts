@@ -5,6 +5,9 @@ export const de: CliWords = {
   seeHelp: '(siehe parallax --help)',
   unknownCommand: (command: string) => `unbekannter Befehl „${command}“ (siehe parallax --help)`,
   unexpected: (detail: string) => `unerwarteter Fehler: ${detail}`,
+  stopping: 'Wird angehalten, sobald die Berichte, die gerade geschrieben werden, gespeichert sind (Strg+C noch einmal beendet sofort; Geschriebenes bleibt so oder so)…',
+  stoppedImport: 'Angehalten. Die geschriebenen Berichte bleiben und sind durchsuchbar; derselbe Befehl noch einmal fügt den Rest hinzu (schon vorhandene werden erkannt).',
+  stoppedReextract: 'Angehalten. Die bis jetzt erneut ausgelesenen Berichte behalten das neue Ergebnis, die übrigen das frühere.',
   rescueTable: (table: string, kept: number, refused: number, damaged: boolean) =>
     `  ${table}: ${kept} Zeilen übernommen${refused > 0 ? `, ${refused} ausgelassen (unlesbar, oder wozu sie gehören, ging verloren)` : ''}${damaged ? ', einige Zeilen unlesbar' : ''}`,
   rescuedAll: (to: string, from: string) => `Alles wurde nach ${to} gerettet; Suche, Vergleich und Ansichten werden beim Öffnen neu aufgebaut. ${from} blieb unverändert.`,
@@ -29,6 +32,7 @@ export const de: CliWords = {
   withinAll: ' (alle doppelt in der Eingabe selbst)',
   withinSome: (n: number) => ` (davon ${n} doppelt in der Eingabe selbst)`,
   skippedLine: (name: string, reason: string) => `  übersprungen ${name}: ${reason}`,
+  skippedSelf: (reason: string) => `  übersprungen: ${reason}`,
   warningLine: (name: string, message: string) => `  Hinweis ${name}: ${message}`,
   versionLine: (name: string, id: string, annotations: number, edited: boolean) =>
     `  neue Fassung ${name}: von ${id}, daneben abgelegt${annotations > 0 || edited ? `; ${[annotations > 0 ? `${annotations} ${annotations === 1 ? 'Anmerkung' : 'Anmerkungen'}` : '', edited ? 'Änderungen' : ''].filter(Boolean).join(' und ')} ${annotations === 1 && !edited ? 'bleibt' : 'bleiben'} dort` : ''}`,

@@ -6,6 +6,9 @@ export const en = {
   seeHelp: '(see parallax --help)',
   unknownCommand: (command: string) => `unknown command "${command}" (see parallax --help)`,
   unexpected: (detail: string) => `unexpected error: ${detail}`,
+  stopping: 'Stopping once the reports being written are in (Ctrl+C again quits at once; what is written is kept either way)…',
+  stoppedImport: 'Stopped. The reports written are kept and searchable; the same command again adds the rest (those already in are found present).',
+  stoppedReextract: 'Stopped. The reports re-extracted so far keep their new extraction, the others their earlier one.',
   rescueTable: (table: string, kept: number, refused: number, damaged: boolean) =>
     `  ${table}: ${kept} rows kept${refused > 0 ? `, ${refused} left out (unreadable, or what they belong to was lost)` : ''}${damaged ? ', some rows unreadable' : ''}`,
   rescuedAll: (to: string, from: string) => `Rescued everything into ${to}; search, compare and the views are built again when it is opened. ${from} was left as it is.`,
@@ -30,6 +33,7 @@ export const en = {
   withinAll: ' (all duplicates within the input)',
   withinSome: (n: number) => ` (${n} of them duplicates within the input)`,
   skippedLine: (name: string, reason: string) => `  skipped ${name}: ${reason}`,
+  skippedSelf: (reason: string) => `  skipped: ${reason}`,
   warningLine: (name: string, message: string) => `  warning ${name}: ${message}`,
   versionLine: (name: string, id: string, annotations: number, edited: boolean) =>
     `  new version ${name}: of ${id}, kept beside it${annotations > 0 || edited ? `; ${[annotations > 0 ? `${annotations} annotation${annotations === 1 ? '' : 's'}` : '', edited ? 'edits' : ''].filter(Boolean).join(' and ')} ${annotations === 1 && !edited ? 'stays' : 'stay'} there` : ''}`,

@@ -44,7 +44,7 @@ type AnnotationMethods = Pick<
 >;
 
 /** Largest import accepted: far beyond any real annotation export. */
-const MAX_IMPORT_CHARS = 64 * 1024 * 1024;
+export const MAX_IMPORT_CHARS = 64 * 1024 * 1024;
 
 /**
  * The annotation part of the service. Every argument is validated here; every change is

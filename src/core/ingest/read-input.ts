@@ -1,6 +1,6 @@
 import { closeSync, createReadStream, openSync, readFileSync, readSync } from 'node:fs';
 import { isApiError } from '../../shared/errors';
-import type { IngestSkip, SourceFormat } from '../../shared/api';
+import { MAX_ARTICLE_FILE_BYTES, type IngestSkip, type SourceFormat } from '../../shared/api';
 import { boundedLines } from './bounded-lines';
 import { decodeBytes, decodeLine, detectFormat, utf16Of } from './decode';
 import type { PrepareInput } from './prepare';
@@ -9,7 +9,7 @@ import { notice } from '../../shared/api/notices';
 import { skipOf } from './skip';
 
 /** Largest single article file read whole; larger JSON Lines files are streamed instead. */
-export const MAX_FILE_BYTES = 32 * 1024 * 1024;
+export const MAX_FILE_BYTES = MAX_ARTICLE_FILE_BYTES;
 
 /** Largest single JSON Lines record. */
 export const MAX_RECORD_BYTES = 8 * 1024 * 1024;

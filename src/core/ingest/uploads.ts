@@ -1,9 +1,11 @@
-import { closeSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { ApiError } from '../../shared/errors';
-import type { UploadId } from '../../shared/api';
+import { notice } from '../../shared/api/notices';
+import { codedError } from '../../shared/i18n';
+import { MAX_UPLOADS, refusedBySize, type UploadId } from '../../shared/api';
 import type { InputFile } from './inputs';
 
 /**
@@ -18,8 +20,6 @@ import type { InputFile } from './inputs';
 export const MAX_UPLOAD_BYTES = 4 * 1024 ** 3;
 /** Largest piece, as base64 (4 MiB of bytes): small enough for any request and message. */
 export const MAX_PIECE_CHARS = Math.ceil((4 * 1024 * 1024) / 3) * 4;
-/** Uploads that may be staged at once. */
-export const MAX_UPLOADS = 1000;
 /** An upload nobody added to for this long is dropped (a window closed mid-way). */
 const STALE_MS = 60 * 60 * 1000;
 
@@ -28,8 +28,58 @@ interface Staged {
   size: number;
   written: number;
   path: string;
-  fd: number | null;
+  /** Refused for its size whatever it holds (`refusedBySize`): its pieces are not kept. */
+  refused: boolean;
   touched: number;
+}
+
+/** Staging folders are `parallax-uploads-<pid>-<random>`, so another run can tell whose they are. */
+const STAGING_PREFIX = 'parallax-uploads-';
+
+/**
+ * Deletes staging folders whose process is gone: a run killed (kill -9, a crash, a power cut)
+ * never reaches its exit handler, and a 200 MB file half sent stayed in the temporary folder
+ * for good. A folder of a live process is left alone; one named without a process id (by an
+ * earlier version) goes once nothing in it changed for `STALE_MS`, as its run would drop it.
+ */
+export function sweepOrphans(dir: string, now = Date.now()): void {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    if (!name.startsWith(STAGING_PREFIX)) continue;
+    const pid = /^parallax-uploads-(\d+)-/.exec(name)?.[1];
+    const orphan = pid === undefined ? untouchedFor(join(dir, name), now - STALE_MS) : Number(pid) !== process.pid && !alive(Number(pid));
+    if (!orphan) continue;
+    try {
+      rmSync(join(dir, name), { recursive: true, force: true });
+    } catch {
+      // Another user's folder (EACCES), or one going as we look: not ours to clear.
+    }
+  }
+}
+
+/** A folder (named by an earlier version, without its process) none of whose files changed since `since`: its run dropped it as stale, or is gone. */
+function untouchedFor(path: string, since: number): boolean {
+  try {
+    if (statSync(path).mtimeMs > since) return false;
+    return readdirSync(path).every((f) => statSync(join(path, f)).mtimeMs <= since);
+  } catch {
+    return false;
+  }
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    // EPERM: it exists, as another user's process.
+    return (e as NodeJS.ErrnoException).code !== 'ESRCH';
+  }
 }
 
 function bad(message: string): never {
@@ -53,15 +103,20 @@ export class UploadStaging {
       bad(`ingest: "${name}" must have a size from 0 to ${MAX_UPLOAD_BYTES} bytes`);
     }
     this.#dropStale();
-    if (this.#uploads.size >= MAX_UPLOADS) bad(`ingest: at most ${MAX_UPLOADS} files can be sent at once`);
+    if (this.#uploads.size >= MAX_UPLOADS) throw codedError('BAD_INPUT', notice('ingest.too-many-files', { count: this.#uploads.size + 1, limit: MAX_UPLOADS }));
     if (!this.#dir) {
-      this.#dir = mkdtempSync(join(tmpdir(), 'parallax-uploads-'));
+      sweepOrphans(tmpdir());
+      this.#dir = mkdtempSync(join(tmpdir(), `${STAGING_PREFIX}${process.pid}-`));
       // Nothing staged outlives the process (or the worker thread) that staged it.
       process.once('exit', () => this.close());
     }
     const id = randomUUID();
     const path = join(this.#dir, id);
-    this.#uploads.set(id, { name: name.replace(/^.*[\\/]/, '') || name, size: size as number, written: 0, path, fd: openSync(path, 'w'), touched: this.#now() });
+    const refused = refusedBySize(name, size as number);
+    // No descriptor is held between pieces: a folder of thousands of files staged at once
+    // would otherwise hold one each and run into the process's limit of open files.
+    writeFileSync(path, '');
+    this.#uploads.set(id, { name: name.replace(/^.*[\\/]/, '') || name, size: size as number, written: refused ? (size as number) : 0, path, refused, touched: this.#now() });
     return id as UploadId;
   }
 
@@ -71,14 +126,15 @@ export class UploadStaging {
     if (typeof pieceBase64 !== 'string' || pieceBase64.length > MAX_PIECE_CHARS || !/^[A-Za-z0-9+/=]*$/.test(pieceBase64)) {
       bad(`ingest: a piece of "${u.name}" must be base64 of at most ${MAX_PIECE_CHARS} characters`);
     }
+    u.touched = this.#now();
+    if (u.refused) return;
     const bytes = Buffer.from(pieceBase64, 'base64');
     if (u.written + bytes.length > u.size) {
       this.discard(id);
       bad(`ingest: "${u.name}" got more than the ${u.size} bytes announced; the upload was dropped`);
     }
-    writeSync(u.fd!, bytes);
+    appendFileSync(u.path, bytes);
     u.written += bytes.length;
-    u.touched = this.#now();
   }
 
   /**
@@ -86,12 +142,10 @@ export class UploadStaging {
    * Throws `BAD_INPUT` for an unknown or unfinished upload.
    */
   take(ids: unknown): InputFile[] {
-    if (!Array.isArray(ids) || ids.length === 0 || ids.length > MAX_UPLOADS) bad('ingest: give the ids of 1 to 1000 finished uploads');
+    if (!Array.isArray(ids) || ids.length === 0 || ids.length > MAX_UPLOADS) bad(`ingest: give the ids of 1 to ${MAX_UPLOADS} finished uploads`);
     const files = ids.map((id) => {
       const u = this.#get(id);
       if (u.written !== u.size) bad(`ingest: "${u.name}" is not complete: ${u.written} of ${u.size} bytes arrived`);
-      if (u.fd !== null) closeSync(u.fd);
-      u.fd = null;
       return { path: u.path, name: u.name, size: u.size };
     });
     return files;
@@ -102,7 +156,6 @@ export class UploadStaging {
     const u = typeof id === 'string' ? this.#uploads.get(id) : undefined;
     if (!u) return;
     this.#uploads.delete(id as string);
-    if (u.fd !== null) closeSync(u.fd);
     rmSync(u.path, { force: true });
   }
 

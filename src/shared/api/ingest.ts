@@ -92,6 +92,22 @@ export interface IngestReport {
   cancelled?: boolean;
 }
 
+/** Largest article file read whole; JSON Lines files (by name) are streamed at any size. */
+export const MAX_ARTICLE_FILE_BYTES = 32 * 1024 * 1024;
+
+/** Files that may be sent (`beginUpload`) and staged at once, then ingested in one call. */
+export const MAX_UPLOADS = 10_000;
+
+/**
+ * Whether a file is refused for its size before a byte of it is read: over
+ * `MAX_ARTICLE_FILE_BYTES` and not named as JSON (`.jsonl`, `.ndjson` and `.json` may be
+ * streamed a record at a time, which only their bytes tell). A window need not send such a
+ * file's bytes (`beginUpload` then `ingestUploads` skips it as `TOO_LARGE` all the same).
+ */
+export function refusedBySize(name: string, size: number): boolean {
+  return size > MAX_ARTICLE_FILE_BYTES && !/\.(jsonl|ndjson|json)$/i.test(name);
+}
+
 /** The ingest part of `ParallaxApi`. */
 export interface IngestApi {
   /**
@@ -104,7 +120,8 @@ export interface IngestApi {
   /**
    * Starts sending a file in pieces, for files the host cannot read by path (a browser's or a
    * window's drag and drop): any size up to 4 GB, never whole in one request or in memory.
-   * Rejects with `BAD_INPUT` for a missing name or a size out of range.
+   * Rejects with `BAD_INPUT` for a missing name or a size out of range. A file
+   * `refusedBySize` is complete as begun: its pieces need not be sent (any sent are dropped).
    */
   beginUpload(file: { name: string; size: number }): Promise<UploadId>;
   /** Adds the next piece of an upload: base64 of at most 4 MiB. `BAD_INPUT` past the size announced. */

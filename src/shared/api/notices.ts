@@ -60,6 +60,7 @@ export interface IngestNotices {
   'ingest.file-unreadable': { name: string; detail: string };
   /** A file listed for the import was gone when its turn came. */
   'ingest.file-vanished': { name: string };
+  'ingest.too-many-files': { count: number; limit: number };
   /** `megabytes` and `limit` in MiB. */
   'ingest.file-too-large': { name: string; megabytes: number; limit: number };
   /** A UTF-16 JSON Lines file is read whole, so it has the limit of other files. */

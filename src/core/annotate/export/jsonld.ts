@@ -64,6 +64,17 @@ function isObj(x: unknown): x is Record<string, unknown> {
 }
 
 /**
+ * The JSON engine's reason without the excerpt of the input it quotes: a PNG or a zip picked
+ * by mistake printed its raw bytes, line breaks and all, into a one-line message.
+ */
+export function jsonFailure(message: string): string {
+  return message
+    .replace(/, ".*" is not valid JSON$/s, '')
+    .replace(/, ".*"\.\.\. is not valid JSON$/s, '')
+    .replace(/[\u0000-\u001f\u007f-\u009f\ufffd]/g, '?');
+}
+
+/**
  * Reads an AnnotationCollection (or a single page, or a list of annotations) exported by
  * Parallax or written by hand in the same shape.
  *
@@ -74,7 +85,7 @@ export function parseAnnotationsJsonLd(content: string): ParsedAnnotation[] {
   try {
     doc = JSON.parse(content);
   } catch (e) {
-    throw codedError('BAD_INPUT', notice('import.not-json', { detail: (e as Error).message }));
+    throw codedError('BAD_INPUT', notice('import.not-json', { detail: jsonFailure((e as Error).message) }));
   }
   let items: unknown;
   if (Array.isArray(doc)) items = doc;

@@ -25,6 +25,9 @@ export function toCommentThreads(comments: readonly Comment[]): CommentNode[] {
   return roots;
 }
 
+/** How many lines of removed page text the reader renders at a time once its fold is open. */
+export const REMOVED_PAGE = 200;
+
 /** The boilerplate blocks ("removed page text"), in page order. */
 export function removedBlocks(blocks: readonly Block[]): Block[] {
   return blocks.filter((b) => b.region === 'boilerplate');

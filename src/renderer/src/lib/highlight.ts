@@ -73,6 +73,9 @@ export function findAll(text: string, needle: string): Range[] {
 }
 
 /** One run of the original text: a block with its kind, or text between blocks (`kind` null). */
+/** How many runs the original text view draws at a time. */
+export const ORIGINAL_PAGE = 1000;
+
 export interface OriginalRun {
   start: number;
   text: string;

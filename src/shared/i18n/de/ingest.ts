@@ -28,6 +28,7 @@ export const ingest: Wording<IngestNotices> = {
   'ingest.link-loop': (p) => `„${p.path}“ ist ein Verweis, der auf sich selbst zurückführt`,
   'ingest.no-permission': (p) => `Keine Berechtigung, „${p.path}“ zu lesen`,
   'ingest.folder-unreadable': (p) => `Ordner „${p.path}“ kann nicht gelesen werden (${p.detail})`,
+  'ingest.too-many-files': (p, f) => `${f.num(p.count)} Dateien gewählt, aber höchstens ${f.num(p.limit)} lassen sich auf einmal senden: in Teilen wählen oder den Ordner mit „parallax ingest ORDNER“ importieren`,
   'ingest.file-vanished': (p) => `„${p.name}“ wurde während des Imports gelöscht oder verschoben; nicht hinzugefügt`,
   'ingest.file-unreadable': (p) => `„${p.name}“ kann nicht gelesen werden (${p.detail})`,
   'ingest.utf16-lines-too-large': (p, f) => `„${p.name}“ ist ${f.fixed(p.megabytes, 1)} MB JSON Lines in UTF-16, die ganz gelesen werden und höchstens ${f.num(p.limit)} MB groß sein dürfen; als UTF-8 gespeichert ist jede Größe möglich`,

@@ -13,6 +13,7 @@ export const ingest: Wording<IngestNotices> = {
   'ingest.link-loop': (p) => `ingest: "${p.path}" is a link that leads back to itself`,
   'ingest.no-permission': (p) => `ingest: no permission to read "${p.path}"`,
   'ingest.folder-unreadable': (p) => `ingest: cannot read folder "${p.path}" (${p.detail})`,
+  'ingest.too-many-files': (p, f) => `ingest: ${f.num(p.count)} files were picked, and at most ${f.num(p.limit)} can be sent at once: pick them in parts, or import the folder with "parallax ingest FOLDER"`,
   'ingest.file-vanished': (p) => `ingest: "${p.name}" was deleted or moved while the import ran, so it was not added`,
   'ingest.file-unreadable': (p) => `ingest: cannot read "${p.name}" (${p.detail})`,
   'ingest.file-too-large': (p, f) => `ingest: "${p.name}" is ${f.fixed(p.megabytes, 1)} MB; one article file may be at most ${f.num(p.limit)} MB`,

@@ -1,4 +1,6 @@
-import type { ParallaxApi } from '../../../../shared/api';
+import { MAX_UPLOADS, refusedBySize, type ParallaxApi } from '../../../../shared/api';
+import { notice } from '../../../../shared/api/notices';
+import { codedError } from '../../../../shared/i18n';
 import { reportsShown, type ParallaxEvent } from '../../../../shared/events';
 import type { IngestReport, JobId, TextInput, UploadId } from '../../../../shared/api';
 import { bytesToBase64 } from '../base64';
@@ -117,6 +119,8 @@ export class IngestState {
    */
   async importFiles(files: readonly FileLike[]): Promise<IngestReport | null> {
     if (files.length === 0) return null;
+    // Said before a byte is sent: the library refused the file after the limit, dropping all sent.
+    if (files.length > MAX_UPLOADS) throw codedError('BAD_INPUT', notice('ingest.too-many-files', { count: files.length, limit: MAX_UPLOADS }));
     const api = this.#deps.api;
     return this.#run(async (jobId) => {
       const ids: UploadId[] = [];
@@ -128,6 +132,11 @@ export class IngestState {
           if (this.stopping) break;
           const id = await api.beginUpload({ name: f.name, size: f.size });
           ids.push(id);
+          // The library refuses it unread (one line in the report): sending 200 MB first took a minute.
+          if (refusedBySize(f.name, f.size)) {
+            sent += f.size;
+            continue;
+          }
           for (let at = 0; at < f.size && !this.stopping; at += PIECE_BYTES) {
             const piece = new Uint8Array(await f.slice(at, Math.min(f.size, at + PIECE_BYTES)).arrayBuffer());
             await api.appendUpload(id, bytesToBase64(piece));

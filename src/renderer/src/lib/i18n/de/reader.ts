@@ -15,6 +15,7 @@ export const reader: Widen<typeof en> = {
   commentsSection: (n: number) => `Kommentare (${n})`,
   removedSection: (n: number) => `Entfernter Seitentext (${n})`,
   removedHint: 'Seitenbestandteile rund um den Artikel. Aufbewahrt, aber nicht im Text gezeigt.',
+  showMore: (n: number, left: number) => `${n.toLocaleString('de')} weitere zeigen (${left.toLocaleString('de')} nicht gezeigt)`,
   markButton: (mark: 'start' | 'end' | 'headline') => (mark === 'start' ? 'Beginnt hier' : mark === 'end' ? 'Endet hier' : 'Überschrift'),
   markLabel: (mark: 'start' | 'end' | 'headline', line: string) => `${mark === 'start' ? 'Der Artikel beginnt hier' : mark === 'end' ? 'Der Artikel endet hier' : 'Das ist die Überschrift'}: ${line}`,
   markHint: 'Markieren Sie, wo der Artikel beginnt oder endet oder welche Zeile seine Überschrift ist; der Artikel behält die Markierung.',

@@ -12,6 +12,7 @@ export const reader = {
   commentsSection: (n: number) => `Comments (${n})`,
   removedSection: (n: number) => `Removed page text (${n})`,
   removedHint: 'Page furniture found around the article. Kept, not shown in the text.',
+  showMore: (n: number, left: number) => `Show ${n.toLocaleString('en')} more (${left.toLocaleString('en')} not shown)`,
   markButton: (mark: 'start' | 'end' | 'headline'): string => (mark === 'start' ? 'Starts here' : mark === 'end' ? 'Ends here' : 'Headline'),
   markLabel: (mark: 'start' | 'end' | 'headline', line: string) => `${mark === 'start' ? 'The article starts here' : mark === 'end' ? 'The article ends here' : 'This is the headline'}: ${line}`,
   markHint: 'Mark a line to show where the article starts or ends, or which line is its headline; the article keeps the mark.',
