@@ -15,11 +15,8 @@ export function collectGarbageNow(): void {
   (globalThis as { gc?: () => void }).gc?.();
 }
 
-/** V8's `gc` (`--expose-gc`): a full collection, or with `type: 'minor'` the young generation only. */
-type GcFn = (options?: { type?: 'minor' | 'major' }) => void;
-
-/** V8's `gc` for `compactHeapNow` and `collectYoungNow`: the host's, or one fetched from a fresh context. */
-let fetchedGc: GcFn | null = null;
+/** V8's `gc` for `compactHeapNow`: the host's, or one fetched from a fresh context. */
+let fetchedGc: (() => void) | null = null;
 
 /**
  * Collects this thread's garbage now, in full, and compacts its heap, so V8 gives the pages the
@@ -35,7 +32,7 @@ let fetchedGc: GcFn | null = null;
  * One pause on the calling thread: 394 ms for a 10k CLI import's heap at load ~23.
  */
 export function compactHeapNow(): void {
-  const gc = (globalThis as { gc?: GcFn }).gc ?? (fetchedGc ??= fetchGc());
+  const gc = (globalThis as { gc?: () => void }).gc ?? (fetchedGc ??= fetchGc());
   setFlagsFromString('--compact-on-every-full-gc');
   try {
     gc();
@@ -44,25 +41,10 @@ export function compactHeapNow(): void {
   }
 }
 
-/**
- * Collects this thread's young generation now (a scavenge), in every host.
- *
- * For a thread that reads much through short-lived Buffers but allocates little on its heap, so
- * that its own collections are rare: a Buffer's bytes (outside the heap) go only when a
- * collection finds it dead, and V8 counts them towards one only past ~64 MB. The browser host
- * reads each 1.4 MB piece of an upload as ~22 Buffers of 64 KiB and hands the body to the library
- * thread (`callJson`); without this the pieces of a 28 MB upload stayed resident through the
- * import (`src/core/ingest/README.md`, pass importmem).
- */
-export function collectYoungNow(): void {
-  const gc = (globalThis as { gc?: GcFn }).gc ?? (fetchedGc ??= fetchGc());
-  gc({ type: 'minor' });
-}
-
-function fetchGc(): GcFn {
+function fetchGc(): () => void {
   setFlagsFromString('--expose-gc');
   try {
-    return runInNewContext('gc') as GcFn;
+    return runInNewContext('gc') as () => void;
   } finally {
     setFlagsFromString('--no-expose-gc');
   }

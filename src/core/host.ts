@@ -5,19 +5,11 @@ import type { EventListener, ParallaxEvent } from '../shared/events';
 import { createApiProxy } from '../shared/rpc';
 import { closeLibrary, openLibraryLive } from './library';
 import { createParallaxService } from './service';
-import type { FromWorker, JsonAnswer, ToWorker, WorkerInit } from './worker/protocol';
-
-export type { JsonAnswer } from './worker/protocol';
+import type { FromWorker, ToWorker, WorkerInit } from './worker/protocol';
 
 /** A running library as a host sees it. */
 export interface LibraryHandle {
   api: ParallaxApi;
-  /**
-   * A call given as its method's name and its request's JSON body, answered as JSON bytes, both
-   * read and written on the library's thread (the browser host's requests). Only a library on a
-   * worker thread has it; elsewhere the host parses and answers itself.
-   */
-  callJson?(method: string, body: Uint8Array): Promise<JsonAnswer>;
   onEvent(listener: EventListener): () => void;
   close(): Promise<void>;
 }
@@ -47,7 +39,6 @@ export async function startLibrary(opts: StartOptions): Promise<LibraryHandle> {
   const { workerFile, ...init } = opts;
   const worker = new Worker(workerFile, { workerData: init satisfies WorkerInit });
   const pending = new Map<number, (m: Extract<FromWorker, { type: 'result' }>) => void>();
-  const pendingJson = new Map<number, (answer: JsonAnswer) => void>();
   let seq = 0;
   let closed: (() => void) | null = null;
   await new Promise<void>((resolve, reject) => {
@@ -62,10 +53,6 @@ export async function startLibrary(opts: StartOptions): Promise<LibraryHandle> {
           pending.get(m.seq)?.(m);
           pending.delete(m.seq);
           return;
-        case 'jsonResult':
-          pendingJson.get(m.seq)?.(m.answer);
-          pendingJson.delete(m.seq);
-          return;
         case 'event':
           return emit(m.event);
         case 'closed':
@@ -77,9 +64,6 @@ export async function startLibrary(opts: StartOptions): Promise<LibraryHandle> {
       reject(e);
       for (const [s, settle] of pending) settle({ type: 'result', seq: s, result: { ok: false, error: { code: 'INTERNAL', message: `library worker failed: ${e.message}` } } });
       pending.clear();
-      const failed = new TextEncoder().encode(JSON.stringify({ ok: false, error: { code: 'INTERNAL', message: `library worker failed: ${e.message}` } }));
-      for (const settle of pendingJson.values()) settle({ ok: false, code: 'INTERNAL', json: failed });
-      pendingJson.clear();
     });
   });
   const send = (method: Parameters<Parameters<typeof createApiProxy>[0]>[0], args: unknown[]) =>
@@ -88,17 +72,8 @@ export async function startLibrary(opts: StartOptions): Promise<LibraryHandle> {
       pending.set(s, resolve);
       worker.postMessage({ type: 'call', seq: s, method, args } satisfies ToWorker);
     }).then((m) => m.result);
-  const callJson = (method: string, body: Uint8Array) =>
-    new Promise<JsonAnswer>((resolve) => {
-      const s = ++seq;
-      pendingJson.set(s, resolve);
-      // Handed over when the bytes own their buffer; a slice of Buffer's shared pool is copied.
-      const own = body.byteOffset === 0 && body.byteLength === body.buffer.byteLength;
-      worker.postMessage({ type: 'callJson', seq: s, method, body } satisfies ToWorker, own ? [body.buffer as ArrayBuffer] : []);
-    });
   return {
     api: createApiProxy(send),
-    callJson,
     onEvent,
     close: () =>
       new Promise<void>((resolve) => {

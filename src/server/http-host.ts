@@ -4,7 +4,6 @@ import { HTTP_TOKEN_HEADER } from '../shared/api';
 import { ApiError, httpStatusFor, type ApiErrorData, type Result } from '../shared/errors';
 import { dispatch } from '../shared/rpc';
 import type { LibraryHandle } from '../core/host';
-import { collectYoungNow } from '../core/heap';
 import { isCrossSite, isJsonRequest, isLoopbackHost, isOwnOrigin, newToken, SECURITY_HEADERS, tokenMatches } from './security';
 import { serveStatic } from './static';
 import { notice } from '../shared/api/notices';
@@ -36,13 +35,6 @@ export interface HttpHost {
  * base64; beyond that the request is refused before it is read whole.
  */
 const MAX_BODY_BYTES = 48 * 1024 * 1024;
-
-/**
- * A request body from this size on is followed by a collection of the host's young generation
- * once it is handed to the library thread (see `collectYoungNow`): an upload's pieces (1.4 MB
- * each) are read as Buffers the host's rare collections would otherwise leave resident.
- */
-const COLLECT_AFTER_BODY_BYTES = 256 * 1024;
 
 /** Server-sent-event heartbeat, so proxies and browsers keep an idle stream open. */
 const HEARTBEAT_MS = 25_000;
@@ -113,27 +105,13 @@ export async function startHttpHost(opts: HttpHostOptions): Promise<HttpHost> {
     if (declared > maxBody) {
       return refuse(req, res, 413, codedError('TOO_LARGE', notice('http.too-large', { limit: maxBody, size: declared })).toData());
     }
-    let body: Buffer;
+    let args: unknown;
     try {
-      body = await readBody(req, maxBody);
+      const body = await readBody(req, maxBody);
+      args = body.length === 0 ? [] : JSON.parse(body);
     } catch (e) {
       const err = e instanceof ApiError ? e : codedError('BAD_INPUT', notice('http.body-not-json'));
       return refuse(req, res, httpStatusFor(err.code), err.toData());
-    }
-    const { callJson } = opts.library;
-    if (callJson) {
-      // Read and answered on the library's thread: see `callJson` in `core/worker/service-worker.ts`.
-      const answering = callJson(method, body);
-      if (body.length >= COLLECT_AFTER_BODY_BYTES) setImmediate(collectYoungNow);
-      const answer = await answering;
-      if (answer.badJson) return notJson(req, res);
-      return sendJson(res, answer.ok ? 200 : httpStatusFor(answer.code!), answer.json);
-    }
-    let args: unknown;
-    try {
-      args = body.length === 0 ? [] : JSON.parse(body.toString('utf8'));
-    } catch {
-      return notJson(req, res);
     }
     const result = await dispatch(opts.library.api, method, args);
     send(res, result.ok ? 200 : httpStatusFor(result.error.code), result);
@@ -186,12 +164,9 @@ export async function startHttpHost(opts: HttpHostOptions): Promise<HttpHost> {
 }
 
 function send(res: ServerResponse, status: number, result: Result<unknown>): void {
-  sendJson(res, status, JSON.stringify(result));
-}
-
-function sendJson(res: ServerResponse, status: number, json: string | Uint8Array): void {
+  const body = JSON.stringify(result);
   res.writeHead(status, { ...SECURITY_HEADERS, 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
-  res.end(json);
+  res.end(body);
 }
 
 /**
@@ -204,12 +179,7 @@ function refuse(req: IncomingMessage, res: ServerResponse, status: number, error
   res.end(body, () => req.socket.destroy());
 }
 
-function notJson(req: IncomingMessage, res: ServerResponse): void {
-  const err = codedError('BAD_INPUT', notice('http.body-not-json'));
-  refuse(req, res, httpStatusFor(err.code), err.toData());
-}
-
-function readBody(req: IncomingMessage, max: number): Promise<Buffer> {
+function readBody(req: IncomingMessage, max: number): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -225,7 +195,7 @@ function readBody(req: IncomingMessage, max: number): Promise<Buffer> {
       }
       chunks.push(c);
     });
-    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });
 }
