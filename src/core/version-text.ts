@@ -11,7 +11,7 @@ import type { ArticleId, ExtractionCorrection, TextConflict } from '../shared/ap
 import { notice, type Notice } from '../shared/api/notices';
 import { english } from '../shared/i18n';
 import type { WriteDb } from './store/db';
-import { getStoredSource } from './store/queries/articles';
+import { getStoredSource, type StoredSource } from './store/queries/articles';
 import { getCorrection } from './store/queries/corrections';
 import { earlierVersionsOf } from './store/queries/versions';
 import { extractSource, type ExtractOneOptions } from './ingest/extract-one';
@@ -75,10 +75,9 @@ export async function planTextCarry(db: WriteDb, id: ArticleId, opts: CarryOptio
   // Past the bound, refused before the earlier version's file is extracted again (a 32 MB edit).
   if (fromEdit !== null && (fromEdit.length > max || fileText.length > max)) return { ok: false, why: notice('version.text-too-large', { max }) };
   if (fromEdit !== null) {
-    // The earlier version's text before the person's edit: its file extracted again.
-    const original = await extractSource(db, from.id, fromSrc, null, fromCorrection, opts);
-    if (!original.ok) return { ok: false, why: notice('version.text-unreadable', { detail: english(original.why) }) };
-    const m = mergeText(lf(original.value.extraction.text), lf(fromEdit), fileText, opts.merge);
+    const base = await editBase(db, from.id, fromSrc, fromCorrection, opts);
+    if (!base.ok) return { ok: false, why: notice('version.text-unreadable', { detail: english(base.why) }) };
+    const m = mergeText(base.text, lf(fromEdit), fileText, opts.merge);
     if (!m.ok) return { ok: false, why: m.reason === 'too-large' ? notice('version.text-too-large', { max }) : notice('version.text-timed-out', { seconds }) };
     // Nothing of the edit left that the file does not have: no edit to keep.
     merged = m.text === fileText && m.conflicts.length === 0 ? null : m.text;
@@ -95,6 +94,17 @@ export async function planTextCarry(db: WriteDb, id: ArticleId, opts: CarryOptio
   const p = await extractSource(db, id, src, merged, correction, opts);
   if (!p.ok) return { ok: false, why: notice('version.text-unreadable', { detail: english(p.why) }) };
   return { ok: true, carry: { from: from.id, fromEdit, fromCorrection, editedText: merged, correction, conflicts, prepared: p.value } };
+}
+
+/**
+ * The text the earlier version's edit was made on: the one stored with the edit (migration 27),
+ * else (an edit stored before it) its file extracted again by today's extractor, which reads what
+ * an extractor change altered as part of the person's edit.
+ */
+async function editBase(db: WriteDb, id: ArticleId, src: StoredSource, correction: ExtractionCorrection | null, opts: CarryOptions): Promise<{ ok: true; text: string } | { ok: false; why: Notice }> {
+  if (src.edit_base != null) return { ok: true, text: lf(src.edit_base) };
+  const original = await extractSource(db, id, src, null, correction, opts);
+  return original.ok ? { ok: true, text: lf(original.value.extraction.text) } : original;
 }
 
 /** Whether what `carry` was made from is still what is stored (read again in the write transaction). */

@@ -180,7 +180,7 @@ test('"Compare this story" is a button a person sees as one: outlined, focus rin
   await expectReadableInEveryTheme(app);
 
   // Reached with Tab from the story it belongs to, it shows the focus ring; Enter compares.
-  await stories.getByRole('button', { name: /\d+ reports/ }).first().focus();
+  await stories.getByRole('heading', { level: 3 }).first().getByRole('button').focus();
   await app.keyboard.press('Tab');
   await expect(compare).toBeFocused();
   const ring = await compare.evaluate((el) => ({ style: getComputedStyle(el).outlineStyle, width: parseFloat(getComputedStyle(el).outlineWidth) }));

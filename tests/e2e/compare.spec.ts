@@ -226,7 +226,7 @@ test('stories: the April story opens its three reports in the list, and "Compare
   await expect(stories.getByRole('listitem')).toHaveCount(2);
   const april = stories.getByRole('listitem').filter({ hasText: 'April 2025' });
   await expect(april).toContainText('3 reports');
-  await april.getByRole('button', { name: /\b3 reports\b/ }).click();
+  await april.getByRole('heading', { level: 3 }).getByRole('button').click();
   const list = app.getByRole('listbox', { name: 'Reports' });
   await expect(list.getByRole('option')).toHaveCount(3);
   await expect(list.getByRole('option', { name: TKP_TITLE })).toBeVisible();

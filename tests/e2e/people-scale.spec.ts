@@ -40,7 +40,7 @@ test('a person in 120 reports: the newest 20 with the true totals, "n more" fold
   await page.getByRole('list', { name: 'People & places' }).getByRole('listitem').filter({ hasText: 'Mara Velden' }).getByRole('button').click();
 
   const region = page.getByRole('region', { name: 'People & places' });
-  await expect(region.getByRole('heading', { level: 3 })).toHaveText('Mara Velden');
+  await expect(region.locator('.detail').getByRole('heading', { level: 3 })).toHaveText('Mara Velden');
   await expect(region.locator('.detail > .meta')).toHaveText(`Person · ${TOTAL} mentions in ${REPORTS} reports`);
   const groups = region.locator('.mentions > li');
   await expect(groups).toHaveCount(20);

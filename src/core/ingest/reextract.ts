@@ -15,6 +15,7 @@ import { notice, type Notice } from '../../shared/api/notices';
 import { english } from '../../shared/i18n';
 import { reportsShown } from '../../shared/events';
 import { paced } from '../pace';
+import { addChange, noChanges, storedShape } from './reextract-changes';
 
 /** Articles re-extracted per batch (one write transaction); other calls get a turn between batches. */
 const BATCH_SIZE = 200;
@@ -51,6 +52,7 @@ export async function reextractArticles(db: WriteDb, ids: ArticleId[] | null, op
   const started = Date.now();
   const todo = ids ?? allArticleIds(db);
   const report: ReextractReport = { updated: 0, failed: [], durationMs: 0 };
+  const changed = noChanges();
   const pool: ExtractPool = opts.extractWorkerFile
     ? workerPool(opts.extractWorkerFile, { ...(todo.length < BATCH_SIZE ? { size: 1 } : {}), ...(opts.timeLimitMs ? { timeLimitMs: opts.timeLimitMs } : {}) })
     : inlinePool();
@@ -131,13 +133,16 @@ export async function reextractArticles(db: WriteDb, ids: ArticleId[] | null, op
             const p = o.value;
             // A savepoint: an article whose writing fails is left whole as it was (with an edit
             // not stored), not half replaced.
-            db.transaction(() => {
+            const shapes = db.transaction(() => {
+              const before = storedShape(db, id);
               if (editedText !== storedEdit) setEditedText(db, id, editedText);
               replaceExtraction(db, id, p.extraction, src.overrides, EXTRACTOR_VERSION, now);
               reanchorArticle(db, id, p.extraction.text);
               applyChange(db, { kind: 'extracted', id, extraction: p.extraction, signature: p.signature, site: p.site });
+              return [before, storedShape(db, id)] as const;
             })();
             report.updated++;
+            addChange(changed, ...shapes);
           } catch (e) {
             report.failed.push(failure(id, notice('reextract.failed', { detail: (e as Error).message })));
           }
@@ -152,6 +157,7 @@ export async function reextractArticles(db: WriteDb, ids: ArticleId[] | null, op
     await pool.close();
   }
   report.durationMs = Date.now() - started;
+  report.changed = changed;
   return report;
 }
 

@@ -21,6 +21,9 @@ const PRIMARY_TABLES = [
   'annotations',
   'annotation_tags',
   'annotation_links',
+  // A note being typed is a person's words too (migration 24): lost with the damaged file, it
+  // would be lost for good, as the saved note is not.
+  'note_drafts',
   'saved_searches',
   'entity_overrides',
   'meta',
@@ -40,7 +43,7 @@ export interface RescueOptions extends OpenOptions {
 
 /**
  * Copies what can still be read of a damaged library at `from` into a new library at `to`: the
- * reports with their raw files, a person's edits, annotations, tags, links, saved searches and
+ * reports with their raw files, a person's edits, annotations, tags, links, note drafts, saved searches and
  * merges of names. `from` is opened read-only and never written; `to` must not exist. Rows that
  * sit on damaged pages are skipped (a table's scan resumes past them by rowid); a row whose
  * parent was lost is refused and counted. Derived data is left out, so that the rescued library
@@ -101,15 +104,19 @@ function copyTable(src: Database.Database, dst: Database.Database, table: string
   const list = cols.map((c) => `"${c}"`).join(', ');
   const insert = dst.prepare(`INSERT OR IGNORE INTO ${table} (${list}) VALUES (${cols.map(() => '?').join(', ')})`);
   const out: RescuedTable = { table, kept: 0, refused: 0, damaged: false };
-  const write = dst.transaction((rows: unknown[][]) => {
+  // `again`: rows read a second time (by parent, after a scan that stopped part-way); one already
+  // copied is neither kept twice nor refused.
+  const write = dst.transaction((rows: unknown[][], again: boolean) => {
     for (const r of rows) {
       if (insert.run(...r).changes > 0) out.kept++;
-      else out.refused++;
+      else if (!again) out.refused++;
     }
   });
-  const put = (rows: unknown[][]) => {
-    write(rows);
-    if (rows.length > 0) tell(rows.length);
+  const put = (rows: unknown[][], again = false) => {
+    const before = out.kept;
+    write(rows, again);
+    const read = again ? out.kept - before : rows.length;
+    if (read > 0) tell(read);
   };
   const hasRowid = (() => {
     try {
@@ -162,7 +169,7 @@ function copyTable(src: Database.Database, dst: Database.Database, table: string
       k = Math.max(k, last ?? k);
     }
   } else if (failed) {
-    copyByParent(src, dst, table, list, put);
+    copyByParent(src, dst, table, list, (rows) => put(rows, true));
   }
   return out;
 }
@@ -200,6 +207,7 @@ const PARENTS: Record<string, [column: string, parentSql: string]> = {
   annotations: ['article_id', 'SELECT id FROM articles'],
   annotation_tags: ['annotation_id', 'SELECT id FROM annotations'],
   annotation_links: ['a', 'SELECT id FROM annotations'],
+  note_drafts: ['annotation_id', 'SELECT id FROM annotations'],
 };
 
 /**
@@ -232,6 +240,7 @@ function dropOrphans(dst: Database.Database, tables: RescuedTable[]): void {
     ['annotations', 'article_id NOT IN (SELECT id FROM articles)'],
     ['annotation_tags', 'annotation_id NOT IN (SELECT id FROM annotations)'],
     ['annotation_links', 'a NOT IN (SELECT id FROM annotations) OR b NOT IN (SELECT id FROM annotations)'],
+    ['note_drafts', 'annotation_id NOT IN (SELECT id FROM annotations)'],
   ];
   dst.transaction(() => {
     for (const [table, where] of orphans) {

@@ -220,8 +220,22 @@ export interface MetadataEdit extends MetadataOverrides {
 }
 
 /** What `reextractArticles` did. */
+/** What a re-extraction changed in what a person reads, summed over its reports. */
+export interface ReextractChanges {
+  /** Reports whose title, date or paragraphs changed. */
+  reports: number;
+  /** Reports whose title as shown (a person's edit applied) changed. */
+  titles: number;
+  /** Reports whose date as shown changed. */
+  dates: number;
+  /** Body paragraphs changed, added or removed, in all reports. */
+  paragraphs: number;
+}
+
 export interface ReextractReport {
   updated: number;
+  /** What changed in the reports written (absent from hosts before it was counted). */
+  changed?: ReextractChanges;
   /** `reason` in English; `reasonCoded` the same as a code. */
   failed: { id: ArticleId; reason: string; reasonCoded: Notice }[];
   durationMs: number;

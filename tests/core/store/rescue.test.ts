@@ -97,6 +97,42 @@ describe('rescueLibrary', () => {
     db.close();
   });
 
+  it('carries note drafts like notes: each with its text and what it was begun on, lost only with its annotation or its own damaged page', async () => {
+    const { path } = await libraryWithWork();
+    const source = openDb(path);
+    const api = createParallaxService({ db: source, emit: () => {}, host: 'cli', libraryPath: path, version: '0' });
+    const annotations = await api.listAnnotations({});
+    // Long drafts, so that they fill several pages of their table and one can be damaged alone.
+    const draftOf = (note: string | null | undefined) => `${note ?? ''}: noch nicht gespeichert. ` + 'Der Sprecher widerspricht der dpa. '.repeat(30);
+    for (const a of annotations) await api.saveNoteDraft(a.id, { text: draftOf(a.note), basedOn: a.note ?? null });
+    source.pragma('wal_checkpoint(TRUNCATE)');
+    source.close();
+    const lostReports = damageLeaves(path, 'articles', 2);
+    const lostDrafts = damageLeaves(path, 'note_drafts', 1);
+    const to = join(tmp.dir, 'rescued.sqlite');
+    const report = rescueLibrary(path, to);
+    const kept = report.tables.find((t) => t.table === 'annotations')!.kept;
+    const drafts = report.tables.find((t) => t.table === 'note_drafts')!;
+    expect(kept).toBe(REPORTS - lostReports);
+    expect(drafts.damaged).toBe(true);
+    // A draft goes with its annotation, or with the page it sat on; every other one is carried.
+    expect(drafts.kept).toBeGreaterThanOrEqual(kept - lostDrafts);
+    expect(drafts.kept).toBeLessThan(kept);
+    expect(drafts.kept + drafts.refused).toBeLessThanOrEqual(REPORTS);
+    const db = await openLibrary({ path: to });
+    const rescued = createParallaxService({ db, emit: () => {}, host: 'cli', libraryPath: to, version: '0' });
+    const notes = new Map((await rescued.listAnnotations({})).map((a) => [a.id, a.note ?? null]));
+    const carried = await rescued.listNoteDrafts();
+    expect(carried).toHaveLength(drafts.kept);
+    for (const d of carried) {
+      expect(notes.has(d.annotationId)).toBe(true);
+      expect(d.basedOn).toBe(notes.get(d.annotationId));
+      expect(d.text).toBe(draftOf(notes.get(d.annotationId)));
+    }
+    expect(db.pragma('quick_check', { simple: true })).toBe('ok');
+    db.close();
+  });
+
   it('never writes over an existing file', async () => {
     const { path } = await libraryWithWork();
     expect(() => rescueLibrary(path, path)).toThrow(/already exists/);

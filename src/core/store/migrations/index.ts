@@ -25,6 +25,7 @@ import { up as up0023 } from './0023-trash';
 import { up as up0024 } from './0024-note-drafts';
 import { up as up0025 } from './0025-text-conflicts';
 import { up as up0026 } from './0026-explore-views';
+import { up as up0027 } from './0027-edit-base';
 
 /** One step of the schema. Never edit a shipped step; add a new one. */
 export interface Migration {
@@ -60,6 +61,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 24, up: up0024 },
   { version: 25, up: up0025 },
   { version: 26, up: up0026 },
+  { version: 27, up: up0027 },
 ];
 
 MIGRATIONS.forEach((m, i) => {

@@ -184,18 +184,29 @@ export interface StoredSource {
   text: string;
   extractor_version: number;
   edited_text: string | null;
+  /** The text the edit was made on (null: no edit, or an edit stored before migration 27). */
+  edit_base: string | null;
 }
 
-/** Stores a person's edit of an article's text (null: none); its extraction is the caller's. */
+/**
+ * Stores a person's edit of an article's text (null: none); its extraction is the caller's, and
+ * is written after this. The first edit keeps the text it was made on (`edit_base`, read before
+ * the new extraction replaces it: every SET sees the row as it was); a later edit keeps that
+ * base, as the edit is still one change of the same text; taking the edit off drops it.
+ */
 export function setEditedText(db: WriteDb, id: ArticleId, text: string | null): void {
-  stmt(db, 'UPDATE articles SET edited_text = ? WHERE id = ?').run(text, id);
+  stmt(
+    db,
+    `UPDATE articles SET edit_base = CASE WHEN @text IS NULL THEN NULL WHEN edited_text IS NULL THEN text ELSE edit_base END, edited_text = @text
+     WHERE id = @id`,
+  ).run({ text, id });
 }
 
 /** The raw source of an article, or undefined for an unknown id. */
 export function getStoredSource(db: ReadDb, id: string): StoredSource | undefined {
   const r = stmt(
     db,
-    `SELECT s.raw, s.name, s.path, s.locator, s.format, s.encoding, a.overrides, a.extraction, a.text, a.extractor_version, a.edited_text
+    `SELECT s.raw, s.name, s.path, s.locator, s.format, s.encoding, a.overrides, a.extraction, a.text, a.extractor_version, a.edited_text, a.edit_base
      FROM articles a JOIN sources s ON s.id = a.source_id WHERE a.id = ?`,
   ).get(id) as (Omit<StoredSource, 'overrides'> & { overrides: string }) | undefined;
   return r ? { ...r, overrides: JSON.parse(r.overrides) as MetadataOverrides } : undefined;
