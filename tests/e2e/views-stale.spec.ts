@@ -8,11 +8,11 @@ import { startServer } from './support/server';
  * A report ingested while the timeline is open, in a library reopened with its views stored (as
  * a settled 100k library is after an import): the timeline keeps its rows, says quietly that it
  * is updating while its views are built again behind it, then shows the new report's row. Main
- * blanked the view for the build (20–150 s at 100k). 1,500 invented reports, so the build takes
+ * blanked the view for the build (20–150 s at 100k). 2,000 invented reports, so the build takes
  * long enough to be seen.
  */
 
-const REPORTS = 1500;
+const REPORTS = 2000;
 const CITIES = ['Lindenau', 'Korvhafen', 'Altmark', 'Severin', 'Dornbach', 'Ostrau'];
 const PEOPLE = ['Mara Velden', 'Jonas Brekke', 'Ilse Tamm', 'Piotr Adamek', 'Lena Sorvik', 'Amir Haddad'];
 
