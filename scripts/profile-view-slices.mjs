@@ -12,7 +12,7 @@ import { NODE_BUNDLE, root } from './lib/bundle-ts.mjs';
 const [lib] = process.argv.slice(2);
 const ENTRY = `
 import Database from 'better-sqlite3';
-import { viewsReady } from './src/core/explore/views';
+import { viewsReady } from './src/core/explore/views-ready';
 import { observeSlices } from './src/core/derived/slices';
 export { viewsReady, observeSlices };
 export const open = (path) => new Database(path, { readonly: true });`;

@@ -9,7 +9,7 @@
 // TREE (default this one) is the source tree measured, e.g. `git archive main src` unpacked; run
 // each tree in its own process, alternating. Linux only (/proc).
 import { build } from 'esbuild';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -17,7 +17,8 @@ import { NODE_BUNDLE, root } from './lib/bundle-ts.mjs';
 const [lib, tree = root] = process.argv.slice(2);
 const ENTRY = `
 import Database from 'better-sqlite3';
-import { viewsReady, listStories, timelineEvents, entitySummaries } from './src/core/explore/views';
+import { listStories, timelineEvents, entitySummaries } from './src/core/explore/views';
+import { viewsReady } from './src/core/explore/${existsSync(join(resolve(tree), 'src/core/explore/views-ready.ts')) ? 'views-ready' : 'views'}';
 import { observeSlices } from './src/core/derived/slices';
 export { viewsReady, observeSlices, listStories, timelineEvents, entitySummaries };
 export const open = (path) => new Database(path, { readonly: true });`;

@@ -216,7 +216,7 @@ export function createParallaxService(opts: ServiceOptions): ParallaxApi {
   const api = classifyStoreErrors(gateCalls({
     ...annotationMethods(db, emit, undefined, { extractWorkerFile: opts.extractWorkerFile, timeLimitMs: opts.fileTimeLimitMs }),
     ...compareMethods(db, indexer),
-    ...exploreMethods(db, emit, indexer),
+    ...exploreMethods(db, emit, indexer, opts.backgroundCompare ?? false),
     ...trashMethods(db, emit),
     ...versionMethods(db, emit, { extractWorkerFile: opts.extractWorkerFile, timeLimitMs: opts.fileTimeLimitMs }),
     ...rescueMethod(opts.libraryPath, opts.nativeBinding, damageWorker, emit),

@@ -63,6 +63,14 @@ export type ParallaxEvent =
   /** Every derived dataset is current again. */
   | { type: 'rebuildDone' }
   | { type: 'libraryChanged' }
+  /**
+   * The timeline, people & places and stories serve their last answer while they are built again
+   * (after new reports, a trash, in a large or reopened library); their build's progress comes as
+   * `taskProgress` of `views`.
+   */
+  | { type: 'viewsUpdating' }
+  /** That build ended: the views' next answers are the library's as it stands (read them again). */
+  | { type: 'viewsUpdated' }
   /** The library file was found damaged: nothing more is written to it (`core/damage.ts`). */
   | { type: 'libraryDamaged' };
 

@@ -3,7 +3,7 @@ import type { WriteDb } from '../store/db';
 import type { CompareIndexer } from '../derived/compare-rows/catch-up';
 import { comparisonHtml } from './export-html';
 import { compareInLibrary } from './in-library';
-import { viewsReady } from '../explore/views';
+import { viewsReady } from '../explore/views-ready';
 import { parseCompareIds, parseComparisonFormat } from './validate';
 
 /**

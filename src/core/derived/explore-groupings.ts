@@ -123,12 +123,35 @@ function pendingOf(changes: readonly (string | Removal)[]): { added: string[]; r
   return { added: [...added], removed };
 }
 
-/** A cached view; `settled`: its value is what it serves alone (`settleView`), which folds nothing in. */
+/**
+ * A cached view; `settled`: its value is what it serves alone (`settleView`), which folds nothing
+ * in; `stale`: a settled value from before changes it never saw (a stored view whose stamp is
+ * behind the library's), never current, served only by `readingStale` while it is built again.
+ */
 interface Cached {
   version: number;
   added: number;
   value: unknown;
   settled?: true;
+  stale?: true;
+}
+
+/** The connection whose reads serve the last answer of views being built again (`readingStale`). */
+let servingStale: Database.Database | null = null;
+
+/**
+ * Runs `read` (synchronous) with the views of `db` that are built again behind it serving their
+ * last answer: a settled view with changes to fold in, or a stale stored one, is read as it is
+ * rather than built at once. Only the views' own reads ask it, after `viewsReady` started the build.
+ */
+export function readingStale<T>(db: Database.Database, read: () => T): T {
+  const was = servingStale;
+  servingStale = db;
+  try {
+    return read();
+  } finally {
+    servingStale = was;
+  }
 }
 const caches = new WeakMap<Database.Database, Map<string, Cached>>();
 
@@ -150,7 +173,9 @@ export function cachedView<T>(
   const log = logOf(db);
   const hit = m.get(name);
   if (hit && hit.version === log.version) {
-    if (hit.added === log.changes.length) return hit.value as T;
+    // The last answer, while the view is built again behind it (`readingStale`).
+    if (servingStale === db && hit.settled && (hit.stale || hit.added !== log.changes.length)) return hit.value as T;
+    if (hit.added === log.changes.length && !hit.stale) return hit.value as T;
     const { added, removed } = pendingOf(log.changes.slice(hit.added));
     // A settled view keeps only what it serves: it folds nothing in and is built afresh.
     let next: T | null = hit.settled ? null : (hit.value as T);
@@ -187,7 +212,7 @@ export function peekView<T>(db: Database.Database, name: string): { value: T; cu
   const hit = caches.get(db)?.get(name);
   const log = logOf(db);
   if (!hit || hit.version !== log.version) return undefined;
-  return { value: hit.value as T, current: hit.added === log.changes.length, settled: hit.settled === true };
+  return { value: hit.value as T, current: hit.added === log.changes.length && !hit.stale, settled: hit.settled === true };
 }
 
 /**
@@ -212,6 +237,18 @@ export function seedServedView(db: Database.Database, name: string, value: unkno
   if (!m) caches.set(db, (m = new Map()));
   const l = logOf(db);
   m.set(name, { version: l.version, added: l.changes.length, value, settled: true });
+}
+
+/**
+ * Caches a view's last stored answer whose stamp is behind the library's (`seedServedView`'s form,
+ * marked stale): never current, so the next read builds the view, and served meanwhile by
+ * `readingStale` alone.
+ */
+export function seedStaleView(db: Database.Database, name: string, value: unknown): void {
+  let m = caches.get(db);
+  if (!m) caches.set(db, (m = new Map()));
+  const l = logOf(db);
+  m.set(name, { version: l.version, added: l.changes.length, value, settled: true, stale: true });
 }
 
 /**

@@ -13,6 +13,8 @@
  *   again once quiet.
  * - **Served** when a view is first asked on a connection: a current stored view is cached as
  *   settled (what it serves alone, `views-settle.ts`): new reports then build it afresh in slices.
+ *   A host's first read also caches a stale one (built before changes it never saw) as stale:
+ *   served, marked as updating, while the view is built again behind it (`views.ts`).
  *
  * A kill while the views are built or stored leaves the last stored rows (one transaction), stale
  * by the counter when the rows moved since: the next read builds the views again, whole.
@@ -20,7 +22,7 @@
 import type { ArticleId, Story, TimelineMention } from '../../shared/api';
 import type { ReadDb, WriteDb } from '../store/db';
 import { storedView, storedViewStamps, viewChangesCount, writeStoredViews, type StoredView } from '../store/queries/explore-views';
-import { compareStamp, exploreGroupingsDataset, knownViewChanges, peekView, seedServedView, viewsStorable } from '../derived/explore-groupings';
+import { compareStamp, exploreGroupingsDataset, knownViewChanges, peekView, seedServedView, seedStaleView, viewsStorable } from '../derived/explore-groupings';
 import type { EntityGroup } from './entity-groups';
 import type { TimelineResult } from './timeline';
 import { SERVED, servedEntities } from './views-settle';
@@ -84,23 +86,30 @@ function isStored(name: string): name is StoredName {
 /**
  * Caches each of `names` not cached on this connection from the library's stored views, when the
  * stored one is current (this version of the groupings, built at the compare rows' counter as it
- * stands, which this connection's own changes agree with). Returns the views so cached.
+ * stands, which this connection's own changes agree with). With `stale`, one of this version that
+ * is not current is cached too, as stale (`seedStaleView`): the last answer, served while the view
+ * is built again. Returns the views cached current.
  */
-export function loadStoredViews(db: ReadDb, names: readonly string[]): string[] {
+export function loadStoredViews(db: ReadDb, names: readonly string[], stale = false): string[] {
   const loaded: string[] = [];
   const todo = names.filter((n): n is StoredName => isStored(n) && !peekView(db, n));
   const known = todo.length > 0 ? knownViewChanges(db) : null;
+  if (known === null) return loaded;
   // Another process changed the rows since this connection's views were current: none is.
-  if (known === null || viewChangesCount(db) !== known) return loaded;
+  const agree = viewChangesCount(db) === known;
+  if (!agree && !stale) return loaded;
   const stamps = storedViewStamps(db);
   let chars = 0;
   for (const name of todo) {
     const had = stamps.get(name);
-    const row = had && isCurrent(had, known) ? storedView(db, name) : null;
+    const current = had !== undefined && agree && isCurrent(had, known);
+    const row = current || (stale && had?.version === exploreGroupingsDataset.version) ? storedView(db, name) : null;
     if (!row) continue;
-    seedServedView(db, name, FROM_BODY[name](row.body));
+    if (current) {
+      seedServedView(db, name, FROM_BODY[name](row.body));
+      loaded.push(name);
+    } else seedStaleView(db, name, FROM_BODY[name](row.body));
     chars += row.body.length;
-    loaded.push(name);
   }
   if (chars >= COMPACT_FROM_CHARS) compactHeapNow();
   return loaded;

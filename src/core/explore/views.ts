@@ -17,17 +17,14 @@ import { firstWordPairs } from './first-word-names';
 import { StoryIndex, type KeyDisplay } from './stories';
 import { storyNameKey } from '../analysis/story-keys';
 import { TimelineIndex, type TimelineResult } from './timeline';
-import { bumpCompareVersion, cachedView, compareStamp, peekView, seedView } from '../derived/explore-groupings';
-import { isPartHeard, runAtOnce, runInSlices, slicePart, type Slices } from '../derived/slices';
+import { bumpCompareVersion, cachedView } from '../derived/explore-groupings';
+import { isPartHeard, runAtOnce, slicePart, type Slices } from '../derived/slices';
 import { foldText } from '../text/fold';
 import { spellingsData, spellingsLookup } from './spellings-lookup';
 import { notice } from '../../shared/api/notices';
 import type { ViewStep } from '../../shared/events';
 import { codedError } from '../../shared/i18n';
-import { ViewsProgress, type ViewsProgressListener } from './views-progress';
 import { liveGroups, takeNamesAway } from './view-removals';
-import { noteViewsRead, settleWhenIdle } from './views-settle';
-import { loadStoredViews, storeWhenIdle } from './views-store';
 import { summary } from './entity-summary';
 import { groupsByName } from './entity-by-name';
 
@@ -82,7 +79,7 @@ interface HeldEntities {
 }
 
 /** Told at the end of each stage of a view's build (`views-progress.ts`); the builds run at once tell no one. */
-type Stage = () => void;
+export type Stage = () => void;
 const noStages: Stage = () => {};
 
 function* buildingEntities(db: ReadDb, stage: Stage = noStages): Slices<HeldEntities> {
@@ -319,76 +316,8 @@ function* buildingTimeline(db: ReadDb, stage: Stage = noStages): Slices<{ index:
   return { index, added: 0, result };
 }
 
-/** The grouped views in the order each reads the one before (stories word names as the entities do, the timeline reads the stories). */
-const VIEWS: Record<ViewStep, (db: ReadDb, stage: Stage) => Slices<unknown>> = { entities: buildingEntities, stories: buildingStories, timeline: buildingTimeline };
+/** The grouped views' sliced builds in the order each reads the one before (stories word names as the entities do, the timeline reads the stories); `views-ready.ts` runs them. */
+export const VIEWS: Record<ViewStep, (db: ReadDb, stage: Stage) => Slices<unknown>> = { entities: buildingEntities, stories: buildingStories, timeline: buildingTimeline };
 
 /** The `stage()` calls of each build above, for the bar's known end. */
-const STAGES: Record<ViewStep, number> = { entities: 4, stories: 3, timeline: 3 };
-
-/** A grouped view, for `viewsReady`. */
-export type ViewName = keyof typeof VIEWS;
-
-/** Tries at a sliced build before the view is left to be built at once when read (the compare rows kept changing under it). */
-const SLICED_TRIES = 3;
-
-const building = new WeakMap<ReadDb, Map<ViewName, Promise<void>>>();
-const busyOf = (db: ReadDb) => () => (building.get(db)?.size ?? 0) > 0;
-/** The build under way of each library, for its progress (one for the calls that share it). */
-const progressOf = new WeakMap<ReadDb, ViewsProgress>();
-
-/**
- * Builds the grouped views up to `upTo` (and those it reads) in slices (`derived/slices.ts`)
- * unless they are cached, so the calls queued meanwhile (a search, a page of the list, the
- * reader) are answered between slices; the view's own call then reads the cache. A view whose
- * compare rows changed while it was built is built again; several calls share one build.
- */
-export async function viewsReady(db: ReadDb, upTo: ViewName, onProgress?: ViewsProgressListener): Promise<void> {
-  const names = (Object.keys(VIEWS) as ViewName[]).slice(0, (Object.keys(VIEWS) as ViewName[]).indexOf(upTo) + 1);
-  loadStoredViews(db, names); // a reopened library's views, stored current (`views-store.ts`)
-  storeWhenIdle(db, busyOf(db));
-  const todo = names.filter((n) => building.get(db)?.has(n) || !servable(db, n));
-  if (todo.length === 0) return void noteViewsRead(db);
-  settleWhenIdle(db, busyOf(db));
-  let progress = progressOf.get(db);
-  if (!progress) progressOf.set(db, (progress = new ViewsProgress()));
-  if (onProgress) progress.listener = onProgress;
-  for (const n of todo) progress.plan(n, STAGES[n]);
-  try {
-    for (const name of names) {
-      await viewReady(db, name, progress);
-      // Built by another call meanwhile, or left to its synchronous build: its stages are behind us.
-      progress.skip(name, STAGES[name]);
-    }
-  } finally {
-    if (progress.finished && progressOf.get(db) === progress) progressOf.delete(db);
-  }
-}
-
-/** Cached, or cached with new reports to fold in (`cachedView`'s update, at most a tenth of the library) unless settled (`views-settle.ts`). */
-function servable(db: ReadDb, name: ViewName): boolean {
-  const held = peekView(db, name);
-  return held !== undefined && (held.current || !held.settled);
-}
-
-function viewReady(db: ReadDb, name: ViewName, progress: ViewsProgress): Promise<void> {
-  let jobs = building.get(db);
-  if (!jobs) building.set(db, (jobs = new Map()));
-  const running = jobs.get(name);
-  if (running) return running;
-  if (servable(db, name)) return Promise.resolve();
-  const job = (async () => {
-    for (let t = 0; t < SLICED_TRIES; t++) {
-      const stamp = compareStamp(db);
-      let stages = 0;
-      const value: unknown = await runInSlices(VIEWS[name](db, () => progress.reached(name, ++stages)), undefined, (f) => progress.part(name, stages + 1, f));
-      const now = compareStamp(db);
-      if (now.version === stamp.version && now.added === stamp.added) {
-        seedView(db, name, value, stamp);
-        settleWhenIdle(db, busyOf(db));
-        return;
-      }
-    }
-  })().finally(() => jobs.delete(name));
-  jobs.set(name, job);
-  return job;
-}
+export const STAGES: Record<ViewStep, number> = { entities: 4, stories: 3, timeline: 3 };

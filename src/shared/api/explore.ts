@@ -189,6 +189,8 @@ export interface TimelinePage {
   events: TimelinePageEvent[];
   total: number;
   offset: number;
+  /** The timeline's last answer, served while it is built again (a `viewsUpdated` event follows). */
+  updating?: true;
 }
 
 /** What `listEntityPage` takes: the entity filters and where the page starts. */
@@ -202,6 +204,8 @@ export interface EntityPage {
   items: EntitySummary[];
   total: number;
   offset: number;
+  /** The people & places' last answer, served while they are built again (a `viewsUpdated` event follows). */
+  updating?: true;
 }
 
 /** What the text of an article says about its date, beyond extraction's own reading. */

@@ -1,4 +1,4 @@
-import type { ParallaxEvent, ViewStep } from '../../../../shared/events';
+import type { ParallaxEvent } from '../../../../shared/events';
 import { isApiError } from '../../../../shared/errors';
 import type { Annotation, AnnotationId, Article, ArticleDating, ArticleId, ExportFile, MenuCommand, MetadataEdit } from '../../../../shared/api';
 import { AnnotationsState } from './annotations.svelte';
@@ -23,6 +23,7 @@ import { VersionState } from './versions.svelte';
 import { LibraryHealth } from './health.svelte';
 import { spansWindow, ZOOM_STEPS, type AppEnv, type DialogName, type EditResult, type ReextractStatus, type ViewName } from './app-types';
 import { runMenuCommand } from './menu-commands';
+import { ViewsBuildState } from './views-build.svelte';
 
 export { ZOOM_STEPS } from './app-types';
 export type { AppEnv, DialogName, EditResult, ReextractStatus, ViewName } from './app-types';
@@ -78,8 +79,8 @@ export class AppState {
   /** Bumped by the menu's Print / Save as PDF while comparing; the compare view saves or prints. */
   printRequest = $state(0);
   readonly reextracting: ReextractState;
-  /** The views' first build as last reported (`taskProgress` of `views`; a new object each event, see `ViewLoading`). */
-  viewsBuild = $state.raw<{ step: ViewStep; done: number; total: number } | null>(null);
+  /** The views' builds: how far, and whether they serve their last answer meanwhile. */
+  readonly views = new ViewsBuildState();
 
   #client: AppEnv['client'];
   #storage: AppEnv['storage'];
@@ -138,7 +139,7 @@ export class AppState {
       case 'taskProgress':
         if (event.task === 'reextract') this.reextracting.progress(event.done, event.total);
         if (event.task === 'compareIndex') this.catchUp.progress(event.done, event.total);
-        if (event.task === 'views' && event.step) this.viewsBuild = { step: event.step, done: event.done, total: event.total };
+        this.views.handleEvent(event);
         if (event.task === 'rescue') this.health.handleEvent(event);
         return;
       case 'rebuildProgress':
@@ -146,6 +147,10 @@ export class AppState {
         return this.rebuild.handleEvent(event);
       case 'libraryDamaged':
         return this.health.handleEvent(event);
+      case 'viewsUpdating':
+      case 'viewsUpdated':
+        if (this.views.handleEvent(event)) this.#loadExplore();
+        return;
       case 'libraryChanged':
         void this.guard(() => this.library.refresh());
         void this.guard(() => this.reader.reload());
@@ -154,9 +159,7 @@ export class AppState {
         void this.annotations.loadTags().catch(() => undefined);
         if (this.view === 'compare') void this.guard(() => this.compare.reloadAnnotations());
         if (this.view === 'annotations') void this.guard(() => this.allAnnotations.load());
-        if (this.view === 'timeline') void this.guard(() => this.timeline.load());
-        if (this.view === 'people') void this.guard(() => this.entities.load());
-        if (this.view === 'stories') void this.guard(() => this.stories.load());
+        this.#loadExplore();
         if (this.search.isActive) void this.guard(() => this.search.run());
         return;
     }
@@ -223,9 +226,7 @@ export class AppState {
   }
 
   /** Whether the host saves PDFs itself (Electron's printToPDF); else the browser's print dialog does. */
-  get canSavePdf(): boolean {
-    return typeof this.#client.savePdf === 'function';
-  }
+  get canSavePdf(): boolean { return typeof this.#client.savePdf === 'function'; }
 
   /**
    * Electron: saves the comparison on screen as a PDF file the person picks. Resolves to the
@@ -287,14 +288,19 @@ export class AppState {
     this.view = view;
     if (spansWindow(view)) this.readerBeside = false;
     if (view !== 'library' && view !== 'compare') this.search.clear();
-    if (view === 'timeline') void this.guard(() => this.timeline.load());
-    if (view === 'people') void this.guard(() => this.entities.load());
-    if (view === 'stories') void this.guard(() => this.stories.load());
+    this.#loadExplore();
     if (view === 'annotations') {
       this.search.clear();
       void this.guard(() => this.allAnnotations.load());
       void this.guard(() => this.annotations.loadTags());
     }
+  }
+
+  /** Reads the view shown again when it is the timeline, people & places or the stories. */
+  #loadExplore(): void {
+    if (this.view === 'timeline') void this.guard(() => this.timeline.load());
+    if (this.view === 'people') void this.guard(() => this.entities.load());
+    if (this.view === 'stories') void this.guard(() => this.stories.load());
   }
 
   togglePanel(): void {
@@ -304,9 +310,7 @@ export class AppState {
   }
 
   /** Whether Ctrl/Cmd+Z has an annotation change to take back (in the compare columns while comparing). */
-  get canUndo(): boolean {
-    return this.view === 'compare' ? this.compare.canUndo : this.annotations.canUndo;
-  }
+  get canUndo(): boolean { return this.view === 'compare' ? this.compare.canUndo : this.annotations.canUndo; }
 
   /** Ctrl/Cmd+Z outside a text field: takes back the newest annotation change. */
   async undo(): Promise<void> {
@@ -334,9 +338,7 @@ export class AppState {
   }
 
   /** Opens a search result with its hits highlighted. */
-  openResult(id: ArticleId): Promise<void | undefined> {
-    return this.open(id, this.search.hitsQuery || null);
-  }
+  openResult(id: ArticleId): Promise<void | undefined> { return this.open(id, this.search.hitsQuery || null); }
 
   /**
    * Saves a metadata edit of the open article. A refused edit (`BAD_INPUT`) comes back as a
@@ -367,9 +369,7 @@ export class AppState {
   }
 
   /** The re-extraction line's state (`reextracting.status`), shown by the list and the toolbar. */
-  get reextract(): ReextractStatus | null {
-    return this.reextracting.status;
-  }
+  get reextract(): ReextractStatus | null { return this.reextracting.status; }
 
   /** Runs extraction again for the open article (`'one'`) or the whole library. */
   async reextractArticles(scope: 'one' | 'all'): Promise<void> {

@@ -50,4 +50,5 @@ export const explore: Widen<typeof en> = {
   },
   buildingViewHint: 'Nach einem Import oder einem Update dauert das beim ersten Mal einige Sekunden.',
   buildingViewShare: (done: number, total: number) => `${Math.floor((100 * done) / Math.max(1, total))} %`,
+  updatingView: 'Wird aktualisiert…',
 };

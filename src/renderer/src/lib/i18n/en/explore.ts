@@ -53,4 +53,6 @@ export const explore = {
   buildingViewHint: 'The first time after an import or an update this takes a few seconds.',
   /** How far the views' build is, once it has said so (stages of the build, not reports). */
   buildingViewShare: (done: number, total: number) => `${Math.floor((100 * done) / Math.max(1, total))}%`,
+  /** The view shows its last answer while it is built again after new reports (said once, politely). */
+  updatingView: 'Updating…',
 } as const;
