@@ -42,6 +42,11 @@ export function compactHeapNow(): void {
 }
 
 function fetchGc(): () => void {
+  // The flag is process-wide: where a host switched it on (serve, for every thread), a fresh
+  // context already has `gc`, and switching the flag off here would leave workers started later
+  // without one, their collections silently doing nothing.
+  const present = runInNewContext('typeof gc === "function" ? gc : undefined') as (() => void) | undefined;
+  if (present) return present;
   setFlagsFromString('--expose-gc');
   try {
     return runInNewContext('gc') as () => void;
