@@ -22,6 +22,9 @@ export interface IngestOptions {
   jobId?: JobId;
 }
 
+/** Largest article file (or pasted text, in UTF-8) an import reads; larger ones are skipped `TOO_LARGE`. */
+export const MAX_FILE_BYTES = 32 * 1024 * 1024;
+
 /** Text pasted into the "Add text" dialog. */
 export interface TextInput {
   text: string;
