@@ -40,6 +40,13 @@ describe('ingestText', () => {
     expect(a.text).not.toContain('style=');
   });
 
+  it('reads text as Markdown when the person chose Markdown (the name "Pasted text" has no .md)', async () => {
+    const r = await add({ text: '# Der Hafen wächst\n\nMehr Schiffe als je zuvor legten im Hafen an, teilte die Behörde mit.', format: 'markdown' });
+    const a = getArticle(db, r.added[0]!.articleId)!;
+    expect(a.source.format).toBe('markdown');
+    expect(a.text).not.toContain('# ');
+  });
+
   it('under the default format a fragment stays text, tags and all (detection only knows whole pages)', async () => {
     const r = await add({ text: FRAGMENT });
     const a = getArticle(db, r.added[0]!.articleId)!;
