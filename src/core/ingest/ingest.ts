@@ -90,10 +90,10 @@ export async function ingestFileList(ctx: IngestContext, files: InputFile[], ski
 }
 
 /** Ingests files handed over as bytes. */
-export async function ingestUploads(ctx: IngestContext, uploads: { name: string; bytes: Uint8Array }[]): Promise<IngestReport> {
+export async function ingestUploads(ctx: IngestContext, uploads: { name: string; bytes: Uint8Array; format?: TextInput['format'] }[]): Promise<IngestReport> {
   const total = uploads.reduce((n, u) => n + u.bytes.byteLength, 0);
   async function* items(): AsyncGenerator<{ item: InputItem; current: string }> {
-    for (const u of uploads) for (const item of bufferInputs(u.bytes, u.name, null)) yield { item, current: u.name };
+    for (const u of uploads) for (const item of bufferInputs(u.bytes, u.name, null, u.format)) yield { item, current: u.name };
   }
   return run(ctx, items(), total, [], null);
 }
@@ -107,7 +107,9 @@ export function decodeUploads(files: FileUpload[]): { name: string; bytes: Uint8
 export async function ingestText(ctx: IngestContext, input: TextInput): Promise<IngestReport> {
   const name = input.name?.trim() || 'Pasted text';
   const bytes = Buffer.from(input.text, 'utf8');
-  const report = await ingestUploads(ctx, [{ name, bytes }]);
+  // 'text' is the dialog's default, not a choice: a whole page's source pasted under it is still found to be HTML.
+  const format = input.format === 'html' || input.format === 'markdown' ? input.format : undefined;
+  const report = await ingestUploads(ctx, [{ name, bytes, ...(format ? { format } : {}) }]);
   return report;
 }
 

@@ -1,6 +1,6 @@
 import { closeSync, createReadStream, openSync, readFileSync, readSync } from 'node:fs';
 import { isApiError } from '../../shared/errors';
-import { MAX_ARTICLE_FILE_BYTES, type IngestSkip, type SourceFormat } from '../../shared/api';
+import { MAX_FILE_BYTES, type IngestSkip, type SourceFormat } from '../../shared/api';
 import { boundedLines } from './bounded-lines';
 import { decodeBytes, decodeLine, detectFormat, utf16Of } from './decode';
 import type { PrepareInput } from './prepare';
@@ -9,7 +9,7 @@ import { notice } from '../../shared/api/notices';
 import { skipOf } from './skip';
 
 /** Largest single article file read whole; larger JSON Lines files are streamed instead. */
-export const MAX_FILE_BYTES = MAX_ARTICLE_FILE_BYTES;
+export { MAX_FILE_BYTES };
 
 /** Largest single JSON Lines record. */
 export const MAX_RECORD_BYTES = 8 * 1024 * 1024;
@@ -47,7 +47,11 @@ function* readWhole(path: string, name: string, size: number): Generator<InputIt
 }
 
 /** Reads bytes already in memory (uploads, pasted text) into inputs. */
-export function* bufferInputs(bytes: Uint8Array, name: string, path: string | null): Generator<InputItem> {
+/**
+ * `as` is the format the person chose (pasted text): it wins over detection, which goes by the
+ * name's extension and a document's first tag, so a pasted fragment (`<div …>`) would read as text.
+ */
+export function* bufferInputs(bytes: Uint8Array, name: string, path: string | null, as?: 'text' | 'html' | 'markdown'): Generator<InputItem> {
   if (bytes.byteLength > MAX_FILE_BYTES) {
     yield skip(bytes.byteLength, skipOf(name, 'TOO_LARGE', notice('ingest.file-too-large', { name, megabytes: bytes.byteLength / MiB, limit: MAX_FILE_BYTES / MiB })));
     return;
@@ -60,7 +64,7 @@ export function* bufferInputs(bytes: Uint8Array, name: string, path: string | nu
     yield skip(bytes.byteLength, e.messageCoded ? skipOf(name, e.code, e.messageCoded) : { name, code: e.code, reason: e.message, reasonCoded: notice('ingest.file-unreadable', { name, detail: e.message }) });
     return;
   }
-  const format = detectFormat(name, decoded.text);
+  const format = as ?? detectFormat(name, decoded.text);
   if (format === 'jsonl' && decoded.encoding === 'windows-1252') {
     // Not valid UTF-8 as a whole: each line is decoded on its own (`decodeLine`).
     yield* byteLineInputs(bytes, name, path);

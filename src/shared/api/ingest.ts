@@ -22,6 +22,12 @@ export interface IngestOptions {
   jobId?: JobId;
 }
 
+/**
+ * Largest article file (or pasted text, in UTF-8) an import reads whole; larger ones are skipped
+ * `TOO_LARGE`, except JSON Lines files (by name), which are streamed at any size.
+ */
+export const MAX_FILE_BYTES = 32 * 1024 * 1024;
+
 /** Text pasted into the "Add text" dialog. */
 export interface TextInput {
   text: string;
@@ -92,20 +98,17 @@ export interface IngestReport {
   cancelled?: boolean;
 }
 
-/** Largest article file read whole; JSON Lines files (by name) are streamed at any size. */
-export const MAX_ARTICLE_FILE_BYTES = 32 * 1024 * 1024;
-
 /** Files that may be sent (`beginUpload`) and staged at once, then ingested in one call. */
 export const MAX_UPLOADS = 10_000;
 
 /**
  * Whether a file is refused for its size before a byte of it is read: over
- * `MAX_ARTICLE_FILE_BYTES` and not named as JSON (`.jsonl`, `.ndjson` and `.json` may be
+ * `MAX_FILE_BYTES` and not named as JSON (`.jsonl`, `.ndjson` and `.json` may be
  * streamed a record at a time, which only their bytes tell). A window need not send such a
  * file's bytes (`beginUpload` then `ingestUploads` skips it as `TOO_LARGE` all the same).
  */
 export function refusedBySize(name: string, size: number): boolean {
-  return size > MAX_ARTICLE_FILE_BYTES && !/\.(jsonl|ndjson|json)$/i.test(name);
+  return size > MAX_FILE_BYTES && !/\.(jsonl|ndjson|json)$/i.test(name);
 }
 
 /** The ingest part of `ParallaxApi`. */

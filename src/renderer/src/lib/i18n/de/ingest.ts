@@ -4,6 +4,7 @@ import type { Widen } from '../widen';
 /** Berichte hinzufügen: Ablegen, Importieren, eingefügter Text. */
 export const ingest: Widen<typeof en> = {
   dropHere: 'Dateien ablegen, um sie der Bibliothek hinzuzufügen',
+  dropPageHere: 'Seite ablegen, um sie der Bibliothek hinzuzufügen',
   importing: 'Wird importiert…',
   countingReports: 'Berichte werden gezählt…',
   summaryTitle: 'Import abgeschlossen',
@@ -44,5 +45,8 @@ export const ingest: Widen<typeof en> = {
   formatText: 'Reiner Text',
   formatHtml: 'HTML',
   formatMarkdown: 'Markdown',
+  pastedAsHtml: 'Mit der Formatierung der Seite eingefügt – wird als HTML gelesen.',
+  usePlainText: 'Als reinen Text verwenden',
+  droppedPageName: 'Abgelegte Seite.html',
   add: 'Hinzufügen',
 };

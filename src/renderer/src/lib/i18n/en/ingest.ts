@@ -1,6 +1,7 @@
 /** Adding reports: drop, import, pasted text. */
 export const ingest = {
   dropHere: 'Drop files to add them to the library',
+  dropPageHere: 'Drop the page to add it to the library',
   importing: 'Importing…',
   countingReports: 'Counting reports…',
   summaryTitle: 'Import finished',
@@ -44,5 +45,8 @@ export const ingest = {
   formatText: 'Plain text',
   formatHtml: 'HTML',
   formatMarkdown: 'Markdown',
+  pastedAsHtml: 'Pasted with the page’s formatting — read as HTML.',
+  usePlainText: 'Use plain text',
+  droppedPageName: 'Dropped page.html',
   add: 'Add',
 } as const;
