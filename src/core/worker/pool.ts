@@ -11,7 +11,7 @@ import { BatchClock } from './batch-clock';
 import { HELPER_LIMITS } from './limits';
 import type { PoolProgress, PoolReply, PoolRequest, PoolWorkerData } from './serve';
 import { cpuSource, workerCpuMs } from './thread-cpu';
-import { limitVerdict } from './time-limit';
+import { limitVerdict, type LimitReading } from './time-limit';
 
 /** How a batch is sent. */
 export interface RunOptions {
@@ -117,21 +117,31 @@ export function workerPool<In, Out>(workerFile: string, size: number, name: stri
       const check = () => void look();
       const look = async () => {
         if (slot.w !== w || waiting.get(s) !== job) return;
-        const began = clock.reporting ? clock.startedAt(s) : sentAt;
-        // Not begun yet (the worker is on an earlier batch): look again a limit later.
-        if (began === null) {
-          job.timer = setTimeout(check, limit);
-          return;
+        let reading: LimitReading;
+        if (!clock.reporting) {
+          // No batch begun on this worker yet: a fresh one may still be loading its code (seconds
+          // on a loaded machine), and that load is not the batch's time. Only the wall-time
+          // backstop, from when the batch was sent, bounds the wait (and alone bounds a worker
+          // that never reports).
+          reading = { wallMs: Date.now() - sentAt, cpuMs: 0 };
+        } else {
+          const began = clock.startedAt(s);
+          // Not begun yet (the worker is on an earlier batch): look again a limit later.
+          if (began === null) {
+            job.timer = setTimeout(check, limit);
+            return;
+          }
+          const cpuAtStart = clock.cpuAtStart(s);
+          const cpuNow = cpuAtStart === null ? null : await workerCpuMs(w, cpu, clock.threadId);
+          if (slot.w !== w || waiting.get(s) !== job) return;
+          // Finished (the worker took up the next batch) and its answer not yet read here: not late.
+          if (clock.startedAt(s) === null) {
+            job.timer = setTimeout(check, limit);
+            return;
+          }
+          reading = { wallMs: Date.now() - began, cpuMs: cpuNow === null || cpuAtStart === null ? null : cpuNow - cpuAtStart };
         }
-        const cpuAtStart = clock.cpuAtStart(s);
-        const cpuNow = cpuAtStart === null ? null : await workerCpuMs(w, cpu, clock.threadId);
-        if (slot.w !== w || waiting.get(s) !== job) return;
-        // Finished (the worker took up the next batch) and its answer not yet read here: not late.
-        if (clock.reporting && clock.startedAt(s) === null) {
-          job.timer = setTimeout(check, limit);
-          return;
-        }
-        const verdict = limitVerdict(limit, { wallMs: Date.now() - began, cpuMs: cpuNow === null || cpuAtStart === null ? null : cpuNow - cpuAtStart }, job.options.backstopMs);
+        const verdict = limitVerdict(limit, reading, job.options.backstopMs);
         if (verdict.stop === null) {
           job.timer = setTimeout(check, verdict.againInMs);
           return;
