@@ -54,6 +54,7 @@ describe('the comparison export', () => {
     expect(html).toContain('<h3 class="s unique">Punkte</h3>');
     expect(html).toContain('<ul><li><p class="s unique">Eins.</p></li><li><p class="s unique">Zwei.</p></li></ul>');
     expect(html).toContain('<blockquote><p class="s unique">Zitat.</p></blockquote>');
-    expect(html).toMatch(/<div class="meta">txt<\/div><p class="s ">Eins.<\/p>\n<p class="s ">Zwei.<\/p><\/section>/);
+    // The plain report's sentences as before, in the wrapper that carries a report's language.
+    expect(html).toMatch(/<div class="meta">txt<\/div><div><p class="s ">Eins.<\/p>\n<p class="s ">Zwei.<\/p><\/div><\/section>/);
   });
 });
