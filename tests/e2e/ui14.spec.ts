@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './support/fixtures';
 import { audit, blocking } from './support/axe';
+import { heard, listen } from './support/live-regions';
 import { startServer } from './support/server';
 
 /**
@@ -77,35 +78,6 @@ for (const lang of ['en', 'de'] as const) {
   });
 }
 
-/** Records every text a live region (polite or assertive) takes on, as a screen reader would hear it. */
-async function listen(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    const heard: string[] = [];
-    (window as unknown as { heard: string[] }).heard = heard;
-    const last = new WeakMap<Element, string>();
-    const liveOf = (el: Element): Element | null => {
-      for (let e: Element | null = el; e; e = e.parentElement) {
-        const live = e.getAttribute('aria-live');
-        if (live) return live === 'off' ? null : e;
-        if (['status', 'alert', 'log'].includes(e.getAttribute('role') ?? '')) return e;
-      }
-      return null;
-    };
-    const scan = (say: boolean) => {
-      for (const r of document.querySelectorAll('[aria-live], [role="status"], [role="alert"], [role="log"]')) {
-        if (liveOf(r) !== r) continue;
-        const text = (r.textContent ?? '').replace(/\s+/g, ' ').trim();
-        const before = last.get(r);
-        last.set(r, text);
-        if (say && before !== undefined && text !== before && text) heard.push(text);
-      }
-    };
-    scan(false);
-    new MutationObserver(() => scan(true)).observe(document.body, { subtree: true, childList: true, characterData: true });
-  });
-}
-
-const heard = (page: Page) => page.evaluate(() => (window as unknown as { heard: string[] }).heard);
 
 const TKP = 'Putins Marathontreffen mit Trumps Gesandten Witkoff';
 const NTV = 'USA legen Russland neuen Ukraine-Plan vor';
