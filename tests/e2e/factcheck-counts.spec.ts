@@ -86,6 +86,10 @@ function coveredLines(app: Page) {
 }
 
 test('the undo line takes its own room: the reader scrolled to its end keeps its last lines readable and clickable (en, de)', async ({ app }) => {
+  // The page's clock stands still: the line goes after its seconds, and on a loaded machine those
+  // could pass between seeing it and measuring what it covers.
+  await app.clock.install();
+  await app.clock.pauseAt(Date.now() + 1_000);
   await app.getByRole('listbox', { name: 'Reports' }).getByRole('option').first().click();
   const reader = app.locator('#reader');
   await reader.focus();
