@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { ArticleId, Block } from '../../src/shared/api';
+import { importTooLarge, MAX_IMPORT_CHARS, type ArticleId, type Block } from '../../src/shared/api';
+import type { ApiError } from '../../src/shared/errors';
+import { sayError } from '../../src/shared/i18n';
 import { AnnotationsState } from '../../src/renderer/src/lib/state/annotations.svelte';
 import { AllAnnotationsState } from '../../src/renderer/src/lib/state/all-annotations.svelte';
 import { TypographyState } from '../../src/renderer/src/lib/state/typography.svelte';
@@ -203,9 +205,33 @@ describe('AllAnnotationsState', () => {
 
     const file = await client.exportAnnotations({ format: 'jsonld' });
     client.annotations.clear();
-    const report = await all.importFile(file.content);
+    const report = await all.importFile(new Blob([file.content]));
     expect(report).toMatchObject({ added: 2, present: 0 });
     expect(all.importReport).toEqual(report);
+  });
+});
+
+describe('AllAnnotationsState import', () => {
+  it('refuses a file too large from its size, unread and unsent, with the words the host gives', async () => {
+    const client = new FakeClient();
+    const all = new AllAnnotationsState(client);
+    let read = false;
+    const huge = { size: 3 * MAX_IMPORT_CHARS + 1, text: () => ((read = true), Promise.resolve('[]')) };
+    const e = await all.importFile(huge).then(() => null, (x: unknown) => x as ApiError);
+    expect(e?.code).toBe('TOO_LARGE');
+    expect(read).toBe(false);
+    expect(client.callsOf('importAnnotations')).toHaveLength(0);
+    expect(sayError('en', e!)).toBe('import: the file is larger than 64 MB');
+    expect(sayError('de', e!)).toBe('Die Datei ist größer als 64 MB');
+    expect(e!.messageCoded).toEqual(importTooLarge());
+  });
+
+  it('reads and sends a file at the size limit, which only the host can judge', async () => {
+    const client = new FakeClient();
+    const all = new AllAnnotationsState(client);
+    const atLimit = { size: 3 * MAX_IMPORT_CHARS, text: () => Promise.resolve('[]') };
+    await all.importFile(atLimit).catch(() => undefined);
+    expect(client.callsOf('importAnnotations')).toHaveLength(1);
   });
 });
 

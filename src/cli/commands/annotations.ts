@@ -1,7 +1,5 @@
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
-import { MAX_IMPORT_CHARS } from '../../core/annotate/methods';
-import { notice } from '../../shared/api/notices';
-import type { AnnotationExportFormat } from '../../shared/api';
+import { importRefusedBySize, importTooLarge, type AnnotationExportFormat } from '../../shared/api';
 import { CliError } from '../context';
 import { withService, resolveId, type LibraryFlags } from './library-commands';
 import { say } from '../../shared/i18n';
@@ -43,9 +41,7 @@ export async function annotationsCommand(args: string[], flags: LibraryFlags & {
     if (!file) throw new CliError(cliWords().annotationsGiveFile, 2);
     let content: string;
     try {
-      // Three bytes of UTF-8 make at least one character: a file over three times the limit is
-      // refused unread (a 200 MB file took 4 s and 490 MB to be refused after reading).
-      if (statSync(file).size > 3 * MAX_IMPORT_CHARS) throw new CliError(say(CLI_LANG, notice('import.too-large', { megabytes: MAX_IMPORT_CHARS / 1024 / 1024 })));
+      if (importRefusedBySize(statSync(file).size)) throw new CliError(say(CLI_LANG, importTooLarge()));
       content = readFileSync(file, 'utf8');
     } catch (e) {
       if (e instanceof CliError) throw e;

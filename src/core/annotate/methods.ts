@@ -1,4 +1,4 @@
-import type { ParallaxApi } from '../../shared/api';
+import { importTooLarge, MAX_IMPORT_CHARS, type ParallaxApi } from '../../shared/api';
 import { ApiError } from '../../shared/errors';
 import type { ParallaxEvent } from '../../shared/events';
 import type { WriteDb } from '../store/db';
@@ -42,9 +42,6 @@ type AnnotationMethods = Pick<
   | 'updateArticleText'
   | 'updateReadingState'
 >;
-
-/** Largest import accepted: far beyond any real annotation export. */
-export const MAX_IMPORT_CHARS = 64 * 1024 * 1024;
 
 /**
  * The annotation part of the service. Every argument is validated here; every change is
@@ -96,7 +93,7 @@ export function annotationMethods(db: WriteDb, emit: (e: ParallaxEvent) => void,
     },
     async importAnnotations(input) {
       if (typeof input !== 'object' || input === null || typeof input.content !== 'string') throw new ApiError('BAD_INPUT', 'import: give { content } with the JSON-LD text');
-      if (input.content.length > MAX_IMPORT_CHARS) throw codedError('TOO_LARGE', notice('import.too-large', { megabytes: MAX_IMPORT_CHARS / 1024 / 1024 }));
+      if (input.content.length > MAX_IMPORT_CHARS) throw codedError('TOO_LARGE', importTooLarge());
       const report = importAnnotations(db, input.content);
       if (report.added > 0) changed();
       return report;

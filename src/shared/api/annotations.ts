@@ -4,7 +4,7 @@
  * precision the source states).
  */
 import type { ArticleId, PartialDate } from './extraction';
-import type { Notice } from './notices';
+import { notice, type Notice } from './notices';
 
 /** An annotation's id: a UUID, stable across export and import. */
 export type AnnotationId = string & { readonly __brand: 'AnnotationId' };
@@ -187,3 +187,20 @@ export interface AnnotationsApi {
 
 /** The method names of `AnnotationsApi`, in the order the allowlist lists them. */
 export const ANNOTATIONS_METHODS = ['listAnnotations', 'addAnnotation', 'updateAnnotation', 'deleteAnnotation', 'restoreAnnotation', 'linkAnnotations', 'unlinkAnnotations', 'listAnnotationTags', 'exportAnnotations', 'importAnnotations', 'listNoteDrafts', 'saveNoteDraft'] as const satisfies readonly (keyof AnnotationsApi)[];
+
+/** Largest annotation import accepted, in characters: far beyond any real annotation export. */
+export const MAX_IMPORT_CHARS = 64 * 1024 * 1024;
+
+/** What a host says of an import over `MAX_IMPORT_CHARS` ("the file is larger than 64 MB"). */
+export function importTooLarge(): Notice {
+  return notice('import.too-large', { megabytes: MAX_IMPORT_CHARS / 1024 / 1024 });
+}
+
+/**
+ * Whether an annotation file is refused from its size before it is read: three bytes of UTF-8
+ * make at least one character, so a file over three times the limit in bytes is over it in
+ * characters (a 200 MB file took 4 s and 490 MB to be refused after reading it whole).
+ */
+export function importRefusedBySize(bytes: number): boolean {
+  return bytes > 3 * MAX_IMPORT_CHARS;
+}

@@ -1,5 +1,6 @@
 import type { ParallaxApi } from '../../../../shared/api';
-import type { AnnotationFilter, AnnotationImportReport, AnnotationListItem, ArticleId, HighlightColor } from '../../../../shared/api';
+import { importRefusedBySize, importTooLarge, type AnnotationFilter, type AnnotationImportReport, type AnnotationListItem, type ArticleId, type HighlightColor } from '../../../../shared/api';
+import { codedError } from '../../../../shared/i18n';
 
 type Api = Pick<ParallaxApi, 'listAnnotations' | 'importAnnotations'>;
 
@@ -68,7 +69,14 @@ export class AllAnnotationsState {
     return this.load();
   }
 
-  async importFile(content: string): Promise<AnnotationImportReport> {
+  /**
+   * Imports a JSON-LD file. One too large is refused from its size, unread, with the host's own
+   * `TOO_LARGE` error: the page would otherwise hold it whole (a 200 MB file, twice over as a
+   * string) only for the host to refuse it.
+   */
+  async importFile(file: Pick<Blob, 'size' | 'text'>): Promise<AnnotationImportReport> {
+    if (importRefusedBySize(file.size)) throw codedError('TOO_LARGE', importTooLarge());
+    const content = await file.text();
     const report = await this.#api.importAnnotations({ content });
     this.importReport = report;
     await this.load();
