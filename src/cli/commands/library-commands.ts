@@ -212,6 +212,8 @@ export async function reextractCommand(idArgs: string[], flags: LibraryFlags & {
     else {
       const w = cliWords();
       console.log(w.reextracted(report.updated, (report.durationMs / 1000).toFixed(1)));
+      // The window's words for the same count: one report asked for is told what changed in it.
+      if (report.changed && report.updated > 0) console.log(w.reextractChanges(report.changed, ids?.length === 1));
       for (const f of report.failed) console.log(w.failedLine(f.id, say(CLI_LANG, f.reasonCoded)));
       if (report.cancelled) console.log(w.stoppedReextract);
     }

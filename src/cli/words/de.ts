@@ -1,4 +1,7 @@
 import type { CliWords } from './en';
+import type { ReextractChanges } from '../../shared/api';
+import { reextractChangeWords } from '../../shared/reextract-words';
+import { sentence } from './sentence';
 
 /** Die eigenen Worte der Kommandozeile, auf Deutsch. */
 export const de: CliWords = {
@@ -37,6 +40,7 @@ export const de: CliWords = {
   versionLine: (name: string, id: string, annotations: number, edited: boolean) =>
     `  neue Fassung ${name}: von ${id}, daneben abgelegt${annotations > 0 || edited ? `; ${[annotations > 0 ? `${annotations} ${annotations === 1 ? 'Anmerkung' : 'Anmerkungen'}` : '', edited ? 'Änderungen' : ''].filter(Boolean).join(' und ')} ${annotations === 1 && !edited ? 'bleibt' : 'bleiben'} dort` : ''}`,
   reextracted: (n: number, seconds: string) => `${n} Artikel erneut ausgelesen (${seconds} s).`,
+  reextractChanges: (c: ReextractChanges, one: boolean) => sentence(reextractChangeWords('de')[one ? 'one' : 'all'](c)),
   failedLine: (id: string, reason: string) => `  fehlgeschlagen ${id}: ${reason}`,
 
   taskLabel: (task: string) => ({ ingestCount: 'Berichte zählen', ingest: 'Einlesen', ingestReports: 'Einlesen', reextract: 'Erneut auslesen', compareIndex: 'Für den Vergleich erschließen' })[task] ?? task,

@@ -1,3 +1,7 @@
+import type { ReextractChanges } from '../../shared/api';
+import { reextractChangeWords } from '../../shared/reextract-words';
+import { sentence } from './sentence';
+
 /**
  * The command line's own words, in English: the reference (`CliWords` is derived from it).
  * What core says (notices, skip reasons, errors) is worded by `src/shared/i18n`.
@@ -38,6 +42,8 @@ export const en = {
   versionLine: (name: string, id: string, annotations: number, edited: boolean) =>
     `  new version ${name}: of ${id}, kept beside it${annotations > 0 || edited ? `; ${[annotations > 0 ? `${annotations} annotation${annotations === 1 ? '' : 's'}` : '', edited ? 'edits' : ''].filter(Boolean).join(' and ')} ${annotations === 1 && !edited ? 'stays' : 'stay'} there` : ''}`,
   reextracted: (n: number, seconds: string) => `Re-extracted ${n} article${n === 1 ? '' : 's'} (${seconds} s).`,
+  /** What changed, as the window says it ("Title changed, 2 paragraphs changed."). */
+  reextractChanges: (c: ReextractChanges, one: boolean) => sentence(reextractChangeWords('en')[one ? 'one' : 'all'](c)),
   failedLine: (id: string, reason: string) => `  failed ${id}: ${reason}`,
 
   taskLabel: (task: string) => ({ ingestCount: 'Counting reports', ingest: 'Ingesting', ingestReports: 'Ingesting', reextract: 'Re-extracting', compareIndex: 'Indexing for comparison' })[task] ?? task,

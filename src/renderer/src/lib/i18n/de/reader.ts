@@ -1,8 +1,7 @@
 import type { reader as en } from '../en/reader';
 import type { Widen } from '../widen';
 import type { ReextractChanges } from '../../../../../shared/api';
-
-const de = (n: number) => n.toLocaleString('de');
+import { reextractChangeWords } from '../../../../../shared/reextract-words';
 
 /** Der Leser: Kopf, eingeklappte Teile, Werkzeugleiste, Suchen, Bearbeiten, Schrift. */
 export const reader: Widen<typeof en> = {
@@ -74,15 +73,8 @@ export const reader: Widen<typeof en> = {
   reextracting: 'Wird neu extrahiert…',
   reextractDone: (n: number, seconds: string) => (n === 1 ? `1 Bericht in ${seconds} s neu extrahiert` : `${n} Berichte in ${seconds} s neu extrahiert`),
   reextractFailed: (n: number) => (n === 1 ? '1 fehlgeschlagen:' : `${n} fehlgeschlagen:`),
-  reextractChangesOne: (c: ReextractChanges) => {
-    const parts = [c.titles ? 'Titel geändert' : '', c.dates ? 'Datum geändert' : '', c.paragraphs ? `${c.paragraphs === 1 ? '1 Absatz' : `${de(c.paragraphs)} Absätze`} geändert` : ''].filter(Boolean);
-    return parts.length ? parts.join(', ') : 'nichts geändert';
-  },
-  reextractChangesAll: (c: ReextractChanges) => {
-    if (c.reports === 0) return 'nichts geändert';
-    const parts = [c.titles ? `${de(c.titles)} Titel` : '', c.dates ? `${de(c.dates)} ${c.dates === 1 ? 'Datum' : 'Daten'}` : '', c.paragraphs ? `${de(c.paragraphs)} ${c.paragraphs === 1 ? 'Absatz' : 'Absätze'}` : ''].filter(Boolean);
-    return `${c.reports === 1 ? '1 Bericht' : `${de(c.reports)} Berichte`} geändert: ${parts.join(', ')}`;
-  },
+  reextractChangesOne: (c: ReextractChanges) => reextractChangeWords('de').one(c),
+  reextractChangesAll: (c: ReextractChanges) => reextractChangeWords('de').all(c),
   reextractHeardOne: (changes: string) => `Neu extrahiert: ${changes}`,
   reextractStopped: (n: number, seconds: string) => `Neu-Extraktion nach ${seconds} s angehalten: ${n.toLocaleString('de')} ${n === 1 ? 'Bericht' : 'Berichte'} neu extrahiert, die übrigen wie zuvor`,
   stopReextract: 'Neu-Extraktion anhalten',

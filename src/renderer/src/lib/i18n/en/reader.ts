@@ -1,6 +1,5 @@
 import type { ReextractChanges } from '../../../../../shared/api';
-
-const en = (n: number) => n.toLocaleString('en');
+import { reextractChangeWords } from '../../../../../shared/reextract-words';
 
 /** The reader: header, folded parts, toolbar, find, editing, typography. */
 export const reader = {
@@ -73,16 +72,9 @@ export const reader = {
   reextractDone: (n: number, seconds: string) => (n === 1 ? `Re-extracted 1 report in ${seconds} s` : `Re-extracted ${n} reports in ${seconds} s`),
   reextractFailed: (n: number) => (n === 1 ? '1 failed:' : `${n} failed:`),
   /** What re-extracting one report changed: "title changed, 2 paragraphs changed". */
-  reextractChangesOne: (c: ReextractChanges) => {
-    const parts = [c.titles ? 'title changed' : '', c.dates ? 'date changed' : '', c.paragraphs ? `${c.paragraphs === 1 ? '1 paragraph' : `${en(c.paragraphs)} paragraphs`} changed` : ''].filter(Boolean);
-    return parts.length ? parts.join(', ') : 'nothing changed';
-  },
+  reextractChangesOne: (c: ReextractChanges) => reextractChangeWords('en').one(c),
   /** What re-extracting many reports changed: "3 reports changed: 1 title, 12 paragraphs". */
-  reextractChangesAll: (c: ReextractChanges) => {
-    if (c.reports === 0) return 'nothing changed';
-    const parts = [c.titles ? `${en(c.titles)} ${c.titles === 1 ? 'title' : 'titles'}` : '', c.dates ? `${en(c.dates)} ${c.dates === 1 ? 'date' : 'dates'}` : '', c.paragraphs ? `${en(c.paragraphs)} ${c.paragraphs === 1 ? 'paragraph' : 'paragraphs'}` : ''].filter(Boolean);
-    return `${c.reports === 1 ? '1 report' : `${en(c.reports)} reports`} changed: ${parts.join(', ')}`;
-  },
+  reextractChangesAll: (c: ReextractChanges) => reextractChangeWords('en').all(c),
   /** Heard once after re-extracting the open report. */
   reextractHeardOne: (changes: string) => `Re-extracted: ${changes}`,
   reextractStopped: (n: number, seconds: string) => `Re-extraction stopped after ${seconds} s: ${n.toLocaleString('en')} ${n === 1 ? 'report' : 'reports'} re-extracted, the others as they were`,
