@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { TimelinePage, TimelinePageQuery } from '../../src/shared/api';
 import { AppState } from '../../src/renderer/src/lib/state/app.svelte';
 import { FakeClient } from './fake-client';
 
@@ -28,6 +29,52 @@ describe('the views served while they are built again', () => {
     expect(client.callsOf('listStorySummaries')).toHaveLength(0);
   });
 
+  it('are marked as updating from a read\'s answer: a window opened in the middle of a build, the line gone once it lands', async () => {
+    const client = new FakeClient();
+    const app = new AppState({ client, storage: memoryStorage(), languages: ['en'], colorScheme: null });
+    app.start();
+    const answers = markedPages(client);
+    app.setView('timeline');
+    await answers.settle(0, true);
+    expect(app.views.updating).toBe(true);
+    client.emit({ type: 'viewsUpdated' });
+    expect(app.views.updating).toBe(false);
+    await answers.settle(1, false);
+    expect(app.views.updating).toBe(false);
+  });
+
+  it('do not stay marked by an answer that arrives after the build landed', async () => {
+    const client = new FakeClient();
+    const app = new AppState({ client, storage: memoryStorage(), languages: ['en'], colorScheme: null });
+    app.start();
+    const answers = markedPages(client);
+    app.setView('timeline');
+    // The read was served from the last answer, but the build lands before its answer arrives.
+    client.emit({ type: 'viewsUpdated' });
+    await answers.settle(0, true);
+    expect(app.views.updating).toBe(false);
+    // The read the landing started answers current.
+    expect(answers.pending()).toBe(1);
+    await answers.settle(1, false);
+    expect(app.views.updating).toBe(false);
+    // A read sent after the landing and served updating belongs to a later build: shown, until that one lands.
+    void app.timeline.load();
+    await answers.settle(2, true);
+    expect(app.views.updating).toBe(true);
+    client.emit({ type: 'viewsUpdated' });
+    expect(app.views.updating).toBe(false);
+  });
+
+  it('are marked as updating from the people & places\' answer too', async () => {
+    const client = new FakeClient();
+    const app = new AppState({ client, storage: memoryStorage(), languages: ['en'], colorScheme: null });
+    app.start();
+    const listEntityPage = client.listEntityPage.bind(client);
+    client.listEntityPage = async (q) => ({ ...(await listEntityPage(q)), updating: true });
+    app.setView('people');
+    await expect.poll(() => app.views.updating).toBe(true);
+  });
+
   it('say so in English and German', () => {
     const client = new FakeClient();
     const app = new AppState({ client, storage: memoryStorage(), languages: ['en'], colorScheme: null });
@@ -36,3 +83,27 @@ describe('the views served while they are built again', () => {
     expect(app.i18n.m.updatingView).toBe('Wird aktualisiert…');
   });
 });
+
+/**
+ * Holds each timeline page read until the test answers it (`settle(i, updating)`: the i-th read,
+ * marked or not), so the order of answers and events is the test's.
+ */
+function markedPages(client: FakeClient) {
+  const read = client.getTimelinePage.bind(client);
+  const held: { answer: (updating: boolean) => void; done: boolean }[] = [];
+  client.getTimelinePage = (query: TimelinePageQuery = {}) =>
+    new Promise<TimelinePage>((resolve) => {
+      held.push({ answer: (updating) => void read(query).then((page) => resolve(updating ? { ...page, updating: true } : page)), done: false });
+    });
+  return {
+    pending: () => held.filter((h) => !h.done).length,
+    async settle(i: number, updating: boolean) {
+      await expect.poll(() => held.length).toBeGreaterThan(i);
+      held[i]!.done = true;
+      held[i]!.answer(updating);
+      // Let the answer reach the state.
+      for (let k = 0; k < 5; k++) await Promise.resolve();
+      await new Promise((r) => setTimeout(r, 0));
+    },
+  };
+}

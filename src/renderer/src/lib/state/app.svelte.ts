@@ -99,8 +99,8 @@ export class AppState {
     this.allAnnotations = new AllAnnotationsState(env.client);
     this.typography = new TypographyState(env.storage);
     this.compare = new CompareState(env.client, this.annotations.color);
-    this.timeline = new TimelineState(env.client);
-    this.entities = new EntitiesState(env.client);
+    this.timeline = new TimelineState(env.client, this.views);
+    this.entities = new EntitiesState(env.client, this.views);
     this.stories = new StoriesState(env.client);
     this.rebuild = new RebuildState({ api: env.client, ...(env.timers?.setTimer ? { setTimer: env.timers.setTimer } : {}) });
     this.catchUp = new CatchUpState(env.timers?.setTimer);

@@ -3,6 +3,10 @@ import type { EntityId, EntityKind, EntitySummary, Story, StorySummary, Timeline
 import { SvelteMap, SvelteSet } from 'svelte/reactivity';
 import { OffsetPages } from './offset-pages.svelte';
 import { EntityMentionsState } from './entity-mentions.svelte';
+import type { ViewsBuildState } from './views-build.svelte';
+
+/** Where a view's answers tell that they are the last one, served while the views are built again. */
+type Served = Pick<ViewsBuildState, 'reading'>;
 
 /** A view read a page at a time through `pages`: what its header and list ask of it. */
 abstract class PagedView<T> {
@@ -34,11 +38,13 @@ export class TimelineState extends PagedView<TimelinePageEvent> {
   readonly #shown = new SvelteSet<string>();
   #api: Pick<ParallaxApi, 'getTimelinePage' | 'getTimelineEvent'>;
 
-  constructor(api: Pick<ParallaxApi, 'getTimelinePage' | 'getTimelineEvent'>) {
+  constructor(api: Pick<ParallaxApi, 'getTimelinePage' | 'getTimelineEvent'>, served?: Served) {
     super();
     this.#api = api;
     this.pages = new OffsetPages(async (offset, limit) => {
+      const mark = served?.reading();
       const page = await api.getTimelinePage({ offset, limit });
+      mark?.(page.updating);
       return { rows: page.events, total: page.total };
     });
   }
@@ -93,12 +99,14 @@ export class EntitiesState extends PagedView<EntitySummary> {
   readonly pages: OffsetPages<EntitySummary>;
   #api: Pick<ParallaxApi, 'listEntityPage' | 'getEntityMentions' | 'mergeEntities' | 'splitEntity'>;
 
-  constructor(api: Pick<ParallaxApi, 'listEntityPage' | 'getEntityMentions' | 'mergeEntities' | 'splitEntity'>) {
+  constructor(api: Pick<ParallaxApi, 'listEntityPage' | 'getEntityMentions' | 'mergeEntities' | 'splitEntity'>, served?: Served) {
     super();
     this.#api = api;
     this.mentions = new EntityMentionsState(api);
     this.pages = new OffsetPages(async (offset, limit) => {
+      const mark = served?.reading();
       const page = await api.listEntityPage({ ...(this.kind ? { kind: this.kind } : {}), offset, limit });
+      mark?.(page.updating);
       return { rows: page.items, total: page.total };
     });
   }
