@@ -1,5 +1,5 @@
 import { expect, type Page } from '@playwright/test';
-import { withGeneratedLibrary } from './support/generated-library';
+import { harbourRecord, withGeneratedLibrary } from './support/generated-library';
 import { held } from './support/held';
 
 /**
@@ -14,22 +14,7 @@ import { held } from './support/held';
 const STAGE = 50;
 
 const REPORTS = 2000;
-const CITIES = ['Lindenau', 'Korvhafen', 'Altmark', 'Severin', 'Dornbach', 'Ostrau', 'Feldberg', 'Maresund'];
-const PEOPLE = ['Mara Velden', 'Jonas Brekke', 'Ilse Tamm', 'Piotr Adamek', 'Lena Sorvik', 'Amir Haddad', 'Tove Lindqvist', 'Rafael Ortiz'];
-
-function record(r: number): string {
-  const story = r % 40;
-  const city = CITIES[story % CITIES.length]!, person = PEOPLE[(story + r) % PEOPLE.length]!;
-  const day = new Date(Date.UTC(2024, 0, 1 + story * 3 + (r % 3))).toISOString().slice(0, 10);
-  const text = [
-    `${person} sprach am ${day} in ${city} über den Streit Nummer ${story} um den Hafen.`,
-    `Der Rat von ${city} beriet den Fall ${story} mit ${PEOPLE[story % PEOPLE.length]} und ${PEOPLE[(story + 3) % PEOPLE.length]}.`,
-    `Bericht ${r} nennt weitere Einzelheiten zur Lage in ${city} und zur Rolle von ${person}.`,
-  ].join(' ');
-  return JSON.stringify({ id: `r${r}`, title: `Hafenstreit ${story} in ${city}, Bericht ${r}`, site: `site${r % 7}.example`, published: day, text });
-}
-
-const test = withGeneratedLibrary('views-progress', () => Array.from({ length: REPORTS }, (_, r) => record(r)));
+const test = withGeneratedLibrary('views-progress', () => Array.from({ length: REPORTS }, (_, r) => harbourRecord(r, 40, 8)));
 
 test('the first build of the stories shows a bar with a known end whose value rises, the step in words (en, de)', async ({ page, server }) => {
   const errors: string[] = [];

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { expect, type Page } from '@playwright/test';
 import { HTTP_TOKEN_HEADER } from '../../src/shared/api';
-import { withGeneratedLibrary } from './support/generated-library';
+import { harbourRecord, withGeneratedLibrary } from './support/generated-library';
 import { startServer } from './support/server';
 
 /**
@@ -13,22 +13,7 @@ import { startServer } from './support/server';
  */
 
 const REPORTS = 2000;
-const CITIES = ['Lindenau', 'Korvhafen', 'Altmark', 'Severin', 'Dornbach', 'Ostrau'];
-const PEOPLE = ['Mara Velden', 'Jonas Brekke', 'Ilse Tamm', 'Piotr Adamek', 'Lena Sorvik', 'Amir Haddad'];
-
-function record(r: number): string {
-  const story = r % 30;
-  const city = CITIES[story % CITIES.length]!, person = PEOPLE[(story + r) % PEOPLE.length]!;
-  const day = new Date(Date.UTC(2024, 0, 1 + story * 3 + (r % 3))).toISOString().slice(0, 10);
-  const text = [
-    `${person} sprach am ${day} in ${city} über den Streit Nummer ${story} um den Hafen.`,
-    `Der Rat von ${city} beriet den Fall ${story} mit ${PEOPLE[story % PEOPLE.length]} und ${PEOPLE[(story + 3) % PEOPLE.length]}.`,
-    `Bericht ${r} nennt weitere Einzelheiten zur Lage in ${city} und zur Rolle von ${person}.`,
-  ].join(' ');
-  return JSON.stringify({ id: `r${r}`, title: `Hafenstreit ${story} in ${city}, Bericht ${r}`, site: `site${r % 7}.example`, published: day, text });
-}
-
-const test = withGeneratedLibrary('views-stale', () => Array.from({ length: REPORTS }, (_, r) => record(r)));
+const test = withGeneratedLibrary('views-stale', () => Array.from({ length: REPORTS }, (_, r) => harbourRecord(r, 30, 6)));
 test.setTimeout(300_000);
 
 /** Whether the library holds its three views stored at the stamp its rows stand at. */

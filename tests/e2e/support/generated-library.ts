@@ -35,3 +35,24 @@ export function withGeneratedLibrary(prefix: string, records: () => string[]) {
     },
   });
 }
+
+const CITIES = ['Lindenau', 'Korvhafen', 'Altmark', 'Severin', 'Dornbach', 'Ostrau', 'Feldberg', 'Maresund'];
+const PEOPLE = ['Mara Velden', 'Jonas Brekke', 'Ilse Tamm', 'Piotr Adamek', 'Lena Sorvik', 'Amir Haddad', 'Tove Lindqvist', 'Rafael Ortiz'];
+
+/**
+ * Invented report `r` (a JSON Lines record) of a harbour dispute told in `stories` stories, with
+ * the first `names` towns and people (at most 8): each story has its days, town and people, so the
+ * views find events, people and stories in them.
+ */
+export function harbourRecord(r: number, stories: number, names: number): string {
+  const cities = CITIES.slice(0, names), people = PEOPLE.slice(0, names);
+  const story = r % stories;
+  const city = cities[story % cities.length]!, person = people[(story + r) % people.length]!;
+  const day = new Date(Date.UTC(2024, 0, 1 + story * 3 + (r % 3))).toISOString().slice(0, 10);
+  const text = [
+    `${person} sprach am ${day} in ${city} über den Streit Nummer ${story} um den Hafen.`,
+    `Der Rat von ${city} beriet den Fall ${story} mit ${people[story % people.length]} und ${people[(story + 3) % people.length]}.`,
+    `Bericht ${r} nennt weitere Einzelheiten zur Lage in ${city} und zur Rolle von ${person}.`,
+  ].join(' ');
+  return JSON.stringify({ id: `r${r}`, title: `Hafenstreit ${story} in ${city}, Bericht ${r}`, site: `site${r % 7}.example`, published: day, text });
+}
