@@ -1,18 +1,12 @@
-import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ROOT, tempDir } from '../support/temp';
+import { tempDir } from '../support/temp';
+import { runCli as run } from './support/run-cli';
 
-const BIN = join(ROOT, 'bin/parallax.mjs');
 const tmp = tempDir();
 afterAll(() => tmp.cleanup());
-
-function run(args: string[], locale = 'en_GB.UTF-8') {
-  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...process.env, LC_ALL: '', LC_MESSAGES: '', LANG: locale } });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
 
 const REPORT = 'Gipfel in Genf\n\nDer Gipfel in Genf endete am Freitag ohne Einigung.\n\nDie Delegationen reisten am Abend ab.\n\nEin Sprecher kündigte neue Gespräche an.';
 

@@ -1,17 +1,11 @@
-import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ROOT, tempDir } from '../support/temp';
+import { tempDir } from '../support/temp';
+import { runCli as run } from './support/run-cli';
 
-const BIN = join(ROOT, 'bin/parallax.mjs');
 const tmp = tempDir();
 afterAll(() => tmp.cleanup());
-
-function run(args: string[], locale = 'en_GB.UTF-8') {
-  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...process.env, LC_ALL: '', LC_MESSAGES: '', LANG: locale } });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
 
 const TEXT =
   'Treffen in Genf\n\nDie Delegationen trafen sich am Montag in Genf zu einer zweiten Runde von Gesprächen über eine Waffenruhe. ' +
