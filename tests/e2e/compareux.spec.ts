@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import { withGeneratedLibrary } from './support/generated-library';
 
 /**
@@ -38,16 +38,17 @@ const test = withGeneratedLibrary('compareux', () =>
 );
 
 /** Opens the stories view and compares the story whose label holds `label`. */
-async function compareStory(page: Page, label: RegExp): Promise<void> {
+/** Opens the window, then the stories, and compares the story whose label begins with `label`: the comparison. */
+async function compareStory(page: Page, url: string, label: RegExp): Promise<Locator> {
+  await page.goto(url);
+  await expect(page.getByRole('listbox', { name: 'Reports' }).getByRole('option').first()).toBeVisible();
   await page.keyboard.press('Control+3');
   await page.getByRole('button', { name: new RegExp(`^Compare this story: “${label.source}`) }).click();
+  return page.getByRole('region', { name: 'Comparison' });
 }
 
 test('a story of six reports compared four at a time says so, and leads to its list to choose others', async ({ page, server }) => {
-  await page.goto(server.url);
-  await expect(page.getByRole('listbox', { name: 'Reports' }).getByRole('option').first()).toBeVisible();
-  await compareStory(page, /Großbrand im Hafen/);
-  const view = page.getByRole('region', { name: 'Comparison' });
+  const view = await compareStory(page, server.url, /Großbrand im Hafen/);
   await expect(view.locator('article.column')).toHaveCount(4);
   await expect(view).toContainText('4 of this story’s 6 reports');
   await view.getByRole('button', { name: 'Choose others in the story’s list' }).click();
@@ -56,10 +57,7 @@ test('a story of six reports compared four at a time says so, and leads to its l
 });
 
 test('a story the view holds whole says nothing of a part; a German column is marked German, one without an outlet named as the panel names it', async ({ page, server }) => {
-  await page.goto(server.url);
-  await expect(page.getByRole('listbox', { name: 'Reports' }).getByRole('option').first()).toBeVisible();
-  await compareStory(page, /Putins Marathontreffen/);
-  const view = page.getByRole('region', { name: 'Comparison' });
+  const view = await compareStory(page, server.url, /Putins Marathontreffen/);
   await expect(view.locator('article.column')).toHaveCount(3);
   await expect(view).not.toContainText('of this story’s');
   // A report without an outlet is named in its column's head as the panel and the export name it.
@@ -74,10 +72,7 @@ test('a story the view holds whole says nothing of a part; a German column is ma
 
 test('the pair the panel explains is one click from its two sentences in their columns', async ({ page, server }) => {
   await page.setViewportSize({ width: 1440, height: 900 });
-  await page.goto(server.url);
-  await expect(page.getByRole('listbox', { name: 'Reports' }).getByRole('option').first()).toBeVisible();
-  await compareStory(page, /Putins Marathontreffen/);
-  const view = page.getByRole('region', { name: 'Comparison' });
+  const view = await compareStory(page, server.url, /Putins Marathontreffen/);
   await expect(view.locator('article.column')).toHaveCount(3);
   // The panel opens on a pair nobody chose: nothing in the columns is marked yet.
   const panel = page.getByRole('complementary', { name: 'Differences' });
@@ -96,10 +91,7 @@ test('the pair the panel explains is one click from its two sentences in their c
 
 test('four narrow columns keep their words inside them (900 × 600)', async ({ page, server }) => {
   await page.setViewportSize({ width: 900, height: 600 });
-  await page.goto(server.url);
-  await expect(page.getByRole('listbox', { name: 'Reports' }).getByRole('option').first()).toBeVisible();
-  await compareStory(page, /Großbrand im Hafen/);
-  const view = page.getByRole('region', { name: 'Comparison' });
+  const view = await compareStory(page, server.url, /Großbrand im Hafen/);
   await expect(view.locator('article.column')).toHaveCount(4);
   await expect(view.locator('.s').first()).toBeVisible();
   // Every line box of a column's head and text ends inside the column (a long compound ran over the next one).
@@ -118,10 +110,7 @@ test('four narrow columns keep their words inside them (900 × 600)', async ({ p
 
 test('printed, each column’s title is whole and the story line keeps its words, not its link', async ({ page, server }) => {
   await page.setViewportSize({ width: 900, height: 600 });
-  await page.goto(server.url);
-  await expect(page.getByRole('listbox', { name: 'Reports' }).getByRole('option').first()).toBeVisible();
-  await compareStory(page, /Großbrand im Hafen/);
-  const view = page.getByRole('region', { name: 'Comparison' });
+  const view = await compareStory(page, server.url, /Großbrand im Hafen/);
   await expect(view.locator('article.column')).toHaveCount(4);
   const cut = () => view.locator('article.column h2').evaluateAll((hs) => hs.filter((h) => h.scrollHeight > h.clientHeight + 1).length);
   // On screen the narrow heads cut their titles to two lines (the whole one on pointing) …
