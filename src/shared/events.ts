@@ -71,6 +71,16 @@ export type ParallaxEvent =
   | { type: 'viewsUpdating' }
   /** That build ended: the views' next answers are the library's as it stands (read them again). */
   | { type: 'viewsUpdated' }
+  /**
+   * Told by a window's binding, not by the library: the window's event stream opened, or opened
+   * again after the host was out of reach (HTTP; Electron's channel loses nothing). Events sent
+   * before it were not heard, so the window reads again what they would have changed.
+   */
+  | {
+      type: 'eventsResumed';
+      /** The stream had been open before: a connection was lost, and any event with it. */
+      again: boolean;
+    }
   /** The library file was found damaged: nothing more is written to it (`core/damage.ts`). */
   | { type: 'libraryDamaged' };
 

@@ -6,6 +6,7 @@ import type { ParallaxEvent } from '../../src/shared/events';
 class FakeSource {
   static open: FakeSource[] = [];
   onmessage: ((m: { data: string }) => void) | null = null;
+  onopen: (() => void) | null = null;
   closed = false;
   constructor(readonly url: string) {
     FakeSource.open.push(this);
@@ -44,5 +45,17 @@ describe('the HTTP client’s events', () => {
     // A listener after that opens a stream again.
     client.onEvent(() => {});
     expect(FakeSource.open).toHaveLength(2);
+  });
+
+  it('tells its listeners each time the stream opens, since what the host sent before was not heard', () => {
+    g.EventSource = FakeSource;
+    const client = createHttpClient('http://127.0.0.1:1/', 'tok', (async () => new Response('{}')) as typeof fetch);
+    const heard: ParallaxEvent[] = [];
+    client.onEvent((e) => heard.push(e));
+    expect(heard).toEqual([]);
+    FakeSource.open[0]!.onopen?.();
+    // The browser opens the stream again by itself after a lost connection.
+    FakeSource.open[0]!.onopen?.();
+    expect(heard).toEqual([{ type: 'eventsResumed', again: false }, { type: 'eventsResumed', again: true }]);
   });
 });

@@ -65,6 +65,42 @@ describe('the views served while they are built again', () => {
     expect(app.views.updating).toBe(false);
   });
 
+  it('are read again when the event stream opens under a line whose build landed unheard', async () => {
+    const client = new FakeClient();
+    const app = new AppState({ client, storage: memoryStorage(), languages: ['en'], colorScheme: null });
+    app.start();
+    const answers = markedPages(client);
+    app.setView('timeline');
+    // Served during a build whose `viewsUpdated` went out before this window's stream opened.
+    await answers.settle(0, true);
+    expect(app.views.updating).toBe(true);
+    client.emit({ type: 'eventsResumed', again: false });
+    expect(app.views.updating).toBe(false);
+    await answers.settle(1, false);
+    expect(app.views.updating).toBe(false);
+    // Still building when read again: the line comes back, and the build's own landing clears it.
+    app.views.updating = true;
+    client.emit({ type: 'eventsResumed', again: true });
+    await answers.settle(2, true);
+    expect(app.views.updating).toBe(true);
+  });
+
+  it('are not read again when the stream first opens with nothing marked; a stream opened again reads everything', async () => {
+    const client = new FakeClient();
+    const app = new AppState({ client, storage: memoryStorage(), languages: ['en'], colorScheme: null });
+    app.start();
+    app.setView('timeline');
+    await expect.poll(() => client.callsOf('getTimelinePage').length).toBe(1);
+    const lists = client.callsOf('listArticles').length;
+    client.emit({ type: 'eventsResumed', again: false });
+    expect(client.callsOf('getTimelinePage')).toHaveLength(1);
+    expect(client.callsOf('listArticles')).toHaveLength(lists);
+    // After a lost connection anything may have been missed: the list and the view are read again.
+    client.emit({ type: 'eventsResumed', again: true });
+    await expect.poll(() => client.callsOf('getTimelinePage').length).toBe(2);
+    expect(client.callsOf('listArticles').length).toBeGreaterThan(lists);
+  });
+
   it('are marked as updating from the people & places\' answer too', async () => {
     const client = new FakeClient();
     const app = new AppState({ client, storage: memoryStorage(), languages: ['en'], colorScheme: null });

@@ -42,9 +42,16 @@ export function createHttpClient(baseUrl: string, token: string, fetchImpl: type
       listeners.add(listener);
       if (!source) {
         source = new EventSource(`${base}/api/events?token=${encodeURIComponent(token)}`);
-        source.onmessage = (m) => {
-          const event = JSON.parse(m.data as string) as ParallaxEvent;
+        const tell = (event: ParallaxEvent) => {
           for (const l of [...listeners]) l(event);
+        };
+        source.onmessage = (m) => tell(JSON.parse(m.data as string) as ParallaxEvent);
+        // The stream opens after the window's first reads, and again after a lost connection:
+        // what the host said meanwhile (a build landed, a report came) is lost.
+        let again = false;
+        source.onopen = () => {
+          tell({ type: 'eventsResumed', again });
+          again = true;
         };
       }
       return () => {

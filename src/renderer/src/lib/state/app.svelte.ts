@@ -149,8 +149,13 @@ export class AppState {
         return this.health.handleEvent(event);
       case 'viewsUpdating':
       case 'viewsUpdated':
-        if (this.views.handleEvent(event)) this.#loadExplore();
+      case 'eventsResumed': {
+        const reread = this.views.handleEvent(event);
+        // A stream opened again after a lost connection may have missed anything.
+        if (event.type === 'eventsResumed' && event.again) return this.handleEvent({ type: 'libraryChanged' });
+        if (reread) this.#loadExplore();
         return;
+      }
       case 'libraryChanged':
         void this.guard(() => this.library.refresh());
         void this.guard(() => this.reader.reload());
@@ -168,8 +173,7 @@ export class AppState {
   /** Runs an API action and turns its failure into the error line (or the token screen). */
   async guard<T>(action: () => Promise<T>): Promise<T | undefined> {
     try {
-      const value = await action();
-      return value;
+      return await action();
     } catch (e) {
       this.health.noteError(e);
       if (isUnauthorized(e)) this.isUnauthorized = true;
@@ -183,12 +187,7 @@ export class AppState {
     this.readerBeside = true;
     this.library.select(id);
     void this.reading.flush();
-    const annotations = this.annotations.fetch(id).then(
-      (items) => () => this.annotations.show(id, items),
-      // An older library without annotations still opens its articles.
-      () => () => this.annotations.show(id, []),
-    );
-    return this.guard(() => this.reader.open(id, q, annotations));
+    return this.guard(() => this.reader.open(id, q, this.#annotationsFor(id)));
   }
 
   /**
@@ -199,12 +198,13 @@ export class AppState {
     this.readerBeside = true;
     this.library.select(id);
     void this.reading.flush();
-    const annotations = this.annotations.fetch(id).then(
-      (items) => () => this.annotations.show(id, items),
-      () => () => this.annotations.show(id, []),
-    );
     if (this.reader.mode !== 'reader') this.reader.toggleMode();
-    return this.guard(() => this.reader.open(id, null, annotations, { ranges: [[start, end]], label }));
+    return this.guard(() => this.reader.open(id, null, this.#annotationsFor(id), { ranges: [[start, end]], label }));
+  }
+
+  /** A report's annotations, shown once the reader has its text; an older library without them still opens its reports. */
+  #annotationsFor(id: ArticleId): Promise<() => void> {
+    return this.annotations.fetch(id).then((items) => () => this.annotations.show(id, items), () => () => this.annotations.show(id, []));
   }
 
   /** Compares the given reports (default: the ones picked in the list) in the wide compare view; `story` when they are four of a larger story. */

@@ -24,7 +24,10 @@ export class ViewsBuildState {
       this.updating = true;
       this.build = null;
     }
-    if (event.type !== 'viewsUpdated') return false;
+    // The line may stand on an answer whose build landed while the window was not listening:
+    // read again, and the answer tells (its own `viewsUpdated` is heard now).
+    if (event.type === 'eventsResumed' && !this.updating) return false;
+    if (event.type !== 'viewsUpdated' && event.type !== 'eventsResumed') return false;
     this.#landed++;
     this.updating = false;
     return true;
