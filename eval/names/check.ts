@@ -15,6 +15,7 @@ import { finderCheck } from './finder-check';
 import { quoteCheck } from './quote-check';
 import { sexCorpus, sexGroups } from './sex-corpus';
 import { sexPairs } from './sex-pairs';
+import { corpusCheck, corpusDump } from './corpus-check';
 
 export interface Line { kind: string; same: boolean; names: string[]; half: 'A' | 'B' }
 
@@ -55,6 +56,11 @@ export async function run(root: string, args: string[]): Promise<void> {
   const lines = readLines(args.includes('--pairs') ? args[args.indexOf('--pairs') + 1]! : `${root}eval/names/spelling-pairs.tsv`);
   const halfArg = args.includes('--half') ? args[args.indexOf('--half') + 1] : null;
   const misses = args.includes('--misses');
+  if (args.includes('--corpus-dump')) return corpusDump(args[args.indexOf('--corpus-dump') + 3] ?? `${root}../shared/corpus/10kgnad-test.jsonl`, Number(args[args.indexOf('--corpus-dump') + 1]), Number(args[args.indexOf('--corpus-dump') + 2]));
+  if (args.includes('--corpus')) {
+    const opt = (k: string) => (args.includes(k) ? args[args.indexOf(k) + 1] : undefined);
+    return corpusCheck(root, opt('--file'), opt('--labels'), halfArg ?? undefined, misses);
+  }
   if (args.includes('--sex-pairs')) return sexPairs(args[args.indexOf('--sex-pairs') + 1]!, misses);
   if (args.includes('--sex-groups')) return sexGroups(args[args.indexOf('--sex-groups') + 1]!);
   if (args.includes('--sex-corpus')) return sexCorpus(args[args.indexOf('--sex-corpus') + 1]!, args[args.indexOf('--sex-corpus') + 2]!, misses);
