@@ -46,6 +46,8 @@ import { splitGluedRuns } from './glued-names';
 import type { EntityMentionRow } from './found-mentions';
 import { isMemberNounShape } from './member-nouns';
 import { isBareNoun } from './thing-words';
+import { hasWord, wordCount } from './name-words';
+import { headsAdjectivePhrase } from './phrase-heads';
 import { FUNCTION_WORDS, INSTITUTIONS, isThingHead, NAME_HONORIFIC, NOT_ORG_ACRONYMS, NOUN_ENDING, ORG_CUE, PLACE_PREFIX, PLACE_PREP, ROLE, SPEECH } from './entity-words';
 
 export { isRoleWord } from './entity-words';
@@ -198,6 +200,9 @@ function givenNames(f: NameFinder): void {
     if ((f.isKnownSurname(i) && !eastAsian) || (f.isKnownSurname(i + 1) && !wholeAgainAt(f, i))) continue;
     const given = firstNames.has(f.lower(i));
     const givenElsewhere = given || isGivenSpelling(toks.w(i), firstNames) || isWorldGivenName(f.lower(i));
+    // No given name after an article and adjectives, nor one after it, nor a noun for a member of a group (`der belgische Jihadist Abdelhamid A.`):
+    // the noun the thing is (`das deutsche Glasfasernetz Versatel`; not `der selbsternannte Kalif Ibrahim`).
+    if (!givenElsewhere && !mayBeGivenName(f.lower(i)) && !f.isGiven(i + 1) && !isWorldGivenName(f.lower(i + 1)) && !isMemberNounShape(toks.w(i), f.lower(i)) && headsAdjectivePhrase(toks, i, (k) => f.lower(k))) continue;
     if (toks.initial(i) && !givenElsewhere && !f.threeWordsAt(i) && !eastAsian) continue;
     // A noun before a whole name, with no article to mark it (`sagte Anwohnerin Jelka Marovic`):
     // where no given name opens the pair but one follows, and a surname after it, the name starts there.
@@ -374,26 +379,8 @@ function fullestNames(out: EntityMentionRow[]): void {
   }
 }
 
-/** How many words `name.split(' ')` gives. */
 /** Whether word `i` is a German word the lexicons know, whole or as a compound (`text/decompound.ts`). */
 function isGermanWordAt(f: NameFinder, i: number): boolean {
   const folded = f.foldOf(i);
   return isLexiconWord(wordRoot(f.toks.w(i), folded, stemWord(folded)));
-}
-
-function wordCount(name: string): number {
-  let n = 1;
-  for (let i = name.indexOf(' '); i >= 0; i = name.indexOf(' ', i + 1)) n++;
-  return n;
-}
-
-/** `name.split(' ').includes(word)`, without the array. */
-function hasWord(name: string, word: string): boolean {
-  for (let from = 0; ; ) {
-    const space = name.indexOf(' ', from);
-    const end = space < 0 ? name.length : space;
-    if (end - from === word.length && name.startsWith(word, from)) return true;
-    if (space < 0) return false;
-    from = space + 1;
-  }
 }

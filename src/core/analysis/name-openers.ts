@@ -21,6 +21,7 @@
 import { createRequire } from 'node:module';
 import { isSurnameFirst } from '../text/name-order';
 import { wordLists } from './content-words';
+import { countryNames } from './country-names';
 import { isGivenSpelling, isGivenWord, isWorldGivenName, mayBeGivenName } from './given-names';
 import EN_COMMON from './data/en-common-words.json';
 
@@ -61,6 +62,38 @@ function englishDemonyms(): Set<string> {
     }
   }
   return demonyms;
+}
+
+let countries: Set<string> | null = null;
+
+/** Countries' English names of one word (`austria`, `india`), lowercase, that are no German country name (`china`, `israel`). */
+function englishCountryNames(): Set<string> {
+  if (!countries) {
+    const require = createRequire(import.meta.url);
+    const en = require('i18n-iso-countries/langs/en.json') as { countries: Record<string, string | string[]> };
+    countries = new Set();
+    for (const v of Object.values(en.countries)) {
+      for (const name of Array.isArray(v) ? v : [v]) if (!/[ ,]/.test(name) && !countryNames().has(name.toLowerCase())) countries.add(name.toLowerCase());
+    }
+  }
+  return countries;
+}
+
+/**
+ * Whether a run (two words or more) holds a country's English name and no word that may be a
+ * given name of any list (`Casinos Austria`, `Austria Salzburg`, `Force India`): German news
+ * writes a country in German, and in English inside the name of a firm, a club or a team; a
+ * person's name with one has a given name (`Kathy Ireland`, `Anatole France`).
+ */
+export function holdsEnglishCountry(words: readonly string[]): boolean {
+  if (words.length < 2) return false;
+  let country = false;
+  for (const w of words) {
+    const lower = w.toLowerCase();
+    if (isGiven(lower) || mayBeGivenName(lower)) return false;
+    if (englishCountryNames().has(lower)) country = true;
+  }
+  return country;
 }
 
 /** Whether a word (lowercase) is an English demonym (`georgian`, `iranian`) that is no German given name. */

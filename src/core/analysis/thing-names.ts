@@ -10,7 +10,10 @@
  *   film or an operation; a quote that goes on after the name is speech (`„Michail Gorbatschow
  *   ist …`), which stays a person;
  * - **English `the` before it** (`the Armed Forces of Ukraine`): no person's name takes an
- *   article in English;
+ *   article in English; nor follows English `of` after a capitalised word (`Journal of
+ *   Experimental Biology`);
+ * - **holding a country's English name** and no given name (`Casinos Austria`, `Austria
+ *   Salzburg`; `name-openers.ts`): a firm, a club or a team;
  * - **after the head of a thing's name or a word for a type** (`Flughafen Imam Khomeini`, `vom
  *   Typ Embraer Legacy`), also across a role word (`Imam`): a place or a product named after
  *   someone, not the person;
@@ -40,7 +43,7 @@
 import { isAcronym } from './entity-tokens';
 import type { TokenTable } from './token-table';
 import { isThingHead, ROLE } from './entity-words';
-import { hasGivenName, isEnglishDemonym, opensOrganisation, opensWithEnglishWord } from './name-openers';
+import { hasGivenName, holdsEnglishCountry, isEnglishDemonym, opensOrganisation, opensWithEnglishWord } from './name-openers';
 import { namedByItsWords } from './thing-words';
 
 /** What a run of name words names when it is no person: an organisation, or a thing to leave unnamed. */
@@ -108,7 +111,7 @@ export function thingNamed(text: string, toks: TokenTable, from: number, n: numb
   }
   const prev = from - 1;
   const run = toks.wordsOf(from, from + n);
-  if (CLUB_FIRST.has(toks.lower(from)) || opensOrganisation(run)) return 'organisation';
+  if (CLUB_FIRST.has(toks.lower(from)) || opensOrganisation(run) || holdsEnglishCountry(run)) return 'organisation';
   const opener = openedByItsKind(toks, from, n, run);
   if (opener) return opener;
   if (opensWithEnglishWord(run)) return 'thing';
@@ -125,7 +128,9 @@ export function thingNamed(text: string, toks: TokenTable, from: number, n: numb
   // Not a person with a given name: the institution may be a genitive before its head (`der
   // Vorsitzende der Wahlbehörde Ahmet Yener`).
   if (toks.cap(prev) && INSTITUTION_WORD.test(toks.lower(prev)) && !hasGivenName(run)) return 'organisation';
-  if (toks.lower(prev) === 'the') return 'thing';
+  // English `of` after a capitalised word: the rest of an English name (`Journal of Experimental
+  // Biology`, `University of British Columbia`, `Bank of America`), not a person's.
+  if (toks.lower(prev) === 'the' || (toks.lower(prev) === 'of' && toks.has(prev - 1) && toks.joined(prev) && toks.cap(prev - 1))) return 'thing';
   // `Flughafen Imam Khomeini`: past a role word to the head before it.
   const head = ROLE(toks.w(prev), toks.lower(prev)) && toks.joined(prev) ? from - 2 : prev;
   if (toks.has(head) && (isThingHead(toks.lower(head)) || TYPE_WORD.has(toks.lower(head)))) return 'thing';
