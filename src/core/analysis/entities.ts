@@ -44,10 +44,11 @@ import { givenNameAsSurname } from './given-surname';
 import { NameFinder } from './name-finder';
 import { splitGluedRuns } from './glued-names';
 import type { EntityMentionRow } from './found-mentions';
-import { isMemberNounShape } from './member-nouns';
+import { isCountryDemonym, isMemberNounShape } from './member-nouns';
 import { isBareNoun } from './thing-words';
 import { hasWord, wordCount } from './name-words';
 import { headsAdjectivePhrase } from './phrase-heads';
+import { isSharedRole } from './relation-roles';
 import { FUNCTION_WORDS, INSTITUTIONS, isThingHead, NAME_HONORIFIC, NOT_ORG_ACRONYMS, NOUN_ENDING, ORG_CUE, PLACE_PREFIX, PLACE_PREP, ROLE, SPEECH } from './entity-words';
 
 export { isRoleWord } from './entity-words';
@@ -133,6 +134,8 @@ function roleCues(f: NameFinder): void {
       i++;
       continue;
     }
+    // One word after a role firms and teams hold too (`Konkurrent Cyberport`, `AUA-Mutter Lufthansa`) is a person only with a given name or named whole before (else left to the bare mentions).
+    if (n === 1 && isSharedRole(toks.lower(i)) && !f.isGiven(i + 1) && !isWorldGivenName(f.lower(i + 1)) && !mayBeGivenName(f.lower(i + 1)) && !f.persons.has(f.foldOf(i + 1))) continue;
     if (n > 0 && toks.joined(i + 1) && !countryNames().has(f.lower(i + 1))) {
       // A translated honorific is part of how the person is called (`Scheich Hasina`).
       if (NAME_HONORIFIC.has(toks.lower(i))) f.addPerson(i, n + 1);
@@ -164,7 +167,7 @@ function roleCues(f: NameFinder): void {
 /** The word `i` is a noun for a member of a group, by its suffix, and no given name of any list. */
 function memberNounAt(f: NameFinder, i: number): boolean {
   const l = f.lower(i);
-  return isMemberNounShape(f.toks.w(i), l) && !f.isGiven(i) && !mayBeGivenName(l) && !isWorldGivenName(l);
+  return (isMemberNounShape(f.toks.w(i), l) || isCountryDemonym(l)) && !f.isGiven(i) && !mayBeGivenName(l) && !isWorldGivenName(l);
 }
 
 /** 2. Given name + name. */

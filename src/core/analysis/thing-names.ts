@@ -17,10 +17,11 @@
  * - **after the head of a thing's name or a word for a type** (`Flughafen Imam Khomeini`, `vom
  *   Typ Embraer Legacy`), also across a role word (`Imam`): a place or a product named after
  *   someone, not the person;
- * - **after a word for a place or a club** (`in dem Ort Aung Ban`, `zum Klub Spartak-Alanya`),
- *   or opening with a club's first word (`Dinamo Tblisi`);
+ * - **after a word for a place or a club** (`in dem Ort Aung Ban`, `zum Klub Spartak-Alanya`)
+ *   or a club's abbreviation (`SC Wiener Neustadt`), or opening with a club's first word
+ *   (`Dinamo Tblisi`);
  * - **after a word for an institution or a site**, or a compound it ends (`das Hauptquartier
- *   Khatam al-Anbiya`, `im Straflager Polar Wolf`), when no word of it is a given name;
+ *   Khatam al-Anbiya`, `im Straflager Polar Wolf`, a firm: `des Recyclingunternehmens Häusle`), when no word of it is a given name;
  * - **opening with a declined adjective or an English demonym** (`des Roten Halbmonds`,
  *   `Georgian Dream`; `name-openers.ts`);
  * - **opening with the word for a place, a club, an institution or a site itself** (`im Dorf
@@ -89,7 +90,7 @@ const NUMBER_BEFORE = /(?:(?<![\d.,:])(?!(?:1[5-9]|20)\d\d\s)\d+(?:[.,]\d+)*|(?<
  * Words for an institution or a site, alone or ending a compound (`Hauptquartier`,
  * `Nachrichtenagentur`, `Strafkolonie`), after which capitalised words name it.
  */
-const INSTITUTION_WORD = /(?:quartier|zentrale|stützpunkt|stiftung|organisation|behörde|ministerium|gefängnis|lager|kolonie|moschee|kathedrale|schrein|mausoleum|krankenhaus|klinik|partei|bewegung|sender|zeitung|zeitschrift|magazin|portal|plattform|agentur|kanzlei|schloss|palast|kloster|tiergarten|stadion)$/;
+const INSTITUTION_WORD = /(?:firma|unternehmens?|konzerns?|quartier|zentrale|stützpunkt|stiftung|organisation|behörde|ministerium|gefängnis|lager|kolonie|moschee|kathedrale|schrein|mausoleum|krankenhaus|klinik|partei|bewegung|sender|zeitung|zeitschrift|magazin|portal|plattform|agentur|kanzlei|schloss|palast|kloster|tiergarten|stadion)$/;
 /**
  * First words of sports clubs' names (`Dinamo Tblisi`, `Spartak Wladikawkas`, `Borussia
  * Dortmund`): the club, not a person, whatever follows.
@@ -97,6 +98,8 @@ const INSTITUTION_WORD = /(?:quartier|zentrale|stützpunkt|stiftung|organisation
 const CLUB_FIRST = new Set(['dinamo', 'dynamo', 'spartak', 'lokomotive', 'lokomotiv', 'zenit', 'torpedo', 'sporting', 'olympique', 'borussia', 'eintracht', 'fortuna', 'hertha', 'partizan', 'atlético', 'atletico']);
 /** A model's designation: a few letters, a hyphen and a number (`MiG-29`, `F-16`, `Tu-154M`, `S-400`). */
 const TYPE_DESIGNATION = /^\p{L}{1,4}-\d+\p{L}?\d*$/u;
+/** A sports club's abbreviation before its name (`SC Wiener Neustadt`, `VfL …`): the club, not a person. */
+const CLUB_ABBREVIATION = new Set(['FC', 'SC', 'SV', 'SK', 'AC', 'VfB', 'VfL', 'TSV', 'TSG', 'SSC', 'BSC', 'SpVgg', 'KSV', 'FK', 'NK', 'SSV', 'FSV', 'TuS', 'RSC', 'AFC']);
 const OPEN_QUOTE = /["„“«»‚‘'‹›]\s*$/u;
 const CLOSE_QUOTE = /^\s*["“”«»‘’'‹›]/u;
 
@@ -124,6 +127,7 @@ export function thingNamed(text: string, toks: TokenTable, from: number, n: numb
   // may be a role made of an adjective, `der Angeklagte Marlow`: only a demonym counts there).
   if (toks.has(prev) && toks.joined(from) && toks.cap(prev) && toks.sentence[prev] === toks.sentence[from] && isEnglishDemonym(toks.lower(prev))) return 'organisation';
   if (!toks.has(prev) || !toks.joined(from)) return null;
+  if (CLUB_ABBREVIATION.has(toks.w(prev))) return 'organisation';
   if (isPlaceOrClubWord(toks.lower(prev)) || (toks.cap(prev) && PLACE_COMPOUND.test(toks.lower(prev)))) return 'thing';
   // Not a person with a given name: the institution may be a genitive before its head (`der
   // Vorsitzende der Wahlbehörde Ahmet Yener`).

@@ -30,3 +30,24 @@ describe('name-shaped words that the words around them show to be no person', ()
     expect(persons('Am Freitag sang Kathy Ireland in Wien.')).toEqual(['Kathy Ireland']);
   });
 });
+
+describe('roles that firms and teams hold too', () => {
+  it('reads one word after a competitor, a firm’s kin compound or a leader as no person without a given name', () => {
+    expect(persons('Eine Lieferung in drei Stunden bietet Konkurrent Zyberport bereits an.')).toEqual([]);
+    expect(persons('Die AUA-Mutter Flughansa startet ein neues Tarifsystem.')).toEqual([]);
+    expect(persons('Ein Zehntel entfällt auf die RBI-Tochter Polbanka.')).toEqual([]);
+    // A given name after the role, or the person named whole in the report, stays a person.
+    expect(persons('Mit seinem Bruder Witali kam auch Konkurrent Gregor Marsch.')).toContain('Gregor Marsch');
+    expect(persons('Die Trump-Tochter Ivanka sprach am Montag.')).toEqual(['Ivanka']);
+    expect(persons('Pierre Dulac gewann. Am Ende lag Konkurrent Ledoux vorne, sagte Dulac.')).toContain('Pierre Dulac');
+  });
+  it('reads a run after a club’s abbreviation or a firm’s head word as no person', () => {
+    expect(persons('Der Tabellenzweite setzte sich am Freitag gegen den Absteiger SC Rheinbach Altenau durch.')).toEqual([]);
+    // A firm's name that a given name's rendering resembles (`Häusle`), after the word for a firm.
+    expect(persons('Auf dem Gelände des Vorarlberger Recyclingunternehmens Häusle wurden Abfälle gefunden.')).toEqual([]);
+  });
+  it('reads a noun for a country’s people after a kin word as where someone comes from, not a name', () => {
+    expect(persons('Seine Eltern kamen nach Wien, die Mutter Serbin, der Vater Bosnier. Da sei es klar gewesen.')).toEqual([]);
+    expect(persons('Seine Eltern kamen nach Wien, die Mutter Jelena, der Vater Bosnier. Da sei es klar gewesen.')).toEqual(['Jelena']);
+  });
+});

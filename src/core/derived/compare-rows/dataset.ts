@@ -118,7 +118,11 @@ import { indexArticleForCompare, markComparePending } from './rows';
  * 34: no person read in a noun after an article and adjectives (`das deutsche Glasfasernetz
  *     Versatel`: `analysis/phrase-heads.ts`), after English `of` (`Journal of Experimental
  *     Biology`), or in a run holding a country's English name and no given name (`Casinos
- *     Austria`): the names pass of issue 14 (`eval:names -- --corpus`).
+ *     Austria`), nor in one word without a given name after a role firms and teams hold too
+ *     (`Konkurrent Cyberport`, `AUA-Mutter Lufthansa`: `analysis/relation-roles.ts`), after a
+ *     club's abbreviation (`SC Wiener Neustadt`) or after the word for a firm (`Firma Häusle`), nor
+ *     a noun for a country's people after a role (`die Mutter Serbin`):
+ *     the names pass of issue 14 (`eval:names -- --corpus`).
  */
 export const COMPARE_ROWS_VERSION = 34;
 
