@@ -49,6 +49,7 @@ import { isBareNoun } from './thing-words';
 import { hasWord, wordCount } from './name-words';
 import { headsAdjectivePhrase } from './phrase-heads';
 import { isSharedRole } from './relation-roles';
+import { givenAfterArticle } from './given-after-article';
 import { FUNCTION_WORDS, INSTITUTIONS, isThingHead, NAME_HONORIFIC, NOT_ORG_ACRONYMS, NOUN_ENDING, ORG_CUE, PLACE_PREFIX, PLACE_PREP, ROLE, SPEECH } from './entity-words';
 
 export { isRoleWord } from './entity-words';
@@ -197,7 +198,7 @@ function givenNames(f: NameFinder): void {
       i += again - 1;
       continue;
     }
-    if (taken[i] || f.afterDeterminer(i) || f.afterAdjective(i) || !f.nameLike(i) || !f.nameLike(i + 1) || !toks.joined(i + 1)) continue;
+    if (taken[i] || ((f.afterDeterminer(i) || f.afterAdjective(i)) && !givenAfterArticle(f, i)) || !f.nameLike(i) || !f.nameLike(i + 1) || !toks.joined(i + 1)) continue;
     // A known surname first opens a name of its own when the name is surname first (`Kim Yo Jong` beside `Kim Jong Il`).
     const eastAsian = surnameFirstAt(f, i);
     if ((f.isKnownSurname(i) && !eastAsian) || (f.isKnownSurname(i + 1) && !wholeAgainAt(f, i))) continue;

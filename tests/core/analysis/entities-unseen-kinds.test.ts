@@ -51,3 +51,14 @@ describe('roles that firms and teams hold too', () => {
     expect(persons('Seine Eltern kamen nach Wien, die Mutter Jelena, der Vater Bosnier. Da sei es klar gewesen.')).toEqual(['Jelena']);
   });
 });
+
+describe('a given name after an article that belongs to no noun', () => {
+  it('reads a person after a relative article, a demonstrative, or an article and an adjective', () => {
+    expect(persons('Es gibt alte Fotos, die Jonas Brettschneider vor dem Palast zeigen.')).toEqual(['Jonas Brettschneider']);
+    expect(persons('Am Samstag hieß dieser Jonas Brettschneider.')).toEqual(['Jonas Brettschneider']);
+    expect(persons('Dann traf der eingewechselte Jonas Brettschneider zum Ausgleich.')).toEqual(['Jonas Brettschneider']);
+  });
+  it('keeps no person where the report writes the second word after an article elsewhere', () => {
+    expect(persons('Es siegten die favorisierten Carola Pumas. Die Pumas jubelten.')).toEqual([]);
+  });
+});

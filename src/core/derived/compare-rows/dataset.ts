@@ -121,7 +121,10 @@ import { indexArticleForCompare, markComparePending } from './rows';
  *     Austria`), nor in one word without a given name after a role firms and teams hold too
  *     (`Konkurrent Cyberport`, `AUA-Mutter Lufthansa`: `analysis/relation-roles.ts`), after a
  *     club's abbreviation (`SC Wiener Neustadt`) or after the word for a firm (`Firma Häusle`), nor
- *     a noun for a country's people after a role (`die Mutter Serbin`):
+ *     a noun for a country's people after a role (`die Mutter Serbin`); and a listed given name
+ *     after a relative article, a demonstrative or an article and an adjective opens a person's
+ *     name (`Fotos, die Fidel Castro … zeigen`, `den eingewechselten Thomas Fröschl`:
+ *     `analysis/given-after-article.ts`):
  *     the names pass of issue 14 (`eval:names -- --corpus`).
  */
 export const COMPARE_ROWS_VERSION = 34;
