@@ -1,5 +1,7 @@
 /**
- * `npm run eval:names [-- --half A|B] [-- --misses] [-- --search] [-- --finder] [-- --quotes] [-- --pairs FILE]`: the grouping and search's "also:" spellings
+ * `npm run eval:names [-- --half A|B] [-- --misses] [-- --search] [-- --finder] [-- --quotes] [-- --pairs FILE]`
+ * (`-- --corpus [--labels FILE] [--file FILE.jsonl]`: which names are people on random reports of
+ * `shared/corpus`, `corpus-check.ts`): the grouping and search's "also:" spellings
  * on pairs of real spellings of one person across transliteration kinds, and pairs of different
  * people with near spellings (`spelling-pairs.tsv`, written before reading the name code; name
  * strings only). Halves by a hash of each line's first spelling: tune on A, report both.
