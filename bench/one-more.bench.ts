@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, readFileSync, renameSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, readFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawn } from 'node:child_process';
 import Database from 'better-sqlite3';
@@ -11,8 +11,8 @@ import { memoryOf, parallaxPeak } from './lib/process';
 /**
  * Issue 13's one more report into a reopened library: `parallax serve` on a copy of a library
  * whose three views are stored current, a timeline page read (served from the store), the host
- * left until idle (its CPU still for two seconds: what the branch's warm-up of the views' indexes
- * takes), one report ingested over HTTP, then the time from the ingest's answer to the first
+ * left until idle (no thread of it running for two seconds: what the branch's warm-up of the
+ * views' indexes takes), one report ingested over HTTP, then the time from the ingest's answer to the first
  * timeline page no longer marked `updating` (the views with the report). Run for this tree and,
  * with `PARALLAX_BENCH_BASE=DIR` (a built checkout of main, e.g. /work/wt-base), for that tree
  * too, alternating, so the rebuild and the fold are measured in one run. Sizes:
@@ -109,20 +109,27 @@ async function serveOn(root: string, library: string): Promise<Serve> {
   };
 }
 
-/** CPU ticks (user + system) of a process so far. */
-function ticks(pid: number): number {
-  const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-  return Number(f[11]) + Number(f[12]);
+/** Whether any thread of a process is running or waiting to run (state R in `/proc`). */
+function running(pid: number): boolean {
+  for (const task of readdirSync(`/proc/${pid}/task`)) {
+    try {
+      if (readFileSync(`/proc/${pid}/task/${task}/stat`, 'utf8').split(') ')[1]!.startsWith('R')) return true;
+    } catch {
+      // The thread ended between the listing and the read.
+    }
+  }
+  return false;
 }
 
-/** Resolves once the process used at most 5% of a core over each of two seconds running. */
+/**
+ * Resolves once no thread of the process ran or waited to run over two seconds (sampled every
+ * 50 ms). Its threads' states, not its CPU time: at load ~30 on two cores a thread at work gets a
+ * few percent of a core, which the CPU time took for idle (a warm-up not landed yet).
+ */
 async function idle(pid: number): Promise<void> {
-  let quiet = 0;
-  for (let t = ticks(pid); quiet < 2; ) {
-    await new Promise((r) => setTimeout(r, 1000));
-    const u = ticks(pid);
-    quiet = u - t <= 5 ? quiet + 1 : 0;
-    t = u;
+  for (let quiet = 0; quiet < 40; ) {
+    await new Promise((r) => setTimeout(r, 50));
+    quiet = running(pid) ? 0 : quiet + 1;
   }
 }
 
