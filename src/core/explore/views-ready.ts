@@ -10,12 +10,20 @@
  * told when the build lands (`landed`) so its windows read the views again. A change that drops
  * the views (a merge or split, a date edit, a re-extraction: `bumpCompareVersion`) leaves no last
  * answer, so the next read waits for the build as before: the person is waiting for that change.
+ *
+ * **Warmed to fold.** Stored views loaded current on a host's read serve at once, but hold no
+ * index to fold new reports into: the first report imported would have them built whole behind
+ * their last answer (10k: 14–30 s on a loaded machine before the page showed it). Below the size
+ * at which views settle (`viewsSettle`), the host builds them again behind the stored answer, in
+ * slices, right after it served it (`warmBehind`): the same views, now foldable, so a report
+ * imported later is folded in within milliseconds. Settling libraries (100k) keep the stored
+ * form: holding the indexes there is what settling let go (~440 MB).
  */
 import type { ReadDb } from '../store/db';
 import { compareStamp, compareVersion, peekView, seedView } from '../derived/explore-groupings';
 import { runInSlices } from '../derived/slices';
 import { ViewsProgress, type ViewsProgressListener } from './views-progress';
-import { noteViewsRead, settleWhenIdle } from './views-settle';
+import { noteViewsRead, settleWhenIdle, viewsSettle } from './views-settle';
 import { loadStoredViews, storeWhenIdle } from './views-store';
 import { STAGES, VIEWS } from './views';
 
@@ -55,8 +63,9 @@ export async function viewsReady(db: ReadDb, upTo: ViewName, onProgress?: ViewsP
   const names = ORDER.slice(0, ORDER.indexOf(upTo) + 1);
   // A reopened library's views, stored current; for a host also its stale ones, unless this
   // connection dropped views already (a change the person made, which they wait for).
-  loadStoredViews(db, names, revalidate !== undefined && compareVersion(db) === 0);
+  const loaded = loadStoredViews(db, names, revalidate !== undefined && compareVersion(db) === 0);
   storeWhenIdle(db, busyOf(db));
+  if (revalidate && loaded.length > 0 && !viewsSettle(db)) warmBehind(db, loaded as ViewName[]);
   const todo = names.filter((n) => building.get(db)?.has(n) || !servable(db, n));
   if (todo.length === 0) return noteViewsRead(db), false;
   settleWhenIdle(db, busyOf(db));
@@ -107,18 +116,53 @@ function buildBehind(db: ReadDb, upTo: number, progress: ViewsProgress, revalida
   })();
 }
 
+/** The warm-up behind each library's stored views (`warmBehind`), chained: one build at a time. */
+const warmingOf = new WeakMap<ReadDb, Promise<void>>();
+
+/**
+ * Builds the views of `names` that hold only their stored answer (settled) again behind it, in
+ * slices, so that they can fold new reports in (see the header). Queued after any warm-up under
+ * way; its progress goes to a bar only when a read waits on the same build (`progressOf`).
+ */
+function warmBehind(db: ReadDb, names: readonly ViewName[]): void {
+  const live: StageTold = {
+    reached: (n, k) => progressOf.get(db)?.reached(n, k),
+    part: (n, k, f) => progressOf.get(db)?.part(n, k, f),
+  };
+  const todo = ORDER.filter((n) => names.includes(n));
+  const run = async (): Promise<void> => {
+    for (const name of todo) if (db.open) await viewReady(db, name, live, true);
+  };
+  const next = (warmingOf.get(db) ?? Promise.resolve()).then(run).catch(() => {
+    // The library closed under the build (a window's library switched): nothing to warm.
+  });
+  warmingOf.set(db, next);
+}
+
+/** The warm-up under way behind the stored views of `db` (resolved when none): tests and benches wait for it. */
+export function viewsWarmed(db: ReadDb): Promise<void> {
+  return warmingOf.get(db) ?? Promise.resolve();
+}
+
+/** What a build tells of its stages (a `ViewsProgress`, or one found when told). */
+type StageTold = Pick<ViewsProgress, 'reached' | 'part'>;
+
 /** Cached, or cached with new reports to fold in (`cachedView`'s update, at most a tenth of the library) unless settled (`views-settle.ts`). */
 function servable(db: ReadDb, name: ViewName): boolean {
   const held = peekView(db, name);
   return held !== undefined && (held.current || !held.settled);
 }
 
-function viewReady(db: ReadDb, name: ViewName, progress: ViewsProgress): Promise<void> {
+/**
+ * Builds `name` in slices unless it is servable, or with `warm` unless it is anything but the
+ * stored answer (settled) it is warmed from; a build under way is shared.
+ */
+function viewReady(db: ReadDb, name: ViewName, progress: StageTold, warm = false): Promise<void> {
   let jobs = building.get(db);
   if (!jobs) building.set(db, (jobs = new Map()));
   const running = jobs.get(name);
   if (running) return running;
-  if (servable(db, name)) return Promise.resolve();
+  if (warm ? peekView(db, name)?.settled !== true : servable(db, name)) return Promise.resolve();
   const job = (async () => {
     for (let t = 0; t < SLICED_TRIES; t++) {
       const stamp = compareStamp(db);

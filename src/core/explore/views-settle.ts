@@ -80,6 +80,11 @@ export function setSettleClock(c: SettleClock | null, from = SETTLE_FROM): void 
   settleFrom = from;
 }
 
+/** Whether the views of `db` settle once idle (the library holds `SETTLE_FROM` reports or more): they then keep no index to fold into. */
+export function viewsSettle(db: ReadDb): boolean {
+  return compareDocCount(db) >= settleFrom;
+}
+
 interface Watch {
   stamp: CompareStamp;
   /** When a view was last built or read (the watch's clock). */
@@ -110,7 +115,7 @@ export function settleWhenIdle(db: ReadDb, busy: () => boolean): void {
       return;
     }
     watches.delete(db);
-    if (db.open && compareDocCount(db) >= settleFrom) settleViews(db);
+    if (db.open && viewsSettle(db)) settleViews(db);
   };
   c.later(check, SETTLE_AFTER_MS);
   watches.set(db, watch);

@@ -27,6 +27,7 @@ import { codedError } from '../../shared/i18n';
 import { liveGroups, takeNamesAway } from './view-removals';
 import { summary } from './entity-summary';
 import { groupsByName } from './entity-by-name';
+import { viewsSettle } from './views-settle';
 
 /** New names are added to the entity groups until they are this share of the names they were built from. */
 const ENTITY_REBUILD_SHARE = 0.1;
@@ -310,6 +311,8 @@ function* buildingTimeline(db: ReadDb, stage: Stage = noStages): Slices<{ index:
   const rows = yield* readingTimelineRows(db, inAll ? (articles, n) => slicePart(articles + n, inAll.articles + inAll.rows) : undefined);
   stage();
   const index = yield* TimelineIndex.building(rows, storyMap(db));
+  // Held to fold new reports in unless the views settle (`views-settle.ts`): its words kept from the first result.
+  if (!viewsSettle(db)) index.keepWords();
   stage();
   const result = yield* index.resulting();
   stage();

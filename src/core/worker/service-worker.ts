@@ -4,6 +4,7 @@ import { toErrorData } from '../../shared/errors';
 import type { ParallaxEvent } from '../../shared/events';
 import { closeLibrary, openLibraryLive } from '../library';
 import { createParallaxService } from '../service';
+import { setSettleClock } from '../explore/views-settle';
 import type { FromWorker, ToWorker, WorkerInit } from './protocol';
 
 /**
@@ -19,6 +20,10 @@ const emit = (event: ParallaxEvent) => post({ type: 'event', event });
 try {
   // The library answers as soon as it is open; derived data it must rebuild is rebuilt between
   // calls, and the calls that read it wait (`service-gate.ts`).
+  // End-to-end tests make a small library's views behave as a large one's (they settle, and stored
+  // ones are never warmed to fold: `explore/views-ready.ts`), which a person's reaches at 25,000 reports.
+  const settleFrom = Number(process.env.PARALLAX_VIEWS_SETTLE_FROM);
+  if (settleFrom > 0) setSettleClock(null, settleFrom);
   const { db, rebuild } = await openLibraryLive({ path: init.path, seedDir: init.seedDir, emit, ...(init.nativeBinding ? { nativeBinding: init.nativeBinding } : {}) });
   const api = createParallaxService({ db, emit, rebuild, host: init.host, libraryPath: init.path, version: init.version, extractWorkerFile: init.extractWorkerFile, backgroundCompare: true, nativeBinding: init.nativeBinding });
   port.on('message', (msg: ToWorker) => {

@@ -4,22 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { memoryService } from '../../support/memory-service';
 import { createParallaxService } from '../../../src/core/service';
 import { bumpCompareVersion } from '../../../src/core/derived/explore-groupings';
+import { fillers } from '../../support/filler-reports';
 
 const SEEDS = join(__dirname, '../../../seeds');
-
-/**
- * Reports of other, unrelated events (a bridge opened somewhere each), so the library is large
- * enough for one more report to be folded into the views rather than have them built afresh.
- */
-function fillers(n: number): { name: string; text: string }[] {
-  const syl = ['Ko', 'Ra', 'Mi', 'Lu', 'Be', 'Ta', 'No', 'Se', 'Fa', 'Du'];
-  const word = (i: number, k: number) => syl[i % 10]! + syl[Math.floor(i / 10) % 10]!.toLowerCase() + ['nd', 'rt', 'lm', 'sch'][k % 4];
-  return Array.from({ length: n }, (_, i) => ({
-    name: `filler-${i}.txt`,
-    text: `Brücke in ${word(i, 0)}\n\n${(i % 27) + 1}. März 2019\n\nAm ${(i % 27) + 1}. März 2019 eröffnete Bürgermeisterin Anna ${word(i, 1)} in ${word(i, 0)} eine neue Brücke über die ${word(i, 2)}. ` +
-      `Der Bau hatte ${(i % 9) + 2} Jahre gedauert, sagte Ingenieur Paul ${word(i, 3)} den Gästen.\n`,
-  }));
-}
 
 /** What a person sees of the three views, ids aside (a story is named by its first report). */
 async function views(api: ReturnType<typeof createParallaxService>) {

@@ -31,10 +31,10 @@ export interface ParallaxServer {
 /**
  * Starts `node bin/parallax.mjs serve --library <temp file> --port 0` and resolves once it
  * printed its URL. A fresh library is filled with the five seed reports by the host; with
- * `libraryPath`, that library is served instead (and left in place on stop).
+ * `libraryPath`, that library is served instead (and left in place on stop); `env` is added to its environment.
  * Rejects (with the host's output) if it exits or stays silent for `START_TIMEOUT_MS`.
  */
-export async function startServer(options: { libraryPath?: string } = {}): Promise<ParallaxServer> {
+export async function startServer(options: { libraryPath?: string; env?: Record<string, string> } = {}): Promise<ParallaxServer> {
   const bin = join(REPO_ROOT, 'bin', 'parallax.mjs');
   for (const needed of [bin, join(REPO_ROOT, 'out', 'node', 'cli.js'), join(REPO_ROOT, 'out', 'renderer', 'index.html')]) {
     if (!existsSync(needed)) throw new Error(`e2e: ${needed} is missing; run "npm run build" before the end-to-end tests`);
@@ -44,7 +44,7 @@ export async function startServer(options: { libraryPath?: string } = {}): Promi
   const child = spawn(process.execPath, [bin, 'serve', '--library', libraryPath, '--port', '0'], {
     cwd: REPO_ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, NO_COLOR: '1' },
+    env: { ...process.env, NO_COLOR: '1', ...options.env },
   });
   let output = '';
   child.stdout?.setEncoding('utf8').on('data', (s: string) => (output += s));
