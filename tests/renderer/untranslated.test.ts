@@ -97,3 +97,16 @@ describe('German catalogues', () => {
     expect(mixed.map((e) => `${e.path}: ${e.de.length > 200 ? e.de.split('\n').filter((l) => /Artikel|auslesen|ausgelesen/.test(l)).join(' / ') : e.de}`)).toEqual([]);
   });
 });
+
+describe('a button and the dialog it opens', () => {
+  it('have one name: the button is the dialog’s title with an ellipsis ("Text hinzufügen…" opens "Text hinzufügen")', () => {
+    for (const m of [en, de] as Record<string, unknown>[]) {
+      for (const [key, value] of Object.entries(m)) {
+        const title = m[`${key}Title`];
+        // A `…Title` that ends with an ellipsis itself is the button's tool tip (it says more), not a dialog's title.
+        if (typeof value !== 'string' || !value.endsWith('…') || typeof title !== 'string' || title.endsWith('…')) continue;
+        expect(value, key).toBe(`${title}…`);
+      }
+    }
+  });
+});
