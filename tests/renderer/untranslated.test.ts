@@ -109,4 +109,14 @@ describe('a button and the dialog it opens', () => {
       }
     }
   });
+
+  it('a message that names a button, in parentheses, names one the window has', () => {
+    for (const m of [en, de] as Record<string, unknown>[]) {
+      const labels = new Set(Object.values(m).filter((v): v is string => typeof v === 'string' && v.endsWith('…')));
+      for (const [key, value] of Object.entries(m)) {
+        if (typeof value !== 'string') continue;
+        for (const [, cited] of value.matchAll(/\((\p{Lu}[^(),]*…)/gu)) expect(labels.has(cited!), `${key} names "${cited}"`).toBe(true);
+      }
+    }
+  });
 });
