@@ -51,9 +51,15 @@ describe('IngestState', () => {
   it('more files than the library stages at once: sends and imports them in rounds of at most that many, with one bar, one count and one report', async () => {
     const client = new FakeClient();
     const seen: { fraction: number | null; count: string | undefined }[] = [];
+    /** How many files the window says are sent, as each file begins. */
+    const sentAtBegin: string[] = [];
     let ingest: IngestState | null = null;
     const api = {
-      beginUpload: client.beginUpload.bind(client),
+      beginUpload: async (f: { name: string; size: number }) => {
+        const sent = ingest?.filesSent;
+        sentAtBegin.push(sent ? `${sent.done}/${sent.total}` : '-');
+        return client.beginUpload(f);
+      },
       appendUpload: client.appendUpload.bind(client),
       discardUpload: client.discardUpload.bind(client),
       ingestText: client.ingestText.bind(client),
@@ -73,7 +79,12 @@ describe('IngestState', () => {
     const report = await ingest.importFiles(many);
     expect(client.callsOf('ingestUploads').map((c) => (c.args[0] as string[]).length)).toEqual([MAX_UPLOADS, MAX_UPLOADS, 4]);
     expect(client.callsOf('ingestUploads').every((c) => (c.args[1] as { jobId: string }).jobId === 'job-1')).toBe(true);
-    expect(seen.map((x) => x.fraction)).toEqual([0.5 / 3, 1.5 / 3, 2.5 / 3]);
+    // Each round weighs its files: the last 4 of 20,004 are not a third of the bar.
+    const all = MAX_UPLOADS * 2 + 4;
+    expect(seen.map((x) => x.fraction)).toEqual([(0.5 * MAX_UPLOADS) / all, (MAX_UPLOADS + 0.5 * MAX_UPLOADS) / all, (2 * MAX_UPLOADS + 0.5 * 4) / all]);
+    // One count of files sent over all rounds: the second round goes on from the first.
+    expect([sentAtBegin[0], sentAtBegin[1], sentAtBegin[MAX_UPLOADS], sentAtBegin[all - 1]]).toEqual(['-', `1/${all}`, `${MAX_UPLOADS}/${all}`, `${all - 1}/${all}`]);
+    expect(ingest.filesSent).toBeNull();
     expect(seen.map((x) => x.count)).toEqual([`${MAX_UPLOADS / 2}/?`, `${MAX_UPLOADS * 1.5}/?`, `${MAX_UPLOADS * 2 + 2}/${MAX_UPLOADS * 2 + 4}`]);
     expect(report?.added).toHaveLength(MAX_UPLOADS * 2 + 4);
     expect(report?.durationMs).toBe(3000);

@@ -70,14 +70,17 @@ export class IngestState {
    * While more files were picked than the library stages at once (`MAX_UPLOADS`): which round
    * runs, of how many, and how many reports the rounds before it wrote or found.
    */
-  round = $state.raw<{ index: number; count: number; reportsBefore: number } | null>(null);
+  round = $state.raw<{ index: number; count: number; reportsBefore: number; filesBefore: number; files: number; total: number } | null>(null);
+  /** While files are being sent: how many of all picked are sent (sending 10,000 small files takes minutes). */
+  filesSent = $state.raw<{ done: number; total: number } | null>(null);
 
   /** The share done of the whole import, over all its rounds (0..1); null while unknown. */
   fraction = $derived.by(() => {
     const inRound = this.#roundFraction();
     const r = this.round;
     if (!r || r.count < 2) return inRound;
-    return (r.index + (inRound ?? 0)) / r.count;
+    // Each round weighs as many files as it has: the last of 10,003 files is not half the work.
+    return (r.filesBefore + (inRound ?? 0) * r.files) / r.total;
   });
 
   /** Reports written or found so far, over all rounds, and in all once the last round knows. */
@@ -148,22 +151,24 @@ export class IngestState {
       let report: IngestReport | null = null;
       try {
         for (let k = 0; k < rounds && !(report?.cancelled ?? false); k++) {
-          this.round = { index: k, count: rounds, reportsBefore: report ? report.added.length + report.present.length : 0 };
+          const part = files.slice(k * MAX_UPLOADS, (k + 1) * MAX_UPLOADS);
+          this.round = { index: k, count: rounds, reportsBefore: report ? report.added.length + report.present.length : 0, filesBefore: k * MAX_UPLOADS, files: part.length, total: files.length };
           this.progress = null;
-          const part = await this.#importRound(files.slice(k * MAX_UPLOADS, (k + 1) * MAX_UPLOADS), jobId);
-          report = report ? joinReports(report, part) : part;
+          const heard = await this.#importRound(part, jobId, k * MAX_UPLOADS, files.length);
+          report = report ? joinReports(report, heard) : heard;
           // Stopped between two rounds: the library was not reading, so no round says it was.
           if (this.stopping && k < rounds - 1) report = { ...report, cancelled: true };
         }
       } finally {
         this.round = null;
+        this.filesSent = null;
       }
       return report!;
     });
   }
 
   /** One round of `importFiles`: at most `MAX_UPLOADS` files sent, then ingested. */
-  async #importRound(files: readonly FileLike[], jobId: JobId): Promise<IngestReport> {
+  async #importRound(files: readonly FileLike[], jobId: JobId, sentBefore: number, total: number): Promise<IngestReport> {
     const api = this.#deps.api;
     const ids: UploadId[] = [];
     const size = files.reduce((n, f) => n + f.size, 0);
@@ -177,6 +182,7 @@ export class IngestState {
         // The library refuses it unread (one line in the report): sending 200 MB first took a minute.
         if (refusedBySize(f.name, f.size)) {
           sent += f.size;
+          this.filesSent = { done: sentBefore + ids.length, total };
           continue;
         }
         for (let at = 0; at < f.size && !this.stopping; at += PIECE_BYTES) {
@@ -185,6 +191,7 @@ export class IngestState {
           sent += piece.length;
           this.sending = size > 0 ? sent / size : 1;
         }
+        this.filesSent = { done: sentBefore + ids.length, total };
       }
       this.sending = null;
       // Stopped while sending: nothing of this round was read; what was sent is dropped.
