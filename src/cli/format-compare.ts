@@ -1,5 +1,6 @@
 import type { Comparison, EntitySummary, Story, TimelineEvent } from '../shared/api';
 import { legendWords } from '../shared/compare-legend';
+import { formatFor } from '../shared/i18n';
 import { CLI_LANG, cliWords } from './words';
 
 /**
@@ -21,7 +22,7 @@ export function formatComparison(c: Comparison): string {
   out.push('', l.alignedSentences);
   const pad = '                   ';
   for (const p of c.pairs) {
-    out.push(`  ${l[p.class]} (${p.score.toFixed(2)})`, `${pad}${letter(p.a.articleId)}: ${text(p.a.articleId, p.a.sentence)}`, `${pad}${letter(p.b.articleId)}: ${text(p.b.articleId, p.b.sentence)}`);
+    out.push(`  ${l[p.class]} (${formatFor(CLI_LANG).fixed(p.score, 2)})`, `${pad}${letter(p.a.articleId)}: ${text(p.a.articleId, p.a.sentence)}`, `${pad}${letter(p.b.articleId)}: ${text(p.b.articleId, p.b.sentence)}`);
     if (p.reasons.length) out.push(`${pad}${l.why}: ${p.reasons.map((r) => l.reason(r)).join(' · ')}`);
     for (const n of p.differences.names) if (n.kind === 'spelling' && n.a && n.b) out.push(`${pad}${l.spellingOf(n.a, n.b)}`);
   }

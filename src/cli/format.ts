@@ -7,6 +7,11 @@ export function formatDate(d: string | null): string {
   return d ? d.replace('T', ' ') : '—';
 }
 
+/** A duration in seconds with one decimal, as the person's language writes it (`1.7` / `1,7`). */
+export function secondsOf(ms: number): string {
+  return formatFor(CLI_LANG).fixed(ms / 1000, 1);
+}
+
 /** The library list as an aligned table. */
 export function formatList(items: ArticleSummary[]): string {
   if (items.length === 0) return cliWords().listEmpty;
@@ -69,7 +74,7 @@ function skippedLine(s: IngestReport['skipped'][number]): string {
 /** What an ingest run did, one line per item that needs attention. */
 export function formatReport(r: IngestReport): string {
   const w = cliWords();
-  const out = [w.reportSummary(r.added.length, r.present.length, withinInput(r), r.skipped.length, (r.durationMs / 1000).toFixed(1))];
+  const out = [w.reportSummary(r.added.length, r.present.length, withinInput(r), r.skipped.length, secondsOf(r.durationMs))];
   for (const s of r.skipped) out.push(printable(skippedLine(s)));
   for (const p of r.present) if (p.restoredFromTrash) out.push(printable(w.restoredLine(p.name, p.articleId)));
   for (const a of r.added) if (a.versionOf) out.push(printable(w.versionLine(a.name, a.versionOf.articleId, a.versionOf.annotations, a.versionOf.edited)));

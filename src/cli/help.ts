@@ -68,9 +68,9 @@ Aufruf: parallax <Befehl> [Optionen]
 Befehle
   ingest <Pfade…>      Dateien und Ordner (Text, HTML, Markdown, JSON Lines) der Bibliothek hinzufügen
   list                 Die Bibliothek auflisten, neueste zuerst
-  show <Kennung>       Einen Artikel ausgeben (jeder eindeutige Anfang seiner Kennung genügt)
+  show <Kennung>       Einen Bericht ausgeben (jeder eindeutige Anfang seiner Kennung genügt)
   extract <Datei>      Zeigen, was die Extraktion in einer Datei findet, ohne sie hinzuzufügen
-  reextract <Kennung…> Aus dem aufbewahrten Rohtext neu extrahieren (--all: alle Artikel);
+  reextract <Kennung…> Aus dem aufbewahrten Rohtext neu extrahieren (--all: alle Berichte);
                        Bearbeitungen bleiben
   trash <Kennung…>     Berichte in den Papierkorb (aus allen Listen und Ansichten, ganz behalten)
   restore <Kennung…>   Berichte aus dem Papierkorb zurückholen
@@ -116,7 +116,7 @@ Optionen
   --group-copies       list: fast gleiche Kopien als eine Zeile unter dem frühesten Bericht
   --typing             search: das letzte Wort als noch getippt lesen, so dass es auch die
                        Wörter findet, die es beginnt (wie das Suchfeld beim Tippen)
-  --all                reextract: alle Artikel; list: alle Zeilen, Seite um Seite
+  --all                reextract: alle Berichte; list: alle Zeilen, Seite um Seite
   --trashed            list: die Berichte im Papierkorb
   --time-limit S       ingest, reextract: eine Datei überspringen, deren Extraktion mehr
                        als S Sekunden Rechenzeit braucht, oder 4 × S Sekunden (Standard 30)

@@ -11,6 +11,8 @@ export interface AnnotationExportWords {
   /** The locale its dates are written in (`formatPartialDate`). */
   dateLocale: string;
   libraryTitle: string;
+  /** What the Markdown file is named by (`parallax-annotations.md`, `<title>-annotations.md`), a word a file name can hold. */
+  fileWord: string;
   source: string;
   highlight: (color: HighlightColor) => string;
   /** How a highlight that is not where it was stands; null for one in its place. */
@@ -21,6 +23,7 @@ export interface AnnotationExportWords {
 const EN: AnnotationExportWords = {
   dateLocale: 'en-GB',
   libraryTitle: 'Parallax annotations',
+  fileWord: 'annotations',
   source: 'source',
   highlight: (color) => `highlight: ${color}`,
   status: (s) => (s === 'orphaned' ? 'not found in the text' : s === 'fuzzy' ? 'placed by a close match' : null),
@@ -32,6 +35,7 @@ const COLOURS_DE: Record<HighlightColor, string> = { yellow: 'gelb', green: 'gr√
 const DE: AnnotationExportWords = {
   dateLocale: 'de',
   libraryTitle: 'Parallax-Anmerkungen',
+  fileWord: 'anmerkungen',
   source: 'Quelle',
   highlight: (color) => `Markierung: ${COLOURS_DE[color]}`,
   status: (s) => (s === 'orphaned' ? 'im Text nicht gefunden' : s === 'fuzzy' ? 'ungef√§hr zugeordnet' : null),

@@ -38,6 +38,8 @@ export interface LegendWords {
   reason: (r: PairReason) => string;
   /** The export's headings and notes. */
   title: (n: number) => string;
+  /** What a saved comparison's file is named by (`parallax-compare-1a2b3c-4d5e6f.html`), a word a file name can hold. */
+  fileWord: string;
   alignedSentences: string;
   sharedPassages: string;
   spellings: string;
@@ -103,6 +105,7 @@ const EN: LegendWords = {
     }
   },
   title: (n) => `Comparison of ${n} reports`,
+  fileWord: 'compare',
   alignedSentences: 'Aligned sentences',
   sharedPassages: 'Shared passages',
   spellings: 'Spelling variants',
@@ -160,6 +163,7 @@ const DE: LegendWords = {
     }
   },
   title: (n) => `Vergleich von ${n} Berichten`,
+  fileWord: 'vergleich',
   alignedSentences: 'Verbundene Sätze',
   sharedPassages: 'Gemeinsame Passagen',
   spellings: 'Schreibweisen',
@@ -216,6 +220,11 @@ function differsDe(r: Differs): string {
     case 'maybe': return `aber ein Bericht nennt es nur möglich: ${sides(r)}`;
     case 'plan': return `aber ein Bericht nennt es erst bevorstehend: ${sides(r)}`;
   }
+}
+
+/** A saved comparison's file name in `lang`: `parallax-vergleich-1a2b3c-4d5e6f.html` (each report by the start of its id). */
+export function comparisonFileName(lang: string, ids: readonly string[], ext: string): string {
+  return `parallax-${legendWords(lang).fileWord}-${ids.map((id) => id.slice(0, 6)).join('-')}.${ext}`;
 }
 
 /** The legend's words in `lang` (English for any other). */

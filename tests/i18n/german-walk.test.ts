@@ -221,3 +221,22 @@ describe('the compare HTML export in German', () => {
     expect(text).toContain('gleicher Text');
   });
 });
+
+describe('the files the exports offer, for a German person', () => {
+  it('are named in German: the comparison and the annotations in Markdown (data formats keep their names)', async () => {
+    expect((await api.exportComparison(ids.slice(0, 2), 'html', 'de')).filename).toBe(`parallax-vergleich-${ids[0]!.slice(0, 6)}-${ids[1]!.slice(0, 6)}.html`);
+    expect((await api.exportAnnotations({ format: 'md', lang: 'de' })).filename).toBe('parallax-anmerkungen.md');
+    expect((await api.exportAnnotations({ format: 'md', articleId: ids[0]!, lang: 'de' })).filename).toMatch(/-anmerkungen\.md$/);
+    expect((await api.exportAnnotations({ format: 'jsonld' })).filename).toBe('parallax-annotations.jsonld');
+    expect((await api.exportAnnotations({ format: 'md', lang: 'en' })).filename).toBe('parallax-annotations.md');
+  });
+
+  it('the command line’s HTML comparison is worded in German, as the window’s is', () => {
+    const run = germanCli(join(tmp.dir, 'cli-compare-html.sqlite'));
+    const first = (JSON.parse(run(['list', '--json']).out) as { items: { id: string }[] }).items.slice(0, 2).map((a) => a.id);
+    const html = run(['compare', ...first, '--format', 'html']);
+    expect(html.code, html.err).toBe(0);
+    expect(html.out).toContain('gleicher Text');
+    expect(html.out).not.toContain('same text');
+  });
+});

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { JobId, UploadId } from '../../src/shared/api';
+import { MAX_UPLOADS } from '../../src/shared/api';
 import { IngestState, PIECE_BYTES, PROGRESS_DELAY_MS, visibleFiles } from '../../src/renderer/src/lib/state/ingest.svelte';
 import { bytesToBase64 } from '../../src/renderer/src/lib/base64';
 import { FakeClient, emptyReport } from './fake-client';
@@ -46,14 +48,72 @@ describe('IngestState', () => {
     expect(client.callsOf('beginUpload')[0]!.args).toEqual([{ name: 'riesig.txt', size: 200 * 1024 * 1024 }]);
   });
 
-  it('more files than the library stages at once: says so in the person\'s words before a byte is sent', async () => {
+  it('more files than the library stages at once: sends and imports them in rounds of at most that many, with one bar, one count and one report', async () => {
     const client = new FakeClient();
-    const ingest = new IngestState({ api: client, makeJobId: () => 'job-1' });
-    const many = Array.from({ length: 10_001 }, (_, i) => file(`r${i}.txt`, 'x'));
-    const e = await ingest.importFiles(many).then(() => null, (x: unknown) => x as { code: string; messageCoded?: { code: string } });
-    expect(e?.code).toBe('BAD_INPUT');
-    expect(e?.messageCoded?.code).toBe('ingest.too-many-files');
-    expect(client.calls).toEqual([]);
+    const seen: { fraction: number | null; count: string | undefined }[] = [];
+    /** How many files the window says are sent, as each file begins. */
+    const sentAtBegin: string[] = [];
+    let ingest: IngestState | null = null;
+    const api = {
+      beginUpload: async (f: { name: string; size: number }) => {
+        const sent = ingest?.filesSent;
+        sentAtBegin.push(sent ? `${sent.done}/${sent.total}` : '-');
+        return client.beginUpload(f);
+      },
+      appendUpload: client.appendUpload.bind(client),
+      discardUpload: client.discardUpload.bind(client),
+      ingestText: client.ingestText.bind(client),
+      cancelIngest: client.cancelIngest.bind(client),
+      ingestUploads: async (ids: UploadId[], options?: unknown) => {
+        await client.ingestUploads(ids, options);
+        // Half of this round read: the bar stands at half of this round's share of the whole.
+        const half = Math.floor(ids.length / 2);
+        ingest!.handleEvent({ type: 'ingestProgress', jobId: 'job-1' as JobId, phase: 'importing', done: 1, total: 2, current: '', reports: half, reportsTotal: ids.length });
+        const s = ingest!.reportsSoFar;
+        seen.push({ fraction: ingest!.fraction, count: s ? `${s.reports}/${s.total ?? '?'}` : undefined });
+        return { ...emptyReport(), durationMs: 1000, added: ids.map((id) => ({ id, title: id, outlet: null }) as never) };
+      },
+    };
+    ingest = new IngestState({ api, makeJobId: () => 'job-1' });
+    const many = Array.from({ length: MAX_UPLOADS * 2 + 4 }, (_, i) => file(`r${i}.txt`, 'x'));
+    const report = await ingest.importFiles(many);
+    expect(client.callsOf('ingestUploads').map((c) => (c.args[0] as string[]).length)).toEqual([MAX_UPLOADS, MAX_UPLOADS, 4]);
+    expect(client.callsOf('ingestUploads').every((c) => (c.args[1] as { jobId: string }).jobId === 'job-1')).toBe(true);
+    // Each round weighs its files: the last 4 of 20,004 are not a third of the bar.
+    const all = MAX_UPLOADS * 2 + 4;
+    expect(seen.map((x) => x.fraction)).toEqual([(0.5 * MAX_UPLOADS) / all, (MAX_UPLOADS + 0.5 * MAX_UPLOADS) / all, (2 * MAX_UPLOADS + 0.5 * 4) / all]);
+    // One count of files sent over all rounds: the second round goes on from the first.
+    expect([sentAtBegin[0], sentAtBegin[1], sentAtBegin[MAX_UPLOADS], sentAtBegin[all - 1]]).toEqual(['-', `1/${all}`, `${MAX_UPLOADS}/${all}`, `${all - 1}/${all}`]);
+    expect(ingest.filesSent).toBeNull();
+    expect(seen.map((x) => x.count)).toEqual([`${MAX_UPLOADS / 2}/?`, `${MAX_UPLOADS * 1.5}/?`, `${MAX_UPLOADS * 2 + 2}/${MAX_UPLOADS * 2 + 4}`]);
+    expect(report?.added).toHaveLength(MAX_UPLOADS * 2 + 4);
+    expect(report?.durationMs).toBe(3000);
+    expect(ingest.report).toBe(report);
+    expect(ingest.isRunning).toBe(false);
+    expect(ingest.round).toBeNull();
+  });
+
+  it('stopped between two rounds: the rounds after it are not sent, and the report says it was stopped', async () => {
+    const client = new FakeClient();
+    let ingest: IngestState | null = null;
+    const api = {
+      beginUpload: client.beginUpload.bind(client),
+      appendUpload: client.appendUpload.bind(client),
+      discardUpload: client.discardUpload.bind(client),
+      ingestText: client.ingestText.bind(client),
+      cancelIngest: client.cancelIngest.bind(client),
+      ingestUploads: async (ids: UploadId[], options?: unknown) => {
+        await client.ingestUploads(ids, options);
+        await ingest!.cancel();
+        return { ...emptyReport(), added: ids.map((id) => ({ id, title: id, outlet: null }) as never) };
+      },
+    };
+    ingest = new IngestState({ api, makeJobId: () => 'job-1' });
+    const report = await ingest.importFiles(Array.from({ length: MAX_UPLOADS + 1 }, (_, i) => file(`r${i}.txt`, 'x')));
+    expect(client.callsOf('ingestUploads')).toHaveLength(1);
+    expect(client.callsOf('beginUpload')).toHaveLength(MAX_UPLOADS);
+    expect(report?.added).toHaveLength(MAX_UPLOADS);
+    expect(report?.cancelled).toBe(true);
     expect(ingest.isRunning).toBe(false);
   });
 

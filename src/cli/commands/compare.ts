@@ -28,7 +28,8 @@ export async function compareCommand(idArgs: string[], flags: CompareFlags): Pro
   return withService(flags, async (api, db) => {
     const ids = idArgs.map((p) => resolveId(db, p, 'compare'));
     if (flags.format === 'html') {
-      const file = await api.exportComparison(ids, 'html');
+      // Worded in the person's language, as the window's export is.
+      const file = await api.exportComparison(ids, 'html', CLI_LANG);
       if (flags.out) {
         writeFileSync(flags.out, file.content);
         console.error(w.wrote(flags.out));

@@ -9,7 +9,7 @@ import { compareIndexer } from '../../core/derived/compare-rows/catch-up';
 import { mergeSearchIndex } from '../../core/derived/search-merge';
 import { CliError, libraryPath, PATHS, seedDir } from '../context';
 import { createProgress, type Progress } from '../progress';
-import { formatArticle, formatList, formatPageFooter, formatReport } from '../format';
+import { formatArticle, formatList, formatPageFooter, formatReport, secondsOf } from '../format';
 import { say } from '../../shared/i18n';
 import { CLI_LANG, cliWords } from '../words';
 import { switchLines, useAddedVersions } from './version-lines';
@@ -211,7 +211,7 @@ export async function reextractCommand(idArgs: string[], flags: LibraryFlags & {
     if (flags.json) console.log(JSON.stringify(report, null, 2));
     else {
       const w = cliWords();
-      console.log(w.reextracted(report.updated, (report.durationMs / 1000).toFixed(1)));
+      console.log(w.reextracted(report.updated, secondsOf(report.durationMs)));
       // The window's words for the same count: one report asked for is told what changed in it.
       if (report.changed && report.updated > 0) console.log(w.reextractChanges(report.changed, ids?.length === 1));
       for (const f of report.failed) console.log(w.failedLine(f.id, say(CLI_LANG, f.reasonCoded)));

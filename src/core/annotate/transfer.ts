@@ -1,6 +1,7 @@
 import { notice, type Notice } from '../../shared/api/notices';
 import { codedError, english } from '../../shared/i18n';
 import type { AnnotationExportFormat, AnnotationImportReport, AnnotationListItem, ArticleId, ExportFile } from '../../shared/api';
+import { annotationExportWords } from '../../shared/annotation-export-words';
 import type { WriteDb } from '../store/db';
 import { getAnnotation, listAnnotations, putLink } from '../store/queries/annotations';
 import { stmt } from '../store/queries/cache';
@@ -26,7 +27,9 @@ function slug(title: string): string {
 export function exportAnnotations(db: WriteDb, format: AnnotationExportFormat, articleId?: ArticleId, csv: CsvOptions = {}, lang = 'en'): ExportFile {
   const article = articleId ? facts(db, articleId) : null;
   const items = listAnnotations(db, articleId ? { articleId } : {});
-  const base = article ? `${slug(article.title)}-annotations` : 'parallax-annotations';
+  // The Markdown file is for people and is named in their language; CSV and JSON-LD are data for tools.
+  const word = format === 'md' ? annotationExportWords(lang).fileWord : 'annotations';
+  const base = article ? `${slug(article.title)}-${word}` : `parallax-${word}`;
   switch (format) {
     case 'md': {
       let content: string;

@@ -1,4 +1,5 @@
 import type { CompareApi } from '../../shared/api';
+import { comparisonFileName } from '../../shared/compare-legend';
 import type { WriteDb } from '../store/db';
 import type { CompareIndexer } from '../derived/compare-rows/catch-up';
 import { comparisonHtml } from './export-html';
@@ -29,8 +30,9 @@ export function compareMethods(db: WriteDb, indexer: CompareIndexer): CompareApi
       const f = parseComparisonFormat(format);
       const c = compareInLibrary(db, parseCompareIds(ids));
       // An unknown language is worded in English rather than refused: the file is still useful.
-      const content = comparisonHtml(c, lang === 'de' ? 'de' : 'en');
-      return { filename: `parallax-compare-${c.articles.map((a) => a.id.slice(0, 6)).join('-')}.${f}`, mediaType: 'text/html; charset=utf-8', content };
+      const language = lang === 'de' ? 'de' : 'en';
+      const content = comparisonHtml(c, language);
+      return { filename: comparisonFileName(language, c.articles.map((a) => a.id), f), mediaType: 'text/html; charset=utf-8', content };
     },
   };
 }

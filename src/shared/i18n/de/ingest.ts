@@ -45,18 +45,18 @@ export const ingest: Wording<IngestNotices> = {
   'ingest.record-cut': (p) => `${p.name}, ${where(p.locator)}: der Datensatz bricht ab, bevor sein JSON endet (die Datei ist abgeschnitten oder wird noch geschrieben); importieren Sie die Datei erneut, wenn sie vollständig ist`,
   'ingest.record-not-object': (p) => `${p.name}, ${where(p.locator)}: kein JSON-Objekt`,
   'ingest.record-no-text': (p) => `${p.name}, ${where(p.locator)}: kein Feld "text" oder "body" mit Text`,
-  'ingest.extraction-failed': (p) => `Auslesen von „${p.name}“ fehlgeschlagen (${p.detail})`,
+  'ingest.extraction-failed': (p) => `Extraktion von „${p.name}“ fehlgeschlagen (${p.detail})`,
   'ingest.store-failed': (p) => `„${p.name}“ konnte nicht gespeichert werden (${p.detail})`,
   'ingest.out-of-memory': (p, f) => `„${p.name}“${p.locator ? `, ${where(p.locator)}` : ''}: zu groß oder zu tief verschachtelt, um in ${f.num(p.megabytes)} MB Speicher ausgelesen zu werden, übersprungen; der Rest geht weiter`,
-  'ingest.timed-out': (p) => `„${p.name}“${p.locator ? `, ${where(p.locator)}` : ''}: das Auslesen dauerte länger als ${p.seconds} s, übersprungen; der Rest geht weiter`,
+  'ingest.timed-out': (p) => `„${p.name}“${p.locator ? `, ${where(p.locator)}` : ''}: die Extraktion dauerte länger als ${p.seconds} s, übersprungen; der Rest geht weiter`,
   'ingest.store-stopped': (p, f) =>
     `${f.say(p.cause)}; ${p.kept === 0 ? 'von diesem Import wurde nichts hinzugefügt' : p.kept === 1 ? 'der eine zuvor hinzugefügte Bericht bleibt' : `die ${p.kept} zuvor hinzugefügten Berichte bleiben`}`,
 };
 
-/** Worauf das Auslesen hinweist. */
+/** Worauf die Extraktion hinweist. */
 export const extraction: Wording<ExtractionNotices> = {
   'extract.no-body': () => 'Kein Artikeltext gefunden',
-  'extract.failed': (p) => `Auslesen fehlgeschlagen: ${p.detail}`,
+  'extract.failed': (p) => `Extraktion fehlgeschlagen: ${p.detail}`,
 };
 
 /** Warum ein Erscheinungsdatum gewählt wurde. */

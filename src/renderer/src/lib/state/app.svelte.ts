@@ -15,7 +15,7 @@ import { LibraryState } from './library.svelte';
 import { ReaderState } from './reader.svelte';
 import { SearchState } from './search.svelte';
 import { ThemeState } from './theme.svelte';
-import { CompareState, type ComparedStory } from './compare.svelte';
+import { CompareState, comparisonFileName, type ComparedStory } from './compare.svelte';
 import { EntitiesState, StoriesState, TimelineState } from './explore.svelte';
 import { ReextractState } from './reextract.svelte';
 import { TrashState } from './trash.svelte';
@@ -235,7 +235,7 @@ export class AppState {
   async saveComparisonPdf(): Promise<string | null> {
     const client = this.#client;
     if (!client.savePdf) return null;
-    const name = `parallax-compare-${this.compare.ids.map((id) => id.slice(0, 6)).join('-')}.pdf`;
+    const name = comparisonFileName(this.i18n.lang, this.compare.ids, 'pdf');
     const result = await this.guard(() => client.savePdf!({ suggestedName: name, landscape: true }));
     return result?.saved ? result.path : null;
   }

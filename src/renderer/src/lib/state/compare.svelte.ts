@@ -4,6 +4,9 @@ import { toErrorData, type ApiErrorData } from '../../../../shared/errors';
 import { defaultPair, partnersOf, wireKeys, type SentenceKey } from '../compare-view';
 import { AnnotationsState, ColorChoice, type AnnotationApi, type DraftKeeper } from './annotations.svelte';
 
+/** The name a saved comparison is offered under, in the UI language. */
+export { comparisonFileName } from '../../../../shared/compare-legend';
+
 /** A story some of whose reports are compared: its id and label, and how many reports it holds. */
 export interface ComparedStory {
   id: string;

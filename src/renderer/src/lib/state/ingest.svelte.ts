@@ -1,6 +1,4 @@
 import { MAX_UPLOADS, refusedBySize, type ParallaxApi } from '../../../../shared/api';
-import { notice } from '../../../../shared/api/notices';
-import { codedError } from '../../../../shared/i18n';
 import { reportsShown, type ParallaxEvent } from '../../../../shared/events';
 import type { IngestReport, JobId, TextInput, UploadId } from '../../../../shared/api';
 import { bytesToBase64 } from '../base64';
@@ -68,13 +66,40 @@ export class IngestState {
   /** True once the person asked to stop the running import, until it has stopped. */
   stopping = $state(false);
 
+  /**
+   * While more files were picked than the library stages at once (`MAX_UPLOADS`): which round
+   * runs, of how many, and how many reports the rounds before it wrote or found.
+   */
+  round = $state.raw<{ index: number; count: number; reportsBefore: number; filesBefore: number; files: number; total: number } | null>(null);
+  /** While files are being sent: how many of all picked are sent (sending 10,000 small files takes minutes). */
+  filesSent = $state.raw<{ done: number; total: number } | null>(null);
+
+  /** The share done of the whole import, over all its rounds (0..1); null while unknown. */
   fraction = $derived.by(() => {
+    const inRound = this.#roundFraction();
+    const r = this.round;
+    if (!r || r.count < 2) return inRound;
+    // Each round weighs as many files as it has: the last of 10,003 files is not half the work.
+    return (r.filesBefore + (inRound ?? 0) * r.files) / r.total;
+  });
+
+  /** Reports written or found so far, over all rounds, and in all once the last round knows. */
+  reportsSoFar = $derived.by((): { reports: number; total: number | null } | null => {
+    const p = this.progress;
+    if (!p) return null;
+    const r = this.round;
+    const before = r?.reportsBefore ?? 0;
+    const last = !r || r.index === r.count - 1;
+    return { reports: before + reportsShown(p), total: last && p.reportsTotal !== null ? before + p.reportsTotal : null };
+  });
+
+  #roundFraction(): number | null {
     const p = this.progress;
     if (!p) return this.sending;
     if (p.phase === 'counting') return p.total > 0 ? Math.min(1, p.done / p.total) : null;
     if (p.reportsTotal) return Math.min(1, reportsShown(p) / p.reportsTotal);
     return p.total > 0 ? Math.min(1, p.done / p.total) : null;
-  });
+  }
 
   #deps: Required<IngestDeps>;
   #jobId: string | null = null;
@@ -114,51 +139,74 @@ export class IngestState {
   }
 
   /**
-   * Sends the files to the library a piece at a time, then has it ingest them. Resolves with
-   * the report; rejects with the API's error (what was sent of the files is dropped).
+   * Sends the files to the library a piece at a time, then has it ingest them: in rounds of at
+   * most `MAX_UPLOADS` (what the library stages at once), under one job, one progress bar
+   * (`round`) and one report. Resolves with the report; rejects with the API's error (what was
+   * sent of the round's files is dropped; earlier rounds stay imported).
    */
   async importFiles(files: readonly FileLike[]): Promise<IngestReport | null> {
     if (files.length === 0) return null;
-    // Said before a byte is sent: the library refused the file after the limit, dropping all sent.
-    if (files.length > MAX_UPLOADS) throw codedError('BAD_INPUT', notice('ingest.too-many-files', { count: files.length, limit: MAX_UPLOADS }));
-    const api = this.#deps.api;
+    const rounds = Math.ceil(files.length / MAX_UPLOADS);
     return this.#run(async (jobId) => {
-      const ids: UploadId[] = [];
-      const size = files.reduce((n, f) => n + f.size, 0);
-      let sent = 0;
+      let report: IngestReport | null = null;
       try {
-        this.sending = 0;
-        for (const f of files) {
-          if (this.stopping) break;
-          const id = await api.beginUpload({ name: f.name, size: f.size });
-          ids.push(id);
-          // The library refuses it unread (one line in the report): sending 200 MB first took a minute.
-          if (refusedBySize(f.name, f.size)) {
-            sent += f.size;
-            continue;
-          }
-          for (let at = 0; at < f.size && !this.stopping; at += PIECE_BYTES) {
-            const piece = new Uint8Array(await f.slice(at, Math.min(f.size, at + PIECE_BYTES)).arrayBuffer());
-            await api.appendUpload(id, bytesToBase64(piece));
-            sent += piece.length;
-            this.sending = size > 0 ? sent / size : 1;
-          }
+        for (let k = 0; k < rounds && !(report?.cancelled ?? false); k++) {
+          const part = files.slice(k * MAX_UPLOADS, (k + 1) * MAX_UPLOADS);
+          this.round = { index: k, count: rounds, reportsBefore: report ? report.added.length + report.present.length : 0, filesBefore: k * MAX_UPLOADS, files: part.length, total: files.length };
+          this.progress = null;
+          const heard = await this.#importRound(part, jobId, k * MAX_UPLOADS, files.length);
+          report = report ? joinReports(report, heard) : heard;
+          // Stopped between two rounds: the library was not reading, so no round says it was.
+          if (this.stopping && k < rounds - 1) report = { ...report, cancelled: true };
         }
-        this.sending = null;
-        // Stopped while sending: nothing was read; what was sent is dropped.
-        if (this.stopping) {
-          for (const id of ids) void api.discardUpload(id).catch(() => undefined);
-          return { added: [], present: [], skipped: [], warnings: [], durationMs: 0, cancelled: true };
-        }
-        return await api.ingestUploads(ids, { jobId });
-      } catch (e) {
-        // Best effort: the library drops unfinished uploads itself after a while.
-        for (const id of ids) void api.discardUpload(id).catch(() => undefined);
-        throw e;
       } finally {
-        this.sending = null;
+        this.round = null;
+        this.filesSent = null;
       }
+      return report!;
     });
+  }
+
+  /** One round of `importFiles`: at most `MAX_UPLOADS` files sent, then ingested. */
+  async #importRound(files: readonly FileLike[], jobId: JobId, sentBefore: number, total: number): Promise<IngestReport> {
+    const api = this.#deps.api;
+    const ids: UploadId[] = [];
+    const size = files.reduce((n, f) => n + f.size, 0);
+    let sent = 0;
+    try {
+      this.sending = 0;
+      for (const f of files) {
+        if (this.stopping) break;
+        const id = await api.beginUpload({ name: f.name, size: f.size });
+        ids.push(id);
+        // The library refuses it unread (one line in the report): sending 200 MB first took a minute.
+        if (refusedBySize(f.name, f.size)) {
+          sent += f.size;
+          this.filesSent = { done: sentBefore + ids.length, total };
+          continue;
+        }
+        for (let at = 0; at < f.size && !this.stopping; at += PIECE_BYTES) {
+          const piece = new Uint8Array(await f.slice(at, Math.min(f.size, at + PIECE_BYTES)).arrayBuffer());
+          await api.appendUpload(id, bytesToBase64(piece));
+          sent += piece.length;
+          this.sending = size > 0 ? sent / size : 1;
+        }
+        this.filesSent = { done: sentBefore + ids.length, total };
+      }
+      this.sending = null;
+      // Stopped while sending: nothing of this round was read; what was sent is dropped.
+      if (this.stopping) {
+        for (const id of ids) void api.discardUpload(id).catch(() => undefined);
+        return { added: [], present: [], skipped: [], warnings: [], durationMs: 0, cancelled: true };
+      }
+      return await api.ingestUploads(ids, { jobId });
+    } catch (e) {
+      // Best effort: the library drops unfinished uploads itself after a while.
+      for (const id of ids) void api.discardUpload(id).catch(() => undefined);
+      throw e;
+    } finally {
+      this.sending = null;
+    }
   }
 
   /** Ingests pasted text. Resolves with the report; rejects with the API's error. */
@@ -229,4 +277,17 @@ export class IngestState {
       if (this.#jobId === jobId) this.#finish();
     }
   }
+}
+
+/** Two rounds' reports as one: what each added, found present, skipped or warned of; their time added up. */
+function joinReports(a: IngestReport, b: IngestReport): IngestReport {
+  const cancelled = (a.cancelled ?? false) || (b.cancelled ?? false);
+  return {
+    added: [...a.added, ...b.added],
+    present: [...a.present, ...b.present],
+    skipped: [...a.skipped, ...b.skipped],
+    warnings: [...a.warnings, ...b.warnings],
+    durationMs: a.durationMs + b.durationMs,
+    ...(cancelled ? { cancelled } : {}),
+  };
 }

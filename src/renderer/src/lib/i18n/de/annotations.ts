@@ -24,7 +24,7 @@ export const annotations: Widen<typeof en> = {
   noteLabel: 'Notiz',
   notePlaceholder: 'Notiz schreiben. Markdown geht: **fett**, *kursiv*, [Links](https://…)',
   tagLabel: 'Schlagwort',
-  tagPlaceholder: 'Schlagwort, dann Enter',
+  tagPlaceholder: 'Schlagwort, dann Eingabetaste',
   removeTag: (t: string) => `Schlagwort ${t} entfernen`,
   editAnnotation: 'Bearbeiten',
   deleteAnnotation: 'Löschen',

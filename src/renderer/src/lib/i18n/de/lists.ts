@@ -23,6 +23,7 @@ export const lists: Widen<typeof en> = {
   storyCount: (n) => (n === 1 ? '1 Geschichte' : `${de(n)} Geschichten`),
   chipCopies: (n) => `${de(n)} fast gleiche Berichte erwähnen es auch`,
   sendingFiles: 'Dateien werden übertragen…',
+  filesSent: (done, total) => `${de(done)} von ${de(total)} Dateien`,
   reportsFound: (n) => (n === 1 ? '1 Bericht gefunden' : `${de(n)} Berichte gefunden`),
   warningTimes: (message, n) => (n === 1 ? message : `${message} (${de(n)} Berichte)`),
   keyPageJump: 'Eine Bildschirmseite weiter / zurück',

@@ -55,6 +55,7 @@ export const reader: Widen<typeof en> = {
   dateInferredFrom: (why: string) => (why ? `Erschlossen aus dem Text, nicht angegeben: ${why}` : 'Erschlossen aus dem Text, nicht angegeben'),
   inferredFromText: 'erschlossen aus dem Text',
   fieldDateHelp: 'JJJJ, JJJJ-MM, JJJJ-MM-TT oder JJJJ-MM-TT HH:MM',
+  datePlaceholder: 'JJJJ-MM-TT',
   fieldOutlet: 'Medium',
   fieldAuthor: 'Autor',
   resetField: (field: string) => `${field} auf den extrahierten Wert zurücksetzen`,

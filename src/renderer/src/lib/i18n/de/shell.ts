@@ -24,7 +24,7 @@ export const shell: Widen<typeof en> = {
   language: 'Sprache',
   toolbarLabel: 'Aktionen der Bibliothek',
   importFiles: 'Importieren…',
-  addText: 'Text einfügen…',
+  addText: 'Text hinzufügen…',
   shortcuts: 'Tastenkürzel',
   cancel: 'Abbrechen',
   close: 'Schließen',

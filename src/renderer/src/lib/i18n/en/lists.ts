@@ -23,6 +23,7 @@ export const lists = {
   storyCount: (n: number) => (n === 1 ? '1 story' : `${en(n)} stories`),
   chipCopies: (n: number) => `${en(n)} near-identical reports mention it too`,
   sendingFiles: 'Sending files…',
+  filesSent: (done: number, total: number) => `${en(done)} of ${en(total)} files`,
   reportsFound: (n: number) => (n === 1 ? '1 report found' : `${en(n)} reports found`),
   warningTimes: (message: string, n: number) => (n === 1 ? message : `${message} (${en(n)} reports)`),
   keyPageJump: 'A screen down / up',

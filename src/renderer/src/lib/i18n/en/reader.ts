@@ -53,6 +53,7 @@ export const reader = {
   dateInferredFrom: (why: string) => (why ? `Inferred from the text, not stated: ${why}` : 'Inferred from the text, not stated'),
   inferredFromText: 'inferred from the text',
   fieldDateHelp: 'YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DD HH:MM',
+  datePlaceholder: 'YYYY-MM-DD',
   fieldOutlet: 'Outlet',
   fieldAuthor: 'Author',
   resetField: (field: string) => `Reset ${field} to the extracted value`,
