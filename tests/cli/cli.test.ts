@@ -82,7 +82,7 @@ describe('parallax CLI', () => {
     expect(shown.out).toContain(items[0]!.title);
     const missing = run(['show', 'ffffffffffff', '--library', lib]);
     expect(missing.code).toBe(1);
-    expect(missing.err).toBe('parallax: show: no article with id "ffffffffffff"\n');
+    expect(missing.err).toBe('parallax: show: no report with id "ffffffffffff"\n');
   });
 
   it('ingests files and reports what it did; a missing path is one clear line', () => {

@@ -46,13 +46,13 @@ describe('parallax compare, timeline, entities', () => {
   it('refuses one id, five ids and an unknown id with one line', () => {
     const one = run(['compare', ids['000']!]);
     expect(one.code).toBe(2);
-    expect(one.err.trim()).toBe('parallax: compare: give two to four article ids, e.g. parallax compare 1a2b 3c4d (see parallax list)');
+    expect(one.err.trim()).toBe('parallax: compare: give two to four report ids, e.g. parallax compare 1a2b 3c4d (see parallax list)');
     const five = run(['compare', ...Object.values(ids)]);
     expect(five.code).toBe(2);
-    expect(five.err).toContain('at most four articles');
+    expect(five.err).toContain('at most four reports');
     const unknown = run(['compare', ids['000']!, 'ffffffffffff']);
     expect(unknown.code).toBe(1);
-    expect(unknown.err.trim()).toBe('parallax: compare: no article with id "ffffffffffff"');
+    expect(unknown.err.trim()).toBe('parallax: compare: no report with id "ffffffffffff"');
   });
 
   it('prints the timeline and the entities as JSON', () => {

@@ -31,7 +31,7 @@ describe('parallax reextract says what changed', () => {
 
     const same = run(['reextract', id, '--library', library]);
     expect(same.code).toBe(0);
-    expect(same.out).toContain('Re-extracted 1 article');
+    expect(same.out).toContain('Re-extracted 1 report');
     expect(same.out).toContain('Nothing changed.');
 
     olderExtraction(library, id);

@@ -41,6 +41,6 @@ describe('parallax trash, restore, purge, list --trashed', () => {
   it('asks for an id', () => {
     const r = run(['trash']);
     expect(r.code).toBe(2);
-    expect(r.err).toContain('give one or more article ids');
+    expect(r.err).toContain('give one or more report ids');
   });
 });

@@ -35,7 +35,7 @@ test('the German window names keys as a German keyboard does, in tool tips and p
   const reader = app.getByRole('region', { name: 'Lesebereich' });
   await expect(reader.getByRole('heading', { level: 1 })).toBeVisible();
   await app.keyboard.press('Control+f');
-  const find = app.getByRole('search', { name: 'Im Artikel suchen' });
+  const find = app.getByRole('search', { name: 'Im Bericht suchen' });
   await expect(find).toBeVisible();
   await expect(find.getByRole('button', { name: 'Suchleiste schließen' })).toHaveAttribute('title', 'Suchleiste schließen (Esc)');
   await expect(find.getByRole('button', { name: 'Nächster Treffer' })).toHaveAttribute('title', 'Nächster Treffer (Eingabe)');

@@ -196,7 +196,7 @@ test('the reader toolbar in German at 1440 px: the find bar covers nothing, no b
   // Ctrl+F in the reader: the find bar and every action, none on top of another.
   await reader.getByRole('heading', { level: 1 }).click();
   await app.keyboard.press('ControlOrMeta+f');
-  const find = toolbar.getByRole('search', { name: 'Im Artikel suchen' });
+  const find = toolbar.getByRole('search', { name: 'Im Bericht suchen' });
   await find.getByRole('searchbox').fill('Witkoff');
   await expect(find).toContainText(/1 von \d+/);
   await expect(toolbar.getByRole('button', { name: 'Originaltext' })).toBeVisible();

@@ -87,7 +87,7 @@ export const reader: Widen<typeof en> = {
   nextHit: 'Nächste Fundstelle',
   previousHit: 'Vorige Fundstelle',
   clearHits: 'Markierungen entfernen',
-  findLabel: 'Im Artikel suchen',
+  findLabel: 'Im Bericht suchen',
   findNext: 'Nächster Treffer',
   findPrevious: 'Voriger Treffer',
   findClose: 'Suchleiste schließen',
