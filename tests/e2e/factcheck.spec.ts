@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './support/fixtures';
+import { held } from './support/held';
 
 /**
  * A fact-checker's walk in English and German, keyboard only, dark theme (ui7): each test is a
@@ -202,17 +203,9 @@ test('Shift+N and Shift+T after h open their editor on the screen, beside the hi
 });
 
 test('a view that takes longer than half a second says what it builds, over how many reports, until it is there (en, de)', async ({ app }) => {
-  // The library's answer is held (as at 10k reports, where the first build takes seconds) until the page has said why it waits.
-  const held = (method: string) => {
-    let release!: () => void;
-    const gate = new Promise<void>((r) => (release = r));
-    void app.route(`**/api/${method}`, async (route) => {
-      await gate;
-      await route.continue();
-    });
-    return release;
-  };
-  const releaseStories = held('listStorySummaries');
+  // The library's answer is held (as at 10k reports, where the first build takes seconds) until
+  // the page has said why it waits; the hold is in place before the key that asks for the view.
+  const releaseStories = await held(app, 'listStorySummaries');
   await app.getByRole('button', { name: 'Stories' }).focus();
   await app.keyboard.press('Enter');
   const building = app.getByRole('status').filter({ hasText: 'Grouping 5 reports into stories…' });
@@ -223,7 +216,7 @@ test('a view that takes longer than half a second says what it builds, over how 
   await expect(building).toHaveCount(0);
 
   await app.getByRole('combobox', { name: 'Language' }).selectOption({ label: 'Deutsch' });
-  const releaseTimeline = held('getTimelinePage');
+  const releaseTimeline = await held(app, 'getTimelinePage');
   await app.getByRole('button', { name: 'Zeitleiste' }).focus();
   await app.keyboard.press('Enter');
   const datiert = app.getByRole('status').filter({ hasText: 'Die Ereignisse von 5 Berichten werden datiert…' });

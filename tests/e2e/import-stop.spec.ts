@@ -16,11 +16,17 @@ const jsonl = Buffer.from(
   'utf8',
 );
 
+/**
+ * Starts the import and resolves once the window has sent the files and asked the library to read
+ * them (that call held). The Stop button shows half a second after the click: on a loaded machine
+ * the files may still be being sent then, and a stop there ends the import before a byte is read.
+ */
 async function importHeld(app: Page, button: string) {
   const release = await held(app, 'ingestUploads');
   const chooser = app.waitForEvent('filechooser');
   await app.getByRole('button', { name: button }).click();
   await (await chooser).setFiles({ name: 'hafen.jsonl', mimeType: 'application/x-ndjson', buffer: jsonl });
+  await release.asked;
   return release;
 }
 

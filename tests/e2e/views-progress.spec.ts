@@ -21,7 +21,7 @@ test('the first build of the stories shows a bar with a known end whose value ri
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.goto(server.url);
   await expect(page.getByRole('listbox', { name: 'Reports' }).getByRole('option').first()).toBeVisible();
-  const stories = held(page, 'listStorySummaries');
+  const stories = await held(page, 'listStorySummaries');
   await page.getByRole('navigation').getByRole('button', { name: 'Stories' }).click();
   // The library holds the seeds beside the generated reports: the count is the one the sidebar shows.
   const n = (await page.getByRole('navigation').getByRole('button', { name: /^All reports/ }).innerText()).match(/[\d,]+$/)![0];
@@ -30,7 +30,7 @@ test('the first build of the stories shows a bar with a known end whose value ri
   // No known end yet: nothing built.
   await expect(page.getByRole('status').getByRole('progressbar')).not.toHaveAttribute('value');
   await watchBar(page);
-  (await stories)();
+  stories();
   await expect(page.getByRole('list', { name: 'Stories' }).getByRole('listitem').first()).toBeVisible();
   await expect(page.getByRole('status').getByRole('progressbar')).toHaveCount(0);
   const seen = await barSeen(page);
@@ -42,12 +42,12 @@ test('the first build of the stories shows a bar with a known end whose value ri
 
   // In German, the timeline: the names and stories are built, its own three stages are left.
   await page.getByRole('combobox', { name: 'Language' }).selectOption({ label: 'Deutsch' });
-  const timeline = held(page, 'getTimelinePage');
+  const timeline = await held(page, 'getTimelinePage');
   await page.getByRole('navigation').getByRole('button', { name: 'Zeitleiste' }).click();
   const de = n.replace(/,/g, '.');
   await expect(page.getByRole('status').filter({ hasText: `Die Ereignisse von ${de} Berichten werden datiert…` })).toBeVisible();
   await watchBar(page);
-  (await timeline)();
+  timeline();
   await expect(page.getByRole('status').getByRole('progressbar')).toHaveCount(0);
   const seenDe = await barSeen(page);
   expectRising(seenDe, 3);

@@ -6,7 +6,7 @@ import { startServer, type ParallaxServer } from './server';
 interface Fixtures {
   /** A fresh `parallax serve` with its own library (the five seeds) for each test. */
   server: ParallaxServer;
-  /** The page opened at the server's printed URL, with the list loaded. */
+  /** The page opened at the server's printed URL, with the list loaded and the host's events heard. */
   app: Page;
   /** The library as the API lists it, in the UI's order (published-desc). */
   listed: () => Promise<ArticleSummary[]>;
@@ -31,8 +31,13 @@ export const test = base.extend<Fixtures>({
   },
   app: async ({ page, server, pageErrors }, use) => {
     void pageErrors;
+    // The window opens its event stream after its first reads, and hears nothing the host says
+    // before: a test that changes the library from outside it (another window, the desktop menu)
+    // starts once the host has the stream (it answers as it takes it in), not once the list shows.
+    const hearing = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/events');
     await page.goto(server.url);
     await expect(page.getByRole('listbox', { name: 'Reports' }).getByRole('option').first()).toBeVisible();
+    await hearing;
     await use(page);
   },
   listed: async ({ request, server }, use) => {

@@ -1,16 +1,23 @@
 import type { Page } from '@playwright/test';
 
+/** Lets a held call go on; `asked` settles once the window has made the call (it is then held). */
+export type Release = (() => void) & { asked: Promise<void> };
+
 /**
  * Holds the library's answer to `method` until the returned function is called, so what the
  * window shows while it waits (a build's bar, an import's Stop) stays in sight as long as a test
- * needs, without any fixed wait.
+ * needs, without any fixed wait. Its `asked` tells when the window has made the call: what the
+ * window does before it (an import sends its files first) may take longer than a test's next step.
  */
-export async function held(page: Page, method: string): Promise<() => void> {
+export async function held(page: Page, method: string): Promise<Release> {
   let release!: () => void;
   const gate = new Promise<void>((r) => (release = r));
+  let ask!: () => void;
+  const asked = new Promise<void>((r) => (ask = r));
   await page.route(`**/api/${method}`, async (route) => {
+    ask();
     await gate;
     await route.continue();
   });
-  return release;
+  return Object.assign(() => release(), { asked });
 }

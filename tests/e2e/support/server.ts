@@ -1,15 +1,24 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { procStatCpuMs } from '../../../src/core/worker/thread-cpu';
 
 /** The repository root (this file is tests/e2e/support/server.ts). */
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 
-/** How long the host may take to open (and seed) a fresh library before we give up. */
-const START_TIMEOUT_MS = 30_000;
+/**
+ * How much CPU the host may use opening (and seeding) a fresh library without printing its URL
+ * before we give up: CPU time, since at load 30 a host that needs ~2 s of CPU took over 30 s of
+ * wall time, and a wall-time limit of 30 s failed tests that had done nothing wrong.
+ */
+const START_CPU_MS = 30_000;
+/** The wall-time backstop for a host that prints nothing and uses no CPU (blocked): under a test's 120 s, so its output is shown. */
+const START_BACKSTOP_MS = 100_000;
+/** How often the host's CPU time is read while it starts. */
+const CPU_LOOK_MS = 500;
 /** How long the host gets to exit after SIGTERM before it is killed. */
 const STOP_GRACE_MS = 5_000;
 
@@ -32,7 +41,8 @@ export interface ParallaxServer {
  * Starts `node bin/parallax.mjs serve --library <temp file> --port 0` and resolves once it
  * printed its URL. A fresh library is filled with the five seed reports by the host; with
  * `libraryPath`, that library is served instead (and left in place on stop); `env` is added to its environment.
- * Rejects (with the host's output) if it exits or stays silent for `START_TIMEOUT_MS`.
+ * Rejects (with the host's output) if it exits, or stays silent past `START_CPU_MS` of its CPU
+ * time or `START_BACKSTOP_MS` of wall time.
  */
 export async function startServer(options: { libraryPath?: string; env?: Record<string, string> } = {}): Promise<ParallaxServer> {
   const bin = join(REPO_ROOT, 'bin', 'parallax.mjs');
@@ -57,21 +67,30 @@ export async function startServer(options: { libraryPath?: string; env?: Record<
 
   try {
     const match = await new Promise<RegExpExecArray>((resolvePromise, reject) => {
-      const timer = setTimeout(() => reject(new Error(`e2e: parallax serve printed no URL within ${START_TIMEOUT_MS} ms`)), START_TIMEOUT_MS);
+      const started = Date.now();
+      const done = () => (clearTimeout(backstop), clearInterval(look));
+      const backstop = setTimeout(() => (done(), reject(new Error(`e2e: parallax serve printed no URL within ${START_BACKSTOP_MS} ms`))), START_BACKSTOP_MS);
+      const look = setInterval(() => {
+        const cpu = hostCpuMs(child.pid);
+        if (cpu !== null && cpu >= START_CPU_MS) {
+          done();
+          reject(new Error(`e2e: parallax serve used ${Math.round(cpu)} ms of CPU in ${Date.now() - started} ms without printing its URL`));
+        }
+      }, CPU_LOOK_MS);
       const check = () => {
         const m = URL_PATTERN.exec(output);
         if (m) {
-          clearTimeout(timer);
+          done();
           resolvePromise(m);
         }
       };
       child.stdout?.on('data', check);
       child.once('exit', (code, signal) => {
-        clearTimeout(timer);
+        done();
         reject(new Error(`e2e: parallax serve exited early (code ${code}, signal ${signal})`));
       });
       child.once('error', (e) => {
-        clearTimeout(timer);
+        done();
         reject(e);
       });
     });
@@ -80,6 +99,17 @@ export async function startServer(options: { libraryPath?: string; env?: Record<
   } catch (e) {
     await stop();
     throw new Error(`${(e as Error).message}\n--- host output ---\n${output}`);
+  }
+}
+
+/** The host's CPU time so far (all its threads), or null where /proc cannot tell. */
+function hostCpuMs(pid: number | undefined): number | null {
+  if (pid === undefined) return null;
+  try {
+    const ms = procStatCpuMs(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+    return Number.isNaN(ms) ? null : ms;
+  } catch {
+    return null;
   }
 }
 
