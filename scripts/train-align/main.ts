@@ -59,6 +59,7 @@ import { fitPairTrees } from './boost';
 import { chooseThreshold, chooseThresholdForUnseen } from './bootstrap';
 import { missKinds } from './kinds';
 import { dumpRefused } from './refused';
+import { readMisses } from './read-misses';
 
 const root = process.cwd();
 /** Where `--write` puts the model trained on every dev event, which the product then uses. */
@@ -124,8 +125,8 @@ function jitter(): () => boolean {
  */
 const FITS = opt('--fits', '');
 /** Flags that change what is scored or printed, not what is fitted (the show floor too: fits read the candidate floor only); those of them that take a value. */
-const NOT_FIT = new Set(['--fits', '--oof-out', '--kinds', '--curve', '--sweep', '--write', '--dump', '--refused', '--threshold', '--count', '--show-min']);
-const WITH_VALUE = new Set(['--fits', '--oof-out', '--dump', '--refused', '--threshold', '--count', '--show-min']);
+const NOT_FIT = new Set(['--read-misses', '--seed', '--fits', '--oof-out', '--kinds', '--curve', '--sweep', '--write', '--dump', '--refused', '--threshold', '--count', '--show-min']);
+const WITH_VALUE = new Set(['--read-misses', '--seed', '--fits', '--oof-out', '--dump', '--refused', '--threshold', '--count', '--show-min']);
 const fitArgs = args.filter((a, k) => !NOT_FIT.has(a) && !WITH_VALUE.has(args[k - 1] ?? ''));
 /** A checksum of candidate rows and their labels: another feature row or gold is another fit. */
 const checksum = (rows: Compare['rows']) => rows.reduce((x, r) => x + r.y + r.row.reduce((a, b, j) => a + b * (j + 1), 0), 0);
@@ -176,6 +177,11 @@ try {
   const seeds = all.filter((c) => c.set === 'seeds');
   const dev = all.filter((c) => c.set !== 'seeds');
   const events = [...new Set(dev.map((c) => c.set))];
+  // `--read-misses FILE [--seed N]`: the facts the shipped model misses, shuffled, to read by kind (`read-misses.ts`); nothing is fitted.
+  if (args.includes('--read-misses')) {
+    console.log(`missed facts written: ${readMisses(opt('--read-misses', ''), dev, sets, Number(opt('--seed', '27')))}`);
+    process.exit(0);
+  }
   const rows = dev.flatMap((c) => c.rows);
   console.log(`${dev.length} dev compares, ${rows.length} candidate pairs, ${rows.filter((r) => r.y).length} state a shared fact`);
   // `--count a,b`: how many candidates have each feature above 0, and how many of those state a fact (a feature that fires on few, or as often on either, can move little).
