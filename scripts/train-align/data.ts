@@ -7,6 +7,7 @@ import type { AnalyzedArticle } from '../../src/core/analysis/analyze';
 import { alignPair, type Alignment, type AlignOptions } from '../../src/core/compare/align';
 import { featureContext, sentenceFeatures, type Vector } from '../../src/core/compare/features';
 import { libraryContext, loadForCompare } from '../../src/core/compare/in-library';
+import { withReferents } from '../../src/core/compare/referents';
 import { anchorSpans } from '../../eval/compare/lib/alignment';
 import { overlaps } from '../../eval/compare/lib/anchors';
 import { sharedContentWords } from '../../eval/compare/lib/content-words';
@@ -28,7 +29,11 @@ export interface Compare {
 }
 
 /** Analyses every compare within each story of the sets. */
-export async function loadCompares(lib: EvalLibrary, sets: GoldSet[], opts: { acts?: boolean; minShared?: number } = {}): Promise<Compare[]> {
+/**
+ * `referents`: each report's sentences that name nobody but say `er`/`sie` are lent the people
+ * named just before (`compare/referents.ts`), a variant the product does not ship yet.
+ */
+export async function loadCompares(lib: EvalLibrary, sets: GoldSet[], opts: { acts?: boolean; minShared?: number; referents?: boolean } = {}): Promise<Compare[]> {
   const out: Compare[] = [];
   for (const set of sets) {
     const spans = await anchorSpans(lib, set);
@@ -43,7 +48,10 @@ export async function loadCompares(lib: EvalLibrary, sets: GoldSet[], opts: { ac
           const ctx = libraryContext(lib.db, arts);
           const fctx = featureContext(arts, ctx.idf, ctx.maxIdf, ctx.idOf, opts);
           const [A, B] = arts as [AnalyzedArticle, AnalyzedArticle];
-          const [va, vb] = arts.map((a) => a.sentences.map((s) => sentenceFeatures(s, fctx, a.input.text))) as [Vector[], Vector[]];
+          const [va, vb] = arts.map((a) => {
+            const vs = a.sentences.map((s) => sentenceFeatures(s, fctx, a.input.text));
+            return opts.referents ? withReferents(vs, a.sentences, a.input.text) : vs;
+          }) as [Vector[], Vector[]];
           const facts = set.facts.filter((f) => f.in[ka] && f.in[kb]).map((f) => ({
             a: indexes(A, spans.get(ka)!.get(f.id)!),
             b: indexes(B, spans.get(kb)!.get(f.id)!),

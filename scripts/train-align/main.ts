@@ -43,7 +43,11 @@
  * candidate rows and the fit's flags) and reads them back, so a variant of what the assignment
  * does with the model is scored without refitting; `--kinds` also says what the sentences of a
  * fact with no candidate share (nothing, one feature by kind, two under the hand floor); `--refused FILE`
- * writes each fact the model refuses with the row it saw and its sentences' other partners (`refused.ts`).
+ * writes each fact the model refuses with the row it saw and its sentences' other partners (`refused.ts`);
+ * `--referents` lends a sentence that names nobody but says `er`/`sie` the people named just before
+ * (`compare/referents.ts`, not shipped: fifty-eighth pass); its rows differ, so its fits do (the
+ * flag itself keys nothing); `--read-misses FILE [--seed N]` writes the facts the shipped model
+ * misses, shuffled, to read by kind (`read-misses.ts`), and fits nothing.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -59,6 +63,7 @@ import { fitPairTrees } from './boost';
 import { chooseThreshold, chooseThresholdForUnseen } from './bootstrap';
 import { missKinds } from './kinds';
 import { dumpRefused } from './refused';
+import { readMisses } from './read-misses';
 
 const root = process.cwd();
 /** Where `--write` puts the model trained on every dev event, which the product then uses. */
@@ -124,8 +129,8 @@ function jitter(): () => boolean {
  */
 const FITS = opt('--fits', '');
 /** Flags that change what is scored or printed, not what is fitted (the show floor too: fits read the candidate floor only); those of them that take a value. */
-const NOT_FIT = new Set(['--fits', '--oof-out', '--kinds', '--curve', '--sweep', '--write', '--dump', '--refused', '--threshold', '--count', '--show-min']);
-const WITH_VALUE = new Set(['--fits', '--oof-out', '--dump', '--refused', '--threshold', '--count', '--show-min']);
+const NOT_FIT = new Set(['--referents', '--read-misses', '--seed', '--fits', '--oof-out', '--kinds', '--curve', '--sweep', '--write', '--dump', '--refused', '--threshold', '--count', '--show-min']);
+const WITH_VALUE = new Set(['--read-misses', '--seed', '--fits', '--oof-out', '--dump', '--refused', '--threshold', '--count', '--show-min']);
 const fitArgs = args.filter((a, k) => !NOT_FIT.has(a) && !WITH_VALUE.has(args[k - 1] ?? ''));
 /** A checksum of candidate rows and their labels: another feature row or gold is another fit. */
 const checksum = (rows: Compare['rows']) => rows.reduce((x, r) => x + r.y + r.row.reduce((a, b, j) => a + b * (j + 1), 0), 0);
@@ -168,7 +173,7 @@ const gold = loadGold(root);
 const sets = gold.filter((s) => !s.heldOut);
 const lib = await buildLibrary(root, gold);
 try {
-  const all = await loadCompares(lib, sets, { acts: !args.includes('--no-acts'), minShared: MIN_SHARED_OPT });
+  const all = await loadCompares(lib, sets, { acts: !args.includes('--no-acts'), minShared: MIN_SHARED_OPT, referents: args.includes('--referents') });
   // `--drop a,b`: those features are 0 in every row, so their weight stays 0 (each feature measured against the model without it).
   const dropped = opt('--drop', '').split(',').filter(Boolean).map((n) => PAIR_FEATURES.indexOf(n as (typeof PAIR_FEATURES)[number]));
   if (dropped.some((j) => j < 0)) throw new Error(`train-align: unknown feature in --drop "${opt('--drop', '')}"`);
@@ -176,6 +181,11 @@ try {
   const seeds = all.filter((c) => c.set === 'seeds');
   const dev = all.filter((c) => c.set !== 'seeds');
   const events = [...new Set(dev.map((c) => c.set))];
+  // `--read-misses FILE [--seed N]`: the facts the shipped model misses, shuffled, to read by kind (`read-misses.ts`); nothing is fitted.
+  if (args.includes('--read-misses')) {
+    console.log(`missed facts written: ${readMisses(opt('--read-misses', ''), dev, sets, Number(opt('--seed', '27')))}`);
+    process.exit(0);
+  }
   const rows = dev.flatMap((c) => c.rows);
   console.log(`${dev.length} dev compares, ${rows.length} candidate pairs, ${rows.filter((r) => r.y).length} state a shared fact`);
   // `--count a,b`: how many candidates have each feature above 0, and how many of those state a fact (a feature that fires on few, or as often on either, can move little).
