@@ -50,6 +50,9 @@ function isNumberWord(text: string, start: number, end: number): boolean {
   return numberWords.set(text, start, end, w === w.toLowerCase() && WORD_NUMBERS[foldWord(w)] !== undefined);
 }
 
+/** A per-cent sign right after a number, with at most a (narrow, no-break) space between. */
+const PERCENT_SIGN = /^[ \u00a0\u202f]?%/;
+
 /** Words between a number and its unit that are not the unit (`vier östliche Regionen`). */
 const SKIPPABLE = /^(\p{Ll}+e[nrsm]?|weitere[nrsm]?|neue[nrsm]?)$/u;
 
@@ -141,6 +144,8 @@ export function findQuantities(
     let value: number | null = null;
     let unit: string | null = null;
     let endTok = i;
+    /** Where the figure ends when past its last word (a `%` sign). */
+    let endAt: number | null = null;
     if (glued) {
       value = Number(glued[1]!.replace(',', '.'));
       unit = glued[2]!;
@@ -163,9 +168,15 @@ export function findQuantities(
         value *= SCALE[foldWord(next.w)]!;
         endTok = i + 1;
       }
+      // `80 %` and `80%` are `80 Prozent` (the sign is no word, so the scan below never sees it).
+      const sign = PERCENT_SIGN.exec(text.slice(spans[2 * endTok + 1]!, spans[2 * endTok + 1]! + 3));
+      if (sign) {
+        unit = 'Prozent';
+        endAt = spans[2 * endTok + 1]! + sign[0].length;
+      }
       // The unit: the next capitalised word, past at most one lowercase adjective, with nothing
       // but spaces between (`Habeck (55, Grüne)`: an age and a party, not 55 Greens).
-      for (let k = endTok + 1; k <= endTok + 2 && k < n; k++) {
+      for (let k = endTok + 1; !sign && k <= endTok + 2 && k < n; k++) {
         const w = tokAt(k)!.w;
         if (!/^\s+$/.test(text.slice(spans[2 * (k - 1) + 1]!, spans[2 * k]!))) break;
         if (/^\p{Lu}/u.test(w)) {
@@ -196,7 +207,7 @@ export function findQuantities(
       }
     }
     const start = spans[2 * startTok]!;
-    const end = spans[2 * endTok + 1]!;
+    const end = endAt ?? spans[2 * endTok + 1]!;
     out.push({ text: text.slice(start, end), start, end, value, unit, qualifier, bound });
     i = endTok;
   }

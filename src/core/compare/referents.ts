@@ -10,7 +10,7 @@
  * weight there. What is lent is in `lent` (`features.ts`): two sentences that both have a person
  * only this way share nothing by it. No parse and no gender: a pronoun after a sentence naming
  * two people is lent both, and the pair model weighs what that is worth. Not used by `compare`
- * yet: `npm run train:align -- --referents` measures it out of fold (`eval/compare`, fifty-eighth
+ * yet: `npm run train:align -- --referents` measures it out of fold (`eval/compare`, fifty-ninth
  * pass), and the pair model must be refitted on its rows before it ships.
  */
 import type { AnalyzedSentence } from '../analysis/analyze';

@@ -34,6 +34,14 @@ describe('findQuantities', () => {
     expect(compareFigures(q('erhielt 99 von 128 Stimmen'), q('erhielt 99 Stimmen')).map((x) => x.kind)).toEqual(['same', 'only-a']);
     expect(q('99 Abgeordnete von 128 Stimmen').map((x) => x.unit)).toEqual(['Abgeordnete', 'Stimmen']);
   });
+  it('reads a per-cent sign as `Prozent`, so `80 %` and `80 Prozent` are one figure and `80 %` against `70 Prozent` a difference', () => {
+    expect(q('Die Wahlbeteiligung lag bei 80 %.').map((x) => [x.text, x.value, x.unit])).toEqual([['80 %', 80, 'Prozent']]);
+    expect(q('knapp 52,1% der Stimmen')[0]).toMatchObject({ text: 'knapp 52,1%', value: 52.1, unit: 'Prozent', bound: 'less' });
+    expect(compareFigures(q('bei 80 %'), q('bei 80 Prozent')).map((x) => x.kind)).toEqual(['same']);
+    expect(compareFigures(q('bei 80 %'), q('bei 70 Prozent')).map((x) => x.kind)).not.toEqual(['same']);
+    // A sign further off is not this number's.
+    expect(q('Es kamen 26 Gefangene frei (Quote: %).').map((x) => x.unit)).toEqual(['Gefangene']);
+  });
   it('skips spans given as dates', () => {
     const t = 'vom 24. bis zum 26. Oktober, drei Tage';
     expect(findQuantities(t, 0, t.length, [{ start: 0, end: 27 }]).map((x) => x.value)).toEqual([3]);
