@@ -113,11 +113,6 @@ export async function startHttpHost(opts: HttpHostOptions): Promise<HttpHost> {
       const err = e instanceof ApiError ? e : codedError('BAD_INPUT', notice('http.body-not-json'));
       return refuse(req, res, httpStatusFor(err.code), err.toData());
     }
-    if (opts.library.callText) {
-      // Written out as the library thread wrote it: the answer never becomes objects here.
-      const answer = await opts.library.callText(method, args);
-      return sendText(res, answer.ok ? 200 : httpStatusFor(answer.code ?? 'INTERNAL'), answer.text);
-    }
     const result = await dispatch(opts.library.api, method, args);
     send(res, result.ok ? 200 : httpStatusFor(result.error.code), result);
   }
@@ -137,12 +132,10 @@ export async function startHttpHost(opts: HttpHostOptions): Promise<HttpHost> {
     });
   }
 
-  // One line for every window, from the library thread's own text where it gives it.
-  const writeEvent = (text: string) => {
-    const line = `data: ${text}\n\n`;
+  const unsubscribe = opts.library.onEvent((event) => {
+    const line = `data: ${JSON.stringify(event)}\n\n`;
     for (const s of streams) s.write(line);
-  };
-  const unsubscribe = opts.library.onEventText ? opts.library.onEventText(writeEvent) : opts.library.onEvent((event) => writeEvent(JSON.stringify(event)));
+  });
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', (e: NodeJS.ErrnoException) => {
@@ -171,11 +164,7 @@ export async function startHttpHost(opts: HttpHostOptions): Promise<HttpHost> {
 }
 
 function send(res: ServerResponse, status: number, result: Result<unknown>): void {
-  sendText(res, status, JSON.stringify(result));
-}
-
-/** Writes a `Result` envelope already in JSON. */
-function sendText(res: ServerResponse, status: number, body: string): void {
+  const body = JSON.stringify(result);
   res.writeHead(status, { ...SECURITY_HEADERS, 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
   res.end(body);
 }

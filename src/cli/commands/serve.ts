@@ -10,9 +10,6 @@ import { cliWords } from '../words';
 import { createProgress } from '../progress';
 import { relaunchWithMallocEnv } from '../malloc-env';
 
-/** The events `createProgress` shows. */
-const PROGRESS_EVENTS = ['ingestProgress', 'taskProgress', 'rebuildProgress', 'rebuildDone'] as const;
-
 /** `parallax serve`: the library in a browser, on 127.0.0.1, until Ctrl+C. */
 export async function serveCommand(flags: { library?: string; port?: string }): Promise<number> {
   const port = flags.port === undefined ? 0 : Number(flags.port);
@@ -25,8 +22,7 @@ export async function serveCommand(flags: { library?: string; port?: string }): 
   keepHeapsTight();
   const library = await startLibrary({ path, seedDir: seedDir(), host: 'http', version: APP_VERSION, workerFile: PATHS.worker, extractWorkerFile: PATHS.extractWorker });
   // The browser shows a rebuild of derived data too; a log line here says why search waits.
-  // Only the events it shows: the others (an import's list of added reports) stay text here.
-  library.onEvent(createProgress({ json: false, isTTY: false, write: (s) => void process.stderr.write(s) }).onEvent, PROGRESS_EVENTS);
+  library.onEvent(createProgress({ json: false, isTTY: false, write: (s) => void process.stderr.write(s) }).onEvent);
   let host;
   try {
     host = await startHttpHost({ library, rendererDir: PATHS.renderer, port });

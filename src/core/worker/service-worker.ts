@@ -14,8 +14,7 @@ const port = parentPort;
 if (!port) throw new Error('service-worker: must run as a worker thread');
 const init = workerData as WorkerInit;
 const post = (m: FromWorker) => port.postMessage(m);
-// Written once as text here, not cloned as objects for the host to write out again (protocol.ts).
-const emit = (event: ParallaxEvent) => post({ type: 'event', kind: event.type, text: JSON.stringify(event) });
+const emit = (event: ParallaxEvent) => post({ type: 'event', event });
 
 try {
   // The library answers as soon as it is open; derived data it must rebuild is rebuilt between
@@ -29,9 +28,7 @@ try {
       port.close();
       return;
     }
-    void dispatch(api, msg.method, msg.args).then((result) =>
-      post(msg.asText ? { type: 'resultText', seq: msg.seq, ok: result.ok, ...(result.ok ? {} : { code: result.error.code }), text: JSON.stringify(result) } : { type: 'result', seq: msg.seq, result }),
-    );
+    void dispatch(api, msg.method, msg.args).then((result) => post({ type: 'result', seq: msg.seq, result }));
   });
   post({ type: 'ready' });
 } catch (e) {
