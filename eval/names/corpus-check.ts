@@ -16,6 +16,7 @@ import { readFileSync } from 'node:fs';
 import { findEntities, type EntityMentionRow } from '../../src/core/analysis/entities';
 import { wordLists } from '../../src/core/analysis/content-words';
 import { splitSentences } from '../../src/core/text/sentences';
+import { seededRandom } from '../../tests/support/random';
 
 interface Report { id: string; text: string }
 interface Label { id: string; name: string; label: string; half: 'A' | 'B' }
@@ -42,17 +43,6 @@ export function personsOffered(text: string): Set<string> {
   return new Set(entitiesOf(text).filter((e) => e.kind === 'person').map((e) => e.name));
 }
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const CAP_RUN = /(?<![\p{L}\p{N}.-])\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*){1,2}/gu;
 
 /** Capitalised runs of two or three words, not opening a sentence, no person, whose last word no frequency list holds or whose first is a given name. */
@@ -75,7 +65,7 @@ function nameLikeRuns(text: string, persons: EntityMentionRow[]): string[] {
 
 export function corpusDump(file: string, n: number, seed: number): void {
   const reports = [...readReports(file).values()];
-  const rnd = mulberry32(seed);
+  const rnd = seededRandom(seed);
   for (let i = reports.length - 1; i > 0; i--) {
     const j = Math.floor(rnd() * (i + 1));
     [reports[i], reports[j]] = [reports[j]!, reports[i]!];
