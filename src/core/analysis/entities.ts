@@ -50,7 +50,8 @@ import { hasWord, wordCount } from './name-words';
 import { headsAdjectivePhrase } from './phrase-heads';
 import { isSharedRole } from './relation-roles';
 import { givenAfterArticle } from './given-after-article';
-import { FUNCTION_WORDS, INSTITUTIONS, isThingHead, NAME_HONORIFIC, NOT_ORG_ACRONYMS, NOUN_ENDING, ORG_CUE, PLACE_PREFIX, PLACE_PREP, ROLE, SPEECH } from './entity-words';
+import { speakers } from './speakers';
+import { FUNCTION_WORDS, INSTITUTIONS, isThingHead, NAME_HONORIFIC, NOT_ORG_ACRONYMS, NOUN_ENDING, ORG_CUE, PLACE_PREFIX, PLACE_PREP, ROLE, ROLE_COMPOUND, SPEECH } from './entity-words';
 
 export { isRoleWord } from './entity-words';
 
@@ -118,8 +119,11 @@ function groupNames(f: NameFinder): void {
 function roleCues(f: NameFinder): void {
   const toks = f.toks;
   for (let i = 0; i < toks.length; i++) {
-    if (!toks.cap(i) || !ROLE(toks.w(i), toks.lower(i))) continue;
+    const compound = toks.cap(i) && !ROLE(toks.w(i), toks.lower(i)) && ROLE_COMPOUND(toks.w(i), toks.lower(i));
+    if (!toks.cap(i) || !(compound || ROLE(toks.w(i), toks.lower(i)))) continue;
     const n = f.nameRun(i + 1);
+    // One word after a role compound (`Weltcupsiegerin Takanashi`) is left to the bare mentions: as a surname found first it would keep the whole name (`Sara Takanashi`) from being read.
+    if (compound && n === 1) continue;
     // One word in `s` after a role, its stem a name the report writes (`Rivale Erdogans`, `Kritiker
     // Netanjahus`), is that person's genitive: the role is someone else's. Left to the bare mentions.
     if (n === 1 && f.genitiveOfName(i + 1)) continue;
@@ -128,6 +132,13 @@ function roleCues(f: NameFinder): void {
     if (n > 0 && memberNounAt(f, i + 1)) {
       if (n > 2 && toks.joined(i + 2)) f.addPerson(i + 2, n - 1);
       i += n;
+      continue;
+    }
+    // A given name that is a month too (`Gauleiter August Eigruber`): after a role, with a name after it, the name's first word.
+    const afterMonth = n === 0 && toks.has(i + 2) && toks.cap(i + 1) && FUNCTION_WORDS.has(f.lower(i + 1)) && f.firstNames.has(f.lower(i + 1)) && toks.joined(i + 2) ? f.nameRun(i + 2) : 0;
+    if (afterMonth > 0) {
+      f.addPerson(i + 1, 1 + afterMonth);
+      i += 1 + afterMonth;
       continue;
     }
     if (n === 0 && f.frequentGivenAlone(i + 1)) {
@@ -300,25 +311,6 @@ function placesAndOrganisations(f: NameFinder): void {
         f.found.add(i, i, w, 'place');
       }
     }
-  }
-}
-
-/**
- * 6. A speaker named by surname alone (`…“, so Netanyahu`, `sagte Scheller`, `Chamenei erklärte`), in a report that never gives
- * the given name (the library groups it with the whole name); no noun or adverb (`forderte Flammenwerfer`, `isBareNoun`). */
-function speakers(f: NameFinder): void {
-  const toks = f.toks, taken = f.taken, countries = countryNames();
-  for (let i = 0; i < toks.length; i++) {
-    if (taken[i] || !toks.cap(i) || toks.end[i]! - toks.start[i]! < 4) continue;
-    // The verb first: most words stand beside none, and the rest is asked of few.
-    const before = i > 0 && toks.joined(i) && toks.sentence[i - 1] === toks.sentence[i] && SPEECH(toks.lower(i - 1));
-    const after = toks.initial(i) && toks.has(i + 1) && toks.joined(i + 1) && toks.lower(i + 1) !== 'so' && SPEECH(toks.lower(i + 1));
-    if (!before && !after) continue;
-    const w = toks.w(i);
-    if (isAcronym(w) || !f.nameLike(i) || f.isCommon(i, Infinity) || f.isKnownSurname(i)) continue;
-    if (countries.has(toks.lower(i)) || f.places.has(f.foldOf(i)) || (toks.has(i + 1) && toks.joined(i + 1) && f.nameLike(i + 1)) || isBareNoun(w)) continue;
-    f.found.add(i, i, w, 'person');
-    f.persons.set(f.foldOf(i), w);
   }
 }
 

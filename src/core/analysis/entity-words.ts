@@ -4,6 +4,7 @@
  * for a kind of group, place prefixes, institutions named like people.
  */
 import { suffixTest } from './suffixes';
+import { isWorldCity } from './world-cities';
 
 /** True when a word names a role (`Kremlsprecher`, `Kreml-Berater`, `US-Außenminister`). */
 export function isRoleWord(word: string): boolean {
@@ -38,6 +39,28 @@ const ROLE_ENDING = suffixTest(
     'sekretär sekretärs kardinal').split(' '),
 );
 /**
+ * Heads of German compound nouns for what a person is or does (`Olympiasieger`, `Bezirksrichter`,
+ * `Bank-Austria-Ökonom`): such a compound is never a name, nor part of one, and a name after it is
+ * the holder's. Only the compound: the bare head is a surname too often (`Gerhard Richter`), so it
+ * stays out of `ROLE`, which reads a word after every role word as a name.
+ */
+const ROLE_HEADS = ('sieger siegerin richter richterin ökonom ökonomin analyst analystin experte expertin forscher forscherin ' +
+  'wissenschaftler wissenschaftlerin kommissar kommissarin funktionär funktionärin unternehmer unternehmerin manager managerin').split(' ');
+const ROLE_HEAD = suffixTest(ROLE_HEADS);
+const BARE_HEADS = new Set(ROLE_HEADS);
+/** Heads that are surnames too: after a hyphen they may end a double surname (`Meyer-Richter`). */
+const SURNAME_HEADS = new Set(['richter', 'sieger', 'forscher']);
+/**
+ * True for a compound ending in a role head (`Olympiasieger`, `Bank-Austria-Ökonom`), not the
+ * head alone (`Richter`) nor a double surname that may end in one (`Meyer-Richter`).
+ */
+export function ROLE_COMPOUND(word: string, lower = word.toLowerCase()): boolean {
+  if (!ROLE_HEAD(word, lower) || BARE_HEADS.has(lower)) return false;
+  const hyphen = lower.lastIndexOf('-');
+  // A city's adjective is no role (`Maastrichter Vertrag`).
+  return (hyphen < 0 || !SURNAME_HEADS.has(lower.slice(hyphen + 1))) && !(lower.endsWith('er') && isWorldCity(word.slice(0, -2)));
+}
+/**
  * Honorifics that stand in a person's name as outlets write it and that German copy translates
  * (`Scheich Hasina` beside `Sheikh Hasina`): a role to the finder, so no name opens with one, but
  * kept with the name after it, as English copy's `Sheikh` is read as its first word.
@@ -52,6 +75,13 @@ export const FUNCTION_WORDS = new Set(
 export const DETERMINERS = new Set(
   'der die das den dem des ein eine einen einem einer eines im am vom zum zur beim ins sein seine seinen seinem seiner ihr ihre ihren ihrem ihrer kein keine dieser diese diesen diesem dieses jeder jede jeden jedem alle allen viele vielen mehrere unsere unser'.split(' '),
 );
+/**
+ * Lowercase words ending like a declined adjective that are none (`er verlor gegen Roger
+ * Federer`): prepositions, read by `afterAdjective` as the adjective of a noun to come.
+ */
+export const NOT_ADJECTIVE = new Set('gegen wegen neben zwischen binnen entgegen ohne gegenüber inmitten anstatt'.split(' '));
+/** Subject pronouns: the lowercase word after one is its verb (`wo er verloren hatte`), no adjective. */
+export const PERSONAL_PRONOUN = new Set('er sie es wir ich du man'.split(' '));
 /** Endings of German common nouns and adjectives: such a word is no name. */
 export const NOUN_ENDING = suffixTest('ung ungen heit heiten keit keiten schaft schaften tion tionen ismus tät täten nis nisse tum ment mente ling lung lungen ierung chen lein ende enden ern ischen ische ischer isches lichen liche licher ige igen iger'.split(' '));
 /**

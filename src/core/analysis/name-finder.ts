@@ -26,7 +26,7 @@ import { isLexiconWord } from '../text/decompound';
 import { wordRoot } from '../text/roots';
 import { stemWord } from '../text/words';
 import { FoundMentions, type EntityMentionRow } from './found-mentions';
-import { COMPOUND_NOUN, DETERMINERS, FUNCTION_WORDS, isThingHead, NOUN_ENDING, PLACE_PREP, ROLE } from './entity-words';
+import { COMPOUND_NOUN, DETERMINERS, FUNCTION_WORDS, isThingHead, NOT_ADJECTIVE, NOUN_ENDING, PERSONAL_PRONOUN, PLACE_PREP, ROLE, ROLE_COMPOUND } from './entity-words';
 
 /** The English frequency list's first words are function words and numerals (`but`, `one`), never a surname. */
 const ENGLISH_FUNCTION_WORDS = 100;
@@ -128,7 +128,7 @@ export class NameFinder implements ShapeContext {
       // `Michael` are among the 1,500 most frequent words of the list, which is drawn from subtitles).
       // The compound test last: most words it would catch another test has already (`-ung`, frequent).
       // A word of an East Asian name surname first is name-like however it reads in German (`inEastAsianName`).
-      const ok = (!FUNCTION_WORDS.has(l) && !ROLE(w, l) && (!NOUN_ENDING(w, l) || this.englishSurnameAfterGiven(i) || this.wordSurname(i)) && (!this.isCommon(i, 1500) || this.firstNames.has(l) || this.frequentGivenBefore(i) || this.wordSurname(i)) && !this.inSource(i) && !COMPOUND_NOUN(l)) ||
+      const ok = (!FUNCTION_WORDS.has(l) && !ROLE(w, l) && !ROLE_COMPOUND(w, l) && (!NOUN_ENDING(w, l) || this.englishSurnameAfterGiven(i) || this.wordSurname(i)) && (!this.isCommon(i, 1500) || this.firstNames.has(l) || this.frequentGivenBefore(i) || this.wordSurname(i)) && !this.inSource(i) && !COMPOUND_NOUN(l)) ||
         (inEastAsianName(this, i, l) && !this.inSource(i));
       this.shape[i] = ok ? 1 : 2;
     }
@@ -230,16 +230,16 @@ export class NameFinder implements ShapeContext {
   }
 
   /**
-   * A lowercase adjective after an article or a preposition (`die annektierte Halbinsel`, `aus
-   * humanitären Gründen`): a noun follows. Not a verb after its subject or an opening adverb
-   * before a given name (`Sie trafen Martin Luther King`): a name follows that. A noun may follow
-   * a verb too (`Dann habe Niederösterreichs Landeshauptmann …`), so a given name must open it, or
-   * a surname written first (`Gestern sagte Lee Kuan Yew`).
+   * A lowercase adjective after an article or a preposition (`aus humanitären Gründen`): a noun follows. Not a verb after its subject or an
+   * opening adverb (`Sie trafen Martin Luther King`), nor a preposition (`gegen Roger Federer`), before a given name: a name follows
+   * that. A noun may follow a verb too (`Dann habe Niederösterreichs Landeshauptmann …`), so a given name must open it, or a surname
+   * written first (`Gestern sagte Lee Kuan Yew`).
    */
   afterAdjective(i: number): boolean {
     const toks = this.toks;
     return i > 1 && toks.joined(i) && toks.joined(i - 1) && /^\p{Ll}+(e|en|er|es|em)$/u.test(toks.w(i - 1)) && (DETERMINERS.has(this.lower(i - 2)) || FUNCTION_WORDS.has(this.lower(i - 2))) &&
-      !(verbBefore(toks, i, (k) => this.lower(k)) && (this.isGiven(i) || isWorldGivenName(this.lower(i)) || surnameFirstAt(this, i) > 0));
+      !(verbBefore(toks, i, (k) => this.lower(k)) && (this.isGiven(i) || isWorldGivenName(this.lower(i)) || surnameFirstAt(this, i) > 0)) &&
+      !((NOT_ADJECTIVE.has(this.lower(i - 1)) || PERSONAL_PRONOUN.has(this.lower(i - 2))) && (this.isGiven(i) || mayBeGivenName(this.lower(i))));
   }
 
   /** The report writes the word after `in` or `aus` elsewhere (`in Teheran`): a place, not a surname (`Irans Hauptstadt Teheran`). */
