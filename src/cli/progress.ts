@@ -83,14 +83,14 @@ export function createProgress(opts: ProgressOptions): Progress {
       if (!first && !final && t - prev.at < TTY_EVERY_MS) return;
       last.set(key, { at: t, tenth });
       const shown = current ? `  ${current.length > 40 ? `…${current.slice(-39)}` : current}` : '';
-      opts.write(`\r\x1b[K${label} ${pct}% (${amount(unit, done, total)})${shown}`);
+      opts.write(`\r\x1b[K${label} ${cliWords().percent(formatFor(CLI_LANG).num(pct))} (${amount(unit, done, total)})${shown}`);
       drawn = true;
       return;
     }
     if (!first && !final && tenth === prev.tenth && t - prev.at < PLAIN_EVERY_MS) return;
     if (final && prev?.tenth === 10) return;
     last.set(key, { at: t, tenth: final ? 10 : tenth });
-    opts.write(`${label}: ${pct}% (${amount(unit, done, total)})${current ? ` ${current}` : ''}\n`);
+    opts.write(`${label}: ${cliWords().percent(formatFor(CLI_LANG).num(pct))} (${amount(unit, done, total)})${current ? ` ${current}` : ''}\n`);
   };
   const progress: Progress = {
     update(task, done, total, name = '') {

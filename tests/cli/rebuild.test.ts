@@ -51,7 +51,7 @@ describe('a command on a library that rebuilds derived data as it opens', () => 
     const lib = await updatedLibrary('german.sqlite');
     const r = run(['search', 'Witkoff', '--library', lib], { LANG: 'de_DE.UTF-8' });
     expect(r.code).toBe(0);
-    expect(r.err).toContain('Baue den Suchindex neu auf: 100% (5 von 5 Berichten)');
+    expect(r.err).toContain('Baue den Suchindex neu auf: 100\u00a0% (5 von 5 Berichten)');
     expect(r.out).toMatch(/\d+ Berichte? \(/);
   });
 });

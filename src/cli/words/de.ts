@@ -44,6 +44,8 @@ export const de: CliWords = {
   failedLine: (id: string, reason: string) => `  fehlgeschlagen ${id}: ${reason}`,
 
   taskLabel: (task: string) => ({ ingestCount: 'Berichte zählen', ingest: 'Einlesen', ingestReports: 'Einlesen', reextract: 'Neu extrahieren', compareIndex: 'Für den Vergleich erschließen' })[task] ?? task,
+  // German typography sets a space before % (DIN 5008); a no-break one, so a wrapping terminal keeps "100 %" together.
+  percent: (n: string) => `${n}\u00a0%`,
   megabytes: (done: string, total: string) => `${done} von ${total} MB`,
   reportsAmount: (done: string, total: string) => `${done} von ${total} Berichten`,
   rebuilding: (what: string) => `Baue ${what} neu auf`,

@@ -47,6 +47,8 @@ export const en = {
   failedLine: (id: string, reason: string) => `  failed ${id}: ${reason}`,
 
   taskLabel: (task: string) => ({ ingestCount: 'Counting reports', ingest: 'Ingesting', ingestReports: 'Ingesting', reextract: 'Re-extracting', compareIndex: 'Indexing for comparison' })[task] ?? task,
+  /** A share of work done: English writes the sign against the number. */
+  percent: (n: string) => `${n}%`,
   megabytes: (done: string, total: string) => `${done} of ${total} MB`,
   reportsAmount: (done: string, total: string) => `${done} of ${total} reports`,
   rebuilding: (what: string) => `Rebuilding ${what}`,

@@ -179,6 +179,14 @@ describe('ingestPaths', () => {
     expect(notes.blocks.filter((b) => b.kind === 'list-item')).toHaveLength(2);
   });
 
+  it("lists a Markdown note under the outlet its front matter names (source: Tagesspiegel)", async () => {
+    const md = '---\ntitle: Senat beschließt Haushalt\nsource: Tagesspiegel\ndate: 2025-06-12\n---\n\nDer Berliner Senat hat am Donnerstag den Doppelhaushalt beschlossen, teilte die Finanzverwaltung mit.\n\nDie Opposition kritisierte die Kürzungen bei Kultur und Verkehr.';
+    await ingest([write('notizen/haushalt.md', md)]);
+    const [row] = listArticles(db, 'title-asc', 10);
+    expect(row!.title).toBe('Senat beschließt Haushalt');
+    expect(row!.site).toBe('Tagesspiegel');
+  });
+
   it('adds a file with no article body, with a warning', async () => {
     const r = await ingest([write('menu.txt', 'Home\nWorld\nSport\nContact')]);
     expect(r.added).toHaveLength(1);

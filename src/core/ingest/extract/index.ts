@@ -85,8 +85,10 @@ export type { SiteTemplate } from './template';
  *     signs nothing (`signsQuotedPost`).
  * 30: a writer named alone under the headline (`Sarah Archer`, a list of names, `By` / `Name`)
  *     is the author (`writerUnderHeadline`, `bareName`: its first name a given name).
+ * 31: Markdown front matter's `source:` / `outlet:` / `publisher:` / `site:` is the outlet
+ *     (a URL there its host), before any guess from the lines.
  */
-export const EXTRACTOR_VERSION = 30;
+export const EXTRACTOR_VERSION = 31;
 
 /** Fields a structured record (JSON Lines) states about itself; each wins over guessing. */
 export interface RecordHints {
@@ -151,6 +153,7 @@ function extractArticle(input: ExtractInput, model: LineModel, trace?: (t: Analy
   let text = typeof input.text === 'string' ? input.text : '';
   let meta: HtmlMeta = {};
   let mdTitle: string | null = null;
+  let mdSite: string | null = null;
   let spans: MarkupSpan[] = [];
   if (input.format === 'html') {
     const r = renderHtml(text);
@@ -161,6 +164,7 @@ function extractArticle(input: ExtractInput, model: LineModel, trace?: (t: Analy
     const r = renderMarkdown(text);
     text = r.text;
     mdTitle = r.title;
+    mdSite = r.site;
     spans = r.spans;
     if (r.published) meta.published = r.published;
   }
@@ -212,7 +216,8 @@ function extractArticle(input: ExtractInput, model: LineModel, trace?: (t: Analy
   const headerMention = header ? { text: header.label, start: text.indexOf(header.label), end: text.indexOf(header.label) + header.label.length, date: header.date } : null;
   const dateMentions = buildMentions(found, pieces, pub.published, headerMention);
 
-  const site = hints.site ?? a.sourceSite ?? outletFromLines(lines, a) ?? meta.site ?? null;
+  // An outlet the person's front matter states is theirs, like a record's: it goes before any guess from the lines.
+  const site = hints.site ?? mdSite ?? a.sourceSite ?? outletFromLines(lines, a) ?? meta.site ?? null;
   const wordCount = body.reduce((n, b) => n + countWords(b), 0);
   const comments = buildComments(lines, a);
   const captions: Caption[] = blocks.filter((b) => b.kind === 'caption').map((b) => ({ text: b.text, credit: b.credit ?? null, start: b.start, end: b.end }));

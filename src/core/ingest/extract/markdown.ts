@@ -4,7 +4,8 @@
  * (CommonMark, with tables); this file only turns its tokens into lines: paragraphs and
  * headings as their text, separated by blank lines; list items keep their markers (`- `, `1. `)
  * and indentation, because the block typing reads them; code keeps its lines; quotes lose their
- * `>`; links and images become their text. Front matter (`---` … `---`) yields title and date.
+ * `>`; links and images become their text. Front matter (`---` … `---`) yields title, date and
+ * the outlet (`source:`, `outlet:`, `publisher:` or `site:`, as notes tools write it).
  */
 import MarkdownIt from 'markdown-it';
 import { replaceTracked, trimTracked, type MarkupSpan } from './markup';
@@ -14,6 +15,8 @@ export interface MarkdownRender {
   text: string;
   title: string | null;
   published: string | null;
+  /** The outlet the front matter names (a URL there stands for its host), or null. */
+  site: string | null;
   /** Where the headings, lists, items, quotes and code blocks stand in `text`. */
   spans: MarkupSpan[];
 }
@@ -31,13 +34,16 @@ function markdown(): ReturnType<typeof makeParser> {
 export function renderMarkdown(md: string): MarkdownRender {
   let title: string | null = null;
   let published: string | null = null;
+  let site: string | null = null;
   let src = md;
   const front = /^---\n([\s\S]*?)\n---\n/.exec(src);
   if (front) {
     const t = /^title:\s*["']?(.+?)["']?\s*$/m.exec(front[1]!);
     const d = /^date:\s*["']?(\d{4}-\d{2}(?:-\d{2})?)/m.exec(front[1]!);
+    const o = /^(?:source|outlet|publisher|site):[ \t]*["']?([^\s"'].*?)["']?[ \t]*$/im.exec(front[1]!);
     if (t) title = t[1]!;
     if (d) published = d[1]!;
+    if (o?.[1]) site = outletOf(o[1]);
     src = src.slice(front[0].length);
   }
   let tokens: Token[];
@@ -45,11 +51,22 @@ export function renderMarkdown(md: string): MarkdownRender {
     tokens = markdown().parse(src, {});
   } catch {
     // Best effort: markdown-it has not been seen to throw, but ingest must not fail on a file.
-    return { text: src.trim(), title, published, spans: [] };
+    return { text: src.trim(), title, published, site, spans: [] };
   }
   const r = new LineWriter(src.split('\n'));
   const stated = r.write(tokens);
-  return { text: r.text(), title: title ?? stated, published, spans: r.spans };
+  return { text: r.text(), title: title ?? stated, published, site, spans: r.spans };
+}
+
+/** A front matter outlet as a person reads it: a name as written, a URL as its host (`www.` dropped). */
+function outletOf(value: string): string | null {
+  const v = value.trim();
+  if (!/^https?:\/\//i.test(v)) return v || null;
+  try {
+    return new URL(v).hostname.replace(/^www\./, '') || null;
+  } catch {
+    return null;
+  }
 }
 
 /** Turns markdown-it's block tokens into lines of text. */

@@ -20,7 +20,7 @@ const page = [
 describe('extract (text)', () => {
   const x = extract({ text: page, format: 'text' });
   it('separates header, body, comments and furniture on an English page', () => {
-    expect(EXTRACTOR_VERSION).toBe(30);
+    expect(EXTRACTOR_VERSION).toBe(31);
     expect(x.title).toBe('Harbour city votes to ban cruise ships from old town');
     expect(x.author).toBe('Jane Doe');
     expect(x.published).toBe('2024-03-03T09:15');
@@ -182,6 +182,18 @@ describe('extract (html, markdown)', () => {
     expect(x.title).toBe('Neue Brücke eröffnet');
     expect(x.text).toContain('Die neue Brücke');
     expect(x.text).not.toContain('**');
+  });
+  it("takes the outlet a Markdown note's front matter states (source, outlet, publisher; a URL as its host)", () => {
+    const note = (front: string) => extract({ text: `---\ntitle: Neue Brücke eröffnet\n${front}\n---\n\nDie neue Brücke wurde am Dienstag nach zwei Jahren Bauzeit freigegeben, teilte die Stadt mit.\n`, format: 'markdown' });
+    expect(note('source: Tagesspiegel').site).toBe('Tagesspiegel');
+    expect(note('Outlet: "Der Standard"').site).toBe('Der Standard');
+    expect(note('publisher: \'taz\'').site).toBe('taz');
+    expect(note('source: https://www.tagesspiegel.de/berlin/bruecke-123.html').site).toBe('tagesspiegel.de');
+    // An empty key says nothing; the next one that names an outlet does.
+    expect(note('source:\npublisher: ntv.de').site).toBe('ntv.de');
+    expect(note('author: Jane Doe').site).toBeNull();
+    // The body is the note's, not its front matter.
+    expect(note('source: Tagesspiegel').text).not.toContain('Tagesspiegel');
   });
 });
 
