@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
+import { heldAnswer } from './support/held';
 
 /**
  * The progress line of an import of many reports moves per report, not a batch at a time: the
@@ -41,12 +42,21 @@ async function watchCount(page: Page, label: string): Promise<void> {
   }, label);
 }
 
-async function importCounted(app: Page, button: string, label: string, name: string, bytes: Buffer, done: string): Promise<string[]> {
+/**
+ * The import's answer is held until the line shows `last`: the library tells the last count on
+ * the event stream and then answers, and the window drops the line on the answer, so unheld the
+ * last count is shown only when the event is handled first (the summary then says the total).
+ */
+async function importCounted(app: Page, button: string, label: string, name: string, bytes: Buffer, last: string, done: string): Promise<string[]> {
   await watchCount(app, label);
+  const release = await heldAnswer(app, 'ingestUploads');
   const chooser = app.waitForEvent('filechooser');
   await app.getByRole('button', { name: button }).click();
   await (await chooser).setFiles({ name, mimeType: 'application/x-ndjson', buffer: bytes });
-  await expect(app.getByRole('status').filter({ hasText: done })).toBeVisible({ timeout: 110_000 });
+  await expect(app.locator(`[role="status"]:has(progress[aria-label="${label}"]) .count`)).toHaveText(last, { timeout: 110_000 });
+  release();
+  await expect(app.getByRole('status').filter({ hasText: done })).toBeVisible();
+  await app.unroute('**/api/ingestUploads');
   return app.evaluate(() => (window as unknown as { counts: string[] }).counts);
 }
 
@@ -62,13 +72,13 @@ function expectPerReport(counts: number[], total: number): void {
 
 test('an import’s count moves per report, never a batch at once (en, de)', async ({ app }) => {
   test.setTimeout(240_000);
-  const seen = await importCounted(app, 'Import files…', 'Importing…', 'hafen.jsonl', jsonl('h', 1500), 'Import finished');
+  const seen = await importCounted(app, 'Import files…', 'Importing…', 'hafen.jsonl', jsonl('h', 1500), '1,500 of 1,500 reports', 'Import finished');
   const counts = seen.filter((s) => / of 1,500 reports$/.test(s)).map((s) => Number(s.split(' of ')[0]!.replace(/,/g, '')));
   expectPerReport(counts, 1500);
   await app.getByRole('status').filter({ hasText: 'Import finished' }).getByRole('button', { name: 'Dismiss' }).click();
 
   await app.getByRole('combobox', { name: 'Language' }).selectOption({ label: 'Deutsch' });
-  const seenDe = await importCounted(app, 'Importieren…', 'Wird importiert…', 'lage.jsonl', jsonl('l', 1000), 'Import abgeschlossen');
+  const seenDe = await importCounted(app, 'Importieren…', 'Wird importiert…', 'lage.jsonl', jsonl('l', 1000), '1.000 von 1.000 Berichten', 'Import abgeschlossen');
   const countsDe = seenDe.filter((s) => / von 1\.000 Berichten$/.test(s)).map((s) => Number(s.split(' von ')[0]!.replace(/\./g, '')));
   expectPerReport(countsDe, 1000);
 });

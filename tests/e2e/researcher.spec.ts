@@ -79,6 +79,10 @@ test('a file imported again after it changed: the summary says whose new version
 });
 
 test('a highlight taken back with Ctrl+Z comes back with Ctrl+Shift+Z, Ctrl+Y or the status line\'s button', async ({ app }) => {
+  // The page's timers are the test's (installed before the highlight's line sets one): the line
+  // goes after its seconds, and its button is clicked at the end of a sequence that may take
+  // longer than those on a loaded machine.
+  await app.clock.install();
   await german(app);
   await app.getByRole('listbox', { name: 'Berichte' }).getByRole('option', { name: /Putins Marathontreffen/ }).click();
   const reader = app.getByRole('region', { name: 'Lesebereich' });
@@ -89,6 +93,7 @@ test('a highlight taken back with Ctrl+Z comes back with Ctrl+Shift+Z, Ctrl+Y or
   await expect(marks).toHaveCount(1);
   const quote = await marks.first().textContent();
   const status = app.getByRole('status').filter({ hasText: /Änderung zurückgenommen|Markiert/ });
+  await app.clock.pauseAt(Date.now() + 1_000);
 
   await app.keyboard.press('Control+Z');
   await expect(marks).toHaveCount(0);
@@ -109,6 +114,7 @@ test('a highlight taken back with Ctrl+Z comes back with Ctrl+Shift+Z, Ctrl+Y or
   // Nothing left to make again: the key does nothing more.
   await app.keyboard.press('Control+Shift+Z');
   await expect(marks).toHaveCount(1);
+  await app.clock.resume();
 
   // `?` lists the key in German.
   await reader.focus();

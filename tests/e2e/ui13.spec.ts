@@ -1,6 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './support/fixtures';
 import { heard, listen } from './support/live-regions';
+import { heldAnswer } from './support/held';
 
 /**
  * Rough edges the last walks left (the ui13 pass, `src/renderer/README.md`): each test fails on
@@ -64,6 +65,9 @@ test('People & places: a name with one spelling is not repeated on the line unde
 });
 
 test('undoing the delete of a highlight brings its note draft back, in this window and the next (en, de)', async ({ app }) => {
+  // The page's timers are the test's: the clock runs until the delete, then stands still, so
+  // the "Annotation deleted" line does not go after its seconds before Undo is clicked.
+  await app.clock.install();
   const reader = await open(app, TKP_TITLE);
   await reader.focus();
   await app.keyboard.press('j');
@@ -77,6 +81,7 @@ test('undoing the delete of a highlight brings its note draft back, in this wind
   await app.keyboard.press('Escape');
   await expect(note).toBeHidden();
   // Deleted from its popover, then Undo on the line under the text.
+  await app.clock.pauseAt(Date.now() + 1_000);
   await mark.click();
   const popover = reader.getByRole('toolbar', { name: 'Annotation' });
   await popover.getByRole('button', { name: 'Delete' }).click();
@@ -84,6 +89,7 @@ test('undoing the delete of a highlight brings its note draft back, in this wind
   const line = app.getByRole('status').filter({ hasText: 'Annotation deleted' });
   await line.getByRole('button', { name: 'Undo' }).click();
   await expect(mark).toBeVisible();
+  await app.clock.resume();
   // The highlight opens on the draft, as before the delete.
   await mark.click();
   await expect(note).toHaveValue('Four hours per TKP');
@@ -108,11 +114,16 @@ function jsonl(n: number): Buffer {
 test('a screen reader hears an import start, its quarters and its end, and its outcome once, not every count (en)', async ({ app }) => {
   test.setTimeout(180_000);
   await listen(app);
+  // The last count comes on the event stream, the end on the answer: the answer waits until the
+  // line has shown the last count, or the window may drop the line before it (heldAnswer).
+  const release = await heldAnswer(app, 'ingestUploads');
   const chooser = app.waitForEvent('filechooser');
   await app.getByRole('button', { name: 'Import files…' }).click();
   await (await chooser).setFiles({ name: 'hafen.jsonl', mimeType: 'application/x-ndjson', buffer: jsonl(1200) });
+  await expect(app.getByRole('status').filter({ has: app.getByRole('progressbar', { name: 'Importing…' }) })).toContainText('1,200 of 1,200 reports', { timeout: 150_000 });
+  release();
   const summary = app.getByRole('status').filter({ hasText: 'Import finished' });
-  await expect(summary).toBeVisible({ timeout: 150_000 });
+  await expect(summary).toBeVisible();
   await expect.poll(async () => (await heard(app)).filter((t) => t.startsWith('Import finished')).length).toBe(1);
   const said = await heard(app);
   expect(said.filter((t) => t.startsWith('Import finished'))).toEqual(['Import finished. Added: 1,200. Already in the library: 0. Skipped: 0.']);

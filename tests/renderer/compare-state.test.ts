@@ -153,14 +153,18 @@ describe('EntitiesState', () => {
     expect([ents.mentions.reports.length, ents.mentions.loadedMentions, ents.mentions.hasMore]).toEqual([45, 47, false]);
     expect(new Set(ents.mentions.reports.map((r) => r.articleId)).size).toBe(45);
 
-    // The big entity's answer comes last: the page stays on the entity opened last.
+    // The big entity's answer comes last (held until the small one's open is done): the page
+    // stays on the entity opened last.
     const read = client.getEntityMentions.bind(client);
+    let answerBig!: () => void;
+    const bigHeld = new Promise<void>((r) => (answerBig = r));
     client.getEntityMentions = async (q) => {
-      if (q.id === big.id) await new Promise((r) => setTimeout(r, 20));
+      if (q.id === big.id) await bigHeld;
       return read(q);
     };
     const first = ents.open(big);
     await ents.open(small);
+    answerBig();
     await first;
     expect(ents.detail?.name).toBe('Other');
     expect(ents.mentions.reports).toHaveLength(1);

@@ -21,3 +21,24 @@ export async function held(page: Page, method: string): Promise<Release> {
   });
   return Object.assign(() => release(), { asked });
 }
+
+/**
+ * Lets the call to `method` reach the library but holds its answer from the window until the
+ * returned function is called. What the library says on the event stream before it answers
+ * (an import's last count) comes on another channel than the answer, and may be handled after
+ * it; a test that needs the window to have shown it waits for it to show, then releases.
+ */
+export async function heldAnswer(page: Page, method: string): Promise<Release> {
+  let release!: () => void;
+  const gate = new Promise<void>((r) => (release = r));
+  let ask!: () => void;
+  const asked = new Promise<void>((r) => (ask = r));
+  await page.route(`**/api/${method}`, async (route) => {
+    ask();
+    // No limit of its own: an import of many reports on a loaded machine answers after minutes.
+    const response = await route.fetch({ timeout: 0 });
+    await gate;
+    await route.fulfill({ response });
+  });
+  return Object.assign(() => release(), { asked });
+}

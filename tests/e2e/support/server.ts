@@ -102,8 +102,8 @@ export async function startServer(options: { libraryPath?: string; env?: Record<
   }
 }
 
-/** The host's CPU time so far (all its threads), or null where /proc cannot tell. */
-function hostCpuMs(pid: number | undefined): number | null {
+/** A process's CPU time so far (all its threads), or null where /proc cannot tell. */
+export function hostCpuMs(pid: number | undefined): number | null {
   if (pid === undefined) return null;
   try {
     const ms = procStatCpuMs(readFileSync(`/proc/${pid}/stat`, 'utf8'));
