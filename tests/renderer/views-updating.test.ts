@@ -8,11 +8,17 @@ function memoryStorage() {
   return { getItem: (k: string) => map.get(k) ?? null, setItem: (k: string, v: string) => void map.set(k, v) };
 }
 
+/** A window's state on a fake host, subscribed to its events and loading its list. */
+function startedApp() {
+  const client = new FakeClient();
+  const app = new AppState({ client, storage: memoryStorage(), languages: ['en'], colorScheme: null });
+  app.start();
+  return { client, app };
+}
+
 describe('the views served while they are built again', () => {
   it('are marked as updating from viewsUpdating, the build shown from its start, and read again once it lands', async () => {
-    const client = new FakeClient();
-    const app = new AppState({ client, storage: memoryStorage(), languages: ['en'], colorScheme: null });
-    app.start();
+    const { client, app } = startedApp();
     app.setView('timeline');
     client.emit({ type: 'taskProgress', task: 'views', step: 'timeline', done: 150, total: 150 });
     client.emit({ type: 'viewsUpdating' });
@@ -30,9 +36,7 @@ describe('the views served while they are built again', () => {
   });
 
   it('are marked as updating from a read\'s answer: a window opened in the middle of a build, the line gone once it lands', async () => {
-    const client = new FakeClient();
-    const app = new AppState({ client, storage: memoryStorage(), languages: ['en'], colorScheme: null });
-    app.start();
+    const { client, app } = startedApp();
     const answers = markedPages(client);
     app.setView('timeline');
     await answers.settle(0, true);
@@ -44,9 +48,7 @@ describe('the views served while they are built again', () => {
   });
 
   it('do not stay marked by an answer that arrives after the build landed', async () => {
-    const client = new FakeClient();
-    const app = new AppState({ client, storage: memoryStorage(), languages: ['en'], colorScheme: null });
-    app.start();
+    const { client, app } = startedApp();
     const answers = markedPages(client);
     app.setView('timeline');
     // The read was served from the last answer, but the build lands before its answer arrives.
@@ -66,9 +68,7 @@ describe('the views served while they are built again', () => {
   });
 
   it('are read again when the event stream opens under a line whose build landed unheard', async () => {
-    const client = new FakeClient();
-    const app = new AppState({ client, storage: memoryStorage(), languages: ['en'], colorScheme: null });
-    app.start();
+    const { client, app } = startedApp();
     const answers = markedPages(client);
     app.setView('timeline');
     // Served during a build whose `viewsUpdated` went out before this window's stream opened.
@@ -86,9 +86,7 @@ describe('the views served while they are built again', () => {
   });
 
   it('are not read again when the stream first opens with nothing marked; a stream opened again reads everything', async () => {
-    const client = new FakeClient();
-    const app = new AppState({ client, storage: memoryStorage(), languages: ['en'], colorScheme: null });
-    app.start();
+    const { client, app } = startedApp();
     app.setView('timeline');
     await expect.poll(() => client.callsOf('getTimelinePage').length).toBe(1);
     const lists = client.callsOf('listArticles').length;
@@ -102,9 +100,7 @@ describe('the views served while they are built again', () => {
   });
 
   it('are marked as updating from the people & places\' answer too', async () => {
-    const client = new FakeClient();
-    const app = new AppState({ client, storage: memoryStorage(), languages: ['en'], colorScheme: null });
-    app.start();
+    const { client, app } = startedApp();
     const listEntityPage = client.listEntityPage.bind(client);
     client.listEntityPage = async (q) => ({ ...(await listEntityPage(q)), updating: true });
     app.setView('people');
