@@ -7,7 +7,7 @@ import type { AnalyzedArticle } from '../../src/core/analysis/analyze';
 import { alignPair, type Alignment, type AlignOptions } from '../../src/core/compare/align';
 import { featureContext, sentenceFeatures, type Vector } from '../../src/core/compare/features';
 import { libraryContext, loadForCompare } from '../../src/core/compare/in-library';
-import { withReferents } from '../../src/core/compare/referents';
+import { withReferents } from './referents';
 import { anchorSpans } from '../../eval/compare/lib/alignment';
 import { overlaps } from '../../eval/compare/lib/anchors';
 import { sharedContentWords } from '../../eval/compare/lib/content-words';
@@ -31,7 +31,7 @@ export interface Compare {
 /** Analyses every compare within each story of the sets. */
 /**
  * `referents`: each report's sentences that name nobody but say `er`/`sie` are lent the people
- * named just before (`compare/referents.ts`), a variant the product does not ship yet.
+ * named just before (`scripts/train-align/referents.ts`), a variant the product does not ship yet.
  */
 export async function loadCompares(lib: EvalLibrary, sets: GoldSet[], opts: { acts?: boolean; minShared?: number; referents?: boolean } = {}): Promise<Compare[]> {
   const out: Compare[] = [];

@@ -45,7 +45,7 @@
  * fact with no candidate share (nothing, one feature by kind, two under the hand floor); `--refused FILE`
  * writes each fact the model refuses with the row it saw and its sentences' other partners (`refused.ts`);
  * `--referents` lends a sentence that names nobody but says `er`/`sie` the people named just before
- * (`compare/referents.ts`, not shipped: fifty-ninth pass); its rows differ, so its fits do (the
+ * (`scripts/train-align/referents.ts`, not shipped: fifty-ninth pass); its rows differ, so its fits do (the
  * flag itself keys nothing); `--read-misses FILE [--seed N]` writes the facts the shipped model
  * misses, shuffled, to read by kind (`read-misses.ts`), and fits nothing.
  */

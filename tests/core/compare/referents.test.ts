@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { alignPair } from '../../../src/core/compare/align';
 import { featureContext, sentenceFeatures } from '../../../src/core/compare/features';
-import { withReferents } from '../../../src/core/compare/referents';
+import { withReferents } from '../../../scripts/train-align/referents';
 import { analyzeArticle } from '../../../src/core/analysis/analyze';
 import { article } from '../../support/article-input';
 

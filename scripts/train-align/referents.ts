@@ -13,8 +13,8 @@
  * yet: `npm run train:align -- --referents` measures it out of fold (`eval/compare`, fifty-ninth
  * pass), and the pair model must be refitted on its rows before it ships.
  */
-import type { AnalyzedSentence } from '../analysis/analyze';
-import type { Vector } from './features';
+import type { AnalyzedSentence } from '../../src/core/analysis/analyze';
+import type { Vector } from '../../src/core/compare/features';
 
 /**
  * A third-person pronoun that points at a person: subject, object or possessive. `sie`/`ihr`
