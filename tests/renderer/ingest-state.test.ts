@@ -16,6 +16,19 @@ function manualTimers() {
   };
 }
 
+/** The upload part of the contract on a fake client, with some methods of a test's own. */
+function ingestApi(client: FakeClient, own: Partial<Pick<FakeClient, 'beginUpload' | 'appendUpload' | 'discardUpload' | 'ingestUploads' | 'ingestText' | 'cancelIngest'>>) {
+  return {
+    beginUpload: client.beginUpload.bind(client),
+    appendUpload: client.appendUpload.bind(client),
+    discardUpload: client.discardUpload.bind(client),
+    ingestUploads: client.ingestUploads.bind(client),
+    ingestText: client.ingestText.bind(client),
+    cancelIngest: client.cancelIngest.bind(client),
+    ...own,
+  };
+}
+
 /** A `File`-like of these bytes. */
 const file = (name: string, content: string | Uint8Array) => {
   const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : content;
@@ -54,16 +67,12 @@ describe('IngestState', () => {
     /** How many files the window says are sent, as each file begins. */
     const sentAtBegin: string[] = [];
     let ingest: IngestState | null = null;
-    const api = {
+    const api = ingestApi(client, {
       beginUpload: async (f: { name: string; size: number }) => {
         const sent = ingest?.filesSent;
         sentAtBegin.push(sent ? `${sent.done}/${sent.total}` : '-');
         return client.beginUpload(f);
       },
-      appendUpload: client.appendUpload.bind(client),
-      discardUpload: client.discardUpload.bind(client),
-      ingestText: client.ingestText.bind(client),
-      cancelIngest: client.cancelIngest.bind(client),
       ingestUploads: async (ids: UploadId[], options?: unknown) => {
         await client.ingestUploads(ids, options);
         // Half of this round read: the bar stands at half of this round's share of the whole.
@@ -73,7 +82,7 @@ describe('IngestState', () => {
         seen.push({ fraction: ingest!.fraction, count: s ? `${s.reports}/${s.total ?? '?'}` : undefined });
         return { ...emptyReport(), durationMs: 1000, added: ids.map((id) => ({ id, title: id, outlet: null }) as never) };
       },
-    };
+    });
     ingest = new IngestState({ api, makeJobId: () => 'job-1' });
     const many = Array.from({ length: MAX_UPLOADS * 2 + 4 }, (_, i) => file(`r${i}.txt`, 'x'));
     const report = await ingest.importFiles(many);
@@ -96,18 +105,13 @@ describe('IngestState', () => {
   it('stopped between two rounds: the rounds after it are not sent, and the report says it was stopped', async () => {
     const client = new FakeClient();
     let ingest: IngestState | null = null;
-    const api = {
-      beginUpload: client.beginUpload.bind(client),
-      appendUpload: client.appendUpload.bind(client),
-      discardUpload: client.discardUpload.bind(client),
-      ingestText: client.ingestText.bind(client),
-      cancelIngest: client.cancelIngest.bind(client),
+    const api = ingestApi(client, {
       ingestUploads: async (ids: UploadId[], options?: unknown) => {
         await client.ingestUploads(ids, options);
         await ingest!.cancel();
         return { ...emptyReport(), added: ids.map((id) => ({ id, title: id, outlet: null }) as never) };
       },
-    };
+    });
     ingest = new IngestState({ api, makeJobId: () => 'job-1' });
     const report = await ingest.importFiles(Array.from({ length: MAX_UPLOADS + 1 }, (_, i) => file(`r${i}.txt`, 'x')));
     expect(client.callsOf('ingestUploads')).toHaveLength(1);
